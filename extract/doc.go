@@ -1,0 +1,150 @@
+// Package extract finds the people, ranks, offices, organisations, places,
+// dates, agreements and events of ANNOTATION.md in raw English news text.
+//
+// One Doc flows through a Pipeline of Stages. The Doc keeps the original text
+// unchanged; every layer above it (tokens, candidate spans, entities,
+// relations, people) points into that text by byte offsets. Code-point
+// offsets, which the brat and JSON outputs use, are computed only at the
+// output boundary (see Doc.CodePoints).
+package extract
+
+import "unicode/utf8"
+
+// Label is an entity type of the annotation schema.
+type Label string
+
+// The entity labels of the schema.
+const (
+	Person    Label = "PERSON"
+	Org       Label = "ORG"
+	GPE       Label = "GPE"
+	Loc       Label = "LOC"
+	Rank      Label = "RANK"
+	Role      Label = "ROLE"
+	Date      Label = "DATE"
+	Agreement Label = "AGREEMENT"
+	Event     Label = "EVENT"
+)
+
+// Labels lists every label of the schema in a fixed order.
+var Labels = []Label{Person, Org, GPE, Loc, Rank, Role, Date, Agreement, Event}
+
+// RelationType is a relation type of the annotation schema.
+type RelationType string
+
+// The relation types of the schema.
+const (
+	HasRank RelationType = "HAS_RANK"
+	HasRole RelationType = "HAS_ROLE"
+	Alias   RelationType = "ALIAS"
+)
+
+// RelationTypes lists every relation type of the schema in a fixed order.
+var RelationTypes = []RelationType{HasRank, HasRole, Alias}
+
+// TokenKind classifies a token by its characters.
+type TokenKind uint8
+
+// Token kinds.
+const (
+	Word   TokenKind = iota // letters, possibly with digits, apostrophes or abbreviation periods
+	Number                  // digits, possibly with internal separators ("1,500", "6.5", "1st")
+	Punct                   // any other single symbol
+)
+
+// Token is one token of a Doc. Start and End are byte offsets into Doc.Text;
+// Text is Doc.Text[Start:End] and Lower its lower-case form.
+type Token struct {
+	Start, End int
+	Text       string
+	Lower      string
+	Kind       TokenKind
+	// SpaceBefore is true when whitespace separates this token from the
+	// previous one; Break is true when a blank line (a paragraph break)
+	// does.
+	SpaceBefore bool
+	Break       bool
+	// SentStart is true for the first token of a sentence.
+	SentStart bool
+}
+
+// IsCap reports whether the token starts with an upper-case letter.
+func (t *Token) IsCap() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return isUpper(r)
+}
+
+// Span is a labelled stretch of Doc.Text: a candidate while stages propose
+// them (candidates may overlap), an entity once the resolver has chosen
+// (entities never overlap). Start and End are byte offsets, end exclusive;
+// TokStart and TokEnd index Doc.Tokens, end exclusive.
+type Span struct {
+	Start, End       int
+	TokStart, TokEnd int
+	Label            Label
+	// Value is the normalised value: ISO date for DATE, canonical rank for
+	// RANK, empty otherwise.
+	Value string
+	// Rule names the stage and rule that proposed the span, for --explain
+	// and debugging.
+	Rule string
+	// Priority orders competing candidates in the resolver: higher wins.
+	Priority int
+}
+
+// Relation links two entities by their indexes in Doc.Entities.
+type Relation struct {
+	Type       RelationType
+	Arg1, Arg2 int
+}
+
+// Doc is one document and every annotation layer over it.
+type Doc struct {
+	// ID names the document (the file name without extension, or the id
+	// of a JSON Lines record).
+	ID string
+	// Text is the original text. It is never modified.
+	Text string
+	// DCT is the document creation time as YYYY-MM-DD, given by the caller
+	// or read from a dateline; empty when unknown.
+	DCT string
+
+	Tokens     []Token
+	Candidates []Span
+	Entities   []Span
+	Relations  []Relation
+	People     []PersonRecord
+
+	// cp maps byte offsets to code-point offsets; built on first use.
+	cp []int32
+}
+
+// PersonRecord gathers what the document says about one person.
+type PersonRecord struct {
+	Name     string   `json:"name"`
+	Mentions []int    `json:"mentions"` // indexes into Doc.Entities
+	Rank     string   `json:"rank,omitempty"`
+	Roles    []string `json:"roles,omitempty"`
+	Org      string   `json:"org,omitempty"`
+	Country  string   `json:"country,omitempty"`
+}
+
+// SpanText returns the text a span covers.
+func (d *Doc) SpanText(s Span) string { return d.Text[s.Start:s.End] }
+
+// CodePoints converts a byte offset into Doc.Text to a code-point offset.
+// Doc.Text must be valid UTF-8 (Pipeline.Process guarantees it).
+func (d *Doc) CodePoints(byteOff int) int {
+	if d.cp == nil {
+		d.cp = make([]int32, len(d.Text)+1)
+		n := int32(0)
+		for i := 0; i < len(d.Text); i++ {
+			d.cp[i] = n
+			if utf8.RuneStart(d.Text[i]) {
+				n++
+			}
+		}
+		d.cp[len(d.Text)] = n
+	}
+	return int(d.cp[byteOff])
+}

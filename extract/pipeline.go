@@ -1,0 +1,100 @@
+package extract
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"strings"
+	"unicode/utf8"
+
+	"newsextract/rules"
+)
+
+// Stage is one step of the pipeline. A stage compiles everything it needs
+// when it is built and only reads that state in Process, so one stage serves
+// many goroutines at once.
+type Stage interface {
+	Name() string
+	Process(*Doc) error
+}
+
+// Config chooses how a Pipeline is built.
+type Config struct {
+	// Rules, when not nil, is a folder of rule files layered over the
+	// built-in ones (see rules/README.md): a file with the name of a
+	// built-in file adds to it, a new file is ignored unless its name is
+	// one the pipeline reads.
+	Rules fs.FS
+	// ProseNER adds prose/v2's statistical named-entity recogniser as a
+	// low-priority source of PERSON, GPE and ORG candidates.
+	ProseNER bool
+}
+
+// Pipeline runs the stages over documents. It is safe for concurrent use.
+type Pipeline struct {
+	stages []Stage
+}
+
+// ErrBinary is returned for input that contains NUL bytes.
+var ErrBinary = errors.New("binary data (NUL byte)")
+
+// New builds a pipeline with the built-in rules and the ones in cfg.Rules.
+func New(cfg Config) (*Pipeline, error) {
+	rs, err := rules.Load(cfg.Rules)
+	if err != nil {
+		return nil, err
+	}
+	stages, err := buildStages(rs, cfg)
+	if err != nil {
+		return nil, err
+	}
+	return &Pipeline{stages: stages}, nil
+}
+
+// Stages returns the pipeline's stages in order (for benchmarks and
+// --explain); the slice must not be modified.
+func (p *Pipeline) Stages() []Stage { return p.stages }
+
+// Process checks text, runs every stage over it and returns the document.
+// dct, when not empty, is the document creation date (YYYY-MM-DD) and wins
+// over a dateline in the text.
+func (p *Pipeline) Process(id, text, dct string) (*Doc, error) {
+	if err := CheckText(text); err != nil {
+		return nil, fmt.Errorf("%s: %w", id, err)
+	}
+	doc := &Doc{ID: id, Text: text, DCT: dct}
+	if err := p.Run(doc); err != nil {
+		return nil, fmt.Errorf("%s: %w", id, err)
+	}
+	return doc, nil
+}
+
+// Run runs every stage over doc, whose text must have passed CheckText.
+func (p *Pipeline) Run(doc *Doc) error {
+	for _, s := range p.stages {
+		if err := s.Process(doc); err != nil {
+			return fmt.Errorf("stage %s: %w", s.Name(), err)
+		}
+	}
+	return nil
+}
+
+// CheckText reports why text cannot be processed: invalid UTF-8 (with the
+// byte offset of the first bad sequence) or a NUL byte (binary data). A BOM
+// and CRLF line ends are accepted; offsets still count from the original
+// text, the BOM included.
+func CheckText(text string) error {
+	if i := strings.IndexByte(text, 0); i >= 0 {
+		return fmt.Errorf("%w at byte %d", ErrBinary, i)
+	}
+	if !utf8.ValidString(text) {
+		for i := 0; i < len(text); {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if r == utf8.RuneError && n <= 1 {
+				return fmt.Errorf("invalid UTF-8 at byte %d", i)
+			}
+			i += n
+		}
+	}
+	return nil
+}

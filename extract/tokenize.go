@@ -1,0 +1,201 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokenizer splits text into tokens and marks sentence starts. It keeps a
+// period with the word before it when the word is a known abbreviation
+// ("Gen.", "Lt.") or a run of single letters ("U.N.", "E.U."); it splits
+// hyphenated words ("Vietnam-France") and possessive "'s", so that names
+// inside them stand as tokens of their own.
+type tokenizer struct {
+	// abbrev holds the lower-case forms, without the period, of words that
+	// keep a following period.
+	abbrev map[string]bool
+}
+
+func (t *tokenizer) Name() string { return "tokens" }
+
+func (t *tokenizer) Process(doc *Doc) error {
+	doc.Tokens = t.tokenize(doc.Text, doc.Tokens[:0])
+	return nil
+}
+
+func isUpper(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsUpper(r)
+}
+
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isDigit(r rune) bool { return '0' <= r && r <= '9' }
+
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\v' || r == '\f'
+	}
+	return unicode.IsSpace(r) || r == '\uFEFF' || r == '\u200B'
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+
+// lower returns the lower-case form of s without allocating when s has no
+// upper-case letter.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+func (t *tokenizer) tokenize(text string, toks []Token) []Token {
+	i := 0
+	space, newlines := false, 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if isSpace(r) {
+			space = true
+			if r == '\n' {
+				newlines++
+			}
+			i += n
+			continue
+		}
+		start := i
+		kind := Punct
+		switch {
+		case isLetter(r):
+			kind = Word
+			i = t.scanWord(text, i)
+		case isDigit(r):
+			kind = Number
+			i = scanNumber(text, i)
+		default:
+			i += n
+		}
+		s := text[start:i]
+		toks = append(toks, Token{
+			Start: start, End: i, Text: s, Lower: lower(s), Kind: kind,
+			SpaceBefore: space, Break: newlines >= 2,
+		})
+		space, newlines = false, 0
+	}
+	markSentences(toks)
+	return toks
+}
+
+// scanWord returns the end of the word starting at i.
+func (t *tokenizer) scanWord(text string, i int) int {
+	start := i
+	letters := 0 // letters since the last period, for "U.N."
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case isLetter(r) || isDigit(r):
+			letters++
+			i += n
+		case isApostrophe(r):
+			// Keep an apostrophe followed by a letter ("O'Brien",
+			// "d'Ivoire") unless it starts a possessive "'s".
+			r2, n2 := utf8.DecodeRuneInString(text[i+n:])
+			if !isLetter(r2) {
+				return i
+			}
+			if (r2 == 's' || r2 == 'S') && !followedByLetter(text, i+n+n2) {
+				return i
+			}
+			i += n
+		case r == '.':
+			if letters == 1 && followedByLetterPeriod(text, i+1) {
+				// "U.N.", "E.U.": single letters with periods.
+				i++
+				letters = 0
+				continue
+			}
+			if letters == 1 && i-start >= 2 && text[i-2] == '.' {
+				return i + 1 // the last period of "U.N."
+			}
+			w := text[start:i]
+			if t.abbrev[lower(w)] || (letters == 1 && isUpper(rune(w[0]))) {
+				return i + 1
+			}
+			return i
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+func followedByLetter(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return i < len(text) && isLetter(r)
+}
+
+// followedByLetterPeriod reports whether text[i:] starts with a letter and
+// a period ("N." in "U.N.").
+func followedByLetterPeriod(text string, i int) bool {
+	r, n := utf8.DecodeRuneInString(text[i:])
+	return i < len(text) && isLetter(r) && i+n < len(text) && text[i+n] == '.'
+}
+
+// scanNumber returns the end of the number starting at i: digits with
+// internal separators ("1,500", "6.5") and an ordinal suffix ("1st").
+func scanNumber(text string, i int) int {
+	for i < len(text) {
+		c := text[i]
+		switch {
+		case isDigit(rune(c)):
+			i++
+		case (c == ',' || c == '.') && i+1 < len(text) && isDigit(rune(text[i+1])):
+			i++
+		default:
+			for _, suf := range [...]string{"st", "nd", "rd", "th"} {
+				if strings.HasPrefix(text[i:], suf) && !followedByLetter(text, i+2) {
+					return i + 2
+				}
+			}
+			return i
+		}
+	}
+	return i
+}
+
+// markSentences sets SentStart on the first token of each sentence: the
+// first token, a token after a paragraph break, and a capitalised or
+// quoted token after a sentence-final mark.
+func markSentences(toks []Token) {
+	for i := range toks {
+		if i == 0 || toks[i].Break {
+			toks[i].SentStart = true
+			continue
+		}
+		prev := toks[i-1].Text
+		if prev == "." || prev == "!" || prev == "?" {
+			if toks[i].IsCap() || toks[i].Kind != Word {
+				toks[i].SentStart = true
+			}
+		}
+		// A quote opening a sentence passes the start on.
+		if toks[i-1].SentStart && isQuote(prev) && toks[i].Kind == Word {
+			toks[i].SentStart = true
+		}
+	}
+}
+
+func isQuote(s string) bool {
+	return s == "\"" || s == "“" || s == "'" || s == "‘"
+}

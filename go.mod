@@ -1,0 +1,3 @@
+module newsextract
+
+go 1.26.8
