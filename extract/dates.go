@@ -1,12 +1,1051 @@
 package extract
 
-import "newsextract/rules"
+import (
+	"strings"
+	"time"
 
-// dateStage finds DATE expressions and normalises them to ISO values.
-type dateStage struct{}
+	"newsextract/rules"
+)
 
-func newDateStage(rs *rules.Set) (*dateStage, error) { return &dateStage{}, nil }
+// The date grammar walks the tokens once, left to right. At each token that
+// can open a date it tries the patterns below and keeps the first that
+// matches; the tokens it covers are skipped. The mentions found are then
+// resolved in document order (see resolveDates) and appended to
+// Doc.Candidates.
+//
+// Span decisions (ANNOTATION.md: "DATE drops prepositions and period
+// nouns", "modifiers belong to the span"):
+//   - Prepositions, determiners and period nouns stay outside: "since 2013"
+//     → "2013", "the 2003-2008 period" → "2003-2008", "on the same day" →
+//     "same day", "the 1990s" → "1990s". The count of a relative expression
+//     is not a determiner and stays: "a year ago".
+//   - Modifiers stay inside: "late 2016", "early next year", "earlier today",
+//     "mid-2017"; so does a leading weekday: "Tuesday, Dec. 26".
+//   - Only dashes (and, for short forms, a slash: "2017/18") join the two
+//     ends of a range into one span: "2018 – 2028", "5-6 April 2016",
+//     "November 16 - 17". Ends joined by words are two DATEs, as "2010 and
+//     2016" is: "from 2015 to 2018" → "2015", "2018"; "between 2003 and
+//     2008" → "2003", "2008".
+//   - Times of day are not part of a date: "Sunday morning" → "Sunday".
+
+// gran is the granularity of a date value.
+type gran uint8
+
+const (
+	granNone    gran = iota
+	granDecade       // "199"
+	granYear         // "2024"
+	granHalf         // "2017-H1"
+	granQuarter      // "2023-Q3"
+	granSeason       // "2017-SU"
+	granMonth        // "2022-04"
+	granWeek         // "2023-W51"
+	granWeekend      // "2023-W51-WE"
+	granDay          // "2023-12-18"
+	granWeekday      // "XXXX-WXX-7": a weekday of an unknown week
+)
+
+// point is a date value; zero fields are unknown. For granWeek and
+// granWeekend, year is the ISO year and sub the ISO week; sub is also the
+// half, quarter, season (1 spring … 4 winter) or weekday (1 Monday … 7
+// Sunday) of the granularities that have one. For granDecade, year is the
+// decade's first year.
+type point struct {
+	year, month, day int
+	sub              int
+	gran             gran
+}
+
+// mentionKind says how a mention gets its value.
+type mentionKind uint8
+
+const (
+	// absolute: the text gives the whole value ("2023-12-18", "2016").
+	absolute mentionKind = iota
+	// yearless: the text gives no year ("December 18", "in February");
+	// it comes from the sentence, the paragraph or the DCT.
+	yearless
+	// deictic: relative to the time of writing ("next year", "today").
+	deictic
+	// narrative: relative to the last date mentioned ("two years later",
+	// "the same day").
+	narrative
+)
+
+// mention is one date expression found in the tokens.
+type mention struct {
+	tokStart, tokEnd int
+	rule             string
+	kind             mentionKind
+	// start is the value, or its template for relative mentions (gran
+	// set, fields unknown); end is the end of a range (gran granNone
+	// when the mention is not a range).
+	start, end point
+	// unit and shift say how a relative mention moves from its
+	// reference: shift units of unit (granDay, granWeek, granMonth,
+	// granYear, or granWeekday for "last Monday").
+	unit  gran
+	shift int
+	// sent and para number the sentence and paragraph of the first token.
+	sent, para int
+}
+
+// role is a set of the parts a word can play in a date.
+type role uint32
+
+const (
+	roleMonth        role = 1 << iota // n = 1..12
+	roleAbbr                          // abbreviation: needs a day or year beside it
+	roleWeekday                       // n = 1 (Monday) .. 7 (Sunday)
+	roleSeason                        // n = 1 (spring) .. 4 (winter)
+	roleUnit                          // n = day, week, weekend, month or year (a gran)
+	roleCount                         // n = the number ("two", "a")
+	roleOrdinal                       // n = 1..4 ("third" quarter)
+	rolePart                          // n = granQuarter or granHalf
+	rolePartCode                      // "Q3", "H1": n = the number, part in the rolePart field
+	roleShift                         // this, next, last: n = shift
+	roleNarrative                     // same, following, previous, next: n = shift
+	roleMod                           // early, late, mid, earlier, later
+	roleSuffix                        // ago, later, earlier: n = direction
+	roleDayWord                       // today, yesterday, tomorrow: n = shift
+	roleCue                           // prepositions that announce a bare month
+	roleBlocker                       // nouns that take a number: "Resolution 2254"
+	roleQuantity                      // words before a quantity: "about 2000"
+	roleCountNoun                     // nouns after a quantity: "2000 troops"
+	roleDuration                      // "over the last year" is a duration
+	roleDatelineWord                  // "date 2023-12-19"
+)
+
+// wordInfo is what the lexicon knows about a lower-case word.
+type wordInfo struct {
+	roles role
+	n     int
+	// part is the granularity a rolePartCode word stands for.
+	part gran
+}
+
+// dateStage finds DATE expressions and normalises them to ISO values. It
+// only reads its lexicon in Process, so it is safe for concurrent use.
+type dateStage struct {
+	lex map[string]wordInfo
+}
+
+// newDateStage builds the date grammar's lexicon. The lexicon is built in
+// (month and weekday names are not meant to be configured), so rs is not
+// read.
+func newDateStage(rs *rules.Set) (*dateStage, error) {
+	s := &dateStage{lex: map[string]wordInfo{}}
+	add := func(r role, n int, words ...string) {
+		for _, w := range words {
+			e := s.lex[w]
+			e.roles |= r
+			if n != 0 {
+				e.n = n
+			}
+			s.lex[w] = e
+		}
+	}
+	months := [...][]string{
+		{"january", "jan", "jan."}, {"february", "feb", "feb."},
+		{"march", "mar", "mar."}, {"april", "apr", "apr."}, {"may"},
+		{"june", "jun", "jun."}, {"july", "jul", "jul."},
+		{"august", "aug", "aug."}, {"september", "sep", "sep.", "sept", "sept."},
+		{"october", "oct", "oct."}, {"november", "nov", "nov."},
+		{"december", "dec", "dec."},
+	}
+	for i, names := range months {
+		add(roleMonth, i+1, names[0])
+		add(roleMonth|roleAbbr, i+1, names[1:]...)
+	}
+	weekdays := [...][]string{
+		{"monday", "mon."}, {"tuesday", "tue.", "tues."},
+		{"wednesday", "wed."}, {"thursday", "thu.", "thur.", "thurs."},
+		{"friday", "fri."}, {"saturday", "sat."}, {"sunday", "sun."},
+	}
+	for i, names := range weekdays {
+		add(roleWeekday, i+1, names[0])
+		add(roleWeekday|roleAbbr, i+1, names[1:]...)
+	}
+	add(roleSeason, 1, "spring")
+	add(roleSeason, 2, "summer")
+	add(roleSeason, 3, "autumn", "fall")
+	add(roleSeason, 4, "winter")
+	add(roleUnit, int(granDay), "day", "days")
+	add(roleUnit, int(granWeek), "week", "weeks")
+	add(roleUnit, int(granWeekend), "weekend")
+	add(roleUnit, int(granMonth), "month", "months")
+	add(roleUnit, int(granYear), "year", "years")
+	for i, w := range [...]string{"one", "two", "three", "four", "five", "six",
+		"seven", "eight", "nine", "ten", "eleven", "twelve"} {
+		add(roleCount, i+1, w)
+	}
+	add(roleCount, 1, "a", "an")
+	add(roleCount, 20, "twenty")
+	add(roleCount, 30, "thirty")
+	add(roleCount, 50, "fifty")
+	for i, w := range [...]string{"first", "second", "third", "fourth"} {
+		add(roleOrdinal, i+1, w)
+	}
+	add(rolePart, int(granQuarter), "quarter")
+	add(rolePart, int(granHalf), "half")
+	for i := 1; i <= 4; i++ {
+		q := "q" + string(rune('0'+i))
+		add(rolePartCode, i, q)
+		e := s.lex[q]
+		e.part = granQuarter
+		s.lex[q] = e
+		if i <= 2 {
+			h := "h" + string(rune('0'+i))
+			add(rolePartCode, i, h)
+			e := s.lex[h]
+			e.part = granHalf
+			s.lex[h] = e
+		}
+	}
+	add(roleShift, 0, "this")
+	add(roleShift|roleNarrative, 1, "next")
+	add(roleShift, -1, "last")
+	add(roleNarrative, 0, "same")
+	add(roleNarrative, 1, "following")
+	add(roleNarrative, -1, "previous")
+	add(roleMod, 0, "early", "late", "mid")
+	add(roleMod|roleSuffix, 1, "later")
+	add(roleMod|roleSuffix, -1, "earlier")
+	add(roleSuffix, -1, "ago")
+	add(roleDayWord, 0, "today")
+	add(roleDayWord, -1, "yesterday")
+	add(roleDayWord, 1, "tomorrow")
+	add(roleCue, 0, "in", "since", "until", "till", "by", "from", "during",
+		"before", "after", "through", "throughout", "of", "around", "between")
+	add(roleBlocker, 0, "resolution", "resolutions", "no.", "nos.", "number",
+		"article", "articles", "section", "chapter", "paragraph", "clause",
+		"page", "pages", "room", "flight", "route", "highway", "force",
+		"squadron", "regiment", "brigade", "battalion", "unit", "platform",
+		"gate", "code", "model", "version", "item", "annex", "table",
+		"figure", "level", "phase", "rule", "hill", "vol.", "issue")
+	add(roleQuantity, 0, "about", "approximately", "around", "nearly",
+		"almost", "some", "roughly", "estimated", "least", "another",
+		"additional", "extra")
+	add(roleCountNoun, 0, "troops", "soldiers", "people", "personnel", "men",
+		"women", "children", "refugees", "civilians", "fighters", "militants",
+		"members", "residents", "families", "km", "kilometres", "kilometers",
+		"miles", "metres", "meters", "tonnes", "tons", "kg", "hours", "hrs",
+		"feet", "ft", "dollars", "euros", "pounds", "francs", "rounds",
+		"vehicles", "aircraft", "sorties", "missiles", "rockets", "shells",
+		"times", "cases", "casualties", "deaths", "jobs", "homes", "tanks")
+	add(roleDuration, 0, "over", "within", "for", "during", "throughout")
+	add(roleDatelineWord, 0, "date", "dated")
+	return s, nil
+}
 
 func (s *dateStage) Name() string { return "dates" }
 
-func (s *dateStage) Process(doc *Doc) error { return nil }
+// Process finds the dates of doc, reads the DCT from a dateline when doc
+// has none, and appends the dates to doc.Candidates.
+func (s *dateStage) Process(doc *Doc) error {
+	p := dateParser{lex: s.lex, toks: doc.Tokens, lastEnd: -1}
+	sent, para, next := -1, -1, 0
+	for i := range p.toks {
+		t := &p.toks[i]
+		if t.SentStart {
+			sent++
+		}
+		if i == 0 || t.Break || t.SpaceBefore && strings.IndexByte(doc.Text[p.toks[i-1].End:t.Start], '\n') >= 0 {
+			para++
+		}
+		if i < next || t.Kind == Punct {
+			continue
+		}
+		m, ok := p.parse(i, false)
+		if !ok {
+			continue
+		}
+		m = p.extendRange(m)
+		m.sent, m.para = sent, para
+		p.out = append(p.out, m)
+		p.lastEnd = m.tokEnd
+		next = m.tokEnd
+	}
+	if len(p.out) == 0 {
+		return nil
+	}
+	p.markDateline(doc)
+	resolveDates(p.out, p.toks, parseDCT(doc.DCT))
+	var buf [32]byte
+	for _, m := range p.out {
+		v := m.start.appendTo(buf[:0])
+		if m.end.gran != granNone {
+			v = m.end.appendTo(append(v, '/'))
+		}
+		doc.Candidates = append(doc.Candidates, Span{
+			Start: p.toks[m.tokStart].Start, End: p.toks[m.tokEnd-1].End,
+			TokStart: m.tokStart, TokEnd: m.tokEnd,
+			Label: Date, Value: string(v), Rule: "date:" + m.rule,
+			Priority: PriorityGrammar,
+		})
+	}
+	return nil
+}
+
+// dateParser holds the state of one Process call.
+type dateParser struct {
+	lex  map[string]wordInfo
+	toks []Token
+	out  []mention
+	// lastEnd is the TokEnd of the last mention found, so that "in May
+	// and June" accepts the bare "June".
+	lastEnd int
+}
+
+// word returns the lexicon entry of token i, or the zero entry.
+func (p *dateParser) word(i int) wordInfo {
+	if i < 0 || i >= len(p.toks) || p.toks[i].Kind != Word {
+		return wordInfo{}
+	}
+	return p.lex[p.toks[i].Lower]
+}
+
+// is reports whether token i plays role r.
+func (p *dateParser) is(i int, r role) bool { return p.word(i).roles&r != 0 }
+
+// lowerAt returns the lower-case text of token i, or "" out of range.
+func (p *dateParser) lowerAt(i int) string {
+	if i < 0 || i >= len(p.toks) {
+		return ""
+	}
+	return p.toks[i].Lower
+}
+
+// attached reports whether token i exists and no space precedes it.
+func (p *dateParser) attached(i int) bool { return i < len(p.toks) && !p.toks[i].SpaceBefore }
+
+// isDash reports whether token i is a hyphen or a dash.
+func (p *dateParser) isDash(i int) bool {
+	switch p.lowerAt(i) {
+	case "-", "–", "—":
+		return true
+	}
+	return false
+}
+
+// digits returns the value of token i when it is a Number of n plain
+// digits (any length when n is 0) with an optional ordinal suffix when
+// ordinal is set, or -1.
+func (p *dateParser) digits(i, n int, ordinal bool) int {
+	if i < 0 || i >= len(p.toks) || p.toks[i].Kind != Number {
+		return -1
+	}
+	s := p.toks[i].Text
+	if ordinal && len(s) > 2 && s[len(s)-1] > '9' {
+		s = s[:len(s)-2]
+	}
+	if n != 0 && len(s) != n || len(s) > 4 {
+		return -1
+	}
+	v := 0
+	for j := 0; j < len(s); j++ {
+		if s[j] < '0' || s[j] > '9' {
+			return -1
+		}
+		v = v*10 + int(s[j]-'0')
+	}
+	return v
+}
+
+// dayAt returns the day of month of token i ("18", "1st"), or 0.
+func (p *dateParser) dayAt(i int) int {
+	if d := p.digits(i, 0, true); d >= 1 && d <= 31 && len(p.toks[i].Text) <= 4 {
+		return d
+	}
+	return 0
+}
+
+// yearAt returns the year of token i when it is four digits, or 0.
+func (p *dateParser) yearAt(i int) int {
+	if y := p.digits(i, 4, false); y >= 1000 && y <= 2999 {
+		return y
+	}
+	return 0
+}
+
+// monthAt returns the month named by token i, or 0. Month names must be
+// capitalised.
+func (p *dateParser) monthAt(i int) (month int, abbr bool) {
+	w := p.word(i)
+	if w.roles&roleMonth == 0 || !p.toks[i].IsCap() {
+		return 0, false
+	}
+	return w.n, w.roles&roleAbbr != 0
+}
+
+// yearAfter reads an optional comma and a year at i ("…, 2023").
+func (p *dateParser) yearAfter(i int) (year, end int) {
+	if p.lowerAt(i) == "," {
+		if y := p.yearAt(i + 1); y != 0 {
+			return y, i + 2
+		}
+	}
+	if y := p.yearAt(i); y != 0 {
+		return y, i + 1
+	}
+	return 0, i
+}
+
+// parse tries every pattern at token i. cued says that a modifier before
+// i already announces a date, so a bare month needs no preposition.
+func (p *dateParser) parse(i int, cued bool) (mention, bool) {
+	t := &p.toks[i]
+	if t.Kind == Number {
+		if m, ok := p.numeric(i); ok {
+			return m, true
+		}
+		if m, ok := p.dayFirst(i); ok {
+			return m, true
+		}
+		if m, ok := p.yearFirst(i); ok {
+			return m, true
+		}
+		if m, ok := p.partOfYear(i); ok {
+			return m, true
+		}
+		return p.counted(i)
+	}
+	w := p.word(i)
+	switch {
+	case w.roles == 0:
+		return mention{}, false
+	case w.roles&roleMonth != 0:
+		return p.monthFirst(i, cued)
+	case w.roles&roleWeekday != 0:
+		return p.weekday(i)
+	case w.roles&roleDayWord != 0:
+		return mention{tokStart: i, tokEnd: i + 1, rule: "relative", kind: deictic,
+			start: point{gran: granDay}, unit: granDay, shift: w.n}, true
+	}
+	if w.roles&roleMod != 0 {
+		if m, ok := p.modified(i); ok {
+			return m, true
+		}
+	}
+	if w.roles&(roleShift|roleNarrative) != 0 {
+		if m, ok := p.shifted(i, w); ok {
+			return m, true
+		}
+	}
+	if w.roles&(roleSeason|roleOrdinal|rolePartCode) != 0 {
+		if m, ok := p.partOfYear(i); ok {
+			return m, true
+		}
+	}
+	if w.roles&roleCount != 0 {
+		return p.counted(i)
+	}
+	return mention{}, false
+}
+
+// numeric reads all-number dates: "2023-12-18", "2023/12/18", and
+// "12/18/2023" or "18/12/2023" when only one order makes sense.
+func (p *dateParser) numeric(i int) (mention, bool) {
+	sep := p.lowerAt(i + 1)
+	if sep != "-" && sep != "/" || !p.attached(i+1) || !p.attached(i+2) ||
+		p.lowerAt(i+3) != sep || !p.attached(i+3) || !p.attached(i+4) {
+		return mention{}, false
+	}
+	var y, mo, d int
+	if y = p.yearAt(i); y != 0 {
+		mo, d = p.digits(i+2, 2, false), p.digits(i+4, 2, false)
+	} else if y = p.yearAt(i + 4); y != 0 && sep == "/" {
+		a, b := p.digits(i, 0, false), p.digits(i+2, 0, false)
+		switch {
+		case a == b || b > 12:
+			mo, d = a, b
+		case a > 12:
+			mo, d = b, a
+		default:
+			return mention{}, false // 05/06/2016: either order
+		}
+	}
+	if y == 0 || mo < 1 || mo > 12 || d < 1 || d > 31 {
+		return mention{}, false
+	}
+	return mention{tokStart: i, tokEnd: i + 5, rule: "numeric",
+		start: point{year: y, month: mo, day: d, gran: granDay}}, true
+}
+
+// dayFirst reads "18 December 2023", "18th of December", "5-6 April 2016".
+func (p *dateParser) dayFirst(i int) (mention, bool) {
+	d := p.dayAt(i)
+	if d == 0 {
+		return mention{}, false
+	}
+	k, last := i+1, 0
+	if p.isDash(k) {
+		if last = p.dayAt(k + 1); last <= d {
+			return mention{}, false
+		}
+		k += 2
+	}
+	if p.lowerAt(k) == "of" {
+		k++
+	}
+	mo, _ := p.monthAt(k)
+	if mo == 0 {
+		return mention{}, false
+	}
+	y, end := p.yearAfter(k + 1)
+	return p.dayMention(i, end, "day-month", y, mo, d, last), true
+}
+
+// monthFirst reads "December 18, 2023", "Dec. 18", "November 22-23",
+// "April 2022", "November, 2016", and a bare "February" after a cue.
+func (p *dateParser) monthFirst(i int, cued bool) (mention, bool) {
+	mo, abbr := p.monthAt(i)
+	if mo == 0 {
+		return mention{}, false
+	}
+	if d := p.dayAt(i + 1); d != 0 {
+		k, last := i+2, 0
+		if p.isDash(k) {
+			if e := p.dayAt(k + 1); e > d {
+				last, k = e, k+2
+			}
+		}
+		y, end := p.yearAfter(k)
+		return p.dayMention(i, end, "month-day", y, mo, d, last), true
+	}
+	k := i + 1
+	if p.lowerAt(k) == "of" {
+		k++
+	}
+	if y, end := p.yearAfter(k); y != 0 {
+		return mention{tokStart: i, tokEnd: end, rule: "month-year",
+			start: point{year: y, month: mo, gran: granMonth}}, true
+	}
+	if abbr || !cued && !p.monthCue(i) {
+		return mention{}, false
+	}
+	return mention{tokStart: i, tokEnd: i + 1, rule: "month", kind: yearless,
+		start: point{month: mo, gran: granMonth}}, true
+}
+
+// monthCue reports whether the words before a bare month name at i make it
+// a month: a preposition ("in February"), or a connective right after
+// another date ("in May and June").
+func (p *dateParser) monthCue(i int) bool {
+	if p.is(i-1, roleCue) {
+		return true
+	}
+	switch p.lowerAt(i - 1) {
+	case "and", "or", ",", "to", "-", "–", "—":
+		return p.lastEnd == i-1
+	}
+	return false
+}
+
+// dayMention builds the mention of a day date, or of a range of days in
+// one month when last is not 0.
+func (p *dateParser) dayMention(start, end int, rule string, y, mo, d, last int) mention {
+	m := mention{tokStart: start, tokEnd: end, rule: rule,
+		start: point{year: y, month: mo, day: d, gran: granDay}}
+	if last != 0 {
+		m.rule = "day-range"
+		m.end = m.start
+		m.end.day = last
+	}
+	if y == 0 {
+		m.kind = yearless
+	}
+	return m
+}
+
+// yearFirst reads "2016", "1990s", "2017-18", "2017/18".
+func (p *dateParser) yearFirst(i int) (mention, bool) {
+	y := p.yearAt(i)
+	if y == 0 {
+		return mention{}, false
+	}
+	m := mention{tokStart: i, tokEnd: i + 1, rule: "year",
+		start: point{year: y, gran: granYear}}
+	switch {
+	case y%10 == 0 && p.attached(i+1) && p.lowerAt(i+1) == "s":
+		m.rule, m.tokEnd, m.start.gran = "decade", i+2, granDecade
+		return m, true
+	case y%10 == 0 && p.attached(i+1) && isApostrophe1(p.lowerAt(i+1)) &&
+		p.attached(i+2) && p.lowerAt(i+2) == "s":
+		m.rule, m.tokEnd, m.start.gran = "decade", i+3, granDecade
+		return m, true
+	case (p.isDash(i+1) || p.lowerAt(i+1) == "/") && p.attached(i+1) && p.attached(i+2):
+		// "2017-18", "2017/18", "2017/2018"; "2017-2020" is left to
+		// extendRange.
+		end := p.yearAt(i + 2)
+		if yy := p.digits(i+2, 2, false); yy > y%100 {
+			end = y - y%100 + yy
+		} else if p.isDash(i + 1) {
+			end = 0
+		}
+		if end > y {
+			m.rule, m.tokEnd = "year-range", i+3
+			m.end = point{year: end, gran: granYear}
+			return m, true
+		}
+	}
+	if y < 1900 || y > 2099 || !p.bareYearContext(i) {
+		return mention{}, false
+	}
+	return m, true
+}
+
+// isApostrophe1 reports whether s is an apostrophe ("1990's").
+func isApostrophe1(s string) bool { return s == "'" || s == "’" }
+
+// bareYearContext reports whether the tokens around a bare four-digit
+// number at i let it be a year: not "Resolution 2254", "about 2000",
+// "2000 troops", "F-2000", "$2000", "2000%" or "2000-strong".
+func (p *dateParser) bareYearContext(i int) bool {
+	prev := p.lowerAt(i - 1)
+	if p.is(i-1, roleBlocker|roleQuantity) {
+		return false
+	}
+	if !p.toks[i].SpaceBefore {
+		switch prev {
+		case "$", "£", "€", "#", ":", ".":
+			return false
+		case "/":
+			return false // the year of "05/06/2016", whose order is unknown
+		case "-":
+			if w := p.lowerAt(i - 2); i >= 2 && p.toks[i-2].Kind == Word && w != "pre" && w != "post" {
+				return false
+			}
+		}
+	}
+	next := p.lowerAt(i + 1)
+	if p.attached(i + 1) {
+		switch next {
+		case "%", "/", ":":
+			return false
+		case "-":
+			if i+2 < len(p.toks) && p.toks[i+2].Kind == Word && p.attached(i+2) {
+				return false
+			}
+		}
+	}
+	return !p.is(i+1, roleCountNoun)
+}
+
+// weekday reads "Tuesday, Dec. 26", "Monday 19 December" and a bare
+// "Sunday".
+func (p *dateParser) weekday(i int) (mention, bool) {
+	if !p.toks[i].IsCap() {
+		return mention{}, false
+	}
+	k := i + 1
+	if p.lowerAt(k) == "," {
+		k++
+	}
+	if k < len(p.toks) {
+		m, ok := p.monthFirst(k, false)
+		if !ok {
+			m, ok = p.dayFirst(k)
+		}
+		if ok && m.start.gran == granDay {
+			m.tokStart = i
+			return m, true
+		}
+	}
+	w := p.word(i)
+	if w.roles&roleAbbr != 0 {
+		return mention{}, false
+	}
+	return mention{tokStart: i, tokEnd: i + 1, rule: "weekday", kind: deictic,
+		start: point{sub: w.n, gran: granWeekday}, unit: granWeekday}, true
+}
+
+// modified reads a date after "early", "late", "mid(-)", "earlier" or
+// "later": "late 2016", "mid-December", "earlier today".
+func (p *dateParser) modified(i int) (mention, bool) {
+	k := i + 1
+	if p.lowerAt(i) == "mid" && p.lowerAt(k) == "-" && p.attached(k) {
+		k++
+	}
+	if k >= len(p.toks) || p.is(k, roleMod) {
+		return mention{}, false
+	}
+	m, ok := p.parse(k, true)
+	if !ok || m.end.gran != granNone {
+		return mention{}, false
+	}
+	m.tokStart = i
+	return m, true
+}
+
+// shifted reads "next year", "last week", "this weekend", "last summer",
+// "next Monday" (relative to the time of writing) and "the same day", "the
+// following year" (relative to the last date mentioned).
+func (p *dateParser) shifted(i int, w wordInfo) (mention, bool) {
+	prev := p.lowerAt(i - 1)
+	afterThe := prev == "the" || prev == "that" && w.n == 0
+	if afterThe && p.is(i-2, roleDuration) {
+		return mention{}, false // "over the next year", "for the same period"
+	}
+	m := mention{tokStart: i, tokEnd: i + 2, rule: "relative", shift: w.n}
+	next := p.word(i + 1)
+	switch {
+	case afterThe && w.roles&roleNarrative != 0:
+		// "the same day", "the following year"
+		if next.roles&roleUnit == 0 || gran(next.n) == granWeekend {
+			return mention{}, false
+		}
+		m.kind, m.unit = narrative, gran(next.n)
+	case afterThe || w.roles&roleShift == 0:
+		return mention{}, false // "the last year" is a duration
+	case next.roles&roleUnit != 0 && gran(next.n) != granDay && !strings.HasSuffix(p.toks[i+1].Lower, "s"):
+		m.kind, m.unit = deictic, gran(next.n)
+	case next.roles&roleSeason != 0:
+		m.kind, m.unit = deictic, granYear
+		m.start = point{sub: next.n, gran: granSeason}
+		return m, true
+	case next.roles&roleWeekday != 0 && next.roles&roleAbbr == 0 && p.toks[i+1].IsCap():
+		m.kind, m.unit = deictic, granWeekday
+		m.start = point{sub: next.n, gran: granWeekday}
+		return m, true
+	default:
+		return mention{}, false
+	}
+	m.start.gran = m.unit
+	return m, true
+}
+
+// counted reads "two years later", "a year ago", "3 days earlier".
+func (p *dateParser) counted(i int) (mention, bool) {
+	n := p.word(i).n
+	if p.toks[i].Kind == Number {
+		n = p.digits(i, 0, false)
+	} else if !p.is(i, roleCount) {
+		return mention{}, false
+	}
+	unit, suffix := p.word(i+1), p.word(i+2)
+	if n < 1 || n > 999 || unit.roles&roleUnit == 0 || gran(unit.n) == granWeekend ||
+		suffix.roles&roleSuffix == 0 {
+		return mention{}, false
+	}
+	m := mention{tokStart: i, tokEnd: i + 3, rule: "relative", kind: narrative,
+		unit: gran(unit.n), shift: n * suffix.n}
+	if p.lowerAt(i+2) == "ago" {
+		m.kind = deictic
+	}
+	m.start.gran = m.unit
+	return m, true
+}
+
+// partOfYear reads seasons, quarters and halves of a year: "summer of
+// 2017", "the third quarter of 2023", "first half of next year", "Q3
+// 2023".
+func (p *dateParser) partOfYear(i int) (mention, bool) {
+	w := p.word(i)
+	var pt point
+	k := i + 1
+	switch {
+	case w.roles&roleSeason != 0:
+		pt = point{sub: w.n, gran: granSeason}
+	case w.roles&rolePartCode != 0:
+		pt = point{sub: w.n, gran: w.part}
+	default:
+		ord := w.n
+		if w.roles&roleOrdinal == 0 {
+			ord = p.digits(i, 0, true)
+		}
+		part := p.word(k)
+		if part.roles&rolePart == 0 || ord < 1 || ord > 4 || gran(part.n) == granHalf && ord > 2 {
+			return mention{}, false
+		}
+		pt = point{sub: ord, gran: gran(part.n)}
+		k++
+	}
+	if p.lowerAt(k) == "of" {
+		k++
+	}
+	m := mention{tokStart: i, rule: "part", start: pt}
+	if y := p.yearAt(k); y != 0 {
+		m.start.year, m.tokEnd = y, k+1
+		return m, true
+	}
+	// "… of next year", "… of this year"
+	if rel, ok := p.shifted(k, p.word(k)); ok && rel.kind == deictic && rel.unit == granYear {
+		m.kind, m.unit, m.shift, m.tokEnd = deictic, granYear, rel.shift, rel.tokEnd
+		return m, true
+	}
+	return mention{}, false
+}
+
+// extendRange joins m and a date after a dash into one range ("2018 –
+// 2028", "December 2016 - January 2017") when both have the same
+// granularity and the second comes later.
+func (p *dateParser) extendRange(m mention) mention {
+	k := m.tokEnd
+	if m.kind > yearless || m.end.gran != granNone || !p.isDash(k) || k+1 >= len(p.toks) {
+		return m
+	}
+	m2, ok := p.parse(k+1, false)
+	if !ok || m2.kind > yearless || m2.end.gran != granNone || m2.start.gran != m.start.gran {
+		return m
+	}
+	a := m.start
+	if a.year == 0 {
+		a.year = m2.start.year
+	}
+	if !a.before(m2.start) {
+		return m
+	}
+	m.start, m.end, m.tokEnd, m.rule = a, m2.start, m2.tokEnd, "range"
+	if a.year != 0 {
+		m.kind = absolute
+	}
+	return m
+}
+
+// before reports whether a comes strictly before b (unknown fields count
+// as zero).
+func (a point) before(b point) bool {
+	if a.year != b.year {
+		return a.year < b.year
+	}
+	if a.month != b.month {
+		return a.month < b.month
+	}
+	return a.day < b.day
+}
+
+// parseDCT reads a YYYY-MM-DD creation date; the zero point when dct is
+// empty or malformed.
+func parseDCT(dct string) point {
+	t, err := time.Parse(time.DateOnly, dct)
+	if err != nil {
+		return point{}
+	}
+	return fromTime(t)
+}
+
+// fromTime returns the day of t as a point.
+func fromTime(t time.Time) point {
+	y, mo, d := t.Date()
+	return point{year: y, month: int(mo), day: d, gran: granDay}
+}
+
+// resolveDates fills in the values of yearless and relative mentions:
+// first the yearless ones, from a year in the same sentence, earlier in the
+// paragraph, or the DCT; then the relative ones in document order, so
+// that each can lean on the dates resolved before it.
+func resolveDates(ms []mention, toks []Token, dct point) {
+	for k := range ms {
+		m := &ms[k]
+		if m.kind != yearless {
+			continue
+		}
+		y := contextYear(ms, k)
+		if y == 0 {
+			y = dct.year
+		}
+		m.start.year = y
+		if m.end.gran != granNone {
+			m.end.year = y
+		}
+	}
+	for k := range ms {
+		m := &ms[k]
+		var ref point
+		switch m.kind {
+		case deictic:
+			ref = dct
+			if ref.gran == granNone {
+				ref = deicticFallback(ms, k, toks)
+			}
+		case narrative:
+			ref = narrativeAnchor(ms, k, m.unit)
+			if ref.gran == granNone {
+				ref = dct
+			}
+		default:
+			continue
+		}
+		m.apply(ref)
+	}
+}
+
+// contextYear returns the year of the nearest dated mention in the same
+// sentence as ms[k], else of the last one earlier in its paragraph, or 0.
+func contextYear(ms []mention, k int) int {
+	best, dist := 0, 0
+	for j := range ms {
+		m := &ms[j]
+		if j == k || m.sent != ms[k].sent || !m.hasYear() {
+			continue
+		}
+		if d := max(j-k, k-j); best == 0 || d < dist {
+			best, dist = m.start.year, d
+		}
+	}
+	if best != 0 {
+		return best
+	}
+	for j := k - 1; j >= 0 && ms[j].para == ms[k].para; j-- {
+		if ms[j].hasYear() {
+			return ms[j].start.year
+		}
+	}
+	return 0
+}
+
+// hasYear reports whether m carries a known calendar year.
+func (m *mention) hasYear() bool {
+	return m.start.year != 0 && m.start.gran != granDecade
+}
+
+// deicticFallback gives a deictic mention ms[k] a reference when there is
+// no DCT: the date set beside it in apposition ("today (23 December)"),
+// or, for a year-level shift ("last year"), the year the paragraph speaks
+// of. Days and weeks get no fallback: a date near "yesterday" is seldom
+// the day of writing.
+func deicticFallback(ms []mention, k int, toks []Token) point {
+	m := &ms[k]
+	if k+1 < len(ms) && m.unit == granDay && m.shift == 0 {
+		n := &ms[k+1]
+		sep := toks[m.tokEnd].Text
+		if n.tokStart == m.tokEnd+1 && (sep == "(" || sep == ",") && n.start.gran == granDay && n.end.gran == granNone {
+			return n.start
+		}
+	}
+	if m.unit == granYear {
+		if y := contextYear(ms, k); y != 0 {
+			return point{year: y, gran: granYear}
+		}
+	}
+	return point{}
+}
+
+// narrativeAnchor returns the value of the last mention before ms[k]
+// precise enough to count unit from, or the zero point.
+func narrativeAnchor(ms []mention, k int, unit gran) point {
+	for j := k - 1; j >= 0; j-- {
+		pt := ms[j].start
+		switch {
+		case unit == granYear && ms[j].hasYear(),
+			unit == granMonth && pt.month != 0 && (pt.gran == granMonth || pt.gran == granDay),
+			pt.gran == granDay && pt.month != 0 && pt.day != 0:
+			return pt
+		}
+	}
+	return point{}
+}
+
+// apply sets the value of a relative mention: ref moved by m.shift units
+// of m.unit, at the granularity of m.start. Fields ref does not know stay
+// unknown.
+func (m *mention) apply(ref point) {
+	switch m.unit {
+	case granYear:
+		if ref.year != 0 {
+			m.start.year = ref.year + m.shift
+		}
+		return
+	case granMonth:
+		if ref.year != 0 && ref.month != 0 {
+			t := time.Date(ref.year, time.Month(ref.month+m.shift), 1, 0, 0, 0, 0, time.UTC)
+			m.start.year, m.start.month = t.Year(), int(t.Month())
+		}
+		return
+	}
+	if ref.gran != granDay || ref.month == 0 || ref.day == 0 {
+		return
+	}
+	// A day without a year ("the following day" after "December 19")
+	// is counted in a leap year and keeps its year unknown.
+	y := ref.year
+	if y == 0 {
+		y = 2000
+	}
+	t := time.Date(y, time.Month(ref.month), ref.day, 0, 0, 0, 0, time.UTC)
+	switch m.unit {
+	case granDay:
+		t = t.AddDate(0, 0, m.shift)
+	case granWeek, granWeekend:
+		t = t.AddDate(0, 0, 7*m.shift)
+	case granWeekday:
+		t = shiftWeekday(t, m.start.sub, m.shift)
+	}
+	if ref.year == 0 {
+		if m.unit == granDay {
+			m.start.month, m.start.day = int(t.Month()), t.Day()
+		}
+		return
+	}
+	if m.unit == granWeek || m.unit == granWeekend {
+		m.start.year, m.start.sub = t.ISOWeek()
+		return
+	}
+	m.start = fromTime(t)
+}
+
+// shiftWeekday returns the weekday wd (1 Monday … 7 Sunday) nearest t: the
+// last one on or before t when shift is 0 ("Sunday" in news is most often
+// past), the last one before t when shift is -1 ("last Monday"), the
+// first one after t when shift is 1 ("next Monday").
+func shiftWeekday(t time.Time, wd, shift int) time.Time {
+	back := (int(t.Weekday())+6)%7 + 1 - wd // days since the last wd
+	if back < 0 {
+		back += 7
+	}
+	switch {
+	case shift > 0:
+		return t.AddDate(0, 0, 7-back)
+	case shift < 0 && back == 0:
+		return t.AddDate(0, 0, -7)
+	}
+	return t.AddDate(0, 0, -back)
+}
+
+// appendTo appends the TIMEX3-style value of pt to b, with X for unknown
+// digits.
+func (pt point) appendTo(b []byte) []byte {
+	if pt.gran == granDecade {
+		return appendDigits(b, pt.year/10, 3)
+	}
+	if pt.gran == granWeekday {
+		return appendDigits(append(b, "XXXX-WXX-"...), pt.sub, 1)
+	}
+	b = appendDigits(b, pt.year, 4)
+	switch pt.gran {
+	case granHalf:
+		b = appendDigits(append(b, "-H"...), pt.sub, 1)
+	case granQuarter:
+		b = appendDigits(append(b, "-Q"...), pt.sub, 1)
+	case granSeason:
+		b = append(b, [...]string{"", "-SP", "-SU", "-FA", "-WI"}[pt.sub]...)
+	case granMonth:
+		b = appendDigits(append(b, '-'), pt.month, 2)
+	case granDay:
+		b = appendDigits(append(b, '-'), pt.month, 2)
+		b = appendDigits(append(b, '-'), pt.day, 2)
+	case granWeek, granWeekend:
+		b = appendDigits(append(b, "-W"...), pt.sub, 2)
+		if pt.gran == granWeekend {
+			b = append(b, "-WE"...)
+		}
+	}
+	return b
+}
+
+// appendDigits appends v as n digits, or n X's when v is 0.
+func appendDigits(b []byte, v, n int) []byte {
+	for i := n - 1; i >= 0; i-- {
+		c := byte('X')
+		if v != 0 {
+			d := v
+			for range i {
+				d /= 10
+			}
+			c = byte('0' + d%10)
+		}
+		b = append(b, c)
+	}
+	return b
+}

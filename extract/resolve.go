@@ -1,5 +1,7 @@
 package extract
 
+import "sort"
+
 // Priorities of candidate spans; the resolver prefers a higher priority,
 // then a longer span.
 const (
@@ -15,3 +17,96 @@ const (
 	// over the names and dates inside them.
 	PriorityTitle = 50
 )
+
+// resolver turns the overlapping candidates into flat entities: the longer
+// candidate wins, then the one of higher priority, then the earlier, then
+// the one whose rule name sorts first, so the outcome never depends on the
+// order in which stages ran. A bracketed acronym after an organisation or
+// event takes that label ("International Hydrographic Organization (IHO)").
+type resolver struct{}
+
+func (resolver) Name() string { return "resolve" }
+
+func (resolver) Process(doc *Doc) error {
+	cands := doc.Candidates
+	sort.SliceStable(cands, func(a, b int) bool { return better(&cands[a], &cands[b]) })
+	taken := make([]bool, len(doc.Tokens))
+	ents := doc.Entities[:0]
+	for _, c := range cands {
+		free := true
+		for k := c.TokStart; k < c.TokEnd; k++ {
+			if taken[k] {
+				free = false
+				break
+			}
+		}
+		if !free {
+			continue
+		}
+		for k := c.TokStart; k < c.TokEnd; k++ {
+			taken[k] = true
+		}
+		ents = append(ents, c)
+	}
+	sort.Slice(ents, func(a, b int) bool { return ents[a].Start < ents[b].Start })
+	doc.Entities = bracketedShortForms(doc.Tokens, ents)
+	return nil
+}
+
+// better reports whether candidate a wins over b.
+func better(a, b *Span) bool {
+	la, lb := a.TokEnd-a.TokStart, b.TokEnd-b.TokStart
+	switch {
+	case la != lb:
+		return la > lb
+	case a.Priority != b.Priority:
+		return a.Priority > b.Priority
+	case a.Start != b.Start:
+		return a.Start < b.Start
+	}
+	return a.Rule < b.Rule
+}
+
+// maxShortForm bounds the tokens of a bracketed short form ("ADMM+").
+const maxShortForm = 3
+
+// bracketedShortForms gives a bracketed short form the label of the
+// organisation or event just before it, as one span over the whole
+// bracket's content: "Association of Southeast Asian Nations (ASEAN)",
+// "Defense Ministers' Meeting Plus (ADMM+)". ents is sorted by offset.
+func bracketedShortForms(toks []Token, ents []Span) []Span {
+	out := ents[:0:0]
+	for k := 0; k < len(ents); k++ {
+		e := ents[k]
+		out = append(out, e)
+		if e.Label != Org && e.Label != Event {
+			continue
+		}
+		open := e.TokEnd
+		if open >= len(toks) || toks[open].Text != "(" {
+			continue
+		}
+		close := open + 1
+		for close < len(toks) && close-open <= maxShortForm && toks[close].Text != ")" && !toks[close].SpaceBefore {
+			close++
+		}
+		if close >= len(toks) || toks[close].Text != ")" || close == open+1 || !isAcronymish(toks[open+1:close]) {
+			continue
+		}
+		// Entities inside the bracket give way to the short form.
+		for k+1 < len(ents) && ents[k+1].TokStart < close {
+			k++
+		}
+		out = append(out, Span{
+			Start: toks[open+1].Start, End: toks[close-1].End, TokStart: open + 1, TokEnd: close,
+			Label: e.Label, Rule: "short-form", Priority: e.Priority,
+		})
+	}
+	return out
+}
+
+// isAcronymish reports whether the tokens spell a short form: capitals,
+// digits and symbols, starting with a capital ("IHO", "ADMM+", "CoI").
+func isAcronymish(toks []Token) bool {
+	return toks[0].IsCap() && (toks[0].Kind == Word && toks[0].Text != toks[0].Lower || len(toks[0].Text) == 1)
+}

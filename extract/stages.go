@@ -2,9 +2,16 @@ package extract
 
 import "newsextract/rules"
 
-// buildStages compiles the rules into the pipeline's stages, in order.
+// buildStages compiles the rules into the pipeline's stages, in order:
+// tokens, the candidate stages (which may overlap), the resolver, and the
+// stages that work on the flat entities.
 func buildStages(rs *rules.Set, cfg Config) ([]Stage, error) {
 	abbrev, err := wordSet(rs, "abbreviations.txt")
+	if err != nil {
+		return nil, err
+	}
+	tk := &tokenizer{abbrev: abbrev}
+	lx, err := loadLexicon(rs, tk)
 	if err != nil {
 		return nil, err
 	}
@@ -12,10 +19,31 @@ func buildStages(rs *rules.Set, cfg Config) ([]Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	return []Stage{
-		&tokenizer{abbrev: abbrev},
+	stages := []Stage{
+		tk,
 		dates,
-	}, nil
+		&gazetteerStage{lx},
+		&placeStage{lx},
+		&rankStage{lx},
+		&roleStage{lx},
+		&orgStage{lx},
+		&eventStage{lx},
+		&agreementStage{lx},
+		&personStage{lx},
+	}
+	if cfg.ProseNER {
+		ner, err := newProseStage()
+		if err != nil {
+			return nil, err
+		}
+		stages = append(stages, ner)
+	}
+	return append(stages,
+		resolver{},
+		&mentionStage{lx},
+		&relationStage{lx},
+		&peopleStage{lx},
+	), nil
 }
 
 // wordSet reads a one-field rule file as a set of lower-case words.

@@ -83,6 +83,8 @@ func (t *tokenizer) tokenize(text string, toks []Token) []Token {
 		case isDigit(r):
 			kind = Number
 			i = scanNumber(text, i)
+		case isApostrophe(r) && isPossessive(text, i+n):
+			i += n + 1 // "'s" stays one token
 		default:
 			i += n
 		}
@@ -110,11 +112,11 @@ func (t *tokenizer) scanWord(text string, i int) int {
 		case isApostrophe(r):
 			// Keep an apostrophe followed by a letter ("O'Brien",
 			// "d'Ivoire") unless it starts a possessive "'s".
-			r2, n2 := utf8.DecodeRuneInString(text[i+n:])
+			r2, _ := utf8.DecodeRuneInString(text[i+n:])
 			if !isLetter(r2) {
 				return i
 			}
-			if (r2 == 's' || r2 == 'S') && !followedByLetter(text, i+n+n2) {
+			if isPossessive(text, i+n) {
 				return i
 			}
 			i += n
@@ -138,6 +140,11 @@ func (t *tokenizer) scanWord(text string, i int) int {
 		}
 	}
 	return i
+}
+
+// isPossessive reports whether text[i:] is the "s" of a possessive "'s".
+func isPossessive(text string, i int) bool {
+	return i < len(text) && (text[i] == 's' || text[i] == 'S') && !followedByLetter(text, i+1)
 }
 
 func followedByLetter(text string, i int) bool {

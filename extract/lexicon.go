@@ -1,0 +1,139 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kljensen/snowball/english"
+
+	"newsextract/rules"
+)
+
+// lexicon is every word list and phrase set the stages read, compiled once
+// from the rule files.
+type lexicon struct {
+	tk *tokenizer
+
+	gpe, loc, org, event *phraseSet // gazetteers, case-sensitive
+	demonyms             *phraseSet // nationality adjective -> country
+	orgHeads             *phraseSet // value: "", "alone" or "named"
+	eventHeads           *phraseSet // value: "" or "alone"
+	eventOpeners         *phraseSet
+	roleHeads            *phraseSet // folded; value "lower" lets it stand alone in lower case
+	roleMods             *phraseSet // folded; value "portfolio"
+	agreementHeads       *phraseSet // folded
+	honorifics           *phraseSet
+	locPatterns          *phraseSet        // value: "before", "after" or "compass"
+	ranks                *phraseSet        // folded canonical ranks
+	rankAbbrev           map[string]string // lower-case abbreviation -> expansion
+
+	roleHeadWords map[string]string // one-word heads, lower case -> value
+	portfolio     map[string]bool
+	speechVerbs   map[string]bool
+
+	givenNames, familyNames map[string]bool
+	particles               map[string]bool
+	common                  map[string]bool
+	agreementStops          map[string]bool
+	agreementMods           map[string]bool
+	agreementStems          map[string]string // stem of a one-word head -> value
+	agreementPrefixes       map[string]bool   // first three letters of those heads
+}
+
+func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
+	lx := &lexicon{tk: tk}
+	phrases := []struct {
+		dst  **phraseSet
+		name string
+		fold bool
+	}{
+		{&lx.gpe, "gpe.txt", false},
+		{&lx.loc, "loc.txt", false},
+		{&lx.org, "org.txt", false},
+		{&lx.event, "event.txt", false},
+		{&lx.demonyms, "demonyms.tsv", false},
+		{&lx.orgHeads, "org_heads.txt", false},
+		{&lx.eventHeads, "event_heads.txt", false},
+		{&lx.eventOpeners, "event_openers.txt", false},
+		{&lx.roleHeads, "role_heads.txt", true},
+		{&lx.roleMods, "role_modifiers.txt", true},
+		{&lx.agreementHeads, "agreement_heads.txt", true},
+		{&lx.honorifics, "honorifics.txt", false},
+		{&lx.ranks, "ranks.tsv", true},
+		{&lx.locPatterns, "loc_patterns.tsv", false},
+	}
+	for _, p := range phrases {
+		set, err := loadPhrases(rs, tk, p.name, p.fold)
+		if err != nil {
+			return nil, err
+		}
+		*p.dst = set
+	}
+	words := []struct {
+		dst  *map[string]bool
+		name string
+	}{
+		{&lx.givenNames, "given_names.txt"},
+		{&lx.familyNames, "family_names.txt"},
+		{&lx.particles, "name_particles.txt"},
+		{&lx.common, "common_words.txt"},
+		{&lx.agreementStops, "agreement_stops.txt"},
+		{&lx.portfolio, "portfolio_words.txt"},
+		{&lx.speechVerbs, "speech_verbs.txt"},
+		{&lx.agreementMods, "agreement_modifiers.txt"},
+	}
+	for _, w := range words {
+		set, err := wordSet(rs, w.name)
+		if err != nil {
+			return nil, err
+		}
+		*w.dst = set
+	}
+	heads, err := rs.List("role_heads.txt", 1, 2)
+	if err != nil {
+		return nil, err
+	}
+	lx.roleHeadWords = map[string]string{}
+	for _, e := range heads {
+		if !strings.ContainsAny(e.Fields[0], " -") {
+			lx.roleHeadWords[lower(e.Fields[0])] = strings.Join(e.Fields[1:], "")
+		}
+	}
+	agreements, err := rs.List("agreement_heads.txt", 1, 2)
+	if err != nil {
+		return nil, err
+	}
+	lx.agreementStems, lx.agreementPrefixes = map[string]string{}, map[string]bool{}
+	for _, e := range agreements {
+		w := lower(e.Fields[0])
+		if strings.ContainsAny(w, " -") || len(w) < 4 {
+			continue
+		}
+		lx.agreementStems[english.Stem(w, false)] = strings.Join(e.Fields[1:], "")
+		lx.agreementPrefixes[w[:3]] = true
+	}
+	abbrev, err := rs.List("rank_abbreviations.tsv", 2, 2)
+	if err != nil {
+		return nil, err
+	}
+	lx.rankAbbrev = make(map[string]string, len(abbrev))
+	for _, e := range abbrev {
+		lx.rankAbbrev[lower(e.Fields[0])] = lower(e.Fields[1])
+	}
+	return lx, nil
+}
+
+// isNameWord reports whether t can be part of a proper name: a capitalised
+// word that is not a common function word.
+func (lx *lexicon) isNameWord(t *Token) bool {
+	return t.Kind == Word && t.IsCap() && !lx.common[t.Lower]
+}
+
+// isPlace reports whether a GPE or LOC name starts at toks[i], and its
+// length in tokens.
+func (lx *lexicon) isPlace(toks []Token, i int) (int, bool) {
+	n, _, ok := lx.gpe.longest(toks, i)
+	if m, _, ok2 := lx.loc.longest(toks, i); ok2 && m > n {
+		n, ok = m, true
+	}
+	return n, ok
+}

@@ -1,0 +1,147 @@
+package extract
+
+// This file holds the stages that propose names from word lists and from
+// the grammars of ranks, offices, organisations, events and agreements.
+
+// candidate appends a span over tokens [i, j) to the document's candidates.
+func candidate(doc *Doc, i, j int, label Label, value, rule string, prio int) {
+	doc.Candidates = append(doc.Candidates, Span{
+		Start: doc.Tokens[i].Start, End: doc.Tokens[j-1].End,
+		TokStart: i, TokEnd: j,
+		Label: label, Value: value, Rule: rule, Priority: prio,
+	})
+}
+
+// gazetteerStage proposes every gazetteer phrase: countries, cities and
+// regions (GPE), other places (LOC), organisations (ORG) and events (EVENT).
+type gazetteerStage struct{ lx *lexicon }
+
+func (s *gazetteerStage) Name() string { return "gazetteer" }
+
+func (s *gazetteerStage) Process(doc *Doc) error {
+	sets := [...]struct {
+		set   *phraseSet
+		label Label
+	}{{s.lx.gpe, GPE}, {s.lx.loc, Loc}, {s.lx.org, Org}, {s.lx.event, Event}}
+	toks := doc.Tokens
+	for i := range toks {
+		if toks[i].Kind == Punct {
+			continue
+		}
+		for _, g := range sets {
+			if n, _, ok := g.set.longest(toks, i); ok && wholeWord(toks, i, i+n) {
+				candidate(doc, i, i+n, g.label, "", "gazetteer:"+string(g.label), PriorityList)
+			}
+		}
+	}
+	return nil
+}
+
+// wholeWord reports whether tokens [i, j) are not glued to a letter or digit
+// on either side (so "UN" does not match inside "UNGA" split oddly), while
+// hyphens and punctuation may touch them ("ASEAN-led").
+func wholeWord(toks []Token, i, j int) bool {
+	if i > 0 && !toks[i].SpaceBefore && toks[i-1].Kind != Punct {
+		return false
+	}
+	if j < len(toks) && !toks[j].SpaceBefore && toks[j].Kind != Punct {
+		return false
+	}
+	return true
+}
+
+// rankStage finds military and police ranks, full or abbreviated, and
+// gives each its canonical full form as value.
+type rankStage struct{ lx *lexicon }
+
+func (s *rankStage) Name() string { return "ranks" }
+
+func (s *rankStage) Process(doc *Doc) error {
+	toks := doc.Tokens
+	for i := 0; i < len(toks); i++ {
+		n, value, abbreviated := s.lx.matchRank(toks, i)
+		if n == 0 {
+			continue
+		}
+		named := i+n < len(toks) && s.lx.isNameWord(&toks[i+n]) && !toks[i+n].Break
+		multi := n > 1 && !abbreviated
+		if named || multi {
+			candidate(doc, i, i+n, Rank, value, "rank", PriorityGrammar)
+			i += n - 1
+		}
+	}
+	return nil
+}
+
+// matchRank returns the length in tokens of the longest rank starting at
+// toks[i] (0 if none), its canonical form, and whether it was abbreviated.
+// Abbreviations are expanded word by word ("Sen. Lieut. Gen." -> "senior
+// lieutenant general") and walked through the trie of canonical ranks.
+func (lx *lexicon) matchRank(toks []Token, i int) (n int, value string, abbreviated bool) {
+	if !toks[i].IsCap() {
+		return 0, "", false
+	}
+	node := &lx.ranks.root
+	abbr := false
+	for j := i; j < len(toks) && node != nil; j++ {
+		t := &toks[j]
+		if j > i && (t.Break || t.Kind == Punct) {
+			break
+		}
+		words := t.Lower
+		if exp, ok := lx.rankAbbrev[t.Lower]; ok {
+			if exp != t.Lower {
+				abbr = true
+			}
+			words = exp
+		}
+		node = walkWords(node, words)
+		if node != nil && node.end {
+			n, value, abbreviated = j-i+1, node.value, abbr
+			if value == "" {
+				value = canonicalRank(toks[i:j+1], lx)
+			}
+		}
+	}
+	return n, value, abbreviated
+}
+
+// walkWords follows the space-separated words of s from node.
+func walkWords(node *phraseNode, s string) *phraseNode {
+	start := 0
+	for k := 0; k <= len(s); k++ {
+		if k < len(s) && s[k] != ' ' {
+			continue
+		}
+		if node == nil || node.next == nil {
+			return nil
+		}
+		node = node.next[s[start:k]]
+		start = k + 1
+	}
+	return node
+}
+
+// canonicalRank spells out the rank the tokens name, in title case.
+func canonicalRank(toks []Token, lx *lexicon) string {
+	out := make([]byte, 0, 32)
+	for k, t := range toks {
+		words := t.Lower
+		if exp, ok := lx.rankAbbrev[t.Lower]; ok {
+			words = exp
+		}
+		if k > 0 {
+			out = append(out, ' ')
+		}
+		up := true
+		for i := 0; i < len(words); i++ {
+			c := words[i]
+			if up && 'a' <= c && c <= 'z' {
+				c -= 'a' - 'A'
+			}
+			up = c == ' ' || c == '-'
+			out = append(out, c)
+		}
+	}
+	return string(out)
+}

@@ -1,0 +1,214 @@
+package extract
+
+// orgStage finds organisation names by their head nouns ("Ministry of
+// National Defence", "Naval Academy", "Vietnam People's Army") and
+// acronyms that name no place ("FCO", "UNGA").
+type orgStage struct{ lx *lexicon }
+
+func (s *orgStage) Name() string { return "organisations" }
+
+func (s *orgStage) Process(doc *Doc) error {
+	toks := doc.Tokens
+	for h := 0; h < len(toks); h++ {
+		t := &toks[h]
+		if t.Kind != Word || !t.IsCap() {
+			continue
+		}
+		if n, v, ok := s.lx.orgHeads.longest(toks, h); ok {
+			if start, end, ok := s.lx.orgName(toks, h, n, v); ok {
+				candidate(doc, start, end, Org, "", "org:head", PriorityGrammar)
+			}
+			continue
+		}
+		if isAcronym(t) && !allCapsLine(toks, h) && !s.lx.common[t.Lower] && s.lx.rankAbbrev[t.Lower] == "" {
+			if _, place := s.lx.isPlace(toks, h); !place {
+				candidate(doc, h, h+1, Org, "", "org:acronym", PriorityList-1)
+			}
+		}
+	}
+	return nil
+}
+
+// orgName grows a name around the head toks[h:h+n] with the head's mode v
+// ("", "alone" or "named") and returns its token range.
+func (lx *lexicon) orgName(toks []Token, h, n int, v string) (start, end int, ok bool) {
+	start = lx.extendLeft(toks, h)
+	end = h + n
+	// Further heads and numbers ("Air Force Academy", "Task Force 50").
+	for end < len(toks) && toks[end].SpaceBefore && !toks[end].Break {
+		if m, _, ok := lx.orgHeads.longest(toks, end); ok && toks[end].IsCap() {
+			end += m
+			continue
+		}
+		if toks[end].Kind == Number && end == h+n {
+			end++
+		}
+		break
+	}
+	for {
+		e, ok := lx.nameComplement(toks, end)
+		if !ok {
+			break
+		}
+		end = e
+	}
+	start = lx.dropDemonyms(toks, start, h)
+	switch {
+	case end-start == 1 && v != "alone":
+		return 0, 0, false
+	case end-start == 1 && toks[start].SentStart:
+		return 0, 0, false
+	case v == "named" && !lx.hasOwnName(toks, start, h):
+		return 0, 0, false
+	}
+	return start, end, true
+}
+
+// extendLeft returns the first token of the capitalised words that stand
+// before toks[h] as part of its name.
+func (lx *lexicon) extendLeft(toks []Token, h int) int {
+	start := h
+	for k := h - 1; k >= 0; k-- {
+		t := &toks[k]
+		if toks[k+1].Break || toks[k+1].SentStart && k+1 <= start {
+			break
+		}
+		switch {
+		case t.Kind == Word && t.IsCap() && !lx.common[t.Lower]:
+		case t.Kind == Number && k == start-1 && (isOrdinal(t) || isYear(t)):
+		case (t.Text == "'s" || t.Text == "’s" || t.Text == "'" || t.Text == "’") && k > 0 && toks[k-1].IsCap():
+		case t.Text == "-" && !t.SpaceBefore && k > 0 && toks[k-1].IsCap():
+		default:
+			return start
+		}
+		if _, _, rank := lx.ranks.longest(toks, k); rank && t.Kind == Word && lx.rankAbbrev[t.Lower] == "" {
+			return start
+		}
+		if _, ok := lx.roleHeadWords[t.Lower]; ok {
+			return start
+		}
+		start = k
+	}
+	return start
+}
+
+// nameComplement returns the end of an "of/for" complement of a name
+// starting at toks[k]: capitalised words up to a person's name, a rank, an
+// office or an honorific. A complement that is only a place is left out
+// ("Ministry of National Defence of Vietnam").
+func (lx *lexicon) nameComplement(toks []Token, k int) (int, bool) {
+	if k+1 >= len(toks) || (toks[k].Lower != "of" && toks[k].Lower != "for" && toks[k].Lower != "on") {
+		return 0, false
+	}
+	j := k + 1
+	if toks[j].Lower == "the" {
+		j++
+	}
+	if n, ok := lx.isPlace(toks, j); ok && !(j+n < len(toks) && toks[j+n].IsCap()) {
+		return 0, false
+	}
+	end := 0
+	for j < len(toks) && !toks[j].Break {
+		t := &toks[j]
+		if t.IsCap() && t.Kind == Word && !lx.stopsName(toks, j) {
+			j++
+			end = j
+			continue
+		}
+		// "and" joins words of one complement ("Department of Foreign
+		// Relations and Strategy") unless a new phrase begins with a
+		// determiner; "of" starts a new complement, which the caller
+		// checks again.
+		if end > 0 && (t.Lower == "and" || t.Lower == "&") && j+1 < len(toks) && !isDeterminer(toks[j+1].Lower) {
+			j++
+			continue
+		}
+		break
+	}
+	return end, end > 0
+}
+
+// stopsName reports whether toks[j] starts something that ends a name
+// before it: a person's given or family name, a rank, an office or an
+// honorific.
+func (lx *lexicon) stopsName(toks []Token, j int) bool {
+	t := &toks[j]
+	if lx.givenNames[t.Lower] || lx.familyNames[t.Lower] || lx.common[t.Lower] {
+		return true
+	}
+	if lx.startsRank(toks, j) {
+		return true
+	}
+	if _, ok := lx.roleHeadWords[t.Lower]; ok {
+		return true
+	}
+	_, _, hon := lx.honorifics.longest(toks, j)
+	return hon
+}
+
+// dropDemonyms moves start past nationality adjectives ("French Naval
+// Academy" -> "Naval Academy"), never past the head at h.
+func (lx *lexicon) dropDemonyms(toks []Token, start, h int) int {
+	for start < h {
+		n, _, ok := lx.demonyms.longest(toks, start)
+		if !ok || start+n > h {
+			break
+		}
+		start += n
+	}
+	return start
+}
+
+// hasOwnName reports whether tokens [start, h) hold a word that is neither
+// a place nor a nationality ("Kurdistan Regional Government" has one, "UK
+// Government" does not).
+func (lx *lexicon) hasOwnName(toks []Token, start, h int) bool {
+	for k := start; k < h; k++ {
+		if n, ok := lx.isPlace(toks, k); ok {
+			k += n - 1
+			continue
+		}
+		if toks[k].Kind == Word {
+			return true
+		}
+	}
+	return false
+}
+
+// isAcronym reports whether t is an acronym: two to seven capitals, digits
+// or dotted letters ("UNGA", "G7", "U.N."), not a Roman numeral.
+func isAcronym(t *Token) bool {
+	if t.Kind != Word || len(t.Text) < 2 || len(t.Text) > 8 {
+		return false
+	}
+	caps, roman := 0, true
+	for i := 0; i < len(t.Text); i++ {
+		c := t.Text[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			caps++
+			roman = roman && (c == 'I' || c == 'V' || c == 'X')
+		case c == '.' || '0' <= c && c <= '9':
+		default:
+			return false
+		}
+	}
+	return caps >= 2 && !roman
+}
+
+// allCapsLine reports whether the words around toks[h] are in capitals too,
+// as in a shouted headline, where capitals say nothing.
+func allCapsLine(toks []Token, h int) bool {
+	n := 0
+	for _, k := range [...]int{h - 2, h - 1, h + 1, h + 2} {
+		if k >= 0 && k < len(toks) && toks[k].Kind == Word && len(toks[k].Text) > 3 && isAcronym(&toks[k]) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+func isOrdinal(t *Token) bool {
+	s := t.Lower
+	return len(s) > 2 && (s[len(s)-2:] == "st" || s[len(s)-2:] == "nd" || s[len(s)-2:] == "rd" || s[len(s)-2:] == "th")
+}

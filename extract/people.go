@@ -1,0 +1,115 @@
+package extract
+
+// peopleStage builds one PersonRecord per distinct person from the PERSON
+// entities and their relations: the full name, every mention, the rank,
+// the offices, and the organisation and country the text ties to them.
+type peopleStage struct{ lx *lexicon }
+
+func (s *peopleStage) Name() string { return "people" }
+
+func (s *peopleStage) Process(doc *Doc) error {
+	ents := doc.Entities
+	// Each mention belongs to the record of its full mention.
+	owner := make(map[int]int, len(ents))
+	for _, r := range doc.Relations {
+		if r.Type == Alias {
+			owner[r.Arg1] = r.Arg2
+		}
+	}
+	index := map[string]int{} // full name -> record
+	recOf := map[int]int{}    // entity -> record
+	doc.People = doc.People[:0]
+	for k, e := range ents {
+		if e.Label != Person {
+			continue
+		}
+		head := k
+		if o, ok := owner[k]; ok {
+			head = o
+		}
+		name := doc.SpanText(ents[head])
+		r, ok := index[name]
+		if !ok {
+			r = len(doc.People)
+			index[name] = r
+			doc.People = append(doc.People, PersonRecord{Name: name})
+		}
+		recOf[k] = r
+		doc.People[r].Mentions = append(doc.People[r].Mentions, k)
+	}
+	for _, rel := range doc.Relations {
+		r, ok := recOf[rel.Arg1]
+		if !ok {
+			continue
+		}
+		p := &doc.People[r]
+		switch rel.Type {
+		case HasRank:
+			p.Rank = ents[rel.Arg2].Value
+		case HasRole:
+			p.Roles = appendNew(p.Roles, doc.SpanText(ents[rel.Arg2]))
+			org, country := s.affiliation(doc, rel.Arg2)
+			if p.Org == "" {
+				p.Org = org
+			}
+			if p.Country == "" {
+				p.Country = country
+			}
+		}
+	}
+	return nil
+}
+
+// affiliation returns the organisation and the country the text ties to
+// the office ents[k]: a nationality adjective or a country just before it
+// ("French Minister ..."), an organisation or country after "of", "at",
+// "to" or "under" just after it ("Director of the Vietnam Department ...").
+func (s *peopleStage) affiliation(doc *Doc, k int) (org, country string) {
+	ents, toks := doc.Entities, doc.Tokens
+	e := ents[k]
+	if i := e.TokStart - 1; i >= 0 {
+		if n, c, ok := s.lx.demonyms.longest(toks, i); ok && n == 1 {
+			country = c
+		}
+		if k > 0 && ents[k-1].TokEnd == e.TokStart {
+			switch ents[k-1].Label {
+			case GPE:
+				country = doc.SpanText(ents[k-1])
+			case Org:
+				org = doc.SpanText(ents[k-1])
+			}
+		}
+	}
+	// After the office: "of|at|to|under" ["the"] [adjective] ORG|GPE.
+	j, next := e.TokEnd, k+1
+	if j < len(toks) {
+		switch toks[j].Lower {
+		case "of", "at", "to", "under":
+			j++
+			for j < len(toks) && (toks[j].Lower == "the" || s.lx.demonymWord(toks, j)) {
+				if n, c, ok := s.lx.demonyms.longest(toks, j); ok && n == 1 && country == "" {
+					country = c
+				}
+				j++
+			}
+			if next < len(ents) && ents[next].TokStart == j {
+				switch ents[next].Label {
+				case Org:
+					org = doc.SpanText(ents[next])
+				case GPE:
+					country = doc.SpanText(ents[next])
+				}
+			}
+		}
+	}
+	return org, country
+}
+
+func appendNew(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}

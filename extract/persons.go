@@ -1,0 +1,127 @@
+package extract
+
+// personStage proposes the full mentions of people: capitalised names after
+// a cue (a rank, an office, an honorific) and names that start with a known
+// given or family name. Short mentions of the people found here are added
+// after the resolver, by mentionStage.
+type personStage struct{ lx *lexicon }
+
+func (s *personStage) Name() string { return "persons" }
+
+// maxNameTokens bounds a person's name ("Ibrahim al - Jaafari" is five).
+const maxNameTokens = 6
+
+func (s *personStage) Process(doc *Doc) error {
+	toks := doc.Tokens
+	lx := s.lx
+	// Cues: the end of every rank and office candidate found so far.
+	cue := make(map[int]bool)
+	for _, c := range doc.Candidates {
+		if c.Label == Rank || c.Label == Role && toks[c.TokEnd-1].IsCap() {
+			cue[c.TokEnd] = true
+			// An office in apposition: "Foreign Office Minister, Tobias
+			// Ellwood, said".
+			if c.Label == Role && c.TokEnd+1 < len(toks) && toks[c.TokEnd].Text == "," {
+				cue[c.TokEnd+1] = true
+			}
+		}
+	}
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if n, _, ok := lx.honorifics.longest(toks, i); ok && t.IsCap() {
+			cue[i+n] = true
+			continue
+		}
+		if t.Kind != Word || !t.IsCap() {
+			continue
+		}
+		end := lx.nameEnd(toks, i)
+		if end == i {
+			continue
+		}
+		known := lx.givenNames[t.Lower] || lx.familyNames[t.Lower]
+		switch {
+		case cue[i] && !toks[i].Break:
+			candidate(doc, i, end, Person, "", "person:cue", PriorityGrammar)
+		case known && end-i >= 2:
+			candidate(doc, i, end, Person, "", "person:name", PriorityList)
+		case end-i >= 2 && end < len(toks) && lx.speechVerbs[toks[end].Lower]:
+			candidate(doc, i, end, Person, "", "person:speaker", PriorityGuess)
+		default:
+			continue
+		}
+		i = end - 1
+	}
+	return nil
+}
+
+// nameEnd returns the end of the person's name starting at toks[i]:
+// capitalised words, particles before a capitalised word ("al-Jaafari",
+// "von der Leyen") and quoted nicknames, stopping before a place, a rank,
+// an office or an organisation word.
+func (lx *lexicon) nameEnd(toks []Token, i int) int {
+	end := i
+	for j := i; j < len(toks) && j-i < maxNameTokens; j++ {
+		t := &toks[j]
+		if j > i && (t.Break || t.SentStart) {
+			break
+		}
+		switch {
+		case t.Kind == Word && t.IsCap() && (j > i || !lx.common[t.Lower]):
+			if lx.stopsNameAfter(toks, j) && (j > i || lx.startsRank(toks, j)) {
+				return end
+			}
+			if _, ok := lx.roleHeadWords[t.Lower]; ok {
+				return end
+			}
+			if _, _, ok := lx.orgHeads.longest(toks, j); ok {
+				return end
+			}
+			if j == i {
+				if _, place := lx.isPlace(toks, j); place {
+					return end
+				}
+				if _, _, org := lx.org.longest(toks, j); org {
+					return end
+				}
+			}
+			end = j + 1
+		case t.Kind == Word && lx.particles[t.Lower] && j+1 < len(toks):
+			// "al-Jaafari", "al- Jaafari", "de Gaulle": a particle
+			// counts only before a capitalised word.
+			k := j + 1
+			if toks[k].Text == "-" && k+1 < len(toks) {
+				k++
+			}
+			if !toks[k].IsCap() {
+				return end
+			}
+			j = k - 1
+		case t.Text == "-" && !t.SpaceBefore && j > i && j+1 < len(toks) && toks[j+1].IsCap() && !toks[j+1].SpaceBefore:
+			// Hyphenated names ("Jean-Yves"); a hyphen between two places
+			// ("Vietnam-France") never reaches here, as places stop names.
+		default:
+			return end
+		}
+	}
+	return end
+}
+
+// startsRank reports whether a rank starts at toks[j].
+func (lx *lexicon) startsRank(toks []Token, j int) bool {
+	n, _, _ := lx.matchRank(toks, j)
+	return n > 0
+}
+
+// stopsNameAfter reports whether toks[j], inside a name, starts something
+// else: a rank, a place or an organisation from the gazetteer.
+func (lx *lexicon) stopsNameAfter(toks []Token, j int) bool {
+	if lx.startsRank(toks, j) {
+		return true
+	}
+	if _, ok := lx.isPlace(toks, j); ok {
+		return true
+	}
+	_, _, org := lx.org.longest(toks, j)
+	return org
+}

@@ -1,0 +1,94 @@
+package extract
+
+import (
+	"fmt"
+
+	"newsextract/rules"
+)
+
+// phraseSet matches multi-token phrases against a token stream in one walk
+// per start position: a trie keyed by token text. It is built once and only
+// read afterwards.
+type phraseSet struct {
+	root phraseNode
+	// fold matches on lower-case token text.
+	fold bool
+}
+
+type phraseNode struct {
+	next  map[string]*phraseNode
+	value string
+	end   bool
+}
+
+// newPhraseSet returns an empty set; fold makes it case-insensitive.
+func newPhraseSet(fold bool) *phraseSet { return &phraseSet{fold: fold} }
+
+// add inserts a phrase, tokenised by tk, with the value it yields.
+func (p *phraseSet) add(tk *tokenizer, phrase, value string) {
+	n := &p.root
+	for _, t := range tk.tokenize(phrase, nil) {
+		key := t.Text
+		if p.fold {
+			key = t.Lower
+		}
+		if n.next == nil {
+			n.next = map[string]*phraseNode{}
+		}
+		c := n.next[key]
+		if c == nil {
+			c = &phraseNode{}
+			n.next[key] = c
+		}
+		n = c
+	}
+	n.end, n.value = true, value
+}
+
+// has reports whether the phrase is in the set.
+func (p *phraseSet) has(tk *tokenizer, phrase string) bool {
+	toks := tk.tokenize(phrase, nil)
+	n, _, ok := p.longest(toks, 0)
+	return ok && n == len(toks)
+}
+
+// longest returns the number of tokens of the longest phrase starting at
+// toks[i], and its value.
+func (p *phraseSet) longest(toks []Token, i int) (n int, value string, ok bool) {
+	node := &p.root
+	for j := i; j < len(toks) && node.next != nil; j++ {
+		key := toks[j].Text
+		if p.fold {
+			key = toks[j].Lower
+		}
+		node = node.next[key]
+		if node == nil {
+			break
+		}
+		if node.end {
+			n, value, ok = j-i+1, node.value, true
+		}
+	}
+	return n, value, ok
+}
+
+// loadPhrases reads a rule file of phrases: the phrase in the first field,
+// an optional value in the second.
+func loadPhrases(rs *rules.Set, tk *tokenizer, name string, fold bool) (*phraseSet, error) {
+	list, err := rs.List(name, 1, 2)
+	if err != nil {
+		return nil, err
+	}
+	p := newPhraseSet(fold)
+	for _, e := range list {
+		value := ""
+		if len(e.Fields) > 1 {
+			value = e.Fields[1]
+		}
+		if len(tk.tokenize(e.Fields[0], nil)) == 0 {
+			return nil, fmt.Errorf("%s:%d: no words in phrase", e.File, e.Line)
+		}
+		p.add(tk, e.Fields[0], value)
+	}
+	return p, nil
+}

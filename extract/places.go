@@ -1,0 +1,48 @@
+package extract
+
+// placeStage finds places that are not in the gazetteer by the words that
+// open or close their names ("Mount Sinjar", "Incirlik Air Base") and parts
+// of countries named by a compass word ("Northern Iraq"). All are LOC.
+type placeStage struct{ lx *lexicon }
+
+func (s *placeStage) Name() string { return "places" }
+
+func (s *placeStage) Process(doc *Doc) error {
+	toks := doc.Tokens
+	lx := s.lx
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if t.Kind != Word || !t.IsCap() {
+			continue
+		}
+		n, v, ok := lx.locPatterns.longest(toks, i)
+		if !ok {
+			continue
+		}
+		switch v {
+		case "before":
+			end := i + n
+			for end < len(toks) && lx.isNameWord(&toks[end]) && !toks[end].Break {
+				end++
+			}
+			if end > i+n {
+				candidate(doc, i, end, Loc, "", "place:before", PriorityGrammar)
+				i = end - 1
+			}
+		case "after":
+			start := i
+			for start > 0 && lx.isNameWord(&toks[start-1]) && !toks[start].Break && !toks[start].SentStart {
+				start--
+			}
+			start = lx.dropDemonyms(toks, start, i)
+			if start < i {
+				candidate(doc, start, i+n, Loc, "", "place:after", PriorityGrammar)
+			}
+		case "compass":
+			if m, ok := lx.isPlace(toks, i+n); ok {
+				candidate(doc, i, i+n+m, Loc, "", "place:compass", PriorityGrammar)
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,182 @@
+package extract
+
+import "sort"
+
+// mentionStage finds the short mentions of the people named in full
+// ("Chien" after "Hoang Xuan Chien", "Ellwood" after "Tobias Ellwood"),
+// anywhere in the document, headlines before the full name included, in
+// the gaps the resolver left. It runs after the resolver.
+type mentionStage struct{ lx *lexicon }
+
+func (s *mentionStage) Name() string { return "mentions" }
+
+func (s *mentionStage) Process(doc *Doc) error {
+	toks := doc.Tokens
+	short := map[string]bool{}
+	for _, e := range doc.Entities {
+		if e.Label == Person {
+			short[toks[e.TokEnd-1].Text] = true
+		}
+	}
+	if len(short) == 0 {
+		return nil
+	}
+	taken := make([]bool, len(toks))
+	for _, e := range doc.Entities {
+		for k := e.TokStart; k < e.TokEnd; k++ {
+			taken[k] = true
+		}
+	}
+	added := false
+	for i := range toks {
+		t := &toks[i]
+		if taken[i] || t.Kind != Word || !short[t.Text] || !wholeWord(toks, i, i+1) {
+			continue
+		}
+		// A short name glued to a capitalised word is part of another name.
+		if i+1 < len(toks) && toks[i+1].IsCap() && !taken[i+1] && toks[i+1].Kind == Word {
+			continue
+		}
+		doc.Entities = append(doc.Entities, Span{
+			Start: t.Start, End: t.End, TokStart: i, TokEnd: i + 1,
+			Label: Person, Rule: "person:mention", Priority: PriorityGrammar,
+		})
+		added = true
+	}
+	if added {
+		sort.Slice(doc.Entities, func(a, b int) bool { return doc.Entities[a].Start < doc.Entities[b].Start })
+	}
+	return nil
+}
+
+// relationStage links people to their ranks and offices and short mentions
+// to full ones (HAS_RANK, HAS_ROLE, ALIAS).
+type relationStage struct{ lx *lexicon }
+
+func (s *relationStage) Name() string { return "relations" }
+
+// maxRoleGap bounds how many tokens may stand between an office and its
+// holder ("Director General ... at the French Ministry of the Armed Forces
+// Alice Rufo").
+const maxRoleGap = 14
+
+func (s *relationStage) Process(doc *Doc) error {
+	doc.Relations = doc.Relations[:0]
+	ents := doc.Entities
+	for k := range ents {
+		switch ents[k].Label {
+		case Rank:
+			if k+1 < len(ents) && ents[k+1].Label == Person && ents[k+1].TokStart == ents[k].TokEnd {
+				doc.Relations = append(doc.Relations, Relation{Type: HasRank, Arg1: k + 1, Arg2: k})
+			}
+		case Role:
+			if p, ok := s.holder(doc, k); ok {
+				doc.Relations = append(doc.Relations, Relation{Type: HasRole, Arg1: p, Arg2: k})
+			}
+		}
+	}
+	s.aliases(doc)
+	return nil
+}
+
+// holder finds the person who holds the office ents[k]: the next person
+// when only ranks, organisations, places, nationality adjectives and small
+// words stand between ("Minister for the Middle East, Tobias Ellwood"), or
+// the person before it in apposition ("Miralles, French Secretary of
+// State", "Lich, the then Vietnamese defense minister").
+func (s *relationStage) holder(doc *Doc, k int) (int, bool) {
+	ents, toks := doc.Entities, doc.Tokens
+	// Forward.
+	pos, next := ents[k].TokEnd, k+1
+	for pos < len(toks) && pos-ents[k].TokEnd <= maxRoleGap {
+		if next < len(ents) && ents[next].TokStart == pos {
+			switch ents[next].Label {
+			case Person:
+				return next, true
+			case Rank, Org, GPE, Loc:
+				pos, next = ents[next].TokEnd, next+1
+				continue
+			}
+			break
+		}
+		if !s.lx.linkWord(toks, pos) || toks[pos].Break {
+			break
+		}
+		pos++
+	}
+	// Backward, in apposition: PERSON "," ["who" "was"] ... ROLE.
+	pos, prev := ents[k].TokStart-1, k-1
+	for pos >= 0 && ents[k].TokStart-pos <= maxRoleGap/2 {
+		if prev >= 0 && ents[prev].TokEnd == pos+1 {
+			switch ents[prev].Label {
+			case Person:
+				if toks[pos+1].Text == "," {
+					return prev, true
+				}
+				return 0, false
+			case GPE, Org:
+				pos, prev = ents[prev].TokStart-1, prev-1
+				continue
+			}
+			return 0, false
+		}
+		w := toks[pos].Lower
+		if !(w == "," || w == "who" || w == "was" || w == "is" || w == "the" || w == "then" || w == "former" ||
+			s.lx.demonymWord(toks, pos)) || toks[pos+1].Break {
+			return 0, false
+		}
+		pos--
+	}
+	return 0, false
+}
+
+// linkWord reports whether toks[i] may stand between an office and its
+// holder.
+func (lx *lexicon) linkWord(toks []Token, i int) bool {
+	switch toks[i].Lower {
+	case ",", "the", "at", "of", "in", "for", "to":
+		return true
+	}
+	return lx.demonymWord(toks, i)
+}
+
+// aliases links every short mention of a person to the first full mention
+// of that person: the nearest full mention before it whose last word it is,
+// or, for a headline before the body, the first one after it.
+func (s *relationStage) aliases(doc *Doc) {
+	ents, toks := doc.Entities, doc.Tokens
+	var full []int
+	for k, e := range ents {
+		if e.Label == Person && e.TokEnd-e.TokStart > 1 {
+			full = append(full, k)
+		}
+	}
+	first := map[string]int{} // full name -> first full mention
+	for _, k := range full {
+		name := doc.SpanText(ents[k])
+		if _, ok := first[name]; !ok {
+			first[name] = k
+		}
+	}
+	for k, e := range ents {
+		if e.Label != Person || e.TokEnd-e.TokStart != 1 {
+			continue
+		}
+		word := toks[e.TokStart].Text
+		target := -1
+		for _, f := range full {
+			if toks[ents[f].TokEnd-1].Text != word {
+				continue
+			}
+			if f < k || target < 0 {
+				target = f
+			}
+			if f > k {
+				break
+			}
+		}
+		if target >= 0 {
+			doc.Relations = append(doc.Relations, Relation{Type: Alias, Arg1: k, Arg2: first[doc.SpanText(ents[target])]})
+		}
+	}
+}

@@ -1,0 +1,171 @@
+package extract
+
+// roleStage finds offices and positions (ROLE) with the office grammar:
+//
+//	ROLE := MODIFIER* HEAD COMPLEMENT*
+//	COMPLEMENT := ("of" | "for") "the"? PORTFOLIO
+//
+// A nationality adjective before the office is not part of it; a complement
+// that names a place after "of", or an organisation with a name of its own,
+// ends the office ("Director of the Vietnam Department ..." -> "Director").
+type roleStage struct{ lx *lexicon }
+
+func (s *roleStage) Name() string { return "roles" }
+
+func (s *roleStage) Process(doc *Doc) error {
+	toks := doc.Tokens
+	for i := 0; i < len(toks); i++ {
+		if toks[i].Kind != Word {
+			continue
+		}
+		if end, ok := s.lx.matchRole(toks, i); ok {
+			candidate(doc, i, end, Role, "", "role", PriorityGrammar)
+			i = end - 1
+		}
+	}
+	return nil
+}
+
+// matchRole returns the end of the office starting at toks[i].
+func (lx *lexicon) matchRole(toks []Token, i int) (int, bool) {
+	j := i
+	portfolio, allCap := false, true
+	for j < len(toks) {
+		n, v, ok := lx.roleMods.longest(toks, j)
+		if !ok {
+			break
+		}
+		// A modifier that is itself the start of a head ("Deputy",
+		// "Chief") is left to the head when nothing follows it.
+		if _, _, head := lx.roleHeads.longest(toks, j+n); !head {
+			if _, _, mod := lx.roleMods.longest(toks, j+n); !mod {
+				break
+			}
+		}
+		portfolio = portfolio || v == "portfolio"
+		allCap = allCap && toks[j].IsCap()
+		j += n
+	}
+	n, v, ok := lx.roleHeads.longest(toks, j)
+	plural := false
+	if !ok {
+		n, v, ok = lx.pluralRoleHead(toks, j)
+		plural = ok
+	}
+	if !ok {
+		return 0, false
+	}
+	for k := j; k < j+n; k++ {
+		allCap = allCap && (toks[k].IsCap() || toks[k].Kind == Punct || lx.common[toks[k].Lower])
+	}
+	end := j + n
+	if end < len(toks) && !toks[end].SpaceBefore && toks[end].Kind == Word {
+		return 0, false // part of a longer word
+	}
+	complemented := false
+	for {
+		e, ok := lx.roleComplement(toks, end)
+		if !ok {
+			break
+		}
+		end, complemented = e, true
+	}
+	switch {
+	case plural && !complemented:
+		return 0, false
+	case allCap:
+	case v == "lower" || portfolio:
+	default:
+		return 0, false
+	}
+	return end, true
+}
+
+// pluralRoleHead matches a one-word head in the plural ("Chiefs").
+func (lx *lexicon) pluralRoleHead(toks []Token, j int) (int, string, bool) {
+	if j >= len(toks) || !toks[j].IsCap() {
+		return 0, "", false
+	}
+	w := toks[j].Lower
+	if len(w) < 4 || w[len(w)-1] != 's' {
+		return 0, "", false
+	}
+	v, ok := lx.roleHeadWords[w[:len(w)-1]]
+	return 1, v, ok
+}
+
+// roleComplement returns the end of an "of/for" complement starting at
+// toks[k] that is part of the office.
+func (lx *lexicon) roleComplement(toks []Token, k int) (int, bool) {
+	if k+1 >= len(toks) || (toks[k].Lower != "of" && toks[k].Lower != "for") {
+		return 0, false
+	}
+	forPlace := toks[k].Lower == "for"
+	j := k + 1
+	if toks[j].Lower == "the" {
+		j++
+	}
+	if j >= len(toks) || !toks[j].IsCap() {
+		return 0, false
+	}
+	// An organisation with a name of its own, or a country after "of",
+	// is not part of the office.
+	if _, _, ok := lx.org.longest(toks, j); ok || lx.namesOrg(toks, j) {
+		return 0, false
+	}
+	if n, ok := lx.isPlace(toks, j); ok {
+		if !forPlace {
+			return 0, false
+		}
+		return j + n, true
+	}
+	end := 0
+	for j < len(toks) && !toks[j].Break {
+		t := &toks[j]
+		switch {
+		case t.IsCap() && (lx.portfolio[t.Lower] || lx.demonymWord(toks, j)):
+			j++
+			end = j
+		case t.Lower == "and" || t.Lower == "&" || t.Text == ",":
+			j++
+		default:
+			if end == 0 {
+				return 0, false
+			}
+			return end, true
+		}
+	}
+	return end, end > 0
+}
+
+// demonymWord reports whether toks[j] is a one-word nationality adjective.
+func (lx *lexicon) demonymWord(toks []Token, j int) bool {
+	n, _, ok := lx.demonyms.longest(toks, j)
+	return ok && n == 1
+}
+
+// namesOrg reports whether the capitalised run of words starting at
+// toks[j] holds an organisation head that is not a portfolio word
+// ("the Military Medical Department", but not "the Armed Forces").
+func (lx *lexicon) namesOrg(toks []Token, j int) bool {
+	for k := j; k < len(toks) && !toks[k].Break; k++ {
+		t := &toks[k]
+		if !t.IsCap() && !isConnector(t) {
+			return false
+		}
+		if _, _, ok := lx.orgHeads.longest(toks, k); ok && !lx.portfolio[t.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// isConnector reports whether t may join the words of a capitalised name
+// ("Ministry of the Armed Forces", "People's Army", "Vietnam-France").
+func isConnector(t *Token) bool {
+	switch t.Lower {
+	case "of", "for", "and", "the", "&", "-", "'s", "’s", "on", "de":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,169 @@
+package extract
+
+import (
+	"github.com/kljensen/snowball/english"
+)
+
+// eventStage finds named events by their head nouns ("Vietnam International
+// Defence Expo 2024", "ASEAN Defense Ministers' Meeting Plus") and
+// operations or exercises by their opener ("Operation Inherent Resolve").
+type eventStage struct{ lx *lexicon }
+
+func (s *eventStage) Name() string { return "events" }
+
+func (s *eventStage) Process(doc *Doc) error {
+	toks := doc.Tokens
+	for h := 0; h < len(toks); h++ {
+		if toks[h].Kind != Word || !toks[h].IsCap() {
+			continue
+		}
+		if n, _, ok := s.lx.eventOpeners.longest(toks, h); ok {
+			end := h + n
+			for end < len(toks) && s.lx.isNameWord(&toks[end]) && !toks[end].Break {
+				end++
+			}
+			if end > h+n {
+				candidate(doc, h, end, Event, "", "event:opener", PriorityTitle)
+				h = end - 1
+			}
+			continue
+		}
+		n, v, ok := s.lx.eventHeads.longest(toks, h)
+		if !ok || v == "tail" {
+			continue
+		}
+		start := s.lx.dropDemonyms(toks, s.lx.extendLeft(toks, h), h)
+		end := h + n
+		for end < len(toks) && toks[end].SpaceBefore && !toks[end].Break {
+			if m, _, ok := s.lx.eventHeads.longest(toks, end); ok && toks[end].IsCap() {
+				end += m
+				continue
+			}
+			if isYear(&toks[end]) {
+				end++
+			}
+			break
+		}
+		if e, ok := s.lx.nameComplement(toks, end); ok {
+			end = e
+		}
+		if end-start == 1 && (v != "alone" || toks[h].SentStart) {
+			continue
+		}
+		candidate(doc, start, end, Event, "", "event:head", PriorityTitle)
+		h = end - 1
+	}
+	return nil
+}
+
+// isYear reports whether t is a four-digit number from 1000 to 2999.
+func isYear(t *Token) bool {
+	s := t.Text
+	return t.Kind == Number && len(s) == 4 && (s[0] == '1' || s[0] == '2') &&
+		isDigit(rune(s[1])) && isDigit(rune(s[2])) && isDigit(rune(s[3]))
+}
+
+// agreementStage finds agreements: capitalised titles with an agreement
+// head ("Framework Agreement on ...", "1982 United Nations Convention on
+// the Law of the Sea"), a head after a proper name ("Minsk agreements"),
+// and lower-case agreements described by their subject ("cooperation
+// agreement on hydrology, oceanography and maritime cartography").
+type agreementStage struct{ lx *lexicon }
+
+func (s *agreementStage) Name() string { return "agreements" }
+
+func (s *agreementStage) Process(doc *Doc) error {
+	toks := doc.Tokens
+	for h := 0; h < len(toks); h++ {
+		if toks[h].Kind != Word {
+			continue
+		}
+		n, v, ok := s.lx.matchAgreementHead(toks, h)
+		if !ok {
+			continue
+		}
+		title := toks[h].IsCap()
+		if v == "title" && !title {
+			continue
+		}
+		start := h
+		named := h > 0 && !toks[h].SentStart && s.lx.isNameWord(&toks[h-1]) && !toks[h-1].SentStart
+		if title || named {
+			start = s.lx.dropDemonyms(toks, s.lx.extendLeft(toks, h), h)
+		} else {
+			for start > 0 && start > h-2 && s.lx.agreementMods[toks[start-1].Lower] {
+				start--
+			}
+		}
+		end := s.lx.agreementSubject(toks, h+n)
+		switch {
+		case end > h+n: // has a subject
+		case named && start < h:
+		case title && start < h:
+		default:
+			continue
+		}
+		candidate(doc, start, end, Agreement, "", "agreement", PriorityTitle)
+		h = end - 1
+	}
+	return nil
+}
+
+// matchAgreementHead matches an agreement head at toks[h], by phrase or,
+// for one word, by its stem ("agreements", "treaties").
+func (lx *lexicon) matchAgreementHead(toks []Token, h int) (int, string, bool) {
+	if n, v, ok := lx.agreementHeads.longest(toks, h); ok {
+		return n, v, ok
+	}
+	w := toks[h].Lower
+	if len(w) < 4 || !lx.agreementPrefixes[w[:3]] {
+		return 0, "", false
+	}
+	v, ok := lx.agreementStems[english.Stem(w, false)]
+	return 1, v, ok
+}
+
+// agreementSubject returns the end of the subject that follows an
+// agreement head at toks[k] ("on cooperation and training"), or k when
+// there is none. The subject runs to the end of the noun phrase: a
+// sentence mark, a clause word, a comma that does not continue a list, or
+// "and" before a new determiner.
+func (lx *lexicon) agreementSubject(toks []Token, k int) int {
+	if k+1 >= len(toks) {
+		return k
+	}
+	switch toks[k].Lower {
+	case "on", "of", "between", "concerning", "regarding", "for":
+	default:
+		return k
+	}
+	end := k
+	for j := k + 1; j < len(toks) && !toks[j].Break; j++ {
+		t := &toks[j]
+		switch {
+		case t.Kind == Punct && t.Text != "-" && t.Text != "–" && t.Text != "," && t.Text != "&":
+			return end
+		case t.Text == ",":
+			if j+1 >= len(toks) || toks[j+1].Kind != Word || lx.common[toks[j+1].Lower] {
+				return end
+			}
+		case lx.agreementStops[t.Text]:
+			return end
+		case t.Lower == "and" || t.Lower == "or":
+			if j+1 < len(toks) && isDeterminer(toks[j+1].Lower) {
+				return end
+			}
+		case t.Kind == Word || t.Kind == Number:
+			end = j + 1
+		}
+	}
+	return end
+}
+
+func isDeterminer(w string) bool {
+	switch w {
+	case "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those":
+		return true
+	}
+	return false
+}
