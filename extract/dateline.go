@@ -12,7 +12,7 @@ func (p *dateParser) markDateline(doc *Doc) {
 	if m.start.gran != granDay || m.end.gran != granNone || !p.isDateline(doc.Text, m) {
 		return
 	}
-	m.rule = "dateline"
+	m.rule = "date:dateline"
 	if doc.DCT == "" && m.start.year != 0 {
 		doc.DCT = string(m.start.appendTo(nil))
 	}

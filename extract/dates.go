@@ -75,8 +75,9 @@ const (
 // mention is one date expression found in the tokens.
 type mention struct {
 	tokStart, tokEnd int
-	rule             string
-	kind             mentionKind
+	// rule names the pattern that matched, as Span.Rule ("date:year").
+	rule string
+	kind mentionKind
 	// start is the value, or its template for relative mentions (gran
 	// set, fields unknown); end is the end of a range (gran granNone
 	// when the mention is not a range).
@@ -280,7 +281,7 @@ func (s *dateStage) Process(doc *Doc) error {
 		doc.Candidates = append(doc.Candidates, Span{
 			Start: p.toks[m.tokStart].Start, End: p.toks[m.tokEnd-1].End,
 			TokStart: m.tokStart, TokEnd: m.tokEnd,
-			Label: Date, Value: string(v), Rule: "date:" + m.rule,
+			Label: Date, Value: string(v), Rule: m.rule,
 			Priority: PriorityGrammar,
 		})
 	}
@@ -419,7 +420,7 @@ func (p *dateParser) parse(i int, cued bool) (mention, bool) {
 	case w.roles&roleWeekday != 0:
 		return p.weekday(i)
 	case w.roles&roleDayWord != 0:
-		return mention{tokStart: i, tokEnd: i + 1, rule: "relative", kind: deictic,
+		return mention{tokStart: i, tokEnd: i + 1, rule: "date:relative", kind: deictic,
 			start: point{gran: granDay}, unit: granDay, shift: w.n}, true
 	}
 	if w.roles&roleMod != 0 {
@@ -468,7 +469,7 @@ func (p *dateParser) numeric(i int) (mention, bool) {
 	if y == 0 || mo < 1 || mo > 12 || d < 1 || d > 31 {
 		return mention{}, false
 	}
-	return mention{tokStart: i, tokEnd: i + 5, rule: "numeric",
+	return mention{tokStart: i, tokEnd: i + 5, rule: "date:numeric",
 		start: point{year: y, month: mo, day: d, gran: granDay}}, true
 }
 
@@ -493,7 +494,7 @@ func (p *dateParser) dayFirst(i int) (mention, bool) {
 		return mention{}, false
 	}
 	y, end := p.yearAfter(k + 1)
-	return p.dayMention(i, end, "day-month", y, mo, d, last), true
+	return p.dayMention(i, end, "date:day-month", y, mo, d, last), true
 }
 
 // monthFirst reads "December 18, 2023", "Dec. 18", "November 22-23",
@@ -511,20 +512,20 @@ func (p *dateParser) monthFirst(i int, cued bool) (mention, bool) {
 			}
 		}
 		y, end := p.yearAfter(k)
-		return p.dayMention(i, end, "month-day", y, mo, d, last), true
+		return p.dayMention(i, end, "date:month-day", y, mo, d, last), true
 	}
 	k := i + 1
 	if p.lowerAt(k) == "of" {
 		k++
 	}
 	if y, end := p.yearAfter(k); y != 0 {
-		return mention{tokStart: i, tokEnd: end, rule: "month-year",
+		return mention{tokStart: i, tokEnd: end, rule: "date:month-year",
 			start: point{year: y, month: mo, gran: granMonth}}, true
 	}
 	if abbr || !cued && !p.monthCue(i) {
 		return mention{}, false
 	}
-	return mention{tokStart: i, tokEnd: i + 1, rule: "month", kind: yearless,
+	return mention{tokStart: i, tokEnd: i + 1, rule: "date:month", kind: yearless,
 		start: point{month: mo, gran: granMonth}}, true
 }
 
@@ -548,7 +549,7 @@ func (p *dateParser) dayMention(start, end int, rule string, y, mo, d, last int)
 	m := mention{tokStart: start, tokEnd: end, rule: rule,
 		start: point{year: y, month: mo, day: d, gran: granDay}}
 	if last != 0 {
-		m.rule = "day-range"
+		m.rule = "date:day-range"
 		m.end = m.start
 		m.end.day = last
 	}
@@ -564,15 +565,11 @@ func (p *dateParser) yearFirst(i int) (mention, bool) {
 	if y == 0 {
 		return mention{}, false
 	}
-	m := mention{tokStart: i, tokEnd: i + 1, rule: "year",
+	m := mention{tokStart: i, tokEnd: i + 1, rule: "date:year",
 		start: point{year: y, gran: granYear}}
 	switch {
-	case y%10 == 0 && p.attached(i+1) && p.lowerAt(i+1) == "s":
-		m.rule, m.tokEnd, m.start.gran = "decade", i+2, granDecade
-		return m, true
-	case y%10 == 0 && p.attached(i+1) && isApostrophe1(p.lowerAt(i+1)) &&
-		p.attached(i+2) && p.lowerAt(i+2) == "s":
-		m.rule, m.tokEnd, m.start.gran = "decade", i+3, granDecade
+	case y%10 == 0 && p.attached(i+1) && (p.lowerAt(i+1) == "s" || isPossessiveToken(p.lowerAt(i+1))):
+		m.rule, m.tokEnd, m.start.gran = "date:decade", i+2, granDecade
 		return m, true
 	case (p.isDash(i+1) || p.lowerAt(i+1) == "/") && p.attached(i+1) && p.attached(i+2):
 		// "2017-18", "2017/18", "2017/2018"; "2017-2020" is left to
@@ -584,7 +581,7 @@ func (p *dateParser) yearFirst(i int) (mention, bool) {
 			end = 0
 		}
 		if end > y {
-			m.rule, m.tokEnd = "year-range", i+3
+			m.rule, m.tokEnd = "date:year-range", i+3
 			m.end = point{year: end, gran: granYear}
 			return m, true
 		}
@@ -595,12 +592,13 @@ func (p *dateParser) yearFirst(i int) (mention, bool) {
 	return m, true
 }
 
-// isApostrophe1 reports whether s is an apostrophe ("1990's").
-func isApostrophe1(s string) bool { return s == "'" || s == "’" }
+// isPossessiveToken reports whether s is the token "'s" ("1990's").
+func isPossessiveToken(s string) bool { return s == "'s" || s == "’s" }
 
 // bareYearContext reports whether the tokens around a bare four-digit
 // number at i let it be a year: not "Resolution 2254", "about 2000",
-// "2000 troops", "F-2000", "$2000", "2000%" or "2000-strong".
+// "2000 troops", "F-2000", "$2000", "2000%" or "2000-strong" (but
+// "pre-2003", "mid-2017").
 func (p *dateParser) bareYearContext(i int) bool {
 	prev := p.lowerAt(i - 1)
 	if p.is(i-1, roleBlocker|roleQuantity) {
@@ -613,7 +611,7 @@ func (p *dateParser) bareYearContext(i int) bool {
 		case "/":
 			return false // the year of "05/06/2016", whose order is unknown
 		case "-":
-			if w := p.lowerAt(i - 2); i >= 2 && p.toks[i-2].Kind == Word && w != "pre" && w != "post" {
+			if w := p.lowerAt(i - 2); i >= 2 && p.toks[i-2].Kind == Word && w != "pre" && w != "post" && w != "mid" {
 				return false
 			}
 		}
@@ -656,7 +654,7 @@ func (p *dateParser) weekday(i int) (mention, bool) {
 	if w.roles&roleAbbr != 0 {
 		return mention{}, false
 	}
-	return mention{tokStart: i, tokEnd: i + 1, rule: "weekday", kind: deictic,
+	return mention{tokStart: i, tokEnd: i + 1, rule: "date:weekday", kind: deictic,
 		start: point{sub: w.n, gran: granWeekday}, unit: granWeekday}, true
 }
 
@@ -687,7 +685,7 @@ func (p *dateParser) shifted(i int, w wordInfo) (mention, bool) {
 	if afterThe && p.is(i-2, roleDuration) {
 		return mention{}, false // "over the next year", "for the same period"
 	}
-	m := mention{tokStart: i, tokEnd: i + 2, rule: "relative", shift: w.n}
+	m := mention{tokStart: i, tokEnd: i + 2, rule: "date:relative", shift: w.n}
 	next := p.word(i + 1)
 	switch {
 	case afterThe && w.roles&roleNarrative != 0:
@@ -728,7 +726,7 @@ func (p *dateParser) counted(i int) (mention, bool) {
 		suffix.roles&roleSuffix == 0 {
 		return mention{}, false
 	}
-	m := mention{tokStart: i, tokEnd: i + 3, rule: "relative", kind: narrative,
+	m := mention{tokStart: i, tokEnd: i + 3, rule: "date:relative", kind: narrative,
 		unit: gran(unit.n), shift: n * suffix.n}
 	if p.lowerAt(i+2) == "ago" {
 		m.kind = deictic
@@ -764,7 +762,7 @@ func (p *dateParser) partOfYear(i int) (mention, bool) {
 	if p.lowerAt(k) == "of" {
 		k++
 	}
-	m := mention{tokStart: i, rule: "part", start: pt}
+	m := mention{tokStart: i, rule: "date:part", start: pt}
 	if y := p.yearAt(k); y != 0 {
 		m.start.year, m.tokEnd = y, k+1
 		return m, true
@@ -796,7 +794,7 @@ func (p *dateParser) extendRange(m mention) mention {
 	if !a.before(m2.start) {
 		return m
 	}
-	m.start, m.end, m.tokEnd, m.rule = a, m2.start, m2.tokEnd, "range"
+	m.start, m.end, m.tokEnd, m.rule = a, m2.start, m2.tokEnd, "date:range"
 	if a.year != 0 {
 		m.kind = absolute
 	}

@@ -222,7 +222,7 @@ func TestDateSpans(t *testing.T) {
 	doc := runDates(t, tk, ds, text, "")
 	start := strings.Index(text, "2018")
 	want := []Span{{
-		Start: start, End: start + len("2018 – 2028"), TokStart: 6, TokEnd: 9,
+		Start: start, End: start + len("2018 – 2028"), TokStart: 5, TokEnd: 8,
 		Label: Date, Value: "2018/2028", Rule: "date:range", Priority: PriorityGrammar,
 	}}
 	if !slices.Equal(doc.Candidates, want) {

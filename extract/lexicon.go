@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/kljensen/snowball/english"
@@ -22,13 +23,16 @@ type lexicon struct {
 	roleMods             *phraseSet // folded; value "portfolio"
 	agreementHeads       *phraseSet // folded
 	honorifics           *phraseSet
-	locPatterns          *phraseSet        // value: "before", "after" or "compass"
-	ranks                *phraseSet        // folded canonical ranks
-	rankAbbrev           map[string]string // lower-case abbreviation -> expansion
+	locPatterns          *phraseSet                 // value: "before", "after" or "compass"
+	placeCues            map[string]map[string]bool // kind -> lower-case words
+	ranks                *phraseSet                 // folded canonical ranks
+	rankAbbrev           map[string]string          // lower-case abbreviation -> expansion
 
 	roleHeadWords map[string]string // one-word heads, lower case -> value
 	portfolio     map[string]bool
 	speechVerbs   map[string]bool
+	// notOrgAcronyms are acronyms that name things, not organisations.
+	notOrgAcronyms map[string]bool
 
 	givenNames, familyNames map[string]bool
 	particles               map[string]bool
@@ -79,6 +83,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		{&lx.agreementStops, "agreement_stops.txt"},
 		{&lx.portfolio, "portfolio_words.txt"},
 		{&lx.speechVerbs, "speech_verbs.txt"},
+		{&lx.notOrgAcronyms, "acronyms_not_org.txt"},
 		{&lx.agreementMods, "agreement_modifiers.txt"},
 	}
 	for _, w := range words {
@@ -97,6 +102,18 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		if !strings.ContainsAny(e.Fields[0], " -") {
 			lx.roleHeadWords[lower(e.Fields[0])] = strings.Join(e.Fields[1:], "")
 		}
+	}
+	cues, err := rs.List("place_cues.tsv", 2, 2)
+	if err != nil {
+		return nil, err
+	}
+	lx.placeCues = map[string]map[string]bool{"prep": {}, "before": {}, "after": {}}
+	for _, e := range cues {
+		kind, ok := lx.placeCues[e.Fields[1]]
+		if !ok {
+			return nil, fmt.Errorf("%s:%d: unknown cue kind %q", e.File, e.Line, e.Fields[1])
+		}
+		kind[lower(e.Fields[0])] = true
 	}
 	agreements, err := rs.List("agreement_heads.txt", 1, 2)
 	if err != nil {

@@ -30,11 +30,23 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 		}
 		for _, g := range sets {
 			if n, _, ok := g.set.longest(toks, i); ok && wholeWord(toks, i, i+n) {
-				candidate(doc, i, i+n, g.label, "", "gazetteer:"+string(g.label), PriorityList)
+				candidate(doc, arabicArticle(toks, i), i+n, g.label, "", "gazetteer:"+string(g.label), PriorityList)
 			}
 		}
 	}
 	return nil
+}
+
+// arabicArticle returns the start of the name at toks[i] with the Arabic
+// article glued before it ("al-Hilla"), or i.
+func arabicArticle(toks []Token, i int) int {
+	if i >= 2 && toks[i-1].Text == "-" && !toks[i-1].SpaceBefore && !toks[i].SpaceBefore {
+		switch toks[i-2].Text {
+		case "al", "Al", "el", "El", "ad", "as", "ar", "an", "at", "az":
+			return i - 2
+		}
+	}
+	return i
 }
 
 // wholeWord reports whether tokens [i, j) are not glued to a letter or digit

@@ -20,7 +20,7 @@ func (s *orgStage) Process(doc *Doc) error {
 			}
 			continue
 		}
-		if isAcronym(t) && !allCapsLine(toks, h) && !s.lx.common[t.Lower] && s.lx.rankAbbrev[t.Lower] == "" {
+		if isAcronym(t) && !allCapsLine(toks, h) && !s.lx.common[t.Lower] && !s.lx.notOrgAcronyms[t.Lower] && s.lx.rankAbbrev[t.Lower] == "" {
 			if _, place := s.lx.isPlace(toks, h); !place {
 				candidate(doc, h, h+1, Org, "", "org:acronym", PriorityList-1)
 			}
@@ -76,7 +76,7 @@ func (lx *lexicon) extendLeft(toks []Token, h int) int {
 		switch {
 		case t.Kind == Word && t.IsCap() && !lx.common[t.Lower]:
 		case t.Kind == Number && k == start-1 && (isOrdinal(t) || isYear(t)):
-		case (t.Text == "'s" || t.Text == "’s" || t.Text == "'" || t.Text == "’") && k > 0 && toks[k-1].IsCap():
+		case (t.Text == "'s" || t.Text == "’s" || t.Text == "'" || t.Text == "’") && k > 0 && toks[k-1].IsCap() && !lx.endsPlace(toks, k):
 		case t.Text == "-" && !t.SpaceBefore && k > 0 && toks[k-1].IsCap():
 		default:
 			return start
@@ -90,6 +90,17 @@ func (lx *lexicon) extendLeft(toks []Token, h int) int {
 		start = k
 	}
 	return start
+}
+
+// endsPlace reports whether a place name ends just before toks[k] ("Iraq"
+// in "Iraq's Security Forces").
+func (lx *lexicon) endsPlace(toks []Token, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		if n, ok := lx.isPlace(toks, i); ok && i+n == k {
+			return true
+		}
+	}
+	return false
 }
 
 // nameComplement returns the end of an "of/for" complement of a name

@@ -113,11 +113,14 @@ func (lx *lexicon) roleComplement(toks []Token, k int) (int, bool) {
 	if _, _, ok := lx.org.longest(toks, j); ok || lx.namesOrg(toks, j) {
 		return 0, false
 	}
-	if n, ok := lx.isPlace(toks, j); ok {
-		if !forPlace {
-			return 0, false
-		}
+	// "for" a region is a portfolio ("Minister for the Middle East"); a
+	// country after "of" or "for" is not part of the office ("Special
+	// Representative for Syria").
+	if n, _, ok := lx.loc.longest(toks, j); ok && forPlace {
 		return j + n, true
+	}
+	if _, ok := lx.isPlace(toks, j); ok {
+		return 0, false
 	}
 	end := 0
 	for j < len(toks) && !toks[j].Break {

@@ -30,6 +30,7 @@ func buildStages(rs *rules.Set, cfg Config) ([]Stage, error) {
 		&eventStage{lx},
 		&agreementStage{lx},
 		&personStage{lx},
+		&contextStage{lx},
 	}
 	if cfg.ProseNER {
 		ner, err := newProseStage()

@@ -99,7 +99,7 @@ func (s *agreementStage) Process(doc *Doc) error {
 		switch {
 		case end > h+n: // has a subject
 		case named && start < h:
-		case title && start < h:
+		case title && (start < h || n > 1):
 		default:
 			continue
 		}
@@ -136,6 +136,9 @@ func (lx *lexicon) agreementSubject(toks []Token, k int) int {
 	case "on", "of", "between", "concerning", "regarding", "for":
 	default:
 		return k
+	}
+	if toks[k+1].Kind != Word {
+		return k // "agreement on 2 December": a date, not a subject
 	}
 	end := k
 	for j := k + 1; j < len(toks) && !toks[j].Break; j++ {

@@ -1,0 +1,87 @@
+package extract
+
+// contextStage guesses names that no list knows from the words around
+// them: places after a locative preposition or beside a settlement noun
+// ("in Qamenas, Sarmin and Talamenes", "the Karrada district", "the town of
+// Kobane"), and rulers named by their regime ("the Assad regime"). Its
+// guesses have the lowest priority and only fill tokens no other stage
+// claimed.
+type contextStage struct{ lx *lexicon }
+
+func (s *contextStage) Name() string { return "context" }
+
+func (s *contextStage) Process(doc *Doc) error {
+	toks := doc.Tokens
+	claimed := make([]bool, len(toks))
+	for _, c := range doc.Candidates {
+		for k := c.TokStart; k < c.TokEnd; k++ {
+			claimed[k] = true
+		}
+	}
+	lx := s.lx
+	unknown := func(i int) int { // length of an unknown name at i
+		j := i
+		for j < len(toks) && j-i < 3 && !claimed[j] && lx.isNameWord(&toks[j]) && !toks[j].SentStart &&
+			!lx.givenNames[toks[j].Lower] && !lx.demonymWord(toks, j) {
+			j++
+			// "Urem al-Kubra": a particle glued by a hyphen to a
+			// capitalised word continues the name.
+			if j+2 < len(toks) && lx.particles[toks[j].Lower] && toks[j+1].Text == "-" && toks[j+2].IsCap() {
+				j += 2
+			}
+		}
+		return j - i
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		w := toks[i].Lower
+		switch {
+		case lx.placeCues["prep"][w]:
+			s.placeList(doc, i+1, unknown, claimed)
+		case lx.placeCues["before"][w] && toks[i+1].Lower == "of" && i+2 < len(toks):
+			s.placeList(doc, i+2, unknown, claimed)
+		}
+		// "the Karrada district", "the Assad regime", "Assad's regime".
+		if n := unknown(i); n > 0 && i+n < len(toks) {
+			next := i + n
+			if toks[next].Text == "'s" || toks[next].Text == "’s" {
+				next++
+			}
+			if next < len(toks) {
+				switch {
+				case toks[next].Lower == "regime":
+					candidate(doc, i, i+n, Person, "", "context:regime", PriorityGuess)
+					i += n - 1
+				case next == i+n && lx.placeCues["after"][toks[next].Lower]:
+					candidate(doc, i, i+n, GPE, "", "context:settlement", PriorityGuess)
+					i += n - 1
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// placeList proposes the unknown names of a list of places starting at
+// toks[i] ("Qamenas, Sarmin and Talamenes") as GPEs, when the list ends
+// where a place would: at punctuation, a lower-case word or a known place.
+func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed []bool) {
+	toks := doc.Tokens
+	for i < len(toks) {
+		n := unknown(i)
+		if n == 0 {
+			return
+		}
+		end := i + n
+		if end < len(toks) && toks[end].IsCap() && toks[end].Kind == Word && !claimed[end] {
+			return // followed by more capitals: a name this stage cannot read
+		}
+		candidate(doc, i, end, GPE, "", "context:place", PriorityGuess)
+		if end+1 >= len(toks) || (toks[end].Text != "," && toks[end].Lower != "and") {
+			return
+		}
+		i = end + 1
+		if toks[i].Lower == "and" {
+			i++
+		}
+	}
+}
