@@ -1,0 +1,288 @@
+package extract
+
+import (
+	"reflect"
+	"strings"
+	"sync"
+	"testing"
+	"testing/fstest"
+)
+
+var (
+	testPipelineOnce sync.Once
+	testPipeline     *Pipeline
+	testPipelineErr  error
+)
+
+// pipeline returns the default pipeline, built once for all tests.
+func pipeline(t testing.TB) *Pipeline {
+	t.Helper()
+	testPipelineOnce.Do(func() { testPipeline, testPipelineErr = New(Config{}) })
+	if testPipelineErr != nil {
+		t.Fatal(testPipelineErr)
+	}
+	return testPipeline
+}
+
+// entitiesOf runs the pipeline on text and returns the entities of label
+// as "text" or "text=value" strings, in order.
+func entitiesOf(t *testing.T, text string, label Label) []string {
+	t.Helper()
+	doc, err := pipeline(t).Process("test", text, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range doc.Entities {
+		if e.Label != label {
+			continue
+		}
+		s := doc.SpanText(e)
+		if e.Value != "" {
+			s += "=" + e.Value
+		}
+		got = append(got, s)
+	}
+	return got
+}
+
+type labelCase struct {
+	text string
+	want []string
+}
+
+func runLabelCases(t *testing.T, label Label, cases []labelCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			got := entitiesOf(t, c.text, label)
+			if !reflect.DeepEqual(got, c.want) {
+				t.Errorf("%s in %q:\n got %q\nwant %q", label, c.text, got, c.want)
+			}
+		})
+	}
+}
+
+func TestRanks(t *testing.T) {
+	runLabelCases(t, Rank, []labelCase{
+		{"Sen. Lieut. Gen. Hoang Xuan Chien arrived.", []string{"Sen. Lieut. Gen.=Senior Lieutenant General"}},
+		{"Later Sen. Lieut. Gen Chien spoke.", []string{"Sen. Lieut. Gen=Senior Lieutenant General"}},
+		{"Army Lt. Gen. Stephen Townsend said so.", []string{"Lt. Gen.=Lieutenant General"}},
+		{"Rear Adm. Jane Doe commands the fleet.", []string{"Rear Adm.=Rear Admiral"}},
+		{"Staff Sgt. Jon Smith and Spc. Ann Lee were hurt.", []string{"Staff Sgt.=Staff Sergeant", "Spc.=Specialist"}},
+		{"Sgt. 1st Class Maria Cruz led them.", []string{"Sgt. 1st Class=Sergeant First Class"}},
+		{"Senior Colonel Pham Manh Thang and Colonel Thang met.", []string{"Senior Colonel=Senior Colonel", "Colonel=Colonel"}},
+		{"Major General Tran Van Nam visited.", []string{"Major General=Major General"}},
+		{"He was promoted to Lieutenant Colonel last year.", []string{"Lieutenant Colonel=Lieutenant Colonel"}},
+		// Not ranks: part of an office, or no name after a one-word rank.
+		{"The Director General for Strategy spoke.", nil},
+		{"The UN Secretary General Antonio Guterres spoke.", nil},
+		{"Major powers disagree.", nil},
+		{"The general said nothing.", nil},
+	})
+}
+
+func TestRoles(t *testing.T) {
+	runLabelCases(t, Role, []labelCase{
+		{"Deputy Minister of Defence Sen. Lieut. Gen. Hoang Xuan Chien left.", []string{"Deputy Minister of Defence"}},
+		{"Minister for the Middle East Tobias Ellwood spoke.", []string{"Minister for the Middle East"}},
+		{"the French Secretary of State for Veterans and Memory Patricia Miralles", []string{"Secretary of State for Veterans and Memory"}},
+		{"Deputy Head of the Department of Foreign Relations spoke.", []string{"Deputy Head"}},
+		{"Director of the Vietnam Department for Peacekeeping Operations spoke.", []string{"Director"}},
+		{"the Chief of the General Staff of the Vietnam People's Army", []string{"Chief of the General Staff"}},
+		{"The Chief of Staff of the Armed Forces visited.", []string{"Chief of Staff of the Armed Forces"}},
+		{"French Ambassador to Vietnam Nicolas Warnery said", []string{"Ambassador"}},
+		{"General Lich, the then Vietnamese defense minister, came.", []string{"defense minister"}},
+		{"The Foreign Secretary met the Russian Foreign Minister.", []string{"Foreign Secretary", "Foreign Minister"}},
+		{"A Foreign Office spokesman said it.", []string{"spokesman"}},
+		{"President Hollande and Prime Minister Cameron met.", []string{"President", "Prime Minister"}},
+		{"The Special Representative for Syria spoke.", []string{"Special Representative"}},
+		{"meetings of E.U. Chiefs of Defense", []string{"Chiefs of Defense"}},
+		{"Party General Secretary Nguyen Phu Trong", []string{"Party General Secretary"}},
+		// Not offices: ad hoc functions and plain plurals.
+		{"The head of the French delegation spoke.", nil},
+		{"The ministers discussed it.", nil},
+	})
+}
+
+func TestOrganisations(t *testing.T) {
+	runLabelCases(t, Org, []labelCase{
+		{"the French Ministry of the Armed Forces said", []string{"Ministry of the Armed Forces"}},
+		{"The Ministry of National Defence of Vietnam agreed.", []string{"Ministry of National Defence"}},
+		{"students at the French Naval Academy", []string{"Naval Academy"}},
+		{"the Vietnam People's Army grew", []string{"Vietnam People's Army"}},
+		{"the Kurdistan Regional Government and the UK Government", []string{"Kurdistan Regional Government"}},
+		{"the International Hydrographic Organization (IHO) said", []string{"International Hydrographic Organization", "IHO"}},
+		{"leaders of Airbus Group met", []string{"Airbus Group"}},
+		{"Iraq's Security Forces advanced.", []string{"Security Forces"}},
+		{"Task Force 50 sailed.", []string{"Task Force 50"}},
+		{"The FCO and the UNGA met.", []string{"FCO", "UNGA"}},
+		{"An IED exploded.", nil},
+		{"the two defense ministries", nil},
+	})
+}
+
+func TestAgreements(t *testing.T) {
+	runLabelCases(t, Agreement, []labelCase{
+		{"the Framework Agreement on Vietnam - France defence cooperation.", []string{"Framework Agreement on Vietnam - France defence cooperation"}},
+		{"signing of a Memorandum of Understanding on cooperation and training, and more", []string{"Memorandum of Understanding on cooperation and training"}},
+		{"signed a cooperation agreement on hydrology, oceanography and maritime cartography in 2015.", []string{"cooperation agreement on hydrology, oceanography and maritime cartography"}},
+		{"including 1982 United Nations Convention on the Law of the Sea.", []string{"1982 United Nations Convention on the Law of the Sea"}},
+		{"violations of the Minsk agreements continue", []string{"Minsk agreements"}},
+		{"They respected the Cessation of Hostilities.", []string{"Cessation of Hostilities"}},
+		{"the New START Treaty expired", []string{"New START Treaty"}},
+		// No subject, or a programme: not agreements.
+		{"signed a cooperation agreement in the field in 2016", nil},
+		{"signed different important cooperation agreements.", nil},
+		{"the defence cooperation programme", nil},
+		{"an agreement on 2 December", nil},
+	})
+}
+
+func TestEvents(t *testing.T) {
+	runLabelCases(t, Event, []labelCase{
+		{"to attend the Vietnam International Defence Expo 2024.", []string{"Vietnam International Defence Expo 2024"}},
+		{"the ASEAN Defense Ministers' Meeting Plus (ADMM+), as well", []string{"ASEAN Defense Ministers' Meeting Plus", "ADMM+"}},
+		{"the 2016 UK-France Summit at Amiens. The Summit agreed.", []string{"2016 UK-France Summit", "Summit"}},
+		{"They launched Operation Inherent Resolve.", []string{"Operation Inherent Resolve"}},
+		{"the third Vietnam-France defence strategy dialogue", nil},
+		{"the defence industry expo next year", nil},
+	})
+}
+
+func TestPlaces(t *testing.T) {
+	runLabelCases(t, Loc, []labelCase{
+		{"disputes in the East Sea are old", []string{"East Sea"}},
+		{"people fled to Mount Sinjar.", []string{"Mount Sinjar"}},
+		{"fighting in Northern Iraq goes on", []string{"Northern Iraq"}},
+		{"jets left Incirlik Air Base.", []string{"Incirlik Air Base"}},
+	})
+	runLabelCases(t, GPE, []labelCase{
+		{"the Vietnam-France dialogue in Paris", []string{"Vietnam", "France", "Paris"}},
+		{"The attacks in Qamenas, Sarmin and Talamenes were deadly.", []string{"Qamenas", "Sarmin", "Talamenes"}},
+		{"a bomb in the Karrada district of Baghdad", []string{"Karrada", "Baghdad"}},
+		{"fighting in al-Hilla", []string{"al-Hilla"}},
+	})
+}
+
+func TestPersons(t *testing.T) {
+	runLabelCases(t, Person, []labelCase{
+		{"Minister for the Middle East, Tobias Ellwood, said it. Ellwood left.", []string{"Tobias Ellwood", "Ellwood"}},
+		{"Mr Johnson raised it.", []string{"Johnson"}},
+		{"Ibrahim al-Jaafari met Nechirvan Barzani.", []string{"Ibrahim al-Jaafari", "Nechirvan Barzani"}},
+		{"the cruel Asad regime. Asad must go.", []string{"Asad", "Asad"}},
+		{"Senior Colonel Nguyen Huu My recalled it.", []string{"Nguyen Huu My"}},
+	})
+}
+
+// TestSpanRules checks the guideline's span rules across labels: no
+// determiners, no nationality adjectives, hyphenated names, bracketed short
+// forms and flat spans.
+func TestSpanRules(t *testing.T) {
+	doc, err := pipeline(t).Process("t", "The French Defense Ministry and the ASEAN-led Vietnam-E.U. talks (IHO) began.", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range doc.Entities {
+		got = append(got, string(e.Label)+":"+doc.SpanText(e))
+	}
+	want := []string{"ORG:Defense Ministry", "ORG:ASEAN", "GPE:Vietnam", "ORG:E.U.", "ORG:IHO"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	for k := 1; k < len(doc.Entities); k++ {
+		if doc.Entities[k].Start < doc.Entities[k-1].End {
+			t.Errorf("entities overlap: %v %v", doc.Entities[k-1], doc.Entities[k])
+		}
+	}
+}
+
+func TestRelations(t *testing.T) {
+	text := "Deputy Minister of Defence Sen. Lieut. Gen. Hoang Xuan Chien met Patricia Miralles, French Secretary of State for Veterans. " +
+		"Chien invited Miralles. Colonel Thang and Tran Van Thang arrived; Thang spoke."
+	doc, err := pipeline(t).Process("t", text, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range doc.Relations {
+		got = append(got, string(r.Type)+":"+doc.SpanText(doc.Entities[r.Arg1])+"->"+doc.SpanText(doc.Entities[r.Arg2]))
+	}
+	want := []string{
+		"HAS_ROLE:Hoang Xuan Chien->Deputy Minister of Defence",
+		"HAS_RANK:Hoang Xuan Chien->Sen. Lieut. Gen.",
+		"HAS_ROLE:Patricia Miralles->Secretary of State for Veterans",
+		"HAS_RANK:Thang->Colonel",
+		"ALIAS:Chien->Hoang Xuan Chien",
+		"ALIAS:Miralles->Patricia Miralles",
+		"ALIAS:Thang->Tran Van Thang",
+		"ALIAS:Thang->Tran Van Thang",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("relations:\n got %q\nwant %q", got, want)
+	}
+	if len(doc.People) == 0 || doc.People[0].Name != "Hoang Xuan Chien" || doc.People[0].Rank != "Senior Lieutenant General" {
+		t.Errorf("first person record = %+v", doc.People)
+	}
+}
+
+func TestUserRulesExtend(t *testing.T) {
+	user := fstest.MapFS{"gpe.txt": {Data: []byte("# a user's towns\nQaryatayn\n!Paris\n")}}
+	p, err := New(Config{Rules: user})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := p.Process("t", "From Qaryatayn to Paris. Then Paris.", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range doc.Entities {
+		if e.Rule == "gazetteer:GPE" {
+			got = append(got, doc.SpanText(e))
+		}
+	}
+	if !reflect.DeepEqual(got, []string{"Qaryatayn"}) {
+		t.Errorf("user gazetteer: got %q", got)
+	}
+	if _, err := New(Config{Rules: fstest.MapFS{"gpe_typo.txt": {Data: []byte("X\n")}}}); err == nil || !strings.Contains(err.Error(), "gpe_typo.txt") {
+		t.Errorf("unknown rule file: err = %v", err)
+	}
+}
+
+func TestCheckText(t *testing.T) {
+	for _, c := range []struct {
+		text, err string
+	}{
+		{"ok text", ""},
+		{"\uFEFFBOM\r\nCRLF", ""},
+		{"bad \xff byte", "invalid UTF-8 at byte 4"},
+		{"nul\x00", "binary data (NUL byte) at byte 3"},
+	} {
+		err := CheckText(c.text)
+		if (err == nil) != (c.err == "") || err != nil && err.Error() != c.err {
+			t.Errorf("CheckText(%q) = %v, want %q", c.text, err, c.err)
+		}
+	}
+}
+
+// TestOffsetsOriginalText checks that a BOM and CRLF line ends leave the
+// offsets counting from the original text.
+func TestOffsetsOriginalText(t *testing.T) {
+	text := "\uFEFFHe met in Paris.\r\n\r\nThe é Paris talks."
+	doc, err := pipeline(t).Process("t", text, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cps []int
+	for _, e := range doc.Entities {
+		if doc.SpanText(e) != "Paris" {
+			t.Errorf("entity %q", doc.SpanText(e))
+		}
+		cps = append(cps, doc.CodePoints(e.Start))
+	}
+	if !reflect.DeepEqual(cps, []int{11, 27}) {
+		t.Errorf("code-point offsets %v, want [11 27]", cps)
+	}
+}
