@@ -189,19 +189,11 @@ func newDateStage(rs *rules.Set) (*dateStage, error) {
 	}
 	add(rolePart, int(granQuarter), "quarter")
 	add(rolePart, int(granHalf), "half")
-	for i := 1; i <= 4; i++ {
-		q := "q" + string(rune('0'+i))
-		add(rolePartCode, i, q)
-		e := s.lex[q]
-		e.part = granQuarter
-		s.lex[q] = e
-		if i <= 2 {
-			h := "h" + string(rune('0'+i))
-			add(rolePartCode, i, h)
-			e := s.lex[h]
-			e.part = granHalf
-			s.lex[h] = e
-		}
+	for i, q := range [...]string{"q1", "q2", "q3", "q4"} {
+		s.lex[q] = wordInfo{roles: rolePartCode, n: i + 1, part: granQuarter}
+	}
+	for i, h := range [...]string{"h1", "h2"} {
+		s.lex[h] = wordInfo{roles: rolePartCode, n: i + 1, part: granHalf}
 	}
 	add(roleShift, 0, "this")
 	add(roleShift|roleNarrative, 1, "next")
@@ -355,7 +347,7 @@ func (p *dateParser) digits(i, n int, ordinal bool) int {
 
 // dayAt returns the day of month of token i ("18", "1st"), or 0.
 func (p *dateParser) dayAt(i int) int {
-	if d := p.digits(i, 0, true); d >= 1 && d <= 31 && len(p.toks[i].Text) <= 4 {
+	if d := p.digits(i, 0, true); d >= 1 && d <= 31 {
 		return d
 	}
 	return 0
@@ -697,6 +689,7 @@ func (p *dateParser) shifted(i int, w wordInfo) (mention, bool) {
 	case afterThe || w.roles&roleShift == 0:
 		return mention{}, false // "the last year" is a duration
 	case next.roles&roleUnit != 0 && gran(next.n) != granDay && !strings.HasSuffix(p.toks[i+1].Lower, "s"):
+		// a singular unit: "next week", not "last days" or "next months"
 		m.kind, m.unit = deictic, gran(next.n)
 	case next.roles&roleSeason != 0:
 		m.kind, m.unit = deictic, granYear
