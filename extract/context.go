@@ -21,13 +21,13 @@ func (s *contextStage) Process(doc *Doc) error {
 	lx := s.lx
 	unknown := func(i int) int { // length of an unknown name at i
 		j := i
-		for j < len(toks) && j-i < 3 && !claimed[j] && lx.isNameWord(&toks[j]) && !toks[j].SentStart &&
+		for j < len(toks) && j-i < maxNameTokens && !claimed[j] && lx.isNameWord(&toks[j]) && !toks[j].SentStart &&
 			!lx.givenNames[toks[j].Lower] && !lx.demonymWord(toks, j) {
 			j++
 			// "Urem al-Kubra": a particle glued by a hyphen to a
 			// capitalised word continues the name.
 			if j+2 < len(toks) && lx.particles[toks[j].Lower] && toks[j+1].Text == "-" && toks[j+2].IsCap() {
-				j += 2
+				j += 3
 			}
 		}
 		return j - i
@@ -72,8 +72,11 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 			return
 		}
 		end := i + n
-		if end < len(toks) && toks[end].IsCap() && toks[end].Kind == Word && !claimed[end] {
-			return // followed by more capitals: a name this stage cannot read
+		if end < len(toks) && (toks[end].IsCap() && toks[end].Kind == Word && !claimed[end] ||
+			!toks[end].SpaceBefore && toks[end].Kind == Punct && toks[end].Text != "," && toks[end].Text != ".") {
+			// Followed by more capitals, a hyphen or a possessive: a
+			// name this stage cannot read.
+			return
 		}
 		candidate(doc, i, end, GPE, "", "context:place", PriorityGuess)
 		if end+1 >= len(toks) || (toks[end].Text != "," && toks[end].Lower != "and") {

@@ -33,6 +33,9 @@ type lexicon struct {
 	speechVerbs   map[string]bool
 	// notOrgAcronyms are acronyms that name things, not organisations.
 	notOrgAcronyms map[string]bool
+	// genericOrgWords do not give an organisation a name of its own
+	// ("Federal Government").
+	genericOrgWords map[string]bool
 
 	givenNames, familyNames map[string]bool
 	particles               map[string]bool
@@ -84,6 +87,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		{&lx.portfolio, "portfolio_words.txt"},
 		{&lx.speechVerbs, "speech_verbs.txt"},
 		{&lx.notOrgAcronyms, "acronyms_not_org.txt"},
+		{&lx.genericOrgWords, "generic_org_words.txt"},
 		{&lx.agreementMods, "agreement_modifiers.txt"},
 	}
 	for _, w := range words {

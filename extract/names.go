@@ -29,9 +29,11 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 			continue
 		}
 		for _, g := range sets {
-			if n, _, ok := g.set.longest(toks, i); ok && wholeWord(toks, i, i+n) {
-				candidate(doc, arabicArticle(toks, i), i+n, g.label, "", "gazetteer:"+string(g.label), PriorityList)
+			n, _, ok := g.set.longest(toks, i)
+			if !ok || !wholeWord(toks, i, i+n) {
+				continue
 			}
+			candidate(doc, arabicArticle(toks, i), i+n, g.label, "", "gazetteer:"+string(g.label), PriorityList)
 		}
 	}
 	return nil

@@ -52,7 +52,9 @@ func (lx *lexicon) orgName(toks []Token, h, n int, v string) (start, end int, ok
 		}
 		end = e
 	}
-	start = lx.dropDemonyms(toks, start, h)
+	if !hasAcronymIn(toks, start, end) {
+		start = lx.dropDemonyms(toks, start, h)
+	}
 	switch {
 	case end-start == 1 && v != "alone":
 		return 0, 0, false
@@ -170,6 +172,32 @@ func (lx *lexicon) dropDemonyms(toks []Token, start, h int) int {
 	return start
 }
 
+// hasAcronymIn reports whether the document spells the initials of the
+// name toks[start:end] as a word of its own ("SDF" for "Syrian Democratic
+// Forces"): an official name with its own acronym keeps its nationality
+// adjective.
+func hasAcronymIn(toks []Token, start, end int) bool {
+	var buf [8]byte
+	initials := buf[:0]
+	for k := start; k < end; k++ {
+		if toks[k].Kind == Word && toks[k].IsCap() {
+			if len(initials) == len(buf) {
+				return false
+			}
+			initials = append(initials, toks[k].Text[0])
+		}
+	}
+	if len(initials) < 2 {
+		return false
+	}
+	for k := range toks {
+		if toks[k].Text == string(initials) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasOwnName reports whether tokens [start, h) hold a word that is neither
 // a place nor a nationality ("Kurdistan Regional Government" has one, "UK
 // Government" does not).
@@ -179,7 +207,7 @@ func (lx *lexicon) hasOwnName(toks []Token, start, h int) bool {
 			k += n - 1
 			continue
 		}
-		if toks[k].Kind == Word {
+		if toks[k].Kind == Word && !lx.genericOrgWords[toks[k].Lower] {
 			return true
 		}
 	}
