@@ -1,0 +1,49 @@
+package render
+
+import (
+	"bufio"
+	"io"
+
+	"newsextract/extract"
+)
+
+// conllEncoder writes CoNLL-style token lines: each document starts with a
+// "-DOCSTART-" line and a blank line, then one TOKEN<TAB>LABEL line per
+// token, LABEL being O or B-/I- and the entity label, with a blank line after
+// each sentence.
+type conllEncoder struct{ w io.Writer }
+
+func newCoNLLEncoder(w io.Writer) Encoder { return conllEncoder{w: w} }
+
+func (e conllEncoder) Encode(doc *extract.Doc) error {
+	bw := bufio.NewWriter(e.w)
+	bw.WriteString("-DOCSTART-\tO\n\n")
+	ents := doc.Entities // sorted by offset, never overlapping
+	k := 0               // the first entity that does not end before the token
+	inside := -1         // the entity the previous token belongs to
+	for i, t := range doc.Tokens {
+		if i > 0 && t.SentStart {
+			bw.WriteByte('\n')
+		}
+		for k < len(ents) && ents[k].End <= t.Start {
+			k++
+		}
+		bw.WriteString(t.Text)
+		switch {
+		case k == len(ents) || t.Start < ents[k].Start:
+			bw.WriteString("\tO\n")
+			inside = -1
+		case k == inside:
+			bw.WriteString("\tI-" + string(ents[k].Label) + "\n")
+		default:
+			bw.WriteString("\tB-" + string(ents[k].Label) + "\n")
+			inside = k
+		}
+	}
+	if len(doc.Tokens) > 0 {
+		bw.WriteByte('\n')
+	}
+	return bw.Flush()
+}
+
+func (e conllEncoder) Close() error { return nil }

@@ -1,0 +1,175 @@
+package render
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+
+	"newsextract/extract"
+)
+
+// testDoc returns a small document with multibyte characters before and
+// inside its spans: "é" and "’" are two and three bytes but one code point.
+func testDoc() *extract.Doc {
+	const text = "Gen. Sébastien Lecornu met Vietnam’s Chien.\nThey agreed."
+	tok := func(start, end int, sent bool) extract.Token {
+		return extract.Token{Start: start, End: end, Text: text[start:end], SentStart: sent}
+	}
+	return &extract.Doc{
+		ID:   "doc1",
+		Text: text,
+		DCT:  "2023-12-19",
+		Tokens: []extract.Token{
+			tok(0, 4, true),   // Gen.
+			tok(5, 15, false), // Sébastien
+			tok(16, 23, false),
+			tok(24, 27, false), // met
+			tok(28, 35, false), // Vietnam
+			tok(35, 39, false), // ’s
+			tok(40, 45, false), // Chien
+			tok(45, 46, false), // .
+			tok(47, 51, true),  // They
+			tok(52, 58, false), // agreed
+			tok(58, 59, false), // .
+		},
+		Entities: []extract.Span{
+			{Start: 0, End: 4, Label: extract.Rank, Value: "General"},
+			{Start: 5, End: 23, Label: extract.Person},
+			{Start: 28, End: 35, Label: extract.GPE},
+			{Start: 40, End: 45, Label: extract.Person},
+		},
+		Relations: []extract.Relation{
+			{Type: extract.HasRank, Arg1: 1, Arg2: 0},
+			{Type: extract.Alias, Arg1: 3, Arg2: 1},
+		},
+		People: []extract.PersonRecord{
+			{Name: "Sébastien Lecornu", Mentions: []int{1, 3}, Rank: "General", Roles: []string{"Minister", "Deputy"}, Country: "France"},
+		},
+	}
+}
+
+// emptyDoc returns a document with no text.
+func emptyDoc() *extract.Doc { return &extract.Doc{ID: "empty"} }
+
+const (
+	docJSONL = `{"id":"doc1","dct":"2023-12-19","entities":[` +
+		`{"label":"RANK","text":"Gen.","start":0,"end":4,"byte_start":0,"byte_end":4,"value":"General"},` +
+		`{"label":"PERSON","text":"Sébastien Lecornu","start":5,"end":22,"byte_start":5,"byte_end":23,"value":""},` +
+		`{"label":"GPE","text":"Vietnam","start":27,"end":34,"byte_start":28,"byte_end":35,"value":""},` +
+		`{"label":"PERSON","text":"Chien","start":37,"end":42,"byte_start":40,"byte_end":45,"value":""}],` +
+		`"relations":[{"type":"HAS_RANK","arg1":1,"arg2":0},{"type":"ALIAS","arg1":3,"arg2":1}],` +
+		`"people":[{"name":"Sébastien Lecornu","mentions":[1,3],"rank":"General","roles":["Minister","Deputy"],"country":"France"}]}` + "\n"
+	docBrat = "T1\tRANK 0 4\tGen.\n" +
+		"T2\tPERSON 5 22\tSébastien Lecornu\n" +
+		"T3\tGPE 27 34\tVietnam\n" +
+		"T4\tPERSON 37 42\tChien\n" +
+		"#1\tAnnotatorNotes T1\tGeneral\n" +
+		"R1\tHAS_RANK Arg1:T2 Arg2:T1\n" +
+		"R2\tALIAS Arg1:T4 Arg2:T2\n"
+	emptyJSONL = `{"id":"empty","dct":"","entities":[],"relations":[],"people":[]}` + "\n"
+	errorJSONL = `{"id":"bad.txt","error":"invalid UTF-8 at byte 3"}` + "\n"
+	emptyJSON  = `{
+  "id": "empty",
+  "dct": "",
+  "entities": [],
+  "relations": [],
+  "people": []
+}
+`
+	errorJSON = `{
+  "id": "bad.txt",
+  "error": "invalid UTF-8 at byte 3"
+}
+`
+)
+
+// item is one thing to encode: a document, or an error record.
+type item struct {
+	doc  *extract.Doc
+	name string
+	err  error
+}
+
+var errUTF8 = errors.New("invalid UTF-8 at byte 3")
+
+func TestFormats(t *testing.T) {
+	tests := []struct {
+		format string
+		items  []item
+		want   string
+	}{
+		{"jsonl", nil, ""},
+		{"jsonl", []item{{doc: testDoc()}, {name: "bad.txt", err: errUTF8}, {doc: emptyDoc()}}, docJSONL + errorJSONL + emptyJSONL},
+		{"json", nil, "[]\n"},
+		{"json", []item{{doc: emptyDoc()}}, emptyJSON},
+		{"json", []item{{name: "bad.txt", err: errUTF8}}, errorJSON},
+		{"json", []item{{doc: emptyDoc()}, {name: "bad.txt", err: errUTF8}},
+			"[\n  " + indent(strings.TrimSuffix(emptyJSON, "\n")) + ",\n  " + indent(strings.TrimSuffix(errorJSON, "\n")) + "\n]\n"},
+		{"brat", []item{{doc: testDoc()}, {doc: emptyDoc()}, {doc: testDoc()}}, docBrat + "\n\n" + docBrat},
+		{"conll", []item{{doc: testDoc()}, {doc: emptyDoc()}},
+			"-DOCSTART-\tO\n\n" +
+				"Gen.\tB-RANK\nSébastien\tB-PERSON\nLecornu\tI-PERSON\nmet\tO\nVietnam\tB-GPE\n’s\tO\nChien\tB-PERSON\n.\tO\n\n" +
+				"They\tO\nagreed\tO\n.\tO\n\n" +
+				"-DOCSTART-\tO\n\n"},
+		{"table", []item{{doc: testDoc()}, {doc: emptyDoc()}},
+			"doc1 (DCT 2023-12-19): 4 entities\n" +
+				"┌────────┬───────────────────┬─────────┬───────┬─────┐\n" +
+				"│ LABEL  │       TEXT        │  VALUE  │ START │ END │\n" +
+				"├────────┼───────────────────┼─────────┼───────┼─────┤\n" +
+				"│ RANK   │ Gen.              │ General │     0 │   4 │\n" +
+				"│ PERSON │ Sébastien Lecornu │         │     5 │  22 │\n" +
+				"│ GPE    │ Vietnam           │         │    27 │  34 │\n" +
+				"│ PERSON │ Chien             │         │    37 │  42 │\n" +
+				"└────────┴───────────────────┴─────────┴───────┴─────┘\n\n" +
+				"empty: 0 entities\n\n"},
+		{"people", []item{{doc: testDoc()}},
+			"doc1 (DCT 2023-12-19): 1 person\n" +
+				"┌───────────────────┬─────────┬──────────────────┬─────┬─────────┬──────────┐\n" +
+				"│       NAME        │  RANK   │      ROLES       │ ORG │ COUNTRY │ MENTIONS │\n" +
+				"├───────────────────┼─────────┼──────────────────┼─────┼─────────┼──────────┤\n" +
+				"│ Sébastien Lecornu │ General │ Minister; Deputy │     │ France  │        2 │\n" +
+				"└───────────────────┴─────────┴──────────────────┴─────┴─────────┴──────────┘\n\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.format, func(t *testing.T) {
+			f, err := ByName(tt.format)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var buf bytes.Buffer
+			enc := f.New(&buf)
+			for _, it := range tt.items {
+				if it.doc != nil {
+					err = enc.Encode(it.doc)
+				} else {
+					err = enc.(ErrorEncoder).EncodeError(it.name, it.err)
+				}
+				if err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := enc.Close(); err != nil {
+				t.Fatal(err)
+			}
+			if got := buf.String(); got != tt.want {
+				t.Errorf("got:\n%s\nwant:\n%s", got, tt.want)
+			}
+		})
+	}
+}
+
+// indent indents every line of s but the first by two spaces.
+func indent(s string) string { return strings.ReplaceAll(s, "\n", "\n  ") }
+
+func TestByName(t *testing.T) {
+	for _, name := range Names() {
+		f, err := ByName(name)
+		if err != nil || f.Name != name || f.Ext == "" || f.Help == "" || f.New == nil {
+			t.Errorf("ByName(%q) = %+v, %v", name, f, err)
+		}
+	}
+	if _, err := ByName("xml"); err == nil || !strings.Contains(err.Error(), `"xml"`) {
+		t.Errorf("ByName(xml) error = %v, want one naming xml", err)
+	}
+}
