@@ -90,6 +90,9 @@ func (lx *lexicon) nameEnd(toks []Token, i int) int {
 			// "al-Jaafari", "al- Jaafari", "de Gaulle": a particle
 			// counts only before a capitalised word.
 			k := j + 1
+			for k+1 < len(toks) && lx.particles[toks[k].Lower] {
+				k++ // "von der"
+			}
 			if toks[k].Text == "-" && k+1 < len(toks) {
 				k++
 			}

@@ -13,6 +13,29 @@ type phraseSet struct {
 	root phraseNode
 	// fold matches on lower-case token text.
 	fold bool
+	// starts is a one-hash Bloom filter over the keys of root.next: most
+	// tokens start no phrase, and a clear bit says so without the map
+	// lookup (hashing the key, probing a map of thousands of entries).
+	starts [startsBits / 64]uint64
+}
+
+// startsBits is the size of phraseSet.starts: with the ~3,600 first words
+// of the largest gazetteer about 5% of the bits are set.
+const startsBits = 1 << 16
+
+// startsBit hashes a key to its bit in phraseSet.starts (FNV-1a, top bits).
+func startsBit(key string) uint32 {
+	h := uint32(2166136261)
+	for k := 0; k < len(key); k++ {
+		h = (h ^ uint32(key[k])) * 16777619
+	}
+	return h >> (32 - 16)
+}
+
+// mayStart reports whether key may be the first token of a phrase.
+func (p *phraseSet) mayStart(key string) bool {
+	b := startsBit(key)
+	return p.starts[b/64]&(1<<(b%64)) != 0
 }
 
 type phraseNode struct {
@@ -31,6 +54,10 @@ func (p *phraseSet) add(tk *tokenizer, phrase, value string) {
 		key := t.Text
 		if p.fold {
 			key = t.Lower
+		}
+		if n == &p.root {
+			b := startsBit(key)
+			p.starts[b/64] |= 1 << (b % 64)
 		}
 		if n.next == nil {
 			n.next = map[string]*phraseNode{}
@@ -56,6 +83,15 @@ func (p *phraseSet) has(tk *tokenizer, phrase string) bool {
 // toks[i], and its value.
 func (p *phraseSet) longest(toks []Token, i int) (n int, value string, ok bool) {
 	node := &p.root
+	if i < len(toks) {
+		key := toks[i].Text
+		if p.fold {
+			key = toks[i].Lower
+		}
+		if !p.mayStart(key) {
+			return 0, "", false
+		}
+	}
 	for j := i; j < len(toks) && node.next != nil; j++ {
 		key := toks[j].Text
 		if p.fold {

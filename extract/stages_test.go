@@ -85,7 +85,7 @@ func TestRanks(t *testing.T) {
 func TestRoles(t *testing.T) {
 	runLabelCases(t, Role, []labelCase{
 		{"Deputy Minister of Defence Sen. Lieut. Gen. Hoang Xuan Chien left.", []string{"Deputy Minister of Defence"}},
-		{"Minister for the Middle East Tobias Ellwood spoke.", []string{"Minister for the Middle East"}},
+		{"Minister for the Middle East Alistair Burt spoke.", []string{"Minister for the Middle East"}},
 		{"the French Secretary of State for Veterans and Memory Patricia Miralles", []string{"Secretary of State for Veterans and Memory"}},
 		{"Deputy Head of the Department of Foreign Relations spoke.", []string{"Deputy Head"}},
 		{"Director of the Vietnam Department for Peacekeeping Operations spoke.", []string{"Director"}},
@@ -96,7 +96,7 @@ func TestRoles(t *testing.T) {
 		{"The Foreign Secretary met the Russian Foreign Minister.", []string{"Foreign Secretary", "Foreign Minister"}},
 		{"A Foreign Office spokesman said it.", []string{"spokesman"}},
 		{"President Hollande and Prime Minister Cameron met.", []string{"President", "Prime Minister"}},
-		{"The Special Representative for Syria spoke.", []string{"Special Representative"}},
+		{"The Special Representative for Libya spoke.", []string{"Special Representative"}},
 		{"meetings of E.U. Chiefs of Defense", []string{"Chiefs of Defense"}},
 		{"Party General Secretary Nguyen Phu Trong", []string{"Party General Secretary"}},
 		// Not offices: ad hoc functions and plain plurals.
@@ -114,9 +114,9 @@ func TestOrganisations(t *testing.T) {
 		{"the Kurdistan Regional Government and the UK Government", []string{"Kurdistan Regional Government"}},
 		{"the International Hydrographic Organization (IHO) said", []string{"International Hydrographic Organization", "IHO"}},
 		{"leaders of Airbus Group met", []string{"Airbus Group"}},
-		{"Iraq's Security Forces advanced.", []string{"Security Forces"}},
+		{"Mali's Security Forces advanced.", []string{"Security Forces"}},
 		{"Task Force 50 sailed.", []string{"Task Force 50"}},
-		{"The FCO and the UNGA met.", []string{"FCO", "UNGA"}},
+		{"The MoD and the OSCE met.", []string{"MoD", "OSCE"}},
 		{"An IED exploded.", nil},
 		{"the two defense ministries", nil},
 	})
@@ -128,8 +128,8 @@ func TestAgreements(t *testing.T) {
 		{"signing of a Memorandum of Understanding on cooperation and training, and more", []string{"Memorandum of Understanding on cooperation and training"}},
 		{"signed a cooperation agreement on hydrology, oceanography and maritime cartography in 2015.", []string{"cooperation agreement on hydrology, oceanography and maritime cartography"}},
 		{"including 1982 United Nations Convention on the Law of the Sea.", []string{"1982 United Nations Convention on the Law of the Sea"}},
-		{"violations of the Minsk agreements continue", []string{"Minsk agreements"}},
-		{"They respected the Cessation of Hostilities.", []string{"Cessation of Hostilities"}},
+		{"violations of the Oslo accords continue", []string{"Oslo accords"}},
+		{"They respected the Declaration of Principles.", []string{"Declaration of Principles"}},
 		{"the New START Treaty expired", []string{"New START Treaty"}},
 		// No subject, or a programme: not agreements.
 		{"signed a cooperation agreement in the field in 2016", nil},
@@ -143,7 +143,7 @@ func TestEvents(t *testing.T) {
 	runLabelCases(t, Event, []labelCase{
 		{"to attend the Vietnam International Defence Expo 2024.", []string{"Vietnam International Defence Expo 2024"}},
 		{"the ASEAN Defense Ministers' Meeting Plus (ADMM+), as well", []string{"ASEAN Defense Ministers' Meeting Plus", "ADMM+"}},
-		{"the 2016 UK-France Summit at Amiens. The Summit agreed.", []string{"2016 UK-France Summit", "Summit"}},
+		{"the 2019 Italy-Spain Summit at Malaga. The Summit agreed.", []string{"2019 Italy-Spain Summit", "Summit"}},
 		{"They launched Operation Inherent Resolve.", []string{"Operation Inherent Resolve"}},
 		{"the third Vietnam-France defence strategy dialogue", nil},
 		{"the defence industry expo next year", nil},
@@ -153,24 +153,24 @@ func TestEvents(t *testing.T) {
 func TestPlaces(t *testing.T) {
 	runLabelCases(t, Loc, []labelCase{
 		{"disputes in the East Sea are old", []string{"East Sea"}},
-		{"people fled to Mount Sinjar.", []string{"Mount Sinjar"}},
-		{"fighting in Northern Iraq goes on", []string{"Northern Iraq"}},
+		{"people fled to Mount Qandil.", []string{"Mount Qandil"}},
+		{"fighting in Northern Mali goes on", []string{"Northern Mali"}},
 		{"jets left Incirlik Air Base.", []string{"Incirlik Air Base"}},
 	})
 	runLabelCases(t, GPE, []labelCase{
 		{"the Vietnam-France dialogue in Paris", []string{"Vietnam", "France", "Paris"}},
-		{"The attacks in Qamenas, Sarmin and Talamenes were deadly.", []string{"Qamenas", "Sarmin", "Talamenes"}},
-		{"a bomb in the Karrada district of Baghdad", []string{"Karrada", "Baghdad"}},
-		{"fighting in al-Hilla", []string{"al-Hilla"}},
+		{"The attacks in Kafr Nubl, Hish and Maarzita were deadly.", []string{"Kafr Nubl", "Hish", "Maarzita"}},
+		{"a bomb in the Adhamiya district of Baghdad", []string{"Adhamiya", "Baghdad"}},
+		{"fighting in al-Qaim", []string{"al-Qaim"}},
 	})
 }
 
 func TestPersons(t *testing.T) {
 	runLabelCases(t, Person, []labelCase{
-		{"Minister for the Middle East, Tobias Ellwood, said it. Ellwood left.", []string{"Tobias Ellwood", "Ellwood"}},
-		{"Mr Johnson raised it.", []string{"Johnson"}},
-		{"Ibrahim al-Jaafari met Nechirvan Barzani.", []string{"Ibrahim al-Jaafari", "Nechirvan Barzani"}},
-		{"the cruel Asad regime. Asad must go.", []string{"Asad", "Asad"}},
+		{"Minister for Africa, Harriett Baldwin, said it. Baldwin left.", []string{"Harriett Baldwin", "Baldwin"}},
+		{"Mr Whitfield raised it.", []string{"Whitfield"}},
+		{"Khalid al-Obeidi met Ursula von der Leyen.", []string{"Khalid al-Obeidi", "Ursula von der Leyen"}},
+		{"the cruel Gbagbo regime. Gbagbo must go.", []string{"Gbagbo", "Gbagbo"}},
 		{"Senior Colonel Nguyen Huu My recalled it.", []string{"Nguyen Huu My"}},
 	})
 }

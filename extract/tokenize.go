@@ -62,10 +62,24 @@ func lower(s string) string {
 }
 
 func (t *tokenizer) tokenize(text string, toks []Token) []Token {
+	if toks == nil {
+		// News text averages about six bytes a token; sizing the slice
+		// up front saves the copies of growing it token by token.
+		toks = make([]Token, 0, len(text)/5+4)
+	}
+	first := len(toks)
+	// The lower-case forms of ASCII tokens with capitals go into one
+	// buffer, turned into one string at the end, instead of one
+	// allocation per capitalised token; those tokens keep Lower == ""
+	// until then (a token's Text is never empty).
+	var lows strings.Builder
 	i := 0
 	space, newlines := false, 0
 	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
 		if isSpace(r) {
 			space = true
 			if r == '\n' {
@@ -89,14 +103,82 @@ func (t *tokenizer) tokenize(text string, toks []Token) []Token {
 			i += n
 		}
 		s := text[start:i]
+		low := s
+		switch asciiCase(s) {
+		case hasUpperASCII:
+			if lows.Cap() == 0 {
+				lows.Grow(len(text)/8 + 16)
+			}
+			for k := 0; k < len(s); k++ {
+				c := s[k]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				lows.WriteByte(c)
+			}
+			low = ""
+		case notASCII:
+			low = lower(s)
+		}
 		toks = append(toks, Token{
-			Start: start, End: i, Text: s, Lower: lower(s), Kind: kind,
+			Start: start, End: i, Text: s, Lower: low, Kind: kind,
 			SpaceBefore: space, Break: newlines >= 2,
 		})
 		space, newlines = false, 0
 	}
+	if lows.Len() > 0 {
+		all, off := lows.String(), 0
+		for k := first; k < len(toks); k++ {
+			if tk := &toks[k]; tk.Lower == "" {
+				tk.Lower = all[off : off+len(tk.Text)]
+				off += len(tk.Text)
+			}
+		}
+	}
 	markSentences(toks)
 	return toks
+}
+
+// Results of asciiCase.
+const (
+	lowerASCII    = iota // ASCII without upper-case letters: its own lower case
+	hasUpperASCII        // ASCII with upper-case letters
+	notASCII             // not all ASCII
+)
+
+func asciiCase(s string) int {
+	upper := false
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if c >= utf8.RuneSelf {
+			return notASCII
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if upper {
+		return hasUpperASCII
+	}
+	return lowerASCII
+}
+
+// isAbbrev reports whether the word w, without its period, is a known
+// abbreviation, without allocating for short ASCII words.
+func (t *tokenizer) isAbbrev(w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return t.abbrev[lower(w)]
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			return t.abbrev[lower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	return t.abbrev[string(buf[:len(w)])]
 }
 
 // scanWord returns the end of the word starting at i.
@@ -104,7 +186,10 @@ func (t *tokenizer) scanWord(text string, i int) int {
 	start := i
 	letters := 0 // letters since the last period, for "U.N."
 	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
 		case isLetter(r) || isDigit(r):
 			letters++
@@ -131,7 +216,7 @@ func (t *tokenizer) scanWord(text string, i int) int {
 				return i + 1 // the last period of "U.N."
 			}
 			w := text[start:i]
-			if t.abbrev[lower(w)] || (letters == 1 && isUpper(rune(w[0]))) {
+			if t.isAbbrev(w) || (letters == 1 && isUpper(rune(w[0]))) {
 				return i + 1
 			}
 			return i
