@@ -827,12 +827,13 @@ func fromTime(t time.Time) point {
 // paragraph, or the DCT; then the relative ones in document order, so
 // that each can lean on the dates resolved before it.
 func resolveDates(ms []mention, toks []Token, dct point) {
+	years := contextYears(ms)
 	for k := range ms {
 		m := &ms[k]
 		if m.kind != yearless {
 			continue
 		}
-		y := contextYear(ms, k)
+		y := years[k]
 		if y == 0 {
 			y = dct.year
 		}
@@ -848,7 +849,7 @@ func resolveDates(ms []mention, toks []Token, dct point) {
 		case deictic:
 			ref = dct
 			if ref.gran == granNone {
-				ref = deicticFallback(ms, k, toks)
+				ref = deicticFallback(ms, k, toks, years[k])
 			}
 		case narrative:
 			ref = narrativeAnchor(ms, k, m.unit)
@@ -862,28 +863,53 @@ func resolveDates(ms []mention, toks []Token, dct point) {
 	}
 }
 
-// contextYear returns the year of the nearest dated mention in the same
-// sentence as ms[k], else of the last one earlier in its paragraph, or 0.
-func contextYear(ms []mention, k int) int {
-	best, dist := 0, 0
-	for j := range ms {
-		m := &ms[j]
-		if j == k || m.sent != ms[k].sent || !m.hasYear() {
-			continue
+// contextYears returns, for each mention, the year of the nearest dated
+// mention in the same sentence, else of the last one earlier in its
+// paragraph, or 0. Three passes keep it linear in the number of mentions.
+func contextYears(ms []mention) []int {
+	years := make([]int, len(ms))
+	// Nearest dated mention before and after, within the sentence.
+	before := make([]int, len(ms))
+	last := -1
+	for k := range ms {
+		if last >= 0 && ms[last].sent != ms[k].sent {
+			last = -1
 		}
-		if d := max(j-k, k-j); best == 0 || d < dist {
-			best, dist = m.start.year, d
-		}
-	}
-	if best != 0 {
-		return best
-	}
-	for j := k - 1; j >= 0 && ms[j].para == ms[k].para; j-- {
-		if ms[j].hasYear() {
-			return ms[j].start.year
+		before[k] = last
+		if ms[k].hasYear() {
+			last = k
 		}
 	}
-	return 0
+	next := -1
+	paraYear, para := 0, -1
+	for k := len(ms) - 1; k >= 0; k-- {
+		if next >= 0 && ms[next].sent != ms[k].sent {
+			next = -1
+		}
+		b := before[k]
+		switch {
+		case b >= 0 && (next < 0 || k-b <= next-k):
+			years[k] = ms[b].start.year
+		case next >= 0:
+			years[k] = ms[next].start.year
+		}
+		if ms[k].hasYear() {
+			next = k
+		}
+	}
+	// Else the last dated mention earlier in the paragraph.
+	for k := range ms {
+		if ms[k].para != para {
+			para, paraYear = ms[k].para, 0
+		}
+		if years[k] == 0 {
+			years[k] = paraYear
+		}
+		if ms[k].hasYear() {
+			paraYear = ms[k].start.year
+		}
+	}
+	return years
 }
 
 // hasYear reports whether m carries a known calendar year.
@@ -896,7 +922,7 @@ func (m *mention) hasYear() bool {
 // or, for a year-level shift ("last year"), the year the paragraph speaks
 // of. Days and weeks get no fallback: a date near "yesterday" is seldom
 // the day of writing.
-func deicticFallback(ms []mention, k int, toks []Token) point {
+func deicticFallback(ms []mention, k int, toks []Token, contextYear int) point {
 	m := &ms[k]
 	if k+1 < len(ms) && m.unit == granDay && m.shift == 0 {
 		n := &ms[k+1]
@@ -905,18 +931,20 @@ func deicticFallback(ms []mention, k int, toks []Token) point {
 			return n.start
 		}
 	}
-	if m.unit == granYear {
-		if y := contextYear(ms, k); y != 0 {
-			return point{year: y, gran: granYear}
-		}
+	if m.unit == granYear && contextYear != 0 {
+		return point{year: contextYear, gran: granYear}
 	}
 	return point{}
 }
 
+// maxAnchorLookback bounds how many mentions back a narrative expression
+// looks for its anchor, which keeps resolution linear.
+const maxAnchorLookback = 32
+
 // narrativeAnchor returns the value of the last mention before ms[k]
 // precise enough to count unit from, or the zero point.
 func narrativeAnchor(ms []mention, k int, unit gran) point {
-	for j := k - 1; j >= 0; j-- {
+	for j := k - 1; j >= 0 && k-j <= maxAnchorLookback; j-- {
 		pt := ms[j].start
 		switch {
 		case unit == granYear && ms[j].hasYear(),

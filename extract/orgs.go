@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // orgStage finds organisation names by their head nouns ("Ministry of
 // National Defence", "Naval Academy", "Vietnam People's Army") and
 // acronyms that name no place ("FCO", "UNGA").
@@ -9,13 +11,14 @@ func (s *orgStage) Name() string { return "organisations" }
 
 func (s *orgStage) Process(doc *Doc) error {
 	toks := doc.Tokens
+	acronyms := acronymsOf(toks)
 	for h := 0; h < len(toks); h++ {
 		t := &toks[h]
 		if t.Kind != Word || !t.IsCap() {
 			continue
 		}
 		if n, v, ok := s.lx.orgHeads.longest(toks, h); ok {
-			if start, end, ok := s.lx.orgName(toks, h, n, v); ok {
+			if start, end, ok := s.lx.orgName(toks, h, n, v, acronyms); ok {
 				candidate(doc, start, end, Org, "", "org:head", PriorityGrammar)
 			}
 			continue
@@ -31,11 +34,11 @@ func (s *orgStage) Process(doc *Doc) error {
 
 // orgName grows a name around the head toks[h:h+n] with the head's mode v
 // ("", "alone" or "named") and returns its token range.
-func (lx *lexicon) orgName(toks []Token, h, n int, v string) (start, end int, ok bool) {
+func (lx *lexicon) orgName(toks []Token, h, n int, v string, acronyms map[string]bool) (start, end int, ok bool) {
 	start = lx.extendLeft(toks, h)
 	end = h + n
 	// Further heads and numbers ("Air Force Academy", "Task Force 50").
-	for end < len(toks) && toks[end].SpaceBefore && !toks[end].Break {
+	for end < len(toks) && end-h < maxNameSpan && toks[end].SpaceBefore && !toks[end].Break {
 		if m, _, ok := lx.orgHeads.longest(toks, end); ok && toks[end].IsCap() {
 			end += m
 			continue
@@ -52,7 +55,7 @@ func (lx *lexicon) orgName(toks []Token, h, n int, v string) (start, end int, ok
 		}
 		end = e
 	}
-	if !hasAcronymIn(toks, start, end) {
+	if !acronyms[initials(toks, start, end)] {
 		start = lx.dropDemonyms(toks, start, h)
 	}
 	switch {
@@ -66,11 +69,15 @@ func (lx *lexicon) orgName(toks []Token, h, n int, v string) (start, end int, ok
 	return start, end, true
 }
 
+// maxNameSpan bounds, in tokens, how far a name grows from its head on
+// either side, so that a run of capitals without end stays linear.
+const maxNameSpan = 12
+
 // extendLeft returns the first token of the capitalised words that stand
 // before toks[h] as part of its name.
 func (lx *lexicon) extendLeft(toks []Token, h int) int {
 	start := h
-	for k := h - 1; k >= 0; k-- {
+	for k := h - 1; k >= 0 && h-k <= maxNameSpan; k-- {
 		t := &toks[k]
 		if toks[k+1].Break || toks[k+1].SentStart && k+1 <= start {
 			break
@@ -121,7 +128,7 @@ func (lx *lexicon) nameComplement(toks []Token, k int) (int, bool) {
 		return 0, false
 	}
 	end := 0
-	for j < len(toks) && !toks[j].Break {
+	for j < len(toks) && j-k <= maxNameSpan && !toks[j].Break {
 		t := &toks[j]
 		if t.IsCap() && t.Kind == Word && !lx.stopsName(toks, j) {
 			j++
@@ -172,30 +179,28 @@ func (lx *lexicon) dropDemonyms(toks []Token, start, h int) int {
 	return start
 }
 
-// hasAcronymIn reports whether the document spells the initials of the
-// name toks[start:end] as a word of its own ("SDF" for "Syrian Democratic
-// Forces"): an official name with its own acronym keeps its nationality
-// adjective.
-func hasAcronymIn(toks []Token, start, end int) bool {
-	var buf [8]byte
-	initials := buf[:0]
+// acronymsOf returns the set of acronyms the document spells ("SDF").
+func acronymsOf(toks []Token) map[string]bool {
+	set := map[string]bool{}
+	for k := range toks {
+		if isAcronym(&toks[k]) {
+			set[toks[k].Text] = true
+		}
+	}
+	return set
+}
+
+// initials returns the initials of the capitalised words of toks[start:end]
+// ("SDF" for "Syrian Democratic Forces"). An official name whose initials
+// the document spells as a word keeps its nationality adjective.
+func initials(toks []Token, start, end int) string {
+	var b strings.Builder
 	for k := start; k < end; k++ {
 		if toks[k].Kind == Word && toks[k].IsCap() {
-			if len(initials) == len(buf) {
-				return false
-			}
-			initials = append(initials, toks[k].Text[0])
+			b.WriteByte(toks[k].Text[0])
 		}
 	}
-	if len(initials) < 2 {
-		return false
-	}
-	for k := range toks {
-		if toks[k].Text == string(initials) {
-			return true
-		}
-	}
-	return false
+	return b.String()
 }
 
 // hasOwnName reports whether tokens [start, h) hold a word that is neither

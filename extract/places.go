@@ -22,7 +22,7 @@ func (s *placeStage) Process(doc *Doc) error {
 		switch v {
 		case "before":
 			end := i + n
-			for end < len(toks) && lx.isNameWord(&toks[end]) && !toks[end].Break {
+			for end < len(toks) && end-i < maxNameSpan && lx.isNameWord(&toks[end]) && !toks[end].Break {
 				end++
 			}
 			if end > i+n {
@@ -31,7 +31,7 @@ func (s *placeStage) Process(doc *Doc) error {
 			}
 		case "after":
 			start := i
-			for start > 0 && lx.isNameWord(&toks[start-1]) && !toks[start].Break && !toks[start].SentStart {
+			for start > 0 && i-start < maxNameSpan && lx.isNameWord(&toks[start-1]) && !toks[start].Break && !toks[start].SentStart {
 				start--
 			}
 			start = lx.dropDemonyms(toks, start, i)

@@ -145,38 +145,32 @@ func (lx *lexicon) linkWord(toks []Token, i int) bool {
 // or, for a headline before the body, the first one after it.
 func (s *relationStage) aliases(doc *Doc) {
 	ents, toks := doc.Entities, doc.Tokens
-	var full []int
+	byLast := map[string][]int{} // last word -> full mentions, in order
+	first := map[string]int{}    // full name -> its first mention
 	for k, e := range ents {
-		if e.Label == Person && e.TokEnd-e.TokStart > 1 {
-			full = append(full, k)
+		if e.Label != Person || e.TokEnd-e.TokStart < 2 {
+			continue
 		}
-	}
-	first := map[string]int{} // full name -> first full mention
-	for _, k := range full {
-		name := doc.SpanText(ents[k])
-		if _, ok := first[name]; !ok {
-			first[name] = k
+		last := toks[e.TokEnd-1].Text
+		byLast[last] = append(byLast[last], k)
+		if _, ok := first[doc.SpanText(e)]; !ok {
+			first[doc.SpanText(e)] = k
 		}
 	}
 	for k, e := range ents {
 		if e.Label != Person || e.TokEnd-e.TokStart != 1 {
 			continue
 		}
-		word := toks[e.TokStart].Text
-		target := -1
-		for _, f := range full {
-			if toks[ents[f].TokEnd-1].Text != word {
-				continue
-			}
-			if f < k || target < 0 {
-				target = f
-			}
-			if f > k {
-				break
-			}
+		fulls := byLast[toks[e.TokStart].Text]
+		if len(fulls) == 0 {
+			continue
 		}
-		if target >= 0 {
-			doc.Relations = append(doc.Relations, Relation{Type: Alias, Arg1: k, Arg2: first[doc.SpanText(ents[target])]})
+		// The nearest full mention before k, else the first after it.
+		i := sort.SearchInts(fulls, k)
+		target := fulls[0]
+		if i > 0 {
+			target = fulls[i-1]
 		}
+		doc.Relations = append(doc.Relations, Relation{Type: Alias, Arg1: k, Arg2: first[doc.SpanText(ents[target])]})
 	}
 }

@@ -26,11 +26,15 @@ func (s *roleStage) Process(doc *Doc) error {
 	return nil
 }
 
+// maxRoleModifiers bounds the words before an office's head ("Acting
+// Deputy Foreign Minister").
+const maxRoleModifiers = 4
+
 // matchRole returns the end of the office starting at toks[i].
 func (lx *lexicon) matchRole(toks []Token, i int) (int, bool) {
 	j := i
 	portfolio, allCap := false, true
-	for j < len(toks) {
+	for j < len(toks) && j-i < maxRoleModifiers {
 		n, v, ok := lx.roleMods.longest(toks, j)
 		if !ok {
 			break
@@ -123,7 +127,7 @@ func (lx *lexicon) roleComplement(toks []Token, k int) (int, bool) {
 		return 0, false
 	}
 	end := 0
-	for j < len(toks) && !toks[j].Break {
+	for start := j; j < len(toks) && j-start < maxNameSpan && !toks[j].Break; {
 		t := &toks[j]
 		switch {
 		case t.IsCap() && (lx.portfolio[t.Lower] || lx.demonymWord(toks, j)):
@@ -151,7 +155,7 @@ func (lx *lexicon) demonymWord(toks []Token, j int) bool {
 // toks[j] holds an organisation head that is not a portfolio word
 // ("the Military Medical Department", but not "the Armed Forces").
 func (lx *lexicon) namesOrg(toks []Token, j int) bool {
-	for k := j; k < len(toks) && !toks[k].Break; k++ {
+	for k := j; k < len(toks) && k-j < maxNameSpan && !toks[k].Break; k++ {
 		t := &toks[k]
 		if !t.IsCap() && !isConnector(t) {
 			return false

@@ -19,7 +19,7 @@ func (s *eventStage) Process(doc *Doc) error {
 		}
 		if n, _, ok := s.lx.eventOpeners.longest(toks, h); ok {
 			end := h + n
-			for end < len(toks) && s.lx.isNameWord(&toks[end]) && !toks[end].Break {
+			for end < len(toks) && end-h < maxNameSpan && s.lx.isNameWord(&toks[end]) && !toks[end].Break {
 				end++
 			}
 			if end > h+n {
@@ -34,7 +34,7 @@ func (s *eventStage) Process(doc *Doc) error {
 		}
 		start := s.lx.dropDemonyms(toks, s.lx.extendLeft(toks, h), h)
 		end := h + n
-		for end < len(toks) && toks[end].SpaceBefore && !toks[end].Break {
+		for end < len(toks) && end-h < maxNameSpan && toks[end].SpaceBefore && !toks[end].Break {
 			if m, _, ok := s.lx.eventHeads.longest(toks, end); ok && toks[end].IsCap() {
 				end += m
 				continue
@@ -123,6 +123,9 @@ func (lx *lexicon) matchAgreementHead(toks []Token, h int) (int, string, bool) {
 	return 1, v, ok
 }
 
+// maxSubject bounds the subject of an agreement, in tokens.
+const maxSubject = 40
+
 // agreementSubject returns the end of the subject that follows an
 // agreement head at toks[k] ("on cooperation and training"), or k when
 // there is none. The subject runs to the end of the noun phrase: a
@@ -141,7 +144,7 @@ func (lx *lexicon) agreementSubject(toks []Token, k int) int {
 		return k // "agreement on 2 December": a date, not a subject
 	}
 	end := k
-	for j := k + 1; j < len(toks) && !toks[j].Break; j++ {
+	for j := k + 1; j < len(toks) && j-k <= maxSubject && !toks[j].Break; j++ {
 		t := &toks[j]
 		switch {
 		case t.Kind == Punct && t.Text != "-" && t.Text != "–" && t.Text != "," && t.Text != "&":
