@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"time"
 
@@ -131,9 +132,19 @@ type dateStage struct {
 	lex map[string]wordInfo
 }
 
-// newDateStage builds the date grammar's lexicon. The lexicon is built in
-// (month and weekday names are not meant to be configured), so rs is not
-// read.
+// dateWordClasses names the word classes of rules/date_words.tsv.
+var dateWordClasses = map[string]role{
+	"cue":        roleCue,
+	"blocker":    roleBlocker,
+	"quantity":   roleQuantity,
+	"count-noun": roleCountNoun,
+	"duration":   roleDuration,
+	"dateline":   roleDatelineWord,
+}
+
+// newDateStage builds the date grammar's lexicon: its closed vocabulary
+// (months, weekdays, numbers, relative words) from the code, its open word
+// classes from rules/date_words.tsv.
 func newDateStage(rs *rules.Set) (*dateStage, error) {
 	s := &dateStage{lex: map[string]wordInfo{}}
 	add := func(r role, n int, words ...string) {
@@ -208,26 +219,17 @@ func newDateStage(rs *rules.Set) (*dateStage, error) {
 	add(roleDayWord, 0, "today")
 	add(roleDayWord, -1, "yesterday")
 	add(roleDayWord, 1, "tomorrow")
-	add(roleCue, 0, "in", "since", "until", "till", "by", "from", "during",
-		"before", "after", "through", "throughout", "of", "around", "between")
-	add(roleBlocker, 0, "resolution", "resolutions", "no.", "nos.", "number",
-		"article", "articles", "section", "chapter", "paragraph", "clause",
-		"page", "pages", "room", "flight", "route", "highway", "force",
-		"squadron", "regiment", "brigade", "battalion", "unit", "platform",
-		"gate", "code", "model", "version", "item", "annex", "table",
-		"figure", "level", "phase", "rule", "hill", "vol.", "issue")
-	add(roleQuantity, 0, "about", "approximately", "around", "nearly",
-		"almost", "some", "roughly", "estimated", "least", "another",
-		"additional", "extra")
-	add(roleCountNoun, 0, "troops", "soldiers", "people", "personnel", "men",
-		"women", "children", "refugees", "civilians", "fighters", "militants",
-		"members", "residents", "families", "km", "kilometres", "kilometers",
-		"miles", "metres", "meters", "tonnes", "tons", "kg", "hours", "hrs",
-		"feet", "ft", "dollars", "euros", "pounds", "francs", "rounds",
-		"vehicles", "aircraft", "sorties", "missiles", "rockets", "shells",
-		"times", "cases", "casualties", "deaths", "jobs", "homes", "tanks")
-	add(roleDuration, 0, "over", "within", "for", "during", "throughout")
-	add(roleDatelineWord, 0, "date", "dated")
+	words, err := rs.List("date_words.tsv", 2, 2)
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range words {
+		r, ok := dateWordClasses[e.Fields[1]]
+		if !ok {
+			return nil, fmt.Errorf("%s:%d: unknown date word class %q", e.File, e.Line, e.Fields[1])
+		}
+		add(r, 0, lower(e.Fields[0]))
+	}
 	return s, nil
 }
 
