@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"sync"
@@ -284,5 +285,80 @@ func TestOffsetsOriginalText(t *testing.T) {
 	}
 	if !reflect.DeepEqual(cps, []int{11, 27}) {
 		t.Errorf("code-point offsets %v, want [11 27]", cps)
+	}
+}
+
+// relationsOf returns the relations of type typ as "arg1->arg2" texts with
+// the code-point offset of arg1, so repeated names stay apart.
+func relationsOf(t *testing.T, text string, typ RelationType) []string {
+	t.Helper()
+	doc, err := pipeline(t).Process("test", text, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range doc.Relations {
+		if r.Type != typ {
+			continue
+		}
+		a, b := doc.Entities[r.Arg1], doc.Entities[r.Arg2]
+		got = append(got, fmt.Sprintf("%s@%d->%s@%d", doc.SpanText(a), doc.CodePoints(a.Start), doc.SpanText(b), doc.CodePoints(b.Start)))
+	}
+	return got
+}
+
+func TestAliases(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"Vietnamese: the short form is the last given name",
+			"Senior Colonel Nguyen Van Binh spoke. Binh added that Colonel Binh would go.",
+			[]string{"Binh@38->Nguyen Van Binh@15", "Binh@62->Nguyen Van Binh@15"}},
+		{"Western: the surname, with an honorific or a title",
+			"Foreign Secretary Jeremy Hunt met them. Mr Hunt said so; Secretary Hunt left.",
+			[]string{"Hunt@43->Jeremy Hunt@18", "Hunt@67->Jeremy Hunt@18"}},
+		{"headline short name before the full name",
+			"Lindqvist condemns attack\n\nDefence Minister Erik Lindqvist said it was cruel.",
+			[]string{"Lindqvist@0->Erik Lindqvist@44"}},
+		{"two people who share a surname are kept apart",
+			"Ambassador John Carter arrived. Carter spoke. Later Admiral Susan Carter came. Carter agreed.",
+			[]string{"Carter@32->John Carter@11", "Carter@79->Susan Carter@60"}},
+		{"a full mention repeated is no alias",
+			"Minister Anna Berg spoke. Minister Anna Berg left.",
+			nil},
+		{"no full name, no link",
+			"Mr Okafor spoke.",
+			nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := relationsOf(t, c.text, Alias); !reflect.DeepEqual(got, c.want) {
+				t.Errorf("ALIAS in %q:\n got %q\nwant %q", c.text, got, c.want)
+			}
+		})
+	}
+}
+
+func TestPeople(t *testing.T) {
+	text := "French Minister of the Armed Forces Florence Parly met Director of the Vietnam Department for Peacekeeping Operations " +
+		"Major General Hoang Kim Phung. Phung thanked Parly."
+	doc, err := pipeline(t).Process("t", text, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	type person struct{ Name, Rank, Roles, Org, Country string }
+	var got []person
+	for _, p := range doc.People {
+		got = append(got, person{p.Name, p.Rank, strings.Join(p.Roles, ";"), p.Org, p.Country})
+	}
+	want := []person{
+		{"Florence Parly", "", "Minister of the Armed Forces", "", "France"},
+		{"Hoang Kim Phung", "Major General", "Director", "Vietnam Department for Peacekeeping Operations", ""},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("people:\n got %+v\nwant %+v", got, want)
+	}
+	if n := len(doc.People[1].Mentions); n != 2 {
+		t.Errorf("Hoang Kim Phung has %d mentions, want 2", n)
 	}
 }
