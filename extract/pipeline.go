@@ -30,6 +30,20 @@ type Config struct {
 	ProseNER bool
 }
 
+// SetNER sets the statistical named-entity recogniser by its name on the
+// command line: "none" (the default) or "prose".
+func (c *Config) SetNER(name string) error {
+	switch name {
+	case "none":
+		c.ProseNER = false
+	case "prose":
+		c.ProseNER = true
+	default:
+		return fmt.Errorf("unknown NER %q (want none or prose)", name)
+	}
+	return nil
+}
+
 // Pipeline runs the stages over documents. It is safe for concurrent use.
 type Pipeline struct {
 	stages []Stage

@@ -14,12 +14,13 @@ import (
 // is found again in the document's tokens, in order. prose's tagger keeps
 // state while it runs, so calls are serialised.
 type proseStage struct {
+	lx    *lexicon
 	mu    sync.Mutex
 	model *prose.Model
 }
 
-func newProseStage() (*proseStage, error) {
-	return &proseStage{model: prose.ModelFromData("en")}, nil
+func newProseStage(lx *lexicon) (*proseStage, error) {
+	return &proseStage{lx: lx, model: prose.ModelFromData("en")}, nil
 }
 
 func (s *proseStage) Name() string { return "prose-ner" }
@@ -44,8 +45,13 @@ func (s *proseStage) Process(doc *Doc) error {
 		if !found {
 			continue
 		}
-		candidate(doc, i, j, label, "", "prose:"+e.Label, PriorityGuess)
 		cursor = j
+		// prose tags nationalities as places ("Syrian"); the guideline
+		// does not annotate them.
+		if n, _, ok := s.lx.demonyms.longest(doc.Tokens, i); ok && i+n == j || s.lx.common[doc.Tokens[i].Lower] {
+			continue
+		}
+		candidate(doc, i, j, label, "", "prose:"+e.Label, PriorityGuess)
 	}
 	return nil
 }

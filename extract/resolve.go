@@ -18,8 +18,9 @@ const (
 	PriorityTitle = 50
 )
 
-// resolver turns the overlapping candidates into flat entities: the longer
-// candidate wins, then the one of higher priority, then the earlier, then
+// resolver turns the overlapping candidates into flat entities: a rule's
+// candidate wins over a guess, then the longer candidate, then the one of
+// higher priority, then the earlier, then
 // the one whose rule name sorts first, so the outcome never depends on the
 // order in which stages ran. A bracketed acronym after an organisation or
 // event takes that label ("International Hydrographic Organization (IHO)").
@@ -53,10 +54,14 @@ func (resolver) Process(doc *Doc) error {
 	return nil
 }
 
-// better reports whether candidate a wins over b.
+// better reports whether candidate a wins over b. Guesses only fill the
+// gaps the rules leave, however long they are.
 func better(a, b *Span) bool {
 	la, lb := a.TokEnd-a.TokStart, b.TokEnd-b.TokStart
+	ga, gb := a.Priority <= PriorityGuess, b.Priority <= PriorityGuess
 	switch {
+	case ga != gb:
+		return gb
 	case la != lb:
 		return la > lb
 	case a.Priority != b.Priority:

@@ -33,7 +33,7 @@ func buildStages(rs *rules.Set, cfg Config) ([]Stage, error) {
 		&contextStage{lx},
 	}
 	if cfg.ProseNER {
-		ner, err := newProseStage()
+		ner, err := newProseStage(lx)
 		if err != nil {
 			return nil, err
 		}

@@ -125,7 +125,7 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"run", "--bogus", "x.txt"}, 2, "flag provided but not defined: -bogus"},
 		{[]string{"run", "--format", "xml", "x.txt"}, 2, `unknown format "xml"`},
 		{[]string{"run", "--input", "csv", "x.txt"}, 2, `unknown input kind "csv"`},
-		{[]string{"run", "--ner", "spacy", "x.txt"}, 2, `unknown -ner "spacy"`},
+		{[]string{"run", "--ner", "spacy", "x.txt"}, 2, `-ner: unknown NER "spacy"`},
 		{[]string{"run", "--dct", "2023-13-01", "x.txt"}, 2, `"2023-13-01" is not a date`},
 		{[]string{"run", "-j", "-1", "x.txt"}, 2, "-j -1"},
 		{[]string{"run"}, 2, "no PATH"},

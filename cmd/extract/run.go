@@ -84,12 +84,8 @@ func setupRun(fs *flag.FlagSet) func(*env, []string) error {
 				return usage(fmt.Errorf("-dct: %v", err))
 			}
 		}
-		switch *ner {
-		case "none":
-		case "prose":
-			o.config.ProseNER = true
-		default:
-			return usage(fmt.Errorf("unknown -ner %q (want none or prose)", *ner))
+		if err := o.config.SetNER(*ner); err != nil {
+			return usage(fmt.Errorf("-ner: %w", err))
 		}
 		switch {
 		case o.workers < 0:
