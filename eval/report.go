@@ -23,10 +23,11 @@ const (
 	FormatTable    Format = "table"    // text tables for a terminal
 	FormatMarkdown Format = "markdown" // Markdown tables, e.g. for CI summaries
 	FormatJSON     Format = "json"     // one JSON object
+	FormatHTML     Format = "html"     // a self-contained HTML page, always with the errors by document
 )
 
 // Formats lists every report format.
-var Formats = []Format{FormatTable, FormatMarkdown, FormatJSON}
+var Formats = []Format{FormatTable, FormatMarkdown, FormatJSON, FormatHTML}
 
 // ReportOptions choose what Report writes.
 type ReportOptions struct {
@@ -63,6 +64,8 @@ func (r *Result) Report(w io.Writer, opts ReportOptions) error {
 			}
 		}
 		return nil
+	case FormatHTML:
+		return r.writeHTML(w)
 	default:
 		return fmt.Errorf("unknown report format %q", opts.Format)
 	}

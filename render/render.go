@@ -1,5 +1,6 @@
 // Package render writes extracted documents in the output formats of the
-// extract command: aligned tables, JSON, JSON Lines, brat standoff and CoNLL.
+// extract command: aligned tables, JSON, JSON Lines, brat standoff, CoNLL,
+// person tables and self-contained HTML pages.
 //
 // A format is one entry of a table (see Formats and ByName) whose New
 // function returns an Encoder for one output stream. The caller encodes the
@@ -60,6 +61,7 @@ var formats = []*Format{
 	{Name: "brat", Ext: ".ann", Help: "brat standoff annotations (.ann)", New: newBratEncoder},
 	{Name: "conll", Ext: ".conll", Help: "one TOKEN<TAB>BIO-LABEL line per token, blank lines between sentences", New: newCoNLLEncoder},
 	{Name: "people", Ext: ".txt", Help: "one table of the people of each document", New: newPeopleEncoder},
+	{Name: "html", Ext: ".html", Help: "a self-contained HTML page with the entities highlighted in the text, a section per document", New: newHTMLEncoder},
 }
 
 // Formats returns every format, the default first. The slice must not be

@@ -4,7 +4,7 @@
 // Usage:
 //
 //	eval report [--docs DIR] [--gold DIR] [--pred DIR] [--rules DIR]
-//	            [--format table|markdown|json] [--errors] [--min-f1 X]
+//	            [--format table|markdown|json|html] [--errors] [--min-f1 X]
 //	eval help [command]
 //
 // report pairs each DOCS/NAME.txt with GOLD/NAME.ann, runs the extractor on

@@ -18,7 +18,7 @@ import (
 
 var reportCommand = &command{
 	name:  "report",
-	args:  "[--docs DIR] [--gold DIR] [--pred DIR] [--rules DIR] [--ner none|prose] [--format table|markdown|json] [--errors] [--min-f1 X]",
+	args:  "[--docs DIR] [--gold DIR] [--pred DIR] [--rules DIR] [--ner none|prose] [--format table|markdown|json|html] [--errors] [--min-f1 X]",
 	short: "score the extractor (or --pred predictions) against gold annotations",
 	flags: func(fs *flag.FlagSet) func(stdout, stderr io.Writer) error {
 		var o reportOptions
@@ -27,7 +27,7 @@ var reportCommand = &command{
 		fs.StringVar(&o.pred, "pred", "", "score the predictions `DIR`/NAME.ann of another system instead of running the extractor")
 		fs.StringVar(&o.rules, "rules", "", "folder of rule files `DIR` layered over the built-in rules")
 		fs.StringVar(&o.ner, "ner", "none", "statistical named-entity recogniser: none or prose")
-		fs.StringVar(&o.format, "format", string(eval.FormatTable), "report `format`: table, markdown or json")
+		fs.StringVar(&o.format, "format", string(eval.FormatTable), "report `format`: table, markdown, json or html (a page that always lists the errors by document)")
 		fs.BoolVar(&o.errors, "errors", false, "list every strict false positive and false negative")
 		fs.Float64Var(&o.minF1, "min-f1", 0, "fail when the strict micro-F1 is below `X`")
 		return o.run

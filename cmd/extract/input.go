@@ -91,6 +91,9 @@ func checkOutputs(sources []*source, dir, ext string) error {
 		}
 	}
 	written := make(map[string]string)
+	if ext == ".html" {
+		written[filepath.Join(dir, "index.html")] = "the index page"
+	}
 	for _, s := range sources {
 		out := filepath.Join(dir, s.out+ext)
 		if prev, ok := written[out]; ok {

@@ -249,8 +249,11 @@ func TestOutDir(t *testing.T) {
 				t.Errorf("error = %v, stderr %q; want bad.txt reported", err, stderr)
 			}
 			wantFiles := []string{"sub/x" + format.Ext, "x" + format.Ext}
-			if format.Name == "json" || format.Name == "jsonl" {
+			switch format.Name {
+			case "json", "jsonl":
 				wantFiles = append([]string{"bad" + format.Ext}, wantFiles...) // the error record
+			case "html":
+				wantFiles = append([]string{"index.html"}, wantFiles...) // the index page
 			}
 			var got []string
 			filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {

@@ -22,6 +22,9 @@ type output struct {
 	cur    *stream // the stream being written, or nil
 	// recordsErrors is whether the format writes error records.
 	recordsErrors bool
+	// index collects the pages of the html format with -out, for
+	// dir/index.html.
+	index *render.HTMLIndex
 
 	stats    stats
 	start    time.Time
@@ -56,6 +59,9 @@ func newOutput(e *env, format *render.Format, dir string) *output {
 		progress: isTerminal(e.stderr),
 	}
 	_, o.recordsErrors = format.New(io.Discard).(render.ErrorEncoder)
+	if dir != "" && format.Name == "html" {
+		o.index = &render.HTMLIndex{}
+	}
 	return o
 }
 
@@ -90,6 +96,9 @@ func (o *output) write(j *job) error {
 			err = s.enc.(render.ErrorEncoder).EncodeError(j.name, j.err)
 		} else {
 			err = s.enc.Encode(j.doc)
+			if o.index != nil {
+				o.index.Add(filepath.ToSlash(j.src.out+o.format.Ext), j.doc)
+			}
 		}
 		if err == nil {
 			err = s.w.Flush()
@@ -184,6 +193,9 @@ func (o *output) close() error {
 		}
 	}
 	err := o.closeStream()
+	if o.index != nil && err == nil {
+		err = o.index.WriteFile(filepath.Join(o.dir, "index.html"))
+	}
 	o.clearProgress()
 	fmt.Fprintf(o.stderr, "documents: %d, entities: %d, errors: %d, %.1f MiB/s\n",
 		o.stats.docs, o.stats.entities, o.stats.failed, o.rate())

@@ -1,0 +1,52 @@
+package eval
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+func TestReportHTML(t *testing.T) {
+	r := sampleResult()
+	var buf bytes.Buffer
+	if err := r.Report(&buf, ReportOptions{Format: FormatHTML}); err != nil {
+		t.Fatal(err)
+	}
+	page := buf.String()
+
+	if n := strings.Count(page, `<tr class="FN">`) + strings.Count(page, `<tr class="FP">`); n != len(r.Errors) {
+		t.Errorf("%d error rows, want one per error: %d", n, len(r.Errors))
+	}
+	for _, want := range []string{
+		"<h2>Relations</h2>",
+		`<td class="num">0.500</td>`,
+		`<h2>empty|pred<span class="meta">1 FN, 0 FP</span></h2>`,
+		`<td class="err"><span class="tag l-person">PERSON</span> Sébastien Lecornu <span class="offsets">5–22</span></td><td>PERSON 5-14 &#34;Sébastien&#34;</td>`,
+		"<strong>[Sébastien Lecornu]</strong>",
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("page lacks %q", want)
+		}
+	}
+	if regexp.MustCompile(`(?i)\b(?:src|href)\s*=\s*["']?(?:https?:)?//`).MatchString(page) || strings.Contains(page, "url(") {
+		t.Error("the page loads an external resource")
+	}
+
+	golden := filepath.Join("testdata", "report.html")
+	if *update {
+		if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(buf.Bytes(), want) {
+		t.Errorf("Report differs from %s (run go test -update to accept):\n%s", golden, buf.Bytes())
+	}
+}

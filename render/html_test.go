@@ -1,0 +1,161 @@
+package render
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"newsextract/extract"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata and docs/screenshot.png")
+
+// datesDoc returns a document with dates, agreements and events, markup
+// characters in its text and no people.
+func datesDoc() *extract.Doc {
+	const text = "On March 5 the R&D <b>talks</b> recalled the Paris Agreement of June 2014 and 2015.\n\n" +
+		"The Shangri-La Dialogue is next year, under the Paris Agreement."
+	doc := &extract.Doc{ID: "dates <2>", Text: text}
+	at := 0
+	add := func(sub string, l extract.Label, value string) {
+		start := at + strings.Index(text[at:], sub)
+		at = start + len(sub)
+		doc.Entities = append(doc.Entities, extract.Span{Start: start, End: at, Label: l, Value: value})
+	}
+	add("March 5", extract.Date, "XXXX-03-05")
+	add("Paris Agreement", extract.Agreement, "")
+	add("June 2014", extract.Date, "2014-06")
+	add("2015", extract.Date, "2015")
+	add("Shangri-La Dialogue", extract.Event, "")
+	add("next year", extract.Date, "")
+	add("Paris Agreement", extract.Agreement, "")
+	return doc
+}
+
+// encodeHTML returns the html format's page for docs.
+func encodeHTML(t *testing.T, docs ...*extract.Doc) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	enc := newHTMLEncoder(&buf)
+	for _, doc := range docs {
+		if err := enc.Encode(doc); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := enc.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// checkGolden compares got with the golden file testdata/name, or rewrites
+// the file with -update.
+func checkGolden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	golden := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(golden, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("output differs from %s (run go test -update to accept):\n%s", golden, got)
+	}
+}
+
+func TestHTMLGolden(t *testing.T) {
+	tests := []struct {
+		file string
+		docs []*extract.Doc
+	}{
+		{"doc1.html", []*extract.Doc{testDoc()}},
+		{"stream.html", []*extract.Doc{testDoc(), datesDoc(), emptyDoc()}},
+		{"none.html", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			checkGolden(t, tt.file, encodeHTML(t, tt.docs...))
+		})
+	}
+}
+
+// externalURL matches an attribute that loads or links a resource by
+// absolute or protocol-relative URL.
+var externalURL = regexp.MustCompile(`(?i)\b(?:src|href)\s*=\s*["']?(?:https?:)?//`)
+
+// markTag matches the start tag of a mark element.
+var markTag = regexp.MustCompile(`<mark[\s>]`)
+
+// checkPage checks that page is self-contained and has one mark per entity.
+func checkPage(t *testing.T, page []byte, entities int) {
+	t.Helper()
+	if n := len(markTag.FindAll(page, -1)); n != entities {
+		t.Errorf("%d <mark> elements, want one per entity: %d", n, entities)
+	}
+	if loc := externalURL.FindIndex(page); loc != nil {
+		t.Errorf("external URL: %s", page[loc[0]:])
+	}
+	if bytes.Contains(page, []byte("url(")) || bytes.Contains(page, []byte("@import")) {
+		t.Error("the style sheet loads a resource")
+	}
+}
+
+func TestHTMLPage(t *testing.T) {
+	docs := []*extract.Doc{testDoc(), datesDoc(), emptyDoc()}
+	page := string(encodeHTML(t, docs...))
+	checkPage(t, []byte(page), len(docs[0].Entities)+len(docs[1].Entities))
+	for _, want := range []string{
+		"<title>Extracted documents</title>",
+		`<section id="doc-3">`,
+		`title="RANK · General · code points 0–4"`, // code points, not bytes
+		`<mark id="entity-4" class="l-person" title="PERSON · code points 37–42"><a href="#person-1">Chien</a></mark>`, // short mention
+		`<tr id="person-1">`,
+		"R&amp;D &lt;b&gt;talks&lt;/b&gt;", // escaped text
+		"</mark>.\n\nThe ",                 // line breaks kept
+		"Paris Agreement</a> ×2",
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("page lacks %q", want)
+		}
+	}
+	if n := strings.Count(page, "<mark"); n != 11 {
+		t.Errorf("%d <mark in the page, want 11: nothing but entities uses <mark>", n)
+	}
+}
+
+func TestHTMLTimeline(t *testing.T) {
+	v := newDocView(datesDoc(), htmlCounts{})
+	var got []string
+	for _, d := range v.Dates {
+		got = append(got, d.Value)
+	}
+	if want := []string{"2014-06", "2015", "XXXX-03-05", ""}; !slices.Equal(got, want) {
+		t.Errorf("timeline %q, want %q", got, want)
+	}
+}
+
+func TestHTMLIndex(t *testing.T) {
+	var x HTMLIndex
+	x.Add("doc1.html", testDoc())
+	x.Add("sub/a:b.html", emptyDoc())
+	path := filepath.Join(t.TempDir(), "index.html")
+	if err := x.WriteFile(path); err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkPage(t, got, 0)
+	checkGolden(t, "index.html", got)
+}
