@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	eval report [--docs DIR] [--gold DIR] [--pred DIR] [--rules DIR]
+//	eval report [--docs DIR] [--gold DIR] [--pred DIR] [--rules DIR] [--ner none|prose]
 //	            [--format table|markdown|json|html] [--errors] [--min-f1 X]
 //	eval help [command]
 //
