@@ -2,8 +2,8 @@ package extract
 
 // contextStage guesses names that no list knows from the words around
 // them: places after a locative preposition or beside a settlement noun
-// ("in Qamenas, Sarmin and Talamenes", "the Karrada district", "the town of
-// Kobane"), and rulers named by their regime ("the Assad regime"). Its
+// ("in Kafr Nubl, Hish and Maarzita", "the Adhamiya district", "the town of
+// Qaryatayn"), and rulers named by their regime ("the Gbagbo regime"). Its
 // guesses have the lowest priority and only fill tokens no other stage
 // claimed.
 type contextStage struct{ lx *lexicon }
@@ -24,7 +24,7 @@ func (s *contextStage) Process(doc *Doc) error {
 		for j < len(toks) && j-i < maxNameTokens && !claimed[j] && lx.isNameWord(&toks[j]) && !toks[j].SentStart &&
 			!lx.givenNames[toks[j].Lower] && !lx.demonymWord(toks, j) {
 			j++
-			// "Urem al-Kubra": a particle glued by a hyphen to a
+			// "Tell al-Abyad": a particle glued by a hyphen to a
 			// capitalised word continues the name.
 			if j+2 < len(toks) && lx.particles[toks[j].Lower] && toks[j+1].Text == "-" && toks[j+2].IsCap() {
 				j += 3
@@ -36,11 +36,13 @@ func (s *contextStage) Process(doc *Doc) error {
 		w := toks[i].Lower
 		switch {
 		case lx.placeCues["prep"][w]:
-			s.placeList(doc, i+1, unknown, claimed)
+			s.placeList(doc, i+1, unknown, claimed, false)
+		case lx.placeCues["weak-prep"][w]:
+			s.placeList(doc, i+1, unknown, claimed, true)
 		case lx.placeCues["before"][w] && toks[i+1].Lower == "of" && i+2 < len(toks):
-			s.placeList(doc, i+2, unknown, claimed)
+			s.placeList(doc, i+2, unknown, claimed, false)
 		}
-		// "the Karrada district", "the Assad regime", "Assad's regime".
+		// "the Adhamiya district", "the Gbagbo regime", "Gbagbo's regime".
 		if n := unknown(i); n > 0 && i+n < len(toks) {
 			next := i + n
 			if toks[next].Text == "'s" || toks[next].Text == "’s" {
@@ -62,9 +64,13 @@ func (s *contextStage) Process(doc *Doc) error {
 }
 
 // placeList proposes the unknown names of a list of places starting at
-// toks[i] ("Qamenas, Sarmin and Talamenes") as GPEs, when the list ends
+// toks[i] ("Kafr Nubl, Hish and Maarzita") as GPEs, when the list ends
 // where a place would: at punctuation, a lower-case word or a known place.
-func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed []bool) {
+//
+// After a weak preposition ("to", "from"), which also precedes names of
+// other kinds, the name must end a phrase: punctuation or a small word
+// follows ("aid to Qusayr.", not "from Houthi attacks").
+func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed []bool, weak bool) {
 	toks := doc.Tokens
 	for i < len(toks) {
 		n := unknown(i)
@@ -76,6 +82,9 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 			!toks[end].SpaceBefore && toks[end].Kind == Punct && toks[end].Text != "," && toks[end].Text != ".") {
 			// Followed by more capitals, a hyphen or a possessive: a
 			// name this stage cannot read.
+			return
+		}
+		if weak && end < len(toks) && toks[end].Kind == Word && !s.lx.common[toks[end].Lower] {
 			return
 		}
 		candidate(doc, i, end, GPE, "", "context:place", PriorityGuess)

@@ -107,7 +107,7 @@ func TestDates(t *testing.T) {
 		{"from to", "It ran from 2015 to 2018 in the north.", "", []string{"2015=2015", "2018=2018"}, ""},
 		{"between and", "It ran between 2003 and 2008 in the south.", "", []string{"2003=2003", "2008=2008"}, ""},
 		{"day range month first", "The forum meets on November 22-23.", "", []string{"November 22-23=XXXX-11-22/XXXX-11-23"}, ""},
-		{"day range day first", "visited Uzbekistan from 5-6 April 2016.", "", []string{"5-6 April 2016=2016-04-05/2016-04-06"}, ""},
+		{"day range day first", "visited Peru from 5-6 April 2016.", "", []string{"5-6 April 2016=2016-04-05/2016-04-06"}, ""},
 		{"day range spaced", "The forum met on November 16 - 17.", "", []string{"November 16 - 17=XXXX-11-16/XXXX-11-17"}, ""},
 		{"month range", "from December 2016 - January 2017 it rained", "", []string{"December 2016 - January 2017=2016-12/2017-01"}, ""},
 		{"cross-month day range", "from 30 November - 2 December 2016 in Lima", "", []string{"30 November - 2 December 2016=2016-11-30/2016-12-02"}, ""},
@@ -116,7 +116,7 @@ func TestDates(t *testing.T) {
 		// Parts of years and decades.
 		{"season of year", "It was finished in the summer of 2017.", "", []string{"summer of 2017=2017-SU"}, ""},
 		{"season year", "It was finished in spring 2016.", "", []string{"spring 2016=2016-SP"}, ""},
-		{"season not date", "after the fall of Mosul", "", nil, ""},
+		{"season not date", "after the fall of Saigon", "", nil, ""},
 		{"quarter", "Sales fell in the third quarter of 2023.", "", []string{"third quarter of 2023=2023-Q3"}, ""},
 		{"quarter code", "Sales fell in Q3 2023.", "", []string{"Q3 2023=2023-Q3"}, ""},
 		{"half", "in the first half of 2017 fighting grew", "", []string{"first half of 2017=2017-H1"}, ""},
@@ -162,7 +162,7 @@ func TestDates(t *testing.T) {
 		{"following day", "They arrived on December 19. The following day they left.", "", []string{"December 19=XXXX-12-19", "following day=XXXX-12-20"}, ""},
 		{"next day", "They arrived on 31 December 2016. The next day they left.", "", []string{"31 December 2016=2016-12-31", "next day=2017-01-01"}, ""},
 		{"following year", "It was founded in 2016 and grew the following year.", "", []string{"2016=2016", "following year=2017"}, ""},
-		{"year later in sentence", "visited Turkey on 4 April and Uzbekistan from 5-6 April 2016.", "", []string{"4 April=2016-04-04", "5-6 April 2016=2016-04-05/2016-04-06"}, ""},
+		{"year later in sentence", "visited Chile on 4 April and Peru from 5-6 April 2016.", "", []string{"4 April=2016-04-04", "5-6 April 2016=2016-04-05/2016-04-06"}, ""},
 		{"year in event name", "They met on 3 March for the 2016 UK-France Summit at Amiens.", "", []string{"3 March=2016-03-03", "2016=2016"}, ""},
 		{"last year from paragraph", "They met on 3 March for the 2016 summit. It is the first since last year’s attacks.", "", []string{"3 March=2016-03-03", "2016=2016", "last year=2015"}, ""},
 		{"year from earlier paragraph not used", "It began in 2016.\nOn 3 March they met.", "", []string{"2016=2016", "3 March=XXXX-03-03"}, ""},
@@ -176,7 +176,7 @@ func TestDates(t *testing.T) {
 		{"past months", "in the past three months", "", nil, ""},
 		{"the last year", "Over the last year the fund grew.", "", nil, ""},
 		{"over the next year", "over the next year the fund will grow", "", nil, ""},
-		{"count without suffix", "over a week after the video; one day Asad will go; after 2 years of war", "", nil, ""},
+		{"count without suffix", "over a week after the video; one day Gbagbo will go; after 2 years of war", "", nil, ""},
 
 		// Datelines.
 		{"dateline word", "date 2023-12-19 Paris (VNA) - The dialogue was held in Paris on December 18.", "",

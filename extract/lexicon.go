@@ -14,11 +14,13 @@ import (
 type lexicon struct {
 	tk *tokenizer
 
-	gpe, loc, org, event *phraseSet // gazetteers, case-sensitive
-	demonyms             *phraseSet // nationality adjective -> country
-	orgHeads             *phraseSet // value: "", "alone" or "named"
-	eventHeads           *phraseSet // value: "" or "alone"
+	gpe, loc, org, event *phraseSet      // gazetteers, case-sensitive
+	gpeWords             map[string]bool // one-word GPEs, lower case, for names in capitals
+	demonyms             *phraseSet      // nationality adjective -> country
+	orgHeads             *phraseSet      // value: "", "alone" or "named"
+	eventHeads           *phraseSet      // value: "" or "alone"
 	eventOpeners         *phraseSet
+	orgOpeners           *phraseSet
 	roleHeads            *phraseSet // folded; value "lower" lets it stand alone in lower case
 	roleMods             *phraseSet // folded; value "portfolio"
 	agreementHeads       *phraseSet // folded
@@ -61,6 +63,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		{&lx.orgHeads, "org_heads.txt", false},
 		{&lx.eventHeads, "event_heads.txt", false},
 		{&lx.eventOpeners, "event_openers.txt", false},
+		{&lx.orgOpeners, "org_openers.txt", false},
 		{&lx.roleHeads, "role_heads.txt", true},
 		{&lx.roleMods, "role_modifiers.txt", true},
 		{&lx.agreementHeads, "agreement_heads.txt", true},
@@ -111,7 +114,17 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	lx.placeCues = map[string]map[string]bool{"prep": {}, "before": {}, "after": {}}
+	gpes, err := rs.List("gpe.txt", 1, 1)
+	if err != nil {
+		return nil, err
+	}
+	lx.gpeWords = map[string]bool{}
+	for _, e := range gpes {
+		if !strings.ContainsAny(e.Fields[0], " -.") {
+			lx.gpeWords[lower(e.Fields[0])] = true
+		}
+	}
+	lx.placeCues = map[string]map[string]bool{"prep": {}, "weak-prep": {}, "before": {}, "after": {}}
 	for _, e := range cues {
 		kind, ok := lx.placeCues[e.Fields[1]]
 		if !ok {

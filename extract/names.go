@@ -35,12 +35,16 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 			}
 			candidate(doc, arabicArticle(toks, i), i+n, g.label, "", "gazetteer:"+string(g.label), PriorityList)
 		}
+		// A place in capitals, as in a dateline ("HANOI, Nov. 14").
+		if isAcronym(&toks[i]) && len(toks[i].Text) > 3 && s.lx.gpeWords[toks[i].Lower] {
+			candidate(doc, i, i+1, GPE, "", "gazetteer:GPE-caps", PriorityList)
+		}
 	}
 	return nil
 }
 
 // arabicArticle returns the start of the name at toks[i] with the Arabic
-// article glued before it ("al-Hilla"), or i.
+// article glued before it ("al-Qaim"), or i.
 func arabicArticle(toks []Token, i int) int {
 	if i >= 2 && toks[i-1].Text == "-" && !toks[i-1].SpaceBefore && !toks[i].SpaceBefore {
 		switch toks[i-2].Text {
@@ -52,7 +56,7 @@ func arabicArticle(toks []Token, i int) int {
 }
 
 // wholeWord reports whether tokens [i, j) are not glued to a letter or digit
-// on either side (so "UN" does not match inside "UNGA" split oddly), while
+// on either side (so "UN" does not match inside "UNSCR" split oddly), while
 // hyphens and punctuation may touch them ("ASEAN-led").
 func wholeWord(toks []Token, i, j int) bool {
 	if i > 0 && !toks[i].SpaceBefore && toks[i-1].Kind != Punct {

@@ -3,8 +3,9 @@ package extract
 import "strings"
 
 // orgStage finds organisation names by their head nouns ("Ministry of
-// National Defence", "Naval Academy", "Vietnam People's Army") and
-// acronyms that name no place ("FCO", "UNGA").
+// National Defence", "Naval Academy", "Vietnam People's Army"), ships by
+// their prefix ("USS Hopper") and acronyms that name no place ("OSCE",
+// "MoD").
 type orgStage struct{ lx *lexicon }
 
 func (s *orgStage) Name() string { return "organisations" }
@@ -16,6 +17,17 @@ func (s *orgStage) Process(doc *Doc) error {
 		t := &toks[h]
 		if t.Kind != Word || !t.IsCap() {
 			continue
+		}
+		if n, _, ok := s.lx.orgOpeners.longest(toks, h); ok {
+			end := h + n
+			for end < len(toks) && end-h < maxNameSpan && s.lx.isNameWord(&toks[end]) && toks[end].SpaceBefore && !toks[end].Break {
+				end++
+			}
+			if end > h+n {
+				candidate(doc, h, end, Org, "", "org:opener", PriorityGrammar)
+				h = end - 1
+				continue
+			}
 		}
 		if n, v, ok := s.lx.orgHeads.longest(toks, h); ok {
 			if start, end, ok := s.lx.orgName(toks, h, n, v, acronyms); ok {
@@ -220,7 +232,7 @@ func (lx *lexicon) hasOwnName(toks []Token, start, h int) bool {
 }
 
 // isAcronym reports whether t is an acronym: two to seven capitals, digits
-// or dotted letters ("UNGA", "G7", "U.N."), not a Roman numeral.
+// or dotted letters ("OSCE", "G7", "U.N."), not a Roman numeral.
 func isAcronym(t *Token) bool {
 	if t.Kind != Word || len(t.Text) < 2 || len(t.Text) > 8 {
 		return false

@@ -19,8 +19,8 @@ func (s *personStage) Process(doc *Doc) error {
 	for _, c := range doc.Candidates {
 		if c.Label == Rank || c.Label == Role && toks[c.TokEnd-1].IsCap() {
 			cue[c.TokEnd] = true
-			// An office in apposition: "Foreign Office Minister, Tobias
-			// Ellwood, said".
+			// An office in apposition: "Minister for Africa, Harriett
+			// Baldwin, said".
 			if c.Label == Role && c.TokEnd+1 < len(toks) && toks[c.TokEnd].Text == "," {
 				cue[c.TokEnd+1] = true
 			}

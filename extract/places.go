@@ -1,7 +1,7 @@
 package extract
 
 // placeStage finds places that are not in the gazetteer by the words that
-// open or close their names ("Mount Sinjar", "Incirlik Air Base") and parts
+// open or close their names ("Mount Qandil", "Incirlik Air Base") and parts
 // of countries named by a compass word ("Northern Iraq"). All are LOC.
 type placeStage struct{ lx *lexicon }
 

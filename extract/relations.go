@@ -3,7 +3,7 @@ package extract
 import "sort"
 
 // mentionStage finds the short mentions of the people named in full
-// ("Chien" after "Hoang Xuan Chien", "Ellwood" after "Tobias Ellwood"),
+// ("Chien" after "Hoang Xuan Chien", "Baldwin" after "Harriett Baldwin"),
 // anywhere in the document, headlines before the full name included, in
 // the gaps the resolver left. It runs after the resolver.
 type mentionStage struct{ lx *lexicon }
@@ -81,7 +81,7 @@ func (s *relationStage) Process(doc *Doc) error {
 
 // holder finds the person who holds the office ents[k]: the next person
 // when only ranks, organisations, places, nationality adjectives and small
-// words stand between ("Minister for the Middle East, Tobias Ellwood"), or
+// words stand between ("Minister for Africa, Harriett Baldwin"), or
 // the person before it in apposition ("Miralles, French Secretary of
 // State", "Lich, the then Vietnamese defense minister").
 func (s *relationStage) holder(doc *Doc, k int) (int, bool) {

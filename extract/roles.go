@@ -130,6 +130,8 @@ func (lx *lexicon) roleComplement(toks []Token, k int) (int, bool) {
 	for start := j; j < len(toks) && j-start < maxNameSpan && !toks[j].Break; {
 		t := &toks[j]
 		switch {
+		case lx.rankBeforeName(toks, j):
+			return end, end > 0
 		case t.IsCap() && (lx.portfolio[t.Lower] || lx.demonymWord(toks, j)):
 			j++
 			end = j
@@ -143,6 +145,14 @@ func (lx *lexicon) roleComplement(toks []Token, k int) (int, bool) {
 		}
 	}
 	return end, end > 0
+}
+
+// rankBeforeName reports whether a rank starts at toks[j] and a name that
+// is no portfolio word follows it ("... Army Staff General Manoj Pande",
+// but not "the General Staff").
+func (lx *lexicon) rankBeforeName(toks []Token, j int) bool {
+	n, _, _ := lx.matchRank(toks, j)
+	return n > 0 && j+n < len(toks) && lx.isNameWord(&toks[j+n]) && !lx.portfolio[toks[j+n].Lower]
 }
 
 // demonymWord reports whether toks[j] is a one-word nationality adjective.

@@ -100,6 +100,7 @@ func TestRoles(t *testing.T) {
 		{"The Special Representative for Libya spoke.", []string{"Special Representative"}},
 		{"meetings of E.U. Chiefs of Defense", []string{"Chiefs of Defense"}},
 		{"Party General Secretary Nguyen Phu Trong", []string{"Party General Secretary"}},
+		{"He met Chief of Army Staff General Manoj Pande.", []string{"Chief of Army Staff"}},
 		// Not offices: ad hoc functions and plain plurals.
 		{"The head of the French delegation spoke.", nil},
 		{"The ministers discussed it.", nil},
@@ -118,6 +119,7 @@ func TestOrganisations(t *testing.T) {
 		{"Mali's Security Forces advanced.", []string{"Security Forces"}},
 		{"Task Force 50 sailed.", []string{"Task Force 50"}},
 		{"The MoD and the OSCE met.", []string{"MoD", "OSCE"}},
+		{"HMS Diamond and USS Carney sailed.", []string{"HMS Diamond", "USS Carney"}},
 		{"An IED exploded.", nil},
 		{"the two defense ministries", nil},
 	})
@@ -163,6 +165,8 @@ func TestPlaces(t *testing.T) {
 		{"The attacks in Kafr Nubl, Hish and Maarzita were deadly.", []string{"Kafr Nubl", "Hish", "Maarzita"}},
 		{"a bomb in the Adhamiya district of Baghdad", []string{"Adhamiya", "Baghdad"}},
 		{"fighting in al-Qaim", []string{"al-Qaim"}},
+		{"HANOI, Nov. 14 (VNA) - Talks began.", []string{"HANOI"}},
+		{"aid went to Qusayr. Shipping was hit by Houthi attacks from Houthi militias.", []string{"Qusayr"}},
 	})
 }
 
