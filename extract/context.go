@@ -32,17 +32,24 @@ func (s *contextStage) Process(doc *Doc) error {
 		}
 		return j - i
 	}
+	preps, weakPreps := lx.placeCues["prep"], lx.placeCues["weak-prep"]
+	before, after := lx.placeCues["before"], lx.placeCues["after"]
 	for i := 0; i+1 < len(toks); i++ {
 		w := toks[i].Lower
 		switch {
-		case lx.placeCues["prep"][w]:
+		case toks[i].Kind != Word:
+			continue
+		case preps[w]:
 			s.placeList(doc, i+1, unknown, claimed, false)
-		case lx.placeCues["weak-prep"][w]:
+		case weakPreps[w]:
 			s.placeList(doc, i+1, unknown, claimed, true)
-		case lx.placeCues["before"][w] && toks[i+1].Lower == "of" && i+2 < len(toks):
+		case before[w] && toks[i+1].Lower == "of" && i+2 < len(toks):
 			s.placeList(doc, i+2, unknown, claimed, false)
 		}
 		// "the Adhamiya district", "the Gbagbo regime", "Gbagbo's regime".
+		if !toks[i].IsCap() {
+			continue
+		}
 		if n := unknown(i); n > 0 && i+n < len(toks) {
 			next := i + n
 			if toks[next].Text == "'s" || toks[next].Text == "’s" {
@@ -53,7 +60,7 @@ func (s *contextStage) Process(doc *Doc) error {
 				case toks[next].Lower == "regime":
 					candidate(doc, i, i+n, Person, "", "context:regime", PriorityGuess)
 					i += n - 1
-				case next == i+n && lx.placeCues["after"][toks[next].Lower]:
+				case next == i+n && after[toks[next].Lower]:
 					candidate(doc, i, i+n, GPE, "", "context:settlement", PriorityGuess)
 					i += n - 1
 				}

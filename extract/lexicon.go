@@ -45,7 +45,7 @@ type lexicon struct {
 	agreementStops          map[string]bool
 	agreementMods           map[string]bool
 	agreementStems          map[string]string // stem of a one-word head -> value
-	agreementPrefixes       map[string]bool   // first three letters of those heads
+	agreementPrefixes       map[string]int    // first three letters of those heads -> shortest head length
 }
 
 func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
@@ -136,14 +136,16 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	lx.agreementStems, lx.agreementPrefixes = map[string]string{}, map[string]bool{}
+	lx.agreementStems, lx.agreementPrefixes = map[string]string{}, map[string]int{}
 	for _, e := range agreements {
 		w := lower(e.Fields[0])
 		if strings.ContainsAny(w, " -") || len(w) < 4 {
 			continue
 		}
 		lx.agreementStems[english.Stem(w, false)] = strings.Join(e.Fields[1:], "")
-		lx.agreementPrefixes[w[:3]] = true
+		if n, ok := lx.agreementPrefixes[w[:3]]; !ok || len(w) < n {
+			lx.agreementPrefixes[w[:3]] = len(w)
+		}
 	}
 	abbrev, err := rs.List("rank_abbreviations.tsv", 2, 2)
 	if err != nil {

@@ -22,7 +22,11 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 	sets := [...]struct {
 		set   *phraseSet
 		label Label
-	}{{s.lx.gpe, GPE}, {s.lx.loc, Loc}, {s.lx.org, Org}, {s.lx.event, Event}}
+		rule  string
+	}{
+		{s.lx.gpe, GPE, "gazetteer:GPE"}, {s.lx.loc, Loc, "gazetteer:LOC"},
+		{s.lx.org, Org, "gazetteer:ORG"}, {s.lx.event, Event, "gazetteer:EVENT"},
+	}
 	toks := doc.Tokens
 	for i := range toks {
 		if toks[i].Kind == Punct {
@@ -33,7 +37,7 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 			if !ok || !wholeWord(toks, i, i+n) {
 				continue
 			}
-			candidate(doc, arabicArticle(toks, i), i+n, g.label, "", "gazetteer:"+string(g.label), PriorityList)
+			candidate(doc, arabicArticle(toks, i), i+n, g.label, "", g.rule, PriorityList)
 		}
 		// A place in capitals, as in a dateline ("HANOI, Nov. 14").
 		if isAcronym(&toks[i]) && len(toks[i].Text) > 3 && s.lx.gpeWords[toks[i].Lower] {

@@ -1,6 +1,9 @@
 package extract
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // mentionStage finds the short mentions of the people named in full
 // ("Chien" after "Hoang Xuan Chien", "Baldwin" after "Harriett Baldwin"),
@@ -44,7 +47,7 @@ func (s *mentionStage) Process(doc *Doc) error {
 		added = true
 	}
 	if added {
-		sort.Slice(doc.Entities, func(a, b int) bool { return doc.Entities[a].Start < doc.Entities[b].Start })
+		slices.SortFunc(doc.Entities, byStart)
 	}
 	return nil
 }

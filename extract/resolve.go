@@ -1,6 +1,6 @@
 package extract
 
-import "sort"
+import "slices"
 
 // Priorities of candidate spans; the resolver prefers a higher priority,
 // then a longer span.
@@ -30,7 +30,7 @@ func (resolver) Name() string { return "resolve" }
 
 func (resolver) Process(doc *Doc) error {
 	cands := doc.Candidates
-	sort.SliceStable(cands, func(a, b int) bool { return better(&cands[a], &cands[b]) })
+	slices.SortStableFunc(cands, compareCandidates)
 	taken := make([]bool, len(doc.Tokens))
 	ents := doc.Entities[:0]
 	for _, c := range cands {
@@ -49,10 +49,24 @@ func (resolver) Process(doc *Doc) error {
 		}
 		ents = append(ents, c)
 	}
-	sort.Slice(ents, func(a, b int) bool { return ents[a].Start < ents[b].Start })
+	slices.SortFunc(ents, byStart)
 	doc.Entities = bracketedShortForms(doc.Tokens, ents)
 	return nil
 }
+
+// compareCandidates orders candidates from the strongest to the weakest.
+func compareCandidates(a, b Span) int {
+	switch {
+	case better(&a, &b):
+		return -1
+	case better(&b, &a):
+		return 1
+	}
+	return 0
+}
+
+// byStart orders spans by their start offset.
+func byStart(a, b Span) int { return a.Start - b.Start }
 
 // better reports whether candidate a wins over b. Guesses only fill the
 // gaps the rules leave, however long they are.

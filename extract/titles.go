@@ -116,8 +116,11 @@ func (lx *lexicon) matchAgreementHead(toks []Token, h int) (int, string, bool) {
 		return n, v, ok
 	}
 	w := toks[h].Lower
-	if len(w) < 4 || !lx.agreementPrefixes[w[:3]] {
+	if len(w) < 4 {
 		return 0, "", false
+	}
+	if n, ok := lx.agreementPrefixes[w[:3]]; !ok || len(w) < n {
+		return 0, "", false // inflects no head: no need to stem
 	}
 	v, ok := lx.agreementStems[english.Stem(w, false)]
 	return 1, v, ok
