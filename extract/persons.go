@@ -15,7 +15,7 @@ func (s *personStage) Process(doc *Doc) error {
 	toks := doc.Tokens
 	lx := s.lx
 	// Cues: the end of every rank and office candidate found so far.
-	cue := make(map[int]bool)
+	cue := make([]bool, len(toks)+1)
 	for _, c := range doc.Candidates {
 		if c.Label == Rank || c.Label == Role && toks[c.TokEnd-1].IsCap() {
 			cue[c.TokEnd] = true
@@ -35,11 +35,14 @@ func (s *personStage) Process(doc *Doc) error {
 		if t.Kind != Word || !t.IsCap() {
 			continue
 		}
+		known := lx.givenNames[t.Lower] || lx.familyNames[t.Lower]
+		if !cue[i] && !known && !beforeSpeechVerb(lx, toks, i) {
+			continue // no cue: not worth reading the name
+		}
 		end := lx.nameEnd(toks, i)
 		if end == i {
 			continue
 		}
-		known := lx.givenNames[t.Lower] || lx.familyNames[t.Lower]
 		switch {
 		case cue[i] && !toks[i].Break:
 			candidate(doc, i, end, Person, "", "person:cue", PriorityGrammar)
@@ -53,6 +56,16 @@ func (s *personStage) Process(doc *Doc) error {
 		i = end - 1
 	}
 	return nil
+}
+
+// beforeSpeechVerb reports whether two or more capitalised words starting
+// at toks[i] are followed by a verb of saying ("Hoang Kim Phung said").
+func beforeSpeechVerb(lx *lexicon, toks []Token, i int) bool {
+	j := i
+	for j < len(toks) && j-i < maxNameTokens && (toks[j].IsCap() || lx.particles[toks[j].Lower] || toks[j].Text == "-") {
+		j++
+	}
+	return j-i >= 2 && j < len(toks) && lx.speechVerbs[toks[j].Lower]
 }
 
 // nameEnd returns the end of the person's name starting at toks[i]:

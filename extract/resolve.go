@@ -30,10 +30,16 @@ func (resolver) Name() string { return "resolve" }
 
 func (resolver) Process(doc *Doc) error {
 	cands := doc.Candidates
-	slices.SortStableFunc(cands, compareCandidates)
+	// Sort indexes, not the wide spans themselves.
+	order := make([]int32, len(cands))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortStableFunc(order, func(a, b int32) int { return compareCandidates(&cands[a], &cands[b]) })
 	taken := make([]bool, len(doc.Tokens))
 	ents := doc.Entities[:0]
-	for _, c := range cands {
+	for _, i := range order {
+		c := &cands[i]
 		free := true
 		for k := c.TokStart; k < c.TokEnd; k++ {
 			if taken[k] {
@@ -47,7 +53,7 @@ func (resolver) Process(doc *Doc) error {
 		for k := c.TokStart; k < c.TokEnd; k++ {
 			taken[k] = true
 		}
-		ents = append(ents, c)
+		ents = append(ents, *c)
 	}
 	slices.SortFunc(ents, byStart)
 	doc.Entities = bracketedShortForms(doc.Tokens, ents)
@@ -55,11 +61,11 @@ func (resolver) Process(doc *Doc) error {
 }
 
 // compareCandidates orders candidates from the strongest to the weakest.
-func compareCandidates(a, b Span) int {
+func compareCandidates(a, b *Span) int {
 	switch {
-	case better(&a, &b):
+	case better(a, b):
 		return -1
-	case better(&b, &a):
+	case better(b, a):
 		return 1
 	}
 	return 0
@@ -94,10 +100,12 @@ const maxShortForm = 3
 // bracket's content: "Association of Southeast Asian Nations (ASEAN)",
 // "Defense Ministers' Meeting Plus (ADMM+)". ents is sorted by offset.
 func bracketedShortForms(toks []Token, ents []Span) []Span {
-	out := ents[:0:0]
+	var out []Span // nil until a short form is found
 	for k := 0; k < len(ents); k++ {
 		e := ents[k]
-		out = append(out, e)
+		if out != nil {
+			out = append(out, e)
+		}
 		if e.Label != Org && e.Label != Event {
 			continue
 		}
@@ -112,6 +120,9 @@ func bracketedShortForms(toks []Token, ents []Span) []Span {
 		if close >= len(toks) || toks[close].Text != ")" || close == open+1 || !isAcronymish(toks[open+1:close]) {
 			continue
 		}
+		if out == nil {
+			out = append(make([]Span, 0, len(ents)+1), ents[:k+1]...)
+		}
 		// Entities inside the bracket give way to the short form.
 		for k+1 < len(ents) && ents[k+1].TokStart < close {
 			k++
@@ -120,6 +131,9 @@ func bracketedShortForms(toks []Token, ents []Span) []Span {
 			Start: toks[open+1].Start, End: toks[close-1].End, TokStart: open + 1, TokEnd: close,
 			Label: e.Label, Rule: "short-form", Priority: e.Priority,
 		})
+	}
+	if out == nil {
+		return ents
 	}
 	return out
 }
