@@ -45,7 +45,7 @@ type lexicon struct {
 	agreementStops          map[string]bool
 	agreementMods           map[string]bool
 	agreementStems          map[string]string // stem of a one-word head -> value
-	agreementPrefixes       map[string]int    // first three letters of those heads -> shortest head length
+	agreementPrefixes       map[string]int    // first letters of those heads -> shortest head length
 }
 
 func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
@@ -143,8 +143,9 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 			continue
 		}
 		lx.agreementStems[english.Stem(w, false)] = strings.Join(e.Fields[1:], "")
-		if n, ok := lx.agreementPrefixes[w[:3]]; !ok || len(w) < n {
-			lx.agreementPrefixes[w[:3]] = len(w)
+		p := w[:min(len(w), agreementPrefix)]
+		if n, ok := lx.agreementPrefixes[p]; !ok || len(w) < n {
+			lx.agreementPrefixes[p] = len(w)
 		}
 	}
 	abbrev, err := rs.List("rank_abbreviations.tsv", 2, 2)

@@ -366,3 +366,11 @@ func TestPeople(t *testing.T) {
 		t.Errorf("Hoang Kim Phung has %d mentions, want 2", n)
 	}
 }
+
+func TestAgreementInflections(t *testing.T) {
+	runLabelCases(t, Agreement, []labelCase{
+		{"They signed defence pacts on maritime security in May.", []string{"defence pacts on maritime security"}},
+		{"the two treaties on arms control", []string{"treaties on arms control"}},
+		{"two memoranda of understanding were signed", nil},
+	})
+}

@@ -119,7 +119,7 @@ func (lx *lexicon) matchAgreementHead(toks []Token, h int) (int, string, bool) {
 	if len(w) < 4 {
 		return 0, "", false
 	}
-	if n, ok := lx.agreementPrefixes[w[:3]]; !ok || len(w) < n {
+	if n, ok := lx.agreementPrefixes[w[:min(len(w), agreementPrefix)]]; !ok || len(w) < n {
 		return 0, "", false // inflects no head: no need to stem
 	}
 	v, ok := lx.agreementStems[english.Stem(w, false)]
@@ -128,6 +128,10 @@ func (lx *lexicon) matchAgreementHead(toks []Token, h int) (int, string, bool) {
 
 // maxSubject bounds the subject of an agreement, in tokens.
 const maxSubject = 40
+
+// agreementPrefix is how many first letters a word must share with a
+// one-word agreement head before it is worth stemming.
+const agreementPrefix = 4
 
 // agreementSubject returns the end of the subject that follows an
 // agreement head at toks[k] ("on cooperation and training"), or k when
