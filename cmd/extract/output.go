@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/schollz/progressbar/v3"
+
 	"newsextract/render"
 )
 
@@ -26,10 +28,11 @@ type output struct {
 	// dir/index.html.
 	index *render.HTMLIndex
 
-	stats    stats
-	start    time.Time
-	progress bool      // whether to show progress (stderr is a terminal)
-	shown    time.Time // when progress was last shown
+	stats stats
+	start time.Time
+	// bar shows progress on standard error when it is a terminal; nil
+	// otherwise.
+	bar *progressbar.ProgressBar
 }
 
 // stats counts what a run did.
@@ -49,14 +52,32 @@ type stream struct {
 // progressEvery is how often progress is shown.
 const progressEvery = 200 * time.Millisecond
 
+// newProgressBar returns a progress bar counting documents on w, a
+// terminal: a spinner, as the number of documents is not known ahead in a
+// stream.
+func newProgressBar(w io.Writer) *progressbar.ProgressBar {
+	return progressbar.NewOptions64(-1,
+		progressbar.OptionSetWriter(w),
+		progressbar.OptionSetDescription("extracting"),
+		progressbar.OptionSetItsString("docs"),
+		progressbar.OptionShowIts(),
+		progressbar.OptionShowCount(),
+		progressbar.OptionThrottle(progressEvery),
+		progressbar.OptionSpinnerType(14),
+		progressbar.OptionClearOnFinish(),
+	)
+}
+
 func newOutput(e *env, format *render.Format, dir string) *output {
 	o := &output{
-		format:   format,
-		dir:      dir,
-		stdout:   e.stdout,
-		stderr:   e.stderr,
-		start:    time.Now(),
-		progress: isTerminal(e.stderr),
+		format: format,
+		dir:    dir,
+		stdout: e.stdout,
+		stderr: e.stderr,
+		start:  time.Now(),
+	}
+	if isTerminal(e.stderr) {
+		o.bar = newProgressBar(e.stderr)
 	}
 	_, o.recordsErrors = format.New(io.Discard).(render.ErrorEncoder)
 	if dir != "" && format.Name == "html" {
@@ -161,20 +182,18 @@ func (o *output) closeStream() error {
 	return err
 }
 
-// showProgress shows the progress line when it is due.
+// showProgress counts one more document on the progress bar.
 func (o *output) showProgress() {
-	if !o.progress || time.Since(o.shown) < progressEvery {
-		return
+	if o.bar != nil {
+		o.bar.Add(1)
 	}
-	o.shown = time.Now()
-	fmt.Fprintf(o.stderr, "\r%d docs, %.1f MiB/s", o.stats.docs, o.rate())
 }
 
-// clearProgress erases the progress line, if one is shown, so that the
-// next message starts on a clean line.
+// clearProgress erases the progress bar, if one is shown, so that the next
+// message starts on a clean line.
 func (o *output) clearProgress() {
-	if !o.shown.IsZero() {
-		io.WriteString(o.stderr, "\r\033[K")
+	if o.bar != nil {
+		o.bar.Clear()
 	}
 }
 
