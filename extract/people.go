@@ -45,7 +45,9 @@ func (s *peopleStage) Process(doc *Doc) error {
 		p := &doc.People[r]
 		switch rel.Type {
 		case HasRank:
-			p.Rank = ents[rel.Arg2].Value
+			if p.Rank == "" { // the full mention comes first, with the full rank
+				p.Rank = ents[rel.Arg2].Value
+			}
 		case HasRole:
 			p.Roles = appendNew(p.Roles, doc.SpanText(ents[rel.Arg2]))
 			org, country := s.affiliation(doc, rel.Arg2)
@@ -62,8 +64,10 @@ func (s *peopleStage) Process(doc *Doc) error {
 
 // affiliation returns the organisation and the country the text ties to
 // the office ents[k]: a nationality adjective or a country just before it
-// ("French Minister ..."), an organisation or country after "of", "at",
-// "to" or "under" just after it ("Director of the Vietnam Department ...").
+// ("French Minister ..."), an organisation or country after "of", "at" or
+// "under" just after it ("Director of the Vietnam Department ..."). A
+// country after "to" is where the office is posted, not whose it is
+// ("Vietnamese Defense Attaché to France").
 func (s *peopleStage) affiliation(doc *Doc, k int) (org, country string) {
 	ents, toks := doc.Entities, doc.Tokens
 	e := ents[k]
@@ -84,7 +88,7 @@ func (s *peopleStage) affiliation(doc *Doc, k int) (org, country string) {
 	j, next := e.TokEnd, k+1
 	if j < len(toks) {
 		switch toks[j].Lower {
-		case "of", "at", "to", "under":
+		case "of", "at", "under":
 			j++
 			for j < len(toks) && (toks[j].Lower == "the" || s.lx.demonymWord(toks, j)) {
 				if n, c, ok := s.lx.demonyms.longest(toks, j); ok && n == 1 && country == "" {
@@ -97,7 +101,9 @@ func (s *peopleStage) affiliation(doc *Doc, k int) (org, country string) {
 				case Org:
 					org = doc.SpanText(ents[next])
 				case GPE:
-					country = doc.SpanText(ents[next])
+					if country == "" {
+						country = doc.SpanText(ents[next])
+					}
 				}
 			}
 		}

@@ -137,7 +137,7 @@ func (s *relationStage) holder(doc *Doc, k int) (int, bool) {
 // holder.
 func (lx *lexicon) linkWord(toks []Token, i int) bool {
 	switch toks[i].Lower {
-	case ",", "the", "at", "of", "in", "for", "to":
+	case ",", "the", "at", "of", "in", "for", "to", "under":
 		return true
 	}
 	return lx.demonymWord(toks, i)
