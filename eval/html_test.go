@@ -2,8 +2,6 @@ package eval
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -35,18 +33,5 @@ func TestReportHTML(t *testing.T) {
 		t.Error("the page loads an external resource")
 	}
 
-	golden := filepath.Join("testdata", "report.html")
-	if *update {
-		if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(buf.Bytes(), want) {
-		t.Errorf("Report differs from %s (run go test -update to accept):\n%s", golden, buf.Bytes())
-	}
+	checkGolden(t, "report.html", buf.Bytes())
 }

@@ -58,20 +58,7 @@ func TestReportGolden(t *testing.T) {
 			if err := r.Report(&buf, tt.opts); err != nil {
 				t.Fatal(err)
 			}
-			golden := filepath.Join("testdata", tt.file)
-			if *update {
-				if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !bytes.Equal(buf.Bytes(), want) {
-				t.Errorf("Report differs from %s (run go test -update to accept):\n%s", golden, buf.Bytes())
-			}
+			checkGolden(t, tt.file, buf.Bytes())
 		})
 	}
 }
@@ -140,5 +127,25 @@ func TestReportJSONShape(t *testing.T) {
 func TestReportUnknownFormat(t *testing.T) {
 	if err := sampleResult().Report(&bytes.Buffer{}, ReportOptions{Format: "xml"}); err == nil {
 		t.Error("no error for format xml")
+	}
+}
+
+// checkGolden compares got with testdata/name, or with -update writes it
+// there.
+func checkGolden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	golden := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(golden, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("Report differs from %s (run go test -update to accept):\n%s", golden, got)
 	}
 }
