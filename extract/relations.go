@@ -17,8 +17,12 @@ func (s *mentionStage) Process(doc *Doc) error {
 	toks := doc.Tokens
 	short := map[string]bool{}
 	for _, e := range doc.Entities {
-		if e.Label == Person {
-			short[toks[e.TokEnd-1].Text] = true
+		if e.Label != Person {
+			continue
+		}
+		short[toks[e.TokEnd-1].Text] = true
+		if first := &toks[e.TokStart]; e.TokEnd-e.TokStart > 1 && s.lx.firstNameShort(first) {
+			short[first.Text] = true
 		}
 	}
 	if len(short) == 0 {
@@ -50,6 +54,14 @@ func (s *mentionStage) Process(doc *Doc) error {
 		slices.SortFunc(doc.Entities, byStart)
 	}
 	return nil
+}
+
+// firstNameShort reports whether the first word of a full name can stand
+// for the person on its own, as Thai and Indonesian given names do
+// ("Songwit" for "Songwit Noonpackdee"): not a family name put first
+// ("Nguyen"), nor a particle.
+func (lx *lexicon) firstNameShort(t *Token) bool {
+	return t.Kind == Word && !lx.familyNames[t.Lower] && !lx.particles[t.Lower]
 }
 
 // relationStage links people to their ranks and offices and short mentions
@@ -89,7 +101,9 @@ func (s *relationStage) Process(doc *Doc) error {
 // State", "Lich, the then Vietnamese defense minister").
 func (s *relationStage) holder(doc *Doc, k int) (int, bool) {
 	ents, toks := doc.Entities, doc.Tokens
-	// Forward.
+	// Forward. "The Prime Minister and President Hollande" are two people:
+	// an office after "the" is not coordinated with the next one.
+	coordinated := ents[k].TokStart == 0 || toks[ents[k].TokStart-1].Lower != "the"
 	pos, next := ents[k].TokEnd, k+1
 	for pos < len(toks) && pos-ents[k].TokEnd <= maxRoleGap {
 		if next < len(ents) && ents[next].TokStart == pos {
@@ -101,6 +115,12 @@ func (s *relationStage) holder(doc *Doc, k int) (int, bool) {
 				continue
 			}
 			break
+		}
+		// Coordinated offices share the holder: "Deputy Prime Minister
+		// and Minister of National Defence Gen. Tea Seiha".
+		if coordinated && toks[pos].Lower == "and" && next < len(ents) && ents[next].TokStart == pos+1 && ents[next].Label == Role {
+			pos, next = ents[next].TokEnd, next+1
+			continue
 		}
 		if !s.lx.linkWord(toks, pos) || toks[pos].Break {
 			break
@@ -148,14 +168,18 @@ func (lx *lexicon) linkWord(toks []Token, i int) bool {
 // or, for a headline before the body, the first one after it.
 func (s *relationStage) aliases(doc *Doc) {
 	ents, toks := doc.Entities, doc.Tokens
-	byLast := map[string][]int{} // last word -> full mentions, in order
-	first := map[string]int{}    // full name -> its first mention
+	byLast := map[string][]int{}  // last word -> full mentions, in order
+	byFirst := map[string][]int{} // first word, where it can stand alone
+	first := map[string]int{}     // full name -> its first mention
 	for k, e := range ents {
 		if e.Label != Person || e.TokEnd-e.TokStart < 2 {
 			continue
 		}
 		last := toks[e.TokEnd-1].Text
 		byLast[last] = append(byLast[last], k)
+		if f := &toks[e.TokStart]; s.lx.firstNameShort(f) {
+			byFirst[f.Text] = append(byFirst[f.Text], k)
+		}
 		if _, ok := first[doc.SpanText(e)]; !ok {
 			first[doc.SpanText(e)] = k
 		}
@@ -164,7 +188,12 @@ func (s *relationStage) aliases(doc *Doc) {
 		if e.Label != Person || e.TokEnd-e.TokStart != 1 {
 			continue
 		}
+		// A surname (or a Vietnamese given name) first; a given name that
+		// stands for the person only when no surname matches.
 		fulls := byLast[toks[e.TokStart].Text]
+		if len(fulls) == 0 {
+			fulls = byFirst[toks[e.TokStart].Text]
+		}
 		if len(fulls) == 0 {
 			continue
 		}

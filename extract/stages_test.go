@@ -343,6 +343,22 @@ func TestAliases(t *testing.T) {
 	}
 }
 
+func TestCoordinatedOffices(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Deputy Prime Minister and Minister of Defence Gen. Tea Banh spoke.",
+			[]string{"Tea Banh@51->Deputy Prime Minister@0", "Tea Banh@51->Minister of Defence@26"}},
+		{"The Prime Minister and President Macron met.",
+			[]string{"Macron@33->President@23"}},
+	} {
+		if got := relationsOf(t, c.text, HasRole); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("HAS_ROLE in %q:\n got %q\nwant %q", c.text, got, c.want)
+		}
+	}
+}
+
 func TestPeople(t *testing.T) {
 	text := "French Minister of the Armed Forces Florence Parly met Director of the Vietnam Department for Peacekeeping Operations " +
 		"Major General Hoang Kim Phung. Phung thanked Parly."

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/kljensen/snowball/english"
 )
 
@@ -157,8 +159,8 @@ func (lx *lexicon) agreementSubject(toks []Token, k int) int {
 		case t.Kind == Punct && t.Text != "-" && t.Text != "–" && t.Text != "," && t.Text != "&":
 			return end
 		case t.Text == ",":
-			if j+1 >= len(toks) || toks[j+1].Kind != Word || lx.common[toks[j+1].Lower] {
-				return end
+			if j+1 >= len(toks) || toks[j+1].Kind != Word || lx.common[toks[j+1].Lower] || isParticiple(toks[j+1].Lower) {
+				return end // ", and ...", ", agreeing to ...": a new clause
 			}
 		case lx.agreementStops[t.Text]:
 			return end
@@ -171,6 +173,12 @@ func (lx *lexicon) agreementSubject(toks []Token, k int) int {
 		}
 	}
 	return end
+}
+
+// isParticiple reports whether w looks like a participle that opens a
+// clause after a comma ("agreeing", "signed").
+func isParticiple(w string) bool {
+	return len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
 }
 
 func isDeterminer(w string) bool {
