@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // contextStage guesses names that no list knows from the words around
 // them: places after a locative preposition or beside a settlement noun
 // ("in Kafr Nubl, Hish and Maarzita", "the Adhamiya district", "the town of
@@ -22,6 +24,7 @@ func (s *contextStage) Process(doc *Doc) error {
 	unknown := func(i int) int { // length of an unknown name at i
 		j := i
 		for j < len(toks) && j-i < maxNameTokens && !claimed[j] && lx.isNameWord(&toks[j]) && !toks[j].SentStart &&
+			!strings.HasSuffix(toks[j].Text, ".") &&
 			!lx.givenNames[toks[j].Lower] && !lx.demonymWord(toks, j) {
 			j++
 			// "Tell al-Abyad": a particle glued by a hyphen to a

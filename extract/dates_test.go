@@ -307,3 +307,20 @@ func BenchmarkDateStage(b *testing.B) {
 		}
 	}
 }
+
+func TestDatelineAfterHeadline(t *testing.T) {
+	for _, c := range []struct{ text, dct string }{
+		{"Peacekeepers honoured\n\nBentiu, South Sudan, Jan. 5, 2024 - The unit was awarded medals.", "2024-01-05"},
+		{"Talks held\n\n19 December 2016 - Ministers met.", "2016-12-19"},
+		{"Talks held\nin the capital\n\n19 December 2016 - Ministers met.", ""},
+		{"Ministers met in Paris.\n\nThey agreed on 19 December 2016 - a date.", ""},
+	} {
+		doc, err := pipeline(t).Process("t", c.text, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.DCT != c.dct {
+			t.Errorf("DCT of %q = %q, want %q", c.text, doc.DCT, c.dct)
+		}
+	}
+}

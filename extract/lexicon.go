@@ -162,7 +162,13 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 // isNameWord reports whether t can be part of a proper name: a capitalised
 // word that is not a common function word.
 func (lx *lexicon) isNameWord(t *Token) bool {
-	return t.Kind == Word && t.IsCap() && !lx.common[t.Lower]
+	return t.Kind == Word && t.IsCap() && !lx.isCommon(t)
+}
+
+// isCommon reports whether t is a common function word. A word in
+// capitals is not: "US" is a country, "us" a pronoun.
+func (lx *lexicon) isCommon(t *Token) bool {
+	return lx.common[t.Lower] && !(len(t.Text) > 1 && isAcronym(t))
 }
 
 // isPlace reports whether a GPE or LOC name starts at toks[i], and its

@@ -37,7 +37,11 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 			if !ok || !wholeWord(toks, i, i+n) {
 				continue
 			}
-			candidate(doc, arabicArticle(toks, i), i+n, g.label, "", g.rule, PriorityList)
+			end := i + n
+			if g.label == Event && end < len(toks) && isYear(&toks[end]) && toks[end].SpaceBefore {
+				end++ // "RIMPAC 2024"
+			}
+			candidate(doc, arabicArticle(toks, i), end, g.label, "", g.rule, PriorityList)
 		}
 		// A place in capitals, as in a dateline ("HANOI, Nov. 14").
 		if isAcronym(&toks[i]) && len(toks[i].Text) > 3 && s.lx.gpeWords[toks[i].Lower] {

@@ -30,6 +30,9 @@ func (s *orgStage) Process(doc *Doc) error {
 			}
 		}
 		if n, v, ok := s.lx.orgHeads.longest(toks, h); ok {
+			if m, _, office := s.lx.roleHeads.longest(toks, h); office && m > n {
+				continue // "Force Commander" is an office, not a force
+			}
 			if start, end, ok := s.lx.orgName(toks, h, n, v, acronyms); ok {
 				candidate(doc, start, end, Org, "", "org:head", PriorityGrammar)
 			}
@@ -95,9 +98,9 @@ func (lx *lexicon) extendLeft(toks []Token, h int) int {
 			break
 		}
 		switch {
-		case t.Kind == Word && t.IsCap() && !lx.common[t.Lower]:
+		case lx.isNameWord(t):
 		case t.Kind == Number && k == start-1 && (isOrdinal(t) || isYear(t)):
-		case (t.Text == "'s" || t.Text == "’s" || t.Text == "'" || t.Text == "’") && k > 0 && toks[k-1].IsCap() && !lx.endsPlace(toks, k):
+		case (t.Text == "'s" || t.Text == "’s" || t.Text == "'" || t.Text == "’") && k > 0 && toks[k-1].IsCap() && !lx.endsPlace(toks, k) && !lx.endsOrgHead(toks, k):
 		case t.Text == "-" && !t.SpaceBefore && k > 0 && toks[k-1].IsCap():
 		default:
 			return start
@@ -122,6 +125,14 @@ func (lx *lexicon) endsPlace(toks []Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// endsOrgHead reports whether the word before toks[k] is an organisation
+// head: a possessive after one links two organisations ("the Air Force's
+// 20th Air Force") rather than building one name ("People's Army").
+func (lx *lexicon) endsOrgHead(toks []Token, k int) bool {
+	n, _, ok := lx.orgHeads.longest(toks, k-1)
+	return ok && n == 1
 }
 
 // nameComplement returns the end of an "of/for" complement of a name
@@ -165,7 +176,7 @@ func (lx *lexicon) nameComplement(toks []Token, k int) (int, bool) {
 // honorific.
 func (lx *lexicon) stopsName(toks []Token, j int) bool {
 	t := &toks[j]
-	if lx.givenNames[t.Lower] || lx.familyNames[t.Lower] || lx.common[t.Lower] {
+	if lx.givenNames[t.Lower] || lx.familyNames[t.Lower] || lx.isCommon(t) {
 		return true
 	}
 	if lx.startsRank(toks, j) {
@@ -184,6 +195,11 @@ func (lx *lexicon) dropDemonyms(toks []Token, start, h int) int {
 	for start < h {
 		n, _, ok := lx.demonyms.longest(toks, start)
 		if !ok || start+n > h {
+			break
+		}
+		// "US", "UK" are used as adjectives but are countries: an
+		// official name that begins with one stays whole ("US Embassy").
+		if m, place := lx.isPlace(toks, start); place && m >= n {
 			break
 		}
 		start += n

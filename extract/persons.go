@@ -80,7 +80,7 @@ func (lx *lexicon) nameEnd(toks []Token, i int) int {
 			break
 		}
 		switch {
-		case t.Kind == Word && t.IsCap() && (j > i || !lx.common[t.Lower]):
+		case t.Kind == Word && t.IsCap() && (j > i || !lx.isCommon(t)):
 			if lx.stopsNameAfter(toks, j) && (j > i || lx.startsRank(toks, j)) {
 				return end
 			}

@@ -101,6 +101,8 @@ func TestRoles(t *testing.T) {
 		{"meetings of E.U. Chiefs of Defense", []string{"Chiefs of Defense"}},
 		{"Party General Secretary Nguyen Phu Trong", []string{"Party General Secretary"}},
 		{"He met Chief of Army Staff General Manoj Pande.", []string{"Chief of Army Staff"}},
+		{"Lutton, Commander of the US Air Force's 20th Air Force, spoke.", []string{"Commander"}},
+		{"UNMISS Force Commander Lieutenant General Mohan Subramanian", []string{"Force Commander"}},
 		// Not offices: ad hoc functions and plain plurals.
 		{"The head of the French delegation spoke.", nil},
 		{"The ministers discussed it.", nil},
@@ -120,6 +122,8 @@ func TestOrganisations(t *testing.T) {
 		{"Task Force 50 sailed.", []string{"Task Force 50"}},
 		{"The MoD and the OSCE met.", []string{"MoD", "OSCE"}},
 		{"HMS Diamond and USS Carney sailed.", []string{"HMS Diamond", "USS Carney"}},
+		{"the US Embassy and the British Embassy", []string{"US Embassy"}},
+		{"Commander of the US Air Force's 20th Air Force", []string{"US Air Force", "20th Air Force"}},
 		{"An IED exploded.", nil},
 		{"the two defense ministries", nil},
 	})
@@ -148,6 +152,7 @@ func TestEvents(t *testing.T) {
 		{"the ASEAN Defense Ministers' Meeting Plus (ADMM+), as well", []string{"ASEAN Defense Ministers' Meeting Plus", "ADMM+"}},
 		{"the 2019 Italy-Spain Summit at Malaga. The Summit agreed.", []string{"2019 Italy-Spain Summit", "Summit"}},
 		{"They launched Operation Inherent Resolve.", []string{"Operation Inherent Resolve"}},
+		{"ships joined RIMPAC 2024 off Hawaii", []string{"RIMPAC 2024"}},
 		{"the third Vietnam-France defence strategy dialogue", nil},
 		{"the defence industry expo next year", nil},
 	})
@@ -165,6 +170,7 @@ func TestPlaces(t *testing.T) {
 		{"The attacks in Kafr Nubl, Hish and Maarzita were deadly.", []string{"Kafr Nubl", "Hish", "Maarzita"}},
 		{"a bomb in the Adhamiya district of Baghdad", []string{"Adhamiya", "Baghdad"}},
 		{"fighting in al-Qaim", []string{"al-Qaim"}},
+		{"duties pass to Rotation No. 6 in April.", nil},
 		{"HANOI, Nov. 14 (VNA) - Talks began.", []string{"HANOI"}},
 		{"aid went to Qusayr. Shipping was hit by Houthi attacks from Houthi militias.", []string{"Qusayr"}},
 	})
