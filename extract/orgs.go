@@ -38,7 +38,7 @@ func (s *orgStage) Process(doc *Doc) error {
 			}
 			continue
 		}
-		if isAcronym(t) && !allCapsLine(toks, h) && !s.lx.common[t.Lower] && !s.lx.notOrgAcronyms[t.Lower] && s.lx.rankAbbrev[t.Lower] == "" {
+		if isAcronym(t) && !allCapsLine(toks, h) && !inCode(toks, h) && !s.lx.common[t.Lower] && !s.lx.notOrgAcronyms[t.Lower] && s.lx.rankAbbrev[t.Lower] == "" {
 			if _, place := s.lx.isPlace(toks, h); !place {
 				candidate(doc, h, h+1, Org, "", "org:acronym", PriorityList-1)
 			}
@@ -52,14 +52,18 @@ func (s *orgStage) Process(doc *Doc) error {
 func (lx *lexicon) orgName(toks []Token, h, n int, v string, acronyms map[string]bool) (start, end int, ok bool) {
 	start = lx.extendLeft(toks, h)
 	end = h + n
-	// Further heads and numbers ("Air Force Academy", "Task Force 50").
-	for end < len(toks) && end-h < maxNameSpan && toks[end].SpaceBefore && !toks[end].Break {
+	// Further heads, and a number after a head ("Air Force Academy", "Task
+	// Force 50", "Naval Region 2 Command").
+	for afterHead := true; end < len(toks) && end-h < maxNameSpan && toks[end].SpaceBefore && !toks[end].Break; {
 		if m, _, ok := lx.orgHeads.longest(toks, end); ok && toks[end].IsCap() {
 			end += m
+			afterHead = true
 			continue
 		}
-		if toks[end].Kind == Number && end == h+n {
+		if toks[end].Kind == Number && afterHead {
 			end++
+			afterHead = false
+			continue
 		}
 		break
 	}
@@ -266,6 +270,16 @@ func isAcronym(t *Token) bool {
 		}
 	}
 	return caps >= 2 && !roman
+}
+
+// inCode reports whether toks[h] is part of a reference code such as
+// "No. 05-NQ/TW": glued to a slash, or to a hyphen after a number.
+func inCode(toks []Token, h int) bool {
+	glued := func(k int) bool { return k >= 0 && k < len(toks) && !toks[max(k, h)].SpaceBefore }
+	if glued(h-1) && (toks[h-1].Text == "/" || toks[h-1].Text == "-" && h >= 2 && toks[h-2].Kind == Number) {
+		return true
+	}
+	return glued(h+1) && toks[h+1].Text == "/"
 }
 
 // allCapsLine reports whether the words around toks[h] are in capitals too,

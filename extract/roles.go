@@ -170,7 +170,7 @@ func (lx *lexicon) namesOrg(toks []Token, j int) bool {
 		if !t.IsCap() && !isConnector(t) {
 			return false
 		}
-		if _, _, ok := lx.orgHeads.longest(toks, k); ok && !lx.portfolio[t.Lower] {
+		if n, _, ok := lx.orgHeads.longest(toks, k); ok && (n > 1 || !lx.portfolio[t.Lower]) {
 			return true
 		}
 	}

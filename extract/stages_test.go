@@ -123,6 +123,8 @@ func TestOrganisations(t *testing.T) {
 		{"The MoD and the OSCE met.", []string{"MoD", "OSCE"}},
 		{"HMS Diamond and USS Carney sailed.", []string{"HMS Diamond", "USS Carney"}},
 		{"the US Embassy and the British Embassy", []string{"US Embassy"}},
+		{"Commander of Military Region 7 and the Naval Region 2 Command", []string{"Military Region 7", "Naval Region 2 Command"}},
+		{"under Resolution No. 05-NQ/TW of the Politburo", []string{"Politburo"}},
 		{"Commander of the US Air Force's 20th Air Force", []string{"US Air Force", "20th Air Force"}},
 		{"An IED exploded.", nil},
 		{"the two defense ministries", nil},
