@@ -51,9 +51,13 @@ type Set struct {
 // an error, so that a misspelt name does not go unnoticed.
 func Load(user fs.FS) (*Set, error) {
 	s := &Set{files: map[string][]Entry{}}
-	names, err := fs.Glob(builtin, "*.t[sx][vt]")
-	if err != nil {
-		return nil, err
+	var names []string
+	for _, pattern := range []string{"*.txt", "*.tsv"} {
+		m, err := fs.Glob(builtin, pattern)
+		if err != nil {
+			return nil, err
+		}
+		names = append(names, m...)
 	}
 	for _, name := range names {
 		if err := s.read(builtin, name, name); err != nil {
@@ -63,7 +67,7 @@ func Load(user fs.FS) (*Set, error) {
 	if user == nil {
 		return s, nil
 	}
-	err = fs.WalkDir(user, ".", func(p string, d fs.DirEntry, err error) error {
+	err := fs.WalkDir(user, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
