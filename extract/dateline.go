@@ -2,14 +2,22 @@ package extract
 
 import "strings"
 
-// markDateline recognises the first date of doc as a dateline when it
-// opens the text: "2023-12-19" or "December 19, 2023 —" alone at the
+// markDateline recognises one of the first dates of doc as a dateline
+// when it opens the text or the line after its headline: "2023-12-19" or "December 19, 2023 —" alone at the
 // start of the first line, "date 2023-12-19", or "PARIS, Dec. 18 (Reuters)
 // -". It renames the mention's rule and, when doc has no DCT and the
 // dateline gives a year, sets doc.DCT from it.
 func (p *dateParser) markDateline(doc *Doc) {
-	m := &p.out[0]
-	if m.start.gran != granDay || m.end.gran != granNone || !p.isDateline(doc.Text, m) {
+	// The first dates of the text: a headline may hold one before the
+	// dateline ("Balikatan 2024 ...\n\nApril 23, 2024 | By ...").
+	var m *mention
+	for k := range p.out[:min(len(p.out), maxHeadlineDates)] {
+		if c := &p.out[k]; c.start.gran == granDay && c.end.gran == granNone && p.isDateline(doc.Text, c) {
+			m = c
+			break
+		}
+	}
+	if m == nil {
 		return
 	}
 	m.rule = "date:dateline"
@@ -17,6 +25,10 @@ func (p *dateParser) markDateline(doc *Doc) {
 		doc.DCT = string(m.start.appendTo(nil))
 	}
 }
+
+// maxHeadlineDates bounds how many dates before the dateline a headline
+// may hold.
+const maxHeadlineDates = 3
 
 // maxDatelinePlace bounds the tokens of the place before a dateline's date
 // ("Bentiu , South Sudan ,").
@@ -42,13 +54,22 @@ func (p *dateParser) isDateline(text string, m *mention) bool {
 		lineStart--
 	}
 	after := m.tokEnd
-	marked := after == len(p.toks) || p.isDash(after) || p.toks[after].Text == "(" ||
+	marked := after == len(p.toks) || p.isDash(after) || p.toks[after].Text == "(" || p.toks[after].Text == "|" ||
 		strings.ContainsRune(text[p.toks[after-1].End:p.toks[after].Start], '\n')
 	switch {
 	case m.tokStart == lineStart:
 		return marked
 	case p.is(lineStart, roleDatelineWord):
-		return m.tokStart == lineStart+1 || m.tokStart == lineStart+2 && p.toks[lineStart+1].Text == ":"
+		// "date 2023-12-19", "Published 4 March 2019", "Posted On: 25
+		// FEB 2024".
+		k := lineStart + 1
+		if p.lowerAt(k) == "on" {
+			k++
+		}
+		if p.lowerAt(k) == ":" {
+			k++
+		}
+		return m.tokStart == k
 	case p.toks[m.tokStart-1].Text != "," || m.tokStart-lineStart > maxDatelinePlace:
 		return false
 	}

@@ -88,6 +88,9 @@ type mention struct {
 	// granYear, or granWeekday for "last Monday").
 	unit  gran
 	shift int
+	// future is set for a bare weekday in a sentence about what will
+	// happen ("will meet ... on Tuesday"): it counts forward.
+	future bool
 	// sent and para number the sentence and paragraph of the first token.
 	sent, para int
 }
@@ -116,6 +119,7 @@ const (
 	roleCountNoun                     // nouns after a quantity: "2000 troops"
 	roleDuration                      // "over the last year" is a duration
 	roleDatelineWord                  // "date 2023-12-19"
+	roleFuture                        // "will": the sentence speaks of what is to come
 )
 
 // wordInfo is what the lexicon knows about a lower-case word.
@@ -140,6 +144,7 @@ var dateWordClasses = map[string]role{
 	"count-noun": roleCountNoun,
 	"duration":   roleDuration,
 	"dateline":   roleDatelineWord,
+	"future":     roleFuture,
 }
 
 // newDateStage builds the date grammar's lexicon: its closed vocabulary
@@ -649,8 +654,26 @@ func (p *dateParser) weekday(i int) (mention, bool) {
 		return mention{}, false
 	}
 	return mention{tokStart: i, tokEnd: i + 1, rule: "date:weekday", kind: deictic,
-		start: point{sub: w.n, gran: granWeekday}, unit: granWeekday}, true
+		start: point{sub: w.n, gran: granWeekday}, unit: granWeekday, future: p.futureBefore(i)}, true
 }
+
+// futureBefore reports whether the sentence of token i speaks of the
+// future before it ("Giang will meet ... on Tuesday").
+func (p *dateParser) futureBefore(i int) bool {
+	for k := i - 1; k >= 0 && i-k <= maxFutureLookback; k-- {
+		if p.is(k, roleFuture) {
+			return true
+		}
+		if p.toks[k].SentStart {
+			break
+		}
+	}
+	return false
+}
+
+// maxFutureLookback bounds how far back in its sentence a weekday looks for
+// a word of the future.
+const maxFutureLookback = 30
 
 // modified reads a date after "early", "late", "mid(-)", "earlier" or
 // "later": "late 2016", "mid-December", "earlier today".
@@ -991,7 +1014,7 @@ func (m *mention) apply(ref point) {
 	case granWeek, granWeekend:
 		t = t.AddDate(0, 0, 7*m.shift)
 	case granWeekday:
-		t = shiftWeekday(t, m.start.sub, m.shift)
+		t = shiftWeekday(t, m.start.sub, m.shift, m.future)
 	}
 	if ref.year == 0 {
 		if m.unit == granDay {
@@ -1008,9 +1031,10 @@ func (m *mention) apply(ref point) {
 
 // shiftWeekday returns the weekday wd (1 Monday … 7 Sunday) nearest t: the
 // last one on or before t when shift is 0 ("Sunday" in news is most often
-// past), the last one before t when shift is -1 ("last Monday"), the
+// past) or the first one on or after t when the sentence speaks of the
+// future, the last one before t when shift is -1 ("last Monday"), the
 // first one after t when shift is 1 ("next Monday").
-func shiftWeekday(t time.Time, wd, shift int) time.Time {
+func shiftWeekday(t time.Time, wd, shift int, future bool) time.Time {
 	back := (int(t.Weekday())+6)%7 + 1 - wd // days since the last wd
 	if back < 0 {
 		back += 7
@@ -1020,6 +1044,8 @@ func shiftWeekday(t time.Time, wd, shift int) time.Time {
 		return t.AddDate(0, 0, 7-back)
 	case shift < 0 && back == 0:
 		return t.AddDate(0, 0, -7)
+	case shift == 0 && future && back > 0:
+		return t.AddDate(0, 0, 7-back)
 	}
 	return t.AddDate(0, 0, -back)
 }
