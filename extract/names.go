@@ -37,11 +37,14 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 			if !ok || !wholeWord(toks, i, i+n) {
 				continue
 			}
-			end := i + n
-			if g.label == Event && end < len(toks) && isYear(&toks[end]) && toks[end].SpaceBefore {
-				end++ // "RIMPAC 2024"
+			start, end := arabicArticle(toks, i), i+n
+			if g.label == Event {
+				if compoundAdjective(toks, end) {
+					continue // "Shangri-La Dialogue-style"; but "ASEAN-led" is ASEAN
+				}
+				start, end = eventEdition(toks, start, end)
 			}
-			candidate(doc, arabicArticle(toks, i), end, g.label, "", g.rule, PriorityList)
+			candidate(doc, start, end, g.label, "", g.rule, PriorityList)
 		}
 		// A place in capitals, as in a dateline ("HANOI, Nov. 14").
 		if isAcronym(&toks[i]) && len(toks[i].Text) > 3 && s.lx.gpeWords[toks[i].Lower] {
@@ -49,6 +52,23 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 		}
 	}
 	return nil
+}
+
+// eventEdition widens an event name toks[start:end] to the edition that
+// goes with it: an ordinal before ("11th ADMM-Plus"), a glued number or
+// "Plus" after ("ADMM-18", "Meeting-Plus"), a year after ("RIMPAC 2024").
+func eventEdition(toks []Token, start, end int) (int, int) {
+	if start > 0 && toks[start-1].Kind == Number && isOrdinal(&toks[start-1]) {
+		start--
+	}
+	if end+1 < len(toks) && toks[end].Text == "-" && !toks[end].SpaceBefore && !toks[end+1].SpaceBefore &&
+		(toks[end+1].Kind == Number || toks[end+1].Text == "Plus") {
+		end += 2
+	}
+	if end < len(toks) && isYear(&toks[end]) && toks[end].SpaceBefore {
+		end++
+	}
+	return start, end
 }
 
 // arabicArticle returns the start of the name at toks[i] with the Arabic

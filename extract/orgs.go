@@ -40,7 +40,13 @@ func (s *orgStage) Process(doc *Doc) error {
 		}
 		if isAcronym(t) && !allCapsLine(toks, h) && !inCode(toks, h) && !s.lx.common[t.Lower] && !s.lx.notOrgAcronyms[t.Lower] && s.lx.rankAbbrev[t.Lower] == "" {
 			if _, place := s.lx.isPlace(toks, h); !place {
-				candidate(doc, h, h+1, Org, "", "org:acronym", PriorityList-1)
+				if _, end := eventEdition(toks, h, h+1); end > h+1 && isYear(&toks[end-1]) {
+					// An acronym with a year is an edition of an event
+					// ("VINBAX 2024", "DSEI 2023").
+					candidate(doc, h, end, Event, "", "event:acronym-year", PriorityList-1)
+				} else {
+					candidate(doc, h, h+1, Org, "", "org:acronym", PriorityList-1)
+				}
 			}
 		}
 	}
@@ -77,6 +83,7 @@ func (lx *lexicon) orgName(toks []Token, h, n int, v string, acronyms map[string
 	if !acronyms[initials(toks, start, end)] {
 		start = lx.dropDemonyms(toks, start, h)
 	}
+	end = lx.higherUnit(toks, end)
 	switch {
 	case end-start == 1 && v != "alone":
 		return 0, 0, false
@@ -129,6 +136,21 @@ func (lx *lexicon) endsPlace(toks []Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// higherUnit extends a military unit's name over the higher unit named
+// after it and a comma: "3rd Battalion, 21st Infantry Regiment" is one
+// name (ANNOTATION.md, decided cases).
+func (lx *lexicon) higherUnit(toks []Token, end int) int {
+	if end+2 >= len(toks) || toks[end].Text != "," || toks[end+1].Kind != Number || !isOrdinal(&toks[end+1]) {
+		return end
+	}
+	for k := end + 2; k < len(toks) && k-end <= maxNameSpan && toks[k].IsCap() && !toks[k].Break; k++ {
+		if n, _, ok := lx.orgHeads.longest(toks, k); ok {
+			return k + n
+		}
+	}
+	return end
 }
 
 // endsOrgHead reports whether the word before toks[k] is an organisation
@@ -283,7 +305,8 @@ func inCode(toks []Token, h int) bool {
 }
 
 // allCapsLine reports whether the words around toks[h] are in capitals too,
-// as in a shouted headline, where capitals say nothing.
+// as in a shouted headline or a name set in capitals ("DHARMA GUARDIAN",
+// "RAJPUTANA RIFLES"), where capitals say nothing.
 func allCapsLine(toks []Token, h int) bool {
 	n := 0
 	for _, k := range [...]int{h - 2, h - 1, h + 1, h + 2} {
@@ -291,7 +314,14 @@ func allCapsLine(toks []Token, h int) bool {
 			n++
 		}
 	}
-	return n >= 2
+	if n >= 2 {
+		return true
+	}
+	// A long word in capitals next to another: a phrase, not acronyms.
+	long := func(k int) bool {
+		return k >= 0 && k < len(toks) && toks[k].Kind == Word && len(toks[k].Text) > 5 && isAcronym(&toks[k])
+	}
+	return (long(h) || long(h-1) || long(h+1)) && (h > 0 && isAcronym(&toks[h-1]) || h+1 < len(toks) && isAcronym(&toks[h+1]))
 }
 
 func isOrdinal(t *Token) bool {

@@ -31,8 +31,14 @@ func (s *placeStage) Process(doc *Doc) error {
 			}
 		case "after":
 			start := i
-			for start > 0 && i-start < maxNameSpan && lx.isNameWord(&toks[start-1]) && !toks[start].Break && !toks[start].SentStart {
-				start--
+			for start > 0 && i-start < maxNameSpan && !toks[start].Break && !toks[start].SentStart {
+				if lx.isNameWord(&toks[start-1]) {
+					start--
+				} else if start > 1 && toks[start-1].Text == "-" && !toks[start-1].SpaceBefore && !toks[start].SpaceBefore && lx.isNameWord(&toks[start-2]) {
+					start -= 2 // "Vietnam-Laos Friendship Monument"
+				} else {
+					break
+				}
 			}
 			start = lx.dropDemonyms(toks, start, i)
 			if start < i {

@@ -96,7 +96,7 @@ func better(a, b *Span) bool {
 const maxShortForm = 3
 
 // bracketedShortForms gives a bracketed short form the label of the
-// organisation or event just before it, as one span over the whole
+// organisation, event, agreement or office just before it, as one span over the whole
 // bracket's content: "Association of Southeast Asian Nations (ASEAN)",
 // "Defense Ministers' Meeting Plus (ADMM+)". ents is sorted by offset.
 func bracketedShortForms(toks []Token, ents []Span) []Span {
@@ -106,7 +106,15 @@ func bracketedShortForms(toks []Token, ents []Span) []Span {
 		if out != nil {
 			out = append(out, e)
 		}
-		if e.Label != Org && e.Label != Event {
+		switch e.Label {
+		case Org, Event:
+		case Agreement, Role:
+			// An agreement's or an office's short form spells its
+			// initials: "Enhanced Defense Cooperation Agreement (EDCA)".
+			if !sameInitial(toks, e) {
+				continue
+			}
+		default:
 			continue
 		}
 		open := e.TokEnd
@@ -136,6 +144,12 @@ func bracketedShortForms(toks []Token, ents []Span) []Span {
 		return ents
 	}
 	return out
+}
+
+// sameInitial reports whether the bracket after e opens with the initial of
+// e's first word.
+func sameInitial(toks []Token, e Span) bool {
+	return e.TokEnd+1 < len(toks) && toks[e.TokEnd+1].Text[0] == toks[e.TokStart].Text[0]
 }
 
 // isAcronymish reports whether the tokens spell a short form: capitals,

@@ -42,7 +42,9 @@ func (lx *lexicon) matchRole(toks []Token, i int) (int, bool) {
 		// A modifier that is itself the start of a head ("Deputy",
 		// "Chief") is left to the head when nothing follows it.
 		if _, _, head := lx.roleHeads.longest(toks, j+n); !head {
-			if _, _, mod := lx.roleMods.longest(toks, j+n); !mod {
+			_, _, mod := lx.roleMods.longest(toks, j+n)
+			_, _, plural := lx.pluralRoleHead(toks, j+n)
+			if !mod && !plural {
 				break
 			}
 		}
@@ -75,8 +77,8 @@ func (lx *lexicon) matchRole(toks []Token, i int) (int, bool) {
 		end, complemented = e, true
 	}
 	switch {
-	case plural && !complemented:
-		return 0, false
+	case plural && !complemented && !portfolio:
+		return 0, false // "the ministers", but "defence ministers"
 	case allCap:
 	case v == "lower" || portfolio:
 	default:
@@ -87,7 +89,7 @@ func (lx *lexicon) matchRole(toks []Token, i int) (int, bool) {
 
 // pluralRoleHead matches a one-word head in the plural ("Chiefs").
 func (lx *lexicon) pluralRoleHead(toks []Token, j int) (int, string, bool) {
-	if j >= len(toks) || !toks[j].IsCap() {
+	if j >= len(toks) || toks[j].Kind != Word {
 		return 0, "", false
 	}
 	w := toks[j].Lower

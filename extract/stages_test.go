@@ -169,6 +169,7 @@ func TestPlaces(t *testing.T) {
 	})
 	runLabelCases(t, GPE, []labelCase{
 		{"the Vietnam-France dialogue in Paris", []string{"Vietnam", "France", "Paris"}},
+		{"a Paris-based firm and Hanoi-led talks", []string{"Paris", "Hanoi"}},
 		{"The attacks in Kafr Nubl, Hish and Maarzita were deadly.", []string{"Kafr Nubl", "Hish", "Maarzita"}},
 		{"a bomb in the Adhamiya district of Baghdad", []string{"Adhamiya", "Baghdad"}},
 		{"fighting in al-Qaim", []string{"al-Qaim"}},
@@ -396,5 +397,39 @@ func TestAgreementInflections(t *testing.T) {
 		{"They signed defence pacts on maritime security in May.", []string{"defence pacts on maritime security"}},
 		{"the two treaties on arms control", []string{"treaties on arms control"}},
 		{"two memoranda of understanding were signed", nil},
+	})
+}
+
+func TestNotAgreements(t *testing.T) {
+	runLabelCases(t, Agreement, []labelCase{
+		{"According to Director of the Department for Peacekeeping Operations Major General Hoang Kim Phung, it works.", nil},
+		{"Accordingly, the Treaty Room stayed shut.", nil},
+	})
+}
+
+// TestNamesFromWiderNews covers forms met beyond the seeds: units with
+// their higher unit, short forms of agreements and offices, titles with
+// "to", editions of events, names set in capitals and facilities.
+func TestNamesFromWiderNews(t *testing.T) {
+	runLabelCases(t, Org, []labelCase{
+		{"Soldiers of the 2nd Battalion, 5th Marine Regiment, landed.", []string{"2nd Battalion, 5th Marine Regiment"}},
+		{"Troops of the KUMAON REGIMENT CENTRE trained.", nil},
+	})
+	runLabelCases(t, Agreement, []labelCase{
+		{"under the Reciprocal Access Agreement (RAA), troops rotate", []string{"Reciprocal Access Agreement", "RAA"}},
+		{"the Protocol to the Treaty of Pelindaba entered into force", []string{"Protocol to the Treaty of Pelindaba"}},
+		{"a memorandum on cooperation in maritime search and rescue in 2025", []string{"memorandum on cooperation in maritime search and rescue"}},
+	})
+	runLabelCases(t, Role, []labelCase{
+		{"Supreme Allied Commander Transformation (SACT) Admiral Pierre Vandier", []string{"Supreme Allied Commander Transformation", "SACT"}},
+		{"The defence ministers of the bloc met.", []string{"defence ministers"}},
+	})
+	runLabelCases(t, Event, []labelCase{
+		{"Navies joined KOMODO 2025 and the 12th ADMM-Plus.", []string{"KOMODO 2025", "12th ADMM-Plus"}},
+		{"the 4th Shangri-La Dialogue-style meeting", nil},
+		{"Exercise Talisman Sabre 2025 began.", []string{"Exercise Talisman Sabre 2025"}},
+	})
+	runLabelCases(t, Loc, []labelCase{
+		{"a wreath at the Laos-Vietnam Friendship Monument and the Army Museum", []string{"Laos-Vietnam Friendship Monument", "Army Museum"}},
 	})
 }

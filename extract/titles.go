@@ -25,13 +25,14 @@ func (s *eventStage) Process(doc *Doc) error {
 				end++
 			}
 			if end > h+n {
+				_, end = eventEdition(toks, h, end)
 				candidate(doc, h, end, Event, "", "event:opener", PriorityTitle)
 				h = end - 1
 			}
 			continue
 		}
 		n, v, ok := s.lx.eventHeads.longest(toks, h)
-		if !ok || v == "tail" {
+		if !ok || v == "tail" || compoundAdjective(toks, h+n) {
 			continue
 		}
 		start := s.lx.dropDemonyms(toks, s.lx.extendLeft(toks, h), h)
@@ -49,6 +50,7 @@ func (s *eventStage) Process(doc *Doc) error {
 		if e, ok := s.lx.nameComplement(toks, end); ok {
 			end = e
 		}
+		start, end = eventEdition(toks, start, end)
 		if end-start == 1 && (v != "alone" || toks[h].SentStart) {
 			continue
 		}
@@ -56,6 +58,14 @@ func (s *eventStage) Process(doc *Doc) error {
 		h = end - 1
 	}
 	return nil
+}
+
+// compoundAdjective reports whether a lower-case word is glued by a hyphen
+// at toks[k], making the word before it part of an adjective
+// ("Dialogue-style", "Summit-level").
+func compoundAdjective(toks []Token, k int) bool {
+	return k+1 < len(toks) && toks[k].Text == "-" && !toks[k].SpaceBefore && !toks[k+1].SpaceBefore &&
+		toks[k+1].Kind == Word && !toks[k+1].IsCap()
 }
 
 // isYear reports whether t is a four-digit number from 1000 to 2999.
@@ -124,6 +134,11 @@ func (lx *lexicon) matchAgreementHead(toks []Token, h int) (int, string, bool) {
 	if n, ok := lx.agreementPrefixes[w[:min(len(w), agreementPrefix)]]; !ok || len(w) < n {
 		return 0, "", false // inflects no head: no need to stem
 	}
+	// Only a plural inflects a head noun: "According" stems to "accord"
+	// too, but is no agreement.
+	if w[len(w)-1] != 's' {
+		return 0, "", false
+	}
 	v, ok := lx.agreementStems[english.Stem(w, false)]
 	return 1, v, ok
 }
@@ -146,6 +161,16 @@ func (lx *lexicon) agreementSubject(toks []Token, k int) int {
 	}
 	switch toks[k].Lower {
 	case "on", "of", "between", "concerning", "regarding", "for":
+	case "to":
+		// A title goes on through "to" before capitals: "Protocol to the
+		// North Atlantic Treaty", "Declaration ... to Protect Civilians".
+		j := k + 1
+		if toks[j].Lower == "the" && j+1 < len(toks) {
+			j++
+		}
+		if !toks[k-1].IsCap() || !toks[j].IsCap() {
+			return k
+		}
 	default:
 		return k
 	}
@@ -163,6 +188,13 @@ func (lx *lexicon) agreementSubject(toks []Token, k int) int {
 				return end // ", and ...", ", agreeing to ...": a new clause
 			}
 		case lx.agreementStops[t.Text]:
+			// "in", "at" end the subject before a place, a date or a new
+			// phrase, not before a plain noun ("cooperation in cadre
+			// training").
+			if (t.Lower == "in" || t.Lower == "at") && j+1 < len(toks) && toks[j+1].Kind == Word &&
+				!toks[j+1].IsCap() && !isDeterminer(toks[j+1].Lower) && !lx.common[toks[j+1].Lower] {
+				continue
+			}
 			return end
 		case t.Lower == "and" || t.Lower == "or":
 			if j+1 < len(toks) && isDeterminer(toks[j+1].Lower) {
