@@ -15,7 +15,7 @@ type lexicon struct {
 	tk *tokenizer
 
 	gpe, loc, org, event *phraseSet      // gazetteers, case-sensitive
-	gpeWords             map[string]bool // one-word GPEs, lower case, for names in capitals
+	gpeWords             map[string]bool // GPEs of up to three words, lower case, for names in capitals
 	demonyms             *phraseSet      // nationality adjective -> country
 	orgHeads             *phraseSet      // value: "", "alone" or "named"
 	eventHeads           *phraseSet      // value: "" or "alone"
@@ -120,7 +120,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 	}
 	lx.gpeWords = map[string]bool{}
 	for _, e := range gpes {
-		if !strings.ContainsAny(e.Fields[0], " -.") {
+		if !strings.ContainsAny(e.Fields[0], "-.") && strings.Count(e.Fields[0], " ") < 3 {
 			lx.gpeWords[lower(e.Fields[0])] = true
 		}
 	}

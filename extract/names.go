@@ -46,12 +46,30 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 			}
 			candidate(doc, start, end, g.label, "", g.rule, PriorityList)
 		}
-		// A place in capitals, as in a dateline ("HANOI, Nov. 14").
-		if isAcronym(&toks[i]) && len(toks[i].Text) > 3 && s.lx.gpeWords[toks[i].Lower] {
-			candidate(doc, i, i+1, GPE, "", "gazetteer:GPE-caps", PriorityList)
+		// A place in capitals, as in a dateline ("HANOI, Nov. 14", "PORT
+		// SUDAN, June 24").
+		if n := s.lx.placeInCapitals(toks, i); n > 0 {
+			candidate(doc, i, i+n, GPE, "", "gazetteer:GPE-caps", PriorityList)
 		}
 	}
 	return nil
+}
+
+// placeInCapitals returns the length of the GPE spelt in capitals at
+// toks[i] ("HANOI", "PORT SUDAN"), or 0.
+func (lx *lexicon) placeInCapitals(toks []Token, i int) int {
+	var name []byte
+	n := 0
+	for k := i; k < len(toks) && k-i < 3 && isAcronym(&toks[k]) && (k == i || toks[k].SpaceBefore); k++ {
+		if k > i {
+			name = append(name, ' ')
+		}
+		name = append(name, toks[k].Lower...)
+		if len(name) > 3 && lx.gpeWords[string(name)] {
+			n = k - i + 1
+		}
+	}
+	return n
 }
 
 // eventEdition widens an event name toks[start:end] to the edition that

@@ -16,7 +16,15 @@ func (s *personStage) Process(doc *Doc) error {
 	lx := s.lx
 	// Cues: the end of every rank and office candidate found so far.
 	cue := make([]bool, len(toks)+1)
+	// inTitle marks the tokens of ranks and offices: no name starts
+	// inside one ("Sgt. 1st Class Darnell Hughes").
+	inTitle := make([]bool, len(toks))
 	for _, c := range doc.Candidates {
+		if c.Label == Rank || c.Label == Role {
+			for k := c.TokStart; k < c.TokEnd; k++ {
+				inTitle[k] = true
+			}
+		}
 		if c.Label == Rank || c.Label == Role && toks[c.TokEnd-1].IsCap() {
 			cue[c.TokEnd] = true
 			// An office in apposition: "Minister for Africa, Harriett
@@ -32,7 +40,7 @@ func (s *personStage) Process(doc *Doc) error {
 			cue[i+n] = true
 			continue
 		}
-		if t.Kind != Word || !t.IsCap() {
+		if t.Kind != Word || !t.IsCap() || inTitle[i] {
 			continue
 		}
 		known := lx.givenNames[t.Lower] || lx.familyNames[t.Lower]

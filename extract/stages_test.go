@@ -71,6 +71,7 @@ func TestRanks(t *testing.T) {
 		{"Army Lt. Gen. Stephen Townsend said so.", []string{"Lt. Gen.=Lieutenant General"}},
 		{"Rear Adm. Jane Doe commands the fleet.", []string{"Rear Adm.=Rear Admiral"}},
 		{"Staff Sgt. Jon Smith and Spc. Ann Lee were hurt.", []string{"Staff Sgt.=Staff Sergeant", "Spc.=Specialist"}},
+		{"Hospital Corpsman 2nd Class Lena Ortiz treated him.", []string{"Hospital Corpsman 2nd Class=Hospital Corpsman Second Class"}},
 		{"Sgt. 1st Class Maria Cruz led them.", []string{"Sgt. 1st Class=Sergeant First Class"}},
 		{"Senior Colonel Pham Manh Thang and Colonel Thang met.", []string{"Senior Colonel=Senior Colonel", "Colonel=Colonel"}},
 		{"Major General Tran Van Nam visited.", []string{"Major General=Major General"}},
@@ -175,6 +176,7 @@ func TestPlaces(t *testing.T) {
 		{"fighting in al-Qaim", []string{"al-Qaim"}},
 		{"duties pass to Rotation No. 6 in April.", nil},
 		{"HANOI, Nov. 14 (VNA) - Talks began.", []string{"HANOI"}},
+		{"PORT SUDAN, June 24 (Reuters) - Fighting spread.", []string{"PORT SUDAN"}},
 		{"aid went to Qusayr. Shipping was hit by Houthi attacks from Houthi militias.", []string{"Qusayr"}},
 	})
 }
@@ -186,6 +188,7 @@ func TestPersons(t *testing.T) {
 		{"Khalid al-Obeidi met Ursula von der Leyen.", []string{"Khalid al-Obeidi", "Ursula von der Leyen"}},
 		{"the cruel Gbagbo regime. Gbagbo must go.", []string{"Gbagbo", "Gbagbo"}},
 		{"Senior Colonel Nguyen Huu My recalled it.", []string{"Nguyen Huu My"}},
+		{"Sgt. 1st Class Ray Dalton added that it worked.", []string{"Ray Dalton"}},
 	})
 }
 
@@ -419,6 +422,8 @@ func TestNamesFromWiderNews(t *testing.T) {
 		{"under the Reciprocal Access Agreement (RAA), troops rotate", []string{"Reciprocal Access Agreement", "RAA"}},
 		{"the Protocol to the Treaty of Pelindaba entered into force", []string{"Protocol to the Treaty of Pelindaba"}},
 		{"a memorandum on cooperation in maritime search and rescue in 2025", []string{"memorandum on cooperation in maritime search and rescue"}},
+		{"the Accession Protocol of the Republic of Malta on 5 July 2022, and more", []string{"Accession Protocol of the Republic of Malta"}},
+		{"the Declaration of Intent to Establish a Joint Force was signed in early 2025", []string{"Declaration of Intent to Establish a Joint Force"}},
 	})
 	runLabelCases(t, Role, []labelCase{
 		{"Supreme Allied Commander Transformation (SACT) Admiral Pierre Vandier", []string{"Supreme Allied Commander Transformation", "SACT"}},

@@ -86,6 +86,14 @@ func (s *agreementStage) Name() string { return "agreements" }
 
 func (s *agreementStage) Process(doc *Doc) error {
 	toks := doc.Tokens
+	// dates marks the tokens that start a DATE: "on 5 July 2022" after a
+	// subject is when it was signed, not what it is about.
+	dates := make([]bool, len(toks))
+	for _, c := range doc.Candidates {
+		if c.Label == Date {
+			dates[c.TokStart] = true
+		}
+	}
 	for h := 0; h < len(toks); h++ {
 		if toks[h].Kind != Word {
 			continue
@@ -107,7 +115,7 @@ func (s *agreementStage) Process(doc *Doc) error {
 				start--
 			}
 		}
-		end := s.lx.agreementSubject(toks, h+n)
+		end := s.lx.agreementSubject(toks, h+n, dates)
 		switch {
 		case end > h+n: // has a subject
 		case named && start < h:
@@ -155,20 +163,14 @@ const agreementPrefix = 4
 // there is none. The subject runs to the end of the noun phrase: a
 // sentence mark, a clause word, a comma that does not continue a list, or
 // "and" before a new determiner.
-func (lx *lexicon) agreementSubject(toks []Token, k int) int {
+func (lx *lexicon) agreementSubject(toks []Token, k int, dates []bool) int {
 	if k+1 >= len(toks) {
 		return k
 	}
 	switch toks[k].Lower {
 	case "on", "of", "between", "concerning", "regarding", "for":
 	case "to":
-		// A title goes on through "to" before capitals: "Protocol to the
-		// North Atlantic Treaty", "Declaration ... to Protect Civilians".
-		j := k + 1
-		if toks[j].Lower == "the" && j+1 < len(toks) {
-			j++
-		}
-		if !toks[k-1].IsCap() || !toks[j].IsCap() {
+		if !titleGoesOn(toks, k) {
 			return k
 		}
 	default:
@@ -181,6 +183,9 @@ func (lx *lexicon) agreementSubject(toks []Token, k int) int {
 	for j := k + 1; j < len(toks) && j-k <= maxSubject && !toks[j].Break; j++ {
 		t := &toks[j]
 		switch {
+		case dates[j] && lx.common[toks[j-1].Lower] && !isDeterminer(toks[j-1].Lower):
+			return end // "... on 5 July 2022", "... in early 2025"
+		case t.Lower == "to" && titleGoesOn(toks, j):
 		case t.Kind == Punct && t.Text != "-" && t.Text != "–" && t.Text != "," && t.Text != "&":
 			return end
 		case t.Text == ",":
@@ -200,11 +205,22 @@ func (lx *lexicon) agreementSubject(toks []Token, k int) int {
 			if j+1 < len(toks) && isDeterminer(toks[j+1].Lower) {
 				return end
 			}
-		case t.Kind == Word || t.Kind == Number:
-			end = j + 1
+		case t.Kind == Number || t.Kind == Word && !lx.common[t.Lower]:
+			end = j + 1 // small words count only inside the subject
 		}
 	}
 	return end
+}
+
+// titleGoesOn reports whether the title before toks[k], a "to", goes on
+// after it: between capitals ("Protocol to the North Atlantic Treaty",
+// "Declaration of Commitment to Protect Civilians").
+func titleGoesOn(toks []Token, k int) bool {
+	j := k + 1
+	if j+1 < len(toks) && toks[j].Lower == "the" {
+		j++
+	}
+	return k > 0 && j < len(toks) && toks[k-1].IsCap() && toks[j].IsCap()
 }
 
 // isParticiple reports whether w looks like a participle that opens a
