@@ -25,11 +25,11 @@ func (s *contextStage) Process(doc *Doc) error {
 		j := i
 		for j < len(toks) && j-i < maxNameTokens && !claimed[j] && lx.isNameWord(&toks[j]) && !toks[j].SentStart &&
 			!strings.HasSuffix(toks[j].Text, ".") &&
-			!lx.givenNames[toks[j].Lower] && !lx.demonymWord(toks, j) {
+			!lx.givenNames.has(toks[j].Lower) && !lx.demonymWord(toks, j) {
 			j++
 			// "Tell al-Abyad": a particle glued by a hyphen to a
 			// capitalised word continues the name.
-			if j+2 < len(toks) && lx.particles[toks[j].Lower] && toks[j+1].Text == "-" && toks[j+2].IsCap() {
+			if j+2 < len(toks) && lx.particles.has(toks[j].Lower) && toks[j+1].Text == "-" && toks[j+2].IsCap() {
 				j += 3
 			}
 		}
@@ -42,6 +42,7 @@ func (s *contextStage) Process(doc *Doc) error {
 		switch {
 		case toks[i].Kind != Word:
 			continue
+		case !lx.placeCueWords.mayHave(w):
 		case preps[w]:
 			s.placeList(doc, i+1, unknown, claimed, false)
 		case weakPreps[w]:
@@ -94,7 +95,7 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 			// name this stage cannot read.
 			return
 		}
-		if weak && end < len(toks) && toks[end].Kind == Word && !s.lx.common[toks[end].Lower] {
+		if weak && end < len(toks) && toks[end].Kind == Word && !s.lx.common.has(toks[end].Lower) {
 			return
 		}
 		candidate(doc, i, end, GPE, "", "context:place", PriorityGuess)

@@ -134,6 +134,8 @@ type wordInfo struct {
 // only reads its lexicon in Process, so it is safe for concurrent use.
 type dateStage struct {
 	lex map[string]wordInfo
+	// known filters out, before the map lookup, the words lex lacks.
+	known *wordFilter
 }
 
 // dateWordClasses names the word classes of rules/date_words.tsv.
@@ -235,6 +237,10 @@ func newDateStage(rs *rules.Set) (*dateStage, error) {
 		}
 		add(r, 0, lower(e.Fields[0]))
 	}
+	s.known = new(wordFilter)
+	for w := range s.lex {
+		s.known.add(w)
+	}
 	return s, nil
 }
 
@@ -243,7 +249,7 @@ func (s *dateStage) Name() string { return "dates" }
 // Process finds the dates of doc, reads the DCT from a dateline when doc
 // has none, and appends the dates to doc.Candidates.
 func (s *dateStage) Process(doc *Doc) error {
-	p := dateParser{lex: s.lex, toks: doc.Tokens, lastEnd: -1}
+	p := dateParser{lex: s.lex, known: s.known, toks: doc.Tokens, lastEnd: -1}
 	sent, para, next := -1, -1, 0
 	for i := range p.toks {
 		t := &p.toks[i]
@@ -289,9 +295,10 @@ func (s *dateStage) Process(doc *Doc) error {
 
 // dateParser holds the state of one Process call.
 type dateParser struct {
-	lex  map[string]wordInfo
-	toks []Token
-	out  []mention
+	lex   map[string]wordInfo
+	known *wordFilter
+	toks  []Token
+	out   []mention
 	// lastEnd is the TokEnd of the last mention found, so that "in May
 	// and June" accepts the bare "June".
 	lastEnd int
@@ -302,7 +309,10 @@ func (p *dateParser) word(i int) wordInfo {
 	if i < 0 || i >= len(p.toks) || p.toks[i].Kind != Word {
 		return wordInfo{}
 	}
-	return p.lex[p.toks[i].Lower]
+	if w := p.toks[i].Lower; p.known.mayHave(w) {
+		return p.lex[w]
+	}
+	return wordInfo{}
 }
 
 // is reports whether token i plays role r.

@@ -19,7 +19,7 @@ func newDateTestStages(tb testing.TB) (*tokenizer, *dateStage) {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	abbrev, err := wordSet(rs, "abbreviations.txt")
+	abbrev, err := loadWordSet(rs, "abbreviations.txt")
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -27,25 +27,27 @@ type lexicon struct {
 	honorifics           *phraseSet
 	locPatterns          *phraseSet                 // value: "before", "after" or "compass"
 	placeCues            map[string]map[string]bool // kind -> lower-case words
+	placeCueWords        wordFilter                 // every cue word, to skip the maps
 	ranks                *phraseSet                 // folded canonical ranks
 	rankAbbrev           map[string]string          // lower-case abbreviation -> expansion
 
 	roleHeadWords map[string]string // one-word heads, lower case -> value
-	portfolio     map[string]bool
-	speechVerbs   map[string]bool
+	portfolio     *wordSet
+	speechVerbs   *wordSet
 	// notOrgAcronyms are acronyms that name things, not organisations.
-	notOrgAcronyms map[string]bool
+	notOrgAcronyms *wordSet
 	// genericOrgWords do not give an organisation a name of its own
 	// ("Federal Government").
-	genericOrgWords map[string]bool
+	genericOrgWords *wordSet
 
-	givenNames, familyNames map[string]bool
-	particles               map[string]bool
-	common                  map[string]bool
-	agreementStops          map[string]bool
-	agreementMods           map[string]bool
+	givenNames, familyNames *wordSet
+	particles               *wordSet
+	common                  *wordSet
+	agreementStops          *wordSet
+	agreementMods           *wordSet
 	agreementStems          map[string]string // stem of a one-word head -> value
 	agreementPrefixes       map[string]int    // first letters of those heads -> shortest head length
+	agreementPrefixWords    wordFilter        // the keys of agreementPrefixes
 }
 
 func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
@@ -79,7 +81,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		*p.dst = set
 	}
 	words := []struct {
-		dst  *map[string]bool
+		dst  **wordSet
 		name string
 	}{
 		{&lx.givenNames, "given_names.txt"},
@@ -94,7 +96,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		{&lx.agreementMods, "agreement_modifiers.txt"},
 	}
 	for _, w := range words {
-		set, err := wordSet(rs, w.name)
+		set, err := loadWordSet(rs, w.name)
 		if err != nil {
 			return nil, err
 		}
@@ -131,6 +133,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 			return nil, fmt.Errorf("%s:%d: unknown cue kind %q", e.File, e.Line, e.Fields[1])
 		}
 		kind[lower(e.Fields[0])] = true
+		lx.placeCueWords.add(lower(e.Fields[0]))
 	}
 	agreements, err := rs.List("agreement_heads.txt", 1, 2)
 	if err != nil {
@@ -147,6 +150,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		if n, ok := lx.agreementPrefixes[p]; !ok || len(w) < n {
 			lx.agreementPrefixes[p] = len(w)
 		}
+		lx.agreementPrefixWords.add(p)
 	}
 	abbrev, err := rs.List("rank_abbreviations.tsv", 2, 2)
 	if err != nil {
@@ -168,7 +172,7 @@ func (lx *lexicon) isNameWord(t *Token) bool {
 // isCommon reports whether t is a common function word. A word in
 // capitals is not: "US" is a country, "us" a pronoun.
 func (lx *lexicon) isCommon(t *Token) bool {
-	return lx.common[t.Lower] && !(len(t.Text) > 1 && isAcronym(t))
+	return lx.common.has(t.Lower) && !(len(t.Text) > 1 && isAcronym(t))
 }
 
 // isPlace reports whether a GPE or LOC name starts at toks[i], and its

@@ -13,20 +13,25 @@ type phraseSet struct {
 	root phraseNode
 	// fold matches on lower-case token text.
 	fold bool
-	// starts is a one-hash Bloom filter over the keys of root.next: most
-	// tokens start no phrase, and a clear bit says so without the map
-	// lookup (hashing the key, probing a map of thousands of entries).
-	starts [startsBits / 64]uint64
+	// starts holds the keys of root.next: most tokens start no phrase,
+	// and the filter says so without the map lookup.
+	starts wordFilter
 }
 
-// startsBits is the size of phraseSet.starts: with the ~3,600 first words
-// of the largest gazetteer about 5% of the bits are set.
-const startsBits = 1 << 16
+// wordFilter is a one-hash Bloom filter over words: a clear bit says a word
+// is not in the set at the cost of a few instructions, where a map lookup
+// hashes the whole word and probes. It is built once and only read
+// afterwards.
+type wordFilter [filterBits / 64]uint64
 
-// startsBit hashes a key to its bit in phraseSet.starts from its length
-// and its first two and last two bytes: a few instructions whatever the
-// length, and enough to tell the keys of one set apart.
-func startsBit(key string) uint32 {
+// filterBits is the size of a wordFilter: with the ~3,600 first words of
+// the largest gazetteer about 5% of the bits are set.
+const filterBits = 1 << 16
+
+// filterBit hashes a word to its bit from its length and its first two and
+// last two bytes: a few instructions whatever the length, and enough to
+// tell the words of one set apart.
+func filterBit(key string) uint32 {
 	n := len(key)
 	if n == 0 {
 		return 0
@@ -39,10 +44,16 @@ func startsBit(key string) uint32 {
 	return (v * 0x9E3779B1) >> (32 - 16)
 }
 
-// mayStart reports whether key may be the first token of a phrase.
-func (p *phraseSet) mayStart(key string) bool {
-	b := startsBit(key)
-	return p.starts[b/64]&(1<<(b%64)) != 0
+// add puts key in the filter.
+func (f *wordFilter) add(key string) {
+	b := filterBit(key)
+	f[b/64] |= 1 << (b % 64)
+}
+
+// mayHave reports whether key may be in the set; false is certain.
+func (f *wordFilter) mayHave(key string) bool {
+	b := filterBit(key)
+	return f[b/64]&(1<<(b%64)) != 0
 }
 
 type phraseNode struct {
@@ -63,8 +74,7 @@ func (p *phraseSet) add(tk *tokenizer, phrase, value string) {
 			key = t.Lower
 		}
 		if n == &p.root {
-			b := startsBit(key)
-			p.starts[b/64] |= 1 << (b % 64)
+			p.starts.add(key)
 		}
 		if n.next == nil {
 			n.next = map[string]*phraseNode{}
@@ -95,7 +105,7 @@ func (p *phraseSet) longest(toks []Token, i int) (n int, value string, ok bool) 
 		if p.fold {
 			key = toks[i].Lower
 		}
-		if !p.mayStart(key) {
+		if !p.starts.mayHave(key) {
 			return 0, "", false
 		}
 	}

@@ -61,7 +61,7 @@ func (s *mentionStage) Process(doc *Doc) error {
 // ("Songwit" for "Songwit Noonpackdee"): not a family name put first
 // ("Nguyen"), nor a particle.
 func (lx *lexicon) firstNameShort(t *Token) bool {
-	return t.Kind == Word && !lx.familyNames[t.Lower] && !lx.particles[t.Lower]
+	return t.Kind == Word && !lx.familyNames.has(t.Lower) && !lx.particles.has(t.Lower)
 }
 
 // relationStage links people to their ranks and offices and short mentions

@@ -6,7 +6,7 @@ import "newsextract/rules"
 // tokens, the candidate stages (which may overlap), the resolver, and the
 // stages that work on the flat entities.
 func buildStages(rs *rules.Set, cfg Config) ([]Stage, error) {
-	abbrev, err := wordSet(rs, "abbreviations.txt")
+	abbrev, err := loadWordSet(rs, "abbreviations.txt")
 	if err != nil {
 		return nil, err
 	}
@@ -47,15 +47,27 @@ func buildStages(rs *rules.Set, cfg Config) ([]Stage, error) {
 	), nil
 }
 
-// wordSet reads a one-field rule file as a set of lower-case words.
-func wordSet(rs *rules.Set, name string) (map[string]bool, error) {
+// wordSet is a set of lower-case words. A filter in front of the map
+// answers most lookups of words not in the set without hashing them.
+type wordSet struct {
+	filter wordFilter
+	words  map[string]bool
+}
+
+// has reports whether w is in the set.
+func (s *wordSet) has(w string) bool { return s.filter.mayHave(w) && s.words[w] }
+
+// loadWordSet reads a one-field rule file as a set of lower-case words.
+func loadWordSet(rs *rules.Set, name string) (*wordSet, error) {
 	list, err := rs.List(name, 1, 1)
 	if err != nil {
 		return nil, err
 	}
-	set := make(map[string]bool, len(list))
+	set := &wordSet{words: make(map[string]bool, len(list))}
 	for _, e := range list {
-		set[lower(e.Fields[0])] = true
+		w := lower(e.Fields[0])
+		set.words[w] = true
+		set.filter.add(w)
 	}
 	return set, nil
 }

@@ -111,7 +111,7 @@ func (s *agreementStage) Process(doc *Doc) error {
 		if title || named {
 			start = s.lx.dropDemonyms(toks, s.lx.extendLeft(toks, h), h)
 		} else {
-			for start > 0 && start > h-2 && s.lx.agreementMods[toks[start-1].Lower] {
+			for start > 0 && start > h-2 && s.lx.agreementMods.has(toks[start-1].Lower) {
 				start--
 			}
 		}
@@ -139,7 +139,11 @@ func (lx *lexicon) matchAgreementHead(toks []Token, h int) (int, string, bool) {
 	if len(w) < 4 {
 		return 0, "", false
 	}
-	if n, ok := lx.agreementPrefixes[w[:min(len(w), agreementPrefix)]]; !ok || len(w) < n {
+	p := w[:min(len(w), agreementPrefix)]
+	if !lx.agreementPrefixWords.mayHave(p) {
+		return 0, "", false
+	}
+	if n, ok := lx.agreementPrefixes[p]; !ok || len(w) < n {
 		return 0, "", false // inflects no head: no need to stem
 	}
 	// Only a plural inflects a head noun: "According" stems to "accord"
@@ -183,21 +187,21 @@ func (lx *lexicon) agreementSubject(toks []Token, k int, dates []bool) int {
 	for j := k + 1; j < len(toks) && j-k <= maxSubject && !toks[j].Break; j++ {
 		t := &toks[j]
 		switch {
-		case dates[j] && lx.common[toks[j-1].Lower] && !isDeterminer(toks[j-1].Lower):
+		case dates[j] && lx.common.has(toks[j-1].Lower) && !isDeterminer(toks[j-1].Lower):
 			return end // "... on 5 July 2022", "... in early 2025"
 		case t.Lower == "to" && titleGoesOn(toks, j):
 		case t.Kind == Punct && t.Text != "-" && t.Text != "–" && t.Text != "," && t.Text != "&":
 			return end
 		case t.Text == ",":
-			if j+1 >= len(toks) || toks[j+1].Kind != Word || lx.common[toks[j+1].Lower] || isParticiple(toks[j+1].Lower) {
+			if j+1 >= len(toks) || toks[j+1].Kind != Word || lx.common.has(toks[j+1].Lower) || isParticiple(toks[j+1].Lower) {
 				return end // ", and ...", ", agreeing to ...": a new clause
 			}
-		case lx.agreementStops[t.Text]:
+		case lx.agreementStops.has(t.Text):
 			// "in", "at" end the subject before a place, a date or a new
 			// phrase, not before a plain noun ("cooperation in cadre
 			// training").
 			if (t.Lower == "in" || t.Lower == "at") && j+1 < len(toks) && toks[j+1].Kind == Word &&
-				!toks[j+1].IsCap() && !isDeterminer(toks[j+1].Lower) && !lx.common[toks[j+1].Lower] {
+				!toks[j+1].IsCap() && !isDeterminer(toks[j+1].Lower) && !lx.common.has(toks[j+1].Lower) {
 				continue
 			}
 			return end
@@ -205,7 +209,7 @@ func (lx *lexicon) agreementSubject(toks []Token, k int, dates []bool) int {
 			if j+1 < len(toks) && isDeterminer(toks[j+1].Lower) {
 				return end
 			}
-		case t.Kind == Number || t.Kind == Word && !lx.common[t.Lower]:
+		case t.Kind == Number || t.Kind == Word && !lx.common.has(t.Lower):
 			end = j + 1 // small words count only inside the subject
 		}
 	}

@@ -14,7 +14,7 @@ import (
 type tokenizer struct {
 	// abbrev holds the lower-case forms, without the period, of words that
 	// keep a following period.
-	abbrev map[string]bool
+	abbrev *wordSet
 }
 
 func (t *tokenizer) Name() string { return "tokens" }
@@ -166,19 +166,19 @@ func asciiCase(s string) int {
 func (t *tokenizer) isAbbrev(w string) bool {
 	var buf [32]byte
 	if len(w) > len(buf) {
-		return t.abbrev[lower(w)]
+		return t.abbrev.has(lower(w))
 	}
 	for k := 0; k < len(w); k++ {
 		c := w[k]
 		if c >= utf8.RuneSelf {
-			return t.abbrev[lower(w)]
+			return t.abbrev.has(lower(w))
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf[k] = c
 	}
-	return t.abbrev[string(buf[:len(w)])]
+	return t.abbrev.has(string(buf[:len(w)]))
 }
 
 // scanWord returns the end of the word starting at i.
