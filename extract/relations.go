@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"slices"
-	"sort"
-)
+import "sort"
 
 // mentionStage finds the short mentions of the people named in full
 // ("Chien" after "Hoang Xuan Chien", "Baldwin" after "Harriett Baldwin"),
@@ -34,26 +31,38 @@ func (s *mentionStage) Process(doc *Doc) error {
 			taken[k] = true
 		}
 	}
-	added := false
+	var found []Span // in text order
 	for i := range toks {
 		t := &toks[i]
-		if taken[i] || t.Kind != Word || !short[t.Text] || !wholeWord(toks, i, i+1) {
+		if taken[i] || t.Kind != Word || !t.IsCap() || !short[t.Text] || !wholeWord(toks, i, i+1) {
 			continue
 		}
 		// A short name glued to a capitalised word is part of another name.
 		if i+1 < len(toks) && toks[i+1].IsCap() && !taken[i+1] && toks[i+1].Kind == Word {
 			continue
 		}
-		doc.Entities = append(doc.Entities, Span{
+		found = append(found, Span{
 			Start: t.Start, End: t.End, TokStart: i, TokEnd: i + 1,
 			Label: Person, Rule: "person:mention", Priority: PriorityGrammar,
 		})
-		added = true
 	}
-	if added {
-		slices.SortFunc(doc.Entities, byStart)
+	if len(found) > 0 {
+		doc.Entities = mergeByStart(doc.Entities, found)
 	}
 	return nil
+}
+
+// mergeByStart merges two lists of spans sorted by offset.
+func mergeByStart(a, b []Span) []Span {
+	out := make([]Span, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if a[0].Start <= b[0].Start {
+			out, a = append(out, a[0]), a[1:]
+		} else {
+			out, b = append(out, b[0]), b[1:]
+		}
+	}
+	return append(append(out, a...), b...)
 }
 
 // firstNameShort reports whether the first word of a full name can stand

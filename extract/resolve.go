@@ -36,13 +36,14 @@ func (resolver) Process(doc *Doc) error {
 		order[i] = int32(i)
 	}
 	slices.SortStableFunc(order, func(a, b int32) int { return compareCandidates(&cands[a], &cands[b]) })
-	taken := make([]bool, len(doc.Tokens))
-	ents := doc.Entities[:0]
+	// winner[k] is 1 + the index of the candidate that took token k.
+	winner := make([]int32, len(doc.Tokens))
+	n := 0
 	for _, i := range order {
 		c := &cands[i]
 		free := true
 		for k := c.TokStart; k < c.TokEnd; k++ {
-			if taken[k] {
+			if winner[k] != 0 {
 				free = false
 				break
 			}
@@ -51,11 +52,18 @@ func (resolver) Process(doc *Doc) error {
 			continue
 		}
 		for k := c.TokStart; k < c.TokEnd; k++ {
-			taken[k] = true
+			winner[k] = i + 1
 		}
-		ents = append(ents, *c)
+		n++
 	}
-	slices.SortFunc(ents, byStart)
+	// The winners in text order, read off the tokens.
+	ents := slices.Grow(doc.Entities[:0], n)
+	for k := 0; k < len(winner); k++ {
+		if w := winner[k]; w != 0 {
+			ents = append(ents, cands[w-1])
+			k = cands[w-1].TokEnd - 1
+		}
+	}
 	doc.Entities = bracketedShortForms(doc.Tokens, ents)
 	return nil
 }
@@ -70,9 +78,6 @@ func compareCandidates(a, b *Span) int {
 	}
 	return 0
 }
-
-// byStart orders spans by their start offset.
-func byStart(a, b Span) int { return a.Start - b.Start }
 
 // better reports whether candidate a wins over b. Guesses only fill the
 // gaps the rules leave, however long they are.
