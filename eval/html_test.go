@@ -2,9 +2,12 @@ package eval
 
 import (
 	"bytes"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"newsextract/internal/golden"
 )
 
 func TestReportHTML(t *testing.T) {
@@ -33,5 +36,5 @@ func TestReportHTML(t *testing.T) {
 		t.Error("the page loads an external resource")
 	}
 
-	checkGolden(t, "report.html", buf.Bytes())
+	golden.Check(t, filepath.Join("testdata", "report.html"), buf.Bytes())
 }

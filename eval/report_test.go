@@ -3,16 +3,13 @@ package eval
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
-	"os"
 	"path/filepath"
 	"slices"
 	"testing"
 
 	"newsextract/brat"
+	"newsextract/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // sampleResult scores the "mixed" document of TestMixed, with relations,
 // and a second document with nothing predicted.
@@ -58,7 +55,7 @@ func TestReportGolden(t *testing.T) {
 			if err := r.Report(&buf, tt.opts); err != nil {
 				t.Fatal(err)
 			}
-			checkGolden(t, tt.file, buf.Bytes())
+			golden.Check(t, filepath.Join("testdata", tt.file), buf.Bytes())
 		})
 	}
 }
@@ -127,25 +124,5 @@ func TestReportJSONShape(t *testing.T) {
 func TestReportUnknownFormat(t *testing.T) {
 	if err := sampleResult().Report(&bytes.Buffer{}, ReportOptions{Format: "xml"}); err == nil {
 		t.Error("no error for format xml")
-	}
-}
-
-// checkGolden compares got with testdata/name, or with -update writes it
-// there.
-func checkGolden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	golden := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("Report differs from %s (run go test -update to accept):\n%s", golden, got)
 	}
 }

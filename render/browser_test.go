@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"newsextract/extract"
+	"newsextract/internal/golden"
 )
 
 // seedPath is the seed document the browser test renders.
@@ -68,7 +69,7 @@ func TestHTMLInBrowser(t *testing.T) {
 	if oneColour(img) {
 		t.Error("screenshot is a single colour")
 	}
-	if *update {
+	if golden.Update() {
 		if err := os.WriteFile(screenshotPath, b, 0o644); err != nil {
 			t.Fatal(err)
 		}

@@ -2,7 +2,6 @@ package render
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -11,9 +10,8 @@ import (
 	"testing"
 
 	"newsextract/extract"
+	"newsextract/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata and docs/screenshot.png")
 
 // datesDoc returns a document with dates, agreements and events, markup
 // characters in its text and no people.
@@ -53,26 +51,6 @@ func encodeHTML(t *testing.T, docs ...*extract.Doc) []byte {
 	return buf.Bytes()
 }
 
-// checkGolden compares got with the golden file testdata/name, or rewrites
-// the file with -update.
-func checkGolden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	golden := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("output differs from %s (run go test -update to accept):\n%s", golden, got)
-	}
-}
-
 func TestHTMLGolden(t *testing.T) {
 	tests := []struct {
 		file string
@@ -84,7 +62,7 @@ func TestHTMLGolden(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
-			checkGolden(t, tt.file, encodeHTML(t, tt.docs...))
+			golden.Check(t, filepath.Join("testdata", tt.file), encodeHTML(t, tt.docs...))
 		})
 	}
 }
@@ -157,5 +135,5 @@ func TestHTMLIndex(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkPage(t, got, 0)
-	checkGolden(t, "index.html", got)
+	golden.Check(t, filepath.Join("testdata", "index.html"), got)
 }

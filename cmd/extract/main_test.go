@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -14,10 +13,9 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"newsextract/internal/golden"
 	"newsextract/render"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // runCLI runs the command line args with stdin as standard input.
 func runCLI(t *testing.T, stdin string, args ...string) (stdout, stderr string, err error) {
@@ -78,40 +76,9 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%v\n%s", err, stderr)
 			}
-			golden := filepath.Join("testdata", name+".json")
-			if *update {
-				if err := os.WriteFile(golden, []byte(out), 0o666); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if out != string(want) {
-				t.Errorf("output differs from %s (go test -update accepts it): %s", golden, firstDiff(out, string(want)))
-			}
+			golden.Check(t, filepath.Join("testdata", name+".json"), []byte(out))
 		})
 	}
-}
-
-// firstDiff describes the first line where got and want differ.
-func firstDiff(got, want string) string {
-	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
-	for i := range max(len(g), len(w)) {
-		gl, wl := "(end)", "(end)"
-		if i < len(g) {
-			gl = g[i]
-		}
-		if i < len(w) {
-			wl = w[i]
-		}
-		if gl != wl {
-			return fmt.Sprintf("line %d:\n got: %s\nwant: %s", i+1, gl, wl)
-		}
-	}
-	return "no difference"
 }
 
 func TestUsageErrors(t *testing.T) {
