@@ -1,7 +1,7 @@
 // Package golden compares test output with golden files, and rewrites them
 // when the tests run with -update:
 //
-//	go test ./... -update
+//	go test ./cmd/extract ./eval ./render -update
 package golden
 
 import (
