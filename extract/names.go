@@ -42,7 +42,7 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 				if compoundAdjective(toks, end) {
 					continue // "Shangri-La Dialogue-style"; but "ASEAN-led" is ASEAN
 				}
-				start, end = eventEdition(toks, start, end)
+				start, end = s.lx.eventEdition(toks, start, end)
 			}
 			candidate(doc, start, end, g.label, "", g.rule, PriorityList)
 		}
@@ -74,19 +74,27 @@ func (lx *lexicon) placeInCapitals(toks []Token, i int) int {
 
 // eventEdition widens an event name toks[start:end] to the edition that
 // goes with it: an ordinal before ("11th ADMM-Plus"), a glued number or
-// "Plus" after ("ADMM-18", "Meeting-Plus"), a year after ("RIMPAC 2024").
-func eventEdition(toks []Token, start, end int) (int, int) {
+// tail word of event_heads.txt after ("ADMM-18", "Meeting-Plus"), a year
+// after ("RIMPAC 2024").
+func (lx *lexicon) eventEdition(toks []Token, start, end int) (int, int) {
 	if start > 0 && toks[start-1].Kind == Number && isOrdinal(&toks[start-1]) {
 		start--
 	}
 	if end+1 < len(toks) && toks[end].Text == "-" && !toks[end].SpaceBefore && !toks[end+1].SpaceBefore &&
-		(toks[end+1].Kind == Number || toks[end+1].Text == "Plus") {
+		(toks[end+1].Kind == Number || lx.isEventTail(toks, end+1)) {
 		end += 2
 	}
 	if end < len(toks) && isYear(&toks[end]) && toks[end].SpaceBefore {
 		end++
 	}
 	return start, end
+}
+
+// isEventTail reports whether toks[k] is a word that may follow an event's
+// head ("Plus").
+func (lx *lexicon) isEventTail(toks []Token, k int) bool {
+	_, v, ok := lx.eventHeads.longest(toks, k)
+	return ok && v == "tail"
 }
 
 // arabicArticle returns the start of the name at toks[i] with the Arabic

@@ -40,7 +40,7 @@ func (s *orgStage) Process(doc *Doc) error {
 		}
 		if isAcronym(t) && !allCapsLine(toks, h) && !inCode(toks, h) && !s.lx.common.has(t.Lower) && !s.lx.notOrgAcronyms.has(t.Lower) && s.lx.rankAbbrev[t.Lower] == "" {
 			if _, place := s.lx.isPlace(toks, h); !place {
-				if _, end := eventEdition(toks, h, h+1); end > h+1 && isYear(&toks[end-1]) {
+				if _, end := s.lx.eventEdition(toks, h, h+1); end > h+1 && isYear(&toks[end-1]) {
 					// An acronym with a year is an edition of an event
 					// ("VINBAX 2024", "DSEI 2023").
 					candidate(doc, h, end, Event, "", "event:acronym-year", PriorityList-1)

@@ -25,7 +25,7 @@ func (s *eventStage) Process(doc *Doc) error {
 				end++
 			}
 			if end > h+n {
-				_, end = eventEdition(toks, h, end)
+				_, end = s.lx.eventEdition(toks, h, end)
 				candidate(doc, h, end, Event, "", "event:opener", PriorityTitle)
 				h = end - 1
 			}
@@ -50,7 +50,7 @@ func (s *eventStage) Process(doc *Doc) error {
 		if e, ok := s.lx.nameComplement(toks, end); ok {
 			end = e
 		}
-		start, end = eventEdition(toks, start, end)
+		start, end = s.lx.eventEdition(toks, start, end)
 		if end-start == 1 && (v != "alone" || toks[h].SentStart) {
 			continue
 		}
