@@ -87,8 +87,8 @@ func (lx *lexicon) orgName(toks []Token, h, n int, v string, acronyms map[string
 	switch {
 	case end-start == 1 && v != "alone":
 		return 0, 0, false
-	case end-start == 1 && toks[start].SentStart:
-		return 0, 0, false
+	case end-start == 1 && toks[start].SentStart && !lx.startsRank(toks, end):
+		return 0, 0, false // "Army Lt. Gen. Xavier Brunson" names the service
 	case v == "named" && !lx.hasOwnName(toks, start, h):
 		return 0, 0, false
 	}
@@ -111,6 +111,7 @@ func (lx *lexicon) extendLeft(toks []Token, h int) int {
 		switch {
 		case lx.isNameWord(t):
 		case t.Kind == Number && k == start-1 && (isOrdinal(t) || isYear(t)):
+		case k == start-1 && isRoman(t.Text): // "I Corps", "III Marine Expeditionary Force"
 		case (t.Text == "'s" || t.Text == "’s" || t.Text == "'" || t.Text == "’") && k > 0 && toks[k-1].IsCap() && !lx.endsPlace(toks, k) && !lx.endsOrgHead(toks, k):
 		case t.Text == "-" && !t.SpaceBefore && k > 0 && toks[k-1].IsCap():
 		default:
@@ -322,6 +323,20 @@ func allCapsLine(toks []Token, h int) bool {
 		return k >= 0 && k < len(toks) && toks[k].Kind == Word && len(toks[k].Text) > 5 && isAcronym(&toks[k])
 	}
 	return (long(h) || long(h-1) || long(h+1)) && (h > 0 && isAcronym(&toks[h-1]) || h+1 < len(toks) && isAcronym(&toks[h+1]))
+}
+
+// isRoman reports whether s is a Roman numeral from I to XXXIX, in
+// capitals.
+func isRoman(s string) bool {
+	if s == "" || len(s) > 6 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] != 'I' && s[i] != 'V' && s[i] != 'X' {
+			return false
+		}
+	}
+	return true
 }
 
 func isOrdinal(t *Token) bool {

@@ -187,7 +187,7 @@ func (lx *lexicon) agreementSubject(toks []Token, k int, dates []bool) int {
 	for j := k + 1; j < len(toks) && j-k <= maxSubject && !toks[j].Break; j++ {
 		t := &toks[j]
 		switch {
-		case dates[j] && lx.common.has(toks[j-1].Lower) && !isDeterminer(toks[j-1].Lower):
+		case dates[j] && isWhenPreposition(toks[j-1].Lower):
 			return end // "... on 5 July 2022", "... in early 2025"
 		case t.Lower == "to" && titleGoesOn(toks, j):
 		case t.Kind == Punct && t.Text != "-" && t.Text != "–" && t.Text != "," && t.Text != "&":
@@ -231,6 +231,16 @@ func titleGoesOn(toks []Token, k int) bool {
 // clause after a comma ("agreeing", "signed").
 func isParticiple(w string) bool {
 	return len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
+}
+
+// isWhenPreposition reports whether w introduces when something happened
+// ("on 5 July", "in 2015"), not what it is about ("towards 2030").
+func isWhenPreposition(w string) bool {
+	switch w {
+	case "on", "in", "at", "since", "by", "during", "from":
+		return true
+	}
+	return false
 }
 
 func isDeterminer(w string) bool {
