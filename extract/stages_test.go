@@ -417,6 +417,7 @@ func TestNamesFromWiderNews(t *testing.T) {
 	runLabelCases(t, Org, []labelCase{
 		{"Soldiers of the 2nd Battalion, 5th Marine Regiment, landed.", []string{"2nd Battalion, 5th Marine Regiment"}},
 		{"Troops of the KUMAON REGIMENT CENTRE trained.", nil},
+		{"It ended. Army Lt. Gen. Ray Odom, commander of III Corps, spoke.", []string{"Army", "III Corps"}},
 	})
 	runLabelCases(t, Agreement, []labelCase{
 		{"under the Reciprocal Access Agreement (RAA), troops rotate", []string{"Reciprocal Access Agreement", "RAA"}},
@@ -424,6 +425,7 @@ func TestNamesFromWiderNews(t *testing.T) {
 		{"a memorandum on cooperation in maritime search and rescue in 2025", []string{"memorandum on cooperation in maritime search and rescue"}},
 		{"the Accession Protocol of the Republic of Malta on 5 July 2022, and more", []string{"Accession Protocol of the Republic of Malta"}},
 		{"the Declaration of Intent to Establish a Joint Force was signed in early 2025", []string{"Declaration of Intent to Establish a Joint Force"}},
+		{"the Joint Vision Statement on Defence Partnership towards 2030 and more", []string{"Joint Vision Statement on Defence Partnership towards 2030"}},
 	})
 	runLabelCases(t, Role, []labelCase{
 		{"Supreme Allied Commander Transformation (SACT) Admiral Pierre Vandier", []string{"Supreme Allied Commander Transformation", "SACT"}},
