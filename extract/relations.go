@@ -131,6 +131,15 @@ func (s *relationStage) holder(doc *Doc, k int) (int, bool) {
 			pos, next = ents[next].TokEnd, next+1
 			continue
 		}
+		// A bracketed short form is passed over: "Supreme Allied Commander
+		// Europe (SACEUR), US Army General Christopher Cavoli".
+		if close := closingBracket(toks, pos); close > 0 {
+			for next < len(ents) && ents[next].TokStart < close {
+				next++
+			}
+			pos = close + 1
+			continue
+		}
 		if !s.lx.linkWord(toks, pos) || toks[pos].Break {
 			break
 		}
@@ -138,7 +147,7 @@ func (s *relationStage) holder(doc *Doc, k int) (int, bool) {
 	}
 	// Backward, in apposition: PERSON "," ["who" "was"] ... ROLE.
 	pos, prev := ents[k].TokStart-1, k-1
-	for pos >= 0 && ents[k].TokStart-pos <= maxRoleGap/2 {
+	for pos >= 0 && ents[k].TokStart-pos <= maxRoleGap {
 		if prev >= 0 && ents[prev].TokEnd == pos+1 {
 			switch ents[prev].Label {
 			case Person:
@@ -146,7 +155,9 @@ func (s *relationStage) holder(doc *Doc, k int) (int, bool) {
 					return prev, true
 				}
 				return 0, false
-			case GPE, Org:
+			case GPE, Org, Role:
+				// "Giang, Deputy Secretary of the Central Military
+				// Commission and Minister of National Defence".
 				pos, prev = ents[prev].TokStart-1, prev-1
 				continue
 			}
@@ -154,7 +165,7 @@ func (s *relationStage) holder(doc *Doc, k int) (int, bool) {
 		}
 		w := toks[pos].Lower
 		if !(w == "," || w == "who" || w == "was" || w == "is" || w == "the" || w == "then" || w == "former" ||
-			s.lx.demonymWord(toks, pos)) || toks[pos+1].Break {
+			w == "and" || w == "of" || s.lx.demonymWord(toks, pos)) || toks[pos+1].Break {
 			return 0, false
 		}
 		pos--
@@ -162,11 +173,29 @@ func (s *relationStage) holder(doc *Doc, k int) (int, bool) {
 	return 0, false
 }
 
+// maxBracket bounds the tokens inside a bracket passed over between an
+// office and its holder.
+const maxBracket = 4
+
+// closingBracket returns the index of the ")" that closes a short bracket
+// opening at toks[k], or 0.
+func closingBracket(toks []Token, k int) int {
+	if toks[k].Text != "(" {
+		return 0
+	}
+	for j := k + 1; j < len(toks) && j-k <= maxBracket+1; j++ {
+		if toks[j].Text == ")" {
+			return j
+		}
+	}
+	return 0
+}
+
 // linkWord reports whether toks[i] may stand between an office and its
 // holder.
 func (lx *lexicon) linkWord(toks []Token, i int) bool {
 	switch toks[i].Lower {
-	case ",", "the", "at", "of", "in", "for", "to", "under":
+	case ",", "the", "at", "of", "in", "for", "to", "under", ")":
 		return true
 	}
 	return lx.demonymWord(toks, i)

@@ -364,6 +364,10 @@ func TestCoordinatedOffices(t *testing.T) {
 			[]string{"Tea Banh@51->Deputy Prime Minister@0", "Tea Banh@51->Minister of Defence@26"}},
 		{"The Prime Minister and President Macron met.",
 			[]string{"Macron@33->President@23"}},
+		{"The Supreme Allied Commander Transformation (SACT), French Navy Admiral Pierre Vandier, spoke.",
+			[]string{"Pierre Vandier@72->Supreme Allied Commander Transformation@4", "Pierre Vandier@72->SACT@45"}},
+		{"General Lam Son, Deputy Secretary of the Central Military Commission and Minister of Defence, met them.",
+			[]string{"Lam Son@8->Deputy Secretary@17", "Lam Son@8->Minister of Defence@73"}},
 	} {
 		if got := relationsOf(t, c.text, HasRole); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("HAS_ROLE in %q:\n got %q\nwant %q", c.text, got, c.want)
