@@ -25,6 +25,7 @@ type lexicon struct {
 	roleMods             *phraseSet // folded; value "portfolio"
 	agreementHeads       *phraseSet // folded
 	honorifics           *phraseSet
+	nicknameCues         *phraseSet                 // folded: "known as"
 	locPatterns          *phraseSet                 // value: "before", "after" or "compass"
 	placeCues            map[string]map[string]bool // kind -> lower-case words
 	placeCueWords        wordFilter                 // every cue word, to skip the maps
@@ -70,6 +71,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		{&lx.roleMods, "role_modifiers.txt", true},
 		{&lx.agreementHeads, "agreement_heads.txt", true},
 		{&lx.honorifics, "honorifics.txt", false},
+		{&lx.nicknameCues, "nickname_cues.txt", true},
 		{&lx.ranks, "ranks.tsv", true},
 		{&lx.locPatterns, "loc_patterns.tsv", false},
 	}

@@ -40,6 +40,13 @@ func (s *personStage) Process(doc *Doc) error {
 			cue[i+n] = true
 			continue
 		}
+		// "Mohamed Hamdan Dagalo, known as Hemedti": a nickname after a
+		// name (the cue counts only after a comma, where a name ended).
+		if n, _, ok := lx.nicknameCues.longest(toks, i); ok && i > 0 && toks[i-1].Text == "," {
+			cue[i+n] = true
+			i += n - 1
+			continue
+		}
 		if t.Kind != Word || !t.IsCap() || inTitle[i] {
 			continue
 		}

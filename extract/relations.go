@@ -65,6 +65,16 @@ func mergeByStart(a, b []Span) []Span {
 	return append(append(out, a...), b...)
 }
 
+// nicknameAfter reports whether toks[from:to] is ", known as" or another
+// nickname cue after a comma.
+func (lx *lexicon) nicknameAfter(toks []Token, from, to int) bool {
+	if from >= to || toks[from].Text != "," {
+		return false
+	}
+	n, _, ok := lx.nicknameCues.longest(toks, from+1)
+	return ok && from+1+n == to
+}
+
 // firstNameShort reports whether the first word of a full name can stand
 // for the person on its own, as Thai and Indonesian given names do
 // ("Songwit" for "Songwit Noonpackdee"): not a family name put first
@@ -222,8 +232,21 @@ func (s *relationStage) aliases(doc *Doc) {
 			first[doc.SpanText(e)] = k
 		}
 	}
+	// Nicknames: "Dagalo, known as Hemedti" makes every "Hemedti" an
+	// alias of the full name before the cue.
+	nick := map[string]int{}
+	for k := 1; k < len(ents); k++ {
+		e, prev := ents[k], ents[k-1]
+		if e.Label == Person && prev.Label == Person && prev.TokEnd-prev.TokStart > 1 && s.lx.nicknameAfter(toks, prev.TokEnd, e.TokStart) {
+			nick[doc.SpanText(e)] = first[doc.SpanText(prev)]
+		}
+	}
 	for k, e := range ents {
 		if e.Label != Person || e.TokEnd-e.TokStart != 1 {
+			continue
+		}
+		if target, ok := nick[doc.SpanText(e)]; ok {
+			doc.Relations = append(doc.Relations, Relation{Type: Alias, Arg1: k, Arg2: target})
 			continue
 		}
 		// A surname (or a Vietnamese given name) first; a given name that

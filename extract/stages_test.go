@@ -444,3 +444,12 @@ func TestNamesFromWiderNews(t *testing.T) {
 		{"a wreath at the Laos-Vietnam Friendship Monument and the Army Museum", []string{"Laos-Vietnam Friendship Monument", "Army Museum"}},
 	})
 }
+
+func TestNicknames(t *testing.T) {
+	text := "The militia, led by Ahmed Omar Haroun, known as Kushayb, advanced. Kushayb said it would go on."
+	got := relationsOf(t, text, Alias)
+	want := []string{"Kushayb@48->Ahmed Omar Haroun@20", "Kushayb@67->Ahmed Omar Haroun@20"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("ALIAS:\n got %q\nwant %q", got, want)
+	}
+}
