@@ -89,13 +89,6 @@ func (p *phraseSet) add(tk *tokenizer, phrase, value string) {
 	n.end, n.value = true, value
 }
 
-// has reports whether the phrase is in the set.
-func (p *phraseSet) has(tk *tokenizer, phrase string) bool {
-	toks := tk.tokenize(phrase, nil)
-	n, _, ok := p.longest(toks, 0)
-	return ok && n == len(toks)
-}
-
 // longest returns the number of tokens of the longest phrase starting at
 // toks[i], and its value.
 func (p *phraseSet) longest(toks []Token, i int) (n int, value string, ok bool) {
