@@ -35,19 +35,17 @@ func (s *contextStage) Process(doc *Doc) error {
 		}
 		return j - i
 	}
-	preps, weakPreps := lx.placeCues["prep"], lx.placeCues["weak-prep"]
-	before, after := lx.placeCues["before"], lx.placeCues["after"]
 	for i := 0; i+1 < len(toks); i++ {
 		w := toks[i].Lower
 		switch {
 		case toks[i].Kind != Word:
 			continue
 		case !lx.placeCueWords.mayHave(w):
-		case preps[w]:
+		case lx.placePreps.has(w):
 			s.placeList(doc, i+1, unknown, claimed, false)
-		case weakPreps[w]:
+		case lx.placeWeakPreps.has(w):
 			s.placeList(doc, i+1, unknown, claimed, true)
-		case before[w] && toks[i+1].Lower == "of" && i+2 < len(toks):
+		case lx.placeBefore.has(w) && toks[i+1].Lower == "of" && i+2 < len(toks):
 			s.placeList(doc, i+2, unknown, claimed, false)
 		}
 		// "the Adhamiya district", "the Gbagbo regime", "Gbagbo's regime".
@@ -64,7 +62,7 @@ func (s *contextStage) Process(doc *Doc) error {
 				case toks[next].Lower == "regime":
 					candidate(doc, i, i+n, Person, "", "context:regime", PriorityGuess)
 					i += n - 1
-				case next == i+n && after[toks[next].Lower]:
+				case next == i+n && lx.placeAfter.has(toks[next].Lower):
 					candidate(doc, i, i+n, GPE, "", "context:settlement", PriorityGuess)
 					i += n - 1
 				}

@@ -25,12 +25,15 @@ type lexicon struct {
 	roleMods             *phraseSet // folded; value "portfolio"
 	agreementHeads       *phraseSet // folded
 	honorifics           *phraseSet
-	nicknameCues         *phraseSet                 // folded: "known as"
-	locPatterns          *phraseSet                 // value: "before", "after" or "compass"
-	placeCues            map[string]map[string]bool // kind -> lower-case words
-	placeCueWords        wordFilter                 // every cue word, to skip the maps
-	ranks                *phraseSet                 // folded canonical ranks
-	rankAbbrev           map[string]string          // lower-case abbreviation -> expansion
+	nicknameCues         *phraseSet // folded: "known as"
+	locPatterns          *phraseSet // value: "before", "after" or "compass"
+	// placePreps, placeWeakPreps, placeBefore and placeAfter are the
+	// kinds of place_cues.tsv; placeCueWords holds all their words.
+	placePreps, placeWeakPreps *wordSet
+	placeBefore, placeAfter    *wordSet
+	placeCueWords              wordFilter
+	ranks                      *phraseSet        // folded canonical ranks
+	rankAbbrev                 map[string]string // lower-case abbreviation -> expansion
 
 	roleHeadWords map[string]string // one-word heads, lower case -> value
 	portfolio     *wordSet
@@ -128,14 +131,21 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 			lx.gpeWords[lower(e.Fields[0])] = true
 		}
 	}
-	lx.placeCues = map[string]map[string]bool{"prep": {}, "weak-prep": {}, "before": {}, "after": {}}
+	kinds := map[string]**wordSet{
+		"prep": &lx.placePreps, "weak-prep": &lx.placeWeakPreps,
+		"before": &lx.placeBefore, "after": &lx.placeAfter,
+	}
+	for _, set := range kinds {
+		*set = &wordSet{words: map[string]bool{}}
+	}
 	for _, e := range cues {
-		kind, ok := lx.placeCues[e.Fields[1]]
+		set, ok := kinds[e.Fields[1]]
 		if !ok {
 			return nil, fmt.Errorf("%s:%d: unknown cue kind %q", e.File, e.Line, e.Fields[1])
 		}
-		kind[lower(e.Fields[0])] = true
-		lx.placeCueWords.add(lower(e.Fields[0]))
+		w := lower(e.Fields[0])
+		(*set).add(w)
+		lx.placeCueWords.add(w)
 	}
 	agreements, err := rs.List("agreement_heads.txt", 1, 2)
 	if err != nil {

@@ -14,25 +14,34 @@ func candidate(doc *Doc, i, j int, label Label, value, rule string, prio int) {
 
 // gazetteerStage proposes every gazetteer phrase: countries, cities and
 // regions (GPE), other places (LOC), organisations (ORG) and events (EVENT).
-type gazetteerStage struct{ lx *lexicon }
+type gazetteerStage struct {
+	lx   *lexicon
+	sets []gazetteer
+}
+
+// gazetteer is one phrase set with the label and rule name of its matches.
+type gazetteer struct {
+	set   *phraseSet
+	label Label
+	rule  string
+}
+
+func newGazetteerStage(lx *lexicon) *gazetteerStage {
+	return &gazetteerStage{lx: lx, sets: []gazetteer{
+		{lx.gpe, GPE, "gazetteer:GPE"}, {lx.loc, Loc, "gazetteer:LOC"},
+		{lx.org, Org, "gazetteer:ORG"}, {lx.event, Event, "gazetteer:EVENT"},
+	}}
+}
 
 func (s *gazetteerStage) Name() string { return "gazetteer" }
 
 func (s *gazetteerStage) Process(doc *Doc) error {
-	sets := [...]struct {
-		set   *phraseSet
-		label Label
-		rule  string
-	}{
-		{s.lx.gpe, GPE, "gazetteer:GPE"}, {s.lx.loc, Loc, "gazetteer:LOC"},
-		{s.lx.org, Org, "gazetteer:ORG"}, {s.lx.event, Event, "gazetteer:EVENT"},
-	}
 	toks := doc.Tokens
 	for i := range toks {
 		if toks[i].Kind == Punct {
 			continue
 		}
-		for _, g := range sets {
+		for _, g := range s.sets {
 			n, _, ok := g.set.longest(toks, i)
 			if !ok || !wholeWord(toks, i, i+n) {
 				continue

@@ -65,10 +65,12 @@ type phraseNode struct {
 // newPhraseSet returns an empty set; fold makes it case-insensitive.
 func newPhraseSet(fold bool) *phraseSet { return &phraseSet{fold: fold} }
 
-// add inserts a phrase, tokenised by tk, with the value it yields.
-func (p *phraseSet) add(tk *tokenizer, phrase, value string) {
+// add inserts a phrase, tokenised by tk, with the value it yields, and
+// returns its number of tokens.
+func (p *phraseSet) add(tk *tokenizer, phrase, value string) int {
 	n := &p.root
-	for _, t := range tk.tokenize(phrase, nil) {
+	toks := tk.tokenize(phrase, nil)
+	for _, t := range toks {
 		key := t.Text
 		if p.fold {
 			key = t.Lower
@@ -87,6 +89,7 @@ func (p *phraseSet) add(tk *tokenizer, phrase, value string) {
 		n = c
 	}
 	n.end, n.value = true, value
+	return len(toks)
 }
 
 // longest returns the number of tokens of the longest phrase starting at
@@ -131,10 +134,9 @@ func loadPhrases(rs *rules.Set, tk *tokenizer, name string, fold bool) (*phraseS
 		if len(e.Fields) > 1 {
 			value = e.Fields[1]
 		}
-		if len(tk.tokenize(e.Fields[0], nil)) == 0 {
+		if p.add(tk, e.Fields[0], value) == 0 {
 			return nil, fmt.Errorf("%s:%d: no words in phrase", e.File, e.Line)
 		}
-		p.add(tk, e.Fields[0], value)
 	}
 	return p, nil
 }

@@ -22,7 +22,7 @@ func buildStages(rs *rules.Set, cfg Config) ([]Stage, error) {
 	stages := []Stage{
 		tk,
 		dates,
-		&gazetteerStage{lx},
+		newGazetteerStage(lx),
 		&placeStage{lx},
 		&rankStage{lx},
 		&roleStage{lx},
@@ -57,6 +57,12 @@ type wordSet struct {
 // has reports whether w is in the set.
 func (s *wordSet) has(w string) bool { return s.filter.mayHave(w) && s.words[w] }
 
+// add puts w in the set.
+func (s *wordSet) add(w string) {
+	s.words[w] = true
+	s.filter.add(w)
+}
+
 // loadWordSet reads a one-field rule file as a set of lower-case words.
 func loadWordSet(rs *rules.Set, name string) (*wordSet, error) {
 	list, err := rs.List(name, 1, 1)
@@ -65,9 +71,7 @@ func loadWordSet(rs *rules.Set, name string) (*wordSet, error) {
 	}
 	set := &wordSet{words: make(map[string]bool, len(list))}
 	for _, e := range list {
-		w := lower(e.Fields[0])
-		set.words[w] = true
-		set.filter.add(w)
+		set.add(lower(e.Fields[0]))
 	}
 	return set, nil
 }
