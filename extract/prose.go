@@ -19,8 +19,8 @@ type proseStage struct {
 	model *prose.Model
 }
 
-func newProseStage(lx *lexicon) (*proseStage, error) {
-	return &proseStage{lx: lx, model: prose.ModelFromData("en")}, nil
+func newProseStage(lx *lexicon) *proseStage {
+	return &proseStage{lx: lx, model: prose.ModelFromData("en")}
 }
 
 func (s *proseStage) Name() string { return "prose-ner" }

@@ -33,11 +33,7 @@ func buildStages(rs *rules.Set, cfg Config) ([]Stage, error) {
 		&contextStage{lx},
 	}
 	if cfg.ProseNER {
-		ner, err := newProseStage(lx)
-		if err != nil {
-			return nil, err
-		}
-		stages = append(stages, ner)
+		stages = append(stages, newProseStage(lx))
 	}
 	return append(stages,
 		resolver{},
