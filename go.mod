@@ -1,4 +1,4 @@
-module newsextract
+module github.com/newsextract/newsextract
 
 go 1.26.8
 

@@ -10,7 +10,7 @@ import (
 	"io"
 	"strings"
 
-	"newsextract/extract"
+	"github.com/newsextract/newsextract/extract"
 )
 
 // Document is the annotation of one text: its entities and relations, in

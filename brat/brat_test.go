@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"newsextract/extract"
+	"github.com/newsextract/newsextract/extract"
 )
 
 // text has multibyte characters before and inside spans: "é" and "’" are

@@ -5,7 +5,7 @@ import (
 	"os"
 	"strings"
 
-	"newsextract/brat"
+	"github.com/newsextract/newsextract/brat"
 )
 
 func ExampleParse() {

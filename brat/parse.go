@@ -10,7 +10,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"newsextract/extract"
+	"github.com/newsextract/newsextract/extract"
 )
 
 // Error is one problem in a .ann file. It prints as "name:line: message".

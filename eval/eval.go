@@ -28,8 +28,8 @@ import (
 	"slices"
 	"strings"
 
-	"newsextract/brat"
-	"newsextract/extract"
+	"github.com/newsextract/newsextract/brat"
+	"github.com/newsextract/newsextract/extract"
 )
 
 // Scheme is one of the four SemEval-2013 ways of matching spans.

@@ -5,8 +5,8 @@ import (
 	"reflect"
 	"testing"
 
-	"newsextract/brat"
-	"newsextract/extract"
+	"github.com/newsextract/newsextract/brat"
+	"github.com/newsextract/newsextract/extract"
 )
 
 // text has multibyte characters before spans ("é" is two bytes, "’" three);

@@ -3,8 +3,8 @@ package eval_test
 import (
 	"fmt"
 
-	"newsextract/brat"
-	"newsextract/eval"
+	"github.com/newsextract/newsextract/brat"
+	"github.com/newsextract/newsextract/eval"
 )
 
 func ExampleEvaluator() {

@@ -6,7 +6,7 @@ import (
 	"strconv"
 	"strings"
 
-	"newsextract/render"
+	"github.com/newsextract/newsextract/render"
 )
 
 // htmlReport is what the HTML report shows.

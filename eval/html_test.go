@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"newsextract/internal/golden"
+	"github.com/newsextract/newsextract/internal/golden"
 )
 
 func TestReportHTML(t *testing.T) {

@@ -4,7 +4,7 @@ import (
 	"cmp"
 	"slices"
 
-	"newsextract/brat"
+	"github.com/newsextract/newsextract/brat"
 )
 
 // pair is a gold span and the predicted span paired with it. Either is nil

@@ -12,7 +12,7 @@ import (
 	"github.com/olekukonko/tablewriter/renderer"
 	"github.com/olekukonko/tablewriter/tw"
 
-	"newsextract/extract"
+	"github.com/newsextract/newsextract/extract"
 )
 
 // Format is a rendering of a Result.

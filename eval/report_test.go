@@ -7,8 +7,8 @@ import (
 	"slices"
 	"testing"
 
-	"newsextract/brat"
-	"newsextract/internal/golden"
+	"github.com/newsextract/newsextract/brat"
+	"github.com/newsextract/newsextract/internal/golden"
 )
 
 // sampleResult scores the "mixed" document of TestMixed, with relations,

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"time"
 
-	"newsextract/rules"
+	"github.com/newsextract/newsextract/rules"
 )
 
 // The date grammar walks the tokens once, left to right. At each token that

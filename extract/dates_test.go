@@ -8,7 +8,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"newsextract/rules"
+	"github.com/newsextract/newsextract/rules"
 )
 
 // newDateTestStages builds the tokenizer and the date stage as buildStages

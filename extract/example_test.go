@@ -5,7 +5,7 @@ import (
 	"log"
 	"strings"
 
-	"newsextract/extract"
+	"github.com/newsextract/newsextract/extract"
 )
 
 func ExamplePipeline_Process() {

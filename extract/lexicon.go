@@ -6,7 +6,7 @@ import (
 
 	"github.com/kljensen/snowball/english"
 
-	"newsextract/rules"
+	"github.com/newsextract/newsextract/rules"
 )
 
 // lexicon is every word list and phrase set the stages read, compiled once

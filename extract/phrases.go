@@ -3,7 +3,7 @@ package extract
 import (
 	"fmt"
 
-	"newsextract/rules"
+	"github.com/newsextract/newsextract/rules"
 )
 
 // phraseSet matches multi-token phrases against a token stream in one walk

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"newsextract/rules"
+	"github.com/newsextract/newsextract/rules"
 )
 
 // Stage is one step of the pipeline. A stage compiles everything it needs

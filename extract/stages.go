@@ -1,6 +1,6 @@
 package extract
 
-import "newsextract/rules"
+import "github.com/newsextract/newsextract/rules"
 
 // buildStages compiles the rules into the pipeline's stages, in order:
 // tokens, the candidate stages (which may overlap), the resolver, and the

@@ -3,8 +3,8 @@ package render
 import (
 	"io"
 
-	"newsextract/brat"
-	"newsextract/extract"
+	"github.com/newsextract/newsextract/brat"
+	"github.com/newsextract/newsextract/extract"
 )
 
 // bratEncoder writes each document's .ann text, with a blank line between

@@ -11,8 +11,8 @@ import (
 	"testing"
 	"time"
 
-	"newsextract/extract"
-	"newsextract/internal/golden"
+	"github.com/newsextract/newsextract/extract"
+	"github.com/newsextract/newsextract/internal/golden"
 )
 
 // seedPath is the seed document the browser test renders.

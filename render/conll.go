@@ -4,7 +4,7 @@ import (
 	"bufio"
 	"io"
 
-	"newsextract/extract"
+	"github.com/newsextract/newsextract/extract"
 )
 
 // conllEncoder writes CoNLL-style token lines: each document starts with a

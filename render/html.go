@@ -11,7 +11,7 @@ import (
 	"strconv"
 	"strings"
 
-	"newsextract/extract"
+	"github.com/newsextract/newsextract/extract"
 )
 
 // htmlEncoder writes one self-contained HTML page (inline style sheet, no

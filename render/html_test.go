@@ -9,8 +9,8 @@ import (
 	"strings"
 	"testing"
 
-	"newsextract/extract"
-	"newsextract/internal/golden"
+	"github.com/newsextract/newsextract/extract"
+	"github.com/newsextract/newsextract/internal/golden"
 )
 
 // datesDoc returns a document with dates, agreements and events, markup

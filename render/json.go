@@ -5,7 +5,7 @@ import (
 	"encoding/json"
 	"io"
 
-	"newsextract/extract"
+	"github.com/newsextract/newsextract/extract"
 )
 
 // Record is the JSON form of one extracted document, as the json and jsonl

@@ -18,7 +18,7 @@ import (
 	"io"
 	"strings"
 
-	"newsextract/extract"
+	"github.com/newsextract/newsextract/extract"
 )
 
 // Format is one output format.

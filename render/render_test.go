@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"newsextract/extract"
+	"github.com/newsextract/newsextract/extract"
 )
 
 // testDoc returns a small document with multibyte characters before and

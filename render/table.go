@@ -9,7 +9,7 @@ import (
 	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/tw"
 
-	"newsextract/extract"
+	"github.com/newsextract/newsextract/extract"
 )
 
 // tableEncoder writes each document as a title line and a table with one

@@ -11,9 +11,9 @@ import (
 	"slices"
 	"strings"
 
-	"newsextract/brat"
-	"newsextract/eval"
-	"newsextract/extract"
+	"github.com/newsextract/newsextract/brat"
+	"github.com/newsextract/newsextract/eval"
+	"github.com/newsextract/newsextract/extract"
 )
 
 var reportCommand = &command{

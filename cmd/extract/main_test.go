@@ -13,8 +13,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"newsextract/internal/golden"
-	"newsextract/render"
+	"github.com/newsextract/newsextract/internal/golden"
+	"github.com/newsextract/newsextract/render"
 )
 
 // runCLI runs the command line args with stdin as standard input.

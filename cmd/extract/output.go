@@ -10,7 +10,7 @@ import (
 
 	"github.com/schollz/progressbar/v3"
 
-	"newsextract/render"
+	"github.com/newsextract/newsextract/render"
 )
 
 // output writes the processed documents in one format, to standard output

@@ -3,7 +3,7 @@ package main
 import (
 	"sync"
 
-	"newsextract/extract"
+	"github.com/newsextract/newsextract/extract"
 )
 
 // job is one document on its way from its source to the output.

@@ -9,8 +9,8 @@ import (
 	"strings"
 	"time"
 
-	"newsextract/extract"
-	"newsextract/render"
+	"github.com/newsextract/newsextract/extract"
+	"github.com/newsextract/newsextract/render"
 )
 
 var runCmd = &command{
