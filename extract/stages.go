@@ -19,6 +19,10 @@ func buildStages(rs *rules.Set, cfg Config) ([]Stage, *lexicon, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	minor, err := loadWordSet(rs, "title_minor_words.txt")
+	if err != nil {
+		return nil, nil, err
+	}
 	stages := []Stage{
 		tk,
 		dates,
@@ -36,6 +40,7 @@ func buildStages(rs *rules.Set, cfg Config) ([]Stage, *lexicon, error) {
 		stages = append(stages, newProseStage(lx))
 	}
 	return append(stages,
+		&headingStage{lx, minor},
 		resolver{},
 		&mentionStage{lx},
 		&relationStage{lx},
