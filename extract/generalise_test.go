@@ -64,6 +64,13 @@ func TestGeneralPersons(t *testing.T) {
 		{"Datuk Seri Azlan bin Omar arrived.", []string{"Azlan bin Omar"}},
 		{"The Minister of Defence of Ruritania Ivo Tarn arrived.", []string{"Ivo Tarn"}},
 		{"Chief Defence Scientist Prof Mira Lind spoke.", []string{"Mira Lind"}},
+		// Nicknames in quotes, invisible characters inside a name.
+		{`They met Robert "Bo" Kessler.`, []string{`Robert "Bo" Kessler`}},
+		{"They met Anna\u200eMaria Lopez and Jean\u00adPaul Roux.", []string{"Anna\u200eMaria Lopez", "Jean\u00adPaul Roux"}},
+		// A name before an office in apposition.
+		{"Hale, commander of the Northern Fleet, spoke.", []string{"Hale"}},
+		{"Varga, the defence minister, agreed.", []string{"Varga"}},
+		{"In Tarnia, Prime Minister Ivo Sen spoke.", []string{"Ivo Sen"}},
 	})
 }
 

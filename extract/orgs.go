@@ -83,6 +83,7 @@ func (lx *lexicon) orgName(toks []Token, h, n int, v string, acronyms map[string
 		}
 		end = e
 	}
+	end = lx.ofCountry(toks, start, end)
 	if v == "named" && !acronyms[initials(toks, start, end)] {
 		start = lx.dropDemonyms(toks, start, h) // "French Government" names no body of its own
 	} else {
