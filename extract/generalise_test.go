@@ -113,6 +113,10 @@ func TestGeneralRelations(t *testing.T) {
 		// ALIAS by any part of the name, particles included.
 		{"Nguyen Van Tam met Ellen Ward. Later Nguyen and Ward spoke.", Alias, []string{"Nguyen@37->Nguyen Van Tam@0", "Ward@48->Ellen Ward@19"}},
 		{"Secretary Pedro del Varo spoke. Later Secretary del Varo left.", Alias, []string{"del Varo@48->Pedro del Varo@10"}},
+		{"Ms. TARVO Aiko met them. Later Tarvo left.", Alias, []string{"Tarvo@31->TARVO Aiko@4"}},
+		// HAS_ROLE through a body: "Head of the Office of the President X".
+		{"The Head of the Office of the President Ivo Marn spoke.", HasRole, []string{"Ivo Marn@40->Head@4"}},
+		{"Chief of Staff of the Presidential Executive Office Ivo Marn spoke.", HasRole, []string{"Ivo Marn@52->Chief of Staff@0"}},
 		// HAS_ROLE across an honorific.
 		{"Senator the Hon. Penny Marr met them.", HasRole, []string{"Penny Marr@17->Senator@0"}},
 		{"National Security Adviser Mr Tom Vance spoke.", HasRole, []string{"Tom Vance@29->National Security Adviser@0"}},
