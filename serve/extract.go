@@ -273,6 +273,12 @@ func (s *Server) stream(w http.ResponseWriter, r *http.Request, ex Extractor) {
 		if n == 1 {
 			line = bytes.TrimPrefix(line, []byte("\uFEFF"))
 		}
+		if _, ok := errors.AsType[*http.MaxBytesError](err); ok {
+			// The line is cut short: say so in its place and stop.
+			writeJSONLine(w, &streamError{Line: n, Code: codeTooLarge,
+				Error: fmt.Sprintf("stream larger than %d bytes; this line and the ones after it were not read", s.cfg.MaxStreamBytes)})
+			return
+		}
 		if tooLong || len(bytes.TrimSpace(line)) > 0 {
 			rc.SetWriteDeadline(time.Now().Add(writeTimeout))
 			var werr error
@@ -286,10 +292,6 @@ func (s *Server) stream(w http.ResponseWriter, r *http.Request, ex Extractor) {
 			}
 		}
 		if err != nil {
-			if _, ok := errors.AsType[*http.MaxBytesError](err); ok {
-				writeJSONLine(w, &streamError{Line: n, Code: codeTooLarge,
-					Error: fmt.Sprintf("stream larger than %d bytes; the lines after this one were not read", s.cfg.MaxStreamBytes)})
-			}
 			return // io.EOF, or the client is gone
 		}
 	}
