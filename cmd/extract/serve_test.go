@@ -1,0 +1,106 @@
+package main
+
+import (
+	"context"
+	"log/slog"
+	"net/http"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+func TestServeUsageErrors(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"serve", "extra"}, 2, `unexpected argument "extra"`},
+		{[]string{"serve", "--max-bytes", "0"}, 2, "must be positive"},
+		{[]string{"serve", "--timeout", "-1s"}, 2, "must be positive"},
+		{[]string{"serve", "--workers", "-2"}, 2, "not negative"},
+		{[]string{"serve", "--ner", "spacy"}, 2, `-ner: unknown NER "spacy"`},
+		{[]string{"serve", "--rules", "testdata/no-such-dir"}, 1, "no-such-dir"},
+		{[]string{"serve", "--rules", "serve.go"}, 1, "not a folder"},
+		{[]string{"serve", "--addr", "127.0.0.1:99999"}, 1, "99999"},
+	} {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			_, _, err := runCLI(t, "", tt.args...)
+			if err == nil {
+				t.Fatal("no error")
+			}
+			if code := exitCode(err); code != tt.code || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error %q, exit %d; want %q, exit %d", err, code, tt.want, tt.code)
+			}
+		})
+	}
+}
+
+// TestServe starts the service on a free loopback port, waits until it is
+// ready, extracts a document, stops it and checks that it stopped cleanly.
+func TestServe(t *testing.T) {
+	var logs lockedBuffer
+	o := &serveOptions{addr: "127.0.0.1:0", drain: 5 * time.Second}
+	o.server.Logger = slog.New(slog.NewTextHandler(&logs, nil))
+	ctx, stop := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- runServe(ctx, o) }()
+
+	listening := regexp.MustCompile(`url=(http://\S+/)`)
+	var url string
+	for deadline := time.Now().Add(10 * time.Second); url == ""; time.Sleep(10 * time.Millisecond) {
+		if m := listening.FindStringSubmatch(logs.String()); m != nil {
+			url = m[1]
+		} else if time.Now().After(deadline) {
+			t.Fatalf("no listening line in the log:\n%s", logs.String())
+		}
+	}
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+		resp, err := http.Get(url + "readyz")
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode == http.StatusOK {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("/readyz: %d", resp.StatusCode)
+		}
+	}
+	resp, err := http.Post(url+"v1/extract", "text/plain", strings.NewReader(article))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		t.Errorf("/v1/extract: %d", resp.StatusCode)
+	}
+	stop()
+	if err := <-done; err != nil {
+		t.Errorf("runServe: %v", err)
+	}
+	if out := logs.String(); !strings.Contains(out, "msg=stopped") || strings.Contains(out, "Hoang") {
+		t.Errorf("log:\n%s\nwant a stop line and no request text", out)
+	}
+}
+
+// lockedBuffer is a strings.Builder safe for concurrent use.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.String()
+}
