@@ -52,7 +52,7 @@ type Config struct {
 	// number of CPUs).
 	Workers int
 	// Queue is the number of requests that may wait for a worker beyond
-	// Workers before requests are refused with 503 (default 4 × Workers).
+	// Workers before requests are refused with 503 (default 64).
 	Queue int
 	// CORSOrigin, when set, is the one origin (or "*") allowed to call the
 	// API from a browser; without it no CORS header is sent.
@@ -79,7 +79,7 @@ func (c Config) withDefaults() (Config, error) {
 		c.Workers = runtime.NumCPU()
 	}
 	if c.Queue == 0 {
-		c.Queue = 4 * c.Workers
+		c.Queue = 64
 	}
 	if c.Logger == nil {
 		c.Logger = slog.New(slog.DiscardHandler)

@@ -62,7 +62,7 @@ func setupServe(fs *flag.FlagSet) func(*env, []string) error {
 	fs.Int64Var(&o.server.MaxStreamBytes, "max-stream-bytes", 64<<20, "largest JSON Lines body in `bytes`")
 	fs.DurationVar(&o.server.Timeout, "timeout", 10*time.Second, "answer 504 when a document waits and runs longer than `D`")
 	fs.IntVar(&o.server.Workers, "workers", 0, "process `N` documents at once (default the number of CPUs)")
-	fs.IntVar(&o.server.Queue, "queue", 0, "let `N` more requests wait for a worker, then answer 503 (default 4 × workers)")
+	fs.IntVar(&o.server.Queue, "queue", 64, "let `N` more requests wait for a worker, then answer 503")
 	fs.StringVar(&o.server.CORSOrigin, "cors", "", "allow browser calls from `ORIGIN` (or *); no CORS header without it")
 	fs.DurationVar(&o.drain, "drain", 30*time.Second, "on SIGINT or SIGTERM, wait up to `D` for the requests in flight")
 	return func(e *env, args []string) error {
