@@ -26,12 +26,24 @@ var (
 // articleSize is the size in bytes of the articles of the load tests.
 const articleSize = 5000
 
+// devDirs are where the shared dev set may be: beside the repository
+// (../shared/dev from its root), which is one level further up from a
+// worktree under wt/.
+var devDirs = []string{"../../shared/dev", "../../../shared/dev"}
+
 // loadArticles returns the articles of the load tests: the seeds and the
-// texts of ../../shared/dev, when present, cut into about 5 KB each.
+// texts of the shared dev set, when present, cut into about 5 KB each.
 func loadArticles(tb testing.TB) []string {
 	tb.Helper()
 	var texts []string
-	for _, pattern := range []string{"../seeds/*.txt", "../../shared/dev/*.txt"} {
+	patterns := []string{"../seeds/*.txt"}
+	for _, dir := range devDirs {
+		if _, err := os.Stat(dir); err == nil {
+			patterns = append(patterns, filepath.Join(dir, "*.txt"))
+			break
+		}
+	}
+	for _, pattern := range patterns {
 		paths, err := filepath.Glob(pattern)
 		if err != nil {
 			tb.Fatal(err)
