@@ -7,7 +7,6 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
-	"image"
 	"image/png"
 	"io"
 	"os"
@@ -16,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsextract/newsextract/internal/browsertest"
 	"github.com/newsextract/newsextract/internal/golden"
 )
 
@@ -29,19 +29,7 @@ const screenshotPath = "../docs/serve.png"
 // docs/serve.png. Chromium is driven through the DevTools protocol over a
 // pipe (--remote-debugging-pipe), so no driver program is needed.
 func TestPageInBrowser(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts a browser")
-	}
-	browser := ""
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if path, err := exec.LookPath(name); err == nil {
-			browser = path
-			break
-		}
-	}
-	if browser == "" {
-		t.Skip("no chromium, chromium-browser or google-chrome in PATH; install one (apt-get install chromium) to run this test")
-	}
+	browser := browsertest.Require(t)
 	p := pipeline(t)
 	text := seed(t)
 	const id, dct = "pasted article", "2023-12-19"
@@ -122,7 +110,7 @@ func TestPageInBrowser(t *testing.T) {
 	if r := img.Bounds(); r.Dx() != 1400 || r.Dy() != 1300 {
 		t.Errorf("screenshot is %dx%d, want 1400x1300", r.Dx(), r.Dy())
 	}
-	if oneColour(img) {
+	if browsertest.OneColour(img) {
 		t.Error("screenshot is a single colour")
 	}
 	if golden.Update() {
@@ -130,20 +118,6 @@ func TestPageInBrowser(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-}
-
-// oneColour reports whether every pixel of img has the same colour.
-func oneColour(img image.Image) bool {
-	r := img.Bounds()
-	c0 := img.At(r.Min.X, r.Min.Y)
-	for y := r.Min.Y; y < r.Max.Y; y++ {
-		for x := r.Min.X; x < r.Max.X; x++ {
-			if img.At(x, y) != c0 {
-				return false
-			}
-		}
-	}
-	return true
 }
 
 // devtools is a connection to one page of a browser over the DevTools
@@ -181,10 +155,7 @@ func startBrowser(t *testing.T, ctx context.Context, browser string) *devtools {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.CommandContext(ctx, browser,
-		"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-		"--disable-background-networking", "--disable-component-update", "--disable-sync",
-		"--user-data-dir="+t.TempDir(), "--remote-debugging-pipe", "about:blank")
+	cmd := exec.CommandContext(ctx, browser, append(browsertest.Flags(t.TempDir()), "--remote-debugging-pipe", "about:blank")...)
 	cmd.ExtraFiles = []*os.File{toBrowser, fromBrowserW} // fds 3 and 4
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
