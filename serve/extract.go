@@ -33,7 +33,8 @@ type request struct {
 	DCT  string  `json:"dct"`
 }
 
-// defaultID is the id of a document sent without one.
+// defaultID is the id of a one-document request sent without one; the
+// records of a JSON Lines request are named line-N.
 const defaultID = "document"
 
 // handleExtract serves POST /v1/extract.
@@ -79,6 +80,9 @@ func (s *Server) single(w http.ResponseWriter, r *http.Request, ex Extractor, me
 	req, aerr := parseRequest(media, r.URL.Query(), body.Bytes())
 	if aerr != nil {
 		return aerr
+	}
+	if req.ID == "" {
+		req.ID = defaultID
 	}
 	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.Timeout)
 	defer cancel()
@@ -133,9 +137,6 @@ func parseRequest(media string, query url.Values, body []byte) (*request, *apiEr
 		if err := checkText("text", *req.Text); err != nil {
 			return nil, err
 		}
-	}
-	if req.ID == "" {
-		req.ID = defaultID
 	}
 	if req.DCT != "" {
 		if _, err := time.Parse(time.DateOnly, req.DCT); err != nil {
@@ -309,7 +310,7 @@ func (s *Server) streamLine(ctx context.Context, ex Extractor, n int, line []byt
 	if aerr != nil {
 		return nil, fail("", aerr)
 	}
-	if req.ID == defaultID {
+	if req.ID == "" {
 		req.ID = "line-" + strconv.Itoa(n)
 	}
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.Timeout)

@@ -247,8 +247,8 @@ func TestStream(t *testing.T) {
 		`{"text": "Paris", "dct": "yesterday"}`, // 7: bad dct
 		`{"text": "` + strings.Repeat("a", 2*len(good)), // 8: too long
 		`{"text": "General Smith went to Paris."}`,      // 9
-		"   ",                        // 10, skipped
-		`{"id": "last", "text": ""}`, // 11, no newline at the end
+		"   ",                            // 10, skipped
+		`{"id": "document", "text": ""}`, // 11, no newline at the end
 	}, "\n")
 	_, ts := newTestServer(t, Config{MaxBytes: int64(len(good)) + 10}, p)
 	r := do(t, ts, "POST", "/v1/extract", "application/x-ndjson", "", body)
@@ -269,7 +269,7 @@ func TestStream(t *testing.T) {
 		{"", 7, codeBadRequest},
 		{"", 8, codeTooLarge},
 		{"line-9", 0, ""},
-		{"last", 0, ""},
+		{"document", 0, ""},
 	}
 	if len(lines) != len(want) {
 		t.Fatalf("%d records, want %d:\n%s", len(lines), len(want), r.body)
