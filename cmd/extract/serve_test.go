@@ -1,12 +1,17 @@
 package main
 
 import (
+	"bufio"
 	"context"
+	"fmt"
 	"log/slog"
 	"net/http"
+	"os"
+	"os/exec"
 	"regexp"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -103,4 +108,63 @@ func (b *lockedBuffer) String() string {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return b.b.String()
+}
+
+// TestServeSignal runs extract serve in a child process (this test binary
+// again), waits until it is ready, sends it SIGTERM and checks that it
+// stops cleanly with exit status 0.
+func TestServeSignal(t *testing.T) {
+	if os.Getenv("EXTRACT_SERVE_CHILD") == "1" {
+		if err := run([]string{"serve", "--addr", "127.0.0.1:0"}, os.Stdin, os.Stdout, os.Stderr); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		os.Exit(0)
+	}
+	cmd := exec.Command(os.Args[0], "-test.run", "^TestServeSignal$")
+	cmd.Env = append(os.Environ(), "EXTRACT_SERVE_CHILD=1")
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer cmd.Process.Kill()
+	lines := bufio.NewScanner(stderr)
+	var log strings.Builder
+	listening := regexp.MustCompile(`url=(http://\S+/)`)
+	url := ""
+	for url == "" && lines.Scan() {
+		log.WriteString(lines.Text() + "\n")
+		if m := listening.FindStringSubmatch(lines.Text()); m != nil {
+			url = m[1]
+		}
+	}
+	for url != "" && lines.Scan() && !strings.Contains(lines.Text(), "msg=ready") {
+		log.WriteString(lines.Text() + "\n")
+	}
+	if url == "" {
+		t.Fatalf("the child did not say where it listens:\n%s", log.String())
+	}
+	resp, err := http.Get(url + "readyz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		t.Errorf("/readyz: %d", resp.StatusCode)
+	}
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	for lines.Scan() {
+		log.WriteString(lines.Text() + "\n")
+	}
+	if err := cmd.Wait(); err != nil {
+		t.Errorf("extract serve after SIGTERM: %v\n%s", err, log.String())
+	}
+	if !strings.Contains(log.String(), "msg=stopped") {
+		t.Errorf("no stop line in the log:\n%s", log.String())
+	}
 }
