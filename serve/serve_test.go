@@ -478,3 +478,48 @@ func TestShutdown(t *testing.T) {
 		t.Errorf("Serve: %v", err)
 	}
 }
+
+// TestHTTPServer checks that the http.Server of a Server has every timeout
+// set, and a write timeout long enough for a document that waits and runs
+// for the whole Timeout.
+func TestHTTPServer(t *testing.T) {
+	s, err := New(Config{Timeout: time.Minute})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := s.HTTPServer("127.0.0.1:0")
+	for name, d := range map[string]time.Duration{
+		"ReadHeaderTimeout": srv.ReadHeaderTimeout, "ReadTimeout": srv.ReadTimeout,
+		"WriteTimeout": srv.WriteTimeout, "IdleTimeout": srv.IdleTimeout,
+	} {
+		if d <= 0 {
+			t.Errorf("%s not set", name)
+		}
+	}
+	if srv.WriteTimeout <= srv.ReadTimeout+time.Minute {
+		t.Errorf("WriteTimeout %v, want more than ReadTimeout %v + Timeout 1m", srv.WriteTimeout, srv.ReadTimeout)
+	}
+	if srv.Handler != s || srv.MaxHeaderBytes == 0 {
+		t.Errorf("Handler %v, MaxHeaderBytes %d", srv.Handler, srv.MaxHeaderBytes)
+	}
+}
+
+// TestConfig checks the defaults and that a negative limit is refused.
+func TestConfig(t *testing.T) {
+	s, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := s.cfg
+	if c.MaxBytes != 1<<20 || c.MaxStreamBytes != 64<<20 || c.Timeout != 10*time.Second || c.Workers < 1 || c.Queue != 64 || c.Logger == nil {
+		t.Errorf("defaults %+v", c)
+	}
+	if cap(s.admit) != c.Workers+c.Queue || cap(s.workers) != c.Workers {
+		t.Errorf("admit %d, workers %d", cap(s.admit), cap(s.workers))
+	}
+	for _, bad := range []Config{{MaxBytes: -1}, {Timeout: -time.Second}, {Workers: -1}, {Queue: -1}, {MaxStreamBytes: -1}} {
+		if _, err := New(bad); err == nil {
+			t.Errorf("New(%+v): no error", bad)
+		}
+	}
+}
