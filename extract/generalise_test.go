@@ -48,6 +48,12 @@ func TestGeneralOrganisations(t *testing.T) {
 		{"The Office of the President of Ukraine said.", []string{"Office of the President"}},
 		// A head that a name follows.
 		{"The spokesman for Task Force Kestrel spoke.", []string{"Task Force Kestrel"}},
+		{"Airmen of 905 Expeditionary Air Wing flew.", []string{"905 Expeditionary Air Wing"}},
+		{"Troops of 1st Battalion, Duke of Lancaster's Regiment trained.", []string{"1st Battalion, Duke of Lancaster's Regiment"}},
+		{"The Head of the President's Office spoke.", []string{"President's Office"}},
+		{"The patrol ship BRP Dagat (PG905) sailed.", []string{"BRP Dagat"}},
+		{"The Kurdish Peshmerga and the Sudanese Navy trained.", []string{"Peshmerga", "Sudanese Navy"}},
+		{"Funds for Official Development Assistance (ODA) grew.", nil},
 	})
 }
 
