@@ -223,7 +223,7 @@ func TestDateSpans(t *testing.T) {
 	start := strings.Index(text, "2018")
 	want := []Span{{
 		Start: start, End: start + len("2018 – 2028"), TokStart: 5, TokEnd: 8,
-		Label: Date, Value: "2018/2028", Rule: "date:range", Priority: PriorityGrammar,
+		Label: Date, Value: "2018/2028", Rule: "date:range", Priority: PriorityGrammar, Anchor: AnchorText,
 	}}
 	if !slices.Equal(doc.Candidates, want) {
 		t.Errorf("got %+v\nwant %+v", doc.Candidates, want)
