@@ -772,6 +772,10 @@ func (p *dateParser) tenseOf(k int) tense {
 	case w.roles != 0 || len(t.Lower) < 5 || t.Text != t.Lower:
 		return tenseNone
 	case strings.HasSuffix(t.Lower, "ed") && !strings.HasSuffix(t.Lower, "eed"):
+		switch p.lowerAt(k - 1) {
+		case "be", "been", "being":
+			return tenseNone // a passive: "will be raised"
+		}
 		return tensePast
 	}
 	return tenseNone
@@ -1080,7 +1084,7 @@ func (p *dateParser) period(i int, w wordInfo) (mention, bool) {
 		case noun == "period" && lw == "latest":
 			u = granQuarter
 		case unit.roles&rolePart != 0 && u == granQuarter && noun == "quarter",
-			unit.roles&roleUnit != 0 && noun != "weekend" && (u == granYear || lw == "past" && u != granDay):
+			unit.roles&roleUnit != 0 && u == granYear:
 		default:
 			return mention{}, false
 		}

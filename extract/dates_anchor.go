@@ -252,17 +252,16 @@ func deicticFallback(ms []mention, k int, toks []Token, contextYear int) (point,
 const maxAnchorLookback = 32
 
 // narrativeAnchor returns the value of the last mention before ms[k]
-// that the text dates (not another relative date) and that is precise
-// enough to count unit from, or the zero point.
+// precise enough to count unit from, or the zero point. Years and quarters
+// count only from dates the text gives ("a year earlier" never counts from
+// another relative date); days may follow a chain ("two days later …
+// the same day").
 func narrativeAnchor(ms []mention, k int, unit gran) point {
 	for j := k - 1; j >= 0 && k-j <= maxAnchorLookback; j-- {
-		if ms[j].kind > yearless {
-			continue
-		}
 		pt := ms[j].start
 		switch {
 		case unit == granQuarter:
-			if pt.gran == granQuarter && pt.year != 0 {
+			if pt.gran == granQuarter && pt.year != 0 && ms[j].kind <= yearless {
 				return pt
 			}
 		case unit == granYear && ms[j].hasYear(),
