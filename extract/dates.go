@@ -301,6 +301,9 @@ func (s *dateStage) Process(doc *Doc) error {
 			continue
 		}
 		m = p.extendRange(m)
+		if m.kind == yearless && m.tense == tenseNone {
+			m.tense = p.tenseAround(m.tokStart, m.tokEnd)
+		}
 		m.sent, m.para = sent, para
 		p.out = append(p.out, m)
 		p.lastEnd = m.tokEnd

@@ -79,7 +79,7 @@ func fromTime(t time.Time) point {
 // paragraph, or the DCT and the tense; then the relative ones in document
 // order, so that each can lean on the dates resolved before it.
 func resolveDates(ms []mention, toks []Token, dct point) {
-	years := contextYears(ms)
+	years := contextYears(ms, dct.gran == granNone)
 	for k := range ms {
 		m := &ms[k]
 		if m.kind != yearless {
@@ -89,10 +89,17 @@ func resolveDates(ms []mention, toks []Token, dct point) {
 			continue
 		}
 		y, reason := years[k], AnchorDate
+		if m.tense == tenseFuture && y < dct.year {
+			y = 0 // "joined in July 1997 and will host the summit on March 12"
+		}
 		if y == 0 || m.start.gran == granQuarter {
 			y, reason = dct.year, AnchorNone
 			if y != 0 {
-				y, reason = yearByTense(m.firstMonth(), dct, m.tense)
+				t := m.tense
+				if m.start.gran == granQuarter {
+					t = tenseNone // "expects third-quarter net": the quarter reported on
+				}
+				y, reason = yearByTense(m.firstMonth(), dct, t)
 			}
 		}
 		m.setYear(y)
@@ -173,9 +180,10 @@ func (m *mention) setYear(y int) {
 }
 
 // contextYears returns, for each mention, the year of the nearest dated
-// mention in the same sentence, else of the last one earlier in its
-// paragraph, or 0. Three passes keep it linear in the number of mentions.
-func contextYears(ms []mention) []int {
+// mention in the same sentence, else, when paragraphs is set (the document
+// has no DCT), of the last one earlier in its paragraph, or 0. Three
+// passes keep it linear in the number of mentions.
+func contextYears(ms []mention, paragraphs bool) []int {
 	years := make([]int, len(ms))
 	// Nearest dated mention before and after, within the sentence.
 	before := make([]int, len(ms))
@@ -205,6 +213,9 @@ func contextYears(ms []mention) []int {
 		if ms[k].hasYear() {
 			next = k
 		}
+	}
+	if !paragraphs {
+		return years
 	}
 	// Else the last dated mention earlier in the paragraph.
 	for k := range ms {
