@@ -286,24 +286,29 @@ func narrativeAnchor(ms []mention, k int, unit gran) point {
 
 // maxQuarterContext is how many sentences back a quarter gives "a year
 // ago" its granularity.
-const maxQuarterContext = 1
+const maxQuarterContext = 3
 
 // quarterContext values a counted year shift ("a year ago", "a year
-// earlier") said of a quarter just named ("net rose in the third quarter
-// from $2 million a year earlier") as that quarter of the year before,
-// and reports whether it did.
+// earlier") said of a quarter named shortly before ("net rose in the
+// third quarter from $2 million a year earlier") as that quarter of the
+// year before, and reports whether it did.
 func (m *mention) quarterContext(ms []mention, k int) bool {
-	if m.rule != ruleCounted || m.unit != granYear || k == 0 {
+	if m.rule != ruleCounted || m.unit != granYear {
 		return false
 	}
-	q := ms[k-1]
-	if q.start.gran != granQuarter || q.start.year == 0 || m.sent-q.sent > maxQuarterContext || q.para != m.para {
-		return false
+	for j := k - 1; j >= 0 && m.sent-ms[j].sent <= maxQuarterContext; j-- {
+		q := ms[j].start
+		switch {
+		case q.gran == granQuarter && q.year != 0:
+			m.start = q
+			m.start.year += m.shift
+			m.reason = AnchorDate
+			return true
+		case q.gran == granDay || q.gran == granMonth:
+			return false // a nearer date of its own
+		}
 	}
-	m.start = q.start
-	m.start.year += m.shift
-	m.reason = AnchorDate
-	return true
+	return false
 }
 
 // shiftQuarter returns the quarter n quarters from the one of pt.
