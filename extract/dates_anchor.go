@@ -299,6 +299,8 @@ func (m *mention) quarterContext(ms []mention, k int) bool {
 	for j := k - 1; j >= 0 && m.sent-ms[j].sent <= maxQuarterContext; j-- {
 		q := ms[j].start
 		switch {
+		case ms[j].rule == ruleCounted:
+			// "the year-ago quarter" is no quarter to count back from
 		case q.gran == granQuarter && q.year != 0:
 			m.start = q
 			m.start.year += m.shift
