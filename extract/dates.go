@@ -659,6 +659,10 @@ func (p *dateParser) yearFirst(i int) (mention, bool) {
 		m.start, m.tokEnd = part.start, part.tokEnd
 		m.start.year = y
 	}
+	// "the 1988 quarter": the quarter reported on, in 1988
+	if n := p.lowerAt(i + 1); p.lowerAt(i-1) == "the" && (n == "quarter" || n == "period") {
+		m.rule, m.kind, m.unit, m.tokEnd = ruleYearPeriod, narrative, granQuarter, i+2
+	}
 	return m, true
 }
 
@@ -1114,6 +1118,9 @@ func (p *dateParser) period(i int, w wordInfo) (mention, bool) {
 		if n := p.lowerAt(k + 3); n == "quarter" || n == "period" {
 			m.tokEnd++
 			m.unit, m.shift, m.start.gran = granQuarter, -4, granQuarter
+		} else if part, ok := p.partOfYear(k+3, true); ok && part.kind == yearless && part.start.gran == granQuarter {
+			// "the year-earlier third quarter"
+			m.kind, m.start, m.tokEnd = deictic, part.start, part.tokEnd
 		}
 		return m, true
 	}

@@ -131,7 +131,13 @@ func resolveDates(ms []mention, toks []Token, dct point) {
 		if ref.gran == granNone {
 			m.reason = AnchorNone
 		}
-		if !m.quarterContext(ms, k) {
+		switch {
+		case m.quarterContext(ms, k):
+		case m.rule == ruleYearPeriod:
+			y := m.start.year
+			m.apply(ref)
+			m.start.year = y
+		default:
 			m.apply(ref)
 		}
 	}
@@ -401,3 +407,7 @@ func namedMonthYear(month int, ref point, shift int) int {
 // ago", "year-earlier"), which takes the granularity of a quarter just
 // named.
 const ruleCounted = "date:counted"
+
+// ruleYearPeriod is the rule of "the 1988 quarter": the quarter comes from
+// the quarter last named, the year from the text.
+const ruleYearPeriod = "date:year-period"
