@@ -601,6 +601,9 @@ func (p *dateParser) monthCue(i int) bool {
 	if p.is(i-1, roleCue) {
 		return true
 	}
+	if p.lowerAt(i-1) == "for" && p.lowerAt(i) != "may" {
+		return true // "for October", not "voted for May"
+	}
 	switch p.lowerAt(i - 1) {
 	case "and", "or", ",", "to", "-", "–", "—":
 		return p.lastEnd == i-1
@@ -830,6 +833,10 @@ func (p *dateParser) shifted(i int, w wordInfo) (mention, bool) {
 			m.kind, m.unit = narrative, granWeekday
 			m.start = point{sub: next.n, gran: granWeekday}
 			return m, true
+		case next.roles&rolePart != 0 && gran(next.n) == granQuarter && p.toks[i+1].Lower == "quarter":
+			m.kind, m.unit = narrative, granQuarter // "that quarter"
+			m.start.gran = granQuarter
+			return m, true
 		case next.roles&roleUnit == 0 || gran(next.n) == granWeekend:
 			return mention{}, false
 		case that && strings.HasSuffix(p.toks[i+1].Lower, "s"):
@@ -959,12 +966,13 @@ func (p *dateParser) partOfYear(i int, cued bool) (mention, bool) {
 		m.kind, m.unit, m.shift, m.tokEnd = deictic, granYear, rel.shift, rel.tokEnd
 		return m, true
 	}
-	if k > of && !p.is(k, roleShift) {
+	switch p.lowerAt(k) {
+	case "the", "a", "an", "its", "their", "his", "her":
 		return mention{}, false // "the first quarter of the match"
 	}
 	switch {
 	case pt.gran == granQuarter && w.roles&rolePartCode == 0,
-		pt.gran == granSeason && (cued || p.monthCue(i) || p.lowerAt(i-1) == "the" && p.is(i-2, roleCue|roleDuration)):
+		pt.gran == granSeason && k == of && (cued || p.monthCue(i) || p.lowerAt(i-1) == "the" && p.is(i-2, roleCue|roleDuration)):
 		m.kind, m.tokEnd, m.tense = yearless, of, p.tenseAround(i, of)
 		return m, true
 	}
@@ -1074,7 +1082,7 @@ func (p *dateParser) period(i int, w wordInfo) (mention, bool) {
 	lw := p.lowerAt(i)
 	k := i
 	if w.roles&rolePeriodAdj != 0 {
-		if p.lowerAt(i-1) != "the" || p.is(i-2, roleDuration) {
+		if p.lowerAt(i-1) != "the" || lw == "past" && p.is(i-2, roleDuration) {
 			return mention{}, false // "over the past year" is a duration
 		}
 		k++
