@@ -775,8 +775,8 @@ func (p *dateParser) tenseOf(k int) tense {
 	}
 	w := p.word(k)
 	switch {
-	case w.roles&roleFuture != 0:
-		return tenseFuture
+	case w.roles&roleFuture != 0 || t.Lower == "set" && p.lowerAt(k+1) == "to":
+		return tenseFuture // "will", "set to resume"
 	case w.roles&rolePast != 0:
 		return tensePast
 	case w.roles != 0 || len(t.Lower) < 5 || t.Text != t.Lower:
@@ -785,6 +785,11 @@ func (p *dateParser) tenseOf(k int) tense {
 		switch p.lowerAt(k - 1) {
 		case "be", "been", "being":
 			return tenseNone // a passive: "will be raised"
+		case "a", "an", "the", "its", "their", "his", "her", "this", "still":
+			return tenseNone // an adjective: "a revised plan"
+		}
+		if strings.HasPrefix(t.Lower, "un") {
+			return tenseNone // "unspecified", "undisclosed"
 		}
 		return tensePast
 	}
@@ -818,7 +823,7 @@ func (p *dateParser) shifted(i int, w wordInfo) (mention, bool) {
 	prev := p.lowerAt(i - 1)
 	that := p.lowerAt(i) == "that"
 	afterThe := prev == "the" || prev == "that" && w.n == 0
-	if (afterThe || that) && p.is(i-2+btoi(that), roleDuration) {
+	if afterThe && p.is(i-2, roleDuration) {
 		return mention{}, false // "over the next year", "for the same period"
 	}
 	m := mention{tokStart: i, tokEnd: i + 2, rule: "date:relative", shift: w.n}
@@ -892,14 +897,6 @@ func (p *dateParser) possessivePart(m *mention) {
 		return
 	}
 	m.start, m.tokEnd = part.start, part.tokEnd
-}
-
-// btoi returns 1 for true and 0 for false.
-func btoi(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // counted reads "two years later", "a year ago", "3 days earlier".
