@@ -968,7 +968,7 @@ func (p *dateParser) partOfYear(i int, cued bool) (mention, bool) {
 		return mention{}, false // "the first quarter of the match"
 	}
 	switch {
-	case pt.gran == granQuarter && w.roles&rolePartCode == 0,
+	case pt.gran == granQuarter && w.roles&rolePartCode == 0, pt.gran == granHalf && cued,
 		pt.gran == granSeason && k == of && (cued || p.monthCue(i) || p.lowerAt(i-1) == "the" && p.is(i-2, roleCue|roleDuration)):
 		m.kind, m.tokEnd, m.tense = yearless, of, p.tenseAround(i, of)
 		return m, true
@@ -1041,11 +1041,15 @@ func (p *dateParser) numberWordsAt(i int) (n, end int) {
 	n, end = w.n, i+1
 	if n >= 20 && n%10 == 0 {
 		k := end
-		if p.isDash(k) && p.attached(k) {
+		dash := p.isDash(k) && p.attached(k)
+		if dash {
 			k++
 		}
-		if u := p.word(k); u.roles&roleYearWord != 0 && u.n < 10 {
+		switch u := p.word(k); {
+		case u.roles&roleYearWord != 0 && u.n < 10:
 			n, end = n+u.n, k+1
+		case dash:
+			return 0, i // "twenty-somethings"
 		}
 	}
 	return n, end
