@@ -336,7 +336,7 @@ type dateParser struct {
 	known    *wordFilter
 	holidays map[string][]*holiday
 	toks     []Token
-	out   []mention
+	out      []mention
 	// lastEnd is the TokEnd of the last mention found, so that "in May
 	// and June" accepts the bare "June".
 	lastEnd int
