@@ -80,7 +80,7 @@ func (lx *lexicon) orgName(toks []Token, h, n int, v string, acronyms map[string
 		}
 		end = e
 	}
-	if v == "named" {
+	if v == "named" && !acronyms[initials(toks, start, end)] {
 		start = lx.dropDemonyms(toks, start, h) // "French Government" names no body of its own
 	} else {
 		start = lx.nationalityTest(toks, start, h, end, acronyms)
