@@ -235,7 +235,7 @@ func newDateStage(rs *rules.Set) (*dateStage, error) {
 	add(roleMod|roleSuffix, 1, "later")
 	add(roleMod|roleSuffix, -1, "earlier")
 	add(roleSuffix, -1, "ago")
-	add(roleDayWord, 0, "today", "tonight")
+	add(roleDayWord, 0, "today")
 	add(roleDayWord, -1, "yesterday")
 	add(roleDayWord, 1, "tomorrow")
 	add(roleUnit, int(granDay), "morning", "afternoon", "evening", "night")
@@ -866,8 +866,9 @@ func (p *dateParser) shifted(i int, w wordInfo) (mention, bool) {
 		m.kind, m.unit = deictic, granWeekday
 		m.start = point{sub: next.n, gran: granWeekday}
 		return m, true
-	case next.roles&roleMonth != 0 && nextCap:
-		// "last May": the last May at least two months back
+	case next.roles&roleMonth != 0 && nextCap && p.dayAt(i+2) == 0:
+		// "last May": the last May at least two months back; "last June
+		// 15, 2018" is left to the day
 		m.kind, m.unit = deictic, granMonth
 		m.start = point{month: next.n, gran: granMonth}
 		return m, true
@@ -969,7 +970,9 @@ func (p *dateParser) partOfYear(i int, cued bool) (mention, bool) {
 	}
 	switch {
 	case pt.gran == granQuarter && w.roles&rolePartCode == 0, pt.gran == granHalf && cued,
-		pt.gran == granSeason && k == of && (cued || p.monthCue(i) || p.lowerAt(i-1) == "the" && p.is(i-2, roleCue|roleDuration)):
+		pt.gran == granSeason && k == of && p.lowerAt(i-1) != "of" && p.lowerAt(i-2) != "of" &&
+			(cued || p.monthCue(i) || p.lowerAt(i-1) == "the" && p.is(i-2, roleCue|roleDuration)):
+		// "in the summer", not "the end of summer training"
 		m.kind, m.tokEnd, m.tense = yearless, of, p.tenseAround(i, of)
 		return m, true
 	}
@@ -1140,16 +1143,6 @@ func (p *dateParser) period(i int, w wordInfo) (mention, bool) {
 	}
 	if p.lowerAt(e) == "end" {
 		return mention{tokStart: i, tokEnd: e + 1, rule: "date:period", kind: deictic,
-			unit: granYear, start: point{gran: granYear}}, true
-	}
-	// "for the year", "in the fiscal year": the year of writing
-	b := i - 1
-	if p.lowerAt(b) == "fiscal" {
-		b--
-	}
-	if p.lowerAt(b) == "the" && p.is(b-1, roleCue|roleDuration) && p.toks[i].Text == "year" &&
-		p.digits(i+1, 0, false) < 0 && p.word(i+1).roles&roleYearWord == 0 {
-		return mention{tokStart: i, tokEnd: i + 1, rule: "date:period", kind: deictic,
 			unit: granYear, start: point{gran: granYear}}, true
 	}
 	return mention{}, false
