@@ -96,6 +96,9 @@ type mention struct {
 	hol *holiday
 	// reason is what the value was worked out from.
 	reason Anchor
+	// weekOf is set for "the week of March 6" and "Easter week": the
+	// value is the ISO week of the day.
+	weekOf bool
 	// sent and para number the sentence and paragraph of the first token.
 	sent, para int
 }
@@ -126,6 +129,7 @@ const (
 	roleDatelineWord                  // "date 2023-12-19"
 	roleFuture                        // "will": the sentence speaks of what is to come
 	rolePast                          // "said": the sentence speaks of the past
+	roleFutureTo                      // "set", "plan": the future when "to" follows
 	rolePeriodAdj                     // current, latest, full, fiscal, past: n = shift
 	roleYearWord                      // nineteen, twenty …: n = the number
 )
@@ -159,6 +163,7 @@ var dateWordClasses = map[string]role{
 	"dateline":   roleDatelineWord,
 	"future":     roleFuture,
 	"past":       rolePast,
+	"future-to":  roleFutureTo,
 }
 
 // newDateStage builds the date grammar's lexicon: its closed vocabulary
@@ -316,6 +321,11 @@ func (s *dateStage) Process(doc *Doc) error {
 	resolveDates(p.out, p.toks, parseDCT(doc.DCT))
 	var buf [32]byte
 	for _, m := range p.out {
+		if m.weekOf && m.start.gran == granDay && m.start.year != 0 {
+			t := time.Date(m.start.year, time.Month(m.start.month), m.start.day, 0, 0, 0, 0, time.UTC)
+			y, w := t.ISOWeek()
+			m.start = point{year: y, sub: w, gran: granWeek}
+		}
 		v := m.start.appendTo(buf[:0])
 		if m.end.gran != granNone {
 			v = m.end.appendTo(append(v, '/'))
@@ -775,7 +785,7 @@ func (p *dateParser) tenseOf(k int) tense {
 	}
 	w := p.word(k)
 	switch {
-	case w.roles&roleFuture != 0 || t.Lower == "set" && p.lowerAt(k+1) == "to":
+	case w.roles&roleFuture != 0 || w.roles&roleFutureTo != 0 && p.lowerAt(k+1) == "to":
 		return tenseFuture // "will", "set to resume"
 	case w.roles&rolePast != 0:
 		return tensePast
@@ -1001,6 +1011,9 @@ func (p *dateParser) holiday(i int) (mention, bool) {
 			m.setYear(y)
 			return m, true
 		}
+		if p.lowerAt(end) == "week" {
+			m.tokEnd, m.weekOf = end+1, true // "Easter week"
+		}
 		m.tense = p.tenseAround(i, end)
 		return m, true
 	}
@@ -1120,6 +1133,14 @@ func (p *dateParser) period(i int, w wordInfo) (mention, bool) {
 		}
 		return mention{tokStart: i, tokEnd: i + 1, rule: "date:period", kind: narrative,
 			unit: granQuarter, start: point{gran: granQuarter}}, true
+	case noun == "week" && p.lowerAt(i+1) == "of" && i+2 < len(p.toks):
+		// "the week of March 6"
+		m, ok := p.parse(i+2, true)
+		if !ok || m.start.gran != granDay || m.end.gran != granNone {
+			return mention{}, false
+		}
+		m.tokStart, m.weekOf = i, true
+		return m, true
 	case noun != "year":
 		return mention{}, false
 	}

@@ -100,6 +100,7 @@ func TestDateHolidays(t *testing.T) {
 		{"possessive name", "They met on New Year's Day.", "2024-01-03", []string{"New Year's Day=2024-01-01"}, nil},
 		{"no DCT", "They met on Christmas Eve.", "", []string{"Christmas Eve=XXXX-12-24"}, nil},
 		{"lower case", "a christmas tree", "", nil, nil},
+		{"holiday week", "Crowds gathered as Easter week began.", "2024-03-27", []string{"Easter week=2024-W13"}, nil},
 	})
 }
 
@@ -114,6 +115,7 @@ func TestDateCompounds(t *testing.T) {
 		{"this month name", "The vote is this September.", "2023-06-01", []string{"this September=2023-09"}, nil},
 		{"next month name", "The vote is next March.", dct, []string{"next March=2024-03"}, nil},
 		{"late last month name", "It began late last July.", dct, []string{"late last July=2023-07"}, nil},
+		{"week of a day", "The hearing is set for the week of March 6, 2024.", dct, []string{"week of March 6, 2024=2024-W10"}, nil},
 		{"previous weekday", "They met on December 15, 2023. The previous Friday they had argued.", dct,
 			[]string{"December 15, 2023=2023-12-15", "previous Friday=2023-12-08"}, nil},
 		{"following weekday", "They met on December 15, 2023 and again the following Monday.", dct,
