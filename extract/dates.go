@@ -132,7 +132,14 @@ const (
 	roleFutureTo                      // "set", "plan": the future when "to" follows
 	rolePeriodAdj                     // current, latest, full, fiscal, past: n = shift
 	roleYearWord                      // nineteen, twenty …: n = the number
+	roleHoliday                       // the first word of a holiday's name
 )
+
+// roleOpens is the set of roles of a word that can open a date; a word
+// with none of them is skipped without trying the patterns.
+const roleOpens = roleMonth | roleWeekday | roleSeason | roleUnit | roleCount | roleOrdinal | rolePart |
+	rolePartCode | roleShift | roleNarrative | roleMod | roleDayWord | rolePeriodAdj |
+	roleYearWord | roleHoliday
 
 // wordInfo is what the lexicon knows about a lower-case word.
 type wordInfo struct {
@@ -278,6 +285,7 @@ func newDateStage(rs *rules.Set) (*dateStage, error) {
 		s.known.add(w)
 	}
 	for w := range s.holidays {
+		add(roleHoliday, 0, w)
 		s.known.add(w)
 	}
 	return s, nil
@@ -298,7 +306,7 @@ func (s *dateStage) Process(doc *Doc) error {
 		if i == 0 || t.Break || t.SpaceBefore && strings.IndexByte(doc.Text[p.toks[i-1].End:t.Start], '\n') >= 0 {
 			para++
 		}
-		if i < next || t.Kind == Punct {
+		if i < next || t.Kind == Punct || t.Kind == Word && p.word(i).roles&roleOpens == 0 {
 			continue
 		}
 		m, ok := p.parse(i, false)
@@ -471,10 +479,12 @@ func (p *dateParser) parse(i int, cued bool) (mention, bool) {
 		}
 		return p.counted(i)
 	}
-	if m, ok := p.holiday(i); ok {
-		return m, true
-	}
 	w := p.word(i)
+	if w.roles&roleHoliday != 0 {
+		if m, ok := p.holiday(i); ok {
+			return m, true
+		}
+	}
 	switch {
 	case w.roles == 0:
 		return mention{}, false
@@ -993,7 +1003,7 @@ func (p *dateParser) partOfYear(i int, cued bool) (mention, bool) {
 // with its year when one follows ("Christmas 2016").
 func (p *dateParser) holiday(i int) (mention, bool) {
 	t := &p.toks[i]
-	if t.Kind != Word || !t.IsCap() || !p.known.mayHave(t.Lower) {
+	if t.Kind != Word || !p.is(i, roleHoliday) || !t.IsCap() {
 		return mention{}, false
 	}
 	for _, h := range p.holidays[t.Lower] {

@@ -302,7 +302,7 @@ func (m *mention) quarterContext(ms []mention, k int) bool {
 	if m.rule != ruleCounted || m.unit != granYear {
 		return false
 	}
-	for j := k - 1; j >= 0 && m.sent-ms[j].sent <= maxQuarterContext; j-- {
+	for j := k - 1; j >= 0 && k-j <= maxAnchorLookback && m.sent-ms[j].sent <= maxQuarterContext; j-- {
 		q := ms[j].start
 		switch {
 		case ms[j].rule == ruleCounted:
