@@ -766,10 +766,14 @@ const (
 // [i, end): that of the nearest word of tense before it ("said Friday",
 // "will meet on Tuesday", "planned to leave on Thursday"), else after it
 // ("On Tuesday the council will vote"). A past participle ("-ed") counts
-// as past; "as soon as" and "as early as" announce the future.
+// as past; "as soon as" and "as early as" announce the future, "since"
+// the past.
 func (p *dateParser) tenseAround(i, end int) tense {
-	if p.lowerAt(i-1) == "as" && (p.lowerAt(i-2) == "soon" || p.lowerAt(i-2) == "early") {
+	switch {
+	case p.lowerAt(i-1) == "as" && (p.lowerAt(i-2) == "soon" || p.lowerAt(i-2) == "early"):
 		return tenseFuture
+	case p.lowerAt(i-1) == "since":
+		return tensePast
 	}
 	for k := i - 1; k >= 0 && i-k <= maxTenseLookback; k-- {
 		if t := p.tenseOf(k); t != tenseNone {

@@ -173,6 +173,8 @@ func TestDateAnchoring(t *testing.T) {
 		{"no cue: month far ahead is last year's",
 			"The report is on prices in October.", "2023-05-10",
 			[]string{"October=2022-10"}, []Anchor{AnchorTense}},
+		{"since is past", "The ship has patrolled since March and is scheduled to return.", "1990-02-13",
+			[]string{"March=1989-03"}, []Anchor{AnchorTense}},
 		{"past day", "The convoy was hit on Nov. 25, officials said.", "2024-01-07",
 			[]string{"Nov. 25=2023-11-25"}, []Anchor{AnchorTense}},
 		{"no DCT", "The rebels attacked the base in November.", "",
