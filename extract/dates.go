@@ -1006,8 +1006,11 @@ func (p *dateParser) partOfYear(i int, cued bool) (mention, bool) {
 // holiday reads the name of a holiday ("Christmas Day", "Thanksgiving"),
 // with its year when one follows ("Christmas 2016").
 func (p *dateParser) holiday(i int) (mention, bool) {
+	if !p.is(i, roleHoliday) {
+		return mention{}, false
+	}
 	t := &p.toks[i]
-	if t.Kind != Word || !p.is(i, roleHoliday) || !t.IsCap() {
+	if !t.IsCap() {
 		return mention{}, false
 	}
 	for _, h := range p.holidays[t.Lower] {
@@ -1149,7 +1152,10 @@ func (p *dateParser) period(i int, w wordInfo) (mention, bool) {
 			unit: granQuarter, start: point{gran: granQuarter}}, true
 	case noun == "week" && p.lowerAt(i+1) == "of" && i+2 < len(p.toks):
 		// "the week of March 6"
-		m, ok := p.parse(i+2, true)
+		m, ok := p.monthFirst(i+2, false)
+		if !ok {
+			m, ok = p.dayFirst(i + 2)
+		}
 		if !ok || m.start.gran != granDay || m.end.gran != granNone {
 			return mention{}, false
 		}
