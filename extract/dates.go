@@ -1186,6 +1186,11 @@ func (p *dateParser) period(i int, w wordInfo) (mention, bool) {
 		return mention{tokStart: i, tokEnd: e + 1, rule: "date:period", kind: deictic,
 			unit: granYear, start: point{gran: granYear}}, true
 	}
+	// "the fiscal year": the year of writing (a bare "the year" is vague)
+	if p.lowerAt(i-1) == "fiscal" && p.lowerAt(i-2) == "the" {
+		return mention{tokStart: i, tokEnd: i + 1, rule: "date:period", kind: deictic,
+			unit: granYear, start: point{gran: granYear}}, true
+	}
 	return mention{}, false
 }
 

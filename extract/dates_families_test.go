@@ -71,6 +71,7 @@ func TestDateQuarters(t *testing.T) {
 		{"current fiscal year", "Sales in the current fiscal year will rise.", dct, []string{"current fiscal year=2023"}, nil},
 		{"latest fiscal year", "Sales in the latest fiscal year rose.", dct, []string{"latest fiscal year=2022"}, nil},
 		{"full year", "It expects a gain for the full year.", dct, []string{"full year=2023"}, nil},
+		{"fiscal year", "Earnings will fall for the fiscal year.", dct, []string{"fiscal year=2023"}, nil},
 		{"the year is vague", "It expects a gain earlier in the year.", dct, nil, nil},
 		{"year-end", "The deal should close by year-end.", dct, []string{"year-end=2023"}, nil},
 	})
