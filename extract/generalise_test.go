@@ -21,6 +21,14 @@ func TestGeneralOffices(t *testing.T) {
 		{"Mr Lee, Minister for Foreign Affairs, arrived.", []string{"Minister for Foreign Affairs"}},
 		{"Foreign Affairs Secretary Ana Ruiz arrived.", []string{"Foreign Affairs Secretary"}},
 		{"The Operation Commander left.", []string{"Operation Commander"}},
+		// A lower-case office after a name is that body's office.
+		{"The Air Force chief of staff spoke.", []string{"chief of staff"}},
+		{"Lee, the Fleet commander, spoke.", []string{"commander"}},
+		{"The head of the delegation spoke.", nil},
+		// A nationality before a body ends the complement.
+		{"Ann Lee, Chief of the Tarnian Navy, spoke.", []string{"Chief"}},
+		{"Ann Lee, Commander of the Spanish High Readiness Force, spoke.", []string{"Commander"}},
+		{"Secretary of the Air Force Ann Lee spoke.", []string{"Secretary of the Air Force"}},
 	})
 }
 
