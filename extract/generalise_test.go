@@ -158,3 +158,15 @@ func TestGeneralAgreements(t *testing.T) {
 		{"They signed a memorandum on Chile - Peru maritime cooperation.", []string{"memorandum on Chile - Peru maritime cooperation"}},
 	})
 }
+
+func TestGeneralRanks(t *testing.T) {
+	runLabelCases(t, Rank, []labelCase{
+		{"Tech. Sgt. Ivo Tarn spoke.", []string{"Tech. Sgt.=Technical Sergeant"}},
+		{"1st Lt. Ivo Tarn spoke.", []string{"1st Lt.=First Lieutenant"}},
+		{"Major-General Ivo Tarn spoke.", []string{"Major-General=Major General"}},
+		{"Sqn Ldr Ivo Tarn and Wg Cdr Ana Ruiz spoke.", []string{"Sqn Ldr=Squadron Leader", "Wg Cdr=Wing Commander"}},
+		{"Rear Admiral (lower half) Ivo Tarn spoke.", []string{"Rear Admiral (lower half)=Rear Admiral (Lower Half)"}},
+		{"Chief Warrant Officer 3 Ivo Tarn spoke.", []string{"Chief Warrant Officer 3=Chief Warrant Officer 3"}},
+		{"MGen Ivo Tarn spoke.", []string{"MGen=Major General"}},
+	})
+}

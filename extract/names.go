@@ -202,14 +202,16 @@ func (s *rankStage) Process(doc *Doc) error {
 // Abbreviations are expanded word by word ("Sen. Lieut. Gen." -> "senior
 // lieutenant general") and walked through the trie of canonical ranks.
 func (lx *lexicon) matchRank(toks []Token, i int) (n int, value string, abbreviated bool) {
-	if !toks[i].IsCap() {
-		return 0, "", false
+	if !toks[i].IsCap() && !(toks[i].Kind == Number && isOrdinal(&toks[i])) {
+		return 0, "", false // "1st Lt." opens with an ordinal
 	}
 	node := &lx.ranks.root
 	abbr := false
 	for j := i; j < len(toks) && node != nil; j++ {
 		t := &toks[j]
-		if j > i && (t.Break || t.Kind == Punct) {
+		// Punctuation ends a rank, but for a glued hyphen ("Major-General")
+		// and the brackets of "Rear Admiral (lower half)".
+		if j > i && (t.Break || t.Kind == Punct && t.Text != "-" && t.Text != "(" && t.Text != ")") {
 			break
 		}
 		words := t.Lower
