@@ -110,6 +110,9 @@ func TestGeneralEvents(t *testing.T) {
 		{"The drill will exercise Ruritanian Coastal Command.", nil},
 		{"Typhoon Ondrea hit the coast.", []string{"Typhoon Ondrea"}},
 		{"Readout of Secretary Varo's Meeting with partners", nil},
+		// The name before a lower-case cue, not a place, body or nationality.
+		{"Troops joined the annual Kestrel Shield exercise.", []string{"Kestrel Shield"}},
+		{"The Navy exercise and the Chile-Peru exercise ended.", nil},
 	})
 }
 

@@ -21,6 +21,7 @@ func (s *eventStage) Process(doc *Doc) error {
 		}
 		if !toks[h].IsCap() {
 			if n, _, ok := s.lx.eventOpeners.longest(toks, h); ok && !(h > 0 && beforeVerb(toks[h-1].Lower)) {
+				s.nameBeforeCue(doc, h)
 				h = s.namesAfterCue(doc, h+n) - 1
 			}
 			continue
@@ -81,6 +82,37 @@ func beforeVerb(w string) bool {
 
 // maxCuedEvents bounds the names of a list after a cue.
 const maxCuedEvents = 8
+
+// nameBeforeCue proposes the capitalised name before a lower-case event
+// cue as an event ("the annual Balikatan exercise", "the Cobra Gold 2024
+// exercises"), unless it names a place, a body or a nationality ("the
+// Philippine-US exercise", "the Navy exercise").
+func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
+	toks := doc.Tokens
+	end := cue
+	if end > 0 && isYear(&toks[end-1]) {
+		end--
+	}
+	start := end
+	for start > 0 && end-start < maxNameSpan && s.lx.isNameWord(&toks[start-1]) && !toks[start].SentStart && !toks[start].Break {
+		start--
+	}
+	if start == end || toks[start].SentStart && start == end-1 {
+		return
+	}
+	for k := start; k < end; k++ {
+		if _, place := s.lx.isPlace(toks, k); place || s.lx.demonymWord(toks, k) {
+			return
+		}
+		if _, _, body := s.lx.orgHeads.longest(toks, k); body {
+			return
+		}
+		if _, _, body := s.lx.org.longest(toks, k); body {
+			return
+		}
+	}
+	candidate(doc, start, cue, Event, "", "event:before-cue", PriorityTitle)
+}
 
 // namesAfterCue proposes the capitalised names after a lower-case event cue
 // as events, a list of them joined by commas and "and" ("exercises Vanguard
