@@ -7,8 +7,8 @@ package extract
 //
 //	seeds   the seed documents, ../seeds/*.txt, processed one by one
 //	corpus  a corpus of >= 1 MiB built at benchmark time from the seeds and
-//	        ../../shared/dev/*.txt as separate ~6 KB documents; skipped when
-//	        ../../shared/dev is absent
+//	        ../../shared/dev/*.txt (or $NEWSEXTRACT_DEV/*.txt) as separate
+//	        ~6 KB documents; skipped when that folder is absent
 //
 // One benchmark operation processes every document of the input, so MB/s is
 // the throughput over the whole input.
@@ -90,12 +90,16 @@ func benchInputs(b *testing.B) []*benchInput {
 		benchInputsList = append(benchInputsList, newBenchInput("seeds", seeds))
 
 		corpus := &benchInput{name: "corpus"}
-		dev, err := readTexts("../../shared/dev/*.txt")
+		devDir := os.Getenv("NEWSEXTRACT_DEV")
+		if devDir == "" {
+			devDir = "../../shared/dev"
+		}
+		dev, err := readTexts(filepath.Join(devDir, "*.txt"))
 		switch {
 		case err != nil:
 			corpus.skip = err.Error()
 		case len(dev) == 0:
-			corpus.skip = "../../shared/dev/*.txt absent"
+			corpus.skip = devDir + "/*.txt absent (set NEWSEXTRACT_DEV)"
 		default:
 			corpus = newBenchInput("corpus", buildCorpus(seeds, dev))
 		}

@@ -73,7 +73,7 @@ func (lx *lexicon) orgName(toks []Token, h, n int, v string, acronyms map[string
 		}
 		break
 	}
-	for {
+	for c := 0; c < maxComplements; c++ {
 		e, ok := lx.nameComplement(toks, end)
 		if !ok {
 			break
@@ -98,6 +98,11 @@ func (lx *lexicon) orgName(toks []Token, h, n int, v string, acronyms map[string
 // maxNameSpan bounds, in tokens, how far a name grows from its head on
 // either side, so that a run of capitals without end stays linear.
 const maxNameSpan = 12
+
+// maxComplements bounds how many "of/for" complements a name or an office
+// chains ("Ministry of Labour of ..."), so that a run of "X of X of ..."
+// stays linear: each head reads at most maxComplements*maxNameSpan tokens.
+const maxComplements = 4
 
 // extendLeft returns the first token of the capitalised words that stand
 // before toks[h] as part of its name.

@@ -69,7 +69,7 @@ func (lx *lexicon) matchRole(toks []Token, i int) (int, bool) {
 		return 0, false // part of a longer word
 	}
 	complemented := false
-	for {
+	for c := 0; c < maxComplements; c++ {
 		e, ok := lx.roleComplement(toks, end)
 		if !ok {
 			break

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -119,6 +120,11 @@ func (t *tokenizer) tokenize(text string, toks []Token) []Token {
 			low = ""
 		case notASCII:
 			low = lower(s)
+		}
+		if len(toks) == cap(toks) {
+			// Double, where append grows a large slice by a quarter:
+			// text of one token a byte ("((((") copies it fewer times.
+			toks = slices.Grow(toks, cap(toks))
 		}
 		toks = append(toks, Token{
 			Start: start, End: i, Text: s, Lower: low, Kind: kind,
