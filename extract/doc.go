@@ -66,6 +66,9 @@ type Token struct {
 	Break       bool
 	// SentStart is true for the first token of a sentence.
 	SentStart bool
+	// id and lowID are the vocabulary ids of Text and Lower (0 for a
+	// word no rule names).
+	id, lowID uint32
 }
 
 // IsCap reports whether the token starts with an upper-case letter.

@@ -28,10 +28,9 @@ type lexicon struct {
 	nicknameCues         *phraseSet // folded: "known as"
 	locPatterns          *phraseSet // value: "before", "after" or "compass"
 	// placePreps, placeWeakPreps, placeBefore and placeAfter are the
-	// kinds of place_cues.tsv; placeCueWords holds all their words.
+	// kinds of place_cues.tsv.
 	placePreps, placeWeakPreps *wordSet
 	placeBefore, placeAfter    *wordSet
-	placeCueWords              wordFilter
 	ranks                      *phraseSet        // folded canonical ranks
 	rankAbbrev                 map[string]string // lower-case abbreviation -> expansion
 
@@ -101,7 +100,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		{&lx.agreementMods, "agreement_modifiers.txt"},
 	}
 	for _, w := range words {
-		set, err := loadWordSet(rs, w.name)
+		set, err := loadWordSet(rs, tk.vocab, w.name)
 		if err != nil {
 			return nil, err
 		}
@@ -136,16 +135,14 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		"before": &lx.placeBefore, "after": &lx.placeAfter,
 	}
 	for _, set := range kinds {
-		*set = &wordSet{words: map[string]bool{}}
+		*set = newWordSet(tk.vocab)
 	}
 	for _, e := range cues {
 		set, ok := kinds[e.Fields[1]]
 		if !ok {
 			return nil, fmt.Errorf("%s:%d: unknown cue kind %q", e.File, e.Line, e.Fields[1])
 		}
-		w := lower(e.Fields[0])
-		(*set).add(w)
-		lx.placeCueWords.add(w)
+		(*set).add(lower(e.Fields[0]))
 	}
 	agreements, err := rs.List("agreement_heads.txt", 1, 2)
 	if err != nil {
@@ -184,7 +181,7 @@ func (lx *lexicon) isNameWord(t *Token) bool {
 // isCommon reports whether t is a common function word. A word in
 // capitals is not: "US" is a country, "us" a pronoun.
 func (lx *lexicon) isCommon(t *Token) bool {
-	return lx.common.has(t.Lower) && !(len(t.Text) > 1 && isAcronym(t))
+	return lx.common.hasTok(t) && !(len(t.Text) > 1 && isAcronym(t))
 }
 
 // isPlace reports whether a GPE or LOC name starts at toks[i], and its

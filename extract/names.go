@@ -182,7 +182,7 @@ func (lx *lexicon) matchRank(toks []Token, i int) (n int, value string, abbrevia
 			}
 			words = exp
 		}
-		node = walkWords(node, words)
+		node = walkWords(node, lx.tk.vocab, words)
 		if node != nil && node.end {
 			n, value, abbreviated = j-i+1, node.value, abbr
 			if value == "" {
@@ -194,7 +194,7 @@ func (lx *lexicon) matchRank(toks []Token, i int) (n int, value string, abbrevia
 }
 
 // walkWords follows the space-separated words of s from node.
-func walkWords(node *phraseNode, s string) *phraseNode {
+func walkWords(node *phraseNode, vocab *vocabulary, s string) *phraseNode {
 	start := 0
 	for k := 0; k <= len(s); k++ {
 		if k < len(s) && s[k] != ' ' {
@@ -203,7 +203,7 @@ func walkWords(node *phraseNode, s string) *phraseNode {
 		if node == nil || node.next == nil {
 			return nil
 		}
-		node = node.next[s[start:k]]
+		node = node.next[vocab.id(s[start:k])]
 		start = k + 1
 	}
 	return node

@@ -38,7 +38,7 @@ func (s *orgStage) Process(doc *Doc) error {
 			}
 			continue
 		}
-		if isAcronym(t) && !allCapsLine(toks, h) && !inCode(toks, h) && !s.lx.common.has(t.Lower) && !s.lx.notOrgAcronyms.has(t.Lower) && s.lx.rankAbbrev[t.Lower] == "" {
+		if isAcronym(t) && !allCapsLine(toks, h) && !inCode(toks, h) && !s.lx.common.hasTok(t) && !s.lx.notOrgAcronyms.hasTok(t) && s.lx.rankAbbrev[t.Lower] == "" {
 			if _, place := s.lx.isPlace(toks, h); !place {
 				if _, end := s.lx.eventEdition(toks, h, h+1); end > h+1 && isYear(&toks[end-1]) {
 					// An acronym with a year is an edition of an event
@@ -208,7 +208,7 @@ func (lx *lexicon) nameComplement(toks []Token, k int) (int, bool) {
 // honorific.
 func (lx *lexicon) stopsName(toks []Token, j int) bool {
 	t := &toks[j]
-	if lx.givenNames.has(t.Lower) || lx.familyNames.has(t.Lower) || lx.isCommon(t) {
+	if lx.givenNames.hasTok(t) || lx.familyNames.hasTok(t) || lx.isCommon(t) {
 		return true
 	}
 	if lx.startsRank(toks, j) {
@@ -272,7 +272,7 @@ func (lx *lexicon) hasOwnName(toks []Token, start, h int) bool {
 			k += n - 1
 			continue
 		}
-		if toks[k].Kind == Word && !lx.genericOrgWords.has(toks[k].Lower) {
+		if toks[k].Kind == Word && !lx.genericOrgWords.hasTok(&toks[k]) {
 			return true
 		}
 	}

@@ -7,15 +7,15 @@ import (
 )
 
 // phraseSet matches multi-token phrases against a token stream in one walk
-// per start position: a trie keyed by token text. It is built once and only
-// read afterwards.
+// per start position: a trie keyed by the vocabulary ids of the tokens. It
+// is built once and only read afterwards.
 type phraseSet struct {
 	root phraseNode
 	// fold matches on lower-case token text.
 	fold bool
 	// starts holds the keys of root.next: most tokens start no phrase,
-	// and the filter says so without the map lookup.
-	starts wordFilter
+	// and one bit says so without the map lookup.
+	starts idSet
 }
 
 // wordFilter is a one-hash Bloom filter over words: a clear bit says a word
@@ -57,7 +57,7 @@ func (f *wordFilter) mayHave(key string) bool {
 }
 
 type phraseNode struct {
-	next  map[string]*phraseNode
+	next  map[uint32]*phraseNode
 	value string
 	end   bool
 }
@@ -75,16 +75,17 @@ func (p *phraseSet) add(tk *tokenizer, phrase, value string) int {
 		if p.fold {
 			key = t.Lower
 		}
+		id := tk.vocab.intern(key)
 		if n == &p.root {
-			p.starts.add(key)
+			p.starts.add(id)
 		}
 		if n.next == nil {
-			n.next = map[string]*phraseNode{}
+			n.next = map[uint32]*phraseNode{}
 		}
-		c := n.next[key]
+		c := n.next[id]
 		if c == nil {
 			c = &phraseNode{}
-			n.next[key] = c
+			n.next[id] = c
 		}
 		n = c
 	}
@@ -92,25 +93,23 @@ func (p *phraseSet) add(tk *tokenizer, phrase, value string) int {
 	return len(toks)
 }
 
+// key returns the id t is looked up by.
+func (p *phraseSet) key(t *Token) uint32 {
+	if p.fold {
+		return t.lowID
+	}
+	return t.id
+}
+
 // longest returns the number of tokens of the longest phrase starting at
 // toks[i], and its value.
 func (p *phraseSet) longest(toks []Token, i int) (n int, value string, ok bool) {
-	node := &p.root
-	if i < len(toks) {
-		key := toks[i].Text
-		if p.fold {
-			key = toks[i].Lower
-		}
-		if !p.starts.mayHave(key) {
-			return 0, "", false
-		}
+	if i >= len(toks) || !p.starts.has(p.key(&toks[i])) {
+		return 0, "", false
 	}
+	node := &p.root
 	for j := i; j < len(toks) && node.next != nil; j++ {
-		key := toks[j].Text
-		if p.fold {
-			key = toks[j].Lower
-		}
-		node = node.next[key]
+		node = node.next[p.key(&toks[j])]
 		if node == nil {
 			break
 		}

@@ -80,7 +80,7 @@ func (lx *lexicon) nicknameAfter(toks []Token, from, to int) bool {
 // ("Songwit" for "Songwit Noonpackdee"): not a family name put first
 // ("Nguyen"), nor a particle.
 func (lx *lexicon) firstNameShort(t *Token) bool {
-	return t.Kind == Word && !lx.familyNames.has(t.Lower) && !lx.particles.has(t.Lower)
+	return t.Kind == Word && !lx.familyNames.hasTok(t) && !lx.particles.hasTok(t)
 }
 
 // relationStage links people to their ranks and offices and short mentions

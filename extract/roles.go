@@ -62,7 +62,7 @@ func (lx *lexicon) matchRole(toks []Token, i int) (int, bool) {
 		return 0, false
 	}
 	for k := j; k < j+n; k++ {
-		allCap = allCap && (toks[k].IsCap() || toks[k].Kind == Punct || lx.common.has(toks[k].Lower))
+		allCap = allCap && (toks[k].IsCap() || toks[k].Kind == Punct || lx.common.hasTok(&toks[k]))
 	}
 	end := j + n
 	if end < len(toks) && !toks[end].SpaceBefore && toks[end].Kind == Word {
@@ -134,7 +134,7 @@ func (lx *lexicon) roleComplement(toks []Token, k int) (int, bool) {
 		switch {
 		case lx.rankBeforeName(toks, j):
 			return end, end > 0
-		case t.IsCap() && (lx.portfolio.has(t.Lower) || lx.demonymWord(toks, j)):
+		case t.IsCap() && (lx.portfolio.hasTok(t) || lx.demonymWord(toks, j)):
 			j++
 			end = j
 		case t.Lower == "and" || t.Lower == "&" || t.Text == ",":
@@ -154,7 +154,7 @@ func (lx *lexicon) roleComplement(toks []Token, k int) (int, bool) {
 // but not "the General Staff").
 func (lx *lexicon) rankBeforeName(toks []Token, j int) bool {
 	n, _, _ := lx.matchRank(toks, j)
-	return n > 0 && j+n < len(toks) && lx.isNameWord(&toks[j+n]) && !lx.portfolio.has(toks[j+n].Lower)
+	return n > 0 && j+n < len(toks) && lx.isNameWord(&toks[j+n]) && !lx.portfolio.hasTok(&toks[j+n])
 }
 
 // demonymWord reports whether toks[j] is a one-word nationality adjective.
@@ -172,7 +172,7 @@ func (lx *lexicon) namesOrg(toks []Token, j int) bool {
 		if !t.IsCap() && !isConnector(t) {
 			return false
 		}
-		if n, _, ok := lx.orgHeads.longest(toks, k); ok && (n > 1 || !lx.portfolio.has(t.Lower)) {
+		if n, _, ok := lx.orgHeads.longest(toks, k); ok && (n > 1 || !lx.portfolio.hasTok(t)) {
 			return true
 		}
 	}

@@ -111,7 +111,7 @@ func (s *agreementStage) Process(doc *Doc) error {
 		if title || named {
 			start = s.lx.dropDemonyms(toks, s.lx.extendLeft(toks, h), h)
 		} else {
-			for start > 0 && start > h-2 && s.lx.agreementMods.has(toks[start-1].Lower) {
+			for start > 0 && start > h-2 && s.lx.agreementMods.hasTok(&toks[start-1]) {
 				start--
 			}
 		}
@@ -193,15 +193,15 @@ func (lx *lexicon) agreementSubject(toks []Token, k int, dates []bool) int {
 		case t.Kind == Punct && t.Text != "-" && t.Text != "–" && t.Text != "," && t.Text != "&":
 			return end
 		case t.Text == ",":
-			if j+1 >= len(toks) || toks[j+1].Kind != Word || lx.common.has(toks[j+1].Lower) || isParticiple(toks[j+1].Lower) {
+			if j+1 >= len(toks) || toks[j+1].Kind != Word || lx.common.hasTok(&toks[j+1]) || isParticiple(toks[j+1].Lower) {
 				return end // ", and ...", ", agreeing to ...": a new clause
 			}
-		case lx.agreementStops.has(t.Text):
+		case lx.agreementStops.hasExact(t):
 			// "in", "at" end the subject before a place, a date or a new
 			// phrase, not before a plain noun ("cooperation in cadre
 			// training").
 			if (t.Lower == "in" || t.Lower == "at") && j+1 < len(toks) && toks[j+1].Kind == Word &&
-				!toks[j+1].IsCap() && !isDeterminer(toks[j+1].Lower) && !lx.common.has(toks[j+1].Lower) {
+				!toks[j+1].IsCap() && !isDeterminer(toks[j+1].Lower) && !lx.common.hasTok(&toks[j+1]) {
 				continue
 			}
 			return end
@@ -209,7 +209,7 @@ func (lx *lexicon) agreementSubject(toks []Token, k int, dates []bool) int {
 			if j+1 < len(toks) && isDeterminer(toks[j+1].Lower) {
 				return end
 			}
-		case t.Kind == Number || t.Kind == Word && !lx.common.has(t.Lower):
+		case t.Kind == Number || t.Kind == Word && !lx.common.hasTok(t):
 			end = j + 1 // small words count only inside the subject
 		}
 	}

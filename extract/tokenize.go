@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/rules"
 )
 
 // tokenizer splits text into tokens and marks sentence starts. It keeps a
@@ -16,6 +18,18 @@ type tokenizer struct {
 	// abbrev holds the lower-case forms, without the period, of words that
 	// keep a following period.
 	abbrev *wordSet
+	// vocab gives each token the ids of its text and lower-case form.
+	vocab *vocabulary
+}
+
+// newTokenizer builds the tokenizer with the abbreviations of the rules;
+// the words of every rule loaded afterwards go into vocab.
+func newTokenizer(rs *rules.Set, vocab *vocabulary) (*tokenizer, error) {
+	abbrev, err := loadWordSet(rs, vocab, "abbreviations.txt")
+	if err != nil {
+		return nil, err
+	}
+	return &tokenizer{abbrev: abbrev, vocab: vocab}, nil
 }
 
 func (t *tokenizer) Name() string { return "tokens" }
@@ -139,6 +153,14 @@ func (t *tokenizer) tokenize(text string, toks []Token) []Token {
 				tk.Lower = all[off : off+len(tk.Text)]
 				off += len(tk.Text)
 			}
+		}
+	}
+	for k := first; k < len(toks); k++ {
+		tk := &toks[k]
+		tk.id = t.vocab.id(tk.Text)
+		tk.lowID = tk.id
+		if tk.Lower != tk.Text {
+			tk.lowID = t.vocab.id(tk.Lower)
 		}
 	}
 	markSentences(toks)
