@@ -32,9 +32,9 @@ type lexicon struct {
 	placePreps, placeWeakPreps *wordSet
 	placeBefore, placeAfter    *wordSet
 	ranks                      *phraseSet        // folded canonical ranks
-	rankAbbrev                 map[string]string // lower-case abbreviation -> expansion
+	rankAbbrev                 *wordMap // lower-case abbreviation -> expansion
 
-	roleHeadWords map[string]string // one-word heads, lower case -> value
+	roleHeadWords *wordMap // one-word heads, lower case -> value
 	portfolio     *wordSet
 	speechVerbs   *wordSet
 	// notOrgAcronyms are acronyms that name things, not organisations.
@@ -110,10 +110,10 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	lx.roleHeadWords = map[string]string{}
+	lx.roleHeadWords = newWordMap(tk.vocab)
 	for _, e := range heads {
 		if !strings.ContainsAny(e.Fields[0], " -") {
-			lx.roleHeadWords[lower(e.Fields[0])] = strings.Join(e.Fields[1:], "")
+			lx.roleHeadWords.set(lower(e.Fields[0]), strings.Join(e.Fields[1:], ""))
 		}
 	}
 	cues, err := rs.List("place_cues.tsv", 2, 2)
@@ -165,9 +165,9 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	lx.rankAbbrev = make(map[string]string, len(abbrev))
+	lx.rankAbbrev = newWordMap(tk.vocab)
 	for _, e := range abbrev {
-		lx.rankAbbrev[lower(e.Fields[0])] = lower(e.Fields[1])
+		lx.rankAbbrev.set(lower(e.Fields[0]), lower(e.Fields[1]))
 	}
 	return lx, nil
 }
@@ -176,6 +176,12 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 // word that is not a common function word.
 func (lx *lexicon) isNameWord(t *Token) bool {
 	return t.Kind == Word && t.IsCap() && !lx.isCommon(t)
+}
+
+// isRankAbbrev reports whether t is an abbreviated rank word ("Gen.").
+func (lx *lexicon) isRankAbbrev(t *Token) bool {
+	exp, _ := lx.rankAbbrev.getTok(t)
+	return exp != ""
 }
 
 // isCommon reports whether t is a common function word. A word in

@@ -9,7 +9,7 @@ import "slices"
 func candidate(doc *Doc, i, j int, label Label, value, rule string, prio int) {
 	if len(doc.Candidates) == cap(doc.Candidates) {
 		// Double, where append grows a large slice by a quarter.
-		doc.Candidates = slices.Grow(doc.Candidates, max(cap(doc.Candidates), 16))
+		doc.Candidates = slices.Grow(doc.Candidates, max(cap(doc.Candidates), len(doc.Tokens)/8, 16))
 	}
 	doc.Candidates = append(doc.Candidates, Span{
 		Start: doc.Tokens[i].Start, End: doc.Tokens[j-1].End,
@@ -176,7 +176,7 @@ func (lx *lexicon) matchRank(toks []Token, i int) (n int, value string, abbrevia
 			break
 		}
 		words := t.Lower
-		if exp, ok := lx.rankAbbrev[t.Lower]; ok {
+		if exp, ok := lx.rankAbbrev.getTok(t); ok {
 			if exp != t.Lower {
 				abbr = true
 			}
@@ -214,7 +214,7 @@ func canonicalRank(toks []Token, lx *lexicon) string {
 	out := make([]byte, 0, 32)
 	for k, t := range toks {
 		words := t.Lower
-		if exp, ok := lx.rankAbbrev[t.Lower]; ok {
+		if exp, ok := lx.rankAbbrev.getTok(&toks[k]); ok {
 			words = exp
 		}
 		if k > 0 {

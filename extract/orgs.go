@@ -38,7 +38,7 @@ func (s *orgStage) Process(doc *Doc) error {
 			}
 			continue
 		}
-		if isAcronym(t) && !allCapsLine(toks, h) && !inCode(toks, h) && !s.lx.common.hasTok(t) && !s.lx.notOrgAcronyms.hasTok(t) && s.lx.rankAbbrev[t.Lower] == "" {
+		if isAcronym(t) && !allCapsLine(toks, h) && !inCode(toks, h) && !s.lx.common.hasTok(t) && !s.lx.notOrgAcronyms.hasTok(t) && !s.lx.isRankAbbrev(t) {
 			if _, place := s.lx.isPlace(toks, h); !place {
 				if _, end := s.lx.eventEdition(toks, h, h+1); end > h+1 && isYear(&toks[end-1]) {
 					// An acronym with a year is an edition of an event
@@ -122,10 +122,10 @@ func (lx *lexicon) extendLeft(toks []Token, h int) int {
 		default:
 			return start
 		}
-		if _, _, rank := lx.ranks.longest(toks, k); rank && t.Kind == Word && lx.rankAbbrev[t.Lower] == "" {
+		if _, _, rank := lx.ranks.longest(toks, k); rank && t.Kind == Word && !lx.isRankAbbrev(t) {
 			return start
 		}
-		if _, ok := lx.roleHeadWords[t.Lower]; ok {
+		if _, ok := lx.roleHeadWords.getTok(t); ok {
 			return start
 		}
 		start = k
@@ -214,7 +214,7 @@ func (lx *lexicon) stopsName(toks []Token, j int) bool {
 	if lx.startsRank(toks, j) {
 		return true
 	}
-	if _, ok := lx.roleHeadWords[t.Lower]; ok {
+	if _, ok := lx.roleHeadWords.getTok(t); ok {
 		return true
 	}
 	_, _, hon := lx.honorifics.longest(toks, j)

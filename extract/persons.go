@@ -101,7 +101,7 @@ func (lx *lexicon) nameEnd(toks []Token, i int) int {
 			if lx.stopsNameAfter(toks, j) && (j > i || lx.startsRank(toks, j)) {
 				return end
 			}
-			if _, ok := lx.roleHeadWords[t.Lower]; ok {
+			if _, ok := lx.roleHeadWords.getTok(t); ok {
 				return end
 			}
 			if _, _, ok := lx.orgHeads.longest(toks, j); ok {

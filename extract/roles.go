@@ -118,7 +118,7 @@ func (lx *lexicon) pluralRoleHead(toks []Token, j int) (int, string, bool) {
 	if len(w) < 4 || w[len(w)-1] != 's' {
 		return 0, "", false
 	}
-	v, ok := lx.roleHeadWords[w[:len(w)-1]]
+	v, ok := lx.roleHeadWords.get(w[:len(w)-1])
 	return 1, v, ok
 }
 

@@ -142,7 +142,7 @@ func (t *tokenizer) tokenize(text string, toks []Token) []Token {
 		}
 		toks = append(toks, Token{
 			Start: start, End: i, Text: s, Lower: low, Kind: kind,
-			SpaceBefore: space, Break: newlines >= 2,
+			SpaceBefore: space, Break: newlines >= 2, upper: isUpper(r),
 		})
 		space, newlines = false, 0
 	}

@@ -51,3 +51,31 @@ func (s *idSet) add(id uint32) {
 func (s idSet) has(id uint32) bool {
 	return id != 0 && int(id/64) < len(s) && s[id/64]&(1<<(id%64)) != 0
 }
+
+// wordMap maps lower-case words to values, looked up by a token's id or,
+// for words that are not tokens, by text.
+type wordMap struct {
+	vocab  *vocabulary
+	values map[uint32]string
+}
+
+func newWordMap(vocab *vocabulary) *wordMap {
+	return &wordMap{vocab: vocab, values: map[uint32]string{}}
+}
+
+// set maps w to v.
+func (m *wordMap) set(w, v string) { m.values[m.vocab.intern(w)] = v }
+
+// get returns the value of w.
+func (m *wordMap) get(w string) (string, bool) { return m.getID(m.vocab.id(w)) }
+
+// getTok returns the value of the lower-case form of t.
+func (m *wordMap) getTok(t *Token) (string, bool) { return m.getID(t.lowID) }
+
+func (m *wordMap) getID(id uint32) (string, bool) {
+	if id == 0 {
+		return "", false
+	}
+	v, ok := m.values[id]
+	return v, ok
+}
