@@ -31,8 +31,8 @@ type lexicon struct {
 	// kinds of place_cues.tsv.
 	placePreps, placeWeakPreps *wordSet
 	placeBefore, placeAfter    *wordSet
-	ranks                      *phraseSet        // folded canonical ranks
-	rankAbbrev                 *wordMap // lower-case abbreviation -> expansion
+	ranks                      *phraseSet // folded canonical ranks
+	rankAbbrev                 *wordMap   // lower-case abbreviation -> expansion
 
 	roleHeadWords *wordMap // one-word heads, lower case -> value
 	portfolio     *wordSet
