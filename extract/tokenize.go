@@ -214,6 +214,11 @@ func (t *tokenizer) scanWord(text string, i int) int {
 	start := i
 	letters := 0 // letters since the last period, for "U.N."
 	for i < len(text) {
+		if c := text[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			letters++ // the common case, without the rune checks below
+			i++
+			continue
+		}
 		r, n := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(text[i:])
