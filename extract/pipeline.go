@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/rules"
@@ -57,6 +58,10 @@ func (c *Config) SetNER(name string) error {
 type Pipeline struct {
 	stages []Stage
 	lx     *lexicon
+	// candidates holds *[]Span buffers that Process lends to one
+	// document at a time, so that a worker's candidates reuse the
+	// memory of its previous documents.
+	candidates sync.Pool
 }
 
 // ErrBinary is returned for input that contains NUL bytes.
@@ -82,7 +87,9 @@ func New(cfg Config) (*Pipeline, error) {
 // --explain); the slice must not be modified.
 func (p *Pipeline) Stages() []Stage { return p.stages }
 
-// Process checks text, runs every stage over it and returns the document.
+// Process checks text, runs every stage over it and returns the document
+// with its tokens, entities, relations and people; its candidates are not
+// kept (Run keeps them).
 // dct, when not empty, is the document creation date (YYYY-MM-DD) and wins
 // over a dateline in the text.
 func (p *Pipeline) Process(id, text, dct string) (*Doc, error) {
@@ -90,7 +97,20 @@ func (p *Pipeline) Process(id, text, dct string) (*Doc, error) {
 		return nil, fmt.Errorf("%s: %w", id, err)
 	}
 	doc := &Doc{ID: id, Text: text, DCT: dct}
-	if err := p.Run(doc); err != nil {
+	buf, _ := p.candidates.Get().(*[]Span)
+	if buf != nil {
+		doc.Candidates = (*buf)[:0]
+	}
+	err := p.Run(doc)
+	// The candidates go back to the pool: only the entities they gave
+	// stay with the document.
+	clear(doc.Candidates) // drop their strings
+	if buf == nil {
+		buf = new([]Span)
+	}
+	*buf, doc.Candidates = doc.Candidates[:0], nil
+	p.candidates.Put(buf)
+	if err != nil {
 		return nil, fmt.Errorf("%s: %w", id, err)
 	}
 	return doc, nil
