@@ -194,6 +194,15 @@ func BenchmarkPipeline(b *testing.B) {
 	})
 }
 
+// BenchmarkNew times building the default pipeline: loading and compiling
+// the built-in rules, the start-up cost of every command.
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		benchPipeline(b, Config{})
+	}
+}
+
 // BenchmarkPipelineParallel runs the pipeline in GOMAXPROCS goroutines; run
 // it with -cpu 1,2 to see the scaling. One operation is one document, taken
 // in turn from the input, and counts the input's mean document size, so MB/s
