@@ -43,6 +43,7 @@ func (s *gazetteerStage) Name() string { return "gazetteer" }
 
 func (s *gazetteerStage) Process(doc *Doc) error {
 	toks := doc.Tokens
+	var acronyms map[string]bool // built on the first listed organisation
 	for i := range toks {
 		if toks[i].Kind == Punct {
 			continue
@@ -58,6 +59,14 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 					continue // "Shangri-La Dialogue-style"; but "ASEAN-led" is ASEAN
 				}
 				start, end = s.lx.eventEdition(toks, start, end)
+			}
+			if g.label == Org {
+				// A listed name obeys the span rules too.
+				if acronyms == nil {
+					acronyms = acronymsOf(toks)
+				}
+				end = s.lx.ofCountry(toks, start, end)
+				start = s.lx.nationalityTest(toks, start, end, end, acronyms)
 			}
 			candidate(doc, start, end, g.label, "", g.rule, PriorityList)
 		}
@@ -92,7 +101,7 @@ func (lx *lexicon) placeInCapitals(toks []Token, i int) int {
 // tail word of event_heads.txt after ("ADMM-18", "Meeting-Plus"), a year
 // after ("RIMPAC 2024").
 func (lx *lexicon) eventEdition(toks []Token, start, end int) (int, int) {
-	if start > 0 && toks[start-1].Kind == Number && isOrdinal(&toks[start-1]) {
+	if start > 0 && (toks[start-1].Kind == Number && isOrdinal(&toks[start-1]) || isOrdinalWord(toks[start-1].Lower)) {
 		start--
 	}
 	if end+1 < len(toks) && toks[end].Text == "-" && !toks[end].SpaceBefore && !toks[end+1].SpaceBefore &&
@@ -103,6 +112,17 @@ func (lx *lexicon) eventEdition(toks []Token, start, end int) (int, int) {
 		end++
 	}
 	return start, end
+}
+
+// isOrdinalWord reports whether w is an ordinal spelt out, as an edition
+// ("the third Global Air Chiefs Conference").
+func isOrdinalWord(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+		"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "twentieth", "thirtieth", "fiftieth":
+		return true
+	}
+	return false
 }
 
 // isEventTail reports whether toks[k] is a word that may follow an event's

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // personStage proposes the full mentions of people: capitalised names after
 // a cue (a rank, an office, an honorific) and names that start with a known
 // given or family name. Short mentions of the people found here are added
@@ -31,6 +33,13 @@ func (s *personStage) Process(doc *Doc) error {
 			// Baldwin, said".
 			if c.Label == Role && c.TokEnd+1 < len(toks) && toks[c.TokEnd].Text == "," {
 				cue[c.TokEnd+1] = true
+			}
+			// The country of an office, outside its span by rule 4:
+			// "Minister of Defence of Ruritania Ivan Petrov".
+			if c.Label == Role {
+				if end := lx.ofPlace(toks, c.TokEnd); end > 0 {
+					cue[end] = true
+				}
 			}
 		}
 	}
@@ -75,6 +84,31 @@ func (s *personStage) Process(doc *Doc) error {
 	return nil
 }
 
+// ofPlace returns the end of "of (the) PLACE" at toks[k], or 0.
+func (lx *lexicon) ofPlace(toks []Token, k int) int {
+	if k+1 >= len(toks) || toks[k].Lower != "of" {
+		return 0
+	}
+	k++
+	if toks[k].Lower == "the" && k+1 < len(toks) {
+		k++
+	}
+	if n, ok := lx.isPlace(toks, k); ok {
+		return k + n
+	}
+	return 0
+}
+
+// isNameSuffix reports whether s is a generational suffix that follows a
+// name after a comma ("Gregorio Catapang, Jr.").
+func isNameSuffix(s string) bool {
+	switch s {
+	case "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV":
+		return true
+	}
+	return false
+}
+
 // beforeSpeechVerb reports whether two or more capitalised words starting
 // at toks[i] are followed by a verb of saying ("Hoang Kim Phung said").
 func beforeSpeechVerb(lx *lexicon, toks []Token, i int) bool {
@@ -100,6 +134,9 @@ func (lx *lexicon) nameEnd(toks []Token, i int) int {
 		case t.Kind == Word && t.IsCap() && (j > i || !lx.isCommon(t)):
 			if lx.stopsNameAfter(toks, j) && (j > i || lx.startsRank(toks, j)) {
 				return end
+			}
+			if _, _, hon := lx.honorifics.longest(toks, j); hon && j > i {
+				return end // "Chief Scientist Prof Ann Lee": the name follows
 			}
 			if _, ok := lx.roleHeadWords.getTok(t); ok {
 				return end
@@ -133,11 +170,24 @@ func (lx *lexicon) nameEnd(toks []Token, i int) int {
 		case t.Text == "-" && !t.SpaceBefore && j > i && j+1 < len(toks) && toks[j+1].IsCap() && !toks[j+1].SpaceBefore:
 			// Hyphenated names ("Jean-Yves"); a hyphen between two places
 			// ("Vietnam-France") never reaches here, as places stop names.
+		case t.Text == "-" && !t.SpaceBefore && j > i && j+1 < len(toks) && syllable(&toks[j+1]):
+			// A Korean given name: "Jeong Kyeong-doo", "Moon Jae-in".
+			end = j + 2
+			j++
+		case t.Text == "," && j > i && j+1 < len(toks) && isNameSuffix(toks[j+1].Text):
+			return j + 2
 		default:
 			return end
 		}
 	}
 	return end
+}
+
+// syllable reports whether t is a short lower-case word glued after a
+// hyphen, the second syllable of a given name ("doo" in "Kyeong-doo"), not
+// a compound's word ("led", "based").
+func syllable(t *Token) bool {
+	return t.Kind == Word && !t.SpaceBefore && !t.IsCap() && len(t.Text) <= 4 && !strings.HasSuffix(t.Text, "ed")
 }
 
 // startsRank reports whether a rank starts at toks[j].
