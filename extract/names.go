@@ -188,23 +188,23 @@ func (lx *lexicon) matchRank(toks []Token, i int) (n int, value string, abbrevia
 	if !toks[i].IsCap() {
 		return 0, "", false
 	}
-	node := &lx.ranks.root
+	node, ok := int32(0), true
 	abbr := false
-	for j := i; j < len(toks) && node != nil; j++ {
+	for j := i; j < len(toks) && ok; j++ {
 		t := &toks[j]
 		if j > i && (t.Break || t.Kind == Punct) {
 			break
 		}
-		words := t.Lower
-		if exp, ok := lx.rankAbbrev.getTok(t); ok {
+		if exp, found := lx.rankAbbrev.getTok(t); found {
 			if exp != t.Lower {
 				abbr = true
 			}
-			words = exp
+			node, ok = walkWords(lx.ranks, node, lx.tk.vocab, exp)
+		} else {
+			node, ok = lx.ranks.child(node, t.lowID)
 		}
-		node = walkWords(node, lx.tk.vocab, words)
-		if node != nil && node.end {
-			n, value, abbreviated = j-i+1, node.value, abbr
+		if v, end := lx.ranks.end(node); ok && end {
+			n, value, abbreviated = j-i+1, v, abbr
 			if value == "" {
 				value = canonicalRank(toks[i:j+1], lx)
 			}
@@ -213,20 +213,20 @@ func (lx *lexicon) matchRank(toks []Token, i int) (n int, value string, abbrevia
 	return n, value, abbreviated
 }
 
-// walkWords follows the space-separated words of s from node.
-func walkWords(node *phraseNode, vocab *vocabulary, s string) *phraseNode {
+// walkWords follows the space-separated words of s from node in p.
+func walkWords(p *phraseSet, node int32, vocab *vocabulary, s string) (int32, bool) {
 	start := 0
 	for k := 0; k <= len(s); k++ {
 		if k < len(s) && s[k] != ' ' {
 			continue
 		}
-		if node == nil || node.next == nil {
-			return nil
+		c, ok := p.child(node, vocab.id(s[start:k]))
+		if !ok {
+			return 0, false
 		}
-		node = node.next[vocab.id(s[start:k])]
-		start = k + 1
+		node, start = c, k+1
 	}
-	return node
+	return node, true
 }
 
 // canonicalRank spells out the rank the tokens name, in title case.

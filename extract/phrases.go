@@ -7,15 +7,25 @@ import (
 )
 
 // phraseSet matches multi-token phrases against a token stream in one walk
-// per start position: a trie keyed by the vocabulary ids of the tokens. It
-// is built once and only read afterwards.
+// per start position: a trie keyed by the vocabulary ids of the tokens. Its
+// nodes are numbers and its edges one map of integers, so the garbage
+// collector has nothing to follow inside it. It is built once and only read
+// afterwards.
 type phraseSet struct {
-	root phraseNode
 	// fold matches on lower-case token text.
 	fold bool
-	// starts holds the keys of root.next: most tokens start no phrase,
+	// starts holds the ids that start a phrase: most tokens start none,
 	// and one bit says so without the map lookup.
 	starts idSet
+	// edges maps a node and a word id, node<<32 | id, to the child node;
+	// node 0 is the root.
+	edges map[uint64]int32
+	// ends[node] is 1 + the index in values of the value of the phrase
+	// that ends at node, or 0; inner[node] tells whether node has
+	// children.
+	ends   []int32
+	inner  []bool
+	values []string
 }
 
 // wordFilter is a one-hash Bloom filter over words: a clear bit says a word
@@ -56,19 +66,15 @@ func (f *wordFilter) mayHave(key string) bool {
 	return f[b/64]&(1<<(b%64)) != 0
 }
 
-type phraseNode struct {
-	next  map[uint32]*phraseNode
-	value string
-	end   bool
-}
-
 // newPhraseSet returns an empty set; fold makes it case-insensitive.
-func newPhraseSet(fold bool) *phraseSet { return &phraseSet{fold: fold} }
+func newPhraseSet(fold bool) *phraseSet {
+	return &phraseSet{fold: fold, edges: map[uint64]int32{}, ends: []int32{0}, inner: []bool{false}}
+}
 
 // add inserts a phrase, tokenised by tk, with the value it yields, and
 // returns its number of tokens.
 func (p *phraseSet) add(tk *tokenizer, phrase, value string) int {
-	n := &p.root
+	node := int32(0)
 	toks := tk.tokenize(phrase, nil)
 	for _, t := range toks {
 		key := t.Text
@@ -76,21 +82,41 @@ func (p *phraseSet) add(tk *tokenizer, phrase, value string) int {
 			key = t.Lower
 		}
 		id := tk.vocab.intern(key)
-		if n == &p.root {
+		if node == 0 {
 			p.starts.add(id)
 		}
-		if n.next == nil {
-			n.next = map[uint32]*phraseNode{}
+		child, ok := p.child(node, id)
+		if !ok {
+			child = int32(len(p.ends))
+			p.ends = append(p.ends, 0)
+			p.inner = append(p.inner, false)
+			p.edges[edge(node, id)] = child
+			p.inner[node] = true
 		}
-		c := n.next[id]
-		if c == nil {
-			c = &phraseNode{}
-			n.next[id] = c
-		}
-		n = c
+		node = child
 	}
-	n.end, n.value = true, value
+	p.values = append(p.values, value)
+	p.ends[node] = int32(len(p.values))
 	return len(toks)
+}
+
+func edge(node int32, id uint32) uint64 { return uint64(node)<<32 | uint64(id) }
+
+// child returns the child of node by the word id, if any.
+func (p *phraseSet) child(node int32, id uint32) (int32, bool) {
+	if !p.inner[node] || id == 0 {
+		return 0, false
+	}
+	c, ok := p.edges[edge(node, id)]
+	return c, ok
+}
+
+// end returns the value of the phrase that ends at node, if one does.
+func (p *phraseSet) end(node int32) (string, bool) {
+	if e := p.ends[node]; e != 0 {
+		return p.values[e-1], true
+	}
+	return "", false
 }
 
 // key returns the id t is looked up by.
@@ -107,14 +133,15 @@ func (p *phraseSet) longest(toks []Token, i int) (n int, value string, ok bool) 
 	if i >= len(toks) || !p.starts.has(p.key(&toks[i])) {
 		return 0, "", false
 	}
-	node := &p.root
-	for j := i; j < len(toks) && node.next != nil; j++ {
-		node = node.next[p.key(&toks[j])]
-		if node == nil {
+	node := int32(0)
+	for j := i; j < len(toks); j++ {
+		c, found := p.child(node, p.key(&toks[j]))
+		if !found {
 			break
 		}
-		if node.end {
-			n, value, ok = j-i+1, node.value, true
+		node = c
+		if v, end := p.end(node); end {
+			n, value, ok = j-i+1, v, true
 		}
 	}
 	return n, value, ok
