@@ -71,17 +71,16 @@ func newPhraseSet(fold bool) *phraseSet {
 	return &phraseSet{fold: fold, edges: map[uint64]int32{}, ends: []int32{0}, inner: []bool{false}}
 }
 
-// add inserts a phrase, tokenised by tk, with the value it yields, and
-// returns its number of tokens.
-func (p *phraseSet) add(tk *tokenizer, phrase, value string) int {
+// add inserts the phrase of toks, with the value it yields; its words go
+// into vocab.
+func (p *phraseSet) add(vocab *vocabulary, toks []Token, value string) {
 	node := int32(0)
-	toks := tk.tokenize(phrase, nil)
 	for _, t := range toks {
 		key := t.Text
 		if p.fold {
 			key = t.Lower
 		}
-		id := tk.vocab.intern(key)
+		id := vocab.intern(key)
 		if node == 0 {
 			p.starts.add(id)
 		}
@@ -97,7 +96,6 @@ func (p *phraseSet) add(tk *tokenizer, phrase, value string) int {
 	}
 	p.values = append(p.values, value)
 	p.ends[node] = int32(len(p.values))
-	return len(toks)
 }
 
 func edge(node int32, id uint32) uint64 { return uint64(node)<<32 | uint64(id) }
@@ -161,14 +159,17 @@ func loadPhrases(rs *rules.Set, tk *tokenizer, name string, fold bool) (*phraseS
 		return nil, err
 	}
 	p := newPhraseSet(fold)
+	var toks []Token // one buffer for every phrase
 	for _, e := range list {
 		value := ""
 		if len(e.Fields) > 1 {
 			value = e.Fields[1]
 		}
-		if p.add(tk, e.Fields[0], value) == 0 {
+		toks = tk.tokenize(e.Fields[0], toks[:0])
+		if len(toks) == 0 {
 			return nil, fmt.Errorf("%s:%d: no words in phrase", e.File, e.Line)
 		}
+		p.add(tk.vocab, toks, value)
 	}
 	return p, nil
 }
