@@ -176,11 +176,15 @@ func benchPipeline(b *testing.B, cfg Config) *Pipeline {
 	return p
 }
 
+// runPipeline processes every document of the input and recycles it, as a
+// worker of the command does once a document's output is written.
 func runPipeline(b *testing.B, p *Pipeline, in *benchInput) {
 	for _, d := range in.docs {
-		if _, err := p.Process(d.id, d.text, ""); err != nil {
+		doc, err := p.Process(d.id, d.text, "")
+		if err != nil {
 			b.Fatal(err)
 		}
+		p.Recycle(doc)
 	}
 }
 
@@ -215,10 +219,12 @@ func BenchmarkPipelineParallel(b *testing.B) {
 		b.RunParallel(func(pb *testing.PB) {
 			for pb.Next() {
 				d := in.docs[(next.Add(1)-1)%uint64(len(in.docs))]
-				if _, err := p.Process(d.id, d.text, ""); err != nil {
+				doc, err := p.Process(d.id, d.text, "")
+				if err != nil {
 					b.Error(err)
 					return
 				}
+				p.Recycle(doc)
 			}
 		})
 	})
