@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -71,17 +72,20 @@ func (lx *lexicon) shortNameWord(t *Token) bool {
 		!lx.particles.hasTok(t) && !isRoman(t.Text)
 }
 
-// mergeByStart merges two lists of spans sorted by offset.
+// mergeByStart merges b into a, both sorted by offset, a's spans first
+// among equal offsets; it merges from the end, in a's memory when a has the
+// room.
 func mergeByStart(a, b []Span) []Span {
-	out := make([]Span, 0, len(a)+len(b))
-	for len(a) > 0 && len(b) > 0 {
-		if a[0].Start <= b[0].Start {
-			out, a = append(out, a[0]), a[1:]
+	i, j := len(a)-1, len(b)-1
+	a = slices.Grow(a, len(b))[:len(a)+len(b)]
+	for k := len(a) - 1; j >= 0; k-- {
+		if i >= 0 && a[i].Start > b[j].Start {
+			a[k], i = a[i], i-1
 		} else {
-			out, b = append(out, b[0]), b[1:]
+			a[k], j = b[j], j-1
 		}
 	}
-	return append(append(out, a...), b...)
+	return a
 }
 
 // nicknameAfter reports whether toks[from:to] is ", known as" or another
