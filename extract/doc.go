@@ -66,8 +66,9 @@ type Token struct {
 	Break       bool
 	// SentStart is true for the first token of a sentence.
 	SentStart bool
-	// upper is true when Text starts with an upper-case letter.
-	upper bool
+	// upper is true when Text starts with an upper-case letter; curly
+	// when it holds a typographic apostrophe (’).
+	upper, curly bool
 	// id and lowID are the vocabulary ids of Text and Lower (0 for a
 	// word no rule names).
 	id, lowID uint32

@@ -21,6 +21,14 @@ func TestGeneralOffices(t *testing.T) {
 		{"Mr Lee, Minister for Foreign Affairs, arrived.", []string{"Minister for Foreign Affairs"}},
 		{"Foreign Affairs Secretary Ana Ruiz arrived.", []string{"Foreign Affairs Secretary"}},
 		{"The Operation Commander left.", []string{"Operation Commander"}},
+		// A lower-case office after a name is that body's office.
+		{"The Air Force chief of staff spoke.", []string{"chief of staff"}},
+		{"Lee, the Fleet commander, spoke.", []string{"commander"}},
+		{"The head of the delegation spoke.", nil},
+		// A nationality before a body ends the complement.
+		{"Ann Lee, Chief of the Tarnian Navy, spoke.", []string{"Chief"}},
+		{"Ann Lee, Commander of the Spanish High Readiness Force, spoke.", []string{"Commander"}},
+		{"Secretary of the Air Force Ann Lee spoke.", []string{"Secretary of the Air Force"}},
 	})
 }
 
@@ -45,6 +53,15 @@ func TestGeneralOrganisations(t *testing.T) {
 		{"CAMP AGUINALDO, Quezon City - Troops paraded.", nil},
 		// The body an office serves.
 		{"The Office of the President said.", []string{"Office of the President"}},
+		{"The Office of the President of Ukraine said.", []string{"Office of the President"}},
+		// A head that a name follows.
+		{"The spokesman for Task Force Kestrel spoke.", []string{"Task Force Kestrel"}},
+		{"Airmen of 905 Expeditionary Air Wing flew.", []string{"905 Expeditionary Air Wing"}},
+		{"Troops of 1st Battalion, Duke of Lancaster's Regiment trained.", []string{"1st Battalion, Duke of Lancaster's Regiment"}},
+		{"The Head of the President's Office spoke.", []string{"President's Office"}},
+		{"The patrol ship BRP Dagat (PG905) sailed.", []string{"BRP Dagat"}},
+		{"The Kurdish Peshmerga and the Sudanese Navy trained.", []string{"Peshmerga", "Sudanese Navy"}},
+		{"Funds for Official Development Assistance (ODA) grew.", nil},
 	})
 }
 
@@ -52,6 +69,9 @@ func TestGeneralPlaces(t *testing.T) {
 	runLabelCases(t, GPE, []labelCase{
 		{"Drills were held in Zorva Region.", []string{"Zorva Region"}},
 		{"Drills were held in Rostov Oblast and Kandor Province.", []string{"Rostov Oblast", "Kandor Province"}},
+		// Official names of states and cities, with either apostrophe.
+		{"Envoys of the Grand Duchy of Luxembourg and the City of Manila met.", []string{"Grand Duchy of Luxembourg", "City of Manila"}},
+		{"The People’s Republic of China and the People's Republic of China.", []string{"People’s Republic of China", "People's Republic of China"}},
 	})
 }
 
@@ -64,6 +84,13 @@ func TestGeneralPersons(t *testing.T) {
 		{"Datuk Seri Azlan bin Omar arrived.", []string{"Azlan bin Omar"}},
 		{"The Minister of Defence of Ruritania Ivo Tarn arrived.", []string{"Ivo Tarn"}},
 		{"Chief Defence Scientist Prof Mira Lind spoke.", []string{"Mira Lind"}},
+		// Nicknames in quotes, invisible characters inside a name.
+		{`They met Robert "Bo" Kessler.`, []string{`Robert "Bo" Kessler`}},
+		{"They met Anna\u200eMaria Lopez and Jean\u00adPaul Roux.", []string{"Anna\u200eMaria Lopez", "Jean\u00adPaul Roux"}},
+		// A name before an office in apposition.
+		{"Hale, commander of the Northern Fleet, spoke.", []string{"Hale"}},
+		{"Varga, the defence minister, agreed.", []string{"Varga"}},
+		{"In Tarnia, Prime Minister Ivo Sen spoke.", []string{"Ivo Sen"}},
 	})
 }
 
@@ -86,6 +113,10 @@ func TestGeneralRelations(t *testing.T) {
 		// ALIAS by any part of the name, particles included.
 		{"Nguyen Van Tam met Ellen Ward. Later Nguyen and Ward spoke.", Alias, []string{"Nguyen@37->Nguyen Van Tam@0", "Ward@48->Ellen Ward@19"}},
 		{"Secretary Pedro del Varo spoke. Later Secretary del Varo left.", Alias, []string{"del Varo@48->Pedro del Varo@10"}},
+		{"Ms. TARVO Aiko met them. Later Tarvo left.", Alias, []string{"Tarvo@31->TARVO Aiko@4"}},
+		// HAS_ROLE through a body: "Head of the Office of the President X".
+		{"The Head of the Office of the President Ivo Marn spoke.", HasRole, []string{"Ivo Marn@40->Head@4"}},
+		{"Chief of Staff of the Presidential Executive Office Ivo Marn spoke.", HasRole, []string{"Ivo Marn@52->Chief of Staff@0"}},
 		// HAS_ROLE across an honorific.
 		{"Senator the Hon. Penny Marr met them.", HasRole, []string{"Penny Marr@17->Senator@0"}},
 		{"National Security Adviser Mr Tom Vance spoke.", HasRole, []string{"Tom Vance@29->National Security Adviser@0"}},
@@ -97,4 +128,11 @@ func TestGeneralRelations(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestGeneralFacilities(t *testing.T) {
+	runLabelCases(t, Loc, []labelCase{
+		{"Bombers landed at RAF Marham and Zorin Air Force Base.", []string{"RAF Marham", "Zorin Air Force Base"}},
+		{"They marched along Tarvo Boulevard.", []string{"Tarvo Boulevard"}},
+	})
 }

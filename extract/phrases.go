@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/newsextract/newsextract/rules"
 )
@@ -12,6 +13,7 @@ import (
 // collector has nothing to follow inside it. It is built once and only read
 // afterwards.
 type phraseSet struct {
+	vocab *vocabulary
 	// fold matches on lower-case token text.
 	fold bool
 	// starts holds the ids that start a phrase: most tokens start none,
@@ -66,21 +68,17 @@ func (f *wordFilter) mayHave(key string) bool {
 	return f[b/64]&(1<<(b%64)) != 0
 }
 
-// newPhraseSet returns an empty set; fold makes it case-insensitive.
-func newPhraseSet(fold bool) *phraseSet {
-	return &phraseSet{fold: fold, edges: map[uint64]int32{}, ends: []int32{0}, inner: []bool{false}}
+// newPhraseSet returns an empty set whose words go into vocab; fold makes
+// it case-insensitive.
+func newPhraseSet(vocab *vocabulary, fold bool) *phraseSet {
+	return &phraseSet{vocab: vocab, fold: fold, edges: map[uint64]int32{}, ends: []int32{0}, inner: []bool{false}}
 }
 
-// add inserts the phrase of toks, with the value it yields; its words go
-// into vocab.
-func (p *phraseSet) add(vocab *vocabulary, toks []Token, value string) {
+// add inserts the phrase of toks with the value it yields.
+func (p *phraseSet) add(toks []Token, value string) {
 	node := int32(0)
 	for _, t := range toks {
-		key := t.Text
-		if p.fold {
-			key = t.Lower
-		}
-		id := vocab.intern(key)
+		id := p.vocab.intern(p.keyText(&t))
 		if node == 0 {
 			p.starts.add(id)
 		}
@@ -117,9 +115,27 @@ func (p *phraseSet) end(node int32) (string, bool) {
 	return "", false
 }
 
-// key returns the id t is looked up by.
-func (p *phraseSet) key(t *Token) uint32 {
+// keyText returns the form of t the set is keyed by: its text, or its
+// lower case when the set folds case, with typographic apostrophes made
+// plain so that "People’s" matches a listed "People's".
+func (p *phraseSet) keyText(t *Token) string {
+	key := t.Text
 	if p.fold {
+		key = t.Lower
+	}
+	if t.curly {
+		key = strings.ReplaceAll(key, "’", "'")
+	}
+	return key
+}
+
+// key returns the vocabulary id of keyText(t): the token's own id but for
+// the rare token with a typographic apostrophe.
+func (p *phraseSet) key(t *Token) uint32 {
+	switch {
+	case t.curly:
+		return p.vocab.id(p.keyText(t))
+	case p.fold:
 		return t.lowID
 	}
 	return t.id
@@ -158,7 +174,7 @@ func loadPhrases(rs *rules.Set, tk *tokenizer, name string, fold bool) (*phraseS
 	if err != nil {
 		return nil, err
 	}
-	p := newPhraseSet(fold)
+	p := newPhraseSet(tk.vocab, fold)
 	var toks []Token // one buffer for every phrase
 	for _, e := range list {
 		value := ""
@@ -169,7 +185,7 @@ func loadPhrases(rs *rules.Set, tk *tokenizer, name string, fold bool) (*phraseS
 		if len(toks) == 0 {
 			return nil, fmt.Errorf("%s:%d: no words in phrase", e.File, e.Line)
 		}
-		p.add(tk.vocab, toks, value)
+		p.add(toks, value)
 	}
 	return p, nil
 }

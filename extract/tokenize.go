@@ -59,7 +59,20 @@ func isSpace(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\v' || r == '\f'
 	}
-	return unicode.IsSpace(r) || r == '\uFEFF' || r == '\u200B'
+	return unicode.IsSpace(r)
+}
+
+// isInvisible reports whether r is a format character that shows no glyph:
+// zero-width space and joiners, direction marks, the word joiner, the soft
+// hyphen and the byte-order mark. It ends a token but is no space: the
+// words on either side stay as close as they look ("Jean\u00adPaul" reads as
+// two tokens of one name), so it never breaks a name.
+func isInvisible(r rune) bool {
+	switch r {
+	case '\u00AD', '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u2060', '\uFEFF':
+		return true
+	}
+	return false
 }
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
@@ -95,6 +108,10 @@ func (t *tokenizer) tokenize(text string, toks []Token) []Token {
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(text[i:])
 		}
+		if isInvisible(r) {
+			i += n
+			continue
+		}
 		if isSpace(r) {
 			space = true
 			if r == '\n' {
@@ -118,7 +135,7 @@ func (t *tokenizer) tokenize(text string, toks []Token) []Token {
 			i += n
 		}
 		s := text[start:i]
-		low := s
+		low, curly := s, false
 		switch asciiCase(s) {
 		case hasUpperASCII:
 			if lows.Cap() == 0 {
@@ -134,6 +151,7 @@ func (t *tokenizer) tokenize(text string, toks []Token) []Token {
 			low = ""
 		case notASCII:
 			low = lower(s)
+			curly = strings.Contains(s, "’")
 		}
 		if len(toks) == cap(toks) {
 			// Double, where append grows a large slice by a quarter:
@@ -142,7 +160,7 @@ func (t *tokenizer) tokenize(text string, toks []Token) []Token {
 		}
 		toks = append(toks, Token{
 			Start: start, End: i, Text: s, Lower: low, Kind: kind,
-			SpaceBefore: space, Break: newlines >= 2, upper: isUpper(r),
+			SpaceBefore: space, Break: newlines >= 2, upper: isUpper(r), curly: curly,
 		})
 		space, newlines = false, 0
 	}
