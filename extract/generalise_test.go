@@ -134,5 +134,18 @@ func TestGeneralFacilities(t *testing.T) {
 	runLabelCases(t, Loc, []labelCase{
 		{"Bombers landed at RAF Marham and Zorin Air Force Base.", []string{"RAF Marham", "Zorin Air Force Base"}},
 		{"They marched along Tarvo Boulevard.", []string{"Tarvo Boulevard"}},
+		{"Jets landed at Royal Tarnian Air Force Base Darwin.", []string{"Royal Tarnian Air Force Base Darwin"}},
+		{"CAMP TARVO, Quezon City - Troops drilled in the Zorin Flats Training Area.", []string{"CAMP TARVO", "Zorin Flats Training Area"}},
+		// A seat of power is a place where people meet, a body where it acts.
+		{"They met at the Pentagon. The Pentagon said.", []string{"Pentagon"}},
+	})
+}
+
+func TestGeneralAgreements(t *testing.T) {
+	runLabelCases(t, Agreement, []labelCase{
+		// A title in capitals ends where the capitals do.
+		{"They upheld the Convention on the Law of the Sea, freedom of navigation and trade.", []string{"Convention on the Law of the Sea"}},
+		// A subject that opens with a name is no title.
+		{"They signed a memorandum on Chile - Peru maritime cooperation.", []string{"memorandum on Chile - Peru maritime cooperation"}},
 	})
 }
