@@ -260,7 +260,7 @@ func (lx *lexicon) agreementSubject(toks []Token, k int, dates []bool) int {
 	for j := k + 1; j < len(toks) && j-k <= maxSubject && !toks[j].Break; j++ {
 		t := &toks[j]
 		switch {
-		case titled && (t.Text == "," || t.Kind == Word && !t.IsCap() && !lx.common.has(t.Lower)):
+		case titled && (t.Text == "," || t.Kind == Word && !t.IsCap() && !lx.common.hasTok(t)):
 			return end
 		case dates[j] && isWhenPreposition(toks[j-1].Lower):
 			return end // "... on 5 July 2022", "... in early 2025"
