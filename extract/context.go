@@ -79,13 +79,14 @@ const maxListItems = 8
 // places too: "Bucha, Borodyanka and Irpin" when Bucha is listed.
 func (s *contextStage) placesBeside(doc *Doc, unknown func(int) int) {
 	toks := doc.Tokens
-	var places []Span
-	for _, c := range doc.Candidates {
-		if c.Label == GPE && isGazetteerRule(c.Rule) {
-			places = append(places, c)
+	// The places are the candidates found before this stage: the ones it
+	// adds come after them.
+	places := len(doc.Candidates)
+	for i := 0; i < places; i++ {
+		c := &doc.Candidates[i]
+		if c.Label != GPE || !isGazetteerRule(c.Rule) {
+			continue
 		}
-	}
-	for _, c := range places {
 		k := c.TokEnd
 		for n := 0; n < maxListItems && k+1 < len(toks); n++ {
 			if w := toks[k].Lower; w != "," && w != "and" && w != "or" {

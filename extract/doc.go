@@ -74,7 +74,8 @@ type Token struct {
 	id, lowID uint32
 }
 
-// IsCap reports whether the token starts with an upper-case letter.
+// IsCap reports whether the token starts with an upper-case letter, as the
+// tokenizer recorded it.
 func (t *Token) IsCap() bool { return t.upper }
 
 // Span is a labelled stretch of Doc.Text: a candidate while stages propose
