@@ -205,7 +205,7 @@ func (s *agreementStage) Process(doc *Doc) error {
 		if title || named {
 			start = s.lx.dropDemonyms(toks, s.lx.extendLeft(toks, h), h)
 		} else {
-			for start > 0 && start > h-2 && s.lx.agreementMods.has(toks[start-1].Lower) {
+			for start > 0 && start > h-2 && s.lx.agreementMods.hasTok(&toks[start-1]) {
 				start--
 			}
 		}
@@ -292,7 +292,7 @@ func (lx *lexicon) agreementSubject(toks []Token, k int, dates []bool) int {
 	for j := k + 1; j < len(toks) && j-k <= maxSubject && !toks[j].Break; j++ {
 		t := &toks[j]
 		switch {
-		case titled && (t.Text == "," || t.Kind == Word && !t.IsCap() && !lx.common.has(t.Lower)):
+		case titled && (t.Text == "," || t.Kind == Word && !t.IsCap() && !lx.common.hasTok(t)):
 			return end
 		case dates[j] && isWhenPreposition(toks[j-1].Lower):
 			return end // "... on 5 July 2022", "... in early 2025"
@@ -300,15 +300,15 @@ func (lx *lexicon) agreementSubject(toks []Token, k int, dates []bool) int {
 		case t.Kind == Punct && t.Text != "-" && t.Text != "–" && t.Text != "," && t.Text != "&":
 			return end
 		case t.Text == ",":
-			if j+1 >= len(toks) || toks[j+1].Kind != Word || lx.common.has(toks[j+1].Lower) || isParticiple(toks[j+1].Lower) {
+			if j+1 >= len(toks) || toks[j+1].Kind != Word || lx.common.hasTok(&toks[j+1]) || isParticiple(toks[j+1].Lower) {
 				return end // ", and ...", ", agreeing to ...": a new clause
 			}
-		case lx.agreementStops.has(t.Text):
+		case lx.agreementStops.hasExact(t):
 			// "in", "at" end the subject before a place, a date or a new
 			// phrase, not before a plain noun ("cooperation in cadre
 			// training").
 			if (t.Lower == "in" || t.Lower == "at") && j+1 < len(toks) && toks[j+1].Kind == Word &&
-				!toks[j+1].IsCap() && !isDeterminer(toks[j+1].Lower) && !lx.common.has(toks[j+1].Lower) {
+				!toks[j+1].IsCap() && !isDeterminer(toks[j+1].Lower) && !lx.common.hasTok(&toks[j+1]) {
 				continue
 			}
 			return end
@@ -316,7 +316,7 @@ func (lx *lexicon) agreementSubject(toks []Token, k int, dates []bool) int {
 			if j+1 < len(toks) && isDeterminer(toks[j+1].Lower) {
 				return end
 			}
-		case t.Kind == Number || t.Kind == Word && !lx.common.has(t.Lower):
+		case t.Kind == Number || t.Kind == Word && !lx.common.hasTok(t):
 			end = j + 1 // small words count only inside the subject
 		}
 	}
