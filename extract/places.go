@@ -43,7 +43,11 @@ func (s *placeStage) Process(doc *Doc) error {
 					break
 				}
 			}
-			start = lx.dropDemonyms(toks, start, i)
+			// A nationality adjective stays in a place's name ("Australian
+			// War Memorial"): rule 3 drops it from ORG, ROLE and PERSON only.
+			if v == "admin" {
+				start = lx.dropDemonyms(toks, start, i)
+			}
 			switch {
 			case start == i:
 			case v == "after":
