@@ -144,7 +144,7 @@ func (s *rankStage) Process(doc *Doc) error {
 		if n == 0 {
 			continue
 		}
-		named := i+n < len(toks) && s.lx.isNameWord(&toks[i+n]) && !toks[i+n].Break
+		named := i+n < len(toks) && s.lx.isNameWord(&toks[i+n]) && !toks[i+n].Newline
 		multi := n > 1 && !abbreviated
 		if named || multi {
 			candidate(doc, i, i+n, Rank, value, "rank", PriorityGrammar)
@@ -166,7 +166,7 @@ func (lx *lexicon) matchRank(toks []Token, i int) (n int, value string, abbrevia
 	abbr := false
 	for j := i; j < len(toks) && node != nil; j++ {
 		t := &toks[j]
-		if j > i && (t.Break || t.Kind == Punct) {
+		if j > i && (t.Newline || t.Kind == Punct) {
 			break
 		}
 		words := t.Lower

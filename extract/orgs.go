@@ -20,7 +20,7 @@ func (s *orgStage) Process(doc *Doc) error {
 		}
 		if n, _, ok := s.lx.orgOpeners.longest(toks, h); ok {
 			end := h + n
-			for end < len(toks) && end-h < maxNameSpan && s.lx.isNameWord(&toks[end]) && toks[end].SpaceBefore && !toks[end].Break {
+			for end < len(toks) && end-h < maxNameSpan && s.lx.isNameWord(&toks[end]) && toks[end].SpaceBefore && !toks[end].Newline {
 				end++
 			}
 			if end > h+n {
@@ -60,7 +60,7 @@ func (lx *lexicon) orgName(toks []Token, h, n int, v string, acronyms map[string
 	end = h + n
 	// Further heads, and a number after a head ("Air Force Academy", "Task
 	// Force 50", "Naval Region 2 Command").
-	for afterHead := true; end < len(toks) && end-h < maxNameSpan && toks[end].SpaceBefore && !toks[end].Break; {
+	for afterHead := true; end < len(toks) && end-h < maxNameSpan && toks[end].SpaceBefore && !toks[end].Newline; {
 		if m, _, ok := lx.orgHeads.longest(toks, end); ok && toks[end].IsCap() {
 			end += m
 			afterHead = true
@@ -105,7 +105,7 @@ func (lx *lexicon) extendLeft(toks []Token, h int) int {
 	start := h
 	for k := h - 1; k >= 0 && h-k <= maxNameSpan; k-- {
 		t := &toks[k]
-		if toks[k+1].Break || toks[k+1].SentStart && k+1 <= start {
+		if toks[k+1].Newline || toks[k+1].SentStart && k+1 <= start {
 			break
 		}
 		switch {
@@ -146,7 +146,7 @@ func (lx *lexicon) higherUnit(toks []Token, end int) int {
 	if end+2 >= len(toks) || toks[end].Text != "," || toks[end+1].Kind != Number || !isOrdinal(&toks[end+1]) {
 		return end
 	}
-	for k := end + 2; k < len(toks) && k-end <= maxNameSpan && toks[k].IsCap() && !toks[k].Break; k++ {
+	for k := end + 2; k < len(toks) && k-end <= maxNameSpan && toks[k].IsCap() && !toks[k].Newline; k++ {
 		if n, _, ok := lx.orgHeads.longest(toks, k); ok {
 			return k + n
 		}
@@ -178,7 +178,7 @@ func (lx *lexicon) nameComplement(toks []Token, k int) (int, bool) {
 		return 0, false
 	}
 	end := 0
-	for j < len(toks) && j-k <= maxNameSpan && !toks[j].Break {
+	for j < len(toks) && j-k <= maxNameSpan && !toks[j].Newline {
 		t := &toks[j]
 		if t.IsCap() && t.Kind == Word && !lx.stopsName(toks, j) {
 			j++

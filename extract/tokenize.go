@@ -122,7 +122,7 @@ func (t *tokenizer) tokenize(text string, toks []Token) []Token {
 		}
 		toks = append(toks, Token{
 			Start: start, End: i, Text: s, Lower: low, Kind: kind,
-			SpaceBefore: space, Break: newlines >= 2,
+			SpaceBefore: space, Newline: newlines >= 1, Break: newlines >= 2,
 		})
 		space, newlines = false, 0
 	}
