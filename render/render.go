@@ -56,7 +56,7 @@ type ErrorEncoder interface {
 // one is the default.
 var formats = []*Format{
 	{Name: "table", Ext: ".txt", Help: "one table of entities per document", New: newTableEncoder},
-	{Name: "json", Ext: ".json", Help: "indented JSON, an array when there are several documents", New: newJSONEncoder},
+	{Name: "json", Ext: ".json", Help: "an indented JSON array of documents (of one with -out)", New: newJSONEncoder},
 	{Name: "jsonl", Ext: ".jsonl", Help: "one JSON object per line per document", New: newJSONLEncoder},
 	{Name: "brat", Ext: ".ann", Help: "brat standoff annotations (.ann)", New: newBratEncoder},
 	{Name: "conll", Ext: ".conll", Help: "one TOKEN<TAB>BIO-LABEL line per token, blank lines between sentences", New: newCoNLLEncoder},
