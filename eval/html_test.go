@@ -25,7 +25,10 @@ func TestReportHTML(t *testing.T) {
 		"<h2>Relations</h2>",
 		`<td class="num">0.500</td>`,
 		`<h2>empty|pred<span class="meta">1 FN, 0 FP</span></h2>`,
-		`<td class="err"><span class="tag l-person">PERSON</span> Sébastien Lecornu <span class="offsets">5–22</span></td><td>PERSON 5-14 &#34;Sébastien&#34;</td>`,
+		`<td class="err"><span class="tag l-person">PERSON</span> Sébastien Lecornu <span class="offsets">5–22</span></td><td>PERSON 5-14 “Sébastien”</td>`,
+		`<td class="num">n/a</td>`,
+		"<h2>Entities by document (strict)</h2>",
+		"<dt>SPU</dt>",
 		"<strong>[Sébastien Lecornu]</strong>",
 	} {
 		if !strings.Contains(page, want) {

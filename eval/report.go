@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -36,27 +35,17 @@ type ReportOptions struct {
 	Errors bool
 }
 
-// Report writes r to w in the chosen format. The JSON form is
-//
-//	{"micro": {"strict": {"P", "R", "F1", "COR", "INC", "PAR", "MIS", "SPU",
-//	 "POS", "ACT"}, "exact": …, "partial": …, "type": …},
-//	 "macro": {"strict": {"P", "R", "F1"}, …},
-//	 "labels": {"PERSON": {"strict": …, …}, …},
-//	 "values": {"DATE": {"matched", "correct", "accuracy"}, "RANK": …},
-//	 "relations": {"HAS_RANK": {"gold", "pred", "correct", "P", "R", "F1"}, …},
-//	 "documents": N, "errors": [...]}
-//
-// with "errors" only when opts.Errors is set.
+// Report writes r to w in the chosen format. The JSON form is described
+// by docs/schema/eval-report.schema.json; a precision, recall, F1 or
+// accuracy that nothing defines (a precision with nothing predicted) is
+// null in JSON and n/a in the other formats.
 func (r *Result) Report(w io.Writer, opts ReportOptions) error {
 	switch opts.Format {
 	case FormatJSON:
-		out := *r
-		if !opts.Errors {
-			out.Errors = nil
-		}
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
-		return enc.Encode(&out)
+		enc.SetEscapeHTML(false)
+		return enc.Encode(r.jsonReport(opts.Errors))
 	case FormatTable, FormatMarkdown:
 		for i, s := range r.sections(opts.Errors) {
 			if err := s.render(w, opts.Format, i == 0); err != nil {
@@ -88,10 +77,10 @@ func (r *Result) sections(withErrors bool) []section {
 		c := r.Micro[s]
 		overall.rows = append(overall.rows, append([]string{"micro", s.String(),
 			itoa(c.Correct), itoa(c.Incorrect), itoa(c.Partial), itoa(c.Missed), itoa(c.Spurious),
-			itoa(c.Possible()), itoa(c.Actual())}, prf(c.PRF)...))
+			itoa(c.Possible()), itoa(c.Actual())}, texts(c.metrics())...))
 	}
 	for _, s := range Schemes {
-		overall.rows = append(overall.rows, append([]string{"macro", s.String(), "", "", "", "", "", "", ""}, prf(r.Macro[s])...))
+		overall.rows = append(overall.rows, append([]string{"macro", s.String(), "", "", "", "", "", "", ""}, texts(r.macro(s))...))
 	}
 
 	labels := section{
@@ -105,8 +94,8 @@ func (r *Result) sections(withErrors bool) []section {
 		}
 		st := ls[Strict]
 		labels.rows = append(labels.rows, append(append([]string{string(l),
-			itoa(st.Possible()), itoa(st.Actual()), itoa(st.Correct)}, prf(st.PRF)...),
-			ratio(ls[Exact].F1), ratio(ls[Partial].F1), ratio(ls[Type].F1)))
+			itoa(st.Possible()), itoa(st.Actual()), itoa(st.Correct)}, texts(st.metrics())...),
+			ls[Exact].metrics()[2].String(), ls[Partial].metrics()[2].String(), ls[Type].metrics()[2].String()))
 	}
 
 	values := section{
@@ -115,7 +104,7 @@ func (r *Result) sections(withErrors bool) []section {
 	}
 	for _, l := range valueLabels {
 		v := r.Values[l]
-		values.rows = append(values.rows, []string{string(l), itoa(v.Matched), itoa(v.Correct), ratio(v.Accuracy)})
+		values.rows = append(values.rows, []string{string(l), itoa(v.Matched), itoa(v.Correct), v.accuracy().String()})
 	}
 
 	relations := section{
@@ -124,17 +113,31 @@ func (r *Result) sections(withErrors bool) []section {
 	}
 	for _, t := range extract.RelationTypes {
 		s := r.Relations[t]
-		relations.rows = append(relations.rows, append([]string{string(t), itoa(s.Gold), itoa(s.Pred), itoa(s.Correct)}, prf(s.PRF)...))
+		relations.rows = append(relations.rows, append([]string{string(t), itoa(s.Gold), itoa(s.Pred), itoa(s.Correct)}, texts(s.metrics())...))
 	}
 
-	out := []section{overall, labels, values, relations}
+	docs := section{
+		title:  "Entities by document (strict)",
+		header: []string{"document", "gold", "pred", "COR", "INC", "PAR", "MIS", "SPU", "P", "R", "F1"},
+	}
+	for _, d := range r.Docs {
+		c := d.Scores[Strict]
+		docs.rows = append(docs.rows, append([]string{d.Name, itoa(c.Possible()), itoa(c.Actual()),
+			itoa(c.Correct), itoa(c.Incorrect), itoa(c.Partial), itoa(c.Missed), itoa(c.Spurious)}, texts(c.metrics())...))
+	}
+
+	out := []section{overall, labels, values, relations, docs}
 	if withErrors {
 		errs := section{
 			title:  fmt.Sprintf("Strict errors: %d (FP: predicted, not in gold; FN: in gold, not predicted)", len(r.Errors)),
 			header: []string{"doc", "kind", "label", "start", "end", "text", "paired with", "context"},
 		}
 		for _, e := range r.Errors {
-			errs.rows = append(errs.rows, []string{e.Doc, e.Kind, e.Label, itoa(e.Start), itoa(e.End), e.Text, e.Paired, e.Context})
+			paired := ""
+			if e.Paired != nil {
+				paired = e.Paired.String()
+			}
+			errs.rows = append(errs.rows, []string{e.Doc, e.Kind, e.Label, itoa(e.Start), itoa(e.End), e.Text, paired, e.Context})
 		}
 		out = append(out, errs)
 	}
@@ -170,7 +173,7 @@ func (s section) render(w io.Writer, f Format, first bool) error {
 	for i := range aligns {
 		aligns[i] = tw.AlignRight
 		for _, row := range s.rows {
-			if _, err := strconv.ParseFloat(row[i], 64); err != nil && row[i] != "" {
+			if !isNumber(row[i]) && row[i] != "" {
 				aligns[i] = tw.AlignLeft
 				break
 			}
@@ -209,46 +212,20 @@ func escapeMarkdown(rows [][]string) [][]string {
 	return out
 }
 
-func itoa(n int) string { return strconv.Itoa(n) }
-
-// ratio formats a value between 0 and 1 with three decimals.
-func ratio(x float64) string { return strconv.FormatFloat(x, 'f', 3, 64) }
-
-func prf(s PRF) []string { return []string{ratio(s.P), ratio(s.R), ratio(s.F1)} }
-
-// MarshalJSON writes the counts, POS and ACT, then P, R and F1, as one
-// object.
-func (s Score) MarshalJSON() ([]byte, error) {
-	return json.Marshal(struct {
-		COR, INC, PAR, MIS, SPU, POS, ACT int
-		P, R, F1                          float64
-	}{
-		s.Correct, s.Incorrect, s.Partial, s.Missed, s.Spurious, s.Possible(), s.Actual(),
-		s.P, s.R, s.F1,
-	})
+// isNumber reports whether a cell holds a number, or the n/a of a ratio
+// that nothing defines.
+func isNumber(cell string) bool {
+	_, err := strconv.ParseFloat(cell, 64)
+	return err == nil || cell == "n/a"
 }
 
-// MarshalJSON writes an object keyed by scheme name, in scheme order.
-func (ss SchemeScores) MarshalJSON() ([]byte, error) { return schemeObject(ss[:]) }
+func itoa(n int) string { return strconv.Itoa(n) }
 
-// MarshalJSON writes an object keyed by scheme name, in scheme order.
-func (a Averages) MarshalJSON() ([]byte, error) { return schemeObject(a[:]) }
-
-// schemeObject marshals one value per scheme as an object keyed by scheme
-// name, in scheme order.
-func schemeObject[T any](vals []T) ([]byte, error) {
-	var buf bytes.Buffer
-	buf.WriteByte('{')
-	for i, v := range vals {
-		if i > 0 {
-			buf.WriteByte(',')
-		}
-		b, err := json.Marshal(v)
-		if err != nil {
-			return nil, err
-		}
-		fmt.Fprintf(&buf, "%q:%s", Scheme(i), b)
+// texts returns the text forms of ms.
+func texts(ms []optional) []string {
+	out := make([]string, len(ms))
+	for i, m := range ms {
+		out[i] = m.String()
 	}
-	buf.WriteByte('}')
-	return buf.Bytes(), nil
+	return out
 }
