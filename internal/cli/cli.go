@@ -10,6 +10,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/newsextract/newsextract/internal/version"
@@ -51,6 +52,9 @@ func (e *UsageError) Error() string {
 
 func (e *UsageError) Unwrap() error { return e.Err }
 
+// ExitCode returns 2, the exit status of a usage error.
+func (e *UsageError) ExitCode() int { return 2 }
+
 // Usagef returns a usage error of the command cmd of p.
 func (p *Program) Usagef(cmd, format string, args ...any) error {
 	return &UsageError{Help: p.helpCommand(cmd), Err: fmt.Errorf(format, args...)}
@@ -66,15 +70,27 @@ func (p *Program) helpCommand(cmd string) string {
 }
 
 // ExitCode returns the exit status for the error Run returned: 0 for none,
-// 2 for a usage error, 1 for any other.
+// the status of the first error in its tree with an ExitCode method (2 for
+// a UsageError), 1 for any other.
 func ExitCode(err error) int {
 	if err == nil {
 		return 0
 	}
-	if _, ok := errors.AsType[*UsageError](err); ok {
-		return 2
+	var coded interface{ ExitCode() int }
+	if errors.As(err, &coded) {
+		return coded.ExitCode()
 	}
 	return 1
+}
+
+// Main runs p with the process's arguments and streams, prints the error,
+// if any, after the program's name, and exits with its status.
+func (p *Program) Main() {
+	err := p.Run(os.Args[1:], &Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr})
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "%s: %v\n", p.Name, err)
+	}
+	os.Exit(ExitCode(err))
 }
 
 // Run runs the command line args (without the program name).
@@ -179,10 +195,27 @@ func (p *Program) PrintUsage(w io.Writer, cmd *Command) {
 	fmt.Fprintf(&b, "\n\n%s\n", cmd.Long)
 	if hasFlags {
 		b.WriteString("\nFlags:\n")
-		fs.SetOutput(&b)
-		fs.PrintDefaults()
+		printFlags(&b, fs)
 	}
 	io.WriteString(w, b.String())
+}
+
+// printFlags writes the flags of fs as flag.PrintDefaults does, but spelt
+// with two dashes, as the README and the error messages spell them (the
+// flag package accepts one dash or two).
+func printFlags(b *strings.Builder, fs *flag.FlagSet) {
+	fs.VisitAll(func(f *flag.Flag) {
+		name, usage := flag.UnquoteUsage(f)
+		fmt.Fprintf(b, "  --%s", f.Name)
+		if name != "" {
+			b.WriteString(" " + name)
+		}
+		b.WriteString("\n    \t" + strings.ReplaceAll(usage, "\n", "\n    \t"))
+		if f.DefValue != "" && f.DefValue != "0" && f.DefValue != "false" {
+			fmt.Fprintf(b, " (default %s)", f.DefValue)
+		}
+		b.WriteString("\n")
+	})
 }
 
 // Doc returns the help of p, every command's usage included, as the
