@@ -30,6 +30,8 @@ type output struct {
 
 	stats stats
 	start time.Time
+	// quiet leaves out the summary line.
+	quiet bool
 	// bar shows progress on standard error when it is a terminal; nil
 	// otherwise.
 	bar *progressbar.ProgressBar
@@ -52,11 +54,11 @@ type stream struct {
 // progressEvery is how often progress is shown.
 const progressEvery = 200 * time.Millisecond
 
-// newProgressBar returns a progress bar counting documents on w, a
-// terminal: a spinner, as the number of documents is not known ahead in a
-// stream.
-func newProgressBar(w io.Writer) *progressbar.ProgressBar {
-	return progressbar.NewOptions64(-1,
+// newProgressBar returns a progress bar counting total documents on w, a
+// terminal; a spinner when total is -1, unknown (JSON Lines records are
+// not counted ahead).
+func newProgressBar(w io.Writer, total int64) *progressbar.ProgressBar {
+	return progressbar.NewOptions64(total,
 		progressbar.OptionSetWriter(w),
 		progressbar.OptionSetDescription("extracting"),
 		progressbar.OptionSetItsString("docs"),
@@ -68,16 +70,19 @@ func newProgressBar(w io.Writer) *progressbar.ProgressBar {
 	)
 }
 
-func newOutput(e *env, format *render.Format, dir string) *output {
+// newOutput returns the output of a run of total documents (-1 when not
+// known) in format, to dir or standard output when dir is "".
+func newOutput(e *env, format *render.Format, dir string, total int64, quiet bool) *output {
 	o := &output{
 		format: format,
 		dir:    dir,
 		stdout: e.stdout,
 		stderr: e.stderr,
 		start:  time.Now(),
+		quiet:  quiet,
 	}
 	if isTerminal(e.stderr) {
-		o.bar = newProgressBar(e.stderr)
+		o.bar = newProgressBar(e.stderr, total)
 	}
 	_, o.recordsErrors = format.New(io.Discard).(render.ErrorEncoder)
 	if dir != "" && format.Name == "html" {
@@ -216,7 +221,9 @@ func (o *output) close() error {
 		err = o.index.WriteFile(filepath.Join(o.dir, "index.html"))
 	}
 	o.clearProgress()
-	fmt.Fprintf(o.stderr, "documents: %d, entities: %d, errors: %d, %.1f MiB/s\n",
-		o.stats.docs, o.stats.entities, o.stats.failed, o.rate())
+	if !o.quiet {
+		fmt.Fprintf(o.stderr, "documents: %d, entities: %d, errors: %d, %.1f MiB/s\n",
+			o.stats.docs, o.stats.entities, o.stats.failed, o.rate())
+	}
 	return err
 }

@@ -31,6 +31,9 @@ type Command struct {
 	// Setup defines the command's flags on fs and returns the function
 	// that runs the command once fs is parsed, with fs.Args().
 	Setup func(fs *flag.FlagSet) func(e *Env, args []string) error
+	// Program, when set, makes the command a program of its own: its
+	// arguments, flags and -h included, go to Program.Run unparsed.
+	Program *Program
 }
 
 // Program is a command with subcommands.
@@ -113,6 +116,9 @@ func (p *Program) Run(args []string, e *Env) error {
 	if cmd == nil {
 		return p.unknown(args[0])
 	}
+	if cmd.Program != nil {
+		return cmd.Program.Run(args[1:], e)
+	}
 	fs := flag.NewFlagSet(cmd.Name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard) // errors are returned, usage printed on request
 	runner := cmd.Setup(fs)
@@ -181,7 +187,9 @@ func (p *Program) PrintCommands(w io.Writer) {
 // PrintUsage writes the usage of cmd: its synopsis, description and flags.
 func (p *Program) PrintUsage(w io.Writer, cmd *Command) {
 	fs := flag.NewFlagSet(cmd.Name, flag.ContinueOnError)
-	cmd.Setup(fs)
+	if cmd.Setup != nil {
+		cmd.Setup(fs)
+	}
 	hasFlags := false
 	fs.VisitAll(func(*flag.Flag) { hasFlags = true })
 	var b strings.Builder
@@ -201,12 +209,16 @@ func (p *Program) PrintUsage(w io.Writer, cmd *Command) {
 }
 
 // printFlags writes the flags of fs as flag.PrintDefaults does, but spelt
-// with two dashes, as the README and the error messages spell them (the
-// flag package accepts one dash or two).
+// with two dashes, one for a one-letter flag, as the README and the error
+// messages spell them (the flag package accepts one dash or two).
 func printFlags(b *strings.Builder, fs *flag.FlagSet) {
 	fs.VisitAll(func(f *flag.Flag) {
 		name, usage := flag.UnquoteUsage(f)
-		fmt.Fprintf(b, "  --%s", f.Name)
+		dashes := "--"
+		if len(f.Name) == 1 {
+			dashes = "-"
+		}
+		fmt.Fprintf(b, "  %s%s", dashes, f.Name)
 		if name != "" {
 			b.WriteString(" " + name)
 		}
