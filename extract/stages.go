@@ -33,7 +33,11 @@ func buildStages(rs *rules.Set, cfg Config) ([]Stage, error) {
 		&contextStage{lx},
 	}
 	if cfg.ProseNER {
-		stages = append(stages, newProseStage(lx))
+		ner, err := newProseStage(lx)
+		if err != nil {
+			return nil, err
+		}
+		stages = append(stages, ner)
 	}
 	return append(stages,
 		resolver{},

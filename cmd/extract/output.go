@@ -8,8 +8,7 @@ import (
 	"path/filepath"
 	"time"
 
-	"github.com/schollz/progressbar/v3"
-
+	"github.com/newsextract/newsextract/internal/progress"
 	"github.com/newsextract/newsextract/render"
 )
 
@@ -34,7 +33,7 @@ type output struct {
 	quiet bool
 	// bar shows progress on standard error when it is a terminal; nil
 	// otherwise.
-	bar *progressbar.ProgressBar
+	bar *progress.Bar
 }
 
 // stats counts what a run did.
@@ -54,22 +53,6 @@ type stream struct {
 // progressEvery is how often progress is shown.
 const progressEvery = 200 * time.Millisecond
 
-// newProgressBar returns a progress bar counting total documents on w, a
-// terminal; a spinner when total is -1, unknown (JSON Lines records are
-// not counted ahead).
-func newProgressBar(w io.Writer, total int64) *progressbar.ProgressBar {
-	return progressbar.NewOptions64(total,
-		progressbar.OptionSetWriter(w),
-		progressbar.OptionSetDescription("extracting"),
-		progressbar.OptionSetItsString("docs"),
-		progressbar.OptionShowIts(),
-		progressbar.OptionShowCount(),
-		progressbar.OptionThrottle(progressEvery),
-		progressbar.OptionSpinnerType(14),
-		progressbar.OptionClearOnFinish(),
-	)
-}
-
 // newOutput returns the output of a run of total documents (-1 when not
 // known) in format, to dir or standard output when dir is "".
 func newOutput(e *env, format *render.Format, dir string, total int64, quiet bool) *output {
@@ -82,7 +65,7 @@ func newOutput(e *env, format *render.Format, dir string, total int64, quiet boo
 		quiet:  quiet,
 	}
 	if isTerminal(e.stderr) {
-		o.bar = newProgressBar(e.stderr, total)
+		o.bar = progress.New(e.stderr, total, progressEvery)
 	}
 	_, o.recordsErrors = format.New(io.Discard).(render.ErrorEncoder)
 	if dir != "" && format.Name == "html" {
