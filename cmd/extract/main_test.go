@@ -9,8 +9,11 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"runtime"
 	"sync"
+	"sync/atomic"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/internal/golden"
@@ -422,6 +425,46 @@ func TestProcessOrdered(t *testing.T) {
 	// The producer counts a job before emit blocks on it, hence the +1.
 	if maxInFlight > 2*n+1 {
 		t.Errorf("%d jobs in flight, want at most %d", maxInFlight, 2*n+1)
+	}
+}
+
+// TestProcessOrderedBound checks that no job is emitted while 2n jobs are
+// emitted and not yet consumed, the one being consumed included. Freeing a
+// job's slot before consuming it broke that bound: TestProcessOrdered saw
+// 2n+2 jobs in flight once in a few dozen runs under the race detector
+// (issue 13, defect 5). Here the consumer of the first job waits for the
+// producer to get a job too many through, so the old order fails every
+// time.
+func TestProcessOrderedBound(t *testing.T) {
+	const n, total = 1, 6
+	var emitted atomic.Int32
+	err := processOrdered(n,
+		func(emit func(*job) bool) {
+			for i := range total {
+				if !emit(&job{size: i}) {
+					return
+				}
+				emitted.Add(1)
+			}
+		},
+		func(*job) {},
+		func(j *job) error {
+			if j.size != 0 {
+				return nil
+			}
+			// Jobs 0 and 1 hold the 2n slots; job 2 must wait for
+			// this consume to return.
+			deadline := time.Now().Add(200 * time.Millisecond)
+			for time.Now().Before(deadline) {
+				if emitted.Load() > 2*n {
+					return fmt.Errorf("%d jobs emitted while job 0 was being consumed, want at most %d", emitted.Load(), 2*n)
+				}
+				runtime.Gosched()
+			}
+			return nil
+		})
+	if err != nil {
+		t.Error(err)
 	}
 }
 
