@@ -12,6 +12,7 @@ import (
 	"github.com/olekukonko/tablewriter/tw"
 
 	"github.com/newsextract/newsextract/extract"
+	"github.com/newsextract/newsextract/render"
 )
 
 // Format is a rendering of a Result.
@@ -33,6 +34,9 @@ type ReportOptions struct {
 	Format Format
 	// Errors adds the list of strict errors.
 	Errors bool
+	// Columns is the width the tables of the table format must fit, 0
+	// for no limit.
+	Columns int
 }
 
 // Report writes r to w in the chosen format. The JSON form is described
@@ -48,7 +52,7 @@ func (r *Result) Report(w io.Writer, opts ReportOptions) error {
 		return enc.Encode(r.jsonReport(opts.Errors))
 	case FormatTable, FormatMarkdown:
 		for i, s := range r.sections(opts.Errors) {
-			if err := s.render(w, opts.Format, i == 0); err != nil {
+			if err := s.render(w, opts.Format, i == 0, opts.Columns); err != nil {
 				return fmt.Errorf("report section %q: %w", s.title, err)
 			}
 		}
@@ -137,7 +141,7 @@ func (r *Result) sections(withErrors bool) []section {
 			if e.Paired != nil {
 				paired = e.Paired.String()
 			}
-			errs.rows = append(errs.rows, []string{e.Doc, e.Kind, e.Label, itoa(e.Start), itoa(e.End), e.Text, paired, e.Context})
+			errs.rows = append(errs.rows, []string{e.Doc, e.Kind, e.Label, itoa(e.Start), itoa(e.End), render.CellText(e.Text), paired, e.Context})
 		}
 		out = append(out, errs)
 	}
@@ -145,8 +149,9 @@ func (r *Result) sections(withErrors bool) []section {
 }
 
 // render writes the section as a table of the given format (table or
-// markdown), after a blank line unless it is the first.
-func (s section) render(w io.Writer, f Format, first bool) error {
+// markdown), after a blank line unless it is the first; a table fits
+// columns (0 for no limit).
+func (s section) render(w io.Writer, f Format, first bool, columns int) error {
 	sep := "\n"
 	if first {
 		sep = ""
@@ -188,6 +193,8 @@ func (s section) render(w io.Writer, f Format, first bool) error {
 	if f == FormatMarkdown {
 		opts = append(opts, tablewriter.WithRenderer(renderer.NewMarkdown()))
 		rows = escapeMarkdown(rows)
+	} else {
+		rows = render.FitColumns(s.header, rows, columns)
 	}
 	table := tablewriter.NewTable(w, opts...)
 	table.Header(s.header)

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"path/filepath"
+	"strings"
+	"unicode/utf8"
 	"testing"
 
 	"github.com/newsextract/newsextract/brat"
@@ -93,6 +95,24 @@ func TestReportJSONSchema(t *testing.T) {
 		}
 		if withErrors && (len(got.Errors) != 7 || got.Errors[0].PairedWith == nil || got.Errors[0].PairedWith.Text != "Sébastien Lecornu") {
 			t.Errorf("errors = %+v", got.Errors)
+		}
+	}
+}
+
+// TestReportColumns checks that the table of errors fits the width it is
+// given (the tables of scores have only short cells).
+func TestReportColumns(t *testing.T) {
+	var buf bytes.Buffer
+	if err := sampleResult().Report(&buf, ReportOptions{Format: FormatTable, Errors: true, Columns: 80}); err != nil {
+		t.Fatal(err)
+	}
+	_, errorTable, ok := strings.Cut(buf.String(), "Strict errors")
+	if !ok {
+		t.Fatal("no table of errors")
+	}
+	for line := range strings.Lines(errorTable) {
+		if n := utf8.RuneCountInString(strings.TrimSuffix(line, "\n")); n > 80 {
+			t.Errorf("line %d wide: %q", n, line)
 		}
 	}
 }

@@ -86,9 +86,3 @@ func ByName(name string) (*Format, error) {
 	}
 	return nil, fmt.Errorf("unknown format %q (want one of %s)", name, strings.Join(Names(), ", "))
 }
-
-// oneLine returns s with line breaks and tabs replaced by spaces, for
-// formats that write one entity a line.
-func oneLine(s string) string { return lineBreaks.Replace(s) }
-
-var lineBreaks = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ", "\t", " ")

@@ -3,8 +3,10 @@ package render
 import (
 	"bytes"
 	"errors"
+	"io"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/extract"
 	"github.com/newsextract/newsextract/internal/version"
@@ -172,5 +174,66 @@ func TestByName(t *testing.T) {
 	}
 	if _, err := ByName("xml"); err == nil || !strings.Contains(err.Error(), `"xml"`) {
 		t.Errorf("ByName(xml) error = %v, want one naming xml", err)
+	}
+}
+
+// TestTableWidth checks that the table formats fit a terminal's width,
+// wrapping long cells and keeping every line of a table the same width,
+// show a line break inside a cell as a mark, and do not wrap without a
+// width.
+func TestTableWidth(t *testing.T) {
+	const text = "The Agreement on the Mutual Protection of Classified\nInformation was signed by Sébastien Lecornu."
+	doc := &extract.Doc{
+		ID:   "wide",
+		Text: text,
+		Entities: []extract.Span{
+			{Start: 4, End: strings.Index(text, " was"), Label: extract.Agreement},
+			{Start: strings.Index(text, "Sébastien"), End: len(text) - 1, Label: extract.Person},
+		},
+		People: []extract.PersonRecord{{Name: "Sébastien Lecornu", Mentions: []int{1}, Roles: []string{"Minister of the Armed Forces of the French Republic"}}},
+	}
+	for _, format := range []string{"table", "people"} {
+		f, err := ByName(format)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, columns := range []int{0, 60} {
+			var buf bytes.Buffer
+			var w io.Writer = &buf
+			if columns > 0 {
+				w = Terminal{Writer: &buf, Columns: columns}
+			}
+			enc := f.New(w)
+			if err := enc.Encode(doc); err != nil {
+				t.Fatal(err)
+			}
+			if err := enc.Close(); err != nil {
+				t.Fatal(err)
+			}
+			out := buf.String()
+			if format == "table" && !strings.Contains(strings.ReplaceAll(out, "\n", " "), "Classified↵") {
+				t.Errorf("%s, %d columns: no line-break mark:\n%s", format, columns, out)
+			}
+			width := -1
+			for line := range strings.Lines(out) {
+				line = strings.TrimSuffix(line, "\n")
+				if !strings.HasPrefix(line, "│") && !strings.HasPrefix(line, "┌") && !strings.HasPrefix(line, "└") && !strings.HasPrefix(line, "├") {
+					continue
+				}
+				n := utf8.RuneCountInString(line)
+				if width < 0 {
+					width = n
+				}
+				if n != width {
+					t.Errorf("%s, %d columns: line %q is %d wide, the table %d", format, columns, line, n, width)
+				}
+			}
+			switch {
+			case columns > 0 && width > columns:
+				t.Errorf("%s: table %d wide for %d columns:\n%s", format, width, columns, out)
+			case columns == 0 && width <= 60:
+				t.Errorf("%s: table wrapped without a width:\n%s", format, out)
+			}
+		}
 	}
 }

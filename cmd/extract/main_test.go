@@ -554,3 +554,17 @@ func TestWriteError(t *testing.T) {
 		t.Errorf("error = %v, want disk full, exit 1", err)
 	}
 }
+
+// TestColumns checks that COLUMNS fits the tables on standard output.
+func TestColumns(t *testing.T) {
+	t.Setenv("COLUMNS", "60")
+	out, stderr, err := runCLI(t, article, "run", "--format", "table", "-")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, stderr)
+	}
+	for line := range strings.Lines(out) {
+		if n := utf8.RuneCountInString(strings.TrimSuffix(line, "\n")); n > 60 {
+			t.Errorf("line %d wide for COLUMNS=60: %q", n, line)
+		}
+	}
+}

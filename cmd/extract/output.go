@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/newsextract/newsextract/internal/progress"
+	"github.com/newsextract/newsextract/internal/termwidth"
 	"github.com/newsextract/newsextract/render"
 )
 
@@ -31,6 +32,9 @@ type output struct {
 	start time.Time
 	// quiet leaves out the summary line.
 	quiet bool
+	// columns is the width tables on standard output must fit, 0 for no
+	// limit.
+	columns int
 	// bar shows progress on standard error when it is a terminal; nil
 	// otherwise.
 	bar *progress.Bar
@@ -57,12 +61,13 @@ const progressEvery = 200 * time.Millisecond
 // known) in format, to dir or standard output when dir is "".
 func newOutput(e *env, format *render.Format, dir string, total int64, quiet bool) *output {
 	o := &output{
-		format: format,
-		dir:    dir,
-		stdout: e.stdout,
-		stderr: e.stderr,
-		start:  time.Now(),
-		quiet:  quiet,
+		format:  format,
+		dir:     dir,
+		stdout:  e.stdout,
+		stderr:  e.stderr,
+		start:   time.Now(),
+		quiet:   quiet,
+		columns: termwidth.Of(e.stdout),
 	}
 	if isTerminal(e.stderr) {
 		o.bar = progress.New(e.stderr, total, progressEvery)
@@ -146,7 +151,11 @@ func (o *output) stream(src *source) (*stream, error) {
 		s.file, w = f, f
 	}
 	s.w = bufio.NewWriter(w)
-	s.enc = o.format.New(s.w)
+	if src == nil {
+		s.enc = o.format.New(render.Terminal{Writer: s.w, Columns: o.columns})
+	} else {
+		s.enc = o.format.New(s.w)
+	}
 	o.cur = s
 	return s, nil
 }

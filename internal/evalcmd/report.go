@@ -16,6 +16,7 @@ import (
 	"github.com/newsextract/newsextract/eval"
 	"github.com/newsextract/newsextract/extract"
 	"github.com/newsextract/newsextract/internal/cli"
+	"github.com/newsextract/newsextract/internal/termwidth"
 )
 
 // modulePath is the path of the module whose seeds/ and gold/ are the
@@ -140,7 +141,7 @@ func (o *reportOptions) run(e *cli.Env, args []string) error {
 
 	r := ev.Result()
 	w := bufio.NewWriter(e.Stdout)
-	if err := r.Report(w, eval.ReportOptions{Format: format, Errors: o.errors}); err != nil {
+	if err := r.Report(w, eval.ReportOptions{Format: format, Errors: o.errors, Columns: termwidth.Of(e.Stdout)}); err != nil {
 		return fmt.Errorf("writing the report: %w", err)
 	}
 	if err := w.Flush(); err != nil {
