@@ -5,8 +5,8 @@ import (
 	"encoding/json"
 	"path/filepath"
 	"strings"
-	"unicode/utf8"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/brat"
 	"github.com/newsextract/newsextract/internal/golden"
