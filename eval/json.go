@@ -68,8 +68,18 @@ type (
 		Labels        map[string]map[string]jsonScore `json:"labels"`
 		Values        map[string]jsonValue            `json:"values"`
 		Relations     map[string]jsonRelation         `json:"relations"`
+		Lists         map[string]jsonListRecall       `json:"lists,omitempty"`
+		ListsTotal    *jsonListRecall                 `json:"lists_total,omitempty"`
 		Documents     []jsonDocument                  `json:"documents"`
 		Errors        []jsonError                     `json:"errors,omitempty"`
+	}
+	jsonListRecall struct {
+		Listed         int      `json:"listed"`
+		ListedFound    int      `json:"listed_found"`
+		ListedRecall   optional `json:"listed_recall"`
+		Unlisted       int      `json:"unlisted"`
+		UnlistedFound  int      `json:"unlisted_found"`
+		UnlistedRecall optional `json:"unlisted_recall"`
 	}
 	jsonPRF struct {
 		Precision optional `json:"precision"`
@@ -119,6 +129,11 @@ type (
 	}
 )
 
+func newJSONListRecall(r ListRecall) jsonListRecall {
+	listed, unlisted := r.recalls()
+	return jsonListRecall{r.Listed, r.ListedFound, listed, r.Unlisted, r.UnlistedFound, unlisted}
+}
+
 func newJSONPRF(ms []optional) jsonPRF { return jsonPRF{ms[0], ms[1], ms[2]} }
 
 func newJSONScore(s Score) jsonScore {
@@ -157,6 +172,14 @@ func (r *Result) jsonReport(withErrors bool) *jsonReport {
 	}
 	for t, s := range r.Relations {
 		out.Relations[string(t)] = jsonRelation{s.Gold, s.Pred, s.Correct, newJSONPRF(s.metrics())}
+	}
+	if r.ListsTotal != nil {
+		out.Lists = map[string]jsonListRecall{}
+		for l, lr := range r.Lists {
+			out.Lists[string(l)] = newJSONListRecall(lr)
+		}
+		total := newJSONListRecall(*r.ListsTotal)
+		out.ListsTotal = &total
 	}
 	for _, d := range r.Docs {
 		out.Documents = append(out.Documents, jsonDocument{Name: d.Name, Scores: newJSONSchemes(d.Scores)})

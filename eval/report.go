@@ -130,7 +130,11 @@ func (r *Result) sections(withErrors bool) []section {
 			itoa(c.Correct), itoa(c.Incorrect), itoa(c.Partial), itoa(c.Missed), itoa(c.Spurious)}, texts(c.metrics())...))
 	}
 
-	out := []section{overall, labels, values, relations, docs}
+	out := []section{overall, labels, values, relations}
+	if r.ListsTotal != nil {
+		out = append(out, r.listsSection())
+	}
+	out = append(out, docs)
 	if withErrors {
 		errs := section{
 			title:  fmt.Sprintf("Strict errors: %d (FP: predicted, not in gold; FN: in gold, not predicted)", len(r.Errors)),
@@ -235,4 +239,25 @@ func texts(ms []optional) []string {
 		out[i] = m.String()
 	}
 	return out
+}
+
+// listsSection lays out the generalisation meter: strict recall of gold
+// names the extractor's lists hold against names they do not.
+func (r *Result) listsSection() section {
+	s := section{
+		title:  "Names in the lists vs not (strict recall of gold names)",
+		header: []string{"label", "listed", "found", "R listed", "unlisted", "found", "R unlisted"},
+	}
+	row := func(name string, lr ListRecall) []string {
+		listed, unlisted := lr.recalls()
+		return []string{name, itoa(lr.Listed), itoa(lr.ListedFound), listed.String(),
+			itoa(lr.Unlisted), itoa(lr.UnlistedFound), unlisted.String()}
+	}
+	for _, l := range extract.Labels {
+		if lr, ok := r.Lists[l]; ok {
+			s.rows = append(s.rows, row(string(l), lr))
+		}
+	}
+	s.rows = append(s.rows, row("all", *r.ListsTotal))
+	return s
 }

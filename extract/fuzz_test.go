@@ -81,9 +81,9 @@ func TestLineBreaks(t *testing.T) {
 	p := pipeline(t)
 	for _, c := range []struct{ text, person string }{
 		{"Defence Secretary Meets Ben Wallace\nJohn Healey said the talks went well.", "John Healey"},
-		{"Minister for Defence Procurement James Cartlidge\nHeadline words here.", "James Cartlidge"},
+		{"Minister for Defence Procurement James Cartlidge\nHeadline words here. James Cartlidge spoke.", "James Cartlidge"},
 		{"By Sgt. Ray Dalton\nDefense Media Activity said it.", "Ray Dalton"},
-		{"Photo: Lt. Col. Mark Smith\nArmy officers spoke.", "Mark Smith"},
+		{"Photo: Lt. Col. Mark Smith\nArmy officers spoke to Mark Smith.", "Mark Smith"},
 		{"He met Mark\r\nSmith yesterday in London.", ""},
 		{"The Ministry of\nDefence said it.", ""},
 		{"They signed the Agreement on Defence\n\nCooperation today.", ""},

@@ -45,6 +45,8 @@
 //	  	report format: table, markdown, json, html (html always lists the errors by document) (default table)
 //	--gold DIR
 //	  	folder of the gold annotations DIR/NAME.ann (default: gold/ of the module, or --docs when --docs is given)
+//	--lists string
+//	  	name lists (places, organisations, events, given and family names): on, or off to run the extractor without them (an ablation) (default on)
 //	--min-f1 X
 //	  	fail when the strict micro-F1 is below X
 //	--ner string

@@ -52,6 +52,7 @@ bad, and 2 for a mistake in the command line (a missing folder included).`,
 			fs.StringVar(&o.pred, "pred", "", "score the predictions `DIR`/NAME.ann of another system instead of running the extractor")
 			fs.StringVar(&o.rules, "rules", "", "folder of rule files `DIR` layered over the built-in rules")
 			fs.StringVar(&o.ner, "ner", "none", "statistical named-entity recogniser: none or prose")
+			fs.StringVar(&o.lists, "lists", "on", "name lists (places, organisations, events, given and family names): on, or off to run the extractor without them (an ablation)")
 			fs.StringVar(&o.format, "format", string(eval.FormatTable), "report `format`: "+strings.Join(formatNames(), ", ")+" (html always lists the errors by document)")
 			fs.BoolVar(&o.errors, "errors", false, "list every strict false positive and false negative")
 			fs.Float64Var(&o.minF1, "min-f1", 0, "fail when the strict micro-F1 is below `X`")
@@ -64,7 +65,7 @@ bad, and 2 for a mistake in the command line (a missing folder included).`,
 type reportOptions struct {
 	p                       *cli.Program
 	docs, gold, pred, rules string
-	ner                     string
+	ner, lists              string
 	format                  string
 	errors                  bool
 	minF1                   float64
@@ -96,6 +97,12 @@ func (o *reportOptions) run(e *cli.Env, args []string) error {
 	if o.pred != "" && o.rules != "" {
 		return o.usagef("--rules has no use with --pred")
 	}
+	if o.lists != "on" && o.lists != "off" {
+		return o.usagef("--lists %q: want on or off", o.lists)
+	}
+	if o.pred != "" && o.lists == "off" {
+		return o.usagef("--lists off has no use with --pred")
+	}
 	if err := o.defaultFolders(); err != nil {
 		return err
 	}
@@ -112,11 +119,22 @@ func (o *reportOptions) run(e *cli.Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	predict, err := o.predictor(e.Stderr)
+	cfg, err := o.config()
+	if err != nil {
+		return err
+	}
+	// The meter classifies gold names by the full lists, also when the
+	// predictions come from a run without them (--lists off).
+	lists, err := extract.New(cfg)
+	if err != nil {
+		return fmt.Errorf("loading the extractor: %w", err)
+	}
+	predict, err := o.predictor(cfg, lists, e.Stderr)
 	if err != nil {
 		return err
 	}
 	ev := eval.New()
+	ev.MeasureLists(lists)
 	var bad []error
 	for _, d := range docs {
 		text, err := os.ReadFile(d.textPath)
@@ -232,10 +250,23 @@ func checkFolder(path string) error {
 	return err
 }
 
+// config returns the extractor's configuration from the flags.
+func (o *reportOptions) config() (extract.Config, error) {
+	var cfg extract.Config
+	if err := cfg.SetNER(o.ner); err != nil {
+		return cfg, o.usagef("--ner: %v", err)
+	}
+	if o.rules != "" {
+		cfg.Rules = os.DirFS(o.rules)
+	}
+	return cfg, nil
+}
+
 // predictor returns the function that gives the predictions for a
-// document: the extractor's, or those read from --pred. A document without a
-// prediction file is named on stderr and has no predictions.
-func (o *reportOptions) predictor(stderr io.Writer) (func(name, text string) (*brat.Document, error), error) {
+// document: those read from --pred, or the extractor's — p, or one built
+// without name lists for --lists off. A document without a prediction file
+// under --pred is named on stderr and has no predictions.
+func (o *reportOptions) predictor(cfg extract.Config, p *extract.Pipeline, stderr io.Writer) (func(name, text string) (*brat.Document, error), error) {
 	if o.pred != "" {
 		return func(name, text string) (*brat.Document, error) {
 			path := filepath.Join(o.pred, name+".ann")
@@ -247,16 +278,12 @@ func (o *reportOptions) predictor(stderr io.Writer) (func(name, text string) (*b
 			return d, err
 		}, nil
 	}
-	var cfg extract.Config
-	if err := cfg.SetNER(o.ner); err != nil {
-		return nil, o.usagef("--ner: %v", err)
-	}
-	if o.rules != "" {
-		cfg.Rules = os.DirFS(o.rules)
-	}
-	p, err := extract.New(cfg)
-	if err != nil {
-		return nil, fmt.Errorf("loading the extractor: %w", err)
+	if o.lists == "off" {
+		cfg.NoNameLists = true
+		var err error
+		if p, err = extract.New(cfg); err != nil {
+			return nil, fmt.Errorf("loading the extractor: %w", err)
+		}
 	}
 	return func(name, text string) (*brat.Document, error) {
 		doc, err := p.Process(name, text, "")
