@@ -189,7 +189,7 @@ func newDocView(doc *extract.Doc, prev htmlCounts) *docView {
 		label extract.Label
 		text  string
 	}
-	things := map[thing]int{} // → index in v.Things
+	things := map[thing]int{}          // → index in v.Things
 	tagged := map[extract.Label]bool{} // labels tagged in this paragraph
 	for i, s := range doc.Entities {
 		text := doc.SpanText(s)
