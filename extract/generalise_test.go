@@ -45,6 +45,9 @@ func TestGeneralOrganisations(t *testing.T) {
 		{"CAMP AGUINALDO, Quezon City - Troops paraded.", nil},
 		// The body an office serves.
 		{"The Office of the President said.", []string{"Office of the President"}},
+		{"The Office of the President of Ukraine said.", []string{"Office of the President"}},
+		// A head that a name follows.
+		{"The spokesman for Task Force Kestrel spoke.", []string{"Task Force Kestrel"}},
 	})
 }
 
@@ -52,6 +55,9 @@ func TestGeneralPlaces(t *testing.T) {
 	runLabelCases(t, GPE, []labelCase{
 		{"Drills were held in Zorva Region.", []string{"Zorva Region"}},
 		{"Drills were held in Rostov Oblast and Kandor Province.", []string{"Rostov Oblast", "Kandor Province"}},
+		// Official names of states and cities, with either apostrophe.
+		{"Envoys of the Grand Duchy of Luxembourg and the City of Manila met.", []string{"Grand Duchy of Luxembourg", "City of Manila"}},
+		{"The People’s Republic of China and the People's Republic of China.", []string{"People’s Republic of China", "People's Republic of China"}},
 	})
 }
 
@@ -104,4 +110,11 @@ func TestGeneralRelations(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestGeneralFacilities(t *testing.T) {
+	runLabelCases(t, Loc, []labelCase{
+		{"Bombers landed at RAF Marham and Zorin Air Force Base.", []string{"RAF Marham", "Zorin Air Force Base"}},
+		{"They marched along Tarvo Boulevard.", []string{"Tarvo Boulevard"}},
+	})
 }

@@ -73,6 +73,12 @@ func (lx *lexicon) orgName(toks []Token, h, n int, v string, acronyms map[string
 		}
 		break
 	}
+	// "Task Force Helmand": a head that a name may follow.
+	if v == "prefix" && end == h+n {
+		for e := end; e < len(toks) && e-end < 3 && lx.isNameWord(&toks[e]) && toks[e].SpaceBefore && !toks[e].Break; e++ {
+			end = e + 1
+		}
+	}
 	for {
 		e, ok := lx.nameComplement(toks, end)
 		if !ok {
