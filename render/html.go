@@ -430,8 +430,8 @@ mark.first::after, mark:hover::after, mark:focus::after { content: attr(data-lab
   padding: 0 3px; border-radius: 3px; background: #1f2328; color: #fff; font-size: .6rem; font-weight: 600;
   letter-spacing: .03em; vertical-align: super; line-height: 1; }
 nav.toc ol { margin: 0; padding-left: 1.4em; columns: 2; }
-body.docs { display: flex; flex-direction: column; }
-body.docs nav.toc { order: -1; }
+body:has(> nav.toc) { display: flex; flex-direction: column; }
+nav.toc { order: -1; }
 mark a { color: inherit; text-decoration: underline dotted; }
 mark:target { outline: 2px solid #e3a008; }
 .timeline { margin: 0 0 20px 6px; padding: 0; list-style: none; border-left: 2px solid #d0d7de; }
@@ -457,7 +457,6 @@ mark:target { outline: 2px solid #e3a008; }
 </ol>
 </section>
 </nav>
-<script>document.body.classList.add("docs")</script>
 {{end}}</body>
 </html>
 {{end}}
