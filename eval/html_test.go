@@ -47,7 +47,7 @@ func TestReportHTML(t *testing.T) {
 // builds it: the counts explained, n/a where nothing defines a ratio, and
 // the scores of each document.
 func TestReportHTMLInBrowser(t *testing.T) {
-	browser := browsertest.Find(t)
+	browser := browsertest.Require(t)
 	var buf bytes.Buffer
 	if err := sampleResult().Report(&buf, ReportOptions{Format: FormatHTML}); err != nil {
 		t.Fatal(err)

@@ -21,6 +21,14 @@ func TestGeneralOffices(t *testing.T) {
 		{"Mr Lee, Minister for Foreign Affairs, arrived.", []string{"Minister for Foreign Affairs"}},
 		{"Foreign Affairs Secretary Ana Ruiz arrived.", []string{"Foreign Affairs Secretary"}},
 		{"The Operation Commander left.", []string{"Operation Commander"}},
+		// A lower-case office after a name is that body's office.
+		{"The Air Force chief of staff spoke.", []string{"chief of staff"}},
+		{"Lee, the Fleet commander, spoke.", []string{"commander"}},
+		{"The head of the delegation spoke.", nil},
+		// A nationality before a body ends the complement.
+		{"Ann Lee, Chief of the Tarnian Navy, spoke.", []string{"Chief"}},
+		{"Ann Lee, Commander of the Spanish High Readiness Force, spoke.", []string{"Commander"}},
+		{"Secretary of the Air Force Ann Lee spoke.", []string{"Secretary of the Air Force"}},
 	})
 }
 
@@ -48,6 +56,12 @@ func TestGeneralOrganisations(t *testing.T) {
 		{"The Office of the President of Ukraine said.", []string{"Office of the President"}},
 		// A head that a name follows.
 		{"The spokesman for Task Force Kestrel spoke.", []string{"Task Force Kestrel"}},
+		{"Airmen of 905 Expeditionary Air Wing flew.", []string{"905 Expeditionary Air Wing"}},
+		{"Troops of 1st Battalion, Duke of Lancaster's Regiment trained.", []string{"1st Battalion, Duke of Lancaster's Regiment"}},
+		{"The Head of the President's Office spoke.", []string{"President's Office"}},
+		{"The patrol ship BRP Dagat (PG905) sailed.", []string{"BRP Dagat"}},
+		{"The Kurdish Peshmerga and the Sudanese Navy trained.", []string{"Peshmerga", "Sudanese Navy"}},
+		{"Funds for Official Development Assistance (ODA) grew.", nil},
 	})
 }
 
@@ -99,6 +113,10 @@ func TestGeneralRelations(t *testing.T) {
 		// ALIAS by any part of the name, particles included.
 		{"Nguyen Van Tam met Ellen Ward. Later Nguyen and Ward spoke.", Alias, []string{"Nguyen@37->Nguyen Van Tam@0", "Ward@48->Ellen Ward@19"}},
 		{"Secretary Pedro del Varo spoke. Later Secretary del Varo left.", Alias, []string{"del Varo@48->Pedro del Varo@10"}},
+		{"Ms. TARVO Aiko met them. Later Tarvo left.", Alias, []string{"Tarvo@31->TARVO Aiko@4"}},
+		// HAS_ROLE through a body: "Head of the Office of the President X".
+		{"The Head of the Office of the President Ivo Marn spoke.", HasRole, []string{"Ivo Marn@40->Head@4"}},
+		{"Chief of Staff of the Presidential Executive Office Ivo Marn spoke.", HasRole, []string{"Ivo Marn@52->Chief of Staff@0"}},
 		// HAS_ROLE across an honorific.
 		{"Senator the Hon. Penny Marr met them.", HasRole, []string{"Penny Marr@17->Senator@0"}},
 		{"National Security Adviser Mr Tom Vance spoke.", HasRole, []string{"Tom Vance@29->National Security Adviser@0"}},
@@ -116,5 +134,18 @@ func TestGeneralFacilities(t *testing.T) {
 	runLabelCases(t, Loc, []labelCase{
 		{"Bombers landed at RAF Marham and Zorin Air Force Base.", []string{"RAF Marham", "Zorin Air Force Base"}},
 		{"They marched along Tarvo Boulevard.", []string{"Tarvo Boulevard"}},
+		{"Jets landed at Royal Tarnian Air Force Base Darwin.", []string{"Royal Tarnian Air Force Base Darwin"}},
+		{"CAMP TARVO, Quezon City - Troops drilled in the Zorin Flats Training Area.", []string{"CAMP TARVO", "Zorin Flats Training Area"}},
+		// A seat of power is a place where people meet, a body where it acts.
+		{"They met at the Pentagon. The Pentagon said.", []string{"Pentagon"}},
+	})
+}
+
+func TestGeneralAgreements(t *testing.T) {
+	runLabelCases(t, Agreement, []labelCase{
+		// A title in capitals ends where the capitals do.
+		{"They upheld the Convention on the Law of the Sea, freedom of navigation and trade.", []string{"Convention on the Law of the Sea"}},
+		// A subject that opens with a name is no title.
+		{"They signed a memorandum on Chile - Peru maritime cooperation.", []string{"memorandum on Chile - Peru maritime cooperation"}},
 	})
 }

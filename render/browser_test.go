@@ -2,7 +2,6 @@ package render
 
 import (
 	"bytes"
-	"image"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -26,7 +25,7 @@ const screenshotPath = "../docs/screenshot.png"
 // checks that it draws something and that the browser's DOM has one mark
 // per entity. With -update it saves the screenshot to docs/screenshot.png.
 func TestHTMLInBrowser(t *testing.T) {
-	browser := browsertest.Find(t)
+	browser := browsertest.Require(t)
 	text, err := os.ReadFile(seedPath)
 	if err != nil {
 		t.Fatal(err)
@@ -61,7 +60,7 @@ func TestHTMLInBrowser(t *testing.T) {
 	if r := img.Bounds(); r.Dx() < 800 || r.Dy() < 600 {
 		t.Errorf("screenshot is %dx%d, want the window's 1400x1000", r.Dx(), r.Dy())
 	}
-	if oneColour(img) {
+	if browsertest.OneColour(img) {
 		t.Error("screenshot is a single colour")
 	}
 	if golden.Update() {
@@ -152,18 +151,4 @@ func checkPeopleLinks(t *testing.T, dom string, doc *extract.Doc) {
 			t.Errorf("person %s: mentions cell %q, want a link for each of %d texts", p.Name, row, len(texts))
 		}
 	}
-}
-
-// oneColour reports whether every pixel of img has the same colour.
-func oneColour(img image.Image) bool {
-	r := img.Bounds()
-	r0, g0, b0, a0 := img.At(r.Min.X, r.Min.Y).RGBA()
-	for y := r.Min.Y; y < r.Max.Y; y++ {
-		for x := r.Min.X; x < r.Max.X; x++ {
-			if r1, g1, b1, a1 := img.At(x, y).RGBA(); r1 != r0 || g1 != g0 || b1 != b0 || a1 != a0 {
-				return false
-			}
-		}
-	}
-	return true
 }

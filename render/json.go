@@ -94,6 +94,22 @@ func NewErrorRecord(name string, err error) *ErrorRecord {
 	return &ErrorRecord{Schema: DocumentSchema, Version: version.String(), ID: name, Error: err.Error()}
 }
 
+// DocumentJSON returns the record of doc as one indented JSON object and a
+// newline: a single document's JSON, as an HTTP response gives it (the
+// json format wraps the same records in an array).
+func DocumentJSON(doc *extract.Doc) ([]byte, error) {
+	b, err := marshal(NewRecord(doc))
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	if err := json.Indent(&buf, b, "", "  "); err != nil {
+		return nil, err
+	}
+	buf.WriteByte('\n')
+	return buf.Bytes(), nil
+}
+
 // marshal encodes v as compact JSON without escaping <, > and &, which
 // news text is full of.
 func marshal(v any) ([]byte, error) {

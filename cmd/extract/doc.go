@@ -11,6 +11,7 @@
 // The commands are:
 //
 //	run      extract the entities of documents
+//	serve    serve the extractor over HTTP, with a page to paste an article into
 //	eval     score the extractor against gold annotations (extract eval help)
 //	help     show the commands, or the usage of one
 //
@@ -65,6 +66,52 @@
 //	  	quiet: no summary line on standard error (failed documents are still reported)
 //	--rules DIR
 //	  	folder DIR of rule files layered over the built-in ones
+//
+// usage: extract serve [flags]
+//
+// Serve loads the rules once and answers HTTP requests until SIGINT or
+// SIGTERM, then finishes the requests in flight (up to -drain) and exits 0.
+// It listens on loopback only unless -addr names another interface.
+//
+//	POST /v1/extract   a text/plain body (query id and dct), or
+//	                   application/json {"id", "text", "dct"}: the document
+//	                   JSON of 'extract run -format json' (the page of
+//	                   -format html with Accept: text/html); or
+//	                   application/x-ndjson, one such object a line: a JSON
+//	                   Lines stream of one record or error record a line
+//	GET  /             a page to paste an article into and see it marked up
+//	GET  /healthz      liveness; GET /readyz: the rules are loaded
+//	GET  /metrics      Prometheus metrics
+//
+// docs/openapi.json describes the API. Errors are JSON {"error", "code"}:
+// 413 for a body over -max-bytes, 400 for invalid UTF-8 or a NUL byte (with
+// its byte offset), 415 for another content type, 503 with Retry-After when
+// -workers documents are in progress and -queue more requests wait, 504 when
+// a document takes longer than -timeout. The log on standard error names the
+// method, path, status, size and duration of each request, never its text.
+//
+// Flags:
+//
+//	--addr HOST:PORT
+//	  	listen on HOST:PORT; :8080 listens on every interface (default 127.0.0.1:8080)
+//	--cors ORIGIN
+//	  	allow browser calls from ORIGIN (or *); no CORS header without it
+//	--drain D
+//	  	on SIGINT or SIGTERM, wait up to D for the requests in flight (default 30s)
+//	--max-bytes bytes
+//	  	largest document, and JSON Lines line, in bytes (default 1048576)
+//	--max-stream-bytes bytes
+//	  	largest JSON Lines body in bytes (default 67108864)
+//	--ner string
+//	  	statistical named-entity recogniser: none or prose (default none)
+//	--queue N
+//	  	let N more requests wait for a worker, then answer 503 (default 64)
+//	--rules DIR
+//	  	folder DIR of rule files layered over the built-in ones
+//	--timeout D
+//	  	answer 504 when a document waits and runs longer than D (default 10s)
+//	--workers N
+//	  	process N documents at once (default the number of CPUs)
 //
 // usage: extract eval COMMAND [ARGUMENTS]
 //

@@ -33,7 +33,7 @@ type env struct {
 var program = &cli.Program{
 	Name:     "extract",
 	Intro:    "Extract finds people, ranks, roles, organisations, places, dates,\nagreements and events in defence and diplomacy news.",
-	Commands: []*cli.Command{runCmd, evalCmd},
+	Commands: []*cli.Command{runCmd, serveCmd, evalCmd},
 }
 
 //go:generate go test -run TestDoc -update

@@ -105,7 +105,7 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"run", "testdata/no-such-file.txt"}, 1, "no-such-file.txt"},
 		{[]string{"run", "--rules", "testdata/no-such-dir", "-"}, 2, "--rules: stat testdata/no-such-dir"},
 		{[]string{"run", "--rules", "main.go", "-"}, 2, "--rules main.go: not a folder"},
-		{[]string{"help", "nope"}, 2, "unknown command \"nope\" (the commands are run, eval and help)\nrun 'extract help' for usage"},
+		{[]string{"help", "nope"}, 2, "unknown command \"nope\" (the commands are run, serve, eval and help)\nrun 'extract help' for usage"},
 		{[]string{"help", "run", "eval"}, 2, "help takes one command name"},
 		{[]string{"eval", "report", "--pred", "testdata/no-such-dir"}, 2, "--pred: stat testdata/no-such-dir: no such file or directory\nrun 'extract eval help report' for usage"},
 		{[]string{"run", "../../render"}, 1, "no .txt files"},

@@ -105,13 +105,8 @@ func setupRun(fs *flag.FlagSet) func(*cli.Env, []string) error {
 		if len(args) == 0 {
 			return usage(errors.New("no PATH given"))
 		}
-		if *rules != "" {
-			if fi, err := os.Stat(*rules); err != nil {
-				return usage(fmt.Errorf("--rules: %w", err))
-			} else if !fi.IsDir() {
-				return usage(fmt.Errorf("--rules %s: not a folder", *rules))
-			}
-			o.config.Rules = os.DirFS(*rules)
+		if o.config.Rules, err = rulesFS(*rules); err != nil {
+			return usage(err)
 		}
 		return runExtract(e, o, args)
 	}

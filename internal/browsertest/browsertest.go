@@ -1,10 +1,11 @@
-// Package browsertest runs headless Chromium in tests, to check pages as a
-// browser builds them.
+// Package browsertest finds and runs the headless Chromium that the
+// browser tests of the project's pages use.
 package browsertest
 
 import (
 	"bytes"
 	"context"
+	"image"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -12,9 +13,9 @@ import (
 	"time"
 )
 
-// Find returns the path of a Chromium binary, or skips t when there is
-// none (or when the tests run with -short).
-func Find(t *testing.T) string {
+// Require returns the path of a Chromium binary, and skips the test when
+// there is none or when -short is set.
+func Require(t *testing.T) string {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("starts a browser")
@@ -28,17 +29,24 @@ func Find(t *testing.T) string {
 	return ""
 }
 
-// Run runs browser headless and offline with args and a fresh profile,
-// and returns its standard output.
+// Flags returns the flags that run Chromium headless and offline, as root
+// too, with the fresh profile folder profile. Without the background
+// networking flags, Chromium tries hosts that a closed network refuses.
+func Flags(profile string) []string {
+	return []string{
+		"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+		"--disable-background-networking", "--disable-component-update", "--disable-sync",
+		"--user-data-dir=" + profile,
+	}
+}
+
+// Run runs browser with Flags, a fresh profile and args, and returns its
+// standard output.
 func Run(t *testing.T, browser string, args ...string) []byte {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, browser, append([]string{
-		"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-		"--disable-background-networking", "--disable-component-update", "--disable-sync",
-		"--user-data-dir=" + t.TempDir(),
-	}, args...)...)
+	cmd := exec.CommandContext(ctx, browser, append(Flags(t.TempDir()), args...)...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
@@ -49,7 +57,7 @@ func Run(t *testing.T, browser string, args ...string) []byte {
 }
 
 // DumpDOM writes page to a file and returns the DOM the browser builds
-// from it, scripts run.
+// from it.
 func DumpDOM(t *testing.T, browser string, page []byte) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "page.html")
@@ -57,4 +65,19 @@ func DumpDOM(t *testing.T, browser string, page []byte) string {
 		t.Fatal(err)
 	}
 	return string(Run(t, browser, "--dump-dom", "file://"+filepath.ToSlash(path)))
+}
+
+// OneColour reports whether every pixel of img has the same colour: a
+// screenshot of a page that did not draw.
+func OneColour(img image.Image) bool {
+	r := img.Bounds()
+	r0, g0, b0, a0 := img.At(r.Min.X, r.Min.Y).RGBA()
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			if r1, g1, b1, a1 := img.At(x, y).RGBA(); r1 != r0 || g1 != g0 || b1 != b0 || a1 != a0 {
+				return false
+			}
+		}
+	}
+	return true
 }
