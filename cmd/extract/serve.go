@@ -22,13 +22,13 @@ var serveCmd = &cli.Command{
 	Name:  "serve",
 	Short: "serve the extractor over HTTP, with a page to paste an article into",
 	Long: `Serve loads the rules once and answers HTTP requests until SIGINT or
-SIGTERM, then finishes the requests in flight (up to -drain) and exits 0.
-It listens on loopback only unless -addr names another interface.
+SIGTERM, then finishes the requests in flight (up to --drain) and exits 0.
+It listens on loopback only unless --addr names another interface.
 
 	POST /v1/extract   a text/plain body (query id and dct), or
 	                   application/json {"id", "text", "dct"}: the document
-	                   JSON of 'extract run -format json' (the page of
-	                   -format html with Accept: text/html); or
+	                   record of 'extract run --format json' (the page of
+	                   --format html with Accept: text/html); or
 	                   application/x-ndjson, one such object a line: a JSON
 	                   Lines stream of one record or error record a line
 	GET  /             a page to paste an article into and see it marked up
@@ -36,10 +36,10 @@ It listens on loopback only unless -addr names another interface.
 	GET  /metrics      Prometheus metrics
 
 docs/openapi.json describes the API. Errors are JSON {"error", "code"}:
-413 for a body over -max-bytes, 400 for invalid UTF-8 or a NUL byte (with
+413 for a body over --max-bytes, 400 for invalid UTF-8 or a NUL byte (with
 its byte offset), 415 for another content type, 503 with Retry-After when
--workers documents are in progress and -queue more requests wait, 504 when
-a document takes longer than -timeout. The log on standard error names the
+--workers documents are in progress and --queue more requests wait, 504 when
+a document takes longer than --timeout. The log on standard error names the
 method, path, status, size and duration of each request, never its text.`,
 	Setup: setupServe,
 }
