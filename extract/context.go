@@ -69,7 +69,45 @@ func (s *contextStage) Process(doc *Doc) error {
 			}
 		}
 	}
+	s.placesBeside(doc, unknown)
 	return nil
+}
+
+// maxListItems bounds the items of a list read after a known place.
+const maxListItems = 8
+
+// placesBeside proposes the unknown names listed after a known place as
+// places too: "Bucha, Borodyanka and Irpin" when Bucha is listed.
+func (s *contextStage) placesBeside(doc *Doc, unknown func(int) int) {
+	toks := doc.Tokens
+	var places []Span
+	for _, c := range doc.Candidates {
+		if c.Label == GPE && isGazetteerRule(c.Rule) {
+			places = append(places, c)
+		}
+	}
+	for _, c := range places {
+		k := c.TokEnd
+		for n := 0; n < maxListItems && k+1 < len(toks); n++ {
+			if w := toks[k].Lower; w != "," && w != "and" && w != "or" {
+				break
+			}
+			k++
+			if toks[k].Lower == "and" || toks[k].Lower == "or" {
+				k++
+			}
+			m := unknown(k)
+			if m == 0 {
+				break
+			}
+			// An item of a list ends at punctuation or a conjunction.
+			if end := k + m; end < len(toks) && toks[end].Kind == Word && toks[end].Lower != "and" && toks[end].Lower != "or" {
+				break
+			}
+			candidate(doc, k, k+m, GPE, "", "context:list", PriorityGuess)
+			k += m
+		}
+	}
 }
 
 // placeList proposes the unknown names of a list of places starting at

@@ -91,6 +91,8 @@ type Span struct {
 	Rule string
 	// Priority orders competing candidates in the resolver: higher wins.
 	Priority int
+	// Anchor says what a DATE's value was worked out from.
+	Anchor Anchor
 }
 
 // Relation links two entities by their indexes in Doc.Entities.

@@ -62,6 +62,12 @@ func TestGeneralOrganisations(t *testing.T) {
 		{"The patrol ship BRP Dagat (PG905) sailed.", []string{"BRP Dagat"}},
 		{"The Kurdish Peshmerga and the Sudanese Navy trained.", []string{"Peshmerga", "Sudanese Navy"}},
 		{"Funds for Official Development Assistance (ODA) grew.", nil},
+		// Acronyms that open a mission's name, and relations between states.
+		{"The EU NAVFOR mission and EUCAP Sahel Mali met.", []string{"EU NAVFOR", "EUCAP Sahel Mali"}},
+		{"They built the U.S.-Australia Alliance.", nil},
+		{"The Political and Security Committee met.", []string{"Political and Security Committee"}},
+		{"The Army and Air Force trained.", []string{"Army", "Air Force"}},
+		{"The Zorvian Army 3rd Brigade trained.", []string{"Zorvian Army", "3rd Brigade"}},
 	})
 }
 
@@ -72,6 +78,9 @@ func TestGeneralPlaces(t *testing.T) {
 		// Official names of states and cities, with either apostrophe.
 		{"Envoys of the Grand Duchy of Luxembourg and the City of Manila met.", []string{"Grand Duchy of Luxembourg", "City of Manila"}},
 		{"The People’s Republic of China and the People's Republic of China.", []string{"People’s Republic of China", "People's Republic of China"}},
+		// Unknown names listed after a known place.
+		{"He saw Bucha, Zorvanka and Irpin.", []string{"Bucha", "Zorvanka", "Irpin"}},
+		{"After the visit to France, Tarvo on Monday met officials.", []string{"France"}},
 	})
 }
 
