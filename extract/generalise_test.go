@@ -110,6 +110,9 @@ func TestGeneralEvents(t *testing.T) {
 		{"The drill will exercise Ruritanian Coastal Command.", nil},
 		{"Typhoon Ondrea hit the coast.", []string{"Typhoon Ondrea"}},
 		{"Readout of Secretary Varo's Meeting with partners", nil},
+		// The name before a lower-case cue, not a place, body or nationality.
+		{"Troops joined the annual Kestrel Shield exercise.", []string{"Kestrel Shield"}},
+		{"The Navy exercise and the Chile-Peru exercise ended.", nil},
 	})
 }
 
@@ -156,5 +159,17 @@ func TestGeneralAgreements(t *testing.T) {
 		{"They upheld the Convention on the Law of the Sea, freedom of navigation and trade.", []string{"Convention on the Law of the Sea"}},
 		// A subject that opens with a name is no title.
 		{"They signed a memorandum on Chile - Peru maritime cooperation.", []string{"memorandum on Chile - Peru maritime cooperation"}},
+	})
+}
+
+func TestGeneralRanks(t *testing.T) {
+	runLabelCases(t, Rank, []labelCase{
+		{"Tech. Sgt. Ivo Tarn spoke.", []string{"Tech. Sgt.=Technical Sergeant"}},
+		{"1st Lt. Ivo Tarn spoke.", []string{"1st Lt.=First Lieutenant"}},
+		{"Major-General Ivo Tarn spoke.", []string{"Major-General=Major General"}},
+		{"Sqn Ldr Ivo Tarn and Wg Cdr Ana Ruiz spoke.", []string{"Sqn Ldr=Squadron Leader", "Wg Cdr=Wing Commander"}},
+		{"Rear Admiral (lower half) Ivo Tarn spoke.", []string{"Rear Admiral (lower half)=Rear Admiral (Lower Half)"}},
+		{"Chief Warrant Officer 3 Ivo Tarn spoke.", []string{"Chief Warrant Officer 3=Chief Warrant Officer 3"}},
+		{"MGen Ivo Tarn spoke.", []string{"MGen=Major General"}},
 	})
 }

@@ -38,7 +38,7 @@ func (s *orgStage) Process(doc *Doc) error {
 			}
 			continue
 		}
-		if isAcronym(t) && !allCapsLine(toks, h) && !inCode(toks, h) && !speakerLabel(doc.Text, toks, h) && !hullNumber(t) && !s.lx.isHonorific(toks, h) && !s.lx.common.has(t.Lower) && !s.lx.notOrgAcronyms.has(t.Lower) && s.lx.rankAbbrev[t.Lower] == "" {
+		if isAcronym(t) && !allCapsLine(toks, h) && !inCode(toks, h) && !speakerLabel(doc.Text, toks, h) && !hullNumber(t) && !s.lx.isHonorific(toks, h) && !s.lx.common.hasTok(t) && !s.lx.notOrgAcronyms.hasTok(t) && !s.lx.isRankAbbrev(t) {
 			if _, place := s.lx.isPlace(toks, h); !place {
 				if _, end := s.lx.eventEdition(toks, h, h+1); end > h+1 && isYear(&toks[end-1]) {
 					// An acronym with a year is an edition of an event
@@ -84,7 +84,7 @@ func (lx *lexicon) orgName(toks []Token, h, n int, v string, acronyms map[string
 			end = e + 1
 		}
 	}
-	for {
+	for c := 0; c < maxComplements; c++ {
 		e, ok := lx.nameComplement(toks, end)
 		if !ok {
 			e, ok = lx.officeComplement(toks, end)
@@ -119,6 +119,11 @@ func (lx *lexicon) orgName(toks []Token, h, n int, v string, acronyms map[string
 // either side, so that a run of capitals without end stays linear.
 const maxNameSpan = 12
 
+// maxComplements bounds how many "of/for" complements a name or an office
+// chains ("Ministry of Labour of ..."), so that a run of "X of X of ..."
+// stays linear: each head reads at most maxComplements*maxNameSpan tokens.
+const maxComplements = 4
+
 // extendLeft returns the first token of the capitalised words that stand
 // before toks[h] as part of its name.
 func (lx *lexicon) extendLeft(toks []Token, h int) int {
@@ -139,10 +144,10 @@ func (lx *lexicon) extendLeft(toks []Token, h int) int {
 		default:
 			return start
 		}
-		if _, _, rank := lx.ranks.longest(toks, k); rank && t.Kind == Word && lx.rankAbbrev[t.Lower] == "" {
+		if _, _, rank := lx.ranks.longest(toks, k); rank && t.Kind == Word && !lx.isRankAbbrev(t) {
 			return start
 		}
-		if _, ok := lx.roleHeadWords[t.Lower]; ok {
+		if _, ok := lx.roleHeadWords.getTok(t); ok {
 			return start
 		}
 		start = k
@@ -357,13 +362,13 @@ func (lx *lexicon) officeComplement(toks []Token, k int) (int, bool) {
 // honorific.
 func (lx *lexicon) stopsName(toks []Token, j int) bool {
 	t := &toks[j]
-	if lx.givenNames.has(t.Lower) || lx.familyNames.has(t.Lower) || lx.isCommon(t) {
+	if lx.givenNames.hasTok(t) || lx.familyNames.hasTok(t) || lx.isCommon(t) {
 		return true
 	}
 	if lx.startsRank(toks, j) {
 		return true
 	}
-	if _, ok := lx.roleHeadWords[t.Lower]; ok {
+	if _, ok := lx.roleHeadWords.getTok(t); ok {
 		return true
 	}
 	_, _, hon := lx.honorifics.longest(toks, j)
@@ -459,7 +464,7 @@ func (lx *lexicon) hasOwnName(toks []Token, start, h int) bool {
 			k += n - 1
 			continue
 		}
-		if toks[k].Kind == Word && !lx.genericOrgWords.has(toks[k].Lower) {
+		if toks[k].Kind == Word && !lx.genericOrgWords.hasTok(&toks[k]) {
 			return true
 		}
 	}
