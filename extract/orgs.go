@@ -20,7 +20,7 @@ func (s *orgStage) Process(doc *Doc) error {
 		}
 		if n, _, ok := s.lx.orgOpeners.longest(toks, h); ok {
 			end := h + n
-			for end < len(toks) && end-h < maxNameSpan && s.lx.isNameWord(&toks[end]) && toks[end].SpaceBefore && !toks[end].Break {
+			for end < len(toks) && end-h < maxNameSpan && s.lx.isNameWord(&toks[end]) && toks[end].SpaceBefore && !toks[end].Newline {
 				end++
 			}
 			if end > h+n {
@@ -65,7 +65,7 @@ func (lx *lexicon) orgName(toks []Token, h, n int, v string, acronyms map[string
 	end = h + n
 	// Further heads, and a number after a head ("Air Force Academy", "Task
 	// Force 50", "Naval Region 2 Command").
-	for afterHead := true; end < len(toks) && end-h < maxNameSpan && toks[end].SpaceBefore && !toks[end].Break; {
+	for afterHead := true; end < len(toks) && end-h < maxNameSpan && toks[end].SpaceBefore && !toks[end].Newline; {
 		if m, _, ok := lx.orgHeads.longest(toks, end); ok && toks[end].IsCap() {
 			end += m
 			afterHead = true
@@ -80,7 +80,7 @@ func (lx *lexicon) orgName(toks []Token, h, n int, v string, acronyms map[string
 	}
 	// "Task Force Helmand": a head that a name may follow.
 	if v == "prefix" && end == h+n {
-		for e := end; e < len(toks) && e-end < 3 && lx.isNameWord(&toks[e]) && toks[e].SpaceBefore && !toks[e].Break; e++ {
+		for e := end; e < len(toks) && e-end < 3 && lx.isNameWord(&toks[e]) && toks[e].SpaceBefore && !toks[e].Newline; e++ {
 			end = e + 1
 		}
 	}
@@ -131,7 +131,7 @@ func (lx *lexicon) extendLeft(toks []Token, h int) int {
 	start := h
 	for k := h - 1; k >= 0 && h-k <= maxNameSpan; k-- {
 		t := &toks[k]
-		if toks[k+1].Break || toks[k+1].SentStart && k+1 <= start {
+		if toks[k+1].Newline || toks[k+1].SentStart && k+1 <= start {
 			break
 		}
 		switch {
@@ -181,7 +181,7 @@ func (lx *lexicon) higherUnit(toks []Token, end int) int {
 		return end
 	}
 	lower, okLower := lx.echelons[toks[end-1].Lower]
-	for k := end + 1 + btoi(numbered); k < len(toks) && k-end <= maxNameSpan && !toks[k].Break; k++ {
+	for k := end + 1 + btoi(numbered); k < len(toks) && k-end <= maxNameSpan && !toks[k].Newline; k++ {
 		if !toks[k].IsCap() && !isConnector(&toks[k]) {
 			return end
 		}
@@ -231,7 +231,7 @@ func (lx *lexicon) nameComplement(toks []Token, k int) (int, bool) {
 		return 0, false
 	}
 	end := 0
-	for j < len(toks) && j-k <= maxNameSpan && !toks[j].Break {
+	for j < len(toks) && j-k <= maxNameSpan && !toks[j].Newline {
 		t := &toks[j]
 		if t.IsCap() && t.Kind == Word && !lx.stopsName(toks, j) {
 			j++
