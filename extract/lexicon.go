@@ -65,7 +65,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		fields int
 		values []string
 	}{
-		{&lx.gpe, "gpe.txt", false, 1, nil},
+		{&lx.gpe, "gpe.txt", false, 2, []string{"country"}},
 		{&lx.loc, "loc.txt", false, 1, nil},
 		{&lx.org, "org.txt", false, 1, nil},
 		{&lx.event, "event.txt", false, 1, nil},

@@ -274,7 +274,8 @@ func TestUserRulesExtend(t *testing.T) {
 // one-field file and a value a head-word file does not know.
 func TestUserRuleErrors(t *testing.T) {
 	for _, c := range []struct{ file, data, want string }{
-		{"gpe.txt", "Atlantis\nUtopia\tcountry\n", "gpe.txt:2: want 1 to 1 TAB-separated fields, have 2"},
+		{"loc.txt", "Atlantis\nUtopia\tsea\n", "loc.txt:2: want 1 to 1 TAB-separated fields, have 2"},
+		{"gpe.txt", "Utopia\tcity\n", `gpe.txt:1: unknown value "city" (want country)`},
 		{"honorifics.txt", "Sir\tx\n", "honorifics.txt:1: want 1 to 1"},
 		{"org_heads.txt", "Junta\talone\nSoviet\tlonely\n", `org_heads.txt:2: unknown value "lonely" (want alone, named)`},
 		{"loc_patterns.tsv", "Sea\tbehind\n", `loc_patterns.tsv:1: unknown value "behind"`},
