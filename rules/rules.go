@@ -23,6 +23,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/internal/safefile"
 )
 
 //go:embed *.txt *.tsv
@@ -92,7 +94,7 @@ func Load(user fs.FS) (*Set, error) {
 			return fmt.Errorf("rules: %w", err)
 		}
 		if !fi.Mode().IsRegular() {
-			s.warnings = append(s.warnings, fmt.Sprintf("rules: %s: skipped: not a regular file (%s)", p, fileKind(fi.Mode())))
+			s.warnings = append(s.warnings, fmt.Sprintf("rules: %s: skipped: not a regular file (%s)", p, safefile.Kind(fi.Mode())))
 			return nil
 		}
 		return s.read(user, p, name)
@@ -125,23 +127,6 @@ func (s *Set) ruleName(p string) (string, error) {
 		return "", fmt.Errorf("rules: %s: no built-in rule file has this name (known: %s)", p, strings.Join(s.Names(), ", "))
 	}
 	return "", nil
-}
-
-// fileKind names the kind of a file that is not a regular file.
-func fileKind(m fs.FileMode) string {
-	switch {
-	case m&fs.ModeNamedPipe != 0:
-		return "named pipe"
-	case m&fs.ModeSocket != 0:
-		return "socket"
-	case m&fs.ModeCharDevice != 0:
-		return "character device"
-	case m&fs.ModeDevice != 0:
-		return "device"
-	case m.IsDir():
-		return "folder"
-	}
-	return "irregular file"
 }
 
 // Warnings returns the problems Load found that did not stop it: user files
