@@ -1,13 +1,16 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"runtime/debug"
 	"strings"
+	"syscall"
 )
 
 // tuneGC trades memory for throughput unless the user set GOGC or
@@ -35,8 +38,10 @@ type command struct {
 	setup func(fs *flag.FlagSet) func(e *env, args []string) error
 }
 
-// env is the command's view of the process: its standard streams.
+// env is the command's view of the process: its standard streams, and a
+// context cancelled when the process is asked to stop.
 type env struct {
+	ctx            context.Context
 	stdin          io.Reader
 	stdout, stderr io.Writer
 }
@@ -51,9 +56,40 @@ func init() {
 
 func main() {
 	tuneGC()
-	if err := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr); err != nil {
+	ctx, stop := notifyContext()
+	err := runContext(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	if err != nil {
 		fmt.Fprintf(os.Stderr, "extract: %v\n", err)
 		os.Exit(exitCode(err))
+	}
+}
+
+// signalError is the cause of a run stopped by a signal.
+type signalError struct{ sig syscall.Signal }
+
+func (e *signalError) Error() string { return "stopped by " + e.sig.String() }
+
+// notifyContext returns a context cancelled, with a *signalError as its
+// cause, on the first SIGINT or SIGTERM; a second one ends the process at
+// once. stop releases the signals.
+func notifyContext() (ctx context.Context, stop func()) {
+	ctx, cancel := context.WithCancelCause(context.Background())
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case s := <-sigs:
+			signal.Reset(os.Interrupt, syscall.SIGTERM)
+			cancel(&signalError{sig: s.(syscall.Signal)})
+		case <-done:
+		}
+	}()
+	return ctx, func() {
+		signal.Stop(sigs)
+		close(done)
+		cancel(nil)
 	}
 }
 
@@ -74,10 +110,14 @@ func (e *usageError) Error() string {
 func (e *usageError) Unwrap() error { return e.err }
 
 // exitCode is the exit status for the error run returned: 2 for usage
-// errors, 1 for others.
+// errors, 128 plus the signal's number for a run stopped by a signal (130
+// for SIGINT, 143 for SIGTERM), 1 for others.
 func exitCode(err error) int {
 	if _, ok := errors.AsType[*usageError](err); ok {
 		return 2
+	}
+	if se, ok := errors.AsType[*signalError](err); ok {
+		return 128 + int(se.sig)
 	}
 	return 1
 }
@@ -85,7 +125,13 @@ func exitCode(err error) int {
 // run runs the command line args (without the program name) and returns why
 // it failed, if it did.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	return runContext(context.Background(), args, stdin, stdout, stderr)
+}
+
+// runContext is run that stops early, returning ctx's cause, when ctx is
+// cancelled.
+func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	e := &env{ctx: ctx, stdin: stdin, stdout: stdout, stderr: stderr}
 	if len(args) == 0 {
 		printCommands(stderr)
 		return &usageError{err: errors.New("no command")}
