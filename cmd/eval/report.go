@@ -14,6 +14,7 @@ import (
 	"github.com/newsextract/newsextract/brat"
 	"github.com/newsextract/newsextract/eval"
 	"github.com/newsextract/newsextract/extract"
+	"github.com/newsextract/newsextract/internal/safefile"
 )
 
 var reportCommand = &command{
@@ -72,7 +73,7 @@ func (o *reportOptions) run(stdout, stderr io.Writer) error {
 	}
 	ev := eval.New()
 	for _, d := range docs {
-		text, err := os.ReadFile(d.textPath)
+		text, err := safefile.ReadFile(d.textPath)
 		if err != nil {
 			return err
 		}
@@ -133,11 +134,11 @@ func (o *reportOptions) predictor() (func(name, text string) (*brat.Document, er
 // without gold is skipped with a note on stderr; a gold file without text is
 // an error.
 func pairDocuments(docsDir, goldDir string, stderr io.Writer) ([]document, error) {
-	texts, err := namesWithExt(docsDir, ".txt")
+	texts, err := namesWithExt(docsDir, ".txt", stderr)
 	if err != nil {
 		return nil, err
 	}
-	golds, err := namesWithExt(goldDir, ".ann")
+	golds, err := namesWithExt(goldDir, ".ann", stderr)
 	if err != nil {
 		return nil, err
 	}
@@ -166,18 +167,29 @@ func pairDocuments(docsDir, goldDir string, stderr io.Writer) ([]document, error
 	return docs, nil
 }
 
-// namesWithExt lists the names, without ext, of the files in dir that end
-// in ext, sorted.
-func namesWithExt(dir, ext string) ([]string, error) {
+// namesWithExt lists the names, without ext, of the regular files in dir
+// that end in ext, sorted. Other entries that end in ext (named pipes,
+// devices, sockets, dangling links) are reported on stderr and skipped.
+func namesWithExt(dir, ext string, stderr io.Writer) ([]string, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, err
 	}
 	var names []string
 	for _, e := range entries {
-		if !e.IsDir() && strings.HasSuffix(e.Name(), ext) {
-			names = append(names, strings.TrimSuffix(e.Name(), ext))
+		if e.IsDir() || !strings.HasSuffix(e.Name(), ext) {
+			continue
 		}
+		path := filepath.Join(dir, e.Name())
+		fi, err := os.Stat(path)
+		if err == nil && !fi.Mode().IsRegular() {
+			err = &safefile.NotRegularError{Mode: fi.Mode()}
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "eval: skipping %s: %v\n", path, err)
+			continue
+		}
+		names = append(names, strings.TrimSuffix(e.Name(), ext))
 	}
 	return names, nil
 }
@@ -185,7 +197,7 @@ func namesWithExt(dir, ext string) ([]string, error) {
 // parseFile parses the .ann file at path, which annotates text. Its errors
 // name the file and line.
 func parseFile(path, text string) (*brat.Document, error) {
-	f, err := os.Open(path)
+	f, _, err := safefile.Open(path)
 	if err != nil {
 		return nil, err
 	}
