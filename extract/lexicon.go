@@ -79,7 +79,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		{&lx.agreementHeads, "agreement_heads.txt", true, 2, []string{"title"}},
 		{&lx.honorifics, "honorifics.txt", false, 1, nil},
 		{&lx.nicknameCues, "nickname_cues.txt", true, 1, nil},
-		{&lx.ranks, "ranks.tsv", true, 1, nil},
+		{&lx.ranks, "ranks.tsv", true, 2, nil},
 		{&lx.locPatterns, "loc_patterns.tsv", false, 2, []string{"before", "after", "compass"}},
 	}
 	for _, p := range phrases {
