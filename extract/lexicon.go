@@ -26,7 +26,7 @@ type lexicon struct {
 	agreementHeads       *phraseSet // folded
 	honorifics           *phraseSet
 	nicknameCues         *phraseSet // folded: "known as"
-	locPatterns          *phraseSet // value: "before", "after" or "compass"
+	locPatterns          *phraseSet // value: "before", "after", "compass" or "admin"
 	// placePreps, placeWeakPreps, placeBefore and placeAfter are the
 	// kinds of place_cues.tsv; placeCueWords holds all their words.
 	placePreps, placeWeakPreps *wordSet
@@ -80,7 +80,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		{&lx.honorifics, "honorifics.txt", false, 1, nil},
 		{&lx.nicknameCues, "nickname_cues.txt", true, 1, nil},
 		{&lx.ranks, "ranks.tsv", true, 2, nil},
-		{&lx.locPatterns, "loc_patterns.tsv", false, 2, []string{"before", "after", "compass"}},
+		{&lx.locPatterns, "loc_patterns.tsv", false, 2, []string{"before", "after", "admin", "compass"}},
 	}
 	for _, p := range phrases {
 		set, err := loadPhrases(rs, tk, p.name, p.fold, p.fields, p.values)

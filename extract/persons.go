@@ -47,7 +47,9 @@ func (s *personStage) Process(doc *Doc) error {
 			i += n - 1
 			continue
 		}
-		if t.Kind != Word || !t.IsCap() || inTitle[i] {
+		// "Secretary del Rosario": a particle may open a name after a cue.
+		particleFirst := cue[i] && t.Kind == Word && lx.particles.has(t.Lower) && i+1 < len(toks) && toks[i+1].IsCap()
+		if t.Kind != Word || !t.IsCap() && !particleFirst || inTitle[i] {
 			continue
 		}
 		known := lx.givenNames.has(t.Lower) || lx.familyNames.has(t.Lower)

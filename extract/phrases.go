@@ -121,6 +121,12 @@ func (p *phraseSet) longest(toks []Token, i int) (n int, value string, ok bool) 
 	return n, value, ok
 }
 
+// has reports whether toks[i:j] is exactly one phrase of the set.
+func (p *phraseSet) has(toks []Token, i, j int) bool {
+	n, _, ok := p.longest(toks[:j], i)
+	return ok && n == j-i
+}
+
 // loadPhrases reads a rule file of phrases: the phrase in the first field
 // and, when fields is 2, an optional value in the second, one of values
 // unless values is nil.

@@ -2,7 +2,9 @@ package extract
 
 // placeStage finds places that are not in the gazetteer by the words that
 // open or close their names ("Mount Qandil", "Incirlik Air Base") and parts
-// of countries named by a compass word ("Northern Iraq"). All are LOC.
+// of countries named by a compass word ("Northern Iraq"), all LOC, and
+// divisions of countries named by their capitalised kind ("Rostov Region",
+// "Kandor Province"), which are GPEs.
 type placeStage struct{ lx *lexicon }
 
 func (s *placeStage) Name() string { return "places" }
@@ -29,7 +31,7 @@ func (s *placeStage) Process(doc *Doc) error {
 				candidate(doc, i, end, Loc, "", "place:before", PriorityGrammar)
 				i = end - 1
 			}
-		case "after":
+		case "after", "admin":
 			start := i
 			for start > 0 && i-start < maxNameSpan && !toks[start].Break && !toks[start].SentStart {
 				if lx.isNameWord(&toks[start-1]) {
@@ -41,8 +43,15 @@ func (s *placeStage) Process(doc *Doc) error {
 				}
 			}
 			start = lx.dropDemonyms(toks, start, i)
-			if start < i {
+			switch {
+			case start == i:
+			case v == "after":
 				candidate(doc, start, i+n, Loc, "", "place:after", PriorityGrammar)
+			case lx.loc.has(toks, start, i):
+				candidate(doc, start, i+n, Loc, "", "place:admin", PriorityGrammar)
+			default:
+				// "Rostov Region", "Kandor Province": a division of a country.
+				candidate(doc, start, i+n, GPE, "", "place:admin", PriorityGrammar)
 			}
 		case "compass":
 			if m, ok := lx.isPlace(toks, i+n); ok {

@@ -68,6 +68,10 @@ func (lx *lexicon) matchRole(toks []Token, i int) (int, bool) {
 	if end < len(toks) && !toks[end].SpaceBefore && toks[end].Kind == Word {
 		return 0, false // part of a longer word
 	}
+	// A lower-case head that a named complement follows names a specific
+	// office ("commander of the Northern Fleet", "president of Ruritania").
+	namedComplement := end+2 < len(toks) && (toks[end].Lower == "of" || toks[end].Lower == "for") &&
+		lx.namedAfter(toks, end+1)
 	complemented := false
 	for {
 		e, ok := lx.roleComplement(toks, end)
@@ -81,10 +85,28 @@ func (lx *lexicon) matchRole(toks []Token, i int) (int, bool) {
 		return 0, false // "the ministers", but "defence ministers"
 	case allCap:
 	case v == "lower" || portfolio:
+	case namedComplement && !plural && j == i:
 	default:
 		return 0, false
 	}
 	return end, true
+}
+
+// namedAfter reports whether a name follows at toks[k], after an optional
+// "the": capitalised words that are no nationality adjective and that no
+// lower-case noun continues ("the Northern Fleet", not "the French
+// delegation").
+func (lx *lexicon) namedAfter(toks []Token, k int) bool {
+	if toks[k].Lower == "the" {
+		k++
+	}
+	if k >= len(toks) || !toks[k].IsCap() || lx.demonymWord(toks, k) {
+		return false
+	}
+	for k < len(toks) && (toks[k].IsCap() || toks[k].Kind != Word) && toks[k].Text != "," && toks[k].Text != "." {
+		k++
+	}
+	return k == len(toks) || toks[k].Kind != Word || lx.common.has(toks[k].Lower) || !toks[k].SpaceBefore
 }
 
 // pluralRoleHead matches a one-word head in the plural ("Chiefs").

@@ -20,6 +20,9 @@ func (s *eventStage) Process(doc *Doc) error {
 			continue
 		}
 		if n, _, ok := s.lx.eventOpeners.longest(toks, h); ok {
+			if _, role := s.lx.matchRole(toks, h); role {
+				continue // "Operation Commander" is an office
+			}
 			end := h + n
 			for end < len(toks) && end-h < maxNameSpan && s.lx.isNameWord(&toks[end]) && !toks[end].Break {
 				end++
