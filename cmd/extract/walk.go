@@ -1,8 +1,10 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -93,8 +95,8 @@ func (w *walker) walkDir(dir, rel string, visit func(*source) bool) bool {
 	if err != nil {
 		return visit(&source{name: dir, err: err})
 	}
-	slices.Sort(names)
-	for _, name := range names {
+	for i := range names.len() {
+		name := names.at(i)
 		path, relPath := filepath.Join(dir, name), filepath.Join(rel, name)
 		fi, err := os.Lstat(path)
 		if err == nil && fi.IsDir() {
@@ -129,15 +131,49 @@ func (w *walker) walkDir(dir, rel string, visit func(*source) bool) bool {
 	return true
 }
 
-// readDirNames returns the names of the entries of the folder dir.
-func readDirNames(dir string) ([]string, error) {
+// nameList is the names of a folder's entries, sorted, held compactly: a
+// folder of 200,000 files takes about 3 MB, where a []string would take
+// three times as much and as many allocations.
+type nameList struct {
+	buf   []byte
+	spans []uint64 // the offset of each name in buf << 32 | its length
+}
+
+// len returns the number of names.
+func (l *nameList) len() int { return len(l.spans) }
+
+// at returns the name at i.
+func (l *nameList) at(i int) string { return string(l.bytes(l.spans[i])) }
+
+// bytes returns the name at span.
+func (l *nameList) bytes(span uint64) []byte {
+	start := span >> 32
+	return l.buf[start : start+span&(1<<32-1)]
+}
+
+// readDirNames returns the names of the entries of the folder dir, sorted.
+func readDirNames(dir string) (*nameList, error) {
 	f, err := os.Open(dir)
 	if err != nil {
 		return nil, unwrapPath(err)
 	}
 	defer f.Close()
-	names, err := f.Readdirnames(-1)
-	return names, unwrapPath(err)
+	l := &nameList{}
+	for {
+		names, err := f.Readdirnames(1024)
+		for _, n := range names {
+			l.spans = append(l.spans, uint64(len(l.buf))<<32|uint64(len(n)))
+			l.buf = append(l.buf, n...)
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, unwrapPath(err)
+		}
+	}
+	slices.SortFunc(l.spans, func(a, b uint64) int { return bytes.Compare(l.bytes(a), l.bytes(b)) })
+	return l, nil
 }
 
 // statFollow returns the information of the file at path, following
