@@ -459,3 +459,30 @@ func FuzzRun(f *testing.F) {
 		}
 	})
 }
+
+// TestOutInsideInput does not read back, as inputs, the outputs written
+// into a folder inside the input folder.
+func TestOutInsideInput(t *testing.T) {
+	in := t.TempDir()
+	writeFiles(t, in, map[string]string{"a.txt": article, "z.txt": article})
+	_, stderr, err := runCLI(t, "", "run", "-j", "1", "-out", filepath.Join(in, "out"), in)
+	if err != nil || !strings.Contains(stderr, "documents: 2,") {
+		t.Errorf("error %v, stderr %q; want 2 documents", err, stderr)
+	}
+	if got, want := listFiles(t, in), []string{"a.txt", "out/a.txt", "out/z.txt", "z.txt"}; !slices.Equal(got, want) {
+		t.Errorf("files %q, want %q", got, want)
+	}
+}
+
+// TestLongID cuts the file name of a long id to a length every file
+// system takes.
+func TestLongID(t *testing.T) {
+	out := t.TempDir()
+	id := strings.Repeat("é", 300)
+	if _, stderr, err := runCLI(t, jsonLine(t, id, article), "run", "-input", "jsonl", "-format", "jsonl", "-out", out, "-"); err != nil {
+		t.Fatalf("%v\n%s", err, stderr)
+	}
+	if got, want := listFiles(t, out), []string{strings.Repeat("_", maxFileName) + ".jsonl"}; !slices.Equal(got, want) {
+		t.Errorf("files %q, want %q", got, want)
+	}
+}
