@@ -37,6 +37,7 @@ func (s *gazetteerStage) Name() string { return "gazetteer" }
 
 func (s *gazetteerStage) Process(doc *Doc) error {
 	toks := doc.Tokens
+	var acronyms map[string]bool // built on the first listed organisation
 	for i := range toks {
 		if toks[i].Kind == Punct {
 			continue
@@ -52,6 +53,14 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 					continue // "Shangri-La Dialogue-style"; but "ASEAN-led" is ASEAN
 				}
 				start, end = s.lx.eventEdition(toks, start, end)
+			}
+			if g.label == Org {
+				// A listed name obeys the span rules too.
+				if acronyms == nil {
+					acronyms = acronymsOf(toks)
+				}
+				end = s.lx.ofCountry(toks, start, end)
+				start = s.lx.nationalityTest(toks, start, end, end, acronyms)
 			}
 			candidate(doc, start, end, g.label, "", g.rule, PriorityList)
 		}

@@ -38,7 +38,7 @@ func (s *orgStage) Process(doc *Doc) error {
 			}
 			continue
 		}
-		if isAcronym(t) && !allCapsLine(toks, h) && !inCode(toks, h) && !s.lx.common.has(t.Lower) && !s.lx.notOrgAcronyms.has(t.Lower) && s.lx.rankAbbrev[t.Lower] == "" {
+		if isAcronym(t) && !allCapsLine(toks, h) && !inCode(toks, h) && !speakerLabel(doc.Text, toks, h) && !s.lx.common.has(t.Lower) && !s.lx.notOrgAcronyms.has(t.Lower) && s.lx.rankAbbrev[t.Lower] == "" {
 			if _, place := s.lx.isPlace(toks, h); !place {
 				if _, end := s.lx.eventEdition(toks, h, h+1); end > h+1 && isYear(&toks[end-1]) {
 					// An acronym with a year is an edition of an event
@@ -80,8 +80,10 @@ func (lx *lexicon) orgName(toks []Token, h, n int, v string, acronyms map[string
 		}
 		end = e
 	}
-	if !acronyms[initials(toks, start, end)] {
-		start = lx.dropDemonyms(toks, start, h)
+	if v == "named" {
+		start = lx.dropDemonyms(toks, start, h) // "French Government" names no body of its own
+	} else {
+		start = lx.nationalityTest(toks, start, h, end, acronyms)
 	}
 	end = lx.higherUnit(toks, end)
 	switch {
@@ -139,15 +141,22 @@ func (lx *lexicon) endsPlace(toks []Token, k int) bool {
 	return false
 }
 
-// higherUnit extends a military unit's name over the higher unit named
-// after it and a comma: "3rd Battalion, 21st Infantry Regiment" is one
-// name (ANNOTATION.md, decided cases).
+// higherUnit extends a military unit's name toks[:end] over the higher
+// unit named after it and a comma: "3rd Battalion, 21st Infantry Regiment"
+// is one name (ANNOTATION.md, decided cases). Two units of which the second
+// is no larger are a list ("1st Marine Division, 1st Marine Logistics
+// Group"); unit_echelons.txt orders them.
 func (lx *lexicon) higherUnit(toks []Token, end int) int {
 	if end+2 >= len(toks) || toks[end].Text != "," || toks[end+1].Kind != Number || !isOrdinal(&toks[end+1]) {
 		return end
 	}
 	for k := end + 2; k < len(toks) && k-end <= maxNameSpan && toks[k].IsCap() && !toks[k].Break; k++ {
 		if n, _, ok := lx.orgHeads.longest(toks, k); ok {
+			lower, okLower := lx.echelons[toks[end-1].Lower]
+			higher, okHigher := lx.echelons[toks[k+n-1].Lower]
+			if okLower && okHigher && higher <= lower {
+				return end
+			}
 			return k + n
 		}
 	}
@@ -214,6 +223,42 @@ func (lx *lexicon) stopsName(toks []Token, j int) bool {
 	}
 	_, _, hon := lx.honorifics.longest(toks, j)
 	return hon
+}
+
+// nationalityTest applies ANNOTATION.md's test for a nationality adjective
+// before an organisation's name toks[start:end], whose head starts at h:
+// the adjective stays when the document spells the name's initials as an
+// acronym ("Ruritanian Border Guard (RBG)") or when the rest is a single
+// generic noun ("Danish Institute", "German Navy"); otherwise the name
+// starts after it ("Norwegian Maritime Museum" -> "Maritime Museum").
+func (lx *lexicon) nationalityTest(toks []Token, start, h, end int, acronyms map[string]bool) int {
+	if acronyms[initials(toks, start, end)] {
+		return start
+	}
+	if after := lx.dropDemonyms(toks, start, h); end-after > 1 {
+		return after
+	}
+	return start
+}
+
+// ofCountry returns the end of an organisation's name toks[start:end]
+// without a trailing "of <country>", which is not part of it (ANNOTATION.md
+// rule 4: "Armed Forces of the Philippines" -> ORG "Armed Forces", GPE).
+func (lx *lexicon) ofCountry(toks []Token, start, end int) int {
+	for k := end - 1; k > start+1; k-- {
+		if toks[k].Lower != "of" {
+			continue
+		}
+		j := k + 1
+		if toks[j].Lower == "the" {
+			j++
+		}
+		if n, _, ok := lx.gpe.longest(toks[:end], j); ok && j+n == end {
+			return k
+		}
+		return end
+	}
+	return end
 }
 
 // dropDemonyms moves start past nationality adjectives ("French Naval
@@ -302,8 +347,15 @@ func inCode(toks []Token, h int) bool {
 	if glued(h-1) && (toks[h-1].Text == "/" || toks[h-1].Text == "-" && h >= 2 && toks[h-2].Kind == Number) {
 		return true
 	}
+	// A model designation: "RQ-21A", "MQ-9B", "KC-135".
+	if glued(h+1) && glued(h+2) && toks[h+1].Text == "-" && (toks[h+2].Kind == Number || startsWithDigit(toks[h+2].Text)) {
+		return true
+	}
 	return glued(h+1) && toks[h+1].Text == "/"
 }
+
+// startsWithDigit reports whether s starts with an ASCII digit.
+func startsWithDigit(s string) bool { return s != "" && '0' <= s[0] && s[0] <= '9' }
 
 // allCapsLine reports whether the words around toks[h] are in capitals too,
 // as in a shouted headline or a name set in capitals ("DHARMA GUARDIAN",
@@ -311,7 +363,7 @@ func inCode(toks []Token, h int) bool {
 func allCapsLine(toks []Token, h int) bool {
 	n := 0
 	for _, k := range [...]int{h - 2, h - 1, h + 1, h + 2} {
-		if k >= 0 && k < len(toks) && toks[k].Kind == Word && len(toks[k].Text) > 3 && isAcronym(&toks[k]) {
+		if k >= 0 && k < len(toks) && toks[k].Kind == Word && len(toks[k].Text) > 3 && isCapsWord(&toks[k]) {
 			n++
 		}
 	}
@@ -320,9 +372,23 @@ func allCapsLine(toks []Token, h int) bool {
 	}
 	// A long word in capitals next to another: a phrase, not acronyms.
 	long := func(k int) bool {
-		return k >= 0 && k < len(toks) && toks[k].Kind == Word && len(toks[k].Text) > 5 && isAcronym(&toks[k])
+		return k >= 0 && k < len(toks) && toks[k].Kind == Word && len(toks[k].Text) > 5 && isCapsWord(&toks[k])
 	}
-	return (long(h) || long(h-1) || long(h+1)) && (h > 0 && isAcronym(&toks[h-1]) || h+1 < len(toks) && isAcronym(&toks[h+1]))
+	return (long(h) || long(h-1) || long(h+1)) && (h > 0 && isCapsWord(&toks[h-1]) || h+1 < len(toks) && isCapsWord(&toks[h+1]))
+}
+
+// isCapsWord reports whether t is a word of two letters or more, all
+// capitals, of any length ("AGUINALDO").
+func isCapsWord(t *Token) bool {
+	return t.Kind == Word && len(t.Text) > 1 && t.Text != t.Lower && isAllCaps(t.Text)
+}
+
+// speakerLabel reports whether toks[h] is a transcript's speaker label:
+// a word in capitals that opens a line and a colon follows ("MARLES:",
+// "QUESTION:").
+func speakerLabel(text string, toks []Token, h int) bool {
+	return h+1 < len(toks) && toks[h+1].Text == ":" && isCapsWord(&toks[h]) &&
+		(h == 0 || newlineBetween(text, toks[h-1].End, toks[h].Start) || toks[h-1].Text == ",")
 }
 
 // isRoman reports whether s is a Roman numeral from I to XXXIX, in
