@@ -486,3 +486,47 @@ func TestLongID(t *testing.T) {
 		t.Errorf("files %q, want %q", got, want)
 	}
 }
+
+// TestProcessOrderedCancel returns when the context is cancelled though
+// the producer is blocked (reading a terminal), having consumed a prefix of
+// the jobs.
+func TestProcessOrderedCancel(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	block := make(chan struct{})
+	defer close(block)
+	var got []int
+	done := make(chan error, 1)
+	go func() {
+		done <- processOrdered(ctx, 2,
+			func(emit func(*job) bool) {
+				for i := range 5 {
+					emit(&job{size: i})
+				}
+				<-block
+			},
+			func(j *job) {
+				if j.size == 3 {
+					<-ctx.Done()
+					j.err = errInterrupted
+				}
+			},
+			func(j *job) error {
+				got = append(got, j.size)
+				if j.size == 2 {
+					cancel()
+				}
+				return nil
+			})
+	}()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(time.Minute):
+		t.Fatal("processOrdered waits for a blocked producer")
+	}
+	if want := []int{0, 1, 2}; !slices.Equal(got, want) {
+		t.Errorf("consumed %v, want %v", got, want)
+	}
+}

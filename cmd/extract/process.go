@@ -154,12 +154,12 @@ func processOrdered(ctx context.Context, n int, produce func(emit func(*job) boo
 			j := pending[next]
 			delete(pending, next)
 			next++
-			<-slots
 			if errors.Is(j.err, errInterrupted) {
 				stopped = true // the output ends before the first dropped job
 			} else if err = consume(j); err != nil {
 				stopped = true
 			}
+			<-slots // only now is the job out of flight
 			if stopped {
 				cancel()
 			}
