@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"os"
 	"strconv"
@@ -22,8 +23,24 @@ type reader struct {
 	dct      string // the -dct flag
 	maxBytes int64  // the -max-doc-bytes flag
 	jsonl    bool
-	// ids maps each JSON Lines id read to the source:line that had it first.
-	ids map[string]string
+	// ids maps the hash of each JSON Lines id read to where it was read
+	// first: 24 bytes an id, where the ids themselves would take several
+	// times as much on a long stream. Two ids collide with a chance of
+	// about n²/2⁶⁵ (10⁻⁸ for a million records).
+	ids  map[uint64]firstID
+	seed maphash.Seed
+}
+
+// firstID is where a JSON Lines id was first read.
+type firstID struct {
+	src  *source
+	line int
+}
+
+// newReader returns a reader of the documents of sources as o says, with
+// stdin as standard input.
+func newReader(o *runOptions, stdin io.Reader) *reader {
+	return &reader{stdin: stdin, dct: o.dct, maxBytes: o.maxDocBytes, jsonl: o.jsonl, ids: map[uint64]firstID{}, seed: maphash.MakeSeed()}
 }
 
 // tooLargeError is the error for a document over -max-doc-bytes.
@@ -108,10 +125,11 @@ func (r *reader) readJSONLSource(src *source, emit func(*job) bool) bool {
 			if j.id == "" {
 				j.id = j.name
 			}
-			if first, dup := r.ids[j.id]; dup {
-				j.err = fmt.Errorf("duplicate id %s (first at %s)", quote(j.id), first)
+			h := maphash.String(r.seed, j.id)
+			if first, dup := r.ids[h]; dup {
+				j.err = fmt.Errorf("duplicate id %s (first at %s:%d)", quote(j.id), first.src.name, first.line)
 			} else {
-				r.ids[j.id] = j.name
+				r.ids[h] = firstID{src: src, line: line}
 				j.out = fileName(j.id)
 			}
 			if rec.DCT != "" {

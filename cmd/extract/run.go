@@ -179,7 +179,7 @@ func runExtract(e *env, o *runOptions, p processor, paths []string) error {
 	} else if f, ok := e.stdout.(*os.File); ok && isClosedStdout(f) {
 		return errors.New("standard output is closed")
 	}
-	r := &reader{stdin: e.stdin, dct: o.dct, maxBytes: o.maxDocBytes, jsonl: o.jsonl, ids: map[string]string{}}
+	r := newReader(o, e.stdin)
 	out := newOutput(e, o.format, o.outDir)
 	err := processOrdered(e.ctx, o.workers,
 		func(emit func(*job) bool) {
