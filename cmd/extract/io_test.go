@@ -530,3 +530,13 @@ func TestProcessOrderedCancel(t *testing.T) {
 		t.Errorf("consumed %v, want %v", got, want)
 	}
 }
+
+// BenchmarkParseRecord decodes one JSON Lines record of a short article.
+func BenchmarkParseRecord(b *testing.B) {
+	line := []byte(`{"id": "doc-0000001", "text": "Gen. Chien met Rufo in Paris on December 18.", "dct": "2023-12-19"}` + "\n")
+	for b.Loop() {
+		if _, err := parseRecord(line); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
