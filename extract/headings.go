@@ -9,8 +9,8 @@ import "unicode/utf8"
 // no list holds stands only when the body of the text writes it too. A
 // person's name is cut back to the longest part the body repeats
 // ("Hegseth Visits" → "Hegseth"); other names the body never writes are
-// dropped. Gazetteer matches and titles of agreements and events keep
-// their own evidence.
+// dropped. Gazetteer matches and long titles of agreements and events
+// keep their own evidence.
 type headingStage struct {
 	lx *lexicon
 	// minor holds the words Title Case leaves in lower case.
@@ -55,7 +55,7 @@ func (s *headingStage) Process(doc *Doc) error {
 	}
 	kept := doc.Candidates[:0]
 	for _, c := range doc.Candidates {
-		if !heading[c.TokStart] || isGazetteerRule(c.Rule) || !weighedInHeadings(c.Label) {
+		if !heading[c.TokStart] || isGazetteerRule(c.Rule) || !weighedInHeadings(c.Label) || longTitle(c) {
 			kept = append(kept, c)
 			continue
 		}
@@ -85,6 +85,13 @@ func weighedInHeadings(l Label) bool {
 		return true
 	}
 	return false
+}
+
+// longTitle reports whether c is the title of an event or agreement of
+// three tokens or more ("Japan-Philippines Foreign Ministers' Meeting"),
+// which its head noun and length make a name even in a heading.
+func longTitle(c Span) bool {
+	return (c.Label == Event || c.Label == Agreement) && c.TokEnd-c.TokStart >= 3
 }
 
 // isGazetteerRule reports whether a rule name is a gazetteer's.

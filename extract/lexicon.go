@@ -26,7 +26,7 @@ type lexicon struct {
 	agreementHeads       *phraseSet // folded
 	honorifics           *phraseSet
 	nicknameCues         *phraseSet // folded: "known as"
-	locPatterns          *phraseSet // value: "before", "after", "compass" or "admin"
+	locPatterns          *phraseSet // value: "before", "after", "compass", "admin" or "state"
 	// placePreps, placeWeakPreps, placeBefore and placeAfter are the
 	// kinds of place_cues.tsv; placeCueWords holds all their words.
 	placePreps, placeWeakPreps *wordSet

@@ -95,7 +95,7 @@ func (lx *lexicon) placeInCapitals(toks []Token, i int) int {
 // tail word of event_heads.txt after ("ADMM-18", "Meeting-Plus"), a year
 // after ("RIMPAC 2024").
 func (lx *lexicon) eventEdition(toks []Token, start, end int) (int, int) {
-	if start > 0 && toks[start-1].Kind == Number && isOrdinal(&toks[start-1]) {
+	if start > 0 && (toks[start-1].Kind == Number && isOrdinal(&toks[start-1]) || isOrdinalWord(toks[start-1].Lower)) {
 		start--
 	}
 	if end+1 < len(toks) && toks[end].Text == "-" && !toks[end].SpaceBefore && !toks[end+1].SpaceBefore &&
@@ -106,6 +106,17 @@ func (lx *lexicon) eventEdition(toks []Token, start, end int) (int, int) {
 		end++
 	}
 	return start, end
+}
+
+// isOrdinalWord reports whether w is an ordinal spelt out, as an edition
+// ("the third Global Air Chiefs Conference").
+func isOrdinalWord(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+		"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "twentieth", "thirtieth", "fiftieth":
+		return true
+	}
+	return false
 }
 
 // isEventTail reports whether toks[k] is a word that may follow an event's

@@ -73,14 +73,24 @@ func (lx *lexicon) orgName(toks []Token, h, n int, v string, acronyms map[string
 		}
 		break
 	}
+	// "Task Force Helmand": a head that a name may follow.
+	if v == "prefix" && end == h+n {
+		for e := end; e < len(toks) && e-end < 3 && lx.isNameWord(&toks[e]) && toks[e].SpaceBefore && !toks[e].Break; e++ {
+			end = e + 1
+		}
+	}
 	for {
 		e, ok := lx.nameComplement(toks, end)
+		if !ok {
+			e, ok = lx.officeComplement(toks, end)
+		}
 		if !ok {
 			break
 		}
 		end = e
 	}
-	if v == "named" {
+	end = lx.ofCountry(toks, start, end)
+	if v == "named" && !acronyms[initials(toks, start, end)] {
 		start = lx.dropDemonyms(toks, start, h) // "French Government" names no body of its own
 	} else {
 		start = lx.nationalityTest(toks, start, h, end, acronyms)
@@ -205,6 +215,20 @@ func (lx *lexicon) nameComplement(toks []Token, k int) (int, bool) {
 		break
 	}
 	return end, end > 0
+}
+
+// officeComplement returns the end of an "of the OFFICE" complement at
+// toks[k] that names a body after the office it serves ("Office of the
+// President", "Executive Office of the Prime Minister").
+func (lx *lexicon) officeComplement(toks []Token, k int) (int, bool) {
+	if k+2 >= len(toks) || toks[k].Lower != "of" || toks[k+1].Lower != "the" || !toks[k+2].IsCap() {
+		return 0, false
+	}
+	n, _, ok := lx.roleHeads.longest(toks, k+2)
+	if !ok || k+2+n < len(toks) && toks[k+2+n].IsCap() && toks[k+2+n].Kind == Word {
+		return 0, false // "of the President Ann Lee": the office of a person
+	}
+	return k + 2 + n, true
 }
 
 // stopsName reports whether toks[j] starts something that ends a name

@@ -4,7 +4,8 @@ package extract
 // open or close their names ("Mount Qandil", "Incirlik Air Base") and parts
 // of countries named by a compass word ("Northern Iraq"), all LOC, and
 // divisions of countries named by their capitalised kind ("Rostov Region",
-// "Kandor Province"), which are GPEs.
+// "Kandor Province") and official names of states and cities ("Grand Duchy
+// of Luxembourg", "City of Manila"), which are GPEs.
 type placeStage struct{ lx *lexicon }
 
 func (s *placeStage) Name() string { return "places" }
@@ -52,6 +53,12 @@ func (s *placeStage) Process(doc *Doc) error {
 			default:
 				// "Rostov Region", "Kandor Province": a division of a country.
 				candidate(doc, start, i+n, GPE, "", "place:admin", PriorityGrammar)
+			}
+		case "state":
+			// "the Grand Duchy of Luxembourg", "People's Republic of China".
+			if end := lx.ofPlace(toks, i+n); end > 0 {
+				candidate(doc, lx.extendLeft(toks, i), end, GPE, "", "place:state", PriorityGrammar)
+				i = end - 1
 			}
 		case "compass":
 			if m, ok := lx.isPlace(toks, i+n); ok {

@@ -161,6 +161,11 @@ func (s *relationStage) holder(doc *Doc, k int) (int, bool) {
 			pos = close + 1
 			continue
 		}
+		// An honorific before the holder: "Senator the Hon. Ann Lee".
+		if n, _, ok := s.lx.honorifics.longest(toks, pos); ok && !toks[pos].Break {
+			pos += n
+			continue
+		}
 		if !s.lx.linkWord(toks, pos) || toks[pos].Break {
 			break
 		}
