@@ -72,7 +72,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		{&lx.org, "org.txt", false, 1, nil},
 		{&lx.event, "event.txt", false, 1, nil},
 		{&lx.demonyms, "demonyms.tsv", false, 2, nil},
-		{&lx.orgHeads, "org_heads.txt", false, 2, []string{"alone", "named"}},
+		{&lx.orgHeads, "org_heads.txt", false, 2, []string{"alone", "named", "prefix"}},
 		{&lx.eventHeads, "event_heads.txt", false, 2, []string{"alone", "tail"}},
 		{&lx.eventOpeners, "event_openers.txt", false, 1, nil},
 		{&lx.orgOpeners, "org_openers.txt", false, 1, nil},
@@ -82,7 +82,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		{&lx.honorifics, "honorifics.txt", false, 1, nil},
 		{&lx.nicknameCues, "nickname_cues.txt", true, 1, nil},
 		{&lx.ranks, "ranks.tsv", true, 2, nil},
-		{&lx.locPatterns, "loc_patterns.tsv", false, 2, []string{"before", "after", "admin", "compass"}},
+		{&lx.locPatterns, "loc_patterns.tsv", false, 2, []string{"before", "after", "admin", "state", "compass"}},
 	}
 	for _, p := range phrases {
 		set, err := loadPhrases(rs, tk, p.name, p.fold, p.fields, p.values)
