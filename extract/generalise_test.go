@@ -21,6 +21,14 @@ func TestGeneralOffices(t *testing.T) {
 		{"Mr Lee, Minister for Foreign Affairs, arrived.", []string{"Minister for Foreign Affairs"}},
 		{"Foreign Affairs Secretary Ana Ruiz arrived.", []string{"Foreign Affairs Secretary"}},
 		{"The Operation Commander left.", []string{"Operation Commander"}},
+		// A lower-case office after a name is that body's office.
+		{"The Air Force chief of staff spoke.", []string{"chief of staff"}},
+		{"Lee, the Fleet commander, spoke.", []string{"commander"}},
+		{"The head of the delegation spoke.", nil},
+		// A nationality before a body ends the complement.
+		{"Ann Lee, Chief of the Tarnian Navy, spoke.", []string{"Chief"}},
+		{"Ann Lee, Commander of the Spanish High Readiness Force, spoke.", []string{"Commander"}},
+		{"Secretary of the Air Force Ann Lee spoke.", []string{"Secretary of the Air Force"}},
 	})
 }
 
@@ -48,6 +56,12 @@ func TestGeneralOrganisations(t *testing.T) {
 		{"The Office of the President of Ukraine said.", []string{"Office of the President"}},
 		// A head that a name follows.
 		{"The spokesman for Task Force Kestrel spoke.", []string{"Task Force Kestrel"}},
+		{"Airmen of 905 Expeditionary Air Wing flew.", []string{"905 Expeditionary Air Wing"}},
+		{"Troops of 1st Battalion, Duke of Lancaster's Regiment trained.", []string{"1st Battalion, Duke of Lancaster's Regiment"}},
+		{"The Head of the President's Office spoke.", []string{"President's Office"}},
+		{"The patrol ship BRP Dagat (PG905) sailed.", []string{"BRP Dagat"}},
+		{"The Kurdish Peshmerga and the Sudanese Navy trained.", []string{"Peshmerga", "Sudanese Navy"}},
+		{"Funds for Official Development Assistance (ODA) grew.", nil},
 	})
 }
 

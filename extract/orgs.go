@@ -38,7 +38,7 @@ func (s *orgStage) Process(doc *Doc) error {
 			}
 			continue
 		}
-		if isAcronym(t) && !allCapsLine(toks, h) && !inCode(toks, h) && !speakerLabel(doc.Text, toks, h) && !s.lx.common.has(t.Lower) && !s.lx.notOrgAcronyms.has(t.Lower) && s.lx.rankAbbrev[t.Lower] == "" {
+		if isAcronym(t) && !allCapsLine(toks, h) && !inCode(toks, h) && !speakerLabel(doc.Text, toks, h) && !hullNumber(t) && !s.lx.isHonorific(toks, h) && !s.lx.common.has(t.Lower) && !s.lx.notOrgAcronyms.has(t.Lower) && s.lx.rankAbbrev[t.Lower] == "" {
 			if _, place := s.lx.isPlace(toks, h); !place {
 				if _, end := s.lx.eventEdition(toks, h, h+1); end > h+1 && isYear(&toks[end-1]) {
 					// An acronym with a year is an edition of an event
@@ -57,6 +57,10 @@ func (s *orgStage) Process(doc *Doc) error {
 // ("", "alone" or "named") and returns its token range.
 func (lx *lexicon) orgName(toks []Token, h, n int, v string, acronyms map[string]bool) (start, end int, ok bool) {
 	start = lx.extendLeft(toks, h)
+	if _, unit := lx.echelons[toks[h+n-1].Lower]; unit && start > 0 && toks[start-1].Kind == Number && !isYear(&toks[start-1]) {
+		start-- // "903 Expeditionary Air Wing"
+	}
+	start = lx.officePossessive(toks, start) // "the President's Office"
 	end = h + n
 	// Further heads, and a number after a head ("Air Force Academy", "Task
 	// Force 50", "Naval Region 2 Command").
@@ -157,20 +161,38 @@ func (lx *lexicon) endsPlace(toks []Token, k int) bool {
 // is no larger are a list ("1st Marine Division, 1st Marine Logistics
 // Group"); unit_echelons.txt orders them.
 func (lx *lexicon) higherUnit(toks []Token, end int) int {
-	if end+2 >= len(toks) || toks[end].Text != "," || toks[end+1].Kind != Number || !isOrdinal(&toks[end+1]) {
+	if end+2 >= len(toks) || toks[end].Text != "," {
 		return end
 	}
-	for k := end + 2; k < len(toks) && k-end <= maxNameSpan && toks[k].IsCap() && !toks[k].Break; k++ {
+	numbered := toks[end+1].Kind == Number && isOrdinal(&toks[end+1])
+	if !numbered && !toks[end+1].IsCap() {
+		return end
+	}
+	lower, okLower := lx.echelons[toks[end-1].Lower]
+	for k := end + 1 + btoi(numbered); k < len(toks) && k-end <= maxNameSpan && !toks[k].Break; k++ {
+		if !toks[k].IsCap() && !isConnector(&toks[k]) {
+			return end
+		}
 		if n, _, ok := lx.orgHeads.longest(toks, k); ok {
-			lower, okLower := lx.echelons[toks[end-1].Lower]
 			higher, okHigher := lx.echelons[toks[k+n-1].Lower]
-			if okLower && okHigher && higher <= lower {
-				return end
+			switch {
+			case okLower && okHigher && higher > lower:
+				return k + n
+			case numbered && !(okLower && okHigher):
+				return k + n // "3rd Battalion, 21st Infantry Regiment"
 			}
-			return k + n
+			return end
 		}
 	}
 	return end
+}
+
+// btoi is 1 for true and 0 for false.
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // endsOrgHead reports whether the word before toks[k] is an organisation
@@ -217,6 +239,29 @@ func (lx *lexicon) nameComplement(toks []Token, k int) (int, bool) {
 	return end, end > 0
 }
 
+// officePossessive returns the start of a name that starts at toks[start]
+// once an office and its possessive before it are included ("President's
+// Office", "Prime Minister's Office"); a possessive left at the start of a
+// name without its owner is dropped.
+func (lx *lexicon) officePossessive(toks []Token, start int) int {
+	poss := start
+	if !isPossessiveToken(toks[poss].Text) {
+		poss--
+	}
+	if poss < 1 || !isPossessiveToken(toks[poss].Text) {
+		return start
+	}
+	for k := max(0, poss-3); k < poss; k++ {
+		if n, _, ok := lx.roleHeads.longest(toks, k); ok && k+n == poss && toks[k].IsCap() {
+			return k
+		}
+	}
+	if poss == start {
+		return start + 1
+	}
+	return start
+}
+
 // officeComplement returns the end of an "of the OFFICE" complement at
 // toks[k] that names a body after the office it serves ("Office of the
 // President", "Executive Office of the Prime Minister").
@@ -253,13 +298,15 @@ func (lx *lexicon) stopsName(toks []Token, j int) bool {
 // before an organisation's name toks[start:end], whose head starts at h:
 // the adjective stays when the document spells the name's initials as an
 // acronym ("Ruritanian Border Guard (RBG)") or when the rest is a single
-// generic noun ("Danish Institute", "German Navy"); otherwise the name
-// starts after it ("Norwegian Maritime Museum" -> "Maritime Museum").
+// generic noun, an organisation head ("Danish Institute", "German Navy");
+// otherwise the name starts after it ("Norwegian Maritime Museum" ->
+// "Maritime Museum", "Kurdish Peshmerga" -> "Peshmerga").
 func (lx *lexicon) nationalityTest(toks []Token, start, h, end int, acronyms map[string]bool) int {
 	if acronyms[initials(toks, start, end)] {
 		return start
 	}
-	if after := lx.dropDemonyms(toks, start, h); end-after > 1 {
+	after := lx.dropDemonyms(toks, start, h)
+	if n, _, generic := lx.orgHeads.longest(toks, after); end-after > 1 || !generic || n != 1 {
 		return after
 	}
 	return start
@@ -376,6 +423,23 @@ func inCode(toks []Token, h int) bool {
 		return true
 	}
 	return glued(h+1) && toks[h+1].Text == "/"
+}
+
+// hullNumber reports whether t is a pennant or hull number: capitals
+// followed by three digits or more ("PG905", "FFG62" has two and is left
+// to context); "G20" and "P5" name groups.
+func hullNumber(t *Token) bool {
+	digits := 0
+	for i := len(t.Text) - 1; i >= 0 && isDigit(rune(t.Text[i])); i-- {
+		digits++
+	}
+	return digits >= 3 && digits < len(t.Text)
+}
+
+// isHonorific reports whether an honorific starts at toks[h] ("H.E.").
+func (lx *lexicon) isHonorific(toks []Token, h int) bool {
+	_, _, ok := lx.honorifics.longest(toks, h)
+	return ok
 }
 
 // startsWithDigit reports whether s starts with an ASCII digit.

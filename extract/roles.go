@@ -72,6 +72,9 @@ func (lx *lexicon) matchRole(toks []Token, i int) (int, bool) {
 	// office ("commander of the Northern Fleet", "president of Ruritania").
 	namedComplement := end+2 < len(toks) && (toks[end].Lower == "of" || toks[end].Lower == "for") &&
 		lx.namedAfter(toks, end+1)
+	// A lower-case office after a name is that body's office: "the Air
+	// Force chief of staff", "the Fleet commander", "the Russian president".
+	afterName := i > 0 && lx.isNameWord(&toks[i-1]) && !toks[i].IsCap() && !toks[i].Break
 	complemented := false
 	for {
 		e, ok := lx.roleComplement(toks, end)
@@ -86,6 +89,7 @@ func (lx *lexicon) matchRole(toks []Token, i int) (int, bool) {
 	case allCap:
 	case v == "lower" || portfolio:
 	case namedComplement && !plural && j == i:
+	case afterName && !plural:
 	default:
 		return 0, false
 	}
@@ -156,9 +160,16 @@ func (lx *lexicon) roleComplement(toks []Token, k int) (int, bool) {
 		switch {
 		case lx.rankBeforeName(toks, j):
 			return end, end > 0
-		case t.IsCap() && (lx.portfolio.has(t.Lower) || lx.demonymWord(toks, j)):
+		case t.IsCap() && lx.portfolio.has(t.Lower):
 			j++
 			end = j
+		case t.IsCap() && lx.demonymWord(toks, j):
+			// A nationality counts before a portfolio ("of French
+			// Affairs"), not before a body ("of the Spanish Navy").
+			if _, v, ok := lx.orgHeads.longest(toks, j+1); ok && v == "alone" {
+				return end, end > 0
+			}
+			j++
 		case t.Lower == "and" || t.Lower == "&" || t.Text == ",":
 			j++
 		default:
