@@ -20,10 +20,10 @@ import (
 	"path"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/newsextract/newsextract/internal/quote"
 	"github.com/newsextract/newsextract/internal/safefile"
 )
 
@@ -148,21 +148,6 @@ func (s *Set) read(fsys fs.FS, p, name string) error {
 	return nil
 }
 
-// maxQuote is the longest value an error message quotes whole.
-const maxQuote = 60
-
-// quote quotes s for an error message, cut to maxQuote bytes.
-func quote(s string) string {
-	if len(s) > maxQuote {
-		cut := maxQuote
-		for cut > 0 && !utf8.RuneStart(s[cut]) {
-			cut--
-		}
-		return strconv.Quote(s[:cut]) + "…"
-	}
-	return strconv.Quote(s)
-}
-
 // parse reads the lines of the rule file called file from r, of any length,
 // and returns list with the file's entries added and the entries its "!"
 // lines name removed (the entries of list and those of earlier lines).
@@ -265,7 +250,7 @@ func (s *Set) List(name string, min, max int) ([]Entry, error) {
 func CheckValues(list []Entry, allowed ...string) error {
 	for _, e := range list {
 		if len(e.Fields) > 1 && !slices.Contains(allowed, e.Fields[1]) {
-			return &Error{File: e.File, Line: e.Line, Msg: fmt.Sprintf("unknown value %s (want %s)", quote(e.Fields[1]), strings.Join(allowed, ", "))}
+			return &Error{File: e.File, Line: e.Line, Msg: fmt.Sprintf("unknown value %s (want %s)", quote.Short(e.Fields[1]), strings.Join(allowed, ", "))}
 		}
 	}
 	return nil

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/newsextract/newsextract/internal/quote"
 	"github.com/newsextract/newsextract/internal/safefile"
 )
 
@@ -127,7 +128,7 @@ func (r *reader) readJSONLSource(src *source, emit func(*job) bool) bool {
 			}
 			h := maphash.String(r.seed, j.id)
 			if first, dup := r.ids[h]; dup {
-				j.err = fmt.Errorf("duplicate id %s (first at %s:%d)", quote(j.id), first.src.name, first.line)
+				j.err = fmt.Errorf("duplicate id %s (first at %s:%d)", quote.Short(j.id), first.src.name, first.line)
 			} else {
 				r.ids[h] = firstID{src: src, line: line}
 				j.out = fileName(j.id)
@@ -143,21 +144,6 @@ func (r *reader) readJSONLSource(src *source, emit func(*job) bool) bool {
 		goOn = emit(&job{src: src, name: src.name, err: err})
 	}
 	return goOn
-}
-
-// maxQuote is the longest value an error message quotes whole.
-const maxQuote = 80
-
-// quote quotes s for an error message, cut to maxQuote bytes.
-func quote(s string) string {
-	if len(s) <= maxQuote {
-		return strconv.Quote(s)
-	}
-	cut := maxQuote
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
-		cut--
-	}
-	return strconv.Quote(s[:cut]) + "…"
 }
 
 // maxFileName is the longest file name, in bytes and without extension,
