@@ -113,6 +113,10 @@ func TestGeneralRelations(t *testing.T) {
 		// ALIAS by any part of the name, particles included.
 		{"Nguyen Van Tam met Ellen Ward. Later Nguyen and Ward spoke.", Alias, []string{"Nguyen@37->Nguyen Van Tam@0", "Ward@48->Ellen Ward@19"}},
 		{"Secretary Pedro del Varo spoke. Later Secretary del Varo left.", Alias, []string{"del Varo@48->Pedro del Varo@10"}},
+		{"Ms. TARVO Aiko met them. Later Tarvo left.", Alias, []string{"Tarvo@31->TARVO Aiko@4"}},
+		// HAS_ROLE through a body: "Head of the Office of the President X".
+		{"The Head of the Office of the President Ivo Marn spoke.", HasRole, []string{"Ivo Marn@40->Head@4"}},
+		{"Chief of Staff of the Presidential Executive Office Ivo Marn spoke.", HasRole, []string{"Ivo Marn@52->Chief of Staff@0"}},
 		// HAS_ROLE across an honorific.
 		{"Senator the Hon. Penny Marr met them.", HasRole, []string{"Penny Marr@17->Senator@0"}},
 		{"National Security Adviser Mr Tom Vance spoke.", HasRole, []string{"Tom Vance@29->National Security Adviser@0"}},
@@ -130,5 +134,18 @@ func TestGeneralFacilities(t *testing.T) {
 	runLabelCases(t, Loc, []labelCase{
 		{"Bombers landed at RAF Marham and Zorin Air Force Base.", []string{"RAF Marham", "Zorin Air Force Base"}},
 		{"They marched along Tarvo Boulevard.", []string{"Tarvo Boulevard"}},
+		{"Jets landed at Royal Tarnian Air Force Base Darwin.", []string{"Royal Tarnian Air Force Base Darwin"}},
+		{"CAMP TARVO, Quezon City - Troops drilled in the Zorin Flats Training Area.", []string{"CAMP TARVO", "Zorin Flats Training Area"}},
+		// A seat of power is a place where people meet, a body where it acts.
+		{"They met at the Pentagon. The Pentagon said.", []string{"Pentagon"}},
+	})
+}
+
+func TestGeneralAgreements(t *testing.T) {
+	runLabelCases(t, Agreement, []labelCase{
+		// A title in capitals ends where the capitals do.
+		{"They upheld the Convention on the Law of the Sea, freedom of navigation and trade.", []string{"Convention on the Law of the Sea"}},
+		// A subject that opens with a name is no title.
+		{"They signed a memorandum on Chile - Peru maritime cooperation.", []string{"memorandum on Chile - Peru maritime cooperation"}},
 	})
 }

@@ -54,6 +54,12 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 				}
 				start, end = s.lx.eventEdition(toks, start, end)
 			}
+			// A seat of power is a place where people meet ("at the
+			// Pentagon") and a body where it acts ("the Pentagon said").
+			if g.label == Loc && s.lx.org.has(toks, i, i+n) && !locative(toks, i) ||
+				g.label == Org && s.lx.loc.has(toks, i, i+n) && locative(toks, i) {
+				continue
+			}
 			if g.label == Org {
 				// A listed name obeys the span rules too.
 				if acronyms == nil {
@@ -71,6 +77,23 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 		}
 	}
 	return nil
+}
+
+// locative reports whether the name at toks[i] follows a preposition of
+// place, with or without "the" ("at the Pentagon", "in the Kremlin").
+func locative(toks []Token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].Lower == "the" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch toks[k].Lower {
+	case "at", "in", "inside", "outside", "near", "to", "from", "into", "visited", "leave", "left":
+		return true
+	}
+	return false
 }
 
 // placeInCapitals returns the length of the GPE spelt in capitals at

@@ -30,8 +30,8 @@ func (s *orgStage) Process(doc *Doc) error {
 			}
 		}
 		if n, v, ok := s.lx.orgHeads.longest(toks, h); ok {
-			if m, _, office := s.lx.roleHeads.longest(toks, h); office && m > n {
-				continue // "Force Commander" is an office, not a force
+			if m, _, office := s.lx.roleHeads.longest(toks, h); office && m > n || s.lx.insideOffice(toks, h) {
+				continue // "Force Commander", "Chief of Staff" are offices
 			}
 			if start, end, ok := s.lx.orgName(toks, h, n, v, acronyms); ok {
 				candidate(doc, start, end, Org, "", "org:head", PriorityGrammar)
@@ -239,6 +239,17 @@ func (lx *lexicon) nameComplement(toks []Token, k int) (int, bool) {
 	return end, end > 0
 }
 
+// insideOffice reports whether toks[h] ends or continues an office that
+// starts before it ("Staff" of "Chief of Staff").
+func (lx *lexicon) insideOffice(toks []Token, h int) bool {
+	for p := max(0, h-3); p < h; p++ {
+		if n, _, ok := lx.roleHeads.longest(toks, p); ok && p+n > h {
+			return true
+		}
+	}
+	return false
+}
+
 // officePossessive returns the start of a name that starts at toks[start]
 // once an office and its possessive before it are included ("President's
 // Office", "Prime Minister's Office"); a possessive left at the start of a
@@ -270,8 +281,8 @@ func (lx *lexicon) officeComplement(toks []Token, k int) (int, bool) {
 		return 0, false
 	}
 	n, _, ok := lx.roleHeads.longest(toks, k+2)
-	if !ok || k+2+n < len(toks) && toks[k+2+n].IsCap() && toks[k+2+n].Kind == Word {
-		return 0, false // "of the President Ann Lee": the office of a person
+	if !ok {
+		return 0, false
 	}
 	return k + 2 + n, true
 }

@@ -47,7 +47,12 @@ func (s *placeStage) Process(doc *Doc) error {
 			switch {
 			case start == i:
 			case v == "after":
-				candidate(doc, start, i+n, Loc, "", "place:after", PriorityGrammar)
+				// "Tindal Air Base Katherine": a base named with its town.
+				end := i + n
+				if m, ok := lx.isPlace(toks, end); ok && toks[end].SpaceBefore && !toks[end].Break && lx.facilityWord(toks, i) {
+					end += m
+				}
+				candidate(doc, start, end, Loc, "", "place:after", PriorityGrammar)
 			case lx.loc.has(toks, start, i):
 				candidate(doc, start, i+n, Loc, "", "place:admin", PriorityGrammar)
 			default:
@@ -67,4 +72,11 @@ func (s *placeStage) Process(doc *Doc) error {
 		}
 	}
 	return nil
+}
+
+// facilityWord reports whether the pattern at toks[i] names a base
+// ("Air Base", "Air Force Base"), which the name of its town may follow.
+func (lx *lexicon) facilityWord(toks []Token, i int) bool {
+	n, _, _ := lx.locPatterns.longest(toks, i)
+	return toks[i+n-1].Lower == "base"
 }

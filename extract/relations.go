@@ -23,7 +23,7 @@ func (s *mentionStage) Process(doc *Doc) error {
 		}
 		for k := e.TokStart; k < e.TokEnd; k++ {
 			if s.lx.shortNameWord(&toks[k]) {
-				short[toks[k].Text] = true
+				short[toks[k].Lower] = true
 			}
 		}
 	}
@@ -39,7 +39,7 @@ func (s *mentionStage) Process(doc *Doc) error {
 	var found []Span // in text order
 	for i := range toks {
 		t := &toks[i]
-		if taken[i] || t.Kind != Word || !t.IsCap() || !short[t.Text] || !wholeWord(toks, i, i+1) {
+		if taken[i] || t.Kind != Word || !t.IsCap() || !short[t.Lower] || !wholeWord(toks, i, i+1) {
 			continue
 		}
 		// A short name glued to a capitalised word is part of another name.
@@ -229,7 +229,8 @@ func (lx *lexicon) linkWord(toks []Token, i int) bool {
 
 // aliases links every short mention of a person to the first full mention
 // of that person. A short mention is a part of a full name, one word or
-// more ("Marsh", "del Rosario"). When several people's names contain it,
+// more ("Marsh", "del Rosario"), in any case ("Kamikawa" for "KAMIKAWA
+// Yoko"). When several people's names contain it,
 // one whose name ends with it (a family name) is preferred; among those,
 // the nearest full mention before it, or, for a headline before the body,
 // the first one after it.
@@ -248,10 +249,11 @@ func (s *relationStage) aliases(doc *Doc) {
 		ending[k] = toks[e.TokEnd-1].Text
 		for i := e.TokStart; i < e.TokEnd; i++ {
 			for j := i + 1; j <= e.TokEnd; j++ {
-				if j-i == e.TokEnd-e.TokStart || !s.lx.shortNameWord(&toks[j-1]) {
-					continue
+				last := &toks[j-1]
+				if j-i == e.TokEnd-e.TokStart || !s.lx.shortNameWord(last) && !(j-i > 1 && isNameSuffix(last.Text)) {
+					continue // "Marcos Jr." may stand for "Ferdinand Marcos Jr."
 				}
-				part := doc.Text[toks[i].Start:toks[j-1].End]
+				part := lower(doc.Text[toks[i].Start:last.End])
 				if l := byPart[part]; len(l) == 0 || l[len(l)-1] != k {
 					byPart[part] = append(l, k)
 				}
@@ -276,14 +278,14 @@ func (s *relationStage) aliases(doc *Doc) {
 			doc.Relations = append(doc.Relations, Relation{Type: Alias, Arg1: k, Arg2: target})
 			continue
 		}
-		fulls := byPart[text]
+		fulls := byPart[lower(text)]
 		if len(fulls) == 0 {
 			continue
 		}
 		// A family name first: the full mentions that end with the part.
 		var surnames []int
 		for _, f := range fulls {
-			if ending[f] == toks[e.TokEnd-1].Text {
+			if lower(ending[f]) == toks[e.TokEnd-1].Lower {
 				surnames = append(surnames, f)
 			}
 		}

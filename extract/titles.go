@@ -245,10 +245,23 @@ func (lx *lexicon) agreementSubject(toks []Token, k int, dates []bool) int {
 	if toks[k+1].Kind != Word {
 		return k // "agreement on 2 December": a date, not a subject
 	}
+	// A subject in capitals is a title, and ends where the capitals do
+	// ("Convention on the Law of the Sea, freedom of navigation"); one
+	// that opens with a name is not ("on Vietnam - France defence
+	// cooperation").
+	first := k + 1
+	if toks[first].Lower == "the" && first+1 < len(toks) {
+		first++
+	}
+	_, place := lx.isPlace(toks, first)
+	_, _, org := lx.org.longest(toks, first)
+	titled := toks[first].IsCap() && !place && !org && !isAcronym(&toks[first]) && !lx.demonymWord(toks, first)
 	end := k
 	for j := k + 1; j < len(toks) && j-k <= maxSubject && !toks[j].Break; j++ {
 		t := &toks[j]
 		switch {
+		case titled && (t.Text == "," || t.Kind == Word && !t.IsCap() && !lx.common.has(t.Lower)):
+			return end
 		case dates[j] && isWhenPreposition(toks[j-1].Lower):
 			return end // "... on 5 July 2022", "... in early 2025"
 		case t.Lower == "to" && titleGoesOn(toks, j):

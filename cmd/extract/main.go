@@ -51,7 +51,7 @@ var commands []*command
 
 func init() {
 	// helpCmd's setup reads the table, so the table is built at run time.
-	commands = []*command{runCmd, helpCmd}
+	commands = []*command{runCmd, serveCmd, helpCmd}
 }
 
 func main() {

@@ -129,13 +129,8 @@ func setupRun(fs *flag.FlagSet) func(*env, []string) error {
 		if err := checkPaths(args); err != nil {
 			return usage(err)
 		}
-		if *rules != "" {
-			if fi, err := os.Stat(*rules); err != nil {
-				return usage(fmt.Errorf("-rules %s: %v", *rules, unwrapPath(err)))
-			} else if !fi.IsDir() {
-				return usage(fmt.Errorf("-rules %s: not a folder", *rules))
-			}
-			o.config.Rules = os.DirFS(*rules)
+		if o.config.Rules, err = rulesFS(*rules); err != nil {
+			return usage(err)
 		}
 		pipe, err := extract.New(o.config)
 		if err != nil {
