@@ -68,6 +68,8 @@ func TestGeneralOrganisations(t *testing.T) {
 		{"The EU NAVFOR mission and EUCAP Sahel Mali met.", []string{"EU NAVFOR", "EUCAP Sahel Mali"}},
 		{"They built the U.S.-Australia Alliance.", nil},
 		{"It is run by the United States Pacific Command.", []string{"United States Pacific Command"}},
+		{"Officials of the Special Operations Command Pacific and Naval Forces Europe-Africa met.", []string{"Special Operations Command Pacific", "Naval Forces Europe-Africa"}},
+		{"The Defence Science and Technology Group met.", []string{"Defence Science and Technology Group"}},
 		{"The Political and Security Committee met.", []string{"Political and Security Committee"}},
 		{"The Marine Rotational Force – Darwin and MRF-D arrived.", []string{"Marine Rotational Force – Darwin", "MRF-D"}},
 		{"The Army and Air Force trained.", []string{"Army", "Air Force"}},

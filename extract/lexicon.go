@@ -71,7 +71,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		{&lx.org, "org.txt", false, 1, nil},
 		{&lx.event, "event.txt", false, 1, nil},
 		{&lx.demonyms, "demonyms.tsv", false, 2, nil},
-		{&lx.orgHeads, "org_heads.txt", false, 2, []string{"alone", "named", "prefix"}},
+		{&lx.orgHeads, "org_heads.txt", false, 2, []string{"alone", "named", "prefix", "theatre"}},
 		{&lx.eventHeads, "event_heads.txt", false, 2, []string{"alone", "tail"}},
 		{&lx.eventOpeners, "event_openers.txt", false, 1, nil},
 		{&lx.orgOpeners, "org_openers.txt", false, 1, nil},

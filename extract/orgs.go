@@ -78,6 +78,11 @@ func (lx *lexicon) orgName(toks []Token, h, n int, v string, acronyms map[string
 		}
 		break
 	}
+	// "Special Operations Command Pacific", "Air Forces Europe-Africa":
+	// a head that the theatre it serves may follow.
+	if v == "theatre" || lx.theatreHead(toks, h, end) {
+		end = lx.theatre(toks, end)
+	}
 	// "Task Force Helmand": a head that a name may follow.
 	if v == "prefix" && end == h+n {
 		for e := end; e < len(toks) && e-end < 3 && lx.isNameWord(&toks[e]) && toks[e].SpaceBefore && !toks[e].Newline; e++ {
@@ -280,6 +285,40 @@ func (lx *lexicon) acronymName(toks []Token, h int) (start, end int) {
 	return start, end
 }
 
+// theatreHead reports whether the last head of toks[h:end] is one a
+// theatre may follow ("Naval Forces Europe", "Command Pacific").
+func (lx *lexicon) theatreHead(toks []Token, h, end int) bool {
+	for k := end - 1; k >= h; k-- {
+		if n, v, ok := lx.orgHeads.longest(toks, k); ok && k+n == end {
+			return v == "theatre" || toks[k].Lower == "forces"
+		}
+	}
+	return false
+}
+
+// theatre returns the end of the places right after an organisation's
+// head, joined by hyphens ("Europe-Africa"), when nothing capitalised
+// follows them; otherwise end.
+func (lx *lexicon) theatre(toks []Token, end int) int {
+	k := end
+	for k < len(toks) && toks[k].SpaceBefore == (k == end) && !toks[k].Break {
+		n, ok := lx.isPlace(toks, k)
+		if !ok {
+			return end
+		}
+		k += n
+		if k+1 < len(toks) && toks[k].Text == "-" && !toks[k].SpaceBefore && !toks[k+1].SpaceBefore {
+			k++
+			continue
+		}
+		break
+	}
+	if k == end || k < len(toks) && toks[k].Kind == Word && toks[k].IsCap() {
+		return end
+	}
+	return k
+}
+
 // placeSuffix extends a name over a place joined to it by a dash, which
 // names a rotational or regional force ("Marine Rotational Force –
 // Darwin", "Task Force-Iraq"), when nothing capitalised follows the place.
@@ -301,21 +340,34 @@ func (lx *lexicon) placeSuffix(toks []Token, end int) int {
 	return end + 1 + n
 }
 
-// coordinatedStart extends a name over a word coordinated with its first
-// word ("Political and Security Committee"), unless that word is itself a
-// body or a place ("Army and Air Force" are two).
+// coordinatedStart extends a name over the words coordinated with its
+// first word ("Political and Security Committee", "Defence Science and
+// Technology Group"), unless one is itself a body or a place ("Army and
+// Air Force" are two).
 func (lx *lexicon) coordinatedStart(toks []Token, start, h int) int {
-	k := start - 2
-	if k < 0 || toks[start-1].Lower != "and" || !lx.isNameWord(&toks[k]) || toks[start].SentStart {
+	if start < 2 || toks[start-1].Lower != "and" || toks[start].SentStart {
 		return start
 	}
-	if _, _, head := lx.orgHeads.longest(toks, k); head {
+	first := start - 1
+	for k := start - 2; k >= 0 && start-k <= 4 && lx.isNameWord(&toks[k]); k-- {
+		if _, _, head := lx.orgHeads.longest(toks, k); head {
+			return start
+		}
+		if _, place := lx.isPlace(toks, k); place || lx.demonymWord(toks, k) {
+			return start
+		}
+		if _, _, placeWord := lx.locPatterns.longest(toks, k); placeWord {
+			return start // "Robertson Barracks and Royal Air Force"
+		}
+		first = k
+		if toks[k].SentStart {
+			break
+		}
+	}
+	if first == start-1 || first > 0 && lx.isNameWord(&toks[first-1]) {
 		return start
 	}
-	if _, place := lx.isPlace(toks, k); place || lx.demonymWord(toks, k) || k > 0 && lx.isNameWord(&toks[k-1]) {
-		return start
-	}
-	return k
+	return first
 }
 
 // onlyPlaces reports whether toks[start:h] are two places or more and the
