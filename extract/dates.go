@@ -133,6 +133,7 @@ const (
 	rolePeriodAdj                     // current, latest, full, fiscal, past: n = shift
 	roleYearWord                      // nineteen, twenty …: n = the number
 	roleHoliday                       // the first word of a holiday's name
+	roleFutureObj                     // "planned": the future when "to" or an article follows
 )
 
 // roleOpens is the set of roles of a word that can open a date; a word
@@ -171,6 +172,7 @@ var dateWordClasses = map[string]role{
 	"future":     roleFuture,
 	"past":       rolePast,
 	"future-to":  roleFutureTo,
+	"future-obj": roleFutureObj,
 }
 
 // newDateStage builds the date grammar's lexicon: its closed vocabulary
@@ -799,8 +801,10 @@ func (p *dateParser) tenseOf(k int) tense {
 	}
 	w := p.word(k)
 	switch {
-	case w.roles&roleFuture != 0 || w.roles&roleFutureTo != 0 && p.lowerAt(k+1) == "to":
+	case w.roles&roleFuture != 0 || w.roles&(roleFutureTo|roleFutureObj) != 0 && p.lowerAt(k+1) == "to":
 		return tenseFuture // "will", "set to resume"
+	case w.roles&roleFutureObj != 0 && isArticle(p.lowerAt(k+1)):
+		return tenseFuture // "planned a rally on Saturday"
 	case w.roles&rolePast != 0:
 		return tensePast
 	case w.roles != 0 || len(t.Lower) < 5 || t.Text != t.Lower:
@@ -819,6 +823,9 @@ func (p *dateParser) tenseOf(k int) tense {
 	}
 	return tenseNone
 }
+
+// isArticle reports whether w is an article.
+func isArticle(w string) bool { return w == "a" || w == "an" || w == "the" }
 
 // modified reads a date after "early", "late", "mid(-)", "earlier" or
 // "later": "late 2016", "mid-December", "earlier today".

@@ -89,8 +89,10 @@ func resolveDates(ms []mention, toks []Token, dct point) {
 			continue
 		}
 		y, reason := years[k], AnchorDate
-		if m.tense == tenseFuture && y < dct.year {
-			y = 0 // "joined in July 1997 and will host the summit on March 12"
+		if m.tense == tenseFuture && dct.year != 0 && (y < dct.year || y > dct.year+1) {
+			// "joined in July 1997 and will host the summit on March 12";
+			// "will redeem on Nov. 16 its notes due March 1, 2011"
+			y = 0
 		}
 		if y == 0 || m.start.gran == granQuarter {
 			y, reason = dct.year, AnchorNone
