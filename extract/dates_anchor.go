@@ -281,6 +281,9 @@ func narrativeAnchor(ms []mention, k int, unit gran) point {
 		switch {
 		case unit == granQuarter:
 			if pt.gran == granQuarter && pt.year != 0 && ms[j].kind <= yearless {
+				if t := topicQuarter(ms, k); t.gran == granQuarter {
+					return t
+				}
 				return pt
 			}
 		case unit == granYear && ms[j].hasYear(),
@@ -413,3 +416,14 @@ const ruleCounted = "date:counted"
 // ruleYearPeriod is the rule of "the 1988 quarter": the quarter comes from
 // the quarter last named, the year from the text.
 const ruleYearPeriod = "date:year-period"
+
+// topicQuarter returns the first quarter the text names before ms[k] with a
+// year of its own, or the zero point.
+func topicQuarter(ms []mention, k int) point {
+	for j := 0; j < k && j < maxAnchorLookback; j++ {
+		if pt := ms[j].start; pt.gran == granQuarter && pt.year != 0 && ms[j].kind <= yearless && ms[j].rule != ruleCounted {
+			return pt
+		}
+	}
+	return point{}
+}
