@@ -134,7 +134,7 @@ func resolveDates(ms []mention, toks []Token, dct point) {
 			m.reason = AnchorNone
 		}
 		switch {
-		case m.quarterContext(ms, k):
+		case (m.rule == ruleCounted || m.ofPeriod(toks)) && m.quarterContext(ms, k):
 		case m.rule == ruleYearPeriod:
 			y := m.start.year
 			m.apply(ref)
@@ -304,7 +304,7 @@ const maxQuarterContext = 3
 // third quarter from $2 million a year earlier") as that quarter of the
 // year before, and reports whether it did.
 func (m *mention) quarterContext(ms []mention, k int) bool {
-	if m.rule != ruleCounted || m.unit != granYear {
+	if m.unit != granYear {
 		return false
 	}
 	for j := k - 1; j >= 0 && k-j <= maxAnchorLookback && m.sent-ms[j].sent <= maxQuarterContext; j-- {
@@ -427,3 +427,18 @@ func topicQuarter(ms []mention, k int) point {
 	}
 	return point{}
 }
+
+// ofPeriod reports whether m, a year shift, is said of a period: "last
+// year's quarter", "the same period last year".
+func (m *mention) ofPeriod(toks []Token) bool {
+	if m.unit != granYear || m.shift == 0 {
+		return false
+	}
+	if m.tokEnd+1 < len(toks) && isPossessiveToken(toks[m.tokEnd].Text) && isPeriodNoun(toks[m.tokEnd+1].Lower) {
+		return true
+	}
+	return m.tokStart > 0 && isPeriodNoun(toks[m.tokStart-1].Lower)
+}
+
+// isPeriodNoun reports whether w names a reporting period.
+func isPeriodNoun(w string) bool { return w == "quarter" || w == "period" }
