@@ -143,6 +143,28 @@ func resolveDates(ms []mention, toks []Token, dct point) {
 			m.apply(ref)
 		}
 	}
+	quarterEnded(ms, toks)
+}
+
+// quarterEnded values an unnumbered quarter followed by the day it ended
+// ("the quarter ended July 31"): the calendar quarter holding most of the
+// three months up to that day, so a fiscal quarter ended July 31 is Q2.
+func quarterEnded(ms []mention, toks []Token) {
+	for k := 0; k+1 < len(ms); k++ {
+		m, d := &ms[k], &ms[k+1]
+		if m.start.gran != granQuarter || m.rule != "date:period" || d.tokStart != m.tokEnd+1 {
+			continue
+		}
+		if w := toks[m.tokEnd].Lower; w != "ended" && w != "ending" {
+			continue
+		}
+		if d.start.gran != granDay || d.start.year == 0 || d.end.gran != granNone {
+			continue
+		}
+		mid := time.Date(d.start.year, time.Month(d.start.month), d.start.day, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -45)
+		m.start = shiftQuarter(fromTime(mid), 0)
+		m.reason = AnchorDate
+	}
 }
 
 // yearByTense returns the year of a month named without one: the DCT's,
