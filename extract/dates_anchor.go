@@ -134,7 +134,7 @@ func resolveDates(ms []mention, toks []Token, dct point) {
 			m.reason = AnchorNone
 		}
 		switch {
-		case (m.rule == ruleCounted || m.ofPeriod(toks)) && m.quarterContext(ms, k):
+		case (m.rule == ruleCounted || m.ofPeriod(toks)) && m.quarterContext(ms, k, toks):
 		case m.rule == ruleYearPeriod:
 			y := m.start.year
 			m.apply(ref)
@@ -165,6 +165,16 @@ func quarterEnded(ms []mention, toks []Token) {
 		m.start = shiftQuarter(fromTime(mid), 0)
 		m.reason = AnchorDate
 	}
+}
+
+// endsQuarter reports whether ms[j] is the day a quarter named just before
+// it ended: "the quarter ended Sept. 30".
+func (m *mention) endsQuarter(ms []mention, j int, toks []Token) bool {
+	if j == 0 || ms[j-1].start.gran != granQuarter || m.tokStart != ms[j-1].tokEnd+1 {
+		return false
+	}
+	w := toks[ms[j-1].tokEnd].Lower
+	return w == "ended" || w == "ending"
 }
 
 // yearByTense returns the year of a month named without one: the DCT's,
@@ -325,7 +335,7 @@ const maxQuarterContext = 3
 // earlier") said of a quarter named shortly before ("net rose in the
 // third quarter from $2 million a year earlier") as that quarter of the
 // year before, and reports whether it did.
-func (m *mention) quarterContext(ms []mention, k int) bool {
+func (m *mention) quarterContext(ms []mention, k int, toks []Token) bool {
 	if m.unit != granYear {
 		return false
 	}
@@ -339,6 +349,8 @@ func (m *mention) quarterContext(ms []mention, k int) bool {
 			m.start.year += m.shift
 			m.reason = AnchorDate
 			return true
+		case (q.gran == granDay || q.gran == granMonth) && ms[j].endsQuarter(ms, j, toks):
+			// "the first quarter ended Sept. 30": the quarter is named next
 		case q.gran == granDay || q.gran == granMonth:
 			return false // a nearer date of its own
 		}
