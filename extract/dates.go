@@ -96,6 +96,9 @@ type mention struct {
 	hol *holiday
 	// reason is what the value was worked out from.
 	reason Anchor
+	// dayShift moves the resolved day: -1 for "the day before …", 1 for
+	// "the day after …".
+	dayShift int
 	// weekOf is set for "the week of March 6" and "Easter week": the
 	// value is the ISO week of the day.
 	weekOf bool
@@ -316,6 +319,7 @@ func (s *dateStage) Process(doc *Doc) error {
 			continue
 		}
 		m = p.extendRange(m)
+		p.dayBeforeAfter(&m)
 		if m.kind == yearless && m.tense == tenseNone {
 			m.tense = p.tenseAround(m.tokStart, m.tokEnd)
 		}
@@ -331,6 +335,9 @@ func (s *dateStage) Process(doc *Doc) error {
 	resolveDates(p.out, p.toks, parseDCT(doc.DCT))
 	var buf [32]byte
 	for _, m := range p.out {
+		if m.dayShift != 0 && m.start.gran == granDay && m.start.year != 0 && m.end.gran == granNone {
+			m.start = fromTime(time.Date(m.start.year, time.Month(m.start.month), m.start.day+m.dayShift, 0, 0, 0, 0, time.UTC))
+		}
 		if m.weekOf && m.start.gran == granDay && m.start.year != 0 {
 			t := time.Date(m.start.year, time.Month(m.start.month), m.start.day, 0, 0, 0, 0, time.UTC)
 			y, w := t.ISOWeek()
@@ -348,6 +355,26 @@ func (s *dateStage) Process(doc *Doc) error {
 		})
 	}
 	return nil
+}
+
+// dayBeforeAfter widens m over "the day before" or "the day after" said
+// of it ("the day before last Tuesday's hearing", "the day after
+// Christmas"): its value moves by a day once resolved.
+func (p *dateParser) dayBeforeAfter(m *mention) {
+	i := m.tokStart
+	day := m.start.gran == granDay || m.unit == granDay || m.unit == granWeekday || m.hol != nil
+	if !day || i < 2 || i-2 <= p.lastEnd-1 || p.lowerAt(i-2) != "day" || m.end.gran != granNone {
+		return
+	}
+	switch p.lowerAt(i - 1) {
+	case "before":
+		m.dayShift = -1
+	case "after":
+		m.dayShift = 1
+	default:
+		return
+	}
+	m.tokStart = i - 2
 }
 
 // dateParser holds the state of one Process call.
