@@ -7,8 +7,8 @@ package extract
 //
 //	seeds   the seed documents, ../seeds/*.txt, processed one by one
 //	corpus  a corpus of >= 1 MiB built at benchmark time from the seeds and
-//	        ../../shared/dev/*.txt as separate ~6 KB documents; skipped when
-//	        ../../shared/dev is absent
+//	        ../../shared/dev/*.txt (or $NEWSEXTRACT_DEV/*.txt) as separate
+//	        ~6 KB documents; skipped when that folder is absent
 //
 // One benchmark operation processes every document of the input, so MB/s is
 // the throughput over the whole input.
@@ -24,8 +24,6 @@ import (
 	"sync/atomic"
 	"testing"
 	"unsafe"
-
-	"github.com/jdkato/prose/v2"
 )
 
 type benchDoc struct{ id, text string }
@@ -90,12 +88,16 @@ func benchInputs(b *testing.B) []*benchInput {
 		benchInputsList = append(benchInputsList, newBenchInput("seeds", seeds))
 
 		corpus := &benchInput{name: "corpus"}
-		dev, err := readTexts("../../shared/dev/*.txt")
+		devDir := os.Getenv("NEWSEXTRACT_DEV")
+		if devDir == "" {
+			devDir = "../../shared/dev"
+		}
+		dev, err := readTexts(filepath.Join(devDir, "*.txt"))
 		switch {
 		case err != nil:
 			corpus.skip = err.Error()
 		case len(dev) == 0:
-			corpus.skip = "../../shared/dev/*.txt absent"
+			corpus.skip = devDir + "/*.txt absent (set NEWSEXTRACT_DEV)"
 		default:
 			corpus = newBenchInput("corpus", buildCorpus(seeds, dev))
 		}
@@ -154,16 +156,6 @@ func forInputs(b *testing.B, f func(*testing.B, *benchInput)) {
 	}
 }
 
-// onlySeeds runs f for the seeds only (for the slow prose benchmarks).
-func onlySeeds(b *testing.B, f func(*testing.B, *benchInput)) {
-	forInputs(b, func(b *testing.B, in *benchInput) {
-		if in.name != "seeds" {
-			b.Skip("prose is too slow for the corpus; see BenchmarkProseNewDocument/seeds")
-		}
-		f(b, in)
-	})
-}
-
 func benchPipeline(b *testing.B, cfg Config) *Pipeline {
 	p, err := New(cfg)
 	if err != nil {
@@ -172,11 +164,15 @@ func benchPipeline(b *testing.B, cfg Config) *Pipeline {
 	return p
 }
 
+// runPipeline processes every document of the input and recycles it, as a
+// worker of the command does once a document's output is written.
 func runPipeline(b *testing.B, p *Pipeline, in *benchInput) {
 	for _, d := range in.docs {
-		if _, err := p.Process(d.id, d.text, ""); err != nil {
+		doc, err := p.Process(d.id, d.text, "")
+		if err != nil {
 			b.Fatal(err)
 		}
+		p.Recycle(doc)
 	}
 }
 
@@ -188,6 +184,15 @@ func BenchmarkPipeline(b *testing.B) {
 			runPipeline(b, p, in)
 		}
 	})
+}
+
+// BenchmarkNew times building the default pipeline: loading and compiling
+// the built-in rules, the start-up cost of every command.
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		benchPipeline(b, Config{})
+	}
 }
 
 // BenchmarkPipelineParallel runs the pipeline in GOMAXPROCS goroutines; run
@@ -202,64 +207,14 @@ func BenchmarkPipelineParallel(b *testing.B) {
 		b.RunParallel(func(pb *testing.PB) {
 			for pb.Next() {
 				d := in.docs[(next.Add(1)-1)%uint64(len(in.docs))]
-				if _, err := p.Process(d.id, d.text, ""); err != nil {
+				doc, err := p.Process(d.id, d.text, "")
+				if err != nil {
 					b.Error(err)
 					return
 				}
+				p.Recycle(doc)
 			}
 		})
-	})
-}
-
-// BenchmarkPipelineProseNER times the pipeline with prose's NER stage.
-func BenchmarkPipelineProseNER(b *testing.B) {
-	p := benchPipeline(b, Config{ProseNER: true})
-	onlySeeds(b, func(b *testing.B, in *benchInput) {
-		for i := 0; i < b.N; i++ {
-			runPipeline(b, p, in)
-		}
-	})
-}
-
-var (
-	proseModelOnce sync.Once
-	proseModel     *prose.Model
-)
-
-func benchProseModel() *prose.Model {
-	proseModelOnce.Do(func() { proseModel = prose.ModelFromData("en") })
-	return proseModel
-}
-
-// BenchmarkProseNewDocument times prose.NewDocument with its defaults
-// (segmentation, tagging, NER) and the model loaded once, on the seeds.
-func BenchmarkProseNewDocument(b *testing.B) {
-	m := benchProseModel()
-	onlySeeds(b, func(b *testing.B, in *benchInput) {
-		b.ResetTimer()
-		for i := 0; i < b.N; i++ {
-			for _, d := range in.docs {
-				if _, err := prose.NewDocument(d.text, prose.UsingModel(m)); err != nil {
-					b.Fatal(err)
-				}
-			}
-		}
-	})
-}
-
-// BenchmarkProseTokenize times prose's tokenizer alone, to compare with the
-// tokens stage.
-func BenchmarkProseTokenize(b *testing.B) {
-	forInputs(b, func(b *testing.B, in *benchInput) {
-		for i := 0; i < b.N; i++ {
-			for _, d := range in.docs {
-				_, err := prose.NewDocument(d.text,
-					prose.WithTagging(false), prose.WithExtraction(false), prose.WithSegmentation(false))
-				if err != nil {
-					b.Fatal(err)
-				}
-			}
-		}
 	})
 }
 

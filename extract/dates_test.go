@@ -19,7 +19,7 @@ func newDateTestStages(tb testing.TB) (*tokenizer, *dateStage) {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	abbrev, err := loadWordSet(rs, "abbreviations.txt")
+	tk, err := newTokenizer(rs, newVocabulary())
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -27,7 +27,7 @@ func newDateTestStages(tb testing.TB) (*tokenizer, *dateStage) {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return &tokenizer{abbrev: abbrev}, ds
+	return tk, ds
 }
 
 // runDates tokenizes text and runs the date stage over it.

@@ -60,19 +60,24 @@ type Token struct {
 	Lower      string
 	Kind       TokenKind
 	// SpaceBefore is true when whitespace separates this token from the
-	// previous one; Break is true when a blank line (a paragraph break)
-	// does.
+	// previous one; Newline is true when that whitespace holds a line
+	// break, and Break when it holds a blank line (a paragraph break).
 	SpaceBefore bool
+	Newline     bool
 	Break       bool
 	// SentStart is true for the first token of a sentence.
 	SentStart bool
+	// upper is true when Text starts with an upper-case letter; curly
+	// when it holds a typographic apostrophe (’).
+	upper, curly bool
+	// id and lowID are the vocabulary ids of Text and Lower (0 for a
+	// word no rule names).
+	id, lowID uint32
 }
 
-// IsCap reports whether the token starts with an upper-case letter.
-func (t *Token) IsCap() bool {
-	r, _ := utf8.DecodeRuneInString(t.Text)
-	return isUpper(r)
-}
+// IsCap reports whether the token starts with an upper-case letter, as the
+// tokenizer recorded it.
+func (t *Token) IsCap() bool { return t.upper }
 
 // Span is a labelled stretch of Doc.Text: a candidate while stages propose
 // them (candidates may overlap), an entity once the resolver has chosen

@@ -50,6 +50,7 @@ func TestGeneralOrganisations(t *testing.T) {
 		// Codes, time zones and speaker labels are no acronyms.
 		{"An RQ-21A and an MQ-9B flew at 10 a.m. JST.", nil},
 		{"Talks went on.\nHOST: Welcome back.", nil},
+		{"October 20, 2019\n\nVOA News\n\nABOARD A U.S. MILITARY AIRCRAFT - Troops left.", []string{"VOA News"}},
 		{"CAMP AGUINALDO, Quezon City - Troops paraded.", nil},
 		// The body an office serves.
 		{"The Office of the President said.", []string{"Office of the President"}},
@@ -66,6 +67,7 @@ func TestGeneralOrganisations(t *testing.T) {
 		{"The EU NAVFOR mission and EUCAP Sahel Mali met.", []string{"EU NAVFOR", "EUCAP Sahel Mali"}},
 		{"They built the U.S.-Australia Alliance.", nil},
 		{"The Political and Security Committee met.", []string{"Political and Security Committee"}},
+		{"The Marine Rotational Force – Darwin and MRF-D arrived.", []string{"Marine Rotational Force – Darwin", "MRF-D"}},
 		{"The Army and Air Force trained.", []string{"Army", "Air Force"}},
 		{"The Zorvian Army 3rd Brigade trained.", []string{"Zorvian Army", "3rd Brigade"}},
 	})
@@ -110,6 +112,9 @@ func TestGeneralEvents(t *testing.T) {
 		{"The drill will exercise Ruritanian Coastal Command.", nil},
 		{"Typhoon Ondrea hit the coast.", []string{"Typhoon Ondrea"}},
 		{"Readout of Secretary Varo's Meeting with partners", nil},
+		// The name before a lower-case cue, not a place, body or nationality.
+		{"Troops joined the annual Kestrel Shield exercise.", []string{"Kestrel Shield"}},
+		{"The Navy exercise and the Chile-Peru exercise ended.", nil},
 	})
 }
 
@@ -144,6 +149,8 @@ func TestGeneralFacilities(t *testing.T) {
 		{"Bombers landed at RAF Marham and Zorin Air Force Base.", []string{"RAF Marham", "Zorin Air Force Base"}},
 		{"They marched along Tarvo Boulevard.", []string{"Tarvo Boulevard"}},
 		{"Jets landed at Royal Tarnian Air Force Base Darwin.", []string{"Royal Tarnian Air Force Base Darwin"}},
+		// A nationality adjective stays in a place's name.
+		{"They laid a wreath at the Australian War Memorial.", []string{"Australian War Memorial"}},
 		{"CAMP TARVO, Quezon City - Troops drilled in the Zorin Flats Training Area.", []string{"CAMP TARVO", "Zorin Flats Training Area"}},
 		// A seat of power is a place where people meet, a body where it acts.
 		{"They met at the Pentagon. The Pentagon said.", []string{"Pentagon"}},
@@ -156,5 +163,17 @@ func TestGeneralAgreements(t *testing.T) {
 		{"They upheld the Convention on the Law of the Sea, freedom of navigation and trade.", []string{"Convention on the Law of the Sea"}},
 		// A subject that opens with a name is no title.
 		{"They signed a memorandum on Chile - Peru maritime cooperation.", []string{"memorandum on Chile - Peru maritime cooperation"}},
+	})
+}
+
+func TestGeneralRanks(t *testing.T) {
+	runLabelCases(t, Rank, []labelCase{
+		{"Tech. Sgt. Ivo Tarn spoke.", []string{"Tech. Sgt.=Technical Sergeant"}},
+		{"1st Lt. Ivo Tarn spoke.", []string{"1st Lt.=First Lieutenant"}},
+		{"Major-General Ivo Tarn spoke.", []string{"Major-General=Major General"}},
+		{"Sqn Ldr Ivo Tarn and Wg Cdr Ana Ruiz spoke.", []string{"Sqn Ldr=Squadron Leader", "Wg Cdr=Wing Commander"}},
+		{"Rear Admiral (lower half) Ivo Tarn spoke.", []string{"Rear Admiral (lower half)=Rear Admiral (Lower Half)"}},
+		{"Chief Warrant Officer 3 Ivo Tarn spoke.", []string{"Chief Warrant Officer 3=Chief Warrant Officer 3"}},
+		{"MGen Ivo Tarn spoke.", []string{"MGen=Major General"}},
 	})
 }

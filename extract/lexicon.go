@@ -28,16 +28,15 @@ type lexicon struct {
 	nicknameCues         *phraseSet // folded: "known as"
 	locPatterns          *phraseSet // value: "before", "after", "compass", "admin" or "state"
 	// placePreps, placeWeakPreps, placeBefore and placeAfter are the
-	// kinds of place_cues.tsv; placeCueWords holds all their words.
+	// kinds of place_cues.tsv.
 	placePreps, placeWeakPreps *wordSet
 	placeBefore, placeAfter    *wordSet
-	placeCueWords              wordFilter
 	// echelons ranks military unit nouns, lower case, from the smallest.
 	echelons   map[string]int
-	ranks      *phraseSet        // folded canonical ranks
-	rankAbbrev map[string]string // lower-case abbreviation -> expansion
+	ranks      *phraseSet // folded canonical ranks
+	rankAbbrev *wordMap   // lower-case abbreviation -> expansion
 
-	roleHeadWords map[string]string // one-word heads, lower case -> value
+	roleHeadWords *wordMap // one-word heads, lower case -> value
 	portfolio     *wordSet
 	speechVerbs   *wordSet
 	// notOrgAcronyms are acronyms that name things, not organisations.
@@ -62,26 +61,30 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		dst  **phraseSet
 		name string
 		fold bool
+		// fields is the most fields a line may have; values, when not
+		// nil, lists the values the second field may take.
+		fields int
+		values []string
 	}{
-		{&lx.gpe, "gpe.txt", false},
-		{&lx.loc, "loc.txt", false},
-		{&lx.org, "org.txt", false},
-		{&lx.event, "event.txt", false},
-		{&lx.demonyms, "demonyms.tsv", false},
-		{&lx.orgHeads, "org_heads.txt", false},
-		{&lx.eventHeads, "event_heads.txt", false},
-		{&lx.eventOpeners, "event_openers.txt", false},
-		{&lx.orgOpeners, "org_openers.txt", false},
-		{&lx.roleHeads, "role_heads.txt", true},
-		{&lx.roleMods, "role_modifiers.txt", true},
-		{&lx.agreementHeads, "agreement_heads.txt", true},
-		{&lx.honorifics, "honorifics.txt", false},
-		{&lx.nicknameCues, "nickname_cues.txt", true},
-		{&lx.ranks, "ranks.tsv", true},
-		{&lx.locPatterns, "loc_patterns.tsv", false},
+		{&lx.gpe, "gpe.txt", false, 2, []string{"country"}},
+		{&lx.loc, "loc.txt", false, 1, nil},
+		{&lx.org, "org.txt", false, 1, nil},
+		{&lx.event, "event.txt", false, 1, nil},
+		{&lx.demonyms, "demonyms.tsv", false, 2, nil},
+		{&lx.orgHeads, "org_heads.txt", false, 2, []string{"alone", "named", "prefix"}},
+		{&lx.eventHeads, "event_heads.txt", false, 2, []string{"alone", "tail"}},
+		{&lx.eventOpeners, "event_openers.txt", false, 1, nil},
+		{&lx.orgOpeners, "org_openers.txt", false, 1, nil},
+		{&lx.roleHeads, "role_heads.txt", true, 2, []string{"lower"}},
+		{&lx.roleMods, "role_modifiers.txt", true, 2, []string{"portfolio"}},
+		{&lx.agreementHeads, "agreement_heads.txt", true, 2, []string{"title"}},
+		{&lx.honorifics, "honorifics.txt", false, 1, nil},
+		{&lx.nicknameCues, "nickname_cues.txt", true, 1, nil},
+		{&lx.ranks, "ranks.tsv", true, 2, nil},
+		{&lx.locPatterns, "loc_patterns.tsv", false, 2, []string{"before", "after", "admin", "state", "compass"}},
 	}
 	for _, p := range phrases {
-		set, err := loadPhrases(rs, tk, p.name, p.fold)
+		set, err := loadPhrases(rs, tk, p.name, p.fold, p.fields, p.values)
 		if err != nil {
 			return nil, err
 		}
@@ -103,7 +106,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		{&lx.agreementMods, "agreement_modifiers.txt"},
 	}
 	for _, w := range words {
-		set, err := loadWordSet(rs, w.name)
+		set, err := loadWordSet(rs, tk.vocab, w.name)
 		if err != nil {
 			return nil, err
 		}
@@ -113,22 +116,25 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	lx.roleHeadWords = map[string]string{}
+	lx.roleHeadWords = newWordMap(tk.vocab)
 	for _, e := range heads {
 		if !strings.ContainsAny(e.Fields[0], " -") {
-			lx.roleHeadWords[lower(e.Fields[0])] = strings.Join(e.Fields[1:], "")
+			lx.roleHeadWords.set(lower(e.Fields[0]), strings.Join(e.Fields[1:], ""))
 		}
 	}
 	cues, err := rs.List("place_cues.tsv", 2, 2)
 	if err != nil {
 		return nil, err
 	}
-	gpes, err := rs.List("gpe.txt", 1, 1)
+	gpes, err := rs.List("gpe.txt", 1, 2)
 	if err != nil {
 		return nil, err
 	}
 	lx.gpeWords = map[string]bool{}
 	for _, e := range gpes {
+		if len(e.Fields) > 1 && e.Fields[1] != gpeCountry {
+			return nil, fmt.Errorf("%s:%d: unknown GPE kind %q (want %s or nothing)", e.File, e.Line, e.Fields[1], gpeCountry)
+		}
 		if !strings.ContainsAny(e.Fields[0], "-.") && strings.Count(e.Fields[0], " ") < 3 {
 			lx.gpeWords[lower(e.Fields[0])] = true
 		}
@@ -138,16 +144,14 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		"before": &lx.placeBefore, "after": &lx.placeAfter,
 	}
 	for _, set := range kinds {
-		*set = &wordSet{words: map[string]bool{}}
+		*set = newWordSet(tk.vocab)
 	}
 	for _, e := range cues {
 		set, ok := kinds[e.Fields[1]]
 		if !ok {
 			return nil, fmt.Errorf("%s:%d: unknown cue kind %q", e.File, e.Line, e.Fields[1])
 		}
-		w := lower(e.Fields[0])
-		(*set).add(w)
-		lx.placeCueWords.add(w)
+		(*set).add(lower(e.Fields[0]))
 	}
 	agreements, err := rs.List("agreement_heads.txt", 1, 2)
 	if err != nil {
@@ -178,9 +182,9 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	lx.rankAbbrev = make(map[string]string, len(abbrev))
+	lx.rankAbbrev = newWordMap(tk.vocab)
 	for _, e := range abbrev {
-		lx.rankAbbrev[lower(e.Fields[0])] = lower(e.Fields[1])
+		lx.rankAbbrev.set(lower(e.Fields[0]), lower(e.Fields[1]))
 	}
 	return lx, nil
 }
@@ -191,10 +195,26 @@ func (lx *lexicon) isNameWord(t *Token) bool {
 	return t.Kind == Word && t.IsCap() && !lx.isCommon(t)
 }
 
+// isRankAbbrev reports whether t is an abbreviated rank word ("Gen.").
+func (lx *lexicon) isRankAbbrev(t *Token) bool {
+	exp, _ := lx.rankAbbrev.getTok(t)
+	return exp != ""
+}
+
 // isCommon reports whether t is a common function word. A word in
 // capitals is not: "US" is a country, "us" a pronoun.
 func (lx *lexicon) isCommon(t *Token) bool {
-	return lx.common.has(t.Lower) && !(len(t.Text) > 1 && isAcronym(t))
+	return lx.common.hasTok(t) && !(len(t.Text) > 1 && isAcronym(t))
+}
+
+// gpeCountry is the value gpe.txt gives the names of countries.
+const gpeCountry = "country"
+
+// isCountry reports whether the tokens toks[i:j] are exactly the name of a
+// country.
+func (lx *lexicon) isCountry(toks []Token, i, j int) bool {
+	n, kind, ok := lx.gpe.longest(toks, i)
+	return ok && i+n == j && kind == gpeCountry
 }
 
 // isPlace reports whether a GPE or LOC name starts at toks[i], and its

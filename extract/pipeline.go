@@ -1,10 +1,12 @@
 package extract
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/rules"
@@ -26,7 +28,8 @@ type Config struct {
 	// one the pipeline reads.
 	Rules fs.FS
 	// ProseNER adds prose/v2's statistical named-entity recogniser as a
-	// low-priority source of PERSON, GPE and ORG candidates.
+	// low-priority source of PERSON, GPE and ORG candidates. Only
+	// binaries built with -tags prose have it; New fails in others.
 	ProseNER bool
 	// NoNameLists empties the name lists (NameLists) before the pipeline is
 	// built: an ablation that shows what the patterns find on their own.
@@ -40,12 +43,16 @@ type Config struct {
 var NameLists = []string{"gpe.txt", "loc.txt", "org.txt", "event.txt", "given_names.txt", "family_names.txt"}
 
 // SetNER sets the statistical named-entity recogniser by its name on the
-// command line: "none" (the default) or "prose".
+// command line: "none" (the default) or "prose", which only binaries built
+// with -tags prose have.
 func (c *Config) SetNER(name string) error {
 	switch name {
 	case "none":
 		c.ProseNER = false
 	case "prose":
+		if !proseLinked {
+			return errNoProse
+		}
 		c.ProseNER = true
 	default:
 		return fmt.Errorf("unknown NER %q (want none or prose)", name)
@@ -55,12 +62,32 @@ func (c *Config) SetNER(name string) error {
 
 // Pipeline runs the stages over documents. It is safe for concurrent use.
 type Pipeline struct {
-	stages []Stage
-	lx     *lexicon
+	stages   []Stage
+	lx       *lexicon
+	warnings []string
+	// candidates holds *[]Span buffers that Process lends to one
+	// document at a time, so that a worker's candidates reuse the
+	// memory of its previous documents.
+	candidates sync.Pool
+	// docs holds the documents given back by Recycle, whose layers
+	// Process reuses.
+	docs sync.Pool
 }
 
 // ErrBinary is returned for input that contains NUL bytes.
 var ErrBinary = errors.New("binary data (NUL byte)")
+
+// ErrEncoding is returned for text in an encoding other than UTF-8.
+var ErrEncoding = errors.New("not UTF-8")
+
+// byteOrderMarks are the byte order marks of the encodings CheckText names,
+// the longer ones first (UTF-32LE's starts with UTF-16LE's).
+var byteOrderMarks = []struct{ mark, name string }{
+	{"\x00\x00\xfe\xff", "UTF-32BE"},
+	{"\xff\xfe\x00\x00", "UTF-32LE"},
+	{"\xfe\xff", "UTF-16BE"},
+	{"\xff\xfe", "UTF-16LE"},
+}
 
 // New builds a pipeline with the built-in rules and the ones in cfg.Rules.
 func New(cfg Config) (*Pipeline, error) {
@@ -75,30 +102,91 @@ func New(cfg Config) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Pipeline{stages: stages, lx: lx}, nil
+	return &Pipeline{stages: stages, lx: lx, warnings: rs.Warnings()}, nil
 }
+
+// Warnings returns the problems New found in cfg.Rules that did not stop
+// it (user files skipped), one message each naming the file.
+func (p *Pipeline) Warnings() []string { return p.warnings }
 
 // Stages returns the pipeline's stages in order (for benchmarks and
 // --explain); the slice must not be modified.
 func (p *Pipeline) Stages() []Stage { return p.stages }
 
-// Process checks text, runs every stage over it and returns the document.
+// Process checks text, runs every stage over it and returns the document
+// with its tokens, entities, relations and people; its candidates are not
+// kept (Run keeps them).
 // dct, when not empty, is the document creation date (YYYY-MM-DD) and wins
 // over a dateline in the text.
 func (p *Pipeline) Process(id, text, dct string) (*Doc, error) {
+	return p.ProcessContext(context.Background(), id, text, dct)
+}
+
+// ProcessContext is Process that gives up between two stages once ctx is
+// done, returning ctx's error.
+func (p *Pipeline) ProcessContext(ctx context.Context, id, text, dct string) (*Doc, error) {
 	if err := CheckText(text); err != nil {
 		return nil, fmt.Errorf("%s: %w", id, err)
 	}
-	doc := &Doc{ID: id, Text: text, DCT: dct}
-	if err := p.Run(doc); err != nil {
+	doc := p.newDoc(id, text, dct)
+	buf, _ := p.candidates.Get().(*[]Span)
+	if buf != nil {
+		doc.Candidates = (*buf)[:0]
+	}
+	err := p.RunContext(ctx, doc)
+	// The candidates go back to the pool: only the entities they gave
+	// stay with the document.
+	clear(doc.Candidates) // drop their strings
+	if buf == nil {
+		buf = new([]Span)
+	}
+	*buf, doc.Candidates = doc.Candidates[:0], nil
+	p.candidates.Put(buf)
+	if err != nil {
 		return nil, fmt.Errorf("%s: %w", id, err)
 	}
 	return doc, nil
 }
 
+// newDoc returns a document for text, with the layers of a recycled one
+// when there is one.
+func (p *Pipeline) newDoc(id, text, dct string) *Doc {
+	old, _ := p.docs.Get().(*Doc)
+	if old == nil {
+		return &Doc{ID: id, Text: text, DCT: dct}
+	}
+	return &Doc{
+		ID: id, Text: text, DCT: dct,
+		Tokens: old.Tokens[:0], Entities: old.Entities[:0], Relations: old.Relations[:0],
+	}
+}
+
+// Recycle gives a document that Process returned back to the pipeline,
+// whose next documents reuse the memory of its tokens, entities and
+// relations: with one Recycle per document, a worker allocates little
+// per document in steady state. Neither doc nor its layers may be used
+// afterwards.
+func (p *Pipeline) Recycle(doc *Doc) {
+	// The strings of the old tokens and entities stay reachable until
+	// the next document overwrites them: at most one document's text
+	// per pooled document, which the pool drops when memory is
+	// collected.
+	p.docs.Put(&Doc{Tokens: doc.Tokens, Entities: doc.Entities, Relations: doc.Relations})
+	*doc = Doc{}
+}
+
 // Run runs every stage over doc, whose text must have passed CheckText.
 func (p *Pipeline) Run(doc *Doc) error {
+	return p.RunContext(context.Background(), doc)
+}
+
+// RunContext is Run that gives up between two stages once ctx is done,
+// returning ctx's error.
+func (p *Pipeline) RunContext(ctx context.Context, doc *Doc) error {
 	for _, s := range p.stages {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		if err := s.Process(doc); err != nil {
 			return fmt.Errorf("stage %s: %w", s.Name(), err)
 		}
@@ -106,11 +194,17 @@ func (p *Pipeline) Run(doc *Doc) error {
 	return nil
 }
 
-// CheckText reports why text cannot be processed: invalid UTF-8 (with the
-// byte offset of the first bad sequence) or a NUL byte (binary data). A BOM
-// and CRLF line ends are accepted; offsets still count from the original
-// text, the BOM included.
+// CheckText reports why text cannot be processed: UTF-16 or UTF-32 text
+// (told by its byte order mark), invalid UTF-8 (with the byte offset of the
+// first bad sequence) or a NUL byte (binary data). A UTF-8 BOM and CRLF line
+// ends are accepted; offsets still count from the original text, the BOM
+// included.
 func CheckText(text string) error {
+	for _, b := range byteOrderMarks {
+		if strings.HasPrefix(text, b.mark) {
+			return fmt.Errorf("%w: %s text (byte order mark); convert it to UTF-8", ErrEncoding, b.name)
+		}
+	}
 	if i := strings.IndexByte(text, 0); i >= 0 {
 		return fmt.Errorf("%w at byte %d", ErrBinary, i)
 	}

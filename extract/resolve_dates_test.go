@@ -36,13 +36,8 @@ func TestNamesCutAtDates(t *testing.T) {
 }
 
 func TestTrimNamesAtDates(t *testing.T) {
-	toks := []Token{
-		{Start: 0, End: 7, Text: "Cabinet", Kind: Word},
-		{Start: 8, End: 10, Text: "on", Kind: Word},
-		{Start: 11, End: 17, Text: "Sunday", Kind: Word},
-		{Start: 18, End: 22, Text: "Expo", Kind: Word},
-		{Start: 23, End: 27, Text: "2024", Kind: Number},
-	}
+	tk, _ := newDateTestStages(t)
+	toks := tk.tokenize("Cabinet on Sunday Expo 2024", nil)
 	cands := []Span{
 		{Start: 0, End: 17, TokStart: 0, TokEnd: 3, Label: Org},
 		{Start: 11, End: 17, TokStart: 2, TokEnd: 3, Label: Date, Rule: "date:weekday"},
