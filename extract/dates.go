@@ -1266,27 +1266,6 @@ func (a point) before(b point) bool {
 	return a.day < b.day
 }
 
-// shiftWeekday returns the weekday wd (1 Monday … 7 Sunday) nearest t: the
-// last one on or before t when shift is 0 ("Sunday" in news is most often
-// past) or the first one on or after t when the sentence speaks of the
-// future, the last one before t when shift is -1 ("last Monday"), the
-// first one after t when shift is 1 ("next Monday").
-func shiftWeekday(t time.Time, wd, shift int, future bool) time.Time {
-	back := (int(t.Weekday())+6)%7 + 1 - wd // days since the last wd
-	if back < 0 {
-		back += 7
-	}
-	switch {
-	case shift > 0:
-		return t.AddDate(0, 0, 7-back)
-	case shift < 0 && back == 0:
-		return t.AddDate(0, 0, -7)
-	case shift == 0 && future && back > 0:
-		return t.AddDate(0, 0, 7-back)
-	}
-	return t.AddDate(0, 0, -back)
-}
-
 // appendTo appends the TIMEX3-style value of pt to b, with X for unknown
 // digits.
 func (pt point) appendTo(b []byte) []byte {

@@ -1,6 +1,10 @@
 package extract
 
-import "time"
+import (
+	"time"
+
+	"github.com/newsextract/newsextract/extract/timex"
+)
 
 // Anchoring: the values of dates the text gives only in part. A yearless
 // date takes the year of a date beside it, else the year of the DCT that
@@ -410,7 +414,7 @@ func (m *mention) apply(ref point) {
 	case granWeek, granWeekend:
 		t = t.AddDate(0, 0, 7*m.shift)
 	case granWeekday:
-		t = shiftWeekday(t, m.start.sub, m.shift, m.tense == tenseFuture)
+		t = timex.ShiftWeekday(t, m.start.sub, m.shift, m.tense == tenseFuture)
 	}
 	if ref.year == 0 {
 		if m.unit == granDay {
