@@ -96,6 +96,9 @@ type mention struct {
 	hol *holiday
 	// reason is what the value was worked out from.
 	reason Anchor
+	// dayShift moves the resolved day: -1 for "the day before …", 1 for
+	// "the day after …".
+	dayShift int
 	// weekOf is set for "the week of March 6" and "Easter week": the
 	// value is the ISO week of the day.
 	weekOf bool
@@ -133,6 +136,7 @@ const (
 	rolePeriodAdj                     // current, latest, full, fiscal, past: n = shift
 	roleYearWord                      // nineteen, twenty …: n = the number
 	roleHoliday                       // the first word of a holiday's name
+	roleFutureObj                     // "planned": the future when "to" or an article follows
 )
 
 // roleOpens is the set of roles of a word that can open a date; a word
@@ -171,6 +175,7 @@ var dateWordClasses = map[string]role{
 	"future":     roleFuture,
 	"past":       rolePast,
 	"future-to":  roleFutureTo,
+	"future-obj": roleFutureObj,
 }
 
 // newDateStage builds the date grammar's lexicon: its closed vocabulary
@@ -314,6 +319,7 @@ func (s *dateStage) Process(doc *Doc) error {
 			continue
 		}
 		m = p.extendRange(m)
+		p.dayBeforeAfter(&m)
 		if m.kind == yearless && m.tense == tenseNone {
 			m.tense = p.tenseAround(m.tokStart, m.tokEnd)
 		}
@@ -329,6 +335,9 @@ func (s *dateStage) Process(doc *Doc) error {
 	resolveDates(p.out, p.toks, parseDCT(doc.DCT))
 	var buf [32]byte
 	for _, m := range p.out {
+		if m.dayShift != 0 && m.start.gran == granDay && m.start.year != 0 && m.end.gran == granNone {
+			m.start = fromTime(time.Date(m.start.year, time.Month(m.start.month), m.start.day+m.dayShift, 0, 0, 0, 0, time.UTC))
+		}
 		if m.weekOf && m.start.gran == granDay && m.start.year != 0 {
 			t := time.Date(m.start.year, time.Month(m.start.month), m.start.day, 0, 0, 0, 0, time.UTC)
 			y, w := t.ISOWeek()
@@ -346,6 +355,26 @@ func (s *dateStage) Process(doc *Doc) error {
 		})
 	}
 	return nil
+}
+
+// dayBeforeAfter widens m over "the day before" or "the day after" said
+// of it ("the day before last Tuesday's hearing", "the day after
+// Christmas"): its value moves by a day once resolved.
+func (p *dateParser) dayBeforeAfter(m *mention) {
+	i := m.tokStart
+	day := m.start.gran == granDay || m.unit == granDay || m.unit == granWeekday || m.hol != nil
+	if !day || i < 2 || i-2 <= p.lastEnd-1 || p.lowerAt(i-2) != "day" || m.end.gran != granNone {
+		return
+	}
+	switch p.lowerAt(i - 1) {
+	case "before":
+		m.dayShift = -1
+	case "after":
+		m.dayShift = 1
+	default:
+		return
+	}
+	m.tokStart = i - 2
 }
 
 // dateParser holds the state of one Process call.
@@ -799,8 +828,10 @@ func (p *dateParser) tenseOf(k int) tense {
 	}
 	w := p.word(k)
 	switch {
-	case w.roles&roleFuture != 0 || w.roles&roleFutureTo != 0 && p.lowerAt(k+1) == "to":
+	case w.roles&roleFuture != 0 || w.roles&(roleFutureTo|roleFutureObj) != 0 && p.lowerAt(k+1) == "to":
 		return tenseFuture // "will", "set to resume"
+	case w.roles&roleFutureObj != 0 && isArticle(p.lowerAt(k+1)):
+		return tenseFuture // "planned a rally on Saturday"
 	case w.roles&rolePast != 0:
 		return tensePast
 	case w.roles != 0 || len(t.Lower) < 5 || t.Text != t.Lower:
@@ -819,6 +850,9 @@ func (p *dateParser) tenseOf(k int) tense {
 	}
 	return tenseNone
 }
+
+// isArticle reports whether w is an article.
+func isArticle(w string) bool { return w == "a" || w == "an" || w == "the" }
 
 // modified reads a date after "early", "late", "mid(-)", "earlier" or
 // "later": "late 2016", "mid-December", "earlier today".
@@ -1230,27 +1264,6 @@ func (a point) before(b point) bool {
 		return a.month < b.month
 	}
 	return a.day < b.day
-}
-
-// shiftWeekday returns the weekday wd (1 Monday … 7 Sunday) nearest t: the
-// last one on or before t when shift is 0 ("Sunday" in news is most often
-// past) or the first one on or after t when the sentence speaks of the
-// future, the last one before t when shift is -1 ("last Monday"), the
-// first one after t when shift is 1 ("next Monday").
-func shiftWeekday(t time.Time, wd, shift int, future bool) time.Time {
-	back := (int(t.Weekday())+6)%7 + 1 - wd // days since the last wd
-	if back < 0 {
-		back += 7
-	}
-	switch {
-	case shift > 0:
-		return t.AddDate(0, 0, 7-back)
-	case shift < 0 && back == 0:
-		return t.AddDate(0, 0, -7)
-	case shift == 0 && future && back > 0:
-		return t.AddDate(0, 0, 7-back)
-	}
-	return t.AddDate(0, 0, -back)
 }
 
 // appendTo appends the TIMEX3-style value of pt to b, with X for unknown

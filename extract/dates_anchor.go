@@ -1,6 +1,10 @@
 package extract
 
-import "time"
+import (
+	"time"
+
+	"github.com/newsextract/newsextract/extract/timex"
+)
 
 // Anchoring: the values of dates the text gives only in part. A yearless
 // date takes the year of a date beside it, else the year of the DCT that
@@ -89,8 +93,10 @@ func resolveDates(ms []mention, toks []Token, dct point) {
 			continue
 		}
 		y, reason := years[k], AnchorDate
-		if m.tense == tenseFuture && y < dct.year {
-			y = 0 // "joined in July 1997 and will host the summit on March 12"
+		if m.tense == tenseFuture && dct.year != 0 && (y < dct.year || y > dct.year+1) {
+			// "joined in July 1997 and will host the summit on March 12";
+			// "will redeem on Nov. 16 its notes due March 1, 2011"
+			y = 0
 		}
 		if y == 0 || m.start.gran == granQuarter {
 			y, reason = dct.year, AnchorNone
@@ -132,7 +138,7 @@ func resolveDates(ms []mention, toks []Token, dct point) {
 			m.reason = AnchorNone
 		}
 		switch {
-		case m.quarterContext(ms, k):
+		case (m.rule == ruleCounted || m.ofPeriod(toks)) && m.quarterContext(ms, k, toks):
 		case m.rule == ruleYearPeriod:
 			y := m.start.year
 			m.apply(ref)
@@ -141,6 +147,38 @@ func resolveDates(ms []mention, toks []Token, dct point) {
 			m.apply(ref)
 		}
 	}
+	quarterEnded(ms, toks)
+}
+
+// quarterEnded values an unnumbered quarter followed by the day it ended
+// ("the quarter ended July 31"): the calendar quarter holding most of the
+// three months up to that day, so a fiscal quarter ended July 31 is Q2.
+func quarterEnded(ms []mention, toks []Token) {
+	for k := 0; k+1 < len(ms); k++ {
+		m, d := &ms[k], &ms[k+1]
+		if m.start.gran != granQuarter || m.rule != "date:period" || d.tokStart != m.tokEnd+1 {
+			continue
+		}
+		if w := toks[m.tokEnd].Lower; w != "ended" && w != "ending" {
+			continue
+		}
+		if d.start.gran != granDay || d.start.year == 0 || d.end.gran != granNone {
+			continue
+		}
+		mid := time.Date(d.start.year, time.Month(d.start.month), d.start.day, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -45)
+		m.start = shiftQuarter(fromTime(mid), 0)
+		m.reason = AnchorDate
+	}
+}
+
+// endsQuarter reports whether ms[j] is the day a quarter named just before
+// it ended: "the quarter ended Sept. 30".
+func (m *mention) endsQuarter(ms []mention, j int, toks []Token) bool {
+	if j == 0 || ms[j-1].start.gran != granQuarter || m.tokStart != ms[j-1].tokEnd+1 {
+		return false
+	}
+	w := toks[ms[j-1].tokEnd].Lower
+	return w == "ended" || w == "ending"
 }
 
 // yearByTense returns the year of a month named without one: the DCT's,
@@ -279,6 +317,9 @@ func narrativeAnchor(ms []mention, k int, unit gran) point {
 		switch {
 		case unit == granQuarter:
 			if pt.gran == granQuarter && pt.year != 0 && ms[j].kind <= yearless {
+				if t := topicQuarter(ms, k); t.gran == granQuarter {
+					return t
+				}
 				return pt
 			}
 		case unit == granYear && ms[j].hasYear(),
@@ -298,8 +339,8 @@ const maxQuarterContext = 3
 // earlier") said of a quarter named shortly before ("net rose in the
 // third quarter from $2 million a year earlier") as that quarter of the
 // year before, and reports whether it did.
-func (m *mention) quarterContext(ms []mention, k int) bool {
-	if m.rule != ruleCounted || m.unit != granYear {
+func (m *mention) quarterContext(ms []mention, k int, toks []Token) bool {
+	if m.unit != granYear {
 		return false
 	}
 	for j := k - 1; j >= 0 && k-j <= maxAnchorLookback && m.sent-ms[j].sent <= maxQuarterContext; j-- {
@@ -312,6 +353,8 @@ func (m *mention) quarterContext(ms []mention, k int) bool {
 			m.start.year += m.shift
 			m.reason = AnchorDate
 			return true
+		case (q.gran == granDay || q.gran == granMonth) && ms[j].endsQuarter(ms, j, toks):
+			// "the first quarter ended Sept. 30": the quarter is named next
 		case q.gran == granDay || q.gran == granMonth:
 			return false // a nearer date of its own
 		}
@@ -371,7 +414,7 @@ func (m *mention) apply(ref point) {
 	case granWeek, granWeekend:
 		t = t.AddDate(0, 0, 7*m.shift)
 	case granWeekday:
-		t = shiftWeekday(t, m.start.sub, m.shift, m.tense == tenseFuture)
+		t = timex.ShiftWeekday(t, m.start.sub, m.shift, m.tense == tenseFuture)
 	}
 	if ref.year == 0 {
 		if m.unit == granDay {
@@ -411,3 +454,29 @@ const ruleCounted = "date:counted"
 // ruleYearPeriod is the rule of "the 1988 quarter": the quarter comes from
 // the quarter last named, the year from the text.
 const ruleYearPeriod = "date:year-period"
+
+// topicQuarter returns the first quarter the text names before ms[k] with a
+// year of its own, or the zero point.
+func topicQuarter(ms []mention, k int) point {
+	for j := 0; j < k && j < maxAnchorLookback; j++ {
+		if pt := ms[j].start; pt.gran == granQuarter && pt.year != 0 && ms[j].kind <= yearless && ms[j].rule != ruleCounted {
+			return pt
+		}
+	}
+	return point{}
+}
+
+// ofPeriod reports whether m, a year shift, is said of a period: "last
+// year's quarter", "the same period last year".
+func (m *mention) ofPeriod(toks []Token) bool {
+	if m.unit != granYear || m.shift == 0 {
+		return false
+	}
+	if m.tokEnd+1 < len(toks) && isPossessiveToken(toks[m.tokEnd].Text) && isPeriodNoun(toks[m.tokEnd+1].Lower) {
+		return true
+	}
+	return m.tokStart > 0 && isPeriodNoun(toks[m.tokStart-1].Lower)
+}
+
+// isPeriodNoun reports whether w names a reporting period.
+func isPeriodNoun(w string) bool { return w == "quarter" || w == "period" }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/newsextract/newsextract/extract/timex"
 	"github.com/newsextract/newsextract/rules"
 )
 
@@ -27,36 +28,11 @@ type holiday struct {
 func (h *holiday) date(y int) time.Time {
 	switch {
 	case h.easter:
-		return easterSunday(y).AddDate(0, 0, h.day)
-	case h.nth > 0:
-		first := time.Date(y, time.Month(h.month), 1, 0, 0, 0, 0, time.UTC)
-		off := (h.weekday - isoWeekday(first) + 7) % 7
-		return first.AddDate(0, 0, off+7*(h.nth-1))
-	case h.nth < 0:
-		last := time.Date(y, time.Month(h.month)+1, 0, 0, 0, 0, 0, time.UTC)
-		off := (isoWeekday(last) - h.weekday + 7) % 7
-		return last.AddDate(0, 0, -off+7*(h.nth+1))
+		return timex.EasterSunday(y).AddDate(0, 0, h.day)
+	case h.nth != 0:
+		return timex.NthWeekday(y, h.month, h.nth, h.weekday)
 	}
 	return time.Date(y, time.Month(h.month), h.day, 0, 0, 0, 0, time.UTC)
-}
-
-// isoWeekday returns the ISO weekday of t: 1 Monday … 7 Sunday.
-func isoWeekday(t time.Time) int { return (int(t.Weekday())+6)%7 + 1 }
-
-// easterSunday returns Easter Sunday of year y in the Gregorian calendar
-// (the anonymous Gregorian algorithm).
-func easterSunday(y int) time.Time {
-	a, b, c := y%19, y/100, y%100
-	d, e := b/4, b%4
-	f := (b + 8) / 25
-	g := (b - f + 1) / 3
-	h := (19*a + b - d - g + 15) % 30
-	i, k := c/4, c%4
-	l := (32 + 2*e + 2*i - h - k) % 7
-	m := (a + 11*h + 22*l) / 451
-	month := (h + l - 7*m + 114) / 31
-	day := (h+l-7*m+114)%31 + 1
-	return time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
 }
 
 // loadHolidays reads rules/holidays.tsv into a map from the first word of
