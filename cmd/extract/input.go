@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -11,6 +10,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/newsextract/newsextract/internal/record"
 )
 
 // source is one input file, or standard input.
@@ -139,7 +140,7 @@ func readJSONLSource(stdin io.Reader, src *source, dct string, emit func(*job) b
 	}
 	defer r.Close()
 	goOn := true
-	err = readJSONL(r, func(line int, rec *record, err error) bool {
+	err = readJSONL(r, func(line int, rec *record.Record, err error) bool {
 		j := &job{src: src, name: fmt.Sprintf("%s:%d", src.name, line), dct: dct, err: err}
 		if err == nil {
 			j.id, j.text = rec.ID, *rec.Text
@@ -159,31 +160,20 @@ func readJSONLSource(stdin io.Reader, src *source, dct string, emit func(*job) b
 	return goOn
 }
 
-// record is one line of a JSON Lines input.
-type record struct {
-	ID   string  `json:"id"`
-	Text *string `json:"text"`
-	DCT  string  `json:"dct"`
-}
-
-// bom is the UTF-8 byte order mark, skipped at the start of a JSON Lines
-// input.
-const bom = "\uFEFF"
-
 // readJSONL reads JSON Lines from r, one line at a time whatever its length,
 // and calls emit for each line that is not blank with its number (from 1)
 // and either its record or why it is not a valid one (not JSON, no text, a
 // bad dct). It stops early when emit returns false, and returns the error of
 // reading r, if any.
-func readJSONL(r io.Reader, emit func(line int, rec *record, err error) bool) error {
+func readJSONL(r io.Reader, emit func(line int, rec *record.Record, err error) bool) error {
 	br := bufio.NewReaderSize(r, 64<<10)
 	for n := 1; ; n++ {
 		line, err := br.ReadBytes('\n')
 		if n == 1 {
-			line = bytes.TrimPrefix(line, []byte(bom))
+			line = bytes.TrimPrefix(line, []byte(record.BOM))
 		}
 		if len(bytes.TrimSpace(line)) > 0 {
-			rec, perr := parseRecord(line)
+			rec, perr := record.Parse(line)
 			if !emit(n, rec, perr) {
 				return nil
 			}
@@ -195,21 +185,4 @@ func readJSONL(r io.Reader, emit func(line int, rec *record, err error) bool) er
 			return err
 		}
 	}
-}
-
-// parseRecord decodes one line of JSON Lines input.
-func parseRecord(line []byte) (*record, error) {
-	var rec record
-	if err := json.Unmarshal(line, &rec); err != nil {
-		return nil, fmt.Errorf("invalid JSON: %v", err)
-	}
-	if rec.Text == nil {
-		return nil, errors.New(`no "text"`)
-	}
-	if rec.DCT != "" {
-		if err := checkDate(rec.DCT); err != nil {
-			return nil, fmt.Errorf("dct: %v", err)
-		}
-	}
-	return &rec, nil
 }

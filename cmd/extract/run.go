@@ -7,9 +7,9 @@ import (
 	"os"
 	"runtime"
 	"strings"
-	"time"
 
 	"github.com/newsextract/newsextract/extract"
+	"github.com/newsextract/newsextract/internal/record"
 	"github.com/newsextract/newsextract/render"
 )
 
@@ -80,7 +80,7 @@ func setupRun(fs *flag.FlagSet) func(*env, []string) error {
 			return usage(fmt.Errorf("unknown input kind %q (want text or jsonl)", *input))
 		}
 		if o.dct != "" {
-			if err := checkDate(o.dct); err != nil {
+			if err := record.CheckDate(o.dct); err != nil {
 				return usage(fmt.Errorf("-dct: %v", err))
 			}
 		}
@@ -106,14 +106,6 @@ func setupRun(fs *flag.FlagSet) func(*env, []string) error {
 		}
 		return runExtract(e, o, args)
 	}
-}
-
-// checkDate reports why s is not a date YYYY-MM-DD.
-func checkDate(s string) error {
-	if _, err := time.Parse(time.DateOnly, s); err != nil {
-		return fmt.Errorf("%q is not a date YYYY-MM-DD", s)
-	}
-	return nil
 }
 
 // runExtract processes the documents of paths as o says.
