@@ -32,14 +32,15 @@ func TestMain(m *testing.M) {
 	ptest.MainWithDefault(m, "prism")
 }
 
-// buildCommand builds the command of package pkg into a temporary folder
-// and returns its path.
-func buildCommand(t *testing.T, pkg string) string {
+// buildExtract builds the extract command of the main module into a
+// temporary folder and returns its path.
+func buildExtract(t *testing.T) string {
 	t.Helper()
-	bin := filepath.Join(t.TempDir(), filepath.Base(pkg))
-	cmd := exec.Command("go", "build", "-o", bin, pkg)
+	bin := filepath.Join(t.TempDir(), "extract")
+	cmd := exec.Command("go", "build", "-o", bin, "./cmd/extract")
+	cmd.Dir = repoRoot
 	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go build %s: %v\n%s", pkg, err, out)
+		t.Fatalf("go build ./cmd/extract: %v\n%s", err, out)
 	}
 	return bin
 }
@@ -137,7 +138,7 @@ func checkLines(t *testing.T, what string, got, want []string) {
 // documents against extract run --format jsonl on the same files, and its
 // indexes against a direct computation over that output.
 func TestCorpus(t *testing.T) {
-	extract := buildCommand(t, "github.com/newsextract/newsextract/cmd/extract")
+	extract := buildExtract(t)
 	rules := filepath.Join("testdata", "rules")
 	for _, tc := range []struct {
 		name  string
@@ -289,7 +290,7 @@ func directIndexes(t *testing.T, records []string) (counts, people, agreements [
 // TestDeadLetters checks that a file of invalid UTF-8 and a broken JSON
 // Lines line each become one dead letter, and the good inputs documents.
 func TestDeadLetters(t *testing.T) {
-	extract := buildCommand(t, "github.com/newsextract/newsextract/cmd/extract")
+	extract := buildExtract(t)
 	dir := t.TempDir()
 	seed, err := os.ReadFile(filepath.Join(repoRoot, "seeds", "000_f2962e5216b1e2df.txt"))
 	if err != nil {

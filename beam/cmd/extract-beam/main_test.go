@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	jobpb "github.com/apache/beam/sdks/v2/go/pkg/beam/model/jobmanagement_v1"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/runners/prism"
 )
 
@@ -80,7 +81,8 @@ func TestPortableRunner(t *testing.T) {
 	port := freePort(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	if _, err := prism.CreateJobServer(ctx, prism.Options{Port: port}); err != nil {
+	jobs, err := prism.CreateJobServer(ctx, prism.Options{Port: port})
+	if err != nil {
 		t.Fatal(err)
 	}
 	input := "--input=" + filepath.Join("..", "..", "..", "seeds", "*.txt")
@@ -92,6 +94,14 @@ func TestPortableRunner(t *testing.T) {
 		"--endpoint=127.0.0.1:"+strconv.Itoa(port), "--environment_type=LOOPBACK")
 	if !strings.Contains(stderr, "2 inputs: 2 documents, 0 dead letters") {
 		t.Errorf("portable run: standard error %q lacks the summary", stderr)
+	}
+	// The job ran on the job server, not on an in-process runner.
+	list, err := jobs.GetJobs(ctx, &jobpb.GetJobsRequest{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(list.GetJobInfo()); n != 1 || list.GetJobInfo()[0].GetState() != jobpb.JobState_DONE {
+		t.Errorf("job server: %d jobs (%v), want one, done", n, list.GetJobInfo())
 	}
 	want, got := sortedLines(local), sortedLines(portable)
 	for _, out := range []string{"documents", "entities", "people", "agreements", "summary"} {
