@@ -161,6 +161,12 @@ type Result struct {
 	// Errors lists the strict errors, document by document in the order
 	// they were added, in text order within a document.
 	Errors []Error `json:"errors,omitempty"`
+	// Lists has, for each label with name lists, the strict recall of
+	// gold names that the lists hold and of those they do not; empty
+	// unless the Evaluator measured lists (MeasureLists).
+	Lists map[extract.Label]ListRecall `json:"lists,omitempty"`
+	// ListsTotal sums Lists over the labels.
+	ListsTotal *ListRecall `json:"lists_total,omitempty"`
 	// Documents is the number of documents scored.
 	Documents int `json:"documents"`
 }
@@ -181,6 +187,15 @@ type Evaluator struct {
 	values    map[extract.Label]*ValueScore
 	relations map[extract.RelationType]*RelationScore
 	errors    []Error
+	lister    Lister
+	lists     map[extract.Label]*ListRecall
+}
+
+// MeasureLists makes the Evaluator split the recall of gold names by
+// whether l's name lists hold them (Result.Lists).
+func (e *Evaluator) MeasureLists(l Lister) {
+	e.lister = l
+	e.lists = map[extract.Label]*ListRecall{}
 }
 
 // New returns an Evaluator with no documents.
@@ -238,6 +253,9 @@ func (e *Evaluator) Add(name, text string, gold, pred *brat.Document) {
 	}
 	e.addRelations(gold.Relations, pred.Relations, strictGold)
 	e.addErrors(name, []rune(text), pairs)
+	if e.lister != nil {
+		e.addLists(pairs)
+	}
 }
 
 // addRelations counts the relations of one document. A predicted relation
@@ -349,6 +367,17 @@ func (e *Evaluator) Result() *Result {
 		rs := *s
 		rs.PRF = newPRF(float64(rs.Correct), rs.Pred, rs.Gold)
 		r.Relations[t] = rs
+	}
+	if e.lister != nil {
+		r.Lists = map[extract.Label]ListRecall{}
+		var total ListRecall
+		for _, l := range extract.Labels {
+			if lr := e.lists[l]; lr != nil {
+				r.Lists[l] = lr.withRecalls()
+				total = total.plus(*lr)
+			}
+		}
+		r.ListsTotal = &total
 	}
 	return r
 }

@@ -128,6 +128,9 @@ func (r *Result) sections(withErrors bool) []section {
 	}
 
 	out := []section{overall, labels, values, relations}
+	if r.ListsTotal != nil {
+		out = append(out, r.listsSection())
+	}
 	if withErrors {
 		errs := section{
 			title:  fmt.Sprintf("Strict errors: %d (FP: predicted, not in gold; FN: in gold, not predicted)", len(r.Errors)),
@@ -251,4 +254,30 @@ func schemeObject[T any](vals []T) ([]byte, error) {
 	}
 	buf.WriteByte('}')
 	return buf.Bytes(), nil
+}
+
+// listsSection lays out the generalisation meter: strict recall of gold
+// names the extractor's lists hold against names they do not.
+func (r *Result) listsSection() section {
+	s := section{
+		title:  "Names in the lists vs not (strict recall of gold names)",
+		header: []string{"label", "listed", "found", "R listed", "unlisted", "found", "R unlisted"},
+	}
+	recall := func(n int, r float64) string {
+		if n == 0 {
+			return "n/a"
+		}
+		return ratio(r)
+	}
+	row := func(name string, lr ListRecall) []string {
+		return []string{name, itoa(lr.Listed), itoa(lr.ListedFound), recall(lr.Listed, lr.ListedRecall),
+			itoa(lr.Unlisted), itoa(lr.UnlistedFound), recall(lr.Unlisted, lr.UnlistedRecall)}
+	}
+	for _, l := range extract.Labels {
+		if lr, ok := r.Lists[l]; ok {
+			s.rows = append(s.rows, row(string(l), lr))
+		}
+	}
+	s.rows = append(s.rows, row("all", *r.ListsTotal))
+	return s
 }

@@ -26,14 +26,16 @@ type lexicon struct {
 	agreementHeads       *phraseSet // folded
 	honorifics           *phraseSet
 	nicknameCues         *phraseSet // folded: "known as"
-	locPatterns          *phraseSet // value: "before", "after" or "compass"
+	locPatterns          *phraseSet // value: "before", "after", "compass", "admin" or "state"
 	// placePreps, placeWeakPreps, placeBefore and placeAfter are the
 	// kinds of place_cues.tsv; placeCueWords holds all their words.
 	placePreps, placeWeakPreps *wordSet
 	placeBefore, placeAfter    *wordSet
 	placeCueWords              wordFilter
-	ranks                      *phraseSet        // folded canonical ranks
-	rankAbbrev                 map[string]string // lower-case abbreviation -> expansion
+	// echelons ranks military unit nouns, lower case, from the smallest.
+	echelons   map[string]int
+	ranks      *phraseSet        // folded canonical ranks
+	rankAbbrev map[string]string // lower-case abbreviation -> expansion
 
 	roleHeadWords map[string]string // one-word heads, lower case -> value
 	portfolio     *wordSet
@@ -163,6 +165,14 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 			lx.agreementPrefixes[p] = len(w)
 		}
 		lx.agreementPrefixWords.add(p)
+	}
+	units, err := rs.List("unit_echelons.txt", 1, 1)
+	if err != nil {
+		return nil, err
+	}
+	lx.echelons = make(map[string]int, len(units))
+	for i, e := range units {
+		lx.echelons[lower(e.Fields[0])] = i
 	}
 	abbrev, err := rs.List("rank_abbreviations.tsv", 2, 2)
 	if err != nil {

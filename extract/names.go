@@ -37,6 +37,7 @@ func (s *gazetteerStage) Name() string { return "gazetteer" }
 
 func (s *gazetteerStage) Process(doc *Doc) error {
 	toks := doc.Tokens
+	var acronyms map[string]bool // built on the first listed organisation
 	for i := range toks {
 		if toks[i].Kind == Punct {
 			continue
@@ -53,6 +54,20 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 				}
 				start, end = s.lx.eventEdition(toks, start, end)
 			}
+			// A seat of power is a place where people meet ("at the
+			// Pentagon") and a body where it acts ("the Pentagon said").
+			if g.label == Loc && s.lx.org.has(toks, i, i+n) && !locative(toks, i) ||
+				g.label == Org && s.lx.loc.has(toks, i, i+n) && locative(toks, i) {
+				continue
+			}
+			if g.label == Org {
+				// A listed name obeys the span rules too.
+				if acronyms == nil {
+					acronyms = acronymsOf(toks)
+				}
+				end = s.lx.ofCountry(toks, start, end)
+				start = s.lx.nationalityTest(toks, start, end, end, acronyms)
+			}
 			candidate(doc, start, end, g.label, "", g.rule, PriorityList)
 		}
 		// A place in capitals, as in a dateline ("HANOI, Nov. 14", "PORT
@@ -62,6 +77,23 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 		}
 	}
 	return nil
+}
+
+// locative reports whether the name at toks[i] follows a preposition of
+// place, with or without "the" ("at the Pentagon", "in the Kremlin").
+func locative(toks []Token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].Lower == "the" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch toks[k].Lower {
+	case "at", "in", "inside", "outside", "near", "to", "from", "into", "visited", "leave", "left":
+		return true
+	}
+	return false
 }
 
 // placeInCapitals returns the length of the GPE spelt in capitals at
@@ -86,7 +118,7 @@ func (lx *lexicon) placeInCapitals(toks []Token, i int) int {
 // tail word of event_heads.txt after ("ADMM-18", "Meeting-Plus"), a year
 // after ("RIMPAC 2024").
 func (lx *lexicon) eventEdition(toks []Token, start, end int) (int, int) {
-	if start > 0 && toks[start-1].Kind == Number && isOrdinal(&toks[start-1]) {
+	if start > 0 && (toks[start-1].Kind == Number && isOrdinal(&toks[start-1]) || isOrdinalWord(toks[start-1].Lower)) {
 		start--
 	}
 	if end+1 < len(toks) && toks[end].Text == "-" && !toks[end].SpaceBefore && !toks[end+1].SpaceBefore &&
@@ -97,6 +129,17 @@ func (lx *lexicon) eventEdition(toks []Token, start, end int) (int, int) {
 		end++
 	}
 	return start, end
+}
+
+// isOrdinalWord reports whether w is an ordinal spelt out, as an edition
+// ("the third Global Air Chiefs Conference").
+func isOrdinalWord(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+		"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "twentieth", "thirtieth", "fiftieth":
+		return true
+	}
+	return false
 }
 
 // isEventTail reports whether toks[k] is a word that may follow an event's

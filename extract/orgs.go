@@ -30,15 +30,15 @@ func (s *orgStage) Process(doc *Doc) error {
 			}
 		}
 		if n, v, ok := s.lx.orgHeads.longest(toks, h); ok {
-			if m, _, office := s.lx.roleHeads.longest(toks, h); office && m > n {
-				continue // "Force Commander" is an office, not a force
+			if m, _, office := s.lx.roleHeads.longest(toks, h); office && m > n || s.lx.insideOffice(toks, h) {
+				continue // "Force Commander", "Chief of Staff" are offices
 			}
 			if start, end, ok := s.lx.orgName(toks, h, n, v, acronyms); ok {
 				candidate(doc, start, end, Org, "", "org:head", PriorityGrammar)
 			}
 			continue
 		}
-		if isAcronym(t) && !allCapsLine(toks, h) && !inCode(toks, h) && !s.lx.common.has(t.Lower) && !s.lx.notOrgAcronyms.has(t.Lower) && s.lx.rankAbbrev[t.Lower] == "" {
+		if isAcronym(t) && !allCapsLine(toks, h) && !inCode(toks, h) && !speakerLabel(doc.Text, toks, h) && !hullNumber(t) && !s.lx.isHonorific(toks, h) && !s.lx.common.has(t.Lower) && !s.lx.notOrgAcronyms.has(t.Lower) && s.lx.rankAbbrev[t.Lower] == "" {
 			if _, place := s.lx.isPlace(toks, h); !place {
 				if _, end := s.lx.eventEdition(toks, h, h+1); end > h+1 && isYear(&toks[end-1]) {
 					// An acronym with a year is an edition of an event
@@ -57,6 +57,10 @@ func (s *orgStage) Process(doc *Doc) error {
 // ("", "alone" or "named") and returns its token range.
 func (lx *lexicon) orgName(toks []Token, h, n int, v string, acronyms map[string]bool) (start, end int, ok bool) {
 	start = lx.extendLeft(toks, h)
+	if _, unit := lx.echelons[toks[h+n-1].Lower]; unit && start > 0 && toks[start-1].Kind == Number && !isYear(&toks[start-1]) {
+		start-- // "903 Expeditionary Air Wing"
+	}
+	start = lx.officePossessive(toks, start) // "the President's Office"
 	end = h + n
 	// Further heads, and a number after a head ("Air Force Academy", "Task
 	// Force 50", "Naval Region 2 Command").
@@ -73,15 +77,27 @@ func (lx *lexicon) orgName(toks []Token, h, n int, v string, acronyms map[string
 		}
 		break
 	}
+	// "Task Force Helmand": a head that a name may follow.
+	if v == "prefix" && end == h+n {
+		for e := end; e < len(toks) && e-end < 3 && lx.isNameWord(&toks[e]) && toks[e].SpaceBefore && !toks[e].Break; e++ {
+			end = e + 1
+		}
+	}
 	for {
 		e, ok := lx.nameComplement(toks, end)
+		if !ok {
+			e, ok = lx.officeComplement(toks, end)
+		}
 		if !ok {
 			break
 		}
 		end = e
 	}
-	if !acronyms[initials(toks, start, end)] {
-		start = lx.dropDemonyms(toks, start, h)
+	end = lx.ofCountry(toks, start, end)
+	if v == "named" && !acronyms[initials(toks, start, end)] {
+		start = lx.dropDemonyms(toks, start, h) // "French Government" names no body of its own
+	} else {
+		start = lx.nationalityTest(toks, start, h, end, acronyms)
 	}
 	end = lx.higherUnit(toks, end)
 	switch {
@@ -139,19 +155,44 @@ func (lx *lexicon) endsPlace(toks []Token, k int) bool {
 	return false
 }
 
-// higherUnit extends a military unit's name over the higher unit named
-// after it and a comma: "3rd Battalion, 21st Infantry Regiment" is one
-// name (ANNOTATION.md, decided cases).
+// higherUnit extends a military unit's name toks[:end] over the higher
+// unit named after it and a comma: "3rd Battalion, 21st Infantry Regiment"
+// is one name (ANNOTATION.md, decided cases). Two units of which the second
+// is no larger are a list ("1st Marine Division, 1st Marine Logistics
+// Group"); unit_echelons.txt orders them.
 func (lx *lexicon) higherUnit(toks []Token, end int) int {
-	if end+2 >= len(toks) || toks[end].Text != "," || toks[end+1].Kind != Number || !isOrdinal(&toks[end+1]) {
+	if end+2 >= len(toks) || toks[end].Text != "," {
 		return end
 	}
-	for k := end + 2; k < len(toks) && k-end <= maxNameSpan && toks[k].IsCap() && !toks[k].Break; k++ {
+	numbered := toks[end+1].Kind == Number && isOrdinal(&toks[end+1])
+	if !numbered && !toks[end+1].IsCap() {
+		return end
+	}
+	lower, okLower := lx.echelons[toks[end-1].Lower]
+	for k := end + 1 + btoi(numbered); k < len(toks) && k-end <= maxNameSpan && !toks[k].Break; k++ {
+		if !toks[k].IsCap() && !isConnector(&toks[k]) {
+			return end
+		}
 		if n, _, ok := lx.orgHeads.longest(toks, k); ok {
-			return k + n
+			higher, okHigher := lx.echelons[toks[k+n-1].Lower]
+			switch {
+			case okLower && okHigher && higher > lower:
+				return k + n
+			case numbered && !(okLower && okHigher):
+				return k + n // "3rd Battalion, 21st Infantry Regiment"
+			}
+			return end
 		}
 	}
 	return end
+}
+
+// btoi is 1 for true and 0 for false.
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // endsOrgHead reports whether the word before toks[k] is an organisation
@@ -198,6 +239,54 @@ func (lx *lexicon) nameComplement(toks []Token, k int) (int, bool) {
 	return end, end > 0
 }
 
+// insideOffice reports whether toks[h] ends or continues an office that
+// starts before it ("Staff" of "Chief of Staff").
+func (lx *lexicon) insideOffice(toks []Token, h int) bool {
+	for p := max(0, h-3); p < h; p++ {
+		if n, _, ok := lx.roleHeads.longest(toks, p); ok && p+n > h {
+			return true
+		}
+	}
+	return false
+}
+
+// officePossessive returns the start of a name that starts at toks[start]
+// once an office and its possessive before it are included ("President's
+// Office", "Prime Minister's Office"); a possessive left at the start of a
+// name without its owner is dropped.
+func (lx *lexicon) officePossessive(toks []Token, start int) int {
+	poss := start
+	if !isPossessiveToken(toks[poss].Text) {
+		poss--
+	}
+	if poss < 1 || !isPossessiveToken(toks[poss].Text) {
+		return start
+	}
+	for k := max(0, poss-3); k < poss; k++ {
+		if n, _, ok := lx.roleHeads.longest(toks, k); ok && k+n == poss && toks[k].IsCap() {
+			return k
+		}
+	}
+	if poss == start {
+		return start + 1
+	}
+	return start
+}
+
+// officeComplement returns the end of an "of the OFFICE" complement at
+// toks[k] that names a body after the office it serves ("Office of the
+// President", "Executive Office of the Prime Minister").
+func (lx *lexicon) officeComplement(toks []Token, k int) (int, bool) {
+	if k+2 >= len(toks) || toks[k].Lower != "of" || toks[k+1].Lower != "the" || !toks[k+2].IsCap() {
+		return 0, false
+	}
+	n, _, ok := lx.roleHeads.longest(toks, k+2)
+	if !ok {
+		return 0, false
+	}
+	return k + 2 + n, true
+}
+
 // stopsName reports whether toks[j] starts something that ends a name
 // before it: a person's given or family name, a rank, an office or an
 // honorific.
@@ -214,6 +303,44 @@ func (lx *lexicon) stopsName(toks []Token, j int) bool {
 	}
 	_, _, hon := lx.honorifics.longest(toks, j)
 	return hon
+}
+
+// nationalityTest applies ANNOTATION.md's test for a nationality adjective
+// before an organisation's name toks[start:end], whose head starts at h:
+// the adjective stays when the document spells the name's initials as an
+// acronym ("Ruritanian Border Guard (RBG)") or when the rest is a single
+// generic noun, an organisation head ("Danish Institute", "German Navy");
+// otherwise the name starts after it ("Norwegian Maritime Museum" ->
+// "Maritime Museum", "Kurdish Peshmerga" -> "Peshmerga").
+func (lx *lexicon) nationalityTest(toks []Token, start, h, end int, acronyms map[string]bool) int {
+	if acronyms[initials(toks, start, end)] {
+		return start
+	}
+	after := lx.dropDemonyms(toks, start, h)
+	if n, _, generic := lx.orgHeads.longest(toks, after); end-after > 1 || !generic || n != 1 {
+		return after
+	}
+	return start
+}
+
+// ofCountry returns the end of an organisation's name toks[start:end]
+// without a trailing "of <country>", which is not part of it (ANNOTATION.md
+// rule 4: "Armed Forces of the Philippines" -> ORG "Armed Forces", GPE).
+func (lx *lexicon) ofCountry(toks []Token, start, end int) int {
+	for k := end - 1; k > start+1; k-- {
+		if toks[k].Lower != "of" {
+			continue
+		}
+		j := k + 1
+		if toks[j].Lower == "the" {
+			j++
+		}
+		if n, _, ok := lx.gpe.longest(toks[:end], j); ok && j+n == end {
+			return k
+		}
+		return end
+	}
+	return end
 }
 
 // dropDemonyms moves start past nationality adjectives ("French Naval
@@ -302,8 +429,32 @@ func inCode(toks []Token, h int) bool {
 	if glued(h-1) && (toks[h-1].Text == "/" || toks[h-1].Text == "-" && h >= 2 && toks[h-2].Kind == Number) {
 		return true
 	}
+	// A model designation: "RQ-21A", "MQ-9B", "KC-135".
+	if glued(h+1) && glued(h+2) && toks[h+1].Text == "-" && (toks[h+2].Kind == Number || startsWithDigit(toks[h+2].Text)) {
+		return true
+	}
 	return glued(h+1) && toks[h+1].Text == "/"
 }
+
+// hullNumber reports whether t is a pennant or hull number: capitals
+// followed by three digits or more ("PG905", "FFG62" has two and is left
+// to context); "G20" and "P5" name groups.
+func hullNumber(t *Token) bool {
+	digits := 0
+	for i := len(t.Text) - 1; i >= 0 && isDigit(rune(t.Text[i])); i-- {
+		digits++
+	}
+	return digits >= 3 && digits < len(t.Text)
+}
+
+// isHonorific reports whether an honorific starts at toks[h] ("H.E.").
+func (lx *lexicon) isHonorific(toks []Token, h int) bool {
+	_, _, ok := lx.honorifics.longest(toks, h)
+	return ok
+}
+
+// startsWithDigit reports whether s starts with an ASCII digit.
+func startsWithDigit(s string) bool { return s != "" && '0' <= s[0] && s[0] <= '9' }
 
 // allCapsLine reports whether the words around toks[h] are in capitals too,
 // as in a shouted headline or a name set in capitals ("DHARMA GUARDIAN",
@@ -311,7 +462,7 @@ func inCode(toks []Token, h int) bool {
 func allCapsLine(toks []Token, h int) bool {
 	n := 0
 	for _, k := range [...]int{h - 2, h - 1, h + 1, h + 2} {
-		if k >= 0 && k < len(toks) && toks[k].Kind == Word && len(toks[k].Text) > 3 && isAcronym(&toks[k]) {
+		if k >= 0 && k < len(toks) && toks[k].Kind == Word && len(toks[k].Text) > 3 && isCapsWord(&toks[k]) {
 			n++
 		}
 	}
@@ -320,9 +471,23 @@ func allCapsLine(toks []Token, h int) bool {
 	}
 	// A long word in capitals next to another: a phrase, not acronyms.
 	long := func(k int) bool {
-		return k >= 0 && k < len(toks) && toks[k].Kind == Word && len(toks[k].Text) > 5 && isAcronym(&toks[k])
+		return k >= 0 && k < len(toks) && toks[k].Kind == Word && len(toks[k].Text) > 5 && isCapsWord(&toks[k])
 	}
-	return (long(h) || long(h-1) || long(h+1)) && (h > 0 && isAcronym(&toks[h-1]) || h+1 < len(toks) && isAcronym(&toks[h+1]))
+	return (long(h) || long(h-1) || long(h+1)) && (h > 0 && isCapsWord(&toks[h-1]) || h+1 < len(toks) && isCapsWord(&toks[h+1]))
+}
+
+// isCapsWord reports whether t is a word of two letters or more, all
+// capitals, of any length ("AGUINALDO").
+func isCapsWord(t *Token) bool {
+	return t.Kind == Word && len(t.Text) > 1 && t.Text != t.Lower && isAllCaps(t.Text)
+}
+
+// speakerLabel reports whether toks[h] is a transcript's speaker label:
+// a word in capitals that opens a line and a colon follows ("MARLES:",
+// "QUESTION:").
+func speakerLabel(text string, toks []Token, h int) bool {
+	return h+1 < len(toks) && toks[h+1].Text == ":" && isCapsWord(&toks[h]) &&
+		(h == 0 || newlineBetween(text, toks[h-1].End, toks[h].Start) || toks[h-1].Text == ",")
 }
 
 // isRoman reports whether s is a Roman numeral from I to XXXIX, in

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // personStage proposes the full mentions of people: capitalised names after
 // a cue (a rank, an office, an honorific) and names that start with a known
 // given or family name. Short mentions of the people found here are added
@@ -19,11 +21,17 @@ func (s *personStage) Process(doc *Doc) error {
 	// inTitle marks the tokens of ranks and offices: no name starts
 	// inside one ("Sgt. 1st Class Darnell Hughes").
 	inTitle := make([]bool, len(toks))
+	// apposed marks the first token of the offices that stand in
+	// apposition to a name before them: no name follows the office.
+	apposed := make([]bool, len(toks)+1)
 	for _, c := range doc.Candidates {
 		if c.Label == Rank || c.Label == Role {
 			for k := c.TokStart; k < c.TokEnd; k++ {
 				inTitle[k] = true
 			}
+		}
+		if c.Label == Role && (c.TokEnd == len(toks) || !lx.isNameWord(&toks[c.TokEnd])) {
+			apposed[c.TokStart] = true
 		}
 		if c.Label == Rank || c.Label == Role && toks[c.TokEnd-1].IsCap() {
 			cue[c.TokEnd] = true
@@ -31,6 +39,13 @@ func (s *personStage) Process(doc *Doc) error {
 			// Baldwin, said".
 			if c.Label == Role && c.TokEnd+1 < len(toks) && toks[c.TokEnd].Text == "," {
 				cue[c.TokEnd+1] = true
+			}
+			// The country of an office, outside its span by rule 4:
+			// "Minister of Defence of Ruritania Ivan Petrov".
+			if c.Label == Role {
+				if end := lx.ofPlace(toks, c.TokEnd); end > 0 {
+					cue[end] = true
+				}
 			}
 		}
 	}
@@ -47,11 +62,13 @@ func (s *personStage) Process(doc *Doc) error {
 			i += n - 1
 			continue
 		}
-		if t.Kind != Word || !t.IsCap() || inTitle[i] {
+		// "Secretary del Rosario": a particle may open a name after a cue.
+		particleFirst := cue[i] && t.Kind == Word && lx.particles.has(t.Lower) && i+1 < len(toks) && toks[i+1].IsCap()
+		if t.Kind != Word || !t.IsCap() && !particleFirst || inTitle[i] {
 			continue
 		}
 		known := lx.givenNames.has(t.Lower) || lx.familyNames.has(t.Lower)
-		if !cue[i] && !known && !beforeSpeechVerb(lx, toks, i) {
+		if !cue[i] && !known && !beforeSpeechVerb(lx, toks, i) && !s.beforeApposition(toks, i, apposed) {
 			continue // no cue: not worth reading the name
 		}
 		end := lx.nameEnd(toks, i)
@@ -65,12 +82,68 @@ func (s *personStage) Process(doc *Doc) error {
 			candidate(doc, i, end, Person, "", "person:name", PriorityList)
 		case end-i >= 2 && end < len(toks) && lx.speechVerbs.has(toks[end].Lower):
 			candidate(doc, i, end, Person, "", "person:speaker", PriorityGuess)
+		case end < len(toks) && s.apposition(toks, end, apposed) && (i == 0 || !toks[i-1].IsCap() || toks[i].SentStart):
+			// "Hale, commander of the Northern Fleet, said".
+			candidate(doc, i, end, Person, "", "person:apposition", PriorityGrammar-1)
 		default:
 			continue
 		}
 		i = end - 1
 	}
 	return nil
+}
+
+// apposition reports whether an office in apposition follows the name
+// that ends at toks[end]: a comma, an optional "the", and an office that no
+// name follows ("Hale, commander of the Northern Fleet", "Varga, the
+// defence minister,").
+func (s *personStage) apposition(toks []Token, end int, apposed []bool) bool {
+	if end+1 >= len(toks) || toks[end].Text != "," {
+		return false
+	}
+	k := end + 1
+	if toks[k].Lower == "the" {
+		k++
+	}
+	return k < len(toks) && apposed[k]
+}
+
+// beforeApposition reports whether the name starting at toks[i] stands
+// before an office in apposition.
+func (s *personStage) beforeApposition(toks []Token, i int, apposed []bool) bool {
+	if s.lx.isCommon(&toks[i]) || s.lx.demonymWord(toks, i) {
+		return false
+	}
+	if _, place := s.lx.isPlace(toks, i); place {
+		return false
+	}
+	end := s.lx.nameEnd(toks, i)
+	return end > i && s.apposition(toks, end, apposed)
+}
+
+// ofPlace returns the end of "of (the) PLACE" at toks[k], or 0.
+func (lx *lexicon) ofPlace(toks []Token, k int) int {
+	if k+1 >= len(toks) || toks[k].Lower != "of" {
+		return 0
+	}
+	k++
+	if toks[k].Lower == "the" && k+1 < len(toks) {
+		k++
+	}
+	if n, ok := lx.isPlace(toks, k); ok {
+		return k + n
+	}
+	return 0
+}
+
+// isNameSuffix reports whether s is a generational suffix that follows a
+// name after a comma ("Gregorio Catapang, Jr.").
+func isNameSuffix(s string) bool {
+	switch s {
+	case "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV":
+		return true
+	}
+	return false
 }
 
 // beforeSpeechVerb reports whether two or more capitalised words starting
@@ -98,6 +171,9 @@ func (lx *lexicon) nameEnd(toks []Token, i int) int {
 		case t.Kind == Word && t.IsCap() && (j > i || !lx.isCommon(t)):
 			if lx.stopsNameAfter(toks, j) && (j > i || lx.startsRank(toks, j)) {
 				return end
+			}
+			if _, _, hon := lx.honorifics.longest(toks, j); hon && j > i {
+				return end // "Chief Scientist Prof Ann Lee": the name follows
 			}
 			if _, ok := lx.roleHeadWords[t.Lower]; ok {
 				return end
@@ -131,11 +207,52 @@ func (lx *lexicon) nameEnd(toks []Token, i int) int {
 		case t.Text == "-" && !t.SpaceBefore && j > i && j+1 < len(toks) && toks[j+1].IsCap() && !toks[j+1].SpaceBefore:
 			// Hyphenated names ("Jean-Yves"); a hyphen between two places
 			// ("Vietnam-France") never reaches here, as places stop names.
+		case t.Text == "-" && !t.SpaceBefore && j > i && j+1 < len(toks) && syllable(&toks[j+1]):
+			// A Korean given name: "Jeong Kyeong-doo", "Moon Jae-in".
+			end = j + 2
+			j++
+		case t.Text == "," && j > i && j+1 < len(toks) && isNameSuffix(toks[j+1].Text):
+			return j + 2
+		case j > i && isQuote(t.Text):
+			// A nickname in quotes inside the name: 'Robert "Bo" Kessler'.
+			k := quotedNickname(toks, j)
+			if k == 0 {
+				return end
+			}
+			j = k - 1
 		default:
 			return end
 		}
 	}
 	return end
+}
+
+// quotedNickname returns the index after the closing quote of a nickname
+// of one or two capitalised words opening at toks[q], when a capitalised
+// word follows it; otherwise 0.
+func quotedNickname(toks []Token, q int) int {
+	for k := q + 1; k < len(toks) && k <= q+3; k++ {
+		switch {
+		case toks[k].Kind == Word && toks[k].IsCap() && k < q+3:
+		case k > q+1 && isClosingQuote(toks[k].Text) && k+1 < len(toks) && toks[k+1].IsCap() && toks[k+1].Kind == Word:
+			return k + 1
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// isClosingQuote reports whether s closes a quotation.
+func isClosingQuote(s string) bool {
+	return s == "\"" || s == "”" || s == "'" || s == "’"
+}
+
+// syllable reports whether t is a short lower-case word glued after a
+// hyphen, the second syllable of a given name ("doo" in "Kyeong-doo"), not
+// a compound's word ("led", "based").
+func syllable(t *Token) bool {
+	return t.Kind == Word && !t.SpaceBefore && !t.IsCap() && len(t.Text) <= 4 && !strings.HasSuffix(t.Text, "ed")
 }
 
 // startsRank reports whether a rank starts at toks[j].

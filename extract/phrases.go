@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/newsextract/newsextract/rules"
 )
@@ -70,11 +71,8 @@ func newPhraseSet(fold bool) *phraseSet { return &phraseSet{fold: fold} }
 func (p *phraseSet) add(tk *tokenizer, phrase, value string) int {
 	n := &p.root
 	toks := tk.tokenize(phrase, nil)
-	for _, t := range toks {
-		key := t.Text
-		if p.fold {
-			key = t.Lower
-		}
+	for k := range toks {
+		key := p.key(&toks[k])
 		if n == &p.root {
 			p.starts.add(key)
 		}
@@ -97,20 +95,12 @@ func (p *phraseSet) add(tk *tokenizer, phrase, value string) int {
 func (p *phraseSet) longest(toks []Token, i int) (n int, value string, ok bool) {
 	node := &p.root
 	if i < len(toks) {
-		key := toks[i].Text
-		if p.fold {
-			key = toks[i].Lower
-		}
-		if !p.starts.mayHave(key) {
+		if !p.starts.mayHave(p.key(&toks[i])) {
 			return 0, "", false
 		}
 	}
 	for j := i; j < len(toks) && node.next != nil; j++ {
-		key := toks[j].Text
-		if p.fold {
-			key = toks[j].Lower
-		}
-		node = node.next[key]
+		node = node.next[p.key(&toks[j])]
 		if node == nil {
 			break
 		}
@@ -119,6 +109,26 @@ func (p *phraseSet) longest(toks []Token, i int) (n int, value string, ok bool) 
 		}
 	}
 	return n, value, ok
+}
+
+// key returns the form of t the set is keyed by: its text, or its lower
+// case when the set folds case, with typographic apostrophes made plain so
+// that "People’s" matches a listed "People's".
+func (p *phraseSet) key(t *Token) string {
+	key := t.Text
+	if p.fold {
+		key = t.Lower
+	}
+	if strings.Contains(key, "’") {
+		key = strings.ReplaceAll(key, "’", "'")
+	}
+	return key
+}
+
+// has reports whether toks[i:j] is exactly one phrase of the set.
+func (p *phraseSet) has(toks []Token, i, j int) bool {
+	n, _, ok := p.longest(toks[:j], i)
+	return ok && n == j-i
 }
 
 // loadPhrases reads a rule file of phrases: the phrase in the first field,

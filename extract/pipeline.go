@@ -28,7 +28,16 @@ type Config struct {
 	// ProseNER adds prose/v2's statistical named-entity recogniser as a
 	// low-priority source of PERSON, GPE and ORG candidates.
 	ProseNER bool
+	// NoNameLists empties the name lists (NameLists) before the pipeline is
+	// built: an ablation that shows what the patterns find on their own.
+	NoNameLists bool
 }
+
+// NameLists are the rule files that list names — places, organisations,
+// events, given and family names — as opposed to the patterns and cue
+// words around names. Config.NoNameLists empties them and
+// Pipeline.Listed looks names up in them.
+var NameLists = []string{"gpe.txt", "loc.txt", "org.txt", "event.txt", "given_names.txt", "family_names.txt"}
 
 // SetNER sets the statistical named-entity recogniser by its name on the
 // command line: "none" (the default) or "prose".
@@ -47,6 +56,7 @@ func (c *Config) SetNER(name string) error {
 // Pipeline runs the stages over documents. It is safe for concurrent use.
 type Pipeline struct {
 	stages []Stage
+	lx     *lexicon
 }
 
 // ErrBinary is returned for input that contains NUL bytes.
@@ -58,11 +68,14 @@ func New(cfg Config) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	stages, err := buildStages(rs, cfg)
+	if cfg.NoNameLists {
+		rs.Empty(NameLists...)
+	}
+	stages, lx, err := buildStages(rs, cfg)
 	if err != nil {
 		return nil, err
 	}
-	return &Pipeline{stages: stages}, nil
+	return &Pipeline{stages: stages, lx: lx}, nil
 }
 
 // Stages returns the pipeline's stages in order (for benchmarks and

@@ -2,7 +2,10 @@ package extract
 
 // placeStage finds places that are not in the gazetteer by the words that
 // open or close their names ("Mount Qandil", "Incirlik Air Base") and parts
-// of countries named by a compass word ("Northern Iraq"). All are LOC.
+// of countries named by a compass word ("Northern Iraq"), all LOC, and
+// divisions of countries named by their capitalised kind ("Rostov Region",
+// "Kandor Province") and official names of states and cities ("Grand Duchy
+// of Luxembourg", "City of Manila"), which are GPEs.
 type placeStage struct{ lx *lexicon }
 
 func (s *placeStage) Name() string { return "places" }
@@ -29,7 +32,7 @@ func (s *placeStage) Process(doc *Doc) error {
 				candidate(doc, i, end, Loc, "", "place:before", PriorityGrammar)
 				i = end - 1
 			}
-		case "after":
+		case "after", "admin":
 			start := i
 			for start > 0 && i-start < maxNameSpan && !toks[start].Break && !toks[start].SentStart {
 				if lx.isNameWord(&toks[start-1]) {
@@ -41,8 +44,26 @@ func (s *placeStage) Process(doc *Doc) error {
 				}
 			}
 			start = lx.dropDemonyms(toks, start, i)
-			if start < i {
-				candidate(doc, start, i+n, Loc, "", "place:after", PriorityGrammar)
+			switch {
+			case start == i:
+			case v == "after":
+				// "Tindal Air Base Katherine": a base named with its town.
+				end := i + n
+				if m, ok := lx.isPlace(toks, end); ok && toks[end].SpaceBefore && !toks[end].Break && lx.facilityWord(toks, i) {
+					end += m
+				}
+				candidate(doc, start, end, Loc, "", "place:after", PriorityGrammar)
+			case lx.loc.has(toks, start, i):
+				candidate(doc, start, i+n, Loc, "", "place:admin", PriorityGrammar)
+			default:
+				// "Rostov Region", "Kandor Province": a division of a country.
+				candidate(doc, start, i+n, GPE, "", "place:admin", PriorityGrammar)
+			}
+		case "state":
+			// "the Grand Duchy of Luxembourg", "People's Republic of China".
+			if end := lx.ofPlace(toks, i+n); end > 0 {
+				candidate(doc, lx.extendLeft(toks, i), end, GPE, "", "place:state", PriorityGrammar)
+				i = end - 1
 			}
 		case "compass":
 			if m, ok := lx.isPlace(toks, i+n); ok {
@@ -51,4 +72,11 @@ func (s *placeStage) Process(doc *Doc) error {
 		}
 	}
 	return nil
+}
+
+// facilityWord reports whether the pattern at toks[i] names a base
+// ("Air Base", "Air Force Base"), which the name of its town may follow.
+func (lx *lexicon) facilityWord(toks []Token, i int) bool {
+	n, _, _ := lx.locPatterns.longest(toks, i)
+	return toks[i+n-1].Lower == "base"
 }

@@ -1,6 +1,10 @@
 package extract
 
-import "sort"
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
 
 // mentionStage finds the short mentions of the people named in full
 // ("Chien" after "Hoang Xuan Chien", "Baldwin" after "Harriett Baldwin"),
@@ -17,9 +21,10 @@ func (s *mentionStage) Process(doc *Doc) error {
 		if e.Label != Person {
 			continue
 		}
-		short[toks[e.TokEnd-1].Text] = true
-		if first := &toks[e.TokStart]; e.TokEnd-e.TokStart > 1 && s.lx.firstNameShort(first) {
-			short[first.Text] = true
+		for k := e.TokStart; k < e.TokEnd; k++ {
+			if s.lx.shortNameWord(&toks[k]) {
+				short[toks[k].Lower] = true
+			}
 		}
 	}
 	if len(short) == 0 {
@@ -34,15 +39,20 @@ func (s *mentionStage) Process(doc *Doc) error {
 	var found []Span // in text order
 	for i := range toks {
 		t := &toks[i]
-		if taken[i] || t.Kind != Word || !t.IsCap() || !short[t.Text] || !wholeWord(toks, i, i+1) {
+		if taken[i] || t.Kind != Word || !t.IsCap() || !short[t.Lower] || !wholeWord(toks, i, i+1) {
 			continue
 		}
 		// A short name glued to a capitalised word is part of another name.
 		if i+1 < len(toks) && toks[i+1].IsCap() && !taken[i+1] && toks[i+1].Kind == Word {
 			continue
 		}
+		// "del Rosario": the particle before a surname goes with it.
+		start := i
+		if i > 0 && !taken[i-1] && toks[i-1].Kind == Word && !toks[i-1].IsCap() && s.lx.particles.has(toks[i-1].Lower) {
+			start = i - 1
+		}
 		found = append(found, Span{
-			Start: t.Start, End: t.End, TokStart: i, TokEnd: i + 1,
+			Start: toks[start].Start, End: t.End, TokStart: start, TokEnd: i + 1,
 			Label: Person, Rule: "person:mention", Priority: PriorityGrammar,
 		})
 	}
@@ -50,6 +60,15 @@ func (s *mentionStage) Process(doc *Doc) error {
 		doc.Entities = mergeByStart(doc.Entities, found)
 	}
 	return nil
+}
+
+// shortNameWord reports whether a word of a full name can stand for the
+// person alone, as outlets shorten names by any part: the family name
+// ("Marsh" for "Ellen Marsh", "Nguyen" for "Nguyen Van An") or the given
+// name ("An"). Particles, initials and suffixes cannot ("al", "L.", "Jr.").
+func (lx *lexicon) shortNameWord(t *Token) bool {
+	return t.Kind == Word && t.IsCap() && utf8.RuneCountInString(t.Text) > 1 && !strings.HasSuffix(t.Text, ".") &&
+		!lx.particles.has(t.Lower) && !isRoman(t.Text)
 }
 
 // mergeByStart merges two lists of spans sorted by offset.
@@ -73,14 +92,6 @@ func (lx *lexicon) nicknameAfter(toks []Token, from, to int) bool {
 	}
 	n, _, ok := lx.nicknameCues.longest(toks, from+1)
 	return ok && from+1+n == to
-}
-
-// firstNameShort reports whether the first word of a full name can stand
-// for the person on its own, as Thai and Indonesian given names do
-// ("Songwit" for "Songwit Noonpackdee"): not a family name put first
-// ("Nguyen"), nor a particle.
-func (lx *lexicon) firstNameShort(t *Token) bool {
-	return t.Kind == Word && !lx.familyNames.has(t.Lower) && !lx.particles.has(t.Lower)
 }
 
 // relationStage links people to their ranks and offices and short mentions
@@ -150,6 +161,11 @@ func (s *relationStage) holder(doc *Doc, k int) (int, bool) {
 			pos = close + 1
 			continue
 		}
+		// An honorific before the holder: "Senator the Hon. Ann Lee".
+		if n, _, ok := s.lx.honorifics.longest(toks, pos); ok && !toks[pos].Break {
+			pos += n
+			continue
+		}
 		if !s.lx.linkWord(toks, pos) || toks[pos].Break {
 			break
 		}
@@ -212,24 +228,36 @@ func (lx *lexicon) linkWord(toks []Token, i int) bool {
 }
 
 // aliases links every short mention of a person to the first full mention
-// of that person: the nearest full mention before it whose last word it is,
-// or, for a headline before the body, the first one after it.
+// of that person. A short mention is a part of a full name, one word or
+// more ("Marsh", "del Rosario"), in any case ("Kamikawa" for "KAMIKAWA
+// Yoko"). When several people's names contain it,
+// one whose name ends with it (a family name) is preferred; among those,
+// the nearest full mention before it, or, for a headline before the body,
+// the first one after it.
 func (s *relationStage) aliases(doc *Doc) {
 	ents, toks := doc.Entities, doc.Tokens
-	byLast := map[string][]int{}  // last word -> full mentions, in order
-	byFirst := map[string][]int{} // first word, where it can stand alone
-	first := map[string]int{}     // full name -> its first mention
+	byPart := map[string][]int{} // part of a full name -> full mentions, in order
+	ending := map[int]string{}   // full mention -> its last word
+	first := map[string]int{}    // full name -> its first mention
 	for k, e := range ents {
 		if e.Label != Person || e.TokEnd-e.TokStart < 2 {
 			continue
 		}
-		last := toks[e.TokEnd-1].Text
-		byLast[last] = append(byLast[last], k)
-		if f := &toks[e.TokStart]; s.lx.firstNameShort(f) {
-			byFirst[f.Text] = append(byFirst[f.Text], k)
-		}
 		if _, ok := first[doc.SpanText(e)]; !ok {
 			first[doc.SpanText(e)] = k
+		}
+		ending[k] = toks[e.TokEnd-1].Text
+		for i := e.TokStart; i < e.TokEnd; i++ {
+			for j := i + 1; j <= e.TokEnd; j++ {
+				last := &toks[j-1]
+				if j-i == e.TokEnd-e.TokStart || !s.lx.shortNameWord(last) && !(j-i > 1 && isNameSuffix(last.Text)) {
+					continue // "Marcos Jr." may stand for "Ferdinand Marcos Jr."
+				}
+				part := lower(doc.Text[toks[i].Start:last.End])
+				if l := byPart[part]; len(l) == 0 || l[len(l)-1] != k {
+					byPart[part] = append(l, k)
+				}
+			}
 		}
 	}
 	// Nicknames: "Dagalo, known as Hemedti" makes every "Hemedti" an
@@ -242,21 +270,27 @@ func (s *relationStage) aliases(doc *Doc) {
 		}
 	}
 	for k, e := range ents {
-		if e.Label != Person || e.TokEnd-e.TokStart != 1 {
+		if e.Label != Person {
 			continue
 		}
-		if target, ok := nick[doc.SpanText(e)]; ok {
+		text := doc.SpanText(e)
+		if target, ok := nick[text]; ok {
 			doc.Relations = append(doc.Relations, Relation{Type: Alias, Arg1: k, Arg2: target})
 			continue
 		}
-		// A surname (or a Vietnamese given name) first; a given name that
-		// stands for the person only when no surname matches.
-		fulls := byLast[toks[e.TokStart].Text]
-		if len(fulls) == 0 {
-			fulls = byFirst[toks[e.TokStart].Text]
-		}
+		fulls := byPart[lower(text)]
 		if len(fulls) == 0 {
 			continue
+		}
+		// A family name first: the full mentions that end with the part.
+		var surnames []int
+		for _, f := range fulls {
+			if lower(ending[f]) == toks[e.TokEnd-1].Lower {
+				surnames = append(surnames, f)
+			}
+		}
+		if len(surnames) > 0 {
+			fulls = surnames
 		}
 		// The nearest full mention before k, else the first after it.
 		i := sort.SearchInts(fulls, k)

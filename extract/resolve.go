@@ -64,7 +64,7 @@ func (resolver) Process(doc *Doc) error {
 			k = cands[w-1].TokEnd - 1
 		}
 	}
-	doc.Entities = bracketedShortForms(doc.Tokens, ents)
+	doc.Entities = shortFormsOfNonNames(doc.Tokens, bracketedShortForms(doc.Tokens, ents))
 	return nil
 }
 
@@ -130,7 +130,7 @@ func bracketedShortForms(toks []Token, ents []Span) []Span {
 		for close < len(toks) && close-open <= maxShortForm && toks[close].Text != ")" && !toks[close].SpaceBefore {
 			close++
 		}
-		if close >= len(toks) || toks[close].Text != ")" || close == open+1 || !isAcronymish(toks[open+1:close]) {
+		if close >= len(toks) || toks[close].Text != ")" || close == open+1 || !isAcronymish(toks[open+1:close]) || hullNumber(&toks[open+1]) {
 			continue
 		}
 		if out == nil {
@@ -149,6 +149,44 @@ func bracketedShortForms(toks []Token, ents []Span) []Span {
 		return ents
 	}
 	return out
+}
+
+// shortFormsOfNonNames drops the acronyms guessed as organisations that
+// abbreviate capitalised words which are no entity: "Official Development
+// Assistance (ODA)" names a programme, so "ODA" is no organisation either.
+// ents is sorted by offset.
+func shortFormsOfNonNames(toks []Token, ents []Span) []Span {
+	kept := ents[:0]
+	for k, e := range ents {
+		if e.Label == Org && e.Rule == "org:acronym" && e.TokStart >= 2 && e.TokEnd < len(toks) &&
+			toks[e.TokStart-1].Text == "(" && toks[e.TokEnd].Text == ")" &&
+			(k == 0 || ents[k-1].TokEnd < e.TokStart-1) && spelledBefore(toks, e.TokStart-1, toks[e.TokStart].Text) {
+			continue
+		}
+		kept = append(kept, e)
+	}
+	return kept
+}
+
+// spelledBefore reports whether the capitalised words just before
+// toks[open] have the letters of acronym as initials ("Official
+// Development Assistance" before "(ODA)"), small connecting words aside.
+func spelledBefore(toks []Token, open int, acronym string) bool {
+	i := len(acronym) - 1
+	for k := open - 1; k >= 0 && i >= 0 && open-k <= 2*len(acronym); k-- {
+		t := &toks[k]
+		switch {
+		case t.Kind == Word && t.IsCap():
+			if t.Text[0] != acronym[i] {
+				return false
+			}
+			i--
+		case isConnector(t):
+		default:
+			return false
+		}
+	}
+	return i < 0
 }
 
 // sameInitial reports whether the bracket after e opens with the initial of

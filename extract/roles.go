@@ -68,6 +68,13 @@ func (lx *lexicon) matchRole(toks []Token, i int) (int, bool) {
 	if end < len(toks) && !toks[end].SpaceBefore && toks[end].Kind == Word {
 		return 0, false // part of a longer word
 	}
+	// A lower-case head that a named complement follows names a specific
+	// office ("commander of the Northern Fleet", "president of Ruritania").
+	namedComplement := end+2 < len(toks) && (toks[end].Lower == "of" || toks[end].Lower == "for") &&
+		lx.namedAfter(toks, end+1)
+	// A lower-case office after a name is that body's office: "the Air
+	// Force chief of staff", "the Fleet commander", "the Russian president".
+	afterName := i > 0 && lx.isNameWord(&toks[i-1]) && !toks[i].IsCap() && !toks[i].Break
 	complemented := false
 	for {
 		e, ok := lx.roleComplement(toks, end)
@@ -81,10 +88,29 @@ func (lx *lexicon) matchRole(toks []Token, i int) (int, bool) {
 		return 0, false // "the ministers", but "defence ministers"
 	case allCap:
 	case v == "lower" || portfolio:
+	case namedComplement && !plural && j == i:
+	case afterName && !plural:
 	default:
 		return 0, false
 	}
 	return end, true
+}
+
+// namedAfter reports whether a name follows at toks[k], after an optional
+// "the": capitalised words that are no nationality adjective and that no
+// lower-case noun continues ("the Northern Fleet", not "the French
+// delegation").
+func (lx *lexicon) namedAfter(toks []Token, k int) bool {
+	if toks[k].Lower == "the" {
+		k++
+	}
+	if k >= len(toks) || !toks[k].IsCap() || lx.demonymWord(toks, k) {
+		return false
+	}
+	for k < len(toks) && (toks[k].IsCap() || toks[k].Kind != Word) && toks[k].Text != "," && toks[k].Text != "." {
+		k++
+	}
+	return k == len(toks) || toks[k].Kind != Word || lx.common.has(toks[k].Lower) || !toks[k].SpaceBefore
 }
 
 // pluralRoleHead matches a one-word head in the plural ("Chiefs").
@@ -134,9 +160,16 @@ func (lx *lexicon) roleComplement(toks []Token, k int) (int, bool) {
 		switch {
 		case lx.rankBeforeName(toks, j):
 			return end, end > 0
-		case t.IsCap() && (lx.portfolio.has(t.Lower) || lx.demonymWord(toks, j)):
+		case t.IsCap() && lx.portfolio.has(t.Lower):
 			j++
 			end = j
+		case t.IsCap() && lx.demonymWord(toks, j):
+			// A nationality counts before a portfolio ("of French
+			// Affairs"), not before a body ("of the Spanish Navy").
+			if _, v, ok := lx.orgHeads.longest(toks, j+1); ok && v == "alone" {
+				return end, end > 0
+			}
+			j++
 		case t.Lower == "and" || t.Lower == "&" || t.Text == ",":
 			j++
 		default:

@@ -5,19 +5,23 @@ import "github.com/newsextract/newsextract/rules"
 // buildStages compiles the rules into the pipeline's stages, in order:
 // tokens, the candidate stages (which may overlap), the resolver, and the
 // stages that work on the flat entities.
-func buildStages(rs *rules.Set, cfg Config) ([]Stage, error) {
+func buildStages(rs *rules.Set, cfg Config) ([]Stage, *lexicon, error) {
 	abbrev, err := loadWordSet(rs, "abbreviations.txt")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	tk := &tokenizer{abbrev: abbrev}
 	lx, err := loadLexicon(rs, tk)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	dates, err := newDateStage(rs)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
+	}
+	minor, err := loadWordSet(rs, "title_minor_words.txt")
+	if err != nil {
+		return nil, nil, err
 	}
 	stages := []Stage{
 		tk,
@@ -36,11 +40,12 @@ func buildStages(rs *rules.Set, cfg Config) ([]Stage, error) {
 		stages = append(stages, newProseStage(lx))
 	}
 	return append(stages,
+		&headingStage{lx, minor},
 		resolver{},
 		&mentionStage{lx},
 		&relationStage{lx},
 		&peopleStage{lx},
-	), nil
+	), lx, nil
 }
 
 // wordSet is a set of lower-case words. A filter in front of the map

@@ -123,7 +123,7 @@ func TestOrganisations(t *testing.T) {
 		{"Task Force 50 sailed.", []string{"Task Force 50"}},
 		{"The MoD and the OSCE met.", []string{"MoD", "OSCE"}},
 		{"HMS Diamond and USS Carney sailed.", []string{"HMS Diamond", "USS Carney"}},
-		{"the US Embassy and the British Embassy", []string{"US Embassy"}},
+		{"the US Embassy and the British Embassy", []string{"US Embassy", "British Embassy"}}, // v1.1: a single generic noun keeps its adjective
 		{"Commander of Military Region 7 and the Naval Region 2 Command", []string{"Military Region 7", "Naval Region 2 Command"}},
 		{"under Resolution No. 05-NQ/TW of the Politburo", []string{"Politburo"}},
 		{"Commander of the US Air Force's 20th Air Force", []string{"US Air Force", "20th Air Force"}},

@@ -16,10 +16,19 @@ func (s *eventStage) Name() string { return "events" }
 func (s *eventStage) Process(doc *Doc) error {
 	toks := doc.Tokens
 	for h := 0; h < len(toks); h++ {
-		if toks[h].Kind != Word || !toks[h].IsCap() {
+		if toks[h].Kind != Word {
+			continue
+		}
+		if !toks[h].IsCap() {
+			if n, _, ok := s.lx.eventOpeners.longest(toks, h); ok && !(h > 0 && beforeVerb(toks[h-1].Lower)) {
+				h = s.namesAfterCue(doc, h+n) - 1
+			}
 			continue
 		}
 		if n, _, ok := s.lx.eventOpeners.longest(toks, h); ok {
+			if _, role := s.lx.matchRole(toks, h); role {
+				continue // "Operation Commander" is an office
+			}
 			end := h + n
 			for end < len(toks) && end-h < maxNameSpan && s.lx.isNameWord(&toks[end]) && !toks[end].Break {
 				end++
@@ -35,7 +44,7 @@ func (s *eventStage) Process(doc *Doc) error {
 		if !ok || v == "tail" || compoundAdjective(toks, h+n) {
 			continue
 		}
-		start := s.lx.dropDemonyms(toks, s.lx.extendLeft(toks, h), h)
+		start := s.lx.dropDemonyms(toks, afterPossessive(toks, s.lx.extendLeft(toks, h), h), h)
 		end := h + n
 		for end < len(toks) && end-h < maxNameSpan && toks[end].SpaceBefore && !toks[end].Break {
 			if m, _, ok := s.lx.eventHeads.longest(toks, end); ok && toks[end].IsCap() {
@@ -58,6 +67,59 @@ func (s *eventStage) Process(doc *Doc) error {
 		h = end - 1
 	}
 	return nil
+}
+
+// beforeVerb reports whether w makes the next word a verb ("will exercise
+// its ability").
+func beforeVerb(w string) bool {
+	switch w {
+	case "to", "will", "would", "can", "could", "may", "might", "must", "shall", "should":
+		return true
+	}
+	return false
+}
+
+// maxCuedEvents bounds the names of a list after a cue.
+const maxCuedEvents = 8
+
+// namesAfterCue proposes the capitalised names after a lower-case event cue
+// as events, a list of them joined by commas and "and" ("exercises Vanguard
+// Hawk, Viking Trident and Arctic Challenge", "exercise Cobra Gold 2024"),
+// and returns where the list ends.
+func (s *eventStage) namesAfterCue(doc *Doc, k int) int {
+	toks := doc.Tokens
+	for n := 0; n < maxCuedEvents && k < len(toks); n++ {
+		end := k
+		for end < len(toks) && end-k < maxNameSpan && s.lx.isNameWord(&toks[end]) && !toks[end].Break {
+			end++
+		}
+		if end == k {
+			break
+		}
+		_, end = s.lx.eventEdition(toks, k, end)
+		candidate(doc, k, end, Event, "", "event:cue", PriorityTitle)
+		if end+1 >= len(toks) || toks[end].Text != "," && toks[end].Lower != "and" {
+			return end
+		}
+		k = end + 1
+		if toks[k].Lower == "and" {
+			k++
+		}
+	}
+	return k
+}
+
+// afterPossessive moves an event's start past a possessive "'s": the
+// person or body before one holds the meeting and is not part of its name
+// ("Secretary Lee's Meeting with …"); a plural possessive stays
+// ("Defence Ministers' Meeting").
+func afterPossessive(toks []Token, start, h int) int {
+	for k := h - 1; k > start; k-- {
+		if toks[k].Text == "'s" || toks[k].Text == "’s" {
+			return k + 1
+		}
+	}
+	return start
 }
 
 // compoundAdjective reports whether a lower-case word is glued by a hyphen
@@ -183,10 +245,23 @@ func (lx *lexicon) agreementSubject(toks []Token, k int, dates []bool) int {
 	if toks[k+1].Kind != Word {
 		return k // "agreement on 2 December": a date, not a subject
 	}
+	// A subject in capitals is a title, and ends where the capitals do
+	// ("Convention on the Law of the Sea, freedom of navigation"); one
+	// that opens with a name is not ("on Vietnam - France defence
+	// cooperation").
+	first := k + 1
+	if toks[first].Lower == "the" && first+1 < len(toks) {
+		first++
+	}
+	_, place := lx.isPlace(toks, first)
+	_, _, org := lx.org.longest(toks, first)
+	titled := toks[first].IsCap() && !place && !org && !isAcronym(&toks[first]) && !lx.demonymWord(toks, first)
 	end := k
 	for j := k + 1; j < len(toks) && j-k <= maxSubject && !toks[j].Break; j++ {
 		t := &toks[j]
 		switch {
+		case titled && (t.Text == "," || t.Kind == Word && !t.IsCap() && !lx.common.has(t.Lower)):
+			return end
 		case dates[j] && isWhenPreposition(toks[j-1].Lower):
 			return end // "... on 5 July 2022", "... in early 2025"
 		case t.Lower == "to" && titleGoesOn(toks, j):

@@ -44,7 +44,20 @@ func isSpace(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\v' || r == '\f'
 	}
-	return unicode.IsSpace(r) || r == '\uFEFF' || r == '\u200B'
+	return unicode.IsSpace(r)
+}
+
+// isInvisible reports whether r is a format character that shows no glyph:
+// zero-width space and joiners, direction marks, the word joiner, the soft
+// hyphen and the byte-order mark. It ends a token but is no space: the
+// words on either side stay as close as they look ("Jean\u00adPaul" reads as
+// two tokens of one name), so it never breaks a name.
+func isInvisible(r rune) bool {
+	switch r {
+	case '\u00AD', '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u2060', '\uFEFF':
+		return true
+	}
+	return false
 }
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
@@ -79,6 +92,10 @@ func (t *tokenizer) tokenize(text string, toks []Token) []Token {
 		r, n := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(text[i:])
+		}
+		if isInvisible(r) {
+			i += n
+			continue
 		}
 		if isSpace(r) {
 			space = true

@@ -3,7 +3,6 @@ package render
 import (
 	"bytes"
 	"context"
-	"image"
 	"image/png"
 	"os"
 	"os/exec"
@@ -12,6 +11,7 @@ import (
 	"time"
 
 	"github.com/newsextract/newsextract/extract"
+	"github.com/newsextract/newsextract/internal/browsertest"
 	"github.com/newsextract/newsextract/internal/golden"
 )
 
@@ -25,13 +25,7 @@ const screenshotPath = "../docs/screenshot.png"
 // checks that it draws something and that the browser's DOM has one mark
 // per entity. With -update it saves the screenshot to docs/screenshot.png.
 func TestHTMLInBrowser(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts a browser")
-	}
-	browser := findBrowser()
-	if browser == "" {
-		t.Skip("no chromium, chromium-browser or google-chrome in PATH; install one (apt-get install chromium) to run this test")
-	}
+	browser := browsertest.Require(t)
 	text, err := os.ReadFile(seedPath)
 	if err != nil {
 		t.Fatal(err)
@@ -66,7 +60,7 @@ func TestHTMLInBrowser(t *testing.T) {
 	if r := img.Bounds(); r.Dx() < 800 || r.Dy() < 600 {
 		t.Errorf("screenshot is %dx%d, want the window's 1400x1000", r.Dx(), r.Dy())
 	}
-	if oneColour(img) {
+	if browsertest.OneColour(img) {
 		t.Error("screenshot is a single colour")
 	}
 	if golden.Update() {
@@ -81,27 +75,13 @@ func TestHTMLInBrowser(t *testing.T) {
 	}
 }
 
-// findBrowser returns the path of a Chromium binary, or "" if there is none.
-func findBrowser() string {
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if path, err := exec.LookPath(name); err == nil {
-			return path
-		}
-	}
-	return ""
-}
-
 // runBrowser runs browser headless and offline with args and a fresh
 // profile, and returns its standard output.
 func runBrowser(t *testing.T, browser string, args ...string) []byte {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, browser, append([]string{
-		"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-		"--disable-background-networking", "--disable-component-update", "--disable-sync",
-		"--user-data-dir=" + t.TempDir(),
-	}, args...)...)
+	cmd := exec.CommandContext(ctx, browser, append(browsertest.Flags(t.TempDir()), args...)...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
@@ -109,18 +89,4 @@ func runBrowser(t *testing.T, browser string, args ...string) []byte {
 		t.Fatalf("%s: %v\n%s", cmd, err, stderr.Bytes())
 	}
 	return out
-}
-
-// oneColour reports whether every pixel of img has the same colour.
-func oneColour(img image.Image) bool {
-	r := img.Bounds()
-	r0, g0, b0, a0 := img.At(r.Min.X, r.Min.Y).RGBA()
-	for y := r.Min.Y; y < r.Max.Y; y++ {
-		for x := r.Min.X; x < r.Max.X; x++ {
-			if r1, g1, b1, a1 := img.At(x, y).RGBA(); r1 != r0 || g1 != g0 || b1 != b0 || a1 != a0 {
-				return false
-			}
-		}
-	}
-	return true
 }

@@ -158,3 +158,14 @@ func (s *Set) List(name string, min, max int) ([]Entry, error) {
 	}
 	return list, nil
 }
+
+// Empty removes every entry of the named files, keeping the files known.
+// It is for ablations: running the extractor without its name lists shows
+// what the patterns find on their own.
+func (s *Set) Empty(names ...string) {
+	for _, n := range names {
+		if _, ok := s.files[n]; ok {
+			s.files[n] = nil
+		}
+	}
+}

@@ -18,7 +18,7 @@ import (
 
 var reportCommand = &command{
 	name:  "report",
-	args:  "[--docs DIR] [--gold DIR] [--pred DIR] [--rules DIR] [--ner none|prose] [--format table|markdown|json|html] [--errors] [--min-f1 X]",
+	args:  "[--docs DIR] [--gold DIR] [--pred DIR] [--rules DIR] [--ner none|prose] [--lists on|off] [--format table|markdown|json|html] [--errors] [--min-f1 X]",
 	short: "score the extractor (or --pred predictions) against gold annotations",
 	flags: func(fs *flag.FlagSet) func(stdout, stderr io.Writer) error {
 		var o reportOptions
@@ -27,6 +27,7 @@ var reportCommand = &command{
 		fs.StringVar(&o.pred, "pred", "", "score the predictions `DIR`/NAME.ann of another system instead of running the extractor")
 		fs.StringVar(&o.rules, "rules", "", "folder of rule files `DIR` layered over the built-in rules")
 		fs.StringVar(&o.ner, "ner", "none", "statistical named-entity recogniser: none or prose")
+		fs.StringVar(&o.lists, "lists", "on", "name lists (places, organisations, events, given and family names): on, or off to run the extractor without them (an ablation)")
 		fs.StringVar(&o.format, "format", string(eval.FormatTable), "report `format`: table, markdown, json or html (a page that always lists the errors by document)")
 		fs.BoolVar(&o.errors, "errors", false, "list every strict false positive and false negative")
 		fs.Float64Var(&o.minF1, "min-f1", 0, "fail when the strict micro-F1 is below `X`")
@@ -37,7 +38,7 @@ var reportCommand = &command{
 // reportOptions are the flags of eval report.
 type reportOptions struct {
 	docs, gold, pred, rules string
-	ner                     string
+	ner, lists              string
 	format                  string
 	errors                  bool
 	minF1                   float64
@@ -61,16 +62,33 @@ func (o *reportOptions) run(stdout, stderr io.Writer) error {
 	if o.pred != "" && o.rules != "" {
 		return usagef("--rules has no use with --pred")
 	}
+	if o.lists != "on" && o.lists != "off" {
+		return usagef("--lists %q: want on or off", o.lists)
+	}
+	if o.pred != "" && o.lists == "off" {
+		return usagef("--lists off has no use with --pred")
+	}
 
 	docs, err := pairDocuments(o.docs, o.gold, stderr)
 	if err != nil {
 		return err
 	}
-	predict, err := o.predictor()
+	cfg, err := o.config()
+	if err != nil {
+		return err
+	}
+	// The meter classifies gold names by the full lists, also when the
+	// predictions come from a run without them (--lists off).
+	lists, err := extract.New(cfg)
+	if err != nil {
+		return fmt.Errorf("loading the extractor: %w", err)
+	}
+	predict, err := o.predictor(cfg, lists)
 	if err != nil {
 		return err
 	}
 	ev := eval.New()
+	ev.MeasureLists(lists)
 	for _, d := range docs {
 		text, err := os.ReadFile(d.textPath)
 		if err != nil {
@@ -97,9 +115,22 @@ func (o *reportOptions) run(stdout, stderr io.Writer) error {
 	return nil
 }
 
+// config returns the extractor's configuration from the flags.
+func (o *reportOptions) config() (extract.Config, error) {
+	var cfg extract.Config
+	if err := cfg.SetNER(o.ner); err != nil {
+		return cfg, usagef("--ner: %v", err)
+	}
+	if o.rules != "" {
+		cfg.Rules = os.DirFS(o.rules)
+	}
+	return cfg, nil
+}
+
 // predictor returns the function that gives the predictions for a
-// document: the extractor's, or those read from --pred.
-func (o *reportOptions) predictor() (func(name, text string) (*brat.Document, error), error) {
+// document: those read from --pred, or the extractor's — p, or one built
+// without name lists for --lists off.
+func (o *reportOptions) predictor(cfg extract.Config, p *extract.Pipeline) (func(name, text string) (*brat.Document, error), error) {
 	if o.pred != "" {
 		return func(name, text string) (*brat.Document, error) {
 			d, err := parseFile(filepath.Join(o.pred, name+".ann"), text)
@@ -109,16 +140,12 @@ func (o *reportOptions) predictor() (func(name, text string) (*brat.Document, er
 			return d, err
 		}, nil
 	}
-	var cfg extract.Config
-	if err := cfg.SetNER(o.ner); err != nil {
-		return nil, usagef("--ner: %v", err)
-	}
-	if o.rules != "" {
-		cfg.Rules = os.DirFS(o.rules)
-	}
-	p, err := extract.New(cfg)
-	if err != nil {
-		return nil, fmt.Errorf("loading the extractor: %w", err)
+	if o.lists == "off" {
+		cfg.NoNameLists = true
+		var err error
+		if p, err = extract.New(cfg); err != nil {
+			return nil, fmt.Errorf("loading the extractor: %w", err)
+		}
 	}
 	return func(name, text string) (*brat.Document, error) {
 		doc, err := p.Process(name, text, "")

@@ -46,7 +46,7 @@ var commands []*command
 
 func init() {
 	// helpCmd's setup reads the table, so the table is built at run time.
-	commands = []*command{runCmd, helpCmd}
+	commands = []*command{runCmd, serveCmd, helpCmd}
 }
 
 func main() {

@@ -96,13 +96,8 @@ func setupRun(fs *flag.FlagSet) func(*env, []string) error {
 		if len(args) == 0 {
 			return usage(errors.New("no PATH given"))
 		}
-		if *rules != "" {
-			if fi, err := os.Stat(*rules); err != nil {
-				return err
-			} else if !fi.IsDir() {
-				return fmt.Errorf("-rules %s: not a folder", *rules)
-			}
-			o.config.Rules = os.DirFS(*rules)
+		if o.config.Rules, err = rulesFS(*rules); err != nil {
+			return err
 		}
 		return runExtract(e, o, args)
 	}

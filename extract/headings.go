@@ -1,0 +1,199 @@
+package extract
+
+import "unicode/utf8"
+
+// headingStage weighs the names proposed inside headlines and section
+// headings. In a line set in Title Case ("Minister Opens Talks With
+// Partners") or in capitals ("KEY TASKS AND MEASURES") every word is
+// capitalised, so capitals are no evidence of a name: a name there that
+// no list holds stands only when the body of the text writes it too. A
+// person's name is cut back to the longest part the body repeats
+// ("Hegseth Visits" → "Hegseth"); other names the body never writes are
+// dropped. Gazetteer matches and long titles of agreements and events
+// keep their own evidence.
+type headingStage struct {
+	lx *lexicon
+	// minor holds the words Title Case leaves in lower case.
+	minor *wordSet
+}
+
+func (s *headingStage) Name() string { return "headings" }
+
+// maxHeadingWords bounds a heading: a longer line is prose.
+const maxHeadingWords = 24
+
+// maxBodyLookups bounds the body occurrences tried for one name, so that
+// a text of one name repeated stays linear.
+const maxBodyLookups = 64
+
+func (s *headingStage) Process(doc *Doc) error {
+	toks := doc.Tokens
+	heading := s.headingTokens(doc)
+	if heading == nil {
+		return nil
+	}
+	// body maps the text of each capitalised body token to its indexes.
+	body := map[string][]int32{}
+	for k := range toks {
+		if !heading[k] && toks[k].Kind == Word && toks[k].IsCap() {
+			body[toks[k].Text] = append(body[toks[k].Text], int32(k))
+		}
+	}
+	if len(body) == 0 {
+		return nil // all headings: nothing to compare with
+	}
+	inBody := func(i, j int) bool {
+		for n, k := range body[toks[i].Text] {
+			if n == maxBodyLookups {
+				return false
+			}
+			if sameTokens(toks, i, int(k), j-i) {
+				return true
+			}
+		}
+		return false
+	}
+	kept := doc.Candidates[:0]
+	for _, c := range doc.Candidates {
+		if !heading[c.TokStart] || isGazetteerRule(c.Rule) || !weighedInHeadings(c.Label) || longTitle(c) {
+			kept = append(kept, c)
+			continue
+		}
+		end := c.TokEnd
+		for end > c.TokStart && !inBody(c.TokStart, end) {
+			if c.Label != Person {
+				end = c.TokStart
+				break
+			}
+			end--
+		}
+		if end == c.TokStart {
+			continue
+		}
+		c.TokEnd, c.End = end, toks[end-1].End
+		kept = append(kept, c)
+	}
+	doc.Candidates = kept
+	return nil
+}
+
+// weighedInHeadings reports whether names of label l need the body's
+// support in a heading; ranks, offices and dates are words, not names.
+func weighedInHeadings(l Label) bool {
+	switch l {
+	case Person, Org, GPE, Loc, Event, Agreement:
+		return true
+	}
+	return false
+}
+
+// longTitle reports whether c is the title of an event or agreement of
+// three tokens or more ("Japan-Philippines Foreign Ministers' Meeting"),
+// which its head noun and length make a name even in a heading.
+func longTitle(c Span) bool {
+	return (c.Label == Event || c.Label == Agreement) && c.TokEnd-c.TokStart >= 3
+}
+
+// isGazetteerRule reports whether a rule name is a gazetteer's.
+func isGazetteerRule(rule string) bool {
+	const prefix = "gazetteer:"
+	return len(rule) > len(prefix) && rule[:len(prefix)] == prefix
+}
+
+// sameTokens reports whether the n tokens at i and at k have the same text
+// and the same spacing.
+func sameTokens(toks []Token, i, k, n int) bool {
+	if k+n > len(toks) {
+		return false
+	}
+	for d := range n {
+		a, b := &toks[i+d], &toks[k+d]
+		if a.Text != b.Text || d > 0 && a.SpaceBefore != b.SpaceBefore {
+			return false
+		}
+	}
+	return true
+}
+
+// headingTokens marks the tokens of the heading lines of doc, or returns
+// nil when it has none. A heading is a line of at most maxHeadingWords
+// words, not ended by a full stop, whose words are all in capitals, or
+// whose content words are all capitalised (Title Case) with at least two
+// of them.
+func (s *headingStage) headingTokens(doc *Doc) []bool {
+	toks := doc.Tokens
+	var heading []bool
+	for i := 0; i < len(toks); {
+		j := i + 1
+		for j < len(toks) && !newlineBetween(doc.Text, toks[j-1].End, toks[j].Start) {
+			j++
+		}
+		if s.isHeading(toks[i:j]) {
+			if heading == nil {
+				heading = make([]bool, len(toks))
+			}
+			for k := i; k < j; k++ {
+				heading[k] = true
+			}
+		}
+		i = j
+	}
+	return heading
+}
+
+// isHeading reports whether the tokens of one line make a heading.
+func (s *headingStage) isHeading(line []Token) bool {
+	if last := line[len(line)-1].Text; last == "." || last == ":" {
+		return false // a sentence, or one that a quotation follows
+	}
+	words, content, lowerContent, upper := 0, 0, 0, 0
+	for k := range line {
+		t := &line[k]
+		if t.Kind != Word {
+			continue
+		}
+		words++
+		if words > maxHeadingWords || t.Lower == "by" {
+			return false // prose, or a credit ("By Ann Lee", "Photo by …")
+		}
+		if t.Text == t.Lower {
+			if !s.minor.has(t.Lower) {
+				lowerContent++
+			}
+			continue
+		}
+		if isAllCaps(t.Text) {
+			upper++
+		}
+		if !s.minor.has(t.Lower) {
+			content++
+		}
+	}
+	switch {
+	case words >= 2 && upper == words:
+		return true
+	case content >= 2 && lowerContent == 0:
+		return true
+	}
+	return false
+}
+
+// isAllCaps reports whether the letters of s are all capitals.
+func isAllCaps(s string) bool {
+	for _, r := range s {
+		if r < utf8.RuneSelf && 'a' <= r && r <= 'z' || r >= utf8.RuneSelf && isLetter(r) && !isUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// newlineBetween reports whether text[from:to] holds a line break.
+func newlineBetween(text string, from, to int) bool {
+	for k := from; k < to; k++ {
+		if text[k] == '\n' {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,52 @@
+package extract
+
+import "testing"
+
+func TestHeadings(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string // "LABEL text" entities that must (not) be found
+	}{
+		{"title-case headline verb is no name",
+			"Minister Opens Talks With Partners\n\nThe minister met officials in Lisbon on Monday.",
+			nil, []string{"PERSON Opens Talks With Partners", "EVENT Opens Talks"}},
+		{"headline name cut to what the body repeats",
+			"General Varga Visits Troops\n\nGen. Tamas Varga met soldiers. Varga said the unit was ready.",
+			[]string{"PERSON Varga"}, []string{"PERSON Varga Visits Troops"}},
+		{"all-caps heading words are no acronyms",
+			"Plans for the year\n\nKEY TASKS AND MEASURES\n\nThe ministry set out its plans.",
+			nil, []string{"ORG KEY", "ORG TASKS"}},
+		{"listed place in a headline stands",
+			"Navy Ships Arrive In Manila\n\nThe ships docked on Friday.",
+			[]string{"GPE Manila"}, nil},
+		{"credit line is not a heading",
+			"Talks end\n\nThe talks ended.\n\nTranslated by John Carter",
+			[]string{"PERSON John Carter"}, nil},
+		{"sentence with a name is not a heading",
+			"Defence Secretary Ward Okello spoke in Nairobi.",
+			[]string{"PERSON Ward Okello"}, nil},
+	}
+	p := pipeline(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := p.Process("t", tt.text, "2024-05-06")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[string]bool{}
+			for _, e := range doc.Entities {
+				got[string(e.Label)+" "+doc.SpanText(e)] = true
+			}
+			for _, w := range tt.want {
+				if !got[w] {
+					t.Errorf("missing %s; have %v", w, got)
+				}
+			}
+			for _, n := range tt.not {
+				if got[n] {
+					t.Errorf("unwanted %s", n)
+				}
+			}
+		})
+	}
+}
