@@ -7,8 +7,8 @@ package extract
 //
 //	seeds   the seed documents, ../seeds/*.txt, processed one by one
 //	corpus  a corpus of >= 1 MiB built at benchmark time from the seeds and
-//	        ../../shared/dev/*.txt as separate ~6 KB documents; skipped when
-//	        ../../shared/dev is absent
+//	        ../../shared/dev/*.txt (or $NEWSEXTRACT_DEV/*.txt) as separate
+//	        ~6 KB documents; skipped when that folder is absent
 //
 // One benchmark operation processes every document of the input, so MB/s is
 // the throughput over the whole input.
@@ -90,12 +90,16 @@ func benchInputs(b *testing.B) []*benchInput {
 		benchInputsList = append(benchInputsList, newBenchInput("seeds", seeds))
 
 		corpus := &benchInput{name: "corpus"}
-		dev, err := readTexts("../../shared/dev/*.txt")
+		devDir := os.Getenv("NEWSEXTRACT_DEV")
+		if devDir == "" {
+			devDir = "../../shared/dev"
+		}
+		dev, err := readTexts(filepath.Join(devDir, "*.txt"))
 		switch {
 		case err != nil:
 			corpus.skip = err.Error()
 		case len(dev) == 0:
-			corpus.skip = "../../shared/dev/*.txt absent"
+			corpus.skip = devDir + "/*.txt absent (set NEWSEXTRACT_DEV)"
 		default:
 			corpus = newBenchInput("corpus", buildCorpus(seeds, dev))
 		}
@@ -172,11 +176,15 @@ func benchPipeline(b *testing.B, cfg Config) *Pipeline {
 	return p
 }
 
+// runPipeline processes every document of the input and recycles it, as a
+// worker of the command does once a document's output is written.
 func runPipeline(b *testing.B, p *Pipeline, in *benchInput) {
 	for _, d := range in.docs {
-		if _, err := p.Process(d.id, d.text, ""); err != nil {
+		doc, err := p.Process(d.id, d.text, "")
+		if err != nil {
 			b.Fatal(err)
 		}
+		p.Recycle(doc)
 	}
 }
 
@@ -188,6 +196,15 @@ func BenchmarkPipeline(b *testing.B) {
 			runPipeline(b, p, in)
 		}
 	})
+}
+
+// BenchmarkNew times building the default pipeline: loading and compiling
+// the built-in rules, the start-up cost of every command.
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		benchPipeline(b, Config{})
+	}
 }
 
 // BenchmarkPipelineParallel runs the pipeline in GOMAXPROCS goroutines; run
@@ -202,10 +219,12 @@ func BenchmarkPipelineParallel(b *testing.B) {
 		b.RunParallel(func(pb *testing.PB) {
 			for pb.Next() {
 				d := in.docs[(next.Add(1)-1)%uint64(len(in.docs))]
-				if _, err := p.Process(d.id, d.text, ""); err != nil {
+				doc, err := p.Process(d.id, d.text, "")
+				if err != nil {
 					b.Error(err)
 					return
 				}
+				p.Recycle(doc)
 			}
 		})
 	})

@@ -25,27 +25,26 @@ func (s *contextStage) Process(doc *Doc) error {
 		j := i
 		for j < len(toks) && j-i < maxNameTokens && !claimed[j] && lx.isNameWord(&toks[j]) && !toks[j].SentStart &&
 			!strings.HasSuffix(toks[j].Text, ".") &&
-			!lx.givenNames.has(toks[j].Lower) && !lx.demonymWord(toks, j) {
+			!lx.givenNames.hasTok(&toks[j]) && !lx.demonymWord(toks, j) {
 			j++
 			// "Tell al-Abyad": a particle glued by a hyphen to a
 			// capitalised word continues the name.
-			if j+2 < len(toks) && lx.particles.has(toks[j].Lower) && toks[j+1].Text == "-" && toks[j+2].IsCap() {
+			if j+2 < len(toks) && lx.particles.hasTok(&toks[j]) && toks[j+1].Text == "-" && toks[j+2].IsCap() {
 				j += 3
 			}
 		}
 		return j - i
 	}
 	for i := 0; i+1 < len(toks); i++ {
-		w := toks[i].Lower
+		t := &toks[i]
 		switch {
-		case toks[i].Kind != Word:
+		case t.Kind != Word:
 			continue
-		case !lx.placeCueWords.mayHave(w):
-		case lx.placePreps.has(w):
+		case lx.placePreps.hasTok(t):
 			s.placeList(doc, i+1, unknown, claimed, false)
-		case lx.placeWeakPreps.has(w):
+		case lx.placeWeakPreps.hasTok(t):
 			s.placeList(doc, i+1, unknown, claimed, true)
-		case lx.placeBefore.has(w) && toks[i+1].Lower == "of" && i+2 < len(toks):
+		case lx.placeBefore.hasTok(t) && toks[i+1].Lower == "of" && i+2 < len(toks):
 			s.placeList(doc, i+2, unknown, claimed, false)
 		}
 		// "the Adhamiya district", "the Gbagbo regime", "Gbagbo's regime".
@@ -62,14 +61,53 @@ func (s *contextStage) Process(doc *Doc) error {
 				case toks[next].Lower == "regime":
 					candidate(doc, i, i+n, Person, "", "context:regime", PriorityGuess)
 					i += n - 1
-				case next == i+n && lx.placeAfter.has(toks[next].Lower):
+				case next == i+n && lx.placeAfter.hasTok(&toks[next]):
 					candidate(doc, i, i+n, GPE, "", "context:settlement", PriorityGuess)
 					i += n - 1
 				}
 			}
 		}
 	}
+	s.placesBeside(doc, unknown)
 	return nil
+}
+
+// maxListItems bounds the items of a list read after a known place.
+const maxListItems = 8
+
+// placesBeside proposes the unknown names listed after a known place as
+// places too: "Bucha, Borodyanka and Irpin" when Bucha is listed.
+func (s *contextStage) placesBeside(doc *Doc, unknown func(int) int) {
+	toks := doc.Tokens
+	// The places are the candidates found before this stage: the ones it
+	// adds come after them.
+	places := len(doc.Candidates)
+	for i := 0; i < places; i++ {
+		c := &doc.Candidates[i]
+		if c.Label != GPE || !isGazetteerRule(c.Rule) {
+			continue
+		}
+		k := c.TokEnd
+		for n := 0; n < maxListItems && k+1 < len(toks); n++ {
+			if w := toks[k].Lower; w != "," && w != "and" && w != "or" {
+				break
+			}
+			k++
+			if toks[k].Lower == "and" || toks[k].Lower == "or" {
+				k++
+			}
+			m := unknown(k)
+			if m == 0 {
+				break
+			}
+			// An item of a list ends at punctuation or a conjunction.
+			if end := k + m; end < len(toks) && toks[end].Kind == Word && toks[end].Lower != "and" && toks[end].Lower != "or" {
+				break
+			}
+			candidate(doc, k, k+m, GPE, "", "context:list", PriorityGuess)
+			k += m
+		}
+	}
 }
 
 // placeList proposes the unknown names of a list of places starting at
@@ -93,7 +131,7 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 			// name this stage cannot read.
 			return
 		}
-		if weak && end < len(toks) && toks[end].Kind == Word && !s.lx.common.has(toks[end].Lower) {
+		if weak && end < len(toks) && toks[end].Kind == Word && !s.lx.common.hasTok(&toks[end]) {
 			return
 		}
 		candidate(doc, i, end, GPE, "", "context:place", PriorityGuess)

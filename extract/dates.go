@@ -88,9 +88,17 @@ type mention struct {
 	// granYear, or granWeekday for "last Monday").
 	unit  gran
 	shift int
-	// future is set for a bare weekday in a sentence about what will
-	// happen ("will meet ... on Tuesday"): it counts forward.
-	future bool
+	// tense is the time the sentence of a weekday or a yearless date
+	// speaks of: "will meet ... on Tuesday" counts forward.
+	tense tense
+	// hol is the holiday a mention names ("Christmas Day"); its day is
+	// set once its year is known.
+	hol *holiday
+	// reason is what the value was worked out from.
+	reason Anchor
+	// weekOf is set for "the week of March 6" and "Easter week": the
+	// value is the ISO week of the day.
+	weekOf bool
 	// sent and para number the sentence and paragraph of the first token.
 	sent, para int
 }
@@ -120,7 +128,18 @@ const (
 	roleDuration                      // "over the last year" is a duration
 	roleDatelineWord                  // "date 2023-12-19"
 	roleFuture                        // "will": the sentence speaks of what is to come
+	rolePast                          // "said": the sentence speaks of the past
+	roleFutureTo                      // "set", "plan": the future when "to" follows
+	rolePeriodAdj                     // current, latest, full, fiscal, past: n = shift
+	roleYearWord                      // nineteen, twenty …: n = the number
+	roleHoliday                       // the first word of a holiday's name
 )
+
+// roleOpens is the set of roles of a word that can open a date; a word
+// with none of them is skipped without trying the patterns.
+const roleOpens = roleMonth | roleWeekday | roleSeason | roleUnit | roleCount | roleOrdinal | rolePart |
+	rolePartCode | roleShift | roleNarrative | roleMod | roleDayWord | rolePeriodAdj |
+	roleYearWord | roleHoliday
 
 // wordInfo is what the lexicon knows about a lower-case word.
 type wordInfo struct {
@@ -136,6 +155,9 @@ type dateStage struct {
 	lex map[string]wordInfo
 	// known filters out, before the map lookup, the words lex lacks.
 	known *wordFilter
+	// holidays maps the first lower-case word of a holiday's name to the
+	// holidays it opens, longest first.
+	holidays map[string][]*holiday
 }
 
 // dateWordClasses names the word classes of rules/date_words.tsv.
@@ -147,6 +169,8 @@ var dateWordClasses = map[string]role{
 	"duration":   roleDuration,
 	"dateline":   roleDatelineWord,
 	"future":     roleFuture,
+	"past":       rolePast,
+	"future-to":  roleFutureTo,
 }
 
 // newDateStage builds the date grammar's lexicon: its closed vocabulary
@@ -216,7 +240,7 @@ func newDateStage(rs *rules.Set) (*dateStage, error) {
 	add(roleShift, 0, "this")
 	add(roleShift|roleNarrative, 1, "next")
 	add(roleShift, -1, "last")
-	add(roleNarrative, 0, "same")
+	add(roleNarrative, 0, "same", "that")
 	add(roleNarrative, 1, "following")
 	add(roleNarrative, -1, "previous")
 	add(roleMod, 0, "early", "late", "mid")
@@ -226,6 +250,22 @@ func newDateStage(rs *rules.Set) (*dateStage, error) {
 	add(roleDayWord, 0, "today")
 	add(roleDayWord, -1, "yesterday")
 	add(roleDayWord, 1, "tomorrow")
+	add(roleUnit, int(granDay), "morning", "afternoon", "evening", "night")
+	add(rolePeriodAdj, 0, "current", "full")
+	add(rolePeriodAdj, -1, "latest", "past")
+	add(roleMod, 0, "fiscal")
+	for i, w := range [...]string{"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+		"sixteen", "seventeen", "eighteen", "nineteen"} {
+		add(roleYearWord, 10+i, w)
+	}
+	for i, w := range [...]string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"} {
+		add(roleYearWord, 1+i, w)
+	}
+	for i, w := range [...]string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"} {
+		add(roleYearWord, 20+10*i, w)
+	}
+	add(roleYearWord, 1000, "thousand")
+	add(roleYearWord, 100, "hundred")
 	words, err := rs.List("date_words.tsv", 2, 2)
 	if err != nil {
 		return nil, err
@@ -237,8 +277,15 @@ func newDateStage(rs *rules.Set) (*dateStage, error) {
 		}
 		add(r, 0, lower(e.Fields[0]))
 	}
+	if s.holidays, err = loadHolidays(rs); err != nil {
+		return nil, err
+	}
 	s.known = new(wordFilter)
 	for w := range s.lex {
+		s.known.add(w)
+	}
+	for w := range s.holidays {
+		add(roleHoliday, 0, w)
 		s.known.add(w)
 	}
 	return s, nil
@@ -249,7 +296,7 @@ func (s *dateStage) Name() string { return "dates" }
 // Process finds the dates of doc, reads the DCT from a dateline when doc
 // has none, and appends the dates to doc.Candidates.
 func (s *dateStage) Process(doc *Doc) error {
-	p := dateParser{lex: s.lex, known: s.known, toks: doc.Tokens, lastEnd: -1}
+	p := dateParser{lex: s.lex, known: s.known, holidays: s.holidays, toks: doc.Tokens, lastEnd: -1}
 	sent, para, next := -1, -1, 0
 	for i := range p.toks {
 		t := &p.toks[i]
@@ -259,7 +306,7 @@ func (s *dateStage) Process(doc *Doc) error {
 		if i == 0 || t.Break || t.SpaceBefore && strings.IndexByte(doc.Text[p.toks[i-1].End:t.Start], '\n') >= 0 {
 			para++
 		}
-		if i < next || t.Kind == Punct {
+		if i < next || t.Kind == Punct || t.Kind == Word && p.word(i).roles&roleOpens == 0 {
 			continue
 		}
 		m, ok := p.parse(i, false)
@@ -267,6 +314,9 @@ func (s *dateStage) Process(doc *Doc) error {
 			continue
 		}
 		m = p.extendRange(m)
+		if m.kind == yearless && m.tense == tenseNone {
+			m.tense = p.tenseAround(m.tokStart, m.tokEnd)
+		}
 		m.sent, m.para = sent, para
 		p.out = append(p.out, m)
 		p.lastEnd = m.tokEnd
@@ -279,6 +329,11 @@ func (s *dateStage) Process(doc *Doc) error {
 	resolveDates(p.out, p.toks, parseDCT(doc.DCT))
 	var buf [32]byte
 	for _, m := range p.out {
+		if m.weekOf && m.start.gran == granDay && m.start.year != 0 {
+			t := time.Date(m.start.year, time.Month(m.start.month), m.start.day, 0, 0, 0, 0, time.UTC)
+			y, w := t.ISOWeek()
+			m.start = point{year: y, sub: w, gran: granWeek}
+		}
 		v := m.start.appendTo(buf[:0])
 		if m.end.gran != granNone {
 			v = m.end.appendTo(append(v, '/'))
@@ -287,7 +342,7 @@ func (s *dateStage) Process(doc *Doc) error {
 			Start: p.toks[m.tokStart].Start, End: p.toks[m.tokEnd-1].End,
 			TokStart: m.tokStart, TokEnd: m.tokEnd,
 			Label: Date, Value: string(v), Rule: m.rule,
-			Priority: PriorityGrammar,
+			Priority: PriorityGrammar, Anchor: m.reason,
 		})
 	}
 	return nil
@@ -295,10 +350,11 @@ func (s *dateStage) Process(doc *Doc) error {
 
 // dateParser holds the state of one Process call.
 type dateParser struct {
-	lex   map[string]wordInfo
-	known *wordFilter
-	toks  []Token
-	out   []mention
+	lex      map[string]wordInfo
+	known    *wordFilter
+	holidays map[string][]*holiday
+	toks     []Token
+	out      []mention
 	// lastEnd is the TokEnd of the last mention found, so that "in May
 	// and June" accepts the bare "June".
 	lastEnd int
@@ -388,15 +444,18 @@ func (p *dateParser) monthAt(i int) (month int, abbr bool) {
 	return w.n, w.roles&roleAbbr != 0
 }
 
-// yearAfter reads an optional comma and a year at i ("…, 2023").
+// yearAfter reads an optional comma and a year at i ("…, 2023", "…
+// nineteen ninety-seven").
 func (p *dateParser) yearAfter(i int) (year, end int) {
-	if p.lowerAt(i) == "," {
-		if y := p.yearAt(i + 1); y != 0 {
-			return y, i + 2
-		}
+	k := i
+	if p.lowerAt(k) == "," {
+		k++
 	}
-	if y := p.yearAt(i); y != 0 {
-		return y, i + 1
+	if y := p.yearAt(k); y != 0 {
+		return y, k + 1
+	}
+	if y, e := p.yearWordsAt(k); y != 0 {
+		return y, e
 	}
 	return 0, i
 }
@@ -415,12 +474,17 @@ func (p *dateParser) parse(i int, cued bool) (mention, bool) {
 		if m, ok := p.yearFirst(i); ok {
 			return m, true
 		}
-		if m, ok := p.partOfYear(i); ok {
+		if m, ok := p.partOfYear(i, cued); ok {
 			return m, true
 		}
 		return p.counted(i)
 	}
 	w := p.word(i)
+	if w.roles&roleHoliday != 0 {
+		if m, ok := p.holiday(i); ok {
+			return m, true
+		}
+	}
 	switch {
 	case w.roles == 0:
 		return mention{}, false
@@ -443,14 +507,21 @@ func (p *dateParser) parse(i int, cued bool) (mention, bool) {
 		}
 	}
 	if w.roles&(roleSeason|roleOrdinal|rolePartCode) != 0 {
-		if m, ok := p.partOfYear(i); ok {
+		if m, ok := p.partOfYear(i, cued); ok {
+			return m, true
+		}
+	}
+	if w.roles&roleYearWord != 0 {
+		if m, ok := p.yearInWords(i); ok {
 			return m, true
 		}
 	}
 	if w.roles&roleCount != 0 {
-		return p.counted(i)
+		if m, ok := p.counted(i); ok {
+			return m, true
+		}
 	}
-	return mention{}, false
+	return p.period(i, w)
 }
 
 // numeric reads all-number dates: "2023-12-18", "2023/12/18", and
@@ -531,6 +602,11 @@ func (p *dateParser) monthFirst(i int, cued bool) (mention, bool) {
 		return mention{tokStart: i, tokEnd: end, rule: "date:month-year",
 			start: point{year: y, month: mo, gran: granMonth}}, true
 	}
+	// "June last year", "April next year"
+	if rel, ok := p.shifted(i+1, p.word(i+1)); ok && rel.kind == deictic && rel.unit == granYear && rel.start.gran == granYear {
+		return mention{tokStart: i, tokEnd: rel.tokEnd, rule: "date:month-year", kind: deictic,
+			unit: granYear, shift: rel.shift, start: point{month: mo, gran: granMonth}}, true
+	}
 	if abbr || !cued && !p.monthCue(i) {
 		return mention{}, false
 	}
@@ -544,6 +620,9 @@ func (p *dateParser) monthFirst(i int, cued bool) (mention, bool) {
 func (p *dateParser) monthCue(i int) bool {
 	if p.is(i-1, roleCue) {
 		return true
+	}
+	if p.lowerAt(i-1) == "for" && p.lowerAt(i) != "may" {
+		return true // "for October", not "voted for May"
 	}
 	switch p.lowerAt(i - 1) {
 	case "and", "or", ",", "to", "-", "–", "—":
@@ -597,6 +676,15 @@ func (p *dateParser) yearFirst(i int) (mention, bool) {
 	}
 	if y < 1900 || y > 2099 || !p.bareYearContext(i) {
 		return mention{}, false
+	}
+	// "the 1988 third quarter"
+	if part, ok := p.partOfYear(i+1, true); ok && part.kind == yearless && part.start.gran == granQuarter {
+		m.start, m.tokEnd = part.start, part.tokEnd
+		m.start.year = y
+	}
+	// "the 1988 quarter": the quarter reported on, in 1988
+	if n := p.lowerAt(i + 1); p.lowerAt(i-1) == "the" && (n == "quarter" || n == "period") {
+		m.rule, m.kind, m.unit, m.tokEnd = ruleYearPeriod, narrative, granQuarter, i+2
 	}
 	return m, true
 }
@@ -664,33 +752,80 @@ func (p *dateParser) weekday(i int) (mention, bool) {
 		return mention{}, false
 	}
 	return mention{tokStart: i, tokEnd: i + 1, rule: "date:weekday", kind: deictic,
-		start: point{sub: w.n, gran: granWeekday}, unit: granWeekday, future: p.futureBefore(i)}, true
+		start: point{sub: w.n, gran: granWeekday}, unit: granWeekday, tense: p.tenseAround(i, i+1)}, true
 }
 
-// futureBefore reports whether the sentence of token i speaks of the
-// future before it ("Giang will meet ... on Tuesday").
-func (p *dateParser) futureBefore(i int) bool {
-	for k := i - 1; k >= 0 && i-k <= maxFutureLookback; k-- {
-		if p.is(k, roleFuture) {
-			return true
+// maxTenseLookback and maxTenseLookahead bound how far in its sentence a
+// date looks for a word that tells its tense.
+const (
+	maxTenseLookback  = 30
+	maxTenseLookahead = 12
+)
+
+// tenseAround returns the tense of the sentence around the date at tokens
+// [i, end): that of the nearest word of tense before it ("said Friday",
+// "will meet on Tuesday", "planned to leave on Thursday"), else after it
+// ("On Tuesday the council will vote"). A past participle ("-ed") counts
+// as past; "as soon as" and "as early as" announce the future, "since"
+// the past.
+func (p *dateParser) tenseAround(i, end int) tense {
+	switch {
+	case p.lowerAt(i-1) == "as" && (p.lowerAt(i-2) == "soon" || p.lowerAt(i-2) == "early"):
+		return tenseFuture
+	case p.lowerAt(i-1) == "since":
+		return tensePast
+	}
+	for k := i - 1; k >= 0 && i-k <= maxTenseLookback; k-- {
+		if t := p.tenseOf(k); t != tenseNone {
+			return t
 		}
 		if p.toks[k].SentStart {
 			break
 		}
 	}
-	return false
+	for k := end; k < len(p.toks) && k-end < maxTenseLookahead && !p.toks[k].SentStart; k++ {
+		if t := p.tenseOf(k); t != tenseNone {
+			return t
+		}
+	}
+	return tenseNone
 }
 
-// maxFutureLookback bounds how far back in its sentence a weekday looks for
-// a word of the future.
-const maxFutureLookback = 30
+// tenseOf returns the tense token k gives its sentence, if any.
+func (p *dateParser) tenseOf(k int) tense {
+	t := &p.toks[k]
+	if t.Kind != Word {
+		return tenseNone
+	}
+	w := p.word(k)
+	switch {
+	case w.roles&roleFuture != 0 || w.roles&roleFutureTo != 0 && p.lowerAt(k+1) == "to":
+		return tenseFuture // "will", "set to resume"
+	case w.roles&rolePast != 0:
+		return tensePast
+	case w.roles != 0 || len(t.Lower) < 5 || t.Text != t.Lower:
+		return tenseNone
+	case strings.HasSuffix(t.Lower, "ed") && !strings.HasSuffix(t.Lower, "eed"):
+		switch p.lowerAt(k - 1) {
+		case "be", "been", "being":
+			return tenseNone // a passive: "will be raised"
+		case "a", "an", "the", "its", "their", "his", "her", "this", "still":
+			return tenseNone // an adjective: "a revised plan"
+		}
+		if strings.HasPrefix(t.Lower, "un") {
+			return tenseNone // "unspecified", "undisclosed"
+		}
+		return tensePast
+	}
+	return tenseNone
+}
 
 // modified reads a date after "early", "late", "mid(-)", "earlier" or
 // "later": "late 2016", "mid-December", "earlier today".
 func (p *dateParser) modified(i int) (mention, bool) {
 	k := i + 1
-	if p.lowerAt(i) == "mid" && p.lowerAt(k) == "-" && p.attached(k) {
-		k++
+	if p.lowerAt(k) == "-" && p.attached(k) && p.attached(k+1) {
+		k++ // "mid-December", "late-November", "fiscal-first quarter"
 	}
 	if k >= len(p.toks) || p.is(k, roleMod) {
 		return mention{}, false
@@ -704,21 +839,37 @@ func (p *dateParser) modified(i int) (mention, bool) {
 }
 
 // shifted reads "next year", "last week", "this weekend", "last summer",
-// "next Monday" (relative to the time of writing) and "the same day", "the
-// following year" (relative to the last date mentioned).
+// "next Monday", "last May", "this quarter", "this year's third quarter"
+// (relative to the time of writing) and "the same day", "the following
+// year", "the previous Friday", "that year" (relative to the last date
+// mentioned).
 func (p *dateParser) shifted(i int, w wordInfo) (mention, bool) {
 	prev := p.lowerAt(i - 1)
+	that := p.lowerAt(i) == "that"
 	afterThe := prev == "the" || prev == "that" && w.n == 0
 	if afterThe && p.is(i-2, roleDuration) {
 		return mention{}, false // "over the next year", "for the same period"
 	}
 	m := mention{tokStart: i, tokEnd: i + 2, rule: "date:relative", shift: w.n}
 	next := p.word(i + 1)
+	nextCap := i+1 < len(p.toks) && p.toks[i+1].IsCap() && next.roles&roleAbbr == 0
 	switch {
-	case afterThe && w.roles&roleNarrative != 0:
-		// "the same day", "the following year"
-		if next.roles&roleUnit == 0 || gran(next.n) == granWeekend {
+	case (afterThe || that) && w.roles&roleNarrative != 0:
+		// "the same day", "the following year", "the previous Friday",
+		// "that year"
+		switch {
+		case next.roles&roleWeekday != 0 && nextCap && w.n != 0:
+			m.kind, m.unit = narrative, granWeekday
+			m.start = point{sub: next.n, gran: granWeekday}
+			return m, true
+		case next.roles&rolePart != 0 && gran(next.n) == granQuarter && p.toks[i+1].Lower == "quarter":
+			m.kind, m.unit = narrative, granQuarter // "that quarter"
+			m.start.gran = granQuarter
+			return m, true
+		case next.roles&roleUnit == 0 || gran(next.n) == granWeekend:
 			return mention{}, false
+		case that && strings.HasSuffix(p.toks[i+1].Lower, "s"):
+			return mention{}, false // "that days are numbered"
 		}
 		m.kind, m.unit = narrative, gran(next.n)
 	case afterThe || w.roles&roleShift == 0:
@@ -726,19 +877,51 @@ func (p *dateParser) shifted(i int, w wordInfo) (mention, bool) {
 	case next.roles&roleUnit != 0 && gran(next.n) != granDay && !strings.HasSuffix(p.toks[i+1].Lower, "s"):
 		// a singular unit: "next week", not "last days" or "next months"
 		m.kind, m.unit = deictic, gran(next.n)
+		if m.unit == granYear {
+			p.possessivePart(&m)
+		}
+	case next.roles&rolePart != 0 && gran(next.n) == granQuarter && p.toks[i+1].Lower == "quarter":
+		m.kind, m.unit = deictic, granQuarter
 	case next.roles&roleSeason != 0:
 		m.kind, m.unit = deictic, granYear
 		m.start = point{sub: next.n, gran: granSeason}
 		return m, true
-	case next.roles&roleWeekday != 0 && next.roles&roleAbbr == 0 && p.toks[i+1].IsCap():
+	case next.roles&roleWeekday != 0 && nextCap:
 		m.kind, m.unit = deictic, granWeekday
 		m.start = point{sub: next.n, gran: granWeekday}
 		return m, true
+	case next.roles&roleMonth != 0 && nextCap && p.dayAt(i+2) == 0:
+		// "last May": the last May at least two months back; "last June
+		// 15, 2018" is left to the day
+		m.kind, m.unit = deictic, granMonth
+		m.start = point{month: next.n, gran: granMonth}
+		return m, true
 	default:
+		if h, ok := p.holiday(i + 1); ok && w.n != 0 {
+			// "last Thanksgiving": the year before or after, as the
+			// tense of a yearless date would choose it
+			h.tokStart, h.tense = i, tense(w.n)
+			return h, true
+		}
 		return mention{}, false
 	}
-	m.start.gran = m.unit
+	if m.start.gran == granNone {
+		m.start.gran = m.unit
+	}
 	return m, true
+}
+
+// possessivePart extends a year shift over a part of that year: "this
+// year's third quarter", "next year's first half".
+func (p *dateParser) possessivePart(m *mention) {
+	if !isPossessiveToken(p.lowerAt(m.tokEnd)) || m.tokEnd+1 >= len(p.toks) {
+		return
+	}
+	part, ok := p.partOfYear(m.tokEnd+1, true)
+	if !ok || part.kind != yearless || part.start.gran == granSeason {
+		return
+	}
+	m.start, m.tokEnd = part.start, part.tokEnd
 }
 
 // counted reads "two years later", "a year ago", "3 days earlier".
@@ -754,7 +937,7 @@ func (p *dateParser) counted(i int) (mention, bool) {
 		suffix.roles&roleSuffix == 0 {
 		return mention{}, false
 	}
-	m := mention{tokStart: i, tokEnd: i + 3, rule: "date:relative", kind: narrative,
+	m := mention{tokStart: i, tokEnd: i + 3, rule: ruleCounted, kind: narrative,
 		unit: gran(unit.n), shift: n * suffix.n}
 	if p.lowerAt(i+2) == "ago" {
 		m.kind = deictic
@@ -765,8 +948,9 @@ func (p *dateParser) counted(i int) (mention, bool) {
 
 // partOfYear reads seasons, quarters and halves of a year: "summer of
 // 2017", "the third quarter of 2023", "first half of next year", "Q3
-// 2023".
-func (p *dateParser) partOfYear(i int) (mention, bool) {
+// 2023", "third-quarter"; a quarter without a year ("the third quarter"),
+// and a season after a preposition ("in the summer"), are yearless.
+func (p *dateParser) partOfYear(i int, cued bool) (mention, bool) {
 	w := p.word(i)
 	var pt point
 	k := i + 1
@@ -780,6 +964,9 @@ func (p *dateParser) partOfYear(i int) (mention, bool) {
 		if w.roles&roleOrdinal == 0 {
 			ord = p.digits(i, 0, true)
 		}
+		if p.isDash(k) && p.attached(k) && p.attached(k+1) {
+			k++ // "third-quarter"
+		}
 		part := p.word(k)
 		if part.roles&rolePart == 0 || ord < 1 || ord > 4 || gran(part.n) == granHalf && ord > 2 {
 			return mention{}, false
@@ -787,18 +974,222 @@ func (p *dateParser) partOfYear(i int) (mention, bool) {
 		pt = point{sub: ord, gran: gran(part.n)}
 		k++
 	}
+	of := k
 	if p.lowerAt(k) == "of" {
 		k++
 	}
 	m := mention{tokStart: i, rule: "date:part", start: pt}
-	if y := p.yearAt(k); y != 0 {
-		m.start.year, m.tokEnd = y, k+1
+	if y, end := p.yearAfter(k); y != 0 && p.lowerAt(k) != "," {
+		m.start.year, m.tokEnd = y, end
 		return m, true
 	}
 	// "… of next year", "… of this year"
 	if rel, ok := p.shifted(k, p.word(k)); ok && rel.kind == deictic && rel.unit == granYear {
 		m.kind, m.unit, m.shift, m.tokEnd = deictic, granYear, rel.shift, rel.tokEnd
 		return m, true
+	}
+	switch p.lowerAt(k) {
+	case "the", "a", "an", "its", "their", "his", "her":
+		return mention{}, false // "the first quarter of the match"
+	}
+	switch {
+	case pt.gran == granQuarter && w.roles&rolePartCode == 0, pt.gran == granHalf && cued,
+		pt.gran == granSeason && k == of && p.lowerAt(i-1) != "of" && p.lowerAt(i-2) != "of" &&
+			(cued || p.monthCue(i) || p.lowerAt(i-1) == "the" && p.is(i-2, roleCue|roleDuration)):
+		// "in the summer", not "the end of summer training"
+		m.kind, m.tokEnd, m.tense = yearless, of, p.tenseAround(i, of)
+		return m, true
+	}
+	return mention{}, false
+}
+
+// holiday reads the name of a holiday ("Christmas Day", "Thanksgiving"),
+// with its year when one follows ("Christmas 2016").
+func (p *dateParser) holiday(i int) (mention, bool) {
+	if !p.is(i, roleHoliday) {
+		return mention{}, false
+	}
+	t := &p.toks[i]
+	if !t.IsCap() {
+		return mention{}, false
+	}
+	for _, h := range p.holidays[t.Lower] {
+		end := i + len(h.words)
+		if end > len(p.toks) || !p.wordsAt(i, h.words) {
+			continue
+		}
+		m := mention{tokStart: i, tokEnd: end, rule: "date:holiday", kind: yearless, hol: h,
+			start: point{month: h.month, day: h.day, gran: granDay}}
+		if h.nth != 0 || h.easter {
+			m.start.month, m.start.day = 0, 0
+		}
+		if y, e := p.yearAfter(end); y != 0 {
+			m.kind, m.tokEnd = absolute, e
+			m.setYear(y)
+			return m, true
+		}
+		if p.lowerAt(end) == "week" {
+			m.tokEnd, m.weekOf = end+1, true // "Easter week"
+		}
+		m.tense = p.tenseAround(i, end)
+		return m, true
+	}
+	return mention{}, false
+}
+
+// wordsAt reports whether the tokens from i spell words, a possessive in
+// any of its spellings.
+func (p *dateParser) wordsAt(i int, words []string) bool {
+	for k, w := range words {
+		got := p.toks[i+k].Lower
+		if got != w && !(isPossessiveToken(w) && isPossessiveToken(got)) {
+			return false
+		}
+	}
+	return true
+}
+
+// yearWordsAt reads a year in words at i: "nineteen ninety-six",
+// "nineteen seventy", "twenty twelve". It returns the year and the end
+// of its tokens, or 0.
+func (p *dateParser) yearWordsAt(i int) (year, end int) {
+	c := p.word(i)
+	if c.roles&roleYearWord == 0 || c.n < 18 || c.n > 20 {
+		return 0, i
+	}
+	rest, end := p.numberWordsAt(i + 1)
+	if rest < 10 || rest > 99 {
+		return 0, i
+	}
+	return c.n*100 + rest, end
+}
+
+// numberWordsAt reads a number from 1 to 99 in words at i ("seven",
+// "ninety-six", "ninety six"), or returns 0.
+func (p *dateParser) numberWordsAt(i int) (n, end int) {
+	w := p.word(i)
+	if w.roles&roleYearWord == 0 || w.n >= 100 {
+		return 0, i
+	}
+	n, end = w.n, i+1
+	if n >= 20 && n%10 == 0 {
+		k := end
+		dash := p.isDash(k) && p.attached(k)
+		if dash {
+			k++
+		}
+		switch u := p.word(k); {
+		case u.roles&roleYearWord != 0 && u.n < 10:
+			n, end = n+u.n, k+1
+		case dash:
+			return 0, i // "twenty-somethings"
+		}
+	}
+	return n, end
+}
+
+// yearInWords reads a year written in words: "nineteen ninety-six", and
+// "two thousand (and) one" after "year" ("the year two thousand").
+func (p *dateParser) yearInWords(i int) (mention, bool) {
+	y, end := p.yearWordsAt(i)
+	if y == 0 && p.lowerAt(i-1) == "year" && p.word(i).n == 2 && p.lowerAt(i+1) == "thousand" {
+		y, end = 2000, i+2
+		k := end
+		if p.lowerAt(k) == "and" {
+			k++
+		}
+		if n, e := p.numberWordsAt(k); n != 0 {
+			y, end = y+n, e
+		}
+	}
+	if y == 0 || p.is(end, roleCountNoun) {
+		return mention{}, false
+	}
+	return mention{tokStart: i, tokEnd: end, rule: "date:year-words",
+		start: point{year: y, gran: granYear}}, true
+}
+
+// period reads the periods of company reports and their kin: "the
+// quarter", "the latest quarter", "the current fiscal year", "the full
+// year", "the past year", "the year-ago quarter", "year-end".
+func (p *dateParser) period(i int, w wordInfo) (mention, bool) {
+	lw := p.lowerAt(i)
+	k := i
+	if w.roles&rolePeriodAdj != 0 {
+		if p.lowerAt(i-1) != "the" || lw == "past" && p.is(i-2, roleDuration) {
+			return mention{}, false // "over the past year" is a duration
+		}
+		k++
+		if p.lowerAt(k) == "fiscal" {
+			k++
+		}
+	}
+	unit := p.word(k)
+	switch noun := p.lowerAt(k); {
+	case w.roles&rolePeriodAdj != 0:
+		// "the latest quarter", "the current year", "the past week"
+		u := gran(unit.n)
+		switch {
+		case noun == "period" && lw == "latest":
+			u = granQuarter
+		case unit.roles&rolePart != 0 && u == granQuarter && noun == "quarter",
+			unit.roles&roleUnit != 0 && u == granYear:
+		default:
+			return mention{}, false
+		}
+		if lw == "full" && u != granYear {
+			return mention{}, false
+		}
+		m := mention{tokStart: i, tokEnd: k + 1, rule: "date:period", kind: deictic,
+			unit: u, shift: w.n, start: point{gran: u}}
+		return m, true
+	case noun == "quarter":
+		// "in the quarter": the quarter the report is about
+		if p.lowerAt(i-1) != "the" || !p.is(i-2, roleCue|roleDuration) {
+			return mention{}, false
+		}
+		return mention{tokStart: i, tokEnd: i + 1, rule: "date:period", kind: narrative,
+			unit: granQuarter, start: point{gran: granQuarter}}, true
+	case noun == "week" && p.lowerAt(i+1) == "of" && i+2 < len(p.toks):
+		// "the week of March 6"
+		m, ok := p.monthFirst(i+2, false)
+		if !ok {
+			m, ok = p.dayFirst(i + 2)
+		}
+		if !ok || m.start.gran != granDay || m.end.gran != granNone {
+			return mention{}, false
+		}
+		m.tokStart, m.weekOf = i, true
+		return m, true
+	case noun != "year":
+		return mention{}, false
+	}
+	// "year-ago quarter", "year-earlier period", "year-ago results"
+	if s := p.word(k + 2); p.isDash(k+1) && p.attached(k+1) && p.attached(k+2) && s.roles&roleSuffix != 0 && s.n < 0 {
+		m := mention{tokStart: i, tokEnd: k + 3, rule: ruleCounted, kind: narrative,
+			unit: granYear, shift: -1, start: point{gran: granYear}}
+		if n := p.lowerAt(k + 3); n == "quarter" || n == "period" {
+			m.tokEnd++
+			m.unit, m.shift, m.start.gran = granQuarter, -4, granQuarter
+		} else if part, ok := p.partOfYear(k+3, true); ok && part.kind == yearless && part.start.gran == granQuarter {
+			// "the year-earlier third quarter"
+			m.kind, m.start, m.tokEnd = deictic, part.start, part.tokEnd
+		}
+		return m, true
+	}
+	// "year-end", "year end", "year's end"
+	e := k + 1
+	if p.isDash(e) && p.attached(e) || isPossessiveToken(p.lowerAt(e)) {
+		e++
+	}
+	if p.lowerAt(e) == "end" {
+		return mention{tokStart: i, tokEnd: e + 1, rule: "date:period", kind: deictic,
+			unit: granYear, start: point{gran: granYear}}, true
+	}
+	// "the fiscal year": the year of writing (a bare "the year" is vague)
+	if p.lowerAt(i-1) == "fiscal" && p.lowerAt(i-2) == "the" {
+		return mention{tokStart: i, tokEnd: i + 1, rule: "date:period", kind: deictic,
+			unit: granYear, start: point{gran: granYear}}, true
 	}
 	return mention{}, false
 }
@@ -839,204 +1230,6 @@ func (a point) before(b point) bool {
 		return a.month < b.month
 	}
 	return a.day < b.day
-}
-
-// parseDCT reads a YYYY-MM-DD creation date; the zero point when dct is
-// empty or malformed.
-func parseDCT(dct string) point {
-	t, err := time.Parse(time.DateOnly, dct)
-	if err != nil {
-		return point{}
-	}
-	return fromTime(t)
-}
-
-// fromTime returns the day of t as a point.
-func fromTime(t time.Time) point {
-	y, mo, d := t.Date()
-	return point{year: y, month: int(mo), day: d, gran: granDay}
-}
-
-// resolveDates fills in the values of yearless and relative mentions:
-// first the yearless ones, from a year in the same sentence, earlier in the
-// paragraph, or the DCT; then the relative ones in document order, so
-// that each can lean on the dates resolved before it.
-func resolveDates(ms []mention, toks []Token, dct point) {
-	years := contextYears(ms)
-	for k := range ms {
-		m := &ms[k]
-		if m.kind != yearless {
-			continue
-		}
-		y := years[k]
-		if y == 0 {
-			y = dct.year
-		}
-		m.start.year = y
-		if m.end.gran != granNone {
-			m.end.year = y
-		}
-	}
-	for k := range ms {
-		m := &ms[k]
-		var ref point
-		switch m.kind {
-		case deictic:
-			ref = dct
-			if ref.gran == granNone {
-				ref = deicticFallback(ms, k, toks, years[k])
-			}
-		case narrative:
-			ref = narrativeAnchor(ms, k, m.unit)
-			if ref.gran == granNone {
-				ref = dct
-			}
-		default:
-			continue
-		}
-		m.apply(ref)
-	}
-}
-
-// contextYears returns, for each mention, the year of the nearest dated
-// mention in the same sentence, else of the last one earlier in its
-// paragraph, or 0. Three passes keep it linear in the number of mentions.
-func contextYears(ms []mention) []int {
-	years := make([]int, len(ms))
-	// Nearest dated mention before and after, within the sentence.
-	before := make([]int, len(ms))
-	last := -1
-	for k := range ms {
-		if last >= 0 && ms[last].sent != ms[k].sent {
-			last = -1
-		}
-		before[k] = last
-		if ms[k].hasYear() {
-			last = k
-		}
-	}
-	next := -1
-	paraYear, para := 0, -1
-	for k := len(ms) - 1; k >= 0; k-- {
-		if next >= 0 && ms[next].sent != ms[k].sent {
-			next = -1
-		}
-		b := before[k]
-		switch {
-		case b >= 0 && (next < 0 || k-b <= next-k):
-			years[k] = ms[b].start.year
-		case next >= 0:
-			years[k] = ms[next].start.year
-		}
-		if ms[k].hasYear() {
-			next = k
-		}
-	}
-	// Else the last dated mention earlier in the paragraph.
-	for k := range ms {
-		if ms[k].para != para {
-			para, paraYear = ms[k].para, 0
-		}
-		if years[k] == 0 {
-			years[k] = paraYear
-		}
-		if ms[k].hasYear() {
-			paraYear = ms[k].start.year
-		}
-	}
-	return years
-}
-
-// hasYear reports whether m carries a known calendar year.
-func (m *mention) hasYear() bool {
-	return m.start.year != 0 && m.start.gran != granDecade
-}
-
-// deicticFallback gives a deictic mention ms[k] a reference when there is
-// no DCT: the date set beside it in apposition ("today (23 December)"),
-// or, for a year-level shift ("last year"), the year the paragraph speaks
-// of. Days and weeks get no fallback: a date near "yesterday" is seldom
-// the day of writing.
-func deicticFallback(ms []mention, k int, toks []Token, contextYear int) point {
-	m := &ms[k]
-	if k+1 < len(ms) && m.unit == granDay && m.shift == 0 {
-		n := &ms[k+1]
-		sep := toks[m.tokEnd].Text
-		if n.tokStart == m.tokEnd+1 && (sep == "(" || sep == ",") && n.start.gran == granDay && n.end.gran == granNone {
-			return n.start
-		}
-	}
-	if m.unit == granYear && contextYear != 0 {
-		return point{year: contextYear, gran: granYear}
-	}
-	return point{}
-}
-
-// maxAnchorLookback bounds how many mentions back a narrative expression
-// looks for its anchor, which keeps resolution linear.
-const maxAnchorLookback = 32
-
-// narrativeAnchor returns the value of the last mention before ms[k]
-// precise enough to count unit from, or the zero point.
-func narrativeAnchor(ms []mention, k int, unit gran) point {
-	for j := k - 1; j >= 0 && k-j <= maxAnchorLookback; j-- {
-		pt := ms[j].start
-		switch {
-		case unit == granYear && ms[j].hasYear(),
-			unit == granMonth && pt.month != 0 && (pt.gran == granMonth || pt.gran == granDay),
-			pt.gran == granDay && pt.month != 0 && pt.day != 0:
-			return pt
-		}
-	}
-	return point{}
-}
-
-// apply sets the value of a relative mention: ref moved by m.shift units
-// of m.unit, at the granularity of m.start. Fields ref does not know stay
-// unknown.
-func (m *mention) apply(ref point) {
-	switch m.unit {
-	case granYear:
-		if ref.year != 0 {
-			m.start.year = ref.year + m.shift
-		}
-		return
-	case granMonth:
-		if ref.year != 0 && ref.month != 0 {
-			t := time.Date(ref.year, time.Month(ref.month+m.shift), 1, 0, 0, 0, 0, time.UTC)
-			m.start.year, m.start.month = t.Year(), int(t.Month())
-		}
-		return
-	}
-	if ref.gran != granDay || ref.month == 0 || ref.day == 0 {
-		return
-	}
-	// A day without a year ("the following day" after "December 19")
-	// is counted in a leap year and keeps its year unknown.
-	y := ref.year
-	if y == 0 {
-		y = 2000
-	}
-	t := time.Date(y, time.Month(ref.month), ref.day, 0, 0, 0, 0, time.UTC)
-	switch m.unit {
-	case granDay:
-		t = t.AddDate(0, 0, m.shift)
-	case granWeek, granWeekend:
-		t = t.AddDate(0, 0, 7*m.shift)
-	case granWeekday:
-		t = shiftWeekday(t, m.start.sub, m.shift, m.future)
-	}
-	if ref.year == 0 {
-		if m.unit == granDay {
-			m.start.month, m.start.day = int(t.Month()), t.Day()
-		}
-		return
-	}
-	if m.unit == granWeek || m.unit == granWeekend {
-		m.start.year, m.start.sub = t.ISOWeek()
-		return
-	}
-	m.start = fromTime(t)
 }
 
 // shiftWeekday returns the weekday wd (1 Monday … 7 Sunday) nearest t: the

@@ -66,13 +66,17 @@ type Token struct {
 	Break       bool
 	// SentStart is true for the first token of a sentence.
 	SentStart bool
+	// upper is true when Text starts with an upper-case letter; curly
+	// when it holds a typographic apostrophe (’).
+	upper, curly bool
+	// id and lowID are the vocabulary ids of Text and Lower (0 for a
+	// word no rule names).
+	id, lowID uint32
 }
 
-// IsCap reports whether the token starts with an upper-case letter.
-func (t *Token) IsCap() bool {
-	r, _ := utf8.DecodeRuneInString(t.Text)
-	return isUpper(r)
-}
+// IsCap reports whether the token starts with an upper-case letter, as the
+// tokenizer recorded it.
+func (t *Token) IsCap() bool { return t.upper }
 
 // Span is a labelled stretch of Doc.Text: a candidate while stages propose
 // them (candidates may overlap), an entity once the resolver has chosen
@@ -90,6 +94,8 @@ type Span struct {
 	Rule string
 	// Priority orders competing candidates in the resolver: higher wins.
 	Priority int
+	// Anchor says what a DATE's value was worked out from.
+	Anchor Anchor
 }
 
 // Relation links two entities by their indexes in Doc.Entities.

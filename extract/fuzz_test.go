@@ -52,27 +52,3 @@ func FuzzProcess(f *testing.F) {
 		}
 	})
 }
-
-// TestPathologicalInputs runs long repetitions of the shapes that make
-// naive grammars quadratic (runs of capitals, heads, lists, dates without
-// sentence breaks). It asserts no timing; a regression shows as a test that
-// takes minutes instead of a second.
-func TestPathologicalInputs(t *testing.T) {
-	p := pipeline(t)
-	for _, unit := range []string{
-		"Army ", "Minister of Defence and ", "agreement on x ", "in Qx, ", "al-", "U.N. ", "( ",
-		"Officials met on December 18 and agreed. ", "Minister John Smith met Smith in Paris. ",
-		"The Army Army Navy Ministry of Defence. ",
-	} {
-		text := strings.Repeat(unit, 20000)
-		doc, err := p.Process("long", text, "")
-		if err != nil {
-			t.Fatalf("%q: %v", unit, err)
-		}
-		for k := 1; k < len(doc.Entities); k++ {
-			if doc.Entities[k].Start < doc.Entities[k-1].End {
-				t.Fatalf("%q: overlapping entities", unit)
-			}
-		}
-	}
-}

@@ -62,6 +62,12 @@ func TestGeneralOrganisations(t *testing.T) {
 		{"The patrol ship BRP Dagat (PG905) sailed.", []string{"BRP Dagat"}},
 		{"The Kurdish Peshmerga and the Sudanese Navy trained.", []string{"Peshmerga", "Sudanese Navy"}},
 		{"Funds for Official Development Assistance (ODA) grew.", nil},
+		// Acronyms that open a mission's name, and relations between states.
+		{"The EU NAVFOR mission and EUCAP Sahel Mali met.", []string{"EU NAVFOR", "EUCAP Sahel Mali"}},
+		{"They built the U.S.-Australia Alliance.", nil},
+		{"The Political and Security Committee met.", []string{"Political and Security Committee"}},
+		{"The Army and Air Force trained.", []string{"Army", "Air Force"}},
+		{"The Zorvian Army 3rd Brigade trained.", []string{"Zorvian Army", "3rd Brigade"}},
 	})
 }
 
@@ -72,6 +78,9 @@ func TestGeneralPlaces(t *testing.T) {
 		// Official names of states and cities, with either apostrophe.
 		{"Envoys of the Grand Duchy of Luxembourg and the City of Manila met.", []string{"Grand Duchy of Luxembourg", "City of Manila"}},
 		{"The People’s Republic of China and the People's Republic of China.", []string{"People’s Republic of China", "People's Republic of China"}},
+		// Unknown names listed after a known place.
+		{"He saw Bucha, Zorvanka and Irpin.", []string{"Bucha", "Zorvanka", "Irpin"}},
+		{"After the visit to France, Tarvo on Monday met officials.", []string{"France"}},
 	})
 }
 
@@ -101,6 +110,9 @@ func TestGeneralEvents(t *testing.T) {
 		{"The drill will exercise Ruritanian Coastal Command.", nil},
 		{"Typhoon Ondrea hit the coast.", []string{"Typhoon Ondrea"}},
 		{"Readout of Secretary Varo's Meeting with partners", nil},
+		// The name before a lower-case cue, not a place, body or nationality.
+		{"Troops joined the annual Kestrel Shield exercise.", []string{"Kestrel Shield"}},
+		{"The Navy exercise and the Chile-Peru exercise ended.", nil},
 	})
 }
 
@@ -147,5 +159,17 @@ func TestGeneralAgreements(t *testing.T) {
 		{"They upheld the Convention on the Law of the Sea, freedom of navigation and trade.", []string{"Convention on the Law of the Sea"}},
 		// A subject that opens with a name is no title.
 		{"They signed a memorandum on Chile - Peru maritime cooperation.", []string{"memorandum on Chile - Peru maritime cooperation"}},
+	})
+}
+
+func TestGeneralRanks(t *testing.T) {
+	runLabelCases(t, Rank, []labelCase{
+		{"Tech. Sgt. Ivo Tarn spoke.", []string{"Tech. Sgt.=Technical Sergeant"}},
+		{"1st Lt. Ivo Tarn spoke.", []string{"1st Lt.=First Lieutenant"}},
+		{"Major-General Ivo Tarn spoke.", []string{"Major-General=Major General"}},
+		{"Sqn Ldr Ivo Tarn and Wg Cdr Ana Ruiz spoke.", []string{"Sqn Ldr=Squadron Leader", "Wg Cdr=Wing Commander"}},
+		{"Rear Admiral (lower half) Ivo Tarn spoke.", []string{"Rear Admiral (lower half)=Rear Admiral (Lower Half)"}},
+		{"Chief Warrant Officer 3 Ivo Tarn spoke.", []string{"Chief Warrant Officer 3=Chief Warrant Officer 3"}},
+		{"MGen Ivo Tarn spoke.", []string{"MGen=Major General"}},
 	})
 }

@@ -157,7 +157,7 @@ func (s *headingStage) isHeading(line []Token) bool {
 			return false // prose, or a credit ("By Ann Lee", "Photo by …")
 		}
 		if t.Text == t.Lower {
-			if !s.minor.has(t.Lower) {
+			if !s.minor.hasTok(t) {
 				lowerContent++
 			}
 			continue
@@ -165,7 +165,7 @@ func (s *headingStage) isHeading(line []Token) bool {
 		if isAllCaps(t.Text) {
 			upper++
 		}
-		if !s.minor.has(t.Lower) {
+		if !s.minor.hasTok(t) {
 			content++
 		}
 	}

@@ -28,16 +28,15 @@ type lexicon struct {
 	nicknameCues         *phraseSet // folded: "known as"
 	locPatterns          *phraseSet // value: "before", "after", "compass", "admin" or "state"
 	// placePreps, placeWeakPreps, placeBefore and placeAfter are the
-	// kinds of place_cues.tsv; placeCueWords holds all their words.
+	// kinds of place_cues.tsv.
 	placePreps, placeWeakPreps *wordSet
 	placeBefore, placeAfter    *wordSet
-	placeCueWords              wordFilter
 	// echelons ranks military unit nouns, lower case, from the smallest.
 	echelons   map[string]int
-	ranks      *phraseSet        // folded canonical ranks
-	rankAbbrev map[string]string // lower-case abbreviation -> expansion
+	ranks      *phraseSet // folded canonical ranks
+	rankAbbrev *wordMap   // lower-case abbreviation -> expansion
 
-	roleHeadWords map[string]string // one-word heads, lower case -> value
+	roleHeadWords *wordMap // one-word heads, lower case -> value
 	portfolio     *wordSet
 	speechVerbs   *wordSet
 	// notOrgAcronyms are acronyms that name things, not organisations.
@@ -103,7 +102,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		{&lx.agreementMods, "agreement_modifiers.txt"},
 	}
 	for _, w := range words {
-		set, err := loadWordSet(rs, w.name)
+		set, err := loadWordSet(rs, tk.vocab, w.name)
 		if err != nil {
 			return nil, err
 		}
@@ -113,10 +112,10 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	lx.roleHeadWords = map[string]string{}
+	lx.roleHeadWords = newWordMap(tk.vocab)
 	for _, e := range heads {
 		if !strings.ContainsAny(e.Fields[0], " -") {
-			lx.roleHeadWords[lower(e.Fields[0])] = strings.Join(e.Fields[1:], "")
+			lx.roleHeadWords.set(lower(e.Fields[0]), strings.Join(e.Fields[1:], ""))
 		}
 	}
 	cues, err := rs.List("place_cues.tsv", 2, 2)
@@ -138,16 +137,14 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		"before": &lx.placeBefore, "after": &lx.placeAfter,
 	}
 	for _, set := range kinds {
-		*set = &wordSet{words: map[string]bool{}}
+		*set = newWordSet(tk.vocab)
 	}
 	for _, e := range cues {
 		set, ok := kinds[e.Fields[1]]
 		if !ok {
 			return nil, fmt.Errorf("%s:%d: unknown cue kind %q", e.File, e.Line, e.Fields[1])
 		}
-		w := lower(e.Fields[0])
-		(*set).add(w)
-		lx.placeCueWords.add(w)
+		(*set).add(lower(e.Fields[0]))
 	}
 	agreements, err := rs.List("agreement_heads.txt", 1, 2)
 	if err != nil {
@@ -178,9 +175,9 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	lx.rankAbbrev = make(map[string]string, len(abbrev))
+	lx.rankAbbrev = newWordMap(tk.vocab)
 	for _, e := range abbrev {
-		lx.rankAbbrev[lower(e.Fields[0])] = lower(e.Fields[1])
+		lx.rankAbbrev.set(lower(e.Fields[0]), lower(e.Fields[1]))
 	}
 	return lx, nil
 }
@@ -191,10 +188,16 @@ func (lx *lexicon) isNameWord(t *Token) bool {
 	return t.Kind == Word && t.IsCap() && !lx.isCommon(t)
 }
 
+// isRankAbbrev reports whether t is an abbreviated rank word ("Gen.").
+func (lx *lexicon) isRankAbbrev(t *Token) bool {
+	exp, _ := lx.rankAbbrev.getTok(t)
+	return exp != ""
+}
+
 // isCommon reports whether t is a common function word. A word in
 // capitals is not: "US" is a country, "us" a pronoun.
 func (lx *lexicon) isCommon(t *Token) bool {
-	return lx.common.has(t.Lower) && !(len(t.Text) > 1 && isAcronym(t))
+	return lx.common.hasTok(t) && !(len(t.Text) > 1 && isAcronym(t))
 }
 
 // isPlace reports whether a GPE or LOC name starts at toks[i], and its

@@ -19,7 +19,7 @@ func (p *Pipeline) Listed(l Label, text string) (listed, hasLists bool) {
 	switch l {
 	case Person:
 		for i := range toks {
-			if p.lx.givenNames.has(toks[i].Lower) || p.lx.familyNames.has(toks[i].Lower) {
+			if p.lx.givenNames.hasTok(&toks[i]) || p.lx.familyNames.hasTok(&toks[i]) {
 				return true, true
 			}
 		}

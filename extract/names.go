@@ -1,10 +1,16 @@
 package extract
 
+import "slices"
+
 // This file holds the stages that propose names from word lists and from
 // the grammars of ranks, offices, organisations, events and agreements.
 
 // candidate appends a span over tokens [i, j) to the document's candidates.
 func candidate(doc *Doc, i, j int, label Label, value, rule string, prio int) {
+	if len(doc.Candidates) == cap(doc.Candidates) {
+		// Double, where append grows a large slice by a quarter.
+		doc.Candidates = slices.Grow(doc.Candidates, max(cap(doc.Candidates), len(doc.Tokens)/8, 16))
+	}
 	doc.Candidates = append(doc.Candidates, Span{
 		Start: doc.Tokens[i].Start, End: doc.Tokens[j-1].End,
 		TokStart: i, TokEnd: j,
@@ -202,26 +208,28 @@ func (s *rankStage) Process(doc *Doc) error {
 // Abbreviations are expanded word by word ("Sen. Lieut. Gen." -> "senior
 // lieutenant general") and walked through the trie of canonical ranks.
 func (lx *lexicon) matchRank(toks []Token, i int) (n int, value string, abbreviated bool) {
-	if !toks[i].IsCap() {
-		return 0, "", false
+	if !toks[i].IsCap() && !(toks[i].Kind == Number && isOrdinal(&toks[i])) {
+		return 0, "", false // "1st Lt." opens with an ordinal
 	}
-	node := &lx.ranks.root
+	node, ok := int32(0), true
 	abbr := false
-	for j := i; j < len(toks) && node != nil; j++ {
+	for j := i; j < len(toks) && ok; j++ {
 		t := &toks[j]
-		if j > i && (t.Break || t.Kind == Punct) {
+		// Punctuation ends a rank, but for a glued hyphen ("Major-General")
+		// and the brackets of "Rear Admiral (lower half)".
+		if j > i && (t.Break || t.Kind == Punct && t.Text != "-" && t.Text != "(" && t.Text != ")") {
 			break
 		}
-		words := t.Lower
-		if exp, ok := lx.rankAbbrev[t.Lower]; ok {
+		if exp, found := lx.rankAbbrev.getTok(t); found {
 			if exp != t.Lower {
 				abbr = true
 			}
-			words = exp
+			node, ok = walkWords(lx.ranks, node, lx.tk.vocab, exp)
+		} else {
+			node, ok = lx.ranks.child(node, t.lowID)
 		}
-		node = walkWords(node, words)
-		if node != nil && node.end {
-			n, value, abbreviated = j-i+1, node.value, abbr
+		if v, end := lx.ranks.end(node); ok && end {
+			n, value, abbreviated = j-i+1, v, abbr
 			if value == "" {
 				value = canonicalRank(toks[i:j+1], lx)
 			}
@@ -230,20 +238,20 @@ func (lx *lexicon) matchRank(toks []Token, i int) (n int, value string, abbrevia
 	return n, value, abbreviated
 }
 
-// walkWords follows the space-separated words of s from node.
-func walkWords(node *phraseNode, s string) *phraseNode {
+// walkWords follows the space-separated words of s from node in p.
+func walkWords(p *phraseSet, node int32, vocab *vocabulary, s string) (int32, bool) {
 	start := 0
 	for k := 0; k <= len(s); k++ {
 		if k < len(s) && s[k] != ' ' {
 			continue
 		}
-		if node == nil || node.next == nil {
-			return nil
+		c, ok := p.child(node, vocab.id(s[start:k]))
+		if !ok {
+			return 0, false
 		}
-		node = node.next[s[start:k]]
-		start = k + 1
+		node, start = c, k+1
 	}
-	return node
+	return node, true
 }
 
 // canonicalRank spells out the rank the tokens name, in title case.
@@ -251,7 +259,7 @@ func canonicalRank(toks []Token, lx *lexicon) string {
 	out := make([]byte, 0, 32)
 	for k, t := range toks {
 		words := t.Lower
-		if exp, ok := lx.rankAbbrev[t.Lower]; ok {
+		if exp, ok := lx.rankAbbrev.getTok(&toks[k]); ok {
 			words = exp
 		}
 		if k > 0 {

@@ -38,14 +38,15 @@ func (s *orgStage) Process(doc *Doc) error {
 			}
 			continue
 		}
-		if isAcronym(t) && !allCapsLine(toks, h) && !inCode(toks, h) && !speakerLabel(doc.Text, toks, h) && !hullNumber(t) && !s.lx.isHonorific(toks, h) && !s.lx.common.has(t.Lower) && !s.lx.notOrgAcronyms.has(t.Lower) && s.lx.rankAbbrev[t.Lower] == "" {
+		if isAcronym(t) && !allCapsLine(toks, h) && !inCode(toks, h) && !speakerLabel(doc.Text, toks, h) && !hullNumber(t) && !s.lx.isHonorific(toks, h) && !s.lx.common.hasTok(t) && !s.lx.notOrgAcronyms.hasTok(t) && !s.lx.isRankAbbrev(t) {
 			if _, place := s.lx.isPlace(toks, h); !place {
 				if _, end := s.lx.eventEdition(toks, h, h+1); end > h+1 && isYear(&toks[end-1]) {
 					// An acronym with a year is an edition of an event
 					// ("VINBAX 2024", "DSEI 2023").
 					candidate(doc, h, end, Event, "", "event:acronym-year", PriorityList-1)
 				} else {
-					candidate(doc, h, h+1, Org, "", "org:acronym", PriorityList-1)
+					start, end := s.lx.acronymName(toks, h)
+					candidate(doc, start, end, Org, "", "org:acronym", PriorityList-1)
 				}
 			}
 		}
@@ -70,7 +71,7 @@ func (lx *lexicon) orgName(toks []Token, h, n int, v string, acronyms map[string
 			afterHead = true
 			continue
 		}
-		if toks[end].Kind == Number && afterHead {
+		if toks[end].Kind == Number && afterHead && !isOrdinal(&toks[end]) {
 			end++
 			afterHead = false
 			continue
@@ -83,7 +84,7 @@ func (lx *lexicon) orgName(toks []Token, h, n int, v string, acronyms map[string
 			end = e + 1
 		}
 	}
-	for {
+	for c := 0; c < maxComplements; c++ {
 		e, ok := lx.nameComplement(toks, end)
 		if !ok {
 			e, ok = lx.officeComplement(toks, end)
@@ -100,9 +101,12 @@ func (lx *lexicon) orgName(toks []Token, h, n int, v string, acronyms map[string
 		start = lx.nationalityTest(toks, start, h, end, acronyms)
 	}
 	end = lx.higherUnit(toks, end)
+	start = lx.coordinatedStart(toks, start, h)
 	switch {
 	case end-start == 1 && v != "alone":
 		return 0, 0, false
+	case lx.onlyPlaces(toks, start, h):
+		return 0, 0, false // "the U.S.-Australia Alliance" is a relation between states
 	case end-start == 1 && toks[start].SentStart && !lx.startsRank(toks, end):
 		return 0, 0, false // "Army Lt. Gen. Xavier Brunson" names the service
 	case v == "named" && !lx.hasOwnName(toks, start, h):
@@ -115,6 +119,11 @@ func (lx *lexicon) orgName(toks []Token, h, n int, v string, acronyms map[string
 // either side, so that a run of capitals without end stays linear.
 const maxNameSpan = 12
 
+// maxComplements bounds how many "of/for" complements a name or an office
+// chains ("Ministry of Labour of ..."), so that a run of "X of X of ..."
+// stays linear: each head reads at most maxComplements*maxNameSpan tokens.
+const maxComplements = 4
+
 // extendLeft returns the first token of the capitalised words that stand
 // before toks[h] as part of its name.
 func (lx *lexicon) extendLeft(toks []Token, h int) int {
@@ -126,17 +135,19 @@ func (lx *lexicon) extendLeft(toks []Token, h int) int {
 		}
 		switch {
 		case lx.isNameWord(t):
-		case t.Kind == Number && k == start-1 && (isOrdinal(t) || isYear(t)):
-		case k == start-1 && isRoman(t.Text): // "I Corps", "III Marine Expeditionary Force"
+		case t.Kind == Number && k == start-1 && (isOrdinal(t) || isYear(t)), k == start-1 && isRoman(t.Text):
+			// A number opens a name: "3rd Brigade", "I Corps", "III Marine
+			// Expeditionary Force" (and "Army 3rd Brigade" is two names).
+			return k
 		case (t.Text == "'s" || t.Text == "’s" || t.Text == "'" || t.Text == "’") && k > 0 && toks[k-1].IsCap() && !lx.endsPlace(toks, k) && !lx.endsOrgHead(toks, k):
 		case t.Text == "-" && !t.SpaceBefore && k > 0 && toks[k-1].IsCap():
 		default:
 			return start
 		}
-		if _, _, rank := lx.ranks.longest(toks, k); rank && t.Kind == Word && lx.rankAbbrev[t.Lower] == "" {
+		if _, _, rank := lx.ranks.longest(toks, k); rank && t.Kind == Word && !lx.isRankAbbrev(t) {
 			return start
 		}
-		if _, ok := lx.roleHeadWords[t.Lower]; ok {
+		if _, ok := lx.roleHeadWords.getTok(t); ok {
 			return start
 		}
 		start = k
@@ -239,6 +250,65 @@ func (lx *lexicon) nameComplement(toks []Token, k int) (int, bool) {
 	return end, end > 0
 }
 
+// acronymName returns the extent of the name an unknown acronym at toks[h]
+// opens or continues: a listed acronym before it ("EU NAVFOR") and the
+// places after it that name a mission's theatre ("EUCAP Sahel Mali",
+// "EUTM Somalia").
+func (lx *lexicon) acronymName(toks []Token, h int) (start, end int) {
+	start, end = h, h+1
+	if _, _, listed := lx.org.longest(toks, h); listed || len(toks[h].Text) < 4 {
+		return start, end
+	}
+	if h > 0 && toks[h].SpaceBefore && isAcronym(&toks[h-1]) {
+		if n, _, ok := lx.org.longest(toks, h-1); ok && n == 1 {
+			start = h - 1
+		}
+	}
+	for k := 0; k < 3 && end < len(toks) && toks[end].SpaceBefore && !toks[end].Break; k++ {
+		n, ok := lx.isPlace(toks, end)
+		if !ok {
+			break
+		}
+		end += n
+	}
+	return start, end
+}
+
+// coordinatedStart extends a name over a word coordinated with its first
+// word ("Political and Security Committee"), unless that word is itself a
+// body or a place ("Army and Air Force" are two).
+func (lx *lexicon) coordinatedStart(toks []Token, start, h int) int {
+	k := start - 2
+	if k < 0 || toks[start-1].Lower != "and" || !lx.isNameWord(&toks[k]) || toks[start].SentStart {
+		return start
+	}
+	if _, _, head := lx.orgHeads.longest(toks, k); head {
+		return start
+	}
+	if _, place := lx.isPlace(toks, k); place || lx.demonymWord(toks, k) || k > 0 && lx.isNameWord(&toks[k-1]) {
+		return start
+	}
+	return k
+}
+
+// onlyPlaces reports whether toks[start:h] are two places or more and the
+// marks that join them ("U.S.-Australia", "Japan and Australia").
+func (lx *lexicon) onlyPlaces(toks []Token, start, h int) bool {
+	places := 0
+	for k := start; k < h; {
+		if n, ok := lx.isPlace(toks, k); ok {
+			places++
+			k += n
+			continue
+		}
+		if t := toks[k].Lower; t != "-" && t != "–" && t != "and" {
+			return false
+		}
+		k++
+	}
+	return places >= 2
+}
+
 // insideOffice reports whether toks[h] ends or continues an office that
 // starts before it ("Staff" of "Chief of Staff").
 func (lx *lexicon) insideOffice(toks []Token, h int) bool {
@@ -292,13 +362,13 @@ func (lx *lexicon) officeComplement(toks []Token, k int) (int, bool) {
 // honorific.
 func (lx *lexicon) stopsName(toks []Token, j int) bool {
 	t := &toks[j]
-	if lx.givenNames.has(t.Lower) || lx.familyNames.has(t.Lower) || lx.isCommon(t) {
+	if lx.givenNames.hasTok(t) || lx.familyNames.hasTok(t) || lx.isCommon(t) {
 		return true
 	}
 	if lx.startsRank(toks, j) {
 		return true
 	}
-	if _, ok := lx.roleHeadWords[t.Lower]; ok {
+	if _, ok := lx.roleHeadWords.getTok(t); ok {
 		return true
 	}
 	_, _, hon := lx.honorifics.longest(toks, j)
@@ -394,7 +464,7 @@ func (lx *lexicon) hasOwnName(toks []Token, start, h int) bool {
 			k += n - 1
 			continue
 		}
-		if toks[k].Kind == Word && !lx.genericOrgWords.has(toks[k].Lower) {
+		if toks[k].Kind == Word && !lx.genericOrgWords.hasTok(&toks[k]) {
 			return true
 		}
 	}
@@ -473,7 +543,8 @@ func allCapsLine(toks []Token, h int) bool {
 	long := func(k int) bool {
 		return k >= 0 && k < len(toks) && toks[k].Kind == Word && len(toks[k].Text) > 5 && isCapsWord(&toks[k])
 	}
-	return (long(h) || long(h-1) || long(h+1)) && (h > 0 && isCapsWord(&toks[h-1]) || h+1 < len(toks) && isCapsWord(&toks[h+1]))
+	capsWord := func(k int) bool { return k >= 0 && k < len(toks) && len(toks[k].Text) > 3 && isCapsWord(&toks[k]) }
+	return (long(h) || long(h-1) || long(h+1)) && (capsWord(h-1) || capsWord(h+1))
 }
 
 // isCapsWord reports whether t is a word of two letters or more, all

@@ -63,11 +63,11 @@ func (s *personStage) Process(doc *Doc) error {
 			continue
 		}
 		// "Secretary del Rosario": a particle may open a name after a cue.
-		particleFirst := cue[i] && t.Kind == Word && lx.particles.has(t.Lower) && i+1 < len(toks) && toks[i+1].IsCap()
+		particleFirst := cue[i] && t.Kind == Word && lx.particles.hasTok(t) && i+1 < len(toks) && toks[i+1].IsCap()
 		if t.Kind != Word || !t.IsCap() && !particleFirst || inTitle[i] {
 			continue
 		}
-		known := lx.givenNames.has(t.Lower) || lx.familyNames.has(t.Lower)
+		known := lx.givenNames.hasTok(t) || lx.familyNames.hasTok(t)
 		if !cue[i] && !known && !beforeSpeechVerb(lx, toks, i) && !s.beforeApposition(toks, i, apposed) {
 			continue // no cue: not worth reading the name
 		}
@@ -80,7 +80,7 @@ func (s *personStage) Process(doc *Doc) error {
 			candidate(doc, i, end, Person, "", "person:cue", PriorityGrammar)
 		case known && end-i >= 2:
 			candidate(doc, i, end, Person, "", "person:name", PriorityList)
-		case end-i >= 2 && end < len(toks) && lx.speechVerbs.has(toks[end].Lower):
+		case end-i >= 2 && end < len(toks) && lx.speechVerbs.hasTok(&toks[end]):
 			candidate(doc, i, end, Person, "", "person:speaker", PriorityGuess)
 		case end < len(toks) && s.apposition(toks, end, apposed) && (i == 0 || !toks[i-1].IsCap() || toks[i].SentStart):
 			// "Hale, commander of the Northern Fleet, said".
@@ -150,10 +150,10 @@ func isNameSuffix(s string) bool {
 // at toks[i] are followed by a verb of saying ("Hoang Kim Phung said").
 func beforeSpeechVerb(lx *lexicon, toks []Token, i int) bool {
 	j := i
-	for j < len(toks) && j-i < maxNameTokens && (toks[j].IsCap() || lx.particles.has(toks[j].Lower) || toks[j].Text == "-") {
+	for j < len(toks) && j-i < maxNameTokens && (toks[j].IsCap() || lx.particles.hasTok(&toks[j]) || toks[j].Text == "-") {
 		j++
 	}
-	return j-i >= 2 && j < len(toks) && lx.speechVerbs.has(toks[j].Lower)
+	return j-i >= 2 && j < len(toks) && lx.speechVerbs.hasTok(&toks[j])
 }
 
 // nameEnd returns the end of the person's name starting at toks[i]:
@@ -175,7 +175,7 @@ func (lx *lexicon) nameEnd(toks []Token, i int) int {
 			if _, _, hon := lx.honorifics.longest(toks, j); hon && j > i {
 				return end // "Chief Scientist Prof Ann Lee": the name follows
 			}
-			if _, ok := lx.roleHeadWords[t.Lower]; ok {
+			if _, ok := lx.roleHeadWords.getTok(t); ok {
 				return end
 			}
 			if _, _, ok := lx.orgHeads.longest(toks, j); ok {
@@ -190,11 +190,11 @@ func (lx *lexicon) nameEnd(toks []Token, i int) int {
 				}
 			}
 			end = j + 1
-		case t.Kind == Word && lx.particles.has(t.Lower) && j+1 < len(toks):
+		case t.Kind == Word && lx.particles.hasTok(t) && j+1 < len(toks):
 			// "al-Jaafari", "al- Jaafari", "de Gaulle": a particle
 			// counts only before a capitalised word.
 			k := j + 1
-			for k+1 < len(toks) && lx.particles.has(toks[k].Lower) {
+			for k+1 < len(toks) && lx.particles.hasTok(&toks[k]) {
 				k++ // "von der"
 			}
 			if toks[k].Text == "-" && k+1 < len(toks) {

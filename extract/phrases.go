@@ -8,15 +8,26 @@ import (
 )
 
 // phraseSet matches multi-token phrases against a token stream in one walk
-// per start position: a trie keyed by token text. It is built once and only
-// read afterwards.
+// per start position: a trie keyed by the vocabulary ids of the tokens. Its
+// nodes are numbers and its edges one map of integers, so the garbage
+// collector has nothing to follow inside it. It is built once and only read
+// afterwards.
 type phraseSet struct {
-	root phraseNode
+	vocab *vocabulary
 	// fold matches on lower-case token text.
 	fold bool
-	// starts holds the keys of root.next: most tokens start no phrase,
-	// and the filter says so without the map lookup.
-	starts wordFilter
+	// starts holds the ids that start a phrase: most tokens start none,
+	// and one bit says so without the map lookup.
+	starts idSet
+	// edges maps a node and a word id, node<<32 | id, to the child node;
+	// node 0 is the root.
+	edges map[uint64]int32
+	// ends[node] is 1 + the index in values of the value of the phrase
+	// that ends at node, or 0; inner[node] tells whether node has
+	// children.
+	ends   []int32
+	inner  []bool
+	values []string
 }
 
 // wordFilter is a one-hash Bloom filter over words: a clear bit says a word
@@ -57,72 +68,97 @@ func (f *wordFilter) mayHave(key string) bool {
 	return f[b/64]&(1<<(b%64)) != 0
 }
 
-type phraseNode struct {
-	next  map[string]*phraseNode
-	value string
-	end   bool
+// newPhraseSet returns an empty set whose words go into vocab; fold makes
+// it case-insensitive.
+func newPhraseSet(vocab *vocabulary, fold bool) *phraseSet {
+	return &phraseSet{vocab: vocab, fold: fold, edges: map[uint64]int32{}, ends: []int32{0}, inner: []bool{false}}
 }
 
-// newPhraseSet returns an empty set; fold makes it case-insensitive.
-func newPhraseSet(fold bool) *phraseSet { return &phraseSet{fold: fold} }
-
-// add inserts a phrase, tokenised by tk, with the value it yields, and
-// returns its number of tokens.
-func (p *phraseSet) add(tk *tokenizer, phrase, value string) int {
-	n := &p.root
-	toks := tk.tokenize(phrase, nil)
-	for k := range toks {
-		key := p.key(&toks[k])
-		if n == &p.root {
-			p.starts.add(key)
+// add inserts the phrase of toks with the value it yields.
+func (p *phraseSet) add(toks []Token, value string) {
+	node := int32(0)
+	for _, t := range toks {
+		id := p.vocab.intern(p.keyText(&t))
+		if node == 0 {
+			p.starts.add(id)
 		}
-		if n.next == nil {
-			n.next = map[string]*phraseNode{}
+		child, ok := p.child(node, id)
+		if !ok {
+			child = int32(len(p.ends))
+			p.ends = append(p.ends, 0)
+			p.inner = append(p.inner, false)
+			p.edges[edge(node, id)] = child
+			p.inner[node] = true
 		}
-		c := n.next[key]
-		if c == nil {
-			c = &phraseNode{}
-			n.next[key] = c
-		}
-		n = c
+		node = child
 	}
-	n.end, n.value = true, value
-	return len(toks)
+	p.values = append(p.values, value)
+	p.ends[node] = int32(len(p.values))
+}
+
+func edge(node int32, id uint32) uint64 { return uint64(node)<<32 | uint64(id) }
+
+// child returns the child of node by the word id, if any.
+func (p *phraseSet) child(node int32, id uint32) (int32, bool) {
+	if !p.inner[node] || id == 0 {
+		return 0, false
+	}
+	c, ok := p.edges[edge(node, id)]
+	return c, ok
+}
+
+// end returns the value of the phrase that ends at node, if one does.
+func (p *phraseSet) end(node int32) (string, bool) {
+	if e := p.ends[node]; e != 0 {
+		return p.values[e-1], true
+	}
+	return "", false
+}
+
+// keyText returns the form of t the set is keyed by: its text, or its
+// lower case when the set folds case, with typographic apostrophes made
+// plain so that "People’s" matches a listed "People's".
+func (p *phraseSet) keyText(t *Token) string {
+	key := t.Text
+	if p.fold {
+		key = t.Lower
+	}
+	if t.curly {
+		key = strings.ReplaceAll(key, "’", "'")
+	}
+	return key
+}
+
+// key returns the vocabulary id of keyText(t): the token's own id but for
+// the rare token with a typographic apostrophe.
+func (p *phraseSet) key(t *Token) uint32 {
+	switch {
+	case t.curly:
+		return p.vocab.id(p.keyText(t))
+	case p.fold:
+		return t.lowID
+	}
+	return t.id
 }
 
 // longest returns the number of tokens of the longest phrase starting at
 // toks[i], and its value.
 func (p *phraseSet) longest(toks []Token, i int) (n int, value string, ok bool) {
-	node := &p.root
-	if i < len(toks) {
-		if !p.starts.mayHave(p.key(&toks[i])) {
-			return 0, "", false
-		}
+	if i >= len(toks) || !p.starts.has(p.key(&toks[i])) {
+		return 0, "", false
 	}
-	for j := i; j < len(toks) && node.next != nil; j++ {
-		node = node.next[p.key(&toks[j])]
-		if node == nil {
+	node := int32(0)
+	for j := i; j < len(toks); j++ {
+		c, found := p.child(node, p.key(&toks[j]))
+		if !found {
 			break
 		}
-		if node.end {
-			n, value, ok = j-i+1, node.value, true
+		node = c
+		if v, end := p.end(node); end {
+			n, value, ok = j-i+1, v, true
 		}
 	}
 	return n, value, ok
-}
-
-// key returns the form of t the set is keyed by: its text, or its lower
-// case when the set folds case, with typographic apostrophes made plain so
-// that "People’s" matches a listed "People's".
-func (p *phraseSet) key(t *Token) string {
-	key := t.Text
-	if p.fold {
-		key = t.Lower
-	}
-	if strings.Contains(key, "’") {
-		key = strings.ReplaceAll(key, "’", "'")
-	}
-	return key
 }
 
 // has reports whether toks[i:j] is exactly one phrase of the set.
@@ -138,15 +174,18 @@ func loadPhrases(rs *rules.Set, tk *tokenizer, name string, fold bool) (*phraseS
 	if err != nil {
 		return nil, err
 	}
-	p := newPhraseSet(fold)
+	p := newPhraseSet(tk.vocab, fold)
+	var toks []Token // one buffer for every phrase
 	for _, e := range list {
 		value := ""
 		if len(e.Fields) > 1 {
 			value = e.Fields[1]
 		}
-		if p.add(tk, e.Fields[0], value) == 0 {
+		toks = tk.tokenize(e.Fields[0], toks[:0])
+		if len(toks) == 0 {
 			return nil, fmt.Errorf("%s:%d: no words in phrase", e.File, e.Line)
 		}
+		p.add(toks, value)
 	}
 	return p, nil
 }

@@ -48,7 +48,7 @@ func (s *proseStage) Process(doc *Doc) error {
 		cursor = j
 		// prose tags nationalities as places ("Syrian"); the guideline
 		// does not annotate them.
-		if n, _, ok := s.lx.demonyms.longest(doc.Tokens, i); ok && i+n == j || s.lx.common.has(doc.Tokens[i].Lower) {
+		if n, _, ok := s.lx.demonyms.longest(doc.Tokens, i); ok && i+n == j || s.lx.common.hasTok(&doc.Tokens[i]) {
 			continue
 		}
 		candidate(doc, i, j, label, "", "prose:"+e.Label, PriorityGuess)

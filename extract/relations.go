@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -48,7 +49,7 @@ func (s *mentionStage) Process(doc *Doc) error {
 		}
 		// "del Rosario": the particle before a surname goes with it.
 		start := i
-		if i > 0 && !taken[i-1] && toks[i-1].Kind == Word && !toks[i-1].IsCap() && s.lx.particles.has(toks[i-1].Lower) {
+		if i > 0 && !taken[i-1] && toks[i-1].Kind == Word && !toks[i-1].IsCap() && s.lx.particles.hasTok(&toks[i-1]) {
 			start = i - 1
 		}
 		found = append(found, Span{
@@ -68,20 +69,23 @@ func (s *mentionStage) Process(doc *Doc) error {
 // name ("An"). Particles, initials and suffixes cannot ("al", "L.", "Jr.").
 func (lx *lexicon) shortNameWord(t *Token) bool {
 	return t.Kind == Word && t.IsCap() && utf8.RuneCountInString(t.Text) > 1 && !strings.HasSuffix(t.Text, ".") &&
-		!lx.particles.has(t.Lower) && !isRoman(t.Text)
+		!lx.particles.hasTok(t) && !isRoman(t.Text)
 }
 
-// mergeByStart merges two lists of spans sorted by offset.
+// mergeByStart merges b into a, both sorted by offset, a's spans first
+// among equal offsets; it merges from the end, in a's memory when a has the
+// room.
 func mergeByStart(a, b []Span) []Span {
-	out := make([]Span, 0, len(a)+len(b))
-	for len(a) > 0 && len(b) > 0 {
-		if a[0].Start <= b[0].Start {
-			out, a = append(out, a[0]), a[1:]
+	i, j := len(a)-1, len(b)-1
+	a = slices.Grow(a, len(b))[:len(a)+len(b)]
+	for k := len(a) - 1; j >= 0; k-- {
+		if i >= 0 && a[i].Start > b[j].Start {
+			a[k], i = a[i], i-1
 		} else {
-			out, b = append(out, b[0]), b[1:]
+			a[k], j = b[j], j-1
 		}
 	}
-	return append(append(out, a...), b...)
+	return a
 }
 
 // nicknameAfter reports whether toks[from:to] is ", known as" or another
@@ -237,8 +241,10 @@ func (lx *lexicon) linkWord(toks []Token, i int) bool {
 func (s *relationStage) aliases(doc *Doc) {
 	ents, toks := doc.Entities, doc.Tokens
 	byPart := map[string][]int{} // part of a full name -> full mentions, in order
-	ending := map[int]string{}   // full mention -> its last word
-	first := map[string]int{}    // full name -> its first mention
+	// part and last word of a full name -> the full mentions that end
+	// with that word, in order
+	bySurname := map[[2]string][]int{}
+	first := map[string]int{} // full name -> its first mention
 	for k, e := range ents {
 		if e.Label != Person || e.TokEnd-e.TokStart < 2 {
 			continue
@@ -246,7 +252,7 @@ func (s *relationStage) aliases(doc *Doc) {
 		if _, ok := first[doc.SpanText(e)]; !ok {
 			first[doc.SpanText(e)] = k
 		}
-		ending[k] = toks[e.TokEnd-1].Text
+		ending := lower(toks[e.TokEnd-1].Text)
 		for i := e.TokStart; i < e.TokEnd; i++ {
 			for j := i + 1; j <= e.TokEnd; j++ {
 				last := &toks[j-1]
@@ -256,6 +262,10 @@ func (s *relationStage) aliases(doc *Doc) {
 				part := lower(doc.Text[toks[i].Start:last.End])
 				if l := byPart[part]; len(l) == 0 || l[len(l)-1] != k {
 					byPart[part] = append(l, k)
+				}
+				key := [2]string{part, ending}
+				if l := bySurname[key]; len(l) == 0 || l[len(l)-1] != k {
+					bySurname[key] = append(l, k)
 				}
 			}
 		}
@@ -278,19 +288,13 @@ func (s *relationStage) aliases(doc *Doc) {
 			doc.Relations = append(doc.Relations, Relation{Type: Alias, Arg1: k, Arg2: target})
 			continue
 		}
-		fulls := byPart[lower(text)]
+		// A family name first: the full mentions that end with the part.
+		fulls := bySurname[[2]string{lower(text), toks[e.TokEnd-1].Lower}]
+		if len(fulls) == 0 {
+			fulls = byPart[lower(text)]
+		}
 		if len(fulls) == 0 {
 			continue
-		}
-		// A family name first: the full mentions that end with the part.
-		var surnames []int
-		for _, f := range fulls {
-			if lower(ending[f]) == toks[e.TokEnd-1].Lower {
-				surnames = append(surnames, f)
-			}
-		}
-		if len(surnames) > 0 {
-			fulls = surnames
 		}
 		// The nearest full mention before k, else the first after it.
 		i := sort.SearchInts(fulls, k)

@@ -30,6 +30,7 @@ func (resolver) Name() string { return "resolve" }
 
 func (resolver) Process(doc *Doc) error {
 	cands := doc.Candidates
+	trimNamesAtDates(doc.Tokens, cands)
 	// Sort indexes, not the wide spans themselves.
 	order := make([]int32, len(cands))
 	for i := range order {
@@ -41,6 +42,9 @@ func (resolver) Process(doc *Doc) error {
 	n := 0
 	for _, i := range order {
 		c := &cands[i]
+		if c.TokEnd <= c.TokStart {
+			continue // a name that trimNamesAtDates emptied
+		}
 		free := true
 		for k := c.TokStart; k < c.TokEnd; k++ {
 			if winner[k] != 0 {
@@ -199,4 +203,48 @@ func sameInitial(toks []Token, e Span) bool {
 // digits and symbols, starting with a capital ("IHO", "ADMM+", "CoI").
 func isAcronymish(toks []Token) bool {
 	return toks[0].IsCap() && (toks[0].Kind == Word && toks[0].Text != toks[0].Lower || len(toks[0].Text) == 1)
+}
+
+// trimNamesAtDates cuts an ORG or PERSON candidate short where a date
+// begins inside it and runs to or past its end, with the preposition or
+// comma before the date: "Cabinet on Sunday" → "Cabinet", "Bill Clinton
+// Saturday" → "Bill Clinton", "Davison Feb. 1" → "Davison". A bare year
+// ends many a real name ("Expo 2024") and cuts nothing. A candidate left
+// with no word is given an empty token range and so never wins.
+func trimNamesAtDates(toks []Token, cands []Span) {
+	// dateEnd[k] is 1 + the furthest TokEnd of a date starting at token k.
+	var dateEnd []int32
+	for i := range cands {
+		c := &cands[i]
+		if c.Label != Date || c.Rule == "date:year" {
+			continue
+		}
+		if dateEnd == nil {
+			dateEnd = make([]int32, len(toks))
+		}
+		dateEnd[c.TokStart] = max(dateEnd[c.TokStart], int32(c.TokEnd)+1)
+	}
+	if dateEnd == nil {
+		return
+	}
+	for i := range cands {
+		c := &cands[i]
+		if c.Label != Org && c.Label != Person {
+			continue
+		}
+		for k := c.TokStart + 1; k < c.TokEnd; k++ {
+			if int(dateEnd[k])-1 < c.TokEnd {
+				continue
+			}
+			end := k
+			for end > c.TokStart && (toks[end-1].Kind != Word || !toks[end-1].IsCap()) {
+				end--
+			}
+			c.TokEnd = end
+			if end > c.TokStart {
+				c.End = toks[end-1].End
+			}
+			break
+		}
+	}
 }

@@ -62,7 +62,7 @@ func (lx *lexicon) matchRole(toks []Token, i int) (int, bool) {
 		return 0, false
 	}
 	for k := j; k < j+n; k++ {
-		allCap = allCap && (toks[k].IsCap() || toks[k].Kind == Punct || lx.common.has(toks[k].Lower))
+		allCap = allCap && (toks[k].IsCap() || toks[k].Kind == Punct || lx.common.hasTok(&toks[k]))
 	}
 	end := j + n
 	if end < len(toks) && !toks[end].SpaceBefore && toks[end].Kind == Word {
@@ -76,7 +76,7 @@ func (lx *lexicon) matchRole(toks []Token, i int) (int, bool) {
 	// Force chief of staff", "the Fleet commander", "the Russian president".
 	afterName := i > 0 && lx.isNameWord(&toks[i-1]) && !toks[i].IsCap() && !toks[i].Break
 	complemented := false
-	for {
+	for c := 0; c < maxComplements; c++ {
 		e, ok := lx.roleComplement(toks, end)
 		if !ok {
 			break
@@ -110,7 +110,7 @@ func (lx *lexicon) namedAfter(toks []Token, k int) bool {
 	for k < len(toks) && (toks[k].IsCap() || toks[k].Kind != Word) && toks[k].Text != "," && toks[k].Text != "." {
 		k++
 	}
-	return k == len(toks) || toks[k].Kind != Word || lx.common.has(toks[k].Lower) || !toks[k].SpaceBefore
+	return k == len(toks) || toks[k].Kind != Word || lx.common.hasTok(&toks[k]) || !toks[k].SpaceBefore
 }
 
 // pluralRoleHead matches a one-word head in the plural ("Chiefs").
@@ -122,7 +122,7 @@ func (lx *lexicon) pluralRoleHead(toks []Token, j int) (int, string, bool) {
 	if len(w) < 4 || w[len(w)-1] != 's' {
 		return 0, "", false
 	}
-	v, ok := lx.roleHeadWords[w[:len(w)-1]]
+	v, ok := lx.roleHeadWords.get(w[:len(w)-1])
 	return 1, v, ok
 }
 
@@ -160,7 +160,7 @@ func (lx *lexicon) roleComplement(toks []Token, k int) (int, bool) {
 		switch {
 		case lx.rankBeforeName(toks, j):
 			return end, end > 0
-		case t.IsCap() && lx.portfolio.has(t.Lower):
+		case t.IsCap() && lx.portfolio.hasTok(t):
 			j++
 			end = j
 		case t.IsCap() && lx.demonymWord(toks, j):
@@ -187,7 +187,7 @@ func (lx *lexicon) roleComplement(toks []Token, k int) (int, bool) {
 // but not "the General Staff").
 func (lx *lexicon) rankBeforeName(toks []Token, j int) bool {
 	n, _, _ := lx.matchRank(toks, j)
-	return n > 0 && j+n < len(toks) && lx.isNameWord(&toks[j+n]) && !lx.portfolio.has(toks[j+n].Lower)
+	return n > 0 && j+n < len(toks) && lx.isNameWord(&toks[j+n]) && !lx.portfolio.hasTok(&toks[j+n])
 }
 
 // demonymWord reports whether toks[j] is a one-word nationality adjective.
@@ -205,7 +205,7 @@ func (lx *lexicon) namesOrg(toks []Token, j int) bool {
 		if !t.IsCap() && !isConnector(t) {
 			return false
 		}
-		if n, _, ok := lx.orgHeads.longest(toks, k); ok && (n > 1 || !lx.portfolio.has(t.Lower)) {
+		if n, _, ok := lx.orgHeads.longest(toks, k); ok && (n > 1 || !lx.portfolio.hasTok(t)) {
 			return true
 		}
 	}

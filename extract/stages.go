@@ -6,11 +6,10 @@ import "github.com/newsextract/newsextract/rules"
 // tokens, the candidate stages (which may overlap), the resolver, and the
 // stages that work on the flat entities.
 func buildStages(rs *rules.Set, cfg Config) ([]Stage, *lexicon, error) {
-	abbrev, err := loadWordSet(rs, "abbreviations.txt")
+	tk, err := newTokenizer(rs, newVocabulary())
 	if err != nil {
 		return nil, nil, err
 	}
-	tk := &tokenizer{abbrev: abbrev}
 	lx, err := loadLexicon(rs, tk)
 	if err != nil {
 		return nil, nil, err
@@ -19,7 +18,7 @@ func buildStages(rs *rules.Set, cfg Config) ([]Stage, *lexicon, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	minor, err := loadWordSet(rs, "title_minor_words.txt")
+	minor, err := loadWordSet(rs, tk.vocab, "title_minor_words.txt")
 	if err != nil {
 		return nil, nil, err
 	}
@@ -48,29 +47,34 @@ func buildStages(rs *rules.Set, cfg Config) ([]Stage, *lexicon, error) {
 	), lx, nil
 }
 
-// wordSet is a set of lower-case words. A filter in front of the map
-// answers most lookups of words not in the set without hashing them.
+// wordSet is a set of lower-case words, looked up by a token's id or, for
+// words that are not tokens, by text.
 type wordSet struct {
-	filter wordFilter
-	words  map[string]bool
+	vocab *vocabulary
+	ids   idSet
 }
+
+func newWordSet(vocab *vocabulary) *wordSet { return &wordSet{vocab: vocab} }
 
 // has reports whether w is in the set.
-func (s *wordSet) has(w string) bool { return s.filter.mayHave(w) && s.words[w] }
+func (s *wordSet) has(w string) bool { return s.ids.has(s.vocab.id(w)) }
+
+// hasTok reports whether the lower-case form of t is in the set.
+func (s *wordSet) hasTok(t *Token) bool { return s.ids.has(t.lowID) }
+
+// hasExact reports whether the text of t, as it is spelt, is in the set.
+func (s *wordSet) hasExact(t *Token) bool { return s.ids.has(t.id) }
 
 // add puts w in the set.
-func (s *wordSet) add(w string) {
-	s.words[w] = true
-	s.filter.add(w)
-}
+func (s *wordSet) add(w string) { s.ids.add(s.vocab.intern(w)) }
 
 // loadWordSet reads a one-field rule file as a set of lower-case words.
-func loadWordSet(rs *rules.Set, name string) (*wordSet, error) {
+func loadWordSet(rs *rules.Set, vocab *vocabulary, name string) (*wordSet, error) {
 	list, err := rs.List(name, 1, 1)
 	if err != nil {
 		return nil, err
 	}
-	set := &wordSet{words: make(map[string]bool, len(list))}
+	set := newWordSet(vocab)
 	for _, e := range list {
 		set.add(lower(e.Fields[0]))
 	}

@@ -21,6 +21,7 @@ func (s *eventStage) Process(doc *Doc) error {
 		}
 		if !toks[h].IsCap() {
 			if n, _, ok := s.lx.eventOpeners.longest(toks, h); ok && !(h > 0 && beforeVerb(toks[h-1].Lower)) {
+				s.nameBeforeCue(doc, h)
 				h = s.namesAfterCue(doc, h+n) - 1
 			}
 			continue
@@ -81,6 +82,37 @@ func beforeVerb(w string) bool {
 
 // maxCuedEvents bounds the names of a list after a cue.
 const maxCuedEvents = 8
+
+// nameBeforeCue proposes the capitalised name before a lower-case event
+// cue as an event ("the annual Balikatan exercise", "the Cobra Gold 2024
+// exercises"), unless it names a place, a body or a nationality ("the
+// Philippine-US exercise", "the Navy exercise").
+func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
+	toks := doc.Tokens
+	end := cue
+	if end > 0 && isYear(&toks[end-1]) {
+		end--
+	}
+	start := end
+	for start > 0 && end-start < maxNameSpan && s.lx.isNameWord(&toks[start-1]) && !toks[start].SentStart && !toks[start].Break {
+		start--
+	}
+	if start == end || toks[start].SentStart && start == end-1 {
+		return
+	}
+	for k := start; k < end; k++ {
+		if _, place := s.lx.isPlace(toks, k); place || s.lx.demonymWord(toks, k) {
+			return
+		}
+		if _, _, body := s.lx.orgHeads.longest(toks, k); body {
+			return
+		}
+		if _, _, body := s.lx.org.longest(toks, k); body {
+			return
+		}
+	}
+	candidate(doc, start, cue, Event, "", "event:before-cue", PriorityTitle)
+}
 
 // namesAfterCue proposes the capitalised names after a lower-case event cue
 // as events, a list of them joined by commas and "and" ("exercises Vanguard
@@ -173,7 +205,7 @@ func (s *agreementStage) Process(doc *Doc) error {
 		if title || named {
 			start = s.lx.dropDemonyms(toks, s.lx.extendLeft(toks, h), h)
 		} else {
-			for start > 0 && start > h-2 && s.lx.agreementMods.has(toks[start-1].Lower) {
+			for start > 0 && start > h-2 && s.lx.agreementMods.hasTok(&toks[start-1]) {
 				start--
 			}
 		}
@@ -260,7 +292,7 @@ func (lx *lexicon) agreementSubject(toks []Token, k int, dates []bool) int {
 	for j := k + 1; j < len(toks) && j-k <= maxSubject && !toks[j].Break; j++ {
 		t := &toks[j]
 		switch {
-		case titled && (t.Text == "," || t.Kind == Word && !t.IsCap() && !lx.common.has(t.Lower)):
+		case titled && (t.Text == "," || t.Kind == Word && !t.IsCap() && !lx.common.hasTok(t)):
 			return end
 		case dates[j] && isWhenPreposition(toks[j-1].Lower):
 			return end // "... on 5 July 2022", "... in early 2025"
@@ -268,15 +300,15 @@ func (lx *lexicon) agreementSubject(toks []Token, k int, dates []bool) int {
 		case t.Kind == Punct && t.Text != "-" && t.Text != "–" && t.Text != "," && t.Text != "&":
 			return end
 		case t.Text == ",":
-			if j+1 >= len(toks) || toks[j+1].Kind != Word || lx.common.has(toks[j+1].Lower) || isParticiple(toks[j+1].Lower) {
+			if j+1 >= len(toks) || toks[j+1].Kind != Word || lx.common.hasTok(&toks[j+1]) || isParticiple(toks[j+1].Lower) {
 				return end // ", and ...", ", agreeing to ...": a new clause
 			}
-		case lx.agreementStops.has(t.Text):
+		case lx.agreementStops.hasExact(t):
 			// "in", "at" end the subject before a place, a date or a new
 			// phrase, not before a plain noun ("cooperation in cadre
 			// training").
 			if (t.Lower == "in" || t.Lower == "at") && j+1 < len(toks) && toks[j+1].Kind == Word &&
-				!toks[j+1].IsCap() && !isDeterminer(toks[j+1].Lower) && !lx.common.has(toks[j+1].Lower) {
+				!toks[j+1].IsCap() && !isDeterminer(toks[j+1].Lower) && !lx.common.hasTok(&toks[j+1]) {
 				continue
 			}
 			return end
@@ -284,7 +316,7 @@ func (lx *lexicon) agreementSubject(toks []Token, k int, dates []bool) int {
 			if j+1 < len(toks) && isDeterminer(toks[j+1].Lower) {
 				return end
 			}
-		case t.Kind == Number || t.Kind == Word && !lx.common.has(t.Lower):
+		case t.Kind == Number || t.Kind == Word && !lx.common.hasTok(t):
 			end = j + 1 // small words count only inside the subject
 		}
 	}

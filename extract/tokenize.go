@@ -1,9 +1,12 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/rules"
 )
 
 // tokenizer splits text into tokens and marks sentence starts. It keeps a
@@ -15,6 +18,18 @@ type tokenizer struct {
 	// abbrev holds the lower-case forms, without the period, of words that
 	// keep a following period.
 	abbrev *wordSet
+	// vocab gives each token the ids of its text and lower-case form.
+	vocab *vocabulary
+}
+
+// newTokenizer builds the tokenizer with the abbreviations of the rules;
+// the words of every rule loaded afterwards go into vocab.
+func newTokenizer(rs *rules.Set, vocab *vocabulary) (*tokenizer, error) {
+	abbrev, err := loadWordSet(rs, vocab, "abbreviations.txt")
+	if err != nil {
+		return nil, err
+	}
+	return &tokenizer{abbrev: abbrev, vocab: vocab}, nil
 }
 
 func (t *tokenizer) Name() string { return "tokens" }
@@ -120,7 +135,7 @@ func (t *tokenizer) tokenize(text string, toks []Token) []Token {
 			i += n
 		}
 		s := text[start:i]
-		low := s
+		low, curly := s, false
 		switch asciiCase(s) {
 		case hasUpperASCII:
 			if lows.Cap() == 0 {
@@ -136,10 +151,16 @@ func (t *tokenizer) tokenize(text string, toks []Token) []Token {
 			low = ""
 		case notASCII:
 			low = lower(s)
+			curly = strings.Contains(s, "’")
+		}
+		if len(toks) == cap(toks) {
+			// Double, where append grows a large slice by a quarter:
+			// text of one token a byte ("((((") copies it fewer times.
+			toks = slices.Grow(toks, cap(toks))
 		}
 		toks = append(toks, Token{
 			Start: start, End: i, Text: s, Lower: low, Kind: kind,
-			SpaceBefore: space, Break: newlines >= 2,
+			SpaceBefore: space, Break: newlines >= 2, upper: isUpper(r), curly: curly,
 		})
 		space, newlines = false, 0
 	}
@@ -150,6 +171,14 @@ func (t *tokenizer) tokenize(text string, toks []Token) []Token {
 				tk.Lower = all[off : off+len(tk.Text)]
 				off += len(tk.Text)
 			}
+		}
+	}
+	for k := first; k < len(toks); k++ {
+		tk := &toks[k]
+		tk.id = t.vocab.id(tk.Text)
+		tk.lowID = tk.id
+		if tk.Lower != tk.Text {
+			tk.lowID = t.vocab.id(tk.Lower)
 		}
 	}
 	markSentences(toks)
@@ -203,6 +232,11 @@ func (t *tokenizer) scanWord(text string, i int) int {
 	start := i
 	letters := 0 // letters since the last period, for "U.N."
 	for i < len(text) {
+		if c := text[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			letters++ // the common case, without the rune checks below
+			i++
+			continue
+		}
 		r, n := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(text[i:])

@@ -242,12 +242,16 @@ func aliasLinks(doc *extract.Doc) map[int]int {
 	return links
 }
 
-// markTitle is the tooltip of the entity s: its label, its value if any and
-// its code-point offsets.
+// markTitle is the tooltip of the entity s: its label, its value if any
+// (for a DATE, with what the value was worked out from) and its code-point
+// offsets.
 func markTitle(doc *extract.Doc, s extract.Span) string {
 	parts := []string{string(s.Label)}
 	if s.Value != "" {
 		parts = append(parts, s.Value)
+	}
+	if s.Label == extract.Date {
+		parts = append(parts, "anchor: "+s.Anchor.String())
 	}
 	parts = append(parts, fmt.Sprintf("code points %d–%d", doc.CodePoints(s.Start), doc.CodePoints(s.End)))
 	return strings.Join(parts, " · ")

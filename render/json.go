@@ -29,6 +29,9 @@ type Entity struct {
 	ByteStart int    `json:"byte_start"`
 	ByteEnd   int    `json:"byte_end"`
 	Value     string `json:"value"`
+	// ValueReason says, for a DATE, what its value was worked out from:
+	// "text", "dct", "tense", "date" or "none" (see extract.Anchor).
+	ValueReason string `json:"value_reason,omitempty"`
 }
 
 // Relation is the JSON form of a relation; Arg1 and Arg2 index
@@ -65,6 +68,9 @@ func NewRecord(doc *extract.Doc) *Record {
 			ByteStart: s.Start,
 			ByteEnd:   s.End,
 			Value:     s.Value,
+		}
+		if s.Label == extract.Date {
+			r.Entities[i].ValueReason = s.Anchor.String()
 		}
 	}
 	for i, rel := range doc.Relations {
