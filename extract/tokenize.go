@@ -160,7 +160,7 @@ func (t *tokenizer) tokenize(text string, toks []Token) []Token {
 		}
 		toks = append(toks, Token{
 			Start: start, End: i, Text: s, Lower: low, Kind: kind,
-			SpaceBefore: space, Break: newlines >= 2, upper: isUpper(r), curly: curly,
+			SpaceBefore: space, Newline: newlines >= 1, Break: newlines >= 2, upper: isUpper(r), curly: curly,
 		})
 		space, newlines = false, 0
 	}
