@@ -126,7 +126,7 @@ func parseLine(file, line string, emit func(Input), dead func(DeadLetter)) {
 		sum := sha256.Sum256([]byte(line))
 		id = file + "#" + hex.EncodeToString(sum[:6])
 	}
-	emit(Input{Source: file, ID: id, Text: *rec.Text, DCT: rec.DCT})
+	emit(Input{Source: file, ID: id, Text: rec.Text, DCT: rec.DCT})
 }
 
 // clip returns s cut to at most n bytes, at a rune boundary when s is
