@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"hash/maphash"
@@ -14,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/internal/quote"
+	"github.com/newsextract/newsextract/internal/record"
 	"github.com/newsextract/newsextract/internal/safefile"
 )
 
@@ -119,7 +119,7 @@ func (r *reader) readJSONLSource(src *source, emit func(*job) bool) bool {
 	}
 	defer f.Close()
 	goOn := true
-	err = readJSONL(f, r.maxBytes, func(line int, rec *record, err error) bool {
+	err = readJSONL(f, r.maxBytes, func(line int, rec *record.Record, err error) bool {
 		j := &job{src: src, name: src.name + ":" + strconv.Itoa(line), dct: r.dct, err: err}
 		if err == nil {
 			j.id, j.text = rec.ID, rec.Text
@@ -179,35 +179,26 @@ func isLetterOrDigit(c rune) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
-// record is one line of a JSON Lines input.
-type record struct {
-	ID, Text, DCT string
-}
-
-// bom is the UTF-8 byte order mark, skipped at the start of a JSON Lines
-// input.
-const bom = "\uFEFF"
-
 // readJSONL reads JSON Lines from r, one line at a time, and calls emit for
 // each line that is not blank with its number (from 1) and either its
 // record or why it is not a valid one (longer than maxBytes, not JSON, no
 // text, a bad dct). A line is held in memory only up to maxBytes. It stops
 // early when emit returns false, and returns the error of reading r, if any.
-func readJSONL(r io.Reader, maxBytes int64, emit func(line int, rec *record, err error) bool) error {
+func readJSONL(r io.Reader, maxBytes int64, emit func(line int, rec *record.Record, err error) bool) error {
 	br := bufio.NewReaderSize(r, 64<<10)
 	var buf []byte
 	for n := 1; ; n++ {
 		line, size, err := readLine(br, buf[:0], maxBytes)
 		buf = line
 		if n == 1 {
-			line = bytes.TrimPrefix(line, []byte(bom))
+			line = bytes.TrimPrefix(line, []byte(record.BOM))
 		}
 		if size > maxBytes {
 			if !emit(n, nil, &tooLargeError{size: size, max: maxBytes}) {
 				return nil
 			}
 		} else if len(bytes.TrimSpace(line)) > 0 {
-			rec, perr := parseRecord(line)
+			rec, perr := record.Parse(line)
 			if !emit(n, rec, perr) {
 				return nil
 			}
@@ -236,95 +227,4 @@ func readLine(br *bufio.Reader, buf []byte, max int64) ([]byte, int64, error) {
 			return buf, size, err
 		}
 	}
-}
-
-// parseRecord decodes one line of JSON Lines input, strictly: the line
-// must be valid UTF-8 with no unpaired surrogate escape (which a lenient
-// decoder turns into U+FFFD, moving every offset after it), and field
-// names match exactly.
-func parseRecord(line []byte) (*record, error) {
-	if !utf8.Valid(line) {
-		return nil, fmt.Errorf("invalid UTF-8 at byte %d of the line", invalidAt(line))
-	}
-	if i := loneSurrogate(line); i >= 0 {
-		return nil, fmt.Errorf("unpaired surrogate %s at byte %d of the line", line[i:i+6], i)
-	}
-	var fields map[string]json.RawMessage
-	if err := json.Unmarshal(line, &fields); err != nil {
-		return nil, fmt.Errorf("invalid JSON: %v", err)
-	}
-	var rec record
-	for _, f := range []struct {
-		name string
-		dst  *string
-	}{{"id", &rec.ID}, {"text", &rec.Text}, {"dct", &rec.DCT}} {
-		raw, ok := fields[f.name]
-		if !ok || string(raw) == "null" {
-			if f.name == "text" {
-				return nil, errors.New(`no "text"`)
-			}
-			continue
-		}
-		if err := json.Unmarshal(raw, f.dst); err != nil {
-			return nil, fmt.Errorf("%q: want a string", f.name)
-		}
-	}
-	if rec.DCT != "" {
-		if err := checkDate(rec.DCT); err != nil {
-			return nil, fmt.Errorf("dct: %v", err)
-		}
-	}
-	return &rec, nil
-}
-
-// invalidAt returns the offset of the first invalid UTF-8 sequence of b.
-func invalidAt(b []byte) int {
-	for i := 0; i < len(b); {
-		r, n := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && n <= 1 {
-			return i
-		}
-		i += n
-	}
-	return len(b)
-}
-
-// loneSurrogate returns the offset in the JSON text b of the first \u
-// escape of half a UTF-16 surrogate pair whose other half does not follow,
-// or -1.
-func loneSurrogate(b []byte) int {
-	for i := 0; i+1 < len(b); i++ {
-		if b[i] != '\\' {
-			continue
-		}
-		if b[i+1] != 'u' {
-			i++ // an escaped character, perhaps a backslash
-			continue
-		}
-		r, ok := hex4(b[i+2:])
-		switch {
-		case !ok: // not JSON: the decoder says so
-		case r >= 0xD800 && r < 0xDC00:
-			if len(b) >= i+12 && b[i+6] == '\\' && b[i+7] == 'u' {
-				if r2, ok := hex4(b[i+8:]); ok && r2 >= 0xDC00 && r2 < 0xE000 {
-					i += 11
-					continue
-				}
-			}
-			return i
-		case r >= 0xDC00 && r < 0xE000:
-			return i
-		}
-		i += 5
-	}
-	return -1
-}
-
-// hex4 decodes the four hexadecimal digits at the start of b.
-func hex4(b []byte) (rune, bool) {
-	if len(b) < 4 {
-		return 0, false
-	}
-	n, err := strconv.ParseUint(string(b[:4]), 16, 16)
-	return rune(n), err == nil
 }

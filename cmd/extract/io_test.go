@@ -17,6 +17,7 @@ import (
 	"github.com/newsextract/newsextract/brat"
 	"github.com/newsextract/newsextract/eval"
 	"github.com/newsextract/newsextract/extract"
+	"github.com/newsextract/newsextract/internal/record"
 	"github.com/newsextract/newsextract/render"
 )
 
@@ -423,7 +424,7 @@ func FuzzRun(f *testing.F) {
 		var want []int // the numbers of the non-blank lines
 		for i, line := range bytes.Split(data, []byte("\n")) {
 			if i == 0 {
-				line = bytes.TrimPrefix(line, []byte(bom))
+				line = bytes.TrimPrefix(line, []byte(record.BOM))
 			}
 			if len(bytes.TrimSpace(line)) > 0 {
 				want = append(want, i+1)
@@ -535,7 +536,7 @@ func TestProcessOrderedCancel(t *testing.T) {
 func BenchmarkParseRecord(b *testing.B) {
 	line := []byte(`{"id": "doc-0000001", "text": "Gen. Chien met Rufo in Paris on December 18.", "dct": "2023-12-19"}` + "\n")
 	for b.Loop() {
-		if _, err := parseRecord(line); err != nil {
+		if _, err := record.Parse(line); err != nil {
 			b.Fatal(err)
 		}
 	}

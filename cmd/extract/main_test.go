@@ -18,6 +18,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/internal/golden"
+	"github.com/newsextract/newsextract/internal/record"
 	"github.com/newsextract/newsextract/render"
 )
 
@@ -521,14 +522,14 @@ func FuzzJSONLReader(f *testing.F) {
 		var want []int
 		for i, line := range bytes.Split(data, []byte("\n")) {
 			if i == 0 {
-				line = bytes.TrimPrefix(line, []byte(bom))
+				line = bytes.TrimPrefix(line, []byte(record.BOM))
 			}
 			if len(bytes.TrimSpace(line)) > 0 {
 				want = append(want, i+1)
 			}
 		}
 		var got []int
-		err := readJSONL(bytes.NewReader(data), 1<<20, func(line int, rec *record, err error) bool {
+		err := readJSONL(bytes.NewReader(data), 1<<20, func(line int, rec *record.Record, err error) bool {
 			if (rec == nil) == (err == nil) {
 				t.Errorf("line %d: record %v and error %v", line, rec, err)
 			}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/newsextract/newsextract/extract"
 	"github.com/newsextract/newsextract/internal/cli"
+	"github.com/newsextract/newsextract/internal/record"
 	"github.com/newsextract/newsextract/render"
 )
 
@@ -116,7 +117,7 @@ func setupRun(fs *flag.FlagSet) func(*cli.Env, []string) error {
 			return usage(fmt.Errorf("unknown input kind %q (want text or jsonl)", *input))
 		}
 		if o.dct != "" {
-			if err := checkDate(o.dct); err != nil {
+			if err := record.CheckDate(o.dct); err != nil {
 				return usage(fmt.Errorf("--dct: %v", err))
 			}
 		}
@@ -164,14 +165,6 @@ func knownTotal(o *runOptions, paths []string) int64 {
 		}
 	}
 	return int64(len(paths))
-}
-
-// checkDate reports why s is not a date YYYY-MM-DD.
-func checkDate(s string) error {
-	if _, err := time.Parse(time.DateOnly, s); err != nil {
-		return fmt.Errorf("%q is not a date YYYY-MM-DD", s)
-	}
-	return nil
 }
 
 // runExtract processes the documents of paths with p as o says. It stops
