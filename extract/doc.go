@@ -121,6 +121,10 @@ type Doc struct {
 	Relations  []Relation
 	People     []PersonRecord
 
+	// win, when win.to > 0, limits the stages to Text[win.from:win.to]:
+	// the document is one window of a larger one (see window.go).
+	win struct{ from, to int }
+
 	// cp maps byte offsets to code-point offsets; built on first use.
 	cp []int32
 }

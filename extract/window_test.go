@@ -1,0 +1,112 @@
+package extract
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// corpusText concatenates the articles of the seeds and the dev folders,
+// a paragraph apart.
+func corpusText(t *testing.T) string {
+	t.Helper()
+	var b strings.Builder
+	for _, dir := range []string{"../seeds", "/work/shared/dev", "../eval/testdata/wider/dev"} {
+		files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b.Write(data)
+			b.WriteString("\n\n")
+		}
+	}
+	if b.Len() == 0 {
+		t.Skip("no articles")
+	}
+	return b.String()
+}
+
+// entityLines and relationLines describe a document's entities and
+// relations by offsets, labels, values and rules, one a line.
+func entityLines(doc *Doc) []string {
+	var out []string
+	for _, e := range doc.Entities {
+		out = append(out, fmt.Sprintf("%d-%d %s %q %s %s", e.Start, e.End, e.Label, doc.SpanText(e), e.Value, e.Rule))
+	}
+	return out
+}
+
+func relationLines(doc *Doc) []string {
+	var out []string
+	for _, r := range doc.Relations {
+		a, b := doc.Entities[r.Arg1], doc.Entities[r.Arg2]
+		out = append(out, fmt.Sprintf("%s %d-%d %s %d-%d %s", r.Type, a.Start, a.End, a.Rule, b.Start, b.End, b.Rule))
+	}
+	slices.Sort(out)
+	return out
+}
+
+func TestWindowedEqualsWhole(t *testing.T) {
+	p := pipeline(t)
+	text := corpusText(t)
+	whole, err := p.Process("corpus", text, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, size := range []int{1 << 20, 20000, 3000} {
+		doc := p.newDoc("corpus", text, "")
+		if err := p.processWindowed(doc, size, 2000); err != nil {
+			t.Fatal(err)
+		}
+		// The document-wide steps are not windowed yet (which is why
+		// Config.WindowBytes is off by default): short mentions, the
+		// acronyms a document spells elsewhere, people named by a cue
+		// that another window confirms, and ALIAS links. Everything
+		// else must be exactly the whole run's.
+		diff(t, fmt.Sprintf("window %d: entities", size), local(entityLines(whole)), local(entityLines(doc)))
+		diff(t, fmt.Sprintf("window %d: relations", size), local(relationLines(whole)), local(relationLines(doc)))
+		t.Logf("window %d: %d entities (whole %d), %d relations (whole %d)", size,
+			len(doc.Entities), len(whole.Entities), len(doc.Relations), len(whole.Relations))
+	}
+}
+
+// local drops the lines of the document-wide steps, and the relations of
+// any person (whose mentions they decide).
+func local(lines []string) []string {
+	var out []string
+	for _, l := range lines {
+		if strings.HasPrefix(l, "ALIAS ") || strings.Contains(l, " person:mention") ||
+			strings.Contains(l, " org:acronym") || strings.Contains(l, " person:cue") {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+func diff(t *testing.T, what string, want, got []string) {
+	t.Helper()
+	if slices.Equal(want, got) {
+		return
+	}
+	in := map[string]int{}
+	for _, s := range got {
+		in[s]++
+	}
+	for _, s := range want {
+		in[s]--
+	}
+	n := 0
+	for s, c := range in {
+		if c != 0 && n < 15 {
+			t.Errorf("%s: %+d %s", what, c, s)
+			n++
+		}
+	}
+	t.Errorf("%s: %d wanted, %d got", what, len(want), len(got))
+}
