@@ -133,6 +133,8 @@ func TestParseErrors(t *testing.T) {
 			`x.ann:1: R1: malformed "HAS_RANK T2 T1": want TYPE Arg1:ID Arg2:ID`},
 		{"unknown line kind", "X1\tfoo\n", `x.ann:1: unknown line kind "X1"`},
 		{"lone carriage return", "T1\tRANK 0 4\tGen.\rT2\n", "x.ann:1: carriage return inside a line"},
+		{"long text clipped", "T1\tPERSON 5 22\t" + strings.Repeat("x", 500) + "\n",
+			`x.ann:1: T1: text "` + strings.Repeat("x", maxQuoted-1) + `…" differs from the document's "Sébastien Lecornu" at 5-22`},
 		{"every error, in line order",
 			"R1\tHAS_RANK Arg1:T7 Arg2:T1\nT1\tRANK 0 4\tGen\nX\n",
 			"x.ann:1: R1: argument T7 is not defined\n" +
@@ -154,6 +156,28 @@ func TestParseErrors(t *testing.T) {
 				t.Errorf("error %#v is not an ErrorList with file and line", err)
 			}
 		})
+	}
+}
+
+// TestParseGold checks that gold annotations may not overlap, and that
+// every overlap is reported at its line.
+func TestParseGold(t *testing.T) {
+	ann := "T1\tPERSON 5 22\tSébastien Lecornu\n" +
+		"T2\tRANK 0 4\tGen.\n" +
+		"T3\tPERSON 5 14\tSébastien\n" +
+		"T4\tGPE 27 34\tVietnam\n" +
+		"T5\tORG 27 34\tVietnam\n"
+	if _, err := Parse(strings.NewReader(ann), text, "x.ann"); err != nil {
+		t.Fatalf("Parse rejects overlaps: %v", err)
+	}
+	_, err := ParseGold(strings.NewReader(ann), text, "x.ann")
+	want := "x.ann:3: T3 PERSON 5-14 overlaps T1 PERSON 5-22 (line 1): gold spans must not overlap\n" +
+		"x.ann:5: T5 ORG 27-34 overlaps T4 GPE 27-34 (line 4): gold spans must not overlap"
+	if err == nil || err.Error() != want {
+		t.Errorf("error:\n got %v\nwant %s", err, want)
+	}
+	if _, err := ParseGold(strings.NewReader("T1\tRANK 0 4\tGen.\nT2\tPERSON 5 22\tSébastien Lecornu\n"), text, "x.ann"); err != nil {
+		t.Errorf("ParseGold rejects adjacent spans: %v", err)
 	}
 }
 
@@ -253,8 +277,8 @@ func TestFromDoc(t *testing.T) {
 }
 
 // FuzzParse checks that Parse never panics and that, for every file it
-// accepts, Write gives a file that parses to the same Document and writes
-// the same bytes again.
+// accepts, ParseGold fails only for overlaps, and Write gives a file that
+// parses to the same Document and writes the same bytes again.
 func FuzzParse(f *testing.F) {
 	f.Add("T1\tRANK 0 4\tGen.\n#1\tAnnotatorNotes T1\tGeneral\n", text)
 	f.Add("T1\tPERSON 5 22\tSébastien Lecornu\nT2\tRANK 0 4\tGen.\nR1\tHAS_RANK Arg1:T1 Arg2:T2\n", text)
@@ -266,6 +290,9 @@ func FuzzParse(f *testing.F) {
 		d, err := Parse(strings.NewReader(ann), text, "fuzz.ann")
 		if err != nil {
 			return
+		}
+		if _, err := ParseGold(strings.NewReader(ann), text, "fuzz.ann"); err != nil && !strings.Contains(err.Error(), "must not overlap") {
+			t.Fatalf("ParseGold fails where Parse does not, for another reason than overlap: %v", err)
 		}
 		var first bytes.Buffer
 		if err := Write(&first, d); err != nil {

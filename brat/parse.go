@@ -2,6 +2,7 @@ package brat
 
 import (
 	"bufio"
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -47,7 +48,19 @@ func (l ErrorList) Error() string {
 // and the line kinds A, M, N, E and * are ignored, as are notes other than
 // AnnotatorNotes; CRLF line ends are accepted.
 func Parse(r io.Reader, text string, name string) (*Document, error) {
+	return parse(r, text, name, false)
+}
+
+// ParseGold is Parse for gold annotations, which ANNOTATION.md keeps flat:
+// two entities that overlap are an error too, named by the line of each.
+func ParseGold(r io.Reader, text string, name string) (*Document, error) {
+	return parse(r, text, name, true)
+}
+
+// parse parses a .ann file; flat rejects overlapping entities.
+func parse(r io.Reader, text string, name string, flat bool) (*Document, error) {
 	p := &parser{
+		flat:     flat,
 		name:     name,
 		text:     text,
 		offsets:  runeOffsets(text),
@@ -69,6 +82,9 @@ func Parse(r io.Reader, text string, name string) (*Document, error) {
 		}
 	}
 	p.resolve()
+	if flat {
+		p.checkFlat()
+	}
 	if len(p.errs) > 0 {
 		slices.SortStableFunc(p.errs, func(a, b *Error) int { return a.Line - b.Line })
 		return nil, p.errs
@@ -78,6 +94,7 @@ func Parse(r io.Reader, text string, name string) (*Document, error) {
 
 // parser holds the state of one Parse.
 type parser struct {
+	flat    bool // reject overlapping entities
 	name    string
 	text    string
 	offsets []int // byte offset of each code point of text, then len(text)
@@ -98,7 +115,16 @@ type note struct {
 	target, value string
 }
 
+// maxQuoted bounds the length, in code points, of the text from the file
+// that an error message quotes: a message stays one readable line.
+const maxQuoted = 60
+
 func (p *parser) errorf(line int, format string, args ...any) {
+	for i, a := range args {
+		if s, ok := a.(string); ok {
+			args[i] = clip(s)
+		}
+	}
 	p.errs = append(p.errs, &Error{Name: p.name, Line: line, Msg: fmt.Sprintf(format, args...)})
 }
 
@@ -261,6 +287,41 @@ func (p *parser) resolve() {
 			}
 		}
 	}
+}
+
+// checkFlat reports every pair of entities that overlap, at the line of
+// the later one.
+func (p *parser) checkFlat() {
+	order := make([]int, len(p.doc.Entities))
+	for i := range order {
+		order[i] = i
+	}
+	ents := p.doc.Entities
+	slices.SortStableFunc(order, func(a, b int) int {
+		return cmp.Or(cmp.Compare(ents[a].Start, ents[b].Start), cmp.Compare(ents[a].End, ents[b].End))
+	})
+	last := -1 // the entity reaching furthest so far
+	for _, i := range order {
+		if last >= 0 && ents[i].Start < ents[last].End {
+			a, b := last, i
+			if p.entLines[a] > p.entLines[b] {
+				a, b = b, a
+			}
+			p.errorf(p.entLines[b], "%s %s %d-%d overlaps %s %s %d-%d (line %d): gold spans must not overlap",
+				ents[b].ID, ents[b].Label, ents[b].Start, ents[b].End, ents[a].ID, ents[a].Label, ents[a].Start, ents[a].End, p.entLines[a])
+		}
+		if last < 0 || ents[i].End > ents[last].End {
+			last = i
+		}
+	}
+}
+
+// clip shortens s to maxQuoted code points, marking the cut with "…".
+func clip(s string) string {
+	if utf8.RuneCountInString(s) <= maxQuoted {
+		return s
+	}
+	return string([]rune(s)[:maxQuoted-1]) + "…"
 }
 
 // validID reports whether id is kind followed by one or more digits.

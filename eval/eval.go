@@ -66,9 +66,7 @@ func (c Counts) Actual() int { return c.Correct + c.Incorrect + c.Partial + c.Sp
 
 // PRF is a precision, a recall and their harmonic mean.
 type PRF struct {
-	P  float64 `json:"P"`
-	R  float64 `json:"R"`
-	F1 float64 `json:"F1"`
+	P, R, F1 float64
 }
 
 // newPRF computes precision and recall from a number of hits (which may
@@ -113,17 +111,14 @@ type Averages [numSchemes]PRF
 // ValueScore is the accuracy of normalised values: of the Matched entities
 // (matched strictly), Correct have the gold value.
 type ValueScore struct {
-	Matched  int     `json:"matched"`
-	Correct  int     `json:"correct"`
-	Accuracy float64 `json:"accuracy"`
+	Matched, Correct int
+	Accuracy         float64
 }
 
 // RelationScore scores the relations of one type: Correct of the Pred
 // predicted relations are among the Gold ones.
 type RelationScore struct {
-	Gold    int `json:"gold"`
-	Pred    int `json:"pred"`
-	Correct int `json:"correct"`
+	Gold, Pred, Correct int
 	PRF
 }
 
@@ -131,44 +126,62 @@ type RelationScore struct {
 // gold span in both offsets and label) or a strict false negative (a gold
 // span that no prediction matches so). Start and End are code points.
 type Error struct {
-	Doc   string `json:"doc"`
-	Kind  string `json:"kind"` // "FP" or "FN"
-	Label string `json:"label"`
-	Text  string `json:"text"`
-	Start int    `json:"start"`
-	End   int    `json:"end"`
+	Doc  string
+	Kind string // "FP" or "FN"
+	Span
 	// Context is the text around the span, with the span in brackets.
-	Context string `json:"context"`
-	// Paired describes the span of the other side that this one was
-	// paired with (wrong label or boundaries), empty if none.
-	Paired string `json:"paired,omitempty"`
+	Context string
+	// Paired is the span of the other side that this one was paired
+	// with (wrong label or boundaries), or nil.
+	Paired *Span
+}
+
+// Span is an entity of the gold or the predictions: its label, its text
+// and its offsets in code points.
+type Span struct {
+	Label      string
+	Text       string
+	Start, End int
+}
+
+// String describes the span in one line: PERSON 5-22 “Sébastien Lecornu”.
+func (s *Span) String() string {
+	return fmt.Sprintf("%s %d-%d “%s”", s.Label, s.Start, s.End, strings.Join(strings.Fields(s.Text), " "))
+}
+
+// DocScore is the score of one document under every scheme.
+type DocScore struct {
+	Name   string
+	Scores SchemeScores
 }
 
 // Result is the score of a set of documents.
 type Result struct {
 	// Micro counts every span of every label together.
-	Micro SchemeScores `json:"micro"`
+	Micro SchemeScores
 	// Macro is the mean of the per-label P, R and F1 over the labels in
 	// Labels.
-	Macro Averages `json:"macro"`
+	Macro Averages
 	// Labels has the scores of each label present in the gold or the
 	// predictions.
-	Labels map[extract.Label]SchemeScores `json:"labels"`
+	Labels map[extract.Label]SchemeScores
 	// Values has the value accuracy of DATE and RANK.
-	Values map[extract.Label]ValueScore `json:"values"`
+	Values map[extract.Label]ValueScore
 	// Relations has the scores of every relation type.
-	Relations map[extract.RelationType]RelationScore `json:"relations"`
+	Relations map[extract.RelationType]RelationScore
+	// Docs has the score of each document, in the order they were added.
+	Docs []DocScore
 	// Errors lists the strict errors, document by document in the order
 	// they were added, in text order within a document.
-	Errors []Error `json:"errors,omitempty"`
+	Errors []Error
 	// Lists has, for each label with name lists, the strict recall of
 	// gold names that the lists hold and of those they do not; empty
 	// unless the Evaluator measured lists (MeasureLists).
-	Lists map[extract.Label]ListRecall `json:"lists,omitempty"`
+	Lists map[extract.Label]ListRecall
 	// ListsTotal sums Lists over the labels.
-	ListsTotal *ListRecall `json:"lists_total,omitempty"`
+	ListsTotal *ListRecall
 	// Documents is the number of documents scored.
-	Documents int `json:"documents"`
+	Documents int
 }
 
 // valueLabels are the labels whose normalised values are scored.
@@ -181,7 +194,7 @@ const contextSize = 30
 // Evaluator accumulates the scores of documents. The zero value is not
 // ready for use; call New.
 type Evaluator struct {
-	docs      int
+	docs      []DocScore
 	micro     [numSchemes]Counts
 	labels    map[extract.Label]*[numSchemes]Counts
 	values    map[extract.Label]*ValueScore
@@ -218,13 +231,13 @@ func New() *Evaluator {
 // against its gold annotations and adds the counts to the totals. Offsets
 // are code points into text, as brat.Parse and brat.FromDoc give them.
 func (e *Evaluator) Add(name, text string, gold, pred *brat.Document) {
-	e.docs++
 	predEnts := slices.DeleteFunc(slices.Clone(pred.Entities), func(p brat.Entity) bool {
 		return !slices.Contains(extract.Labels, extract.Label(p.Label))
 	})
 
 	counts, pairs := count(gold.Entities, predEnts)
 	addCounts(&e.micro, counts)
+	e.docs = append(e.docs, DocScore{Name: name, Scores: schemeScores(&counts)})
 	for _, l := range extract.Labels {
 		g := byLabel(gold.Entities, l)
 		p := byLabel(predEnts, l)
@@ -290,14 +303,12 @@ func (e *Evaluator) addErrors(name string, text []rune, pairs []pair) {
 		err := Error{
 			Doc:     name,
 			Kind:    kind,
-			Label:   ent.Label,
-			Text:    ent.Text,
-			Start:   ent.Start,
-			End:     ent.End,
+			Span:    spanOf(ent),
 			Context: context(text, ent.Start, ent.End),
 		}
 		if other != nil {
-			err.Paired = fmt.Sprintf("%s %d-%d %q", other.Label, other.Start, other.End, other.Text)
+			p := spanOf(other)
+			err.Paired = &p
 		}
 		errs = append(errs, err)
 	}
@@ -318,6 +329,11 @@ func (e *Evaluator) addErrors(name string, text []rune, pairs []pair) {
 	e.errors = append(e.errors, errs...)
 }
 
+// spanOf returns the Span of a brat entity.
+func spanOf(e *brat.Entity) Span {
+	return Span{Label: e.Label, Text: e.Text, Start: e.Start, End: e.End}
+}
+
 // context returns up to contextSize code points of text on each side of
 // the span start-end, with the span in brackets and line breaks as spaces.
 func context(text []rune, start, end int) string {
@@ -331,7 +347,8 @@ func context(text []rune, start, end int) string {
 // Result returns the scores of the documents added so far.
 func (e *Evaluator) Result() *Result {
 	r := &Result{
-		Documents: e.docs,
+		Documents: len(e.docs),
+		Docs:      slices.Clone(e.docs),
 		Micro:     schemeScores(&e.micro),
 		Labels:    map[extract.Label]SchemeScores{},
 		Values:    map[extract.Label]ValueScore{},

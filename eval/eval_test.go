@@ -231,17 +231,17 @@ func TestMixed(t *testing.T) {
 	}
 
 	wantErrors := []Error{
-		{Doc: "mixed", Kind: "FP", Label: "PERSON", Text: "Sébastien", Start: 5, End: 14,
-			Context: "Gen. [Sébastien] Lecornu met Vietnam’s Chien i", Paired: `PERSON 5-22 "Sébastien Lecornu"`},
-		{Doc: "mixed", Kind: "FN", Label: "PERSON", Text: "Sébastien Lecornu", Start: 5, End: 22,
-			Context: "Gen. [Sébastien Lecornu] met Vietnam’s Chien in Paris", Paired: `PERSON 5-14 "Sébastien"`},
-		{Doc: "mixed", Kind: "FP", Label: "LOC", Text: "met", Start: 23, End: 26,
+		{Doc: "mixed", Kind: "FP", Span: Span{"PERSON", "Sébastien", 5, 14},
+			Context: "Gen. [Sébastien] Lecornu met Vietnam’s Chien i", Paired: &Span{"PERSON", "Sébastien Lecornu", 5, 22}},
+		{Doc: "mixed", Kind: "FN", Span: Span{"PERSON", "Sébastien Lecornu", 5, 22},
+			Context: "Gen. [Sébastien Lecornu] met Vietnam’s Chien in Paris", Paired: &Span{"PERSON", "Sébastien", 5, 14}},
+		{Doc: "mixed", Kind: "FP", Span: Span{"LOC", "met", 23, 26},
 			Context: "Gen. Sébastien Lecornu [met] Vietnam’s Chien in Paris on D"},
-		{Doc: "mixed", Kind: "FN", Label: "GPE", Text: "Vietnam", Start: 27, End: 34,
-			Context: "Gen. Sébastien Lecornu met [Vietnam]’s Chien in Paris on December", Paired: `ORG 27-34 "Vietnam"`},
-		{Doc: "mixed", Kind: "FP", Label: "ORG", Text: "Vietnam", Start: 27, End: 34,
-			Context: "Gen. Sébastien Lecornu met [Vietnam]’s Chien in Paris on December", Paired: `GPE 27-34 "Vietnam"`},
-		{Doc: "mixed", Kind: "FN", Label: "GPE", Text: "Paris", Start: 46, End: 51,
+		{Doc: "mixed", Kind: "FN", Span: Span{"GPE", "Vietnam", 27, 34},
+			Context: "Gen. Sébastien Lecornu met [Vietnam]’s Chien in Paris on December", Paired: &Span{"ORG", "Vietnam", 27, 34}},
+		{Doc: "mixed", Kind: "FP", Span: Span{"ORG", "Vietnam", 27, 34},
+			Context: "Gen. Sébastien Lecornu met [Vietnam]’s Chien in Paris on December", Paired: &Span{"GPE", "Vietnam", 27, 34}},
+		{Doc: "mixed", Kind: "FN", Span: Span{"GPE", "Paris", 46, 51},
 			Context: "ecornu met Vietnam’s Chien in [Paris] on December 18."},
 	}
 	if !reflect.DeepEqual(r.Errors, wantErrors) {

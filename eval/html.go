@@ -3,7 +3,6 @@ package eval
 import (
 	"html/template"
 	"io"
-	"strconv"
 	"strings"
 
 	"github.com/newsextract/newsextract/render"
@@ -60,8 +59,7 @@ func (r *Result) writeHTML(w io.Writer) error {
 		for _, row := range s.rows {
 			cells := make([]htmlCell, len(row))
 			for i, c := range row {
-				_, err := strconv.ParseFloat(c, 64)
-				cells[i] = htmlCell{Text: c, Num: err == nil}
+				cells[i] = htmlCell{Text: c, Num: isNumber(c)}
 			}
 			t.Rows = append(t.Rows, cells)
 		}
@@ -74,7 +72,10 @@ func (r *Result) writeHTML(w io.Writer) error {
 		}
 		d := &rep.Docs[len(rep.Docs)-1]
 		row := errorRow{Kind: e.Kind}
-		own, other := errorSide{Err: e}, errorSide{Paired: e.Paired}
+		own, other := errorSide{Err: e}, errorSide{}
+		if e.Paired != nil {
+			other.Paired = e.Paired.String()
+		}
 		if e.Kind == "FN" {
 			d.FN++
 			row.Gold, row.Pred = own, other
@@ -115,6 +116,9 @@ table.errors { width: 100%; }
 .context strong { color: #1f2328; }
 .offsets { color: #656d76; font-size: .8em; white-space: nowrap; }
 .kind { font-weight: 700; }
+dl.legend { display: grid; grid-template-columns: max-content 1fr; gap: .2em 1em; font-size: .9em; }
+dl.legend dt { font-weight: 700; }
+dl.legend dd { margin: 0; }
 .FN .kind { color: #b42318; }
 .FP .kind { color: #b54708; }
 .FN td.err { background: #fee4e2; }
@@ -124,6 +128,15 @@ table.errors { width: 100%; }
 <body>
 <section>
 <h1>Evaluation report<span class="meta">{{.Documents}} documents</span></h1>
+<dl class="legend">
+<dt>COR</dt><dd>correct: a prediction matches a gold span</dd>
+<dt>INC</dt><dd>incorrect: a prediction is paired with a gold span but its label or boundaries are wrong for the scheme</dd>
+<dt>PAR</dt><dd>partial: the spans overlap (partial scheme only; counts half)</dd>
+<dt>MIS</dt><dd>missed: a gold span that no prediction touches</dd>
+<dt>SPU</dt><dd>spurious: a prediction that touches no gold span</dd>
+<dt>POS, ACT</dt><dd>the number of gold spans and of predictions; P = COR/ACT, R = COR/POS</dd>
+<dt>n/a</dt><dd>nothing to divide by: no prediction (P), no gold span (R), nothing matched (accuracy)</dd>
+</dl>
 {{- range .Tables}}
 <h2>{{.Title}}</h2>
 <table>

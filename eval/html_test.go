@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsextract/newsextract/internal/browsertest"
 	"github.com/newsextract/newsextract/internal/golden"
 )
 
@@ -25,7 +26,10 @@ func TestReportHTML(t *testing.T) {
 		"<h2>Relations</h2>",
 		`<td class="num">0.500</td>`,
 		`<h2>empty|pred<span class="meta">1 FN, 0 FP</span></h2>`,
-		`<td class="err"><span class="tag l-person">PERSON</span> Sébastien Lecornu <span class="offsets">5–22</span></td><td>PERSON 5-14 &#34;Sébastien&#34;</td>`,
+		`<td class="err"><span class="tag l-person">PERSON</span> Sébastien Lecornu <span class="offsets">5–22</span></td><td>PERSON 5-14 “Sébastien”</td>`,
+		`<td class="num">n/a</td>`,
+		"<h2>Entities by document (strict)</h2>",
+		"<dt>SPU</dt>",
 		"<strong>[Sébastien Lecornu]</strong>",
 	} {
 		if !strings.Contains(page, want) {
@@ -37,4 +41,26 @@ func TestReportHTML(t *testing.T) {
 	}
 
 	golden.Check(t, filepath.Join("testdata", "report.html"), buf.Bytes())
+}
+
+// TestReportHTMLInBrowser checks the report page as headless Chromium
+// builds it: the counts explained, n/a where nothing defines a ratio, and
+// the scores of each document.
+func TestReportHTMLInBrowser(t *testing.T) {
+	browser := browsertest.Require(t)
+	var buf bytes.Buffer
+	if err := sampleResult().Report(&buf, ReportOptions{Format: FormatHTML}); err != nil {
+		t.Fatal(err)
+	}
+	dom := browsertest.DumpDOM(t, browser, buf.Bytes())
+	for _, want := range []string{
+		`<dl class="legend">`, "<dt>COR</dt>", "<dt>SPU</dt>", "<dt>n/a</dt>",
+		`<td class="num">n/a</td>`,
+		"<h2>Entities by document (strict)</h2>",
+		"<td>empty|pred</td>",
+	} {
+		if !strings.Contains(dom, want) {
+			t.Errorf("the browser's DOM lacks %q", want)
+		}
+	}
 }

@@ -15,13 +15,19 @@ type Lister interface {
 // extractor's name lists hold them: the generalisation meter. Recall on
 // unlisted names is what the patterns achieve on names nobody listed.
 type ListRecall struct {
-	Listed        int     `json:"listed"`
-	ListedFound   int     `json:"listed_found"`
-	ListedRecall  float64 `json:"listed_recall"`
-	Unlisted      int     `json:"unlisted"`
-	UnlistedFound int     `json:"unlisted_found"`
+	Listed        int
+	ListedFound   int
+	ListedRecall  float64
+	Unlisted      int
+	UnlistedFound int
 	// UnlistedRecall is the share of unlisted gold names matched strictly.
-	UnlistedRecall float64 `json:"unlisted_recall"`
+	UnlistedRecall float64
+}
+
+// recalls returns the recall of listed and of unlisted names, each
+// undefined when there is no such name.
+func (r ListRecall) recalls() (listed, unlisted optional) {
+	return optional{r.ListedRecall, r.Listed > 0}, optional{r.UnlistedRecall, r.Unlisted > 0}
 }
 
 // add counts one gold name.

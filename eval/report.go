@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -13,6 +12,7 @@ import (
 	"github.com/olekukonko/tablewriter/tw"
 
 	"github.com/newsextract/newsextract/extract"
+	"github.com/newsextract/newsextract/render"
 )
 
 // Format is a rendering of a Result.
@@ -34,32 +34,25 @@ type ReportOptions struct {
 	Format Format
 	// Errors adds the list of strict errors.
 	Errors bool
+	// Columns is the width the tables of the table format must fit, 0
+	// for no limit.
+	Columns int
 }
 
-// Report writes r to w in the chosen format. The JSON form is
-//
-//	{"micro": {"strict": {"P", "R", "F1", "COR", "INC", "PAR", "MIS", "SPU",
-//	 "POS", "ACT"}, "exact": …, "partial": …, "type": …},
-//	 "macro": {"strict": {"P", "R", "F1"}, …},
-//	 "labels": {"PERSON": {"strict": …, …}, …},
-//	 "values": {"DATE": {"matched", "correct", "accuracy"}, "RANK": …},
-//	 "relations": {"HAS_RANK": {"gold", "pred", "correct", "P", "R", "F1"}, …},
-//	 "documents": N, "errors": [...]}
-//
-// with "errors" only when opts.Errors is set.
+// Report writes r to w in the chosen format. The JSON form is described
+// by docs/schema/eval-report.schema.json; a precision, recall, F1 or
+// accuracy that nothing defines (a precision with nothing predicted) is
+// null in JSON and n/a in the other formats.
 func (r *Result) Report(w io.Writer, opts ReportOptions) error {
 	switch opts.Format {
 	case FormatJSON:
-		out := *r
-		if !opts.Errors {
-			out.Errors = nil
-		}
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
-		return enc.Encode(&out)
+		enc.SetEscapeHTML(false)
+		return enc.Encode(r.jsonReport(opts.Errors))
 	case FormatTable, FormatMarkdown:
 		for i, s := range r.sections(opts.Errors) {
-			if err := s.render(w, opts.Format, i == 0); err != nil {
+			if err := s.render(w, opts.Format, i == 0, opts.Columns); err != nil {
 				return fmt.Errorf("report section %q: %w", s.title, err)
 			}
 		}
@@ -88,10 +81,10 @@ func (r *Result) sections(withErrors bool) []section {
 		c := r.Micro[s]
 		overall.rows = append(overall.rows, append([]string{"micro", s.String(),
 			itoa(c.Correct), itoa(c.Incorrect), itoa(c.Partial), itoa(c.Missed), itoa(c.Spurious),
-			itoa(c.Possible()), itoa(c.Actual())}, prf(c.PRF)...))
+			itoa(c.Possible()), itoa(c.Actual())}, texts(c.metrics())...))
 	}
 	for _, s := range Schemes {
-		overall.rows = append(overall.rows, append([]string{"macro", s.String(), "", "", "", "", "", "", ""}, prf(r.Macro[s])...))
+		overall.rows = append(overall.rows, append([]string{"macro", s.String(), "", "", "", "", "", "", ""}, texts(r.macro(s))...))
 	}
 
 	labels := section{
@@ -105,8 +98,8 @@ func (r *Result) sections(withErrors bool) []section {
 		}
 		st := ls[Strict]
 		labels.rows = append(labels.rows, append(append([]string{string(l),
-			itoa(st.Possible()), itoa(st.Actual()), itoa(st.Correct)}, prf(st.PRF)...),
-			ratio(ls[Exact].F1), ratio(ls[Partial].F1), ratio(ls[Type].F1)))
+			itoa(st.Possible()), itoa(st.Actual()), itoa(st.Correct)}, texts(st.metrics())...),
+			ls[Exact].metrics()[2].String(), ls[Partial].metrics()[2].String(), ls[Type].metrics()[2].String()))
 	}
 
 	values := section{
@@ -115,7 +108,7 @@ func (r *Result) sections(withErrors bool) []section {
 	}
 	for _, l := range valueLabels {
 		v := r.Values[l]
-		values.rows = append(values.rows, []string{string(l), itoa(v.Matched), itoa(v.Correct), ratio(v.Accuracy)})
+		values.rows = append(values.rows, []string{string(l), itoa(v.Matched), itoa(v.Correct), v.accuracy().String()})
 	}
 
 	relations := section{
@@ -124,20 +117,35 @@ func (r *Result) sections(withErrors bool) []section {
 	}
 	for _, t := range extract.RelationTypes {
 		s := r.Relations[t]
-		relations.rows = append(relations.rows, append([]string{string(t), itoa(s.Gold), itoa(s.Pred), itoa(s.Correct)}, prf(s.PRF)...))
+		relations.rows = append(relations.rows, append([]string{string(t), itoa(s.Gold), itoa(s.Pred), itoa(s.Correct)}, texts(s.metrics())...))
+	}
+
+	docs := section{
+		title:  "Entities by document (strict)",
+		header: []string{"document", "gold", "pred", "COR", "INC", "PAR", "MIS", "SPU", "P", "R", "F1"},
+	}
+	for _, d := range r.Docs {
+		c := d.Scores[Strict]
+		docs.rows = append(docs.rows, append([]string{d.Name, itoa(c.Possible()), itoa(c.Actual()),
+			itoa(c.Correct), itoa(c.Incorrect), itoa(c.Partial), itoa(c.Missed), itoa(c.Spurious)}, texts(c.metrics())...))
 	}
 
 	out := []section{overall, labels, values, relations}
 	if r.ListsTotal != nil {
 		out = append(out, r.listsSection())
 	}
+	out = append(out, docs)
 	if withErrors {
 		errs := section{
 			title:  fmt.Sprintf("Strict errors: %d (FP: predicted, not in gold; FN: in gold, not predicted)", len(r.Errors)),
 			header: []string{"doc", "kind", "label", "start", "end", "text", "paired with", "context"},
 		}
 		for _, e := range r.Errors {
-			errs.rows = append(errs.rows, []string{e.Doc, e.Kind, e.Label, itoa(e.Start), itoa(e.End), e.Text, e.Paired, e.Context})
+			paired := ""
+			if e.Paired != nil {
+				paired = e.Paired.String()
+			}
+			errs.rows = append(errs.rows, []string{e.Doc, e.Kind, e.Label, itoa(e.Start), itoa(e.End), render.CellText(e.Text), paired, e.Context})
 		}
 		out = append(out, errs)
 	}
@@ -145,8 +153,9 @@ func (r *Result) sections(withErrors bool) []section {
 }
 
 // render writes the section as a table of the given format (table or
-// markdown), after a blank line unless it is the first.
-func (s section) render(w io.Writer, f Format, first bool) error {
+// markdown), after a blank line unless it is the first; a table fits
+// columns (0 for no limit).
+func (s section) render(w io.Writer, f Format, first bool, columns int) error {
 	sep := "\n"
 	if first {
 		sep = ""
@@ -173,7 +182,7 @@ func (s section) render(w io.Writer, f Format, first bool) error {
 	for i := range aligns {
 		aligns[i] = tw.AlignRight
 		for _, row := range s.rows {
-			if _, err := strconv.ParseFloat(row[i], 64); err != nil && row[i] != "" {
+			if !isNumber(row[i]) && row[i] != "" {
 				aligns[i] = tw.AlignLeft
 				break
 			}
@@ -188,6 +197,8 @@ func (s section) render(w io.Writer, f Format, first bool) error {
 	if f == FormatMarkdown {
 		opts = append(opts, tablewriter.WithRenderer(renderer.NewMarkdown()))
 		rows = escapeMarkdown(rows)
+	} else {
+		rows = render.FitColumns(s.header, rows, columns)
 	}
 	table := tablewriter.NewTable(w, opts...)
 	table.Header(s.header)
@@ -212,48 +223,22 @@ func escapeMarkdown(rows [][]string) [][]string {
 	return out
 }
 
-func itoa(n int) string { return strconv.Itoa(n) }
-
-// ratio formats a value between 0 and 1 with three decimals.
-func ratio(x float64) string { return strconv.FormatFloat(x, 'f', 3, 64) }
-
-func prf(s PRF) []string { return []string{ratio(s.P), ratio(s.R), ratio(s.F1)} }
-
-// MarshalJSON writes the counts, POS and ACT, then P, R and F1, as one
-// object.
-func (s Score) MarshalJSON() ([]byte, error) {
-	return json.Marshal(struct {
-		COR, INC, PAR, MIS, SPU, POS, ACT int
-		P, R, F1                          float64
-	}{
-		s.Correct, s.Incorrect, s.Partial, s.Missed, s.Spurious, s.Possible(), s.Actual(),
-		s.P, s.R, s.F1,
-	})
+// isNumber reports whether a cell holds a number, or the n/a of a ratio
+// that nothing defines.
+func isNumber(cell string) bool {
+	_, err := strconv.ParseFloat(cell, 64)
+	return err == nil || cell == "n/a"
 }
 
-// MarshalJSON writes an object keyed by scheme name, in scheme order.
-func (ss SchemeScores) MarshalJSON() ([]byte, error) { return schemeObject(ss[:]) }
+func itoa(n int) string { return strconv.Itoa(n) }
 
-// MarshalJSON writes an object keyed by scheme name, in scheme order.
-func (a Averages) MarshalJSON() ([]byte, error) { return schemeObject(a[:]) }
-
-// schemeObject marshals one value per scheme as an object keyed by scheme
-// name, in scheme order.
-func schemeObject[T any](vals []T) ([]byte, error) {
-	var buf bytes.Buffer
-	buf.WriteByte('{')
-	for i, v := range vals {
-		if i > 0 {
-			buf.WriteByte(',')
-		}
-		b, err := json.Marshal(v)
-		if err != nil {
-			return nil, err
-		}
-		fmt.Fprintf(&buf, "%q:%s", Scheme(i), b)
+// texts returns the text forms of ms.
+func texts(ms []optional) []string {
+	out := make([]string, len(ms))
+	for i, m := range ms {
+		out[i] = m.String()
 	}
-	buf.WriteByte('}')
-	return buf.Bytes(), nil
+	return out
 }
 
 // listsSection lays out the generalisation meter: strict recall of gold
@@ -263,15 +248,10 @@ func (r *Result) listsSection() section {
 		title:  "Names in the lists vs not (strict recall of gold names)",
 		header: []string{"label", "listed", "found", "R listed", "unlisted", "found", "R unlisted"},
 	}
-	recall := func(n int, r float64) string {
-		if n == 0 {
-			return "n/a"
-		}
-		return ratio(r)
-	}
 	row := func(name string, lr ListRecall) []string {
-		return []string{name, itoa(lr.Listed), itoa(lr.ListedFound), recall(lr.Listed, lr.ListedRecall),
-			itoa(lr.Unlisted), itoa(lr.UnlistedFound), recall(lr.Unlisted, lr.UnlistedRecall)}
+		listed, unlisted := lr.recalls()
+		return []string{name, itoa(lr.Listed), itoa(lr.ListedFound), listed.String(),
+			itoa(lr.Unlisted), itoa(lr.UnlistedFound), unlisted.String()}
 	}
 	for _, l := range extract.Labels {
 		if lr, ok := r.Lists[l]; ok {

@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"encoding/json"
 	"path/filepath"
-	"slices"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/brat"
 	"github.com/newsextract/newsextract/internal/golden"
+	"github.com/newsextract/newsextract/internal/schematest"
 )
 
 // sampleResult scores the "mixed" document of TestMixed, with relations,
@@ -60,64 +62,58 @@ func TestReportGolden(t *testing.T) {
 	}
 }
 
-// TestReportJSONShape checks the keys other tools rely on.
-func TestReportJSONShape(t *testing.T) {
+// TestReportJSONSchema checks the JSON report, with and without errors,
+// against docs/schema/eval-report.schema.json, and the values other tools
+// rely on.
+func TestReportJSONSchema(t *testing.T) {
+	for _, withErrors := range []bool{false, true} {
+		var buf bytes.Buffer
+		if err := sampleResult().Report(&buf, ReportOptions{Format: FormatJSON, Errors: withErrors}); err != nil {
+			t.Fatal(err)
+		}
+		schematest.Check(t, "../docs/schema/eval-report.schema.json", buf.Bytes())
+		var got struct {
+			Micro     map[string]struct{ F1 *float64 }
+			Values    map[string]struct{ Accuracy *float64 }
+			Relations map[string]struct{ Precision *float64 }
+			Documents []struct{ Name string }
+			Errors    []struct {
+				PairedWith *struct{ Text string } `json:"paired_with"`
+			}
+		}
+		if err := json.Unmarshal(buf.Bytes(), &got); err != nil {
+			t.Fatal(err)
+		}
+		if f1 := got.Micro["strict"].F1; f1 == nil || *f1 < 0.46 || *f1 > 0.47 {
+			t.Errorf("micro.strict.f1 = %v, want 0.4615…", f1)
+		}
+		if p := got.Relations["HAS_RANK"].Precision; p != nil {
+			t.Errorf("relations.HAS_RANK.precision = %v with nothing predicted, want null", *p)
+		}
+		if names := len(got.Documents); names != 2 {
+			t.Errorf("%d documents, want 2", names)
+		}
+		if withErrors && (len(got.Errors) != 7 || got.Errors[0].PairedWith == nil || got.Errors[0].PairedWith.Text != "Sébastien Lecornu") {
+			t.Errorf("errors = %+v", got.Errors)
+		}
+	}
+}
+
+// TestReportColumns checks that the table of errors fits the width it is
+// given (the tables of scores have only short cells).
+func TestReportColumns(t *testing.T) {
 	var buf bytes.Buffer
-	if err := sampleResult().Report(&buf, ReportOptions{Format: FormatJSON}); err != nil {
+	if err := sampleResult().Report(&buf, ReportOptions{Format: FormatTable, Errors: true, Columns: 80}); err != nil {
 		t.Fatal(err)
 	}
-	var got struct {
-		Micro map[string]struct {
-			P, R, F1                          *float64
-			COR, INC, PAR, MIS, SPU, POS, ACT *int
+	_, errorTable, ok := strings.Cut(buf.String(), "Strict errors")
+	if !ok {
+		t.Fatal("no table of errors")
+	}
+	for line := range strings.Lines(errorTable) {
+		if n := utf8.RuneCountInString(strings.TrimSuffix(line, "\n")); n > 80 {
+			t.Errorf("line %d wide: %q", n, line)
 		}
-		Macro  map[string]struct{ P, R, F1 *float64 }
-		Labels map[string]map[string]struct{ F1 *float64 }
-		Values map[string]struct {
-			Matched, Correct *int
-			Accuracy         *float64
-		}
-		Relations map[string]struct {
-			Gold, Pred, Correct *int
-			P, R, F1            *float64
-		}
-		Documents *int
-	}
-	var top map[string]json.RawMessage
-	if err := json.Unmarshal(buf.Bytes(), &top); err != nil {
-		t.Fatal(err)
-	}
-	var keys []string
-	for k := range top {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	if want := []string{"documents", "labels", "macro", "micro", "relations", "values"}; !slices.Equal(keys, want) {
-		t.Errorf("top-level keys: got %v, want %v", keys, want)
-	}
-	if err := json.Unmarshal(buf.Bytes(), &got); err != nil {
-		t.Fatal(err)
-	}
-	for _, s := range []string{"strict", "exact", "partial", "type"} {
-		m, ok := got.Micro[s]
-		if !ok || m.P == nil || m.F1 == nil || m.COR == nil || m.POS == nil || m.ACT == nil {
-			t.Errorf("micro %s: %+v", s, m)
-		}
-		if a, ok := got.Macro[s]; !ok || a.F1 == nil {
-			t.Errorf("macro %s missing", s)
-		}
-	}
-	if got.Labels["PERSON"]["strict"].F1 == nil {
-		t.Error("labels.PERSON.strict.F1 missing")
-	}
-	if v := got.Values["DATE"]; v.Matched == nil || *v.Matched != 1 || v.Accuracy == nil {
-		t.Errorf("values.DATE: %+v", v)
-	}
-	if r := got.Relations["ALIAS"]; r.Gold == nil || *r.Gold != 1 || r.F1 == nil {
-		t.Errorf("relations.ALIAS: %+v", r)
-	}
-	if got.Documents == nil || *got.Documents != 2 {
-		t.Errorf("documents: %v", got.Documents)
 	}
 }
 

@@ -60,9 +60,10 @@ type Token struct {
 	Lower      string
 	Kind       TokenKind
 	// SpaceBefore is true when whitespace separates this token from the
-	// previous one; Break is true when a blank line (a paragraph break)
-	// does.
+	// previous one; Newline is true when that whitespace holds a line
+	// break, and Break when it holds a blank line (a paragraph break).
 	SpaceBefore bool
+	Newline     bool
 	Break       bool
 	// SentStart is true for the first token of a sentence.
 	SentStart bool

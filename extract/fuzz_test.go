@@ -10,7 +10,9 @@ import (
 // FuzzProcess checks the extractor's entry point on any input: it never
 // panics, it rejects invalid text with an error, and on valid text every
 // entity lies inside the text, does not start or end on white space, does
-// not overlap the one before it, and every relation points at entities.
+// not overlap the one before it, crosses no blank line and no line break
+// unless it is the title of an agreement or an event, and every relation
+// points at entities.
 func FuzzProcess(f *testing.F) {
 	for _, s := range []string{
 		"date 2023-12-19 Paris (VNA) - Deputy Minister of Defence Sen. Lieut. Gen. Hoang Xuan Chien met Alice Rufo.",
@@ -43,6 +45,9 @@ func FuzzProcess(f *testing.F) {
 			if unicode.IsSpace(first) || unicode.IsSpace(last) {
 				t.Fatalf("span %q starts or ends on white space", doc.SpanText(e))
 			}
+			if crossesLineText(e.Label, doc.SpanText(e)) {
+				t.Fatalf("%s span %q crosses a line break", e.Label, doc.SpanText(e))
+			}
 			prevEnd = e.End
 		}
 		for _, r := range doc.Relations {
@@ -51,4 +56,51 @@ func FuzzProcess(f *testing.F) {
 			}
 		}
 	})
+}
+
+// crossesLineText reports whether an entity of label with text s crosses
+// a line break it may not: a blank line, or for labels other than
+// AGREEMENT and EVENT any line break.
+func crossesLineText(label Label, s string) bool {
+	lines := strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
+	if label != Agreement && label != Event {
+		return len(lines) > 1
+	}
+	for _, l := range lines[1:] {
+		if strings.TrimSpace(l) == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// TestLineBreaks checks that entities stop at line breaks: a headline's
+// last word and the next line's first name are not one name, and the name
+// on either side is still found.
+func TestLineBreaks(t *testing.T) {
+	p := pipeline(t)
+	for _, c := range []struct{ text, person string }{
+		{"Defence Secretary Meets Ben Wallace\nJohn Healey said the talks went well.", "John Healey"},
+		{"Minister for Defence Procurement James Cartlidge\nHeadline words here. James Cartlidge spoke.", "James Cartlidge"},
+		{"By Sgt. Ray Dalton\nDefense Media Activity said it.", "Ray Dalton"},
+		{"Photo: Lt. Col. Mark Smith\nArmy officers spoke to Mark Smith.", "Mark Smith"},
+		{"He met Mark\r\nSmith yesterday in London.", ""},
+		{"The Ministry of\nDefence said it.", ""},
+		{"They signed the Agreement on Defence\n\nCooperation today.", ""},
+	} {
+		doc, err := p.Process("t", c.text, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := c.person == ""
+		for _, e := range doc.Entities {
+			if crossesLineText(e.Label, doc.SpanText(e)) {
+				t.Errorf("%q: %s %q crosses a line break", c.text, e.Label, doc.SpanText(e))
+			}
+			found = found || e.Label == Person && doc.SpanText(e) == c.person
+		}
+		if !found {
+			t.Errorf("%q: no PERSON %q", c.text, c.person)
+		}
+	}
 }

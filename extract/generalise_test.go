@@ -50,6 +50,7 @@ func TestGeneralOrganisations(t *testing.T) {
 		// Codes, time zones and speaker labels are no acronyms.
 		{"An RQ-21A and an MQ-9B flew at 10 a.m. JST.", nil},
 		{"Talks went on.\nHOST: Welcome back.", nil},
+		{"October 20, 2019\n\nVOA News\n\nABOARD A U.S. MILITARY AIRCRAFT - Troops left.", []string{"VOA News"}},
 		{"CAMP AGUINALDO, Quezon City - Troops paraded.", nil},
 		// The body an office serves.
 		{"The Office of the President said.", []string{"Office of the President"}},
@@ -66,6 +67,7 @@ func TestGeneralOrganisations(t *testing.T) {
 		{"The EU NAVFOR mission and EUCAP Sahel Mali met.", []string{"EU NAVFOR", "EUCAP Sahel Mali"}},
 		{"They built the U.S.-Australia Alliance.", nil},
 		{"The Political and Security Committee met.", []string{"Political and Security Committee"}},
+		{"The Marine Rotational Force – Darwin and MRF-D arrived.", []string{"Marine Rotational Force – Darwin", "MRF-D"}},
 		{"The Army and Air Force trained.", []string{"Army", "Air Force"}},
 		{"The Zorvian Army 3rd Brigade trained.", []string{"Zorvian Army", "3rd Brigade"}},
 	})
@@ -147,6 +149,8 @@ func TestGeneralFacilities(t *testing.T) {
 		{"Bombers landed at RAF Marham and Zorin Air Force Base.", []string{"RAF Marham", "Zorin Air Force Base"}},
 		{"They marched along Tarvo Boulevard.", []string{"Tarvo Boulevard"}},
 		{"Jets landed at Royal Tarnian Air Force Base Darwin.", []string{"Royal Tarnian Air Force Base Darwin"}},
+		// A nationality adjective stays in a place's name.
+		{"They laid a wreath at the Australian War Memorial.", []string{"Australian War Memorial"}},
 		{"CAMP TARVO, Quezon City - Troops drilled in the Zorin Flats Training Area.", []string{"CAMP TARVO", "Zorin Flats Training Area"}},
 		// A seat of power is a place where people meet, a body where it acts.
 		{"They met at the Pentagon. The Pentagon said.", []string{"Pentagon"}},

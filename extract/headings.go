@@ -118,7 +118,7 @@ func sameTokens(toks []Token, i, k, n int) bool {
 // headingTokens marks the tokens of the heading lines of doc, or returns
 // nil when it has none. A heading is a line of at most maxHeadingWords
 // words, not ended by a full stop, whose words are all in capitals, or
-// whose content words are all capitalised (Title Case) with at least two
+// whose content words are all capitalised (Title Case) with at least three
 // of them.
 func (s *headingStage) headingTokens(doc *Doc) []bool {
 	toks := doc.Tokens
@@ -172,7 +172,7 @@ func (s *headingStage) isHeading(line []Token) bool {
 	switch {
 	case words >= 2 && upper == words:
 		return true
-	case content >= 2 && lowerContent == 0:
+	case content >= 3 && lowerContent == 0:
 		return true
 	}
 	return false

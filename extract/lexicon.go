@@ -122,12 +122,15 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	gpes, err := rs.List("gpe.txt", 1, 1)
+	gpes, err := rs.List("gpe.txt", 1, 2)
 	if err != nil {
 		return nil, err
 	}
 	lx.gpeWords = map[string]bool{}
 	for _, e := range gpes {
+		if len(e.Fields) > 1 && e.Fields[1] != gpeCountry {
+			return nil, fmt.Errorf("%s:%d: unknown GPE kind %q (want %s or nothing)", e.File, e.Line, e.Fields[1], gpeCountry)
+		}
 		if !strings.ContainsAny(e.Fields[0], "-.") && strings.Count(e.Fields[0], " ") < 3 {
 			lx.gpeWords[lower(e.Fields[0])] = true
 		}
@@ -198,6 +201,16 @@ func (lx *lexicon) isRankAbbrev(t *Token) bool {
 // capitals is not: "US" is a country, "us" a pronoun.
 func (lx *lexicon) isCommon(t *Token) bool {
 	return lx.common.hasTok(t) && !(len(t.Text) > 1 && isAcronym(t))
+}
+
+// gpeCountry is the value gpe.txt gives the names of countries.
+const gpeCountry = "country"
+
+// isCountry reports whether the tokens toks[i:j] are exactly the name of a
+// country.
+func (lx *lexicon) isCountry(toks []Token, i, j int) bool {
+	n, kind, ok := lx.gpe.longest(toks, i)
+	return ok && i+n == j && kind == gpeCountry
 }
 
 // isPlace reports whether a GPE or LOC name starts at toks[i], and its

@@ -193,7 +193,7 @@ func (s *rankStage) Process(doc *Doc) error {
 		if n == 0 {
 			continue
 		}
-		named := i+n < len(toks) && s.lx.isNameWord(&toks[i+n]) && !toks[i+n].Break
+		named := i+n < len(toks) && s.lx.isNameWord(&toks[i+n]) && !toks[i+n].Newline
 		multi := n > 1 && !abbreviated
 		if named || multi {
 			candidate(doc, i, i+n, Rank, value, "rank", PriorityGrammar)
@@ -217,7 +217,7 @@ func (lx *lexicon) matchRank(toks []Token, i int) (n int, value string, abbrevia
 		t := &toks[j]
 		// Punctuation ends a rank, but for a glued hyphen ("Major-General")
 		// and the brackets of "Rear Admiral (lower half)".
-		if j > i && (t.Break || t.Kind == Punct && t.Text != "-" && t.Text != "(" && t.Text != ")") {
+		if j > i && (t.Newline || t.Kind == Punct && t.Text != "-" && t.Text != "(" && t.Text != ")") {
 			break
 		}
 		if exp, found := lx.rankAbbrev.getTok(t); found {

@@ -20,7 +20,7 @@ func (s *orgStage) Process(doc *Doc) error {
 		}
 		if n, _, ok := s.lx.orgOpeners.longest(toks, h); ok {
 			end := h + n
-			for end < len(toks) && end-h < maxNameSpan && s.lx.isNameWord(&toks[end]) && toks[end].SpaceBefore && !toks[end].Break {
+			for end < len(toks) && end-h < maxNameSpan && s.lx.isNameWord(&toks[end]) && toks[end].SpaceBefore && !toks[end].Newline {
 				end++
 			}
 			if end > h+n {
@@ -65,7 +65,7 @@ func (lx *lexicon) orgName(toks []Token, h, n int, v string, acronyms map[string
 	end = h + n
 	// Further heads, and a number after a head ("Air Force Academy", "Task
 	// Force 50", "Naval Region 2 Command").
-	for afterHead := true; end < len(toks) && end-h < maxNameSpan && toks[end].SpaceBefore && !toks[end].Break; {
+	for afterHead := true; end < len(toks) && end-h < maxNameSpan && toks[end].SpaceBefore && !toks[end].Newline; {
 		if m, _, ok := lx.orgHeads.longest(toks, end); ok && toks[end].IsCap() {
 			end += m
 			afterHead = true
@@ -80,7 +80,7 @@ func (lx *lexicon) orgName(toks []Token, h, n int, v string, acronyms map[string
 	}
 	// "Task Force Helmand": a head that a name may follow.
 	if v == "prefix" && end == h+n {
-		for e := end; e < len(toks) && e-end < 3 && lx.isNameWord(&toks[e]) && toks[e].SpaceBefore && !toks[e].Break; e++ {
+		for e := end; e < len(toks) && e-end < 3 && lx.isNameWord(&toks[e]) && toks[e].SpaceBefore && !toks[e].Newline; e++ {
 			end = e + 1
 		}
 	}
@@ -94,6 +94,7 @@ func (lx *lexicon) orgName(toks []Token, h, n int, v string, acronyms map[string
 		}
 		end = e
 	}
+	end = lx.placeSuffix(toks, end)
 	end = lx.ofCountry(toks, start, end)
 	if v == "named" && !acronyms[initials(toks, start, end)] {
 		start = lx.dropDemonyms(toks, start, h) // "French Government" names no body of its own
@@ -130,7 +131,7 @@ func (lx *lexicon) extendLeft(toks []Token, h int) int {
 	start := h
 	for k := h - 1; k >= 0 && h-k <= maxNameSpan; k-- {
 		t := &toks[k]
-		if toks[k+1].Break || toks[k+1].SentStart && k+1 <= start {
+		if toks[k+1].Newline || toks[k+1].SentStart && k+1 <= start {
 			break
 		}
 		switch {
@@ -180,7 +181,7 @@ func (lx *lexicon) higherUnit(toks []Token, end int) int {
 		return end
 	}
 	lower, okLower := lx.echelons[toks[end-1].Lower]
-	for k := end + 1 + btoi(numbered); k < len(toks) && k-end <= maxNameSpan && !toks[k].Break; k++ {
+	for k := end + 1 + btoi(numbered); k < len(toks) && k-end <= maxNameSpan && !toks[k].Newline; k++ {
 		if !toks[k].IsCap() && !isConnector(&toks[k]) {
 			return end
 		}
@@ -230,7 +231,7 @@ func (lx *lexicon) nameComplement(toks []Token, k int) (int, bool) {
 		return 0, false
 	}
 	end := 0
-	for j < len(toks) && j-k <= maxNameSpan && !toks[j].Break {
+	for j < len(toks) && j-k <= maxNameSpan && !toks[j].Newline {
 		t := &toks[j]
 		if t.IsCap() && t.Kind == Word && !lx.stopsName(toks, j) {
 			j++
@@ -256,6 +257,11 @@ func (lx *lexicon) nameComplement(toks []Token, k int) (int, bool) {
 // "EUTM Somalia").
 func (lx *lexicon) acronymName(toks []Token, h int) (start, end int) {
 	start, end = h, h+1
+	// "MRF-D": a letter glued after a hyphen belongs to the acronym.
+	if end+1 < len(toks) && toks[end].Text == "-" && !toks[end].SpaceBefore && !toks[end+1].SpaceBefore &&
+		toks[end+1].Kind == Word && len(toks[end+1].Text) <= 2 && isAllCaps(toks[end+1].Text) {
+		end += 2
+	}
 	if _, _, listed := lx.org.longest(toks, h); listed || len(toks[h].Text) < 4 {
 		return start, end
 	}
@@ -272,6 +278,27 @@ func (lx *lexicon) acronymName(toks []Token, h int) (start, end int) {
 		end += n
 	}
 	return start, end
+}
+
+// placeSuffix extends a name over a place joined to it by a dash, which
+// names a rotational or regional force ("Marine Rotational Force –
+// Darwin", "Task Force-Iraq"), when nothing capitalised follows the place.
+func (lx *lexicon) placeSuffix(toks []Token, end int) int {
+	if end+1 >= len(toks) || toks[end].Text != "–" && toks[end].Text != "-" || toks[end].Break || toks[end+1].Break {
+		return end
+	}
+	spaced := toks[end].SpaceBefore
+	if spaced != toks[end+1].SpaceBefore {
+		return end // "Force -Darwin": no dash of a name
+	}
+	n, ok := lx.isPlace(toks, end+1)
+	if !ok {
+		return end
+	}
+	if after := end + 1 + n; after < len(toks) && toks[after].IsCap() && toks[after].Kind == Word {
+		return end
+	}
+	return end + 1 + n
 }
 
 // coordinatedStart extends a name over a word coordinated with its first
@@ -544,7 +571,8 @@ func allCapsLine(toks []Token, h int) bool {
 		return k >= 0 && k < len(toks) && toks[k].Kind == Word && len(toks[k].Text) > 5 && isCapsWord(&toks[k])
 	}
 	capsWord := func(k int) bool { return k >= 0 && k < len(toks) && len(toks[k].Text) > 3 && isCapsWord(&toks[k]) }
-	return (long(h) || long(h-1) || long(h+1)) && (capsWord(h-1) || capsWord(h+1))
+	return (long(h) || long(h-1) || long(h+1)) && (capsWord(h-1) || capsWord(h+1)) ||
+		long(h) && (capsWord(h-2) || capsWord(h+2)) // "ABOARD A U.S. MILITARY AIRCRAFT"
 }
 
 // isCapsWord reports whether t is a word of two letters or more, all

@@ -63,7 +63,8 @@ func (s *peopleStage) Process(doc *Doc) error {
 }
 
 // affiliation returns the organisation and the country the text ties to
-// the office ents[k]: a nationality adjective or a country just before it
+// the office ents[k]; a GPE that is not a country (a city, a province) is
+// no one's country: a nationality adjective or a country just before it
 // ("French Minister ..."), an organisation or country after "of", "at" or
 // "under" just after it ("Director of the Vietnam Department ..."). A
 // country after "to" is where the office is posted, not whose it is
@@ -78,7 +79,9 @@ func (s *peopleStage) affiliation(doc *Doc, k int) (org, country string) {
 		if k > 0 && ents[k-1].TokEnd == e.TokStart {
 			switch ents[k-1].Label {
 			case GPE:
-				country = doc.SpanText(ents[k-1])
+				if s.lx.isCountry(toks, ents[k-1].TokStart, ents[k-1].TokEnd) {
+					country = doc.SpanText(ents[k-1])
+				}
 			case Org:
 				org = doc.SpanText(ents[k-1])
 			}
@@ -101,7 +104,7 @@ func (s *peopleStage) affiliation(doc *Doc, k int) (org, country string) {
 				case Org:
 					org = doc.SpanText(ents[next])
 				case GPE:
-					if country == "" {
+					if country == "" && s.lx.isCountry(toks, ents[next].TokStart, ents[next].TokEnd) {
 						country = doc.SpanText(ents[next])
 					}
 				}

@@ -76,7 +76,7 @@ func (s *personStage) Process(doc *Doc) error {
 			continue
 		}
 		switch {
-		case cue[i] && !toks[i].Break:
+		case cue[i] && !toks[i].Newline:
 			candidate(doc, i, end, Person, "", "person:cue", PriorityGrammar)
 		case known && end-i >= 2:
 			candidate(doc, i, end, Person, "", "person:name", PriorityList)
@@ -164,7 +164,7 @@ func (lx *lexicon) nameEnd(toks []Token, i int) int {
 	end := i
 	for j := i; j < len(toks) && j-i < maxNameTokens; j++ {
 		t := &toks[j]
-		if j > i && (t.Break || t.SentStart) {
+		if j > i && (t.Newline || t.SentStart) {
 			break
 		}
 		switch {

@@ -27,7 +27,8 @@ type Config struct {
 	// one the pipeline reads.
 	Rules fs.FS
 	// ProseNER adds prose/v2's statistical named-entity recogniser as a
-	// low-priority source of PERSON, GPE and ORG candidates.
+	// low-priority source of PERSON, GPE and ORG candidates. Only
+	// binaries built with -tags prose have it; New fails in others.
 	ProseNER bool
 	// NoNameLists empties the name lists (NameLists) before the pipeline is
 	// built: an ablation that shows what the patterns find on their own.
@@ -47,12 +48,16 @@ type Config struct {
 var NameLists = []string{"gpe.txt", "loc.txt", "org.txt", "event.txt", "given_names.txt", "family_names.txt"}
 
 // SetNER sets the statistical named-entity recogniser by its name on the
-// command line: "none" (the default) or "prose".
+// command line: "none" (the default) or "prose", which only binaries built
+// with -tags prose have.
 func (c *Config) SetNER(name string) error {
 	switch name {
 	case "none":
 		c.ProseNER = false
 	case "prose":
+		if !proseLinked {
+			return errNoProse
+		}
 		c.ProseNER = true
 	default:
 		return fmt.Errorf("unknown NER %q (want none or prose)", name)

@@ -25,7 +25,7 @@ func (s *placeStage) Process(doc *Doc) error {
 		switch v {
 		case "before":
 			end := i + n
-			for end < len(toks) && end-i < maxNameSpan && lx.isNameWord(&toks[end]) && !toks[end].Break {
+			for end < len(toks) && end-i < maxNameSpan && lx.isNameWord(&toks[end]) && !toks[end].Newline {
 				end++
 			}
 			if end > i+n {
@@ -34,7 +34,7 @@ func (s *placeStage) Process(doc *Doc) error {
 			}
 		case "after", "admin":
 			start := i
-			for start > 0 && i-start < maxNameSpan && !toks[start].Break && !toks[start].SentStart {
+			for start > 0 && i-start < maxNameSpan && !toks[start].Newline && !toks[start].SentStart {
 				if lx.isNameWord(&toks[start-1]) {
 					start--
 				} else if start > 1 && toks[start-1].Text == "-" && !toks[start-1].SpaceBefore && !toks[start].SpaceBefore && lx.isNameWord(&toks[start-2]) {
@@ -43,7 +43,11 @@ func (s *placeStage) Process(doc *Doc) error {
 					break
 				}
 			}
-			start = lx.dropDemonyms(toks, start, i)
+			// A nationality adjective stays in a place's name ("Australian
+			// War Memorial"): rule 3 drops it from ORG, ROLE and PERSON only.
+			if v == "admin" {
+				start = lx.dropDemonyms(toks, start, i)
+			}
 			switch {
 			case start == i:
 			case v == "after":

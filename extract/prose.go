@@ -1,3 +1,5 @@
+//go:build prose
+
 package extract
 
 import (
@@ -9,7 +11,8 @@ import (
 )
 
 // proseStage adds prose/v2's statistical named-entity recogniser as a
-// low-priority source of PERSON, GPE and ORG candidates (--ner prose). Its
+// low-priority source of PERSON, GPE and ORG candidates (--ner prose), in
+// binaries built with -tags prose. Its
 // model is loaded once; prose gives entity texts without offsets, so each
 // is found again in the document's tokens, in order. prose's tagger keeps
 // state while it runs, so calls are serialised.
@@ -19,8 +22,14 @@ type proseStage struct {
 	model *prose.Model
 }
 
-func newProseStage(lx *lexicon) *proseStage {
-	return &proseStage{lx: lx, model: prose.ModelFromData("en")}
+// proseLinked is whether this build has prose's recogniser.
+const proseLinked = true
+
+// errNoProse is never returned where prose is linked.
+var errNoProse error
+
+func newProseStage(lx *lexicon) (Stage, error) {
+	return &proseStage{lx: lx, model: prose.ModelFromData("en")}, nil
 }
 
 func (s *proseStage) Name() string { return "prose-ner" }

@@ -22,7 +22,10 @@ const (
 // candidate wins over a guess, then the longer candidate, then the one of
 // higher priority, then the earlier, then
 // the one whose rule name sorts first, so the outcome never depends on the
-// order in which stages ran. A bracketed acronym after an organisation or
+// order in which stages ran. No entity crosses a blank line, and only the
+// title of an agreement or an event continues past a line break (a wrapped
+// title): a candidate that would is dropped, whichever stage proposed it. A
+// bracketed acronym after an organisation or
 // event takes that label ("International Hydrographic Organization (IHO)").
 type resolver struct{}
 
@@ -44,6 +47,9 @@ func (resolver) Process(doc *Doc) error {
 		c := &cands[i]
 		if c.TokEnd <= c.TokStart {
 			continue // a name that trimNamesAtDates emptied
+		}
+		if crossesLine(doc.Tokens, c) {
+			continue
 		}
 		free := true
 		for k := c.TokStart; k < c.TokEnd; k++ {
@@ -70,6 +76,18 @@ func (resolver) Process(doc *Doc) error {
 	}
 	doc.Entities = shortFormsOfNonNames(doc.Tokens, bracketedShortForms(doc.Tokens, ents))
 	return nil
+}
+
+// crossesLine reports whether c crosses a line break it may not: any for
+// most labels, a blank line for the titles of agreements and events.
+func crossesLine(toks []Token, c *Span) bool {
+	title := c.Label == Agreement || c.Label == Event
+	for k := c.TokStart + 1; k < c.TokEnd; k++ {
+		if toks[k].Break || toks[k].Newline && !title {
+			return true
+		}
+	}
+	return false
 }
 
 // compareCandidates orders candidates from the strongest to the weakest.

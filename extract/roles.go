@@ -155,7 +155,7 @@ func (lx *lexicon) roleComplement(toks []Token, k int) (int, bool) {
 		return 0, false
 	}
 	end := 0
-	for start := j; j < len(toks) && j-start < maxNameSpan && !toks[j].Break; {
+	for start := j; j < len(toks) && j-start < maxNameSpan && !toks[j].Newline; {
 		t := &toks[j]
 		switch {
 		case lx.rankBeforeName(toks, j):
@@ -200,7 +200,7 @@ func (lx *lexicon) demonymWord(toks []Token, j int) bool {
 // toks[j] holds an organisation head that is not a portfolio word
 // ("the Military Medical Department", but not "the Armed Forces").
 func (lx *lexicon) namesOrg(toks []Token, j int) bool {
-	for k := j; k < len(toks) && k-j < maxNameSpan && !toks[k].Break; k++ {
+	for k := j; k < len(toks) && k-j < maxNameSpan && !toks[k].Newline; k++ {
 		t := &toks[k]
 		if !t.IsCap() && !isConnector(t) {
 			return false

@@ -36,7 +36,11 @@ func buildStages(rs *rules.Set, cfg Config) ([]Stage, *lexicon, error) {
 		&contextStage{lx},
 	}
 	if cfg.ProseNER {
-		stages = append(stages, newProseStage(lx))
+		ner, err := newProseStage(lx)
+		if err != nil {
+			return nil, nil, err
+		}
+		stages = append(stages, ner)
 	}
 	return append(stages,
 		&headingStage{lx, minor},

@@ -266,6 +266,9 @@ func TestUserRulesExtend(t *testing.T) {
 	if _, err := New(Config{Rules: fstest.MapFS{"gpe_typo.txt": {Data: []byte("X\n")}}}); err == nil || !strings.Contains(err.Error(), "gpe_typo.txt") {
 		t.Errorf("unknown rule file: err = %v", err)
 	}
+	if _, err := New(Config{Rules: fstest.MapFS{"gpe.txt": {Data: []byte("Qaryatayn\tcity\n")}}}); err == nil || !strings.Contains(err.Error(), "gpe.txt:1:") {
+		t.Errorf("unknown GPE kind: err = %v", err)
+	}
 }
 
 func TestCheckText(t *testing.T) {
@@ -451,5 +454,33 @@ func TestNicknames(t *testing.T) {
 	want := []string{"Kushayb@48->Ahmed Omar Haroun@20", "Kushayb@67->Ahmed Omar Haroun@20"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("ALIAS:\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestPeopleCountry checks that a person record's country is a country,
+// never a city or a province the office is tied to.
+func TestPeopleCountry(t *testing.T) {
+	cases := []struct{ text, name, country string }{
+		{"Mayor of London Sadiq Khan said the talks went well.", "Sadiq Khan", ""},
+		{"Governor of Kherson Oleksandr Prokudin said the town was shelled.", "Oleksandr Prokudin", ""},
+		{"Defence Minister of Ukraine Rustem Umerov said the talks went well.", "Rustem Umerov", "Ukraine"},
+		{"Ukrainian Defence Minister Rustem Umerov said the talks went well.", "Rustem Umerov", "Ukraine"},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			doc, err := pipeline(t).Process("t", c.text, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range doc.People {
+				if p.Name == c.name {
+					if p.Country != c.country {
+						t.Errorf("%s: country %q, want %q", p.Name, p.Country, c.country)
+					}
+					return
+				}
+			}
+			t.Errorf("no person record for %s in %+v", c.name, doc.People)
+		})
 	}
 }

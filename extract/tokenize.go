@@ -172,7 +172,7 @@ func (t *tokenizer) tokenizeFrom(text string, from int, toks []Token) []Token {
 		}
 		toks = append(toks, Token{
 			Start: start, End: i, Text: s, Lower: low, Kind: kind,
-			SpaceBefore: space, Break: newlines >= 2, upper: isUpper(r), curly: curly,
+			SpaceBefore: space, Newline: newlines >= 1, Break: newlines >= 2, upper: isUpper(r), curly: curly,
 		})
 		space, newlines = false, 0
 	}

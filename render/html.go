@@ -25,6 +25,14 @@ type htmlEncoder struct {
 	title string       // the first document's id
 	first bytes.Buffer // the first section, until the page head is written
 	seen  htmlCounts   // what the page holds so far
+	toc   []tocEntry   // the documents, for the table of contents
+}
+
+// tocEntry is one document of a page's table of contents, which pages of
+// several documents have.
+type tocEntry struct {
+	ID, Href         string
+	Entities, People int
 }
 
 // htmlCounts counts the documents, entities and people of a page, so that
@@ -36,6 +44,7 @@ func newHTMLEncoder(w io.Writer) Encoder { return &htmlEncoder{w: w} }
 
 func (e *htmlEncoder) Encode(doc *extract.Doc) error {
 	v := newDocView(doc, e.seen)
+	e.toc = append(e.toc, tocEntry{ID: doc.ID, Href: "#" + v.Anchor, Entities: len(doc.Entities), People: len(doc.People)})
 	e.seen.docs++
 	e.seen.entities += len(doc.Entities)
 	e.seen.people += len(doc.People)
@@ -64,7 +73,18 @@ func (e *htmlEncoder) Close() error {
 	if err != nil {
 		return err
 	}
-	return htmlTemplates.ExecuteTemplate(e.w, "foot", e.seen.docs == 0)
+	var toc []tocEntry
+	if len(e.toc) > 1 {
+		toc = e.toc
+	}
+	return htmlTemplates.ExecuteTemplate(e.w, "foot", footView{Empty: e.seen.docs == 0, TOC: toc})
+}
+
+// footView is what the end of a page shows: a note when the page has no
+// document, the table of contents when it has several (drawn at the top).
+type footView struct {
+	Empty bool
+	TOC   []tocEntry
 }
 
 // writeHead writes the page up to its body, titled title, and then the
@@ -103,15 +123,21 @@ type textPiece struct {
 
 // markView is the highlight of one entity. Title tells its label, value and
 // code-point offsets; Person is the anchor of the person record a short
-// mention links to, or "".
+// mention links to, or "". First marks the first entity of its label in
+// its paragraph, which shows its label as a tag (the others show it on
+// hover and focus), so that labels read without colour.
 type markView struct {
-	ID, Class, Title, Person string
+	ID, Class, Title, Person, Label string
+	First                           bool
 }
 
 // personRow is one row of the people table; Href links to the first
-// mention.
+// mention. Rank, Roles and Mentions link to the marks the person's
+// relations point to: the rank and offices (HAS_RANK, HAS_ROLE) and every
+// mention (the short ones tied by ALIAS).
 type personRow struct {
-	ID, Href, Name, Rank, Roles, Org, Country string
+	ID, Href, Name, Org, Country string
+	Rank, Roles, Mentions        []mention
 }
 
 // dateEntry is one date of the timeline and its mentions.
@@ -127,8 +153,12 @@ type thingEntry struct {
 	Count                    int
 }
 
-// mention is a link to an entity of the text.
-type mention struct{ Text, Href string }
+// mention is a link to an entity of the text; Count, when above 1, says
+// how many entities of the same text it stands for.
+type mention struct {
+	Text, Href string
+	Count      int
+}
 
 // newDocView lays doc out for the page; prev counts what the page held
 // before it.
@@ -159,13 +189,20 @@ func newDocView(doc *extract.Doc, prev htmlCounts) *docView {
 		label extract.Label
 		text  string
 	}
-	things := map[thing]int{} // → index in v.Things
+	things := map[thing]int{}          // → index in v.Things
+	tagged := map[extract.Label]bool{} // labels tagged in this paragraph
 	for i, s := range doc.Entities {
 		text := doc.SpanText(s)
 		if at < s.Start {
-			v.Text = append(v.Text, textPiece{Text: doc.Text[at:s.Start]})
+			between := doc.Text[at:s.Start]
+			v.Text = append(v.Text, textPiece{Text: between})
+			if isParagraphBreak(between) {
+				clear(tagged)
+			}
 		}
-		mark := &markView{ID: entityID(i), Class: LabelClass(string(s.Label)), Title: markTitle(doc, s)}
+		mark := &markView{ID: entityID(i), Class: LabelClass(string(s.Label)), Title: markTitle(doc, s),
+			Label: string(s.Label), First: !tagged[s.Label]}
+		tagged[s.Label] = true
 		if j, ok := links[i]; ok {
 			mark.Person = personID(j)
 		}
@@ -200,21 +237,56 @@ func newDocView(doc *extract.Doc, prev htmlCounts) *docView {
 		return cmp.Or(cmp.Compare(dateRank(a.Value), dateRank(b.Value)), strings.Compare(a.Value, b.Value))
 	})
 
+	link := func(k int) mention { return mention{Text: doc.SpanText(doc.Entities[k]), Href: "#" + entityID(k)} }
 	for j, p := range doc.People {
 		row := personRow{
 			ID:      personID(j),
 			Name:    p.Name,
-			Rank:    p.Rank,
-			Roles:   strings.Join(p.Roles, "; "),
 			Org:     p.Org,
 			Country: p.Country,
 		}
 		if len(p.Mentions) > 0 {
 			row.Href = "#" + entityID(p.Mentions[0])
 		}
+		mine := map[int]bool{}
+		for _, k := range p.Mentions {
+			mine[k] = true
+			row.Mentions = appendMention(row.Mentions, link(k))
+		}
+		for _, r := range doc.Relations {
+			if !mine[r.Arg1] {
+				continue
+			}
+			switch r.Type {
+			case extract.HasRank:
+				row.Rank = appendMention(row.Rank, link(r.Arg2))
+			case extract.HasRole:
+				row.Roles = appendMention(row.Roles, link(r.Arg2))
+			}
+		}
 		v.People = append(v.People, row)
 	}
 	return v
+}
+
+// appendMention appends m to list unless a mention of the same text is
+// there, which then counts one more: a name, rank or office said several
+// times is listed once, linked to its first mark.
+func appendMention(list []mention, m mention) []mention {
+	for i := range list {
+		if list[i].Text == m.Text {
+			list[i].Count++
+			return list
+		}
+	}
+	m.Count = 1
+	return append(list, m)
+}
+
+// isParagraphBreak reports whether s, text between two entities, holds a
+// blank line.
+func isParagraphBreak(s string) bool {
+	return strings.Contains(strings.ReplaceAll(s, "\r\n", "\n"), "\n\n")
 }
 
 // aliasLinks maps the short mentions of doc (the first arguments of ALIAS
@@ -329,12 +401,12 @@ a:hover { text-decoration: underline; }
 .l-person { background: #fde7b0; border-color: #c99a06; }
 .l-org { background: #cfe2fb; border-color: #3b7dd8; }
 .l-gpe { background: #cdeccd; border-color: #3a9a3a; }
-.l-loc { background: #cbefe9; border-color: #23968a; }
+.l-loc { background: #aee8dc; border-color: #23968a; }
 .l-rank { background: #f9d0d0; border-color: #c94444; }
 .l-role { background: #e6d7f7; border-color: #8a4fd1; }
-.l-date { background: #fbd6ea; border-color: #c93d86; }
-.l-agreement { background: #ffdcc2; border-color: #dc6f1f; }
-.l-event { background: #dbe1e8; border-color: #56687c; }
+.l-date { background: #e6f5b0; border-color: #7a9a12; }
+.l-agreement { background: #ffc49a; border-color: #dc6f1f; }
+.l-event { background: #e0e0e0; border-color: #6b6b6b; }
 `
 
 // htmlPage holds the templates of the html format: "head" (data: the page
@@ -356,13 +428,20 @@ const htmlPage = `{{define "head"}}<!DOCTYPE html>
   aside { position: sticky; top: 12px; max-height: calc(100vh - 24px); overflow: auto; }
 }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; font-size: 1rem; line-height: 1.75; }
-mark { color: inherit; padding: 1px 2px; border-radius: 3px; border-bottom: 2px solid; }
+mark { color: inherit; padding: 1px 2px; border-radius: 3px; border-bottom: 2px solid; position: relative; }
+mark:focus { outline: 2px solid #0b5cad; }
+mark.first::after, mark:hover::after, mark:focus::after { content: attr(data-label); margin-left: 3px;
+  padding: 0 3px; border-radius: 3px; background: #1f2328; color: #fff; font-size: .6rem; font-weight: 600;
+  letter-spacing: .03em; vertical-align: super; line-height: 1; }
+nav.toc ol { margin: 0; padding-left: 1.4em; columns: 2; }
+body:has(> nav.toc) { display: flex; flex-direction: column; }
+nav.toc { order: -1; }
 mark a { color: inherit; text-decoration: underline dotted; }
 mark:target { outline: 2px solid #e3a008; }
 .timeline { margin: 0 0 20px 6px; padding: 0; list-style: none; border-left: 2px solid #d0d7de; }
 .timeline li { position: relative; padding: 0 0 8px 16px; }
 .timeline li::before { content: ""; position: absolute; left: -6px; top: 6px; width: 10px; height: 10px;
-  border-radius: 50%; background: #c93d86; }
+  border-radius: 50%; background: #7a9a12; }
 .timeline .when { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-weight: 600; margin-right: 6px; }
 .things { margin: 0; padding: 0; list-style: none; }
 .things li { margin-bottom: 6px; }
@@ -371,7 +450,17 @@ mark:target { outline: 2px solid #e3a008; }
 <body>
 {{end}}
 
-{{define "foot"}}{{if .}}<p class="empty">No documents.</p>
+{{define "foot"}}{{if .Empty}}<p class="empty">No documents.</p>
+{{end}}{{with .TOC}}<nav class="toc" aria-label="Documents">
+<section>
+<h1>Documents<span class="meta">{{len .}}</span></h1>
+<ol>
+{{- range .}}
+<li><a href="{{.Href}}">{{.ID}}</a> <span class="meta">{{.Entities}} entities, {{.People}} people</span></li>
+{{- end}}
+</ol>
+</section>
+</nav>
 {{end}}</body>
 </html>
 {{end}}
@@ -386,7 +475,7 @@ mark:target { outline: 2px solid #e3a008; }
 <div class="cols">
 <div class="text">
 {{- range .Text}}
-{{- if .Mark}}<mark id="{{.Mark.ID}}" class="{{.Mark.Class}}" title="{{.Mark.Title}}">
+{{- if .Mark}}<mark id="{{.Mark.ID}}" class="{{.Mark.Class}}{{if .Mark.First}} first{{end}}" title="{{.Mark.Title}}" data-label="{{.Mark.Label}}" tabindex="0">
 {{- if .Mark.Person}}<a href="#{{.Mark.Person}}">{{.Text}}</a>{{else}}{{.Text}}{{end}}</mark>
 {{- else}}{{.Text}}{{end}}
 {{- end -}}
@@ -395,9 +484,9 @@ mark:target { outline: 2px solid #e3a008; }
 <h2>People</h2>
 {{with .People -}}
 <table>
-<tr><th>name</th><th>rank</th><th>offices</th><th>organisation</th><th>country</th></tr>
+<tr><th>name</th><th>rank</th><th>offices</th><th>organisation</th><th>country</th><th>mentions</th></tr>
 {{- range .}}
-<tr id="{{.ID}}"><td>{{if .Href}}<a href="{{.Href}}">{{.Name}}</a>{{else}}{{.Name}}{{end}}</td><td>{{.Rank}}</td><td>{{.Roles}}</td><td>{{.Org}}</td><td>{{.Country}}</td></tr>
+<tr id="{{.ID}}"><td>{{if .Href}}<a href="{{.Href}}">{{.Name}}</a>{{else}}{{.Name}}{{end}}</td><td class="rank">{{template "links" .Rank}}</td><td class="roles">{{template "links" .Roles}}</td><td>{{.Org}}</td><td>{{.Country}}</td><td class="mentions">{{template "links" .Mentions}}</td></tr>
 {{- end}}
 </table>
 {{else -}}
@@ -429,6 +518,8 @@ mark:target { outline: 2px solid #e3a008; }
 </section>
 {{end}}
 
+{{define "links"}}{{range $i, $m := .}}{{if $i}}; {{end}}<a href="{{$m.Href}}">{{$m.Text}}</a>{{if gt $m.Count 1}} ×{{$m.Count}}{{end}}{{end}}{{end}}
+
 {{define "index"}}{{template "head" "Extracted documents"}}{{with .}}<section>
 <h1>Extracted documents</h1>
 <table>
@@ -438,7 +529,9 @@ mark:target { outline: 2px solid #e3a008; }
 {{- end}}
 </table>
 </section>
-{{end}}{{template "foot" not .}}{{end}}`
+{{end}}{{template "foot" (foot (not .))}}{{end}}`
 
 // htmlTemplates are the parsed templates of htmlPage.
-var htmlTemplates = template.Must(template.New("html").Parse(htmlPage))
+var htmlTemplates = template.Must(template.New("html").Funcs(template.FuncMap{
+	"foot": func(empty bool) footView { return footView{Empty: empty} },
+}).Parse(htmlPage))

@@ -6,21 +6,29 @@ import (
 	"io"
 
 	"github.com/newsextract/newsextract/extract"
+	"github.com/newsextract/newsextract/internal/version"
 )
 
+// DocumentSchema names the shape of the JSON document records, which
+// docs/schema/document.schema.json describes. It changes only when a field
+// changes meaning or goes away; new fields may appear under the same name.
+const DocumentSchema = "newsextract/document/1"
+
 // Record is the JSON form of one extracted document, as the json and jsonl
-// formats write it.
+// formats write it. Empty strings are omitted; lists are always present.
 type Record struct {
+	Schema    string                 `json:"schema"`
+	Version   string                 `json:"version"`
 	ID        string                 `json:"id"`
-	DCT       string                 `json:"dct"`
+	DCT       string                 `json:"dct,omitempty"`
 	Entities  []Entity               `json:"entities"`
 	Relations []Relation             `json:"relations"`
 	People    []extract.PersonRecord `json:"people"`
 }
 
 // Entity is the JSON form of an entity. Start and End count code points,
-// ByteStart and ByteEnd bytes, into the document text; both are end
-// exclusive.
+// ByteStart and ByteEnd bytes (of UTF-8), into the document text; both are
+// end exclusive.
 type Entity struct {
 	Label     string `json:"label"`
 	Text      string `json:"text"`
@@ -28,7 +36,7 @@ type Entity struct {
 	End       int    `json:"end"`
 	ByteStart int    `json:"byte_start"`
 	ByteEnd   int    `json:"byte_end"`
-	Value     string `json:"value"`
+	Value     string `json:"value,omitempty"`
 	// ValueReason says, for a DATE, what its value was worked out from:
 	// "text", "dct", "tense", "date" or "none" (see extract.Anchor).
 	ValueReason string `json:"value_reason,omitempty"`
@@ -45,14 +53,18 @@ type Relation struct {
 // ErrorRecord stands in the json and jsonl formats for a document that could
 // not be processed: ID names the input and Error says why.
 type ErrorRecord struct {
-	ID    string `json:"id"`
-	Error string `json:"error"`
+	Schema  string `json:"schema"`
+	Version string `json:"version"`
+	ID      string `json:"id"`
+	Error   string `json:"error"`
 }
 
 // NewRecord returns the JSON form of doc. Its slices are never nil, so that
 // they encode as [] rather than null.
 func NewRecord(doc *extract.Doc) *Record {
 	r := &Record{
+		Schema:    DocumentSchema,
+		Version:   version.String(),
 		ID:        doc.ID,
 		DCT:       doc.DCT,
 		Entities:  make([]Entity, len(doc.Entities)),
@@ -82,6 +94,28 @@ func NewRecord(doc *extract.Doc) *Record {
 	return r
 }
 
+// NewErrorRecord returns the record that stands for the input name, which
+// could not be processed because of err.
+func NewErrorRecord(name string, err error) *ErrorRecord {
+	return &ErrorRecord{Schema: DocumentSchema, Version: version.String(), ID: name, Error: err.Error()}
+}
+
+// DocumentJSON returns the record of doc as one indented JSON object and a
+// newline: a single document's JSON, as an HTTP response gives it (the
+// json format wraps the same records in an array).
+func DocumentJSON(doc *extract.Doc) ([]byte, error) {
+	b, err := marshal(NewRecord(doc))
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	if err := json.Indent(&buf, b, "", "  "); err != nil {
+		return nil, err
+	}
+	buf.WriteByte('\n')
+	return buf.Bytes(), nil
+}
+
 // marshal encodes v as compact JSON without escaping <, > and &, which
 // news text is full of.
 func marshal(v any) ([]byte, error) {
@@ -102,7 +136,7 @@ func newJSONLEncoder(w io.Writer) Encoder { return &jsonlEncoder{w: w} }
 func (e *jsonlEncoder) Encode(doc *extract.Doc) error { return e.write(NewRecord(doc)) }
 
 func (e *jsonlEncoder) EncodeError(name string, err error) error {
-	return e.write(&ErrorRecord{ID: name, Error: err.Error()})
+	return e.write(NewErrorRecord(name, err))
 }
 
 func (e *jsonlEncoder) write(v any) error {
@@ -116,13 +150,11 @@ func (e *jsonlEncoder) write(v any) error {
 
 func (e *jsonlEncoder) Close() error { return nil }
 
-// jsonEncoder writes indented JSON: a single object when the stream holds
-// one record, an array of records otherwise. It holds the first record back
-// until it knows which.
+// jsonEncoder writes an indented JSON array of records, whatever their
+// number.
 type jsonEncoder struct {
-	w     io.Writer
-	n     int    // records seen
-	first []byte // the first record, compact, until a second one comes
+	w io.Writer
+	n int // records written
 }
 
 func newJSONEncoder(w io.Writer) Encoder { return &jsonEncoder{w: w} }
@@ -130,52 +162,34 @@ func newJSONEncoder(w io.Writer) Encoder { return &jsonEncoder{w: w} }
 func (e *jsonEncoder) Encode(doc *extract.Doc) error { return e.write(NewRecord(doc)) }
 
 func (e *jsonEncoder) EncodeError(name string, err error) error {
-	return e.write(&ErrorRecord{ID: name, Error: err.Error()})
+	return e.write(NewErrorRecord(name, err))
 }
 
+// write writes v as the next element of the array.
 func (e *jsonEncoder) write(v any) error {
 	b, err := marshal(v)
 	if err != nil {
 		return err
 	}
-	e.n++
-	switch e.n {
-	case 1:
-		e.first = b
-		return nil
-	case 2:
-		if err := e.element("[\n", e.first); err != nil {
-			return err
-		}
-		e.first = nil
-	}
-	return e.element(",\n", b)
-}
-
-// element writes sep and then b indented as an element of the array.
-func (e *jsonEncoder) element(sep string, b []byte) error {
 	var buf bytes.Buffer
-	buf.WriteString(sep + "  ")
+	if e.n == 0 {
+		buf.WriteString("[\n  ")
+	} else {
+		buf.WriteString(",\n  ")
+	}
+	e.n++
 	if err := json.Indent(&buf, b, "  ", "  "); err != nil {
 		return err
 	}
-	_, err := e.w.Write(buf.Bytes())
+	_, err = e.w.Write(buf.Bytes())
 	return err
 }
 
 func (e *jsonEncoder) Close() error {
-	var buf bytes.Buffer
-	switch e.n {
-	case 0:
-		buf.WriteString("[]")
-	case 1:
-		if err := json.Indent(&buf, e.first, "", "  "); err != nil {
-			return err
-		}
-	default:
-		buf.WriteString("\n]")
+	end := "\n]\n"
+	if e.n == 0 {
+		end = "[]\n"
 	}
-	buf.WriteByte('\n')
-	_, err := e.w.Write(buf.Bytes())
+	_, err := io.WriteString(e.w, end)
 	return err
 }

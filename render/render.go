@@ -56,7 +56,7 @@ type ErrorEncoder interface {
 // one is the default.
 var formats = []*Format{
 	{Name: "table", Ext: ".txt", Help: "one table of entities per document", New: newTableEncoder},
-	{Name: "json", Ext: ".json", Help: "indented JSON, an array when there are several documents", New: newJSONEncoder},
+	{Name: "json", Ext: ".json", Help: "an indented JSON array of documents (of one with -out)", New: newJSONEncoder},
 	{Name: "jsonl", Ext: ".jsonl", Help: "one JSON object per line per document", New: newJSONLEncoder},
 	{Name: "brat", Ext: ".ann", Help: "brat standoff annotations (.ann)", New: newBratEncoder},
 	{Name: "conll", Ext: ".conll", Help: "one TOKEN<TAB>BIO-LABEL line per token, blank lines between sentences", New: newCoNLLEncoder},
@@ -86,9 +86,3 @@ func ByName(name string) (*Format, error) {
 	}
 	return nil, fmt.Errorf("unknown format %q (want one of %s)", name, strings.Join(Names(), ", "))
 }
-
-// oneLine returns s with line breaks and tabs replaced by spaces, for
-// formats that write one entity a line.
-func oneLine(s string) string { return lineBreaks.Replace(s) }
-
-var lineBreaks = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ", "\t", " ")

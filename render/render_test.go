@@ -3,10 +3,13 @@ package render
 import (
 	"bytes"
 	"errors"
+	"io"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/extract"
+	"github.com/newsextract/newsextract/internal/version"
 )
 
 // testDoc returns a small document with multibyte characters before and
@@ -52,12 +55,15 @@ func testDoc() *extract.Doc {
 // emptyDoc returns a document with no text.
 func emptyDoc() *extract.Doc { return &extract.Doc{ID: "empty"} }
 
-const (
-	docJSONL = `{"id":"doc1","dct":"2023-12-19","entities":[` +
+// head is how every JSON record starts.
+var head = `{"schema":"` + DocumentSchema + `","version":"` + version.String() + `",`
+
+var (
+	docJSONL = head + `"id":"doc1","dct":"2023-12-19","entities":[` +
 		`{"label":"RANK","text":"Gen.","start":0,"end":4,"byte_start":0,"byte_end":4,"value":"General"},` +
-		`{"label":"PERSON","text":"Sébastien Lecornu","start":5,"end":22,"byte_start":5,"byte_end":23,"value":""},` +
-		`{"label":"GPE","text":"Vietnam","start":27,"end":34,"byte_start":28,"byte_end":35,"value":""},` +
-		`{"label":"PERSON","text":"Chien","start":37,"end":42,"byte_start":40,"byte_end":45,"value":""}],` +
+		`{"label":"PERSON","text":"Sébastien Lecornu","start":5,"end":22,"byte_start":5,"byte_end":23},` +
+		`{"label":"GPE","text":"Vietnam","start":27,"end":34,"byte_start":28,"byte_end":35},` +
+		`{"label":"PERSON","text":"Chien","start":37,"end":42,"byte_start":40,"byte_end":45}],` +
 		`"relations":[{"type":"HAS_RANK","arg1":1,"arg2":0},{"type":"ALIAS","arg1":3,"arg2":1}],` +
 		`"people":[{"name":"Sébastien Lecornu","mentions":[1,3],"rank":"General","roles":["Minister","Deputy"],"country":"France"}]}` + "\n"
 	docBrat = "T1\tRANK 0 4\tGen.\n" +
@@ -67,21 +73,22 @@ const (
 		"#1\tAnnotatorNotes T1\tGeneral\n" +
 		"R1\tHAS_RANK Arg1:T2 Arg2:T1\n" +
 		"R2\tALIAS Arg1:T4 Arg2:T2\n"
-	emptyJSONL = `{"id":"empty","dct":"","entities":[],"relations":[],"people":[]}` + "\n"
-	errorJSONL = `{"id":"bad.txt","error":"invalid UTF-8 at byte 3"}` + "\n"
+	emptyJSONL = head + `"id":"empty","entities":[],"relations":[],"people":[]}` + "\n"
+	errorJSONL = head + `"id":"bad.txt","error":"invalid UTF-8 at byte 3"}` + "\n"
 	emptyJSON  = `{
-  "id": "empty",
-  "dct": "",
-  "entities": [],
-  "relations": [],
-  "people": []
-}
-`
+    "schema": "` + DocumentSchema + `",
+    "version": "` + version.String() + `",
+    "id": "empty",
+    "entities": [],
+    "relations": [],
+    "people": []
+  }`
 	errorJSON = `{
-  "id": "bad.txt",
-  "error": "invalid UTF-8 at byte 3"
-}
-`
+    "schema": "` + DocumentSchema + `",
+    "version": "` + version.String() + `",
+    "id": "bad.txt",
+    "error": "invalid UTF-8 at byte 3"
+  }`
 )
 
 // item is one thing to encode: a document, or an error record.
@@ -102,10 +109,9 @@ func TestFormats(t *testing.T) {
 		{"jsonl", nil, ""},
 		{"jsonl", []item{{doc: testDoc()}, {name: "bad.txt", err: errUTF8}, {doc: emptyDoc()}}, docJSONL + errorJSONL + emptyJSONL},
 		{"json", nil, "[]\n"},
-		{"json", []item{{doc: emptyDoc()}}, emptyJSON},
-		{"json", []item{{name: "bad.txt", err: errUTF8}}, errorJSON},
-		{"json", []item{{doc: emptyDoc()}, {name: "bad.txt", err: errUTF8}},
-			"[\n  " + indent(strings.TrimSuffix(emptyJSON, "\n")) + ",\n  " + indent(strings.TrimSuffix(errorJSON, "\n")) + "\n]\n"},
+		{"json", []item{{doc: emptyDoc()}}, "[\n  " + emptyJSON + "\n]\n"},
+		{"json", []item{{name: "bad.txt", err: errUTF8}}, "[\n  " + errorJSON + "\n]\n"},
+		{"json", []item{{doc: emptyDoc()}, {name: "bad.txt", err: errUTF8}}, "[\n  " + emptyJSON + ",\n  " + errorJSON + "\n]\n"},
 		{"brat", []item{{doc: testDoc()}, {doc: emptyDoc()}, {doc: testDoc()}}, docBrat + "\n\n" + docBrat},
 		{"conll", []item{{doc: testDoc()}, {doc: emptyDoc()}},
 			"-DOCSTART-\tO\n\n" +
@@ -159,9 +165,6 @@ func TestFormats(t *testing.T) {
 	}
 }
 
-// indent indents every line of s but the first by two spaces.
-func indent(s string) string { return strings.ReplaceAll(s, "\n", "\n  ") }
-
 func TestByName(t *testing.T) {
 	for _, name := range Names() {
 		f, err := ByName(name)
@@ -171,5 +174,66 @@ func TestByName(t *testing.T) {
 	}
 	if _, err := ByName("xml"); err == nil || !strings.Contains(err.Error(), `"xml"`) {
 		t.Errorf("ByName(xml) error = %v, want one naming xml", err)
+	}
+}
+
+// TestTableWidth checks that the table formats fit a terminal's width,
+// wrapping long cells and keeping every line of a table the same width,
+// show a line break inside a cell as a mark, and do not wrap without a
+// width.
+func TestTableWidth(t *testing.T) {
+	const text = "The Agreement on the Mutual Protection of Classified\nInformation was signed by Sébastien Lecornu."
+	doc := &extract.Doc{
+		ID:   "wide",
+		Text: text,
+		Entities: []extract.Span{
+			{Start: 4, End: strings.Index(text, " was"), Label: extract.Agreement},
+			{Start: strings.Index(text, "Sébastien"), End: len(text) - 1, Label: extract.Person},
+		},
+		People: []extract.PersonRecord{{Name: "Sébastien Lecornu", Mentions: []int{1}, Roles: []string{"Minister of the Armed Forces of the French Republic"}}},
+	}
+	for _, format := range []string{"table", "people"} {
+		f, err := ByName(format)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, columns := range []int{0, 60} {
+			var buf bytes.Buffer
+			var w io.Writer = &buf
+			if columns > 0 {
+				w = Terminal{Writer: &buf, Columns: columns}
+			}
+			enc := f.New(w)
+			if err := enc.Encode(doc); err != nil {
+				t.Fatal(err)
+			}
+			if err := enc.Close(); err != nil {
+				t.Fatal(err)
+			}
+			out := buf.String()
+			if format == "table" && !strings.Contains(strings.ReplaceAll(out, "\n", " "), "Classified↵") {
+				t.Errorf("%s, %d columns: no line-break mark:\n%s", format, columns, out)
+			}
+			width := -1
+			for line := range strings.Lines(out) {
+				line = strings.TrimSuffix(line, "\n")
+				if !strings.HasPrefix(line, "│") && !strings.HasPrefix(line, "┌") && !strings.HasPrefix(line, "└") && !strings.HasPrefix(line, "├") {
+					continue
+				}
+				n := utf8.RuneCountInString(line)
+				if width < 0 {
+					width = n
+				}
+				if n != width {
+					t.Errorf("%s, %d columns: line %q is %d wide, the table %d", format, columns, line, n, width)
+				}
+			}
+			switch {
+			case columns > 0 && width > columns:
+				t.Errorf("%s: table %d wide for %d columns:\n%s", format, width, columns, out)
+			case columns == 0 && width <= 60:
+				t.Errorf("%s: table wrapped without a width:\n%s", format, out)
+			}
+		}
 	}
 }

@@ -5,12 +5,30 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/tw"
 
 	"github.com/newsextract/newsextract/extract"
 )
+
+// Terminal is a writer whose tables must fit Columns columns (0 for no
+// limit): the table and people formats wrap long cells to fit when they
+// write to one.
+type Terminal struct {
+	io.Writer
+	Columns int
+}
+
+// columnsOf returns the width the tables written to w must fit, 0 for no
+// limit.
+func columnsOf(w io.Writer) int {
+	if t, ok := w.(Terminal); ok {
+		return t.Columns
+	}
+	return 0
+}
 
 // tableEncoder writes each document as a title line and a table with one
 // row per entity.
@@ -23,7 +41,7 @@ func (e tableEncoder) Encode(doc *extract.Doc) error {
 	for i, s := range doc.Entities {
 		rows[i] = []string{
 			string(s.Label),
-			oneLine(doc.SpanText(s)),
+			CellText(doc.SpanText(s)),
 			s.Value,
 			strconv.Itoa(doc.CodePoints(s.Start)),
 			strconv.Itoa(doc.CodePoints(s.End)),
@@ -45,11 +63,11 @@ func (e peopleEncoder) Encode(doc *extract.Doc) error {
 	rows := make([][]string, len(doc.People))
 	for i, p := range doc.People {
 		rows[i] = []string{
-			p.Name,
+			CellText(p.Name),
 			p.Rank,
-			strings.Join(p.Roles, "; "),
-			p.Org,
-			p.Country,
+			CellText(strings.Join(p.Roles, "; ")),
+			CellText(p.Org),
+			CellText(p.Country),
 			strconv.Itoa(len(p.Mentions)),
 		}
 	}
@@ -75,9 +93,20 @@ func count(n int, one, many string) string {
 	return fmt.Sprintf("%d %s", n, many)
 }
 
+// lineMark stands in a table cell for a line break of the text, so that a
+// row stays one line a cell and the break stays visible.
+const lineMark = "↵"
+
+// CellText returns s for a table cell: line breaks shown as "↵", tabs as
+// spaces.
+func CellText(s string) string { return cellBreaks.Replace(s) }
+
+var cellBreaks = strings.NewReplacer("\r\n", lineMark+" ", "\n", lineMark+" ", "\r", lineMark+" ", "\t", " ")
+
 // writeTable writes a title line and then a table of rows under header,
 // followed by a blank line; the columns listed in right are aligned right.
-// Cells are never wrapped.
+// When w is a Terminal with a width, long cells are wrapped so that the
+// table fits it (see FitColumns); otherwise cells are never wrapped.
 func writeTable(w io.Writer, title string, header []string, rows [][]string, right ...int) error {
 	if _, err := fmt.Fprintln(w, title); err != nil {
 		return err
@@ -90,10 +119,12 @@ func writeTable(w io.Writer, title string, header []string, rows [][]string, rig
 		for _, i := range right {
 			aligns[i] = tw.AlignRight
 		}
-		table := tablewriter.NewTable(w,
+		opts := []tablewriter.Option{
 			tablewriter.WithRowAutoWrap(tw.WrapNone),
 			tablewriter.WithRowAlignmentConfig(tw.CellAlignment{PerColumn: aligns}),
-		)
+		}
+		rows = FitColumns(header, rows, columnsOf(w))
+		table := tablewriter.NewTable(w, opts...)
 		table.Header(header)
 		for _, row := range rows {
 			if err := table.Append(row); err != nil {
@@ -106,4 +137,90 @@ func writeTable(w io.Writer, title string, header []string, rows [][]string, rig
 	}
 	_, err := fmt.Fprintln(w)
 	return err
+}
+
+// minColumn is the narrowest a column is made to fit a terminal.
+const minColumn = 8
+
+// FitColumns returns rows, under header, with their cells wrapped onto
+// several lines so that a table of tablewriter's default style, borders
+// included, is at most columns wide: the widest
+// column is narrowed first, down to minColumn or its header. Without a
+// width (0), or when the table fits, rows are returned as they are.
+func FitColumns(header []string, rows [][]string, columns int) [][]string {
+	if columns <= 0 {
+		return rows
+	}
+	widths := make([]int, len(header))
+	for i, h := range header {
+		widths[i] = utf8.RuneCountInString(h)
+	}
+	for _, row := range rows {
+		for i, c := range row {
+			widths[i] = max(widths[i], utf8.RuneCountInString(c))
+		}
+	}
+	// Each column takes a border and a space on either side.
+	budget := columns - 3*len(header) - 1
+	floor := make([]int, len(header))
+	for i, h := range header {
+		floor[i] = min(widths[i], max(minColumn, utf8.RuneCountInString(h)))
+	}
+	for sum(widths) > budget {
+		widest := -1 // the widest column that can still narrow
+		for i, w := range widths {
+			if w > floor[i] && (widest < 0 || w > widths[widest]) {
+				widest = i
+			}
+		}
+		if widest < 0 {
+			break // as narrow as it goes
+		}
+		widths[widest]--
+	}
+	out := make([][]string, len(rows))
+	for r, row := range rows {
+		out[r] = make([]string, len(row))
+		for i, c := range row {
+			out[r][i] = wrap(c, widths[i])
+		}
+	}
+	return out
+}
+
+func sum(xs []int) int {
+	n := 0
+	for _, x := range xs {
+		n += x
+	}
+	return n
+}
+
+// wrap breaks s into lines of at most width code points, at spaces where
+// it can and inside a word longer than a line.
+func wrap(s string, width int) string {
+	if utf8.RuneCountInString(s) <= width {
+		return s
+	}
+	var lines []string
+	line := []rune{}
+	for _, word := range strings.Fields(s) {
+		w := []rune(word)
+		if len(line) > 0 && len(line)+1+len(w) > width {
+			lines = append(lines, string(line))
+			line = line[:0]
+		}
+		if len(line) > 0 {
+			line = append(line, ' ')
+		}
+		line = append(line, w...)
+		for len(line) > width {
+			lines = append(lines, string(line[:width]))
+			line = append([]rune{}, line[width:]...)
+		}
+	}
+	if len(line) > 0 {
+		lines = append(lines, string(line))
+	}
+	return strings.Join(lines, "\n")
 }

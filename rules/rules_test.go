@@ -34,7 +34,10 @@ func TestLoadUser(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	gpe, _ := s.List("gpe.txt", 1, 1)
+	gpe, err := s.List("gpe.txt", 1, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
 	var has = map[string]bool{}
 	for _, e := range gpe {
 		has[e.Fields[0]] = true

@@ -209,8 +209,17 @@ func (s *Server) process(ctx context.Context, ex Extractor, req *request) (*extr
 	}
 }
 
-// encode writes doc to w in the named format of package render.
+// encode writes doc to w in the named format of package render; json is
+// the document's record alone, not an array of one.
 func encode(w *bytes.Buffer, format string, doc *extract.Doc) error {
+	if format == "json" {
+		b, err := render.DocumentJSON(doc)
+		if err != nil {
+			return err
+		}
+		_, err = w.Write(b)
+		return err
+	}
 	f, err := render.ByName(format)
 	if err != nil {
 		return err

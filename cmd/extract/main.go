@@ -1,13 +1,12 @@
 package main
 
 import (
-	"errors"
-	"flag"
-	"fmt"
 	"io"
 	"os"
 	"runtime/debug"
-	"strings"
+
+	"github.com/newsextract/newsextract/internal/cli"
+	"github.com/newsextract/newsextract/internal/evalcmd"
 )
 
 // tuneGC trades memory for throughput unless the user set GOGC or
@@ -24,148 +23,60 @@ func tuneGC() {
 	}
 }
 
-// command is one subcommand of extract.
-type command struct {
-	name  string
-	args  string // the synopsis of the arguments, after the flags
-	short string // one line for the command list
-	long  string // the description printed by "extract help NAME"
-	// setup defines the command's flags on fs and returns the function
-	// that runs the command once fs is parsed, with fs.Args().
-	setup func(fs *flag.FlagSet) func(e *env, args []string) error
-}
-
 // env is the command's view of the process: its standard streams.
 type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 }
 
-// commands lists the subcommands in the order help shows them.
-var commands []*command
-
-func init() {
-	// helpCmd's setup reads the table, so the table is built at run time.
-	commands = []*command{runCmd, serveCmd, helpCmd}
+// program is the extract command line.
+var program = &cli.Program{
+	Name:     "extract",
+	Intro:    "Extract finds people, ranks, roles, organisations, places, dates,\nagreements and events in defence and diplomacy news.",
+	Commands: []*cli.Command{runCmd, serveCmd, evalCmd},
 }
+
+//go:generate go test -run TestDoc -update
 
 func main() {
 	tuneGC()
-	if err := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr); err != nil {
-		fmt.Fprintf(os.Stderr, "extract: %v\n", err)
-		os.Exit(exitCode(err))
-	}
-}
-
-// usageError is a mistake in the command line.
-type usageError struct {
-	cmd string // the command whose usage to point to, or "" for extract's
-	err error
-}
-
-func (e *usageError) Error() string {
-	help := "extract help"
-	if e.cmd != "" {
-		help += " " + e.cmd
-	}
-	return fmt.Sprintf("%v\nrun '%s' for usage", e.err, help)
-}
-
-func (e *usageError) Unwrap() error { return e.err }
-
-// exitCode is the exit status for the error run returned: 2 for usage
-// errors, 1 for others.
-func exitCode(err error) int {
-	if _, ok := errors.AsType[*usageError](err); ok {
-		return 2
-	}
-	return 1
+	program.Main()
 }
 
 // run runs the command line args (without the program name) and returns why
 // it failed, if it did.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
-	if len(args) == 0 {
-		printCommands(stderr)
-		return &usageError{err: errors.New("no command")}
-	}
-	cmd := lookup(args[0])
-	if cmd == nil {
-		return &usageError{err: fmt.Errorf("unknown command %q", args[0])}
-	}
-	fs := flag.NewFlagSet(cmd.name, flag.ContinueOnError)
-	fs.SetOutput(io.Discard) // errors are returned, usage printed on request
-	runner := cmd.setup(fs)
-	if err := fs.Parse(args[1:]); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			printUsage(stdout, cmd, fs)
-			return nil
-		}
-		return &usageError{cmd: cmd.name, err: err}
-	}
-	return runner(e, fs.Args())
+	return program.Run(args, &cli.Env{Stdin: stdin, Stdout: stdout, Stderr: stderr})
 }
 
-// lookup returns the command called name, or nil.
-func lookup(name string) *command {
-	for _, c := range commands {
-		if c.name == name {
-			return c
-		}
-	}
-	return nil
+// usageError is a mistake in the command line of the command cmd.
+type usageError struct {
+	cmd string
+	err error
 }
 
-var helpCmd = &command{
-	name:  "help",
-	args:  "[COMMAND]",
-	short: "show the commands, or the usage of one",
-	long:  "Help lists the commands, or prints the usage of COMMAND.",
-	setup: func(*flag.FlagSet) func(*env, []string) error {
-		return func(e *env, args []string) error {
-			switch len(args) {
-			case 0:
-				printCommands(e.stdout)
-				return nil
-			case 1:
-				cmd := lookup(args[0])
-				if cmd == nil {
-					return &usageError{cmd: "help", err: fmt.Errorf("unknown command %q", args[0])}
-				}
-				fs := flag.NewFlagSet(cmd.name, flag.ContinueOnError)
-				cmd.setup(fs)
-				printUsage(e.stdout, cmd, fs)
-				return nil
-			}
-			return &usageError{cmd: "help", err: errors.New("too many arguments")}
-		}
-	},
+func (e *usageError) Error() string {
+	return (&cli.UsageError{Help: "extract help " + e.cmd, Err: e.err}).Error()
 }
 
-// printCommands writes the list of commands.
-func printCommands(w io.Writer) {
-	var b strings.Builder
-	b.WriteString("Extract finds people, ranks, roles, organisations, places, dates,\nagreements and events in defence and diplomacy news.\n\nUsage:\n\n\textract COMMAND [ARGUMENTS]\n\nThe commands are:\n\n")
-	for _, c := range commands {
-		fmt.Fprintf(&b, "\t%-8s %s\n", c.name, c.short)
-	}
-	b.WriteString("\nUse \"extract help COMMAND\" for more information about a command.\n")
-	io.WriteString(w, b.String())
-}
+func (e *usageError) Unwrap() error { return e.err }
 
-// printUsage writes the usage of cmd, whose flags are defined on fs.
-func printUsage(w io.Writer, cmd *command, fs *flag.FlagSet) {
-	fmt.Fprintf(w, "usage: extract %s", cmd.name)
-	hasFlags := false
-	fs.VisitAll(func(*flag.Flag) { hasFlags = true })
-	if hasFlags {
-		io.WriteString(w, " [flags]")
-	}
-	fmt.Fprintf(w, " %s\n\n%s\n", cmd.args, cmd.long)
-	if hasFlags {
-		io.WriteString(w, "\nFlags:\n")
-		fs.SetOutput(w)
-		fs.PrintDefaults()
-	}
+// ExitCode returns 2, the exit status of a usage error.
+func (e *usageError) ExitCode() int { return 2 }
+
+// exitCode is the exit status for the error run returned.
+func exitCode(err error) int { return cli.ExitCode(err) }
+
+// evalCmd is eval's command line inside extract, so that an installed
+// extract can score too without a command called eval, which the shell's
+// builtin of that name would hide.
+var evalCmd = &cli.Command{
+	Name:  "eval",
+	Args:  "COMMAND [ARGUMENTS]",
+	Short: "score the extractor against gold annotations (extract eval help)",
+	Long: evalcmd.Intro + `
+
+It is the eval command inside extract: "extract eval report" is
+"eval report". "extract eval help" lists its commands.`,
+	Program: evalcmd.Program("extract eval"),
 }

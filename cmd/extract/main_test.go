@@ -7,10 +7,13 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/internal/golden"
@@ -98,8 +101,13 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"run"}, 2, "no PATH"},
 		{[]string{"run", "-", "-"}, 2, "given twice"},
 		{[]string{"help", "frobnicate"}, 2, `unknown command "frobnicate"`},
+		{[]string{"run", "--format", "xml", "x.txt"}, 2, "(want one of table, json, jsonl, brat, conll, people, html)\nrun 'extract help run' for usage"},
 		{[]string{"run", "testdata/no-such-file.txt"}, 1, "no-such-file.txt"},
-		{[]string{"run", "--rules", "testdata/no-such-dir", "-"}, 1, "no-such-dir"},
+		{[]string{"run", "--rules", "testdata/no-such-dir", "-"}, 2, "--rules: stat testdata/no-such-dir"},
+		{[]string{"run", "--rules", "main.go", "-"}, 2, "--rules main.go: not a folder"},
+		{[]string{"help", "nope"}, 2, "unknown command \"nope\" (the commands are run, serve, eval and help)\nrun 'extract help' for usage"},
+		{[]string{"help", "run", "eval"}, 2, "help takes one command name"},
+		{[]string{"eval", "report", "--pred", "testdata/no-such-dir"}, 2, "--pred: stat testdata/no-such-dir: no such file or directory\nrun 'extract eval help report' for usage"},
 		{[]string{"run", "../../render"}, 1, "no .txt files"},
 	}
 	for _, tt := range tests {
@@ -121,15 +129,63 @@ func TestHelp(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%v: %v", args, err)
 		}
-		for _, want := range append([]string{"usage: extract run [flags] PATH...", "-format format", "-j N"}, render.Names()...) {
+		for _, want := range append([]string{"usage: extract run [flags] PATH...", "--format format", "-j N", "-q\n"}, render.Names()...) {
 			if !strings.Contains(out, want) {
 				t.Errorf("%v: usage lacks %q:\n%s", args, want, out)
 			}
 		}
 	}
-	out, _, err := runCLI(t, "", "help")
-	if err != nil || !strings.Contains(out, "run ") || !strings.Contains(out, "help ") {
-		t.Errorf("help = %q, %v; want the command list", out, err)
+	for _, args := range [][]string{{"help"}, {"-h"}, {"--help"}} {
+		out, _, err := runCLI(t, "", args...)
+		if err != nil || !strings.Contains(out, "\trun ") || !strings.Contains(out, "\teval ") || !strings.Contains(out, "\thelp ") {
+			t.Errorf("%v = %q, %v; want the command list", args, out, err)
+		}
+	}
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"help", "help"}, "usage: extract help [COMMAND]"},
+		{[]string{"--version"}, "extract version "},
+		{[]string{"eval", "help"}, "extract eval COMMAND [ARGUMENTS]"},
+		{[]string{"eval", "report", "-h"}, "usage: extract eval report [flags]"},
+		{[]string{"eval", "--version"}, "extract eval version "},
+	} {
+		out, _, err := runCLI(t, "", tt.args...)
+		if err != nil || !strings.Contains(out, tt.want) {
+			t.Errorf("%v = %q, %v; want %q", tt.args, out, err, tt.want)
+		}
+	}
+}
+
+// TestEvalReport checks that extract eval report scores as eval report
+// does.
+func TestEvalReport(t *testing.T) {
+	out, stderr, err := runCLI(t, "", "eval", "report", "--docs", "../../seeds", "--gold", "../../gold", "--format", "markdown")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, stderr)
+	}
+	if !strings.Contains(out, "| micro   | strict  |") {
+		t.Errorf("no micro scores in:\n%s", out)
+	}
+}
+
+// TestQuiet checks that -q silences the summary line, not the errors.
+func TestQuiet(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"a.txt": article, "bad.txt": "\xff"})
+	for _, quiet := range []bool{false, true} {
+		args := []string{"run", dir}
+		if quiet {
+			args = []string{"run", "-q", dir}
+		}
+		_, stderr, _ := runCLI(t, "", args...)
+		if got := strings.Contains(stderr, "documents: 2"); got == quiet {
+			t.Errorf("-q %v: summary shown %v:\n%s", quiet, got, stderr)
+		}
+		if !strings.Contains(stderr, "bad.txt: invalid UTF-8") {
+			t.Errorf("-q %v: the failed document is not reported:\n%s", quiet, stderr)
+		}
 	}
 }
 
@@ -372,6 +428,46 @@ func TestProcessOrdered(t *testing.T) {
 	}
 }
 
+// TestProcessOrderedBound checks that no job is emitted while 2n jobs are
+// emitted and not yet consumed, the one being consumed included. Freeing a
+// job's slot before consuming it broke that bound: TestProcessOrdered saw
+// 2n+2 jobs in flight once in a few dozen runs under the race detector
+// (issue 13, defect 5). Here the consumer of the first job waits for the
+// producer to get a job too many through, so the old order fails every
+// time.
+func TestProcessOrderedBound(t *testing.T) {
+	const n, total = 1, 6
+	var emitted atomic.Int32
+	err := processOrdered(n,
+		func(emit func(*job) bool) {
+			for i := range total {
+				if !emit(&job{size: i}) {
+					return
+				}
+				emitted.Add(1)
+			}
+		},
+		func(*job) {},
+		func(j *job) error {
+			if j.size != 0 {
+				return nil
+			}
+			// Jobs 0 and 1 hold the 2n slots; job 2 must wait for
+			// this consume to return.
+			deadline := time.Now().Add(200 * time.Millisecond)
+			for time.Now().Before(deadline) {
+				if emitted.Load() > 2*n {
+					return fmt.Errorf("%d jobs emitted while job 0 was being consumed, want at most %d", emitted.Load(), 2*n)
+				}
+				runtime.Gosched()
+			}
+			return nil
+		})
+	if err != nil {
+		t.Error(err)
+	}
+}
+
 // TestLongLine processes a 5 MB text without a line break, from standard
 // input. (Its sentence has no date and no person: with many of those in one
 // paragraph the extractor is not linear yet.)
@@ -456,5 +552,19 @@ func TestWriteError(t *testing.T) {
 	err := run([]string{"run", "-j", "2", dir}, strings.NewReader(""), failWriter{}, &stderr)
 	if err == nil || !strings.Contains(err.Error(), "disk full") || exitCode(err) != 1 {
 		t.Errorf("error = %v, want disk full, exit 1", err)
+	}
+}
+
+// TestColumns checks that COLUMNS fits the tables on standard output.
+func TestColumns(t *testing.T) {
+	t.Setenv("COLUMNS", "60")
+	out, stderr, err := runCLI(t, article, "run", "--format", "table", "-")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, stderr)
+	}
+	for line := range strings.Lines(out) {
+		if n := utf8.RuneCountInString(strings.TrimSuffix(line, "\n")); n > 60 {
+			t.Errorf("line %d wide for COLUMNS=60: %q", n, line)
+		}
 	}
 }

@@ -8,8 +8,8 @@ import (
 	"path/filepath"
 	"time"
 
-	"github.com/schollz/progressbar/v3"
-
+	"github.com/newsextract/newsextract/internal/progress"
+	"github.com/newsextract/newsextract/internal/termwidth"
 	"github.com/newsextract/newsextract/render"
 )
 
@@ -30,9 +30,14 @@ type output struct {
 
 	stats stats
 	start time.Time
+	// quiet leaves out the summary line.
+	quiet bool
+	// columns is the width tables on standard output must fit, 0 for no
+	// limit.
+	columns int
 	// bar shows progress on standard error when it is a terminal; nil
 	// otherwise.
-	bar *progressbar.ProgressBar
+	bar *progress.Bar
 }
 
 // stats counts what a run did.
@@ -52,32 +57,20 @@ type stream struct {
 // progressEvery is how often progress is shown.
 const progressEvery = 200 * time.Millisecond
 
-// newProgressBar returns a progress bar counting documents on w, a
-// terminal: a spinner, as the number of documents is not known ahead in a
-// stream.
-func newProgressBar(w io.Writer) *progressbar.ProgressBar {
-	return progressbar.NewOptions64(-1,
-		progressbar.OptionSetWriter(w),
-		progressbar.OptionSetDescription("extracting"),
-		progressbar.OptionSetItsString("docs"),
-		progressbar.OptionShowIts(),
-		progressbar.OptionShowCount(),
-		progressbar.OptionThrottle(progressEvery),
-		progressbar.OptionSpinnerType(14),
-		progressbar.OptionClearOnFinish(),
-	)
-}
-
-func newOutput(e *env, format *render.Format, dir string) *output {
+// newOutput returns the output of a run of total documents (-1 when not
+// known) in format, to dir or standard output when dir is "".
+func newOutput(e *env, format *render.Format, dir string, total int64, quiet bool) *output {
 	o := &output{
-		format: format,
-		dir:    dir,
-		stdout: e.stdout,
-		stderr: e.stderr,
-		start:  time.Now(),
+		format:  format,
+		dir:     dir,
+		stdout:  e.stdout,
+		stderr:  e.stderr,
+		start:   time.Now(),
+		quiet:   quiet,
+		columns: termwidth.Of(e.stdout),
 	}
 	if isTerminal(e.stderr) {
-		o.bar = newProgressBar(e.stderr)
+		o.bar = progress.New(e.stderr, total, progressEvery)
 	}
 	_, o.recordsErrors = format.New(io.Discard).(render.ErrorEncoder)
 	if dir != "" && format.Name == "html" {
@@ -158,7 +151,11 @@ func (o *output) stream(src *source) (*stream, error) {
 		s.file, w = f, f
 	}
 	s.w = bufio.NewWriter(w)
-	s.enc = o.format.New(s.w)
+	if src == nil {
+		s.enc = o.format.New(render.Terminal{Writer: s.w, Columns: o.columns})
+	} else {
+		s.enc = o.format.New(s.w)
+	}
 	o.cur = s
 	return s, nil
 }
@@ -216,7 +213,9 @@ func (o *output) close() error {
 		err = o.index.WriteFile(filepath.Join(o.dir, "index.html"))
 	}
 	o.clearProgress()
-	fmt.Fprintf(o.stderr, "documents: %d, entities: %d, errors: %d, %.1f MiB/s\n",
-		o.stats.docs, o.stats.entities, o.stats.failed, o.rate())
+	if !o.quiet {
+		fmt.Fprintf(o.stderr, "documents: %d, entities: %d, errors: %d, %.1f MiB/s\n",
+			o.stats.docs, o.stats.entities, o.stats.failed, o.rate())
+	}
 	return err
 }

@@ -88,8 +88,11 @@ func processOrdered(n int, produce func(emit func(*job) bool), work func(*job), 
 			j := pending[next]
 			delete(pending, next)
 			next++
+			// The job leaves the flight once consumed, not before: a
+			// slot freed ahead of consume would let a 2n+1st job in.
+			err = consume(j)
 			<-slots
-			if err = consume(j); err != nil {
+			if err != nil {
 				close(done)
 			}
 		}

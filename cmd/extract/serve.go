@@ -14,21 +14,21 @@ import (
 	"time"
 
 	"github.com/newsextract/newsextract/extract"
+	"github.com/newsextract/newsextract/internal/cli"
 	"github.com/newsextract/newsextract/serve"
 )
 
-var serveCmd = &command{
-	name:  "serve",
-	args:  "",
-	short: "serve the extractor over HTTP, with a page to paste an article into",
-	long: `Serve loads the rules once and answers HTTP requests until SIGINT or
-SIGTERM, then finishes the requests in flight (up to -drain) and exits 0.
-It listens on loopback only unless -addr names another interface.
+var serveCmd = &cli.Command{
+	Name:  "serve",
+	Short: "serve the extractor over HTTP, with a page to paste an article into",
+	Long: `Serve loads the rules once and answers HTTP requests until SIGINT or
+SIGTERM, then finishes the requests in flight (up to --drain) and exits 0.
+It listens on loopback only unless --addr names another interface.
 
 	POST /v1/extract   a text/plain body (query id and dct), or
 	                   application/json {"id", "text", "dct"}: the document
-	                   JSON of 'extract run -format json' (the page of
-	                   -format html with Accept: text/html); or
+	                   record of 'extract run --format json' (the page of
+	                   --format html with Accept: text/html); or
 	                   application/x-ndjson, one such object a line: a JSON
 	                   Lines stream of one record or error record a line
 	GET  /             a page to paste an article into and see it marked up
@@ -36,12 +36,12 @@ It listens on loopback only unless -addr names another interface.
 	GET  /metrics      Prometheus metrics
 
 docs/openapi.json describes the API. Errors are JSON {"error", "code"}:
-413 for a body over -max-bytes, 400 for invalid UTF-8 or a NUL byte (with
+413 for a body over --max-bytes, 400 for invalid UTF-8 or a NUL byte (with
 its byte offset), 415 for another content type, 503 with Retry-After when
--workers documents are in progress and -queue more requests wait, 504 when
-a document takes longer than -timeout. The log on standard error names the
+--workers documents are in progress and --queue more requests wait, 504 when
+a document takes longer than --timeout. The log on standard error names the
 method, path, status, size and duration of each request, never its text.`,
-	setup: setupServe,
+	Setup: setupServe,
 }
 
 // serveOptions are the validated flags of the serve command.
@@ -53,7 +53,7 @@ type serveOptions struct {
 }
 
 // setupServe defines the flags of the serve command.
-func setupServe(fs *flag.FlagSet) func(*env, []string) error {
+func setupServe(fs *flag.FlagSet) func(*cli.Env, []string) error {
 	o := &serveOptions{}
 	fs.StringVar(&o.addr, "addr", "127.0.0.1:8080", "listen on `HOST:PORT`; :8080 listens on every interface")
 	rules := fs.String("rules", "", "folder `DIR` of rule files layered over the built-in ones")
@@ -65,22 +65,22 @@ func setupServe(fs *flag.FlagSet) func(*env, []string) error {
 	fs.IntVar(&o.server.Queue, "queue", 64, "let `N` more requests wait for a worker, then answer 503")
 	fs.StringVar(&o.server.CORSOrigin, "cors", "", "allow browser calls from `ORIGIN` (or *); no CORS header without it")
 	fs.DurationVar(&o.drain, "drain", 30*time.Second, "on SIGINT or SIGTERM, wait up to `D` for the requests in flight")
-	return func(e *env, args []string) error {
+	return func(e *cli.Env, args []string) error {
 		usage := func(err error) error { return &usageError{cmd: "serve", err: err} }
 		if len(args) > 0 {
 			return usage(fmt.Errorf("unexpected argument %q", args[0]))
 		}
 		if o.server.MaxBytes <= 0 || o.server.MaxStreamBytes <= 0 || o.server.Timeout <= 0 || o.server.Workers < 0 || o.server.Queue < 0 || o.drain <= 0 {
-			return usage(errors.New("-max-bytes, -max-stream-bytes, -timeout and -drain must be positive, -workers and -queue not negative"))
+			return usage(errors.New("--max-bytes, --max-stream-bytes, --timeout and --drain must be positive, --workers and --queue not negative"))
 		}
 		if err := o.config.SetNER(*ner); err != nil {
-			return usage(fmt.Errorf("-ner: %w", err))
+			return usage(fmt.Errorf("--ner: %w", err))
 		}
 		var err error
 		if o.config.Rules, err = rulesFS(*rules); err != nil {
-			return err
+			return usage(err)
 		}
-		o.server.Logger = slog.New(slog.NewTextHandler(e.stderr, nil))
+		o.server.Logger = slog.New(slog.NewTextHandler(e.Stderr, nil))
 		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 		defer stop()
 		return runServe(ctx, o)
@@ -94,10 +94,10 @@ func rulesFS(dir string) (fs.FS, error) {
 	}
 	fi, err := os.Stat(dir)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("--rules: %w", err)
 	}
 	if !fi.IsDir() {
-		return nil, fmt.Errorf("-rules %s: not a folder", dir)
+		return nil, fmt.Errorf("--rules %s: not a folder", dir)
 	}
 	return os.DirFS(dir), nil
 }

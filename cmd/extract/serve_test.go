@@ -27,8 +27,8 @@ func TestServeUsageErrors(t *testing.T) {
 		{[]string{"serve", "--timeout", "-1s"}, 2, "must be positive"},
 		{[]string{"serve", "--workers", "-2"}, 2, "not negative"},
 		{[]string{"serve", "--ner", "spacy"}, 2, `-ner: unknown NER "spacy"`},
-		{[]string{"serve", "--rules", "testdata/no-such-dir"}, 1, "no-such-dir"},
-		{[]string{"serve", "--rules", "serve.go"}, 1, "not a folder"},
+		{[]string{"serve", "--rules", "testdata/no-such-dir"}, 2, "--rules: stat testdata/no-such-dir"},
+		{[]string{"serve", "--rules", "serve.go"}, 2, "--rules serve.go: not a folder"},
 		{[]string{"serve", "--addr", "127.0.0.1:99999"}, 1, "99999"},
 	} {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {

@@ -1,11 +1,16 @@
-// Package browsertest finds and configures the headless Chromium that the
-// browser tests of the project's pages run.
+// Package browsertest finds and runs the headless Chromium that the
+// browser tests of the project's pages use.
 package browsertest
 
 import (
+	"bytes"
+	"context"
 	"image"
+	"os"
 	"os/exec"
+	"path/filepath"
 	"testing"
+	"time"
 )
 
 // Require returns the path of a Chromium binary, and skips the test when
@@ -33,6 +38,33 @@ func Flags(profile string) []string {
 		"--disable-background-networking", "--disable-component-update", "--disable-sync",
 		"--user-data-dir=" + profile,
 	}
+}
+
+// Run runs browser with Flags, a fresh profile and args, and returns its
+// standard output.
+func Run(t *testing.T, browser string, args ...string) []byte {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, browser, append(Flags(t.TempDir()), args...)...)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("%s: %v\n%s", cmd, err, stderr.Bytes())
+	}
+	return out
+}
+
+// DumpDOM writes page to a file and returns the DOM the browser builds
+// from it.
+func DumpDOM(t *testing.T, browser string, page []byte) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "page.html")
+	if err := os.WriteFile(path, page, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return string(Run(t, browser, "--dump-dom", "file://"+filepath.ToSlash(path)))
 }
 
 // OneColour reports whether every pixel of img has the same colour: a
