@@ -135,7 +135,9 @@ func (p *Pipeline) processWindowed(doc *Doc, size, overlap int) error {
 	}
 	seen := map[relKey]bool{}
 	local := []int{}
-	for k, w := range windows(doc.Text, size, overlap) {
+	ws := windows(doc.Text, size, overlap)
+	wd.acronyms = p.acronymsOf(doc.Text, ws, &wd.Tokens)
+	for k, w := range ws {
 		wd.win.from, wd.win.to = w.from, w.to
 		wd.Candidates = (*buf)[:0]
 		wd.Entities = wd.Entities[:0]
@@ -182,6 +184,23 @@ func (p *Pipeline) processWindowed(doc *Doc, size, overlap int) error {
 		}
 	}
 	return nil
+}
+
+// acronymsOf is the first pass over the windows' cores: the set of
+// acronyms the whole text spells. The cores are cut at whitespace, so their
+// tokens are those of the whole text.
+func (p *Pipeline) acronymsOf(text string, ws []window, toks *[]Token) map[string]bool {
+	set := map[string]bool{}
+	tk := p.stages[0].(*tokenizer)
+	for _, w := range ws {
+		*toks = tk.tokenizeFrom(text[:w.coreEnd], w.core, (*toks)[:0])
+		for k := range *toks {
+			if t := &(*toks)[k]; isAcronym(t) {
+				set[t.Text] = true
+			}
+		}
+	}
+	return set
 }
 
 // windowOverlap is the context on either side of a window's core: far
