@@ -61,26 +61,30 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		dst  **phraseSet
 		name string
 		fold bool
+		// fields is the most fields a line may have; values, when not
+		// nil, lists the values the second field may take.
+		fields int
+		values []string
 	}{
-		{&lx.gpe, "gpe.txt", false},
-		{&lx.loc, "loc.txt", false},
-		{&lx.org, "org.txt", false},
-		{&lx.event, "event.txt", false},
-		{&lx.demonyms, "demonyms.tsv", false},
-		{&lx.orgHeads, "org_heads.txt", false},
-		{&lx.eventHeads, "event_heads.txt", false},
-		{&lx.eventOpeners, "event_openers.txt", false},
-		{&lx.orgOpeners, "org_openers.txt", false},
-		{&lx.roleHeads, "role_heads.txt", true},
-		{&lx.roleMods, "role_modifiers.txt", true},
-		{&lx.agreementHeads, "agreement_heads.txt", true},
-		{&lx.honorifics, "honorifics.txt", false},
-		{&lx.nicknameCues, "nickname_cues.txt", true},
-		{&lx.ranks, "ranks.tsv", true},
-		{&lx.locPatterns, "loc_patterns.tsv", false},
+		{&lx.gpe, "gpe.txt", false, 2, []string{"country"}},
+		{&lx.loc, "loc.txt", false, 1, nil},
+		{&lx.org, "org.txt", false, 1, nil},
+		{&lx.event, "event.txt", false, 1, nil},
+		{&lx.demonyms, "demonyms.tsv", false, 2, nil},
+		{&lx.orgHeads, "org_heads.txt", false, 2, []string{"alone", "named", "prefix"}},
+		{&lx.eventHeads, "event_heads.txt", false, 2, []string{"alone", "tail"}},
+		{&lx.eventOpeners, "event_openers.txt", false, 1, nil},
+		{&lx.orgOpeners, "org_openers.txt", false, 1, nil},
+		{&lx.roleHeads, "role_heads.txt", true, 2, []string{"lower"}},
+		{&lx.roleMods, "role_modifiers.txt", true, 2, []string{"portfolio"}},
+		{&lx.agreementHeads, "agreement_heads.txt", true, 2, []string{"title"}},
+		{&lx.honorifics, "honorifics.txt", false, 1, nil},
+		{&lx.nicknameCues, "nickname_cues.txt", true, 1, nil},
+		{&lx.ranks, "ranks.tsv", true, 2, nil},
+		{&lx.locPatterns, "loc_patterns.tsv", false, 2, []string{"before", "after", "admin", "state", "compass"}},
 	}
 	for _, p := range phrases {
-		set, err := loadPhrases(rs, tk, p.name, p.fold)
+		set, err := loadPhrases(rs, tk, p.name, p.fold, p.fields, p.values)
 		if err != nil {
 			return nil, err
 		}

@@ -167,12 +167,18 @@ func (p *phraseSet) has(toks []Token, i, j int) bool {
 	return ok && n == j-i
 }
 
-// loadPhrases reads a rule file of phrases: the phrase in the first field,
-// an optional value in the second.
-func loadPhrases(rs *rules.Set, tk *tokenizer, name string, fold bool) (*phraseSet, error) {
-	list, err := rs.List(name, 1, 2)
+// loadPhrases reads a rule file of phrases: the phrase in the first field
+// and, when fields is 2, an optional value in the second, one of values
+// unless values is nil.
+func loadPhrases(rs *rules.Set, tk *tokenizer, name string, fold bool, fields int, values []string) (*phraseSet, error) {
+	list, err := rs.List(name, 1, fields)
 	if err != nil {
 		return nil, err
+	}
+	if values != nil {
+		if err := rules.CheckValues(list, values...); err != nil {
+			return nil, err
+		}
 	}
 	p := newPhraseSet(tk.vocab, fold)
 	var toks []Token // one buffer for every phrase

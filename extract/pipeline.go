@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -67,8 +68,9 @@ func (c *Config) SetNER(name string) error {
 
 // Pipeline runs the stages over documents. It is safe for concurrent use.
 type Pipeline struct {
-	stages []Stage
-	lx     *lexicon
+	stages   []Stage
+	lx       *lexicon
+	warnings []string
 	// candidates holds *[]Span buffers that Process lends to one
 	// document at a time, so that a worker's candidates reuse the
 	// memory of its previous documents.
@@ -83,6 +85,18 @@ type Pipeline struct {
 // ErrBinary is returned for input that contains NUL bytes.
 var ErrBinary = errors.New("binary data (NUL byte)")
 
+// ErrEncoding is returned for text in an encoding other than UTF-8.
+var ErrEncoding = errors.New("not UTF-8")
+
+// byteOrderMarks are the byte order marks of the encodings CheckText names,
+// the longer ones first (UTF-32LE's starts with UTF-16LE's).
+var byteOrderMarks = []struct{ mark, name string }{
+	{"\x00\x00\xfe\xff", "UTF-32BE"},
+	{"\xff\xfe\x00\x00", "UTF-32LE"},
+	{"\xfe\xff", "UTF-16BE"},
+	{"\xff\xfe", "UTF-16LE"},
+}
+
 // New builds a pipeline with the built-in rules and the ones in cfg.Rules.
 func New(cfg Config) (*Pipeline, error) {
 	rs, err := rules.Load(cfg.Rules)
@@ -96,8 +110,12 @@ func New(cfg Config) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Pipeline{stages: stages, lx: lx, window: cfg.WindowBytes}, nil
+	return &Pipeline{stages: stages, lx: lx, warnings: rs.Warnings(), window: cfg.WindowBytes}, nil
 }
+
+// Warnings returns the problems New found in cfg.Rules that did not stop
+// it (user files skipped), one message each naming the file.
+func (p *Pipeline) Warnings() []string { return p.warnings }
 
 // Stages returns the pipeline's stages in order (for benchmarks and
 // --explain); the slice must not be modified.
@@ -109,6 +127,12 @@ func (p *Pipeline) Stages() []Stage { return p.stages }
 // dct, when not empty, is the document creation date (YYYY-MM-DD) and wins
 // over a dateline in the text.
 func (p *Pipeline) Process(id, text, dct string) (*Doc, error) {
+	return p.ProcessContext(context.Background(), id, text, dct)
+}
+
+// ProcessContext is Process that gives up between two stages once ctx is
+// done, returning ctx's error.
+func (p *Pipeline) ProcessContext(ctx context.Context, id, text, dct string) (*Doc, error) {
 	if err := CheckText(text); err != nil {
 		return nil, fmt.Errorf("%s: %w", id, err)
 	}
@@ -123,7 +147,7 @@ func (p *Pipeline) Process(id, text, dct string) (*Doc, error) {
 	if buf != nil {
 		doc.Candidates = (*buf)[:0]
 	}
-	err := p.Run(doc)
+	err := p.RunContext(ctx, doc)
 	// The candidates go back to the pool: only the entities they gave
 	// stay with the document.
 	clear(doc.Candidates) // drop their strings
@@ -167,7 +191,16 @@ func (p *Pipeline) Recycle(doc *Doc) {
 
 // Run runs every stage over doc, whose text must have passed CheckText.
 func (p *Pipeline) Run(doc *Doc) error {
+	return p.RunContext(context.Background(), doc)
+}
+
+// RunContext is Run that gives up between two stages once ctx is done,
+// returning ctx's error.
+func (p *Pipeline) RunContext(ctx context.Context, doc *Doc) error {
 	for _, s := range p.stages {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		if err := s.Process(doc); err != nil {
 			return fmt.Errorf("stage %s: %w", s.Name(), err)
 		}
@@ -175,11 +208,17 @@ func (p *Pipeline) Run(doc *Doc) error {
 	return nil
 }
 
-// CheckText reports why text cannot be processed: invalid UTF-8 (with the
-// byte offset of the first bad sequence) or a NUL byte (binary data). A BOM
-// and CRLF line ends are accepted; offsets still count from the original
-// text, the BOM included.
+// CheckText reports why text cannot be processed: UTF-16 or UTF-32 text
+// (told by its byte order mark), invalid UTF-8 (with the byte offset of the
+// first bad sequence) or a NUL byte (binary data). A UTF-8 BOM and CRLF line
+// ends are accepted; offsets still count from the original text, the BOM
+// included.
 func CheckText(text string) error {
+	for _, b := range byteOrderMarks {
+		if strings.HasPrefix(text, b.mark) {
+			return fmt.Errorf("%w: %s text (byte order mark); convert it to UTF-8", ErrEncoding, b.name)
+		}
+	}
 	if i := strings.IndexByte(text, 0); i >= 0 {
 		return fmt.Errorf("%w at byte %d", ErrBinary, i)
 	}

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"reflect"
 	"strings"
@@ -271,6 +273,24 @@ func TestUserRulesExtend(t *testing.T) {
 	}
 }
 
+// TestUserRuleErrors rejects, naming file and line, a second field in a
+// one-field file and a value a head-word file does not know.
+func TestUserRuleErrors(t *testing.T) {
+	for _, c := range []struct{ file, data, want string }{
+		{"loc.txt", "Atlantis\nUtopia\tsea\n", "loc.txt:2: want 1 to 1 TAB-separated fields, have 2"},
+		{"gpe.txt", "Utopia\tcity\n", `gpe.txt:1: unknown value "city" (want country)`},
+		{"honorifics.txt", "Sir\tx\n", "honorifics.txt:1: want 1 to 1"},
+		{"org_heads.txt", "Junta\talone\nSoviet\tlonely\n", `org_heads.txt:2: unknown value "lonely" (want alone, named, prefix)`},
+		{"loc_patterns.tsv", "Sea\tbehind\n", `loc_patterns.tsv:1: unknown value "behind" (want before, after, admin, state, compass)`},
+		{"role_heads.txt", "warden\tLower\n", `role_heads.txt:1: unknown value "Lower"`},
+	} {
+		_, err := New(Config{Rules: fstest.MapFS{c.file: {Data: []byte(c.data)}}})
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s %q: err = %v, want %q", c.file, c.data, err, c.want)
+		}
+	}
+}
+
 func TestCheckText(t *testing.T) {
 	for _, c := range []struct {
 		text, err string
@@ -279,11 +299,24 @@ func TestCheckText(t *testing.T) {
 		{"\uFEFFBOM\r\nCRLF", ""},
 		{"bad \xff byte", "invalid UTF-8 at byte 4"},
 		{"nul\x00", "binary data (NUL byte) at byte 3"},
+		{"\xff\xfeP\x00a\x00", "not UTF-8: UTF-16LE text (byte order mark); convert it to UTF-8"},
+		{"\xfe\xff\x00P\x00a", "not UTF-8: UTF-16BE text (byte order mark); convert it to UTF-8"},
+		{"\xff\xfe\x00\x00P\x00\x00\x00", "not UTF-8: UTF-32LE text (byte order mark); convert it to UTF-8"},
 	} {
 		err := CheckText(c.text)
 		if (err == nil) != (c.err == "") || err != nil && err.Error() != c.err {
 			t.Errorf("CheckText(%q) = %v, want %q", c.text, err, c.err)
 		}
+	}
+}
+
+// TestRunContext checks that a done context stops the pipeline before its
+// next stage.
+func TestRunContext(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := pipeline(t).ProcessContext(ctx, "t", "Gen. Chien met Rufo in Paris.", ""); !errors.Is(err, context.Canceled) {
+		t.Errorf("err = %v, want context.Canceled", err)
 	}
 }
 

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"html/template"
 	"io"
-	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -367,14 +366,10 @@ func (x *HTMLIndex) Add(page string, doc *extract.Doc) {
 	})
 }
 
-// WriteFile writes the index page, a self-contained HTML page with one row
-// per document added, to the file at path.
-func (x *HTMLIndex) WriteFile(path string) error {
-	var buf bytes.Buffer
-	if err := htmlTemplates.ExecuteTemplate(&buf, "index", x.rows); err != nil {
-		return err
-	}
-	return os.WriteFile(path, buf.Bytes(), 0o666)
+// Write writes the index page, a self-contained HTML page with one row per
+// document added, to w.
+func (x *HTMLIndex) Write(w io.Writer) error {
+	return htmlTemplates.ExecuteTemplate(w, "index", x.rows)
 }
 
 // HTMLStyle is the style sheet of the html format's pages, for other pages

@@ -15,10 +15,16 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/internal/quote"
+	"github.com/newsextract/newsextract/internal/safefile"
 )
 
 //go:embed *.txt *.tsv
@@ -43,12 +49,17 @@ func (e *Error) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line,
 
 // Set is every rule file, by name. It is read-only once loaded.
 type Set struct {
-	files map[string][]Entry
+	files    map[string][]Entry
+	warnings []string
 }
 
 // Load reads the built-in rule files and, when user is not nil, the files of
 // user layered over them. A user file whose name is not a built-in file's is
-// an error, so that a misspelt name does not go unnoticed.
+// an error, so that a misspelt name does not go unnoticed, and so is one
+// whose name differs from a built-in file's only by case. A file whose name
+// merely looks like a rule file's ("gpe.csv", "gpe.txt.bak") and one that is
+// not a regular file (a named pipe, a device, a socket) are skipped with a
+// warning (see Warnings).
 func Load(user fs.FS) (*Set, error) {
 	s := &Set{files: map[string][]Entry{}}
 	var names []string
@@ -69,18 +80,22 @@ func Load(user fs.FS) (*Set, error) {
 	}
 	err := fs.WalkDir(user, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			return err
+			return fmt.Errorf("rules: %w", err)
 		}
 		if d.IsDir() {
 			return nil
 		}
-		ext := path.Ext(p)
-		if ext != ".txt" && ext != ".tsv" {
-			return nil
+		name, err := s.ruleName(p)
+		if name == "" || err != nil {
+			return err
 		}
-		name := path.Base(p)
-		if _, ok := s.files[name]; !ok {
-			return fmt.Errorf("rules: %s: no built-in rule file has this name (known: %s)", p, strings.Join(s.Names(), ", "))
+		fi, err := fs.Stat(user, p)
+		if err != nil {
+			return fmt.Errorf("rules: %w", err)
+		}
+		if !fi.Mode().IsRegular() {
+			s.warnings = append(s.warnings, fmt.Sprintf("rules: %s: skipped: not a regular file (%s)", p, safefile.Kind(fi.Mode())))
+			return nil
 		}
 		return s.read(user, p, name)
 	})
@@ -90,6 +105,34 @@ func Load(user fs.FS) (*Set, error) {
 	return s, nil
 }
 
+// ruleName returns the name of the built-in file that the user file p
+// layers over, or "" when p is not a rule file (after a warning when its
+// name looks like one), or an error when its name is wrong.
+func (s *Set) ruleName(p string) (string, error) {
+	name := path.Base(p)
+	if _, ok := s.files[name]; ok {
+		return name, nil
+	}
+	stem, _, _ := strings.Cut(name, ".")
+	for _, known := range s.Names() {
+		if strings.EqualFold(name, known) {
+			return "", fmt.Errorf("rules: %s: the name differs only by case from the built-in %s", p, known)
+		}
+		if knownStem, _, _ := strings.Cut(known, "."); stem != "" && strings.EqualFold(stem, knownStem) {
+			s.warnings = append(s.warnings, fmt.Sprintf("rules: %s: ignored: not a rule file name (did you mean %s?)", p, known))
+			return "", nil
+		}
+	}
+	if ext := path.Ext(name); ext == ".txt" || ext == ".tsv" {
+		return "", fmt.Errorf("rules: %s: no built-in rule file has this name (known: %s)", p, strings.Join(s.Names(), ", "))
+	}
+	return "", nil
+}
+
+// Warnings returns the problems Load found that did not stop it: user files
+// skipped, one message each naming the file.
+func (s *Set) Warnings() []string { return s.warnings }
+
 // read adds the entries of file p of fsys to the list called name.
 func (s *Set) read(fsys fs.FS, p, name string) error {
 	f, err := fsys.Open(p)
@@ -97,41 +140,84 @@ func (s *Set) read(fsys fs.FS, p, name string) error {
 		return fmt.Errorf("rules: %w", err)
 	}
 	defer f.Close()
-	list := s.files[name]
-	sc := bufio.NewScanner(f)
-	line := 0
-	for sc.Scan() {
-		line++
-		text := strings.TrimRight(sc.Text(), " \r")
-		trimmed := strings.TrimSpace(text)
-		if trimmed == "" || strings.HasPrefix(trimmed, "#") {
-			continue
-		}
-		if strings.HasPrefix(trimmed, "!") {
-			key := strings.TrimSpace(trimmed[1:])
-			kept := list[:0]
-			for _, e := range list {
-				if e.Fields[0] != key {
-					kept = append(kept, e)
-				}
-			}
-			list = kept
-			continue
-		}
-		fields := strings.Split(trimmed, "\t")
-		for i := range fields {
-			fields[i] = strings.TrimSpace(fields[i])
-			if fields[i] == "" {
-				return &Error{File: p, Line: line, Msg: "empty field"}
-			}
-		}
-		list = append(list, Entry{Fields: fields, File: p, Line: line})
-	}
-	if err := sc.Err(); err != nil {
-		return &Error{File: p, Line: line, Msg: err.Error()}
+	list, err := parse(f, p, s.files[name])
+	if err != nil {
+		return err
 	}
 	s.files[name] = list
 	return nil
+}
+
+// parse reads the lines of the rule file called file from r, of any length,
+// and returns list with the file's entries added and the entries its "!"
+// lines name removed (the entries of list and those of earlier lines).
+func parse(r io.Reader, file string, list []Entry) ([]Entry, error) {
+	br := bufio.NewReader(r)
+	// removedBefore maps the key of each "!" line to the length of list
+	// when its last such line was read: the entries before that go.
+	removedBefore := map[string]int{}
+	for line := 1; ; line++ {
+		text, err := br.ReadString('\n')
+		if err != nil && err != io.EOF {
+			return nil, &Error{File: file, Line: line, Msg: err.Error()}
+		}
+		if text != "" {
+			e, removal, perr := parseLine(text)
+			switch {
+			case perr != "":
+				return nil, &Error{File: file, Line: line, Msg: perr}
+			case removal:
+				removedBefore[e.Fields[0]] = len(list)
+			case e.Fields != nil:
+				e.File, e.Line = file, line
+				list = append(list, e)
+			}
+		}
+		if err == io.EOF {
+			break
+		}
+	}
+	if len(removedBefore) == 0 {
+		return list, nil
+	}
+	kept := list[:0]
+	for i, e := range list {
+		if n, ok := removedBefore[e.Fields[0]]; !ok || i >= n {
+			kept = append(kept, e)
+		}
+	}
+	return kept, nil
+}
+
+// parseLine parses one line of a rule file: an entry, a removal ("!KEY",
+// the key in e.Fields[0]), nothing (a blank line or a comment, e.Fields
+// nil) or a problem.
+func parseLine(text string) (e Entry, removal bool, problem string) {
+	if !utf8.ValidString(text) {
+		return e, false, "invalid UTF-8"
+	}
+	// Spaces and a CR around the line are trimmed, TABs are not: they
+	// separate fields, and an empty field is an error.
+	text = strings.Trim(strings.TrimSuffix(text, "\n"), " \r")
+	trimmed := strings.TrimSpace(text)
+	switch {
+	case trimmed == "" || strings.HasPrefix(trimmed, "#"):
+		return e, false, ""
+	case strings.HasPrefix(trimmed, "!"):
+		key := strings.TrimSpace(trimmed[1:])
+		if key == "" {
+			return e, false, "empty field after !"
+		}
+		return Entry{Fields: []string{key}}, true, ""
+	}
+	fields := strings.Split(text, "\t")
+	for i := range fields {
+		fields[i] = strings.TrimSpace(fields[i])
+		if fields[i] == "" {
+			return e, false, fmt.Sprintf("empty field %d", i+1)
+		}
+	}
+	return Entry{Fields: fields}, false, ""
 }
 
 // Names lists the rule files in sorted order.
@@ -157,6 +243,17 @@ func (s *Set) List(name string, min, max int) ([]Entry, error) {
 		}
 	}
 	return list, nil
+}
+
+// CheckValues reports the first entry of list that has a second field not
+// among allowed, naming its file and line.
+func CheckValues(list []Entry, allowed ...string) error {
+	for _, e := range list {
+		if len(e.Fields) > 1 && !slices.Contains(allowed, e.Fields[1]) {
+			return &Error{File: e.File, Line: e.Line, Msg: fmt.Sprintf("unknown value %s (want %s)", quote.Short(e.Fields[1]), strings.Join(allowed, ", "))}
+		}
+	}
+	return nil
 }
 
 // Empty removes every entry of the named files, keeping the files known.

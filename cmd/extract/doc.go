@@ -20,12 +20,28 @@
 // usage: extract run [flags] PATH...
 //
 // Run extracts the entities, relations and people of each document and writes
-// them to standard output, or with --out to one file per input.
+// them to standard output, or with --out to one file per document: named
+// after the input file, or after the id of a jsonl record (letters, digits,
+// '-', '_' and '.' kept, others '_'). The brat format also writes each text
+// beside its .ann file, so that the pair opens in brat and eval report reads
+// it. Each file is written whole or not at all (to a temporary name, then
+// renamed); a file that cannot be written fails its document. Two runs
+// cannot write into one folder at once.
 //
 // PATH is a text file, a folder (its .txt files, recursively, in sorted
 // order) or - for standard input. With --input jsonl, each line of a file
 // (of the .jsonl files of a folder) is one document
 // {"id": "...", "text": "...", "dct": "YYYY-MM-DD"}; blank lines are skipped.
+// A line must be valid UTF-8 without unpaired surrogate escapes; field
+// names are matched exactly; ids must be unique.
+//
+// Only regular files are read from a folder: a named pipe, a device, a
+// socket or a dangling link there, an unreadable folder, a missing path or a
+// folder without input files is reported by name, and the rest still runs.
+// A document larger than --max-doc-bytes, or that takes longer than
+// --doc-timeout, fails and the others go on. On SIGINT or SIGTERM the run
+// stops taking documents, ends its output cleanly (the summary, the json
+// array, the html index) and exits with status 130 or 143.
 //
 // Outputs come in input order whatever -j. A document that cannot be
 // processed is reported on standard error by name, and the others still run;
@@ -52,16 +68,20 @@
 //
 //	--dct date
 //	  	document creation date YYYY-MM-DD for every document (a jsonl record's dct wins)
+//	--doc-timeout D
+//	  	fail a document that takes longer than D to process, and go on (0 for no limit) (default 1m0s)
 //	--format format
 //	  	output format: table, json, jsonl, brat, conll, people, html (default table)
 //	--input kind
 //	  	input kind: text, or jsonl for JSON Lines records (default text)
 //	-j N
 //	  	process N documents at once (default the number of CPUs)
+//	--max-doc-bytes N
+//	  	fail a document (a file, or a jsonl line) larger than N bytes, and go on (default 67108864)
 //	--ner string
 //	  	statistical named-entity recogniser: none or prose (default none)
 //	--out DIR
-//	  	write one file per input into DIR (created if missing) instead of standard output
+//	  	write one file per document into DIR (created if missing) instead of standard output
 //	-q
 //	  	quiet: no summary line on standard error (failed documents are still reported)
 //	--rules DIR

@@ -6,145 +6,132 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"io"
-	"io/fs"
 	"os"
-	"path/filepath"
+	"strconv"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/internal/quote"
+	"github.com/newsextract/newsextract/internal/safefile"
 )
 
-// source is one input file, or standard input.
-type source struct {
-	path string // the path to read, or "-" for standard input
-	name string // names the source in messages: path, or "stdin"
-	id   string // the document id of a text source: its base name without extension
-	out  string // its output file with -out, relative to the folder and without extension
+// reader turns sources into jobs: a text source into one document, a JSON
+// Lines source into one per non-blank line.
+type reader struct {
+	stdin    io.Reader
+	dct      string // the -dct flag
+	maxBytes int64  // the -max-doc-bytes flag
+	jsonl    bool
+	// ids maps the hash of each JSON Lines id read to where it was read
+	// first: 24 bytes an id, where the ids themselves would take several
+	// times as much on a long stream. Two ids collide with a chance of
+	// about n²/2⁶⁵ (10⁻⁸ for a million records).
+	ids  map[uint64]firstID
+	seed maphash.Seed
 }
 
-// stdinName names standard input in messages, ids and output files.
-const stdinName = "stdin"
-
-// expandPaths returns the sources named by paths: files as given, the files
-// with extension ext found in folders (recursively, in lexical order), and
-// standard input for "-".
-func expandPaths(paths []string, ext string) ([]*source, error) {
-	var sources []*source
-	stdin := false
-	for _, path := range paths {
-		if path == "-" {
-			if stdin {
-				return nil, &usageError{cmd: "run", err: errors.New("- (standard input) given twice")}
-			}
-			stdin = true
-			sources = append(sources, &source{path: "-", name: stdinName, id: stdinName, out: stdinName})
-			continue
-		}
-		fi, err := os.Stat(path)
-		if err != nil {
-			return nil, err
-		}
-		if !fi.IsDir() {
-			sources = append(sources, newSource(path, filepath.Base(path)))
-			continue
-		}
-		n := len(sources)
-		err = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() || !strings.HasSuffix(p, ext) {
-				return err
-			}
-			rel, err := filepath.Rel(path, p)
-			if err != nil {
-				return err
-			}
-			sources = append(sources, newSource(p, rel))
-			return nil
-		})
-		if err != nil {
-			return nil, err
-		}
-		if len(sources) == n {
-			return nil, fmt.Errorf("%s: no %s files in folder", path, ext)
-		}
-	}
-	return sources, nil
+// firstID is where a JSON Lines id was first read.
+type firstID struct {
+	src  *source
+	line int
 }
 
-// newSource returns the source of the file at path, written with -out to
-// rel without its extension.
-func newSource(path, rel string) *source {
-	base := filepath.Base(path)
-	return &source{
-		path: path,
-		name: path,
-		id:   strings.TrimSuffix(base, filepath.Ext(base)),
-		out:  strings.TrimSuffix(rel, filepath.Ext(rel)),
-	}
+// newReader returns a reader of the documents of sources as o says, with
+// stdin as standard input.
+func newReader(o *runOptions, stdin io.Reader) *reader {
+	return &reader{stdin: stdin, dct: o.dct, maxBytes: o.maxDocBytes, jsonl: o.jsonl, ids: map[uint64]firstID{}, seed: maphash.MakeSeed()}
 }
 
-// checkOutputs reports an error when two sources would write the same file
-// in dir, or a source's output would overwrite an input.
-func checkOutputs(sources []*source, dir, ext string) error {
-	inputs := make(map[string]bool)
-	for _, s := range sources {
-		if abs, err := filepath.Abs(s.path); err == nil && s.path != "-" {
-			inputs[abs] = true
-		}
-	}
-	written := make(map[string]string)
-	if ext == ".html" {
-		written[filepath.Join(dir, "index.html")] = "the index page"
-	}
-	for _, s := range sources {
-		out := filepath.Join(dir, s.out+ext)
-		if prev, ok := written[out]; ok {
-			return fmt.Errorf("%s and %s would both be written to %s", prev, s.name, out)
-		}
-		written[out] = s.name
-		if abs, err := filepath.Abs(out); err == nil && inputs[abs] {
-			return fmt.Errorf("output %s would overwrite an input", out)
-		}
-	}
-	return nil
+// tooLargeError is the error for a document over -max-doc-bytes.
+type tooLargeError struct {
+	size, max int64 // size is -1 when only known to be over max
 }
 
-// open opens the source for reading.
-func (s *source) open(stdin io.Reader) (io.ReadCloser, error) {
-	if s.path == "-" {
-		return io.NopCloser(stdin), nil
+func (e *tooLargeError) Error() string {
+	if e.size < 0 {
+		return fmt.Sprintf("over the -max-doc-bytes limit of %d bytes", e.max)
 	}
-	return os.Open(s.path)
+	return fmt.Sprintf("%d bytes, over the -max-doc-bytes limit of %d", e.size, e.max)
 }
 
-// readText emits the whole text of src as one document and reports whether
-// to go on.
-func readText(stdin io.Reader, src *source, dct string, emit func(*job) bool) bool {
-	j := &job{src: src, name: src.name, id: src.id, dct: dct}
-	r, err := src.open(stdin)
-	if err == nil {
-		var b []byte
-		b, err = io.ReadAll(r)
-		r.Close()
-		j.text = string(b)
+// read emits the documents of src, and reports whether to go on.
+func (r *reader) read(src *source, emit func(*job) bool) bool {
+	if src.err != nil {
+		return emit(&job{src: src, name: src.name, err: src.err})
 	}
-	j.err = err
+	if r.jsonl {
+		return r.readJSONLSource(src, emit)
+	}
+	j := &job{src: src, name: src.name, id: src.id, out: src.out, dct: r.dct}
+	j.text, j.err = r.readText(src)
 	return emit(j)
+}
+
+// open opens src for reading, with the size of the file when it is a
+// regular one (0 for a stream). A source found in a folder must be a
+// regular file, and opening it never blocks.
+func (r *reader) open(src *source) (io.ReadCloser, int64, error) {
+	if src.path == "-" {
+		return io.NopCloser(r.stdin), 0, nil
+	}
+	if src.special {
+		f, err := os.Open(src.path)
+		return f, 0, unwrapPath(err)
+	}
+	f, fi, err := safefile.Open(src.path)
+	if err != nil {
+		return nil, 0, unwrapPath(err)
+	}
+	return f, fi.Size(), nil
+}
+
+// readText reads the whole text of src into a buffer sized from the file's
+// size, refusing one over the size limit before reading it.
+func (r *reader) readText(src *source) (string, error) {
+	f, size, err := r.open(src)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	if size > r.maxBytes {
+		return "", &tooLargeError{size: size, max: r.maxBytes}
+	}
+	var b strings.Builder
+	b.Grow(int(size) + 1) // +1 to see the end of file without growing
+	n, err := io.Copy(&b, io.LimitReader(f, r.maxBytes+1))
+	if err != nil {
+		return "", unwrapPath(err)
+	}
+	if n > r.maxBytes {
+		return "", &tooLargeError{size: -1, max: r.maxBytes}
+	}
+	return b.String(), nil
 }
 
 // readJSONLSource emits one document, or one failed job, per non-blank line
 // of src, and reports whether to go on.
-func readJSONLSource(stdin io.Reader, src *source, dct string, emit func(*job) bool) bool {
-	r, err := src.open(stdin)
+func (r *reader) readJSONLSource(src *source, emit func(*job) bool) bool {
+	f, _, err := r.open(src)
 	if err != nil {
 		return emit(&job{src: src, name: src.name, err: err})
 	}
-	defer r.Close()
+	defer f.Close()
 	goOn := true
-	err = readJSONL(r, func(line int, rec *record, err error) bool {
-		j := &job{src: src, name: fmt.Sprintf("%s:%d", src.name, line), dct: dct, err: err}
+	err = readJSONL(f, r.maxBytes, func(line int, rec *record, err error) bool {
+		j := &job{src: src, name: src.name + ":" + strconv.Itoa(line), dct: r.dct, err: err}
 		if err == nil {
-			j.id, j.text = rec.ID, *rec.Text
+			j.id, j.text = rec.ID, rec.Text
 			if j.id == "" {
 				j.id = j.name
+			}
+			h := maphash.String(r.seed, j.id)
+			if first, dup := r.ids[h]; dup {
+				j.err = fmt.Errorf("duplicate id %s (first at %s:%d)", quote.Short(j.id), first.src.name, first.line)
+			} else {
+				r.ids[h] = firstID{src: src, line: line}
+				j.out = fileName(j.id)
 			}
 			if rec.DCT != "" {
 				j.dct = rec.DCT
@@ -159,30 +146,67 @@ func readJSONLSource(stdin io.Reader, src *source, dct string, emit func(*job) b
 	return goOn
 }
 
+// maxFileName is the longest file name, in bytes and without extension,
+// that fileName returns: with an extension and the temporary name around
+// it, it stays under the usual limit of 255 bytes.
+const maxFileName = 120
+
+// fileName returns a safe file name for a document id: letters, digits,
+// '-', '_' and '.' are kept, every other character becomes '_', the name is
+// cut to maxFileName bytes and never starts with a dot (no hidden file, no
+// "..").
+func fileName(id string) string {
+	var b strings.Builder
+	for _, c := range id {
+		if !(c == '-' || c == '_' || c == '.' || isLetterOrDigit(c)) {
+			c = '_'
+		}
+		if b.Len()+utf8.RuneLen(c) > maxFileName {
+			break
+		}
+		b.WriteRune(c)
+	}
+	name := b.String()
+	if name == "" || name[0] == '.' {
+		name = "_" + name
+	}
+	return name
+}
+
+// isLetterOrDigit reports whether c is an ASCII letter or digit: other
+// characters are not safe on every file system.
+func isLetterOrDigit(c rune) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
 // record is one line of a JSON Lines input.
 type record struct {
-	ID   string  `json:"id"`
-	Text *string `json:"text"`
-	DCT  string  `json:"dct"`
+	ID, Text, DCT string
 }
 
 // bom is the UTF-8 byte order mark, skipped at the start of a JSON Lines
 // input.
 const bom = "\uFEFF"
 
-// readJSONL reads JSON Lines from r, one line at a time whatever its length,
-// and calls emit for each line that is not blank with its number (from 1)
-// and either its record or why it is not a valid one (not JSON, no text, a
-// bad dct). It stops early when emit returns false, and returns the error of
-// reading r, if any.
-func readJSONL(r io.Reader, emit func(line int, rec *record, err error) bool) error {
+// readJSONL reads JSON Lines from r, one line at a time, and calls emit for
+// each line that is not blank with its number (from 1) and either its
+// record or why it is not a valid one (longer than maxBytes, not JSON, no
+// text, a bad dct). A line is held in memory only up to maxBytes. It stops
+// early when emit returns false, and returns the error of reading r, if any.
+func readJSONL(r io.Reader, maxBytes int64, emit func(line int, rec *record, err error) bool) error {
 	br := bufio.NewReaderSize(r, 64<<10)
+	var buf []byte
 	for n := 1; ; n++ {
-		line, err := br.ReadBytes('\n')
+		line, size, err := readLine(br, buf[:0], maxBytes)
+		buf = line
 		if n == 1 {
 			line = bytes.TrimPrefix(line, []byte(bom))
 		}
-		if len(bytes.TrimSpace(line)) > 0 {
+		if size > maxBytes {
+			if !emit(n, nil, &tooLargeError{size: size, max: maxBytes}) {
+				return nil
+			}
+		} else if len(bytes.TrimSpace(line)) > 0 {
 			rec, perr := parseRecord(line)
 			if !emit(n, rec, perr) {
 				return nil
@@ -192,19 +216,58 @@ func readJSONL(r io.Reader, emit func(line int, rec *record, err error) bool) er
 			return nil
 		}
 		if err != nil {
-			return err
+			return unwrapPath(err)
 		}
 	}
 }
 
-// parseRecord decodes one line of JSON Lines input.
+// readLine appends the next line of br, its '\n' included, to buf and
+// returns it with the line's length, reading but not keeping the bytes
+// past max. The error is io.EOF after the last line.
+func readLine(br *bufio.Reader, buf []byte, max int64) ([]byte, int64, error) {
+	var size int64
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if size+int64(len(chunk)) <= max {
+			buf = append(buf, chunk...)
+		}
+		size += int64(len(chunk))
+		if !errors.Is(err, bufio.ErrBufferFull) {
+			return buf, size, err
+		}
+	}
+}
+
+// parseRecord decodes one line of JSON Lines input, strictly: the line
+// must be valid UTF-8 with no unpaired surrogate escape (which a lenient
+// decoder turns into U+FFFD, moving every offset after it), and field
+// names match exactly.
 func parseRecord(line []byte) (*record, error) {
-	var rec record
-	if err := json.Unmarshal(line, &rec); err != nil {
+	if !utf8.Valid(line) {
+		return nil, fmt.Errorf("invalid UTF-8 at byte %d of the line", invalidAt(line))
+	}
+	if i := loneSurrogate(line); i >= 0 {
+		return nil, fmt.Errorf("unpaired surrogate %s at byte %d of the line", line[i:i+6], i)
+	}
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal(line, &fields); err != nil {
 		return nil, fmt.Errorf("invalid JSON: %v", err)
 	}
-	if rec.Text == nil {
-		return nil, errors.New(`no "text"`)
+	var rec record
+	for _, f := range []struct {
+		name string
+		dst  *string
+	}{{"id", &rec.ID}, {"text", &rec.Text}, {"dct", &rec.DCT}} {
+		raw, ok := fields[f.name]
+		if !ok || string(raw) == "null" {
+			if f.name == "text" {
+				return nil, errors.New(`no "text"`)
+			}
+			continue
+		}
+		if err := json.Unmarshal(raw, f.dst); err != nil {
+			return nil, fmt.Errorf("%q: want a string", f.name)
+		}
 	}
 	if rec.DCT != "" {
 		if err := checkDate(rec.DCT); err != nil {
@@ -212,4 +275,56 @@ func parseRecord(line []byte) (*record, error) {
 		}
 	}
 	return &rec, nil
+}
+
+// invalidAt returns the offset of the first invalid UTF-8 sequence of b.
+func invalidAt(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return len(b)
+}
+
+// loneSurrogate returns the offset in the JSON text b of the first \u
+// escape of half a UTF-16 surrogate pair whose other half does not follow,
+// or -1.
+func loneSurrogate(b []byte) int {
+	for i := 0; i+1 < len(b); i++ {
+		if b[i] != '\\' {
+			continue
+		}
+		if b[i+1] != 'u' {
+			i++ // an escaped character, perhaps a backslash
+			continue
+		}
+		r, ok := hex4(b[i+2:])
+		switch {
+		case !ok: // not JSON: the decoder says so
+		case r >= 0xD800 && r < 0xDC00:
+			if len(b) >= i+12 && b[i+6] == '\\' && b[i+7] == 'u' {
+				if r2, ok := hex4(b[i+8:]); ok && r2 >= 0xDC00 && r2 < 0xE000 {
+					i += 11
+					continue
+				}
+			}
+			return i
+		case r >= 0xDC00 && r < 0xE000:
+			return i
+		}
+		i += 5
+	}
+	return -1
+}
+
+// hex4 decodes the four hexadecimal digits at the start of b.
+func hex4(b []byte) (rune, bool) {
+	if len(b) < 4 {
+		return 0, false
+	}
+	n, err := strconv.ParseUint(string(b[:4]), 16, 16)
+	return rune(n), err == nil
 }

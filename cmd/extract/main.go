@@ -1,9 +1,13 @@
 package main
 
 import (
+	"context"
+	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"runtime/debug"
+	"syscall"
 
 	"github.com/newsextract/newsextract/internal/cli"
 	"github.com/newsextract/newsextract/internal/evalcmd"
@@ -23,10 +27,17 @@ func tuneGC() {
 	}
 }
 
-// env is the command's view of the process: its standard streams.
+// env is the command's view of the process: its standard streams, and a
+// context cancelled when the process is asked to stop.
 type env struct {
+	ctx            context.Context
 	stdin          io.Reader
 	stdout, stderr io.Writer
+}
+
+// newEnv returns the command's view of ce.
+func newEnv(ce *cli.Env) *env {
+	return &env{ctx: ce.Context(), stdin: ce.Stdin, stdout: ce.Stdout, stderr: ce.Stderr}
 }
 
 // program is the extract command line.
@@ -40,13 +51,57 @@ var program = &cli.Program{
 
 func main() {
 	tuneGC()
-	program.Main()
+	ctx, stop := notifyContext()
+	err := runContext(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "extract: %v\n", err)
+	}
+	os.Exit(exitCode(err))
 }
 
 // run runs the command line args (without the program name) and returns why
 // it failed, if it did.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	return program.Run(args, &cli.Env{Stdin: stdin, Stdout: stdout, Stderr: stderr})
+	return runContext(context.Background(), args, stdin, stdout, stderr)
+}
+
+// runContext is run that stops early, returning ctx's cause, when ctx is
+// cancelled.
+func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	return program.Run(args, &cli.Env{Ctx: ctx, Stdin: stdin, Stdout: stdout, Stderr: stderr})
+}
+
+// signalError is the cause of a run stopped by a signal.
+type signalError struct{ sig syscall.Signal }
+
+func (e *signalError) Error() string { return "stopped by " + e.sig.String() }
+
+// ExitCode returns 128 plus the signal's number: 130 for SIGINT, 143 for
+// SIGTERM.
+func (e *signalError) ExitCode() int { return 128 + int(e.sig) }
+
+// notifyContext returns a context cancelled, with a *signalError as its
+// cause, on the first SIGINT or SIGTERM; a second one ends the process at
+// once. stop releases the signals.
+func notifyContext() (ctx context.Context, stop func()) {
+	ctx, cancel := context.WithCancelCause(context.Background())
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case s := <-sigs:
+			signal.Reset(os.Interrupt, syscall.SIGTERM)
+			cancel(&signalError{sig: s.(syscall.Signal)})
+		case <-done:
+		}
+	}()
+	return ctx, func() {
+		signal.Stop(sigs)
+		close(done)
+		cancel(nil)
+	}
 }
 
 // usageError is a mistake in the command line of the command cmd.

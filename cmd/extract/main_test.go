@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -102,13 +103,15 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"run", "-", "-"}, 2, "given twice"},
 		{[]string{"help", "frobnicate"}, 2, `unknown command "frobnicate"`},
 		{[]string{"run", "--format", "xml", "x.txt"}, 2, "(want one of table, json, jsonl, brat, conll, people, html)\nrun 'extract help run' for usage"},
-		{[]string{"run", "testdata/no-such-file.txt"}, 1, "no-such-file.txt"},
-		{[]string{"run", "--rules", "testdata/no-such-dir", "-"}, 2, "--rules: stat testdata/no-such-dir"},
 		{[]string{"run", "--rules", "main.go", "-"}, 2, "--rules main.go: not a folder"},
 		{[]string{"help", "nope"}, 2, "unknown command \"nope\" (the commands are run, serve, eval and help)\nrun 'extract help' for usage"},
 		{[]string{"help", "run", "eval"}, 2, "help takes one command name"},
 		{[]string{"eval", "report", "--pred", "testdata/no-such-dir"}, 2, "--pred: stat testdata/no-such-dir: no such file or directory\nrun 'extract eval help report' for usage"},
-		{[]string{"run", "../../render"}, 1, "no .txt files"},
+		{[]string{"run", "testdata/no-such-file.txt"}, 1, "1 of 1 documents failed"},
+		{[]string{"run", "--rules", "testdata/no-such-dir", "-"}, 2, "testdata/no-such-dir"},
+		{[]string{"run", "--doc-timeout", "-1s", "-"}, 2, "--doc-timeout -1s"},
+		{[]string{"run", "--max-doc-bytes", "0", "-"}, 2, "--max-doc-bytes 0"},
+		{[]string{"run", "../../render"}, 1, "1 of 1 documents failed"},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
@@ -277,6 +280,8 @@ func TestOutDir(t *testing.T) {
 				wantFiles = append([]string{"bad" + format.Ext}, wantFiles...) // the error record
 			case "html":
 				wantFiles = append([]string{"index.html"}, wantFiles...) // the index page
+			case "brat":
+				wantFiles = []string{"sub/x.ann", "sub/x.txt", "x.ann", "x.txt"} // the texts beside
 			}
 			var got []string
 			filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
@@ -292,15 +297,22 @@ func TestOutDir(t *testing.T) {
 		})
 	}
 	// Two inputs with one output name, or an output over an input, fail
-	// before anything is written.
+	// that document, and the input is left as it was.
 	writeFiles(t, out, map[string]string{"other/x.txt": article})
-	for _, args := range [][]string{
-		{"run", "-out", out, filepath.Join(in, "x.txt"), filepath.Join(out, "other/x.txt")},
-		{"run", "-format", "people", "-out", in, filepath.Join(in, "x.txt")},
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"run", "-out", out, filepath.Join(in, "x.txt"), filepath.Join(out, "other/x.txt")}, "other/x.txt: output " + filepath.Join(out, "x.txt") + " already written for " + filepath.Join(in, "x.txt")},
+		{[]string{"run", "-format", "people", "-out", in, filepath.Join(in, "x.txt")}, "x.txt: output " + filepath.Join(in, "x.txt") + " would overwrite the input"},
 	} {
-		if _, _, err := runCLI(t, "", args...); err == nil || !strings.Contains(err.Error(), "would") {
-			t.Errorf("%v: error = %v, want a clash", args, err)
+		_, stderr, err := runCLI(t, "", c.args...)
+		if exitCode(err) != 1 || !strings.Contains(stderr, c.want) {
+			t.Errorf("%v: error = %v, stderr %q; want %q", c.args, err, stderr, c.want)
 		}
+	}
+	if b, _ := os.ReadFile(filepath.Join(in, "x.txt")); string(b) != article {
+		t.Errorf("input overwritten: %q", b)
 	}
 }
 
@@ -386,7 +398,7 @@ func TestProcessOrdered(t *testing.T) {
 	var mu sync.Mutex
 	inFlight, maxInFlight := 0, 0
 	var got []int
-	err := processOrdered(n,
+	err := processOrdered(context.Background(), n,
 		func(emit func(*job) bool) {
 			for i := range total {
 				mu.Lock()
@@ -438,7 +450,7 @@ func TestProcessOrdered(t *testing.T) {
 func TestProcessOrderedBound(t *testing.T) {
 	const n, total = 1, 6
 	var emitted atomic.Int32
-	err := processOrdered(n,
+	err := processOrdered(context.Background(), n,
 		func(emit func(*job) bool) {
 			for i := range total {
 				if !emit(&job{size: i}) {
@@ -516,11 +528,11 @@ func FuzzJSONLReader(f *testing.F) {
 			}
 		}
 		var got []int
-		err := readJSONL(bytes.NewReader(data), func(line int, rec *record, err error) bool {
+		err := readJSONL(bytes.NewReader(data), 1<<20, func(line int, rec *record, err error) bool {
 			if (rec == nil) == (err == nil) {
 				t.Errorf("line %d: record %v and error %v", line, rec, err)
 			}
-			if rec != nil && (rec.Text == nil || !utf8.ValidString(*rec.Text) && utf8.Valid(data)) {
+			if rec != nil && !utf8.ValidString(rec.Text) {
 				t.Errorf("line %d: bad record %+v", line, rec)
 			}
 			got = append(got, line)

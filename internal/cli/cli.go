@@ -6,6 +6,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -16,10 +17,20 @@ import (
 	"github.com/newsextract/newsextract/internal/version"
 )
 
-// Env is a command's view of the process: its standard streams.
+// Env is a command's view of the process: its standard streams, and a
+// context cancelled when the process is asked to stop.
 type Env struct {
+	Ctx            context.Context // nil for one never cancelled
 	Stdin          io.Reader
 	Stdout, Stderr io.Writer
+}
+
+// Context returns e.Ctx, or a context never cancelled when it is nil.
+func (e *Env) Context() context.Context {
+	if e.Ctx == nil {
+		return context.Background()
+	}
+	return e.Ctx
 }
 
 // Command is one subcommand of a program.

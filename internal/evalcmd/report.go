@@ -16,6 +16,7 @@ import (
 	"github.com/newsextract/newsextract/eval"
 	"github.com/newsextract/newsextract/extract"
 	"github.com/newsextract/newsextract/internal/cli"
+	"github.com/newsextract/newsextract/internal/safefile"
 	"github.com/newsextract/newsextract/internal/termwidth"
 )
 
@@ -137,7 +138,7 @@ func (o *reportOptions) run(e *cli.Env, args []string) error {
 	ev.MeasureLists(lists)
 	var bad []error
 	for _, d := range docs {
-		text, err := os.ReadFile(d.textPath)
+		text, err := safefile.ReadFile(d.textPath)
 		if err != nil {
 			return err
 		}
@@ -299,11 +300,11 @@ func (o *reportOptions) predictor(cfg extract.Config, p *extract.Pipeline, stder
 // the two folders are one; a gold file without text is
 // an error.
 func pairDocuments(prog, docsDir, goldDir string, stderr io.Writer) ([]document, error) {
-	texts, err := namesWithExt(docsDir, ".txt")
+	texts, err := namesWithExt(prog, docsDir, ".txt", stderr)
 	if err != nil {
 		return nil, err
 	}
-	golds, err := namesWithExt(goldDir, ".ann")
+	golds, err := namesWithExt(prog, goldDir, ".ann", stderr)
 	if err != nil {
 		return nil, err
 	}
@@ -334,18 +335,30 @@ func pairDocuments(prog, docsDir, goldDir string, stderr io.Writer) ([]document,
 	return docs, nil
 }
 
-// namesWithExt lists the names, without ext, of the files in dir that end
-// in ext, sorted.
-func namesWithExt(dir, ext string) ([]string, error) {
+// namesWithExt lists the names, without ext, of the regular files in dir
+// that end in ext, sorted. Other entries that end in ext (named pipes,
+// devices, sockets, dangling links) are reported on stderr, which prog
+// begins, and skipped.
+func namesWithExt(prog, dir, ext string, stderr io.Writer) ([]string, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, err
 	}
 	var names []string
 	for _, e := range entries {
-		if !e.IsDir() && strings.HasSuffix(e.Name(), ext) {
-			names = append(names, strings.TrimSuffix(e.Name(), ext))
+		if e.IsDir() || !strings.HasSuffix(e.Name(), ext) {
+			continue
 		}
+		path := filepath.Join(dir, e.Name())
+		fi, err := os.Stat(path)
+		if err == nil && !fi.Mode().IsRegular() {
+			err = &safefile.NotRegularError{Mode: fi.Mode()}
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "%s: skipping %s: %v\n", prog, path, err)
+			continue
+		}
+		names = append(names, strings.TrimSuffix(e.Name(), ext))
 	}
 	return names, nil
 }
@@ -353,7 +366,7 @@ func namesWithExt(dir, ext string) ([]string, error) {
 // parseFile parses the .ann file at path, which annotates text, with
 // parse. Its errors name the file and line.
 func parseFile(path, text string, parse func(io.Reader, string, string) (*brat.Document, error)) (*brat.Document, error) {
-	f, err := os.Open(path)
+	f, _, err := safefile.Open(path)
 	if err != nil {
 		return nil, err
 	}
