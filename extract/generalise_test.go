@@ -29,6 +29,7 @@ func TestGeneralOffices(t *testing.T) {
 		{"Ann Lee, Chief of the Tarnian Navy, spoke.", []string{"Chief"}},
 		{"Ann Lee, Commander of the Spanish High Readiness Force, spoke.", []string{"Commander"}},
 		{"Secretary of the Air Force Ann Lee spoke.", []string{"Secretary of the Air Force"}},
+		{"Ann Lee, the Air Force deputy under secretary for international affairs, spoke.", []string{"deputy under secretary for international affairs"}},
 	})
 }
 
@@ -66,6 +67,7 @@ func TestGeneralOrganisations(t *testing.T) {
 		// Acronyms that open a mission's name, and relations between states.
 		{"The EU NAVFOR mission and EUCAP Sahel Mali met.", []string{"EU NAVFOR", "EUCAP Sahel Mali"}},
 		{"They built the U.S.-Australia Alliance.", nil},
+		{"It is run by the United States Pacific Command.", []string{"United States Pacific Command"}},
 		{"The Political and Security Committee met.", []string{"Political and Security Committee"}},
 		{"The Marine Rotational Force – Darwin and MRF-D arrived.", []string{"Marine Rotational Force – Darwin", "MRF-D"}},
 		{"The Army and Air Force trained.", []string{"Army", "Air Force"}},

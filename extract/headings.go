@@ -55,7 +55,7 @@ func (s *headingStage) Process(doc *Doc) error {
 	}
 	kept := doc.Candidates[:0]
 	for _, c := range doc.Candidates {
-		if !heading[c.TokStart] || isGazetteerRule(c.Rule) || !weighedInHeadings(c.Label) || longTitle(c) {
+		if !heading[c.TokStart] || isGazetteerRule(c.Rule) || !weighedInHeadings(c) || longTitle(c) {
 			kept = append(kept, c)
 			continue
 		}
@@ -77,12 +77,16 @@ func (s *headingStage) Process(doc *Doc) error {
 	return nil
 }
 
-// weighedInHeadings reports whether names of label l need the body's
-// support in a heading; ranks, offices and dates are words, not names.
-func weighedInHeadings(l Label) bool {
-	switch l {
-	case Person, Org, GPE, Loc, Event, Agreement:
+// weighedInHeadings reports whether candidate c needs the body's support
+// in a heading: a name, but not a rank, an office or a date, which are
+// words, nor a place its pattern found ("Kandor Province", "City of
+// Manila"), only a place guessed from capitals.
+func weighedInHeadings(c Span) bool {
+	switch c.Label {
+	case Person, Org, Event, Agreement:
 		return true
+	case GPE, Loc:
+		return c.Priority <= PriorityGuess
 	}
 	return false
 }

@@ -321,7 +321,7 @@ func (lx *lexicon) coordinatedStart(toks []Token, start, h int) int {
 // onlyPlaces reports whether toks[start:h] are two places or more and the
 // marks that join them ("U.S.-Australia", "Japan and Australia").
 func (lx *lexicon) onlyPlaces(toks []Token, start, h int) bool {
-	places := 0
+	places, joins := 0, 0
 	for k := start; k < h; {
 		if n, ok := lx.isPlace(toks, k); ok {
 			places++
@@ -331,9 +331,10 @@ func (lx *lexicon) onlyPlaces(toks []Token, start, h int) bool {
 		if t := toks[k].Lower; t != "-" && t != "–" && t != "and" {
 			return false
 		}
+		joins++
 		k++
 	}
-	return places >= 2
+	return places >= 2 && joins > 0 // "United States Pacific Command" has a name
 }
 
 // insideOffice reports whether toks[h] ends or continues an office that

@@ -137,7 +137,10 @@ func (lx *lexicon) roleComplement(toks []Token, k int) (int, bool) {
 	if toks[j].Lower == "the" {
 		j++
 	}
-	if j >= len(toks) || !toks[j].IsCap() {
+	// A lower-case office takes a lower-case portfolio ("deputy under
+	// secretary for international affairs").
+	lowerHead := !toks[k-1].IsCap()
+	if j >= len(toks) || !toks[j].IsCap() && !(lowerHead && lx.portfolio.hasTok(&toks[j])) {
 		return 0, false
 	}
 	// An organisation with a name of its own, or a country after "of",
@@ -160,7 +163,7 @@ func (lx *lexicon) roleComplement(toks []Token, k int) (int, bool) {
 		switch {
 		case lx.rankBeforeName(toks, j):
 			return end, end > 0
-		case t.IsCap() && lx.portfolio.hasTok(t):
+		case (t.IsCap() || lowerHead) && lx.portfolio.hasTok(t):
 			j++
 			end = j
 		case t.IsCap() && lx.demonymWord(toks, j):
