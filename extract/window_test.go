@@ -113,3 +113,33 @@ func diff(t *testing.T, what string, want, got []string) {
 	}
 	t.Errorf("%s: %d wanted, %d got", what, len(want), len(got))
 }
+
+func TestWindowsCut(t *testing.T) {
+	para := strings.Repeat("Word word word. ", 10) + "\n\n" // 162 bytes
+	sent := strings.Repeat("Word word word. ", 40)          // no blank line
+	hard := strings.Repeat("wordy ", 100)                   // no sentence mark
+	for _, tc := range []struct {
+		name, text string
+		at         func(text string, cut int) bool
+	}{
+		{"paragraphs", strings.Repeat(para, 20), func(text string, cut int) bool { return strings.HasPrefix(strings.TrimLeft(text[cut:], " "), "\n\n") }},
+		{"sentences", sent, func(text string, cut int) bool { return text[cut-1] == '.' && text[cut] == ' ' }},
+		{"tokens", hard, func(text string, cut int) bool { return text[cut] == ' ' }},
+	} {
+		ws := windows(tc.text, 500, 100)
+		if len(ws) < 2 {
+			t.Fatalf("%s: %d windows", tc.name, len(ws))
+		}
+		for k, w := range ws {
+			if k == 0 && w.core != 0 || k > 0 && w.core != ws[k-1].coreEnd || k == len(ws)-1 && w.coreEnd != len(tc.text) {
+				t.Errorf("%s: cores do not tile the text: %+v", tc.name, ws)
+			}
+			if w.from > w.core || w.to < w.coreEnd || w.coreEnd-w.core > 500 {
+				t.Errorf("%s: window %+v", tc.name, w)
+			}
+			if k > 0 && (w.core-w.from < 100 || !tc.at(tc.text, w.core)) {
+				t.Errorf("%s: window %+v: overlap or cut at %q", tc.name, w, tc.text[w.core:min(len(tc.text), w.core+5)])
+			}
+		}
+	}
+}
