@@ -177,5 +177,6 @@ func TestGeneralRanks(t *testing.T) {
 		{"Rear Admiral (lower half) Ivo Tarn spoke.", []string{"Rear Admiral (lower half)=Rear Admiral (Lower Half)"}},
 		{"Chief Warrant Officer 3 Ivo Tarn spoke.", []string{"Chief Warrant Officer 3=Chief Warrant Officer 3"}},
 		{"MGen Ivo Tarn spoke.", []string{"MGen=Major General"}},
+		{"Lt. j.g. Ivo Tarn and CW2 Ana Ruiz and Spec. Tom Lee spoke.", []string{"Lt. j.g.=Lieutenant Junior Grade", "CW2=Chief Warrant Officer 2", "Spec.=Specialist"}},
 	})
 }
