@@ -331,7 +331,9 @@ func (s *dateStage) Process(doc *Doc) error {
 	if len(p.out) == 0 {
 		return nil
 	}
-	p.markDateline(doc)
+	if doc.win.from == 0 || !pastHeadline(doc.Text[:doc.win.from]) {
+		p.markDateline(doc)
+	}
 	resolveDates(p.out, p.toks, parseDCT(doc.DCT))
 	var buf [32]byte
 	for _, m := range p.out {

@@ -122,6 +122,13 @@ type Doc struct {
 	Relations  []Relation
 	People     []PersonRecord
 
+	// win, when win.to > 0, limits the stages to Text[win.from:win.to]:
+	// the document is one window of a larger one (see window.go).
+	win struct{ from, to int }
+	// acronyms, when not nil, is the set of acronyms the whole document
+	// spells, which a window reads from a first pass (see acronymSet).
+	acronyms map[string]bool
+
 	// cp maps byte offsets to code-point offsets; built on first use.
 	cp []int32
 }

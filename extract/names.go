@@ -69,7 +69,7 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 			if g.label == Org {
 				// A listed name obeys the span rules too.
 				if acronyms == nil {
-					acronyms = acronymsOf(toks)
+					acronyms = doc.acronymSet()
 				}
 				end = s.lx.ofCountry(toks, start, end)
 				start = s.lx.nationalityTest(toks, start, end, end, acronyms)

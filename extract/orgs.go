@@ -12,7 +12,7 @@ func (s *orgStage) Name() string { return "organisations" }
 
 func (s *orgStage) Process(doc *Doc) error {
 	toks := doc.Tokens
-	acronyms := acronymsOf(toks)
+	acronyms := doc.acronymSet()
 	for h := 0; h < len(toks); h++ {
 		t := &toks[h]
 		if t.Kind != Word || !t.IsCap() {
@@ -509,6 +509,15 @@ func (lx *lexicon) dropDemonyms(toks []Token, start, h int) int {
 		start += n
 	}
 	return start
+}
+
+// acronymSet returns the set of acronyms the document spells: the whole
+// document's when doc is a window of it.
+func (d *Doc) acronymSet() map[string]bool {
+	if d.acronyms != nil {
+		return d.acronyms
+	}
+	return acronymsOf(d.Tokens)
 }
 
 // acronymsOf returns the set of acronyms the document spells ("SDF").

@@ -34,6 +34,12 @@ type Config struct {
 	// NoNameLists empties the name lists (NameLists) before the pipeline is
 	// built: an ablation that shows what the patterns find on their own.
 	NoNameLists bool
+	// WindowBytes, when > 0, processes a document longer than it in
+	// windows of about that many bytes (see window.go), which bounds
+	// the memory of a huge document by its window. Off by default: the
+	// windowed run does not yet give the people records, nor the short
+	// mentions and aliases whose full name lies in another window.
+	WindowBytes int
 }
 
 // NameLists are the rule files that list names — places, organisations,
@@ -72,6 +78,8 @@ type Pipeline struct {
 	// docs holds the documents given back by Recycle, whose layers
 	// Process reuses.
 	docs sync.Pool
+	// window is Config.WindowBytes.
+	window int
 }
 
 // ErrBinary is returned for input that contains NUL bytes.
@@ -102,7 +110,7 @@ func New(cfg Config) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Pipeline{stages: stages, lx: lx, warnings: rs.Warnings()}, nil
+	return &Pipeline{stages: stages, lx: lx, warnings: rs.Warnings(), window: cfg.WindowBytes}, nil
 }
 
 // Warnings returns the problems New found in cfg.Rules that did not stop
@@ -129,6 +137,12 @@ func (p *Pipeline) ProcessContext(ctx context.Context, id, text, dct string) (*D
 		return nil, fmt.Errorf("%s: %w", id, err)
 	}
 	doc := p.newDoc(id, text, dct)
+	if p.window > 0 && len(text) > p.window {
+		if err := p.processWindowed(doc, p.window, windowOverlap); err != nil {
+			return nil, fmt.Errorf("%s: %w", id, err)
+		}
+		return doc, nil
+	}
 	buf, _ := p.candidates.Get().(*[]Span)
 	if buf != nil {
 		doc.Candidates = (*buf)[:0]

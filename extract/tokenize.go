@@ -35,6 +35,12 @@ func newTokenizer(rs *rules.Set, vocab *vocabulary) (*tokenizer, error) {
 func (t *tokenizer) Name() string { return "tokens" }
 
 func (t *tokenizer) Process(doc *Doc) error {
+	if doc.win.to > 0 {
+		// A window of a larger document: its tokens only, with the
+		// offsets of the whole text.
+		doc.Tokens = t.tokenizeFrom(doc.Text[:doc.win.to], doc.win.from, doc.Tokens[:0])
+		return nil
+	}
 	doc.Tokens = t.tokenize(doc.Text, doc.Tokens[:0])
 	return nil
 }
@@ -90,10 +96,16 @@ func lower(s string) string {
 }
 
 func (t *tokenizer) tokenize(text string, toks []Token) []Token {
+	return t.tokenizeFrom(text, 0, toks)
+}
+
+// tokenizeFrom tokenizes text[from:], offsets counted from the start of
+// text.
+func (t *tokenizer) tokenizeFrom(text string, from int, toks []Token) []Token {
 	if toks == nil {
 		// News text averages about six bytes a token; sizing the slice
 		// up front saves the copies of growing it token by token.
-		toks = make([]Token, 0, len(text)/5+4)
+		toks = make([]Token, 0, (len(text)-from)/5+4)
 	}
 	first := len(toks)
 	// The lower-case forms of ASCII tokens with capitals go into one
@@ -101,7 +113,7 @@ func (t *tokenizer) tokenize(text string, toks []Token) []Token {
 	// allocation per capitalised token; those tokens keep Lower == ""
 	// until then (a token's Text is never empty).
 	var lows strings.Builder
-	i := 0
+	i := from
 	space, newlines := false, 0
 	for i < len(text) {
 		r, n := rune(text[i]), 1
@@ -139,7 +151,7 @@ func (t *tokenizer) tokenize(text string, toks []Token) []Token {
 		switch asciiCase(s) {
 		case hasUpperASCII:
 			if lows.Cap() == 0 {
-				lows.Grow(len(text)/8 + 16)
+				lows.Grow((len(text)-from)/8 + 16)
 			}
 			for k := 0; k < len(s); k++ {
 				c := s[k]
