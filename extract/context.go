@@ -27,10 +27,13 @@ func (s *contextStage) Process(doc *Doc) error {
 			!strings.HasSuffix(toks[j].Text, ".") &&
 			!lx.givenNames.hasTok(&toks[j]) && !lx.demonymWord(toks, j) {
 			j++
-			// "Tell al-Abyad": a particle glued by a hyphen to a
-			// capitalised word continues the name.
+			// "Tell al-Abyad", "Dayr al Hajar": a particle glued by a
+			// hyphen or standing alone before a capitalised word
+			// continues the name.
 			if j+2 < len(toks) && lx.particles.hasTok(&toks[j]) && toks[j+1].Text == "-" && toks[j+2].IsCap() {
 				j += 3
+			} else if j+1 < len(toks) && j > i && lx.particles.hasTok(&toks[j]) && !toks[j].IsCap() && toks[j+1].IsCap() && !claimed[j+1] {
+				j += 2
 			}
 		}
 		return j - i

@@ -87,6 +87,8 @@ func TestGeneralPlaces(t *testing.T) {
 		// Unknown names listed after a known place.
 		{"He saw Bucha, Zorvanka and Irpin.", []string{"Bucha", "Zorvanka", "Irpin"}},
 		{"After the visit to France, Tarvo on Monday met officials.", []string{"France"}},
+		// Transliterated names with an article inside.
+		{"Troops moved to Qasr al Hadid and Tell al-Abyad.", []string{"Qasr al Hadid", "Tell al-Abyad"}},
 	})
 }
 
@@ -152,6 +154,7 @@ func TestGeneralFacilities(t *testing.T) {
 	runLabelCases(t, Loc, []labelCase{
 		{"Bombers landed at RAF Marham and Zorin Air Force Base.", []string{"RAF Marham", "Zorin Air Force Base"}},
 		{"They marched along Tarvo Boulevard.", []string{"Tarvo Boulevard"}},
+		{"Jets flew from Zorin Airfield East.", []string{"Zorin Airfield East"}},
 		{"Jets landed at Royal Tarnian Air Force Base Darwin.", []string{"Royal Tarnian Air Force Base Darwin"}},
 		// A nationality adjective stays in a place's name.
 		{"They laid a wreath at the Australian War Memorial.", []string{"Australian War Memorial"}},
@@ -165,6 +168,7 @@ func TestGeneralAgreements(t *testing.T) {
 	runLabelCases(t, Agreement, []labelCase{
 		// A title in capitals ends where the capitals do.
 		{"They upheld the Convention on the Law of the Sea, freedom of navigation and trade.", []string{"Convention on the Law of the Sea"}},
+		{"They ratified the Protocol against the Illicit Trade in Drones.", []string{"Protocol against the Illicit Trade in Drones"}},
 		// A subject that opens with a name is no title.
 		{"They signed a memorandum on Chile - Peru maritime cooperation.", []string{"memorandum on Chile - Peru maritime cooperation"}},
 	})

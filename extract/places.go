@@ -51,8 +51,13 @@ func (s *placeStage) Process(doc *Doc) error {
 			switch {
 			case start == i:
 			case v == "after":
-				// "Tindal Air Base Katherine": a base named with its town.
+				// "Tindal Air Base Katherine": a base named with its town;
+				// "Shindand Airfield East": a part of it by its compass
+				// point.
 				end := i + n
+				if end < len(toks) && isCompassPoint(toks[end].Text) && (end+1 == len(toks) || !toks[end+1].IsCap() || toks[end+1].Kind != Word) {
+					end++
+				}
 				if m, ok := lx.isPlace(toks, end); ok && toks[end].SpaceBefore && !toks[end].Break && lx.facilityWord(toks, i) {
 					end += m
 				}
@@ -83,4 +88,13 @@ func (s *placeStage) Process(doc *Doc) error {
 func (lx *lexicon) facilityWord(toks []Token, i int) bool {
 	n, _, _ := lx.locPatterns.longest(toks, i)
 	return toks[i+n-1].Lower == "base"
+}
+
+// isCompassPoint reports whether s is a capitalised compass point.
+func isCompassPoint(s string) bool {
+	switch s {
+	case "North", "South", "East", "West":
+		return true
+	}
+	return false
 }

@@ -266,7 +266,7 @@ func (lx *lexicon) agreementSubject(toks []Token, k int, dates []bool) int {
 		return k
 	}
 	switch toks[k].Lower {
-	case "on", "of", "between", "concerning", "regarding", "for":
+	case "on", "of", "between", "concerning", "regarding", "for", "against":
 	case "to":
 		if !titleGoesOn(toks, k) {
 			return k
@@ -304,6 +304,10 @@ func (lx *lexicon) agreementSubject(toks []Token, k int, dates []bool) int {
 				return end // ", and ...", ", agreeing to ...": a new clause
 			}
 		case lx.agreementStops.hasExact(t):
+			// A title goes on in capitals: "Trade in Drones".
+			if _, place := lx.isPlace(toks, j+1); titled && j+1 < len(toks) && toks[j+1].IsCap() && toks[j+1].Kind == Word && !place {
+				continue
+			}
 			// "in", "at" end the subject before a place, a date or a new
 			// phrase, not before a plain noun ("cooperation in cadre
 			// training").
