@@ -125,8 +125,9 @@ type Doc struct {
 	// win, when win.to > 0, limits the stages to Text[win.from:win.to]:
 	// the document is one window of a larger one (see window.go).
 	win struct{ from, to int }
-	// acronyms, when not nil, is the set of acronyms the whole document
-	// spells, which a window reads from a first pass (see acronymSet).
+	// acronyms is the set of acronyms the whole document spells, nil
+	// until the first stage asks (see acronymSet); a window gets it from
+	// a first pass over the whole document.
 	acronyms map[string]bool
 
 	// cp maps byte offsets to code-point offsets; built on first use.

@@ -129,7 +129,7 @@ func (s *headingStage) headingTokens(doc *Doc) []bool {
 	var heading []bool
 	for i := 0; i < len(toks); {
 		j := i + 1
-		for j < len(toks) && !newlineBetween(doc.Text, toks[j-1].End, toks[j].Start) {
+		for j < len(toks) && !toks[j].Newline {
 			j++
 		}
 		if s.isHeading(toks[i:j]) {
@@ -190,14 +190,4 @@ func isAllCaps(s string) bool {
 		}
 	}
 	return true
-}
-
-// newlineBetween reports whether text[from:to] holds a line break.
-func newlineBetween(text string, from, to int) bool {
-	for k := from; k < to; k++ {
-		if text[k] == '\n' {
-			return true
-		}
-	}
-	return false
 }

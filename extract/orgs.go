@@ -38,7 +38,7 @@ func (s *orgStage) Process(doc *Doc) error {
 			}
 			continue
 		}
-		if isAcronym(t) && !allCapsLine(toks, h) && !inCode(toks, h) && !speakerLabel(doc.Text, toks, h) && !hullNumber(t) && !s.lx.isHonorific(toks, h) && !s.lx.common.hasTok(t) && !s.lx.notOrgAcronyms.hasTok(t) && !s.lx.isRankAbbrev(t) {
+		if isAcronym(t) && !allCapsLine(toks, h) && !inCode(toks, h) && !speakerLabel(toks, h) && !hullNumber(t) && !s.lx.isHonorific(toks, h) && !s.lx.common.hasTok(t) && !s.lx.notOrgAcronyms.hasTok(t) && !s.lx.isRankAbbrev(t) {
 			if _, place := s.lx.isPlace(toks, h); !place {
 				if _, end := s.lx.eventEdition(toks, h, h+1); end > h+1 && isYear(&toks[end-1]) {
 					// An acronym with a year is an edition of an event
@@ -511,13 +511,14 @@ func (lx *lexicon) dropDemonyms(toks []Token, start, h int) int {
 	return start
 }
 
-// acronymSet returns the set of acronyms the document spells: the whole
-// document's when doc is a window of it.
+// acronymSet returns the set of acronyms the document spells (the whole
+// document's when doc is a window of it), read from the tokens once for
+// the stages that ask.
 func (d *Doc) acronymSet() map[string]bool {
-	if d.acronyms != nil {
-		return d.acronyms
+	if d.acronyms == nil {
+		d.acronyms = acronymsOf(d.Tokens)
 	}
-	return acronymsOf(d.Tokens)
+	return d.acronyms
 }
 
 // acronymsOf returns the set of acronyms the document spells ("SDF").
@@ -646,9 +647,9 @@ func isCapsWord(t *Token) bool {
 // speakerLabel reports whether toks[h] is a transcript's speaker label:
 // a word in capitals that opens a line and a colon follows ("MARLES:",
 // "QUESTION:").
-func speakerLabel(text string, toks []Token, h int) bool {
+func speakerLabel(toks []Token, h int) bool {
 	return h+1 < len(toks) && toks[h+1].Text == ":" && isCapsWord(&toks[h]) &&
-		(h == 0 || newlineBetween(text, toks[h-1].End, toks[h].Start) || toks[h-1].Text == ",")
+		(h == 0 || toks[h].Newline || toks[h-1].Text == ",")
 }
 
 // isRoman reports whether s is a Roman numeral from I to XXXIX, in

@@ -68,10 +68,15 @@ func (s *personStage) Process(doc *Doc) error {
 			continue
 		}
 		known := lx.givenNames.hasTok(t) || lx.familyNames.hasTok(t)
-		if !cue[i] && !known && !beforeSpeechVerb(lx, toks, i) && !s.beforeApposition(toks, i, apposed) {
-			continue // no cue: not worth reading the name
+		end := -1 // not read yet
+		if !cue[i] && !known && !beforeSpeechVerb(lx, toks, i) {
+			if end = s.nameBeforeApposition(toks, i, apposed); end == 0 {
+				continue // no cue: not worth reading the name
+			}
 		}
-		end := lx.nameEnd(toks, i)
+		if end < 0 {
+			end = lx.nameEnd(toks, i)
+		}
 		if end == i {
 			continue
 		}
@@ -108,17 +113,19 @@ func (s *personStage) apposition(toks []Token, end int, apposed []bool) bool {
 	return k < len(toks) && apposed[k]
 }
 
-// beforeApposition reports whether the name starting at toks[i] stands
-// before an office in apposition.
-func (s *personStage) beforeApposition(toks []Token, i int, apposed []bool) bool {
+// nameBeforeApposition returns the end of the name starting at toks[i]
+// when an office in apposition follows it, or 0.
+func (s *personStage) nameBeforeApposition(toks []Token, i int, apposed []bool) int {
 	if s.lx.isCommon(&toks[i]) || s.lx.demonymWord(toks, i) {
-		return false
+		return 0
 	}
 	if _, place := s.lx.isPlace(toks, i); place {
-		return false
+		return 0
 	}
-	end := s.lx.nameEnd(toks, i)
-	return end > i && s.apposition(toks, end, apposed)
+	if end := s.lx.nameEnd(toks, i); end > i && s.apposition(toks, end, apposed) {
+		return end
+	}
+	return 0
 }
 
 // ofPlace returns the end of "of (the) PLACE" at toks[k], or 0.
