@@ -129,6 +129,9 @@ type Doc struct {
 	// until the first stage asks (see acronymSet); a window gets it from
 	// a first pass over the whole document.
 	acronyms map[string]bool
+	// body, when not nil, is the whole document's body for the headings
+	// stage of a window (see headingBody).
+	body *headingBody
 
 	// cp maps byte offsets to code-point offsets; built on first use.
 	cp []int32

@@ -13,6 +13,8 @@ import "unicode/utf8"
 // keep their own evidence.
 type headingStage struct {
 	lx *lexicon
+	// tk tokenizes the body of a larger document around a window.
+	tk *tokenizer
 	// minor holds the words Title Case leaves in lower case.
 	minor *wordSet
 }
@@ -32,27 +34,16 @@ func (s *headingStage) Process(doc *Doc) error {
 	if heading == nil {
 		return nil
 	}
-	// body maps the text of each capitalised body token to its indexes.
-	body := map[string][]int32{}
-	for k := range toks {
-		if !heading[k] && toks[k].Kind == Word && toks[k].IsCap() {
-			body[toks[k].Text] = append(body[toks[k].Text], int32(k))
-		}
+	body := doc.body
+	if body == nil {
+		body = newHeadingBody(doc.Text)
+		body.addHeadings(toks, heading, 0, len(toks))
+		body.addBody(toks, heading, 0, len(toks))
 	}
-	if len(body) == 0 {
+	if !body.any {
 		return nil // all headings: nothing to compare with
 	}
-	inBody := func(i, j int) bool {
-		for n, k := range body[toks[i].Text] {
-			if n == maxBodyLookups {
-				return false
-			}
-			if sameTokens(toks, i, int(k), j-i) {
-				return true
-			}
-		}
-		return false
-	}
+	inBody := func(i, j int) bool { return body.writes(doc, s.tk, i, j) }
 	kept := doc.Candidates[:0]
 	for _, c := range doc.Candidates {
 		if !heading[c.TokStart] || isGazetteerRule(c.Rule) || !weighedInHeadings(c) || longTitle(c) {
@@ -104,15 +95,14 @@ func isGazetteerRule(rule string) bool {
 	return len(rule) > len(prefix) && rule[:len(prefix)] == prefix
 }
 
-// sameTokens reports whether the n tokens at i and at k have the same text
-// and the same spacing.
-func sameTokens(toks []Token, i, k, n int) bool {
-	if k+n > len(toks) {
+// sameTokens reports whether the tokens b start with the tokens a: the
+// same texts with the same spacing.
+func sameTokens(a, b []Token) bool {
+	if len(b) < len(a) {
 		return false
 	}
-	for d := range n {
-		a, b := &toks[i+d], &toks[k+d]
-		if a.Text != b.Text || d > 0 && a.SpaceBefore != b.SpaceBefore {
+	for d := range a {
+		if a[d].Text != b[d].Text || d > 0 && a[d].SpaceBefore != b[d].SpaceBefore {
 			return false
 		}
 	}

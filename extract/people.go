@@ -8,6 +8,14 @@ type peopleStage struct{ lx *lexicon }
 func (s *peopleStage) Name() string { return "people" }
 
 func (s *peopleStage) Process(doc *Doc) error {
+	buildPeople(doc, func(k int) (string, string) { return s.affiliation(doc, k) })
+	return nil
+}
+
+// buildPeople sets doc.People from its entities and relations;
+// affiliation gives the organisation and the country tied to the office
+// doc.Entities[k].
+func buildPeople(doc *Doc, affiliation func(k int) (org, country string)) {
 	ents := doc.Entities
 	// Each mention belongs to the record of its full mention.
 	owner := make(map[int]int, len(ents))
@@ -50,7 +58,7 @@ func (s *peopleStage) Process(doc *Doc) error {
 			}
 		case HasRole:
 			p.Roles = appendNew(p.Roles, doc.SpanText(ents[rel.Arg2]))
-			org, country := s.affiliation(doc, rel.Arg2)
+			org, country := affiliation(rel.Arg2)
 			if p.Org == "" {
 				p.Org = org
 			}
@@ -59,7 +67,6 @@ func (s *peopleStage) Process(doc *Doc) error {
 			}
 		}
 	}
-	return nil
 }
 
 // affiliation returns the organisation and the country the text ties to

@@ -34,13 +34,17 @@ type Config struct {
 	// NoNameLists empties the name lists (NameLists) before the pipeline is
 	// built: an ablation that shows what the patterns find on their own.
 	NoNameLists bool
-	// WindowBytes, when > 0, processes a document longer than it in
-	// windows of about that many bytes (see window.go), which bounds
-	// the memory of a huge document by its window. Off by default: the
-	// windowed run does not yet give the people records, nor the short
-	// mentions and aliases whose full name lies in another window.
+	// WindowBytes is the size above which a document is processed in
+	// windows of about that many bytes (see window.go), which bounds the
+	// memory of a huge document by its window and its entities; the
+	// results are those of the whole document. 0 means
+	// DefaultWindowBytes; a negative value processes every document
+	// whole.
 	WindowBytes int
 }
+
+// DefaultWindowBytes is Config.WindowBytes when it is 0.
+const DefaultWindowBytes = 1 << 20
 
 // NameLists are the rule files that list names — places, organisations,
 // events, given and family names — as opposed to the patterns and cue
@@ -78,8 +82,13 @@ type Pipeline struct {
 	// docs holds the documents given back by Recycle, whose layers
 	// Process reuses.
 	docs sync.Pool
-	// window is Config.WindowBytes.
+	// window is Config.WindowBytes (0 for none).
 	window int
+	// tk, headings and resolved (the number of stages up to the
+	// resolver) are what windowed processing runs by itself.
+	tk       *tokenizer
+	headings *headingStage
+	resolved int
 }
 
 // ErrBinary is returned for input that contains NUL bytes.
@@ -110,7 +119,21 @@ func New(cfg Config) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Pipeline{stages: stages, lx: lx, warnings: rs.Warnings(), window: cfg.WindowBytes}, nil
+	p := &Pipeline{stages: stages, lx: lx, warnings: rs.Warnings(), window: max(cfg.WindowBytes, 0)}
+	if cfg.WindowBytes == 0 {
+		p.window = DefaultWindowBytes
+	}
+	for i, s := range stages {
+		switch s := s.(type) {
+		case *tokenizer:
+			p.tk = s
+		case *headingStage:
+			p.headings = s
+		case resolver:
+			p.resolved = i + 1
+		}
+	}
+	return p, nil
 }
 
 // Warnings returns the problems New found in cfg.Rules that did not stop
@@ -138,7 +161,7 @@ func (p *Pipeline) ProcessContext(ctx context.Context, id, text, dct string) (*D
 	}
 	doc := p.newDoc(id, text, dct)
 	if p.window > 0 && len(text) > p.window {
-		if err := p.processWindowed(doc, p.window, windowOverlap); err != nil {
+		if err := p.processWindowed(ctx, doc, p.window, windowOverlap); err != nil {
 			return nil, fmt.Errorf("%s: %w", id, err)
 		}
 		return doc, nil

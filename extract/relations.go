@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -15,21 +14,37 @@ type mentionStage struct{ lx *lexicon }
 
 func (s *mentionStage) Name() string { return "mentions" }
 
+// mentionRule is the rule of the short mentions mentionStage adds.
+const mentionRule = "person:mention"
+
 func (s *mentionStage) Process(doc *Doc) error {
-	toks := doc.Tokens
 	short := map[string]bool{}
-	for _, e := range doc.Entities {
+	s.lx.addShortNames(short, doc.Tokens, doc.Entities)
+	s.lx.addMentions(doc, short)
+	return nil
+}
+
+// addShortNames adds to short the lower-case words of the PERSON entities
+// among ents that can stand for the person alone.
+func (lx *lexicon) addShortNames(short map[string]bool, toks []Token, ents []Span) {
+	for _, e := range ents {
 		if e.Label != Person {
 			continue
 		}
 		for k := e.TokStart; k < e.TokEnd; k++ {
-			if s.lx.shortNameWord(&toks[k]) {
-				short[toks[k].Lower] = true
+			if w := toks[k].Lower; !short[w] && lx.shortNameWord(&toks[k]) {
+				short[strings.Clone(w)] = true // not the window's buffer of lower-case forms
 			}
 		}
 	}
+}
+
+// addMentions adds to doc's entities the mentions of the people whose
+// short names are in short, in the gaps the entities leave.
+func (lx *lexicon) addMentions(doc *Doc, short map[string]bool) {
+	toks := doc.Tokens
 	if len(short) == 0 {
-		return nil
+		return
 	}
 	taken := make([]bool, len(toks))
 	for _, e := range doc.Entities {
@@ -49,18 +64,17 @@ func (s *mentionStage) Process(doc *Doc) error {
 		}
 		// "del Rosario": the particle before a surname goes with it.
 		start := i
-		if i > 0 && !taken[i-1] && toks[i-1].Kind == Word && !toks[i-1].IsCap() && s.lx.particles.hasTok(&toks[i-1]) {
+		if i > 0 && !taken[i-1] && toks[i-1].Kind == Word && !toks[i-1].IsCap() && lx.particles.hasTok(&toks[i-1]) {
 			start = i - 1
 		}
 		found = append(found, Span{
 			Start: toks[start].Start, End: t.End, TokStart: start, TokEnd: i + 1,
-			Label: Person, Rule: "person:mention", Priority: PriorityGrammar,
+			Label: Person, Rule: mentionRule, Priority: PriorityGrammar,
 		})
 	}
 	if len(found) > 0 {
 		doc.Entities = mergeByStart(doc.Entities, found)
 	}
-	return nil
 }
 
 // shortNameWord reports whether a word of a full name can stand for the
@@ -111,6 +125,18 @@ const maxRoleGap = 14
 
 func (s *relationStage) Process(doc *Doc) error {
 	doc.Relations = doc.Relations[:0]
+	s.ranksAndRoles(doc)
+	var x aliasIndex
+	for k := range doc.Entities {
+		x.add(s.lx, doc, k, k)
+	}
+	doc.Relations = x.links(doc.Relations)
+	return nil
+}
+
+// ranksAndRoles appends the HAS_RANK and HAS_ROLE relations of doc's
+// entities, in the order of their ranks and offices.
+func (s *relationStage) ranksAndRoles(doc *Doc) {
 	ents := doc.Entities
 	for k := range ents {
 		switch ents[k].Label {
@@ -124,8 +150,6 @@ func (s *relationStage) Process(doc *Doc) error {
 			}
 		}
 	}
-	s.aliases(doc)
-	return nil
 }
 
 // holder finds the person who holds the office ents[k]: the next person
@@ -231,77 +255,110 @@ func (lx *lexicon) linkWord(toks []Token, i int) bool {
 	return lx.demonymWord(toks, i)
 }
 
-// aliases links every short mention of a person to the first full mention
-// of that person. A short mention is a part of a full name, one word or
-// more ("Marsh", "del Rosario"), in any case ("Kamikawa" for "KAMIKAWA
-// Yoko"). When several people's names contain it,
-// one whose name ends with it (a family name) is preferred; among those,
-// the nearest full mention before it, or, for a headline before the body,
-// the first one after it.
-func (s *relationStage) aliases(doc *Doc) {
+// aliasIndex links every short mention of a person to the first full
+// mention of that person (ALIAS). A short mention is a part of a full
+// name, one word or more ("Marsh", "del Rosario"), in any case
+// ("Kamikawa" for "KAMIKAWA Yoko"). When several people's names contain
+// it, one whose name ends with it (a family name) is preferred; among
+// those, the nearest full mention before it, or, for a headline before the
+// body, the first one after it. A nickname ("Dagalo, known as Hemedti")
+// makes every mention of it an alias of the full name before the cue.
+//
+// The index reads each PERSON entity's tokens once, in text order (add),
+// and links them once all are read (links), so that a document processed
+// in windows links its people across windows.
+type aliasIndex struct {
+	// byPart maps a part of a full name to its full mentions, in order;
+	// bySurname maps a part and the last word of a full name to the full
+	// mentions that end with that word.
+	byPart    map[string][]fullMention
+	bySurname map[[2]string][]fullMention
+	first     map[string]int // full name -> its first mention
+	nick      map[string]int // nickname -> the first mention of its full name
+	persons   []aliasQuery   // every PERSON entity, in order
+}
+
+// fullMention is a full mention of a person and the first mention of the
+// same name.
+type fullMention struct{ k, first int }
+
+// aliasQuery is a PERSON entity to link: its index, its text and the
+// lower-case form of its last token.
+type aliasQuery struct {
+	k          int
+	text, last string
+}
+
+// add reads the entity doc.Entities[i], whose index among all the
+// entities of the document is k (i, unless doc is a window of it). The
+// entities must be added in order.
+func (x *aliasIndex) add(lx *lexicon, doc *Doc, i, k int) {
 	ents, toks := doc.Entities, doc.Tokens
-	byPart := map[string][]int{} // part of a full name -> full mentions, in order
-	// part and last word of a full name -> the full mentions that end
-	// with that word, in order
-	bySurname := map[[2]string][]int{}
-	first := map[string]int{} // full name -> its first mention
-	for k, e := range ents {
-		if e.Label != Person || e.TokEnd-e.TokStart < 2 {
-			continue
+	e := ents[i]
+	if e.Label != Person {
+		return
+	}
+	if x.first == nil {
+		x.byPart, x.bySurname = map[string][]fullMention{}, map[[2]string][]fullMention{}
+		x.first, x.nick = map[string]int{}, map[string]int{}
+	}
+	text := doc.SpanText(e)
+	x.persons = append(x.persons, aliasQuery{k: k, text: text, last: strings.Clone(toks[e.TokEnd-1].Lower)})
+	if i > 0 {
+		if prev := ents[i-1]; prev.Label == Person && prev.TokEnd-prev.TokStart > 1 && lx.nicknameAfter(toks, prev.TokEnd, e.TokStart) {
+			x.nick[text] = x.first[doc.SpanText(prev)]
 		}
-		if _, ok := first[doc.SpanText(e)]; !ok {
-			first[doc.SpanText(e)] = k
-		}
-		ending := lower(toks[e.TokEnd-1].Text)
-		for i := e.TokStart; i < e.TokEnd; i++ {
-			for j := i + 1; j <= e.TokEnd; j++ {
-				last := &toks[j-1]
-				if j-i == e.TokEnd-e.TokStart || !s.lx.shortNameWord(last) && !(j-i > 1 && isNameSuffix(last.Text)) {
-					continue // "Marcos Jr." may stand for "Ferdinand Marcos Jr."
-				}
-				part := lower(doc.Text[toks[i].Start:last.End])
-				if l := byPart[part]; len(l) == 0 || l[len(l)-1] != k {
-					byPart[part] = append(l, k)
-				}
-				key := [2]string{part, ending}
-				if l := bySurname[key]; len(l) == 0 || l[len(l)-1] != k {
-					bySurname[key] = append(l, k)
-				}
+	}
+	if e.TokEnd-e.TokStart < 2 {
+		return
+	}
+	if _, ok := x.first[text]; !ok {
+		x.first[text] = k
+	}
+	full := fullMention{k, x.first[text]}
+	ending := lower(toks[e.TokEnd-1].Text)
+	for i := e.TokStart; i < e.TokEnd; i++ {
+		for j := i + 1; j <= e.TokEnd; j++ {
+			last := &toks[j-1]
+			if j-i == e.TokEnd-e.TokStart || !lx.shortNameWord(last) && !(j-i > 1 && isNameSuffix(last.Text)) {
+				continue // "Marcos Jr." may stand for "Ferdinand Marcos Jr."
+			}
+			part := lower(doc.Text[toks[i].Start:last.End])
+			if l := x.byPart[part]; len(l) == 0 || l[len(l)-1].k != k {
+				x.byPart[part] = append(l, full)
+			}
+			key := [2]string{part, ending}
+			if l := x.bySurname[key]; len(l) == 0 || l[len(l)-1].k != k {
+				x.bySurname[key] = append(l, full)
 			}
 		}
 	}
-	// Nicknames: "Dagalo, known as Hemedti" makes every "Hemedti" an
-	// alias of the full name before the cue.
-	nick := map[string]int{}
-	for k := 1; k < len(ents); k++ {
-		e, prev := ents[k], ents[k-1]
-		if e.Label == Person && prev.Label == Person && prev.TokEnd-prev.TokStart > 1 && s.lx.nicknameAfter(toks, prev.TokEnd, e.TokStart) {
-			nick[doc.SpanText(e)] = first[doc.SpanText(prev)]
-		}
-	}
-	for k, e := range ents {
-		if e.Label != Person {
-			continue
-		}
-		text := doc.SpanText(e)
-		if target, ok := nick[text]; ok {
-			doc.Relations = append(doc.Relations, Relation{Type: Alias, Arg1: k, Arg2: target})
+}
+
+// links appends to rels the ALIAS relation of every person added, in
+// order, that is a short mention or a nickname of a full mention.
+func (x *aliasIndex) links(rels []Relation) []Relation {
+	for _, q := range x.persons {
+		if target, ok := x.nick[q.text]; ok {
+			rels = append(rels, Relation{Type: Alias, Arg1: q.k, Arg2: target})
 			continue
 		}
 		// A family name first: the full mentions that end with the part.
-		fulls := bySurname[[2]string{lower(text), toks[e.TokEnd-1].Lower}]
+		low := lower(q.text)
+		fulls := x.bySurname[[2]string{low, q.last}]
 		if len(fulls) == 0 {
-			fulls = byPart[lower(text)]
+			fulls = x.byPart[low]
 		}
 		if len(fulls) == 0 {
 			continue
 		}
-		// The nearest full mention before k, else the first after it.
-		i := sort.SearchInts(fulls, k)
+		// The nearest full mention before q, else the first after it.
+		i, _ := slices.BinarySearchFunc(fulls, q.k, func(f fullMention, k int) int { return f.k - k })
 		target := fulls[0]
 		if i > 0 {
 			target = fulls[i-1]
 		}
-		doc.Relations = append(doc.Relations, Relation{Type: Alias, Arg1: k, Arg2: first[doc.SpanText(ents[target])]})
+		rels = append(rels, Relation{Type: Alias, Arg1: q.k, Arg2: target.first})
 	}
+	return rels
 }

@@ -43,7 +43,7 @@ func buildStages(rs *rules.Set, cfg Config) ([]Stage, *lexicon, error) {
 		stages = append(stages, ner)
 	}
 	return append(stages,
-		&headingStage{lx, minor},
+		&headingStage{lx, tk, minor},
 		resolver{},
 		&mentionStage{lx},
 		&relationStage{lx},

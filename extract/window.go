@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"context"
+	"fmt"
 	"slices"
 	"strings"
 )
@@ -102,12 +104,8 @@ func windows(text string, size, overlap int) []window {
 			end = min(len(text), core+size)
 		}
 		w := window{core: core, coreEnd: end}
-		w.from = 0
-		if core > 0 {
-			w.from = cutBefore(text, max(0, core-2*overlap), core-overlap+1)
-			if core-overlap+1 <= 0 {
-				w.from = 0
-			}
+		if limit := core - overlap + 1; limit > 0 {
+			w.from = cutBefore(text, max(0, core-2*overlap), limit)
 		}
 		w.to = cutAfter(text, min(len(text), end+overlap), min(len(text), end+2*overlap))
 		ws = append(ws, w)
@@ -116,10 +114,76 @@ func windows(text string, size, overlap int) []window {
 	return ws
 }
 
-// processWindowed runs the stages over doc one window at a time and merges
-// what they find.
-func (p *Pipeline) processWindowed(doc *Doc, size, overlap int) error {
-	wd := &Doc{ID: doc.ID, Text: doc.Text, DCT: doc.DCT}
+// processWindowed runs the stages over doc one window at a time, so that
+// its memory is bounded by a window's tokens and candidates and by the
+// entities of the whole document. The stages that read the whole document
+// get what they need from passes over the windows, each tokenizing one
+// window at a time:
+//
+//  1. the acronyms the text spells and the capitalised words of its
+//     headings;
+//  2. where the body writes those words (see headingBody);
+//  3. the stages up to the resolver, which give the entities of each
+//     core, and the short names of the people they name;
+//  4. the short mentions of those people, HAS_RANK and HAS_ROLE, and what
+//     ALIAS and the people records read of each entity's tokens.
+//
+// ALIAS and the people records are then made over the merged entities.
+func (p *Pipeline) processWindowed(ctx context.Context, doc *Doc, size, overlap int) error {
+	ws := windows(doc.Text, size, overlap)
+	wd := &Doc{ID: doc.ID, Text: doc.Text, DCT: doc.DCT, acronyms: map[string]bool{}, body: newHeadingBody(doc.Text)}
+	for pass := range 2 {
+		for _, w := range ws {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			p.tokenizeWindow(wd, w)
+			lo, hi := w.coreTokens(wd.Tokens)
+			heading := p.headings.headingTokens(wd)
+			if pass == 1 {
+				wd.body.addBody(wd.Tokens, heading, lo, hi)
+				continue
+			}
+			wd.body.addHeadings(wd.Tokens, heading, lo, hi)
+			for k := lo; k < hi; k++ {
+				if t := &wd.Tokens[k]; isAcronym(t) {
+					wd.acronyms[t.Text] = true
+				}
+			}
+		}
+	}
+	short, err := p.resolveWindows(ctx, doc, wd, ws)
+	if err != nil {
+		return err
+	}
+	return p.linkWindows(ctx, doc, wd, ws, short)
+}
+
+// tokenizeWindow sets the tokens of wd to those of the window w.
+func (p *Pipeline) tokenizeWindow(wd *Doc, w window) {
+	wd.win.from, wd.win.to = w.from, w.to
+	wd.Tokens = p.tk.tokenizeFrom(wd.Text[:w.to], w.from, wd.Tokens[:0])
+}
+
+// coreTokens returns the range of toks, a window's tokens, that start in
+// its core.
+func (w window) coreTokens(toks []Token) (lo, hi int) {
+	lo, _ = slices.BinarySearchFunc(toks, w.core, func(t Token, off int) int { return t.Start - off })
+	hi, _ = slices.BinarySearchFunc(toks, w.coreEnd, func(t Token, off int) int { return t.Start - off })
+	return lo, hi
+}
+
+// spansFrom returns the index of the first of spans, sorted by offset,
+// that starts at or after off.
+func spansFrom(spans []Span, off int) int {
+	i, _ := slices.BinarySearchFunc(spans, off, func(s Span, off int) int { return s.Start - off })
+	return i
+}
+
+// resolveWindows is the third pass: it runs the stages up to the resolver
+// over each window, appends the entities of its core to doc.Entities and
+// returns the short names of the people they name (see mentionStage).
+func (p *Pipeline) resolveWindows(ctx context.Context, doc, wd *Doc, ws []window) (map[string]bool, error) {
 	buf, _ := p.candidates.Get().(*[]Span)
 	if buf == nil {
 		buf = new([]Span)
@@ -129,22 +193,18 @@ func (p *Pipeline) processWindowed(doc *Doc, size, overlap int) error {
 		*buf = (*buf)[:0]
 		p.candidates.Put(buf)
 	}()
-	type relKey struct {
-		t          RelationType
-		arg1, arg2 int
-	}
-	seen := map[relKey]bool{}
-	local := []int{}
-	ws := windows(doc.Text, size, overlap)
-	wd.acronyms = p.acronymsOf(doc.Text, ws, &wd.Tokens)
+	short := map[string]bool{}
 	for k, w := range ws {
 		wd.win.from, wd.win.to = w.from, w.to
 		wd.Candidates = (*buf)[:0]
 		wd.Entities = wd.Entities[:0]
-		wd.Relations = wd.Relations[:0]
-		wd.People = nil
-		if err := p.Run(wd); err != nil {
-			return err
+		for _, s := range p.stages[:p.resolved] {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			if err := s.Process(wd); err != nil {
+				return nil, fmt.Errorf("stage %s: %w", s.Name(), err)
+			}
 		}
 		*buf = wd.Candidates[:0]
 		if k == 0 {
@@ -152,55 +212,119 @@ func (p *Pipeline) processWindowed(doc *Doc, size, overlap int) error {
 			// document's DCT for the others.
 			doc.DCT = wd.DCT
 		}
-		// Keep the entities that start in the core, and find each
-		// entity of the window in the merged list.
-		local = slices.Grow(local[:0], len(wd.Entities))[:len(wd.Entities)]
-		for i, e := range wd.Entities {
-			local[i] = -1
-			e.TokStart, e.TokEnd = 0, 0
-			if e.Start >= w.core && e.Start < w.coreEnd {
-				local[i] = len(doc.Entities)
-				doc.Entities = append(doc.Entities, e)
-				continue
-			}
-			if e.Start < w.core {
-				j, ok := slices.BinarySearchFunc(doc.Entities, e.Start, func(a Span, s int) int { return a.Start - s })
-				if ok && doc.Entities[j].End == e.End && doc.Entities[j].Label == e.Label {
-					local[i] = j
-				}
+		core := wd.Entities[spansFrom(wd.Entities, w.core):spansFrom(wd.Entities, w.coreEnd)]
+		p.lx.addShortNames(short, wd.Tokens, core)
+		for _, e := range core {
+			e.TokStart, e.TokEnd = 0, 0 // the whole document has no tokens
+			doc.Entities = append(doc.Entities, e)
+		}
+	}
+	return short, nil
+}
+
+// linkWindows is the fourth pass: with the tokens of each window again and
+// the entities of the third pass, it adds the short mentions of people,
+// finds HAS_RANK and HAS_ROLE and reads what ALIAS and the people records
+// need, then merges the mentions into doc.Entities and makes the ALIAS
+// relations and the people records.
+func (p *Pipeline) linkWindows(ctx context.Context, doc, wd *Doc, ws []window, short map[string]bool) error {
+	ents := doc.Entities // the resolver's, in text order
+	var mentions []Span  // the short mentions, in text order
+	// merged returns the index in the merged entities of the resolver's
+	// entity ents[i] or of the mention mentions[i], once every mention
+	// before it is known.
+	merged := func(e *Span, i int) int {
+		if e.Rule == mentionRule {
+			return i + spansFrom(ents, e.Start)
+		}
+		return i + spansFrom(mentions, e.Start)
+	}
+	var rels []Relation
+	var aliases aliasIndex
+	affiliations := map[int][2]string{} // office -> its organisation and country
+	rs, ps := &relationStage{p.lx}, &peopleStage{p.lx}
+	var index []int // each window entity's index in the merged entities, or -1
+	for _, w := range ws {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		p.tokenizeWindow(wd, w)
+		lo := spansFrom(ents, w.from)
+		wd.Entities = wd.Entities[:0]
+		for _, e := range ents[lo:spansFrom(ents, w.to)] {
+			if e.End <= w.to {
+				wd.Entities = append(wd.Entities, e)
 			}
 		}
-		_ = k
-		for _, r := range wd.Relations {
-			a1, a2 := local[r.Arg1], local[r.Arg2]
-			if a1 < 0 || a2 < 0 {
+		onTokens(wd.Tokens, wd.Entities)
+		p.lx.addMentions(wd, short)
+		wd.Relations = wd.Relations[:0]
+		rs.ranksAndRoles(wd)
+		index = slices.Grow(index[:0], len(wd.Entities))[:len(wd.Entities)]
+		next := lo // the resolver's next entity
+		for i := range wd.Entities {
+			e := &wd.Entities[i]
+			index[i] = -1
+			switch {
+			case e.Rule != mentionRule:
+				if e.Start < w.coreEnd {
+					index[i] = merged(e, next)
+				}
+				next++
+			case e.Start >= w.coreEnd:
+			case e.Start >= w.core:
+				mentions = append(mentions, *e)
+				index[i] = merged(e, len(mentions)-1)
+			default:
+				if j, ok := slices.BinarySearchFunc(mentions, e.Start, func(s Span, off int) int { return s.Start - off }); ok {
+					index[i] = merged(e, j)
+				}
+			}
+			if e.Start < w.core || e.Start >= w.coreEnd {
 				continue
 			}
-			key := relKey{r.Type, a1, a2}
-			if !seen[key] {
-				seen[key] = true
-				doc.Relations = append(doc.Relations, Relation{r.Type, a1, a2})
+			aliases.add(p.lx, wd, i, index[i])
+			if e.Label == Role {
+				org, country := ps.affiliation(wd, i)
+				affiliations[index[i]] = [2]string{org, country}
+			}
+		}
+		// A relation belongs to the window whose core holds the later
+		// of its two entities.
+		for _, r := range wd.Relations {
+			a1, a2 := index[r.Arg1], index[r.Arg2]
+			if a1 >= 0 && a2 >= 0 && max(wd.Entities[r.Arg1].Start, wd.Entities[r.Arg2].Start) >= w.core {
+				rels = append(rels, Relation{r.Type, a1, a2})
 			}
 		}
 	}
+	doc.Entities = mergeByStart(ents, mentions)
+	// In the order of their ranks and offices, as ranksAndRoles gives them.
+	slices.SortStableFunc(rels, func(a, b Relation) int { return a.Arg2 - b.Arg2 })
+	doc.Relations = aliases.links(rels)
+	buildPeople(doc, func(k int) (string, string) {
+		a := affiliations[k]
+		return a[0], a[1]
+	})
 	return nil
 }
 
-// acronymsOf is the first pass over the windows' cores: the set of
-// acronyms the whole text spells. The cores are cut at whitespace, so their
-// tokens are those of the whole text.
-func (p *Pipeline) acronymsOf(text string, ws []window, toks *[]Token) map[string]bool {
-	set := map[string]bool{}
-	tk := p.stages[0].(*tokenizer)
-	for _, w := range ws {
-		*toks = tk.tokenizeFrom(text[:w.coreEnd], w.core, (*toks)[:0])
-		for k := range *toks {
-			if t := &(*toks)[k]; isAcronym(t) {
-				set[t.Text] = true
-			}
+// onTokens sets the token range of each of spans, sorted by offset, whose
+// bounds are those of tokens of toks.
+func onTokens(toks []Token, spans []Span) {
+	k := 0
+	for i := range spans {
+		s := &spans[i]
+		for toks[k].Start < s.Start {
+			k++
 		}
+		s.TokStart = k
+		for k < len(toks) && toks[k].Start < s.End {
+			k++
+		}
+		s.TokEnd = k
+		k = s.TokStart
 	}
-	return set
 }
 
 // windowOverlap is the context on either side of a window's core: far
