@@ -8,7 +8,10 @@
 // output boundary (see Doc.CodePoints).
 package extract
 
-import "unicode/utf8"
+import (
+	"iter"
+	"unicode/utf8"
+)
 
 // Label is an entity type of the annotation schema.
 type Label string
@@ -116,6 +119,9 @@ type Doc struct {
 	// or read from a dateline; empty when unknown.
 	DCT string
 
+	// Tokens is nil for a document processed in windows (see
+	// Config.WindowBytes): AllTokens gives its tokens one window at a
+	// time.
 	Tokens     []Token
 	Candidates []Span
 	Entities   []Span
@@ -132,6 +138,9 @@ type Doc struct {
 	// body, when not nil, is the whole document's body for the headings
 	// stage of a window (see headingBody).
 	body *headingBody
+	// windowed, for a document processed in windows, tokenizes it again
+	// window by window for AllTokens.
+	windowed *windowed
 
 	// cp maps byte offsets to code-point offsets; built on first use.
 	cp []int32
@@ -147,22 +156,62 @@ type PersonRecord struct {
 	Country  string   `json:"country,omitempty"`
 }
 
+// AllTokens yields the tokens of the document in order: Tokens or, for a
+// document processed in windows, the tokens of one window at a time.
+func (d *Doc) AllTokens() iter.Seq[Token] {
+	return func(yield func(Token) bool) {
+		if d.windowed == nil {
+			for _, t := range d.Tokens {
+				if !yield(t) {
+					return
+				}
+			}
+			return
+		}
+		var toks []Token
+		for _, w := range d.windowed.cuts {
+			toks = d.windowed.tk.tokenizeFrom(d.Text[:w.to], w.from, toks[:0])
+			lo, hi := w.coreTokens(toks)
+			for _, t := range toks[lo:hi] {
+				if !yield(t) {
+					return
+				}
+			}
+		}
+	}
+}
+
 // SpanText returns the text a span covers.
 func (d *Doc) SpanText(s Span) string { return d.Text[s.Start:s.End] }
 
 // CodePoints converts a byte offset into Doc.Text to a code-point offset.
-// Doc.Text must be valid UTF-8 (Pipeline.Process guarantees it).
+// Doc.Text must be valid UTF-8 (Pipeline.Process guarantees it). It keeps
+// the count of every cpStride-th byte, so that its memory is a sixteenth
+// of the text's whatever the order of the calls.
 func (d *Doc) CodePoints(byteOff int) int {
 	if d.cp == nil {
-		d.cp = make([]int32, len(d.Text)+1)
+		d.cp = make([]int32, len(d.Text)/cpStride+1)
 		n := int32(0)
 		for i := 0; i < len(d.Text); i++ {
-			d.cp[i] = n
+			if i%cpStride == 0 {
+				d.cp[i/cpStride] = n
+			}
 			if utf8.RuneStart(d.Text[i]) {
 				n++
 			}
 		}
-		d.cp[len(d.Text)] = n
+		if len(d.Text)%cpStride == 0 {
+			d.cp[len(d.Text)/cpStride] = n
+		}
 	}
-	return int(d.cp[byteOff])
+	n := int(d.cp[byteOff/cpStride])
+	for i := byteOff / cpStride * cpStride; i < byteOff; i++ {
+		if utf8.RuneStart(d.Text[i]) {
+			n++
+		}
+	}
+	return n
 }
+
+// cpStride is the stride, in bytes, of the counts CodePoints keeps.
+const cpStride = 64

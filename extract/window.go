@@ -90,6 +90,13 @@ func wsStart(text string, k int) int {
 	return k
 }
 
+// windowed is how a document was cut into windows, and the tokenizer
+// that reads them.
+type windowed struct {
+	tk   *tokenizer
+	cuts []window
+}
+
 // window is one stretch of the text: the stages see [from, to), the
 // entities that start in [core, coreEnd) are kept.
 type window struct{ from, to, core, coreEnd int }
@@ -156,6 +163,7 @@ func (p *Pipeline) processWindowed(ctx context.Context, doc *Doc, size, overlap 
 	if err != nil {
 		return err
 	}
+	doc.windowed = &windowed{p.tk, ws}
 	return p.linkWindows(ctx, doc, wd, ws, short)
 }
 

@@ -14,7 +14,7 @@ import (
 func corpusText(t *testing.T) string {
 	t.Helper()
 	var b strings.Builder
-	for _, dir := range []string{"../seeds", "/work/shared/dev", "../eval/testdata/wider/dev"} {
+	for _, dir := range []string{"../seeds", "/work/shared/dev", "../eval/testdata/wider/dev", "../eval/testdata/unseen"} {
 		files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 		for _, f := range files {
 			data, err := os.ReadFile(f)
@@ -85,6 +85,9 @@ func TestWindowedEqualsWhole(t *testing.T) {
 		}
 		if doc.Tokens != nil {
 			t.Errorf("window %d: the tokens of one window kept", size)
+		}
+		if toks := slices.Collect(doc.AllTokens()); !slices.Equal(toks, whole.Tokens) {
+			t.Errorf("window %d: AllTokens gives %d tokens, not the whole run's %d", size, len(toks), len(whole.Tokens))
 		}
 		diff(t, fmt.Sprintf("window %d: entities", size), entityLines(whole), entityLines(doc))
 		diff(t, fmt.Sprintf("window %d: relations", size), relationLines(whole), relationLines(doc))

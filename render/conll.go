@@ -21,10 +21,12 @@ func (e conllEncoder) Encode(doc *extract.Doc) error {
 	ents := doc.Entities // sorted by offset, never overlapping
 	k := 0               // the first entity that does not end before the token
 	inside := -1         // the entity the previous token belongs to
-	for i, t := range doc.Tokens {
-		if i > 0 && t.SentStart {
+	first := true
+	for t := range doc.AllTokens() {
+		if !first && t.SentStart {
 			bw.WriteByte('\n')
 		}
+		first = false
 		for k < len(ents) && ents[k].End <= t.Start {
 			k++
 		}
@@ -40,7 +42,7 @@ func (e conllEncoder) Encode(doc *extract.Doc) error {
 			inside = k
 		}
 	}
-	if len(doc.Tokens) > 0 {
+	if !first {
 		bw.WriteByte('\n')
 	}
 	return bw.Flush()
