@@ -72,26 +72,37 @@ func NewRecord(doc *extract.Doc) *Record {
 		People:    doc.People,
 	}
 	for i, s := range doc.Entities {
-		r.Entities[i] = Entity{
-			Label:     string(s.Label),
-			Text:      doc.SpanText(s),
-			Start:     doc.CodePoints(s.Start),
-			End:       doc.CodePoints(s.End),
-			ByteStart: s.Start,
-			ByteEnd:   s.End,
-			Value:     s.Value,
-		}
-		if s.Label == extract.Date {
-			r.Entities[i].ValueReason = s.Anchor.String()
-		}
+		r.Entities[i] = entityOf(doc, s)
 	}
 	for i, rel := range doc.Relations {
-		r.Relations[i] = Relation{Type: string(rel.Type), Arg1: rel.Arg1, Arg2: rel.Arg2}
+		r.Relations[i] = relationOf(rel)
 	}
 	if r.People == nil {
 		r.People = []extract.PersonRecord{}
 	}
 	return r
+}
+
+// entityOf returns the JSON form of the entity s of doc.
+func entityOf(doc *extract.Doc, s extract.Span) Entity {
+	e := Entity{
+		Label:     string(s.Label),
+		Text:      doc.SpanText(s),
+		Start:     doc.CodePoints(s.Start),
+		End:       doc.CodePoints(s.End),
+		ByteStart: s.Start,
+		ByteEnd:   s.End,
+		Value:     s.Value,
+	}
+	if s.Label == extract.Date {
+		e.ValueReason = s.Anchor.String()
+	}
+	return e
+}
+
+// relationOf returns the JSON form of a relation.
+func relationOf(r extract.Relation) Relation {
+	return Relation{Type: string(r.Type), Arg1: r.Arg1, Arg2: r.Arg2}
 }
 
 // NewErrorRecord returns the record that stands for the input name, which
@@ -129,11 +140,113 @@ func marshal(v any) ([]byte, error) {
 }
 
 // jsonlEncoder writes one compact JSON record a line.
-type jsonlEncoder struct{ w io.Writer }
+type jsonlEncoder struct {
+	w      io.Writer
+	pieces *pieceWriter // for documents, made at the first one
+}
 
 func newJSONLEncoder(w io.Writer) Encoder { return &jsonlEncoder{w: w} }
 
-func (e *jsonlEncoder) Encode(doc *extract.Doc) error { return e.write(NewRecord(doc)) }
+// Encode writes the record of doc as marshalling NewRecord(doc) would, one
+// entity, relation and person at a time, so that the record of a huge
+// document is never held whole.
+func (e *jsonlEncoder) Encode(doc *extract.Doc) error {
+	if e.pieces == nil {
+		e.pieces = newPieceWriter()
+	}
+	p := e.pieces
+	p.begin(e.w)
+	p.raw(`{"schema":`)
+	p.value(DocumentSchema)
+	p.raw(`,"version":`)
+	p.value(version.String())
+	p.raw(`,"id":`)
+	p.value(doc.ID)
+	if doc.DCT != "" {
+		p.raw(`,"dct":`)
+		p.value(doc.DCT)
+	}
+	p.raw(`,"entities":[`)
+	for i, s := range doc.Entities {
+		p.comma(i)
+		p.value(entityOf(doc, s))
+	}
+	p.raw(`],"relations":[`)
+	for i, r := range doc.Relations {
+		p.comma(i)
+		p.value(relationOf(r))
+	}
+	p.raw(`],"people":[`)
+	for i := range doc.People {
+		p.comma(i)
+		p.value(&doc.People[i])
+	}
+	p.raw("]}\n")
+	return p.end()
+}
+
+// pieceWriter writes a JSON value piece by piece to a writer, each piece
+// encoded as marshal would encode it, through one reused buffer.
+type pieceWriter struct {
+	w   io.Writer
+	buf bytes.Buffer
+	enc *json.Encoder
+	err error
+}
+
+func newPieceWriter() *pieceWriter {
+	p := &pieceWriter{}
+	p.enc = json.NewEncoder(&p.buf)
+	p.enc.SetEscapeHTML(false)
+	return p
+}
+
+// pieceFlush is the size of the buffer written out at once.
+const pieceFlush = 32 << 10
+
+// begin starts writing to w.
+func (p *pieceWriter) begin(w io.Writer) { p.w, p.err = w, nil }
+
+// raw writes s as it is.
+func (p *pieceWriter) raw(s string) {
+	p.buf.WriteString(s)
+	p.flush(pieceFlush)
+}
+
+// comma writes the comma before the i-th element of an array.
+func (p *pieceWriter) comma(i int) {
+	if i > 0 {
+		p.buf.WriteByte(',')
+	}
+}
+
+// value writes v as compact JSON.
+func (p *pieceWriter) value(v any) {
+	if p.err != nil {
+		return
+	}
+	if p.err = p.enc.Encode(v); p.err != nil {
+		return
+	}
+	p.buf.Truncate(p.buf.Len() - 1) // the encoder's newline
+	p.flush(pieceFlush)
+}
+
+// flush writes the buffer out once it holds at least n bytes.
+func (p *pieceWriter) flush(n int) {
+	if p.err != nil || p.buf.Len() < n || p.buf.Len() == 0 {
+		return
+	}
+	_, p.err = p.w.Write(p.buf.Bytes())
+	p.buf.Reset()
+}
+
+// end writes what is left and returns the first error.
+func (p *pieceWriter) end() error {
+	p.flush(0)
+	p.buf.Reset()
+	return p.err
+}
 
 func (e *jsonlEncoder) EncodeError(name string, err error) error {
 	return e.write(NewErrorRecord(name, err))
