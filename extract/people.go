@@ -18,7 +18,7 @@ func (s *peopleStage) Process(doc *Doc) error {
 func buildPeople(doc *Doc, affiliation func(k int) (org, country string)) {
 	ents := doc.Entities
 	// Each mention belongs to the record of its full mention.
-	owner := make(map[int]int, len(ents))
+	owner := make(map[int]int, len(doc.Relations))
 	for _, r := range doc.Relations {
 		if r.Type == Alias {
 			owner[r.Arg1] = r.Arg2

@@ -221,6 +221,12 @@ func (p *Pipeline) resolveWindows(ctx context.Context, doc, wd *Doc, ws []window
 			doc.DCT = wd.DCT
 		}
 		core := wd.Entities[spansFrom(wd.Entities, w.core):spansFrom(wd.Entities, w.coreEnd)]
+		if k == 0 && len(ws) > 1 {
+			// Size the entities from the first core's, with an eighth
+			// more for the short mentions, rather than copy a huge
+			// slice each time it grows.
+			doc.Entities = slices.Grow(doc.Entities, len(core)*len(doc.Text)/max(1, w.coreEnd)*9/8)
+		}
 		p.lx.addShortNames(short, wd.Tokens, core)
 		for _, e := range core {
 			e.TokStart, e.TokEnd = 0, 0 // the whole document has no tokens
