@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -149,4 +150,48 @@ func TestWindowsCut(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzWindowedEqualsWhole checks on any valid text that windows of a
+// third of it (and of a few bytes) give the whole run's entities,
+// relations and people.
+func FuzzWindowedEqualsWhole(f *testing.F) {
+	for _, s := range []string{
+		"Defence Minister Hegseth Visits Manila\n\nSecretary of Defense Pete Hegseth met Gen. Romeo Brawner. Hegseth said.\n\nBrawner, known as Bong, agreed.",
+		"MINISTER FOR DEFENCE – PRESS CONFERENCE, DARWIN, NT\n\nThe minister spoke in Darwin, NT on 3 May. NT officials agreed.",
+		"Mohamed Hamdan Dagalo, known as Hemedti, met Hemedti's allies. Lt. Col. Ann Lee and Lee spoke.",
+	} {
+		f.Add(s)
+	}
+	whole, err := New(Config{WindowBytes: -1})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if CheckText(text) != nil || len(text) < 16 {
+			return
+		}
+		want, err := whole.Process("fuzz", text, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, size := range []int{len(text) / 3, 16} {
+			got := whole.newDoc("fuzz", text, "")
+			if err := whole.processWindowed(context.Background(), got, size, windowOverlap); err != nil {
+				t.Fatal(err)
+			}
+			for _, c := range []struct {
+				what      string
+				want, got []string
+			}{
+				{"entities", entityLines(want), entityLines(got)},
+				{"relations", relationLines(want), relationLines(got)},
+				{"people", peopleLines(want), peopleLines(got)},
+			} {
+				if !slices.Equal(c.want, c.got) {
+					t.Fatalf("windows of %d bytes: %s differ on %q:\n%q\n%q", size, c.what, text, c.got, c.want)
+				}
+			}
+		}
+	})
 }
