@@ -25,23 +25,24 @@ type reader struct {
 	maxBytes int64  // the -max-doc-bytes flag
 	jsonl    bool
 	// ids maps the hash of each JSON Lines id read to where it was read
-	// first: 24 bytes an id, where the ids themselves would take several
-	// times as much on a long stream. Two ids collide with a chance of
-	// about n²/2⁶⁵ (10⁻⁸ for a million records).
-	ids  map[uint64]firstID
+	// first (see idPlace): about 26 bytes an id in the map, where the ids
+	// themselves would take several times as much on a long stream. Two
+	// ids collide with a chance of about n²/2⁶⁵ (10⁻⁸ for a million
+	// records).
+	ids  map[uint64]uint64
 	seed maphash.Seed
+	// idSources names the sources ids were read from, by index.
+	idSources []string
 }
 
-// firstID is where a JSON Lines id was first read.
-type firstID struct {
-	src  *source
-	line int
-}
+// idPlace packs where an id was read: the index of its source in
+// reader.idSources and its line number, below 2⁴⁰.
+func idPlace(source, line int) uint64 { return uint64(source)<<40 | uint64(line)&(1<<40-1) }
 
 // newReader returns a reader of the documents of sources as o says, with
 // stdin as standard input.
 func newReader(o *runOptions, stdin io.Reader) *reader {
-	return &reader{stdin: stdin, dct: o.dct, maxBytes: o.maxDocBytes, jsonl: o.jsonl, ids: map[uint64]firstID{}, seed: maphash.MakeSeed()}
+	return &reader{stdin: stdin, dct: o.dct, maxBytes: o.maxDocBytes, jsonl: o.jsonl, ids: map[uint64]uint64{}, seed: maphash.MakeSeed()}
 }
 
 // tooLargeError is the error for a document over -max-doc-bytes.
@@ -119,6 +120,7 @@ func (r *reader) readJSONLSource(src *source, emit func(*job) bool) bool {
 	}
 	defer f.Close()
 	goOn := true
+	source := -1 // the index of src in r.idSources, once it has an id
 	err = readJSONL(f, r.maxBytes, func(line int, rec *record.Record, err error) bool {
 		j := &job{src: src, name: src.name + ":" + strconv.Itoa(line), dct: r.dct, err: err}
 		if err == nil {
@@ -128,9 +130,13 @@ func (r *reader) readJSONLSource(src *source, emit func(*job) bool) bool {
 			}
 			h := maphash.String(r.seed, j.id)
 			if first, dup := r.ids[h]; dup {
-				j.err = fmt.Errorf("duplicate id %s (first at %s:%d)", quote.Short(j.id), first.src.name, first.line)
+				j.err = fmt.Errorf("duplicate id %s (first at %s:%d)", quote.Short(j.id), r.idSources[first>>40], first&(1<<40-1))
 			} else {
-				r.ids[h] = firstID{src: src, line: line}
+				if source < 0 {
+					source = len(r.idSources)
+					r.idSources = append(r.idSources, src.name)
+				}
+				r.ids[h] = idPlace(source, line)
 				j.out = fileName(j.id)
 			}
 			if rec.DCT != "" {

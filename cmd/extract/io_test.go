@@ -541,3 +541,18 @@ func BenchmarkParseRecord(b *testing.B) {
 		}
 	}
 }
+
+// TestJSONLDuplicateAcrossFiles names the file and line of an id first
+// read in another file of a folder.
+func TestJSONLDuplicateAcrossFiles(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"a.jsonl": jsonLine(t, "one", article) + jsonLine(t, "two", article),
+		"b.jsonl": "\n" + jsonLine(t, "three", article) + jsonLine(t, "two", article),
+	})
+	_, stderr, err := runCLI(t, "", "run", "-input", "jsonl", "-format", "jsonl", dir)
+	want := filepath.Join(dir, "b.jsonl") + `:3: duplicate id "two" (first at ` + filepath.Join(dir, "a.jsonl") + ":2)"
+	if exitCode(err) != 1 || !strings.Contains(stderr, want) {
+		t.Errorf("error %v, stderr %q; want %q", err, stderr, want)
+	}
+}

@@ -17,14 +17,19 @@ import (
 // GOMEMLIMIT: the pipeline allocates about 28 bytes per byte of text, short
 // lived, and with the default GOGC=100 the collector costs the second worker
 // much of its core. GOGC=400 with a 1 GiB soft limit keeps a batch of
-// ordinary articles within tens of MiB and still bounds a huge document.
-func tuneGC() {
+// ordinary articles within tens of MiB and still bounds a huge document;
+// the run command then keeps the limit at what its documents in flight
+// need (see memBudget), with the function tuneGC returns. It returns nil
+// when the user set GOMEMLIMIT.
+func tuneGC() func(int64) int64 {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(400)
 	}
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(1 << 30)
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return nil
 	}
+	debug.SetMemoryLimit(1 << 30)
+	return debug.SetMemoryLimit
 }
 
 // env is the command's view of the process: its standard streams, and a
@@ -50,8 +55,11 @@ var program = &cli.Program{
 //go:generate go test -run TestDoc -update
 
 func main() {
-	tuneGC()
+	setLimit := tuneGC()
 	ctx, stop := notifyContext()
+	if setLimit != nil {
+		ctx = withMemoryLimit(ctx, setLimit)
+	}
 	err := runContext(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
 	if err != nil {

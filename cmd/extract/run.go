@@ -192,16 +192,25 @@ func runExtract(e *env, o *runOptions, p processor, paths []string) error {
 	}
 	r := newReader(o, e.stdin)
 	out := newOutput(e, o.format, o.outDir, knownTotal(o, paths), o.quiet)
+	budget := budgetOf(e.ctx)
+	budget.add(0)
 	err := processOrdered(e.ctx, o.workers,
 		func(emit func(*job) bool) {
+			read := func(j *job) bool {
+				budget.add(int64(len(j.text)))
+				return emit(j)
+			}
 			for _, path := range paths {
-				if !w.walk(path, func(src *source) bool { return r.read(src, emit) }) {
+				if !w.walk(path, func(src *source) bool { return r.read(src, read) }) {
 					return
 				}
 			}
 		},
 		func(j *job) { j.process(e.ctx, p, o.docTimeout) },
-		out.write)
+		func(j *job) error {
+			defer budget.add(-int64(j.size))
+			return out.write(j)
+		})
 	if cerr := out.close(); err == nil {
 		err = cerr
 	}
