@@ -161,7 +161,7 @@ func (p *Pipeline) ProcessContext(ctx context.Context, id, text, dct string) (*D
 	}
 	doc := p.newDoc(id, text, dct)
 	if p.window > 0 && len(text) > p.window {
-		if err := p.processWindowed(ctx, doc, p.window, windowOverlap); err != nil {
+		if err := p.processWindowed(ctx, doc, p.window); err != nil {
 			return nil, fmt.Errorf("%s: %w", id, err)
 		}
 		return doc, nil

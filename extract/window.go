@@ -102,8 +102,8 @@ type windowed struct {
 type window struct{ from, to, core, coreEnd int }
 
 // windows cuts text into windows of cores about size bytes long, each
-// with about overlap bytes of context on either side.
-func windows(text string, size, overlap int) []window {
+// with about before bytes of context before it and after bytes after it.
+func windows(text string, size, before, after int) []window {
 	var ws []window
 	for core := 0; core < len(text); {
 		end := cutBefore(text, core+size/2, core+size)
@@ -111,10 +111,10 @@ func windows(text string, size, overlap int) []window {
 			end = min(len(text), core+size)
 		}
 		w := window{core: core, coreEnd: end}
-		if limit := core - overlap + 1; limit > 0 {
-			w.from = cutBefore(text, max(0, core-2*overlap), limit)
+		if limit := core - before + 1; limit > 0 {
+			w.from = cutBefore(text, max(0, core-2*before), limit)
 		}
-		w.to = cutAfter(text, min(len(text), end+overlap), min(len(text), end+2*overlap))
+		w.to = cutAfter(text, min(len(text), end+after), min(len(text), end+2*after))
 		ws = append(ws, w)
 		core = end
 	}
@@ -136,8 +136,8 @@ func windows(text string, size, overlap int) []window {
 //     ALIAS and the people records read of each entity's tokens.
 //
 // ALIAS and the people records are then made over the merged entities.
-func (p *Pipeline) processWindowed(ctx context.Context, doc *Doc, size, overlap int) error {
-	ws := windows(doc.Text, size, overlap)
+func (p *Pipeline) processWindowed(ctx context.Context, doc *Doc, size int) error {
+	ws := windows(doc.Text, size, contextBefore, contextAfter)
 	wd := &Doc{ID: doc.ID, Text: doc.Text, DCT: doc.DCT, acronyms: map[string]bool{}, body: newHeadingBody(doc.Text)}
 	for pass := range 2 {
 		for _, w := range ws {
@@ -341,6 +341,12 @@ func onTokens(toks []Token, spans []Span) {
 	}
 }
 
-// windowOverlap is the context on either side of a window's core: far
-// more than the longest entity and than the reach of a relation.
-const windowOverlap = 4096
+// contextBefore and contextAfter are the context a window's stages see
+// around its core: far more than the longest entity and than the reach of
+// a relation. The context before is the larger one for the dates that a
+// narrative date counts from ("two days later"), which may lie several
+// paragraphs back.
+const (
+	contextBefore = 16 << 10
+	contextAfter  = 4 << 10
+)

@@ -134,7 +134,7 @@ func TestWindowsCut(t *testing.T) {
 		{"sentences", sent, func(text string, cut int) bool { return text[cut-1] == '.' && text[cut] == ' ' }},
 		{"tokens", hard, func(text string, cut int) bool { return text[cut] == ' ' }},
 	} {
-		ws := windows(tc.text, 500, 100)
+		ws := windows(tc.text, 500, 100, 100)
 		if len(ws) < 2 {
 			t.Fatalf("%s: %d windows", tc.name, len(ws))
 		}
@@ -177,7 +177,7 @@ func FuzzWindowedEqualsWhole(f *testing.F) {
 		}
 		for _, size := range []int{len(text) / 3, 16} {
 			got := whole.newDoc("fuzz", text, "")
-			if err := whole.processWindowed(context.Background(), got, size, windowOverlap); err != nil {
+			if err := whole.processWindowed(context.Background(), got, size); err != nil {
 				t.Fatal(err)
 			}
 			for _, c := range []struct {
@@ -194,4 +194,44 @@ func FuzzWindowedEqualsWhole(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestWindowedFarContext checks the facts a window takes from far outside
+// it: a date counted from one several paragraphs back, a short mention and
+// its ALIAS long after the full name, a heading's name that only the body
+// of another window writes.
+func TestWindowedFarContext(t *testing.T) {
+	filler := strings.Repeat("The ministers spoke about the sea and the ships for a long time.\n\n", 200) // 13 KB
+	for _, tc := range []struct {
+		name, text, want string // want: a line of the whole run's entities or relations
+	}{
+		{"a date counted from one 13 KB back",
+			"The talks began on 3 May 2024 in Hanoi.\n\n" + filler + "Two days later, the talks ended.\n",
+			`DATE "Two days later" 2024-05-05`},
+		{"a short mention 130 KB after the full name",
+			"Defence Minister Ann Okafor arrived in Hanoi.\n\n" + strings.Repeat(filler, 10) + "Okafor said the talks went well.\n",
+			"ALIAS"},
+		{"a heading name written in the body 130 KB on",
+			"Ann Okafor Visits Troops In The North\n\n" + strings.Repeat(filler, 10) + "Defence Minister Ann Okafor spoke.\n",
+			`PERSON "Ann Okafor"  person:name`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := pipeline(t)
+			whole, err := p.Process("far", tc.text, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines := append(entityLines(whole), relationLines(whole)...)
+			if !slices.ContainsFunc(lines, func(l string) bool { return strings.Contains(l, tc.want) }) {
+				t.Fatalf("the whole run has no %s: %q", tc.want, lines)
+			}
+			doc := p.newDoc("far", tc.text, "")
+			if err := p.processWindowed(context.Background(), doc, 3000); err != nil {
+				t.Fatal(err)
+			}
+			diff(t, "entities", entityLines(whole), entityLines(doc))
+			diff(t, "relations", relationLines(whole), relationLines(doc))
+			diff(t, "people", peopleLines(whole), peopleLines(doc))
+		})
+	}
 }
