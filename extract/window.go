@@ -255,7 +255,7 @@ func (p *Pipeline) linkWindows(ctx context.Context, doc, wd *Doc, ws []window, s
 	}
 	var rels []Relation
 	var aliases aliasIndex
-	affiliations := map[int][2]string{} // office -> its organisation and country
+	affiliations := map[int][2]string{} // office -> its organisation and country, when it has one
 	rs, ps := &relationStage{p.lx}, &peopleStage{p.lx}
 	var index []int // each window entity's index in the merged entities, or -1
 	for _, w := range ws {
@@ -299,8 +299,9 @@ func (p *Pipeline) linkWindows(ctx context.Context, doc, wd *Doc, ws []window, s
 			}
 			aliases.add(p.lx, wd, i, index[i])
 			if e.Label == Role {
-				org, country := ps.affiliation(wd, i)
-				affiliations[index[i]] = [2]string{org, country}
+				if org, country := ps.affiliation(wd, i); org != "" || country != "" {
+					affiliations[index[i]] = [2]string{org, country}
+				}
 			}
 		}
 		// A relation belongs to the window whose core holds the later
