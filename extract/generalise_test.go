@@ -37,6 +37,10 @@ func TestGeneralOffices(t *testing.T) {
 		{"President-elect Ivo Tarn and premier-designate Ana Ruiz came.", []string{"President-elect", "premier-designate"}},
 		{"The Deputy to the Commander spoke.", []string{"Deputy to the Commander"}},
 		{"Amb. Ana Ruiz spoke.", []string{"Amb."}},
+		// A lower-case office as the subject of a verb is the holder.
+		{"The president also said it.", []string{"president"}},
+		{"They met the president.", nil},
+		{"Ivo Tarn, Flag Officer-in-Command of the Tarvo Navy, spoke.", []string{"Flag Officer-in-Command"}},
 	})
 }
 
@@ -137,6 +141,7 @@ func TestGeneralPersons(t *testing.T) {
 		{"The Asia-Pacific and the US Air-Sea Battle.", nil},
 		// A family name the gazetteer knows as a place.
 		{"General Ivo Langley spoke. Langley said he flew to Langley.", []string{"Ivo Langley", "Langley"}},
+		{"Commodore Rey dela Vega and VADM TARVO Akira spoke.", []string{"Rey dela Vega", "TARVO Akira"}},
 	})
 }
 
@@ -222,5 +227,6 @@ func TestGeneralRanks(t *testing.T) {
 		{"Lt. j.g. Ivo Tarn and CW2 Ana Ruiz and Spec. Tom Lee spoke.", []string{"Lt. j.g.=Lieutenant Junior Grade", "CW2=Chief Warrant Officer 2", "Spec.=Specialist"}},
 		// A rank word before an organisation's head is no rank.
 		{"The General Office and the Sergeant School said.", nil},
+		{"VADM Ivo Tarn and LCDR Ana Ruiz spoke.", []string{"VADM=Vice Admiral", "LCDR=Lieutenant Commander"}},
 	})
 }
