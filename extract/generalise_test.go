@@ -78,6 +78,8 @@ func TestGeneralOrganisations(t *testing.T) {
 		// Hull numbers and exercise serials are no organisations.
 		{"BRP Zorin (PS-36) and BRP Tarvo (FFG06) sailed. The G20 met.", []string{"BRP Zorin", "BRP Tarvo", "G20"}},
 		{"Crews held a PHOTOEX and HADR drills.", nil},
+		// A rank that opens with an organisation's head word.
+		{"U.S. Army Command Sgt. Maj. Ivo Tarn spoke.", []string{"U.S. Army"}},
 		{"Airmen of 905 Expeditionary Air Wing flew.", []string{"905 Expeditionary Air Wing"}},
 		{"Troops of 1st Battalion, Duke of Lancaster's Regiment trained.", []string{"1st Battalion, Duke of Lancaster's Regiment"}},
 		{"The Head of the President's Office spoke.", []string{"President's Office"}},
@@ -194,6 +196,8 @@ func TestGeneralFacilities(t *testing.T) {
 		{"They marched along Tarvo Boulevard.", []string{"Tarvo Boulevard"}},
 		{"Jets flew from Zorin Airfield East.", []string{"Zorin Airfield East"}},
 		{"Jets landed at Royal Tarnian Air Force Base Darwin.", []string{"Royal Tarnian Air Force Base Darwin"}},
+		// A place's bracketed short form, not a byline's agency.
+		{"Jets left Tarvo Air Base (TAB). Later TAB closed.", []string{"Tarvo Air Base", "TAB"}},
 		// A nationality adjective stays in a place's name.
 		{"They laid a wreath at the Australian War Memorial.", []string{"Australian War Memorial"}},
 		{"CAMP TARVO, Quezon City - Troops drilled in the Zorin Flats Training Area.", []string{"CAMP TARVO", "Zorin Flats Training Area"}},
