@@ -41,6 +41,11 @@ func TestGeneralOffices(t *testing.T) {
 		{"The president also said it.", []string{"president"}},
 		{"They met the president.", nil},
 		{"Ivo Tarn, Flag Officer-in-Command of the Tarvo Navy, spoke.", []string{"Flag Officer-in-Command"}},
+		{"Her Secretary-general to the President Ivo Tarn came.", []string{"Secretary-general to the President"}},
+		{"Captain Ivo Tarn, Commanding Officer of Air Station Zorin, spoke.", []string{"Commanding Officer"}},
+		{"Administrative Deputy Minister Ana Ruiz spoke.", []string{"Administrative Deputy Minister"}},
+		// A rank word before a headline's verb is the office.
+		{"Fleet Commander Visits Tarvo\n\nThe visit ended.", []string{"Commander"}},
 	})
 }
 
