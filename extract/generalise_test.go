@@ -30,6 +30,22 @@ func TestGeneralOffices(t *testing.T) {
 		{"Ann Lee, Commander of the Spanish High Readiness Force, spoke.", []string{"Commander"}},
 		{"Secretary of the Air Force Ann Lee spoke.", []string{"Secretary of the Air Force"}},
 		{"Ann Lee, the Air Force deputy under secretary for international affairs, spoke.", []string{"deputy under secretary for international affairs"}},
+		// A modified lower-case head with a named complement.
+		{"Lu, deputy director-general of the Tarvo Affairs Office, spoke.", []string{"deputy director-general"}},
+		{"Ivo Tarn, the Adjutant General, spoke.", []string{"Adjutant General"}},
+		// Offices not yet taken up, offices that serve another, "Amb.".
+		{"President-elect Ivo Tarn and premier-designate Ana Ruiz came.", []string{"President-elect", "premier-designate"}},
+		{"The Deputy to the Commander spoke.", []string{"Deputy to the Commander"}},
+		{"Amb. Ana Ruiz spoke.", []string{"Amb."}},
+		// A lower-case office as the subject of a verb is the holder.
+		{"The president also said it.", []string{"president"}},
+		{"They met the president.", nil},
+		{"Ivo Tarn, Flag Officer-in-Command of the Tarvo Navy, spoke.", []string{"Flag Officer-in-Command"}},
+		{"Her Secretary-general to the President Ivo Tarn came.", []string{"Secretary-general to the President"}},
+		{"Captain Ivo Tarn, Commanding Officer of Air Station Zorin, spoke.", []string{"Commanding Officer"}},
+		{"Administrative Deputy Minister Ana Ruiz spoke.", []string{"Administrative Deputy Minister"}},
+		// A rank word before a headline's verb is the office.
+		{"Fleet Commander Visits Tarvo\n\nThe visit ended.", []string{"Commander"}},
 	})
 }
 
@@ -58,6 +74,17 @@ func TestGeneralOrganisations(t *testing.T) {
 		{"The Office of the President of Ukraine said.", []string{"Office of the President"}},
 		// A head that a name follows.
 		{"The spokesman for Task Force Kestrel spoke.", []string{"Task Force Kestrel"}},
+		// A rank word before a head is part of the name; a possessive
+		// inside a complement too, but not after an acronym.
+		{"The General Office of the Tarvo Commission met.", []string{"General Office of the Tarvo Commission"}},
+		{"Cadets of the Ordnance Sergeant School paraded.", []string{"Ordnance Sergeant School"}},
+		{"The Eastern Command of the People's Tarvo Army said.", []string{"Eastern Command of the People's Tarvo Army"}},
+		{"The EU's Political Committee met.", []string{"EU", "Political Committee"}},
+		// Hull numbers and exercise serials are no organisations.
+		{"BRP Zorin (PS-36) and BRP Tarvo (FFG06) sailed. The G20 met.", []string{"BRP Zorin", "BRP Tarvo", "G20"}},
+		{"Crews held a PHOTOEX and HADR drills.", nil},
+		// A rank that opens with an organisation's head word.
+		{"U.S. Army Command Sgt. Maj. Ivo Tarn spoke.", []string{"U.S. Army"}},
 		{"Airmen of 905 Expeditionary Air Wing flew.", []string{"905 Expeditionary Air Wing"}},
 		{"Troops of 1st Battalion, Duke of Lancaster's Regiment trained.", []string{"1st Battalion, Duke of Lancaster's Regiment"}},
 		{"The Head of the President's Office spoke.", []string{"President's Office"}},
@@ -89,6 +116,10 @@ func TestGeneralPlaces(t *testing.T) {
 		{"After the visit to France, Tarvo on Monday met officials.", []string{"France"}},
 		// Transliterated names with an article inside.
 		{"Troops moved to Qasr al Hadid and Tell al-Abyad.", []string{"Qasr al Hadid", "Tell al-Abyad"}},
+		// A dateline in capitals before a known place, known or not.
+		{"ZORVANKA, Germany – Troops left.", []string{"ZORVANKA", "Germany"}},
+		{"Talks ended.\nSTUTTGART, Germany – Troops left.", []string{"STUTTGART", "Germany"}},
+		{"Talks in ZORVANKA, Germany ended.", []string{"Germany"}},
 	})
 }
 
@@ -108,6 +139,16 @@ func TestGeneralPersons(t *testing.T) {
 		{"Hale, commander of the Northern Fleet, spoke.", []string{"Hale"}},
 		{"Varga, the defence minister, agreed.", []string{"Varga"}},
 		{"In Tarnia, Prime Minister Ivo Sen spoke.", []string{"Ivo Sen"}},
+		// The country of an ambassador before the name.
+		{"The Ambassador to Chile Ivo Tarnov arrived.", []string{"Ivo Tarnov"}},
+		// Romanised Chinese and Korean names with a hyphenated given
+		// name, also where the family name is a place elsewhere.
+		{"Minister Gao Ming-Tai spoke.", []string{"Gao Ming-Tai"}},
+		{"Attending were Lo Wen-Hsi and Ko Yi-ping.", []string{"Lo Wen-Hsi", "Ko Yi-ping"}},
+		{"The Asia-Pacific and the US Air-Sea Battle.", nil},
+		// A family name the gazetteer knows as a place.
+		{"General Ivo Langley spoke. Langley said he flew to Langley.", []string{"Ivo Langley", "Langley"}},
+		{"Commodore Rey dela Vega and VADM TARVO Akira spoke.", []string{"Rey dela Vega", "TARVO Akira"}},
 	})
 }
 
@@ -118,6 +159,10 @@ func TestGeneralEvents(t *testing.T) {
 		{"The drill will exercise Ruritanian Coastal Command.", nil},
 		{"Typhoon Ondrea hit the coast.", []string{"Typhoon Ondrea"}},
 		{"Readout of Secretary Varo's Meeting with partners", nil},
+		// A date after the name is when the event is held.
+		{"The Harbour Chiefs Conference on June 28 ended.", []string{"Harbour Chiefs Conference"}},
+		// The other mentions of an event's bracketed short form.
+		{"The Tarvo Harbour Conference (THC) opened. The THC closed.", []string{"Tarvo Harbour Conference", "THC", "THC"}},
 		// The name before a lower-case cue, not a place, body or nationality.
 		{"Troops joined the annual Kestrel Shield exercise.", []string{"Kestrel Shield"}},
 		{"The Navy exercise and the Chile-Peru exercise ended.", nil},
@@ -156,11 +201,16 @@ func TestGeneralFacilities(t *testing.T) {
 		{"They marched along Tarvo Boulevard.", []string{"Tarvo Boulevard"}},
 		{"Jets flew from Zorin Airfield East.", []string{"Zorin Airfield East"}},
 		{"Jets landed at Royal Tarnian Air Force Base Darwin.", []string{"Royal Tarnian Air Force Base Darwin"}},
+		// A place's bracketed short form, not a byline's agency.
+		{"Jets left Tarvo Air Base (TAB). Later TAB closed.", []string{"Tarvo Air Base", "TAB"}},
 		// A nationality adjective stays in a place's name.
 		{"They laid a wreath at the Australian War Memorial.", []string{"Australian War Memorial"}},
 		{"CAMP TARVO, Quezon City - Troops drilled in the Zorin Flats Training Area.", []string{"CAMP TARVO", "Zorin Flats Training Area"}},
 		// A seat of power is a place where people meet, a body where it acts.
 		{"They met at the Pentagon. The Pentagon said.", []string{"Pentagon"}},
+		// US facility names and facilities in a dateline.
+		{"Crews from Air Station Tarvo and Joint Base Zorin flew.", []string{"Air Station Tarvo", "Joint Base Zorin"}},
+		{"ZORIN AIR BASE, Japan – Jets left.", []string{"ZORIN AIR BASE"}},
 	})
 }
 
@@ -184,5 +234,8 @@ func TestGeneralRanks(t *testing.T) {
 		{"Chief Warrant Officer 3 Ivo Tarn spoke.", []string{"Chief Warrant Officer 3=Chief Warrant Officer 3"}},
 		{"MGen Ivo Tarn spoke.", []string{"MGen=Major General"}},
 		{"Lt. j.g. Ivo Tarn and CW2 Ana Ruiz and Spec. Tom Lee spoke.", []string{"Lt. j.g.=Lieutenant Junior Grade", "CW2=Chief Warrant Officer 2", "Spec.=Specialist"}},
+		// A rank word before an organisation's head is no rank.
+		{"The General Office and the Sergeant School said.", nil},
+		{"VADM Ivo Tarn and LCDR Ana Ruiz spoke.", []string{"VADM=Vice Admiral", "LCDR=Lieutenant Commander"}},
 	})
 }

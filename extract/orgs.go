@@ -33,6 +33,9 @@ func (s *orgStage) Process(doc *Doc) error {
 			if m, _, office := s.lx.roleHeads.longest(toks, h); office && m > n || s.lx.insideOffice(toks, h) {
 				continue // "Force Commander", "Chief of Staff" are offices
 			}
+			if s.lx.startsRank(toks, h) {
+				continue // "Command Sgt. Maj." is a rank
+			}
 			if start, end, ok := s.lx.orgName(toks, h, n, v, acronyms); ok {
 				candidate(doc, start, end, Org, "", "org:head", PriorityGrammar)
 			}
@@ -66,7 +69,7 @@ func (lx *lexicon) orgName(toks []Token, h, n int, v string, acronyms map[string
 	// Further heads, and a number after a head ("Air Force Academy", "Task
 	// Force 50", "Naval Region 2 Command").
 	for afterHead := true; end < len(toks) && end-h < maxNameSpan && toks[end].SpaceBefore && !toks[end].Newline; {
-		if m, _, ok := lx.orgHeads.longest(toks, end); ok && toks[end].IsCap() {
+		if m, _, ok := lx.orgHeads.longest(toks, end); ok && toks[end].IsCap() && !lx.startsRank(toks, end) {
 			end += m
 			afterHead = true
 			continue
@@ -145,12 +148,14 @@ func (lx *lexicon) extendLeft(toks []Token, h int) int {
 			// A number opens a name: "3rd Brigade", "I Corps", "III Marine
 			// Expeditionary Force" (and "Army 3rd Brigade" is two names).
 			return k
-		case (t.Text == "'s" || t.Text == "’s" || t.Text == "'" || t.Text == "’") && k > 0 && toks[k-1].IsCap() && !lx.endsPlace(toks, k) && !lx.endsOrgHead(toks, k):
+		case (t.Text == "'s" || t.Text == "’s" || t.Text == "'" || t.Text == "’") && k > 0 && toks[k-1].IsCap() && !lx.endsPlace(toks, k) && !lx.endsOrgHead(toks, k) && !isAcronym(&toks[k-1]):
 		case t.Text == "-" && !t.SpaceBefore && k > 0 && toks[k-1].IsCap():
 		default:
 			return start
 		}
-		if _, _, rank := lx.ranks.longest(toks, k); rank && t.Kind == Word && !lx.isRankAbbrev(t) {
+		// A rank word ends the name ("Gen. Army Command"), but right
+		// before the head it is the name's own ("the General Office").
+		if _, _, rank := lx.ranks.longest(toks, k); rank && t.Kind == Word && !lx.isRankAbbrev(t) && k != h-1 {
 			return start
 		}
 		if _, ok := lx.roleHeadWords.getTok(t); ok {
@@ -241,6 +246,11 @@ func (lx *lexicon) nameComplement(toks []Token, k int) (int, bool) {
 		if t.IsCap() && t.Kind == Word && !lx.stopsName(toks, j) {
 			j++
 			end = j
+			continue
+		}
+		// "of the People's Liberation Army": a possessive inside a name.
+		if end == j && (t.Text == "'s" || t.Text == "’s") && j+1 < len(toks) && toks[j+1].IsCap() && !lx.endsPlace(toks, j) {
+			j++
 			continue
 		}
 		// "and" joins words of one complement ("Department of Foreign
@@ -392,7 +402,7 @@ func (lx *lexicon) onlyPlaces(toks []Token, start, h int) bool {
 // insideOffice reports whether toks[h] ends or continues an office that
 // starts before it ("Staff" of "Chief of Staff").
 func (lx *lexicon) insideOffice(toks []Token, h int) bool {
-	for p := max(0, h-3); p < h; p++ {
+	for p := max(0, h-5); p < h; p++ {
 		if n, _, ok := lx.roleHeads.longest(toks, p); ok && p+n > h {
 			return true
 		}
@@ -596,15 +606,27 @@ func inCode(toks []Token, h int) bool {
 	return glued(h+1) && toks[h+1].Text == "/"
 }
 
-// hullNumber reports whether t is a pennant or hull number: capitals
-// followed by three digits or more ("PG905", "FFG62" has two and is left
-// to context); "G20" and "P5" name groups.
+// hullNumber reports whether t is a pennant or hull number: two capitals
+// or more followed by two digits or more ("PG905", "FFG06"); "G20" and
+// "P5" name groups.
 func hullNumber(t *Token) bool {
 	digits := 0
 	for i := len(t.Text) - 1; i >= 0 && isDigit(rune(t.Text[i])); i-- {
 		digits++
 	}
-	return digits >= 3 && digits < len(t.Text)
+	return digits >= 2 && len(t.Text)-digits >= 2
+}
+
+// hullCode reports whether toks is a hull number, glued ("FFG06") or
+// hyphenated ("DDH-976", "PS-36").
+func hullCode(toks []Token) bool {
+	switch len(toks) {
+	case 1:
+		return hullNumber(&toks[0])
+	case 3:
+		return isAcronym(&toks[0]) && toks[1].Text == "-" && toks[2].Kind == Number && len(toks[2].Text) >= 2
+	}
+	return false
 }
 
 // isHonorific reports whether an honorific starts at toks[h] ("H.E.").

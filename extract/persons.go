@@ -41,10 +41,13 @@ func (s *personStage) Process(doc *Doc) error {
 				cue[c.TokEnd+1] = true
 			}
 			// The country of an office, outside its span by rule 4:
-			// "Minister of Defence of Ruritania Ivan Petrov".
+			// "Minister of Defence of Ruritania Ivan Petrov", "Ambassador
+			// to Ruritania Ivan Petrov".
 			if c.Label == Role {
-				if end := lx.ofPlace(toks, c.TokEnd); end > 0 {
-					cue[end] = true
+				for _, prep := range [...]string{"of", "to"} {
+					if end := lx.prepPlace(toks, c.TokEnd, prep); end > 0 {
+						cue[end] = true
+					}
 				}
 			}
 		}
@@ -67,7 +70,10 @@ func (s *personStage) Process(doc *Doc) error {
 		if t.Kind != Word || !t.IsCap() && !particleFirst || inTitle[i] {
 			continue
 		}
-		known := lx.givenNames.hasTok(t) || lx.familyNames.hasTok(t)
+		// A family name before a hyphenated given name ("Lo Chih-Cheng")
+		// is as good as a listed one.
+		known := lx.givenNames.hasTok(t) || lx.familyNames.hasTok(t) ||
+			len(t.Text) <= maxSyllable && !isCapsWord(t) && hyphenatedGiven(toks, i+1) && !lx.isCommon(t) && !lx.demonymWord(toks, i)
 		end := -1 // not read yet
 		if !cue[i] && !known && !beforeSpeechVerb(lx, toks, i) {
 			if end = s.nameBeforeApposition(toks, i, apposed); end == 0 {
@@ -128,9 +134,10 @@ func (s *personStage) nameBeforeApposition(toks []Token, i int, apposed []bool) 
 	return 0
 }
 
-// ofPlace returns the end of "of (the) PLACE" at toks[k], or 0.
-func (lx *lexicon) ofPlace(toks []Token, k int) int {
-	if k+1 >= len(toks) || toks[k].Lower != "of" {
+// prepPlace returns the end of "PREP (the) PLACE" at toks[k], or 0:
+// "of the Philippines", "to Ruritania".
+func (lx *lexicon) prepPlace(toks []Token, k int, prep string) int {
+	if k+1 >= len(toks) || toks[k].Lower != prep {
 		return 0
 	}
 	k++
@@ -176,7 +183,7 @@ func (lx *lexicon) nameEnd(toks []Token, i int) int {
 		}
 		switch {
 		case t.Kind == Word && t.IsCap() && (j > i || !lx.isCommon(t)):
-			if lx.stopsNameAfter(toks, j) && (j > i || lx.startsRank(toks, j)) {
+			if lx.stopsNameAfter(toks, j) && (j > i || lx.startsRank(toks, j)) && !lx.surnameAfterGiven(toks, i, j) {
 				return end
 			}
 			if _, _, hon := lx.honorifics.longest(toks, j); hon && j > i {
@@ -189,7 +196,7 @@ func (lx *lexicon) nameEnd(toks []Token, i int) int {
 				return end
 			}
 			if j == i {
-				if _, place := lx.isPlace(toks, j); place {
+				if _, place := lx.isPlace(toks, j); place && (isCapsWord(t) || !hyphenatedGiven(toks, j+1)) {
 					return end
 				}
 				if _, _, org := lx.org.longest(toks, j); org {
@@ -253,6 +260,32 @@ func quotedNickname(toks []Token, q int) int {
 // isClosingQuote reports whether s closes a quotation.
 func isClosingQuote(s string) bool {
 	return s == "\"" || s == "”" || s == "'" || s == "’"
+}
+
+// surnameAfterGiven reports whether toks[j], a word the gazetteer knows
+// as a place, is the surname of the name that opens with a given name at
+// toks[i] ("Ruth Lincoln", "Michael Langley"): the second word, with no
+// capitalised word after it.
+func (lx *lexicon) surnameAfterGiven(toks []Token, i, j int) bool {
+	return j == i+1 && lx.givenNames.hasTok(&toks[i]) && !lx.startsRank(toks, j) &&
+		(j+1 == len(toks) || !toks[j+1].IsCap() || toks[j+1].Kind != Word)
+}
+
+// maxSyllable bounds a syllable of a romanised Chinese or Korean given
+// name ("Guang", "Chien").
+const maxSyllable = 6
+
+// hyphenatedGiven reports whether a romanised Chinese or Korean given name
+// of two hyphenated syllables starts at toks[k] ("Guang-Chi" in "Gao
+// Guang-Chi", "Ing-wen", "Jae-in"), so the word before it is a family name
+// even where it also names a place.
+func hyphenatedGiven(toks []Token, k int) bool {
+	if k+2 >= len(toks) || toks[k].Kind != Word || !toks[k].IsCap() || len(toks[k].Text) > maxSyllable {
+		return false
+	}
+	h, second := &toks[k+1], &toks[k+2]
+	return h.Text == "-" && !h.SpaceBefore && !second.SpaceBefore && second.Kind == Word &&
+		len(second.Text) <= maxSyllable && (k+3 == len(toks) || toks[k+3].Kind != Word || toks[k+3].SpaceBefore && !toks[k+3].IsCap())
 }
 
 // syllable reports whether t is a short lower-case word glued after a

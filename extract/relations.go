@@ -18,33 +18,61 @@ func (s *mentionStage) Name() string { return "mentions" }
 const mentionRule = "person:mention"
 
 func (s *mentionStage) Process(doc *Doc) error {
-	short := map[string]bool{}
-	s.lx.addShortNames(short, doc.Tokens, doc.Entities)
-	s.lx.addMentions(doc, short)
+	var names personNames
+	s.lx.addPersonNames(&names, doc.Tokens, doc.Entities)
+	s.lx.addMentions(doc, &names)
 	return nil
 }
 
-// addShortNames adds to short the lower-case words of the PERSON entities
-// among ents that can stand for the person alone.
-func (lx *lexicon) addShortNames(short map[string]bool, toks []Token, ents []Span) {
+// personNames is what the short mentions of a document's people are found
+// from: the words of the names of the people it names.
+type personNames struct {
+	// short holds the lower-case words that can stand for a person alone.
+	short map[string]bool
+	// surnames holds the family names that are also places ("Langley").
+	surnames map[string]bool
+}
+
+// addPersonNames adds to n the words of the PERSON entities among ents.
+func (lx *lexicon) addPersonNames(n *personNames, toks []Token, ents []Span) {
+	if n.short == nil {
+		n.short = map[string]bool{}
+	}
 	for _, e := range ents {
 		if e.Label != Person {
 			continue
 		}
 		for k := e.TokStart; k < e.TokEnd; k++ {
-			if w := toks[k].Lower; !short[w] && lx.shortNameWord(&toks[k]) {
-				short[strings.Clone(w)] = true // not the window's buffer of lower-case forms
+			if w := toks[k].Lower; !n.short[w] && lx.shortNameWord(&toks[k]) {
+				n.short[strings.Clone(w)] = true // not a window's buffer of lower-case forms
+			}
+		}
+		if last := &toks[e.TokEnd-1]; e.TokEnd-e.TokStart > 1 && lx.shortNameWord(last) {
+			if _, place := lx.isPlace(toks, e.TokEnd-1); place && !n.surnames[last.Lower] {
+				if n.surnames == nil {
+					n.surnames = map[string]bool{}
+				}
+				n.surnames[strings.Clone(last.Lower)] = true
 			}
 		}
 	}
 }
 
-// addMentions adds to doc's entities the mentions of the people whose
-// short names are in short, in the gaps the entities leave.
-func (lx *lexicon) addMentions(doc *Doc, short map[string]bool) {
+// addMentions adds to doc's entities the short mentions of the people n
+// names, in the gaps the entities leave.
+func (lx *lexicon) addMentions(doc *Doc, n *personNames) {
 	toks := doc.Tokens
-	if len(short) == 0 {
+	if len(n.short) == 0 {
 		return
+	}
+	// "Langley said": the family name of a person named in full is that
+	// person, also where the gazetteer knows it as a place, unless a
+	// preposition of place puts it on the map ("flew to Langley").
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
+		if (e.Label == GPE || e.Label == Loc) && e.TokEnd-e.TokStart == 1 && n.surnames[toks[e.TokStart].Lower] && !locative(toks, e.TokStart) {
+			e.Label, e.Rule = Person, mentionRule
+		}
 	}
 	taken := make([]bool, len(toks))
 	for _, e := range doc.Entities {
@@ -55,7 +83,7 @@ func (lx *lexicon) addMentions(doc *Doc, short map[string]bool) {
 	var found []Span // in text order
 	for i := range toks {
 		t := &toks[i]
-		if taken[i] || t.Kind != Word || !t.IsCap() || !short[t.Lower] || !wholeWord(toks, i, i+1) {
+		if taken[i] || t.Kind != Word || !t.IsCap() || !n.short[t.Lower] || !wholeWord(toks, i, i+1) {
 			continue
 		}
 		// A short name glued to a capitalised word is part of another name.

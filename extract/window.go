@@ -159,12 +159,12 @@ func (p *Pipeline) processWindowed(ctx context.Context, doc *Doc, size int) erro
 			}
 		}
 	}
-	short, err := p.resolveWindows(ctx, doc, wd, ws)
+	names, err := p.resolveWindows(ctx, doc, wd, ws)
 	if err != nil {
 		return err
 	}
 	doc.windowed = &windowed{p.tk, ws}
-	return p.linkWindows(ctx, doc, wd, ws, short)
+	return p.linkWindows(ctx, doc, wd, ws, names)
 }
 
 // tokenizeWindow sets the tokens of wd to those of the window w.
@@ -189,9 +189,12 @@ func spansFrom(spans []Span, off int) int {
 }
 
 // resolveWindows is the third pass: it runs the stages up to the resolver
-// over each window, appends the entities of its core to doc.Entities and
-// returns the short names of the people they name (see mentionStage).
-func (p *Pipeline) resolveWindows(ctx context.Context, doc, wd *Doc, ws []window) (map[string]bool, error) {
+// over each window, appends the entities of its core to doc.Entities,
+// gives the other mentions of a short form its label (see
+// relabelShortForms) and returns the words of the names of the people
+// they name (see mentionStage). An entity's TokEnd is left its number of
+// tokens, and TokStart 0.
+func (p *Pipeline) resolveWindows(ctx context.Context, doc, wd *Doc, ws []window) (*personNames, error) {
 	buf, _ := p.candidates.Get().(*[]Span)
 	if buf == nil {
 		buf = new([]Span)
@@ -201,7 +204,8 @@ func (p *Pipeline) resolveWindows(ctx context.Context, doc, wd *Doc, ws []window
 		*buf = (*buf)[:0]
 		p.candidates.Put(buf)
 	}()
-	short := map[string]bool{}
+	names := &personNames{}
+	var labels map[string]Label // the labels of the short forms
 	for k, w := range ws {
 		wd.win.from, wd.win.to = w.from, w.to
 		wd.Candidates = (*buf)[:0]
@@ -227,13 +231,15 @@ func (p *Pipeline) resolveWindows(ctx context.Context, doc, wd *Doc, ws []window
 			// slice each time it grows.
 			doc.Entities = slices.Grow(doc.Entities, len(core)*len(doc.Text)/max(1, w.coreEnd)*9/8)
 		}
-		p.lx.addShortNames(short, wd.Tokens, core)
+		p.lx.addPersonNames(names, wd.Tokens, core)
+		labels = shortFormLabels(labels, doc.Text, core)
 		for _, e := range core {
-			e.TokStart, e.TokEnd = 0, 0 // the whole document has no tokens
+			e.TokStart, e.TokEnd = 0, e.TokEnd-e.TokStart // the whole document has no tokens
 			doc.Entities = append(doc.Entities, e)
 		}
 	}
-	return short, nil
+	relabelAcronyms(labels, doc.Text, doc.Entities)
+	return names, nil
 }
 
 // linkWindows is the fourth pass: with the tokens of each window again and
@@ -241,14 +247,14 @@ func (p *Pipeline) resolveWindows(ctx context.Context, doc, wd *Doc, ws []window
 // finds HAS_RANK and HAS_ROLE and reads what ALIAS and the people records
 // need, then merges the mentions into doc.Entities and makes the ALIAS
 // relations and the people records.
-func (p *Pipeline) linkWindows(ctx context.Context, doc, wd *Doc, ws []window, short map[string]bool) error {
+func (p *Pipeline) linkWindows(ctx context.Context, doc, wd *Doc, ws []window, names *personNames) error {
 	ents := doc.Entities // the resolver's, in text order
 	var mentions []Span  // the short mentions, in text order
 	// merged returns the index in the merged entities of the resolver's
 	// entity ents[i] or of the mention mentions[i], once every mention
 	// before it is known.
-	merged := func(e *Span, i int) int {
-		if e.Rule == mentionRule {
+	merged := func(e *Span, i int, mention bool) int {
+		if mention {
 			return i + spansFrom(ents, e.Start)
 		}
 		return i + spansFrom(mentions, e.Start)
@@ -271,30 +277,36 @@ func (p *Pipeline) linkWindows(ctx context.Context, doc, wd *Doc, ws []window, s
 			}
 		}
 		onTokens(wd.Tokens, wd.Entities)
-		p.lx.addMentions(wd, short)
+		p.lx.addMentions(wd, names)
 		wd.Relations = wd.Relations[:0]
 		rs.ranksAndRoles(wd)
 		index = slices.Grow(index[:0], len(wd.Entities))[:len(wd.Entities)]
 		next := lo // the resolver's next entity
 		for i := range wd.Entities {
 			e := &wd.Entities[i]
+			inCore := e.Start >= w.core && e.Start < w.coreEnd
 			index[i] = -1
 			switch {
-			case e.Rule != mentionRule:
+			case next < len(ents) && ents[next].Start == e.Start:
+				// The resolver's, which mentionStage may have made a
+				// person ("Langley said").
 				if e.Start < w.coreEnd {
-					index[i] = merged(e, next)
+					index[i] = merged(e, next, false)
+				}
+				if inCore {
+					ents[next].Label, ents[next].Rule = e.Label, e.Rule
 				}
 				next++
 			case e.Start >= w.coreEnd:
-			case e.Start >= w.core:
+			case inCore:
 				mentions = append(mentions, *e)
-				index[i] = merged(e, len(mentions)-1)
+				index[i] = merged(e, len(mentions)-1, true)
 			default:
 				if j, ok := slices.BinarySearchFunc(mentions, e.Start, func(s Span, off int) int { return s.Start - off }); ok {
-					index[i] = merged(e, j)
+					index[i] = merged(e, j, true)
 				}
 			}
-			if e.Start < w.core || e.Start >= w.coreEnd {
+			if !inCore {
 				continue
 			}
 			aliases.add(p.lx, wd, i, index[i])

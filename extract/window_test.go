@@ -198,7 +198,8 @@ func FuzzWindowedEqualsWhole(f *testing.F) {
 
 // TestWindowedFarContext checks the facts a window takes from far outside
 // it: a date counted from one several paragraphs back, a short mention and
-// its ALIAS long after the full name, a heading's name that only the body
+// its ALIAS long after the full name, a short form's label, a family name
+// that the gazetteer knows as a place, a heading's name that only the body
 // of another window writes.
 func TestWindowedFarContext(t *testing.T) {
 	filler := strings.Repeat("The ministers spoke about the sea and the ships for a long time.\n\n", 200) // 13 KB
@@ -211,6 +212,12 @@ func TestWindowedFarContext(t *testing.T) {
 		{"a short mention 130 KB after the full name",
 			"Defence Minister Ann Okafor arrived in Hanoi.\n\n" + strings.Repeat(filler, 10) + "Okafor said the talks went well.\n",
 			"ALIAS"},
+		{"a short form's other mention 130 KB on",
+			"The Pacific Security Forum (PSF) began in Manila.\n\n" + strings.Repeat(filler, 10) + "The PSF ended on Friday.\n",
+			"short-form:mention"},
+		{"a family name that is also a place, 130 KB on",
+			"Gen. Michael Langley arrived in Nairobi.\n\n" + strings.Repeat(filler, 10) + "Langley said the talks went well.\n",
+			`PERSON "Langley"`},
 		{"a heading name written in the body 130 KB on",
 			"Ann Okafor Visits Troops In The North\n\n" + strings.Repeat(filler, 10) + "Defence Minister Ann Okafor spoke.\n",
 			`PERSON "Ann Okafor"  person:name`},
