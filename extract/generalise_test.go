@@ -85,6 +85,9 @@ func TestGeneralOrganisations(t *testing.T) {
 		{"Crews held a PHOTOEX and HADR drills.", nil},
 		// A rank that opens with an organisation's head word.
 		{"U.S. Army Command Sgt. Maj. Ivo Tarn spoke.", []string{"U.S. Army"}},
+		// Ships by the kind of ship before the name, also a place's name.
+		{"The frigate Valparaiso and the destroyer Tarvo the Great sailed.", []string{"Valparaiso", "Tarvo the Great"}},
+		{"The ship Monday left, and a Chilean vessel followed.", nil},
 		{"Airmen of 905 Expeditionary Air Wing flew.", []string{"905 Expeditionary Air Wing"}},
 		{"Troops of 1st Battalion, Duke of Lancaster's Regiment trained.", []string{"1st Battalion, Duke of Lancaster's Regiment"}},
 		{"The Head of the President's Office spoke.", []string{"President's Office"}},
@@ -163,6 +166,8 @@ func TestGeneralEvents(t *testing.T) {
 		{"The Harbour Chiefs Conference on June 28 ended.", []string{"Harbour Chiefs Conference"}},
 		// The other mentions of an event's bracketed short form.
 		{"The Tarvo Harbour Conference (THC) opened. The THC closed.", []string{"Tarvo Harbour Conference", "THC", "THC"}},
+		// A word between the name and its cue, and the name's other mentions.
+		{"Crews joined the Kestrel Shield training exercise. Kestrel Shield ends today.", []string{"Kestrel Shield", "Kestrel Shield"}},
 		// The name before a lower-case cue, not a place, body or nationality.
 		{"Troops joined the annual Kestrel Shield exercise.", []string{"Kestrel Shield"}},
 		{"The Navy exercise and the Chile-Peru exercise ended.", nil},

@@ -18,49 +18,108 @@ func (s *mentionStage) Name() string { return "mentions" }
 const mentionRule = "person:mention"
 
 func (s *mentionStage) Process(doc *Doc) error {
-	var names personNames
-	s.lx.addPersonNames(&names, doc.Tokens, doc.Entities)
+	var names mentionNames
+	s.lx.addMentionNames(&names, doc.Text, doc.Tokens, doc.Entities)
 	s.lx.addMentions(doc, &names)
 	return nil
 }
 
-// personNames is what the short mentions of a document's people are found
-// from: the words of the names of the people it names.
-type personNames struct {
+// mentionNames is what the other mentions of a document's events and
+// people are found from: the names the document gives them in full.
+type mentionNames struct {
+	// events holds the texts of the events' names.
+	events map[string]bool
 	// short holds the lower-case words that can stand for a person alone.
 	short map[string]bool
 	// surnames holds the family names that are also places ("Langley").
 	surnames map[string]bool
 }
 
-// addPersonNames adds to n the words of the PERSON entities among ents.
-func (lx *lexicon) addPersonNames(n *personNames, toks []Token, ents []Span) {
+// maxEventMention bounds the words of an event's name that other mentions
+// repeat.
+const maxEventMention = 4
+
+// addMentionNames adds to n the names of the EVENT and PERSON entities
+// among ents.
+func (lx *lexicon) addMentionNames(n *mentionNames, text string, toks []Token, ents []Span) {
 	if n.short == nil {
 		n.short = map[string]bool{}
 	}
 	for _, e := range ents {
-		if e.Label != Person {
-			continue
-		}
-		for k := e.TokStart; k < e.TokEnd; k++ {
-			if w := toks[k].Lower; !n.short[w] && lx.shortNameWord(&toks[k]) {
-				n.short[strings.Clone(w)] = true // not a window's buffer of lower-case forms
+		switch {
+		case e.Label == Event:
+			if e.TokEnd-e.TokStart > maxEventMention || !toks[e.TokStart].IsCap() {
+				continue
 			}
-		}
-		if last := &toks[e.TokEnd-1]; e.TokEnd-e.TokStart > 1 && lx.shortNameWord(last) {
-			if _, place := lx.isPlace(toks, e.TokEnd-1); place && !n.surnames[last.Lower] {
-				if n.surnames == nil {
-					n.surnames = map[string]bool{}
+			if e.TokEnd-e.TokStart == 1 && (lx.isCommon(&toks[e.TokStart]) || isAcronym(&toks[e.TokStart])) {
+				continue
+			}
+			if n.events == nil {
+				n.events = map[string]bool{}
+			}
+			n.events[text[e.Start:e.End]] = true
+		case e.Label == Person:
+			for k := e.TokStart; k < e.TokEnd; k++ {
+				if w := toks[k].Lower; !n.short[w] && lx.shortNameWord(&toks[k]) {
+					n.short[strings.Clone(w)] = true // not a window's buffer of lower-case forms
 				}
-				n.surnames[strings.Clone(last.Lower)] = true
+			}
+			if last := &toks[e.TokEnd-1]; e.TokEnd-e.TokStart > 1 && lx.shortNameWord(last) {
+				if _, place := lx.isPlace(toks, e.TokEnd-1); place && !n.surnames[last.Lower] {
+					if n.surnames == nil {
+						n.surnames = map[string]bool{}
+					}
+					n.surnames[strings.Clone(last.Lower)] = true
+				}
 			}
 		}
 	}
 }
 
-// addMentions adds to doc's entities the short mentions of the people n
-// names, in the gaps the entities leave.
-func (lx *lexicon) addMentions(doc *Doc, n *personNames) {
+// addEventMentions marks the other mentions of an event's name, which the
+// text repeats without the cue that found it: after "the Tarvo Shield
+// training exercise", "Tarvo Shield is held yearly" names the event too.
+func addEventMentions(doc *Doc, names map[string]bool) {
+	if names == nil {
+		return
+	}
+	toks := doc.Tokens
+	taken := make([]bool, len(toks)+1)
+	for _, e := range doc.Entities {
+		for k := e.TokStart; k < e.TokEnd; k++ {
+			taken[k] = true
+		}
+	}
+	var found []Span
+	for i := 0; i < len(toks); i++ {
+		if taken[i] || !toks[i].IsCap() || i > 0 && toks[i-1].IsCap() && toks[i-1].Kind == Word && toks[i].SpaceBefore {
+			continue
+		}
+		for n := min(maxEventMention, len(toks)-i); n > 0; n-- {
+			end := i + n
+			if taken[end-1] || end < len(toks) && toks[end].IsCap() && toks[end].Kind == Word && !taken[end] {
+				continue
+			}
+			if names[doc.Text[toks[i].Start:toks[end-1].End]] {
+				found = append(found, Span{
+					Start: toks[i].Start, End: toks[end-1].End, TokStart: i, TokEnd: end,
+					Label: Event, Rule: "event:mention", Priority: PriorityGrammar,
+				})
+				i = end - 1
+				break
+			}
+		}
+	}
+	if len(found) > 0 {
+		doc.Entities = mergeByStart(doc.Entities, found)
+	}
+}
+
+// addMentions adds to doc's entities the other mentions of the events and
+// the short mentions of the people n names, in the gaps the entities
+// leave.
+func (lx *lexicon) addMentions(doc *Doc, n *mentionNames) {
+	addEventMentions(doc, n.events)
 	toks := doc.Tokens
 	if len(n.short) == 0 {
 		return

@@ -132,7 +132,7 @@ func windows(text string, size, before, after int) []window {
 //  2. where the body writes those words (see headingBody);
 //  3. the stages up to the resolver, which give the entities of each
 //     core, and the short names of the people they name;
-//  4. the short mentions of those people, HAS_RANK and HAS_ROLE, and what
+//  4. the other mentions of those events and people, HAS_RANK and HAS_ROLE, and what
 //     ALIAS and the people records read of each entity's tokens.
 //
 // ALIAS and the people records are then made over the merged entities.
@@ -191,10 +191,10 @@ func spansFrom(spans []Span, off int) int {
 // resolveWindows is the third pass: it runs the stages up to the resolver
 // over each window, appends the entities of its core to doc.Entities,
 // gives the other mentions of a short form its label (see
-// relabelShortForms) and returns the words of the names of the people
-// they name (see mentionStage). An entity's TokEnd is left its number of
+// relabelShortForms) and returns the names of the events and people they
+// name (see mentionStage). An entity's TokEnd is left its number of
 // tokens, and TokStart 0.
-func (p *Pipeline) resolveWindows(ctx context.Context, doc, wd *Doc, ws []window) (*personNames, error) {
+func (p *Pipeline) resolveWindows(ctx context.Context, doc, wd *Doc, ws []window) (*mentionNames, error) {
 	buf, _ := p.candidates.Get().(*[]Span)
 	if buf == nil {
 		buf = new([]Span)
@@ -204,7 +204,7 @@ func (p *Pipeline) resolveWindows(ctx context.Context, doc, wd *Doc, ws []window
 		*buf = (*buf)[:0]
 		p.candidates.Put(buf)
 	}()
-	names := &personNames{}
+	names := &mentionNames{}
 	var labels map[string]Label // the labels of the short forms
 	for k, w := range ws {
 		wd.win.from, wd.win.to = w.from, w.to
@@ -227,11 +227,11 @@ func (p *Pipeline) resolveWindows(ctx context.Context, doc, wd *Doc, ws []window
 		core := wd.Entities[spansFrom(wd.Entities, w.core):spansFrom(wd.Entities, w.coreEnd)]
 		if k == 0 && len(ws) > 1 {
 			// Size the entities from the first core's, with an eighth
-			// more for the short mentions, rather than copy a huge
+			// more for the other mentions, rather than copy a huge
 			// slice each time it grows.
 			doc.Entities = slices.Grow(doc.Entities, len(core)*len(doc.Text)/max(1, w.coreEnd)*9/8)
 		}
-		p.lx.addPersonNames(names, wd.Tokens, core)
+		p.lx.addMentionNames(names, doc.Text, wd.Tokens, core)
 		labels = shortFormLabels(labels, doc.Text, core)
 		for _, e := range core {
 			e.TokStart, e.TokEnd = 0, e.TokEnd-e.TokStart // the whole document has no tokens
@@ -243,13 +243,13 @@ func (p *Pipeline) resolveWindows(ctx context.Context, doc, wd *Doc, ws []window
 }
 
 // linkWindows is the fourth pass: with the tokens of each window again and
-// the entities of the third pass, it adds the short mentions of people,
+// the entities of the third pass, it adds the other mentions of events and people,
 // finds HAS_RANK and HAS_ROLE and reads what ALIAS and the people records
 // need, then merges the mentions into doc.Entities and makes the ALIAS
 // relations and the people records.
-func (p *Pipeline) linkWindows(ctx context.Context, doc, wd *Doc, ws []window, names *personNames) error {
+func (p *Pipeline) linkWindows(ctx context.Context, doc, wd *Doc, ws []window, names *mentionNames) error {
 	ents := doc.Entities // the resolver's, in text order
-	var mentions []Span  // the short mentions, in text order
+	var mentions []Span  // the other mentions, in text order
 	// merged returns the index in the merged entities of the resolver's
 	// entity ents[i] or of the mention mentions[i], once every mention
 	// before it is known.

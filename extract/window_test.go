@@ -198,7 +198,7 @@ func FuzzWindowedEqualsWhole(f *testing.F) {
 
 // TestWindowedFarContext checks the facts a window takes from far outside
 // it: a date counted from one several paragraphs back, a short mention and
-// its ALIAS long after the full name, a short form's label, a family name
+// its ALIAS long after the full name, an event's other mention, a short form's label, a family name
 // that the gazetteer knows as a place, a heading's name that only the body
 // of another window writes.
 func TestWindowedFarContext(t *testing.T) {
@@ -215,6 +215,9 @@ func TestWindowedFarContext(t *testing.T) {
 		{"a short form's other mention 130 KB on",
 			"The Pacific Security Forum (PSF) began in Manila.\n\n" + strings.Repeat(filler, 10) + "The PSF ended on Friday.\n",
 			"short-form:mention"},
+		{"an event's other mention 130 KB on",
+			"The Tarvo Shield training exercise began in Manila.\n\n" + strings.Repeat(filler, 10) + "Tarvo Shield is held yearly.\n",
+			"event:mention"},
 		{"a family name that is also a place, 130 KB on",
 			"Gen. Michael Langley arrived in Nairobi.\n\n" + strings.Repeat(filler, 10) + "Langley said the talks went well.\n",
 			`PERSON "Langley"`},
