@@ -220,6 +220,9 @@ func TestGeneralFacilities(t *testing.T) {
 		// US facility names and facilities in a dateline.
 		{"Crews from Air Station Tarvo and Joint Base Zorin flew.", []string{"Air Station Tarvo", "Joint Base Zorin"}},
 		{"ZORIN AIR BASE, Japan – Jets left.", []string{"ZORIN AIR BASE"}},
+		// Sea features and rooms by their kind.
+		{"Ships patrolled Tarvo Shoal and Zorin Reef near the Kestrel Rise.", []string{"Tarvo Shoal", "Zorin Reef", "Kestrel Rise"}},
+		{"They met in the State Dining Room.", []string{"State Dining Room"}},
 	})
 }
 
