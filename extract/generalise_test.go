@@ -170,6 +170,8 @@ func TestGeneralEvents(t *testing.T) {
 		{"The Tarvo Harbour Conference (THC) opened. The THC closed.", []string{"Tarvo Harbour Conference", "THC", "THC"}},
 		// A word between the name and its cue, and the name's other mentions.
 		{"Crews joined the Kestrel Shield training exercise. Kestrel Shield ends today.", []string{"Kestrel Shield", "Kestrel Shield"}},
+		// A group of office holders opens the name.
+		{"The Chiefs of Navy Conference (CNC) opened. CNC ends today.", []string{"Chiefs of Navy Conference", "CNC", "CNC"}},
 		// The name before a lower-case cue, not a place, body or nationality.
 		{"Troops joined the annual Kestrel Shield exercise.", []string{"Kestrel Shield"}},
 		{"The Navy exercise and the Chile-Peru exercise ended.", nil},
