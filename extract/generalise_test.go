@@ -170,6 +170,8 @@ func TestGeneralEvents(t *testing.T) {
 		{"The Tarvo Harbour Conference (THC) opened. The THC closed.", []string{"Tarvo Harbour Conference", "THC", "THC"}},
 		// A word between the name and its cue, and the name's other mentions.
 		{"Crews joined the Kestrel Shield training exercise. Kestrel Shield ends today.", []string{"Kestrel Shield", "Kestrel Shield"}},
+		// A group of office holders opens the name.
+		{"The Chiefs of Navy Conference (CNC) opened. CNC ends today.", []string{"Chiefs of Navy Conference", "CNC", "CNC"}},
 		// The name before a lower-case cue, not a place, body or nationality.
 		{"Troops joined the annual Kestrel Shield exercise.", []string{"Kestrel Shield"}},
 		{"The Navy exercise and the Chile-Peru exercise ended.", nil},
@@ -220,6 +222,9 @@ func TestGeneralFacilities(t *testing.T) {
 		// US facility names and facilities in a dateline.
 		{"Crews from Air Station Tarvo and Joint Base Zorin flew.", []string{"Air Station Tarvo", "Joint Base Zorin"}},
 		{"ZORIN AIR BASE, Japan – Jets left.", []string{"ZORIN AIR BASE"}},
+		// Sea features and rooms by their kind.
+		{"Ships patrolled Tarvo Shoal and Zorin Reef near the Kestrel Rise.", []string{"Tarvo Shoal", "Zorin Reef", "Kestrel Rise"}},
+		{"They met in the State Dining Room.", []string{"State Dining Room"}},
 	})
 }
 

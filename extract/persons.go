@@ -196,6 +196,9 @@ func (lx *lexicon) nameEnd(toks []Token, i int) int {
 			if _, _, ok := lx.orgHeads.longest(toks, j); ok {
 				return end
 			}
+			if _, v, ok := lx.eventHeads.longest(toks, j); ok && v != "tail" {
+				return end // "Chiefs of Defense Conference"
+			}
 			if j == i {
 				if _, place := lx.isPlace(toks, j); place && (isCapsWord(t) || !hyphenatedGiven(toks, j+1)) {
 					return end
