@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"slices"
 	"strings"
 )
@@ -228,7 +229,11 @@ func (p *Pipeline) resolveWindows(ctx context.Context, doc, wd *Doc, ws []window
 		if k == 0 && len(ws) > 1 {
 			// Size the entities from the first core's, with an eighth
 			// more for the other mentions, rather than copy a huge
-			// slice each time it grows.
+			// slice each time it grows. It is the one large
+			// allocation: the garbage of the passes so far (the
+			// tokens of every window, twice) is collected first, so
+			// that the heap does not peak at both at once.
+			runtime.GC()
 			doc.Entities = slices.Grow(doc.Entities, len(core)*len(doc.Text)/max(1, w.coreEnd)*9/8)
 		}
 		p.lx.addMentionNames(names, doc.Text, wd.Tokens, core)
