@@ -147,15 +147,36 @@ type jsonlEncoder struct {
 
 func newJSONLEncoder(w io.Writer) Encoder { return &jsonlEncoder{w: w} }
 
-// Encode writes the record of doc as marshalling NewRecord(doc) would, one
-// entity, relation and person at a time, so that the record of a huge
-// document is never held whole.
+// Encode writes the record of doc as marshalling NewRecord(doc) would, and
+// a newline.
 func (e *jsonlEncoder) Encode(doc *extract.Doc) error {
 	if e.pieces == nil {
 		e.pieces = newPieceWriter()
 	}
-	p := e.pieces
-	p.begin(e.w)
+	return e.pieces.record(e.w, doc, "\n")
+}
+
+// pieceWriter writes a JSON value piece by piece to a writer, each piece
+// encoded as marshal would encode it, through one reused buffer.
+type pieceWriter struct {
+	w   io.Writer
+	buf bytes.Buffer
+	enc *json.Encoder
+	err error
+}
+
+func newPieceWriter() *pieceWriter {
+	p := &pieceWriter{}
+	p.enc = json.NewEncoder(&p.buf)
+	p.enc.SetEscapeHTML(false)
+	return p
+}
+
+// record writes the compact JSON of NewRecord(doc) to w, then end, one
+// entity, relation and person at a time, so that the record of a huge
+// document is never held whole.
+func (p *pieceWriter) record(w io.Writer, doc *extract.Doc, end string) error {
+	p.begin(w)
 	p.raw(`{"schema":`)
 	p.value(DocumentSchema)
 	p.raw(`,"version":`)
@@ -181,24 +202,8 @@ func (e *jsonlEncoder) Encode(doc *extract.Doc) error {
 		p.comma(i)
 		p.value(&doc.People[i])
 	}
-	p.raw("]}\n")
+	p.raw("]}" + end)
 	return p.end()
-}
-
-// pieceWriter writes a JSON value piece by piece to a writer, each piece
-// encoded as marshal would encode it, through one reused buffer.
-type pieceWriter struct {
-	w   io.Writer
-	buf bytes.Buffer
-	enc *json.Encoder
-	err error
-}
-
-func newPieceWriter() *pieceWriter {
-	p := &pieceWriter{}
-	p.enc = json.NewEncoder(&p.buf)
-	p.enc.SetEscapeHTML(false)
-	return p
 }
 
 // pieceFlush is the size of the buffer written out at once.
@@ -266,36 +271,126 @@ func (e *jsonlEncoder) Close() error { return nil }
 // jsonEncoder writes an indented JSON array of records, whatever their
 // number.
 type jsonEncoder struct {
-	w io.Writer
-	n int // records written
+	w      io.Writer
+	n      int          // records written
+	pieces *pieceWriter // for documents, made at the first one
 }
 
 func newJSONEncoder(w io.Writer) Encoder { return &jsonEncoder{w: w} }
 
-func (e *jsonEncoder) Encode(doc *extract.Doc) error { return e.write(NewRecord(doc)) }
-
-func (e *jsonEncoder) EncodeError(name string, err error) error {
-	return e.write(NewErrorRecord(name, err))
+// Encode writes the record of doc as the next element of the array, as
+// indenting the marshalled NewRecord(doc) would, one entity, relation and
+// person at a time.
+func (e *jsonEncoder) Encode(doc *extract.Doc) error {
+	if err := e.next(); err != nil {
+		return err
+	}
+	if e.pieces == nil {
+		e.pieces = newPieceWriter()
+	}
+	return e.pieces.record(&indenter{w: e.w, prefix: "  ", indent: "  "}, doc, "")
 }
 
-// write writes v as the next element of the array.
-func (e *jsonEncoder) write(v any) error {
-	b, err := marshal(v)
+func (e *jsonEncoder) EncodeError(name string, cause error) error {
+	b, err := marshal(NewErrorRecord(name, cause))
 	if err != nil {
 		return err
 	}
 	var buf bytes.Buffer
-	if e.n == 0 {
-		buf.WriteString("[\n  ")
-	} else {
-		buf.WriteString(",\n  ")
-	}
-	e.n++
 	if err := json.Indent(&buf, b, "  ", "  "); err != nil {
+		return err
+	}
+	if err := e.next(); err != nil {
 		return err
 	}
 	_, err = e.w.Write(buf.Bytes())
 	return err
+}
+
+// next starts the next element of the array.
+func (e *jsonEncoder) next() error {
+	sep := ",\n  "
+	if e.n == 0 {
+		sep = "[\n  "
+	}
+	e.n++
+	_, err := io.WriteString(e.w, sep)
+	return err
+}
+
+// indenter rewrites the compact JSON written to it, in pieces, as
+// json.Indent would indent it with prefix and indent: each element of an
+// object or array on a line of its own, "{}" and "[]" for empty ones.
+type indenter struct {
+	w              io.Writer
+	prefix, indent string
+	depth          int
+	// inString and escaped follow the string being written; open is the
+	// bracket just opened, whose line break waits to see whether it is
+	// empty, or 0.
+	inString, escaped bool
+	open              byte
+	buf               []byte
+}
+
+func (d *indenter) Write(b []byte) (int, error) {
+	d.buf = d.buf[:0]
+	for _, c := range b {
+		if d.open != 0 {
+			open := d.open
+			d.open = 0
+			d.buf = append(d.buf, open)
+			if c == '}' || c == ']' {
+				d.buf = append(d.buf, c)
+				continue
+			}
+			d.depth++
+			d.newline()
+		}
+		if d.inString {
+			d.buf = append(d.buf, c)
+			switch {
+			case d.escaped:
+				d.escaped = false
+			case c == '\\':
+				d.escaped = true
+			case c == '"':
+				d.inString = false
+			}
+			continue
+		}
+		switch c {
+		case '"':
+			d.inString = true
+			d.buf = append(d.buf, c)
+		case '{', '[':
+			d.open = c
+		case '}', ']':
+			d.depth--
+			d.newline()
+			d.buf = append(d.buf, c)
+		case ',':
+			d.buf = append(d.buf, c)
+			d.newline()
+		case ':':
+			d.buf = append(d.buf, ':', ' ')
+		default:
+			d.buf = append(d.buf, c)
+		}
+	}
+	if _, err := d.w.Write(d.buf); err != nil {
+		return 0, err
+	}
+	return len(b), nil
+}
+
+// newline starts a line at the current depth.
+func (d *indenter) newline() {
+	d.buf = append(d.buf, '\n')
+	d.buf = append(d.buf, d.prefix...)
+	for range d.depth {
+		d.buf = append(d.buf, d.indent...)
+	}
 }
 
 func (e *jsonEncoder) Close() error {

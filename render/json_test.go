@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -30,7 +31,7 @@ func bigDoc(n int) *extract.Doc {
 // TestJSONLStreamsRecord checks that the jsonl encoder, which writes a
 // record piece by piece, writes what marshalling the whole record gives.
 func TestJSONLStreamsRecord(t *testing.T) {
-	for _, doc := range []*extract.Doc{testDoc(), emptyDoc(), bigDoc(3000)} {
+	for _, doc := range []*extract.Doc{testDoc(), emptyDoc(), trickyDoc(), bigDoc(3000)} {
 		want, err := marshal(NewRecord(doc))
 		if err != nil {
 			t.Fatal(err)
@@ -43,6 +44,50 @@ func TestJSONLStreamsRecord(t *testing.T) {
 		if !bytes.Equal(got.Bytes(), append(want, '\n')) {
 			t.Errorf("%s: streamed record differs from the marshalled one:\n%.300s\n%.300s", doc.ID, got.Bytes(), want)
 		}
+	}
+}
+
+// trickyDoc returns a document whose id and entity hold every character
+// the indenter must pass over inside strings.
+func trickyDoc() *extract.Doc {
+	const text = `He said {"a": [1, 2]}, "b\\": [] and {} \u00e9.`
+	return &extract.Doc{ID: `a "q" {x}, [y]: \ z`, Text: text,
+		Entities: []extract.Span{{Start: 8, End: 24, Label: extract.Event, Value: `[]{}:,"\`}}}
+}
+
+// TestJSONStreamsRecord checks that the json encoder, which indents a
+// record as it streams it, writes what indenting the whole records gives.
+func TestJSONStreamsRecord(t *testing.T) {
+	docs := []*extract.Doc{testDoc(), emptyDoc(), trickyDoc(), bigDoc(3000)}
+	var want bytes.Buffer
+	for i, doc := range docs {
+		b, err := marshal(NewRecord(doc))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want.WriteString(map[bool]string{true: "[\n  ", false: ",\n  "}[i == 0])
+		if err := json.Indent(&want, b, "  ", "  "); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want.WriteString("\n]\n")
+	var got bytes.Buffer
+	enc := newJSONEncoder(&got)
+	for _, doc := range docs {
+		if err := enc.Encode(doc); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := enc.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got.Bytes(), want.Bytes()) {
+		g, w := got.String(), want.String()
+		i := 0
+		for i < min(len(g), len(w)) && g[i] == w[i] {
+			i++
+		}
+		t.Errorf("streamed json differs from the indented records at byte %d:\n%q\n%q", i, g[max(0, i-80):min(len(g), i+80)], w[max(0, i-80):min(len(w), i+80)])
 	}
 }
 
@@ -64,4 +109,35 @@ func TestJSONLWriteError(t *testing.T) {
 	if err := enc.Encode(bigDoc(3000)); !errors.Is(err, errWrite) {
 		t.Errorf("Encode = %v, want %v", err, errWrite)
 	}
+}
+
+// FuzzIndenter checks that the indenter, given any compact JSON in pieces
+// of any size, writes what json.Indent writes.
+func FuzzIndenter(f *testing.F) {
+	f.Add(`{"a":[1,{"b":"c\"]}"},[],{}],"d":null}`, 3)
+	f.Add(`["\\",{"":[[]]}]`, 1)
+	f.Fuzz(func(t *testing.T, src string, piece int) {
+		var compact bytes.Buffer
+		if json.Compact(&compact, []byte(src)) != nil {
+			return
+		}
+		var want bytes.Buffer
+		if err := json.Indent(&want, compact.Bytes(), "  ", "  "); err != nil {
+			t.Fatal(err)
+		}
+		var got bytes.Buffer
+		d := &indenter{w: &got, prefix: "  ", indent: "  "}
+		b := compact.Bytes()
+		piece = max(1, piece%17)
+		for len(b) > 0 {
+			n := min(piece, len(b))
+			if _, err := d.Write(b[:n]); err != nil {
+				t.Fatal(err)
+			}
+			b = b[n:]
+		}
+		if got.String() != want.String() {
+			t.Fatalf("%q in pieces of %d: got\n%s\nwant\n%s", compact.String(), piece, got.String(), want.String())
+		}
+	})
 }
