@@ -240,6 +240,11 @@ func (s *agreementStage) Process(doc *Doc) error {
 			}
 		}
 		end := s.lx.agreementSubject(toks, h+n, dates)
+		// "an agreement between Baghdad and Washington" names the parties,
+		// not what it is about.
+		if !title && end > h+n && toks[h+n].Lower == "between" && s.lx.onlyPlaces(toks, h+n+1, end) {
+			end = h + n
+		}
 		switch {
 		case end > h+n: // has a subject
 		case named && start < h:
