@@ -44,6 +44,8 @@ func TestGeneralOffices(t *testing.T) {
 		{"Her Secretary-general to the President Ivo Tarn came.", []string{"Secretary-general to the President"}},
 		{"Captain Ivo Tarn, Commanding Officer of Air Station Zorin, spoke.", []string{"Commanding Officer"}},
 		{"Administrative Deputy Minister Ana Ruiz spoke.", []string{"Administrative Deputy Minister"}},
+		// An office whose first word a body's name takes.
+		{"Ministry of National Defense Spokesperson Ivo Tarn spoke.", []string{"Spokesperson"}},
 		// A rank word before a headline's verb is the office.
 		{"Fleet Commander Visits Tarvo\n\nThe visit ended.", []string{"Commander"}},
 	})
@@ -173,6 +175,8 @@ func TestGeneralEvents(t *testing.T) {
 		{"Crews joined the Kestrel Shield training exercise. Kestrel Shield ends today.", []string{"Kestrel Shield", "Kestrel Shield"}},
 		// A group of office holders opens the name.
 		{"The Chiefs of Navy Conference (CNC) opened. CNC ends today.", []string{"Chiefs of Navy Conference", "CNC", "CNC"}},
+		// Drills by name, hyphenated names too.
+		{"The Strait-Shield drill and the Navy drill ended.", []string{"Strait-Shield"}},
 		// The name before a lower-case cue, not a place, body or nationality.
 		{"Troops joined the annual Kestrel Shield exercise.", []string{"Kestrel Shield"}},
 		{"The Navy exercise and the Chile-Peru exercise ended.", nil},
