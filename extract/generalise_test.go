@@ -44,6 +44,7 @@ func TestGeneralOffices(t *testing.T) {
 		{"Her Secretary-general to the President Ivo Tarn came.", []string{"Secretary-general to the President"}},
 		{"Captain Ivo Tarn, Commanding Officer of Air Station Zorin, spoke.", []string{"Commanding Officer"}},
 		{"Administrative Deputy Minister Ana Ruiz spoke.", []string{"Administrative Deputy Minister"}},
+		{"External Affairs Minister Ana Ruiz spoke.", []string{"External Affairs Minister"}},
 		// An office whose first word a body's name takes.
 		{"Ministry of National Defense Spokesperson Ivo Tarn spoke.", []string{"Spokesperson"}},
 		// A rank word before a headline's verb is the office.
@@ -157,6 +158,9 @@ func TestGeneralPersons(t *testing.T) {
 		{"Commodore Rey dela Vega and VADM TARVO Akira spoke.", []string{"Rey dela Vega", "TARVO Akira"}},
 		// A three-word name whose second word is a family name.
 		{"He hosted his counterpart Liew Chin Tong. Defence Chin Tong Lee.", []string{"Liew Chin Tong", "Chin Tong Lee"}},
+		// A full name again where no cue stands, and after a bracketed portfolio.
+		{"He met Ivo bin Tarvo. Later Mr Ivo bin Tarvo spoke.", []string{"Ivo bin Tarvo", "Ivo bin Tarvo"}},
+		{"Secretary (Defence Production) Zor Tarvo came.", []string{"Zor Tarvo"}},
 	})
 }
 

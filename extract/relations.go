@@ -58,10 +58,25 @@ func (s *mentionStage) Process(doc *Doc) error {
 			taken[k] = true
 		}
 	}
+	full := map[string]bool{} // the full names, for their repeats that no cue found
+	for _, e := range doc.Entities {
+		if e.Label == Person && e.TokEnd-e.TokStart > 1 {
+			full[doc.Text[e.Start:e.End]] = true
+		}
+	}
 	var found []Span // in text order
-	for i := range toks {
+	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if taken[i] || t.Kind != Word || !t.IsCap() || !short[t.Lower] || !wholeWord(toks, i, i+1) {
+			continue
+		}
+		// "his counterpart Hishamuddin bin Hussein": a full name again.
+		if end := repeatedName(doc, taken, full, i); end > i+1 {
+			found = append(found, Span{
+				Start: t.Start, End: toks[end-1].End, TokStart: i, TokEnd: end,
+				Label: Person, Rule: "person:mention", Priority: PriorityGrammar,
+			})
+			i = end - 1
 			continue
 		}
 		// A short name glued to a capitalised word is part of another name.
@@ -82,6 +97,26 @@ func (s *mentionStage) Process(doc *Doc) error {
 		doc.Entities = mergeByStart(doc.Entities, found)
 	}
 	return nil
+}
+
+// repeatedName returns the end of a full name of full that starts at
+// toks[i] on free tokens, or 0.
+func repeatedName(doc *Doc, taken []bool, full map[string]bool, i int) int {
+	toks := doc.Tokens
+	for end := min(i+maxNameTokens, len(toks)); end > i+1; end-- {
+		if taken[end-1] || end < len(toks) && toks[end].IsCap() && toks[end].Kind == Word && !toks[end].SpaceBefore {
+			continue
+		}
+		if full[doc.Text[toks[i].Start:toks[end-1].End]] {
+			for k := i; k < end; k++ {
+				if taken[k] {
+					return 0
+				}
+			}
+			return end
+		}
+	}
+	return 0
 }
 
 // maxEventMention bounds the words of an event's name that other mentions
@@ -287,7 +322,7 @@ const maxBracket = 4
 // closingBracket returns the index of the ")" that closes a short bracket
 // opening at toks[k], or 0.
 func closingBracket(toks []Token, k int) int {
-	if toks[k].Text != "(" {
+	if k >= len(toks) || toks[k].Text != "(" {
 		return 0
 	}
 	for j := k + 1; j < len(toks) && j-k <= maxBracket+1; j++ {
