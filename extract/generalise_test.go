@@ -45,6 +45,11 @@ func TestGeneralOffices(t *testing.T) {
 		{"Captain Ivo Tarn, Commanding Officer of Air Station Zorin, spoke.", []string{"Commanding Officer"}},
 		{"Administrative Deputy Minister Ana Ruiz spoke.", []string{"Administrative Deputy Minister"}},
 		{"External Affairs Minister Ana Ruiz spoke.", []string{"External Affairs Minister"}},
+		// Lower-case offices: a body named after "of", in apposition.
+		{"The commander of U.S. Tarvo Forces visited.", []string{"commander"}},
+		{"Ana Ruiz, chief of the French Joint Staff, spoke.", []string{"chief"}},
+		{"Cadets led by its commander, Rear Admiral Ivo Tarn, came.", []string{"commander"}},
+		{"Maj. Gen. Ivo Tarn, director, Tarvo Strategy Directorate, spoke.", []string{"director"}},
 		// An office whose first word a body's name takes.
 		{"Ministry of National Defense Spokesperson Ivo Tarn spoke.", []string{"Spokesperson"}},
 		// A rank word before a headline's verb is the office.
