@@ -130,13 +130,13 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	lx.gpeWords = map[string]bool{}
-	for _, e := range gpes {
-		if len(e.Fields) > 1 && e.Fields[1] != gpeCountry {
+	lx.gpeWords = make(map[string]bool, len(gpes))
+	for i, w := range lowerFirst(gpes) {
+		if e := gpes[i]; len(e.Fields) > 1 && e.Fields[1] != gpeCountry {
 			return nil, fmt.Errorf("%s:%d: unknown GPE kind %q (want %s or nothing)", e.File, e.Line, e.Fields[1], gpeCountry)
 		}
-		if !strings.ContainsAny(e.Fields[0], "-.") && strings.Count(e.Fields[0], " ") < 3 {
-			lx.gpeWords[lower(e.Fields[0])] = true
+		if !strings.ContainsAny(w, "-.") && strings.Count(w, " ") < 3 {
+			lx.gpeWords[w] = true
 		}
 	}
 	kinds := map[string]**wordSet{
@@ -187,6 +187,44 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		lx.rankAbbrev.set(lower(e.Fields[0]), lower(e.Fields[1]))
 	}
 	return lx, nil
+}
+
+// lowerFirst returns the lower-case forms of the first fields of list, in
+// order. The ASCII ones with capitals share one allocation: a rule file of
+// names would otherwise allocate once a line.
+func lowerFirst(list []rules.Entry) []string {
+	out := make([]string, len(list))
+	size := 0
+	for _, e := range list {
+		if asciiCase(e.Fields[0]) == hasUpperASCII {
+			size += len(e.Fields[0])
+		}
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for i, e := range list {
+		switch w := e.Fields[0]; asciiCase(w) {
+		case hasUpperASCII:
+			for k := 0; k < len(w); k++ {
+				c := w[k]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b.WriteByte(c)
+			}
+		case notASCII:
+			out[i] = strings.ToLower(w)
+		default:
+			out[i] = w
+		}
+	}
+	all := b.String()
+	for i, e := range list {
+		if w := e.Fields[0]; asciiCase(w) == hasUpperASCII {
+			out[i], all = all[:len(w)], all[len(w):]
+		}
+	}
+	return out
 }
 
 // isNameWord reports whether t can be part of a proper name: a capitalised

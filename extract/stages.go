@@ -6,7 +6,7 @@ import "github.com/newsextract/newsextract/rules"
 // tokens, the candidate stages (which may overlap), the resolver, and the
 // stages that work on the flat entities.
 func buildStages(rs *rules.Set, cfg Config) ([]Stage, *lexicon, error) {
-	tk, err := newTokenizer(rs, newVocabulary())
+	tk, err := newTokenizer(rs, newVocabulary(rs.Len()))
 	if err != nil {
 		return nil, nil, err
 	}
@@ -79,8 +79,8 @@ func loadWordSet(rs *rules.Set, vocab *vocabulary, name string) (*wordSet, error
 		return nil, err
 	}
 	set := newWordSet(vocab)
-	for _, e := range list {
-		set.add(lower(e.Fields[0]))
+	for _, w := range lowerFirst(list) {
+		set.add(w)
 	}
 	return set, nil
 }
