@@ -53,6 +53,8 @@ type lexicon struct {
 	agreementStems          map[string]string // stem of a one-word head -> value
 	agreementPrefixes       map[string]int    // first letters of those heads -> shortest head length
 	agreementPrefixWords    wordFilter        // the keys of agreementPrefixes
+	// titleMinor holds the words Title Case leaves in lower case.
+	titleMinor *wordSet
 }
 
 func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
@@ -185,6 +187,9 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 	lx.rankAbbrev = newWordMap(tk.vocab)
 	for _, e := range abbrev {
 		lx.rankAbbrev.set(lower(e.Fields[0]), lower(e.Fields[1]))
+	}
+	if lx.titleMinor, err = loadWordSet(rs, tk.vocab, "title_minor_words.txt"); err != nil {
+		return nil, err
 	}
 	return lx, nil
 }

@@ -8,8 +8,6 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
-
-	"github.com/newsextract/newsextract/rules"
 )
 
 // Stage is one step of the pipeline. A stage compiles everything it needs
@@ -99,14 +97,11 @@ var byteOrderMarks = []struct{ mark, name string }{
 
 // New builds a pipeline with the built-in rules and the ones in cfg.Rules.
 func New(cfg Config) (*Pipeline, error) {
-	rs, err := rules.Load(cfg.Rules)
+	rs, lx, err := loadRules(cfg)
 	if err != nil {
 		return nil, err
 	}
-	if cfg.NoNameLists {
-		rs.Empty(NameLists...)
-	}
-	stages, lx, err := buildStages(rs, cfg)
+	stages, err := buildStages(rs, lx, cfg)
 	if err != nil {
 		return nil, err
 	}

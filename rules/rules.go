@@ -29,6 +29,19 @@ import (
 //go:embed *.txt *.tsv
 var builtin embed.FS
 
+// compiled is the compiled form of the built-in files that package extract
+// writes with go generate (see Compiled).
+//
+//go:embed lexicon.bin
+var compiled string
+
+// Compiled returns the compiled form of the built-in rule files: what
+// package extract compiles them to, written by its go generate so that a
+// pipeline without user rules need not parse and compile the text files at
+// start-up. Package extract alone reads it, and its tests check that it
+// matches the text files, which stay the source of truth.
+func Compiled() string { return compiled }
+
 // Entry is one line of a rule file.
 type Entry struct {
 	Fields []string
@@ -102,6 +115,19 @@ func Load(user fs.FS) (*Set, error) {
 	})
 	if err != nil {
 		return nil, err
+	}
+	return s, nil
+}
+
+// LoadBuiltin reads the named built-in rule files alone, for a caller
+// that has the others in compiled form (see Compiled).
+func LoadBuiltin(names ...string) (*Set, error) {
+	s := &Set{files: map[string][]Entry{}}
+	scratch := make([]byte, 32<<10)
+	for _, name := range names {
+		if err := s.read(builtin, name, name, scratch); err != nil {
+			return nil, err
+		}
 	}
 	return s, nil
 }

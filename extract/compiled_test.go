@@ -1,0 +1,94 @@
+package extract
+
+import (
+	"errors"
+	"reflect"
+	"testing"
+
+	"github.com/newsextract/newsextract/internal/golden"
+	"github.com/newsextract/newsextract/rules"
+)
+
+// TestCompiledLexicon checks that the compiled form of the built-in rules
+// (rules/lexicon.bin) is what the text files compile to today, and that
+// reading it back gives exactly the lexicon compiled from the text. With
+// -update (go generate ./extract) it rewrites the compiled form.
+func TestCompiledLexicon(t *testing.T) {
+	rs, err := rules.Load(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := compileLexicon(rs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	form := encodeLexicon(want)
+	if golden.Update() {
+		golden.Check(t, "../rules/lexicon.bin", form)
+		return
+	}
+	if string(form) != rules.Compiled() {
+		t.Fatalf("rules/lexicon.bin is stale: the text rule files compile to %d bytes that differ from its %d; run go generate ./extract", len(form), len(rules.Compiled()))
+	}
+	got, err := decodeLexicon(rules.Compiled())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Error("the lexicon read from rules/lexicon.bin differs from the one compiled from the text files (a lexicon field missing from lexicon.parts?)")
+	}
+}
+
+// TestCompiledDamaged checks that a damaged or truncated compiled form is
+// an error, not a panic or a half-read lexicon.
+func TestCompiledDamaged(t *testing.T) {
+	form := rules.Compiled()
+	for _, c := range []struct {
+		name string
+		data string
+	}{
+		{"empty", ""},
+		{"other header", "newsextract lexicon 0\n" + form[len(compiledHeader):]},
+		{"cut", form[:len(form)/2]},
+		{"one byte short", form[:len(form)-1]},
+		{"trailing byte", form + "x"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			lx, err := decodeLexicon(c.data)
+			if !errors.Is(err, errCompiled) || lx != nil {
+				t.Errorf("decodeLexicon = %v, %v; want errCompiled", lx != nil, err)
+			}
+		})
+	}
+}
+
+// FuzzDecodeLexicon checks that decodeLexicon reads any bytes without
+// panicking, and that every set of a lexicon it accepts can be looked up.
+func FuzzDecodeLexicon(f *testing.F) {
+	form := rules.Compiled()
+	f.Add([]byte(form))
+	f.Add([]byte(compiledHeader))
+	f.Add([]byte(form[:len(form)/3]))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		lx, err := decodeLexicon(string(data))
+		if err != nil {
+			if !errors.Is(err, errCompiled) {
+				t.Fatalf("error %v is not errCompiled", err)
+			}
+			return
+		}
+		toks := lx.tk.tokenize("Gen. Lloyd Austin, the U.S. Secretary of Defense, met NATO ministers in Kabul.", nil)
+		parts := lx.parts()
+		for i := range toks {
+			for _, p := range parts.phrases {
+				(*p).longest(toks, i)
+			}
+			for _, s := range parts.words {
+				(*s).hasTok(&toks[i])
+			}
+			for _, m := range parts.wordMaps {
+				(*m).getTok(&toks[i])
+			}
+		}
+	})
+}
