@@ -171,9 +171,13 @@ func decodeLexicon(data string) (*lexicon, error) {
 	}
 	n := d.count(1)
 	v := newVocabulary(n + 1)
-	for range n {
-		w, next := d.str(), len(v.ids)
-		if d.err == nil && int(v.intern(w)) != next {
+	for id := 1; id <= n; id++ {
+		// One map assignment a word instead of intern's lookup and
+		// assignment: a word read twice does not grow the map.
+		w := d.str()
+		v.ids[w] = uint32(id)
+		v.filter.add(w)
+		if len(v.ids) != id+1 {
 			d.fail("word %q twice", w)
 		}
 	}
@@ -256,6 +260,10 @@ func (d *decoder) take(n int) string {
 
 // uint reads a varint no larger than max.
 func (d *decoder) uint(max uint64) uint64 {
+	if s := d.data; s != "" && uint64(s[0]) <= min(max, 0x7f) {
+		d.data = s[1:] // one byte, the common case
+		return uint64(s[0])
+	}
 	var x uint64
 	for shift := 0; shift < 64; shift += 7 {
 		if d.data == "" {
