@@ -15,12 +15,16 @@ import (
 // text files, written out so that a pipeline without user rules reads it
 // back instead of parsing and tokenising some 16,000 rule lines at every
 // start. The text files stay the source of truth: go generate rewrites the
-// compiled form from them, and TestCompiledLexicon fails when it is stale.
+// compiled form from them, TestCompiledLexicon fails when it is stale, and
+// a pipeline never uses a stale one: the form records the digest of the
+// files it was compiled from (rules.Digest), and when the files differ
+// loadRules compiles them instead.
 //
-// The form is a header line and then every part of the lexicon in the
-// order of lexiconParts, each made of unsigned varints and strings (a
-// varint length and the bytes). The strings it yields are substrings of the
-// compiled form, so reading it allocates little beyond the maps.
+// The form is a header line, the digest, and then every part of the
+// lexicon in the order of lexiconParts, each made of unsigned varints and
+// strings (a varint length and the bytes). The strings it yields are
+// substrings of the compiled form, so reading it allocates little beyond
+// the maps.
 
 // compiledHeader opens the compiled form; a change of layout changes it.
 const compiledHeader = "newsextract lexicon 1\n"
@@ -49,7 +53,7 @@ func (lx *lexicon) parts() lexiconParts {
 			&lx.tk.abbrev, &lx.placePreps, &lx.placeWeakPreps, &lx.placeBefore, &lx.placeAfter,
 			&lx.portfolio, &lx.speechVerbs, &lx.notOrgAcronyms, &lx.genericOrgWords,
 			&lx.givenNames, &lx.familyNames, &lx.particles, &lx.common, &lx.agreementStops,
-			&lx.agreementMods, &lx.titleMinor,
+			&lx.agreementMods, &lx.titleMinor, &lx.facilityWords,
 		},
 		wordMaps:   []**wordMap{&lx.rankAbbrev, &lx.roleHeadWords},
 		stringSets: []*map[string]bool{&lx.gpeWords},
@@ -59,9 +63,10 @@ func (lx *lexicon) parts() lexiconParts {
 	}
 }
 
-// encodeLexicon returns the compiled form of lx.
-func encodeLexicon(lx *lexicon) []byte {
-	b := []byte(compiledHeader)
+// encodeLexicon returns the compiled form of lx, compiled from the rule
+// files of the given digest.
+func encodeLexicon(lx *lexicon, digest []byte) []byte {
+	b := appendString([]byte(compiledHeader), string(digest))
 	v := lx.tk.vocab
 	words := make([]string, len(v.ids))
 	for w, id := range v.ids {
@@ -158,16 +163,21 @@ func appendIDs(b []byte, s idSet) []byte {
 	return b
 }
 
-// errCompiled says the compiled form is damaged or of another layout.
-var errCompiled = errors.New("compiled lexicon damaged or out of date (go generate ./extract rewrites it)")
+// errCompiled says the compiled form is damaged, of another layout, or
+// compiled from other rule files.
+var errCompiled = errors.New("compiled lexicon out of date or damaged (go generate ./extract rewrites it)")
 
 // decodeLexicon reads back the lexicon that encodeLexicon wrote into data,
-// and checks it: every word id within the vocabulary, every node's parent
+// when data was compiled from the rule files of the given digest, and
+// checks it: every word id within the vocabulary, every node's parent
 // added before it, every value index within the values.
-func decodeLexicon(data string) (*lexicon, error) {
+func decodeLexicon(data string, digest []byte) (*lexicon, error) {
 	d := &decoder{data: data}
 	if d.take(len(compiledHeader)) != compiledHeader {
 		return nil, fmt.Errorf("%w: no header", errCompiled)
+	}
+	if d.str() != string(digest) {
+		return nil, fmt.Errorf("%w: compiled from other rule files", errCompiled)
 	}
 	n := d.count(1)
 	v := newVocabulary(n + 1)

@@ -22,7 +22,11 @@ func TestCompiledLexicon(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	form := encodeLexicon(want)
+	digest, err := rules.Digest()
+	if err != nil {
+		t.Fatal(err)
+	}
+	form := encodeLexicon(want, digest)
 	if golden.Update() {
 		golden.Check(t, "../rules/lexicon.bin", form)
 		return
@@ -30,7 +34,7 @@ func TestCompiledLexicon(t *testing.T) {
 	if string(form) != rules.Compiled() {
 		t.Fatalf("rules/lexicon.bin is stale: the text rule files compile to %d bytes that differ from its %d; run go generate ./extract", len(form), len(rules.Compiled()))
 	}
-	got, err := decodeLexicon(rules.Compiled())
+	got, err := decodeLexicon(rules.Compiled(), digest)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -39,22 +43,53 @@ func TestCompiledLexicon(t *testing.T) {
 	}
 }
 
-// TestCompiledDamaged checks that a damaged or truncated compiled form is
-// an error, not a panic or a half-read lexicon.
+// TestLexiconParts checks that lexicon.parts names every field of the
+// lexicon but the tokenizer (whose vocabulary the compiled form holds
+// first, and whose abbreviations are among the word sets), so that the
+// compiled form leaves nothing out.
+func TestLexiconParts(t *testing.T) {
+	lx := &lexicon{tk: &tokenizer{}}
+	listed := map[uintptr]bool{}
+	parts := reflect.ValueOf(lx.parts())
+	for i := range parts.NumField() {
+		kind := parts.Field(i)
+		for j := range kind.Len() {
+			listed[kind.Index(j).Pointer()] = true
+		}
+	}
+	v := reflect.ValueOf(lx).Elem()
+	for i := range v.NumField() {
+		if name := v.Type().Field(i).Name; name != "tk" && !listed[v.Field(i).Addr().Pointer()] {
+			t.Errorf("lexicon.%s is missing from lexicon.parts (and so from the compiled form)", name)
+		}
+	}
+}
+
+// TestCompiledDamaged checks that a compiled form that is damaged,
+// truncated or compiled from other rule files is an error, not a panic or
+// a half-read lexicon.
 func TestCompiledDamaged(t *testing.T) {
 	form := rules.Compiled()
+	digest, err := rules.Digest()
+	if err != nil {
+		t.Fatal(err)
+	}
+	other := []byte(string(digest))
+	other[0]++
 	for _, c := range []struct {
-		name string
-		data string
+		name   string
+		data   string
+		digest []byte
 	}{
-		{"empty", ""},
-		{"other header", "newsextract lexicon 0\n" + form[len(compiledHeader):]},
-		{"cut", form[:len(form)/2]},
-		{"one byte short", form[:len(form)-1]},
-		{"trailing byte", form + "x"},
+		{"empty", "", digest},
+		{"other header", "newsextract lexicon 0\n" + form[len(compiledHeader):], digest},
+		{"other rule files", form, other},
+		{"cut", form[:len(form)/2], digest},
+		{"one byte short", form[:len(form)-1], digest},
+		{"trailing byte", form + "x", digest},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			lx, err := decodeLexicon(c.data)
+			lx, err := decodeLexicon(c.data, c.digest)
 			if !errors.Is(err, errCompiled) || lx != nil {
 				t.Errorf("decodeLexicon = %v, %v; want errCompiled", lx != nil, err)
 			}
@@ -66,11 +101,15 @@ func TestCompiledDamaged(t *testing.T) {
 // panicking, and that every set of a lexicon it accepts can be looked up.
 func FuzzDecodeLexicon(f *testing.F) {
 	form := rules.Compiled()
+	digest, err := rules.Digest()
+	if err != nil {
+		f.Fatal(err)
+	}
 	f.Add([]byte(form))
 	f.Add([]byte(compiledHeader))
 	f.Add([]byte(form[:len(form)/3]))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		lx, err := decodeLexicon(string(data))
+		lx, err := decodeLexicon(string(data), digest)
 		if err != nil {
 			if !errors.Is(err, errCompiled) {
 				t.Fatalf("error %v is not errCompiled", err)

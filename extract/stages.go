@@ -8,16 +8,19 @@ var dateRuleFiles = []string{"date_words.tsv", "holidays.tsv"}
 
 // loadRules reads the rules cfg asks for and their lexicon. The built-in
 // rules alone, the common case, come from their compiled form (see
-// compiled.go), with only dateRuleFiles read as text; user rules and
-// emptied name lists are read and compiled from the text files.
+// compiled.go), with only dateRuleFiles read as text; user rules, emptied
+// name lists and a compiled form that is not the text files' (go generate
+// not run after an edit) are read and compiled from the text files.
 func loadRules(cfg Config) (*rules.Set, *lexicon, error) {
 	if cfg.Rules == nil && !cfg.NoNameLists {
-		rs, err := rules.LoadBuiltin(dateRuleFiles...)
+		digest, err := rules.Digest()
 		if err != nil {
 			return nil, nil, err
 		}
-		lx, err := decodeLexicon(rules.Compiled())
-		return rs, lx, err
+		if lx, err := decodeLexicon(rules.Compiled(), digest); err == nil {
+			rs, err := rules.LoadBuiltin(dateRuleFiles...)
+			return rs, lx, err
+		}
 	}
 	rs, err := rules.Load(cfg.Rules)
 	if err != nil {

@@ -11,6 +11,7 @@
 package rules
 
 import (
+	"crypto/sha256"
 	"embed"
 	"errors"
 	"fmt"
@@ -38,8 +39,9 @@ var compiled string
 // Compiled returns the compiled form of the built-in rule files: what
 // package extract compiles them to, written by its go generate so that a
 // pipeline without user rules need not parse and compile the text files at
-// start-up. Package extract alone reads it, and its tests check that it
-// matches the text files, which stay the source of truth.
+// start-up. Package extract alone reads it; it records the Digest of the
+// files it was compiled from, and extract's tests check that it matches
+// the text files, which stay the source of truth.
 func Compiled() string { return compiled }
 
 // Entry is one line of a rule file.
@@ -74,13 +76,9 @@ type Set struct {
 // warning (see Warnings).
 func Load(user fs.FS) (*Set, error) {
 	s := &Set{files: map[string][]Entry{}}
-	var names []string
-	for _, pattern := range []string{"*.txt", "*.tsv"} {
-		m, err := fs.Glob(builtin, pattern)
-		if err != nil {
-			return nil, err
-		}
-		names = append(names, m...)
+	names, err := builtinNames()
+	if err != nil {
+		return nil, err
 	}
 	// scratch is the copy buffer of every file read.
 	scratch := make([]byte, 32<<10)
@@ -92,7 +90,7 @@ func Load(user fs.FS) (*Set, error) {
 	if user == nil {
 		return s, nil
 	}
-	err := fs.WalkDir(user, ".", func(p string, d fs.DirEntry, err error) error {
+	err = fs.WalkDir(user, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return fmt.Errorf("rules: %w", err)
 		}
@@ -117,6 +115,49 @@ func Load(user fs.FS) (*Set, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// builtinNames lists the built-in rule files, the .txt ones and then the
+// .tsv ones, each in sorted order.
+func builtinNames() ([]string, error) {
+	var names []string
+	for _, pattern := range []string{"*.txt", "*.tsv"} {
+		m, err := fs.Glob(builtin, pattern)
+		if err != nil {
+			return nil, fmt.Errorf("rules: %w", err)
+		}
+		names = append(names, m...)
+	}
+	return names, nil
+}
+
+// Digest returns the SHA-256 digest of the built-in rule files: of their
+// names, sizes and contents, in the order Load reads them. The compiled
+// form records the digest of the files it was compiled from, so that a
+// reader can tell a compiled form older than the files and not use it.
+func Digest() ([]byte, error) {
+	names, err := builtinNames()
+	if err != nil {
+		return nil, err
+	}
+	h := sha256.New()
+	scratch := make([]byte, 32<<10)
+	for _, name := range names {
+		f, err := builtin.Open(name)
+		if err != nil {
+			return nil, fmt.Errorf("rules: %w", err)
+		}
+		fi, err := f.Stat()
+		if err == nil {
+			fmt.Fprintf(h, "%s\n%d\n", name, fi.Size())
+			_, err = io.CopyBuffer(h, f, scratch)
+		}
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("rules: %s: %w", name, err)
+		}
+	}
+	return h.Sum(nil), nil
 }
 
 // LoadBuiltin reads the named built-in rule files alone, for a caller
