@@ -80,8 +80,7 @@ func Load(user fs.FS) (*Set, error) {
 	if err != nil {
 		return nil, err
 	}
-	// scratch is the copy buffer of every file read.
-	scratch := make([]byte, 32<<10)
+	scratch := make([]byte, copyBuffer)
 	for _, name := range names {
 		if err := s.read(builtin, name, name, scratch); err != nil {
 			return nil, err
@@ -117,6 +116,10 @@ func Load(user fs.FS) (*Set, error) {
 	return s, nil
 }
 
+// copyBuffer is the size of the buffer that files are read through, one
+// for all the files of a Load.
+const copyBuffer = 32 << 10
+
 // builtinNames lists the built-in rule files, the .txt ones and then the
 // .tsv ones, each in sorted order.
 func builtinNames() ([]string, error) {
@@ -141,7 +144,7 @@ func Digest() ([]byte, error) {
 		return nil, err
 	}
 	h := sha256.New()
-	scratch := make([]byte, 32<<10)
+	scratch := make([]byte, copyBuffer)
 	for _, name := range names {
 		f, err := builtin.Open(name)
 		if err != nil {
@@ -164,7 +167,7 @@ func Digest() ([]byte, error) {
 // that has the others in compiled form (see Compiled).
 func LoadBuiltin(names ...string) (*Set, error) {
 	s := &Set{files: map[string][]Entry{}}
-	scratch := make([]byte, 32<<10)
+	scratch := make([]byte, copyBuffer)
 	for _, name := range names {
 		if err := s.read(builtin, name, name, scratch); err != nil {
 			return nil, err
@@ -257,15 +260,11 @@ func parse(text, file string, list []Entry) ([]Entry, error) {
 		} else {
 			row, text = text, ""
 		}
-		var (
-			e       Entry
-			removal bool
-			perr    string
-		)
 		if checkLines && !utf8.ValidString(row) {
 			return nil, &Error{File: file, Line: line, Msg: "invalid UTF-8"}
 		}
-		e, fields, removal, perr = parseLine(row, fields)
+		e, grown, removal, perr := parseLine(row, fields)
+		fields = grown
 		switch {
 		case perr != "":
 			return nil, &Error{File: file, Line: line, Msg: perr}
@@ -292,11 +291,11 @@ func parse(text, file string, list []Entry) ([]Entry, error) {
 }
 
 // parseLine parses one line of a rule file, valid UTF-8 without its
-// newline: an entry, a removal ("!KEY", the key in e.Fields[0]), nothing (a blank line
-// or a comment, e.Fields nil) or a problem. The fields of an entry are
-// appended to buf, which parseLine returns, and e.Fields is their part of
-// it, capped so that appending to one entry's fields cannot overwrite the
-// next's.
+// newline: an entry, a removal ("!KEY", the key in e.Fields[0]), nothing
+// (a blank line or a comment, e.Fields nil) or a problem. The fields of an
+// entry are appended to buf, which parseLine returns, and e.Fields is their
+// part of it, capped so that appending to one entry's fields cannot
+// overwrite the next's.
 func parseLine(text string, buf []string) (e Entry, _ []string, removal bool, problem string) {
 	// Spaces and a CR around the line are trimmed, TABs are not: they
 	// separate fields, and an empty field is an error.
