@@ -31,7 +31,7 @@ const compiledHeader = "newsextract lexicon 1\n"
 
 // lexiconParts is every part of a lexicon by kind, in the order the
 // compiled form holds them. A new field of lexicon needs a line here
-// (TestCompiledLexicon fails until it has one).
+// (TestLexiconParts fails until it has one).
 type lexiconParts struct {
 	phrases    []**phraseSet
 	words      []**wordSet
@@ -182,12 +182,7 @@ func decodeLexicon(data string, digest []byte) (*lexicon, error) {
 	n := d.count(1)
 	v := newVocabulary(n + 1)
 	for id := 1; id <= n; id++ {
-		// One map assignment a word instead of intern's lookup and
-		// assignment: a word read twice does not grow the map.
-		w := d.str()
-		v.ids[w] = uint32(id)
-		v.filter.add(w)
-		if len(v.ids) != id+1 {
+		if w := d.str(); d.err == nil && v.intern(w) != uint32(id) {
 			d.fail("word %q twice", w)
 		}
 	}
