@@ -30,8 +30,10 @@ import (
 const compiledHeader = "newsextract lexicon 1\n"
 
 // lexiconParts is every part of a lexicon by kind, in the order the
-// compiled form holds them. A new field of lexicon needs a line here
-// (TestLexiconParts fails until it has one).
+// compiled form holds them. A new phrase or word set read from a file of
+// its own is in it through phraseFiles or wordFiles; any other new field
+// of lexicon needs a line in parts (TestLexiconParts fails until it has
+// one).
 type lexiconParts struct {
 	phrases    []**phraseSet
 	words      []**wordSet
@@ -42,19 +44,23 @@ type lexiconParts struct {
 	filters    []*wordFilter
 }
 
+// parts lists the parts of lx: the sets of phraseFiles and wordFiles, and
+// the others by name.
 func (lx *lexicon) parts() lexiconParts {
+	var phrases []**phraseSet
+	for _, p := range lx.phraseFiles() {
+		phrases = append(phrases, p.dst)
+	}
+	words := []**wordSet{
+		&lx.tk.abbrev, &lx.placePreps, &lx.placeWeakPreps, &lx.placeBefore, &lx.placeAfter,
+		&lx.titleMinor, &lx.facilityWords,
+	}
+	for _, w := range lx.wordFiles() {
+		words = append(words, w.dst)
+	}
 	return lexiconParts{
-		phrases: []**phraseSet{
-			&lx.gpe, &lx.loc, &lx.org, &lx.event, &lx.demonyms, &lx.orgHeads, &lx.eventHeads,
-			&lx.eventOpeners, &lx.orgOpeners, &lx.roleHeads, &lx.roleMods, &lx.agreementHeads,
-			&lx.honorifics, &lx.nicknameCues, &lx.locPatterns, &lx.ranks,
-		},
-		words: []**wordSet{
-			&lx.tk.abbrev, &lx.placePreps, &lx.placeWeakPreps, &lx.placeBefore, &lx.placeAfter,
-			&lx.portfolio, &lx.speechVerbs, &lx.notOrgAcronyms, &lx.genericOrgWords,
-			&lx.givenNames, &lx.familyNames, &lx.particles, &lx.common, &lx.agreementStops,
-			&lx.agreementMods, &lx.titleMinor, &lx.facilityWords,
-		},
+		phrases:    phrases,
+		words:      words,
 		wordMaps:   []**wordMap{&lx.rankAbbrev, &lx.roleHeadWords},
 		stringSets: []*map[string]bool{&lx.gpeWords},
 		stringInts: []*map[string]int{&lx.echelons, &lx.agreementPrefixes},

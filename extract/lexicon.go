@@ -64,17 +64,21 @@ type lexicon struct {
 	titleMinor *wordSet
 }
 
-func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
-	lx := &lexicon{tk: tk}
-	phrases := []struct {
-		dst  **phraseSet
-		name string
-		fold bool
-		// fields is the most fields a line may have; values, when not
-		// nil, lists the values the second field may take.
-		fields int
-		values []string
-	}{
+// phraseFile is a phrase set of the lexicon and the rule file it is read
+// from.
+type phraseFile struct {
+	dst  **phraseSet
+	name string
+	fold bool
+	// fields is the most fields a line may have; values, when not nil,
+	// lists the values the second field may take.
+	fields int
+	values []string
+}
+
+// phraseFiles lists the phrase sets of lx that are each one rule file.
+func (lx *lexicon) phraseFiles() []phraseFile {
+	return []phraseFile{
 		{&lx.gpe, "gpe.txt", false, 2, []string{"country"}},
 		{&lx.loc, "loc.txt", false, 1, nil},
 		{&lx.org, "org.txt", false, 1, nil},
@@ -92,17 +96,17 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		{&lx.ranks, "ranks.tsv", true, 2, nil},
 		{&lx.locPatterns, "loc_patterns.tsv", false, 2, []string{"before", "after", "admin", "state", "compass"}},
 	}
-	for _, p := range phrases {
-		set, err := loadPhrases(rs, tk, p.name, p.fold, p.fields, p.values)
-		if err != nil {
-			return nil, err
-		}
-		*p.dst = set
-	}
-	words := []struct {
-		dst  **wordSet
-		name string
-	}{
+}
+
+// wordFile is a word set of the lexicon and the rule file it is read from.
+type wordFile struct {
+	dst  **wordSet
+	name string
+}
+
+// wordFiles lists the word sets of lx that are each one rule file.
+func (lx *lexicon) wordFiles() []wordFile {
+	return []wordFile{
 		{&lx.givenNames, "given_names.txt"},
 		{&lx.familyNames, "family_names.txt"},
 		{&lx.particles, "name_particles.txt"},
@@ -116,7 +120,18 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		{&lx.genericOrgWords, "generic_org_words.txt"},
 		{&lx.agreementMods, "agreement_modifiers.txt"},
 	}
-	for _, w := range words {
+}
+
+func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
+	lx := &lexicon{tk: tk}
+	for _, p := range lx.phraseFiles() {
+		set, err := loadPhrases(rs, tk, p.name, p.fold, p.fields, p.values)
+		if err != nil {
+			return nil, err
+		}
+		*p.dst = set
+	}
+	for _, w := range lx.wordFiles() {
 		set, err := loadWordSet(rs, tk.vocab, w.name)
 		if err != nil {
 			return nil, err
