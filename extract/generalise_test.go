@@ -152,6 +152,8 @@ func TestGeneralPersons(t *testing.T) {
 		// A family name the gazetteer knows as a place.
 		{"General Ivo Langley spoke. Langley said he flew to Langley.", []string{"Ivo Langley", "Langley"}},
 		{"Commodore Rey dela Vega and VADM TARVO Akira spoke.", []string{"Rey dela Vega", "TARVO Akira"}},
+		// A three-word name whose second word is a family name.
+		{"He hosted his counterpart Liew Chin Tong. Defence Chin Tong Lee.", []string{"Liew Chin Tong", "Chin Tong Lee"}},
 	})
 }
 
@@ -168,6 +170,8 @@ func TestGeneralEvents(t *testing.T) {
 		{"The Tarvo Harbour Conference (THC) opened. The THC closed.", []string{"Tarvo Harbour Conference", "THC", "THC"}},
 		// A word between the name and its cue, and the name's other mentions.
 		{"Crews joined the Kestrel Shield training exercise. Kestrel Shield ends today.", []string{"Kestrel Shield", "Kestrel Shield"}},
+		// A group of office holders opens the name.
+		{"The Chiefs of Navy Conference (CNC) opened. CNC ends today.", []string{"Chiefs of Navy Conference", "CNC", "CNC"}},
 		// The name before a lower-case cue, not a place, body or nationality.
 		{"Troops joined the annual Kestrel Shield exercise.", []string{"Kestrel Shield"}},
 		{"The Navy exercise and the Chile-Peru exercise ended.", nil},
@@ -190,6 +194,8 @@ func TestGeneralRelations(t *testing.T) {
 		// HAS_ROLE across an honorific.
 		{"Senator the Hon. Penny Marr met them.", HasRole, []string{"Penny Marr@17->Senator@0"}},
 		{"National Security Adviser Mr Tom Vance spoke.", HasRole, []string{"Tom Vance@29->National Security Adviser@0"}},
+		// No holder across a blank line: a headline's office is nobody's.
+		{"Fleet chief meets defence minister\n\nIvo Tarn, chief of the Fleet, met them.", HasRole, []string{"Ivo Tarn@36->chief@46"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -216,6 +222,9 @@ func TestGeneralFacilities(t *testing.T) {
 		// US facility names and facilities in a dateline.
 		{"Crews from Air Station Tarvo and Joint Base Zorin flew.", []string{"Air Station Tarvo", "Joint Base Zorin"}},
 		{"ZORIN AIR BASE, Japan – Jets left.", []string{"ZORIN AIR BASE"}},
+		// Sea features and rooms by their kind.
+		{"Ships patrolled Tarvo Shoal and Zorin Reef near the Kestrel Rise.", []string{"Tarvo Shoal", "Zorin Reef", "Kestrel Rise"}},
+		{"They met in the State Dining Room.", []string{"State Dining Room"}},
 	})
 }
 

@@ -214,7 +214,7 @@ func (s *relationStage) holder(doc *Doc, k int) (int, bool) {
 	// an office after "the" is not coordinated with the next one.
 	coordinated := ents[k].TokStart == 0 || toks[ents[k].TokStart-1].Lower != "the"
 	pos, next := ents[k].TokEnd, k+1
-	for pos < len(toks) && pos-ents[k].TokEnd <= maxRoleGap {
+	for pos < len(toks) && pos-ents[k].TokEnd <= maxRoleGap && !toks[pos].Break {
 		if next < len(ents) && ents[next].TokStart == pos {
 			switch ents[next].Label {
 			case Person:
@@ -256,7 +256,7 @@ func (s *relationStage) holder(doc *Doc, k int) (int, bool) {
 		if prev >= 0 && ents[prev].TokEnd == pos+1 {
 			switch ents[prev].Label {
 			case Person:
-				if toks[pos+1].Text == "," {
+				if toks[pos+1].Text == "," && !toks[pos+1].Break {
 					return prev, true
 				}
 				return 0, false

@@ -49,6 +49,7 @@ func (s *eventStage) Process(doc *Doc) error {
 			continue
 		}
 		start := s.lx.dropDemonyms(toks, afterPossessive(toks, s.lx.extendLeft(toks, h), h), h)
+		start = s.lx.pluralOfGroup(toks, start)
 		end := h + n
 		for end < len(toks) && end-h < maxNameSpan && toks[end].SpaceBefore && !toks[end].Break {
 			if m, _, ok := s.lx.eventHeads.longest(toks, end); ok && toks[end].IsCap() {
@@ -71,6 +72,19 @@ func (s *eventStage) Process(doc *Doc) error {
 		h = end - 1
 	}
 	return nil
+}
+
+// pluralOfGroup moves an event's start over a group of office holders
+// named before it: "Chiefs of Defense Conference", "Heads of Government
+// Meeting".
+func (lx *lexicon) pluralOfGroup(toks []Token, start int) int {
+	if start < 2 || toks[start-1].Lower != "of" || !toks[start].IsCap() {
+		return start
+	}
+	if _, _, ok := lx.pluralRoleHead(toks, start-2); ok && toks[start-2].IsCap() {
+		return start - 2
+	}
+	return start
 }
 
 // dateStarts marks the tokens that start a DATE candidate.
