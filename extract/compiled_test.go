@@ -44,6 +44,35 @@ func TestCompiledLexicon(t *testing.T) {
 	}
 }
 
+// TestStaleCompiled checks that a compiled form that does not match the
+// rule files is not used: the pipeline compiles the text files instead,
+// and gets the lexicon and every rule file as from them.
+func TestStaleCompiled(t *testing.T) {
+	want, err := rules.Load(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantLx, err := compileLexicon(want)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stale := []byte(rules.Compiled())
+	stale[len(compiledHeader)+1]++ // the digest's first byte
+	rs, lx, err := loadRules(Config{}, string(stale))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(lx, wantLx) {
+		t.Error("the lexicon is not the one compiled from the text files")
+	}
+	if !slices.Equal(rs.Names(), want.Names()) {
+		t.Errorf("rule files %q, want %q", rs.Names(), want.Names())
+	}
+	if _, lx, _ := loadRules(Config{}, rules.Compiled()); !reflect.DeepEqual(lx, wantLx) {
+		t.Error("the lexicon read from the compiled form differs from the text files'")
+	}
+}
+
 // TestLexiconParts checks that lexicon.parts names every field of the
 // lexicon but the tokenizer (whose vocabulary the compiled form holds
 // first, and whose abbreviations are among the word sets), so that the

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/rules"
 )
 
 // Stage is one step of the pipeline. A stage compiles everything it needs
@@ -97,7 +99,7 @@ var byteOrderMarks = []struct{ mark, name string }{
 
 // New builds a pipeline with the built-in rules and the ones in cfg.Rules.
 func New(cfg Config) (*Pipeline, error) {
-	rs, lx, err := loadRules(cfg)
+	rs, lx, err := loadRules(cfg, rules.Compiled())
 	if err != nil {
 		return nil, err
 	}

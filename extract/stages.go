@@ -7,17 +7,18 @@ import "github.com/newsextract/newsextract/rules"
 var dateRuleFiles = []string{"date_words.tsv", "holidays.tsv"}
 
 // loadRules reads the rules cfg asks for and their lexicon. The built-in
-// rules alone, the common case, come from their compiled form (see
-// compiled.go), with only dateRuleFiles read as text; user rules, emptied
-// name lists and a compiled form that is not the text files' (go generate
-// not run after an edit) are read and compiled from the text files.
-func loadRules(cfg Config) (*rules.Set, *lexicon, error) {
+// rules alone, the common case, come from compiled, their compiled form
+// (rules.Compiled; see compiled.go), with only dateRuleFiles read as text;
+// user rules, emptied name lists and a compiled form that is not the text
+// files' (go generate not run after an edit) are read and compiled from
+// the text files.
+func loadRules(cfg Config, compiled string) (*rules.Set, *lexicon, error) {
 	if cfg.Rules == nil && !cfg.NoNameLists {
 		digest, err := rules.Digest()
 		if err != nil {
 			return nil, nil, err
 		}
-		if lx, err := decodeLexicon(rules.Compiled(), digest); err == nil {
+		if lx, err := decodeLexicon(compiled, digest); err == nil {
 			rs, err := rules.LoadBuiltin(dateRuleFiles...)
 			return rs, lx, err
 		}
