@@ -41,12 +41,14 @@ func (s *mentionStage) Process(doc *Doc) error {
 	if len(short) == 0 {
 		return nil
 	}
-	// "Langley said": the family name of a person named in full is that
-	// person, also where the gazetteer knows it as a place, unless a
-	// preposition of place puts it on the map ("flew to Langley").
+	// "Langley said", "a medal to Langley": the family name of a person
+	// named in full is that person, also where the gazetteer knows it as a
+	// place, unless a preposition of place puts it on the map ("in
+	// Langley"; "to" is a person's more often than a place's).
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
-		if (e.Label == GPE || e.Label == Loc) && e.TokEnd-e.TokStart == 1 && surnames[toks[e.TokStart].Lower] && !locative(toks, e.TokStart) {
+		if (e.Label == GPE || e.Label == Loc) && e.TokEnd-e.TokStart == 1 && surnames[toks[e.TokStart].Lower] &&
+			(!locative(toks, e.TokStart) || toks[e.TokStart-1].Lower == "to") {
 			e.Label, e.Rule = Person, "person:mention"
 		}
 	}

@@ -20,6 +20,14 @@ func (s *roleStage) Process(doc *Doc) error {
 		}
 		if end, ok := s.lx.matchRole(toks, i); ok {
 			candidate(doc, i, end, Role, "", "role", PriorityGrammar)
+			// The office without its first words, for when a name
+			// before it takes them: "Ministry of National Defense
+			// Spokesperson".
+			for k := i + 1; k < end; k++ {
+				if e, ok := s.lx.matchRole(toks, k); ok && e == end {
+					candidate(doc, k, end, Role, "", "role", PriorityGrammar)
+				}
+			}
 			i = end - 1
 		} else if s.lx.officeAsSubject(toks, i) {
 			candidate(doc, i, i+1, Role, "", "role:subject", PriorityGrammar)
