@@ -316,6 +316,9 @@ func (s *dateStage) Process(doc *Doc) error {
 		}
 		m, ok := p.parse(i, false)
 		if !ok {
+			m, ok = p.dayOfMonthBefore(i)
+		}
+		if !ok {
 			continue
 		}
 		m = p.extendRange(m)
@@ -394,6 +397,28 @@ func (p *dateParser) secondDay(m mention) (mention, bool) {
 	second.start.day = d
 	second.rule = "date:second-day"
 	return second, true
+}
+
+// dayOfMonthBefore reads "on the 26th", a day of the month of the last
+// date before it ("July 24 ... Also on the 26th").
+func (p *dateParser) dayOfMonthBefore(i int) (mention, bool) {
+	t := &p.toks[i]
+	if t.Kind != Number || !isOrdinal(t) || p.lowerAt(i-1) != "the" || p.lowerAt(i-2) != "on" || len(p.out) == 0 {
+		return mention{}, false
+	}
+	d := p.dayAt(i)
+	if d == 0 || i+1 < len(p.toks) && (p.lowerAt(i+1) == "of" || p.toks[i+1].Kind == Word && !isClauseWord(p.lowerAt(i+1))) {
+		return mention{}, false
+	}
+	last := p.out[len(p.out)-1]
+	if last.start.gran != granDay || last.start.month == 0 || last.end.gran != granNone {
+		return mention{}, false
+	}
+	m := last
+	m.tokStart, m.tokEnd = i, i+1
+	m.start.day = d
+	m.rule = "date:day-of-month"
+	return m, true
 }
 
 // isClauseWord reports whether w may follow a date and start a new
