@@ -248,7 +248,7 @@ func newDateStage(rs *rules.Set) (*dateStage, error) {
 	add(roleNarrative, 0, "same", "that")
 	add(roleNarrative, 1, "following")
 	add(roleNarrative, -1, "previous")
-	add(roleMod, 0, "early", "late", "mid")
+	add(roleMod, 0, "early", "late", "mid", "end", "beginning", "start", "middle")
 	add(roleMod|roleSuffix, 1, "later")
 	add(roleMod|roleSuffix, -1, "earlier")
 	add(roleSuffix, -1, "ago")
@@ -975,9 +975,19 @@ func (p *dateParser) tenseOf(k int) tense {
 func isArticle(w string) bool { return w == "a" || w == "an" || w == "the" }
 
 // modified reads a date after "early", "late", "mid(-)", "earlier" or
-// "later": "late 2016", "mid-December", "earlier today".
+// "later", or after "end of" and its kin: "late 2016", "mid-December",
+// "earlier today", "end of March".
 func (p *dateParser) modified(i int) (mention, bool) {
 	k := i + 1
+	switch p.lowerAt(i) {
+	case "end", "beginning", "start", "middle":
+		// "the end of March", "the beginning of 2024": a part of a date
+		// named after "of".
+		if p.lowerAt(k) != "of" {
+			return mention{}, false
+		}
+		k++
+	}
 	if p.lowerAt(k) == "-" && p.attached(k) && p.attached(k+1) {
 		k++ // "mid-December", "late-November", "fiscal-first quarter"
 	}

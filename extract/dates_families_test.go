@@ -73,6 +73,7 @@ func TestDateQuarters(t *testing.T) {
 		{"year and month", "Exercise report 2021/03 is out.", dct, []string{"2021/03=2021-03"}, nil},
 		{"second day of a span", "It runs Sept. 21 to 28 in Hanoi.", dct, []string{"Sept. 21=2023-09-21", "28=2023-09-28"}, nil},
 		{"a count after a span is no day", "They sent March 3 to 5 observers.", dct, []string{"March 3=2023-03-03"}, nil},
+		{"end of a month", "She visits at the end of March. The end of the war came.", dct, []string{"end of March=2023-03"}, nil},
 		{"day of the month before", "They met on July 24. Also on the 26th, they sailed. He came on the 3rd floor.", dct,
 			[]string{"July 24=2023-07-24", "26th=2023-07-26"}, nil},
 		{"fiscal quarter", "Net rose in the fiscal second quarter.", dct, []string{"fiscal second quarter=2023-Q2"}, nil},
