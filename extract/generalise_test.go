@@ -44,6 +44,14 @@ func TestGeneralOffices(t *testing.T) {
 		{"Her Secretary-general to the President Ivo Tarn came.", []string{"Secretary-general to the President"}},
 		{"Captain Ivo Tarn, Commanding Officer of Air Station Zorin, spoke.", []string{"Commanding Officer"}},
 		{"Administrative Deputy Minister Ana Ruiz spoke.", []string{"Administrative Deputy Minister"}},
+		{"External Affairs Minister Ana Ruiz spoke.", []string{"External Affairs Minister"}},
+		// Lower-case offices: a body named after "of", in apposition.
+		{"The commander of U.S. Tarvo Forces visited.", []string{"commander"}},
+		{"Ana Ruiz, chief of the French Joint Staff, spoke.", []string{"chief"}},
+		{"Cadets led by its commander, Rear Admiral Ivo Tarn, came.", []string{"commander"}},
+		{"Maj. Gen. Ivo Tarn, director, Tarvo Strategy Directorate, spoke.", []string{"director"}},
+		// An office whose first word a body's name takes.
+		{"Ministry of National Defense Spokesperson Ivo Tarn spoke.", []string{"Spokesperson"}},
 		// A rank word before a headline's verb is the office.
 		{"Fleet Commander Visits Tarvo\n\nThe visit ended.", []string{"Commander"}},
 	})
@@ -85,6 +93,8 @@ func TestGeneralOrganisations(t *testing.T) {
 		{"Crews held a PHOTOEX and HADR drills.", nil},
 		// A rank that opens with an organisation's head word.
 		{"U.S. Army Command Sgt. Maj. Ivo Tarn spoke.", []string{"U.S. Army"}},
+		// A country after a complement is rule 4's.
+		{"Minister of Ministry of National Defense R.O.C. Ivo Tarn spoke.", []string{"Ministry of National Defense"}},
 		// Ships by the kind of ship before the name, also a place's name.
 		{"The frigate Valparaiso and the destroyer Tarvo the Great sailed.", []string{"Valparaiso", "Tarvo the Great"}},
 		{"The ship Monday left, and a Chilean vessel followed.", nil},
@@ -150,10 +160,14 @@ func TestGeneralPersons(t *testing.T) {
 		{"Attending were Lo Wen-Hsi and Ko Yi-ping.", []string{"Lo Wen-Hsi", "Ko Yi-ping"}},
 		{"The Asia-Pacific and the US Air-Sea Battle.", nil},
 		// A family name the gazetteer knows as a place.
-		{"General Ivo Langley spoke. Langley said he flew to Langley.", []string{"Ivo Langley", "Langley"}},
+		{"General Ivo Langley spoke. Langley said he flew in from Langley.", []string{"Ivo Langley", "Langley"}},
+		{"A medal went to Langley, said General Ivo Langley.", []string{"Langley", "Ivo Langley"}},
 		{"Commodore Rey dela Vega and VADM TARVO Akira spoke.", []string{"Rey dela Vega", "TARVO Akira"}},
 		// A three-word name whose second word is a family name.
 		{"He hosted his counterpart Liew Chin Tong. Defence Chin Tong Lee.", []string{"Liew Chin Tong", "Chin Tong Lee"}},
+		// A full name again where no cue stands, and after a bracketed portfolio.
+		{"He met Ivo bin Tarvo. Later Mr Ivo bin Tarvo spoke.", []string{"Ivo bin Tarvo", "Ivo bin Tarvo"}},
+		{"Secretary (Defence Production) Zor Tarvo came.", []string{"Zor Tarvo"}},
 	})
 }
 
@@ -172,6 +186,10 @@ func TestGeneralEvents(t *testing.T) {
 		{"Crews joined the Kestrel Shield training exercise. Kestrel Shield ends today.", []string{"Kestrel Shield", "Kestrel Shield"}},
 		// A group of office holders opens the name.
 		{"The Chiefs of Navy Conference (CNC) opened. CNC ends today.", []string{"Chiefs of Navy Conference", "CNC", "CNC"}},
+		// Drills by name, hyphenated names too.
+		{"The Strait-Shield drill and the Navy drill ended.", []string{"Strait-Shield"}},
+		// A capitalised opener that closes a title.
+		{"They joined “Annual Exercise 2023.” The Navy Exercise and the Chilean Navy Exercise ended.", []string{"Annual Exercise 2023"}},
 		// The name before a lower-case cue, not a place, body or nationality.
 		{"Troops joined the annual Kestrel Shield exercise.", []string{"Kestrel Shield"}},
 		{"The Navy exercise and the Chile-Peru exercise ended.", nil},
@@ -235,6 +253,8 @@ func TestGeneralAgreements(t *testing.T) {
 		{"They ratified the Protocol against the Illicit Trade in Drones.", []string{"Protocol against the Illicit Trade in Drones"}},
 		// A subject that opens with a name is no title.
 		{"They signed a memorandum on Chile - Peru maritime cooperation.", []string{"memorandum on Chile - Peru maritime cooperation"}},
+		// Parties are no subject.
+		{"Troops stay under an agreement between Lima and Santiago.", nil},
 	})
 }
 

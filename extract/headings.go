@@ -13,8 +13,6 @@ import "unicode/utf8"
 // keep their own evidence.
 type headingStage struct {
 	lx *lexicon
-	// tk tokenizes the body of a larger document around a window.
-	tk *tokenizer
 	// minor holds the words Title Case leaves in lower case.
 	minor *wordSet
 }
@@ -43,7 +41,7 @@ func (s *headingStage) Process(doc *Doc) error {
 	if !body.any {
 		return nil // all headings: nothing to compare with
 	}
-	inBody := func(i, j int) bool { return body.writes(doc, s.tk, i, j) }
+	inBody := func(i, j int) bool { return body.writes(doc, s.lx.tk, i, j) }
 	kept := doc.Candidates[:0]
 	for _, c := range doc.Candidates {
 		if !heading[c.TokStart] || isGazetteerRule(c.Rule) || !weighedInHeadings(c) || longTitle(c) {

@@ -33,6 +33,9 @@ type mentionNames struct {
 	short map[string]bool
 	// surnames holds the family names that are also places ("Langley").
 	surnames map[string]bool
+	// full holds the full names of people, for their repeats that no cue
+	// found.
+	full map[string]bool
 }
 
 // maxEventMention bounds the words of an event's name that other mentions
@@ -43,7 +46,7 @@ const maxEventMention = 4
 // among ents.
 func (lx *lexicon) addMentionNames(n *mentionNames, text string, toks []Token, ents []Span) {
 	if n.short == nil {
-		n.short = map[string]bool{}
+		n.short, n.full = map[string]bool{}, map[string]bool{}
 	}
 	for _, e := range ents {
 		switch {
@@ -59,6 +62,9 @@ func (lx *lexicon) addMentionNames(n *mentionNames, text string, toks []Token, e
 			}
 			n.events[text[e.Start:e.End]] = true
 		case e.Label == Person:
+			if e.TokEnd-e.TokStart > 1 {
+				n.full[text[e.Start:e.End]] = true
+			}
 			for k := e.TokStart; k < e.TokEnd; k++ {
 				if w := toks[k].Lower; !n.short[w] && lx.shortNameWord(&toks[k]) {
 					n.short[strings.Clone(w)] = true // not a window's buffer of lower-case forms
@@ -124,12 +130,14 @@ func (lx *lexicon) addMentions(doc *Doc, n *mentionNames) {
 	if len(n.short) == 0 {
 		return
 	}
-	// "Langley said": the family name of a person named in full is that
-	// person, also where the gazetteer knows it as a place, unless a
-	// preposition of place puts it on the map ("flew to Langley").
+	// "Langley said", "a medal to Langley": the family name of a person
+	// named in full is that person, also where the gazetteer knows it as a
+	// place, unless a preposition of place puts it on the map ("in
+	// Langley"; "to" is a person's more often than a place's).
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
-		if (e.Label == GPE || e.Label == Loc) && e.TokEnd-e.TokStart == 1 && n.surnames[toks[e.TokStart].Lower] && !locative(toks, e.TokStart) {
+		if (e.Label == GPE || e.Label == Loc) && e.TokEnd-e.TokStart == 1 && n.surnames[toks[e.TokStart].Lower] &&
+			(!locative(toks, e.TokStart) || toks[e.TokStart-1].Lower == "to") {
 			e.Label, e.Rule = Person, mentionRule
 		}
 	}
@@ -140,9 +148,18 @@ func (lx *lexicon) addMentions(doc *Doc, n *mentionNames) {
 		}
 	}
 	var found []Span // in text order
-	for i := range toks {
+	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if taken[i] || t.Kind != Word || !t.IsCap() || !n.short[t.Lower] || !wholeWord(toks, i, i+1) {
+			continue
+		}
+		// "his counterpart Hishamuddin bin Hussein": a full name again.
+		if end := repeatedName(doc, taken, n.full, i); end > i+1 {
+			found = append(found, Span{
+				Start: t.Start, End: toks[end-1].End, TokStart: i, TokEnd: end,
+				Label: Person, Rule: mentionRule, Priority: PriorityGrammar,
+			})
+			i = end - 1
 			continue
 		}
 		// A short name glued to a capitalised word is part of another name.
@@ -162,6 +179,26 @@ func (lx *lexicon) addMentions(doc *Doc, n *mentionNames) {
 	if len(found) > 0 {
 		doc.Entities = mergeByStart(doc.Entities, found)
 	}
+}
+
+// repeatedName returns the end of a full name of full that starts at
+// toks[i] on free tokens, or 0.
+func repeatedName(doc *Doc, taken []bool, full map[string]bool, i int) int {
+	toks := doc.Tokens
+	for end := min(i+maxNameTokens, len(toks)); end > i+1; end-- {
+		if taken[end-1] || end < len(toks) && toks[end].IsCap() && toks[end].Kind == Word && !toks[end].SpaceBefore {
+			continue
+		}
+		if full[doc.Text[toks[i].Start:toks[end-1].End]] {
+			for k := i; k < end; k++ {
+				if taken[k] {
+					return 0
+				}
+			}
+			return end
+		}
+	}
+	return 0
 }
 
 // shortNameWord reports whether a word of a full name can stand for the
@@ -321,7 +358,7 @@ const maxBracket = 4
 // closingBracket returns the index of the ")" that closes a short bracket
 // opening at toks[k], or 0.
 func closingBracket(toks []Token, k int) int {
-	if toks[k].Text != "(" {
+	if k >= len(toks) || toks[k].Text != "(" {
 		return 0
 	}
 	for j := k + 1; j < len(toks) && j-k <= maxBracket+1; j++ {

@@ -41,6 +41,14 @@ func (s *eventStage) Process(doc *Doc) error {
 				_, end = s.lx.eventEdition(toks, h, end)
 				candidate(doc, h, end, Event, "", "event:opener", PriorityTitle)
 				h = end - 1
+				continue
+			}
+			// "Annual Exercise 2023", "32nd Tarvo Command Post Exercise":
+			// the opener closes a title.
+			if start := s.lx.nameStartBefore(toks, h); start < h && !s.lx.placeOrNationality(toks, start) && !s.lx.onlyBody(toks, start, h) {
+				start, end = s.lx.eventEdition(toks, start, end)
+				candidate(doc, start, end, Event, "", "event:title", PriorityTitle)
+				h = end - 1
 			}
 			continue
 		}
@@ -87,6 +95,23 @@ func (lx *lexicon) pluralOfGroup(toks []Token, start int) int {
 	return start
 }
 
+// onlyBody reports whether toks[start:end] is just an organisation: a
+// listed one or a head word alone ("the Navy Exercise").
+func (lx *lexicon) onlyBody(toks []Token, start, end int) bool {
+	if lx.org.has(toks, start, end) {
+		return true
+	}
+	n, _, ok := lx.orgHeads.longest(toks, start)
+	return ok && start+n == end
+}
+
+// placeOrNationality reports whether a place or a nationality adjective
+// starts at toks[k] ("Philippine Navy Exercise" names who holds it).
+func (lx *lexicon) placeOrNationality(toks []Token, k int) bool {
+	_, place := lx.isPlace(toks, k)
+	return place || lx.demonymWord(toks, k)
+}
+
 // dateStarts marks the tokens that start a DATE candidate.
 func (d *Doc) dateStarts() []bool {
 	dates := make([]bool, len(d.Tokens)+1)
@@ -128,10 +153,7 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 	if end > 0 && isYear(&toks[end-1]) {
 		end--
 	}
-	start := end
-	for start > 0 && end-start < maxNameSpan && s.lx.isNameWord(&toks[start-1]) && !toks[start].SentStart && !toks[start].Break {
-		start--
-	}
+	start := s.lx.nameStartBefore(toks, end)
 	if start == end || toks[start].SentStart && start == end-1 {
 		return
 	}
@@ -147,6 +169,24 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 		}
 	}
 	candidate(doc, start, name, Event, "", "event:before-cue", PriorityTitle)
+}
+
+// nameStartBefore returns the start of the capitalised name that ends
+// at toks[end], words glued by a hyphen included ("Joint-Sword"), in the
+// same sentence.
+func (lx *lexicon) nameStartBefore(toks []Token, end int) int {
+	start := end
+	for start > 0 && end-start < maxNameSpan && !toks[start].SentStart && !toks[start].Break {
+		switch {
+		case lx.isNameWord(&toks[start-1]):
+			start--
+		case start > 1 && start < end && toks[start-1].Text == "-" && !toks[start-1].SpaceBefore && !toks[start].SpaceBefore && toks[start-2].IsCap():
+			start -= 2
+		default:
+			return start
+		}
+	}
+	return start
 }
 
 // namesAfterCue proposes the capitalised names after a lower-case event cue
@@ -240,6 +280,11 @@ func (s *agreementStage) Process(doc *Doc) error {
 			}
 		}
 		end := s.lx.agreementSubject(toks, h+n, dates)
+		// "an agreement between Baghdad and Washington" names the parties,
+		// not what it is about.
+		if !title && end > h+n && toks[h+n].Lower == "between" && s.lx.onlyPlaces(toks, h+n+1, end) {
+			end = h + n
+		}
 		switch {
 		case end > h+n: // has a subject
 		case named && start < h:
