@@ -168,6 +168,7 @@ func TestGeneralPersons(t *testing.T) {
 		// A full name again where no cue stands, and after a bracketed portfolio.
 		{"He met Ivo bin Tarvo. Later Mr Ivo bin Tarvo spoke.", []string{"Ivo bin Tarvo", "Ivo bin Tarvo"}},
 		{"Secretary (Defence Production) Zor Tarvo came.", []string{"Zor Tarvo"}},
+		{"He met his Tarvian counterpart Zoran Kest.", []string{"Zoran Kest"}},
 	})
 }
 
