@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"slices"
 	"sync"
 
 	"github.com/newsextract/newsextract/extract"
@@ -15,6 +16,9 @@ import (
 // five times its entities; the limit makes the collector run before that.
 type memBudget struct {
 	set func(int64) int64 // debug.SetMemoryLimit
+	// perByte is the memory per byte of a whole document: memPerDocB, or
+	// memPerHeldB for a format that holds a document's output whole.
+	perByte int64
 
 	mu       sync.Mutex
 	inFlight int64 // the cost of the documents in flight
@@ -24,20 +28,27 @@ type memBudget struct {
 // The memory budget: memBase for the program, its rules and a stream's
 // buffers and ids; per byte of a document, the tokens and candidates of
 // the text processed at once (a document, or a window of a huge one) and
-// the entities, relations and output of the whole document.
+// the entities, relations and output of the whole document: more for the
+// formats that build a document's output whole (a table's cells, brat's
+// lines, an HTML page) than for those that write it as they go.
 const (
 	memBase       = 48 << 20
 	memPerWindowB = 32
 	memPerDocB    = 4
+	memPerHeldB   = 16
 	// memSlack is how far the limit may lag behind the budget, so that
 	// documents of a few KiB do not set it each.
 	memSlack = 1 << 20
 )
 
+// streamingFormats are the formats that write a document's output as they
+// go, entity by entity or token by token.
+var streamingFormats = []string{"json", "jsonl", "conll"}
+
 // docCost returns the memory a document of size bytes needs while it is in
 // flight.
-func docCost(size int64) int64 {
-	return memPerWindowB*min(size, extract.DefaultWindowBytes) + memPerDocB*size
+func (b *memBudget) docCost(size int64) int64 {
+	return memPerWindowB*min(size, extract.DefaultWindowBytes) + b.perByte*size
 }
 
 // add counts a document of size bytes into flight (size > 0) or out of it
@@ -47,7 +58,7 @@ func (b *memBudget) add(size int64) {
 	if b == nil {
 		return
 	}
-	cost := docCost(max(size, -size))
+	cost := b.docCost(max(size, -size))
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if size < 0 {
@@ -71,13 +82,17 @@ func withMemoryLimit(ctx context.Context, set func(int64) int64) context.Context
 	return context.WithValue(ctx, memoryLimitKey{}, set)
 }
 
-// budgetOf returns the memory budget of a run under ctx, or nil when ctx
-// carries no function to set the limit (the user set GOMEMLIMIT, or a test
-// runs the command).
-func budgetOf(ctx context.Context) *memBudget {
+// budgetOf returns the memory budget of a run under ctx writing the
+// format called format, or nil when ctx carries no function to set the
+// limit (the user set GOMEMLIMIT, or a test runs the command).
+func budgetOf(ctx context.Context, format string) *memBudget {
 	set, _ := ctx.Value(memoryLimitKey{}).(func(int64) int64)
 	if set == nil {
 		return nil
 	}
-	return &memBudget{set: set}
+	b := &memBudget{set: set, perByte: memPerHeldB}
+	if slices.Contains(streamingFormats, format) {
+		b.perByte = memPerDocB
+	}
+	return b
 }

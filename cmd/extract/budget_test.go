@@ -4,21 +4,26 @@ import (
 	"context"
 	"slices"
 	"testing"
+
+	"github.com/newsextract/newsextract/render"
 )
 
 func TestMemBudget(t *testing.T) {
 	const kib, mib = 1 << 10, 1 << 20
 	for _, tc := range []struct {
-		name  string
-		sizes []int64 // documents into flight (> 0) and out of it (< 0)
-		want  []int64 // the limits set
+		name   string
+		format string
+		sizes  []int64 // documents into flight (> 0) and out of it (< 0)
+		want   []int64 // the limits set
 	}{
-		{"no document", nil, []int64{memBase}},
-		{"small documents move the limit only past the slack", []int64{4 * kib, 4 * kib, -4 * kib, -4 * kib},
+		{"no document", "jsonl", nil, []int64{memBase}},
+		{"small documents move the limit only past the slack", "jsonl", []int64{4 * kib, 4 * kib, -4 * kib, -4 * kib},
 			[]int64{memBase}},
-		{"a huge document", []int64{50 * mib, -50 * mib},
+		{"a huge document", "jsonl", []int64{50 * mib, -50 * mib},
 			[]int64{memBase, memBase + memPerWindowB*mib + memPerDocB*50*mib, memBase}},
-		{"two documents of 1 MiB", []int64{mib, mib, -mib, -mib},
+		{"a huge document in a table", "table", []int64{50 * mib, -50 * mib},
+			[]int64{memBase, memBase + memPerWindowB*mib + memPerHeldB*50*mib, memBase}},
+		{"two documents of 1 MiB", "json", []int64{mib, mib, -mib, -mib},
 			[]int64{memBase, memBase + 36*mib, memBase + 72*mib, memBase + 36*mib, memBase}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -26,7 +31,7 @@ func TestMemBudget(t *testing.T) {
 			b := budgetOf(withMemoryLimit(context.Background(), func(n int64) int64 {
 				got = append(got, n)
 				return 0
-			}))
+			}), tc.format)
 			b.add(0)
 			for _, s := range tc.sizes {
 				b.add(s)
@@ -39,9 +44,19 @@ func TestMemBudget(t *testing.T) {
 }
 
 func TestMemBudgetOff(t *testing.T) {
-	b := budgetOf(context.Background())
+	b := budgetOf(context.Background(), "jsonl")
 	if b != nil {
 		t.Fatalf("a budget without a limit to set: %+v", b)
 	}
 	b.add(1 << 20) // a nil budget does nothing
+}
+
+// TestStreamingFormatsExist keeps streamingFormats in step with the
+// formats' names.
+func TestStreamingFormatsExist(t *testing.T) {
+	for _, f := range streamingFormats {
+		if _, err := render.ByName(f); err != nil {
+			t.Errorf("streaming format %q: %v", f, err)
+		}
+	}
 }

@@ -192,7 +192,7 @@ func runExtract(e *env, o *runOptions, p processor, paths []string) error {
 	}
 	r := newReader(o, e.stdin)
 	out := newOutput(e, o.format, o.outDir, knownTotal(o, paths), o.quiet)
-	budget := budgetOf(e.ctx)
+	budget := budgetOf(e.ctx, o.format.Name)
 	budget.add(0)
 	err := processOrdered(e.ctx, o.workers,
 		func(emit func(*job) bool) {
