@@ -17,7 +17,7 @@ import (
 type memBudget struct {
 	set func(int64) int64 // debug.SetMemoryLimit
 	// perByte is the memory per byte of a whole document: memPerDocB, or
-	// memPerHeldB for a format that holds a document's output whole.
+	// memPerTableB for the table formats.
 	perByte int64
 
 	mu       sync.Mutex
@@ -29,21 +29,21 @@ type memBudget struct {
 // buffers and ids; per byte of a document, the tokens and candidates of
 // the text processed at once (a document, or a window of a huge one) and
 // the entities, relations and output of the whole document: more for the
-// formats that build a document's output whole (a table's cells, brat's
-// lines, an HTML page) than for those that write it as they go.
+// table formats, which hold every cell of a document (see tableFormats).
 const (
 	memBase       = 48 << 20
 	memPerWindowB = 32
 	memPerDocB    = 4
-	memPerHeldB   = 16
+	memPerTableB  = 16
 	// memSlack is how far the limit may lag behind the budget, so that
 	// documents of a few KiB do not set it each.
 	memSlack = 1 << 20
 )
 
-// streamingFormats are the formats that write a document's output as they
-// go, entity by entity or token by token.
-var streamingFormats = []string{"json", "jsonl", "conll"}
+// tableFormats are the formats whose table holds every cell of a
+// document's rows, and sizes its columns from them, before it writes a
+// line: a huge document's table needs about 13 bytes per byte of text.
+var tableFormats = []string{"table", "people"}
 
 // docCost returns the memory a document of size bytes needs while it is in
 // flight.
@@ -90,9 +90,9 @@ func budgetOf(ctx context.Context, format string) *memBudget {
 	if set == nil {
 		return nil
 	}
-	b := &memBudget{set: set, perByte: memPerHeldB}
-	if slices.Contains(streamingFormats, format) {
-		b.perByte = memPerDocB
+	b := &memBudget{set: set, perByte: memPerDocB}
+	if slices.Contains(tableFormats, format) {
+		b.perByte = memPerTableB
 	}
 	return b
 }

@@ -22,7 +22,7 @@ func TestMemBudget(t *testing.T) {
 		{"a huge document", "jsonl", []int64{50 * mib, -50 * mib},
 			[]int64{memBase, memBase + memPerWindowB*mib + memPerDocB*50*mib, memBase}},
 		{"a huge document in a table", "table", []int64{50 * mib, -50 * mib},
-			[]int64{memBase, memBase + memPerWindowB*mib + memPerHeldB*50*mib, memBase}},
+			[]int64{memBase, memBase + memPerWindowB*mib + memPerTableB*50*mib, memBase}},
 		{"two documents of 1 MiB", "json", []int64{mib, mib, -mib, -mib},
 			[]int64{memBase, memBase + 36*mib, memBase + 72*mib, memBase + 36*mib, memBase}},
 	} {
@@ -51,12 +51,12 @@ func TestMemBudgetOff(t *testing.T) {
 	b.add(1 << 20) // a nil budget does nothing
 }
 
-// TestStreamingFormatsExist keeps streamingFormats in step with the
-// formats' names.
-func TestStreamingFormatsExist(t *testing.T) {
-	for _, f := range streamingFormats {
+// TestTableFormatsExist keeps tableFormats in step with the formats'
+// names.
+func TestTableFormatsExist(t *testing.T) {
+	for _, f := range tableFormats {
 		if _, err := render.ByName(f); err != nil {
-			t.Errorf("streaming format %q: %v", f, err)
+			t.Errorf("table format %q: %v", f, err)
 		}
 	}
 }
