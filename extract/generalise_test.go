@@ -45,6 +45,7 @@ func TestGeneralOffices(t *testing.T) {
 		{"Captain Ivo Tarn, Commanding Officer of Air Station Zorin, spoke.", []string{"Commanding Officer"}},
 		{"Administrative Deputy Minister Ana Ruiz spoke.", []string{"Administrative Deputy Minister"}},
 		{"External Affairs Minister Ana Ruiz spoke.", []string{"External Affairs Minister"}},
+		{"Chief Cabinet Secretary Ana Ruiz spoke.", []string{"Chief Cabinet Secretary"}},
 		// Lower-case offices: a body named after "of", in apposition.
 		{"The commander of U.S. Tarvo Forces visited.", []string{"commander"}},
 		{"Ana Ruiz, chief of the French Joint Staff, spoke.", []string{"chief"}},
@@ -191,6 +192,8 @@ func TestGeneralEvents(t *testing.T) {
 		{"The Strait-Shield drill and the Navy drill ended.", []string{"Strait-Shield"}},
 		// A capitalised opener that closes a title.
 		{"They joined “Annual Exercise 2023.” The Navy Exercise and the Chilean Navy Exercise ended.", []string{"Annual Exercise 2023"}},
+		// A two-digit year ends an edition; a count does not.
+		{"Forces held the Kestrel Storm air drills. The Iron Gull 23 exercise ended with 23 ships.", []string{"Kestrel Storm", "Iron Gull 23"}},
 		// The name before a lower-case cue, not a place, body or nationality.
 		{"Troops joined the annual Kestrel Shield exercise.", []string{"Kestrel Shield"}},
 		{"The Navy exercise and the Chile-Peru exercise ended.", nil},

@@ -162,10 +162,25 @@ func (lx *lexicon) eventEdition(toks []Token, start, end int) (int, int) {
 		(toks[end+1].Kind == Number || lx.isEventTail(toks, end+1)) {
 		end += 2
 	}
-	if end < len(toks) && isYear(&toks[end]) && toks[end].SpaceBefore {
+	if end < len(toks) && toks[end].SpaceBefore && (isYear(&toks[end]) || shortYear(toks, end)) {
 		end++
 	}
 	return start, end
+}
+
+// shortYear reports whether toks[k] is a year in two digits that ends an
+// event's name ("Freedom Shield 23", "Balikatan 24"): no word follows it
+// that it would count ("23 ships").
+func shortYear(toks []Token, k int) bool {
+	if !twoDigits(&toks[k]) {
+		return false
+	}
+	return k+1 == len(toks) || toks[k+1].Kind == Punct || isClauseWord(toks[k+1].Lower)
+}
+
+// twoDigits reports whether t is a number of two digits.
+func twoDigits(t *Token) bool {
+	return t.Kind == Number && len(t.Text) == 2 && isDigit(rune(t.Text[0])) && isDigit(rune(t.Text[1]))
 }
 
 // isOrdinalWord reports whether w is an ordinal spelt out, as an edition
