@@ -92,6 +92,8 @@ func TestGeneralOrganisations(t *testing.T) {
 		// Hull numbers and exercise serials are no organisations.
 		{"BRP Zorin (PS-36) and BRP Tarvo (FFG06) sailed. The G20 met.", []string{"BRP Zorin", "BRP Tarvo", "G20"}},
 		{"Crews held a PHOTOEX and HADR drills.", nil},
+		// Acronyms joined by a hyphen: one body, two places, two bodies.
+		{"They joined the CJTF-HOA staff, the PH-US talks and EU-NATO work.", []string{"CJTF-HOA", "EU", "NATO"}},
 		// A rank that opens with an organisation's head word.
 		{"U.S. Army Command Sgt. Maj. Ivo Tarn spoke.", []string{"U.S. Army"}},
 		// A country after a complement is rule 4's.
