@@ -249,6 +249,7 @@ func TestGeneralFacilities(t *testing.T) {
 		// Sea features and rooms by their kind.
 		{"Ships patrolled Tarvo Shoal and Zorin Reef near the Kestrel Rise.", []string{"Tarvo Shoal", "Zorin Reef", "Kestrel Rise"}},
 		{"They met in the State Dining Room.", []string{"State Dining Room"}},
+		{"They met in the Tarvo Building, then at the Zorin Compound.", []string{"Tarvo Building", "Zorin Compound"}},
 	})
 }
 
