@@ -267,6 +267,8 @@ func TestBadPaths(t *testing.T) {
 	writeFiles(t, dir, map[string]string{"empty/notes.md": "no text"})
 	special := makeSpecialFiles(t, in)
 	symlink(t, "/dev/zero", filepath.Join(dir, "zero-link"))
+	symlink(t, "nowhere.txt", filepath.Join(dir, "dangling-arg"))
+	symlink(t, "loop-arg", filepath.Join(dir, "loop-arg"))
 	unreadable := os.Geteuid() != 0 // root reads any folder
 	if err := os.Chmod(filepath.Join(in, "unread"), 0); err != nil {
 		t.Fatal(err)
@@ -278,7 +280,8 @@ func TestBadPaths(t *testing.T) {
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		out, stderr, err = runCLI(t, "", "run", "-format", "jsonl", "-max-doc-bytes", "100000", in, missing, filepath.Join(dir, "empty"), filepath.Join(dir, "zero-link"))
+		out, stderr, err = runCLI(t, "", "run", "-format", "jsonl", "-max-doc-bytes", "100000", in, missing, filepath.Join(dir, "empty"), filepath.Join(dir, "zero-link"),
+			filepath.Join(dir, "dangling-arg"), filepath.Join(dir, "loop-arg"))
 	}()
 	select {
 	case <-done:
@@ -286,8 +289,10 @@ func TestBadPaths(t *testing.T) {
 		t.Fatal("the run blocked")
 	}
 	wantErrs := map[string]string{
-		missing:                     "no such file or directory",
-		filepath.Join(dir, "empty"): "no .txt files in folder",
+		missing:                            "no such file or directory",
+		filepath.Join(dir, "empty"):        "no .txt files in folder",
+		filepath.Join(dir, "dangling-arg"): "dangling symbolic link to nowhere.txt",
+		filepath.Join(dir, "loop-arg"):     "too many levels of symbolic links",
 		// Named on the command line, a device is read as a stream, up to
 		// the size limit.
 		filepath.Join(dir, "zero-link"): "over the -max-doc-bytes limit of 100000 bytes",
