@@ -150,7 +150,9 @@ func (lx *lexicon) extendLeft(toks []Token, h int) int {
 		default:
 			return start
 		}
-		if _, _, rank := lx.ranks.longest(toks, k); rank && t.Kind == Word && !lx.isRankAbbrev(t) {
+		// A rank word ends the name ("Gen. Army Command"), but right
+		// before the head it is the name's own ("the General Office").
+		if _, _, rank := lx.ranks.longest(toks, k); rank && t.Kind == Word && !lx.isRankAbbrev(t) && k != h-1 {
 			return start
 		}
 		if _, ok := lx.roleHeadWords.getTok(t); ok {
@@ -241,6 +243,11 @@ func (lx *lexicon) nameComplement(toks []Token, k int) (int, bool) {
 		if t.IsCap() && t.Kind == Word && !lx.stopsName(toks, j) {
 			j++
 			end = j
+			continue
+		}
+		// "of the People's Liberation Army": a possessive inside a name.
+		if end == j && (t.Text == "'s" || t.Text == "’s") && j+1 < len(toks) && toks[j+1].IsCap() && !lx.endsPlace(toks, j) {
+			j++
 			continue
 		}
 		// "and" joins words of one complement ("Department of Foreign
@@ -392,7 +399,7 @@ func (lx *lexicon) onlyPlaces(toks []Token, start, h int) bool {
 // insideOffice reports whether toks[h] ends or continues an office that
 // starts before it ("Staff" of "Chief of Staff").
 func (lx *lexicon) insideOffice(toks []Token, h int) bool {
-	for p := max(0, h-3); p < h; p++ {
+	for p := max(0, h-5); p < h; p++ {
 		if n, _, ok := lx.roleHeads.longest(toks, p); ok && p+n > h {
 			return true
 		}

@@ -41,10 +41,13 @@ func (s *personStage) Process(doc *Doc) error {
 				cue[c.TokEnd+1] = true
 			}
 			// The country of an office, outside its span by rule 4:
-			// "Minister of Defence of Ruritania Ivan Petrov".
+			// "Minister of Defence of Ruritania Ivan Petrov", "Ambassador
+			// to Ruritania Ivan Petrov".
 			if c.Label == Role {
-				if end := lx.ofPlace(toks, c.TokEnd); end > 0 {
-					cue[end] = true
+				for _, prep := range [...]string{"of", "to"} {
+					if end := lx.prepPlace(toks, c.TokEnd, prep); end > 0 {
+						cue[end] = true
+					}
 				}
 			}
 		}
@@ -128,9 +131,10 @@ func (s *personStage) nameBeforeApposition(toks []Token, i int, apposed []bool) 
 	return 0
 }
 
-// ofPlace returns the end of "of (the) PLACE" at toks[k], or 0.
-func (lx *lexicon) ofPlace(toks []Token, k int) int {
-	if k+1 >= len(toks) || toks[k].Lower != "of" {
+// prepPlace returns the end of "PREP (the) PLACE" at toks[k], or 0:
+// "of the Philippines", "to Ruritania".
+func (lx *lexicon) prepPlace(toks []Token, k int, prep string) int {
+	if k+1 >= len(toks) || toks[k].Lower != prep {
 		return 0
 	}
 	k++

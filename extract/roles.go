@@ -88,7 +88,7 @@ func (lx *lexicon) matchRole(toks []Token, i int) (int, bool) {
 		return 0, false // "the ministers", but "defence ministers"
 	case allCap:
 	case v == "lower" || portfolio:
-	case namedComplement && !plural && j == i:
+	case namedComplement && !plural:
 	case afterName && !plural:
 	default:
 		return 0, false
