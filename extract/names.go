@@ -80,6 +80,8 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 		// SUDAN, June 24").
 		if n := s.lx.placeInCapitals(toks, i); n > 0 {
 			candidate(doc, i, i+n, GPE, "", "gazetteer:GPE-caps", PriorityList)
+		} else if n, label := s.lx.datelinePlace(toks, i); n > 0 {
+			candidate(doc, i, i+n, label, "", "gazetteer:dateline", PriorityGrammar)
 		}
 	}
 	return nil
@@ -107,7 +109,7 @@ func locative(toks []Token, i int) bool {
 func (lx *lexicon) placeInCapitals(toks []Token, i int) int {
 	var name []byte
 	n := 0
-	for k := i; k < len(toks) && k-i < 3 && isAcronym(&toks[k]) && (k == i || toks[k].SpaceBefore); k++ {
+	for k := i; k < len(toks) && k-i < 3 && isCapsWord(&toks[k]) && (k == i || toks[k].SpaceBefore); k++ {
 		if k > i {
 			name = append(name, ' ')
 		}
@@ -117,6 +119,35 @@ func (lx *lexicon) placeInCapitals(toks []Token, i int) int {
 		}
 	}
 	return n
+}
+
+// maxDatelineWords bounds the words of a place in a dateline.
+const maxDatelineWords = 4
+
+// datelinePlace returns the length of a place in capitals that opens a
+// line and the name of a known place follows after a comma, as in a
+// dateline ("STUTTGART, Germany –", "CAMP HUMPHREYS, South Korea"), and
+// its label: LOC for a facility ("YOKOTA AIR BASE, Japan"), GPE otherwise.
+func (lx *lexicon) datelinePlace(toks []Token, i int) (int, Label) {
+	if i > 0 && !toks[i].Newline || !isCapsWord(&toks[i]) {
+		return 0, GPE
+	}
+	end := i
+	for end < len(toks) && end-i < maxDatelineWords && isCapsWord(&toks[end]) && (end == i || toks[end].SpaceBefore) {
+		end++
+	}
+	if end+1 >= len(toks) || toks[end].Text != "," || !toks[end+1].IsCap() || isCapsWord(&toks[end+1]) {
+		return 0, GPE
+	}
+	if _, ok := lx.isPlace(toks, end+1); !ok {
+		return 0, GPE
+	}
+	for k := i; k < end; k++ {
+		if lx.facilityWords.hasTok(&toks[k]) && !lx.common.hasTok(&toks[k]) {
+			return end - i, Loc
+		}
+	}
+	return end - i, GPE
 }
 
 // eventEdition widens an event name toks[start:end] to the edition that

@@ -145,7 +145,7 @@ func (lx *lexicon) extendLeft(toks []Token, h int) int {
 			// A number opens a name: "3rd Brigade", "I Corps", "III Marine
 			// Expeditionary Force" (and "Army 3rd Brigade" is two names).
 			return k
-		case (t.Text == "'s" || t.Text == "’s" || t.Text == "'" || t.Text == "’") && k > 0 && toks[k-1].IsCap() && !lx.endsPlace(toks, k) && !lx.endsOrgHead(toks, k):
+		case (t.Text == "'s" || t.Text == "’s" || t.Text == "'" || t.Text == "’") && k > 0 && toks[k-1].IsCap() && !lx.endsPlace(toks, k) && !lx.endsOrgHead(toks, k) && !isAcronym(&toks[k-1]):
 		case t.Text == "-" && !t.SpaceBefore && k > 0 && toks[k-1].IsCap():
 		default:
 			return start

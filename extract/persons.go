@@ -70,7 +70,10 @@ func (s *personStage) Process(doc *Doc) error {
 		if t.Kind != Word || !t.IsCap() && !particleFirst || inTitle[i] {
 			continue
 		}
-		known := lx.givenNames.hasTok(t) || lx.familyNames.hasTok(t)
+		// A family name before a hyphenated given name ("Lo Chih-Cheng")
+		// is as good as a listed one.
+		known := lx.givenNames.hasTok(t) || lx.familyNames.hasTok(t) ||
+			len(t.Text) <= maxSyllable && !isCapsWord(t) && hyphenatedGiven(toks, i+1) && !lx.isCommon(t) && !lx.demonymWord(toks, i)
 		end := -1 // not read yet
 		if !cue[i] && !known && !beforeSpeechVerb(lx, toks, i) {
 			if end = s.nameBeforeApposition(toks, i, apposed); end == 0 {
@@ -180,7 +183,7 @@ func (lx *lexicon) nameEnd(toks []Token, i int) int {
 		}
 		switch {
 		case t.Kind == Word && t.IsCap() && (j > i || !lx.isCommon(t)):
-			if lx.stopsNameAfter(toks, j) && (j > i || lx.startsRank(toks, j)) {
+			if lx.stopsNameAfter(toks, j) && (j > i || lx.startsRank(toks, j)) && !lx.surnameAfterGiven(toks, i, j) {
 				return end
 			}
 			if _, _, hon := lx.honorifics.longest(toks, j); hon && j > i {
@@ -193,7 +196,7 @@ func (lx *lexicon) nameEnd(toks []Token, i int) int {
 				return end
 			}
 			if j == i {
-				if _, place := lx.isPlace(toks, j); place {
+				if _, place := lx.isPlace(toks, j); place && (isCapsWord(t) || !hyphenatedGiven(toks, j+1)) {
 					return end
 				}
 				if _, _, org := lx.org.longest(toks, j); org {
@@ -257,6 +260,32 @@ func quotedNickname(toks []Token, q int) int {
 // isClosingQuote reports whether s closes a quotation.
 func isClosingQuote(s string) bool {
 	return s == "\"" || s == "”" || s == "'" || s == "’"
+}
+
+// surnameAfterGiven reports whether toks[j], a word the gazetteer knows
+// as a place, is the surname of the name that opens with a given name at
+// toks[i] ("Ruth Lincoln", "Michael Langley"): the second word, with no
+// capitalised word after it.
+func (lx *lexicon) surnameAfterGiven(toks []Token, i, j int) bool {
+	return j == i+1 && lx.givenNames.hasTok(&toks[i]) && !lx.startsRank(toks, j) &&
+		(j+1 == len(toks) || !toks[j+1].IsCap() || toks[j+1].Kind != Word)
+}
+
+// maxSyllable bounds a syllable of a romanised Chinese or Korean given
+// name ("Guang", "Chien").
+const maxSyllable = 6
+
+// hyphenatedGiven reports whether a romanised Chinese or Korean given name
+// of two hyphenated syllables starts at toks[k] ("Guang-Chi" in "Gao
+// Guang-Chi", "Ing-wen", "Jae-in"), so the word before it is a family name
+// even where it also names a place.
+func hyphenatedGiven(toks []Token, k int) bool {
+	if k+2 >= len(toks) || toks[k].Kind != Word || !toks[k].IsCap() || len(toks[k].Text) > maxSyllable {
+		return false
+	}
+	h, second := &toks[k+1], &toks[k+2]
+	return h.Text == "-" && !h.SpaceBefore && !second.SpaceBefore && second.Kind == Word &&
+		len(second.Text) <= maxSyllable && (k+3 == len(toks) || toks[k+3].Kind != Word || toks[k+3].SpaceBefore && !toks[k+3].IsCap())
 }
 
 // syllable reports whether t is a short lower-case word glued after a
