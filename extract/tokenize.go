@@ -150,8 +150,11 @@ func (t *tokenizer) tokenizeFrom(text string, from int, toks []Token) []Token {
 		low, curly := s, false
 		switch asciiCase(s) {
 		case hasUpperASCII:
-			if lows.Cap() == 0 {
-				lows.Grow((len(text)-from)/8 + 16)
+			if lows.Cap()-lows.Len() < len(s) {
+				// Grow doubles the buffer, where WriteByte would grow a
+				// large one by a quarter: text of capitalised words only
+				// copies it fewer times.
+				lows.Grow(max((len(text)-from)/8+16, len(s)))
 			}
 			for k := 0; k < len(s); k++ {
 				c := s[k]
