@@ -603,15 +603,27 @@ func inCode(toks []Token, h int) bool {
 	return glued(h+1) && toks[h+1].Text == "/"
 }
 
-// hullNumber reports whether t is a pennant or hull number: capitals
-// followed by three digits or more ("PG905", "FFG62" has two and is left
-// to context); "G20" and "P5" name groups.
+// hullNumber reports whether t is a pennant or hull number: two capitals
+// or more followed by two digits or more ("PG905", "FFG06"); "G20" and
+// "P5" name groups.
 func hullNumber(t *Token) bool {
 	digits := 0
 	for i := len(t.Text) - 1; i >= 0 && isDigit(rune(t.Text[i])); i-- {
 		digits++
 	}
-	return digits >= 3 && digits < len(t.Text)
+	return digits >= 2 && len(t.Text)-digits >= 2
+}
+
+// hullCode reports whether toks is a hull number, glued ("FFG06") or
+// hyphenated ("DDH-976", "PS-36").
+func hullCode(toks []Token) bool {
+	switch len(toks) {
+	case 1:
+		return hullNumber(&toks[0])
+	case 3:
+		return isAcronym(&toks[0]) && toks[1].Text == "-" && toks[2].Kind == Number && len(toks[2].Text) >= 2
+	}
+	return false
 }
 
 // isHonorific reports whether an honorific starts at toks[h] ("H.E.").

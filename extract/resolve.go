@@ -75,7 +75,36 @@ func (resolver) Process(doc *Doc) error {
 		}
 	}
 	doc.Entities = shortFormsOfNonNames(doc.Tokens, bracketedShortForms(doc.Tokens, ents))
+	relabelShortForms(doc.Tokens, doc.Entities)
 	return nil
+}
+
+// relabelShortForms gives the other mentions of a bracketed short form
+// the label it took from its long form: after "Maritime Cooperative
+// Activity (MCA)", "the MCA" is an event too, not an organisation guessed
+// from its capitals.
+func relabelShortForms(toks []Token, ents []Span) {
+	var labels map[string]Label // nil until a short form of an event or agreement
+	for _, e := range ents {
+		if e.Rule == "short-form" && (e.Label == Event || e.Label == Agreement) && e.TokEnd == e.TokStart+1 {
+			if labels == nil {
+				labels = map[string]Label{}
+			}
+			labels[toks[e.TokStart].Text] = e.Label
+		}
+	}
+	if labels == nil {
+		return
+	}
+	for k := range ents {
+		e := &ents[k]
+		if e.Rule != "org:acronym" || e.TokEnd != e.TokStart+1 {
+			continue
+		}
+		if l, ok := labels[toks[e.TokStart].Text]; ok {
+			e.Label, e.Rule = l, "short-form:mention"
+		}
+	}
 }
 
 // crossesLine reports whether c crosses a line break it may not: any for
@@ -152,7 +181,7 @@ func bracketedShortForms(toks []Token, ents []Span) []Span {
 		for close < len(toks) && close-open <= maxShortForm && toks[close].Text != ")" && !toks[close].SpaceBefore {
 			close++
 		}
-		if close >= len(toks) || toks[close].Text != ")" || close == open+1 || !isAcronymish(toks[open+1:close]) || hullNumber(&toks[open+1]) {
+		if close >= len(toks) || toks[close].Text != ")" || close == open+1 || !isAcronymish(toks[open+1:close]) || e.Label == Org && hullCode(toks[open+1:close]) {
 			continue
 		}
 		if out == nil {

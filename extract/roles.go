@@ -65,8 +65,22 @@ func (lx *lexicon) matchRole(toks []Token, i int) (int, bool) {
 		allCap = allCap && (toks[k].IsCap() || toks[k].Kind == Punct || lx.common.hasTok(&toks[k]))
 	}
 	end := j + n
+	// "President-elect", "premier-designate": an office not yet taken up,
+	// in any case.
+	elect := end+1 < len(toks) && toks[end].Text == "-" && !toks[end].SpaceBefore && !toks[end+1].SpaceBefore &&
+		(toks[end+1].Lower == "elect" || toks[end+1].Lower == "designate")
+	if elect {
+		end += 2
+	}
 	if end < len(toks) && !toks[end].SpaceBefore && toks[end].Kind == Word {
 		return 0, false // part of a longer word
+	}
+	// "Secretary-General to the President", "Deputy to the Commander":
+	// an office that serves another is one office.
+	if end+2 < len(toks) && toks[end].Lower == "to" && toks[end+1].Lower == "the" && toks[end+2].IsCap() == toks[j].IsCap() {
+		if m, _, ok := lx.roleHeads.longest(toks, end+2); ok {
+			end += 2 + m
+		}
 	}
 	// A lower-case head that a named complement follows names a specific
 	// office ("commander of the Northern Fleet", "president of Ruritania").
@@ -87,7 +101,7 @@ func (lx *lexicon) matchRole(toks []Token, i int) (int, bool) {
 	case plural && !complemented && !portfolio:
 		return 0, false // "the ministers", but "defence ministers"
 	case allCap:
-	case v == "lower" || portfolio:
+	case v == "lower" || portfolio || elect:
 	case namedComplement && !plural:
 	case afterName && !plural:
 	default:
