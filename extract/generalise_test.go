@@ -37,6 +37,10 @@ func TestGeneralOffices(t *testing.T) {
 		{"President-elect Ivo Tarn and premier-designate Ana Ruiz came.", []string{"President-elect", "premier-designate"}},
 		{"The Deputy to the Commander spoke.", []string{"Deputy to the Commander"}},
 		{"Amb. Ana Ruiz spoke.", []string{"Amb."}},
+		// A lower-case office as the subject of a verb is the holder.
+		{"The president also said it.", []string{"president"}},
+		{"They met the president.", nil},
+		{"Ivo Tarn, Flag Officer-in-Command of the Tarvo Navy, spoke.", []string{"Flag Officer-in-Command"}},
 	})
 }
 
@@ -74,6 +78,8 @@ func TestGeneralOrganisations(t *testing.T) {
 		// Hull numbers and exercise serials are no organisations.
 		{"BRP Zorin (PS-36) and BRP Tarvo (FFG06) sailed. The G20 met.", []string{"BRP Zorin", "BRP Tarvo", "G20"}},
 		{"Crews held a PHOTOEX and HADR drills.", nil},
+		// A rank that opens with an organisation's head word.
+		{"U.S. Army Command Sgt. Maj. Ivo Tarn spoke.", []string{"U.S. Army"}},
 		{"Airmen of 905 Expeditionary Air Wing flew.", []string{"905 Expeditionary Air Wing"}},
 		{"Troops of 1st Battalion, Duke of Lancaster's Regiment trained.", []string{"1st Battalion, Duke of Lancaster's Regiment"}},
 		{"The Head of the President's Office spoke.", []string{"President's Office"}},
@@ -137,6 +143,7 @@ func TestGeneralPersons(t *testing.T) {
 		{"The Asia-Pacific and the US Air-Sea Battle.", nil},
 		// A family name the gazetteer knows as a place.
 		{"General Ivo Langley spoke. Langley said he flew to Langley.", []string{"Ivo Langley", "Langley"}},
+		{"Commodore Rey dela Vega and VADM TARVO Akira spoke.", []string{"Rey dela Vega", "TARVO Akira"}},
 	})
 }
 
@@ -189,6 +196,8 @@ func TestGeneralFacilities(t *testing.T) {
 		{"They marched along Tarvo Boulevard.", []string{"Tarvo Boulevard"}},
 		{"Jets flew from Zorin Airfield East.", []string{"Zorin Airfield East"}},
 		{"Jets landed at Royal Tarnian Air Force Base Darwin.", []string{"Royal Tarnian Air Force Base Darwin"}},
+		// A place's bracketed short form, not a byline's agency.
+		{"Jets left Tarvo Air Base (TAB). Later TAB closed.", []string{"Tarvo Air Base", "TAB"}},
 		// A nationality adjective stays in a place's name.
 		{"They laid a wreath at the Australian War Memorial.", []string{"Australian War Memorial"}},
 		{"CAMP TARVO, Quezon City - Troops drilled in the Zorin Flats Training Area.", []string{"CAMP TARVO", "Zorin Flats Training Area"}},
@@ -222,5 +231,6 @@ func TestGeneralRanks(t *testing.T) {
 		{"Lt. j.g. Ivo Tarn and CW2 Ana Ruiz and Spec. Tom Lee spoke.", []string{"Lt. j.g.=Lieutenant Junior Grade", "CW2=Chief Warrant Officer 2", "Spec.=Specialist"}},
 		// A rank word before an organisation's head is no rank.
 		{"The General Office and the Sergeant School said.", nil},
+		{"VADM Ivo Tarn and LCDR Ana Ruiz spoke.", []string{"VADM=Vice Admiral", "LCDR=Lieutenant Commander"}},
 	})
 }

@@ -33,6 +33,9 @@ func (s *orgStage) Process(doc *Doc) error {
 			if m, _, office := s.lx.roleHeads.longest(toks, h); office && m > n || s.lx.insideOffice(toks, h) {
 				continue // "Force Commander", "Chief of Staff" are offices
 			}
+			if s.lx.startsRank(toks, h) {
+				continue // "Command Sgt. Maj." is a rank
+			}
 			if start, end, ok := s.lx.orgName(toks, h, n, v, acronyms); ok {
 				candidate(doc, start, end, Org, "", "org:head", PriorityGrammar)
 			}
@@ -66,7 +69,7 @@ func (lx *lexicon) orgName(toks []Token, h, n int, v string, acronyms map[string
 	// Further heads, and a number after a head ("Air Force Academy", "Task
 	// Force 50", "Naval Region 2 Command").
 	for afterHead := true; end < len(toks) && end-h < maxNameSpan && toks[end].SpaceBefore && !toks[end].Newline; {
-		if m, _, ok := lx.orgHeads.longest(toks, end); ok && toks[end].IsCap() {
+		if m, _, ok := lx.orgHeads.longest(toks, end); ok && toks[end].IsCap() && !lx.startsRank(toks, end) {
 			end += m
 			afterHead = true
 			continue

@@ -170,6 +170,12 @@ func bracketedShortForms(toks []Token, ents []Span) []Span {
 			if !sameInitial(toks, e) {
 				continue
 			}
+		case Loc, GPE:
+			// So does a place's, of a name of several words: "Naval
+			// Base (NB)", but not "Vientiane (VNA)", a news agency.
+			if e.TokEnd-e.TokStart < 2 || e.TokEnd+2 >= len(toks) || !spelledBefore(toks, e.TokEnd, toks[e.TokEnd+1].Text) {
+				continue
+			}
 		default:
 			continue
 		}

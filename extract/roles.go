@@ -21,9 +21,36 @@ func (s *roleStage) Process(doc *Doc) error {
 		if end, ok := s.lx.matchRole(toks, i); ok {
 			candidate(doc, i, end, Role, "", "role", PriorityGrammar)
 			i = end - 1
+		} else if s.lx.officeAsSubject(toks, i) {
+			candidate(doc, i, i+1, Role, "", "role:subject", PriorityGrammar)
 		}
 	}
 	return nil
+}
+
+// officeAsSubject reports whether toks[i] is a lower-case one-word office
+// that is the subject of its sentence, the holder the text spoke of: "The
+// president also said", "the chairman will meet" (ANNOTATION.md: a ROLE
+// with no named holder is still a ROLE).
+func (lx *lexicon) officeAsSubject(toks []Token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || toks[i-1].Lower != "the" || toks[i].IsCap() || toks[i].Kind != Word {
+		return false
+	}
+	if _, ok := lx.roleHeadWords.getTok(&toks[i]); !ok {
+		return false
+	}
+	next := &toks[i+1]
+	return next.Kind == Word && !next.IsCap() && (lx.speechVerbs.hasTok(next) || isSubjectVerb(next.Lower))
+}
+
+// isSubjectVerb reports whether w, after a noun, makes it the subject of a
+// verb: an auxiliary or an adverb before a verb.
+func isSubjectVerb(w string) bool {
+	switch w {
+	case "also", "will", "would", "has", "had", "was", "is", "then", "later", "met", "visited", "thanked", "welcomed", "expressed", "pointed", "mentioned", "looks", "hopes":
+		return true
+	}
+	return false
 }
 
 // maxRoleModifiers bounds the words before an office's head ("Acting
