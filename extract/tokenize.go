@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -168,12 +167,7 @@ func (t *tokenizer) tokenizeFrom(text string, from int, toks []Token) []Token {
 			low = lower(s)
 			curly = strings.Contains(s, "’")
 		}
-		if len(toks) == cap(toks) {
-			// Double, where append grows a large slice by a quarter:
-			// text of one token a byte ("((((") copies it fewer times.
-			toks = slices.Grow(toks, cap(toks))
-		}
-		toks = append(toks, Token{
+		toks = append(grow(toks, 0), Token{
 			Start: start, End: i, Text: s, Lower: low, Kind: kind,
 			SpaceBefore: space, Newline: newlines >= 1, Break: newlines >= 2, upper: isUpper(r), curly: curly,
 		})
