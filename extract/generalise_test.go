@@ -41,6 +41,11 @@ func TestGeneralOffices(t *testing.T) {
 		{"The president also said it.", []string{"president"}},
 		{"They met the president.", nil},
 		{"Ivo Tarn, Flag Officer-in-Command of the Tarvo Navy, spoke.", []string{"Flag Officer-in-Command"}},
+		{"Her Secretary-general to the President Ivo Tarn came.", []string{"Secretary-general to the President"}},
+		{"Captain Ivo Tarn, Commanding Officer of Air Station Zorin, spoke.", []string{"Commanding Officer"}},
+		{"Administrative Deputy Minister Ana Ruiz spoke.", []string{"Administrative Deputy Minister"}},
+		// A rank word before a headline's verb is the office.
+		{"Fleet Commander Visits Tarvo\n\nThe visit ended.", []string{"Commander"}},
 	})
 }
 
@@ -80,6 +85,9 @@ func TestGeneralOrganisations(t *testing.T) {
 		{"Crews held a PHOTOEX and HADR drills.", nil},
 		// A rank that opens with an organisation's head word.
 		{"U.S. Army Command Sgt. Maj. Ivo Tarn spoke.", []string{"U.S. Army"}},
+		// Ships by the kind of ship before the name, also a place's name.
+		{"The frigate Valparaiso and the destroyer Tarvo the Great sailed.", []string{"Valparaiso", "Tarvo the Great"}},
+		{"The ship Monday left, and a Chilean vessel followed.", nil},
 		{"Airmen of 905 Expeditionary Air Wing flew.", []string{"905 Expeditionary Air Wing"}},
 		{"Troops of 1st Battalion, Duke of Lancaster's Regiment trained.", []string{"1st Battalion, Duke of Lancaster's Regiment"}},
 		{"The Head of the President's Office spoke.", []string{"President's Office"}},
@@ -158,6 +166,8 @@ func TestGeneralEvents(t *testing.T) {
 		{"The Harbour Chiefs Conference on June 28 ended.", []string{"Harbour Chiefs Conference"}},
 		// The other mentions of an event's bracketed short form.
 		{"The Tarvo Harbour Conference (THC) opened. The THC closed.", []string{"Tarvo Harbour Conference", "THC", "THC"}},
+		// A word between the name and its cue, and the name's other mentions.
+		{"Crews joined the Kestrel Shield training exercise. Kestrel Shield ends today.", []string{"Kestrel Shield", "Kestrel Shield"}},
 		// The name before a lower-case cue, not a place, body or nationality.
 		{"Troops joined the annual Kestrel Shield exercise.", []string{"Kestrel Shield"}},
 		{"The Navy exercise and the Chile-Peru exercise ended.", nil},

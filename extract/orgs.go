@@ -13,8 +13,19 @@ func (s *orgStage) Name() string { return "organisations" }
 func (s *orgStage) Process(doc *Doc) error {
 	toks := doc.Tokens
 	acronyms := doc.acronymSet()
+	var dates []bool // DATE starts, read on the first kind of ship
 	for h := 0; h < len(toks); h++ {
 		t := &toks[h]
+		if t.Kind == Word && !t.IsCap() && s.lx.shipTypes.hasTok(t) {
+			if dates == nil {
+				dates = doc.dateStarts()
+			}
+			if end := s.lx.shipName(toks, h+1, dates); end > h+1 {
+				candidate(doc, h+1, end, Org, "", "org:ship", PriorityGrammar)
+				h = end - 1
+			}
+			continue
+		}
 		if t.Kind != Word || !t.IsCap() {
 			continue
 		}
@@ -132,6 +143,33 @@ const maxNameSpan = 12
 // chains ("Ministry of Labour of ..."), so that a run of "X of X of ..."
 // stays linear: each head reads at most maxComplements*maxNameSpan tokens.
 const maxComplements = 4
+
+// maxShipName bounds the words of a ship's name.
+const maxShipName = 5
+
+// shipName returns the end of a ship's name after a kind of ship at
+// toks[k] ("the frigate Valparaiso", "the destroyer Munmu the Great"), or
+// k: capitalised words that are no date, a nationality or a ship prefix
+// (which names the ship itself), with "the" between two of them.
+func (lx *lexicon) shipName(toks []Token, k int, dates []bool) int {
+	if k >= len(toks) || !toks[k].IsCap() || toks[k].Kind != Word || dates[k] || lx.demonymWord(toks, k) || toks[k].Newline {
+		return k
+	}
+	if _, _, ok := lx.orgOpeners.longest(toks, k); ok {
+		return k
+	}
+	end := k
+	for j := k; j < len(toks) && j-k < maxShipName && toks[j].SpaceBefore && !toks[j].Newline; j++ {
+		switch {
+		case toks[j].Kind == Word && toks[j].IsCap() && !dates[j]:
+			end = j + 1
+		case toks[j].Lower == "the" && j > k && j+1 < len(toks) && toks[j+1].IsCap():
+		default:
+			return end
+		}
+	}
+	return end
+}
 
 // extendLeft returns the first token of the capitalised words that stand
 // before toks[h] as part of its name.

@@ -16,6 +16,7 @@ type mentionStage struct{ lx *lexicon }
 func (s *mentionStage) Name() string { return "mentions" }
 
 func (s *mentionStage) Process(doc *Doc) error {
+	s.eventMentions(doc)
 	toks := doc.Tokens
 	short := map[string]bool{}
 	var surnames map[string]bool // family names of people that are also places
@@ -79,6 +80,62 @@ func (s *mentionStage) Process(doc *Doc) error {
 		doc.Entities = mergeByStart(doc.Entities, found)
 	}
 	return nil
+}
+
+// maxEventMention bounds the words of an event's name that other mentions
+// repeat.
+const maxEventMention = 4
+
+// eventMentions marks the other mentions of an event's name, which the
+// text repeats without the cue that found it: after "the Tarvo Shield
+// training exercise", "Tarvo Shield is held yearly" names the event too.
+func (s *mentionStage) eventMentions(doc *Doc) {
+	toks := doc.Tokens
+	var names map[string]bool // the events' texts, nil until one
+	for _, e := range doc.Entities {
+		if e.Label != Event || e.TokEnd-e.TokStart > maxEventMention || !toks[e.TokStart].IsCap() {
+			continue
+		}
+		if e.TokEnd-e.TokStart == 1 && (s.lx.isCommon(&toks[e.TokStart]) || isAcronym(&toks[e.TokStart])) {
+			continue
+		}
+		if names == nil {
+			names = map[string]bool{}
+		}
+		names[doc.Text[e.Start:e.End]] = true
+	}
+	if names == nil {
+		return
+	}
+	taken := make([]bool, len(toks)+1)
+	for _, e := range doc.Entities {
+		for k := e.TokStart; k < e.TokEnd; k++ {
+			taken[k] = true
+		}
+	}
+	var found []Span
+	for i := 0; i < len(toks); i++ {
+		if taken[i] || !toks[i].IsCap() || i > 0 && toks[i-1].IsCap() && toks[i-1].Kind == Word && toks[i].SpaceBefore {
+			continue
+		}
+		for n := min(maxEventMention, len(toks)-i); n > 0; n-- {
+			end := i + n
+			if taken[end-1] || end < len(toks) && toks[end].IsCap() && toks[end].Kind == Word && !taken[end] {
+				continue
+			}
+			if names[doc.Text[toks[i].Start:toks[end-1].End]] {
+				found = append(found, Span{
+					Start: toks[i].Start, End: toks[end-1].End, TokStart: i, TokEnd: end,
+					Label: Event, Rule: "event:mention", Priority: PriorityGrammar,
+				})
+				i = end - 1
+				break
+			}
+		}
+	}
+	if len(found) > 0 {
+		doc.Entities = mergeByStart(doc.Entities, found)
+	}
 }
 
 // shortNameWord reports whether a word of a full name can stand for the

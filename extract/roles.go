@@ -89,7 +89,10 @@ func (lx *lexicon) matchRole(toks []Token, i int) (int, bool) {
 		return 0, false
 	}
 	for k := j; k < j+n; k++ {
-		allCap = allCap && (toks[k].IsCap() || toks[k].Kind == Punct || lx.common.hasTok(&toks[k]))
+		// "Secretary-general": a word glued after a hyphen keeps the
+		// capital of the word before it.
+		glued := k > j && toks[k-1].Text == "-" && !toks[k].SpaceBefore
+		allCap = allCap && (toks[k].IsCap() || toks[k].Kind == Punct || glued || lx.common.hasTok(&toks[k]))
 	}
 	end := j + n
 	// "President-elect", "premier-designate": an office not yet taken up,
@@ -104,7 +107,7 @@ func (lx *lexicon) matchRole(toks []Token, i int) (int, bool) {
 	}
 	// "Secretary-General to the President", "Deputy to the Commander":
 	// an office that serves another is one office.
-	if end+2 < len(toks) && toks[end].Lower == "to" && toks[end+1].Lower == "the" && toks[end+2].IsCap() == toks[j].IsCap() {
+	if end+2 < len(toks) && toks[end].Lower == "to" && toks[end+1].Lower == "the" && toks[end+2].IsCap() == toks[j].IsCap() && toks[end+2].Kind == Word {
 		if m, _, ok := lx.roleHeads.longest(toks, end+2); ok {
 			end += 2 + m
 		}
@@ -196,6 +199,10 @@ func (lx *lexicon) roleComplement(toks []Token, k int) (int, bool) {
 		return j + n, true
 	}
 	if _, ok := lx.isPlace(toks, j); ok {
+		return 0, false
+	}
+	// "Commanding Officer of Air Station Kodiak": a facility.
+	if _, v, ok := lx.locPatterns.longest(toks, j); ok && v == "before" {
 		return 0, false
 	}
 	end := 0

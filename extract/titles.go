@@ -104,6 +104,13 @@ const maxCuedEvents = 8
 func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 	toks := doc.Tokens
 	end := cue
+	// One lower-case word may stand between: "the Tarvo training
+	// exercise", "the Balikatan joint exercise".
+	if end > 1 && toks[end-1].Kind == Word && !toks[end-1].IsCap() && len(toks[end-1].Text) >= 4 &&
+		!isDeterminer(toks[end-1].Lower) && toks[end-2].IsCap() {
+		end--
+	}
+	name := end // the name's end, its edition included
 	if end > 0 && isYear(&toks[end-1]) {
 		end--
 	}
@@ -125,7 +132,7 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 			return
 		}
 	}
-	candidate(doc, start, cue, Event, "", "event:before-cue", PriorityTitle)
+	candidate(doc, start, name, Event, "", "event:before-cue", PriorityTitle)
 }
 
 // namesAfterCue proposes the capitalised names after a lower-case event cue
