@@ -44,6 +44,14 @@ func TestGeneralOffices(t *testing.T) {
 		{"Her Secretary-general to the President Ivo Tarn came.", []string{"Secretary-general to the President"}},
 		{"Captain Ivo Tarn, Commanding Officer of Air Station Zorin, spoke.", []string{"Commanding Officer"}},
 		{"Administrative Deputy Minister Ana Ruiz spoke.", []string{"Administrative Deputy Minister"}},
+		{"External Affairs Minister Ana Ruiz spoke.", []string{"External Affairs Minister"}},
+		// Lower-case offices: a body named after "of", in apposition.
+		{"The commander of U.S. Tarvo Forces visited.", []string{"commander"}},
+		{"Ana Ruiz, chief of the French Joint Staff, spoke.", []string{"chief"}},
+		{"Cadets led by its commander, Rear Admiral Ivo Tarn, came.", []string{"commander"}},
+		{"Maj. Gen. Ivo Tarn, director, Tarvo Strategy Directorate, spoke.", []string{"director"}},
+		// An office whose first word a body's name takes.
+		{"Ministry of National Defense Spokesperson Ivo Tarn spoke.", []string{"Spokesperson"}},
 		// A rank word before a headline's verb is the office.
 		{"Fleet Commander Visits Tarvo\n\nThe visit ended.", []string{"Commander"}},
 	})
@@ -150,8 +158,14 @@ func TestGeneralPersons(t *testing.T) {
 		{"Attending were Lo Wen-Hsi and Ko Yi-ping.", []string{"Lo Wen-Hsi", "Ko Yi-ping"}},
 		{"The Asia-Pacific and the US Air-Sea Battle.", nil},
 		// A family name the gazetteer knows as a place.
-		{"General Ivo Langley spoke. Langley said he flew to Langley.", []string{"Ivo Langley", "Langley"}},
+		{"General Ivo Langley spoke. Langley said he flew in from Langley.", []string{"Ivo Langley", "Langley"}},
+		{"A medal went to Langley, said General Ivo Langley.", []string{"Langley", "Ivo Langley"}},
 		{"Commodore Rey dela Vega and VADM TARVO Akira spoke.", []string{"Rey dela Vega", "TARVO Akira"}},
+		// A three-word name whose second word is a family name.
+		{"He hosted his counterpart Liew Chin Tong. Defence Chin Tong Lee.", []string{"Liew Chin Tong", "Chin Tong Lee"}},
+		// A full name again where no cue stands, and after a bracketed portfolio.
+		{"He met Ivo bin Tarvo. Later Mr Ivo bin Tarvo spoke.", []string{"Ivo bin Tarvo", "Ivo bin Tarvo"}},
+		{"Secretary (Defence Production) Zor Tarvo came.", []string{"Zor Tarvo"}},
 	})
 }
 
@@ -168,6 +182,10 @@ func TestGeneralEvents(t *testing.T) {
 		{"The Tarvo Harbour Conference (THC) opened. The THC closed.", []string{"Tarvo Harbour Conference", "THC", "THC"}},
 		// A word between the name and its cue, and the name's other mentions.
 		{"Crews joined the Kestrel Shield training exercise. Kestrel Shield ends today.", []string{"Kestrel Shield", "Kestrel Shield"}},
+		// A group of office holders opens the name.
+		{"The Chiefs of Navy Conference (CNC) opened. CNC ends today.", []string{"Chiefs of Navy Conference", "CNC", "CNC"}},
+		// Drills by name, hyphenated names too.
+		{"The Strait-Shield drill and the Navy drill ended.", []string{"Strait-Shield"}},
 		// The name before a lower-case cue, not a place, body or nationality.
 		{"Troops joined the annual Kestrel Shield exercise.", []string{"Kestrel Shield"}},
 		{"The Navy exercise and the Chile-Peru exercise ended.", nil},
@@ -190,6 +208,8 @@ func TestGeneralRelations(t *testing.T) {
 		// HAS_ROLE across an honorific.
 		{"Senator the Hon. Penny Marr met them.", HasRole, []string{"Penny Marr@17->Senator@0"}},
 		{"National Security Adviser Mr Tom Vance spoke.", HasRole, []string{"Tom Vance@29->National Security Adviser@0"}},
+		// No holder across a blank line: a headline's office is nobody's.
+		{"Fleet chief meets defence minister\n\nIvo Tarn, chief of the Fleet, met them.", HasRole, []string{"Ivo Tarn@36->chief@46"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -216,6 +236,9 @@ func TestGeneralFacilities(t *testing.T) {
 		// US facility names and facilities in a dateline.
 		{"Crews from Air Station Tarvo and Joint Base Zorin flew.", []string{"Air Station Tarvo", "Joint Base Zorin"}},
 		{"ZORIN AIR BASE, Japan – Jets left.", []string{"ZORIN AIR BASE"}},
+		// Sea features and rooms by their kind.
+		{"Ships patrolled Tarvo Shoal and Zorin Reef near the Kestrel Rise.", []string{"Tarvo Shoal", "Zorin Reef", "Kestrel Rise"}},
+		{"They met in the State Dining Room.", []string{"State Dining Room"}},
 	})
 }
 
@@ -226,6 +249,8 @@ func TestGeneralAgreements(t *testing.T) {
 		{"They ratified the Protocol against the Illicit Trade in Drones.", []string{"Protocol against the Illicit Trade in Drones"}},
 		// A subject that opens with a name is no title.
 		{"They signed a memorandum on Chile - Peru maritime cooperation.", []string{"memorandum on Chile - Peru maritime cooperation"}},
+		// Parties are no subject.
+		{"Troops stay under an agreement between Lima and Santiago.", nil},
 	})
 }
 

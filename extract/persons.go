@@ -40,6 +40,11 @@ func (s *personStage) Process(doc *Doc) error {
 			if c.Label == Role && c.TokEnd+1 < len(toks) && toks[c.TokEnd].Text == "," {
 				cue[c.TokEnd+1] = true
 			}
+			// A portfolio in brackets: "Secretary (Defence Production)
+			// Raj Kumar".
+			if close := closingBracket(toks, c.TokEnd); c.Label == Role && close > 0 && close+1 < len(toks) {
+				cue[close+1] = true
+			}
 			// The country of an office, outside its span by rule 4:
 			// "Minister of Defence of Ruritania Ivan Petrov", "Ambassador
 			// to Ruritania Ivan Petrov".
@@ -73,7 +78,8 @@ func (s *personStage) Process(doc *Doc) error {
 		// A family name before a hyphenated given name ("Lo Chih-Cheng")
 		// is as good as a listed one.
 		known := lx.givenNames.hasTok(t) || lx.familyNames.hasTok(t) ||
-			len(t.Text) <= maxSyllable && !isCapsWord(t) && hyphenatedGiven(toks, i+1) && !lx.isCommon(t) && !lx.demonymWord(toks, i)
+			len(t.Text) <= maxSyllable && !isCapsWord(t) && hyphenatedGiven(toks, i+1) && !lx.isCommon(t) && !lx.demonymWord(toks, i) ||
+			lx.beforeKnownName(toks, i)
 		end := -1 // not read yet
 		if !cue[i] && !known && !beforeSpeechVerb(lx, toks, i) {
 			if end = s.nameBeforeApposition(toks, i, apposed); end == 0 {
@@ -195,6 +201,9 @@ func (lx *lexicon) nameEnd(toks []Token, i int) int {
 			if _, _, ok := lx.orgHeads.longest(toks, j); ok {
 				return end
 			}
+			if _, v, ok := lx.eventHeads.longest(toks, j); ok && v != "tail" {
+				return end // "Chiefs of Defense Conference"
+			}
 			if j == i {
 				if _, place := lx.isPlace(toks, j); place && (isCapsWord(t) || !hyphenatedGiven(toks, j+1)) {
 					return end
@@ -260,6 +269,29 @@ func quotedNickname(toks []Token, q int) int {
 // isClosingQuote reports whether s closes a quotation.
 func isClosingQuote(s string) bool {
 	return s == "\"" || s == "”" || s == "'" || s == "’"
+}
+
+// beforeKnownName reports whether toks[i], a capitalised word that is
+// nothing else, opens a name of three words or more whose second word is a
+// listed family name and no given name: "Liew Chin Tong", a Chinese name
+// in the Malaysian order.
+func (lx *lexicon) beforeKnownName(toks []Token, i int) bool {
+	t := &toks[i]
+	if i+2 >= len(toks) || isCapsWord(t) || lx.isCommon(t) || lx.portfolio.hasTok(t) || lx.stopsName(toks, i) || lx.demonymWord(toks, i) {
+		return false
+	}
+	next := &toks[i+1]
+	if !next.SpaceBefore || !lx.familyNames.hasTok(next) || lx.givenNames.hasTok(next) || locative(toks, i) ||
+		i > 0 && toks[i-1].IsCap() && toks[i-1].Kind == Word {
+		return false
+	}
+	if _, place := lx.isPlace(toks, i); place {
+		return false
+	}
+	if _, _, org := lx.org.longest(toks, i); org {
+		return false
+	}
+	return lx.nameEnd(toks, i)-i >= 3
 }
 
 // surnameAfterGiven reports whether toks[j], a word the gazetteer knows

@@ -41,12 +41,14 @@ func (s *mentionStage) Process(doc *Doc) error {
 	if len(short) == 0 {
 		return nil
 	}
-	// "Langley said": the family name of a person named in full is that
-	// person, also where the gazetteer knows it as a place, unless a
-	// preposition of place puts it on the map ("flew to Langley").
+	// "Langley said", "a medal to Langley": the family name of a person
+	// named in full is that person, also where the gazetteer knows it as a
+	// place, unless a preposition of place puts it on the map ("in
+	// Langley"; "to" is a person's more often than a place's).
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
-		if (e.Label == GPE || e.Label == Loc) && e.TokEnd-e.TokStart == 1 && surnames[toks[e.TokStart].Lower] && !locative(toks, e.TokStart) {
+		if (e.Label == GPE || e.Label == Loc) && e.TokEnd-e.TokStart == 1 && surnames[toks[e.TokStart].Lower] &&
+			(!locative(toks, e.TokStart) || toks[e.TokStart-1].Lower == "to") {
 			e.Label, e.Rule = Person, "person:mention"
 		}
 	}
@@ -56,10 +58,25 @@ func (s *mentionStage) Process(doc *Doc) error {
 			taken[k] = true
 		}
 	}
+	full := map[string]bool{} // the full names, for their repeats that no cue found
+	for _, e := range doc.Entities {
+		if e.Label == Person && e.TokEnd-e.TokStart > 1 {
+			full[doc.Text[e.Start:e.End]] = true
+		}
+	}
 	var found []Span // in text order
-	for i := range toks {
+	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if taken[i] || t.Kind != Word || !t.IsCap() || !short[t.Lower] || !wholeWord(toks, i, i+1) {
+			continue
+		}
+		// "his counterpart Hishamuddin bin Hussein": a full name again.
+		if end := repeatedName(doc, taken, full, i); end > i+1 {
+			found = append(found, Span{
+				Start: t.Start, End: toks[end-1].End, TokStart: i, TokEnd: end,
+				Label: Person, Rule: "person:mention", Priority: PriorityGrammar,
+			})
+			i = end - 1
 			continue
 		}
 		// A short name glued to a capitalised word is part of another name.
@@ -80,6 +97,26 @@ func (s *mentionStage) Process(doc *Doc) error {
 		doc.Entities = mergeByStart(doc.Entities, found)
 	}
 	return nil
+}
+
+// repeatedName returns the end of a full name of full that starts at
+// toks[i] on free tokens, or 0.
+func repeatedName(doc *Doc, taken []bool, full map[string]bool, i int) int {
+	toks := doc.Tokens
+	for end := min(i+maxNameTokens, len(toks)); end > i+1; end-- {
+		if taken[end-1] || end < len(toks) && toks[end].IsCap() && toks[end].Kind == Word && !toks[end].SpaceBefore {
+			continue
+		}
+		if full[doc.Text[toks[i].Start:toks[end-1].End]] {
+			for k := i; k < end; k++ {
+				if taken[k] {
+					return 0
+				}
+			}
+			return end
+		}
+	}
+	return 0
 }
 
 // maxEventMention bounds the words of an event's name that other mentions
@@ -214,7 +251,7 @@ func (s *relationStage) holder(doc *Doc, k int) (int, bool) {
 	// an office after "the" is not coordinated with the next one.
 	coordinated := ents[k].TokStart == 0 || toks[ents[k].TokStart-1].Lower != "the"
 	pos, next := ents[k].TokEnd, k+1
-	for pos < len(toks) && pos-ents[k].TokEnd <= maxRoleGap {
+	for pos < len(toks) && pos-ents[k].TokEnd <= maxRoleGap && !toks[pos].Break {
 		if next < len(ents) && ents[next].TokStart == pos {
 			switch ents[next].Label {
 			case Person:
@@ -256,7 +293,7 @@ func (s *relationStage) holder(doc *Doc, k int) (int, bool) {
 		if prev >= 0 && ents[prev].TokEnd == pos+1 {
 			switch ents[prev].Label {
 			case Person:
-				if toks[pos+1].Text == "," {
+				if toks[pos+1].Text == "," && !toks[pos+1].Break {
 					return prev, true
 				}
 				return 0, false
@@ -285,7 +322,7 @@ const maxBracket = 4
 // closingBracket returns the index of the ")" that closes a short bracket
 // opening at toks[k], or 0.
 func closingBracket(toks []Token, k int) int {
-	if toks[k].Text != "(" {
+	if k >= len(toks) || toks[k].Text != "(" {
 		return 0
 	}
 	for j := k + 1; j < len(toks) && j-k <= maxBracket+1; j++ {

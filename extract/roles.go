@@ -20,6 +20,14 @@ func (s *roleStage) Process(doc *Doc) error {
 		}
 		if end, ok := s.lx.matchRole(toks, i); ok {
 			candidate(doc, i, end, Role, "", "role", PriorityGrammar)
+			// The office without its first words, for when a name
+			// before it takes them: "Ministry of National Defense
+			// Spokesperson".
+			for k := i + 1; k < end; k++ {
+				if e, ok := s.lx.matchRole(toks, k); ok && e == end {
+					candidate(doc, k, end, Role, "", "role", PriorityGrammar)
+				}
+			}
 			i = end - 1
 		} else if s.lx.officeAsSubject(toks, i) {
 			candidate(doc, i, i+1, Role, "", "role:subject", PriorityGrammar)
@@ -134,10 +142,25 @@ func (lx *lexicon) matchRole(toks []Token, i int) (int, bool) {
 	case v == "lower" || portfolio || elect:
 	case namedComplement && !plural:
 	case afterName && !plural:
+	case !plural && !complemented && lx.apposedOffice(toks, i, end):
 	default:
 		return 0, false
 	}
 	return end, true
+}
+
+// apposedOffice reports whether the lower-case office toks[i:end] stands
+// in apposition to its holder: before a comma and a rank ("its commander,
+// Rear Admiral Ivo Tarn"), or between commas after a name ("Ivo Tarn,
+// director, Strategy Directorate").
+func (lx *lexicon) apposedOffice(toks []Token, i, end int) bool {
+	if end+1 >= len(toks) || toks[end].Text != "," {
+		return false
+	}
+	if lx.startsRank(toks, end+1) {
+		return true
+	}
+	return i >= 2 && toks[i-1].Text == "," && toks[i-2].IsCap() && toks[i-2].Kind == Word && toks[end+1].IsCap()
 }
 
 // namedAfter reports whether a name follows at toks[k], after an optional
@@ -148,13 +171,23 @@ func (lx *lexicon) namedAfter(toks []Token, k int) bool {
 	if toks[k].Lower == "the" {
 		k++
 	}
-	if k >= len(toks) || !toks[k].IsCap() || lx.demonymWord(toks, k) {
+	if k >= len(toks) || !toks[k].IsCap() {
 		return false
 	}
+	demonym := lx.demonymWord(toks, k)
+	body := false // an organisation's head word in the run
 	for k < len(toks) && (toks[k].IsCap() || toks[k].Kind != Word) && toks[k].Text != "," && toks[k].Text != "." {
+		if _, _, ok := lx.orgHeads.longest(toks, k); ok && toks[k].IsCap() {
+			body = true
+		}
 		k++
 	}
-	return k == len(toks) || toks[k].Kind != Word || lx.common.hasTok(&toks[k]) || !toks[k].SpaceBefore
+	// "the French delegation" is a description; "the French Joint
+	// Staff", "U.S. Space Forces" name bodies.
+	if body {
+		return true
+	}
+	return !demonym && (k == len(toks) || toks[k].Kind != Word || lx.common.hasTok(&toks[k]) || !toks[k].SpaceBefore)
 }
 
 // pluralRoleHead matches a one-word head in the plural ("Chiefs").

@@ -49,6 +49,7 @@ func (s *eventStage) Process(doc *Doc) error {
 			continue
 		}
 		start := s.lx.dropDemonyms(toks, afterPossessive(toks, s.lx.extendLeft(toks, h), h), h)
+		start = s.lx.pluralOfGroup(toks, start)
 		end := h + n
 		for end < len(toks) && end-h < maxNameSpan && toks[end].SpaceBefore && !toks[end].Break {
 			if m, _, ok := s.lx.eventHeads.longest(toks, end); ok && toks[end].IsCap() {
@@ -71,6 +72,19 @@ func (s *eventStage) Process(doc *Doc) error {
 		h = end - 1
 	}
 	return nil
+}
+
+// pluralOfGroup moves an event's start over a group of office holders
+// named before it: "Chiefs of Defense Conference", "Heads of Government
+// Meeting".
+func (lx *lexicon) pluralOfGroup(toks []Token, start int) int {
+	if start < 2 || toks[start-1].Lower != "of" || !toks[start].IsCap() {
+		return start
+	}
+	if _, _, ok := lx.pluralRoleHead(toks, start-2); ok && toks[start-2].IsCap() {
+		return start - 2
+	}
+	return start
 }
 
 // dateStarts marks the tokens that start a DATE candidate.
@@ -114,10 +128,7 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 	if end > 0 && isYear(&toks[end-1]) {
 		end--
 	}
-	start := end
-	for start > 0 && end-start < maxNameSpan && s.lx.isNameWord(&toks[start-1]) && !toks[start].SentStart && !toks[start].Break {
-		start--
-	}
+	start := s.lx.nameStartBefore(toks, end)
 	if start == end || toks[start].SentStart && start == end-1 {
 		return
 	}
@@ -133,6 +144,24 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 		}
 	}
 	candidate(doc, start, name, Event, "", "event:before-cue", PriorityTitle)
+}
+
+// nameStartBefore returns the start of the capitalised name that ends
+// at toks[end], words glued by a hyphen included ("Joint-Sword"), in the
+// same sentence.
+func (lx *lexicon) nameStartBefore(toks []Token, end int) int {
+	start := end
+	for start > 0 && end-start < maxNameSpan && !toks[start].SentStart && !toks[start].Break {
+		switch {
+		case lx.isNameWord(&toks[start-1]):
+			start--
+		case start > 1 && start < end && toks[start-1].Text == "-" && !toks[start-1].SpaceBefore && !toks[start].SpaceBefore && toks[start-2].IsCap():
+			start -= 2
+		default:
+			return start
+		}
+	}
+	return start
 }
 
 // namesAfterCue proposes the capitalised names after a lower-case event cue
@@ -226,6 +255,11 @@ func (s *agreementStage) Process(doc *Doc) error {
 			}
 		}
 		end := s.lx.agreementSubject(toks, h+n, dates)
+		// "an agreement between Baghdad and Washington" names the parties,
+		// not what it is about.
+		if !title && end > h+n && toks[h+n].Lower == "between" && s.lx.onlyPlaces(toks, h+n+1, end) {
+			end = h + n
+		}
 		switch {
 		case end > h+n: // has a subject
 		case named && start < h:
