@@ -19,7 +19,7 @@ func newDateTestStages(tb testing.TB) (*tokenizer, *dateStage) {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	tk, err := newTokenizer(rs, newVocabulary())
+	tk, err := newTokenizer(rs, newVocabulary(rs.Len()))
 	if err != nil {
 		tb.Fatal(err)
 	}

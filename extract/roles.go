@@ -175,19 +175,26 @@ func (lx *lexicon) namedAfter(toks []Token, k int) bool {
 		return false
 	}
 	demonym := lx.demonymWord(toks, k)
-	body := false // an organisation's head word in the run
-	for k < len(toks) && (toks[k].IsCap() || toks[k].Kind != Word) && toks[k].Text != "," && toks[k].Text != "." {
-		if _, _, ok := lx.orgHeads.longest(toks, k); ok && toks[k].IsCap() {
-			body = true
-		}
-		k++
-	}
 	// "the French delegation" is a description; "the French Joint
 	// Staff", "U.S. Space Forces" name bodies.
+	k, body := lx.capitalRun(toks, k)
 	if body {
 		return true
 	}
 	return !demonym && (k == len(toks) || toks[k].Kind != Word || lx.common.hasTok(&toks[k]) || !toks[k].SpaceBefore)
+}
+
+// capitalRun returns the end of the run of capitalised words starting at
+// toks[k], up to a comma or a full stop, and whether an organisation's
+// head word stands in it.
+func (lx *lexicon) capitalRun(toks []Token, k int) (int, bool) {
+	body := false
+	for start := k; k < len(toks) && k-start < maxNameSpan && (toks[k].IsCap() || toks[k].Kind != Word) && toks[k].Text != "," && toks[k].Text != "."; k++ {
+		if _, _, ok := lx.orgHeads.longest(toks, k); ok && toks[k].IsCap() {
+			body = true
+		}
+	}
+	return k, body
 }
 
 // pluralRoleHead matches a one-word head in the plural ("Chiefs").
@@ -250,7 +257,7 @@ func (lx *lexicon) roleComplement(toks []Token, k int) (int, bool) {
 		case t.IsCap() && lx.demonymWord(toks, j):
 			// A nationality counts before a portfolio ("of French
 			// Affairs"), not before a body ("of the Spanish Navy").
-			if _, v, ok := lx.orgHeads.longest(toks, j+1); ok && v == "alone" {
+			if _, body := lx.capitalRun(toks, j+1); body {
 				return end, end > 0
 			}
 			j++

@@ -13,8 +13,11 @@ type vocabulary struct {
 	filter wordFilter
 }
 
-func newVocabulary() *vocabulary {
-	return &vocabulary{ids: map[string]uint32{"": 0}}
+// newVocabulary returns a vocabulary with room for about size words.
+func newVocabulary(size int) *vocabulary {
+	ids := make(map[string]uint32, size)
+	ids[""] = 0
+	return &vocabulary{ids: ids}
 }
 
 // intern returns the id of w, adding w when it is new.
