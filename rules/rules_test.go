@@ -200,7 +200,7 @@ func BenchmarkParseRemovals(b *testing.B) {
 		b.Run(fmt.Sprintf("%d", pairs), func(b *testing.B) {
 			b.SetBytes(int64(len(data)))
 			for b.Loop() {
-				list, err := parse(strings.NewReader(data), "f.txt", nil)
+				list, err := parse(data, "f.txt", nil)
 				if err != nil || len(list) != 0 {
 					b.Fatalf("%d entries left, error %v", len(list), err)
 				}
