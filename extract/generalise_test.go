@@ -93,6 +93,8 @@ func TestGeneralOrganisations(t *testing.T) {
 		{"Crews held a PHOTOEX and HADR drills.", nil},
 		// A rank that opens with an organisation's head word.
 		{"U.S. Army Command Sgt. Maj. Ivo Tarn spoke.", []string{"U.S. Army"}},
+		// A country after a complement is rule 4's.
+		{"Minister of Ministry of National Defense R.O.C. Ivo Tarn spoke.", []string{"Ministry of National Defense"}},
 		// Ships by the kind of ship before the name, also a place's name.
 		{"The frigate Valparaiso and the destroyer Tarvo the Great sailed.", []string{"Valparaiso", "Tarvo the Great"}},
 		{"The ship Monday left, and a Chilean vessel followed.", nil},
@@ -166,6 +168,7 @@ func TestGeneralPersons(t *testing.T) {
 		// A full name again where no cue stands, and after a bracketed portfolio.
 		{"He met Ivo bin Tarvo. Later Mr Ivo bin Tarvo spoke.", []string{"Ivo bin Tarvo", "Ivo bin Tarvo"}},
 		{"Secretary (Defence Production) Zor Tarvo came.", []string{"Zor Tarvo"}},
+		{"He met his Tarvian counterpart Zoran Kest.", []string{"Zoran Kest"}},
 	})
 }
 
@@ -186,6 +189,8 @@ func TestGeneralEvents(t *testing.T) {
 		{"The Chiefs of Navy Conference (CNC) opened. CNC ends today.", []string{"Chiefs of Navy Conference", "CNC", "CNC"}},
 		// Drills by name, hyphenated names too.
 		{"The Strait-Shield drill and the Navy drill ended.", []string{"Strait-Shield"}},
+		// A capitalised opener that closes a title.
+		{"They joined “Annual Exercise 2023.” The Navy Exercise and the Chilean Navy Exercise ended.", []string{"Annual Exercise 2023"}},
 		// The name before a lower-case cue, not a place, body or nationality.
 		{"Troops joined the annual Kestrel Shield exercise.", []string{"Kestrel Shield"}},
 		{"The Navy exercise and the Chile-Peru exercise ended.", nil},

@@ -63,6 +63,11 @@ func (s *personStage) Process(doc *Doc) error {
 			cue[i+n] = true
 			continue
 		}
+		// "his Japanese counterpart Nakatani Gen".
+		if t.Kind == Word && !t.IsCap() && lx.personCues.hasTok(t) {
+			cue[i+1] = true
+			continue
+		}
 		// "Mohamed Hamdan Dagalo, known as Hemedti": a nickname after a
 		// name (the cue counts only after a comma, where a name ended).
 		if n, _, ok := lx.nicknameCues.longest(toks, i); ok && i > 0 && toks[i-1].Text == "," {

@@ -41,6 +41,14 @@ func (s *eventStage) Process(doc *Doc) error {
 				_, end = s.lx.eventEdition(toks, h, end)
 				candidate(doc, h, end, Event, "", "event:opener", PriorityTitle)
 				h = end - 1
+				continue
+			}
+			// "Annual Exercise 2023", "32nd Tarvo Command Post Exercise":
+			// the opener closes a title.
+			if start := s.lx.nameStartBefore(toks, h); start < h && !s.lx.placeOrNationality(toks, start) && !s.lx.onlyBody(toks, start, h) {
+				start, end = s.lx.eventEdition(toks, start, end)
+				candidate(doc, start, end, Event, "", "event:title", PriorityTitle)
+				h = end - 1
 			}
 			continue
 		}
@@ -85,6 +93,23 @@ func (lx *lexicon) pluralOfGroup(toks []Token, start int) int {
 		return start - 2
 	}
 	return start
+}
+
+// onlyBody reports whether toks[start:end] is just an organisation: a
+// listed one or a head word alone ("the Navy Exercise").
+func (lx *lexicon) onlyBody(toks []Token, start, end int) bool {
+	if lx.org.has(toks, start, end) {
+		return true
+	}
+	n, _, ok := lx.orgHeads.longest(toks, start)
+	return ok && start+n == end
+}
+
+// placeOrNationality reports whether a place or a nationality adjective
+// starts at toks[k] ("Philippine Navy Exercise" names who holds it).
+func (lx *lexicon) placeOrNationality(toks []Token, k int) bool {
+	_, place := lx.isPlace(toks, k)
+	return place || lx.demonymWord(toks, k)
 }
 
 // dateStarts marks the tokens that start a DATE candidate.
