@@ -1,17 +1,11 @@
 package extract
 
-import "slices"
-
 // This file holds the stages that propose names from word lists and from
 // the grammars of ranks, offices, organisations, events and agreements.
 
 // candidate appends a span over tokens [i, j) to the document's candidates.
 func candidate(doc *Doc, i, j int, label Label, value, rule string, prio int) {
-	if len(doc.Candidates) == cap(doc.Candidates) {
-		// Double, where append grows a large slice by a quarter.
-		doc.Candidates = slices.Grow(doc.Candidates, max(cap(doc.Candidates), len(doc.Tokens)/8, 16))
-	}
-	doc.Candidates = append(doc.Candidates, Span{
+	doc.Candidates = append(grow(doc.Candidates, len(doc.Tokens)/8), Span{
 		Start: doc.Tokens[i].Start, End: doc.Tokens[j-1].End,
 		TokStart: i, TokEnd: j,
 		Label: label, Value: value, Rule: rule, Priority: prio,
