@@ -327,7 +327,7 @@ func (s *dateStage) Process(doc *Doc) error {
 			m.tense = p.tenseAround(m.tokStart, m.tokEnd)
 		}
 		m.sent, m.para = sent, para
-		p.out = append(p.out, m)
+		p.out = append(grow(p.out, 0), m)
 		p.lastEnd = m.tokEnd
 		next = m.tokEnd
 		if d, ok := p.secondDay(m); ok {
@@ -357,7 +357,7 @@ func (s *dateStage) Process(doc *Doc) error {
 		if m.end.gran != granNone {
 			v = m.end.appendTo(append(v, '/'))
 		}
-		doc.Candidates = append(doc.Candidates, Span{
+		doc.Candidates = append(grow(doc.Candidates, len(p.out)), Span{
 			Start: p.toks[m.tokStart].Start, End: p.toks[m.tokEnd-1].End,
 			TokStart: m.tokStart, TokEnd: m.tokEnd,
 			Label: Date, Value: string(v), Rule: m.rule,

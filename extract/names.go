@@ -1,17 +1,11 @@
 package extract
 
-import "slices"
-
 // This file holds the stages that propose names from word lists and from
 // the grammars of ranks, offices, organisations, events and agreements.
 
 // candidate appends a span over tokens [i, j) to the document's candidates.
 func candidate(doc *Doc, i, j int, label Label, value, rule string, prio int) {
-	if len(doc.Candidates) == cap(doc.Candidates) {
-		// Double, where append grows a large slice by a quarter.
-		doc.Candidates = slices.Grow(doc.Candidates, max(cap(doc.Candidates), len(doc.Tokens)/8, 16))
-	}
-	doc.Candidates = append(doc.Candidates, Span{
+	doc.Candidates = append(grow(doc.Candidates, len(doc.Tokens)/8), Span{
 		Start: doc.Tokens[i].Start, End: doc.Tokens[j-1].End,
 		TokStart: i, TokEnd: j,
 		Label: label, Value: value, Rule: rule, Priority: prio,
@@ -162,10 +156,25 @@ func (lx *lexicon) eventEdition(toks []Token, start, end int) (int, int) {
 		(toks[end+1].Kind == Number || lx.isEventTail(toks, end+1)) {
 		end += 2
 	}
-	if end < len(toks) && isYear(&toks[end]) && toks[end].SpaceBefore {
+	if end < len(toks) && toks[end].SpaceBefore && (isYear(&toks[end]) || shortYear(toks, end)) {
 		end++
 	}
 	return start, end
+}
+
+// shortYear reports whether toks[k] is a year in two digits that ends an
+// event's name ("Freedom Shield 23", "Balikatan 24"): no word follows it
+// that it would count ("23 ships").
+func shortYear(toks []Token, k int) bool {
+	if !twoDigits(&toks[k]) {
+		return false
+	}
+	return k+1 == len(toks) || toks[k+1].Kind == Punct || isClauseWord(toks[k+1].Lower)
+}
+
+// twoDigits reports whether t is a number of two digits.
+func twoDigits(t *Token) bool {
+	return t.Kind == Number && len(t.Text) == 2 && isDigit(rune(t.Text[0])) && isDigit(rune(t.Text[1]))
 }
 
 // isOrdinalWord reports whether w is an ordinal spelt out, as an edition

@@ -315,10 +315,16 @@ func (lx *lexicon) nameComplement(toks []Token, k int) (int, bool) {
 // "EUTM Somalia").
 func (lx *lexicon) acronymName(toks []Token, h int) (start, end int) {
 	start, end = h, h+1
-	// "MRF-D": a letter glued after a hyphen belongs to the acronym.
+	// "MRF-D", "CJTF-HOA": a letter or an acronym glued after a hyphen
+	// belongs to the acronym, unless it names a place ("PH-US") or a body
+	// of its own.
 	if end+1 < len(toks) && toks[end].Text == "-" && !toks[end].SpaceBefore && !toks[end+1].SpaceBefore &&
-		toks[end+1].Kind == Word && len(toks[end+1].Text) <= 2 && isAllCaps(toks[end+1].Text) {
-		end += 2
+		toks[end+1].Kind == Word && isAllCaps(toks[end+1].Text) && (len(toks[end+1].Text) <= 2 || isAcronym(&toks[end+1])) {
+		_, place := lx.isPlace(toks, end+1)
+		_, _, listed := lx.org.longest(toks, end+1)
+		if !place && !listed {
+			end += 2 // but "EU-NATO" is two bodies
+		}
 	}
 	if _, _, listed := lx.org.longest(toks, h); listed || len(toks[h].Text) < 4 {
 		return start, end

@@ -17,25 +17,29 @@ func (s *peopleStage) Process(doc *Doc) error {
 // doc.Entities[k].
 func buildPeople(doc *Doc, affiliation func(k int) (org, country string)) {
 	ents := doc.Entities
-	// Each mention belongs to the record of its full mention.
-	owner := make(map[int]int, len(doc.Relations))
+	// Entity indexes are dense: tables indexed by them are slices, which
+	// stay compact and are read in order on a long document, where maps
+	// of as many entries would rehash as they grow and miss the cache.
+	// head[k] is the full mention whose record mention k belongs to;
+	// recOf[k] is that record, or -1 when k is not a person.
+	head := make([]int, len(ents))
+	for k := range head {
+		head[k] = k
+	}
 	for _, r := range doc.Relations {
 		if r.Type == Alias {
-			owner[r.Arg1] = r.Arg2
+			head[r.Arg1] = r.Arg2
 		}
 	}
 	index := map[string]int{} // full name -> record
-	recOf := map[int]int{}    // entity -> record
+	recOf := make([]int, len(ents))
 	doc.People = doc.People[:0]
 	for k, e := range ents {
+		recOf[k] = -1
 		if e.Label != Person {
 			continue
 		}
-		head := k
-		if o, ok := owner[k]; ok {
-			head = o
-		}
-		name := doc.SpanText(ents[head])
+		name := doc.SpanText(ents[head[k]])
 		r, ok := index[name]
 		if !ok {
 			r = len(doc.People)
@@ -46,8 +50,8 @@ func buildPeople(doc *Doc, affiliation func(k int) (org, country string)) {
 		doc.People[r].Mentions = append(doc.People[r].Mentions, k)
 	}
 	for _, rel := range doc.Relations {
-		r, ok := recOf[rel.Arg1]
-		if !ok {
+		r := recOf[rel.Arg1]
+		if r < 0 {
 			continue
 		}
 		p := &doc.People[r]

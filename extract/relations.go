@@ -171,7 +171,7 @@ func (lx *lexicon) addMentions(doc *Doc, n *mentionNames) {
 		if i > 0 && !taken[i-1] && toks[i-1].Kind == Word && !toks[i-1].IsCap() && lx.particles.hasTok(&toks[i-1]) {
 			start = i - 1
 		}
-		found = append(found, Span{
+		found = append(grow(found, 0), Span{
 			Start: toks[start].Start, End: t.End, TokStart: start, TokEnd: i + 1,
 			Label: Person, Rule: mentionRule, Priority: PriorityGrammar,
 		})
@@ -386,7 +386,11 @@ func (lx *lexicon) linkWord(toks []Token, i int) bool {
 // it, one whose name ends with it (a family name) is preferred; among
 // those, the nearest full mention before it, or, for a headline before the
 // body, the first one after it. A nickname ("Dagalo, known as Hemedti")
-// makes every mention of it an alias of the full name before the cue.
+// makes every mention of it an alias of the full name before the cue. A
+// full mention whose words a longer full name holds in order ("Luis
+// Ralda" in a headline, "Luis Miguel Ralda Moreno" in the body) is that
+// name shortened: an alias of its first mention, and so are the short
+// mentions that would point at it.
 //
 // The index reads each PERSON entity's tokens once, in text order (add),
 // and links them once all are read (links), so that a document processed
@@ -400,6 +404,21 @@ type aliasIndex struct {
 	first     map[string]int // full name -> its first mention
 	nick      map[string]int // nickname -> the first mention of its full name
 	persons   []aliasQuery   // every PERSON entity, in order
+	names     []fullName     // the first mention of each full name, in order
+}
+
+// fullName is the first mention of a full name and its tokens' lower-case
+// forms, which wordsInOrder compares.
+type fullName struct {
+	k    int
+	toks []nameToken
+}
+
+// nameToken is a token of a full name: its lower-case form, and whether
+// it is a word.
+type nameToken struct {
+	lower string
+	word  bool
 }
 
 // fullMention is a full mention of a person and the first mention of the
@@ -411,6 +430,7 @@ type fullMention struct{ k, first int }
 type aliasQuery struct {
 	k          int
 	text, last string
+	full       bool // two tokens or more
 }
 
 // add reads the entity doc.Entities[i], whose index among all the
@@ -427,7 +447,7 @@ func (x *aliasIndex) add(lx *lexicon, doc *Doc, i, k int) {
 		x.first, x.nick = map[string]int{}, map[string]int{}
 	}
 	text := doc.SpanText(e)
-	x.persons = append(x.persons, aliasQuery{k: k, text: text, last: strings.Clone(toks[e.TokEnd-1].Lower)})
+	x.persons = append(x.persons, aliasQuery{k: k, text: text, last: strings.Clone(toks[e.TokEnd-1].Lower), full: e.TokEnd-e.TokStart > 1})
 	if i > 0 {
 		if prev := ents[i-1]; prev.Label == Person && prev.TokEnd-prev.TokStart > 1 && lx.nicknameAfter(toks, prev.TokEnd, e.TokStart) {
 			x.nick[text] = x.first[doc.SpanText(prev)]
@@ -438,6 +458,12 @@ func (x *aliasIndex) add(lx *lexicon, doc *Doc, i, k int) {
 	}
 	if _, ok := x.first[text]; !ok {
 		x.first[text] = k
+		name := fullName{k: k, toks: make([]nameToken, e.TokEnd-e.TokStart)}
+		for i := range name.toks {
+			t := &toks[e.TokStart+i]
+			name.toks[i] = nameToken{strings.Clone(t.Lower), t.Kind == Word}
+		}
+		x.names = append(x.names, name)
 	}
 	full := fullMention{k, x.first[text]}
 	ending := lower(toks[e.TokEnd-1].Text)
@@ -460,11 +486,19 @@ func (x *aliasIndex) add(lx *lexicon, doc *Doc, i, k int) {
 }
 
 // links appends to rels the ALIAS relation of every person added, in
-// order, that is a short mention or a nickname of a full mention.
+// order, that is a short mention, a nickname or a shortened full name of
+// another full mention.
 func (x *aliasIndex) links(rels []Relation) []Relation {
+	longer := x.longerNames()
 	for _, q := range x.persons {
 		if target, ok := x.nick[q.text]; ok {
 			rels = append(rels, Relation{Type: Alias, Arg1: q.k, Arg2: target})
+			continue
+		}
+		if q.full {
+			if target, ok := longer[x.first[q.text]]; ok {
+				rels = append(rels, Relation{Type: Alias, Arg1: q.k, Arg2: target})
+			}
 			continue
 		}
 		// A family name first: the full mentions that end with the part.
@@ -478,11 +512,49 @@ func (x *aliasIndex) links(rels []Relation) []Relation {
 		}
 		// The nearest full mention before q, else the first after it.
 		i, _ := slices.BinarySearchFunc(fulls, q.k, func(f fullMention, k int) int { return f.k - k })
-		target := fulls[0]
+		target := fulls[0].first
 		if i > 0 {
-			target = fulls[i-1]
+			target = fulls[i-1].first
 		}
-		rels = append(rels, Relation{Type: Alias, Arg1: q.k, Arg2: target.first})
+		if l, ok := longer[target]; ok {
+			target = l
+		}
+		rels = append(rels, Relation{Type: Alias, Arg1: q.k, Arg2: target})
 	}
 	return rels
+}
+
+// longerNames maps the first mention of each full name whose words a
+// longer full name holds in order to the first mention of the first such
+// name.
+func (x *aliasIndex) longerNames() map[int]int {
+	longer := map[int]int{}
+	for _, e := range x.names {
+		for _, f := range x.names {
+			if len(f.toks) > len(e.toks) && wordsInOrder(e.toks, f.toks) {
+				longer[e.k] = f.k
+				break
+			}
+		}
+	}
+	return longer
+}
+
+// wordsInOrder reports whether every word of short stands in long, in the
+// same order, in any case.
+func wordsInOrder(short, long []nameToken) bool {
+	j := 0
+	for i := range short {
+		if !short[i].word {
+			continue
+		}
+		for j < len(long) && long[j].lower != short[i].lower {
+			j++
+		}
+		if j == len(long) {
+			return false
+		}
+		j++
+	}
+	return true
 }

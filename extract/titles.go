@@ -145,12 +145,12 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 	end := cue
 	// One lower-case word may stand between: "the Tarvo training
 	// exercise", "the Balikatan joint exercise".
-	if end > 1 && toks[end-1].Kind == Word && !toks[end-1].IsCap() && len(toks[end-1].Text) >= 4 &&
+	if end > 1 && toks[end-1].Kind == Word && !toks[end-1].IsCap() && len(toks[end-1].Text) >= 3 &&
 		!isDeterminer(toks[end-1].Lower) && toks[end-2].IsCap() {
 		end--
 	}
 	name := end // the name's end, its edition included
-	if end > 0 && isYear(&toks[end-1]) {
+	if end > 0 && (isYear(&toks[end-1]) || twoDigits(&toks[end-1])) {
 		end--
 	}
 	start := s.lx.nameStartBefore(toks, end)

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -150,8 +149,11 @@ func (t *tokenizer) tokenizeFrom(text string, from int, toks []Token) []Token {
 		low, curly := s, false
 		switch asciiCase(s) {
 		case hasUpperASCII:
-			if lows.Cap() == 0 {
-				lows.Grow((len(text)-from)/8 + 16)
+			if lows.Cap()-lows.Len() < len(s) {
+				// Grow doubles the buffer, where WriteByte would grow a
+				// large one by a quarter: text of capitalised words only
+				// copies it fewer times.
+				lows.Grow(max((len(text)-from)/8+16, len(s)))
 			}
 			for k := 0; k < len(s); k++ {
 				c := s[k]
@@ -165,12 +167,7 @@ func (t *tokenizer) tokenizeFrom(text string, from int, toks []Token) []Token {
 			low = lower(s)
 			curly = strings.Contains(s, "’")
 		}
-		if len(toks) == cap(toks) {
-			// Double, where append grows a large slice by a quarter:
-			// text of one token a byte ("((((") copies it fewer times.
-			toks = slices.Grow(toks, cap(toks))
-		}
-		toks = append(toks, Token{
+		toks = append(grow(toks, 0), Token{
 			Start: start, End: i, Text: s, Lower: low, Kind: kind,
 			SpaceBefore: space, Newline: newlines >= 1, Break: newlines >= 2, upper: isUpper(r), curly: curly,
 		})
