@@ -132,9 +132,11 @@ func windows(text string, size, before, after int) []window {
 //     headings;
 //  2. where the body writes those words (see headingBody);
 //  3. the stages up to the resolver, which give the entities of each
-//     core, and the short names of the people they name;
-//  4. the other mentions of those events and people, HAS_RANK and HAS_ROLE, and what
-//     ALIAS and the people records read of each entity's tokens.
+//     core, the names of the events and people they name and the labels
+//     of the short forms;
+//  4. the other mentions of those events and people, HAS_RANK and
+//     HAS_ROLE, and what ALIAS and the people records read of each
+//     entity's tokens.
 //
 // ALIAS and the people records are then made over the merged entities.
 func (p *Pipeline) processWindowed(ctx context.Context, doc *Doc, size int) error {
@@ -248,10 +250,10 @@ func (p *Pipeline) resolveWindows(ctx context.Context, doc, wd *Doc, ws []window
 }
 
 // linkWindows is the fourth pass: with the tokens of each window again and
-// the entities of the third pass, it adds the other mentions of events and people,
-// finds HAS_RANK and HAS_ROLE and reads what ALIAS and the people records
-// need, then merges the mentions into doc.Entities and makes the ALIAS
-// relations and the people records.
+// the entities of the third pass, it adds the other mentions of events
+// and people, finds HAS_RANK and HAS_ROLE and reads what ALIAS and the
+// people records need, then merges the mentions into doc.Entities and
+// makes the ALIAS relations and the people records.
 func (p *Pipeline) linkWindows(ctx context.Context, doc, wd *Doc, ws []window, names *mentionNames) error {
 	ents := doc.Entities // the resolver's, in text order
 	var mentions []Span  // the other mentions, in text order
