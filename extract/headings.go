@@ -35,7 +35,6 @@ func (s *headingStage) Process(doc *Doc) error {
 	body := doc.body
 	if body == nil {
 		body = newHeadingBody(doc.Text)
-		body.addHeadings(toks, heading, 0, len(toks))
 		body.addBody(toks, heading, 0, len(toks))
 	}
 	if !body.any {

@@ -4,16 +4,19 @@ import "slices"
 
 // headingBody is what the headings stage checks the names of a heading
 // against: where the body (the lines that are no heading) writes each
-// capitalised word of a heading, as byte offsets, the first
-// maxBodyLookups times. A document processed whole builds it from its own
-// tokens; a document processed in windows gets the whole document's from
-// two passes over the windows (see window.go).
+// capitalised word, as byte offsets, the first maxBodyLookups times. A
+// document processed whole builds it from its own tokens; a document
+// processed in windows from a pass over the windows, which keeps only the
+// words of its headings (see window.go).
 type headingBody struct {
 	text string
 	// any is whether the body has a capitalised word at all.
 	any bool
-	// at maps a capitalised word of a heading to its body occurrences.
+	// at maps a capitalised word to its body occurrences.
 	at map[string][]int
+	// heads holds the capitalised words of the headings, when the
+	// document is read in windows.
+	heads map[string]bool
 	// scratch holds the tokens read at an occurrence outside a window.
 	scratch []Token
 }
@@ -32,15 +35,18 @@ func (b *headingBody) addHeadings(toks []Token, heading []bool, from, to int) {
 	if heading == nil {
 		return
 	}
+	if b.heads == nil {
+		b.heads = map[string]bool{}
+	}
 	for k := from; k < to; k++ {
-		if _, ok := b.at[toks[k].Text]; !ok && heading[k] && capWord(&toks[k]) {
-			b.at[toks[k].Text] = nil
+		if heading[k] && capWord(&toks[k]) {
+			b.heads[toks[k].Text] = true
 		}
 	}
 }
 
-// addBody records the occurrences of the heading words among the body
-// tokens of toks[from:to]; the heading words must all be recorded first.
+// addBody records the occurrences of the capitalised words among the body
+// tokens of toks[from:to], up to maxBodyLookups each.
 func (b *headingBody) addBody(toks []Token, heading []bool, from, to int) {
 	for k := from; k < to; k++ {
 		t := &toks[k]
@@ -48,8 +54,18 @@ func (b *headingBody) addBody(toks []Token, heading []bool, from, to int) {
 			continue
 		}
 		b.any = true
-		if offs, ok := b.at[t.Text]; ok && len(offs) < maxBodyLookups {
+		if offs := b.at[t.Text]; len(offs) < maxBodyLookups {
 			b.at[t.Text] = append(offs, t.Start)
+		}
+	}
+}
+
+// keepHeadings forgets the words that no heading has, once the whole
+// document is read.
+func (b *headingBody) keepHeadings() {
+	for w := range b.at {
+		if !b.heads[w] {
+			delete(b.at, w)
 		}
 	}
 }

@@ -128,13 +128,12 @@ func windows(text string, size, before, after int) []window {
 // get what they need from passes over the windows, each tokenizing one
 // window at a time:
 //
-//  1. the acronyms the text spells and the capitalised words of its
-//     headings;
-//  2. where the body writes those words (see headingBody);
-//  3. the stages up to the resolver, which give the entities of each
+//  1. the acronyms the text spells, the capitalised words of its headings
+//     and where the body writes them (see headingBody);
+//  2. the stages up to the resolver, which give the entities of each
 //     core, the names of the events and people they name and the labels
 //     of the short forms;
-//  4. the other mentions of those events and people, HAS_RANK and
+//  3. the other mentions of those events and people, HAS_RANK and
 //     HAS_ROLE, and what ALIAS and the people records read of each
 //     entity's tokens.
 //
@@ -142,26 +141,22 @@ func windows(text string, size, before, after int) []window {
 func (p *Pipeline) processWindowed(ctx context.Context, doc *Doc, size int) error {
 	ws := windows(doc.Text, size, contextBefore, contextAfter)
 	wd := &Doc{ID: doc.ID, Text: doc.Text, DCT: doc.DCT, acronyms: map[string]bool{}, body: newHeadingBody(doc.Text)}
-	for pass := range 2 {
-		for _, w := range ws {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			p.tokenizeWindow(wd, w)
-			lo, hi := w.coreTokens(wd.Tokens)
-			heading := p.headings.headingTokens(wd)
-			if pass == 1 {
-				wd.body.addBody(wd.Tokens, heading, lo, hi)
-				continue
-			}
-			wd.body.addHeadings(wd.Tokens, heading, lo, hi)
-			for k := lo; k < hi; k++ {
-				if t := &wd.Tokens[k]; isAcronym(t) {
-					wd.acronyms[t.Text] = true
-				}
+	for _, w := range ws {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		p.tokenizeWindow(wd, w)
+		lo, hi := w.coreTokens(wd.Tokens)
+		heading := p.headings.headingTokens(wd)
+		wd.body.addHeadings(wd.Tokens, heading, lo, hi)
+		wd.body.addBody(wd.Tokens, heading, lo, hi)
+		for k := lo; k < hi; k++ {
+			if t := &wd.Tokens[k]; isAcronym(t) {
+				wd.acronyms[t.Text] = true
 			}
 		}
 	}
+	wd.body.keepHeadings()
 	names, err := p.resolveWindows(ctx, doc, wd, ws)
 	if err != nil {
 		return err
@@ -191,7 +186,7 @@ func spansFrom(spans []Span, off int) int {
 	return i
 }
 
-// resolveWindows is the third pass: it runs the stages up to the resolver
+// resolveWindows is the second pass: it runs the stages up to the resolver
 // over each window, appends the entities of its core to doc.Entities,
 // gives the other mentions of a short form its label (see
 // relabelShortForms) and returns the names of the events and people they
@@ -232,9 +227,9 @@ func (p *Pipeline) resolveWindows(ctx context.Context, doc, wd *Doc, ws []window
 			// Size the entities from the first core's, with an eighth
 			// more for the other mentions, rather than copy a huge
 			// slice each time it grows. It is the one large
-			// allocation: the garbage of the passes so far (the
-			// tokens of every window, twice) is collected first, so
-			// that the heap does not peak at both at once.
+			// allocation: the garbage of the first pass (the tokens
+			// of every window) is collected first, so that the heap
+			// does not peak at both at once.
 			runtime.GC()
 			doc.Entities = slices.Grow(doc.Entities, len(core)*len(doc.Text)/max(1, w.coreEnd)*9/8)
 		}
@@ -249,8 +244,8 @@ func (p *Pipeline) resolveWindows(ctx context.Context, doc, wd *Doc, ws []window
 	return names, nil
 }
 
-// linkWindows is the fourth pass: with the tokens of each window again and
-// the entities of the third pass, it adds the other mentions of events
+// linkWindows is the third pass: with the tokens of each window again and
+// the entities of the second pass, it adds the other mentions of events
 // and people, finds HAS_RANK and HAS_ROLE and reads what ALIAS and the
 // people records need, then merges the mentions into doc.Entities and
 // makes the ALIAS relations and the people records.
