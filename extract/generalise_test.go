@@ -46,6 +46,7 @@ func TestGeneralOffices(t *testing.T) {
 		{"Administrative Deputy Minister Ana Ruiz spoke.", []string{"Administrative Deputy Minister"}},
 		{"External Affairs Minister Ana Ruiz spoke.", []string{"External Affairs Minister"}},
 		{"Chief Cabinet Secretary Ana Ruiz spoke.", []string{"Chief Cabinet Secretary"}},
+		{"Chargé d’Affaires to Chile Ana Ruiz and the Chargé d'' spoke.", []string{"Chargé d’Affaires"}},
 		// Lower-case offices: a body named after "of", in apposition.
 		{"The commander of U.S. Tarvo Forces visited.", []string{"commander"}},
 		{"Ana Ruiz, chief of the French Joint Staff, spoke.", []string{"chief"}},

@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // roleStage finds offices and positions (ROLE) with the office grammar:
 //
 //	ROLE := MODIFIER* HEAD COMPLEMENT*
@@ -106,7 +112,7 @@ func (lx *lexicon) matchRole(toks []Token, i int) (int, bool) {
 		// "Secretary-general": a word glued after a hyphen keeps the
 		// capital of the word before it.
 		glued := k > j && toks[k-1].Text == "-" && !toks[k].SpaceBefore
-		allCap = allCap && (toks[k].IsCap() || toks[k].Kind == Punct || glued || lx.common.hasTok(&toks[k]))
+		allCap = allCap && (toks[k].IsCap() || toks[k].Kind == Punct || glued || elidedCap(toks[k].Text) || lx.common.hasTok(&toks[k]))
 	}
 	end := j + n
 	// "President-elect", "premier-designate": an office not yet taken up,
@@ -167,6 +173,22 @@ func (lx *lexicon) apposedOffice(toks []Token, i, end int) bool {
 		return true
 	}
 	return i >= 2 && toks[i-1].Text == "," && toks[i-2].IsCap() && toks[i-2].Kind == Word && toks[end+1].IsCap()
+}
+
+// elidedCap reports whether s is a capitalised word after an elided
+// article or preposition: "d'Affaires", "l'Armée".
+func elidedCap(s string) bool {
+	if len(s) < 3 || s[0] < 'a' || s[0] > 'z' {
+		return false
+	}
+	rest, ok := strings.CutPrefix(s[1:], "'")
+	if !ok {
+		if rest, ok = strings.CutPrefix(s[1:], "’"); !ok {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
 }
 
 // namedAfter reports whether a name follows at toks[k], after an optional
