@@ -36,6 +36,7 @@ func TestGeneralOffices(t *testing.T) {
 		// Offices not yet taken up, offices that serve another, "Amb.".
 		{"President-elect Ivo Tarn and premier-designate Ana Ruiz came.", []string{"President-elect", "premier-designate"}},
 		{"The Deputy to the Commander spoke.", []string{"Deputy to the Commander"}},
+		{"The Special Envoy of the Secretary-General and the Head of the President's Office spoke.", []string{"Special Envoy of the Secretary-General", "Head"}},
 		{"Amb. Ana Ruiz spoke.", []string{"Amb."}},
 		// A lower-case office as the subject of a verb is the holder.
 		{"The president also said it.", []string{"president"}},

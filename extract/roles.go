@@ -125,10 +125,13 @@ func (lx *lexicon) matchRole(toks []Token, i int) (int, bool) {
 	if end < len(toks) && !toks[end].SpaceBefore && toks[end].Kind == Word {
 		return 0, false // part of a longer word
 	}
-	// "Secretary-General to the President", "Deputy to the Commander":
-	// an office that serves another is one office.
-	if end+2 < len(toks) && toks[end].Lower == "to" && toks[end+1].Lower == "the" && toks[end+2].IsCap() == toks[j].IsCap() && toks[end+2].Kind == Word {
-		if m, _, ok := lx.roleHeads.longest(toks, end+2); ok {
+	// "Secretary-General to the President", "Deputy to the Commander",
+	// "Special Envoy of the Secretary-General": an office that serves
+	// another is one office.
+	if end+2 < len(toks) && (toks[end].Lower == "to" || toks[end].Lower == "of") && toks[end+1].Lower == "the" &&
+		toks[end+2].IsCap() == toks[j].IsCap() && toks[end+2].Kind == Word {
+		// Not the body an office runs: "Head of the President's Office".
+		if m, _, ok := lx.roleHeads.longest(toks, end+2); ok && !lx.officeBody(toks, end+2+m) {
 			end += 2 + m
 		}
 	}
@@ -173,6 +176,20 @@ func (lx *lexicon) apposedOffice(toks []Token, i, end int) bool {
 		return true
 	}
 	return i >= 2 && toks[i-1].Text == "," && toks[i-2].IsCap() && toks[i-2].Kind == Word && toks[end+1].IsCap()
+}
+
+// officeBody reports whether a possessive or an organisation's head at
+// toks[k] makes the office before it the owner of a body ("President's
+// Office", "President Office").
+func (lx *lexicon) officeBody(toks []Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	if isPossessiveToken(toks[k].Text) {
+		return true
+	}
+	_, _, ok := lx.orgHeads.longest(toks, k)
+	return ok
 }
 
 // elidedCap reports whether s is a capitalised word after an elided
