@@ -96,6 +96,8 @@ func TestGeneralOrganisations(t *testing.T) {
 		{"Crews held a PHOTOEX and HADR drills.", nil},
 		// Acronyms joined by a hyphen: one body, two places, two bodies.
 		{"They joined the CJTF-HOA staff, the PH-US talks and EU-NATO work.", []string{"CJTF-HOA", "EU", "NATO"}},
+		// A place that the acronym spells is part of the name.
+		{"The Tarvo Interim Force for Abyei (TIFA) and the Zorin Mission in Mali (ZMIM) stayed.", []string{"Tarvo Interim Force for Abyei", "TIFA", "Zorin Mission in Mali", "ZMIM"}},
 		// A rank that opens with an organisation's head word.
 		{"U.S. Army Command Sgt. Maj. Ivo Tarn spoke.", []string{"U.S. Army"}},
 		// A country after a complement is rule 4's.
