@@ -176,6 +176,8 @@ func TestGeneralPersons(t *testing.T) {
 		{"He met Ivo bin Tarvo. Later Mr Ivo bin Tarvo spoke.", []string{"Ivo bin Tarvo", "Ivo bin Tarvo"}},
 		{"Secretary (Defence Production) Zor Tarvo came.", []string{"Zor Tarvo"}},
 		{"He met his Tarvian counterpart Zoran Kest.", []string{"Zoran Kest"}},
+		// A family name before a headline's verb.
+		{"Kest Leads Parade\n\nPresident Zoran Kest led it.", []string{"Kest", "Zoran Kest"}},
 	})
 }
 

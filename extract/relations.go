@@ -79,8 +79,9 @@ func (s *mentionStage) Process(doc *Doc) error {
 			i = end - 1
 			continue
 		}
-		// A short name glued to a capitalised word is part of another name.
-		if i+1 < len(toks) && toks[i+1].IsCap() && !taken[i+1] && toks[i+1].Kind == Word {
+		// A short name glued to a capitalised word is part of another
+		// name, but for a headline's verb ("Marcos Leads Parade").
+		if i+1 < len(toks) && toks[i+1].IsCap() && !taken[i+1] && toks[i+1].Kind == Word && !s.lx.headlineVerbs.hasTok(&toks[i+1]) {
 			continue
 		}
 		// "del Rosario": the particle before a surname goes with it.
