@@ -176,6 +176,9 @@ func TestGeneralPersons(t *testing.T) {
 		{"He met Ivo bin Tarvo. Later Mr Ivo bin Tarvo spoke.", []string{"Ivo bin Tarvo", "Ivo bin Tarvo"}},
 		{"Secretary (Defence Production) Zor Tarvo came.", []string{"Zor Tarvo"}},
 		{"He met his Tarvian counterpart Zoran Kest.", []string{"Zoran Kest"}},
+		// A name in apposition to a lower-case office, and to an office
+		// after a possessive.
+		{"Police spokesman, Zoran Kest, said it. A spokeswoman for Tarvo’s governor, Ana Vell, said.", []string{"Zoran Kest", "Ana Vell"}},
 		// A family name before a headline's verb.
 		{"Kest Leads Parade\n\nPresident Zoran Kest led it.", []string{"Kest", "Zoran Kest"}},
 	})

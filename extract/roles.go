@@ -141,7 +141,8 @@ func (lx *lexicon) matchRole(toks []Token, i int) (int, bool) {
 		lx.namedAfter(toks, end+1)
 	// A lower-case office after a name is that body's office: "the Air
 	// Force chief of staff", "the Fleet commander", "the Russian president".
-	afterName := i > 0 && lx.isNameWord(&toks[i-1]) && !toks[i].IsCap() && !toks[i].Break
+	afterName := i > 0 && !toks[i].IsCap() && !toks[i].Break &&
+		(lx.isNameWord(&toks[i-1]) || i > 1 && isPossessiveToken(toks[i-1].Text) && lx.isNameWord(&toks[i-2]))
 	complemented := false
 	for c := 0; c < maxComplements; c++ {
 		e, ok := lx.roleComplement(toks, end)
