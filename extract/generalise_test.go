@@ -158,6 +158,7 @@ func TestGeneralPersons(t *testing.T) {
 		// A name before an office in apposition.
 		{"Hale, commander of the Northern Fleet, spoke.", []string{"Hale"}},
 		{"Varga, the defence minister, agreed.", []string{"Varga"}},
+		{"Previously, the spokesman for the Tarvo Ministry of Defence, Ivo Tarn, said.", []string{"Ivo Tarn"}},
 		{"In Tarnia, Prime Minister Ivo Sen spoke.", []string{"Ivo Sen"}},
 		// The country of an ambassador before the name.
 		{"The Ambassador to Chile Ivo Tarnov arrived.", []string{"Ivo Tarnov"}},
@@ -291,5 +292,7 @@ func TestGeneralRanks(t *testing.T) {
 		// A rank word before an organisation's head is no rank.
 		{"The General Office and the Sergeant School said.", nil},
 		{"VADM Ivo Tarn and LCDR Ana Ruiz spoke.", []string{"VADM=Vice Admiral", "LCDR=Lieutenant Commander"}},
+		// A rank word before another rank is an office.
+		{"TNI Commander General Ivo Tarn and Vice Marshal Ana Ruiz spoke.", []string{"General=General", "Vice Marshal=Vice Marshal"}},
 	})
 }
