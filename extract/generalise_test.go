@@ -36,6 +36,7 @@ func TestGeneralOffices(t *testing.T) {
 		// Offices not yet taken up, offices that serve another, "Amb.".
 		{"President-elect Ivo Tarn and premier-designate Ana Ruiz came.", []string{"President-elect", "premier-designate"}},
 		{"The Deputy to the Commander spoke.", []string{"Deputy to the Commander"}},
+		{"The Special Envoy of the Secretary-General and the Head of the President's Office spoke.", []string{"Special Envoy of the Secretary-General", "Head"}},
 		{"Amb. Ana Ruiz spoke.", []string{"Amb."}},
 		// A lower-case office as the subject of a verb is the holder.
 		{"The president also said it.", []string{"president"}},
@@ -46,6 +47,7 @@ func TestGeneralOffices(t *testing.T) {
 		{"Administrative Deputy Minister Ana Ruiz spoke.", []string{"Administrative Deputy Minister"}},
 		{"External Affairs Minister Ana Ruiz spoke.", []string{"External Affairs Minister"}},
 		{"Chief Cabinet Secretary Ana Ruiz spoke.", []string{"Chief Cabinet Secretary"}},
+		{"Chargé d’Affaires to Chile Ana Ruiz and the Chargé d'' spoke.", []string{"Chargé d’Affaires"}},
 		// Lower-case offices: a body named after "of", in apposition.
 		{"The commander of U.S. Tarvo Forces visited.", []string{"commander"}},
 		{"Ana Ruiz, chief of the French Joint Staff, spoke.", []string{"chief"}},
@@ -94,6 +96,8 @@ func TestGeneralOrganisations(t *testing.T) {
 		{"Crews held a PHOTOEX and HADR drills.", nil},
 		// Acronyms joined by a hyphen: one body, two places, two bodies.
 		{"They joined the CJTF-HOA staff, the PH-US talks and EU-NATO work.", []string{"CJTF-HOA", "EU", "NATO"}},
+		// A place that the acronym spells is part of the name.
+		{"The Tarvo Interim Force for Abyei (TIFA) and the Zorin Mission in Mali (ZMIM) stayed.", []string{"Tarvo Interim Force for Abyei", "TIFA", "Zorin Mission in Mali", "ZMIM"}},
 		// A rank that opens with an organisation's head word.
 		{"U.S. Army Command Sgt. Maj. Ivo Tarn spoke.", []string{"U.S. Army"}},
 		// A country after a complement is rule 4's.
@@ -154,6 +158,7 @@ func TestGeneralPersons(t *testing.T) {
 		// A name before an office in apposition.
 		{"Hale, commander of the Northern Fleet, spoke.", []string{"Hale"}},
 		{"Varga, the defence minister, agreed.", []string{"Varga"}},
+		{"Previously, the spokesman for the Tarvo Ministry of Defence, Ivo Tarn, said.", []string{"Ivo Tarn"}},
 		{"In Tarnia, Prime Minister Ivo Sen spoke.", []string{"Ivo Sen"}},
 		// The country of an ambassador before the name.
 		{"The Ambassador to Chile Ivo Tarnov arrived.", []string{"Ivo Tarnov"}},
@@ -172,6 +177,11 @@ func TestGeneralPersons(t *testing.T) {
 		{"He met Ivo bin Tarvo. Later Mr Ivo bin Tarvo spoke.", []string{"Ivo bin Tarvo", "Ivo bin Tarvo"}},
 		{"Secretary (Defence Production) Zor Tarvo came.", []string{"Zor Tarvo"}},
 		{"He met his Tarvian counterpart Zoran Kest.", []string{"Zoran Kest"}},
+		// A name in apposition to a lower-case office, and to an office
+		// after a possessive.
+		{"Police spokesman, Zoran Kest, said it. A spokeswoman for Tarvo’s governor, Ana Vell, said.", []string{"Zoran Kest", "Ana Vell"}},
+		// A family name before a headline's verb.
+		{"Kest Leads Parade\n\nPresident Zoran Kest led it.", []string{"Kest", "Zoran Kest"}},
 	})
 }
 
@@ -282,5 +292,7 @@ func TestGeneralRanks(t *testing.T) {
 		// A rank word before an organisation's head is no rank.
 		{"The General Office and the Sergeant School said.", nil},
 		{"VADM Ivo Tarn and LCDR Ana Ruiz spoke.", []string{"VADM=Vice Admiral", "LCDR=Lieutenant Commander"}},
+		// A rank word before another rank is an office.
+		{"TNI Commander General Ivo Tarn and Vice Marshal Ana Ruiz spoke.", []string{"General=General", "Vice Marshal=Vice Marshal"}},
 	})
 }

@@ -235,10 +235,12 @@ func (s *rankStage) Process(doc *Doc) error {
 		}
 		named := i+n < len(toks) && s.lx.isNameWord(&toks[i+n]) && !toks[i+n].Newline && !s.lx.headlineVerbs.hasTok(&toks[i+n])
 		// "the General Office", "the Sergeant School": a rank word
-		// before an organisation's head word is part of that name.
+		// before an organisation's head word is part of that name; one
+		// before another rank is an office ("TNI Commander General
+		// Andika Perkasa").
 		if named {
 			_, _, head := s.lx.orgHeads.longest(toks, i+n)
-			named = !head
+			named = !head && !s.lx.startsRank(toks, i+n)
 		}
 		multi := n > 1 && !abbreviated
 		if named || multi {

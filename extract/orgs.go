@@ -114,6 +114,7 @@ func (lx *lexicon) orgName(toks []Token, h, n int, v string, acronyms map[string
 		end = e
 	}
 	end = lx.placeSuffix(toks, end)
+	end = lx.placeInName(toks, end)
 	end = lx.ofCountry(toks, start, end)
 	if v == "named" && !acronyms[initials(toks, start, end)] {
 		start = lx.dropDemonyms(toks, start, h) // "French Government" names no body of its own
@@ -376,6 +377,27 @@ func (lx *lexicon) theatre(toks []Token, end int) int {
 		return end
 	}
 	return k
+}
+
+// placeInName extends a name over "for" or "in" and a place when the
+// bracketed acronym after it spells the place too: "United Nations Interim
+// Security Force for Abyei (UNISFA)".
+func (lx *lexicon) placeInName(toks []Token, end int) int {
+	if end+3 >= len(toks) || toks[end].Lower != "for" && toks[end].Lower != "in" {
+		return end
+	}
+	n, ok := lx.isPlace(toks, end+1)
+	open := end + 1 + n
+	if !ok || open+2 >= len(toks) || toks[open].Text != "(" || toks[open+2].Text != ")" || !isAcronym(&toks[open+1]) {
+		return end
+	}
+	// The place's initial among the acronym's last letters (its tail may
+	// follow another language's word order: "MINUSMA" for "… in Mali").
+	acronym := toks[open+1].Text
+	if !strings.ContainsRune(acronym[max(0, len(acronym)-n-1):], rune(toks[end+1].Text[0])) {
+		return end
+	}
+	return open
 }
 
 // placeSuffix extends a name over a place joined to it by a dash, which

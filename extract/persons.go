@@ -33,6 +33,13 @@ func (s *personStage) Process(doc *Doc) error {
 		if c.Label == Role && (c.TokEnd == len(toks) || !lx.isNameWord(&toks[c.TokEnd])) {
 			apposed[c.TokStart] = true
 		}
+		// A lower-case office in apposition cues a name set off by commas:
+		// "Police spokesman, Abdulkhalil Asir, said".
+		if c.Label == Role && !toks[c.TokEnd-1].IsCap() && c.TokEnd+1 < len(toks) && toks[c.TokEnd].Text == "," {
+			if end := lx.nameEnd(toks, c.TokEnd+1); end-c.TokEnd > 2 && end < len(toks) && toks[end].Text == "," {
+				cue[c.TokEnd+1] = true
+			}
+		}
 		if c.Label == Rank || c.Label == Role && toks[c.TokEnd-1].IsCap() {
 			cue[c.TokEnd] = true
 			// An office in apposition: "Minister for Africa, Harriett

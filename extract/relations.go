@@ -162,8 +162,9 @@ func (lx *lexicon) addMentions(doc *Doc, n *mentionNames) {
 			i = end - 1
 			continue
 		}
-		// A short name glued to a capitalised word is part of another name.
-		if i+1 < len(toks) && toks[i+1].IsCap() && !taken[i+1] && toks[i+1].Kind == Word {
+		// A short name glued to a capitalised word is part of another
+		// name, but for a headline's verb ("Marcos Leads Parade").
+		if i+1 < len(toks) && toks[i+1].IsCap() && !taken[i+1] && toks[i+1].Kind == Word && !lx.headlineVerbs.hasTok(&toks[i+1]) {
 			continue
 		}
 		// "del Rosario": the particle before a surname goes with it.
