@@ -301,14 +301,14 @@ func (s *dateStage) Name() string { return "dates" }
 // Process finds the dates of doc, reads the DCT from a dateline when doc
 // has none, and appends the dates to doc.Candidates.
 func (s *dateStage) Process(doc *Doc) error {
-	p := dateParser{lex: s.lex, known: s.known, holidays: s.holidays, toks: doc.Tokens, lastEnd: -1}
+	p := dateParser{lex: s.lex, known: s.known, holidays: s.holidays, doc: doc, toks: doc.Tokens, lastEnd: -1}
 	sent, para, next := -1, -1, 0
 	for i := range p.toks {
 		t := &p.toks[i]
-		if t.SentStart {
+		if t.SentStart() {
 			sent++
 		}
-		if i == 0 || t.Break || t.SpaceBefore && strings.IndexByte(doc.Text[p.toks[i-1].End:t.Start], '\n') >= 0 {
+		if i == 0 || t.Break() || t.SpaceBefore() && strings.IndexByte(doc.Text[p.toks[i-1].End:t.Start], '\n') >= 0 {
 			para++
 		}
 		if i < next || t.Kind == Punct || t.Kind == Word && p.word(i).roles&roleOpens == 0 {
@@ -334,7 +334,7 @@ func (s *dateStage) Process(doc *Doc) error {
 	if doc.win.from == 0 || !pastHeadline(doc.Text[:doc.win.from]) {
 		p.markDateline(doc)
 	}
-	resolveDates(p.out, p.toks, parseDCT(doc.DCT))
+	resolveDates(p.out, p.doc, parseDCT(doc.DCT))
 	var buf [32]byte
 	for _, m := range p.out {
 		if m.dayShift != 0 && m.start.gran == granDay && m.start.year != 0 && m.end.gran == granNone {
@@ -350,7 +350,7 @@ func (s *dateStage) Process(doc *Doc) error {
 			v = m.end.appendTo(append(v, '/'))
 		}
 		doc.Candidates = append(doc.Candidates, Span{
-			Start: p.toks[m.tokStart].Start, End: p.toks[m.tokEnd-1].End,
+			Start: int(p.toks[m.tokStart].Start), End: int(p.toks[m.tokEnd-1].End),
 			TokStart: m.tokStart, TokEnd: m.tokEnd,
 			Label: Date, Value: string(v), Rule: m.rule,
 			Priority: PriorityGrammar, Anchor: m.reason,
@@ -384,6 +384,7 @@ type dateParser struct {
 	lex      map[string]wordInfo
 	known    *wordFilter
 	holidays map[string][]*holiday
+	doc      *Doc
 	toks     []Token
 	out      []mention
 	// lastEnd is the TokEnd of the last mention found, so that "in May
@@ -396,7 +397,7 @@ func (p *dateParser) word(i int) wordInfo {
 	if i < 0 || i >= len(p.toks) || p.toks[i].Kind != Word {
 		return wordInfo{}
 	}
-	if w := p.toks[i].Lower; p.known.mayHave(w) {
+	if w := p.toks[i].Lower(p.doc); p.known.mayHave(w) {
 		return p.lex[w]
 	}
 	return wordInfo{}
@@ -410,11 +411,11 @@ func (p *dateParser) lowerAt(i int) string {
 	if i < 0 || i >= len(p.toks) {
 		return ""
 	}
-	return p.toks[i].Lower
+	return p.toks[i].Lower(p.doc)
 }
 
 // attached reports whether token i exists and no space precedes it.
-func (p *dateParser) attached(i int) bool { return i < len(p.toks) && !p.toks[i].SpaceBefore }
+func (p *dateParser) attached(i int) bool { return i < len(p.toks) && !p.toks[i].SpaceBefore() }
 
 // isDash reports whether token i is a hyphen or a dash.
 func (p *dateParser) isDash(i int) bool {
@@ -432,7 +433,7 @@ func (p *dateParser) digits(i, n int, ordinal bool) int {
 	if i < 0 || i >= len(p.toks) || p.toks[i].Kind != Number {
 		return -1
 	}
-	s := p.toks[i].Text
+	s := p.toks[i].Text(p.doc)
 	if ordinal && len(s) > 2 && s[len(s)-1] > '9' {
 		s = s[:len(s)-2]
 	}
@@ -732,7 +733,7 @@ func (p *dateParser) bareYearContext(i int) bool {
 	if p.is(i-1, roleBlocker|roleQuantity) {
 		return false
 	}
-	if !p.toks[i].SpaceBefore {
+	if !p.toks[i].SpaceBefore() {
 		switch prev {
 		case "$", "£", "€", "#", ":", ".":
 			return false
@@ -810,11 +811,11 @@ func (p *dateParser) tenseAround(i, end int) tense {
 		if t := p.tenseOf(k); t != tenseNone {
 			return t
 		}
-		if p.toks[k].SentStart {
+		if p.toks[k].SentStart() {
 			break
 		}
 	}
-	for k := end; k < len(p.toks) && k-end < maxTenseLookahead && !p.toks[k].SentStart; k++ {
+	for k := end; k < len(p.toks) && k-end < maxTenseLookahead && !p.toks[k].SentStart(); k++ {
 		if t := p.tenseOf(k); t != tenseNone {
 			return t
 		}
@@ -836,16 +837,16 @@ func (p *dateParser) tenseOf(k int) tense {
 		return tenseFuture // "planned a rally on Saturday"
 	case w.roles&rolePast != 0:
 		return tensePast
-	case w.roles != 0 || len(t.Lower) < 5 || t.Text != t.Lower:
+	case w.roles != 0 || len(t.Lower(p.doc)) < 5 || t.Text(p.doc) != t.Lower(p.doc):
 		return tenseNone
-	case strings.HasSuffix(t.Lower, "ed") && !strings.HasSuffix(t.Lower, "eed"):
+	case strings.HasSuffix(t.Lower(p.doc), "ed") && !strings.HasSuffix(t.Lower(p.doc), "eed"):
 		switch p.lowerAt(k - 1) {
 		case "be", "been", "being":
 			return tenseNone // a passive: "will be raised"
 		case "a", "an", "the", "its", "their", "his", "her", "this", "still":
 			return tenseNone // an adjective: "a revised plan"
 		}
-		if strings.HasPrefix(t.Lower, "un") {
+		if strings.HasPrefix(t.Lower(p.doc), "un") {
 			return tenseNone // "unspecified", "undisclosed"
 		}
 		return tensePast
@@ -898,25 +899,25 @@ func (p *dateParser) shifted(i int, w wordInfo) (mention, bool) {
 			m.kind, m.unit = narrative, granWeekday
 			m.start = point{sub: next.n, gran: granWeekday}
 			return m, true
-		case next.roles&rolePart != 0 && gran(next.n) == granQuarter && p.toks[i+1].Lower == "quarter":
+		case next.roles&rolePart != 0 && gran(next.n) == granQuarter && p.toks[i+1].Lower(p.doc) == "quarter":
 			m.kind, m.unit = narrative, granQuarter // "that quarter"
 			m.start.gran = granQuarter
 			return m, true
 		case next.roles&roleUnit == 0 || gran(next.n) == granWeekend:
 			return mention{}, false
-		case that && strings.HasSuffix(p.toks[i+1].Lower, "s"):
+		case that && strings.HasSuffix(p.toks[i+1].Lower(p.doc), "s"):
 			return mention{}, false // "that days are numbered"
 		}
 		m.kind, m.unit = narrative, gran(next.n)
 	case afterThe || w.roles&roleShift == 0:
 		return mention{}, false // "the last year" is a duration
-	case next.roles&roleUnit != 0 && gran(next.n) != granDay && !strings.HasSuffix(p.toks[i+1].Lower, "s"):
+	case next.roles&roleUnit != 0 && gran(next.n) != granDay && !strings.HasSuffix(p.toks[i+1].Lower(p.doc), "s"):
 		// a singular unit: "next week", not "last days" or "next months"
 		m.kind, m.unit = deictic, gran(next.n)
 		if m.unit == granYear {
 			p.possessivePart(&m)
 		}
-	case next.roles&rolePart != 0 && gran(next.n) == granQuarter && p.toks[i+1].Lower == "quarter":
+	case next.roles&rolePart != 0 && gran(next.n) == granQuarter && p.toks[i+1].Lower(p.doc) == "quarter":
 		m.kind, m.unit = deictic, granQuarter
 	case next.roles&roleSeason != 0:
 		m.kind, m.unit = deictic, granYear
@@ -1049,7 +1050,7 @@ func (p *dateParser) holiday(i int) (mention, bool) {
 	if !t.IsCap() {
 		return mention{}, false
 	}
-	for _, h := range p.holidays[t.Lower] {
+	for _, h := range p.holidays[t.Lower(p.doc)] {
 		end := i + len(h.words)
 		if end > len(p.toks) || !p.wordsAt(i, h.words) {
 			continue
@@ -1077,7 +1078,7 @@ func (p *dateParser) holiday(i int) (mention, bool) {
 // any of its spellings.
 func (p *dateParser) wordsAt(i int, words []string) bool {
 	for k, w := range words {
-		got := p.toks[i+k].Lower
+		got := p.toks[i+k].Lower(p.doc)
 		if got != w && !(isPossessiveToken(w) && isPossessiveToken(got)) {
 			return false
 		}

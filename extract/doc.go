@@ -52,32 +52,86 @@ const (
 	Punct                   // any other single symbol
 )
 
-// Token is one token of a Doc. Start and End are byte offsets into Doc.Text;
-// Text is Doc.Text[Start:End] and Lower its lower-case form.
+// Token is one token of a Doc: byte offsets into Doc.Text, the vocabulary
+// ids of its text and lower-case form, its kind and flags. It holds no
+// pointer, so the garbage collector never scans a document's tokens; its
+// text and lower-case form are read through the document (Token.Text,
+// Token.Lower).
 type Token struct {
-	Start, End int
-	Text       string
-	Lower      string
-	Kind       TokenKind
-	// SpaceBefore is true when whitespace separates this token from the
-	// previous one; Newline is true when that whitespace holds a line
-	// break, and Break when it holds a blank line (a paragraph break).
-	SpaceBefore bool
-	Newline     bool
-	Break       bool
-	// SentStart is true for the first token of a sentence.
-	SentStart bool
-	// upper is true when Text starts with an upper-case letter; curly
-	// when it holds a typographic apostrophe (’).
-	upper, curly bool
-	// id and lowID are the vocabulary ids of Text and Lower (0 for a
-	// word no rule names).
+	// Start and End are byte offsets into Doc.Text, end exclusive.
+	Start, End uint32
+	// id and lowID are the vocabulary ids of the text and of the lower
+	// case, with typographic apostrophes made plain (0 for a word no
+	// rule names).
 	id, lowID uint32
+	// low locates the lower-case form: an offset into Doc.lows when
+	// tokLowered is set, an index into Doc.oddLows when tokOddLower is.
+	low   uint32
+	Kind  TokenKind
+	flags tokenFlags
+}
+
+// tokenFlags are the yes/no facts the tokenizer records about a token.
+type tokenFlags uint8
+
+const (
+	// tokSpace: whitespace separates the token from the previous one.
+	tokSpace tokenFlags = 1 << iota
+	// tokNewline: that whitespace holds a line break.
+	tokNewline
+	// tokBreak: that whitespace holds a blank line (a paragraph break).
+	tokBreak
+	// tokSentStart: the token starts a sentence.
+	tokSentStart
+	// tokUpper: the token starts with an upper-case letter.
+	tokUpper
+	// tokCurly: the token holds a typographic apostrophe (’).
+	tokCurly
+	// tokLowered: the lower-case form differs from the text and has its
+	// length; it is Doc.lows[low:low+End-Start].
+	tokLowered
+	// tokOddLower: the lower-case form has another length than the
+	// text; it is Doc.oddLows[low].
+	tokOddLower
+)
+
+// Text returns the token's text, d.Text[t.Start:t.End]; d is the document
+// the token belongs to.
+func (t *Token) Text(d *Doc) string { return d.Text[t.Start:t.End] }
+
+// Lower returns the lower-case form of the token's text; d is the document
+// the token belongs to.
+func (t *Token) Lower(d *Doc) string {
+	switch {
+	case t.flags&tokLowered != 0:
+		return d.lows[t.low : t.low+t.End-t.Start]
+	case t.flags&tokOddLower != 0:
+		return d.oddLows[t.low]
+	}
+	return d.Text[t.Start:t.End]
 }
 
 // IsCap reports whether the token starts with an upper-case letter, as the
 // tokenizer recorded it.
-func (t *Token) IsCap() bool { return t.upper }
+func (t *Token) IsCap() bool { return t.flags&tokUpper != 0 }
+
+// SpaceBefore reports whether whitespace separates the token from the
+// previous one.
+func (t *Token) SpaceBefore() bool { return t.flags&tokSpace != 0 }
+
+// Newline reports whether the whitespace before the token holds a line
+// break.
+func (t *Token) Newline() bool { return t.flags&tokNewline != 0 }
+
+// Break reports whether the whitespace before the token holds a blank line
+// (a paragraph break).
+func (t *Token) Break() bool { return t.flags&tokBreak != 0 }
+
+// SentStart reports whether the token is the first of a sentence.
+func (t *Token) SentStart() bool { return t.flags&tokSentStart != 0 }
+
+// curly reports whether the token holds a typographic apostrophe.
+func (t *Token) curly() bool { return t.flags&tokCurly != 0 }
 
 // Span is a labelled stretch of Doc.Text: a candidate while stages propose
 // them (candidates may overlap), an entity once the resolver has chosen
@@ -116,7 +170,15 @@ type Doc struct {
 	// or read from a dateline; empty when unknown.
 	DCT string
 
-	Tokens     []Token
+	Tokens []Token
+	// lows holds the lower-case forms of the tokens with upper-case
+	// letters, one after the other; oddLows those whose lower case has
+	// another length than their text (see Token.Lower).
+	lows    string
+	oddLows []string
+	// lowBuf is the buffer lows is copied from, kept for the next
+	// document when this one is recycled.
+	lowBuf     []byte
 	Candidates []Span
 	Entities   []Span
 	Relations  []Relation

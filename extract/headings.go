@@ -36,18 +36,18 @@ func (s *headingStage) Process(doc *Doc) error {
 	body := map[string][]int32{}
 	for k := range toks {
 		if !heading[k] && toks[k].Kind == Word && toks[k].IsCap() {
-			body[toks[k].Text] = append(body[toks[k].Text], int32(k))
+			body[toks[k].Text(doc)] = append(body[toks[k].Text(doc)], int32(k))
 		}
 	}
 	if len(body) == 0 {
 		return nil // all headings: nothing to compare with
 	}
 	inBody := func(i, j int) bool {
-		for n, k := range body[toks[i].Text] {
+		for n, k := range body[toks[i].Text(doc)] {
 			if n == maxBodyLookups {
 				return false
 			}
-			if sameTokens(toks, i, int(k), j-i) {
+			if sameTokens(doc, i, int(k), j-i) {
 				return true
 			}
 		}
@@ -70,7 +70,7 @@ func (s *headingStage) Process(doc *Doc) error {
 		if end == c.TokStart {
 			continue
 		}
-		c.TokEnd, c.End = end, toks[end-1].End
+		c.TokEnd, c.End = end, int(toks[end-1].End)
 		kept = append(kept, c)
 	}
 	doc.Candidates = kept
@@ -106,13 +106,14 @@ func isGazetteerRule(rule string) bool {
 
 // sameTokens reports whether the n tokens at i and at k have the same text
 // and the same spacing.
-func sameTokens(toks []Token, i, k, n int) bool {
+func sameTokens(doc *Doc, i, k, n int) bool {
+	toks := doc.Tokens
 	if k+n > len(toks) {
 		return false
 	}
 	for d := range n {
 		a, b := &toks[i+d], &toks[k+d]
-		if a.Text != b.Text || d > 0 && a.SpaceBefore != b.SpaceBefore {
+		if a.Text(doc) != b.Text(doc) || d > 0 && a.SpaceBefore() != b.SpaceBefore() {
 			return false
 		}
 	}
@@ -129,10 +130,10 @@ func (s *headingStage) headingTokens(doc *Doc) []bool {
 	var heading []bool
 	for i := 0; i < len(toks); {
 		j := i + 1
-		for j < len(toks) && !toks[j].Newline {
+		for j < len(toks) && !toks[j].Newline() {
 			j++
 		}
-		if s.isHeading(toks[i:j]) {
+		if s.isHeading(doc, toks[i:j]) {
 			if heading == nil {
 				heading = make([]bool, len(toks))
 			}
@@ -146,8 +147,8 @@ func (s *headingStage) headingTokens(doc *Doc) []bool {
 }
 
 // isHeading reports whether the tokens of one line make a heading.
-func (s *headingStage) isHeading(line []Token) bool {
-	if last := line[len(line)-1].Text; last == "." || last == ":" {
+func (s *headingStage) isHeading(doc *Doc, line []Token) bool {
+	if last := line[len(line)-1].Text(doc); last == "." || last == ":" {
 		return false // a sentence, or one that a quotation follows
 	}
 	words, content, lowerContent, upper := 0, 0, 0, 0
@@ -157,16 +158,16 @@ func (s *headingStage) isHeading(line []Token) bool {
 			continue
 		}
 		words++
-		if words > maxHeadingWords || t.Lower == "by" {
+		if words > maxHeadingWords || t.Lower(doc) == "by" {
 			return false // prose, or a credit ("By Ann Lee", "Photo by …")
 		}
-		if t.Text == t.Lower {
+		if t.Text(doc) == t.Lower(doc) {
 			if !s.minor.hasTok(t) {
 				lowerContent++
 			}
 			continue
 		}
-		if isAllCaps(t.Text) {
+		if isAllCaps(t.Text(doc)) {
 			upper++
 		}
 		if !s.minor.hasTok(t) {

@@ -12,7 +12,7 @@ func candidate(doc *Doc, i, j int, label Label, value, rule string, prio int) {
 		doc.Candidates = slices.Grow(doc.Candidates, max(cap(doc.Candidates), len(doc.Tokens)/8, 16))
 	}
 	doc.Candidates = append(doc.Candidates, Span{
-		Start: doc.Tokens[i].Start, End: doc.Tokens[j-1].End,
+		Start: int(doc.Tokens[i].Start), End: int(doc.Tokens[j-1].End),
 		TokStart: i, TokEnd: j,
 		Label: label, Value: value, Rule: rule, Priority: prio,
 	})
@@ -50,20 +50,20 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 		}
 		for _, g := range s.sets {
 			n, _, ok := g.set.longest(toks, i)
-			if !ok || !wholeWord(toks, i, i+n) {
+			if !ok || !wholeWord(doc, i, i+n) {
 				continue
 			}
-			start, end := arabicArticle(toks, i), i+n
+			start, end := arabicArticle(doc, i), i+n
 			if g.label == Event {
-				if compoundAdjective(toks, end) {
+				if compoundAdjective(doc, end) {
 					continue // "Shangri-La Dialogue-style"; but "ASEAN-led" is ASEAN
 				}
-				start, end = s.lx.eventEdition(toks, start, end)
+				start, end = s.lx.eventEdition(doc, start, end)
 			}
 			// A seat of power is a place where people meet ("at the
 			// Pentagon") and a body where it acts ("the Pentagon said").
-			if g.label == Loc && s.lx.org.has(toks, i, i+n) && !locative(toks, i) ||
-				g.label == Org && s.lx.loc.has(toks, i, i+n) && locative(toks, i) {
+			if g.label == Loc && s.lx.org.has(toks, i, i+n) && !locative(doc, i) ||
+				g.label == Org && s.lx.loc.has(toks, i, i+n) && locative(doc, i) {
 				continue
 			}
 			if g.label == Org {
@@ -71,14 +71,14 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 				if acronyms == nil {
 					acronyms = doc.acronymSet()
 				}
-				end = s.lx.ofCountry(toks, start, end)
-				start = s.lx.nationalityTest(toks, start, end, end, acronyms)
+				end = s.lx.ofCountry(doc, start, end)
+				start = s.lx.nationalityTest(doc, start, end, end, acronyms)
 			}
 			candidate(doc, start, end, g.label, "", g.rule, PriorityList)
 		}
 		// A place in capitals, as in a dateline ("HANOI, Nov. 14", "PORT
 		// SUDAN, June 24").
-		if n := s.lx.placeInCapitals(toks, i); n > 0 {
+		if n := s.lx.placeInCapitals(doc, i); n > 0 {
 			candidate(doc, i, i+n, GPE, "", "gazetteer:GPE-caps", PriorityList)
 		}
 	}
@@ -87,15 +87,16 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 
 // locative reports whether the name at toks[i] follows a preposition of
 // place, with or without "the" ("at the Pentagon", "in the Kremlin").
-func locative(toks []Token, i int) bool {
+func locative(doc *Doc, i int) bool {
+	toks := doc.Tokens
 	k := i - 1
-	if k >= 0 && toks[k].Lower == "the" {
+	if k >= 0 && toks[k].Lower(doc) == "the" {
 		k--
 	}
 	if k < 0 {
 		return false
 	}
-	switch toks[k].Lower {
+	switch toks[k].Lower(doc) {
 	case "at", "in", "inside", "outside", "near", "to", "from", "into", "visited", "leave", "left":
 		return true
 	}
@@ -104,14 +105,15 @@ func locative(toks []Token, i int) bool {
 
 // placeInCapitals returns the length of the GPE spelt in capitals at
 // toks[i] ("HANOI", "PORT SUDAN"), or 0.
-func (lx *lexicon) placeInCapitals(toks []Token, i int) int {
+func (lx *lexicon) placeInCapitals(doc *Doc, i int) int {
+	toks := doc.Tokens
 	var name []byte
 	n := 0
-	for k := i; k < len(toks) && k-i < 3 && isAcronym(&toks[k]) && (k == i || toks[k].SpaceBefore); k++ {
+	for k := i; k < len(toks) && k-i < 3 && isAcronym(doc, &toks[k]) && (k == i || toks[k].SpaceBefore()); k++ {
 		if k > i {
 			name = append(name, ' ')
 		}
-		name = append(name, toks[k].Lower...)
+		name = append(name, toks[k].Lower(doc)...)
 		if len(name) > 3 && lx.gpeWords[string(name)] {
 			n = k - i + 1
 		}
@@ -123,15 +125,16 @@ func (lx *lexicon) placeInCapitals(toks []Token, i int) int {
 // goes with it: an ordinal before ("11th ADMM-Plus"), a glued number or
 // tail word of event_heads.txt after ("ADMM-18", "Meeting-Plus"), a year
 // after ("RIMPAC 2024").
-func (lx *lexicon) eventEdition(toks []Token, start, end int) (int, int) {
-	if start > 0 && (toks[start-1].Kind == Number && isOrdinal(&toks[start-1]) || isOrdinalWord(toks[start-1].Lower)) {
+func (lx *lexicon) eventEdition(doc *Doc, start, end int) (int, int) {
+	toks := doc.Tokens
+	if start > 0 && (toks[start-1].Kind == Number && isOrdinal(doc, &toks[start-1]) || isOrdinalWord(toks[start-1].Lower(doc))) {
 		start--
 	}
-	if end+1 < len(toks) && toks[end].Text == "-" && !toks[end].SpaceBefore && !toks[end+1].SpaceBefore &&
-		(toks[end+1].Kind == Number || lx.isEventTail(toks, end+1)) {
+	if end+1 < len(toks) && toks[end].Text(doc) == "-" && !toks[end].SpaceBefore() && !toks[end+1].SpaceBefore() &&
+		(toks[end+1].Kind == Number || lx.isEventTail(doc, end+1)) {
 		end += 2
 	}
-	if end < len(toks) && isYear(&toks[end]) && toks[end].SpaceBefore {
+	if end < len(toks) && isYear(doc, &toks[end]) && toks[end].SpaceBefore() {
 		end++
 	}
 	return start, end
@@ -150,16 +153,18 @@ func isOrdinalWord(w string) bool {
 
 // isEventTail reports whether toks[k] is a word that may follow an event's
 // head ("Plus").
-func (lx *lexicon) isEventTail(toks []Token, k int) bool {
+func (lx *lexicon) isEventTail(doc *Doc, k int) bool {
+	toks := doc.Tokens
 	_, v, ok := lx.eventHeads.longest(toks, k)
 	return ok && v == "tail"
 }
 
 // arabicArticle returns the start of the name at toks[i] with the Arabic
 // article glued before it ("al-Qaim"), or i.
-func arabicArticle(toks []Token, i int) int {
-	if i >= 2 && toks[i-1].Text == "-" && !toks[i-1].SpaceBefore && !toks[i].SpaceBefore {
-		switch toks[i-2].Text {
+func arabicArticle(doc *Doc, i int) int {
+	toks := doc.Tokens
+	if i >= 2 && toks[i-1].Text(doc) == "-" && !toks[i-1].SpaceBefore() && !toks[i].SpaceBefore() {
+		switch toks[i-2].Text(doc) {
 		case "al", "Al", "el", "El", "ad", "as", "ar", "an", "at", "az":
 			return i - 2
 		}
@@ -170,11 +175,12 @@ func arabicArticle(toks []Token, i int) int {
 // wholeWord reports whether tokens [i, j) are not glued to a letter or digit
 // on either side (so "UN" does not match inside "UNSCR" split oddly), while
 // hyphens and punctuation may touch them ("ASEAN-led").
-func wholeWord(toks []Token, i, j int) bool {
-	if i > 0 && !toks[i].SpaceBefore && toks[i-1].Kind != Punct {
+func wholeWord(doc *Doc, i, j int) bool {
+	toks := doc.Tokens
+	if i > 0 && !toks[i].SpaceBefore() && toks[i-1].Kind != Punct {
 		return false
 	}
-	if j < len(toks) && !toks[j].SpaceBefore && toks[j].Kind != Punct {
+	if j < len(toks) && !toks[j].SpaceBefore() && toks[j].Kind != Punct {
 		return false
 	}
 	return true
@@ -189,11 +195,11 @@ func (s *rankStage) Name() string { return "ranks" }
 func (s *rankStage) Process(doc *Doc) error {
 	toks := doc.Tokens
 	for i := 0; i < len(toks); i++ {
-		n, value, abbreviated := s.lx.matchRank(toks, i)
+		n, value, abbreviated := s.lx.matchRank(doc, i)
 		if n == 0 {
 			continue
 		}
-		named := i+n < len(toks) && s.lx.isNameWord(&toks[i+n]) && !toks[i+n].Newline
+		named := i+n < len(toks) && s.lx.isNameWord(doc, &toks[i+n]) && !toks[i+n].Newline()
 		multi := n > 1 && !abbreviated
 		if named || multi {
 			candidate(doc, i, i+n, Rank, value, "rank", PriorityGrammar)
@@ -207,8 +213,9 @@ func (s *rankStage) Process(doc *Doc) error {
 // toks[i] (0 if none), its canonical form, and whether it was abbreviated.
 // Abbreviations are expanded word by word ("Sen. Lieut. Gen." -> "senior
 // lieutenant general") and walked through the trie of canonical ranks.
-func (lx *lexicon) matchRank(toks []Token, i int) (n int, value string, abbreviated bool) {
-	if !toks[i].IsCap() && !(toks[i].Kind == Number && isOrdinal(&toks[i])) {
+func (lx *lexicon) matchRank(doc *Doc, i int) (n int, value string, abbreviated bool) {
+	toks := doc.Tokens
+	if !toks[i].IsCap() && !(toks[i].Kind == Number && isOrdinal(doc, &toks[i])) {
 		return 0, "", false // "1st Lt." opens with an ordinal
 	}
 	node, ok := int32(0), true
@@ -217,11 +224,11 @@ func (lx *lexicon) matchRank(toks []Token, i int) (n int, value string, abbrevia
 		t := &toks[j]
 		// Punctuation ends a rank, but for a glued hyphen ("Major-General")
 		// and the brackets of "Rear Admiral (lower half)".
-		if j > i && (t.Newline || t.Kind == Punct && t.Text != "-" && t.Text != "(" && t.Text != ")") {
+		if j > i && (t.Newline() || t.Kind == Punct && t.Text(doc) != "-" && t.Text(doc) != "(" && t.Text(doc) != ")") {
 			break
 		}
 		if exp, found := lx.rankAbbrev.getTok(t); found {
-			if exp != t.Lower {
+			if exp != t.Lower(doc) {
 				abbr = true
 			}
 			node, ok = walkWords(lx.ranks, node, lx.tk.vocab, exp)
@@ -231,7 +238,7 @@ func (lx *lexicon) matchRank(toks []Token, i int) (n int, value string, abbrevia
 		if v, end := lx.ranks.end(node); ok && end {
 			n, value, abbreviated = j-i+1, v, abbr
 			if value == "" {
-				value = canonicalRank(toks[i:j+1], lx)
+				value = canonicalRank(doc, i, j+1, lx)
 			}
 		}
 	}
@@ -254,11 +261,12 @@ func walkWords(p *phraseSet, node int32, vocab *vocabulary, s string) (int32, bo
 	return node, true
 }
 
-// canonicalRank spells out the rank the tokens name, in title case.
-func canonicalRank(toks []Token, lx *lexicon) string {
+// canonicalRank spells out the rank the tokens [i, j) name, in title case.
+func canonicalRank(doc *Doc, i, j int, lx *lexicon) string {
+	toks := doc.Tokens[i:j]
 	out := make([]byte, 0, 32)
 	for k, t := range toks {
-		words := t.Lower
+		words := t.Lower(doc)
 		if exp, ok := lx.rankAbbrev.getTok(&toks[k]); ok {
 			words = exp
 		}

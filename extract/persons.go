@@ -30,20 +30,20 @@ func (s *personStage) Process(doc *Doc) error {
 				inTitle[k] = true
 			}
 		}
-		if c.Label == Role && (c.TokEnd == len(toks) || !lx.isNameWord(&toks[c.TokEnd])) {
+		if c.Label == Role && (c.TokEnd == len(toks) || !lx.isNameWord(doc, &toks[c.TokEnd])) {
 			apposed[c.TokStart] = true
 		}
 		if c.Label == Rank || c.Label == Role && toks[c.TokEnd-1].IsCap() {
 			cue[c.TokEnd] = true
 			// An office in apposition: "Minister for Africa, Harriett
 			// Baldwin, said".
-			if c.Label == Role && c.TokEnd+1 < len(toks) && toks[c.TokEnd].Text == "," {
+			if c.Label == Role && c.TokEnd+1 < len(toks) && toks[c.TokEnd].Text(doc) == "," {
 				cue[c.TokEnd+1] = true
 			}
 			// The country of an office, outside its span by rule 4:
 			// "Minister of Defence of Ruritania Ivan Petrov".
 			if c.Label == Role {
-				if end := lx.ofPlace(toks, c.TokEnd); end > 0 {
+				if end := lx.ofPlace(doc, c.TokEnd); end > 0 {
 					cue[end] = true
 				}
 			}
@@ -57,7 +57,7 @@ func (s *personStage) Process(doc *Doc) error {
 		}
 		// "Mohamed Hamdan Dagalo, known as Hemedti": a nickname after a
 		// name (the cue counts only after a comma, where a name ended).
-		if n, _, ok := lx.nicknameCues.longest(toks, i); ok && i > 0 && toks[i-1].Text == "," {
+		if n, _, ok := lx.nicknameCues.longest(toks, i); ok && i > 0 && toks[i-1].Text(doc) == "," {
 			cue[i+n] = true
 			i += n - 1
 			continue
@@ -69,25 +69,25 @@ func (s *personStage) Process(doc *Doc) error {
 		}
 		known := lx.givenNames.hasTok(t) || lx.familyNames.hasTok(t)
 		end := -1 // not read yet
-		if !cue[i] && !known && !beforeSpeechVerb(lx, toks, i) {
-			if end = s.nameBeforeApposition(toks, i, apposed); end == 0 {
+		if !cue[i] && !known && !beforeSpeechVerb(lx, doc, i) {
+			if end = s.nameBeforeApposition(doc, i, apposed); end == 0 {
 				continue // no cue: not worth reading the name
 			}
 		}
 		if end < 0 {
-			end = lx.nameEnd(toks, i)
+			end = lx.nameEnd(doc, i)
 		}
 		if end == i {
 			continue
 		}
 		switch {
-		case cue[i] && !toks[i].Newline:
+		case cue[i] && !toks[i].Newline():
 			candidate(doc, i, end, Person, "", "person:cue", PriorityGrammar)
 		case known && end-i >= 2:
 			candidate(doc, i, end, Person, "", "person:name", PriorityList)
 		case end-i >= 2 && end < len(toks) && lx.speechVerbs.hasTok(&toks[end]):
 			candidate(doc, i, end, Person, "", "person:speaker", PriorityGuess)
-		case end < len(toks) && s.apposition(toks, end, apposed) && (i == 0 || !toks[i-1].IsCap() || toks[i].SentStart):
+		case end < len(toks) && s.apposition(doc, end, apposed) && (i == 0 || !toks[i-1].IsCap() || toks[i].SentStart()):
 			// "Hale, commander of the Northern Fleet, said".
 			candidate(doc, i, end, Person, "", "person:apposition", PriorityGrammar-1)
 		default:
@@ -102,12 +102,13 @@ func (s *personStage) Process(doc *Doc) error {
 // that ends at toks[end]: a comma, an optional "the", and an office that no
 // name follows ("Hale, commander of the Northern Fleet", "Varga, the
 // defence minister,").
-func (s *personStage) apposition(toks []Token, end int, apposed []bool) bool {
-	if end+1 >= len(toks) || toks[end].Text != "," {
+func (s *personStage) apposition(doc *Doc, end int, apposed []bool) bool {
+	toks := doc.Tokens
+	if end+1 >= len(toks) || toks[end].Text(doc) != "," {
 		return false
 	}
 	k := end + 1
-	if toks[k].Lower == "the" {
+	if toks[k].Lower(doc) == "the" {
 		k++
 	}
 	return k < len(toks) && apposed[k]
@@ -115,29 +116,31 @@ func (s *personStage) apposition(toks []Token, end int, apposed []bool) bool {
 
 // nameBeforeApposition returns the end of the name starting at toks[i]
 // when an office in apposition follows it, or 0.
-func (s *personStage) nameBeforeApposition(toks []Token, i int, apposed []bool) int {
-	if s.lx.isCommon(&toks[i]) || s.lx.demonymWord(toks, i) {
+func (s *personStage) nameBeforeApposition(doc *Doc, i int, apposed []bool) int {
+	toks := doc.Tokens
+	if s.lx.isCommon(doc, &toks[i]) || s.lx.demonymWord(doc, i) {
 		return 0
 	}
-	if _, place := s.lx.isPlace(toks, i); place {
+	if _, place := s.lx.isPlace(doc, i); place {
 		return 0
 	}
-	if end := s.lx.nameEnd(toks, i); end > i && s.apposition(toks, end, apposed) {
+	if end := s.lx.nameEnd(doc, i); end > i && s.apposition(doc, end, apposed) {
 		return end
 	}
 	return 0
 }
 
 // ofPlace returns the end of "of (the) PLACE" at toks[k], or 0.
-func (lx *lexicon) ofPlace(toks []Token, k int) int {
-	if k+1 >= len(toks) || toks[k].Lower != "of" {
+func (lx *lexicon) ofPlace(doc *Doc, k int) int {
+	toks := doc.Tokens
+	if k+1 >= len(toks) || toks[k].Lower(doc) != "of" {
 		return 0
 	}
 	k++
-	if toks[k].Lower == "the" && k+1 < len(toks) {
+	if toks[k].Lower(doc) == "the" && k+1 < len(toks) {
 		k++
 	}
-	if n, ok := lx.isPlace(toks, k); ok {
+	if n, ok := lx.isPlace(doc, k); ok {
 		return k + n
 	}
 	return 0
@@ -155,9 +158,10 @@ func isNameSuffix(s string) bool {
 
 // beforeSpeechVerb reports whether two or more capitalised words starting
 // at toks[i] are followed by a verb of saying ("Hoang Kim Phung said").
-func beforeSpeechVerb(lx *lexicon, toks []Token, i int) bool {
+func beforeSpeechVerb(lx *lexicon, doc *Doc, i int) bool {
+	toks := doc.Tokens
 	j := i
-	for j < len(toks) && j-i < maxNameTokens && (toks[j].IsCap() || lx.particles.hasTok(&toks[j]) || toks[j].Text == "-") {
+	for j < len(toks) && j-i < maxNameTokens && (toks[j].IsCap() || lx.particles.hasTok(&toks[j]) || toks[j].Text(doc) == "-") {
 		j++
 	}
 	return j-i >= 2 && j < len(toks) && lx.speechVerbs.hasTok(&toks[j])
@@ -167,16 +171,17 @@ func beforeSpeechVerb(lx *lexicon, toks []Token, i int) bool {
 // capitalised words, particles before a capitalised word ("al-Jaafari",
 // "von der Leyen") and quoted nicknames, stopping before a place, a rank,
 // an office or an organisation word.
-func (lx *lexicon) nameEnd(toks []Token, i int) int {
+func (lx *lexicon) nameEnd(doc *Doc, i int) int {
+	toks := doc.Tokens
 	end := i
 	for j := i; j < len(toks) && j-i < maxNameTokens; j++ {
 		t := &toks[j]
-		if j > i && (t.Newline || t.SentStart) {
+		if j > i && (t.Newline() || t.SentStart()) {
 			break
 		}
 		switch {
-		case t.Kind == Word && t.IsCap() && (j > i || !lx.isCommon(t)):
-			if lx.stopsNameAfter(toks, j) && (j > i || lx.startsRank(toks, j)) {
+		case t.Kind == Word && t.IsCap() && (j > i || !lx.isCommon(doc, t)):
+			if lx.stopsNameAfter(doc, j) && (j > i || lx.startsRank(doc, j)) {
 				return end
 			}
 			if _, _, hon := lx.honorifics.longest(toks, j); hon && j > i {
@@ -189,7 +194,7 @@ func (lx *lexicon) nameEnd(toks []Token, i int) int {
 				return end
 			}
 			if j == i {
-				if _, place := lx.isPlace(toks, j); place {
+				if _, place := lx.isPlace(doc, j); place {
 					return end
 				}
 				if _, _, org := lx.org.longest(toks, j); org {
@@ -204,25 +209,25 @@ func (lx *lexicon) nameEnd(toks []Token, i int) int {
 			for k+1 < len(toks) && lx.particles.hasTok(&toks[k]) {
 				k++ // "von der"
 			}
-			if toks[k].Text == "-" && k+1 < len(toks) {
+			if toks[k].Text(doc) == "-" && k+1 < len(toks) {
 				k++
 			}
 			if !toks[k].IsCap() {
 				return end
 			}
 			j = k - 1
-		case t.Text == "-" && !t.SpaceBefore && j > i && j+1 < len(toks) && toks[j+1].IsCap() && !toks[j+1].SpaceBefore:
+		case t.Text(doc) == "-" && !t.SpaceBefore() && j > i && j+1 < len(toks) && toks[j+1].IsCap() && !toks[j+1].SpaceBefore():
 			// Hyphenated names ("Jean-Yves"); a hyphen between two places
 			// ("Vietnam-France") never reaches here, as places stop names.
-		case t.Text == "-" && !t.SpaceBefore && j > i && j+1 < len(toks) && syllable(&toks[j+1]):
+		case t.Text(doc) == "-" && !t.SpaceBefore() && j > i && j+1 < len(toks) && syllable(doc, &toks[j+1]):
 			// A Korean given name: "Jeong Kyeong-doo", "Moon Jae-in".
 			end = j + 2
 			j++
-		case t.Text == "," && j > i && j+1 < len(toks) && isNameSuffix(toks[j+1].Text):
+		case t.Text(doc) == "," && j > i && j+1 < len(toks) && isNameSuffix(toks[j+1].Text(doc)):
 			return j + 2
-		case j > i && isQuote(t.Text):
+		case j > i && isQuote(t.Text(doc)):
 			// A nickname in quotes inside the name: 'Robert "Bo" Kessler'.
-			k := quotedNickname(toks, j)
+			k := quotedNickname(doc, j)
 			if k == 0 {
 				return end
 			}
@@ -237,11 +242,12 @@ func (lx *lexicon) nameEnd(toks []Token, i int) int {
 // quotedNickname returns the index after the closing quote of a nickname
 // of one or two capitalised words opening at toks[q], when a capitalised
 // word follows it; otherwise 0.
-func quotedNickname(toks []Token, q int) int {
+func quotedNickname(doc *Doc, q int) int {
+	toks := doc.Tokens
 	for k := q + 1; k < len(toks) && k <= q+3; k++ {
 		switch {
 		case toks[k].Kind == Word && toks[k].IsCap() && k < q+3:
-		case k > q+1 && isClosingQuote(toks[k].Text) && k+1 < len(toks) && toks[k+1].IsCap() && toks[k+1].Kind == Word:
+		case k > q+1 && isClosingQuote(toks[k].Text(doc)) && k+1 < len(toks) && toks[k+1].IsCap() && toks[k+1].Kind == Word:
 			return k + 1
 		default:
 			return 0
@@ -258,23 +264,24 @@ func isClosingQuote(s string) bool {
 // syllable reports whether t is a short lower-case word glued after a
 // hyphen, the second syllable of a given name ("doo" in "Kyeong-doo"), not
 // a compound's word ("led", "based").
-func syllable(t *Token) bool {
-	return t.Kind == Word && !t.SpaceBefore && !t.IsCap() && len(t.Text) <= 4 && !strings.HasSuffix(t.Text, "ed")
+func syllable(doc *Doc, t *Token) bool {
+	return t.Kind == Word && !t.SpaceBefore() && !t.IsCap() && len(t.Text(doc)) <= 4 && !strings.HasSuffix(t.Text(doc), "ed")
 }
 
 // startsRank reports whether a rank starts at toks[j].
-func (lx *lexicon) startsRank(toks []Token, j int) bool {
-	n, _, _ := lx.matchRank(toks, j)
+func (lx *lexicon) startsRank(doc *Doc, j int) bool {
+	n, _, _ := lx.matchRank(doc, j)
 	return n > 0
 }
 
 // stopsNameAfter reports whether toks[j], inside a name, starts something
 // else: a rank, a place or an organisation from the gazetteer.
-func (lx *lexicon) stopsNameAfter(toks []Token, j int) bool {
-	if lx.startsRank(toks, j) {
+func (lx *lexicon) stopsNameAfter(doc *Doc, j int) bool {
+	toks := doc.Tokens
+	if lx.startsRank(doc, j) {
 		return true
 	}
-	if _, ok := lx.isPlace(toks, j); ok {
+	if _, ok := lx.isPlace(doc, j); ok {
 		return true
 	}
 	_, _, org := lx.org.longest(toks, j)

@@ -74,11 +74,11 @@ func newPhraseSet(vocab *vocabulary, fold bool) *phraseSet {
 	return &phraseSet{vocab: vocab, fold: fold, edges: map[uint64]int32{}, ends: []int32{0}, inner: []bool{false}}
 }
 
-// add inserts the phrase of toks with the value it yields.
-func (p *phraseSet) add(toks []Token, value string) {
+// add inserts the phrase of the tokens of doc with the value it yields.
+func (p *phraseSet) add(doc *Doc, value string) {
 	node := int32(0)
-	for _, t := range toks {
-		id := p.vocab.intern(p.keyText(&t))
+	for _, t := range doc.Tokens {
+		id := p.vocab.intern(p.keyText(doc, &t))
 		if node == 0 {
 			p.starts.add(id)
 		}
@@ -118,24 +118,21 @@ func (p *phraseSet) end(node int32) (string, bool) {
 // keyText returns the form of t the set is keyed by: its text, or its
 // lower case when the set folds case, with typographic apostrophes made
 // plain so that "People’s" matches a listed "People's".
-func (p *phraseSet) keyText(t *Token) string {
-	key := t.Text
+func (p *phraseSet) keyText(doc *Doc, t *Token) string {
+	key := t.Text(doc)
 	if p.fold {
-		key = t.Lower
+		key = t.Lower(doc)
 	}
-	if t.curly {
+	if t.curly() {
 		key = strings.ReplaceAll(key, "’", "'")
 	}
 	return key
 }
 
-// key returns the vocabulary id of keyText(t): the token's own id but for
-// the rare token with a typographic apostrophe.
+// key returns the vocabulary id of keyText(doc, t), which the tokenizer
+// gave the token.
 func (p *phraseSet) key(t *Token) uint32 {
-	switch {
-	case t.curly:
-		return p.vocab.id(p.keyText(t))
-	case p.fold:
+	if p.fold {
 		return t.lowID
 	}
 	return t.id
@@ -181,17 +178,18 @@ func loadPhrases(rs *rules.Set, tk *tokenizer, name string, fold bool, fields in
 		}
 	}
 	p := newPhraseSet(tk.vocab, fold)
-	var toks []Token // one buffer for every phrase
+	doc := &Doc{} // one buffer for every phrase
 	for _, e := range list {
 		value := ""
 		if len(e.Fields) > 1 {
 			value = e.Fields[1]
 		}
-		toks = tk.tokenize(e.Fields[0], toks[:0])
-		if len(toks) == 0 {
+		doc.Text = e.Fields[0]
+		tk.tokenizeInto(doc, 0, len(doc.Text))
+		if len(doc.Tokens) == 0 {
 			return nil, fmt.Errorf("%s:%d: no words in phrase", e.File, e.Line)
 		}
-		p.add(toks, value)
+		p.add(doc, value)
 	}
 	return p, nil
 }

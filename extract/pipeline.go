@@ -171,7 +171,8 @@ func (p *Pipeline) newDoc(id, text, dct string) *Doc {
 	}
 	return &Doc{
 		ID: id, Text: text, DCT: dct,
-		Tokens: old.Tokens[:0], Entities: old.Entities[:0], Relations: old.Relations[:0],
+		Tokens: old.Tokens[:0], lowBuf: old.lowBuf[:0], oddLows: old.oddLows[:0],
+		Entities: old.Entities[:0], Relations: old.Relations[:0],
 	}
 }
 
@@ -181,11 +182,12 @@ func (p *Pipeline) newDoc(id, text, dct string) *Doc {
 // per document in steady state. Neither doc nor its layers may be used
 // afterwards.
 func (p *Pipeline) Recycle(doc *Doc) {
-	// The strings of the old tokens and entities stay reachable until
-	// the next document overwrites them: at most one document's text
-	// per pooled document, which the pool drops when memory is
-	// collected.
-	p.docs.Put(&Doc{Tokens: doc.Tokens, Entities: doc.Entities, Relations: doc.Relations})
+	// The strings of the old entities stay reachable until the next
+	// document overwrites them: at most one document's values per
+	// pooled document, which the pool drops when memory is collected.
+	// Tokens hold no strings.
+	clear(doc.oddLows)
+	p.docs.Put(&Doc{Tokens: doc.Tokens, lowBuf: doc.lowBuf, oddLows: doc.oddLows, Entities: doc.Entities, Relations: doc.Relations})
 	*doc = Doc{}
 }
 

@@ -73,15 +73,15 @@ func findWords(toks []Token, from int, words []string) (int, int, bool) {
 		return 0, 0, false
 	}
 	for i := from; i < len(toks); i++ {
-		if !strings.HasPrefix(want, toks[i].Text) {
+		if !strings.HasPrefix(want, toks[i].Text(doc)) {
 			continue
 		}
 		got := 0
 		for j := i; j < len(toks) && got < len(want); j++ {
-			if !strings.HasPrefix(want[got:], toks[j].Text) {
+			if !strings.HasPrefix(want[got:], toks[j].Text(doc)) {
 				break
 			}
-			got += len(toks[j].Text)
+			got += len(toks[j].Text(doc))
 			if got == len(want) {
 				return i, j + 1, true
 			}

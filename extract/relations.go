@@ -23,8 +23,8 @@ func (s *mentionStage) Process(doc *Doc) error {
 			continue
 		}
 		for k := e.TokStart; k < e.TokEnd; k++ {
-			if s.lx.shortNameWord(&toks[k]) {
-				short[toks[k].Lower] = true
+			if s.lx.shortNameWord(doc, &toks[k]) {
+				short[toks[k].Lower(doc)] = true
 			}
 		}
 	}
@@ -40,7 +40,7 @@ func (s *mentionStage) Process(doc *Doc) error {
 	var found []Span // in text order
 	for i := range toks {
 		t := &toks[i]
-		if taken[i] || t.Kind != Word || !t.IsCap() || !short[t.Lower] || !wholeWord(toks, i, i+1) {
+		if taken[i] || t.Kind != Word || !t.IsCap() || !short[t.Lower(doc)] || !wholeWord(doc, i, i+1) {
 			continue
 		}
 		// A short name glued to a capitalised word is part of another name.
@@ -53,7 +53,7 @@ func (s *mentionStage) Process(doc *Doc) error {
 			start = i - 1
 		}
 		found = append(found, Span{
-			Start: toks[start].Start, End: t.End, TokStart: start, TokEnd: i + 1,
+			Start: int(toks[start].Start), End: int(t.End), TokStart: start, TokEnd: i + 1,
 			Label: Person, Rule: "person:mention", Priority: PriorityGrammar,
 		})
 	}
@@ -67,9 +67,9 @@ func (s *mentionStage) Process(doc *Doc) error {
 // person alone, as outlets shorten names by any part: the family name
 // ("Marsh" for "Ellen Marsh", "Nguyen" for "Nguyen Van An") or the given
 // name ("An"). Particles, initials and suffixes cannot ("al", "L.", "Jr.").
-func (lx *lexicon) shortNameWord(t *Token) bool {
-	return t.Kind == Word && t.IsCap() && utf8.RuneCountInString(t.Text) > 1 && !strings.HasSuffix(t.Text, ".") &&
-		!lx.particles.hasTok(t) && !isRoman(t.Text)
+func (lx *lexicon) shortNameWord(doc *Doc, t *Token) bool {
+	return t.Kind == Word && t.IsCap() && utf8.RuneCountInString(t.Text(doc)) > 1 && !strings.HasSuffix(t.Text(doc), ".") &&
+		!lx.particles.hasTok(t) && !isRoman(t.Text(doc))
 }
 
 // mergeByStart merges b into a, both sorted by offset, a's spans first
@@ -90,8 +90,9 @@ func mergeByStart(a, b []Span) []Span {
 
 // nicknameAfter reports whether toks[from:to] is ", known as" or another
 // nickname cue after a comma.
-func (lx *lexicon) nicknameAfter(toks []Token, from, to int) bool {
-	if from >= to || toks[from].Text != "," {
+func (lx *lexicon) nicknameAfter(doc *Doc, from, to int) bool {
+	toks := doc.Tokens
+	if from >= to || toks[from].Text(doc) != "," {
 		return false
 	}
 	n, _, ok := lx.nicknameCues.longest(toks, from+1)
@@ -137,7 +138,7 @@ func (s *relationStage) holder(doc *Doc, k int) (int, bool) {
 	ents, toks := doc.Entities, doc.Tokens
 	// Forward. "The Prime Minister and President Hollande" are two people:
 	// an office after "the" is not coordinated with the next one.
-	coordinated := ents[k].TokStart == 0 || toks[ents[k].TokStart-1].Lower != "the"
+	coordinated := ents[k].TokStart == 0 || toks[ents[k].TokStart-1].Lower(doc) != "the"
 	pos, next := ents[k].TokEnd, k+1
 	for pos < len(toks) && pos-ents[k].TokEnd <= maxRoleGap {
 		if next < len(ents) && ents[next].TokStart == pos {
@@ -152,13 +153,13 @@ func (s *relationStage) holder(doc *Doc, k int) (int, bool) {
 		}
 		// Coordinated offices share the holder: "Deputy Prime Minister
 		// and Minister of National Defence Gen. Tea Seiha".
-		if coordinated && toks[pos].Lower == "and" && next < len(ents) && ents[next].TokStart == pos+1 && ents[next].Label == Role {
+		if coordinated && toks[pos].Lower(doc) == "and" && next < len(ents) && ents[next].TokStart == pos+1 && ents[next].Label == Role {
 			pos, next = ents[next].TokEnd, next+1
 			continue
 		}
 		// A bracketed short form is passed over: "Supreme Allied Commander
 		// Europe (SACEUR), US Army General Christopher Cavoli".
-		if close := closingBracket(toks, pos); close > 0 {
+		if close := closingBracket(doc, pos); close > 0 {
 			for next < len(ents) && ents[next].TokStart < close {
 				next++
 			}
@@ -166,11 +167,11 @@ func (s *relationStage) holder(doc *Doc, k int) (int, bool) {
 			continue
 		}
 		// An honorific before the holder: "Senator the Hon. Ann Lee".
-		if n, _, ok := s.lx.honorifics.longest(toks, pos); ok && !toks[pos].Break {
+		if n, _, ok := s.lx.honorifics.longest(toks, pos); ok && !toks[pos].Break() {
 			pos += n
 			continue
 		}
-		if !s.lx.linkWord(toks, pos) || toks[pos].Break {
+		if !s.lx.linkWord(doc, pos) || toks[pos].Break() {
 			break
 		}
 		pos++
@@ -181,7 +182,7 @@ func (s *relationStage) holder(doc *Doc, k int) (int, bool) {
 		if prev >= 0 && ents[prev].TokEnd == pos+1 {
 			switch ents[prev].Label {
 			case Person:
-				if toks[pos+1].Text == "," {
+				if toks[pos+1].Text(doc) == "," {
 					return prev, true
 				}
 				return 0, false
@@ -193,9 +194,9 @@ func (s *relationStage) holder(doc *Doc, k int) (int, bool) {
 			}
 			return 0, false
 		}
-		w := toks[pos].Lower
+		w := toks[pos].Lower(doc)
 		if !(w == "," || w == "who" || w == "was" || w == "is" || w == "the" || w == "then" || w == "former" ||
-			w == "and" || w == "of" || s.lx.demonymWord(toks, pos)) || toks[pos+1].Break {
+			w == "and" || w == "of" || s.lx.demonymWord(doc, pos)) || toks[pos+1].Break() {
 			return 0, false
 		}
 		pos--
@@ -209,12 +210,13 @@ const maxBracket = 4
 
 // closingBracket returns the index of the ")" that closes a short bracket
 // opening at toks[k], or 0.
-func closingBracket(toks []Token, k int) int {
-	if toks[k].Text != "(" {
+func closingBracket(doc *Doc, k int) int {
+	toks := doc.Tokens
+	if toks[k].Text(doc) != "(" {
 		return 0
 	}
 	for j := k + 1; j < len(toks) && j-k <= maxBracket+1; j++ {
-		if toks[j].Text == ")" {
+		if toks[j].Text(doc) == ")" {
 			return j
 		}
 	}
@@ -223,12 +225,13 @@ func closingBracket(toks []Token, k int) int {
 
 // linkWord reports whether toks[i] may stand between an office and its
 // holder.
-func (lx *lexicon) linkWord(toks []Token, i int) bool {
-	switch toks[i].Lower {
+func (lx *lexicon) linkWord(doc *Doc, i int) bool {
+	toks := doc.Tokens
+	switch toks[i].Lower(doc) {
 	case ",", "the", "at", "of", "in", "for", "to", "under", ")":
 		return true
 	}
-	return lx.demonymWord(toks, i)
+	return lx.demonymWord(doc, i)
 }
 
 // aliases links every short mention of a person to the first full mention
@@ -252,11 +255,11 @@ func (s *relationStage) aliases(doc *Doc) {
 		if _, ok := first[doc.SpanText(e)]; !ok {
 			first[doc.SpanText(e)] = k
 		}
-		ending := lower(toks[e.TokEnd-1].Text)
+		ending := lower(toks[e.TokEnd-1].Text(doc))
 		for i := e.TokStart; i < e.TokEnd; i++ {
 			for j := i + 1; j <= e.TokEnd; j++ {
 				last := &toks[j-1]
-				if j-i == e.TokEnd-e.TokStart || !s.lx.shortNameWord(last) && !(j-i > 1 && isNameSuffix(last.Text)) {
+				if j-i == e.TokEnd-e.TokStart || !s.lx.shortNameWord(doc, last) && !(j-i > 1 && isNameSuffix(last.Text(doc))) {
 					continue // "Marcos Jr." may stand for "Ferdinand Marcos Jr."
 				}
 				part := lower(doc.Text[toks[i].Start:last.End])
@@ -275,7 +278,7 @@ func (s *relationStage) aliases(doc *Doc) {
 	nick := map[string]int{}
 	for k := 1; k < len(ents); k++ {
 		e, prev := ents[k], ents[k-1]
-		if e.Label == Person && prev.Label == Person && prev.TokEnd-prev.TokStart > 1 && s.lx.nicknameAfter(toks, prev.TokEnd, e.TokStart) {
+		if e.Label == Person && prev.Label == Person && prev.TokEnd-prev.TokStart > 1 && s.lx.nicknameAfter(doc, prev.TokEnd, e.TokStart) {
 			nick[doc.SpanText(e)] = first[doc.SpanText(prev)]
 		}
 	}
@@ -289,7 +292,7 @@ func (s *relationStage) aliases(doc *Doc) {
 			continue
 		}
 		// A family name first: the full mentions that end with the part.
-		fulls := bySurname[[2]string{lower(text), toks[e.TokEnd-1].Lower}]
+		fulls := bySurname[[2]string{lower(text), toks[e.TokEnd-1].Lower(doc)}]
 		if len(fulls) == 0 {
 			fulls = byPart[lower(text)]
 		}

@@ -33,7 +33,7 @@ func (resolver) Name() string { return "resolve" }
 
 func (resolver) Process(doc *Doc) error {
 	cands := doc.Candidates
-	trimNamesAtDates(doc.Tokens, cands)
+	trimNamesAtDates(doc, cands)
 	// Sort indexes, not the wide spans themselves.
 	order := make([]int32, len(cands))
 	for i := range order {
@@ -48,7 +48,7 @@ func (resolver) Process(doc *Doc) error {
 		if c.TokEnd <= c.TokStart {
 			continue // a name that trimNamesAtDates emptied
 		}
-		if crossesLine(doc.Tokens, c) {
+		if crossesLine(doc, c) {
 			continue
 		}
 		free := true
@@ -74,16 +74,17 @@ func (resolver) Process(doc *Doc) error {
 			k = cands[w-1].TokEnd - 1
 		}
 	}
-	doc.Entities = shortFormsOfNonNames(doc.Tokens, bracketedShortForms(doc.Tokens, ents))
+	doc.Entities = shortFormsOfNonNames(doc, bracketedShortForms(doc, ents))
 	return nil
 }
 
 // crossesLine reports whether c crosses a line break it may not: any for
 // most labels, a blank line for the titles of agreements and events.
-func crossesLine(toks []Token, c *Span) bool {
+func crossesLine(doc *Doc, c *Span) bool {
+	toks := doc.Tokens
 	title := c.Label == Agreement || c.Label == Event
 	for k := c.TokStart + 1; k < c.TokEnd; k++ {
-		if toks[k].Break || toks[k].Newline && !title {
+		if toks[k].Break() || toks[k].Newline() && !title {
 			return true
 		}
 	}
@@ -126,7 +127,8 @@ const maxShortForm = 3
 // organisation, event, agreement or office just before it, as one span over the whole
 // bracket's content: "Association of Southeast Asian Nations (ASEAN)",
 // "Defense Ministers' Meeting Plus (ADMM+)". ents is sorted by offset.
-func bracketedShortForms(toks []Token, ents []Span) []Span {
+func bracketedShortForms(doc *Doc, ents []Span) []Span {
+	toks := doc.Tokens
 	var out []Span // nil until a short form is found
 	for k := 0; k < len(ents); k++ {
 		e := ents[k]
@@ -138,21 +140,21 @@ func bracketedShortForms(toks []Token, ents []Span) []Span {
 		case Agreement, Role:
 			// An agreement's or an office's short form spells its
 			// initials: "Enhanced Defense Cooperation Agreement (EDCA)".
-			if !sameInitial(toks, e) {
+			if !sameInitial(doc, e) {
 				continue
 			}
 		default:
 			continue
 		}
 		open := e.TokEnd
-		if open >= len(toks) || toks[open].Text != "(" {
+		if open >= len(toks) || toks[open].Text(doc) != "(" {
 			continue
 		}
 		close := open + 1
-		for close < len(toks) && close-open <= maxShortForm && toks[close].Text != ")" && !toks[close].SpaceBefore {
+		for close < len(toks) && close-open <= maxShortForm && toks[close].Text(doc) != ")" && !toks[close].SpaceBefore() {
 			close++
 		}
-		if close >= len(toks) || toks[close].Text != ")" || close == open+1 || !isAcronymish(toks[open+1:close]) || hullNumber(&toks[open+1]) {
+		if close >= len(toks) || toks[close].Text(doc) != ")" || close == open+1 || !isAcronymish(doc, &toks[open+1]) || hullNumber(doc, &toks[open+1]) {
 			continue
 		}
 		if out == nil {
@@ -163,7 +165,7 @@ func bracketedShortForms(toks []Token, ents []Span) []Span {
 			k++
 		}
 		out = append(out, Span{
-			Start: toks[open+1].Start, End: toks[close-1].End, TokStart: open + 1, TokEnd: close,
+			Start: int(toks[open+1].Start), End: int(toks[close-1].End), TokStart: open + 1, TokEnd: close,
 			Label: e.Label, Rule: "short-form", Priority: e.Priority,
 		})
 	}
@@ -177,12 +179,13 @@ func bracketedShortForms(toks []Token, ents []Span) []Span {
 // abbreviate capitalised words which are no entity: "Official Development
 // Assistance (ODA)" names a programme, so "ODA" is no organisation either.
 // ents is sorted by offset.
-func shortFormsOfNonNames(toks []Token, ents []Span) []Span {
+func shortFormsOfNonNames(doc *Doc, ents []Span) []Span {
+	toks := doc.Tokens
 	kept := ents[:0]
 	for k, e := range ents {
 		if e.Label == Org && e.Rule == "org:acronym" && e.TokStart >= 2 && e.TokEnd < len(toks) &&
-			toks[e.TokStart-1].Text == "(" && toks[e.TokEnd].Text == ")" &&
-			(k == 0 || ents[k-1].TokEnd < e.TokStart-1) && spelledBefore(toks, e.TokStart-1, toks[e.TokStart].Text) {
+			toks[e.TokStart-1].Text(doc) == "(" && toks[e.TokEnd].Text(doc) == ")" &&
+			(k == 0 || ents[k-1].TokEnd < e.TokStart-1) && spelledBefore(doc, e.TokStart-1, toks[e.TokStart].Text(doc)) {
 			continue
 		}
 		kept = append(kept, e)
@@ -193,17 +196,18 @@ func shortFormsOfNonNames(toks []Token, ents []Span) []Span {
 // spelledBefore reports whether the capitalised words just before
 // toks[open] have the letters of acronym as initials ("Official
 // Development Assistance" before "(ODA)"), small connecting words aside.
-func spelledBefore(toks []Token, open int, acronym string) bool {
+func spelledBefore(doc *Doc, open int, acronym string) bool {
+	toks := doc.Tokens
 	i := len(acronym) - 1
 	for k := open - 1; k >= 0 && i >= 0 && open-k <= 2*len(acronym); k-- {
 		t := &toks[k]
 		switch {
 		case t.Kind == Word && t.IsCap():
-			if t.Text[0] != acronym[i] {
+			if t.Text(doc)[0] != acronym[i] {
 				return false
 			}
 			i--
-		case isConnector(t):
+		case isConnector(doc, t):
 		default:
 			return false
 		}
@@ -213,14 +217,16 @@ func spelledBefore(toks []Token, open int, acronym string) bool {
 
 // sameInitial reports whether the bracket after e opens with the initial of
 // e's first word.
-func sameInitial(toks []Token, e Span) bool {
-	return e.TokEnd+1 < len(toks) && toks[e.TokEnd+1].Text[0] == toks[e.TokStart].Text[0]
+func sameInitial(doc *Doc, e Span) bool {
+	toks := doc.Tokens
+	return e.TokEnd+1 < len(toks) && toks[e.TokEnd+1].Text(doc)[0] == toks[e.TokStart].Text(doc)[0]
 }
 
-// isAcronymish reports whether the tokens spell a short form: capitals,
-// digits and symbols, starting with a capital ("IHO", "ADMM+", "CoI").
-func isAcronymish(toks []Token) bool {
-	return toks[0].IsCap() && (toks[0].Kind == Word && toks[0].Text != toks[0].Lower || len(toks[0].Text) == 1)
+// isAcronymish reports whether the tokens starting at t may spell a short
+// form: capitals, digits and symbols, starting with a capital ("IHO",
+// "ADMM+", "CoI").
+func isAcronymish(doc *Doc, t *Token) bool {
+	return t.IsCap() && (t.Kind == Word && t.Text(doc) != t.Lower(doc) || len(t.Text(doc)) == 1)
 }
 
 // trimNamesAtDates cuts an ORG or PERSON candidate short where a date
@@ -229,7 +235,8 @@ func isAcronymish(toks []Token) bool {
 // Saturday" → "Bill Clinton", "Davison Feb. 1" → "Davison". A bare year
 // ends many a real name ("Expo 2024") and cuts nothing. A candidate left
 // with no word is given an empty token range and so never wins.
-func trimNamesAtDates(toks []Token, cands []Span) {
+func trimNamesAtDates(doc *Doc, cands []Span) {
+	toks := doc.Tokens
 	// dateEnd[k] is 1 + the furthest TokEnd of a date starting at token k.
 	var dateEnd []int32
 	for i := range cands {
@@ -260,7 +267,7 @@ func trimNamesAtDates(toks []Token, cands []Span) {
 			}
 			c.TokEnd = end
 			if end > c.TokStart {
-				c.End = toks[end-1].End
+				c.End = int(toks[end-1].End)
 			}
 			break
 		}

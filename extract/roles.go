@@ -18,7 +18,7 @@ func (s *roleStage) Process(doc *Doc) error {
 		if toks[i].Kind != Word {
 			continue
 		}
-		if end, ok := s.lx.matchRole(toks, i); ok {
+		if end, ok := s.lx.matchRole(doc, i); ok {
 			candidate(doc, i, end, Role, "", "role", PriorityGrammar)
 			i = end - 1
 		}
@@ -31,7 +31,8 @@ func (s *roleStage) Process(doc *Doc) error {
 const maxRoleModifiers = 4
 
 // matchRole returns the end of the office starting at toks[i].
-func (lx *lexicon) matchRole(toks []Token, i int) (int, bool) {
+func (lx *lexicon) matchRole(doc *Doc, i int) (int, bool) {
+	toks := doc.Tokens
 	j := i
 	portfolio, allCap := false, true
 	for j < len(toks) && j-i < maxRoleModifiers {
@@ -43,7 +44,7 @@ func (lx *lexicon) matchRole(toks []Token, i int) (int, bool) {
 		// "Chief") is left to the head when nothing follows it.
 		if _, _, head := lx.roleHeads.longest(toks, j+n); !head {
 			_, _, mod := lx.roleMods.longest(toks, j+n)
-			_, _, plural := lx.pluralRoleHead(toks, j+n)
+			_, _, plural := lx.pluralRoleHead(doc, j+n)
 			if !mod && !plural {
 				break
 			}
@@ -55,7 +56,7 @@ func (lx *lexicon) matchRole(toks []Token, i int) (int, bool) {
 	n, v, ok := lx.roleHeads.longest(toks, j)
 	plural := false
 	if !ok {
-		n, v, ok = lx.pluralRoleHead(toks, j)
+		n, v, ok = lx.pluralRoleHead(doc, j)
 		plural = ok
 	}
 	if !ok {
@@ -65,19 +66,19 @@ func (lx *lexicon) matchRole(toks []Token, i int) (int, bool) {
 		allCap = allCap && (toks[k].IsCap() || toks[k].Kind == Punct || lx.common.hasTok(&toks[k]))
 	}
 	end := j + n
-	if end < len(toks) && !toks[end].SpaceBefore && toks[end].Kind == Word {
+	if end < len(toks) && !toks[end].SpaceBefore() && toks[end].Kind == Word {
 		return 0, false // part of a longer word
 	}
 	// A lower-case head that a named complement follows names a specific
 	// office ("commander of the Northern Fleet", "president of Ruritania").
-	namedComplement := end+2 < len(toks) && (toks[end].Lower == "of" || toks[end].Lower == "for") &&
-		lx.namedAfter(toks, end+1)
+	namedComplement := end+2 < len(toks) && (toks[end].Lower(doc) == "of" || toks[end].Lower(doc) == "for") &&
+		lx.namedAfter(doc, end+1)
 	// A lower-case office after a name is that body's office: "the Air
 	// Force chief of staff", "the Fleet commander", "the Russian president".
-	afterName := i > 0 && lx.isNameWord(&toks[i-1]) && !toks[i].IsCap() && !toks[i].Break
+	afterName := i > 0 && lx.isNameWord(doc, &toks[i-1]) && !toks[i].IsCap() && !toks[i].Break()
 	complemented := false
 	for c := 0; c < maxComplements; c++ {
-		e, ok := lx.roleComplement(toks, end)
+		e, ok := lx.roleComplement(doc, end)
 		if !ok {
 			break
 		}
@@ -100,25 +101,27 @@ func (lx *lexicon) matchRole(toks []Token, i int) (int, bool) {
 // "the": capitalised words that are no nationality adjective and that no
 // lower-case noun continues ("the Northern Fleet", not "the French
 // delegation").
-func (lx *lexicon) namedAfter(toks []Token, k int) bool {
-	if toks[k].Lower == "the" {
+func (lx *lexicon) namedAfter(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if toks[k].Lower(doc) == "the" {
 		k++
 	}
-	if k >= len(toks) || !toks[k].IsCap() || lx.demonymWord(toks, k) {
+	if k >= len(toks) || !toks[k].IsCap() || lx.demonymWord(doc, k) {
 		return false
 	}
-	for k < len(toks) && (toks[k].IsCap() || toks[k].Kind != Word) && toks[k].Text != "," && toks[k].Text != "." {
+	for k < len(toks) && (toks[k].IsCap() || toks[k].Kind != Word) && toks[k].Text(doc) != "," && toks[k].Text(doc) != "." {
 		k++
 	}
-	return k == len(toks) || toks[k].Kind != Word || lx.common.hasTok(&toks[k]) || !toks[k].SpaceBefore
+	return k == len(toks) || toks[k].Kind != Word || lx.common.hasTok(&toks[k]) || !toks[k].SpaceBefore()
 }
 
 // pluralRoleHead matches a one-word head in the plural ("Chiefs").
-func (lx *lexicon) pluralRoleHead(toks []Token, j int) (int, string, bool) {
+func (lx *lexicon) pluralRoleHead(doc *Doc, j int) (int, string, bool) {
+	toks := doc.Tokens
 	if j >= len(toks) || toks[j].Kind != Word {
 		return 0, "", false
 	}
-	w := toks[j].Lower
+	w := toks[j].Lower(doc)
 	if len(w) < 4 || w[len(w)-1] != 's' {
 		return 0, "", false
 	}
@@ -128,13 +131,14 @@ func (lx *lexicon) pluralRoleHead(toks []Token, j int) (int, string, bool) {
 
 // roleComplement returns the end of an "of/for" complement starting at
 // toks[k] that is part of the office.
-func (lx *lexicon) roleComplement(toks []Token, k int) (int, bool) {
-	if k+1 >= len(toks) || (toks[k].Lower != "of" && toks[k].Lower != "for") {
+func (lx *lexicon) roleComplement(doc *Doc, k int) (int, bool) {
+	toks := doc.Tokens
+	if k+1 >= len(toks) || (toks[k].Lower(doc) != "of" && toks[k].Lower(doc) != "for") {
 		return 0, false
 	}
-	forPlace := toks[k].Lower == "for"
+	forPlace := toks[k].Lower(doc) == "for"
 	j := k + 1
-	if toks[j].Lower == "the" {
+	if toks[j].Lower(doc) == "the" {
 		j++
 	}
 	// A lower-case office takes a lower-case portfolio ("deputy under
@@ -145,7 +149,7 @@ func (lx *lexicon) roleComplement(toks []Token, k int) (int, bool) {
 	}
 	// An organisation with a name of its own, or a country after "of",
 	// is not part of the office.
-	if _, _, ok := lx.org.longest(toks, j); ok || lx.namesOrg(toks, j) {
+	if _, _, ok := lx.org.longest(toks, j); ok || lx.namesOrg(doc, j) {
 		return 0, false
 	}
 	// "for" a region is a portfolio ("Minister for the Middle East"); a
@@ -154,26 +158,26 @@ func (lx *lexicon) roleComplement(toks []Token, k int) (int, bool) {
 	if n, _, ok := lx.loc.longest(toks, j); ok && forPlace {
 		return j + n, true
 	}
-	if _, ok := lx.isPlace(toks, j); ok {
+	if _, ok := lx.isPlace(doc, j); ok {
 		return 0, false
 	}
 	end := 0
-	for start := j; j < len(toks) && j-start < maxNameSpan && !toks[j].Newline; {
+	for start := j; j < len(toks) && j-start < maxNameSpan && !toks[j].Newline(); {
 		t := &toks[j]
 		switch {
-		case lx.rankBeforeName(toks, j):
+		case lx.rankBeforeName(doc, j):
 			return end, end > 0
 		case (t.IsCap() || lowerHead) && lx.portfolio.hasTok(t):
 			j++
 			end = j
-		case t.IsCap() && lx.demonymWord(toks, j):
+		case t.IsCap() && lx.demonymWord(doc, j):
 			// A nationality counts before a portfolio ("of French
 			// Affairs"), not before a body ("of the Spanish Navy").
 			if _, v, ok := lx.orgHeads.longest(toks, j+1); ok && v == "alone" {
 				return end, end > 0
 			}
 			j++
-		case t.Lower == "and" || t.Lower == "&" || t.Text == ",":
+		case t.Lower(doc) == "and" || t.Lower(doc) == "&" || t.Text(doc) == ",":
 			j++
 		default:
 			if end == 0 {
@@ -188,13 +192,15 @@ func (lx *lexicon) roleComplement(toks []Token, k int) (int, bool) {
 // rankBeforeName reports whether a rank starts at toks[j] and a name that
 // is no portfolio word follows it ("... Army Staff General Manoj Pande",
 // but not "the General Staff").
-func (lx *lexicon) rankBeforeName(toks []Token, j int) bool {
-	n, _, _ := lx.matchRank(toks, j)
-	return n > 0 && j+n < len(toks) && lx.isNameWord(&toks[j+n]) && !lx.portfolio.hasTok(&toks[j+n])
+func (lx *lexicon) rankBeforeName(doc *Doc, j int) bool {
+	toks := doc.Tokens
+	n, _, _ := lx.matchRank(doc, j)
+	return n > 0 && j+n < len(toks) && lx.isNameWord(doc, &toks[j+n]) && !lx.portfolio.hasTok(&toks[j+n])
 }
 
 // demonymWord reports whether toks[j] is a one-word nationality adjective.
-func (lx *lexicon) demonymWord(toks []Token, j int) bool {
+func (lx *lexicon) demonymWord(doc *Doc, j int) bool {
+	toks := doc.Tokens
 	n, _, ok := lx.demonyms.longest(toks, j)
 	return ok && n == 1
 }
@@ -202,10 +208,11 @@ func (lx *lexicon) demonymWord(toks []Token, j int) bool {
 // namesOrg reports whether the capitalised run of words starting at
 // toks[j] holds an organisation head that is not a portfolio word
 // ("the Military Medical Department", but not "the Armed Forces").
-func (lx *lexicon) namesOrg(toks []Token, j int) bool {
-	for k := j; k < len(toks) && k-j < maxNameSpan && !toks[k].Newline; k++ {
+func (lx *lexicon) namesOrg(doc *Doc, j int) bool {
+	toks := doc.Tokens
+	for k := j; k < len(toks) && k-j < maxNameSpan && !toks[k].Newline(); k++ {
 		t := &toks[k]
-		if !t.IsCap() && !isConnector(t) {
+		if !t.IsCap() && !isConnector(doc, t) {
 			return false
 		}
 		if n, _, ok := lx.orgHeads.longest(toks, k); ok && (n > 1 || !lx.portfolio.hasTok(t)) {
@@ -217,8 +224,8 @@ func (lx *lexicon) namesOrg(toks []Token, j int) bool {
 
 // isConnector reports whether t may join the words of a capitalised name
 // ("Ministry of the Armed Forces", "People's Army", "Vietnam-France").
-func isConnector(t *Token) bool {
-	switch t.Lower {
+func isConnector(doc *Doc, t *Token) bool {
+	switch t.Lower(doc) {
 	case "of", "for", "and", "the", "&", "-", "'s", "’s", "on", "de":
 		return true
 	}

@@ -38,10 +38,10 @@ func (t *tokenizer) Process(doc *Doc) error {
 	if doc.win.to > 0 {
 		// A window of a larger document: its tokens only, with the
 		// offsets of the whole text.
-		doc.Tokens = t.tokenizeFrom(doc.Text[:doc.win.to], doc.win.from, doc.Tokens[:0])
+		t.tokenizeInto(doc, doc.win.from, doc.win.to)
 		return nil
 	}
-	doc.Tokens = t.tokenize(doc.Text, doc.Tokens[:0])
+	t.tokenizeInto(doc, 0, len(doc.Text))
 	return nil
 }
 
@@ -95,26 +95,31 @@ func lower(s string) string {
 	return s
 }
 
-func (t *tokenizer) tokenize(text string, toks []Token) []Token {
-	return t.tokenizeFrom(text, 0, toks)
+// tokenize returns a document of text with its tokens and nothing else
+// (rule phrases, names looked up in the lists).
+func (t *tokenizer) tokenize(text string) *Doc {
+	d := &Doc{Text: text}
+	t.tokenizeInto(d, 0, len(text))
+	return d
 }
 
-// tokenizeFrom tokenizes text[from:], offsets counted from the start of
-// text.
-func (t *tokenizer) tokenizeFrom(text string, from int, toks []Token) []Token {
+// tokenizeInto sets d.Tokens, reusing their memory, to the tokens of
+// d.Text[from:to], offsets counted from the start of d.Text.
+func (t *tokenizer) tokenizeInto(d *Doc, from, to int) {
+	text := d.Text[:to]
+	toks := d.Tokens[:0]
 	if toks == nil {
 		// News text averages about six bytes a token; sizing the slice
 		// up front saves the copies of growing it token by token.
-		toks = make([]Token, 0, (len(text)-from)/5+4)
+		toks = make([]Token, 0, (to-from)/5+4)
 	}
-	first := len(toks)
-	// The lower-case forms of ASCII tokens with capitals go into one
-	// buffer, turned into one string at the end, instead of one
-	// allocation per capitalised token; those tokens keep Lower == ""
-	// until then (a token's Text is never empty).
-	var lows strings.Builder
+	// The lower-case forms of tokens with capitals go into one buffer,
+	// turned into one string at the end, instead of one allocation per
+	// capitalised token.
+	lows := d.lowBuf[:0]
+	d.oddLows = d.oddLows[:0]
 	i := from
-	space, newlines := false, 0
+	var flags tokenFlags
 	for i < len(text) {
 		r, n := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
@@ -125,9 +130,12 @@ func (t *tokenizer) tokenizeFrom(text string, from int, toks []Token) []Token {
 			continue
 		}
 		if isSpace(r) {
-			space = true
+			if r == '\n' && flags&tokNewline != 0 {
+				flags |= tokBreak
+			}
+			flags |= tokSpace
 			if r == '\n' {
-				newlines++
+				flags |= tokNewline
 			}
 			i += n
 			continue
@@ -146,55 +154,70 @@ func (t *tokenizer) tokenizeFrom(text string, from int, toks []Token) []Token {
 		default:
 			i += n
 		}
+		if isUpper(r) {
+			flags |= tokUpper
+		}
+		tok := Token{Start: uint32(start), End: uint32(i), Kind: kind}
 		s := text[start:i]
-		low, curly := s, false
 		switch asciiCase(s) {
 		case hasUpperASCII:
-			if lows.Cap() == 0 {
-				lows.Grow((len(text)-from)/8 + 16)
-			}
+			tok.low = uint32(len(lows))
+			flags |= tokLowered
 			for k := 0; k < len(s); k++ {
 				c := s[k]
 				if 'A' <= c && c <= 'Z' {
 					c += 'a' - 'A'
 				}
-				lows.WriteByte(c)
+				lows = append(lows, c)
 			}
-			low = ""
 		case notASCII:
-			low = lower(s)
-			curly = strings.Contains(s, "’")
+			if strings.Contains(s, "’") {
+				flags |= tokCurly
+			}
+			switch low := lower(s); {
+			case low == s:
+			case len(low) == len(s):
+				tok.low = uint32(len(lows))
+				flags |= tokLowered
+				lows = append(lows, low...)
+			default:
+				tok.low = uint32(len(d.oddLows))
+				flags |= tokOddLower
+				d.oddLows = append(d.oddLows, low)
+			}
 		}
+		tok.flags = flags
 		if len(toks) == cap(toks) {
 			// Double, where append grows a large slice by a quarter:
 			// text of one token a byte ("((((") copies it fewer times.
 			toks = slices.Grow(toks, cap(toks))
 		}
-		toks = append(toks, Token{
-			Start: start, End: i, Text: s, Lower: low, Kind: kind,
-			SpaceBefore: space, Newline: newlines >= 1, Break: newlines >= 2, upper: isUpper(r), curly: curly,
-		})
-		space, newlines = false, 0
+		toks = append(toks, tok)
+		flags = 0
 	}
-	if lows.Len() > 0 {
-		all, off := lows.String(), 0
-		for k := first; k < len(toks); k++ {
-			if tk := &toks[k]; tk.Lower == "" {
-				tk.Lower = all[off : off+len(tk.Text)]
-				off += len(tk.Text)
-			}
-		}
+	d.lowBuf = lows
+	d.lows = string(lows)
+	d.Tokens = toks
+	for k := range toks {
+		t.setIDs(d, &toks[k])
 	}
-	for k := first; k < len(toks); k++ {
-		tk := &toks[k]
-		tk.id = t.vocab.id(tk.Text)
-		tk.lowID = tk.id
-		if tk.Lower != tk.Text {
-			tk.lowID = t.vocab.id(tk.Lower)
-		}
+	markSentences(d)
+}
+
+// setIDs gives tk the vocabulary ids of its text and lower-case form, with
+// typographic apostrophes made plain so that "People’s" is the word
+// "People's".
+func (t *tokenizer) setIDs(d *Doc, tk *Token) {
+	text, low := tk.Text(d), tk.Lower(d)
+	if tk.curly() {
+		text = strings.ReplaceAll(text, "’", "'")
+		low = strings.ReplaceAll(low, "’", "'")
 	}
-	markSentences(toks)
-	return toks
+	tk.id = t.vocab.id(text)
+	tk.lowID = tk.id
+	if low != text {
+		tk.lowID = t.vocab.id(low)
+	}
 }
 
 // Results of asciiCase.
@@ -329,24 +352,25 @@ func scanNumber(text string, i int) int {
 	return i
 }
 
-// markSentences sets SentStart on the first token of each sentence: the
-// first token, a token after a paragraph break, and a capitalised or
-// quoted token after a sentence-final mark.
-func markSentences(toks []Token) {
+// markSentences marks the first token of each sentence: the first token,
+// a token after a paragraph break, and a capitalised or quoted token after
+// a sentence-final mark.
+func markSentences(d *Doc) {
+	toks := d.Tokens
 	for i := range toks {
-		if i == 0 || toks[i].Break {
-			toks[i].SentStart = true
+		if i == 0 || toks[i].Break() {
+			toks[i].flags |= tokSentStart
 			continue
 		}
-		prev := toks[i-1].Text
+		prev := toks[i-1].Text(d)
 		if prev == "." || prev == "!" || prev == "?" {
 			if toks[i].IsCap() || toks[i].Kind != Word {
-				toks[i].SentStart = true
+				toks[i].flags |= tokSentStart
 			}
 		}
 		// A quote opening a sentence passes the start on.
-		if toks[i-1].SentStart && isQuote(prev) && toks[i].Kind == Word {
-			toks[i].SentStart = true
+		if toks[i-1].SentStart() && isQuote(prev) && toks[i].Kind == Word {
+			toks[i].flags |= tokSentStart
 		}
 	}
 }

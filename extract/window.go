@@ -136,7 +136,7 @@ func (p *Pipeline) processWindowed(doc *Doc, size, overlap int) error {
 	seen := map[relKey]bool{}
 	local := []int{}
 	ws := windows(doc.Text, size, overlap)
-	wd.acronyms = p.acronymsOf(doc.Text, ws, &wd.Tokens)
+	wd.acronyms = p.acronymsOf(wd, ws)
 	for k, w := range ws {
 		wd.win.from, wd.win.to = w.from, w.to
 		wd.Candidates = (*buf)[:0]
@@ -189,14 +189,14 @@ func (p *Pipeline) processWindowed(doc *Doc, size, overlap int) error {
 // acronymsOf is the first pass over the windows' cores: the set of
 // acronyms the whole text spells. The cores are cut at whitespace, so their
 // tokens are those of the whole text.
-func (p *Pipeline) acronymsOf(text string, ws []window, toks *[]Token) map[string]bool {
+func (p *Pipeline) acronymsOf(doc *Doc, ws []window) map[string]bool {
 	set := map[string]bool{}
 	tk := p.stages[0].(*tokenizer)
 	for _, w := range ws {
-		*toks = tk.tokenizeFrom(text[:w.coreEnd], w.core, (*toks)[:0])
-		for k := range *toks {
-			if t := &(*toks)[k]; isAcronym(t) {
-				set[t.Text] = true
+		tk.tokenizeInto(doc, w.core, w.coreEnd)
+		for k := range doc.Tokens {
+			if t := &doc.Tokens[k]; isAcronym(doc, t) {
+				set[t.Text(doc)] = true
 			}
 		}
 	}
