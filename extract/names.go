@@ -200,6 +200,12 @@ func (s *rankStage) Process(doc *Doc) error {
 			continue
 		}
 		named := i+n < len(toks) && s.lx.isNameWord(doc, &toks[i+n]) && !toks[i+n].Newline()
+		// "the General Office", "the Sergeant School": a rank word
+		// before an organisation's head word is part of that name.
+		if named {
+			_, _, head := s.lx.orgHeads.longest(toks, i+n)
+			named = !head
+		}
 		multi := n > 1 && !abbreviated
 		if named || multi {
 			candidate(doc, i, i+n, Rank, value, "rank", PriorityGrammar)

@@ -152,7 +152,9 @@ func (lx *lexicon) extendLeft(doc *Doc, h int) int {
 		default:
 			return start
 		}
-		if _, _, rank := lx.ranks.longest(toks, k); rank && t.Kind == Word && !lx.isRankAbbrev(t) {
+		// A rank word ends the name ("Gen. Army Command"), but right
+		// before the head it is the name's own ("the General Office").
+		if _, _, rank := lx.ranks.longest(toks, k); rank && t.Kind == Word && !lx.isRankAbbrev(t) && k != h-1 {
 			return start
 		}
 		if _, ok := lx.roleHeadWords.getTok(t); ok {
@@ -246,6 +248,11 @@ func (lx *lexicon) nameComplement(doc *Doc, k int) (int, bool) {
 		if t.IsCap() && t.Kind == Word && !lx.stopsName(doc, j) {
 			j++
 			end = j
+			continue
+		}
+		// "of the People's Liberation Army": a possessive inside a name.
+		if end == j && (t.Text(doc) == "'s" || t.Text(doc) == "’s") && j+1 < len(toks) && toks[j+1].IsCap() && !lx.endsPlace(doc, j) {
+			j++
 			continue
 		}
 		// "and" joins words of one complement ("Department of Foreign
@@ -404,7 +411,7 @@ func (lx *lexicon) onlyPlaces(doc *Doc, start, h int) bool {
 // starts before it ("Staff" of "Chief of Staff").
 func (lx *lexicon) insideOffice(doc *Doc, h int) bool {
 	toks := doc.Tokens
-	for p := max(0, h-3); p < h; p++ {
+	for p := max(0, h-5); p < h; p++ {
 		if n, _, ok := lx.roleHeads.longest(toks, p); ok && p+n > h {
 			return true
 		}

@@ -41,10 +41,13 @@ func (s *personStage) Process(doc *Doc) error {
 				cue[c.TokEnd+1] = true
 			}
 			// The country of an office, outside its span by rule 4:
-			// "Minister of Defence of Ruritania Ivan Petrov".
+			// "Minister of Defence of Ruritania Ivan Petrov", "Ambassador
+			// to Ruritania Ivan Petrov".
 			if c.Label == Role {
-				if end := lx.ofPlace(doc, c.TokEnd); end > 0 {
-					cue[end] = true
+				for _, prep := range [...]string{"of", "to"} {
+					if end := lx.prepPlace(doc, c.TokEnd, prep); end > 0 {
+						cue[end] = true
+					}
 				}
 			}
 		}
@@ -130,10 +133,11 @@ func (s *personStage) nameBeforeApposition(doc *Doc, i int, apposed []bool) int 
 	return 0
 }
 
-// ofPlace returns the end of "of (the) PLACE" at toks[k], or 0.
-func (lx *lexicon) ofPlace(doc *Doc, k int) int {
+// prepPlace returns the end of "PREP (the) PLACE" at toks[k], or 0:
+// "of the Philippines", "to Ruritania".
+func (lx *lexicon) prepPlace(doc *Doc, k int, prep string) int {
 	toks := doc.Tokens
-	if k+1 >= len(toks) || toks[k].Lower(doc) != "of" {
+	if k+1 >= len(toks) || toks[k].Lower(doc) != prep {
 		return 0
 	}
 	k++

@@ -70,7 +70,7 @@ func (s *placeStage) Process(doc *Doc) error {
 			}
 		case "state":
 			// "the Grand Duchy of Luxembourg", "People's Republic of China".
-			if end := lx.ofPlace(doc, i+n); end > 0 {
+			if end := lx.prepPlace(doc, i+n, "of"); end > 0 {
 				candidate(doc, lx.extendLeft(doc, i), end, GPE, "", "place:state", PriorityGrammar)
 				i = end - 1
 			}

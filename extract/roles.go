@@ -89,7 +89,7 @@ func (lx *lexicon) matchRole(doc *Doc, i int) (int, bool) {
 		return 0, false // "the ministers", but "defence ministers"
 	case allCap:
 	case v == "lower" || portfolio:
-	case namedComplement && !plural && j == i:
+	case namedComplement && !plural:
 	case afterName && !plural:
 	default:
 		return 0, false
