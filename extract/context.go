@@ -87,7 +87,7 @@ func (s *contextStage) placesBeside(doc *Doc, unknown func(int) int) {
 	places := len(doc.Candidates)
 	for i := 0; i < places; i++ {
 		c := &doc.Candidates[i]
-		if c.Label != GPE || !isGazetteerRule(c.Rule) {
+		if c.Label != GPE || !isGazetteerRule(c.Rule(doc)) {
 			continue
 		}
 		k := c.TokEnd

@@ -349,12 +349,14 @@ func (s *dateStage) Process(doc *Doc) error {
 		if m.end.gran != granNone {
 			v = m.end.appendTo(append(v, '/'))
 		}
-		doc.Candidates = append(doc.Candidates, Span{
-			Start: int(p.toks[m.tokStart].Start), End: int(p.toks[m.tokEnd-1].End),
+		c := Span{
+			Start: p.toks[m.tokStart].Start, End: p.toks[m.tokEnd-1].End,
 			TokStart: m.tokStart, TokEnd: m.tokEnd,
-			Label: Date, Value: string(v), Rule: m.rule,
+			Label: Date, rule: doc.ruleID(m.rule),
 			Priority: PriorityGrammar, Anchor: m.reason,
-		})
+		}
+		doc.SetValue(&c, string(v))
+		doc.Candidates = append(doc.Candidates, c)
 	}
 	return nil
 }

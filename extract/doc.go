@@ -8,26 +8,70 @@
 // output boundary (see Doc.CodePoints).
 package extract
 
-import "unicode/utf8"
+import (
+	"fmt"
+	"unicode/utf8"
+)
 
-// Label is an entity type of the annotation schema.
-type Label string
+// Label is an entity type of the annotation schema. Its text form (String,
+// MarshalText) is the schema's name ("PERSON"); the zero Label is no label.
+type Label uint8
 
 // The entity labels of the schema.
 const (
-	Person    Label = "PERSON"
-	Org       Label = "ORG"
-	GPE       Label = "GPE"
-	Loc       Label = "LOC"
-	Rank      Label = "RANK"
-	Role      Label = "ROLE"
-	Date      Label = "DATE"
-	Agreement Label = "AGREEMENT"
-	Event     Label = "EVENT"
+	Person Label = iota + 1
+	Org
+	GPE
+	Loc
+	Rank
+	Role
+	Date
+	Agreement
+	Event
 )
+
+// labelNames are the schema's names of the labels, by value.
+var labelNames = [...]string{"", "PERSON", "ORG", "GPE", "LOC", "RANK", "ROLE", "DATE", "AGREEMENT", "EVENT"}
 
 // Labels lists every label of the schema in a fixed order.
 var Labels = []Label{Person, Org, GPE, Loc, Rank, Role, Date, Agreement, Event}
+
+// ParseLabel returns the label the schema names s ("PERSON"), and whether
+// there is one.
+func ParseLabel(s string) (Label, bool) {
+	for l, name := range labelNames {
+		if l > 0 && name == s {
+			return Label(l), true
+		}
+	}
+	return 0, false
+}
+
+// String returns the schema's name of the label, or "" for no label.
+func (l Label) String() string {
+	if int(l) < len(labelNames) {
+		return labelNames[l]
+	}
+	return ""
+}
+
+// MarshalText returns the schema's name of the label.
+func (l Label) MarshalText() ([]byte, error) {
+	if l == 0 || int(l) >= len(labelNames) {
+		return nil, fmt.Errorf("no label %d", uint8(l))
+	}
+	return []byte(l.String()), nil
+}
+
+// UnmarshalText sets the label the schema names text.
+func (l *Label) UnmarshalText(text []byte) error {
+	v, ok := ParseLabel(string(text))
+	if !ok {
+		return fmt.Errorf("unknown label %q", text)
+	}
+	*l = v
+	return nil
+}
 
 // RelationType is a relation type of the annotation schema.
 type RelationType string
@@ -136,22 +180,48 @@ func (t *Token) curly() bool { return t.flags&tokCurly != 0 }
 // Span is a labelled stretch of Doc.Text: a candidate while stages propose
 // them (candidates may overlap), an entity once the resolver has chosen
 // (entities never overlap). Start and End are byte offsets, end exclusive;
-// TokStart and TokEnd index Doc.Tokens, end exclusive.
+// TokStart and TokEnd index Doc.Tokens, end exclusive. It holds no
+// pointer: its value and rule name are kept by the document (Span.Value,
+// Span.Rule).
 type Span struct {
-	Start, End       int
 	TokStart, TokEnd int
-	Label            Label
-	// Value is the normalised value: ISO date for DATE, canonical rank for
-	// RANK, empty otherwise.
-	Value string
-	// Rule names the stage and rule that proposed the span, for --explain
-	// and debugging.
-	Rule string
+	Start, End       uint32
+	// value is 1 + the index of the normalised value in Doc.values, or 0
+	// for none.
+	value uint32
+	// rule names the stage and rule that proposed the span.
+	rule  ruleID
+	Label Label
 	// Priority orders competing candidates in the resolver: higher wins.
-	Priority int
+	Priority int8
 	// Anchor says what a DATE's value was worked out from.
 	Anchor Anchor
 }
+
+// Value returns the normalised value of s, a span of d: ISO date for DATE,
+// canonical rank for RANK, empty otherwise.
+func (s *Span) Value(d *Doc) string {
+	if s.value == 0 {
+		return ""
+	}
+	return d.values[s.value-1]
+}
+
+// SetValue sets the normalised value of s, a span of d.
+func (d *Doc) SetValue(s *Span, v string) {
+	s.value = 0
+	if v != "" {
+		d.values = append(d.values, v)
+		s.value = uint32(len(d.values))
+	}
+}
+
+// Rule names the stage and rule that proposed s, a span of d, for
+// --explain and debugging.
+func (s *Span) Rule(d *Doc) string { return d.ruleName(s.rule) }
+
+// SetRule sets the name of the rule that proposed s, a span of d.
+func (d *Doc) SetRule(s *Span, rule string) { s.rule = d.ruleID(rule) }
 
 // Relation links two entities by their indexes in Doc.Entities.
 type Relation struct {
@@ -171,6 +241,11 @@ type Doc struct {
 	DCT string
 
 	Tokens []Token
+	// values holds the normalised values of the spans, moreRules the
+	// names of their rules that ruleNames does not list (see Span.Value,
+	// Span.Rule).
+	values    []string
+	moreRules []string
 	// lows holds the lower-case forms of the tokens with upper-case
 	// letters, one after the other; oddLows those whose lower case has
 	// another length than their text (see Token.Lower).
@@ -209,9 +284,10 @@ type PersonRecord struct {
 // SpanText returns the text a span covers.
 func (d *Doc) SpanText(s Span) string { return d.Text[s.Start:s.End] }
 
-// CodePoints converts a byte offset into Doc.Text to a code-point offset.
-// Doc.Text must be valid UTF-8 (Pipeline.Process guarantees it).
-func (d *Doc) CodePoints(byteOff int) int {
+// CodePoints converts a byte offset into Doc.Text, such as a span's Start
+// or End, to a code-point offset. Doc.Text must be valid UTF-8
+// (Pipeline.Process guarantees it).
+func (d *Doc) CodePoints(byteOff uint32) int {
 	if d.cp == nil {
 		d.cp = make([]int32, len(d.Text)+1)
 		n := int32(0)

@@ -55,7 +55,7 @@ func (s *headingStage) Process(doc *Doc) error {
 	}
 	kept := doc.Candidates[:0]
 	for _, c := range doc.Candidates {
-		if !heading[c.TokStart] || isGazetteerRule(c.Rule) || !weighedInHeadings(c) || longTitle(c) {
+		if !heading[c.TokStart] || isGazetteerRule(c.Rule(doc)) || !weighedInHeadings(c) || longTitle(c) {
 			kept = append(kept, c)
 			continue
 		}
@@ -70,7 +70,7 @@ func (s *headingStage) Process(doc *Doc) error {
 		if end == c.TokStart {
 			continue
 		}
-		c.TokEnd, c.End = end, int(toks[end-1].End)
+		c.TokEnd, c.End = end, toks[end-1].End
 		kept = append(kept, c)
 	}
 	doc.Candidates = kept

@@ -34,6 +34,7 @@ func TestLayout(t *testing.T) {
 		maxBytes uintptr
 	}{
 		{reflect.TypeFor[Token](), 24},
+		{reflect.TypeFor[Span](), 32},
 	} {
 		if got := c.typ.Size(); got > c.maxBytes {
 			t.Errorf("%v is %d bytes, want at most %d", c.typ, got, c.maxBytes)
@@ -65,6 +66,57 @@ func TestTokenLower(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("%q: lower-case tokens %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestSpanSideTables checks the values and rule names a span keeps in its
+// document: none, listed and unlisted rule names, and a document given
+// back and reused.
+func TestSpanSideTables(t *testing.T) {
+	p, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for round := range 2 {
+		doc, err := p.Process("d", "Gen. Ivan Petrov met them on 5 March 2024.", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var s, u Span
+		doc.SetValue(&s, "General")
+		doc.SetRule(&s, "rank")
+		doc.SetRule(&u, "test:unlisted")
+		if got := s.Value(doc); got != "General" {
+			t.Errorf("round %d: value %q, want General", round, got)
+		}
+		if got := s.Rule(doc) + " " + u.Rule(doc); got != "rank test:unlisted" {
+			t.Errorf("round %d: rules %q", round, got)
+		}
+		var none Span
+		if none.Value(doc) != "" || none.Rule(doc) != "" {
+			t.Errorf("round %d: the zero span has value %q, rule %q", round, none.Value(doc), none.Rule(doc))
+		}
+		vals := map[string]string{}
+		for _, e := range doc.Entities {
+			vals[doc.SpanText(e)] = e.Value(doc) + " " + e.Rule(doc)
+		}
+		if got := vals["Gen."]; got != "General rank" {
+			t.Errorf("round %d: Gen. has %q", round, got)
+		}
+		if got := vals["5 March 2024"]; got != "2024-03-05 date:day-month" {
+			t.Errorf("round %d: the date has %q", round, got)
+		}
+		p.Recycle(doc)
+	}
+}
+
+// TestRuleNamesSorted keeps the listed rule names sorted and free of
+// duplicates.
+func TestRuleNamesSorted(t *testing.T) {
+	for i := 1; i < len(ruleNames); i++ {
+		if ruleNames[i-1] >= ruleNames[i] {
+			t.Errorf("ruleNames: %q before %q", ruleNames[i-1], ruleNames[i])
 		}
 	}
 }

@@ -6,16 +6,18 @@ import "slices"
 // the grammars of ranks, offices, organisations, events and agreements.
 
 // candidate appends a span over tokens [i, j) to the document's candidates.
-func candidate(doc *Doc, i, j int, label Label, value, rule string, prio int) {
+func candidate(doc *Doc, i, j int, label Label, value, rule string, prio int8) {
 	if len(doc.Candidates) == cap(doc.Candidates) {
 		// Double, where append grows a large slice by a quarter.
 		doc.Candidates = slices.Grow(doc.Candidates, max(cap(doc.Candidates), len(doc.Tokens)/8, 16))
 	}
-	doc.Candidates = append(doc.Candidates, Span{
-		Start: int(doc.Tokens[i].Start), End: int(doc.Tokens[j-1].End),
+	c := Span{
+		Start: doc.Tokens[i].Start, End: doc.Tokens[j-1].End,
 		TokStart: i, TokEnd: j,
-		Label: label, Value: value, Rule: rule, Priority: prio,
-	})
+		Label: label, rule: doc.ruleID(rule), Priority: prio,
+	}
+	doc.SetValue(&c, value)
+	doc.Candidates = append(doc.Candidates, c)
 }
 
 // gazetteerStage proposes every gazetteer phrase: countries, cities and

@@ -46,7 +46,7 @@ func (s *peopleStage) Process(doc *Doc) error {
 		switch rel.Type {
 		case HasRank:
 			if p.Rank == "" { // the full mention comes first, with the full rank
-				p.Rank = ents[rel.Arg2].Value
+				p.Rank = ents[rel.Arg2].Value(doc)
 			}
 		case HasRole:
 			p.Roles = appendNew(p.Roles, doc.SpanText(ents[rel.Arg2]))

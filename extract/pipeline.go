@@ -150,7 +150,6 @@ func (p *Pipeline) ProcessContext(ctx context.Context, id, text, dct string) (*D
 	err := p.RunContext(ctx, doc)
 	// The candidates go back to the pool: only the entities they gave
 	// stay with the document.
-	clear(doc.Candidates) // drop their strings
 	if buf == nil {
 		buf = new([]Span)
 	}
@@ -172,6 +171,7 @@ func (p *Pipeline) newDoc(id, text, dct string) *Doc {
 	return &Doc{
 		ID: id, Text: text, DCT: dct,
 		Tokens: old.Tokens[:0], lowBuf: old.lowBuf[:0], oddLows: old.oddLows[:0],
+		values: old.values[:0], moreRules: old.moreRules[:0],
 		Entities: old.Entities[:0], Relations: old.Relations[:0],
 	}
 }
@@ -182,12 +182,16 @@ func (p *Pipeline) newDoc(id, text, dct string) *Doc {
 // per document in steady state. Neither doc nor its layers may be used
 // afterwards.
 func (p *Pipeline) Recycle(doc *Doc) {
-	// The strings of the old entities stay reachable until the next
-	// document overwrites them: at most one document's values per
-	// pooled document, which the pool drops when memory is collected.
-	// Tokens hold no strings.
+	// Tokens and spans hold no pointers; the strings they refer to
+	// are dropped here.
 	clear(doc.oddLows)
-	p.docs.Put(&Doc{Tokens: doc.Tokens, lowBuf: doc.lowBuf, oddLows: doc.oddLows, Entities: doc.Entities, Relations: doc.Relations})
+	clear(doc.values)
+	clear(doc.moreRules)
+	p.docs.Put(&Doc{
+		Tokens: doc.Tokens, lowBuf: doc.lowBuf, oddLows: doc.oddLows,
+		values: doc.values, moreRules: doc.moreRules,
+		Entities: doc.Entities, Relations: doc.Relations,
+	})
 	*doc = Doc{}
 }
 

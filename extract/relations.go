@@ -53,8 +53,8 @@ func (s *mentionStage) Process(doc *Doc) error {
 			start = i - 1
 		}
 		found = append(found, Span{
-			Start: int(toks[start].Start), End: int(t.End), TokStart: start, TokEnd: i + 1,
-			Label: Person, Rule: "person:mention", Priority: PriorityGrammar,
+			Start: toks[start].Start, End: t.End, TokStart: start, TokEnd: i + 1,
+			Label: Person, rule: doc.ruleID("person:mention"), Priority: PriorityGrammar,
 		})
 	}
 	if len(found) > 0 {

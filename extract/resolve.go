@@ -39,7 +39,7 @@ func (resolver) Process(doc *Doc) error {
 	for i := range order {
 		order[i] = int32(i)
 	}
-	slices.SortStableFunc(order, func(a, b int32) int { return compareCandidates(&cands[a], &cands[b]) })
+	slices.SortStableFunc(order, func(a, b int32) int { return compareCandidates(doc, &cands[a], &cands[b]) })
 	// winner[k] is 1 + the index of the candidate that took token k.
 	winner := make([]int32, len(doc.Tokens))
 	n := 0
@@ -92,11 +92,11 @@ func crossesLine(doc *Doc, c *Span) bool {
 }
 
 // compareCandidates orders candidates from the strongest to the weakest.
-func compareCandidates(a, b *Span) int {
+func compareCandidates(doc *Doc, a, b *Span) int {
 	switch {
-	case better(a, b):
+	case better(doc, a, b):
 		return -1
-	case better(b, a):
+	case better(doc, b, a):
 		return 1
 	}
 	return 0
@@ -104,7 +104,7 @@ func compareCandidates(a, b *Span) int {
 
 // better reports whether candidate a wins over b. Guesses only fill the
 // gaps the rules leave, however long they are.
-func better(a, b *Span) bool {
+func better(doc *Doc, a, b *Span) bool {
 	la, lb := a.TokEnd-a.TokStart, b.TokEnd-b.TokStart
 	ga, gb := a.Priority <= PriorityGuess, b.Priority <= PriorityGuess
 	switch {
@@ -117,7 +117,7 @@ func better(a, b *Span) bool {
 	case a.Start != b.Start:
 		return a.Start < b.Start
 	}
-	return a.Rule < b.Rule
+	return a.rule != b.rule && a.Rule(doc) < b.Rule(doc)
 }
 
 // maxShortForm bounds the tokens of a bracketed short form ("ADMM+").
@@ -165,8 +165,8 @@ func bracketedShortForms(doc *Doc, ents []Span) []Span {
 			k++
 		}
 		out = append(out, Span{
-			Start: int(toks[open+1].Start), End: int(toks[close-1].End), TokStart: open + 1, TokEnd: close,
-			Label: e.Label, Rule: "short-form", Priority: e.Priority,
+			Start: toks[open+1].Start, End: toks[close-1].End, TokStart: open + 1, TokEnd: close,
+			Label: e.Label, rule: doc.ruleID("short-form"), Priority: e.Priority,
 		})
 	}
 	if out == nil {
@@ -183,7 +183,7 @@ func shortFormsOfNonNames(doc *Doc, ents []Span) []Span {
 	toks := doc.Tokens
 	kept := ents[:0]
 	for k, e := range ents {
-		if e.Label == Org && e.Rule == "org:acronym" && e.TokStart >= 2 && e.TokEnd < len(toks) &&
+		if e.Label == Org && e.Rule(doc) == "org:acronym" && e.TokStart >= 2 && e.TokEnd < len(toks) &&
 			toks[e.TokStart-1].Text(doc) == "(" && toks[e.TokEnd].Text(doc) == ")" &&
 			(k == 0 || ents[k-1].TokEnd < e.TokStart-1) && spelledBefore(doc, e.TokStart-1, toks[e.TokStart].Text(doc)) {
 			continue
@@ -241,7 +241,7 @@ func trimNamesAtDates(doc *Doc, cands []Span) {
 	var dateEnd []int32
 	for i := range cands {
 		c := &cands[i]
-		if c.Label != Date || c.Rule == "date:year" {
+		if c.Label != Date || c.Rule(doc) == "date:year" {
 			continue
 		}
 		if dateEnd == nil {
@@ -267,7 +267,7 @@ func trimNamesAtDates(doc *Doc, cands []Span) {
 			}
 			c.TokEnd = end
 			if end > c.TokStart {
-				c.End = int(toks[end-1].End)
+				c.End = toks[end-1].End
 			}
 			break
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 )
@@ -158,13 +159,13 @@ func (p *Pipeline) processWindowed(doc *Doc, size, overlap int) error {
 		for i, e := range wd.Entities {
 			local[i] = -1
 			e.TokStart, e.TokEnd = 0, 0
-			if e.Start >= w.core && e.Start < w.coreEnd {
+			if start := int(e.Start); start >= w.core && start < w.coreEnd {
 				local[i] = len(doc.Entities)
 				doc.Entities = append(doc.Entities, e)
 				continue
 			}
-			if e.Start < w.core {
-				j, ok := slices.BinarySearchFunc(doc.Entities, e.Start, func(a Span, s int) int { return a.Start - s })
+			if int(e.Start) < w.core {
+				j, ok := slices.BinarySearchFunc(doc.Entities, e.Start, func(a Span, s uint32) int { return cmp.Compare(a.Start, s) })
 				if ok && doc.Entities[j].End == e.End && doc.Entities[j].Label == e.Label {
 					local[i] = j
 				}
@@ -183,6 +184,9 @@ func (p *Pipeline) processWindowed(doc *Doc, size, overlap int) error {
 			}
 		}
 	}
+	// The windows' spans keep their values and rule names in wd, which
+	// the merged entities point into.
+	doc.values, doc.moreRules = wd.values, wd.moreRules
 	return nil
 }
 

@@ -26,18 +26,18 @@ func (e conllEncoder) Encode(doc *extract.Doc) error {
 		if i > 0 && t.SentStart() {
 			bw.WriteByte('\n')
 		}
-		for k < len(ents) && ents[k].End <= int(t.Start) {
+		for k < len(ents) && ents[k].End <= t.Start {
 			k++
 		}
 		bw.WriteString(t.Text(doc))
 		switch {
-		case k == len(ents) || int(t.Start) < ents[k].Start:
+		case k == len(ents) || t.Start < ents[k].Start:
 			bw.WriteString("\tO\n")
 			inside = -1
 		case k == inside:
-			bw.WriteString("\tI-" + string(ents[k].Label) + "\n")
+			bw.WriteString("\tI-" + ents[k].Label.String() + "\n")
 		default:
-			bw.WriteString("\tB-" + string(ents[k].Label) + "\n")
+			bw.WriteString("\tB-" + ents[k].Label.String() + "\n")
 			inside = k
 		}
 	}

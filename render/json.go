@@ -73,13 +73,13 @@ func NewRecord(doc *extract.Doc) *Record {
 	}
 	for i, s := range doc.Entities {
 		r.Entities[i] = Entity{
-			Label:     string(s.Label),
+			Label:     s.Label.String(),
 			Text:      doc.SpanText(s),
 			Start:     doc.CodePoints(s.Start),
 			End:       doc.CodePoints(s.End),
-			ByteStart: s.Start,
-			ByteEnd:   s.End,
-			Value:     s.Value,
+			ByteStart: int(s.Start),
+			ByteEnd:   int(s.End),
+			Value:     s.Value(doc),
 		}
 		if s.Label == extract.Date {
 			r.Entities[i].ValueReason = s.Anchor.String()

@@ -39,12 +39,12 @@ func tokenized(doc *extract.Doc) *extract.Doc {
 // inside its spans: "é" and "’" are two and three bytes but one code point.
 func testDoc() *extract.Doc {
 	const text = "Gen. Sébastien Lecornu met Vietnam’s Chien.\nThey agreed."
-	return tokenized(&extract.Doc{
+	doc := tokenized(&extract.Doc{
 		ID:   "doc1",
 		Text: text,
 		DCT:  "2023-12-19",
 		Entities: []extract.Span{
-			{Start: 0, End: 4, Label: extract.Rank, Value: "General"},
+			{Start: 0, End: 4, Label: extract.Rank},
 			{Start: 5, End: 23, Label: extract.Person},
 			{Start: 28, End: 35, Label: extract.GPE},
 			{Start: 40, End: 45, Label: extract.Person},
@@ -57,6 +57,8 @@ func testDoc() *extract.Doc {
 			{Name: "Sébastien Lecornu", Mentions: []int{1, 3}, Rank: "General", Roles: []string{"Minister", "Deputy"}, Country: "France"},
 		},
 	})
+	doc.SetValue(&doc.Entities[0], "General")
+	return doc
 }
 
 // emptyDoc returns a document with no text.
@@ -194,8 +196,8 @@ func TestTableWidth(t *testing.T) {
 		ID:   "wide",
 		Text: text,
 		Entities: []extract.Span{
-			{Start: 4, End: strings.Index(text, " was"), Label: extract.Agreement},
-			{Start: strings.Index(text, "Sébastien"), End: len(text) - 1, Label: extract.Person},
+			{Start: 4, End: uint32(strings.Index(text, " was")), Label: extract.Agreement},
+			{Start: uint32(strings.Index(text, "Sébastien")), End: uint32(len(text) - 1), Label: extract.Person},
 		},
 		People: []extract.PersonRecord{{Name: "Sébastien Lecornu", Mentions: []int{1}, Roles: []string{"Minister of the Armed Forces of the French Republic"}}},
 	}
