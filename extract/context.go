@@ -14,7 +14,7 @@ func (s *contextStage) Name() string { return "context" }
 
 func (s *contextStage) Process(doc *Doc) error {
 	toks := doc.Tokens
-	claimed := make([]bool, len(toks))
+	claimed := doc.scratch.boolSlice(len(toks))
 	for _, c := range doc.Candidates {
 		for k := c.TokStart; k < c.TokEnd; k++ {
 			claimed[k] = true

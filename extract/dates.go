@@ -301,7 +301,9 @@ func (s *dateStage) Name() string { return "dates" }
 // Process finds the dates of doc, reads the DCT from a dateline when doc
 // has none, and appends the dates to doc.Candidates.
 func (s *dateStage) Process(doc *Doc) error {
-	p := dateParser{lex: s.lex, known: s.known, holidays: s.holidays, doc: doc, toks: doc.Tokens, lastEnd: -1}
+	p := dateParser{lex: s.lex, known: s.known, holidays: s.holidays, doc: doc, toks: doc.Tokens, lastEnd: -1,
+		out: doc.scratch.mentions[:0]}
+	defer func() { doc.scratch.mentions = p.out[:0] }()
 	sent, para, next := -1, -1, 0
 	for i := range p.toks {
 		t := &p.toks[i]

@@ -10,6 +10,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"unicode/utf8"
 )
 
@@ -267,6 +268,12 @@ type Doc struct {
 	// a first pass over the whole document.
 	acronyms map[string]bool
 
+	// scratch lends the stages their per-token buffers; spareSpans is
+	// the entities' second buffer, which the resolver fills when it
+	// inserts short forms.
+	scratch    scratch
+	spareSpans []Span
+
 	// cp maps byte offsets to code-point offsets; built on first use.
 	cp []int32
 }
@@ -288,8 +295,8 @@ func (d *Doc) SpanText(s Span) string { return d.Text[s.Start:s.End] }
 // or End, to a code-point offset. Doc.Text must be valid UTF-8
 // (Pipeline.Process guarantees it).
 func (d *Doc) CodePoints(byteOff uint32) int {
-	if d.cp == nil {
-		d.cp = make([]int32, len(d.Text)+1)
+	if len(d.cp) == 0 {
+		d.cp = slices.Grow(d.cp[:0], len(d.Text)+1)[:len(d.Text)+1]
 		n := int32(0)
 		for i := 0; i < len(d.Text); i++ {
 			d.cp[i] = n

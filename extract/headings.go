@@ -32,22 +32,29 @@ func (s *headingStage) Process(doc *Doc) error {
 	if heading == nil {
 		return nil
 	}
-	// body maps the text of each capitalised body token to its indexes.
-	body := map[string][]int32{}
-	for k := range toks {
+	// body maps the text of each capitalised body token to 1 + the
+	// index of its first occurrence, and next[k] is 1 + the index of the
+	// next occurrence after token k, or 0.
+	body := doc.scratch.wordIndex()
+	next := doc.scratch.int32Slice(len(toks))
+	for k := len(toks) - 1; k >= 0; k-- {
 		if !heading[k] && toks[k].Kind == Word && toks[k].IsCap() {
-			body[toks[k].Text(doc)] = append(body[toks[k].Text(doc)], int32(k))
+			text := toks[k].Text(doc)
+			next[k] = body[text]
+			body[text] = int32(k) + 1
 		}
 	}
 	if len(body) == 0 {
 		return nil // all headings: nothing to compare with
 	}
 	inBody := func(i, j int) bool {
-		for n, k := range body[toks[i].Text(doc)] {
+		n := 0
+		for k := body[toks[i].Text(doc)]; k != 0; k = next[k-1] {
 			if n == maxBodyLookups {
 				return false
 			}
-			if sameTokens(doc, i, int(k), j-i) {
+			n++
+			if sameTokens(doc, i, int(k-1), j-i) {
 				return true
 			}
 		}
@@ -135,7 +142,7 @@ func (s *headingStage) headingTokens(doc *Doc) []bool {
 		}
 		if s.isHeading(doc, toks[i:j]) {
 			if heading == nil {
-				heading = make([]bool, len(toks))
+				heading = doc.scratch.boolSlice(len(toks))
 			}
 			for k := i; k < j; k++ {
 				heading[k] = true

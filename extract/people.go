@@ -9,23 +9,24 @@ func (s *peopleStage) Name() string { return "people" }
 
 func (s *peopleStage) Process(doc *Doc) error {
 	ents := doc.Entities
-	// Each mention belongs to the record of its full mention.
-	owner := make(map[int]int, len(ents))
+	// Each mention belongs to the record of its full mention: owner[k]
+	// is 1 + the index of the full mention of entity k, or 0.
+	owner := doc.scratch.int32Slice(len(ents))
 	for _, r := range doc.Relations {
 		if r.Type == Alias {
-			owner[r.Arg1] = r.Arg2
+			owner[r.Arg1] = int32(r.Arg2) + 1
 		}
 	}
-	index := map[string]int{} // full name -> record
-	recOf := map[int]int{}    // entity -> record
+	index := map[string]int{}                  // full name -> record
+	recOf := doc.scratch.int32Slice(len(ents)) // entity -> 1 + its record, or 0
 	doc.People = doc.People[:0]
 	for k, e := range ents {
 		if e.Label != Person {
 			continue
 		}
 		head := k
-		if o, ok := owner[k]; ok {
-			head = o
+		if o := owner[k]; o > 0 {
+			head = int(o) - 1
 		}
 		name := doc.SpanText(ents[head])
 		r, ok := index[name]
@@ -34,15 +35,15 @@ func (s *peopleStage) Process(doc *Doc) error {
 			index[name] = r
 			doc.People = append(doc.People, PersonRecord{Name: name})
 		}
-		recOf[k] = r
+		recOf[k] = int32(r) + 1
 		doc.People[r].Mentions = append(doc.People[r].Mentions, k)
 	}
 	for _, rel := range doc.Relations {
-		r, ok := recOf[rel.Arg1]
-		if !ok {
+		r := recOf[rel.Arg1]
+		if r == 0 {
 			continue
 		}
-		p := &doc.People[r]
+		p := &doc.People[r-1]
 		switch rel.Type {
 		case HasRank:
 			if p.Rank == "" { // the full mention comes first, with the full rank

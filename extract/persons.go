@@ -17,13 +17,13 @@ func (s *personStage) Process(doc *Doc) error {
 	toks := doc.Tokens
 	lx := s.lx
 	// Cues: the end of every rank and office candidate found so far.
-	cue := make([]bool, len(toks)+1)
+	cue := doc.scratch.boolSlice(len(toks) + 1)
 	// inTitle marks the tokens of ranks and offices: no name starts
 	// inside one ("Sgt. 1st Class Darnell Hughes").
-	inTitle := make([]bool, len(toks))
+	inTitle := doc.scratch.boolSlice(len(toks))
 	// apposed marks the first token of the offices that stand in
 	// apposition to a name before them: no name follows the office.
-	apposed := make([]bool, len(toks)+1)
+	apposed := doc.scratch.boolSlice(len(toks) + 1)
 	for _, c := range doc.Candidates {
 		if c.Label == Rank || c.Label == Role {
 			for k := c.TokStart; k < c.TokEnd; k++ {

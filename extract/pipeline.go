@@ -161,19 +161,15 @@ func (p *Pipeline) ProcessContext(ctx context.Context, id, text, dct string) (*D
 	return doc, nil
 }
 
-// newDoc returns a document for text, with the layers of a recycled one
-// when there is one.
+// newDoc returns a document for text: a recycled one when there is one,
+// whose layers it reuses.
 func (p *Pipeline) newDoc(id, text, dct string) *Doc {
-	old, _ := p.docs.Get().(*Doc)
-	if old == nil {
-		return &Doc{ID: id, Text: text, DCT: dct}
+	doc, _ := p.docs.Get().(*Doc)
+	if doc == nil {
+		doc = &Doc{}
 	}
-	return &Doc{
-		ID: id, Text: text, DCT: dct,
-		Tokens: old.Tokens[:0], lowBuf: old.lowBuf[:0], oddLows: old.oddLows[:0],
-		values: old.values[:0], moreRules: old.moreRules[:0],
-		Entities: old.Entities[:0], Relations: old.Relations[:0],
-	}
+	doc.ID, doc.Text, doc.DCT = id, text, dct
+	return doc
 }
 
 // Recycle gives a document that Process returned back to the pipeline,
@@ -187,12 +183,14 @@ func (p *Pipeline) Recycle(doc *Doc) {
 	clear(doc.oddLows)
 	clear(doc.values)
 	clear(doc.moreRules)
-	p.docs.Put(&Doc{
-		Tokens: doc.Tokens, lowBuf: doc.lowBuf, oddLows: doc.oddLows,
-		values: doc.values, moreRules: doc.moreRules,
-		Entities: doc.Entities, Relations: doc.Relations,
-	})
-	*doc = Doc{}
+	*doc = Doc{
+		Tokens: doc.Tokens[:0], lowBuf: doc.lowBuf[:0], oddLows: doc.oddLows[:0],
+		values: doc.values[:0], moreRules: doc.moreRules[:0],
+		scratch: doc.scratch, spareSpans: doc.spareSpans[:0],
+		Entities: doc.Entities[:0], Relations: doc.Relations[:0],
+		cp: doc.cp[:0],
+	}
+	p.docs.Put(doc)
 }
 
 // Run runs every stage over doc, whose text must have passed CheckText.
@@ -207,7 +205,9 @@ func (p *Pipeline) RunContext(ctx context.Context, doc *Doc) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := s.Process(doc); err != nil {
+		err := s.Process(doc)
+		doc.scratch.reset()
+		if err != nil {
 			return fmt.Errorf("stage %s: %w", s.Name(), err)
 		}
 	}

@@ -17,30 +17,31 @@ func (s *mentionStage) Name() string { return "mentions" }
 
 func (s *mentionStage) Process(doc *Doc) error {
 	toks := doc.Tokens
-	short := map[string]bool{}
+	short := doc.scratch.wordIndex() // lower-case short names -> 1
 	for _, e := range doc.Entities {
 		if e.Label != Person {
 			continue
 		}
 		for k := e.TokStart; k < e.TokEnd; k++ {
 			if s.lx.shortNameWord(doc, &toks[k]) {
-				short[toks[k].Lower(doc)] = true
+				short[toks[k].Lower(doc)] = 1
 			}
 		}
 	}
 	if len(short) == 0 {
 		return nil
 	}
-	taken := make([]bool, len(toks))
+	taken := doc.scratch.boolSlice(len(toks))
 	for _, e := range doc.Entities {
 		for k := e.TokStart; k < e.TokEnd; k++ {
 			taken[k] = true
 		}
 	}
-	var found []Span // in text order
+	found := doc.scratch.spans[:0] // in text order
+	defer func() { doc.scratch.spans = found[:0] }()
 	for i := range toks {
 		t := &toks[i]
-		if taken[i] || t.Kind != Word || !t.IsCap() || !short[t.Lower(doc)] || !wholeWord(doc, i, i+1) {
+		if taken[i] || t.Kind != Word || !t.IsCap() || short[t.Lower(doc)] == 0 || !wholeWord(doc, i, i+1) {
 			continue
 		}
 		// A short name glued to a capitalised word is part of another name.
@@ -77,7 +78,11 @@ func (lx *lexicon) shortNameWord(doc *Doc, t *Token) bool {
 // room.
 func mergeByStart(a, b []Span) []Span {
 	i, j := len(a)-1, len(b)-1
-	a = slices.Grow(a, len(b))[:len(a)+len(b)]
+	if n := len(a) + len(b); n > cap(a) {
+		// Double, so that the documents that reuse a grow it seldom.
+		a = slices.Grow(a, max(n, 2*cap(a))-len(a))
+	}
+	a = a[:len(a)+len(b)]
 	for k := len(a) - 1; j >= 0; k-- {
 		if i >= 0 && a[i].Start > b[j].Start {
 			a[k], i = a[i], i-1

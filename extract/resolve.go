@@ -35,13 +35,13 @@ func (resolver) Process(doc *Doc) error {
 	cands := doc.Candidates
 	trimNamesAtDates(doc, cands)
 	// Sort indexes, not the wide spans themselves.
-	order := make([]int32, len(cands))
+	order := doc.scratch.int32Slice(len(cands))
 	for i := range order {
 		order[i] = int32(i)
 	}
 	slices.SortStableFunc(order, func(a, b int32) int { return compareCandidates(doc, &cands[a], &cands[b]) })
 	// winner[k] is 1 + the index of the candidate that took token k.
-	winner := make([]int32, len(doc.Tokens))
+	winner := doc.scratch.int32Slice(len(doc.Tokens))
 	n := 0
 	for _, i := range order {
 		c := &cands[i]
@@ -158,7 +158,7 @@ func bracketedShortForms(doc *Doc, ents []Span) []Span {
 			continue
 		}
 		if out == nil {
-			out = append(make([]Span, 0, len(ents)+1), ents[:k+1]...)
+			out = append(doc.spareSpans[:0], ents[:k+1]...)
 		}
 		// Entities inside the bracket give way to the short form.
 		for k+1 < len(ents) && ents[k+1].TokStart < close {
@@ -172,6 +172,7 @@ func bracketedShortForms(doc *Doc, ents []Span) []Span {
 	if out == nil {
 		return ents
 	}
+	doc.spareSpans = ents[:0] // for the next document's short forms
 	return out
 }
 
@@ -245,7 +246,7 @@ func trimNamesAtDates(doc *Doc, cands []Span) {
 			continue
 		}
 		if dateEnd == nil {
-			dateEnd = make([]int32, len(toks))
+			dateEnd = doc.scratch.int32Slice(len(toks))
 		}
 		dateEnd[c.TokStart] = max(dateEnd[c.TokStart], int32(c.TokEnd)+1)
 	}

@@ -184,7 +184,7 @@ func (s *agreementStage) Process(doc *Doc) error {
 	toks := doc.Tokens
 	// dates marks the tokens that start a DATE: "on 5 July 2022" after a
 	// subject is when it was signed, not what it is about.
-	dates := make([]bool, len(toks))
+	dates := doc.scratch.boolSlice(len(toks))
 	for _, c := range doc.Candidates {
 		if c.Label == Date {
 			dates[c.TokStart] = true
