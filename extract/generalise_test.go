@@ -30,6 +30,9 @@ func TestGeneralOffices(t *testing.T) {
 		{"Ann Lee, Commander of the Spanish High Readiness Force, spoke.", []string{"Commander"}},
 		{"Secretary of the Air Force Ann Lee spoke.", []string{"Secretary of the Air Force"}},
 		{"Ann Lee, the Air Force deputy under secretary for international affairs, spoke.", []string{"deputy under secretary for international affairs"}},
+		// A modified lower-case head with a named complement.
+		{"Lu, deputy director-general of the Tarvo Affairs Office, spoke.", []string{"deputy director-general"}},
+		{"Ivo Tarn, the Adjutant General, spoke.", []string{"Adjutant General"}},
 	})
 }
 
@@ -58,6 +61,12 @@ func TestGeneralOrganisations(t *testing.T) {
 		{"The Office of the President of Ukraine said.", []string{"Office of the President"}},
 		// A head that a name follows.
 		{"The spokesman for Task Force Kestrel spoke.", []string{"Task Force Kestrel"}},
+		// A rank word before a head is part of the name; a possessive
+		// inside a complement too, but not after an acronym.
+		{"The General Office of the Tarvo Commission met.", []string{"General Office of the Tarvo Commission"}},
+		{"Cadets of the Ordnance Sergeant School paraded.", []string{"Ordnance Sergeant School"}},
+		{"The Eastern Command of the People's Tarvo Army said.", []string{"Eastern Command of the People's Tarvo Army"}},
+		{"The EU's Political Committee met.", []string{"EU", "Political Committee"}},
 		{"Airmen of 905 Expeditionary Air Wing flew.", []string{"905 Expeditionary Air Wing"}},
 		{"Troops of 1st Battalion, Duke of Lancaster's Regiment trained.", []string{"1st Battalion, Duke of Lancaster's Regiment"}},
 		{"The Head of the President's Office spoke.", []string{"President's Office"}},
@@ -89,6 +98,10 @@ func TestGeneralPlaces(t *testing.T) {
 		{"After the visit to France, Tarvo on Monday met officials.", []string{"France"}},
 		// Transliterated names with an article inside.
 		{"Troops moved to Qasr al Hadid and Tell al-Abyad.", []string{"Qasr al Hadid", "Tell al-Abyad"}},
+		// A dateline in capitals before a known place, known or not.
+		{"ZORVANKA, Germany – Troops left.", []string{"ZORVANKA", "Germany"}},
+		{"Talks ended.\nSTUTTGART, Germany – Troops left.", []string{"STUTTGART", "Germany"}},
+		{"Talks in ZORVANKA, Germany ended.", []string{"Germany"}},
 	})
 }
 
@@ -108,6 +121,15 @@ func TestGeneralPersons(t *testing.T) {
 		{"Hale, commander of the Northern Fleet, spoke.", []string{"Hale"}},
 		{"Varga, the defence minister, agreed.", []string{"Varga"}},
 		{"In Tarnia, Prime Minister Ivo Sen spoke.", []string{"Ivo Sen"}},
+		// The country of an ambassador before the name.
+		{"The Ambassador to Chile Ivo Tarnov arrived.", []string{"Ivo Tarnov"}},
+		// Romanised Chinese and Korean names with a hyphenated given
+		// name, also where the family name is a place elsewhere.
+		{"Minister Gao Ming-Tai spoke.", []string{"Gao Ming-Tai"}},
+		{"Attending were Lo Wen-Hsi and Ko Yi-ping.", []string{"Lo Wen-Hsi", "Ko Yi-ping"}},
+		{"The Asia-Pacific and the US Air-Sea Battle.", nil},
+		// A family name the gazetteer knows as a place.
+		{"General Ivo Langley spoke. Langley said he flew to Langley.", []string{"Ivo Langley", "Langley"}},
 	})
 }
 
@@ -118,6 +140,8 @@ func TestGeneralEvents(t *testing.T) {
 		{"The drill will exercise Ruritanian Coastal Command.", nil},
 		{"Typhoon Ondrea hit the coast.", []string{"Typhoon Ondrea"}},
 		{"Readout of Secretary Varo's Meeting with partners", nil},
+		// A date after the name is when the event is held.
+		{"The Harbour Chiefs Conference on June 28 ended.", []string{"Harbour Chiefs Conference"}},
 		// The name before a lower-case cue, not a place, body or nationality.
 		{"Troops joined the annual Kestrel Shield exercise.", []string{"Kestrel Shield"}},
 		{"The Navy exercise and the Chile-Peru exercise ended.", nil},
@@ -161,6 +185,9 @@ func TestGeneralFacilities(t *testing.T) {
 		{"CAMP TARVO, Quezon City - Troops drilled in the Zorin Flats Training Area.", []string{"CAMP TARVO", "Zorin Flats Training Area"}},
 		// A seat of power is a place where people meet, a body where it acts.
 		{"They met at the Pentagon. The Pentagon said.", []string{"Pentagon"}},
+		// US facility names and facilities in a dateline.
+		{"Crews from Air Station Tarvo and Joint Base Zorin flew.", []string{"Air Station Tarvo", "Joint Base Zorin"}},
+		{"ZORIN AIR BASE, Japan – Jets left.", []string{"ZORIN AIR BASE"}},
 	})
 }
 
@@ -184,5 +211,7 @@ func TestGeneralRanks(t *testing.T) {
 		{"Chief Warrant Officer 3 Ivo Tarn spoke.", []string{"Chief Warrant Officer 3=Chief Warrant Officer 3"}},
 		{"MGen Ivo Tarn spoke.", []string{"MGen=Major General"}},
 		{"Lt. j.g. Ivo Tarn and CW2 Ana Ruiz and Spec. Tom Lee spoke.", []string{"Lt. j.g.=Lieutenant Junior Grade", "CW2=Chief Warrant Officer 2", "Spec.=Specialist"}},
+		// A rank word before an organisation's head is no rank.
+		{"The General Office and the Sergeant School said.", nil},
 	})
 }

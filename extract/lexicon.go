@@ -37,6 +37,9 @@ type lexicon struct {
 	rankAbbrev *wordMap   // lower-case abbreviation -> expansion
 
 	roleHeadWords *wordMap // one-word heads, lower case -> value
+	// facilityWords holds, in any case, the words of the facility
+	// patterns of loc_patterns.tsv ("Base", "Camp"), for names in capitals.
+	facilityWords *wordSet
 	portfolio     *wordSet
 	speechVerbs   *wordSet
 	// notOrgAcronyms are acronyms that name things, not organisations.
@@ -115,6 +118,18 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 	heads, err := rs.List("role_heads.txt", 1, 2)
 	if err != nil {
 		return nil, err
+	}
+	patterns, err := rs.List("loc_patterns.tsv", 1, 2)
+	if err != nil {
+		return nil, err
+	}
+	lx.facilityWords = newWordSet(tk.vocab)
+	for _, e := range patterns {
+		if len(e.Fields) > 1 && (e.Fields[1] == "before" || e.Fields[1] == "after") {
+			for _, w := range strings.Fields(e.Fields[0]) {
+				lx.facilityWords.add(lower(w))
+			}
+		}
 	}
 	lx.roleHeadWords = newWordMap(tk.vocab)
 	for _, e := range heads {

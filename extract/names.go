@@ -82,6 +82,8 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 		// SUDAN, June 24").
 		if n := s.lx.placeInCapitals(doc, i); n > 0 {
 			candidate(doc, i, i+n, GPE, "", "gazetteer:GPE-caps", PriorityList)
+		} else if n, label := s.lx.datelinePlace(doc, i); n > 0 {
+			candidate(doc, i, i+n, label, "", "gazetteer:dateline", PriorityGrammar)
 		}
 	}
 	return nil
@@ -111,7 +113,7 @@ func (lx *lexicon) placeInCapitals(doc *Doc, i int) int {
 	toks := doc.Tokens
 	var name []byte
 	n := 0
-	for k := i; k < len(toks) && k-i < 3 && isAcronym(doc, &toks[k]) && (k == i || toks[k].SpaceBefore()); k++ {
+	for k := i; k < len(toks) && k-i < 3 && isCapsWord(doc, &toks[k]) && (k == i || toks[k].SpaceBefore()); k++ {
 		if k > i {
 			name = append(name, ' ')
 		}
@@ -121,6 +123,36 @@ func (lx *lexicon) placeInCapitals(doc *Doc, i int) int {
 		}
 	}
 	return n
+}
+
+// maxDatelineWords bounds the words of a place in a dateline.
+const maxDatelineWords = 4
+
+// datelinePlace returns the length of a place in capitals that opens a
+// line and the name of a known place follows after a comma, as in a
+// dateline ("STUTTGART, Germany –", "CAMP HUMPHREYS, South Korea"), and
+// its label: LOC for a facility ("YOKOTA AIR BASE, Japan"), GPE otherwise.
+func (lx *lexicon) datelinePlace(doc *Doc, i int) (int, Label) {
+	toks := doc.Tokens
+	if i > 0 && !toks[i].Newline() || !isCapsWord(doc, &toks[i]) {
+		return 0, GPE
+	}
+	end := i
+	for end < len(toks) && end-i < maxDatelineWords && isCapsWord(doc, &toks[end]) && (end == i || toks[end].SpaceBefore()) {
+		end++
+	}
+	if end+1 >= len(toks) || toks[end].Text(doc) != "," || !toks[end+1].IsCap() || isCapsWord(doc, &toks[end+1]) {
+		return 0, GPE
+	}
+	if _, ok := lx.isPlace(doc, end+1); !ok {
+		return 0, GPE
+	}
+	for k := i; k < end; k++ {
+		if lx.facilityWords.hasTok(&toks[k]) && !lx.common.hasTok(&toks[k]) {
+			return end - i, Loc
+		}
+	}
+	return end - i, GPE
 }
 
 // eventEdition widens an event name toks[start:end] to the edition that

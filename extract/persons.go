@@ -70,7 +70,10 @@ func (s *personStage) Process(doc *Doc) error {
 		if t.Kind != Word || !t.IsCap() && !particleFirst || inTitle[i] {
 			continue
 		}
-		known := lx.givenNames.hasTok(t) || lx.familyNames.hasTok(t)
+		// A family name before a hyphenated given name ("Lo Chih-Cheng")
+		// is as good as a listed one.
+		known := lx.givenNames.hasTok(t) || lx.familyNames.hasTok(t) ||
+			len(t.Text(doc)) <= maxSyllable && !isCapsWord(doc, t) && hyphenatedGiven(doc, i+1) && !lx.isCommon(doc, t) && !lx.demonymWord(doc, i)
 		end := -1 // not read yet
 		if !cue[i] && !known && !beforeSpeechVerb(lx, doc, i) {
 			if end = s.nameBeforeApposition(doc, i, apposed); end == 0 {
@@ -185,7 +188,7 @@ func (lx *lexicon) nameEnd(doc *Doc, i int) int {
 		}
 		switch {
 		case t.Kind == Word && t.IsCap() && (j > i || !lx.isCommon(doc, t)):
-			if lx.stopsNameAfter(doc, j) && (j > i || lx.startsRank(doc, j)) {
+			if lx.stopsNameAfter(doc, j) && (j > i || lx.startsRank(doc, j)) && !lx.surnameAfterGiven(doc, i, j) {
 				return end
 			}
 			if _, _, hon := lx.honorifics.longest(toks, j); hon && j > i {
@@ -198,7 +201,7 @@ func (lx *lexicon) nameEnd(doc *Doc, i int) int {
 				return end
 			}
 			if j == i {
-				if _, place := lx.isPlace(doc, j); place {
+				if _, place := lx.isPlace(doc, j); place && (isCapsWord(doc, t) || !hyphenatedGiven(doc, j+1)) {
 					return end
 				}
 				if _, _, org := lx.org.longest(toks, j); org {
@@ -263,6 +266,34 @@ func quotedNickname(doc *Doc, q int) int {
 // isClosingQuote reports whether s closes a quotation.
 func isClosingQuote(s string) bool {
 	return s == "\"" || s == "”" || s == "'" || s == "’"
+}
+
+// surnameAfterGiven reports whether toks[j], a word the gazetteer knows
+// as a place, is the surname of the name that opens with a given name at
+// toks[i] ("Ruth Lincoln", "Michael Langley"): the second word, with no
+// capitalised word after it.
+func (lx *lexicon) surnameAfterGiven(doc *Doc, i, j int) bool {
+	toks := doc.Tokens
+	return j == i+1 && lx.givenNames.hasTok(&toks[i]) && !lx.startsRank(doc, j) &&
+		(j+1 == len(toks) || !toks[j+1].IsCap() || toks[j+1].Kind != Word)
+}
+
+// maxSyllable bounds a syllable of a romanised Chinese or Korean given
+// name ("Guang", "Chien").
+const maxSyllable = 6
+
+// hyphenatedGiven reports whether a romanised Chinese or Korean given name
+// of two hyphenated syllables starts at toks[k] ("Guang-Chi" in "Gao
+// Guang-Chi", "Ing-wen", "Jae-in"), so the word before it is a family name
+// even where it also names a place.
+func hyphenatedGiven(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k+2 >= len(toks) || toks[k].Kind != Word || !toks[k].IsCap() || len(toks[k].Text(doc)) > maxSyllable {
+		return false
+	}
+	h, second := &toks[k+1], &toks[k+2]
+	return h.Text(doc) == "-" && !h.SpaceBefore() && !second.SpaceBefore() && second.Kind == Word &&
+		len(second.Text(doc)) <= maxSyllable && (k+3 == len(toks) || toks[k+3].Kind != Word || toks[k+3].SpaceBefore() && !toks[k+3].IsCap())
 }
 
 // syllable reports whether t is a short lower-case word glued after a

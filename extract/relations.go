@@ -18,6 +18,7 @@ func (s *mentionStage) Name() string { return "mentions" }
 func (s *mentionStage) Process(doc *Doc) error {
 	toks := doc.Tokens
 	short := doc.scratch.wordIndex() // lower-case short names -> 1
+	var surnames map[string]bool     // family names of people that are also places
 	for _, e := range doc.Entities {
 		if e.Label != Person {
 			continue
@@ -27,9 +28,27 @@ func (s *mentionStage) Process(doc *Doc) error {
 				short[toks[k].Lower(doc)] = 1
 			}
 		}
+		if last := &toks[e.TokEnd-1]; e.TokEnd-e.TokStart > 1 && s.lx.shortNameWord(doc, last) {
+			if _, place := s.lx.isPlace(doc, e.TokEnd-1); place {
+				if surnames == nil {
+					surnames = map[string]bool{}
+				}
+				surnames[last.Lower(doc)] = true
+			}
+		}
 	}
 	if len(short) == 0 {
 		return nil
+	}
+	// "Langley said": the family name of a person named in full is that
+	// person, also where the gazetteer knows it as a place, unless a
+	// preposition of place puts it on the map ("flew to Langley").
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
+		if (e.Label == GPE || e.Label == Loc) && e.TokEnd-e.TokStart == 1 && surnames[toks[e.TokStart].Lower(doc)] && !locative(doc, e.TokStart) {
+			e.Label = Person
+			doc.SetRule(e, "person:mention")
+		}
 	}
 	taken := doc.scratch.boolSlice(len(toks))
 	for _, e := range doc.Entities {

@@ -23,7 +23,7 @@ var ruleNames = []string{
 	"date:part", "date:period", "date:range", "date:relative", "date:weekday",
 	"date:year", "date:year-period", "date:year-range", "date:year-words",
 	"event:acronym-year", "event:before-cue", "event:cue", "event:head", "event:opener",
-	"gazetteer:EVENT", "gazetteer:GPE", "gazetteer:GPE-caps", "gazetteer:LOC", "gazetteer:ORG",
+	"gazetteer:EVENT", "gazetteer:GPE", "gazetteer:GPE-caps", "gazetteer:LOC", "gazetteer:ORG", "gazetteer:dateline",
 	"org:acronym", "org:head", "org:opener",
 	"person:apposition", "person:cue", "person:mention", "person:name", "person:speaker",
 	"place:admin", "place:after", "place:before", "place:compass", "place:state",

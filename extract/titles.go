@@ -15,6 +15,9 @@ func (s *eventStage) Name() string { return "events" }
 
 func (s *eventStage) Process(doc *Doc) error {
 	toks := doc.Tokens
+	// "Press Conference on June 28": a date after a name is when the
+	// event is held, not part of its name.
+	dates := doc.dateStarts()
 	for h := 0; h < len(toks); h++ {
 		if toks[h].Kind != Word {
 			continue
@@ -57,7 +60,7 @@ func (s *eventStage) Process(doc *Doc) error {
 			}
 			break
 		}
-		if e, ok := s.lx.nameComplement(doc, end); ok {
+		if e, ok := s.lx.nameComplement(doc, end); ok && !dates[end+1] {
 			end = e
 		}
 		start, end = s.lx.eventEdition(doc, start, end)
@@ -68,6 +71,17 @@ func (s *eventStage) Process(doc *Doc) error {
 		h = end - 1
 	}
 	return nil
+}
+
+// dateStarts marks the tokens that start a DATE candidate.
+func (d *Doc) dateStarts() []bool {
+	dates := d.scratch.boolSlice(len(d.Tokens) + 1)
+	for _, c := range d.Candidates {
+		if c.Label == Date {
+			dates[c.TokStart] = true
+		}
+	}
+	return dates
 }
 
 // beforeVerb reports whether w makes the next word a verb ("will exercise
@@ -182,14 +196,9 @@ func (s *agreementStage) Name() string { return "agreements" }
 
 func (s *agreementStage) Process(doc *Doc) error {
 	toks := doc.Tokens
-	// dates marks the tokens that start a DATE: "on 5 July 2022" after a
-	// subject is when it was signed, not what it is about.
-	dates := doc.scratch.boolSlice(len(toks))
-	for _, c := range doc.Candidates {
-		if c.Label == Date {
-			dates[c.TokStart] = true
-		}
-	}
+	// "on 5 July 2022" after a subject is when it was signed, not what it
+	// is about.
+	dates := doc.dateStarts()
 	for h := 0; h < len(toks); h++ {
 		if toks[h].Kind != Word {
 			continue
