@@ -33,6 +33,14 @@ func TestGeneralOffices(t *testing.T) {
 		// A modified lower-case head with a named complement.
 		{"Lu, deputy director-general of the Tarvo Affairs Office, spoke.", []string{"deputy director-general"}},
 		{"Ivo Tarn, the Adjutant General, spoke.", []string{"Adjutant General"}},
+		// Offices not yet taken up, offices that serve another, "Amb.".
+		{"President-elect Ivo Tarn and premier-designate Ana Ruiz came.", []string{"President-elect", "premier-designate"}},
+		{"The Deputy to the Commander spoke.", []string{"Deputy to the Commander"}},
+		{"Amb. Ana Ruiz spoke.", []string{"Amb."}},
+		// A lower-case office as the subject of a verb is the holder.
+		{"The president also said it.", []string{"president"}},
+		{"They met the president.", nil},
+		{"Ivo Tarn, Flag Officer-in-Command of the Tarvo Navy, spoke.", []string{"Flag Officer-in-Command"}},
 	})
 }
 
@@ -67,6 +75,9 @@ func TestGeneralOrganisations(t *testing.T) {
 		{"Cadets of the Ordnance Sergeant School paraded.", []string{"Ordnance Sergeant School"}},
 		{"The Eastern Command of the People's Tarvo Army said.", []string{"Eastern Command of the People's Tarvo Army"}},
 		{"The EU's Political Committee met.", []string{"EU", "Political Committee"}},
+		// Hull numbers and exercise serials are no organisations.
+		{"BRP Zorin (PS-36) and BRP Tarvo (FFG06) sailed. The G20 met.", []string{"BRP Zorin", "BRP Tarvo", "G20"}},
+		{"Crews held a PHOTOEX and HADR drills.", nil},
 		{"Airmen of 905 Expeditionary Air Wing flew.", []string{"905 Expeditionary Air Wing"}},
 		{"Troops of 1st Battalion, Duke of Lancaster's Regiment trained.", []string{"1st Battalion, Duke of Lancaster's Regiment"}},
 		{"The Head of the President's Office spoke.", []string{"President's Office"}},
@@ -130,6 +141,7 @@ func TestGeneralPersons(t *testing.T) {
 		{"The Asia-Pacific and the US Air-Sea Battle.", nil},
 		// A family name the gazetteer knows as a place.
 		{"General Ivo Langley spoke. Langley said he flew to Langley.", []string{"Ivo Langley", "Langley"}},
+		{"Commodore Rey dela Vega and VADM TARVO Akira spoke.", []string{"Rey dela Vega", "TARVO Akira"}},
 	})
 }
 
@@ -142,6 +154,8 @@ func TestGeneralEvents(t *testing.T) {
 		{"Readout of Secretary Varo's Meeting with partners", nil},
 		// A date after the name is when the event is held.
 		{"The Harbour Chiefs Conference on June 28 ended.", []string{"Harbour Chiefs Conference"}},
+		// The other mentions of an event's bracketed short form.
+		{"The Tarvo Harbour Conference (THC) opened. The THC closed.", []string{"Tarvo Harbour Conference", "THC", "THC"}},
 		// The name before a lower-case cue, not a place, body or nationality.
 		{"Troops joined the annual Kestrel Shield exercise.", []string{"Kestrel Shield"}},
 		{"The Navy exercise and the Chile-Peru exercise ended.", nil},
@@ -213,5 +227,6 @@ func TestGeneralRanks(t *testing.T) {
 		{"Lt. j.g. Ivo Tarn and CW2 Ana Ruiz and Spec. Tom Lee spoke.", []string{"Lt. j.g.=Lieutenant Junior Grade", "CW2=Chief Warrant Officer 2", "Spec.=Specialist"}},
 		// A rank word before an organisation's head is no rank.
 		{"The General Office and the Sergeant School said.", nil},
+		{"VADM Ivo Tarn and LCDR Ana Ruiz spoke.", []string{"VADM=Vice Admiral", "LCDR=Lieutenant Commander"}},
 	})
 }

@@ -625,15 +625,28 @@ func inCode(doc *Doc, h int) bool {
 	return glued(h+1) && toks[h+1].Text(doc) == "/"
 }
 
-// hullNumber reports whether t is a pennant or hull number: capitals
-// followed by three digits or more ("PG905", "FFG62" has two and is left
-// to context); "G20" and "P5" name groups.
+// hullNumber reports whether t is a pennant or hull number: two capitals
+// or more followed by two digits or more ("PG905", "FFG06"); "G20" and
+// "P5" name groups.
 func hullNumber(doc *Doc, t *Token) bool {
 	digits := 0
 	for i := len(t.Text(doc)) - 1; i >= 0 && isDigit(rune(t.Text(doc)[i])); i-- {
 		digits++
 	}
-	return digits >= 3 && digits < len(t.Text(doc))
+	return digits >= 2 && len(t.Text(doc))-digits >= 2
+}
+
+// hullCode reports whether the tokens [from, to) are a hull number, glued
+// ("FFG06") or hyphenated ("DDH-976", "PS-36").
+func hullCode(doc *Doc, from, to int) bool {
+	toks := doc.Tokens[from:to]
+	switch len(toks) {
+	case 1:
+		return hullNumber(doc, &toks[0])
+	case 3:
+		return isAcronym(doc, &toks[0]) && toks[1].Text(doc) == "-" && toks[2].Kind == Number && len(toks[2].Text(doc)) >= 2
+	}
+	return false
 }
 
 // isHonorific reports whether an honorific starts at toks[h] ("H.E.").

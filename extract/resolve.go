@@ -75,7 +75,38 @@ func (resolver) Process(doc *Doc) error {
 		}
 	}
 	doc.Entities = shortFormsOfNonNames(doc, bracketedShortForms(doc, ents))
+	relabelShortForms(doc, doc.Entities)
 	return nil
+}
+
+// relabelShortForms gives the other mentions of a bracketed short form
+// the label it took from its long form: after "Maritime Cooperative
+// Activity (MCA)", "the MCA" is an event too, not an organisation guessed
+// from its capitals.
+func relabelShortForms(doc *Doc, ents []Span) {
+	toks := doc.Tokens
+	var labels map[string]Label // nil until a short form of an event or agreement
+	for _, e := range ents {
+		if e.Rule(doc) == "short-form" && (e.Label == Event || e.Label == Agreement) && e.TokEnd == e.TokStart+1 {
+			if labels == nil {
+				labels = map[string]Label{}
+			}
+			labels[toks[e.TokStart].Text(doc)] = e.Label
+		}
+	}
+	if labels == nil {
+		return
+	}
+	for k := range ents {
+		e := &ents[k]
+		if e.Rule(doc) != "org:acronym" || e.TokEnd != e.TokStart+1 {
+			continue
+		}
+		if l, ok := labels[toks[e.TokStart].Text(doc)]; ok {
+			e.Label = l
+			doc.SetRule(e, "short-form:mention")
+		}
+	}
 }
 
 // crossesLine reports whether c crosses a line break it may not: any for
@@ -154,7 +185,7 @@ func bracketedShortForms(doc *Doc, ents []Span) []Span {
 		for close < len(toks) && close-open <= maxShortForm && toks[close].Text(doc) != ")" && !toks[close].SpaceBefore() {
 			close++
 		}
-		if close >= len(toks) || toks[close].Text(doc) != ")" || close == open+1 || !isAcronymish(doc, &toks[open+1]) || hullNumber(doc, &toks[open+1]) {
+		if close >= len(toks) || toks[close].Text(doc) != ")" || close == open+1 || !isAcronymish(doc, &toks[open+1]) || e.Label == Org && hullCode(doc, open+1, close) {
 			continue
 		}
 		if out == nil {

@@ -21,9 +21,37 @@ func (s *roleStage) Process(doc *Doc) error {
 		if end, ok := s.lx.matchRole(doc, i); ok {
 			candidate(doc, i, end, Role, "", "role", PriorityGrammar)
 			i = end - 1
+		} else if s.lx.officeAsSubject(doc, i) {
+			candidate(doc, i, i+1, Role, "", "role:subject", PriorityGrammar)
 		}
 	}
 	return nil
+}
+
+// officeAsSubject reports whether toks[i] is a lower-case one-word office
+// that is the subject of its sentence, the holder the text spoke of: "The
+// president also said", "the chairman will meet" (ANNOTATION.md: a ROLE
+// with no named holder is still a ROLE).
+func (lx *lexicon) officeAsSubject(doc *Doc, i int) bool {
+	toks := doc.Tokens
+	if i == 0 || i+1 >= len(toks) || toks[i-1].Lower(doc) != "the" || toks[i].IsCap() || toks[i].Kind != Word {
+		return false
+	}
+	if _, ok := lx.roleHeadWords.getTok(&toks[i]); !ok {
+		return false
+	}
+	next := &toks[i+1]
+	return next.Kind == Word && !next.IsCap() && (lx.speechVerbs.hasTok(next) || isSubjectVerb(next.Lower(doc)))
+}
+
+// isSubjectVerb reports whether w, after a noun, makes it the subject of a
+// verb: an auxiliary or an adverb before a verb.
+func isSubjectVerb(w string) bool {
+	switch w {
+	case "also", "will", "would", "has", "had", "was", "is", "then", "later", "met", "visited", "thanked", "welcomed", "expressed", "pointed", "mentioned", "looks", "hopes":
+		return true
+	}
+	return false
 }
 
 // maxRoleModifiers bounds the words before an office's head ("Acting
@@ -66,8 +94,22 @@ func (lx *lexicon) matchRole(doc *Doc, i int) (int, bool) {
 		allCap = allCap && (toks[k].IsCap() || toks[k].Kind == Punct || lx.common.hasTok(&toks[k]))
 	}
 	end := j + n
+	// "President-elect", "premier-designate": an office not yet taken up,
+	// in any case.
+	elect := end+1 < len(toks) && toks[end].Text(doc) == "-" && !toks[end].SpaceBefore() && !toks[end+1].SpaceBefore() &&
+		(toks[end+1].Lower(doc) == "elect" || toks[end+1].Lower(doc) == "designate")
+	if elect {
+		end += 2
+	}
 	if end < len(toks) && !toks[end].SpaceBefore() && toks[end].Kind == Word {
 		return 0, false // part of a longer word
+	}
+	// "Secretary-General to the President", "Deputy to the Commander":
+	// an office that serves another is one office.
+	if end+2 < len(toks) && toks[end].Lower(doc) == "to" && toks[end+1].Lower(doc) == "the" && toks[end+2].IsCap() == toks[j].IsCap() {
+		if m, _, ok := lx.roleHeads.longest(toks, end+2); ok {
+			end += 2 + m
+		}
 	}
 	// A lower-case head that a named complement follows names a specific
 	// office ("commander of the Northern Fleet", "president of Ruritania").
@@ -88,7 +130,7 @@ func (lx *lexicon) matchRole(doc *Doc, i int) (int, bool) {
 	case plural && !complemented && !portfolio:
 		return 0, false // "the ministers", but "defence ministers"
 	case allCap:
-	case v == "lower" || portfolio:
+	case v == "lower" || portfolio || elect:
 	case namedComplement && !plural:
 	case afterName && !plural:
 	default:

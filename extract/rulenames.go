@@ -27,7 +27,7 @@ var ruleNames = []string{
 	"org:acronym", "org:head", "org:opener",
 	"person:apposition", "person:cue", "person:mention", "person:name", "person:speaker",
 	"place:admin", "place:after", "place:before", "place:compass", "place:state",
-	"rank", "role", "short-form",
+	"rank", "role", "role:subject", "short-form", "short-form:mention",
 }
 
 // ruleIDs maps every name of ruleNames to its index.
