@@ -114,6 +114,9 @@ type Token struct {
 	low   uint32
 	Kind  TokenKind
 	flags tokenFlags
+	// shape says whether a word is an acronym or in capitals (see
+	// wordShape).
+	shape uint8
 }
 
 // tokenFlags are the yes/no facts the tokenizer records about a token.

@@ -120,3 +120,37 @@ func TestRuleNamesSorted(t *testing.T) {
 		}
 	}
 }
+
+// TestTokenShapes checks the shapes the tokenizer records for words in
+// capitals.
+func TestTokenShapes(t *testing.T) {
+	tk, _ := newDateTestStages(t)
+	for _, c := range []struct {
+		text              string
+		acronym, capsWord bool
+	}{
+		{"NATO", true, true},
+		{"U.N.", true, true},
+		{"G20", false, true}, // one capital
+		{"F-35", false, false},
+		{"FFG06", true, true},
+		{"XIV", false, true}, // a Roman numeral
+		{"HANOI", true, true},
+		{"AGUINALDO", false, true}, // longer than eight
+		{"ÉLYSÉE", false, true},
+		{"Élysée", false, false},
+		{"NATO’s", true, true}, // the possessive is a token of its own
+		{"Nato", false, false},
+		{"nato", false, false},
+		{"A", false, false},
+	} {
+		doc := tk.tokenize(c.text)
+		tok := &doc.Tokens[0]
+		if got := tok.isAcronym(); got != c.acronym {
+			t.Errorf("%q: acronym %v, want %v", c.text, got, c.acronym)
+		}
+		if got := tok.isCapsWord(); got != c.capsWord {
+			t.Errorf("%q: in capitals %v, want %v", c.text, got, c.capsWord)
+		}
+	}
+}

@@ -219,7 +219,7 @@ func (lx *lexicon) isRankAbbrev(t *Token) bool {
 // isCommon reports whether t is a common function word. A word in
 // capitals is not: "US" is a country, "us" a pronoun.
 func (lx *lexicon) isCommon(doc *Doc, t *Token) bool {
-	return lx.common.hasTok(t) && !(len(t.Text(doc)) > 1 && isAcronym(doc, t))
+	return lx.common.hasTok(t) && !(len(t.Text(doc)) > 1 && t.isAcronym())
 }
 
 // gpeCountry is the value gpe.txt gives the names of countries.

@@ -51,6 +51,9 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 			continue
 		}
 		for _, g := range s.sets {
+			if !g.set.startsAt(toks, i) {
+				continue
+			}
 			n, _, ok := g.set.longest(toks, i)
 			if !ok || !wholeWord(doc, i, i+n) {
 				continue
@@ -113,7 +116,7 @@ func (lx *lexicon) placeInCapitals(doc *Doc, i int) int {
 	toks := doc.Tokens
 	var name []byte
 	n := 0
-	for k := i; k < len(toks) && k-i < 3 && isCapsWord(doc, &toks[k]) && (k == i || toks[k].SpaceBefore()); k++ {
+	for k := i; k < len(toks) && k-i < 3 && toks[k].isCapsWord() && (k == i || toks[k].SpaceBefore()); k++ {
 		if k > i {
 			name = append(name, ' ')
 		}
@@ -134,14 +137,14 @@ const maxDatelineWords = 4
 // its label: LOC for a facility ("YOKOTA AIR BASE, Japan"), GPE otherwise.
 func (lx *lexicon) datelinePlace(doc *Doc, i int) (int, Label) {
 	toks := doc.Tokens
-	if i > 0 && !toks[i].Newline() || !isCapsWord(doc, &toks[i]) {
+	if i > 0 && !toks[i].Newline() || !toks[i].isCapsWord() {
 		return 0, GPE
 	}
 	end := i
-	for end < len(toks) && end-i < maxDatelineWords && isCapsWord(doc, &toks[end]) && (end == i || toks[end].SpaceBefore()) {
+	for end < len(toks) && end-i < maxDatelineWords && toks[end].isCapsWord() && (end == i || toks[end].SpaceBefore()) {
 		end++
 	}
-	if end+1 >= len(toks) || toks[end].Text(doc) != "," || !toks[end+1].IsCap() || isCapsWord(doc, &toks[end+1]) {
+	if end+1 >= len(toks) || toks[end].Text(doc) != "," || !toks[end+1].IsCap() || toks[end+1].isCapsWord() {
 		return 0, GPE
 	}
 	if _, ok := lx.isPlace(doc, end+1); !ok {

@@ -38,7 +38,7 @@ func (s *orgStage) Process(doc *Doc) error {
 			}
 			continue
 		}
-		if isAcronym(doc, t) && !allCapsLine(doc, h) && !inCode(doc, h) && !speakerLabel(doc, h) && !hullNumber(doc, t) && !s.lx.isHonorific(doc, h) && !s.lx.common.hasTok(t) && !s.lx.notOrgAcronyms.hasTok(t) && !s.lx.isRankAbbrev(t) {
+		if t.isAcronym() && !allCapsLine(doc, h) && !inCode(doc, h) && !speakerLabel(doc, h) && !hullNumber(doc, t) && !s.lx.isHonorific(doc, h) && !s.lx.common.hasTok(t) && !s.lx.notOrgAcronyms.hasTok(t) && !s.lx.isRankAbbrev(t) {
 			if _, place := s.lx.isPlace(doc, h); !place {
 				if _, end := s.lx.eventEdition(doc, h, h+1); end > h+1 && isYear(doc, &toks[end-1]) {
 					// An acronym with a year is an edition of an event
@@ -147,7 +147,7 @@ func (lx *lexicon) extendLeft(doc *Doc, h int) int {
 			// A number opens a name: "3rd Brigade", "I Corps", "III Marine
 			// Expeditionary Force" (and "Army 3rd Brigade" is two names).
 			return k
-		case (t.Text(doc) == "'s" || t.Text(doc) == "’s" || t.Text(doc) == "'" || t.Text(doc) == "’") && k > 0 && toks[k-1].IsCap() && !lx.endsPlace(doc, k) && !lx.endsOrgHead(doc, k) && !isAcronym(doc, &toks[k-1]):
+		case (t.Text(doc) == "'s" || t.Text(doc) == "’s" || t.Text(doc) == "'" || t.Text(doc) == "’") && k > 0 && toks[k-1].IsCap() && !lx.endsPlace(doc, k) && !lx.endsOrgHead(doc, k) && !toks[k-1].isAcronym():
 		case t.Text(doc) == "-" && !t.SpaceBefore() && k > 0 && toks[k-1].IsCap():
 		default:
 			return start
@@ -283,7 +283,7 @@ func (lx *lexicon) acronymName(doc *Doc, h int) (start, end int) {
 	if _, _, listed := lx.org.longest(toks, h); listed || len(toks[h].Text(doc)) < 4 {
 		return start, end
 	}
-	if h > 0 && toks[h].SpaceBefore() && isAcronym(doc, &toks[h-1]) {
+	if h > 0 && toks[h].SpaceBefore() && toks[h-1].isAcronym() {
 		if n, _, ok := lx.org.longest(toks, h-1); ok && n == 1 {
 			start = h - 1
 		}
@@ -551,7 +551,7 @@ func acronymsOf(doc *Doc) map[string]bool {
 	toks := doc.Tokens
 	set := map[string]bool{}
 	for k := range toks {
-		if isAcronym(doc, &toks[k]) {
+		if toks[k].isAcronym() {
 			set[toks[k].Text(doc)] = true
 		}
 	}
@@ -589,26 +589,10 @@ func (lx *lexicon) hasOwnName(doc *Doc, start, h int) bool {
 	return false
 }
 
-// isAcronym reports whether t is an acronym: two to seven capitals, digits
-// or dotted letters ("OSCE", "G7", "U.N."), not a Roman numeral.
-func isAcronym(doc *Doc, t *Token) bool {
-	if t.Kind != Word || len(t.Text(doc)) < 2 || len(t.Text(doc)) > 8 {
-		return false
-	}
-	caps, roman := 0, true
-	for i := 0; i < len(t.Text(doc)); i++ {
-		c := t.Text(doc)[i]
-		switch {
-		case 'A' <= c && c <= 'Z':
-			caps++
-			roman = roman && (c == 'I' || c == 'V' || c == 'X')
-		case c == '.' || '0' <= c && c <= '9':
-		default:
-			return false
-		}
-	}
-	return caps >= 2 && !roman
-}
+// isAcronym reports whether t is an acronym: two to eight capitals, digits
+// or dotted letters ("OSCE", "G7", "U.N."), not a Roman numeral, as the
+// tokenizer found it (wordShape).
+func (t *Token) isAcronym() bool { return t.shape&shapeAcronym != 0 }
 
 // inCode reports whether toks[h] is part of a reference code such as
 // "No. 05-NQ/TW": glued to a slash, or to a hyphen after a number.
@@ -644,7 +628,7 @@ func hullCode(doc *Doc, from, to int) bool {
 	case 1:
 		return hullNumber(doc, &toks[0])
 	case 3:
-		return isAcronym(doc, &toks[0]) && toks[1].Text(doc) == "-" && toks[2].Kind == Number && len(toks[2].Text(doc)) >= 2
+		return toks[0].isAcronym() && toks[1].Text(doc) == "-" && toks[2].Kind == Number && len(toks[2].Text(doc)) >= 2
 	}
 	return false
 }
@@ -666,7 +650,7 @@ func allCapsLine(doc *Doc, h int) bool {
 	toks := doc.Tokens
 	n := 0
 	for _, k := range [...]int{h - 2, h - 1, h + 1, h + 2} {
-		if k >= 0 && k < len(toks) && toks[k].Kind == Word && len(toks[k].Text(doc)) > 3 && isCapsWord(doc, &toks[k]) {
+		if k >= 0 && k < len(toks) && toks[k].Kind == Word && len(toks[k].Text(doc)) > 3 && toks[k].isCapsWord() {
 			n++
 		}
 	}
@@ -675,27 +659,26 @@ func allCapsLine(doc *Doc, h int) bool {
 	}
 	// A long word in capitals next to another: a phrase, not acronyms.
 	long := func(k int) bool {
-		return k >= 0 && k < len(toks) && toks[k].Kind == Word && len(toks[k].Text(doc)) > 5 && isCapsWord(doc, &toks[k])
+		return k >= 0 && k < len(toks) && toks[k].Kind == Word && len(toks[k].Text(doc)) > 5 && toks[k].isCapsWord()
 	}
 	capsWord := func(k int) bool {
-		return k >= 0 && k < len(toks) && len(toks[k].Text(doc)) > 3 && isCapsWord(doc, &toks[k])
+		return k >= 0 && k < len(toks) && len(toks[k].Text(doc)) > 3 && toks[k].isCapsWord()
 	}
 	return (long(h) || long(h-1) || long(h+1)) && (capsWord(h-1) || capsWord(h+1)) ||
 		long(h) && (capsWord(h-2) || capsWord(h+2)) // "ABOARD A U.S. MILITARY AIRCRAFT"
 }
 
 // isCapsWord reports whether t is a word of two letters or more, all
-// capitals, of any length ("AGUINALDO").
-func isCapsWord(doc *Doc, t *Token) bool {
-	return t.Kind == Word && len(t.Text(doc)) > 1 && t.Text(doc) != t.Lower(doc) && isAllCaps(t.Text(doc))
-}
+// capitals, of any length ("AGUINALDO"), as the tokenizer found it
+// (wordShape).
+func (t *Token) isCapsWord() bool { return t.shape&shapeCaps != 0 }
 
 // speakerLabel reports whether toks[h] is a transcript's speaker label:
 // a word in capitals that opens a line and a colon follows ("MARLES:",
 // "QUESTION:").
 func speakerLabel(doc *Doc, h int) bool {
 	toks := doc.Tokens
-	return h+1 < len(toks) && toks[h+1].Text(doc) == ":" && isCapsWord(doc, &toks[h]) &&
+	return h+1 < len(toks) && toks[h+1].Text(doc) == ":" && toks[h].isCapsWord() &&
 		(h == 0 || toks[h].Newline() || toks[h-1].Text(doc) == ",")
 }
 

@@ -73,7 +73,7 @@ func (s *personStage) Process(doc *Doc) error {
 		// A family name before a hyphenated given name ("Lo Chih-Cheng")
 		// is as good as a listed one.
 		known := lx.givenNames.hasTok(t) || lx.familyNames.hasTok(t) ||
-			len(t.Text(doc)) <= maxSyllable && !isCapsWord(doc, t) && hyphenatedGiven(doc, i+1) && !lx.isCommon(doc, t) && !lx.demonymWord(doc, i)
+			len(t.Text(doc)) <= maxSyllable && !t.isCapsWord() && hyphenatedGiven(doc, i+1) && !lx.isCommon(doc, t) && !lx.demonymWord(doc, i)
 		end := -1 // not read yet
 		if !cue[i] && !known && !beforeSpeechVerb(lx, doc, i) {
 			if end = s.nameBeforeApposition(doc, i, apposed); end == 0 {
@@ -201,7 +201,7 @@ func (lx *lexicon) nameEnd(doc *Doc, i int) int {
 				return end
 			}
 			if j == i {
-				if _, place := lx.isPlace(doc, j); place && (isCapsWord(doc, t) || !hyphenatedGiven(doc, j+1)) {
+				if _, place := lx.isPlace(doc, j); place && (t.isCapsWord() || !hyphenatedGiven(doc, j+1)) {
 					return end
 				}
 				if _, _, org := lx.org.longest(toks, j); org {

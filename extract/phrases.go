@@ -138,6 +138,14 @@ func (p *phraseSet) key(t *Token) uint32 {
 	return t.id
 }
 
+// startsAt reports whether a phrase of the set may start at toks[i]. It is
+// longest's first test, small enough to be inlined: a stage that tries
+// several sets on every token asks it first and saves the calls for the
+// many tokens that start no phrase.
+func (p *phraseSet) startsAt(toks []Token, i int) bool {
+	return i < len(toks) && p.starts.has(p.key(&toks[i]))
+}
+
 // longest returns the number of tokens of the longest phrase starting at
 // toks[i], and its value.
 func (p *phraseSet) longest(toks []Token, i int) (n int, value string, ok bool) {

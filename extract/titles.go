@@ -300,7 +300,7 @@ func (lx *lexicon) agreementSubject(doc *Doc, k int, dates []bool) int {
 	}
 	_, place := lx.isPlace(doc, first)
 	_, _, org := lx.org.longest(toks, first)
-	titled := toks[first].IsCap() && !place && !org && !isAcronym(doc, &toks[first]) && !lx.demonymWord(doc, first)
+	titled := toks[first].IsCap() && !place && !org && !toks[first].isAcronym() && !lx.demonymWord(doc, first)
 	end := k
 	for j := k + 1; j < len(toks) && j-k <= maxSubject && !toks[j].Break(); j++ {
 		t := &toks[j]

@@ -124,10 +124,10 @@ func (t *tokenizer) tokenizeInto(d *Doc, from, to int) {
 		r, n := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(text[i:])
-		}
-		if isInvisible(r) {
-			i += n
-			continue
+			if isInvisible(r) {
+				i += n
+				continue
+			}
 		}
 		if isSpace(r) {
 			if r == '\n' && flags&tokNewline != 0 {
@@ -141,25 +141,38 @@ func (t *tokenizer) tokenizeInto(d *Doc, from, to int) {
 			continue
 		}
 		start := i
-		kind := Punct
+		kind, cs := Punct, lowerASCII
 		switch {
 		case isLetter(r):
 			kind = Word
-			i = t.scanWord(text, i)
+			var upper, nonASCII bool
+			i, upper, nonASCII = t.scanWord(text, i)
+			if nonASCII {
+				cs = notASCII
+			} else if upper {
+				cs = hasUpperASCII
+			}
 		case isDigit(r):
 			kind = Number
-			i = scanNumber(text, i)
+			i = scanNumber(text, i) // digits, separators and "st", "nd"...
 		case isApostrophe(r) && isPossessive(text, i+n):
 			i += n + 1 // "'s" stays one token
+			cs = asciiCase(text[start:i])
 		default:
 			i += n
+			if r >= utf8.RuneSelf {
+				cs = notASCII
+			}
 		}
 		if isUpper(r) {
 			flags |= tokUpper
 		}
 		tok := Token{Start: uint32(start), End: uint32(i), Kind: kind}
 		s := text[start:i]
-		switch asciiCase(s) {
+		if kind == Word && len(s) > 1 && cs != lowerASCII {
+			tok.shape = wordShape(s, cs)
+		}
+		switch cs {
 		case hasUpperASCII:
 			tok.low = uint32(len(lows))
 			flags |= tokLowered
@@ -174,7 +187,7 @@ func (t *tokenizer) tokenizeInto(d *Doc, from, to int) {
 			if strings.Contains(s, "’") {
 				flags |= tokCurly
 			}
-			switch low := lower(s); {
+			switch low := lowerNonASCII(s, kind, r); {
 			case low == s:
 			case len(low) == len(s):
 				tok.low = uint32(len(lows))
@@ -220,6 +233,52 @@ func (t *tokenizer) setIDs(d *Doc, tk *Token) {
 	}
 }
 
+// lowerNonASCII returns the lower-case form of s, a token of kind that
+// starts with r and is not all ASCII. Only words and possessives ("’S")
+// hold letters; a symbol of one code point is its own lower case unless it
+// has case ("Ⓐ").
+func lowerNonASCII(s string, kind TokenKind, r rune) string {
+	if kind != Word && utf8.RuneLen(r) == len(s) && unicode.ToLower(r) == r {
+		return s
+	}
+	return lower(s)
+}
+
+// Shapes of a word token in capitals, which the tokenizer records.
+const (
+	// shapeAcronym: two to eight ASCII capitals, digits and periods, at
+	// least two capitals, not a Roman numeral ("NATO", "U.N.", "G20").
+	shapeAcronym = 1 << iota
+	// shapeCaps: no lower-case letter, some upper-case one ("HANOI").
+	shapeCaps
+)
+
+// wordShape returns the shape of the word s of more than one byte, whose
+// case cs is not lowerASCII.
+func wordShape(s string, cs int) uint8 {
+	var shape uint8
+	if cs == hasUpperASCII && len(s) <= 8 {
+		caps, roman, acronym := 0, true, true
+		for i := 0; i < len(s) && acronym; i++ {
+			switch c := s[i]; {
+			case 'A' <= c && c <= 'Z':
+				caps++
+				roman = roman && (c == 'I' || c == 'V' || c == 'X')
+			case c == '.' || '0' <= c && c <= '9':
+			default:
+				acronym = false
+			}
+		}
+		if acronym && caps >= 2 && !roman {
+			shape |= shapeAcronym
+		}
+	}
+	if isAllCaps(s) && (cs == hasUpperASCII || lower(s) != s) {
+		shape |= shapeCaps
+	}
+	return shape
+}
+
 // Results of asciiCase.
 const (
 	lowerASCII    = iota // ASCII without upper-case letters: its own lower case
@@ -262,13 +321,19 @@ func (t *tokenizer) isAbbrev(w string) bool {
 	return t.abbrev.has(string(buf[:len(w)]))
 }
 
-// scanWord returns the end of the word starting at i.
-func (t *tokenizer) scanWord(text string, i int) int {
+// scanWord returns the end of the word starting at i, and whether it holds
+// an ASCII capital or a byte outside ASCII.
+func (t *tokenizer) scanWord(text string, i int) (end int, upper, nonASCII bool) {
 	start := i
 	letters := 0 // letters since the last period, for "U.N."
 	for i < len(text) {
-		if c := text[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
-			letters++ // the common case, without the rune checks below
+		if c := text[i]; 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+			letters++ // the common cases, without the rune checks below
+			i++
+			continue
+		} else if 'A' <= c && c <= 'Z' {
+			letters++
+			upper = true
 			i++
 			continue
 		}
@@ -279,17 +344,19 @@ func (t *tokenizer) scanWord(text string, i int) int {
 		switch {
 		case isLetter(r) || isDigit(r):
 			letters++
+			nonASCII = nonASCII || n > 1
 			i += n
 		case isApostrophe(r):
 			// Keep an apostrophe followed by a letter ("O'Brien",
 			// "d'Ivoire") unless it starts a possessive "'s".
 			r2, _ := utf8.DecodeRuneInString(text[i+n:])
 			if !isLetter(r2) {
-				return i
+				return i, upper, nonASCII
 			}
 			if isPossessive(text, i+n) {
-				return i
+				return i, upper, nonASCII
 			}
+			nonASCII = nonASCII || n > 1
 			i += n
 		case r == '.':
 			if letters == 1 && followedByLetterPeriod(text, i+1) {
@@ -299,18 +366,18 @@ func (t *tokenizer) scanWord(text string, i int) int {
 				continue
 			}
 			if letters == 1 && i-start >= 2 && text[i-2] == '.' {
-				return i + 1 // the last period of "U.N."
+				return i + 1, upper, nonASCII // the last period of "U.N."
 			}
 			w := text[start:i]
 			if t.isAbbrev(w) || (letters == 1 && isUpper(rune(w[0]))) {
-				return i + 1
+				return i + 1, upper, nonASCII
 			}
-			return i
+			return i, upper, nonASCII
 		default:
-			return i
+			return i, upper, nonASCII
 		}
 	}
-	return i
+	return i, upper, nonASCII
 }
 
 // isPossessive reports whether text[i:] is the "s" of a possessive "'s".
@@ -361,6 +428,9 @@ func markSentences(d *Doc) {
 		if i == 0 || toks[i].Break() {
 			toks[i].flags |= tokSentStart
 			continue
+		}
+		if toks[i-1].Kind != Punct {
+			continue // neither a sentence mark nor a quote
 		}
 		prev := toks[i-1].Text(d)
 		if prev == "." || prev == "!" || prev == "?" {

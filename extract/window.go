@@ -199,7 +199,7 @@ func (p *Pipeline) acronymsOf(doc *Doc, ws []window) map[string]bool {
 	for _, w := range ws {
 		tk.tokenizeInto(doc, w.core, w.coreEnd)
 		for k := range doc.Tokens {
-			if t := &doc.Tokens[k]; isAcronym(doc, t) {
+			if t := &doc.Tokens[k]; t.isAcronym() {
 				set[t.Text(doc)] = true
 			}
 		}
