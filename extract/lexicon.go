@@ -237,7 +237,13 @@ func (lx *lexicon) isCountry(doc *Doc, i, j int) bool {
 // length in tokens.
 func (lx *lexicon) isPlace(doc *Doc, i int) (int, bool) {
 	toks := doc.Tokens
-	n, _, ok := lx.gpe.longest(toks, i)
+	n, ok := 0, false
+	if lx.gpe.startsAt(toks, i) {
+		n, _, ok = lx.gpe.longest(toks, i)
+	}
+	if !lx.loc.startsAt(toks, i) {
+		return n, ok
+	}
 	if m, _, ok2 := lx.loc.longest(toks, i); ok2 && m > n {
 		n, ok = m, true
 	}

@@ -54,16 +54,22 @@ func (s *personStage) Process(doc *Doc) error {
 	}
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if n, _, ok := lx.honorifics.longest(toks, i); ok && t.IsCap() {
-			cue[i+n] = true
-			continue
+		// (Each set's inlined first-word test saves most tokens the
+		// call.)
+		if lx.honorifics.startsAt(toks, i) && t.IsCap() {
+			if n, _, ok := lx.honorifics.longest(toks, i); ok {
+				cue[i+n] = true
+				continue
+			}
 		}
 		// "Mohamed Hamdan Dagalo, known as Hemedti": a nickname after a
 		// name (the cue counts only after a comma, where a name ended).
-		if n, _, ok := lx.nicknameCues.longest(toks, i); ok && i > 0 && toks[i-1].Text(doc) == "," {
-			cue[i+n] = true
-			i += n - 1
-			continue
+		if lx.nicknameCues.startsAt(toks, i) && i > 0 && toks[i-1].Text(doc) == "," {
+			if n, _, ok := lx.nicknameCues.longest(toks, i); ok {
+				cue[i+n] = true
+				i += n - 1
+				continue
+			}
 		}
 		// "Secretary del Rosario": a particle may open a name after a cue.
 		particleFirst := cue[i] && t.Kind == Word && lx.particles.hasTok(t) && i+1 < len(toks) && toks[i+1].IsCap()

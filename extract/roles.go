@@ -63,7 +63,7 @@ func (lx *lexicon) matchRole(doc *Doc, i int) (int, bool) {
 	toks := doc.Tokens
 	j := i
 	portfolio, allCap := false, true
-	for j < len(toks) && j-i < maxRoleModifiers {
+	for j-i < maxRoleModifiers && lx.roleMods.startsAt(toks, j) {
 		n, v, ok := lx.roleMods.longest(toks, j)
 		if !ok {
 			break

@@ -23,6 +23,9 @@ func (s *eventStage) Process(doc *Doc) error {
 			continue
 		}
 		if !toks[h].IsCap() {
+			if !s.lx.eventOpeners.startsAt(toks, h) {
+				continue
+			}
 			if n, _, ok := s.lx.eventOpeners.longest(toks, h); ok && !(h > 0 && beforeVerb(toks[h-1].Lower(doc))) {
 				s.nameBeforeCue(doc, h)
 				h = s.namesAfterCue(doc, h+n) - 1

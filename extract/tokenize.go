@@ -45,6 +45,10 @@ func (t *tokenizer) Process(doc *Doc) error {
 	return nil
 }
 
+// isLetter and isSpace answer ASCII inline and call the unicode tables only
+// for other runes, which keeps them small enough to be inlined in the
+// tokenizer's loops.
+
 func isUpper(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'A' <= r && r <= 'Z'
@@ -54,19 +58,27 @@ func isUpper(r rune) bool {
 
 func isLetter(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+		r |= 'a' - 'A' // ASCII capitals to small letters
+		return 'a' <= r && r <= 'z'
 	}
-	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+	return isLetterNonASCII(r)
 }
+
+// isLetterNonASCII is isLetter outside ASCII: letters and the combining
+// marks that follow them.
+func isLetterNonASCII(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
 
 func isDigit(r rune) bool { return '0' <= r && r <= '9' }
 
 func isSpace(r rune) bool {
 	if r < utf8.RuneSelf {
-		return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\v' || r == '\f'
+		return asciiSpace[r]
 	}
 	return unicode.IsSpace(r)
 }
+
+// asciiSpace marks the ASCII white space characters.
+var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\n': true, '\t': true, '\r': true, '\v': true, '\f': true}
 
 // isInvisible reports whether r is a format character that shows no glyph:
 // zero-width space and joiners, direction marks, the word joiner, the soft
