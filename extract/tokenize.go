@@ -233,11 +233,17 @@ func (t *tokenizer) tokenizeInto(d *Doc, from, to int) {
 // typographic apostrophes made plain so that "People’s" is the word
 // "People's".
 func (t *tokenizer) setIDs(d *Doc, tk *Token) {
-	text, low := tk.Text(d), tk.Lower(d)
-	if tk.curly() {
-		text = strings.ReplaceAll(text, "’", "'")
-		low = strings.ReplaceAll(low, "’", "'")
+	text := tk.Text(d)
+	if !tk.curly() {
+		tk.id = t.vocab.id(text)
+		tk.lowID = tk.id
+		if tk.flags&(tokLowered|tokOddLower) != 0 {
+			tk.lowID = t.vocab.id(tk.Lower(d))
+		}
+		return
 	}
+	text = strings.ReplaceAll(text, "’", "'")
+	low := strings.ReplaceAll(tk.Lower(d), "’", "'")
 	tk.id = t.vocab.id(text)
 	tk.lowID = tk.id
 	if low != text {
