@@ -2,6 +2,8 @@ package extract
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"time"
 
@@ -157,6 +159,9 @@ type wordInfo struct {
 // only reads its lexicon in Process, so it is safe for concurrent use.
 type dateStage struct {
 	lex map[string]wordInfo
+	// byID holds the entries of lex by the words' vocabulary ids, for
+	// the tokens' lower-case ids.
+	byID []wordInfo
 	// known filters out, before the map lookup, the words lex lacks.
 	known *wordFilter
 	// holidays maps the first lower-case word of a holiday's name to the
@@ -181,7 +186,7 @@ var dateWordClasses = map[string]role{
 // newDateStage builds the date grammar's lexicon: its closed vocabulary
 // (months, weekdays, numbers, relative words) from the code, its open word
 // classes from rules/date_words.tsv.
-func newDateStage(rs *rules.Set) (*dateStage, error) {
+func newDateStage(rs *rules.Set, vocab *vocabulary) (*dateStage, error) {
 	s := &dateStage{lex: map[string]wordInfo{}}
 	add := func(r role, n int, words ...string) {
 		for _, w := range words {
@@ -293,6 +298,14 @@ func newDateStage(rs *rules.Set) (*dateStage, error) {
 		add(roleHoliday, 0, w)
 		s.known.add(w)
 	}
+	// In sorted order, so that every pipeline gives the words the same ids.
+	for _, w := range slices.Sorted(maps.Keys(s.lex)) {
+		id := int(vocab.intern(w))
+		if id >= len(s.byID) {
+			s.byID = slices.Grow(s.byID, id+1-len(s.byID))[:id+1]
+		}
+		s.byID[id] = s.lex[w]
+	}
 	return s, nil
 }
 
@@ -301,7 +314,7 @@ func (s *dateStage) Name() string { return "dates" }
 // Process finds the dates of doc, reads the DCT from a dateline when doc
 // has none, and appends the dates to doc.Candidates.
 func (s *dateStage) Process(doc *Doc) error {
-	p := dateParser{lex: s.lex, known: s.known, holidays: s.holidays, doc: doc, toks: doc.Tokens, lastEnd: -1,
+	p := dateParser{lex: s.lex, byID: s.byID, known: s.known, holidays: s.holidays, doc: doc, toks: doc.Tokens, lastEnd: -1,
 		out: doc.scratch.mentions[:0]}
 	defer func() { doc.scratch.mentions = p.out[:0] }()
 	sent, para, next := -1, -1, 0
@@ -386,6 +399,7 @@ func (p *dateParser) dayBeforeAfter(m *mention) {
 // dateParser holds the state of one Process call.
 type dateParser struct {
 	lex      map[string]wordInfo
+	byID     []wordInfo
 	known    *wordFilter
 	holidays map[string][]*holiday
 	doc      *Doc
@@ -401,7 +415,16 @@ func (p *dateParser) word(i int) wordInfo {
 	if i < 0 || i >= len(p.toks) || p.toks[i].Kind != Word {
 		return wordInfo{}
 	}
-	if w := p.toks[i].Lower(p.doc); p.known.mayHave(w) {
+	t := &p.toks[i]
+	if !t.curly() {
+		// The lower-case id is that of Lower but for a typographic
+		// apostrophe, which the lexicon spells as it is.
+		if int(t.lowID) < len(p.byID) {
+			return p.byID[t.lowID]
+		}
+		return wordInfo{}
+	}
+	if w := t.Lower(p.doc); p.known.mayHave(w) {
 		return p.lex[w]
 	}
 	return wordInfo{}

@@ -19,11 +19,12 @@ func newDateTestStages(tb testing.TB) (*tokenizer, *dateStage) {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	tk, err := newTokenizer(rs, newVocabulary())
+	vocab := newVocabulary()
+	tk, err := newTokenizer(rs, vocab)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	ds, err := newDateStage(rs)
+	ds, err := newDateStage(rs, vocab)
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -14,7 +14,7 @@ func buildStages(rs *rules.Set, cfg Config) ([]Stage, *lexicon, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	dates, err := newDateStage(rs)
+	dates, err := newDateStage(rs, tk.vocab)
 	if err != nil {
 		return nil, nil, err
 	}
