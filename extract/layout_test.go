@@ -154,3 +154,21 @@ func TestTokenShapes(t *testing.T) {
 		}
 	}
 }
+
+// TestEdgeTable checks the phrase tries' table of edges as it grows: every
+// edge put is found, no other.
+func TestEdgeTable(t *testing.T) {
+	table := newEdgeTable()
+	const n = 5000
+	for k := range n {
+		table.put(edge(int32(k%97), uint32(k+1)), int32(k))
+	}
+	for k := range n {
+		if c, ok := table.get(edge(int32(k%97), uint32(k+1))); !ok || c != int32(k) {
+			t.Fatalf("edge %d: got %d, %v", k, c, ok)
+		}
+		if _, ok := table.get(edge(int32(k%97+1), uint32(k+1))); ok {
+			t.Fatalf("edge %d from another node found", k)
+		}
+	}
+}

@@ -9,7 +9,7 @@ import (
 
 // phraseSet matches multi-token phrases against a token stream in one walk
 // per start position: a trie keyed by the vocabulary ids of the tokens. Its
-// nodes are numbers and its edges one map of integers, so the garbage
+// nodes are numbers and its edges one table of integers, so the garbage
 // collector has nothing to follow inside it. It is built once and only read
 // afterwards.
 type phraseSet struct {
@@ -19,9 +19,9 @@ type phraseSet struct {
 	// starts holds the ids that start a phrase: most tokens start none,
 	// and one bit says so without the map lookup.
 	starts idSet
-	// edges maps a node and a word id, node<<32 | id, to the child node;
-	// node 0 is the root.
-	edges map[uint64]int32
+	// edges maps a node and a word id to the child node; node 0 is the
+	// root.
+	edges edgeTable
 	// ends[node] is 1 + the index in values of the value of the phrase
 	// that ends at node, or 0; inner[node] tells whether node has
 	// children.
@@ -71,7 +71,7 @@ func (f *wordFilter) mayHave(key string) bool {
 // newPhraseSet returns an empty set whose words go into vocab; fold makes
 // it case-insensitive.
 func newPhraseSet(vocab *vocabulary, fold bool) *phraseSet {
-	return &phraseSet{vocab: vocab, fold: fold, edges: map[uint64]int32{}, ends: []int32{0}, inner: []bool{false}}
+	return &phraseSet{vocab: vocab, fold: fold, edges: newEdgeTable(), ends: []int32{0}, inner: []bool{false}}
 }
 
 // add inserts the phrase of the tokens of doc with the value it yields.
@@ -87,7 +87,7 @@ func (p *phraseSet) add(doc *Doc, value string) {
 			child = int32(len(p.ends))
 			p.ends = append(p.ends, 0)
 			p.inner = append(p.inner, false)
-			p.edges[edge(node, id)] = child
+			p.edges.put(edge(node, id), child)
 			p.inner[node] = true
 		}
 		node = child
@@ -96,15 +96,68 @@ func (p *phraseSet) add(doc *Doc, value string) {
 	p.ends[node] = int32(len(p.values))
 }
 
+// edge is the key of the edge from node by the word id: never 0, as no
+// word has id 0.
 func edge(node int32, id uint32) uint64 { return uint64(node)<<32 | uint64(id) }
+
+// edgeTable maps edge keys to child nodes: open addressing over a
+// multiplicative hash, kept at most half full, which a lookup probes in a
+// few instructions where a map hashes and searches a group.
+type edgeTable struct {
+	slots []edgeSlot // a key of 0 is an empty slot; a power of two long
+	shift uint       // 64 - log2(len(slots))
+	n     int        // edges held
+}
+
+type edgeSlot struct {
+	key   uint64
+	child int32
+}
+
+func newEdgeTable() edgeTable { return edgeTable{slots: make([]edgeSlot, 16), shift: 64 - 4} }
+
+// home is the first slot to probe for key.
+func (t *edgeTable) home(key uint64) int { return int((key * 0x9E3779B97F4A7C15) >> t.shift) }
+
+// get returns the child of the edge key, if there is one.
+func (t *edgeTable) get(key uint64) (int32, bool) {
+	mask := len(t.slots) - 1
+	for i := t.home(key); ; i = (i + 1) & mask {
+		switch s := t.slots[i]; s.key {
+		case key:
+			return s.child, true
+		case 0:
+			return 0, false
+		}
+	}
+}
+
+// put adds the edge key to child, which must be new.
+func (t *edgeTable) put(key uint64, child int32) {
+	if 2*(t.n+1) > len(t.slots) {
+		old := t.slots
+		t.slots, t.shift, t.n = make([]edgeSlot, 2*len(old)), t.shift-1, 0
+		for _, s := range old {
+			if s.key != 0 {
+				t.put(s.key, s.child)
+			}
+		}
+	}
+	mask := len(t.slots) - 1
+	i := t.home(key)
+	for t.slots[i].key != 0 {
+		i = (i + 1) & mask
+	}
+	t.slots[i] = edgeSlot{key, child}
+	t.n++
+}
 
 // child returns the child of node by the word id, if any.
 func (p *phraseSet) child(node int32, id uint32) (int32, bool) {
 	if !p.inner[node] || id == 0 {
 		return 0, false
 	}
-	c, ok := p.edges[edge(node, id)]
-	return c, ok
+	return p.edges.get(edge(node, id))
 }
 
 // end returns the value of the phrase that ends at node, if one does.

@@ -115,7 +115,10 @@ func (s idSet) has(id uint32) bool {
 // wordMap maps lower-case words to values, looked up by a token's id or,
 // for words that are not tokens, by text.
 type wordMap struct {
-	vocab  *vocabulary
+	vocab *vocabulary
+	// keys holds the ids of the words, which answers most lookups
+	// without the map.
+	keys   idSet
 	values map[uint32]string
 }
 
@@ -124,7 +127,11 @@ func newWordMap(vocab *vocabulary) *wordMap {
 }
 
 // set maps w to v.
-func (m *wordMap) set(w, v string) { m.values[m.vocab.intern(w)] = v }
+func (m *wordMap) set(w, v string) {
+	id := m.vocab.intern(w)
+	m.keys.add(id)
+	m.values[id] = v
+}
 
 // get returns the value of w.
 func (m *wordMap) get(w string) (string, bool) { return m.getID(m.vocab.id(w)) }
@@ -133,7 +140,7 @@ func (m *wordMap) get(w string) (string, bool) { return m.getID(m.vocab.id(w)) }
 func (m *wordMap) getTok(t *Token) (string, bool) { return m.getID(t.lowID) }
 
 func (m *wordMap) getID(id uint32) (string, bool) {
-	if id == 0 {
+	if !m.keys.has(id) {
 		return "", false
 	}
 	v, ok := m.values[id]
