@@ -50,7 +50,8 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 		if toks[i].Kind == Punct {
 			continue
 		}
-		for _, g := range s.sets {
+		for k := range s.sets {
+			g := &s.sets[k]
 			if !g.set.startsAt(toks, i) {
 				continue
 			}
