@@ -41,6 +41,13 @@ func TestGeneralOffices(t *testing.T) {
 		{"The president also said it.", []string{"president"}},
 		{"They met the president.", nil},
 		{"Ivo Tarn, Flag Officer-in-Command of the Tarvo Navy, spoke.", []string{"Flag Officer-in-Command"}},
+		{"Her Secretary-general to the President Ivo Tarn came.", []string{"Secretary-general to the President"}},
+		{"Captain Ivo Tarn, Commanding Officer of Air Station Zorin, spoke.", []string{"Commanding Officer"}},
+		{"Administrative Deputy Minister Ana Ruiz spoke.", []string{"Administrative Deputy Minister"}},
+		// An office whose first word a body's name takes.
+		{"Ministry of National Defense Spokesperson Ivo Tarn spoke.", []string{"Spokesperson"}},
+		// A rank word before a headline's verb is the office.
+		{"Fleet Commander Visits Tarvo\n\nThe visit ended.", []string{"Commander"}},
 	})
 }
 
@@ -78,6 +85,11 @@ func TestGeneralOrganisations(t *testing.T) {
 		// Hull numbers and exercise serials are no organisations.
 		{"BRP Zorin (PS-36) and BRP Tarvo (FFG06) sailed. The G20 met.", []string{"BRP Zorin", "BRP Tarvo", "G20"}},
 		{"Crews held a PHOTOEX and HADR drills.", nil},
+		// A rank that opens with an organisation's head word.
+		{"U.S. Army Command Sgt. Maj. Ivo Tarn spoke.", []string{"U.S. Army"}},
+		// Ships by the kind of ship before the name, also a place's name.
+		{"The frigate Valparaiso and the destroyer Tarvo the Great sailed.", []string{"Valparaiso", "Tarvo the Great"}},
+		{"The ship Monday left, and a Chilean vessel followed.", nil},
 		{"Airmen of 905 Expeditionary Air Wing flew.", []string{"905 Expeditionary Air Wing"}},
 		{"Troops of 1st Battalion, Duke of Lancaster's Regiment trained.", []string{"1st Battalion, Duke of Lancaster's Regiment"}},
 		{"The Head of the President's Office spoke.", []string{"President's Office"}},
@@ -140,8 +152,11 @@ func TestGeneralPersons(t *testing.T) {
 		{"Attending were Lo Wen-Hsi and Ko Yi-ping.", []string{"Lo Wen-Hsi", "Ko Yi-ping"}},
 		{"The Asia-Pacific and the US Air-Sea Battle.", nil},
 		// A family name the gazetteer knows as a place.
-		{"General Ivo Langley spoke. Langley said he flew to Langley.", []string{"Ivo Langley", "Langley"}},
+		{"General Ivo Langley spoke. Langley said he flew in from Langley.", []string{"Ivo Langley", "Langley"}},
+		{"A medal went to Langley, said General Ivo Langley.", []string{"Langley", "Ivo Langley"}},
 		{"Commodore Rey dela Vega and VADM TARVO Akira spoke.", []string{"Rey dela Vega", "TARVO Akira"}},
+		// A three-word name whose second word is a family name.
+		{"He hosted his counterpart Liew Chin Tong. Defence Chin Tong Lee.", []string{"Liew Chin Tong", "Chin Tong Lee"}},
 	})
 }
 
@@ -156,6 +171,12 @@ func TestGeneralEvents(t *testing.T) {
 		{"The Harbour Chiefs Conference on June 28 ended.", []string{"Harbour Chiefs Conference"}},
 		// The other mentions of an event's bracketed short form.
 		{"The Tarvo Harbour Conference (THC) opened. The THC closed.", []string{"Tarvo Harbour Conference", "THC", "THC"}},
+		// A word between the name and its cue, and the name's other mentions.
+		{"Crews joined the Kestrel Shield training exercise. Kestrel Shield ends today.", []string{"Kestrel Shield", "Kestrel Shield"}},
+		// A group of office holders opens the name.
+		{"The Chiefs of Navy Conference (CNC) opened. CNC ends today.", []string{"Chiefs of Navy Conference", "CNC", "CNC"}},
+		// Drills by name, hyphenated names too.
+		{"The Strait-Shield drill and the Navy drill ended.", []string{"Strait-Shield"}},
 		// The name before a lower-case cue, not a place, body or nationality.
 		{"Troops joined the annual Kestrel Shield exercise.", []string{"Kestrel Shield"}},
 		{"The Navy exercise and the Chile-Peru exercise ended.", nil},
@@ -178,6 +199,8 @@ func TestGeneralRelations(t *testing.T) {
 		// HAS_ROLE across an honorific.
 		{"Senator the Hon. Penny Marr met them.", HasRole, []string{"Penny Marr@17->Senator@0"}},
 		{"National Security Adviser Mr Tom Vance spoke.", HasRole, []string{"Tom Vance@29->National Security Adviser@0"}},
+		// No holder across a blank line: a headline's office is nobody's.
+		{"Fleet chief meets defence minister\n\nIvo Tarn, chief of the Fleet, met them.", HasRole, []string{"Ivo Tarn@36->chief@46"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -194,6 +217,8 @@ func TestGeneralFacilities(t *testing.T) {
 		{"They marched along Tarvo Boulevard.", []string{"Tarvo Boulevard"}},
 		{"Jets flew from Zorin Airfield East.", []string{"Zorin Airfield East"}},
 		{"Jets landed at Royal Tarnian Air Force Base Darwin.", []string{"Royal Tarnian Air Force Base Darwin"}},
+		// A place's bracketed short form, not a byline's agency.
+		{"Jets left Tarvo Air Base (TAB). Later TAB closed.", []string{"Tarvo Air Base", "TAB"}},
 		// A nationality adjective stays in a place's name.
 		{"They laid a wreath at the Australian War Memorial.", []string{"Australian War Memorial"}},
 		{"CAMP TARVO, Quezon City - Troops drilled in the Zorin Flats Training Area.", []string{"CAMP TARVO", "Zorin Flats Training Area"}},
@@ -202,6 +227,9 @@ func TestGeneralFacilities(t *testing.T) {
 		// US facility names and facilities in a dateline.
 		{"Crews from Air Station Tarvo and Joint Base Zorin flew.", []string{"Air Station Tarvo", "Joint Base Zorin"}},
 		{"ZORIN AIR BASE, Japan – Jets left.", []string{"ZORIN AIR BASE"}},
+		// Sea features and rooms by their kind.
+		{"Ships patrolled Tarvo Shoal and Zorin Reef near the Kestrel Rise.", []string{"Tarvo Shoal", "Zorin Reef", "Kestrel Rise"}},
+		{"They met in the State Dining Room.", []string{"State Dining Room"}},
 	})
 }
 
@@ -212,6 +240,8 @@ func TestGeneralAgreements(t *testing.T) {
 		{"They ratified the Protocol against the Illicit Trade in Drones.", []string{"Protocol against the Illicit Trade in Drones"}},
 		// A subject that opens with a name is no title.
 		{"They signed a memorandum on Chile - Peru maritime cooperation.", []string{"memorandum on Chile - Peru maritime cooperation"}},
+		// Parties are no subject.
+		{"Troops stay under an agreement between Lima and Santiago.", nil},
 	})
 }
 

@@ -42,6 +42,10 @@ type lexicon struct {
 	facilityWords *wordSet
 	portfolio     *wordSet
 	speechVerbs   *wordSet
+	// headlineVerbs follow the subject of a Title Case headline.
+	headlineVerbs *wordSet
+	// shipTypes are kinds of ship, which a ship's name follows.
+	shipTypes *wordSet
 	// notOrgAcronyms are acronyms that name things, not organisations.
 	notOrgAcronyms *wordSet
 	// genericOrgWords do not give an organisation a name of its own
@@ -104,6 +108,8 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		{&lx.agreementStops, "agreement_stops.txt"},
 		{&lx.portfolio, "portfolio_words.txt"},
 		{&lx.speechVerbs, "speech_verbs.txt"},
+		{&lx.headlineVerbs, "headline_verbs.txt"},
+		{&lx.shipTypes, "ship_types.txt"},
 		{&lx.notOrgAcronyms, "acronyms_not_org.txt"},
 		{&lx.genericOrgWords, "generic_org_words.txt"},
 		{&lx.agreementMods, "agreement_modifiers.txt"},

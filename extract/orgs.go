@@ -13,8 +13,19 @@ func (s *orgStage) Name() string { return "organisations" }
 func (s *orgStage) Process(doc *Doc) error {
 	toks := doc.Tokens
 	acronyms := doc.acronymSet()
+	var dates []bool // DATE starts, read on the first kind of ship
 	for h := 0; h < len(toks); h++ {
 		t := &toks[h]
+		if t.Kind == Word && !t.IsCap() && s.lx.shipTypes.hasTok(t) {
+			if dates == nil {
+				dates = doc.dateStarts()
+			}
+			if end := s.lx.shipName(doc, h+1, dates); end > h+1 {
+				candidate(doc, h+1, end, Org, "", "org:ship", PriorityGrammar)
+				h = end - 1
+			}
+			continue
+		}
 		if t.Kind != Word || !t.IsCap() {
 			continue
 		}
@@ -32,6 +43,9 @@ func (s *orgStage) Process(doc *Doc) error {
 		if n, v, ok := s.lx.orgHeads.longest(toks, h); ok {
 			if m, _, office := s.lx.roleHeads.longest(toks, h); office && m > n || s.lx.insideOffice(doc, h) {
 				continue // "Force Commander", "Chief of Staff" are offices
+			}
+			if s.lx.startsRank(doc, h) {
+				continue // "Command Sgt. Maj." is a rank
 			}
 			if start, end, ok := s.lx.orgName(doc, h, n, v, acronyms); ok {
 				candidate(doc, start, end, Org, "", "org:head", PriorityGrammar)
@@ -67,7 +81,7 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 	// Further heads, and a number after a head ("Air Force Academy", "Task
 	// Force 50", "Naval Region 2 Command").
 	for afterHead := true; end < len(toks) && end-h < maxNameSpan && toks[end].SpaceBefore() && !toks[end].Newline(); {
-		if m, _, ok := lx.orgHeads.longest(toks, end); ok && toks[end].IsCap() {
+		if m, _, ok := lx.orgHeads.longest(toks, end); ok && toks[end].IsCap() && !lx.startsRank(doc, end) {
 			end += m
 			afterHead = true
 			continue
@@ -130,6 +144,34 @@ const maxNameSpan = 12
 // chains ("Ministry of Labour of ..."), so that a run of "X of X of ..."
 // stays linear: each head reads at most maxComplements*maxNameSpan tokens.
 const maxComplements = 4
+
+// maxShipName bounds the words of a ship's name.
+const maxShipName = 5
+
+// shipName returns the end of a ship's name after a kind of ship at
+// toks[k] ("the frigate Valparaiso", "the destroyer Munmu the Great"), or
+// k: capitalised words that are no date, a nationality or a ship prefix
+// (which names the ship itself), with "the" between two of them.
+func (lx *lexicon) shipName(doc *Doc, k int, dates []bool) int {
+	toks := doc.Tokens
+	if k >= len(toks) || !toks[k].IsCap() || toks[k].Kind != Word || dates[k] || lx.demonymWord(doc, k) || toks[k].Newline() {
+		return k
+	}
+	if _, _, ok := lx.orgOpeners.longest(toks, k); ok {
+		return k
+	}
+	end := k
+	for j := k; j < len(toks) && j-k < maxShipName && toks[j].SpaceBefore() && !toks[j].Newline(); j++ {
+		switch {
+		case toks[j].Kind == Word && toks[j].IsCap() && !dates[j]:
+			end = j + 1
+		case toks[j].Lower(doc) == "the" && j > k && j+1 < len(toks) && toks[j+1].IsCap():
+		default:
+			return end
+		}
+	}
+	return end
+}
 
 // extendLeft returns the first token of the capitalised words that stand
 // before toks[h] as part of its name.

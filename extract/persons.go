@@ -79,7 +79,8 @@ func (s *personStage) Process(doc *Doc) error {
 		// A family name before a hyphenated given name ("Lo Chih-Cheng")
 		// is as good as a listed one.
 		known := lx.givenNames.hasTok(t) || lx.familyNames.hasTok(t) ||
-			len(t.Text(doc)) <= maxSyllable && !t.isCapsWord() && hyphenatedGiven(doc, i+1) && !lx.isCommon(doc, t) && !lx.demonymWord(doc, i)
+			len(t.Text(doc)) <= maxSyllable && !t.isCapsWord() && hyphenatedGiven(doc, i+1) && !lx.isCommon(doc, t) && !lx.demonymWord(doc, i) ||
+			lx.beforeKnownName(doc, i)
 		end := -1 // not read yet
 		if !cue[i] && !known && !beforeSpeechVerb(lx, doc, i) {
 			if end = s.nameBeforeApposition(doc, i, apposed); end == 0 {
@@ -206,6 +207,9 @@ func (lx *lexicon) nameEnd(doc *Doc, i int) int {
 			if _, _, ok := lx.orgHeads.longest(toks, j); ok {
 				return end
 			}
+			if _, v, ok := lx.eventHeads.longest(toks, j); ok && v != "tail" {
+				return end // "Chiefs of Defense Conference"
+			}
 			if j == i {
 				if _, place := lx.isPlace(doc, j); place && (t.isCapsWord() || !hyphenatedGiven(doc, j+1)) {
 					return end
@@ -272,6 +276,30 @@ func quotedNickname(doc *Doc, q int) int {
 // isClosingQuote reports whether s closes a quotation.
 func isClosingQuote(s string) bool {
 	return s == "\"" || s == "”" || s == "'" || s == "’"
+}
+
+// beforeKnownName reports whether toks[i], a capitalised word that is
+// nothing else, opens a name of three words or more whose second word is a
+// listed family name and no given name: "Liew Chin Tong", a Chinese name
+// in the Malaysian order.
+func (lx *lexicon) beforeKnownName(doc *Doc, i int) bool {
+	toks := doc.Tokens
+	t := &toks[i]
+	if i+2 >= len(toks) || t.isCapsWord() || lx.isCommon(doc, t) || lx.portfolio.hasTok(t) || lx.stopsName(doc, i) || lx.demonymWord(doc, i) {
+		return false
+	}
+	next := &toks[i+1]
+	if !next.SpaceBefore() || !lx.familyNames.hasTok(next) || lx.givenNames.hasTok(next) || locative(doc, i) ||
+		i > 0 && toks[i-1].IsCap() && toks[i-1].Kind == Word {
+		return false
+	}
+	if _, place := lx.isPlace(doc, i); place {
+		return false
+	}
+	if _, _, org := lx.org.longest(toks, i); org {
+		return false
+	}
+	return lx.nameEnd(doc, i)-i >= 3
 }
 
 // surnameAfterGiven reports whether toks[j], a word the gazetteer knows

@@ -16,6 +16,7 @@ type mentionStage struct{ lx *lexicon }
 func (s *mentionStage) Name() string { return "mentions" }
 
 func (s *mentionStage) Process(doc *Doc) error {
+	s.eventMentions(doc)
 	toks := doc.Tokens
 	short := doc.scratch.wordIndex() // lower-case short names -> 1
 	var surnames map[string]bool     // family names of people that are also places
@@ -40,12 +41,14 @@ func (s *mentionStage) Process(doc *Doc) error {
 	if len(short) == 0 {
 		return nil
 	}
-	// "Langley said": the family name of a person named in full is that
-	// person, also where the gazetteer knows it as a place, unless a
-	// preposition of place puts it on the map ("flew to Langley").
+	// "Langley said", "a medal to Langley": the family name of a person
+	// named in full is that person, also where the gazetteer knows it as a
+	// place, unless a preposition of place puts it on the map ("in
+	// Langley"; "to" is a person's more often than a place's).
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
-		if (e.Label == GPE || e.Label == Loc) && e.TokEnd-e.TokStart == 1 && surnames[toks[e.TokStart].Lower(doc)] && !locative(doc, e.TokStart) {
+		if (e.Label == GPE || e.Label == Loc) && e.TokEnd-e.TokStart == 1 && surnames[toks[e.TokStart].Lower(doc)] &&
+			(!locative(doc, e.TokStart) || toks[e.TokStart-1].Lower(doc) == "to") {
 			e.Label = Person
 			doc.SetRule(e, "person:mention")
 		}
@@ -81,6 +84,62 @@ func (s *mentionStage) Process(doc *Doc) error {
 		doc.Entities = mergeByStart(doc.Entities, found)
 	}
 	return nil
+}
+
+// maxEventMention bounds the words of an event's name that other mentions
+// repeat.
+const maxEventMention = 4
+
+// eventMentions marks the other mentions of an event's name, which the
+// text repeats without the cue that found it: after "the Tarvo Shield
+// training exercise", "Tarvo Shield is held yearly" names the event too.
+func (s *mentionStage) eventMentions(doc *Doc) {
+	toks := doc.Tokens
+	var names map[string]bool // the events' texts, nil until one
+	for _, e := range doc.Entities {
+		if e.Label != Event || e.TokEnd-e.TokStart > maxEventMention || !toks[e.TokStart].IsCap() {
+			continue
+		}
+		if e.TokEnd-e.TokStart == 1 && (s.lx.isCommon(doc, &toks[e.TokStart]) || toks[e.TokStart].isAcronym()) {
+			continue
+		}
+		if names == nil {
+			names = map[string]bool{}
+		}
+		names[doc.Text[e.Start:e.End]] = true
+	}
+	if names == nil {
+		return
+	}
+	taken := doc.scratch.boolSlice(len(toks) + 1)
+	for _, e := range doc.Entities {
+		for k := e.TokStart; k < e.TokEnd; k++ {
+			taken[k] = true
+		}
+	}
+	var found []Span
+	for i := 0; i < len(toks); i++ {
+		if taken[i] || !toks[i].IsCap() || i > 0 && toks[i-1].IsCap() && toks[i-1].Kind == Word && toks[i].SpaceBefore() {
+			continue
+		}
+		for n := min(maxEventMention, len(toks)-i); n > 0; n-- {
+			end := i + n
+			if taken[end-1] || end < len(toks) && toks[end].IsCap() && toks[end].Kind == Word && !taken[end] {
+				continue
+			}
+			if names[doc.Text[toks[i].Start:toks[end-1].End]] {
+				found = append(found, Span{
+					Start: toks[i].Start, End: toks[end-1].End, TokStart: i, TokEnd: end,
+					Label: Event, rule: doc.ruleID("event:mention"), Priority: PriorityGrammar,
+				})
+				i = end - 1
+				break
+			}
+		}
+	}
+	if len(found) > 0 {
+		doc.Entities = mergeByStart(doc.Entities, found)
+	}
 }
 
 // shortNameWord reports whether a word of a full name can stand for the
@@ -164,7 +223,7 @@ func (s *relationStage) holder(doc *Doc, k int) (int, bool) {
 	// an office after "the" is not coordinated with the next one.
 	coordinated := ents[k].TokStart == 0 || toks[ents[k].TokStart-1].Lower(doc) != "the"
 	pos, next := ents[k].TokEnd, k+1
-	for pos < len(toks) && pos-ents[k].TokEnd <= maxRoleGap {
+	for pos < len(toks) && pos-ents[k].TokEnd <= maxRoleGap && !toks[pos].Break() {
 		if next < len(ents) && ents[next].TokStart == pos {
 			switch ents[next].Label {
 			case Person:
@@ -206,7 +265,7 @@ func (s *relationStage) holder(doc *Doc, k int) (int, bool) {
 		if prev >= 0 && ents[prev].TokEnd == pos+1 {
 			switch ents[prev].Label {
 			case Person:
-				if toks[pos+1].Text(doc) == "," {
+				if toks[pos+1].Text(doc) == "," && !toks[pos+1].Break() {
 					return prev, true
 				}
 				return 0, false

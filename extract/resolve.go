@@ -174,6 +174,12 @@ func bracketedShortForms(doc *Doc, ents []Span) []Span {
 			if !sameInitial(doc, e) {
 				continue
 			}
+		case Loc, GPE:
+			// So does a place's, of a name of several words: "Naval
+			// Base (NB)", but not "Vientiane (VNA)", a news agency.
+			if e.TokEnd-e.TokStart < 2 || e.TokEnd+2 >= len(toks) || !spelledBefore(doc, e.TokEnd, toks[e.TokEnd+1].Text(doc)) {
+				continue
+			}
 		default:
 			continue
 		}

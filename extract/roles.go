@@ -20,6 +20,14 @@ func (s *roleStage) Process(doc *Doc) error {
 		}
 		if end, ok := s.lx.matchRole(doc, i); ok {
 			candidate(doc, i, end, Role, "", "role", PriorityGrammar)
+			// The office without its first words, for when a name
+			// before it takes them: "Ministry of National Defense
+			// Spokesperson".
+			for k := i + 1; k < end; k++ {
+				if e, ok := s.lx.matchRole(doc, k); ok && e == end {
+					candidate(doc, k, end, Role, "", "role", PriorityGrammar)
+				}
+			}
 			i = end - 1
 		} else if s.lx.officeAsSubject(doc, i) {
 			candidate(doc, i, i+1, Role, "", "role:subject", PriorityGrammar)
@@ -91,7 +99,10 @@ func (lx *lexicon) matchRole(doc *Doc, i int) (int, bool) {
 		return 0, false
 	}
 	for k := j; k < j+n; k++ {
-		allCap = allCap && (toks[k].IsCap() || toks[k].Kind == Punct || lx.common.hasTok(&toks[k]))
+		// "Secretary-general": a word glued after a hyphen keeps the
+		// capital of the word before it.
+		glued := k > j && toks[k-1].Text(doc) == "-" && !toks[k].SpaceBefore()
+		allCap = allCap && (toks[k].IsCap() || toks[k].Kind == Punct || glued || lx.common.hasTok(&toks[k]))
 	}
 	end := j + n
 	// "President-elect", "premier-designate": an office not yet taken up,
@@ -106,7 +117,7 @@ func (lx *lexicon) matchRole(doc *Doc, i int) (int, bool) {
 	}
 	// "Secretary-General to the President", "Deputy to the Commander":
 	// an office that serves another is one office.
-	if end+2 < len(toks) && toks[end].Lower(doc) == "to" && toks[end+1].Lower(doc) == "the" && toks[end+2].IsCap() == toks[j].IsCap() {
+	if end+2 < len(toks) && toks[end].Lower(doc) == "to" && toks[end+1].Lower(doc) == "the" && toks[end+2].IsCap() == toks[j].IsCap() && toks[end+2].Kind == Word {
 		if m, _, ok := lx.roleHeads.longest(toks, end+2); ok {
 			end += 2 + m
 		}
@@ -201,6 +212,10 @@ func (lx *lexicon) roleComplement(doc *Doc, k int) (int, bool) {
 		return j + n, true
 	}
 	if _, ok := lx.isPlace(doc, j); ok {
+		return 0, false
+	}
+	// "Commanding Officer of Air Station Kodiak": a facility.
+	if _, v, ok := lx.locPatterns.longest(toks, j); ok && v == "before" {
 		return 0, false
 	}
 	end := 0

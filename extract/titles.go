@@ -52,6 +52,7 @@ func (s *eventStage) Process(doc *Doc) error {
 			continue
 		}
 		start := s.lx.dropDemonyms(doc, afterPossessive(doc, s.lx.extendLeft(doc, h), h), h)
+		start = s.lx.pluralOfGroup(doc, start)
 		end := h + n
 		for end < len(toks) && end-h < maxNameSpan && toks[end].SpaceBefore() && !toks[end].Break() {
 			if m, _, ok := s.lx.eventHeads.longest(toks, end); ok && toks[end].IsCap() {
@@ -74,6 +75,20 @@ func (s *eventStage) Process(doc *Doc) error {
 		h = end - 1
 	}
 	return nil
+}
+
+// pluralOfGroup moves an event's start over a group of office holders
+// named before it: "Chiefs of Defense Conference", "Heads of Government
+// Meeting".
+func (lx *lexicon) pluralOfGroup(doc *Doc, start int) int {
+	toks := doc.Tokens
+	if start < 2 || toks[start-1].Lower(doc) != "of" || !toks[start].IsCap() {
+		return start
+	}
+	if _, _, ok := lx.pluralRoleHead(doc, start-2); ok && toks[start-2].IsCap() {
+		return start - 2
+	}
+	return start
 }
 
 // dateStarts marks the tokens that start a DATE candidate.
@@ -107,13 +122,17 @@ const maxCuedEvents = 8
 func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 	toks := doc.Tokens
 	end := cue
+	// One lower-case word may stand between: "the Tarvo training
+	// exercise", "the Balikatan joint exercise".
+	if end > 1 && toks[end-1].Kind == Word && !toks[end-1].IsCap() && len(toks[end-1].Text(doc)) >= 4 &&
+		!isDeterminer(toks[end-1].Lower(doc)) && toks[end-2].IsCap() {
+		end--
+	}
+	name := end // the name's end, its edition included
 	if end > 0 && isYear(doc, &toks[end-1]) {
 		end--
 	}
-	start := end
-	for start > 0 && end-start < maxNameSpan && s.lx.isNameWord(doc, &toks[start-1]) && !toks[start].SentStart() && !toks[start].Break() {
-		start--
-	}
+	start := s.lx.nameStartBefore(doc, end)
 	if start == end || toks[start].SentStart() && start == end-1 {
 		return
 	}
@@ -128,7 +147,26 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 			return
 		}
 	}
-	candidate(doc, start, cue, Event, "", "event:before-cue", PriorityTitle)
+	candidate(doc, start, name, Event, "", "event:before-cue", PriorityTitle)
+}
+
+// nameStartBefore returns the start of the capitalised name that ends
+// at toks[end], words glued by a hyphen included ("Joint-Sword"), in the
+// same sentence.
+func (lx *lexicon) nameStartBefore(doc *Doc, end int) int {
+	toks := doc.Tokens
+	start := end
+	for start > 0 && end-start < maxNameSpan && !toks[start].SentStart() && !toks[start].Break() {
+		switch {
+		case lx.isNameWord(doc, &toks[start-1]):
+			start--
+		case start > 1 && start < end && toks[start-1].Text(doc) == "-" && !toks[start-1].SpaceBefore() && !toks[start].SpaceBefore() && toks[start-2].IsCap():
+			start -= 2
+		default:
+			return start
+		}
+	}
+	return start
 }
 
 // namesAfterCue proposes the capitalised names after a lower-case event cue
@@ -224,6 +262,11 @@ func (s *agreementStage) Process(doc *Doc) error {
 			}
 		}
 		end := s.lx.agreementSubject(doc, h+n, dates)
+		// "an agreement between Baghdad and Washington" names the parties,
+		// not what it is about.
+		if !title && end > h+n && toks[h+n].Lower(doc) == "between" && s.lx.onlyPlaces(doc, h+n+1, end) {
+			end = h + n
+		}
 		switch {
 		case end > h+n: // has a subject
 		case named && start < h:

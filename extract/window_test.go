@@ -85,7 +85,7 @@ func local(lines []string) []string {
 	var out []string
 	for _, l := range lines {
 		if strings.HasPrefix(l, "ALIAS ") || strings.Contains(l, " person:mention") ||
-			strings.Contains(l, " org:acronym") || strings.Contains(l, " person:cue") || strings.Contains(l, " short-form:mention") {
+			strings.Contains(l, " org:acronym") || strings.Contains(l, " person:cue") || strings.Contains(l, " short-form:mention") || strings.Contains(l, " event:mention") {
 			continue
 		}
 		out = append(out, l)
