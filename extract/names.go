@@ -115,7 +115,8 @@ func locative(doc *Doc, i int) bool {
 // toks[i] ("HANOI", "PORT SUDAN"), or 0.
 func (lx *lexicon) placeInCapitals(doc *Doc, i int) int {
 	toks := doc.Tokens
-	var name []byte
+	var buf [64]byte
+	name := buf[:0] // on the stack for most names
 	n := 0
 	for k := i; k < len(toks) && k-i < 3 && toks[k].isCapsWord() && (k == i || toks[k].SpaceBefore()); k++ {
 		if k > i {

@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // orgStage finds organisation names by their head nouns ("Ministry of
 // National Defence", "Naval Academy", "Vietnam People's Army"), ships by
 // their prefix ("USS Hopper") and acronyms that name no place ("OSCE",
@@ -116,7 +114,8 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 	}
 	end = lx.placeSuffix(doc, end)
 	end = lx.ofCountry(doc, start, end)
-	if v == "named" && !acronyms[initials(doc, start, end)] {
+	var buf [16]byte
+	if v == "named" && !acronyms[string(initials(buf[:0], doc, start, end))] {
 		start = lx.dropDemonyms(doc, start, h) // "French Government" names no body of its own
 	} else {
 		start = lx.nationalityTest(doc, start, h, end, acronyms)
@@ -528,7 +527,8 @@ func (lx *lexicon) stopsName(doc *Doc, j int) bool {
 // "Maritime Museum", "Kurdish Peshmerga" -> "Peshmerga").
 func (lx *lexicon) nationalityTest(doc *Doc, start, h, end int, acronyms map[string]bool) int {
 	toks := doc.Tokens
-	if acronyms[initials(doc, start, end)] {
+	var buf [16]byte
+	if acronyms[string(initials(buf[:0], doc, start, end))] {
 		return start
 	}
 	after := lx.dropDemonyms(doc, start, h)
@@ -600,18 +600,17 @@ func acronymsOf(doc *Doc) map[string]bool {
 	return set
 }
 
-// initials returns the initials of the capitalised words of toks[start:end]
-// ("SDF" for "Syrian Democratic Forces"). An official name whose initials
+// initials appends to b the initials of the capitalised words of
+// toks[start:end] ("SDF" for "Syrian Democratic Forces"). An official name whose initials
 // the document spells as a word keeps its nationality adjective.
-func initials(doc *Doc, start, end int) string {
+func initials(b []byte, doc *Doc, start, end int) []byte {
 	toks := doc.Tokens
-	var b strings.Builder
 	for k := start; k < end; k++ {
 		if toks[k].Kind == Word && toks[k].IsCap() {
-			b.WriteByte(toks[k].Text(doc)[0])
+			b = append(b, toks[k].Text(doc)[0])
 		}
 	}
-	return b.String()
+	return b
 }
 
 // hasOwnName reports whether tokens [start, h) hold a word that is neither

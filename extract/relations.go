@@ -142,6 +142,15 @@ func (s *mentionStage) eventMentions(doc *Doc) {
 	}
 }
 
+// lowerTokens returns the lower-case text of the tokens [i, j): the one
+// token's own lower case, without a copy, or that of the text they span.
+func (d *Doc) lowerTokens(i, j int) string {
+	if j == i+1 {
+		return d.Tokens[i].Lower(d)
+	}
+	return lower(d.Text[d.Tokens[i].Start:d.Tokens[j-1].End])
+}
+
 // shortNameWord reports whether a word of a full name can stand for the
 // person alone, as outlets shorten names by any part: the family name
 // ("Marsh" for "Ellen Marsh", "Nguyen" for "Nguyen Van An") or the given
@@ -338,14 +347,14 @@ func (s *relationStage) aliases(doc *Doc) {
 		if _, ok := first[doc.SpanText(e)]; !ok {
 			first[doc.SpanText(e)] = k
 		}
-		ending := lower(toks[e.TokEnd-1].Text(doc))
+		ending := toks[e.TokEnd-1].Lower(doc)
 		for i := e.TokStart; i < e.TokEnd; i++ {
 			for j := i + 1; j <= e.TokEnd; j++ {
 				last := &toks[j-1]
 				if j-i == e.TokEnd-e.TokStart || !s.lx.shortNameWord(doc, last) && !(j-i > 1 && isNameSuffix(last.Text(doc))) {
 					continue // "Marcos Jr." may stand for "Ferdinand Marcos Jr."
 				}
-				part := lower(doc.Text[toks[i].Start:last.End])
+				part := doc.lowerTokens(i, j)
 				if l := byPart[part]; len(l) == 0 || l[len(l)-1] != k {
 					byPart[part] = append(l, k)
 				}
@@ -375,9 +384,10 @@ func (s *relationStage) aliases(doc *Doc) {
 			continue
 		}
 		// A family name first: the full mentions that end with the part.
-		fulls := bySurname[[2]string{lower(text), toks[e.TokEnd-1].Lower(doc)}]
+		low := doc.lowerTokens(e.TokStart, e.TokEnd)
+		fulls := bySurname[[2]string{low, toks[e.TokEnd-1].Lower(doc)}]
 		if len(fulls) == 0 {
-			fulls = byPart[lower(text)]
+			fulls = byPart[low]
 		}
 		if len(fulls) == 0 {
 			continue
