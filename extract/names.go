@@ -25,6 +25,9 @@ func candidate(doc *Doc, i, j int, label Label, value, rule string, prio int8) {
 type gazetteerStage struct {
 	lx   *lexicon
 	sets []gazetteer
+	// firstWords holds the first words of every set, by either id, so
+	// that a token that starts no listed name skips them all.
+	firstWords idSet
 }
 
 // gazetteer is one phrase set with the label and rule name of its matches.
@@ -35,10 +38,14 @@ type gazetteer struct {
 }
 
 func newGazetteerStage(lx *lexicon) *gazetteerStage {
-	return &gazetteerStage{lx: lx, sets: []gazetteer{
+	s := &gazetteerStage{lx: lx, sets: []gazetteer{
 		{lx.gpe, GPE, "gazetteer:GPE"}, {lx.loc, Loc, "gazetteer:LOC"},
 		{lx.org, Org, "gazetteer:ORG"}, {lx.event, Event, "gazetteer:EVENT"},
 	}}
+	for _, g := range s.sets {
+		s.firstWords.union(g.set.starts)
+	}
+	return s
 }
 
 func (s *gazetteerStage) Name() string { return "gazetteer" }
@@ -50,7 +57,9 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 		if toks[i].Kind == Punct {
 			continue
 		}
-		for k := range s.sets {
+		// Most tokens start no listed name: one test skips every set.
+		listed := s.firstWords.has(toks[i].id) || s.firstWords.has(toks[i].lowID)
+		for k := 0; listed && k < len(s.sets); k++ {
 			g := &s.sets[k]
 			if !g.set.startsAt(toks, i) {
 				continue

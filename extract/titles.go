@@ -284,8 +284,10 @@ func (s *agreementStage) Process(doc *Doc) error {
 // for one word, by its stem ("agreements", "treaties").
 func (lx *lexicon) matchAgreementHead(doc *Doc, h int) (int, string, bool) {
 	toks := doc.Tokens
-	if n, v, ok := lx.agreementHeads.longest(toks, h); ok {
-		return n, v, ok
+	if lx.agreementHeads.startsAt(toks, h) {
+		if n, v, ok := lx.agreementHeads.longest(toks, h); ok {
+			return n, v, ok
+		}
 	}
 	w := toks[h].Lower(doc)
 	if len(w) < 4 {

@@ -107,6 +107,16 @@ func (s *idSet) add(id uint32) {
 	(*s)[id/64] |= 1 << (id % 64)
 }
 
+// union adds the ids of other to the set.
+func (s *idSet) union(other idSet) {
+	for len(*s) < len(other) {
+		*s = append(*s, 0)
+	}
+	for i, w := range other {
+		(*s)[i] |= w
+	}
+}
+
 // has reports whether id is in the set; id 0 never is.
 func (s idSet) has(id uint32) bool {
 	return id != 0 && int(id/64) < len(s) && s[id/64]&(1<<(id%64)) != 0
