@@ -272,6 +272,9 @@ func (lx *lexicon) matchRank(doc *Doc, i int) (n int, value string, abbreviated 
 	if !toks[i].IsCap() && !(toks[i].Kind == Number && isOrdinal(doc, &toks[i])) {
 		return 0, "", false // "1st Lt." opens with an ordinal
 	}
+	if t := &toks[i]; !lx.ranks.starts.has(t.lowID) && !lx.rankAbbrev.keys.has(t.lowID) {
+		return 0, "", false // neither a rank's first word nor an abbreviation
+	}
 	node, ok := int32(0), true
 	abbr := false
 	for j := i; j < len(toks) && ok; j++ {

@@ -89,7 +89,10 @@ func (lx *lexicon) matchRole(doc *Doc, i int) (int, bool) {
 		allCap = allCap && toks[j].IsCap()
 		j += n
 	}
-	n, v, ok := lx.roleHeads.longest(toks, j)
+	n, v, ok := 0, "", false
+	if lx.roleHeads.startsAt(toks, j) {
+		n, v, ok = lx.roleHeads.longest(toks, j)
+	}
 	plural := false
 	if !ok {
 		n, v, ok = lx.pluralRoleHead(doc, j)
