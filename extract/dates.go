@@ -323,7 +323,7 @@ func (s *dateStage) Process(doc *Doc) error {
 		if t.SentStart() {
 			sent++
 		}
-		if i == 0 || t.Break() || t.SpaceBefore() && strings.IndexByte(doc.Text[p.toks[i-1].End:t.Start], '\n') >= 0 {
+		if i == 0 || t.Newline() { // a line break before the token
 			para++
 		}
 		if i < next || t.Kind == Punct || t.Kind == Word && p.word(i).roles&roleOpens == 0 {
