@@ -290,7 +290,9 @@ func (lx *lexicon) matchAgreementHead(doc *Doc, h int) (int, string, bool) {
 		}
 	}
 	w := toks[h].Lower(doc)
-	if len(w) < 4 {
+	// Only a plural inflects a head noun: "According" stems to "accord"
+	// too, but is no agreement.
+	if len(w) < 4 || w[len(w)-1] != 's' {
 		return 0, "", false
 	}
 	p := w[:min(len(w), agreementPrefix)]
@@ -299,11 +301,6 @@ func (lx *lexicon) matchAgreementHead(doc *Doc, h int) (int, string, bool) {
 	}
 	if n, ok := lx.agreementPrefixes[p]; !ok || len(w) < n {
 		return 0, "", false // inflects no head: no need to stem
-	}
-	// Only a plural inflects a head noun: "According" stems to "accord"
-	// too, but is no agreement.
-	if w[len(w)-1] != 's' {
-		return 0, "", false
 	}
 	v, ok := lx.agreementStems[english.Stem(w, false)]
 	return 1, v, ok
