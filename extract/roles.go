@@ -42,10 +42,10 @@ func (s *roleStage) Process(doc *Doc) error {
 // with no named holder is still a ROLE).
 func (lx *lexicon) officeAsSubject(doc *Doc, i int) bool {
 	toks := doc.Tokens
-	if i == 0 || i+1 >= len(toks) || toks[i-1].Lower(doc) != "the" || toks[i].IsCap() || toks[i].Kind != Word {
+	if i == 0 || i+1 >= len(toks) || toks[i].IsCap() || toks[i].Kind != Word {
 		return false
 	}
-	if _, ok := lx.roleHeadWords.getTok(&toks[i]); !ok {
+	if _, ok := lx.roleHeadWords.getTok(&toks[i]); !ok || toks[i-1].Lower(doc) != "the" {
 		return false
 	}
 	next := &toks[i+1]
