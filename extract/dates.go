@@ -253,7 +253,7 @@ func newDateStage(rs *rules.Set, vocab *vocabulary) (*dateStage, error) {
 	add(roleNarrative, 0, "same", "that")
 	add(roleNarrative, 1, "following")
 	add(roleNarrative, -1, "previous")
-	add(roleMod, 0, "early", "late", "mid")
+	add(roleMod, 0, "early", "late", "mid", "end", "beginning", "start", "middle")
 	add(roleMod|roleSuffix, 1, "later")
 	add(roleMod|roleSuffix, -1, "earlier")
 	add(roleSuffix, -1, "ago")
@@ -263,7 +263,7 @@ func newDateStage(rs *rules.Set, vocab *vocabulary) (*dateStage, error) {
 	add(roleUnit, int(granDay), "morning", "afternoon", "evening", "night")
 	add(rolePeriodAdj, 0, "current", "full")
 	add(rolePeriodAdj, -1, "latest", "past")
-	add(roleMod, 0, "fiscal")
+	add(roleMod, 0, "fiscal", "fy")
 	for i, w := range [...]string{"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
 		"sixteen", "seventeen", "eighteen", "nineteen"} {
 		add(roleYearWord, 10+i, w)
@@ -331,6 +331,9 @@ func (s *dateStage) Process(doc *Doc) error {
 		}
 		m, ok := p.parse(i, false)
 		if !ok {
+			m, ok = p.dayOfMonthBefore(i)
+		}
+		if !ok {
 			continue
 		}
 		m = p.extendRange(m)
@@ -342,6 +345,11 @@ func (s *dateStage) Process(doc *Doc) error {
 		p.out = append(p.out, m)
 		p.lastEnd = m.tokEnd
 		next = m.tokEnd
+		if d, ok := p.secondDay(m); ok {
+			p.out = append(p.out, d)
+			p.lastEnd = d.tokEnd
+			next = d.tokEnd
+		}
 	}
 	if len(p.out) == 0 {
 		return nil
@@ -374,6 +382,70 @@ func (s *dateStage) Process(doc *Doc) error {
 		doc.Candidates = append(doc.Candidates, c)
 	}
 	return nil
+}
+
+// secondDay reads the bare day that ends a span of days after the day m
+// ("Sept. 21 to 28", "November 6 through 23"): a date of its own, in m's
+// month.
+func (p *dateParser) secondDay(m mention) (mention, bool) {
+	if m.start.gran != granDay || m.end.gran != granNone || m.start.month == 0 {
+		return mention{}, false
+	}
+	k := m.tokEnd
+	switch p.lowerAt(k) {
+	case "to", "through", "until", "till":
+	default:
+		return mention{}, false
+	}
+	d := p.dayAt(k + 1)
+	if d == 0 || d <= m.start.day || p.toks[k+1].Kind != Number {
+		return mention{}, false
+	}
+	// "to 28 June" and "to 28, 2024" are dates of their own; "to 5
+	// people" is a count.
+	if mo, _ := p.monthAt(k + 2); mo != 0 || p.lowerAt(k+2) == "," && p.yearAt(k+3) != 0 {
+		return mention{}, false
+	}
+	if k+2 < len(p.toks) && p.toks[k+2].Kind != Punct && !isClauseWord(p.lowerAt(k+2)) {
+		return mention{}, false
+	}
+	second := m
+	second.tokStart, second.tokEnd = k+1, k+2
+	second.start.day = d
+	second.rule = "date:second-day"
+	return second, true
+}
+
+// dayOfMonthBefore reads "on the 26th", a day of the month of the last
+// date before it ("July 24 ... Also on the 26th").
+func (p *dateParser) dayOfMonthBefore(i int) (mention, bool) {
+	t := &p.toks[i]
+	if t.Kind != Number || !isOrdinal(p.doc, t) || p.lowerAt(i-1) != "the" || p.lowerAt(i-2) != "on" || len(p.out) == 0 {
+		return mention{}, false
+	}
+	d := p.dayAt(i)
+	if d == 0 || i+1 < len(p.toks) && (p.lowerAt(i+1) == "of" || p.toks[i+1].Kind == Word && !isClauseWord(p.lowerAt(i+1))) {
+		return mention{}, false
+	}
+	last := p.out[len(p.out)-1]
+	if last.start.gran != granDay || last.start.month == 0 || last.end.gran != granNone {
+		return mention{}, false
+	}
+	m := last
+	m.tokStart, m.tokEnd = i, i+1
+	m.start.day = d
+	m.rule = "date:day-of-month"
+	return m, true
+}
+
+// isClauseWord reports whether w may follow a date and start a new
+// phrase ("... to 28 in Hanoi", "... to 28 and ...").
+func isClauseWord(w string) bool {
+	switch w {
+	case "in", "at", "on", "and", "or", "with", "for", "when", "while", "as", "after", "before", "the", "this", "that":
+		return true
+	}
+	return false
 }
 
 // dayBeforeAfter widens m over "the day before" or "the day after" said
@@ -584,9 +656,21 @@ func (p *dateParser) parse(i int, cued bool) (mention, bool) {
 }
 
 // numeric reads all-number dates: "2023-12-18", "2023/12/18", and
-// "12/18/2023" or "18/12/2023" when only one order makes sense.
+// "12/18/2023" or "18/12/2023" when only one order makes sense; dotted
+// "12.02.2024" (one token), month first as the U.S. military's news
+// services write it unless only the day-first order makes sense; and
+// "2021/03", a month.
 func (p *dateParser) numeric(i int) (mention, bool) {
+	if m, ok := p.dotted(i); ok {
+		return m, true
+	}
 	sep := p.lowerAt(i + 1)
+	if sep == "/" && p.attached(i+1) && p.attached(i+2) && !(p.lowerAt(i+3) == "/" && p.attached(i+3)) {
+		if y, mo := p.yearAt(i), p.digits(i+2, 2, false); y != 0 && mo >= 1 && mo <= 12 && len(p.toks[i+2].Text(p.doc)) == 2 {
+			return mention{tokStart: i, tokEnd: i + 3, rule: "date:numeric",
+				start: point{year: y, month: mo, gran: granMonth}}, true
+		}
+	}
 	if sep != "-" && sep != "/" || !p.attached(i+1) || !p.attached(i+2) ||
 		p.lowerAt(i+3) != sep || !p.attached(i+3) || !p.attached(i+4) {
 		return mention{}, false
@@ -610,6 +694,40 @@ func (p *dateParser) numeric(i int) (mention, bool) {
 	}
 	return mention{tokStart: i, tokEnd: i + 5, rule: "date:numeric",
 		start: point{year: y, month: mo, day: d, gran: granDay}}, true
+}
+
+// dotted reads a date written as one token "MM.DD.YYYY" (or
+// "DD.MM.YYYY" when the first number cannot be a month).
+func (p *dateParser) dotted(i int) (mention, bool) {
+	s := p.toks[i].Text(p.doc)
+	if len(s) != 10 || s[2] != '.' || s[5] != '.' {
+		return mention{}, false
+	}
+	a, b, y := atoiDigits(s[0:2]), atoiDigits(s[3:5]), atoiDigits(s[6:10])
+	if a < 0 || b < 0 || y < 1000 {
+		return mention{}, false
+	}
+	mo, d := a, b
+	if a > 12 {
+		mo, d = b, a
+	}
+	if mo < 1 || mo > 12 || d < 1 || d > 31 {
+		return mention{}, false
+	}
+	return mention{tokStart: i, tokEnd: i + 1, rule: "date:numeric",
+		start: point{year: y, month: mo, day: d, gran: granDay}}, true
+}
+
+// atoiDigits returns the number that s spells in ASCII digits, or -1.
+func atoiDigits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return -1
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
 }
 
 // dayFirst reads "18 December 2023", "18th of December", "5-6 April 2016".
@@ -885,9 +1003,19 @@ func (p *dateParser) tenseOf(k int) tense {
 func isArticle(w string) bool { return w == "a" || w == "an" || w == "the" }
 
 // modified reads a date after "early", "late", "mid(-)", "earlier" or
-// "later": "late 2016", "mid-December", "earlier today".
+// "later", or after "end of" and its kin: "late 2016", "mid-December",
+// "earlier today", "end of March".
 func (p *dateParser) modified(i int) (mention, bool) {
 	k := i + 1
+	switch p.lowerAt(i) {
+	case "end", "beginning", "start", "middle":
+		// "the end of March", "the beginning of 2024": a part of a date
+		// named after "of".
+		if p.lowerAt(k) != "of" {
+			return mention{}, false
+		}
+		k++
+	}
 	if p.lowerAt(k) == "-" && p.attached(k) && p.attached(k+1) {
 		k++ // "mid-December", "late-November", "fiscal-first quarter"
 	}

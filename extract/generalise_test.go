@@ -44,6 +44,12 @@ func TestGeneralOffices(t *testing.T) {
 		{"Her Secretary-general to the President Ivo Tarn came.", []string{"Secretary-general to the President"}},
 		{"Captain Ivo Tarn, Commanding Officer of Air Station Zorin, spoke.", []string{"Commanding Officer"}},
 		{"Administrative Deputy Minister Ana Ruiz spoke.", []string{"Administrative Deputy Minister"}},
+		{"External Affairs Minister Ana Ruiz spoke.", []string{"External Affairs Minister"}},
+		// Lower-case offices: a body named after "of", in apposition.
+		{"The commander of U.S. Tarvo Forces visited.", []string{"commander"}},
+		{"Ana Ruiz, chief of the French Joint Staff, spoke.", []string{"chief"}},
+		{"Cadets led by its commander, Rear Admiral Ivo Tarn, came.", []string{"commander"}},
+		{"Maj. Gen. Ivo Tarn, director, Tarvo Strategy Directorate, spoke.", []string{"director"}},
 		// An office whose first word a body's name takes.
 		{"Ministry of National Defense Spokesperson Ivo Tarn spoke.", []string{"Spokesperson"}},
 		// A rank word before a headline's verb is the office.
@@ -87,6 +93,8 @@ func TestGeneralOrganisations(t *testing.T) {
 		{"Crews held a PHOTOEX and HADR drills.", nil},
 		// A rank that opens with an organisation's head word.
 		{"U.S. Army Command Sgt. Maj. Ivo Tarn spoke.", []string{"U.S. Army"}},
+		// A country after a complement is rule 4's.
+		{"Minister of Ministry of National Defense R.O.C. Ivo Tarn spoke.", []string{"Ministry of National Defense"}},
 		// Ships by the kind of ship before the name, also a place's name.
 		{"The frigate Valparaiso and the destroyer Tarvo the Great sailed.", []string{"Valparaiso", "Tarvo the Great"}},
 		{"The ship Monday left, and a Chilean vessel followed.", nil},
@@ -157,6 +165,9 @@ func TestGeneralPersons(t *testing.T) {
 		{"Commodore Rey dela Vega and VADM TARVO Akira spoke.", []string{"Rey dela Vega", "TARVO Akira"}},
 		// A three-word name whose second word is a family name.
 		{"He hosted his counterpart Liew Chin Tong. Defence Chin Tong Lee.", []string{"Liew Chin Tong", "Chin Tong Lee"}},
+		// A full name again where no cue stands, and after a bracketed portfolio.
+		{"He met Ivo bin Tarvo. Later Mr Ivo bin Tarvo spoke.", []string{"Ivo bin Tarvo", "Ivo bin Tarvo"}},
+		{"Secretary (Defence Production) Zor Tarvo came.", []string{"Zor Tarvo"}},
 	})
 }
 
@@ -177,6 +188,8 @@ func TestGeneralEvents(t *testing.T) {
 		{"The Chiefs of Navy Conference (CNC) opened. CNC ends today.", []string{"Chiefs of Navy Conference", "CNC", "CNC"}},
 		// Drills by name, hyphenated names too.
 		{"The Strait-Shield drill and the Navy drill ended.", []string{"Strait-Shield"}},
+		// A capitalised opener that closes a title.
+		{"They joined “Annual Exercise 2023.” The Navy Exercise and the Chilean Navy Exercise ended.", []string{"Annual Exercise 2023"}},
 		// The name before a lower-case cue, not a place, body or nationality.
 		{"Troops joined the annual Kestrel Shield exercise.", []string{"Kestrel Shield"}},
 		{"The Navy exercise and the Chile-Peru exercise ended.", nil},

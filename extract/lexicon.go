@@ -60,19 +60,25 @@ type lexicon struct {
 	agreementStems          map[string]string // stem of a one-word head -> value
 	agreementPrefixes       map[string]int    // first letters of those heads -> shortest head length
 	agreementPrefixWords    wordFilter        // the keys of agreementPrefixes
+	// titleMinor holds the words Title Case leaves in lower case.
+	titleMinor *wordSet
 }
 
-func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
-	lx := &lexicon{tk: tk}
-	phrases := []struct {
-		dst  **phraseSet
-		name string
-		fold bool
-		// fields is the most fields a line may have; values, when not
-		// nil, lists the values the second field may take.
-		fields int
-		values []string
-	}{
+// phraseFile is a phrase set of the lexicon and the rule file it is read
+// from.
+type phraseFile struct {
+	dst  **phraseSet
+	name string
+	fold bool
+	// fields is the most fields a line may have; values, when not nil,
+	// lists the values the second field may take.
+	fields int
+	values []string
+}
+
+// phraseFiles lists the phrase sets of lx that are each one rule file.
+func (lx *lexicon) phraseFiles() []phraseFile {
+	return []phraseFile{
 		{&lx.gpe, "gpe.txt", false, 2, []string{"country"}},
 		{&lx.loc, "loc.txt", false, 1, nil},
 		{&lx.org, "org.txt", false, 1, nil},
@@ -90,17 +96,17 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		{&lx.ranks, "ranks.tsv", true, 2, nil},
 		{&lx.locPatterns, "loc_patterns.tsv", false, 2, []string{"before", "after", "admin", "state", "compass"}},
 	}
-	for _, p := range phrases {
-		set, err := loadPhrases(rs, tk, p.name, p.fold, p.fields, p.values)
-		if err != nil {
-			return nil, err
-		}
-		*p.dst = set
-	}
-	words := []struct {
-		dst  **wordSet
-		name string
-	}{
+}
+
+// wordFile is a word set of the lexicon and the rule file it is read from.
+type wordFile struct {
+	dst  **wordSet
+	name string
+}
+
+// wordFiles lists the word sets of lx that are each one rule file.
+func (lx *lexicon) wordFiles() []wordFile {
+	return []wordFile{
 		{&lx.givenNames, "given_names.txt"},
 		{&lx.familyNames, "family_names.txt"},
 		{&lx.particles, "name_particles.txt"},
@@ -114,7 +120,18 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		{&lx.genericOrgWords, "generic_org_words.txt"},
 		{&lx.agreementMods, "agreement_modifiers.txt"},
 	}
-	for _, w := range words {
+}
+
+func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
+	lx := &lexicon{tk: tk}
+	for _, p := range lx.phraseFiles() {
+		set, err := loadPhrases(rs, tk, p.name, p.fold, p.fields, p.values)
+		if err != nil {
+			return nil, err
+		}
+		*p.dst = set
+	}
+	for _, w := range lx.wordFiles() {
 		set, err := loadWordSet(rs, tk.vocab, w.name)
 		if err != nil {
 			return nil, err
@@ -151,13 +168,13 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	lx.gpeWords = map[string]bool{}
-	for _, e := range gpes {
-		if len(e.Fields) > 1 && e.Fields[1] != gpeCountry {
+	lx.gpeWords = make(map[string]bool, len(gpes))
+	for i, w := range lowerFirst(gpes) {
+		if e := gpes[i]; len(e.Fields) > 1 && e.Fields[1] != gpeCountry {
 			return nil, fmt.Errorf("%s:%d: unknown GPE kind %q (want %s or nothing)", e.File, e.Line, e.Fields[1], gpeCountry)
 		}
-		if !strings.ContainsAny(e.Fields[0], "-.") && strings.Count(e.Fields[0], " ") < 3 {
-			lx.gpeWords[lower(e.Fields[0])] = true
+		if !strings.ContainsAny(w, "-.") && strings.Count(w, " ") < 3 {
+			lx.gpeWords[w] = true
 		}
 	}
 	kinds := map[string]**wordSet{
@@ -207,7 +224,48 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 	for _, e := range abbrev {
 		lx.rankAbbrev.set(lower(e.Fields[0]), lower(e.Fields[1]))
 	}
+	if lx.titleMinor, err = loadWordSet(rs, tk.vocab, "title_minor_words.txt"); err != nil {
+		return nil, err
+	}
 	return lx, nil
+}
+
+// lowerFirst returns the lower-case forms of the first fields of list, in
+// order. The ASCII ones with capitals share one allocation: a rule file of
+// names would otherwise allocate once a line.
+func lowerFirst(list []rules.Entry) []string {
+	out := make([]string, len(list))
+	size := 0
+	for _, e := range list {
+		if asciiCase(e.Fields[0]) == hasUpperASCII {
+			size += len(e.Fields[0])
+		}
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for i, e := range list {
+		switch w := e.Fields[0]; asciiCase(w) {
+		case hasUpperASCII:
+			for k := 0; k < len(w); k++ {
+				c := w[k]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b.WriteByte(c)
+			}
+		case notASCII:
+			out[i] = strings.ToLower(w)
+		default:
+			out[i] = w
+		}
+	}
+	all := b.String()
+	for i, e := range list {
+		if w := e.Fields[0]; asciiCase(w) == hasUpperASCII {
+			out[i], all = all[:len(w)], all[len(w):]
+		}
+	}
+	return out
 }
 
 // isNameWord reports whether t can be part of a proper name: a capitalised

@@ -286,6 +286,11 @@ func (lx *lexicon) nameComplement(doc *Doc, k int) (int, bool) {
 	end := 0
 	for j < len(toks) && j-k <= maxNameSpan && !toks[j].Newline() {
 		t := &toks[j]
+		// A country after the complement is no part of it: "Ministry of
+		// National Defense R.O.C." (rule 4).
+		if n, place := lx.isPlace(doc, j); place && end > 0 && !lx.endsOrgHead(doc, j+n+1) {
+			break
+		}
 		if t.IsCap() && t.Kind == Word && !lx.stopsName(doc, j) {
 			j++
 			end = j

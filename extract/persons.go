@@ -40,6 +40,11 @@ func (s *personStage) Process(doc *Doc) error {
 			if c.Label == Role && c.TokEnd+1 < len(toks) && toks[c.TokEnd].Text(doc) == "," {
 				cue[c.TokEnd+1] = true
 			}
+			// A portfolio in brackets: "Secretary (Defence Production)
+			// Raj Kumar".
+			if close := closingBracket(doc, c.TokEnd); c.Label == Role && close > 0 && close+1 < len(toks) {
+				cue[close+1] = true
+			}
 			// The country of an office, outside its span by rule 4:
 			// "Minister of Defence of Ruritania Ivan Petrov", "Ambassador
 			// to Ruritania Ivan Petrov".

@@ -99,14 +99,11 @@ var byteOrderMarks = []struct{ mark, name string }{
 
 // New builds a pipeline with the built-in rules and the ones in cfg.Rules.
 func New(cfg Config) (*Pipeline, error) {
-	rs, err := rules.Load(cfg.Rules)
+	rs, lx, err := loadRules(cfg, rules.Compiled())
 	if err != nil {
 		return nil, err
 	}
-	if cfg.NoNameLists {
-		rs.Empty(NameLists...)
-	}
-	stages, lx, err := buildStages(rs, cfg)
+	stages, err := buildStages(rs, lx, cfg)
 	if err != nil {
 		return nil, err
 	}

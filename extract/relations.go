@@ -59,11 +59,25 @@ func (s *mentionStage) Process(doc *Doc) error {
 			taken[k] = true
 		}
 	}
-	found := doc.scratch.spans[:0] // in text order
-	defer func() { doc.scratch.spans = found[:0] }()
-	for i := range toks {
+	full := map[string]bool{} // the full names, for their repeats that no cue found
+	for _, e := range doc.Entities {
+		if e.Label == Person && e.TokEnd-e.TokStart > 1 {
+			full[doc.Text[e.Start:e.End]] = true
+		}
+	}
+	var found []Span // in text order
+	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if taken[i] || t.Kind != Word || !t.IsCap() || short[t.Lower(doc)] == 0 || !wholeWord(doc, i, i+1) {
+			continue
+		}
+		// "his counterpart Hishamuddin bin Hussein": a full name again.
+		if end := repeatedName(doc, taken, full, i); end > i+1 {
+			found = append(found, Span{
+				Start: t.Start, End: toks[end-1].End, TokStart: i, TokEnd: end,
+				Label: Person, rule: doc.ruleID("person:mention"), Priority: PriorityGrammar,
+			})
+			i = end - 1
 			continue
 		}
 		// A short name glued to a capitalised word is part of another name.
@@ -84,6 +98,26 @@ func (s *mentionStage) Process(doc *Doc) error {
 		doc.Entities = mergeByStart(doc.Entities, found)
 	}
 	return nil
+}
+
+// repeatedName returns the end of a full name of full that starts at
+// toks[i] on free tokens, or 0.
+func repeatedName(doc *Doc, taken []bool, full map[string]bool, i int) int {
+	toks := doc.Tokens
+	for end := min(i+maxNameTokens, len(toks)); end > i+1; end-- {
+		if taken[end-1] || end < len(toks) && toks[end].IsCap() && toks[end].Kind == Word && !toks[end].SpaceBefore() {
+			continue
+		}
+		if full[doc.Text[toks[i].Start:toks[end-1].End]] {
+			for k := i; k < end; k++ {
+				if taken[k] {
+					return 0
+				}
+			}
+			return end
+		}
+	}
+	return 0
 }
 
 // maxEventMention bounds the words of an event's name that other mentions
@@ -304,7 +338,7 @@ const maxBracket = 4
 // opening at toks[k], or 0.
 func closingBracket(doc *Doc, k int) int {
 	toks := doc.Tokens
-	if toks[k].Text(doc) != "(" {
+	if k >= len(toks) || toks[k].Text(doc) != "(" {
 		return 0
 	}
 	for j := k + 1; j < len(toks) && j-k <= maxBracket+1; j++ {

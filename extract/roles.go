@@ -147,10 +147,26 @@ func (lx *lexicon) matchRole(doc *Doc, i int) (int, bool) {
 	case v == "lower" || portfolio || elect:
 	case namedComplement && !plural:
 	case afterName && !plural:
+	case !plural && !complemented && lx.apposedOffice(doc, i, end):
 	default:
 		return 0, false
 	}
 	return end, true
+}
+
+// apposedOffice reports whether the lower-case office toks[i:end] stands
+// in apposition to its holder: before a comma and a rank ("its commander,
+// Rear Admiral Ivo Tarn"), or between commas after a name ("Ivo Tarn,
+// director, Strategy Directorate").
+func (lx *lexicon) apposedOffice(doc *Doc, i, end int) bool {
+	toks := doc.Tokens
+	if end+1 >= len(toks) || toks[end].Text(doc) != "," {
+		return false
+	}
+	if lx.startsRank(doc, end+1) {
+		return true
+	}
+	return i >= 2 && toks[i-1].Text(doc) == "," && toks[i-2].IsCap() && toks[i-2].Kind == Word && toks[end+1].IsCap()
 }
 
 // namedAfter reports whether a name follows at toks[k], after an optional
@@ -162,13 +178,31 @@ func (lx *lexicon) namedAfter(doc *Doc, k int) bool {
 	if toks[k].Lower(doc) == "the" {
 		k++
 	}
-	if k >= len(toks) || !toks[k].IsCap() || lx.demonymWord(doc, k) {
+	if k >= len(toks) || !toks[k].IsCap() {
 		return false
 	}
-	for k < len(toks) && (toks[k].IsCap() || toks[k].Kind != Word) && toks[k].Text(doc) != "," && toks[k].Text(doc) != "." {
-		k++
+	demonym := lx.demonymWord(doc, k)
+	// "the French delegation" is a description; "the French Joint
+	// Staff", "U.S. Space Forces" name bodies.
+	k, body := lx.capitalRun(doc, k)
+	if body {
+		return true
 	}
-	return k == len(toks) || toks[k].Kind != Word || lx.common.hasTok(&toks[k]) || !toks[k].SpaceBefore()
+	return !demonym && (k == len(toks) || toks[k].Kind != Word || lx.common.hasTok(&toks[k]) || !toks[k].SpaceBefore())
+}
+
+// capitalRun returns the end of the run of capitalised words starting at
+// toks[k], up to a comma or a full stop, and whether an organisation's
+// head word stands in it.
+func (lx *lexicon) capitalRun(doc *Doc, k int) (int, bool) {
+	toks := doc.Tokens
+	body := false
+	for start := k; k < len(toks) && k-start < maxNameSpan && (toks[k].IsCap() || toks[k].Kind != Word) && toks[k].Text(doc) != "," && toks[k].Text(doc) != "."; k++ {
+		if _, _, ok := lx.orgHeads.longest(toks, k); ok && toks[k].IsCap() {
+			body = true
+		}
+	}
+	return k, body
 }
 
 // pluralRoleHead matches a one-word head in the plural ("Chiefs").
@@ -233,7 +267,7 @@ func (lx *lexicon) roleComplement(doc *Doc, k int) (int, bool) {
 		case t.IsCap() && lx.demonymWord(doc, j):
 			// A nationality counts before a portfolio ("of French
 			// Affairs"), not before a body ("of the Spanish Navy").
-			if _, v, ok := lx.orgHeads.longest(toks, j+1); ok && v == "alone" {
+			if _, body := lx.capitalRun(doc, j+1); body {
 				return end, end > 0
 			}
 			j++

@@ -2,28 +2,57 @@ package extract
 
 import "github.com/newsextract/newsextract/rules"
 
-// buildStages compiles the rules into the pipeline's stages, in order:
-// tokens, the candidate stages (which may overlap), the resolver, and the
-// stages that work on the flat entities.
-func buildStages(rs *rules.Set, cfg Config) ([]Stage, *lexicon, error) {
-	tk, err := newTokenizer(rs, newVocabulary())
+// dateRuleFiles are the rule files the date stage reads, the only ones
+// the compiled lexicon does not hold.
+var dateRuleFiles = []string{"date_words.tsv", "holidays.tsv"}
+
+// loadRules reads the rules cfg asks for and their lexicon. The built-in
+// rules alone, the common case, come from compiled, their compiled form
+// (rules.Compiled; see compiled.go), with only dateRuleFiles read as text;
+// user rules, emptied name lists and a compiled form that is not the text
+// files' (go generate not run after an edit) are read and compiled from
+// the text files.
+func loadRules(cfg Config, compiled string) (*rules.Set, *lexicon, error) {
+	if cfg.Rules == nil && !cfg.NoNameLists {
+		digest, err := rules.Digest()
+		if err != nil {
+			return nil, nil, err
+		}
+		if lx, err := decodeLexicon(compiled, digest); err == nil {
+			rs, err := rules.LoadBuiltin(dateRuleFiles...)
+			return rs, lx, err
+		}
+	}
+	rs, err := rules.Load(cfg.Rules)
 	if err != nil {
 		return nil, nil, err
 	}
-	lx, err := loadLexicon(rs, tk)
-	if err != nil {
-		return nil, nil, err
+	if cfg.NoNameLists {
+		rs.Empty(NameLists...)
 	}
-	dates, err := newDateStage(rs, tk.vocab)
+	lx, err := compileLexicon(rs)
+	return rs, lx, err
+}
+
+// compileLexicon builds the tokenizer and the lexicon of rs.
+func compileLexicon(rs *rules.Set) (*lexicon, error) {
+	tk, err := newTokenizer(rs, newVocabulary(rs.Len()))
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	minor, err := loadWordSet(rs, tk.vocab, "title_minor_words.txt")
+	return loadLexicon(rs, tk)
+}
+
+// buildStages builds the pipeline's stages from the lexicon lx and the
+// date rules of rs, in order: tokens, the candidate stages (which may
+// overlap), the resolver, and the stages that work on the flat entities.
+func buildStages(rs *rules.Set, lx *lexicon, cfg Config) ([]Stage, error) {
+	dates, err := newDateStage(rs, lx.tk.vocab)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	stages := []Stage{
-		tk,
+		lx.tk,
 		dates,
 		newGazetteerStage(lx),
 		&placeStage{lx},
@@ -38,17 +67,17 @@ func buildStages(rs *rules.Set, cfg Config) ([]Stage, *lexicon, error) {
 	if cfg.ProseNER {
 		ner, err := newProseStage(lx)
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 		stages = append(stages, ner)
 	}
 	return append(stages,
-		&headingStage{lx, minor},
+		&headingStage{lx, lx.titleMinor},
 		resolver{},
 		&mentionStage{lx},
 		&relationStage{lx},
 		&peopleStage{lx},
-	), lx, nil
+	), nil
 }
 
 // wordSet is a set of lower-case words, looked up by a token's id or, for
@@ -79,8 +108,8 @@ func loadWordSet(rs *rules.Set, vocab *vocabulary, name string) (*wordSet, error
 		return nil, err
 	}
 	set := newWordSet(vocab)
-	for _, e := range list {
-		set.add(lower(e.Fields[0]))
+	for _, w := range lowerFirst(list) {
+		set.add(w)
 	}
 	return set, nil
 }

@@ -44,6 +44,14 @@ func (s *eventStage) Process(doc *Doc) error {
 				_, end = s.lx.eventEdition(doc, h, end)
 				candidate(doc, h, end, Event, "", "event:opener", PriorityTitle)
 				h = end - 1
+				continue
+			}
+			// "Annual Exercise 2023", "32nd Tarvo Command Post Exercise":
+			// the opener closes a title.
+			if start := s.lx.nameStartBefore(doc, h); start < h && !s.lx.placeOrNationality(doc, start) && !s.lx.onlyBody(doc, start, h) {
+				start, end = s.lx.eventEdition(doc, start, end)
+				candidate(doc, start, end, Event, "", "event:title", PriorityTitle)
+				h = end - 1
 			}
 			continue
 		}
@@ -89,6 +97,24 @@ func (lx *lexicon) pluralOfGroup(doc *Doc, start int) int {
 		return start - 2
 	}
 	return start
+}
+
+// onlyBody reports whether toks[start:end] is just an organisation: a
+// listed one or a head word alone ("the Navy Exercise").
+func (lx *lexicon) onlyBody(doc *Doc, start, end int) bool {
+	toks := doc.Tokens
+	if lx.org.has(toks, start, end) {
+		return true
+	}
+	n, _, ok := lx.orgHeads.longest(toks, start)
+	return ok && start+n == end
+}
+
+// placeOrNationality reports whether a place or a nationality adjective
+// starts at toks[k] ("Philippine Navy Exercise" names who holds it).
+func (lx *lexicon) placeOrNationality(doc *Doc, k int) bool {
+	_, place := lx.isPlace(doc, k)
+	return place || lx.demonymWord(doc, k)
 }
 
 // dateStarts marks the tokens that start a DATE candidate.

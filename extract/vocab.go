@@ -23,8 +23,12 @@ type vocabulary struct {
 // vocabSlot is one slot of the vocabulary's table.
 type vocabSlot struct{ hash, id uint32 }
 
-func newVocabulary() *vocabulary {
-	return &vocabulary{words: []string{""}, slots: make([]vocabSlot, 1024)}
+// newVocabulary returns a vocabulary with room for about size words. Its
+// table starts at one size whatever size is, so that two vocabularies
+// given the same words in the same order are the same (the compiled
+// lexicon reads back equal to the one compiled from the text files).
+func newVocabulary(size int) *vocabulary {
+	return &vocabulary{words: append(make([]string, 0, size+1), ""), slots: make([]vocabSlot, 1024)}
 }
 
 // hashWord returns the 32-bit FNV-1a hash of w.

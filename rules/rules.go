@@ -11,7 +11,7 @@
 package rules
 
 import (
-	"bufio"
+	"crypto/sha256"
 	"embed"
 	"errors"
 	"fmt"
@@ -29,6 +29,20 @@ import (
 
 //go:embed *.txt *.tsv
 var builtin embed.FS
+
+// compiled is the compiled form of the built-in files that package extract
+// writes with go generate (see Compiled).
+//
+//go:embed lexicon.bin
+var compiled string
+
+// Compiled returns the compiled form of the built-in rule files: what
+// package extract compiles them to, written by its go generate so that a
+// pipeline without user rules need not parse and compile the text files at
+// start-up. Package extract alone reads it; it records the Digest of the
+// files it was compiled from, and extract's tests check that it matches
+// the text files, which stay the source of truth.
+func Compiled() string { return compiled }
 
 // Entry is one line of a rule file.
 type Entry struct {
@@ -62,23 +76,20 @@ type Set struct {
 // warning (see Warnings).
 func Load(user fs.FS) (*Set, error) {
 	s := &Set{files: map[string][]Entry{}}
-	var names []string
-	for _, pattern := range []string{"*.txt", "*.tsv"} {
-		m, err := fs.Glob(builtin, pattern)
-		if err != nil {
-			return nil, err
-		}
-		names = append(names, m...)
+	names, err := builtinNames()
+	if err != nil {
+		return nil, err
 	}
+	scratch := make([]byte, copyBuffer)
 	for _, name := range names {
-		if err := s.read(builtin, name, name); err != nil {
+		if err := s.read(builtin, name, name, scratch); err != nil {
 			return nil, err
 		}
 	}
 	if user == nil {
 		return s, nil
 	}
-	err := fs.WalkDir(user, ".", func(p string, d fs.DirEntry, err error) error {
+	err = fs.WalkDir(user, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return fmt.Errorf("rules: %w", err)
 		}
@@ -97,10 +108,70 @@ func Load(user fs.FS) (*Set, error) {
 			s.warnings = append(s.warnings, fmt.Sprintf("rules: %s: skipped: not a regular file (%s)", p, safefile.Kind(fi.Mode())))
 			return nil
 		}
-		return s.read(user, p, name)
+		return s.read(user, p, name, scratch)
 	})
 	if err != nil {
 		return nil, err
+	}
+	return s, nil
+}
+
+// copyBuffer is the size of the buffer that files are read through, one
+// for all the files of a Load.
+const copyBuffer = 32 << 10
+
+// builtinNames lists the built-in rule files, the .txt ones and then the
+// .tsv ones, each in sorted order.
+func builtinNames() ([]string, error) {
+	var names []string
+	for _, pattern := range []string{"*.txt", "*.tsv"} {
+		m, err := fs.Glob(builtin, pattern)
+		if err != nil {
+			return nil, fmt.Errorf("rules: %w", err)
+		}
+		names = append(names, m...)
+	}
+	return names, nil
+}
+
+// Digest returns the SHA-256 digest of the built-in rule files: of their
+// names, sizes and contents, in the order Load reads them. The compiled
+// form records the digest of the files it was compiled from, so that a
+// reader can tell a compiled form older than the files and not use it.
+func Digest() ([]byte, error) {
+	names, err := builtinNames()
+	if err != nil {
+		return nil, err
+	}
+	h := sha256.New()
+	scratch := make([]byte, copyBuffer)
+	for _, name := range names {
+		f, err := builtin.Open(name)
+		if err != nil {
+			return nil, fmt.Errorf("rules: %w", err)
+		}
+		fi, err := f.Stat()
+		if err == nil {
+			fmt.Fprintf(h, "%s\n%d\n", name, fi.Size())
+			_, err = io.CopyBuffer(h, f, scratch)
+		}
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("rules: %s: %w", name, err)
+		}
+	}
+	return h.Sum(nil), nil
+}
+
+// LoadBuiltin reads the named built-in rule files alone, for a caller
+// that has the others in compiled form (see Compiled).
+func LoadBuiltin(names ...string) (*Set, error) {
+	s := &Set{files: map[string][]Entry{}}
+	scratch := make([]byte, copyBuffer)
+	for _, name := range names {
+		if err := s.read(builtin, name, name, scratch); err != nil {
+			return nil, err
+		}
 	}
 	return s, nil
 }
@@ -133,14 +204,14 @@ func (s *Set) ruleName(p string) (string, error) {
 // skipped, one message each naming the file.
 func (s *Set) Warnings() []string { return s.warnings }
 
-// read adds the entries of file p of fsys to the list called name.
-func (s *Set) read(fsys fs.FS, p, name string) error {
-	f, err := fsys.Open(p)
+// read adds the entries of file p of fsys to the list called name, copying
+// the file through scratch.
+func (s *Set) read(fsys fs.FS, p, name string, scratch []byte) error {
+	text, err := readText(fsys, p, scratch)
 	if err != nil {
 		return fmt.Errorf("rules: %w", err)
 	}
-	defer f.Close()
-	list, err := parse(f, p, s.files[name])
+	list, err := parse(text, p, s.files[name])
 	if err != nil {
 		return err
 	}
@@ -148,33 +219,63 @@ func (s *Set) read(fsys fs.FS, p, name string) error {
 	return nil
 }
 
-// parse reads the lines of the rule file called file from r, of any length,
-// and returns list with the file's entries added and the entries its "!"
-// lines name removed (the entries of list and those of earlier lines).
-func parse(r io.Reader, file string, list []Entry) ([]Entry, error) {
-	br := bufio.NewReader(r)
+// readText returns the contents of file p of fsys as one string, copied
+// through scratch without the second copy that converting a byte slice
+// would make: the fields of its entries are substrings of it.
+func readText(fsys fs.FS, p string, scratch []byte) (string, error) {
+	f, err := fsys.Open(p)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	var b strings.Builder
+	if fi, err := f.Stat(); err == nil && fi.Size() > 0 {
+		b.Grow(int(fi.Size()))
+	}
+	if _, err := io.CopyBuffer(&b, f, scratch); err != nil {
+		return "", err
+	}
+	return b.String(), nil
+}
+
+// parse reads the lines of the rule file called file, of any length, from
+// its text, and returns list with the file's entries added and the entries
+// its "!" lines name removed (the entries of list and those of earlier
+// lines). The fields are substrings of text, and the entries' field
+// slices share one array.
+func parse(text, file string, list []Entry) ([]Entry, error) {
+	// Most files are valid UTF-8 as a whole; only in one that is not are
+	// the lines checked one by one, to name the first bad one.
+	checkLines := !utf8.ValidString(text)
+	lines := strings.Count(text, "\n") + 1
+	list = slices.Grow(list, lines)
+	fields := make([]string, 0, lines+strings.Count(text, "\t"))
 	// removedBefore maps the key of each "!" line to the length of list
 	// when its last such line was read: the entries before that go.
-	removedBefore := map[string]int{}
-	for line := 1; ; line++ {
-		text, err := br.ReadString('\n')
-		if err != nil && err != io.EOF {
-			return nil, &Error{File: file, Line: line, Msg: err.Error()}
+	var removedBefore map[string]int
+	for line := 1; text != ""; line++ {
+		var row string
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			row, text = text[:i], text[i+1:]
+		} else {
+			row, text = text, ""
 		}
-		if text != "" {
-			e, removal, perr := parseLine(text)
-			switch {
-			case perr != "":
-				return nil, &Error{File: file, Line: line, Msg: perr}
-			case removal:
-				removedBefore[e.Fields[0]] = len(list)
-			case e.Fields != nil:
-				e.File, e.Line = file, line
-				list = append(list, e)
+		if checkLines && !utf8.ValidString(row) {
+			return nil, &Error{File: file, Line: line, Msg: "invalid UTF-8"}
+		}
+		e, grown, removal, perr := parseLine(row, fields)
+		fields = grown
+		switch {
+		case perr != "":
+			return nil, &Error{File: file, Line: line, Msg: perr}
+		case removal:
+			if removedBefore == nil {
+				removedBefore = map[string]int{}
 			}
-		}
-		if err == io.EOF {
-			break
+			removedBefore[e.Fields[0]] = len(list)
+		case e.Fields != nil:
+			e.File, e.Line = file, line
+			list = append(list, e)
 		}
 	}
 	if len(removedBefore) == 0 {
@@ -189,35 +290,46 @@ func parse(r io.Reader, file string, list []Entry) ([]Entry, error) {
 	return kept, nil
 }
 
-// parseLine parses one line of a rule file: an entry, a removal ("!KEY",
-// the key in e.Fields[0]), nothing (a blank line or a comment, e.Fields
-// nil) or a problem.
-func parseLine(text string) (e Entry, removal bool, problem string) {
-	if !utf8.ValidString(text) {
-		return e, false, "invalid UTF-8"
-	}
+// parseLine parses one line of a rule file, valid UTF-8 without its
+// newline: an entry, a removal ("!KEY", the key in e.Fields[0]), nothing
+// (a blank line or a comment, e.Fields nil) or a problem. The fields of an
+// entry are appended to buf, which parseLine returns, and e.Fields is their
+// part of it, capped so that appending to one entry's fields cannot
+// overwrite the next's.
+func parseLine(text string, buf []string) (e Entry, _ []string, removal bool, problem string) {
 	// Spaces and a CR around the line are trimmed, TABs are not: they
 	// separate fields, and an empty field is an error.
-	text = strings.Trim(strings.TrimSuffix(text, "\n"), " \r")
+	for text != "" && (text[0] == ' ' || text[0] == '\r') {
+		text = text[1:]
+	}
+	for text != "" && (text[len(text)-1] == ' ' || text[len(text)-1] == '\r') {
+		text = text[:len(text)-1]
+	}
 	trimmed := strings.TrimSpace(text)
 	switch {
 	case trimmed == "" || strings.HasPrefix(trimmed, "#"):
-		return e, false, ""
+		return e, buf, false, ""
 	case strings.HasPrefix(trimmed, "!"):
 		key := strings.TrimSpace(trimmed[1:])
 		if key == "" {
-			return e, false, "empty field after !"
+			return e, buf, false, "empty field after !"
 		}
-		return Entry{Fields: []string{key}}, true, ""
+		return Entry{Fields: []string{key}}, buf, true, ""
 	}
-	fields := strings.Split(text, "\t")
-	for i := range fields {
-		fields[i] = strings.TrimSpace(fields[i])
-		if fields[i] == "" {
-			return e, false, fmt.Sprintf("empty field %d", i+1)
+	start := len(buf)
+	for n := 1; ; n++ {
+		field, rest, more := strings.Cut(text, "\t")
+		field = strings.TrimSpace(field)
+		if field == "" {
+			return e, buf[:start], false, fmt.Sprintf("empty field %d", n)
 		}
+		buf = append(buf, field)
+		if !more {
+			break
+		}
+		text = rest
 	}
-	return Entry{Fields: fields}, false, ""
+	return Entry{Fields: buf[start:len(buf):len(buf)]}, buf, false, ""
 }
 
 // Names lists the rule files in sorted order.
@@ -228,6 +340,15 @@ func (s *Set) Names() []string {
 	}
 	sort.Strings(names)
 	return names
+}
+
+// Len returns the number of entries of all the files.
+func (s *Set) Len() int {
+	n := 0
+	for _, list := range s.files {
+		n += len(list)
+	}
+	return n
 }
 
 // List returns the entries of the named file, checking that each has

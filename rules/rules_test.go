@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -25,6 +26,44 @@ func TestLoadBuiltin(t *testing.T) {
 		if len(list) == 0 {
 			t.Errorf("%s is empty", name)
 		}
+	}
+}
+
+// TestLoadSome checks that LoadBuiltin reads the named files as Load does
+// and no others, and fails on a name that is not a built-in file's.
+func TestLoadSome(t *testing.T) {
+	all, err := Load(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	some, err := LoadBuiltin("ranks.tsv", "holidays.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := some.Names(); !slices.Equal(got, []string{"holidays.tsv", "ranks.tsv"}) {
+		t.Errorf("LoadBuiltin read %q", got)
+	}
+	for _, name := range some.Names() {
+		want, _ := all.List(name, 1, 3)
+		if got, _ := some.List(name, 1, 3); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: LoadBuiltin gives %d entries that differ from Load's %d", name, len(got), len(want))
+		}
+	}
+	if _, err := LoadBuiltin("gpes.txt"); err == nil {
+		t.Error("no error for a file that is not built in")
+	}
+}
+
+// TestDigest checks that the digest of the built-in files is a SHA-256
+// and the same at every call.
+func TestDigest(t *testing.T) {
+	a, err := Digest()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := Digest()
+	if len(a) != 32 || !bytes.Equal(a, b) {
+		t.Errorf("digests %x and %x", a, b)
 	}
 }
 
@@ -126,7 +165,7 @@ func TestRemoval(t *testing.T) {
 	for i := range 20000 {
 		fmt.Fprintf(&b, "W%d\n!W%d\n", i, i)
 	}
-	list, err := parse(strings.NewReader(b.String()), "f.tsv", []Entry{{Fields: []string{"A"}}, {Fields: []string{"Z"}}})
+	list, err := parse(b.String(), "f.tsv", []Entry{{Fields: []string{"A"}}, {Fields: []string{"Z"}}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -165,7 +204,7 @@ func FuzzParse(f *testing.F) {
 		f.Add([]byte(seed))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		list, err := parse(bytes.NewReader(data), "f.txt", []Entry{{Fields: []string{"A"}, File: "base", Line: 1}})
+		list, err := parse(string(data), "f.txt", []Entry{{Fields: []string{"A"}, File: "base", Line: 1}})
 		if err != nil {
 			var re *Error
 			lines := bytes.Count(data, []byte("\n")) + 1
