@@ -330,7 +330,7 @@ func (d *decoder) ids(n int) idSet {
 func (d *decoder) phraseSet(v *vocabulary) *phraseSet {
 	p := &phraseSet{vocab: v, fold: d.uint(1) == 1, starts: d.ids(len(v.words))}
 	nodes := d.count(2) + 1
-	p.edges = newEdgeTable()
+	p.edges = newEdgeTable(nodes - 1)
 	p.ends, p.inner = make([]int32, nodes), make([]bool, nodes)
 	for child := 1; child < nodes; child++ {
 		parent := int32(d.uint(uint64(child - 1)))

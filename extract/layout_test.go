@@ -158,7 +158,7 @@ func TestTokenShapes(t *testing.T) {
 // TestEdgeTable checks the phrase tries' table of edges as it grows: every
 // edge put is found, no other.
 func TestEdgeTable(t *testing.T) {
-	table := newEdgeTable()
+	table := newEdgeTable(0)
 	const n = 5000
 	for k := range n {
 		table.put(edge(int32(k%97), uint32(k+1)), int32(k))

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math/bits"
 	"strings"
 
 	"github.com/newsextract/newsextract/rules"
@@ -72,7 +73,7 @@ func (f *wordFilter) mayHave(key string) bool {
 // for about size words in its trie; fold makes it case-insensitive.
 func newPhraseSet(vocab *vocabulary, fold bool, size int) *phraseSet {
 	ends, inner := make([]int32, 1, size+1), make([]bool, 1, size+1)
-	return &phraseSet{vocab: vocab, fold: fold, edges: newEdgeTable(), ends: ends, inner: inner}
+	return &phraseSet{vocab: vocab, fold: fold, edges: newEdgeTable(size), ends: ends, inner: inner}
 }
 
 // add inserts the phrase of the tokens of doc with the value it yields.
@@ -120,9 +121,27 @@ type edgeSlot struct {
 	child int32
 }
 
-// newEdgeTable returns an empty table. It starts at one size, so that two
-// tables given the same edges in the same order are the same.
-func newEdgeTable() edgeTable { return edgeTable{slots: make([]edgeSlot, 16), shift: 64 - 4} }
+// newEdgeTable returns an empty table with room for about size edges.
+func newEdgeTable(size int) edgeTable {
+	n := tableSize(size)
+	return edgeTable{slots: make([]edgeSlot, n), shift: uint(64 - bits.TrailingZeros(uint(n)))}
+}
+
+// rebuild makes the table the one created for its edges and given them in
+// the order of their child nodes, whatever its size was, as a compiled
+// lexicon reads it back (TestCompiledLexicon).
+func (t *edgeTable) rebuild() {
+	children := make([]uint64, t.n+1) // the key of each child node
+	for _, s := range t.slots {
+		if s.key != 0 {
+			children[s.child] = s.key
+		}
+	}
+	*t = newEdgeTable(t.n)
+	for child, key := range children[1:] {
+		t.put(key, int32(child+1))
+	}
+}
 
 // home is the first slot to probe for key.
 func (t *edgeTable) home(key uint64) int { return int((key * 0x9E3779B97F4A7C15) >> t.shift) }
@@ -261,5 +280,6 @@ func loadPhrases(rs *rules.Set, tk *tokenizer, name string, fold bool, fields in
 		}
 		p.add(doc, value)
 	}
+	p.edges.rebuild()
 	return p, nil
 }

@@ -40,7 +40,12 @@ func compileLexicon(rs *rules.Set) (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	return loadLexicon(rs, tk)
+	lx, err := loadLexicon(rs, tk)
+	if err != nil {
+		return nil, err
+	}
+	tk.vocab.rebuild()
+	return lx, nil
 }
 
 // buildStages builds the pipeline's stages from the lexicon lx and the

@@ -23,12 +23,30 @@ type vocabulary struct {
 // vocabSlot is one slot of the vocabulary's table.
 type vocabSlot struct{ hash, id uint32 }
 
-// newVocabulary returns a vocabulary with room for about size words. Its
-// table starts at one size whatever size is, so that two vocabularies
-// given the same words in the same order are the same (the compiled
-// lexicon reads back equal to the one compiled from the text files).
+// newVocabulary returns a vocabulary with room for about size words.
 func newVocabulary(size int) *vocabulary {
-	return &vocabulary{words: append(make([]string, 0, size+1), ""), slots: make([]vocabSlot, 1024)}
+	return &vocabulary{words: append(make([]string, 0, size+1), ""), slots: make([]vocabSlot, tableSize(size))}
+}
+
+// tableSize is the length of a table for n entries: a power of two at
+// least twice n.
+func tableSize(n int) int {
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	return size
+}
+
+// rebuild makes the table the one of a vocabulary created for its words
+// and given them in the order of their ids, whatever its size was: the
+// lexicon compiled from the text files is then the one read back from its
+// compiled form (TestCompiledLexicon).
+func (v *vocabulary) rebuild() {
+	v.slots = make([]vocabSlot, tableSize(len(v.words)))
+	for id, w := range v.words[1:] {
+		v.insert(vocabSlot{hashWord(w), uint32(id + 1)})
+	}
 }
 
 // hashWord returns the 32-bit FNV-1a hash of w.
