@@ -342,7 +342,7 @@ func (s *dateStage) Process(doc *Doc) error {
 			m.tense = p.tenseAround(m.tokStart, m.tokEnd)
 		}
 		m.sent, m.para = sent, para
-		p.out = append(p.out, m)
+		p.out = append(grow(p.out, 0), m)
 		p.lastEnd = m.tokEnd
 		next = m.tokEnd
 		if d, ok := p.secondDay(m); ok {
@@ -379,7 +379,7 @@ func (s *dateStage) Process(doc *Doc) error {
 			Priority: PriorityGrammar, Anchor: m.reason,
 		}
 		doc.SetValue(&c, string(v))
-		doc.Candidates = append(doc.Candidates, c)
+		doc.Candidates = append(grow(doc.Candidates, len(p.out)), c)
 	}
 	return nil
 }

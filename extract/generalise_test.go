@@ -45,6 +45,7 @@ func TestGeneralOffices(t *testing.T) {
 		{"Captain Ivo Tarn, Commanding Officer of Air Station Zorin, spoke.", []string{"Commanding Officer"}},
 		{"Administrative Deputy Minister Ana Ruiz spoke.", []string{"Administrative Deputy Minister"}},
 		{"External Affairs Minister Ana Ruiz spoke.", []string{"External Affairs Minister"}},
+		{"Chief Cabinet Secretary Ana Ruiz spoke.", []string{"Chief Cabinet Secretary"}},
 		// Lower-case offices: a body named after "of", in apposition.
 		{"The commander of U.S. Tarvo Forces visited.", []string{"commander"}},
 		{"Ana Ruiz, chief of the French Joint Staff, spoke.", []string{"chief"}},
@@ -91,6 +92,8 @@ func TestGeneralOrganisations(t *testing.T) {
 		// Hull numbers and exercise serials are no organisations.
 		{"BRP Zorin (PS-36) and BRP Tarvo (FFG06) sailed. The G20 met.", []string{"BRP Zorin", "BRP Tarvo", "G20"}},
 		{"Crews held a PHOTOEX and HADR drills.", nil},
+		// Acronyms joined by a hyphen: one body, two places, two bodies.
+		{"They joined the CJTF-HOA staff, the PH-US talks and EU-NATO work.", []string{"CJTF-HOA", "EU", "NATO"}},
 		// A rank that opens with an organisation's head word.
 		{"U.S. Army Command Sgt. Maj. Ivo Tarn spoke.", []string{"U.S. Army"}},
 		// A country after a complement is rule 4's.
@@ -168,6 +171,7 @@ func TestGeneralPersons(t *testing.T) {
 		// A full name again where no cue stands, and after a bracketed portfolio.
 		{"He met Ivo bin Tarvo. Later Mr Ivo bin Tarvo spoke.", []string{"Ivo bin Tarvo", "Ivo bin Tarvo"}},
 		{"Secretary (Defence Production) Zor Tarvo came.", []string{"Zor Tarvo"}},
+		{"He met his Tarvian counterpart Zoran Kest.", []string{"Zoran Kest"}},
 	})
 }
 
@@ -190,6 +194,8 @@ func TestGeneralEvents(t *testing.T) {
 		{"The Strait-Shield drill and the Navy drill ended.", []string{"Strait-Shield"}},
 		// A capitalised opener that closes a title.
 		{"They joined “Annual Exercise 2023.” The Navy Exercise and the Chilean Navy Exercise ended.", []string{"Annual Exercise 2023"}},
+		// A two-digit year ends an edition; a count does not.
+		{"Forces held the Kestrel Storm air drills. The Iron Gull 23 exercise ended with 23 ships.", []string{"Kestrel Storm", "Iron Gull 23"}},
 		// The name before a lower-case cue, not a place, body or nationality.
 		{"Troops joined the annual Kestrel Shield exercise.", []string{"Kestrel Shield"}},
 		{"The Navy exercise and the Chile-Peru exercise ended.", nil},
@@ -243,6 +249,7 @@ func TestGeneralFacilities(t *testing.T) {
 		// Sea features and rooms by their kind.
 		{"Ships patrolled Tarvo Shoal and Zorin Reef near the Kestrel Rise.", []string{"Tarvo Shoal", "Zorin Reef", "Kestrel Rise"}},
 		{"They met in the State Dining Room.", []string{"State Dining Room"}},
+		{"They met in the Tarvo Building, then at the Zorin Compound.", []string{"Tarvo Building", "Zorin Compound"}},
 	})
 }
 

@@ -46,6 +46,8 @@ type lexicon struct {
 	headlineVerbs *wordSet
 	// shipTypes are kinds of ship, which a ship's name follows.
 	shipTypes *wordSet
+	// personCues are lower-case nouns for a person, which a name follows.
+	personCues *wordSet
 	// notOrgAcronyms are acronyms that name things, not organisations.
 	notOrgAcronyms *wordSet
 	// genericOrgWords do not give an organisation a name of its own
@@ -116,6 +118,7 @@ func (lx *lexicon) wordFiles() []wordFile {
 		{&lx.speechVerbs, "speech_verbs.txt"},
 		{&lx.headlineVerbs, "headline_verbs.txt"},
 		{&lx.shipTypes, "ship_types.txt"},
+		{&lx.personCues, "person_cues.txt"},
 		{&lx.notOrgAcronyms, "acronyms_not_org.txt"},
 		{&lx.genericOrgWords, "generic_org_words.txt"},
 		{&lx.agreementMods, "agreement_modifiers.txt"},

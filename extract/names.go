@@ -1,23 +1,17 @@
 package extract
 
-import "slices"
-
 // This file holds the stages that propose names from word lists and from
 // the grammars of ranks, offices, organisations, events and agreements.
 
 // candidate appends a span over tokens [i, j) to the document's candidates.
 func candidate(doc *Doc, i, j int, label Label, value, rule string, prio int8) {
-	if len(doc.Candidates) == cap(doc.Candidates) {
-		// Double, where append grows a large slice by a quarter.
-		doc.Candidates = slices.Grow(doc.Candidates, max(cap(doc.Candidates), len(doc.Tokens)/8, 16))
-	}
 	c := Span{
 		Start: doc.Tokens[i].Start, End: doc.Tokens[j-1].End,
 		TokStart: i, TokEnd: j,
 		Label: label, rule: doc.ruleID(rule), Priority: prio,
 	}
 	doc.SetValue(&c, value)
-	doc.Candidates = append(doc.Candidates, c)
+	doc.Candidates = append(grow(doc.Candidates, len(doc.Tokens)/8), c)
 }
 
 // gazetteerStage proposes every gazetteer phrase: countries, cities and
@@ -182,10 +176,26 @@ func (lx *lexicon) eventEdition(doc *Doc, start, end int) (int, int) {
 		(toks[end+1].Kind == Number || lx.isEventTail(doc, end+1)) {
 		end += 2
 	}
-	if end < len(toks) && isYear(doc, &toks[end]) && toks[end].SpaceBefore() {
+	if end < len(toks) && toks[end].SpaceBefore() && (isYear(doc, &toks[end]) || shortYear(doc, end)) {
 		end++
 	}
 	return start, end
+}
+
+// shortYear reports whether toks[k] is a year in two digits that ends an
+// event's name ("Freedom Shield 23", "Balikatan 24"): no word follows it
+// that it would count ("23 ships").
+func shortYear(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if !twoDigits(doc, &toks[k]) {
+		return false
+	}
+	return k+1 == len(toks) || toks[k+1].Kind == Punct || isClauseWord(toks[k+1].Lower(doc))
+}
+
+// twoDigits reports whether t is a number of two digits.
+func twoDigits(doc *Doc, t *Token) bool {
+	return t.Kind == Number && len(t.Text(doc)) == 2 && isDigit(rune(t.Text(doc)[0])) && isDigit(rune(t.Text(doc)[1]))
 }
 
 // isOrdinalWord reports whether w is an ordinal spelt out, as an edition

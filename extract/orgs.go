@@ -321,10 +321,16 @@ func (lx *lexicon) nameComplement(doc *Doc, k int) (int, bool) {
 func (lx *lexicon) acronymName(doc *Doc, h int) (start, end int) {
 	toks := doc.Tokens
 	start, end = h, h+1
-	// "MRF-D": a letter glued after a hyphen belongs to the acronym.
+	// "MRF-D", "CJTF-HOA": a letter or an acronym glued after a hyphen
+	// belongs to the acronym, unless it names a place ("PH-US") or a body
+	// of its own.
 	if end+1 < len(toks) && toks[end].Text(doc) == "-" && !toks[end].SpaceBefore() && !toks[end+1].SpaceBefore() &&
-		toks[end+1].Kind == Word && len(toks[end+1].Text(doc)) <= 2 && isAllCaps(toks[end+1].Text(doc)) {
-		end += 2
+		toks[end+1].Kind == Word && isAllCaps(toks[end+1].Text(doc)) && (len(toks[end+1].Text(doc)) <= 2 || toks[end+1].isAcronym()) {
+		_, place := lx.isPlace(doc, end+1)
+		_, _, listed := lx.org.longest(toks, end+1)
+		if !place && !listed {
+			end += 2 // but "EU-NATO" is two bodies
+		}
 	}
 	if _, _, listed := lx.org.longest(toks, h); listed || len(toks[h].Text(doc)) < 4 {
 		return start, end

@@ -9,41 +9,44 @@ func (s *peopleStage) Name() string { return "people" }
 
 func (s *peopleStage) Process(doc *Doc) error {
 	ents := doc.Entities
-	// Each mention belongs to the record of its full mention: owner[k]
-	// is 1 + the index of the full mention of entity k, or 0.
-	owner := doc.scratch.int32Slice(len(ents))
+	// Entity indexes are dense: tables indexed by them are slices, which
+	// stay compact and are read in order on a long document, where maps
+	// of as many entries would rehash as they grow and miss the cache.
+	// head[k] is the full mention whose record mention k belongs to;
+	// recOf[k] is that record, or -1 when k is not a person.
+	head := make([]int, len(ents))
+	for k := range head {
+		head[k] = k
+	}
 	for _, r := range doc.Relations {
 		if r.Type == Alias {
-			owner[r.Arg1] = int32(r.Arg2) + 1
+			head[r.Arg1] = r.Arg2
 		}
 	}
-	index := map[string]int{}                  // full name -> record
-	recOf := doc.scratch.int32Slice(len(ents)) // entity -> 1 + its record, or 0
+	index := map[string]int{} // full name -> record
+	recOf := make([]int, len(ents))
 	doc.People = doc.People[:0]
 	for k, e := range ents {
+		recOf[k] = -1
 		if e.Label != Person {
 			continue
 		}
-		head := k
-		if o := owner[k]; o > 0 {
-			head = int(o) - 1
-		}
-		name := doc.SpanText(ents[head])
+		name := doc.SpanText(ents[head[k]])
 		r, ok := index[name]
 		if !ok {
 			r = len(doc.People)
 			index[name] = r
 			doc.People = append(doc.People, PersonRecord{Name: name})
 		}
-		recOf[k] = int32(r) + 1
+		recOf[k] = r
 		doc.People[r].Mentions = append(doc.People[r].Mentions, k)
 	}
 	for _, rel := range doc.Relations {
 		r := recOf[rel.Arg1]
-		if r == 0 {
+		if r < 0 {
 			continue
 		}
-		p := &doc.People[r-1]
+		p := &doc.People[r]
 		switch rel.Type {
 		case HasRank:
 			if p.Rank == "" { // the full mention comes first, with the full rank

@@ -67,6 +67,11 @@ func (s *personStage) Process(doc *Doc) error {
 				continue
 			}
 		}
+		// "his Japanese counterpart Nakatani Gen".
+		if t.Kind == Word && !t.IsCap() && lx.personCues.hasTok(t) {
+			cue[i+1] = true
+			continue
+		}
 		// "Mohamed Hamdan Dagalo, known as Hemedti": a nickname after a
 		// name (the cue counts only after a comma, where a name ended).
 		if lx.nicknameCues.startsAt(toks, i) && i > 0 && toks[i-1].Text(doc) == "," {

@@ -89,7 +89,7 @@ func (s *mentionStage) Process(doc *Doc) error {
 		if i > 0 && !taken[i-1] && toks[i-1].Kind == Word && !toks[i-1].IsCap() && s.lx.particles.hasTok(&toks[i-1]) {
 			start = i - 1
 		}
-		found = append(found, Span{
+		found = append(grow(found, 0), Span{
 			Start: toks[start].Start, End: t.End, TokStart: start, TokEnd: i + 1,
 			Label: Person, rule: doc.ruleID("person:mention"), Priority: PriorityGrammar,
 		})

@@ -76,6 +76,12 @@ func (lx *lexicon) matchRole(doc *Doc, i int) (int, bool) {
 		if !ok {
 			break
 		}
+		// A longer head that opens with the modifier takes it: "Chief
+		// Defence Scientist".
+		if m, _, head := lx.roleHeads.longest(toks, j); head && m > n && v != "portfolio" &&
+			(j+m == len(toks) || toks[j+m].SpaceBefore()) {
+			break
+		}
 		// A modifier that is itself the start of a head ("Deputy",
 		// "Chief") is left to the head when nothing follows it.
 		if _, _, head := lx.roleHeads.longest(toks, j+n); !head {

@@ -150,12 +150,12 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 	end := cue
 	// One lower-case word may stand between: "the Tarvo training
 	// exercise", "the Balikatan joint exercise".
-	if end > 1 && toks[end-1].Kind == Word && !toks[end-1].IsCap() && len(toks[end-1].Text(doc)) >= 4 &&
+	if end > 1 && toks[end-1].Kind == Word && !toks[end-1].IsCap() && len(toks[end-1].Text(doc)) >= 3 &&
 		!isDeterminer(toks[end-1].Lower(doc)) && toks[end-2].IsCap() {
 		end--
 	}
 	name := end // the name's end, its edition included
-	if end > 0 && isYear(doc, &toks[end-1]) {
+	if end > 0 && (isYear(doc, &toks[end-1]) || twoDigits(doc, &toks[end-1])) {
 		end--
 	}
 	start := s.lx.nameStartBefore(doc, end)

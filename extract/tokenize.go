@@ -186,6 +186,7 @@ func (t *tokenizer) tokenizeInto(d *Doc, from, to int) {
 		}
 		switch cs {
 		case hasUpperASCII:
+			lows = roomFor(lows, len(s))
 			tok.low = uint32(len(lows))
 			flags |= tokLowered
 			for k := 0; k < len(s); k++ {
@@ -202,6 +203,7 @@ func (t *tokenizer) tokenizeInto(d *Doc, from, to int) {
 			switch low := lowerNonASCII(s, kind, r); {
 			case low == s:
 			case len(low) == len(s):
+				lows = roomFor(lows, len(s))
 				tok.low = uint32(len(lows))
 				flags |= tokLowered
 				lows = append(lows, low...)
@@ -212,12 +214,7 @@ func (t *tokenizer) tokenizeInto(d *Doc, from, to int) {
 			}
 		}
 		tok.flags = flags
-		if len(toks) == cap(toks) {
-			// Double, where append grows a large slice by a quarter:
-			// text of one token a byte ("((((") copies it fewer times.
-			toks = slices.Grow(toks, cap(toks))
-		}
-		toks = append(toks, tok)
+		toks = append(grow(toks, 0), tok)
 		flags = 0
 	}
 	d.lowBuf = lows
@@ -249,6 +246,15 @@ func (t *tokenizer) setIDs(d *Doc, tk *Token) {
 	if low != text {
 		tk.lowID = t.vocab.id(low)
 	}
+}
+
+// roomFor returns b with room for n more bytes, doubling it when it is
+// full (see grow): text of capitalised words only copies it fewer times.
+func roomFor(b []byte, n int) []byte {
+	if cap(b)-len(b) >= n {
+		return b
+	}
+	return slices.Grow(b, max(cap(b), n, 64))
 }
 
 // lowerNonASCII returns the lower-case form of s, a token of kind that

@@ -181,6 +181,35 @@ func TestRemoval(t *testing.T) {
 	}
 }
 
+// BenchmarkParseRemovals parses a file of entries each removed by a later
+// "!" line, at two sizes: the time per line must not grow with the file (a
+// removal that rescans the list is quadratic). Compare the ns/line figures
+// of
+//
+//	go test -run '^$' -bench '^BenchmarkParseRemovals$' ./rules
+func BenchmarkParseRemovals(b *testing.B) {
+	for _, pairs := range []int{10_000, 40_000, 160_000} {
+		var text strings.Builder
+		for i := range pairs {
+			fmt.Fprintf(&text, "W%d\n", i)
+		}
+		for i := range pairs {
+			fmt.Fprintf(&text, "!W%d\n", i)
+		}
+		data := text.String()
+		b.Run(fmt.Sprintf("%d", pairs), func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				list, err := parse(data, "f.txt", nil)
+				if err != nil || len(list) != 0 {
+					b.Fatalf("%d entries left, error %v", len(list), err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(2*pairs), "ns/line")
+		})
+	}
+}
+
 // TestCheckValues rejects a value not in the list, naming file and line.
 func TestCheckValues(t *testing.T) {
 	list := []Entry{{Fields: []string{"a"}}, {Fields: []string{"b", "alone"}}, {Fields: []string{"c", strings.Repeat("x", 500)}, File: "h.txt", Line: 3}}

@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"syscall"
@@ -188,6 +189,39 @@ func TestClosedStdout(t *testing.T) {
 		}
 		if code := wait(t, cmd); code != c.code || c.code == 1 && !strings.Contains(stderr.String(), "standard output is closed") {
 			t.Errorf("%s: exit %d, stderr %q; want exit %d", c.redirect, code, stderr.String(), c.code)
+		}
+	}
+}
+
+// TestFileSizeLimit runs out of room while writing (a file size limit,
+// which fails writes as a full disk does): the document whose file is cut
+// short fails by name and is counted, no partial or temporary file is
+// left, and the documents before and after it are written whole.
+func TestFileSizeLimit(t *testing.T) {
+	out := t.TempDir()
+	cmd := extractCmd(t)
+	// dash counts ulimit -f in 512-byte blocks, bash in 1 KiB: 50 or 100
+	// KiB, far above a small document's output and far below the big one's.
+	cmd.Args = []string{"sh", "-c", `ulimit -f 100 && exec "$0" run -input jsonl -format jsonl -j 1 -out "$1" -`, cmd.Path, out}
+	cmd.Path = "/bin/sh"
+	cmd.Stdin = strings.NewReader(jsonLine(t, "d0", article) + jsonLine(t, "d1", strings.Repeat(article, 500)) + jsonLine(t, "d2", article))
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	if code := wait(t, cmd); code != 1 ||
+		!strings.Contains(stderr.String(), "stdin:2: writing "+filepath.Join(out, "d1.jsonl")+": ") ||
+		!strings.Contains(stderr.String(), "file too large") ||
+		!strings.Contains(stderr.String(), "documents: 3, ") || !strings.Contains(stderr.String(), "errors: 1,") {
+		t.Errorf("exit %d, stderr %q; want exit 1 and d1 failed and counted", code, stderr.String())
+	}
+	if got, want := listFiles(t, out), []string{"d0.jsonl", "d2.jsonl"}; !slices.Equal(got, want) {
+		t.Errorf("files %q, want %q", got, want)
+	}
+	for _, name := range []string{"d0.jsonl", "d2.jsonl"} {
+		if recs := decodeLines(t, readFile(t, filepath.Join(out, name))); len(recs) != 1 || recs[0]["error"] != nil {
+			t.Errorf("%s: %v", name, recs)
 		}
 	}
 }
