@@ -212,6 +212,10 @@ func TestGeneralRelations(t *testing.T) {
 		{"Nguyen Van Tam met Ellen Ward. Later Nguyen and Ward spoke.", Alias, []string{"Nguyen@37->Nguyen Van Tam@0", "Ward@48->Ellen Ward@19"}},
 		{"Secretary Pedro del Varo spoke. Later Secretary del Varo left.", Alias, []string{"del Varo@48->Pedro del Varo@10"}},
 		{"Ms. TARVO Aiko met them. Later Tarvo left.", Alias, []string{"Tarvo@31->TARVO Aiko@4"}},
+		// A shorter full name is an alias of the longer one, and so are
+		// the short mentions that would point at it.
+		{"Minister Ivo Tarn came. Minister Ivo Zoran Tarn Kest spoke. Tarn left.", Alias,
+			[]string{"Ivo Tarn@9->Ivo Zoran Tarn Kest@33", "Tarn@60->Ivo Zoran Tarn Kest@33"}},
 		// HAS_ROLE through a body: "Head of the Office of the President X".
 		{"The Head of the Office of the President Ivo Marn spoke.", HasRole, []string{"Ivo Marn@40->Head@4"}},
 		{"Chief of Staff of the Presidential Executive Office Ivo Marn spoke.", HasRole, []string{"Ivo Marn@52->Chief of Staff@0"}},

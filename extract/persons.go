@@ -214,6 +214,9 @@ func (lx *lexicon) nameEnd(doc *Doc, i int) int {
 			if _, ok := lx.roleHeadWords.getTok(t); ok {
 				return end
 			}
+			if j > i && lx.headlineVerbs.hasTok(t) {
+				return end // "President Tsai Hosted the Commencement"
+			}
 			if _, _, ok := lx.orgHeads.longest(toks, j); ok {
 				return end
 			}

@@ -408,6 +408,23 @@ func (s *relationStage) aliases(doc *Doc) {
 			nick[doc.SpanText(e)] = first[doc.SpanText(prev)]
 		}
 	}
+	// A full mention whose words a longer full name holds in order ("Luis
+	// Ralda" in a headline, "Luis Miguel Ralda Moreno" in the body) is
+	// that name shortened: an alias of its first mention, and so are the
+	// short mentions that would point at it.
+	longer := map[int]int{}
+	for k, e := range ents {
+		if e.Label != Person || e.TokEnd-e.TokStart < 2 || first[doc.SpanText(e)] != k {
+			continue
+		}
+		for j, f := range ents {
+			if f.Label == Person && f.TokEnd-f.TokStart > e.TokEnd-e.TokStart && first[doc.SpanText(f)] == j &&
+				wordsInOrder(toks[e.TokStart:e.TokEnd], toks[f.TokStart:f.TokEnd]) {
+				longer[k] = j
+				break
+			}
+		}
+	}
 	for k, e := range ents {
 		if e.Label != Person {
 			continue
@@ -415,6 +432,12 @@ func (s *relationStage) aliases(doc *Doc) {
 		text := doc.SpanText(e)
 		if target, ok := nick[text]; ok {
 			doc.Relations = append(doc.Relations, Relation{Type: Alias, Arg1: k, Arg2: target})
+			continue
+		}
+		if e.TokEnd-e.TokStart > 1 {
+			if target, ok := longer[first[text]]; ok {
+				doc.Relations = append(doc.Relations, Relation{Type: Alias, Arg1: k, Arg2: target})
+			}
 			continue
 		}
 		// A family name first: the full mentions that end with the part.
@@ -432,6 +455,29 @@ func (s *relationStage) aliases(doc *Doc) {
 		if i > 0 {
 			target = fulls[i-1]
 		}
-		doc.Relations = append(doc.Relations, Relation{Type: Alias, Arg1: k, Arg2: first[doc.SpanText(ents[target])]})
+		target = first[doc.SpanText(ents[target])]
+		if l, ok := longer[target]; ok {
+			target = l
+		}
+		doc.Relations = append(doc.Relations, Relation{Type: Alias, Arg1: k, Arg2: target})
 	}
+}
+
+// wordsInOrder reports whether every word of short stands in long, in the
+// same order, in any case.
+func wordsInOrder(short, long []Token) bool {
+	j := 0
+	for i := range short {
+		if short[i].Kind != Word {
+			continue
+		}
+		for j < len(long) && long[j].Lower != short[i].Lower {
+			j++
+		}
+		if j == len(long) {
+			return false
+		}
+		j++
+	}
+	return true
 }
