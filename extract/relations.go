@@ -419,7 +419,7 @@ func (s *relationStage) aliases(doc *Doc) {
 		}
 		for j, f := range ents {
 			if f.Label == Person && f.TokEnd-f.TokStart > e.TokEnd-e.TokStart && first[doc.SpanText(f)] == j &&
-				wordsInOrder(toks[e.TokStart:e.TokEnd], toks[f.TokStart:f.TokEnd]) {
+				wordsInOrder(doc, toks[e.TokStart:e.TokEnd], toks[f.TokStart:f.TokEnd]) {
 				longer[k] = j
 				break
 			}
@@ -465,13 +465,13 @@ func (s *relationStage) aliases(doc *Doc) {
 
 // wordsInOrder reports whether every word of short stands in long, in the
 // same order, in any case.
-func wordsInOrder(short, long []Token) bool {
+func wordsInOrder(doc *Doc, short, long []Token) bool {
 	j := 0
 	for i := range short {
 		if short[i].Kind != Word {
 			continue
 		}
-		for j < len(long) && long[j].Lower != short[i].Lower {
+		for j < len(long) && long[j].Lower(doc) != short[i].Lower(doc) {
 			j++
 		}
 		if j == len(long) {
