@@ -36,6 +36,7 @@ func TestGeneralOffices(t *testing.T) {
 		// Offices not yet taken up, offices that serve another, "Amb.".
 		{"President-elect Ivo Tarn and premier-designate Ana Ruiz came.", []string{"President-elect", "premier-designate"}},
 		{"The Deputy to the Commander spoke.", []string{"Deputy to the Commander"}},
+		{"The Special Envoy of the Secretary-General and the Head of the President's Office spoke.", []string{"Special Envoy of the Secretary-General", "Head"}},
 		{"Amb. Ana Ruiz spoke.", []string{"Amb."}},
 		// A lower-case office as the subject of a verb is the holder.
 		{"The president also said it.", []string{"president"}},
@@ -46,6 +47,7 @@ func TestGeneralOffices(t *testing.T) {
 		{"Administrative Deputy Minister Ana Ruiz spoke.", []string{"Administrative Deputy Minister"}},
 		{"External Affairs Minister Ana Ruiz spoke.", []string{"External Affairs Minister"}},
 		{"Chief Cabinet Secretary Ana Ruiz spoke.", []string{"Chief Cabinet Secretary"}},
+		{"Chargé d’Affaires to Chile Ana Ruiz and the Chargé d'' spoke.", []string{"Chargé d’Affaires"}},
 		// Lower-case offices: a body named after "of", in apposition.
 		{"The commander of U.S. Tarvo Forces visited.", []string{"commander"}},
 		{"Ana Ruiz, chief of the French Joint Staff, spoke.", []string{"chief"}},

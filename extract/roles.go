@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // roleStage finds offices and positions (ROLE) with the office grammar:
 //
 //	ROLE := MODIFIER* HEAD COMPLEMENT*
@@ -111,7 +117,7 @@ func (lx *lexicon) matchRole(doc *Doc, i int) (int, bool) {
 		// "Secretary-general": a word glued after a hyphen keeps the
 		// capital of the word before it.
 		glued := k > j && toks[k-1].Text(doc) == "-" && !toks[k].SpaceBefore()
-		allCap = allCap && (toks[k].IsCap() || toks[k].Kind == Punct || glued || lx.common.hasTok(&toks[k]))
+		allCap = allCap && (toks[k].IsCap() || toks[k].Kind == Punct || glued || elidedCap(toks[k].Text(doc)) || lx.common.hasTok(&toks[k]))
 	}
 	end := j + n
 	// "President-elect", "premier-designate": an office not yet taken up,
@@ -124,10 +130,13 @@ func (lx *lexicon) matchRole(doc *Doc, i int) (int, bool) {
 	if end < len(toks) && !toks[end].SpaceBefore() && toks[end].Kind == Word {
 		return 0, false // part of a longer word
 	}
-	// "Secretary-General to the President", "Deputy to the Commander":
-	// an office that serves another is one office.
-	if end+2 < len(toks) && toks[end].Lower(doc) == "to" && toks[end+1].Lower(doc) == "the" && toks[end+2].IsCap() == toks[j].IsCap() && toks[end+2].Kind == Word {
-		if m, _, ok := lx.roleHeads.longest(toks, end+2); ok {
+	// "Secretary-General to the President", "Deputy to the Commander",
+	// "Special Envoy of the Secretary-General": an office that serves
+	// another is one office.
+	if end+2 < len(toks) && (toks[end].Lower(doc) == "to" || toks[end].Lower(doc) == "of") && toks[end+1].Lower(doc) == "the" &&
+		toks[end+2].IsCap() == toks[j].IsCap() && toks[end+2].Kind == Word {
+		// Not the body an office runs: "Head of the President's Office".
+		if m, _, ok := lx.roleHeads.longest(toks, end+2); ok && !lx.officeBody(doc, end+2+m) {
 			end += 2 + m
 		}
 	}
@@ -173,6 +182,37 @@ func (lx *lexicon) apposedOffice(doc *Doc, i, end int) bool {
 		return true
 	}
 	return i >= 2 && toks[i-1].Text(doc) == "," && toks[i-2].IsCap() && toks[i-2].Kind == Word && toks[end+1].IsCap()
+}
+
+// officeBody reports whether a possessive or an organisation's head at
+// toks[k] makes the office before it the owner of a body ("President's
+// Office", "President Office").
+func (lx *lexicon) officeBody(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k >= len(toks) {
+		return false
+	}
+	if isPossessiveToken(toks[k].Text(doc)) {
+		return true
+	}
+	_, _, ok := lx.orgHeads.longest(toks, k)
+	return ok
+}
+
+// elidedCap reports whether s is a capitalised word after an elided
+// article or preposition: "d'Affaires", "l'Armée".
+func elidedCap(s string) bool {
+	if len(s) < 3 || s[0] < 'a' || s[0] > 'z' {
+		return false
+	}
+	rest, ok := strings.CutPrefix(s[1:], "'")
+	if !ok {
+		if rest, ok = strings.CutPrefix(s[1:], "’"); !ok {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
 }
 
 // namedAfter reports whether a name follows at toks[k], after an optional
