@@ -18,23 +18,23 @@ func (s *mentionStage) Name() string { return "mentions" }
 func (s *mentionStage) Process(doc *Doc) error {
 	s.eventMentions(doc)
 	toks := doc.Tokens
-	short := map[string]bool{}
-	var surnames map[string]bool // family names of people that are also places
+	short := doc.scratch.wordIndex() // lower-case short names -> 1
+	var surnames map[string]bool     // family names of people that are also places
 	for _, e := range doc.Entities {
 		if e.Label != Person {
 			continue
 		}
 		for k := e.TokStart; k < e.TokEnd; k++ {
-			if s.lx.shortNameWord(&toks[k]) {
-				short[toks[k].Lower] = true
+			if s.lx.shortNameWord(doc, &toks[k]) {
+				short[toks[k].Lower(doc)] = 1
 			}
 		}
-		if last := &toks[e.TokEnd-1]; e.TokEnd-e.TokStart > 1 && s.lx.shortNameWord(last) {
-			if _, place := s.lx.isPlace(toks, e.TokEnd-1); place {
+		if last := &toks[e.TokEnd-1]; e.TokEnd-e.TokStart > 1 && s.lx.shortNameWord(doc, last) {
+			if _, place := s.lx.isPlace(doc, e.TokEnd-1); place {
 				if surnames == nil {
 					surnames = map[string]bool{}
 				}
-				surnames[last.Lower] = true
+				surnames[last.Lower(doc)] = true
 			}
 		}
 	}
@@ -47,12 +47,13 @@ func (s *mentionStage) Process(doc *Doc) error {
 	// Langley"; "to" is a person's more often than a place's).
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
-		if (e.Label == GPE || e.Label == Loc) && e.TokEnd-e.TokStart == 1 && surnames[toks[e.TokStart].Lower] &&
-			(!locative(toks, e.TokStart) || toks[e.TokStart-1].Lower == "to") {
-			e.Label, e.Rule = Person, "person:mention"
+		if (e.Label == GPE || e.Label == Loc) && e.TokEnd-e.TokStart == 1 && surnames[toks[e.TokStart].Lower(doc)] &&
+			(!locative(doc, e.TokStart) || toks[e.TokStart-1].Lower(doc) == "to") {
+			e.Label = Person
+			doc.SetRule(e, "person:mention")
 		}
 	}
-	taken := make([]bool, len(toks))
+	taken := doc.scratch.boolSlice(len(toks))
 	for _, e := range doc.Entities {
 		for k := e.TokStart; k < e.TokEnd; k++ {
 			taken[k] = true
@@ -67,14 +68,14 @@ func (s *mentionStage) Process(doc *Doc) error {
 	var found []Span // in text order
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if taken[i] || t.Kind != Word || !t.IsCap() || !short[t.Lower] || !wholeWord(toks, i, i+1) {
+		if taken[i] || t.Kind != Word || !t.IsCap() || short[t.Lower(doc)] == 0 || !wholeWord(doc, i, i+1) {
 			continue
 		}
 		// "his counterpart Hishamuddin bin Hussein": a full name again.
 		if end := repeatedName(doc, taken, full, i); end > i+1 {
 			found = append(found, Span{
 				Start: t.Start, End: toks[end-1].End, TokStart: i, TokEnd: end,
-				Label: Person, Rule: "person:mention", Priority: PriorityGrammar,
+				Label: Person, rule: doc.ruleID("person:mention"), Priority: PriorityGrammar,
 			})
 			i = end - 1
 			continue
@@ -91,7 +92,7 @@ func (s *mentionStage) Process(doc *Doc) error {
 		}
 		found = append(grow(found, 0), Span{
 			Start: toks[start].Start, End: t.End, TokStart: start, TokEnd: i + 1,
-			Label: Person, Rule: "person:mention", Priority: PriorityGrammar,
+			Label: Person, rule: doc.ruleID("person:mention"), Priority: PriorityGrammar,
 		})
 	}
 	if len(found) > 0 {
@@ -105,7 +106,7 @@ func (s *mentionStage) Process(doc *Doc) error {
 func repeatedName(doc *Doc, taken []bool, full map[string]bool, i int) int {
 	toks := doc.Tokens
 	for end := min(i+maxNameTokens, len(toks)); end > i+1; end-- {
-		if taken[end-1] || end < len(toks) && toks[end].IsCap() && toks[end].Kind == Word && !toks[end].SpaceBefore {
+		if taken[end-1] || end < len(toks) && toks[end].IsCap() && toks[end].Kind == Word && !toks[end].SpaceBefore() {
 			continue
 		}
 		if full[doc.Text[toks[i].Start:toks[end-1].End]] {
@@ -134,7 +135,7 @@ func (s *mentionStage) eventMentions(doc *Doc) {
 		if e.Label != Event || e.TokEnd-e.TokStart > maxEventMention || !toks[e.TokStart].IsCap() {
 			continue
 		}
-		if e.TokEnd-e.TokStart == 1 && (s.lx.isCommon(&toks[e.TokStart]) || isAcronym(&toks[e.TokStart])) {
+		if e.TokEnd-e.TokStart == 1 && (s.lx.isCommon(doc, &toks[e.TokStart]) || toks[e.TokStart].isAcronym()) {
 			continue
 		}
 		if names == nil {
@@ -145,7 +146,7 @@ func (s *mentionStage) eventMentions(doc *Doc) {
 	if names == nil {
 		return
 	}
-	taken := make([]bool, len(toks)+1)
+	taken := doc.scratch.boolSlice(len(toks) + 1)
 	for _, e := range doc.Entities {
 		for k := e.TokStart; k < e.TokEnd; k++ {
 			taken[k] = true
@@ -153,7 +154,7 @@ func (s *mentionStage) eventMentions(doc *Doc) {
 	}
 	var found []Span
 	for i := 0; i < len(toks); i++ {
-		if taken[i] || !toks[i].IsCap() || i > 0 && toks[i-1].IsCap() && toks[i-1].Kind == Word && toks[i].SpaceBefore {
+		if taken[i] || !toks[i].IsCap() || i > 0 && toks[i-1].IsCap() && toks[i-1].Kind == Word && toks[i].SpaceBefore() {
 			continue
 		}
 		for n := min(maxEventMention, len(toks)-i); n > 0; n-- {
@@ -164,7 +165,7 @@ func (s *mentionStage) eventMentions(doc *Doc) {
 			if names[doc.Text[toks[i].Start:toks[end-1].End]] {
 				found = append(found, Span{
 					Start: toks[i].Start, End: toks[end-1].End, TokStart: i, TokEnd: end,
-					Label: Event, Rule: "event:mention", Priority: PriorityGrammar,
+					Label: Event, rule: doc.ruleID("event:mention"), Priority: PriorityGrammar,
 				})
 				i = end - 1
 				break
@@ -176,13 +177,22 @@ func (s *mentionStage) eventMentions(doc *Doc) {
 	}
 }
 
+// lowerTokens returns the lower-case text of the tokens [i, j): the one
+// token's own lower case, without a copy, or that of the text they span.
+func (d *Doc) lowerTokens(i, j int) string {
+	if j == i+1 {
+		return d.Tokens[i].Lower(d)
+	}
+	return lower(d.Text[d.Tokens[i].Start:d.Tokens[j-1].End])
+}
+
 // shortNameWord reports whether a word of a full name can stand for the
 // person alone, as outlets shorten names by any part: the family name
 // ("Marsh" for "Ellen Marsh", "Nguyen" for "Nguyen Van An") or the given
 // name ("An"). Particles, initials and suffixes cannot ("al", "L.", "Jr.").
-func (lx *lexicon) shortNameWord(t *Token) bool {
-	return t.Kind == Word && t.IsCap() && utf8.RuneCountInString(t.Text) > 1 && !strings.HasSuffix(t.Text, ".") &&
-		!lx.particles.hasTok(t) && !isRoman(t.Text)
+func (lx *lexicon) shortNameWord(doc *Doc, t *Token) bool {
+	return t.Kind == Word && t.IsCap() && utf8.RuneCountInString(t.Text(doc)) > 1 && !strings.HasSuffix(t.Text(doc), ".") &&
+		!lx.particles.hasTok(t) && !isRoman(t.Text(doc))
 }
 
 // mergeByStart merges b into a, both sorted by offset, a's spans first
@@ -190,7 +200,11 @@ func (lx *lexicon) shortNameWord(t *Token) bool {
 // room.
 func mergeByStart(a, b []Span) []Span {
 	i, j := len(a)-1, len(b)-1
-	a = slices.Grow(a, len(b))[:len(a)+len(b)]
+	if n := len(a) + len(b); n > cap(a) {
+		// Double, so that the documents that reuse a grow it seldom.
+		a = slices.Grow(a, max(n, 2*cap(a))-len(a))
+	}
+	a = a[:len(a)+len(b)]
 	for k := len(a) - 1; j >= 0; k-- {
 		if i >= 0 && a[i].Start > b[j].Start {
 			a[k], i = a[i], i-1
@@ -203,8 +217,9 @@ func mergeByStart(a, b []Span) []Span {
 
 // nicknameAfter reports whether toks[from:to] is ", known as" or another
 // nickname cue after a comma.
-func (lx *lexicon) nicknameAfter(toks []Token, from, to int) bool {
-	if from >= to || toks[from].Text != "," {
+func (lx *lexicon) nicknameAfter(doc *Doc, from, to int) bool {
+	toks := doc.Tokens
+	if from >= to || toks[from].Text(doc) != "," {
 		return false
 	}
 	n, _, ok := lx.nicknameCues.longest(toks, from+1)
@@ -250,9 +265,9 @@ func (s *relationStage) holder(doc *Doc, k int) (int, bool) {
 	ents, toks := doc.Entities, doc.Tokens
 	// Forward. "The Prime Minister and President Hollande" are two people:
 	// an office after "the" is not coordinated with the next one.
-	coordinated := ents[k].TokStart == 0 || toks[ents[k].TokStart-1].Lower != "the"
+	coordinated := ents[k].TokStart == 0 || toks[ents[k].TokStart-1].Lower(doc) != "the"
 	pos, next := ents[k].TokEnd, k+1
-	for pos < len(toks) && pos-ents[k].TokEnd <= maxRoleGap && !toks[pos].Break {
+	for pos < len(toks) && pos-ents[k].TokEnd <= maxRoleGap && !toks[pos].Break() {
 		if next < len(ents) && ents[next].TokStart == pos {
 			switch ents[next].Label {
 			case Person:
@@ -265,13 +280,13 @@ func (s *relationStage) holder(doc *Doc, k int) (int, bool) {
 		}
 		// Coordinated offices share the holder: "Deputy Prime Minister
 		// and Minister of National Defence Gen. Tea Seiha".
-		if coordinated && toks[pos].Lower == "and" && next < len(ents) && ents[next].TokStart == pos+1 && ents[next].Label == Role {
+		if coordinated && toks[pos].Lower(doc) == "and" && next < len(ents) && ents[next].TokStart == pos+1 && ents[next].Label == Role {
 			pos, next = ents[next].TokEnd, next+1
 			continue
 		}
 		// A bracketed short form is passed over: "Supreme Allied Commander
 		// Europe (SACEUR), US Army General Christopher Cavoli".
-		if close := closingBracket(toks, pos); close > 0 {
+		if close := closingBracket(doc, pos); close > 0 {
 			for next < len(ents) && ents[next].TokStart < close {
 				next++
 			}
@@ -279,11 +294,11 @@ func (s *relationStage) holder(doc *Doc, k int) (int, bool) {
 			continue
 		}
 		// An honorific before the holder: "Senator the Hon. Ann Lee".
-		if n, _, ok := s.lx.honorifics.longest(toks, pos); ok && !toks[pos].Break {
+		if n, _, ok := s.lx.honorifics.longest(toks, pos); ok && !toks[pos].Break() {
 			pos += n
 			continue
 		}
-		if !s.lx.linkWord(toks, pos) || toks[pos].Break {
+		if !s.lx.linkWord(doc, pos) || toks[pos].Break() {
 			break
 		}
 		pos++
@@ -294,7 +309,7 @@ func (s *relationStage) holder(doc *Doc, k int) (int, bool) {
 		if prev >= 0 && ents[prev].TokEnd == pos+1 {
 			switch ents[prev].Label {
 			case Person:
-				if toks[pos+1].Text == "," && !toks[pos+1].Break {
+				if toks[pos+1].Text(doc) == "," && !toks[pos+1].Break() {
 					return prev, true
 				}
 				return 0, false
@@ -306,9 +321,9 @@ func (s *relationStage) holder(doc *Doc, k int) (int, bool) {
 			}
 			return 0, false
 		}
-		w := toks[pos].Lower
+		w := toks[pos].Lower(doc)
 		if !(w == "," || w == "who" || w == "was" || w == "is" || w == "the" || w == "then" || w == "former" ||
-			w == "and" || w == "of" || s.lx.demonymWord(toks, pos)) || toks[pos+1].Break {
+			w == "and" || w == "of" || s.lx.demonymWord(doc, pos)) || toks[pos+1].Break() {
 			return 0, false
 		}
 		pos--
@@ -322,12 +337,13 @@ const maxBracket = 4
 
 // closingBracket returns the index of the ")" that closes a short bracket
 // opening at toks[k], or 0.
-func closingBracket(toks []Token, k int) int {
-	if k >= len(toks) || toks[k].Text != "(" {
+func closingBracket(doc *Doc, k int) int {
+	toks := doc.Tokens
+	if k >= len(toks) || toks[k].Text(doc) != "(" {
 		return 0
 	}
 	for j := k + 1; j < len(toks) && j-k <= maxBracket+1; j++ {
-		if toks[j].Text == ")" {
+		if toks[j].Text(doc) == ")" {
 			return j
 		}
 	}
@@ -336,12 +352,13 @@ func closingBracket(toks []Token, k int) int {
 
 // linkWord reports whether toks[i] may stand between an office and its
 // holder.
-func (lx *lexicon) linkWord(toks []Token, i int) bool {
-	switch toks[i].Lower {
+func (lx *lexicon) linkWord(doc *Doc, i int) bool {
+	toks := doc.Tokens
+	switch toks[i].Lower(doc) {
 	case ",", "the", "at", "of", "in", "for", "to", "under", ")":
 		return true
 	}
-	return lx.demonymWord(toks, i)
+	return lx.demonymWord(doc, i)
 }
 
 // aliases links every short mention of a person to the first full mention
@@ -365,14 +382,14 @@ func (s *relationStage) aliases(doc *Doc) {
 		if _, ok := first[doc.SpanText(e)]; !ok {
 			first[doc.SpanText(e)] = k
 		}
-		ending := lower(toks[e.TokEnd-1].Text)
+		ending := toks[e.TokEnd-1].Lower(doc)
 		for i := e.TokStart; i < e.TokEnd; i++ {
 			for j := i + 1; j <= e.TokEnd; j++ {
 				last := &toks[j-1]
-				if j-i == e.TokEnd-e.TokStart || !s.lx.shortNameWord(last) && !(j-i > 1 && isNameSuffix(last.Text)) {
+				if j-i == e.TokEnd-e.TokStart || !s.lx.shortNameWord(doc, last) && !(j-i > 1 && isNameSuffix(last.Text(doc))) {
 					continue // "Marcos Jr." may stand for "Ferdinand Marcos Jr."
 				}
-				part := lower(doc.Text[toks[i].Start:last.End])
+				part := doc.lowerTokens(i, j)
 				if l := byPart[part]; len(l) == 0 || l[len(l)-1] != k {
 					byPart[part] = append(l, k)
 				}
@@ -388,7 +405,7 @@ func (s *relationStage) aliases(doc *Doc) {
 	nick := map[string]int{}
 	for k := 1; k < len(ents); k++ {
 		e, prev := ents[k], ents[k-1]
-		if e.Label == Person && prev.Label == Person && prev.TokEnd-prev.TokStart > 1 && s.lx.nicknameAfter(toks, prev.TokEnd, e.TokStart) {
+		if e.Label == Person && prev.Label == Person && prev.TokEnd-prev.TokStart > 1 && s.lx.nicknameAfter(doc, prev.TokEnd, e.TokStart) {
 			nick[doc.SpanText(e)] = first[doc.SpanText(prev)]
 		}
 	}
@@ -403,7 +420,7 @@ func (s *relationStage) aliases(doc *Doc) {
 		}
 		for j, f := range ents {
 			if f.Label == Person && f.TokEnd-f.TokStart > e.TokEnd-e.TokStart && first[doc.SpanText(f)] == j &&
-				wordsInOrder(toks[e.TokStart:e.TokEnd], toks[f.TokStart:f.TokEnd]) {
+				wordsInOrder(doc, toks[e.TokStart:e.TokEnd], toks[f.TokStart:f.TokEnd]) {
 				longer[k] = j
 				break
 			}
@@ -425,9 +442,10 @@ func (s *relationStage) aliases(doc *Doc) {
 			continue
 		}
 		// A family name first: the full mentions that end with the part.
-		fulls := bySurname[[2]string{lower(text), toks[e.TokEnd-1].Lower}]
+		low := doc.lowerTokens(e.TokStart, e.TokEnd)
+		fulls := bySurname[[2]string{low, toks[e.TokEnd-1].Lower(doc)}]
 		if len(fulls) == 0 {
-			fulls = byPart[lower(text)]
+			fulls = byPart[low]
 		}
 		if len(fulls) == 0 {
 			continue
@@ -448,13 +466,13 @@ func (s *relationStage) aliases(doc *Doc) {
 
 // wordsInOrder reports whether every word of short stands in long, in the
 // same order, in any case.
-func wordsInOrder(short, long []Token) bool {
+func wordsInOrder(doc *Doc, short, long []Token) bool {
 	j := 0
 	for i := range short {
 		if short[i].Kind != Word {
 			continue
 		}
-		for j < len(long) && long[j].Lower != short[i].Lower {
+		for j < len(long) && long[j].Lower(doc) != short[i].Lower(doc) {
 			j++
 		}
 		if j == len(long) {

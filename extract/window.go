@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 )
@@ -136,7 +137,7 @@ func (p *Pipeline) processWindowed(doc *Doc, size, overlap int) error {
 	seen := map[relKey]bool{}
 	local := []int{}
 	ws := windows(doc.Text, size, overlap)
-	wd.acronyms = p.acronymsOf(doc.Text, ws, &wd.Tokens)
+	wd.acronyms = p.acronymsOf(wd, ws)
 	for k, w := range ws {
 		wd.win.from, wd.win.to = w.from, w.to
 		wd.Candidates = (*buf)[:0]
@@ -158,13 +159,13 @@ func (p *Pipeline) processWindowed(doc *Doc, size, overlap int) error {
 		for i, e := range wd.Entities {
 			local[i] = -1
 			e.TokStart, e.TokEnd = 0, 0
-			if e.Start >= w.core && e.Start < w.coreEnd {
+			if start := int(e.Start); start >= w.core && start < w.coreEnd {
 				local[i] = len(doc.Entities)
 				doc.Entities = append(doc.Entities, e)
 				continue
 			}
-			if e.Start < w.core {
-				j, ok := slices.BinarySearchFunc(doc.Entities, e.Start, func(a Span, s int) int { return a.Start - s })
+			if int(e.Start) < w.core {
+				j, ok := slices.BinarySearchFunc(doc.Entities, e.Start, func(a Span, s uint32) int { return cmp.Compare(a.Start, s) })
 				if ok && doc.Entities[j].End == e.End && doc.Entities[j].Label == e.Label {
 					local[i] = j
 				}
@@ -183,20 +184,23 @@ func (p *Pipeline) processWindowed(doc *Doc, size, overlap int) error {
 			}
 		}
 	}
+	// The windows' spans keep their values and rule names in wd, which
+	// the merged entities point into.
+	doc.values, doc.moreRules = wd.values, wd.moreRules
 	return nil
 }
 
 // acronymsOf is the first pass over the windows' cores: the set of
 // acronyms the whole text spells. The cores are cut at whitespace, so their
 // tokens are those of the whole text.
-func (p *Pipeline) acronymsOf(text string, ws []window, toks *[]Token) map[string]bool {
+func (p *Pipeline) acronymsOf(doc *Doc, ws []window) map[string]bool {
 	set := map[string]bool{}
 	tk := p.stages[0].(*tokenizer)
 	for _, w := range ws {
-		*toks = tk.tokenizeFrom(text[:w.coreEnd], w.core, (*toks)[:0])
-		for k := range *toks {
-			if t := &(*toks)[k]; isAcronym(t) {
-				set[t.Text] = true
+		tk.tokenizeInto(doc, w.core, w.coreEnd)
+		for k := range doc.Tokens {
+			if t := &doc.Tokens[k]; t.isAcronym() {
+				set[t.Text(doc)] = true
 			}
 		}
 	}

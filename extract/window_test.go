@@ -36,7 +36,7 @@ func corpusText(t *testing.T) string {
 func entityLines(doc *Doc) []string {
 	var out []string
 	for _, e := range doc.Entities {
-		out = append(out, fmt.Sprintf("%d-%d %s %q %s %s", e.Start, e.End, e.Label, doc.SpanText(e), e.Value, e.Rule))
+		out = append(out, fmt.Sprintf("%d-%d %s %q %s %s", e.Start, e.End, e.Label, doc.SpanText(e), e.Value(doc), e.Rule(doc)))
 	}
 	return out
 }
@@ -45,7 +45,7 @@ func relationLines(doc *Doc) []string {
 	var out []string
 	for _, r := range doc.Relations {
 		a, b := doc.Entities[r.Arg1], doc.Entities[r.Arg2]
-		out = append(out, fmt.Sprintf("%s %d-%d %s %d-%d %s", r.Type, a.Start, a.End, a.Rule, b.Start, b.End, b.Rule))
+		out = append(out, fmt.Sprintf("%s %d-%d %s %d-%d %s", r.Type, a.Start, a.End, a.Rule(doc), b.Start, b.End, b.Rule(doc)))
 	}
 	slices.Sort(out)
 	return out

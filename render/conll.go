@@ -21,22 +21,23 @@ func (e conllEncoder) Encode(doc *extract.Doc) error {
 	ents := doc.Entities // sorted by offset, never overlapping
 	k := 0               // the first entity that does not end before the token
 	inside := -1         // the entity the previous token belongs to
-	for i, t := range doc.Tokens {
-		if i > 0 && t.SentStart {
+	for i := range doc.Tokens {
+		t := &doc.Tokens[i]
+		if i > 0 && t.SentStart() {
 			bw.WriteByte('\n')
 		}
 		for k < len(ents) && ents[k].End <= t.Start {
 			k++
 		}
-		bw.WriteString(t.Text)
+		bw.WriteString(t.Text(doc))
 		switch {
 		case k == len(ents) || t.Start < ents[k].Start:
 			bw.WriteString("\tO\n")
 			inside = -1
 		case k == inside:
-			bw.WriteString("\tI-" + string(ents[k].Label) + "\n")
+			bw.WriteString("\tI-" + ents[k].Label.String() + "\n")
 		default:
-			bw.WriteString("\tB-" + string(ents[k].Label) + "\n")
+			bw.WriteString("\tB-" + ents[k].Label.String() + "\n")
 			inside = k
 		}
 	}

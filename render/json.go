@@ -73,13 +73,13 @@ func NewRecord(doc *extract.Doc) *Record {
 	}
 	for i, s := range doc.Entities {
 		r.Entities[i] = Entity{
-			Label:     string(s.Label),
+			Label:     s.Label.String(),
 			Text:      doc.SpanText(s),
 			Start:     doc.CodePoints(s.Start),
 			End:       doc.CodePoints(s.End),
-			ByteStart: s.Start,
-			ByteEnd:   s.End,
-			Value:     s.Value,
+			ByteStart: int(s.Start),
+			ByteEnd:   int(s.End),
+			Value:     s.Value(doc),
 		}
 		if s.Label == extract.Date {
 			r.Entities[i].ValueReason = s.Anchor.String()
@@ -104,12 +104,8 @@ func NewErrorRecord(name string, err error) *ErrorRecord {
 // newline: a single document's JSON, as an HTTP response gives it (the
 // json format wraps the same records in an array).
 func DocumentJSON(doc *extract.Doc) ([]byte, error) {
-	b, err := marshal(NewRecord(doc))
-	if err != nil {
-		return nil, err
-	}
 	var buf bytes.Buffer
-	if err := json.Indent(&buf, b, "", "  "); err != nil {
+	if err := json.Indent(&buf, appendRecord(nil, doc), "", "  "); err != nil {
 		return nil, err
 	}
 	buf.WriteByte('\n')
@@ -128,12 +124,20 @@ func marshal(v any) ([]byte, error) {
 	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
 }
 
-// jsonlEncoder writes one compact JSON record a line.
-type jsonlEncoder struct{ w io.Writer }
+// jsonlEncoder writes one compact JSON record a line, each document's
+// through one reused buffer.
+type jsonlEncoder struct {
+	w   io.Writer
+	buf []byte
+}
 
 func newJSONLEncoder(w io.Writer) Encoder { return &jsonlEncoder{w: w} }
 
-func (e *jsonlEncoder) Encode(doc *extract.Doc) error { return e.write(NewRecord(doc)) }
+func (e *jsonlEncoder) Encode(doc *extract.Doc) error {
+	e.buf = append(appendRecord(e.buf[:0], doc), '\n')
+	_, err := e.w.Write(e.buf)
+	return err
+}
 
 func (e *jsonlEncoder) EncodeError(name string, err error) error {
 	return e.write(NewErrorRecord(name, err))
@@ -155,33 +159,39 @@ func (e *jsonlEncoder) Close() error { return nil }
 type jsonEncoder struct {
 	w io.Writer
 	n int // records written
+	// rec and buf are the compact and the indented record, reused.
+	rec []byte
+	buf bytes.Buffer
 }
 
 func newJSONEncoder(w io.Writer) Encoder { return &jsonEncoder{w: w} }
 
-func (e *jsonEncoder) Encode(doc *extract.Doc) error { return e.write(NewRecord(doc)) }
-
-func (e *jsonEncoder) EncodeError(name string, err error) error {
-	return e.write(NewErrorRecord(name, err))
+func (e *jsonEncoder) Encode(doc *extract.Doc) error {
+	e.rec = appendRecord(e.rec[:0], doc)
+	return e.write(e.rec)
 }
 
-// write writes v as the next element of the array.
-func (e *jsonEncoder) write(v any) error {
-	b, err := marshal(v)
+func (e *jsonEncoder) EncodeError(name string, err error) error {
+	b, err := marshal(NewErrorRecord(name, err))
 	if err != nil {
 		return err
 	}
-	var buf bytes.Buffer
+	return e.write(b)
+}
+
+// write writes the compact JSON b as the next element of the array.
+func (e *jsonEncoder) write(b []byte) error {
+	e.buf.Reset()
 	if e.n == 0 {
-		buf.WriteString("[\n  ")
+		e.buf.WriteString("[\n  ")
 	} else {
-		buf.WriteString(",\n  ")
+		e.buf.WriteString(",\n  ")
 	}
 	e.n++
-	if err := json.Indent(&buf, b, "  ", "  "); err != nil {
+	if err := json.Indent(&e.buf, b, "  ", "  "); err != nil {
 		return err
 	}
-	_, err = e.w.Write(buf.Bytes())
+	_, err := e.w.Write(e.buf.Bytes())
 	return err
 }
 

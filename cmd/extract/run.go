@@ -192,6 +192,18 @@ func runExtract(e *env, o *runOptions, p processor, paths []string) error {
 	}
 	r := newReader(o, e.stdin)
 	out := newOutput(e, o.format, o.outDir, knownTotal(o, paths), o.quiet)
+	consume := out.write
+	if rc, ok := p.(recycler); ok {
+		// The encoders keep nothing of a document once it is written.
+		consume = func(j *job) error {
+			err := out.write(j)
+			if j.doc != nil {
+				rc.Recycle(j.doc)
+				j.doc = nil
+			}
+			return err
+		}
+	}
 	err := processOrdered(e.ctx, o.workers,
 		func(emit func(*job) bool) {
 			for _, path := range paths {
@@ -201,7 +213,7 @@ func runExtract(e *env, o *runOptions, p processor, paths []string) error {
 			}
 		},
 		func(j *job) { j.process(e.ctx, p, o.docTimeout) },
-		out.write)
+		consume)
 	if cerr := out.close(); err == nil {
 		err = cerr
 	}
