@@ -76,11 +76,11 @@ func FromDoc(doc *extract.Doc) *Document {
 	for i, s := range doc.Entities {
 		d.Entities[i] = Entity{
 			ID:    entityID(i),
-			Label: string(s.Label),
+			Label: s.Label.String(),
 			Start: doc.CodePoints(s.Start),
 			End:   doc.CodePoints(s.End),
 			Text:  doc.SpanText(s),
-			Value: s.Value,
+			Value: s.Value(doc),
 		}
 	}
 	for i, r := range doc.Relations {

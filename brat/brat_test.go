@@ -240,7 +240,7 @@ func TestFromDoc(t *testing.T) {
 	doc := &extract.Doc{
 		Text: text,
 		Entities: []extract.Span{
-			{Start: 0, End: 4, Label: extract.Rank, Value: "General"},
+			{Start: 0, End: 4, Label: extract.Rank},
 			{Start: 5, End: 23, Label: extract.Person}, // "é" is two bytes
 			{Start: 28, End: 35, Label: extract.GPE},
 			{Start: 40, End: 45, Label: extract.Person}, // after the three-byte "’"
@@ -250,6 +250,7 @@ func TestFromDoc(t *testing.T) {
 			{Type: extract.Alias, Arg1: 3, Arg2: 1},
 		},
 	}
+	doc.SetValue(&doc.Entities[0], "General")
 	want := &Document{
 		Entities: []Entity{
 			{ID: "T1", Label: "RANK", Start: 0, End: 4, Text: "Gen.", Value: "General"},

@@ -172,7 +172,7 @@ func (p *parser) parseEntity(line string) {
 		return
 	}
 	label := f[0]
-	if !slices.Contains(extract.Labels, extract.Label(label)) {
+	if _, ok := extract.ParseLabel(label); !ok {
 		p.errorf(p.line, "%s: unknown label %q", id, label)
 		return
 	}

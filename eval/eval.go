@@ -232,7 +232,8 @@ func New() *Evaluator {
 // are code points into text, as brat.Parse and brat.FromDoc give them.
 func (e *Evaluator) Add(name, text string, gold, pred *brat.Document) {
 	predEnts := slices.DeleteFunc(slices.Clone(pred.Entities), func(p brat.Entity) bool {
-		return !slices.Contains(extract.Labels, extract.Label(p.Label))
+		_, ok := extract.ParseLabel(p.Label)
+		return !ok
 	})
 
 	counts, pairs := count(gold.Entities, predEnts)
@@ -257,7 +258,7 @@ func (e *Evaluator) Add(name, text string, gold, pred *brat.Document) {
 			continue
 		}
 		strictGold[pr.pred.ID] = pr.gold.ID
-		if v := e.values[extract.Label(pr.gold.Label)]; v != nil {
+		if v := e.values[labelOf(pr.gold.Label)]; v != nil {
 			v.Matched++
 			if pr.pred.Value == pr.gold.Value {
 				v.Correct++
@@ -417,10 +418,16 @@ func addCounts(dst *[numSchemes]Counts, src [numSchemes]Counts) {
 	}
 }
 
+// labelOf returns the label a brat file names, or no label.
+func labelOf(name string) extract.Label {
+	l, _ := extract.ParseLabel(name)
+	return l
+}
+
 func byLabel(ents []brat.Entity, l extract.Label) []brat.Entity {
 	var out []brat.Entity
 	for _, e := range ents {
-		if extract.Label(e.Label) == l {
+		if labelOf(e.Label) == l {
 			out = append(out, e)
 		}
 	}

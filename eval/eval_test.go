@@ -59,7 +59,7 @@ func TestEntities(t *testing.T) {
 			pred:     []brat.Entity{ent("T1", "PERSON", 37, 42)},
 			micro:    schemes{c(1, 0, 0, 0, 0), c(1, 0, 0, 0, 0), c(1, 0, 0, 0, 0), c(1, 0, 0, 0, 0)},
 			microPRF: prfs{one, one, one, one},
-			labels:   map[extract.Label]schemes{"PERSON": {c(1, 0, 0, 0, 0), c(1, 0, 0, 0, 0), c(1, 0, 0, 0, 0), c(1, 0, 0, 0, 0)}},
+			labels:   map[extract.Label]schemes{extract.Person: {c(1, 0, 0, 0, 0), c(1, 0, 0, 0, 0), c(1, 0, 0, 0, 0), c(1, 0, 0, 0, 0)}},
 		},
 		{
 			// Same span, other label: only exact and partial accept it. Per
@@ -70,8 +70,8 @@ func TestEntities(t *testing.T) {
 			micro:    schemes{c(0, 1, 0, 0, 0), c(1, 0, 0, 0, 0), c(1, 0, 0, 0, 0), c(0, 1, 0, 0, 0)},
 			microPRF: prfs{zero, one, one, zero},
 			labels: map[extract.Label]schemes{
-				"GPE": {c(0, 0, 0, 1, 0), c(0, 0, 0, 1, 0), c(0, 0, 0, 1, 0), c(0, 0, 0, 1, 0)},
-				"ORG": {c(0, 0, 0, 0, 1), c(0, 0, 0, 0, 1), c(0, 0, 0, 0, 1), c(0, 0, 0, 0, 1)},
+				extract.GPE: {c(0, 0, 0, 1, 0), c(0, 0, 0, 1, 0), c(0, 0, 0, 1, 0), c(0, 0, 0, 1, 0)},
+				extract.Org: {c(0, 0, 0, 0, 1), c(0, 0, 0, 0, 1), c(0, 0, 0, 0, 1), c(0, 0, 0, 0, 1)},
 			},
 		},
 		{
@@ -82,7 +82,7 @@ func TestEntities(t *testing.T) {
 			pred:     []brat.Entity{ent("T1", "PERSON", 15, 22)},
 			micro:    schemes{c(0, 1, 0, 0, 0), c(0, 1, 0, 0, 0), c(0, 0, 1, 0, 0), c(1, 0, 0, 0, 0)},
 			microPRF: prfs{zero, zero, {0.5, 0.5, 0.5}, one},
-			labels:   map[extract.Label]schemes{"PERSON": {c(0, 1, 0, 0, 0), c(0, 1, 0, 0, 0), c(0, 0, 1, 0, 0), c(1, 0, 0, 0, 0)}},
+			labels:   map[extract.Label]schemes{extract.Person: {c(0, 1, 0, 0, 0), c(0, 1, 0, 0, 0), c(0, 0, 1, 0, 0), c(1, 0, 0, 0, 0)}},
 		},
 		{
 			name:     "partial overlap, other label",
@@ -91,8 +91,8 @@ func TestEntities(t *testing.T) {
 			micro:    schemes{c(0, 1, 0, 0, 0), c(0, 1, 0, 0, 0), c(0, 0, 1, 0, 0), c(0, 1, 0, 0, 0)},
 			microPRF: prfs{zero, zero, {0.5, 0.5, 0.5}, zero},
 			labels: map[extract.Label]schemes{
-				"DATE":  {c(0, 0, 0, 1, 0), c(0, 0, 0, 1, 0), c(0, 0, 0, 1, 0), c(0, 0, 0, 1, 0)},
-				"EVENT": {c(0, 0, 0, 0, 1), c(0, 0, 0, 0, 1), c(0, 0, 0, 0, 1), c(0, 0, 0, 0, 1)},
+				extract.Date:  {c(0, 0, 0, 1, 0), c(0, 0, 0, 1, 0), c(0, 0, 0, 1, 0), c(0, 0, 0, 1, 0)},
+				extract.Event: {c(0, 0, 0, 0, 1), c(0, 0, 0, 0, 1), c(0, 0, 0, 0, 1), c(0, 0, 0, 0, 1)},
 			},
 		},
 		{
@@ -100,14 +100,14 @@ func TestEntities(t *testing.T) {
 			gold:     []brat.Entity{ent("T1", "GPE", 46, 51)},
 			micro:    schemes{c(0, 0, 0, 1, 0), c(0, 0, 0, 1, 0), c(0, 0, 0, 1, 0), c(0, 0, 0, 1, 0)},
 			microPRF: prfs{zero, zero, zero, zero},
-			labels:   map[extract.Label]schemes{"GPE": {c(0, 0, 0, 1, 0), c(0, 0, 0, 1, 0), c(0, 0, 0, 1, 0), c(0, 0, 0, 1, 0)}},
+			labels:   map[extract.Label]schemes{extract.GPE: {c(0, 0, 0, 1, 0), c(0, 0, 0, 1, 0), c(0, 0, 0, 1, 0), c(0, 0, 0, 1, 0)}},
 		},
 		{
 			name:     "spurious",
 			pred:     []brat.Entity{ent("T1", "LOC", 23, 26)},
 			micro:    schemes{c(0, 0, 0, 0, 1), c(0, 0, 0, 0, 1), c(0, 0, 0, 0, 1), c(0, 0, 0, 0, 1)},
 			microPRF: prfs{zero, zero, zero, zero},
-			labels:   map[extract.Label]schemes{"LOC": {c(0, 0, 0, 0, 1), c(0, 0, 0, 0, 1), c(0, 0, 0, 0, 1), c(0, 0, 0, 0, 1)}},
+			labels:   map[extract.Label]schemes{extract.Loc: {c(0, 0, 0, 0, 1), c(0, 0, 0, 0, 1), c(0, 0, 0, 0, 1), c(0, 0, 0, 0, 1)}},
 		},
 		{
 			name:     "label outside the schema is not scored",
@@ -115,7 +115,7 @@ func TestEntities(t *testing.T) {
 			pred:     []brat.Entity{ent("T1", "NORP", 37, 42), ent("T2", "PERSON", 37, 42)},
 			micro:    schemes{c(1, 0, 0, 0, 0), c(1, 0, 0, 0, 0), c(1, 0, 0, 0, 0), c(1, 0, 0, 0, 0)},
 			microPRF: prfs{one, one, one, one},
-			labels:   map[extract.Label]schemes{"PERSON": {c(1, 0, 0, 0, 0), c(1, 0, 0, 0, 0), c(1, 0, 0, 0, 0), c(1, 0, 0, 0, 0)}},
+			labels:   map[extract.Label]schemes{extract.Person: {c(1, 0, 0, 0, 0), c(1, 0, 0, 0, 0), c(1, 0, 0, 0, 0), c(1, 0, 0, 0, 0)}},
 		},
 		{
 			// One to one: the exact-span prediction takes the gold span;
@@ -126,7 +126,7 @@ func TestEntities(t *testing.T) {
 			pred:     []brat.Entity{ent("T1", "PERSON", 5, 22), ent("T2", "PERSON", 15, 22)},
 			micro:    schemes{c(1, 0, 0, 0, 1), c(1, 0, 0, 0, 1), c(1, 0, 0, 0, 1), c(1, 0, 0, 0, 1)},
 			microPRF: prfs{{0.5, 1, 2.0 / 3}, {0.5, 1, 2.0 / 3}, {0.5, 1, 2.0 / 3}, {0.5, 1, 2.0 / 3}},
-			labels:   map[extract.Label]schemes{"PERSON": {c(1, 0, 0, 0, 1), c(1, 0, 0, 0, 1), c(1, 0, 0, 0, 1), c(1, 0, 0, 0, 1)}},
+			labels:   map[extract.Label]schemes{extract.Person: {c(1, 0, 0, 0, 1), c(1, 0, 0, 0, 1), c(1, 0, 0, 0, 1), c(1, 0, 0, 0, 1)}},
 		},
 		{
 			// "Sébastien Lecornu met Vietnam" overlaps "Sébastien Lecornu"
@@ -139,8 +139,8 @@ func TestEntities(t *testing.T) {
 			microPRF: prfs{zero, zero, {0.5, 0.25, 1.0 / 3}, zero},
 			// Within GPE alone, the prediction pairs with "Vietnam".
 			labels: map[extract.Label]schemes{
-				"PERSON": {c(0, 0, 0, 1, 0), c(0, 0, 0, 1, 0), c(0, 0, 0, 1, 0), c(0, 0, 0, 1, 0)},
-				"GPE":    {c(0, 1, 0, 0, 0), c(0, 1, 0, 0, 0), c(0, 0, 1, 0, 0), c(1, 0, 0, 0, 0)},
+				extract.Person: {c(0, 0, 0, 1, 0), c(0, 0, 0, 1, 0), c(0, 0, 0, 1, 0), c(0, 0, 0, 1, 0)},
+				extract.GPE:    {c(0, 1, 0, 0, 0), c(0, 1, 0, 0, 0), c(0, 0, 1, 0, 0), c(1, 0, 0, 0, 0)},
 			},
 		},
 		{
@@ -163,12 +163,12 @@ func TestEntities(t *testing.T) {
 			micro:    schemes{c(3, 2, 0, 1, 1), c(4, 1, 0, 1, 1), c(4, 0, 1, 1, 1), c(4, 1, 0, 1, 1)},
 			microPRF: prfs{{0.5, 0.5, 0.5}, {4.0 / 6, 4.0 / 6, 4.0 / 6}, {0.75, 0.75, 0.75}, {4.0 / 6, 4.0 / 6, 4.0 / 6}},
 			labels: map[extract.Label]schemes{
-				"RANK":   {c(1, 0, 0, 0, 0), c(1, 0, 0, 0, 0), c(1, 0, 0, 0, 0), c(1, 0, 0, 0, 0)},
-				"PERSON": {c(1, 1, 0, 0, 0), c(1, 1, 0, 0, 0), c(1, 0, 1, 0, 0), c(2, 0, 0, 0, 0)},
-				"GPE":    {c(0, 0, 0, 2, 0), c(0, 0, 0, 2, 0), c(0, 0, 0, 2, 0), c(0, 0, 0, 2, 0)},
-				"ORG":    {c(0, 0, 0, 0, 1), c(0, 0, 0, 0, 1), c(0, 0, 0, 0, 1), c(0, 0, 0, 0, 1)},
-				"LOC":    {c(0, 0, 0, 0, 1), c(0, 0, 0, 0, 1), c(0, 0, 0, 0, 1), c(0, 0, 0, 0, 1)},
-				"DATE":   {c(1, 0, 0, 0, 0), c(1, 0, 0, 0, 0), c(1, 0, 0, 0, 0), c(1, 0, 0, 0, 0)},
+				extract.Rank:   {c(1, 0, 0, 0, 0), c(1, 0, 0, 0, 0), c(1, 0, 0, 0, 0), c(1, 0, 0, 0, 0)},
+				extract.Person: {c(1, 1, 0, 0, 0), c(1, 1, 0, 0, 0), c(1, 0, 1, 0, 0), c(2, 0, 0, 0, 0)},
+				extract.GPE:    {c(0, 0, 0, 2, 0), c(0, 0, 0, 2, 0), c(0, 0, 0, 2, 0), c(0, 0, 0, 2, 0)},
+				extract.Org:    {c(0, 0, 0, 0, 1), c(0, 0, 0, 0, 1), c(0, 0, 0, 0, 1), c(0, 0, 0, 0, 1)},
+				extract.Loc:    {c(0, 0, 0, 0, 1), c(0, 0, 0, 0, 1), c(0, 0, 0, 0, 1), c(0, 0, 0, 0, 1)},
+				extract.Date:   {c(1, 0, 0, 0, 0), c(1, 0, 0, 0, 0), c(1, 0, 0, 0, 0), c(1, 0, 0, 0, 0)},
 			},
 		},
 	}
@@ -223,8 +223,8 @@ func TestMixed(t *testing.T) {
 	checkPRF(t, "macro type", r.Macro[Type], PRF{0.5, 0.5, 0.5})
 
 	wantValues := map[extract.Label]ValueScore{
-		"RANK": {Matched: 1, Correct: 1, Accuracy: 1},
-		"DATE": {Matched: 1, Correct: 0, Accuracy: 0},
+		extract.Rank: {Matched: 1, Correct: 1, Accuracy: 1},
+		extract.Date: {Matched: 1, Correct: 0, Accuracy: 0},
 	}
 	if !reflect.DeepEqual(r.Values, wantValues) {
 		t.Errorf("values: got %+v, want %+v", r.Values, wantValues)

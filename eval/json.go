@@ -165,10 +165,10 @@ func (r *Result) jsonReport(withErrors bool) *jsonReport {
 		out.Macro[s.String()] = newJSONPRF(r.macro(s))
 	}
 	for l, ss := range r.Labels {
-		out.Labels[string(l)] = newJSONSchemes(ss)
+		out.Labels[l.String()] = newJSONSchemes(ss)
 	}
 	for l, v := range r.Values {
-		out.Values[string(l)] = jsonValue{v.Matched, v.Correct, v.accuracy()}
+		out.Values[l.String()] = jsonValue{v.Matched, v.Correct, v.accuracy()}
 	}
 	for t, s := range r.Relations {
 		out.Relations[string(t)] = jsonRelation{s.Gold, s.Pred, s.Correct, newJSONPRF(s.metrics())}
@@ -176,7 +176,7 @@ func (r *Result) jsonReport(withErrors bool) *jsonReport {
 	if r.ListsTotal != nil {
 		out.Lists = map[string]jsonListRecall{}
 		for l, lr := range r.Lists {
-			out.Lists[string(l)] = newJSONListRecall(lr)
+			out.Lists[l.String()] = newJSONListRecall(lr)
 		}
 		total := newJSONListRecall(*r.ListsTotal)
 		out.ListsTotal = &total

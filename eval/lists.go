@@ -72,7 +72,7 @@ func (e *Evaluator) addLists(pairs []pair) {
 		if p.gold == nil {
 			continue
 		}
-		l := extract.Label(p.gold.Label)
+		l := labelOf(p.gold.Label)
 		listed, ok := e.lister.Listed(l, p.gold.Text)
 		if !ok {
 			continue

@@ -97,7 +97,7 @@ func (r *Result) sections(withErrors bool) []section {
 			continue
 		}
 		st := ls[Strict]
-		labels.rows = append(labels.rows, append(append([]string{string(l),
+		labels.rows = append(labels.rows, append(append([]string{l.String(),
 			itoa(st.Possible()), itoa(st.Actual()), itoa(st.Correct)}, texts(st.metrics())...),
 			ls[Exact].metrics()[2].String(), ls[Partial].metrics()[2].String(), ls[Type].metrics()[2].String()))
 	}
@@ -108,7 +108,7 @@ func (r *Result) sections(withErrors bool) []section {
 	}
 	for _, l := range valueLabels {
 		v := r.Values[l]
-		values.rows = append(values.rows, []string{string(l), itoa(v.Matched), itoa(v.Correct), v.accuracy().String()})
+		values.rows = append(values.rows, []string{l.String(), itoa(v.Matched), itoa(v.Correct), v.accuracy().String()})
 	}
 
 	relations := section{
@@ -255,7 +255,7 @@ func (r *Result) listsSection() section {
 	}
 	for _, l := range extract.Labels {
 		if lr, ok := r.Lists[l]; ok {
-			s.rows = append(s.rows, row(string(l), lr))
+			s.rows = append(s.rows, row(l.String(), lr))
 		}
 	}
 	s.rows = append(s.rows, row("all", *r.ListsTotal))

@@ -18,6 +18,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -177,12 +178,19 @@ func runPipeline(b *testing.B, p *Pipeline, in *benchInput) {
 }
 
 // BenchmarkPipeline times Pipeline.Process, default config, over each input.
+// Besides -benchmem's figures per pass it reports the allocations per
+// document and the bytes allocated per input byte.
 func BenchmarkPipeline(b *testing.B) {
 	p := benchPipeline(b, Config{})
 	forInputs(b, func(b *testing.B, in *benchInput) {
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
 		for i := 0; i < b.N; i++ {
 			runPipeline(b, p, in)
 		}
+		runtime.ReadMemStats(&after)
+		b.ReportMetric(float64(after.Mallocs-before.Mallocs)/float64(b.N*len(in.docs)), "allocs/doc")
+		b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(int64(b.N)*in.bytes), "B/B")
 	})
 }
 

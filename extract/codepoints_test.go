@@ -15,7 +15,7 @@ func checkCodePoints(t *testing.T, text string) {
 		if !utf8.ValidString(text[:i]) && i < len(text) {
 			continue // inside a multibyte character
 		}
-		if got, want := doc.CodePoints(i), utf8.RuneCountInString(text[:i]); got != want {
+		if got, want := doc.CodePoints(uint32(i)), utf8.RuneCountInString(text[:i]); got != want {
 			t.Fatalf("CodePoints(%d) = %d, want %d (text of %d bytes)", i, got, want, len(text))
 		}
 	}

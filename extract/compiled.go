@@ -74,10 +74,7 @@ func (lx *lexicon) parts() lexiconParts {
 func encodeLexicon(lx *lexicon, digest []byte) []byte {
 	b := appendString([]byte(compiledHeader), string(digest))
 	v := lx.tk.vocab
-	words := make([]string, len(v.ids))
-	for w, id := range v.ids {
-		words[id] = w
-	}
+	words := v.words
 	b = binary.AppendUvarint(b, uint64(len(words)-1))
 	for _, w := range words[1:] {
 		b = appendString(b, w)
@@ -140,8 +137,10 @@ func (p *phraseSet) appendTo(b []byte) []byte {
 		word   uint32
 	}
 	links := make([]link, len(p.ends))
-	for e, child := range p.edges {
-		links[child] = link{int32(e >> 32), uint32(e)}
+	for _, s := range p.edges.slots {
+		if s.key != 0 {
+			links[s.child] = link{int32(s.key >> 32), uint32(s.key)}
+		}
 	}
 	b = binary.AppendUvarint(b, uint64(len(p.ends)-1))
 	for _, l := range links[1:] {
@@ -198,12 +197,13 @@ func decodeLexicon(data string, digest []byte) (*lexicon, error) {
 		*p = d.phraseSet(v)
 	}
 	for _, s := range parts.words {
-		*s = &wordSet{vocab: v, ids: d.ids(len(v.ids))}
+		*s = &wordSet{vocab: v, ids: d.ids(len(v.words))}
 	}
 	for _, m := range parts.wordMaps {
 		*m = newWordMap(v)
 		for range d.count(2) {
-			id, val := d.id(len(v.ids)), d.str()
+			id, val := d.id(len(v.words)), d.str()
+			(*m).keys.add(id)
 			(*m).values[id] = val
 		}
 	}
@@ -328,13 +328,13 @@ func (d *decoder) ids(n int) idSet {
 
 // phraseSet reads what appendTo wrote.
 func (d *decoder) phraseSet(v *vocabulary) *phraseSet {
-	p := &phraseSet{vocab: v, fold: d.uint(1) == 1, starts: d.ids(len(v.ids))}
+	p := &phraseSet{vocab: v, fold: d.uint(1) == 1, starts: d.ids(len(v.words))}
 	nodes := d.count(2) + 1
-	p.edges = make(map[uint64]int32, nodes-1)
+	p.edges = newEdgeTable(nodes - 1)
 	p.ends, p.inner = make([]int32, nodes), make([]bool, nodes)
 	for child := 1; child < nodes; child++ {
 		parent := int32(d.uint(uint64(child - 1)))
-		p.edges[edge(parent, d.id(len(v.ids)))] = int32(child)
+		p.edges.put(edge(parent, d.id(len(v.words))), int32(child))
 		p.inner[parent] = true
 	}
 	for i := 1; i < nodes; i++ {

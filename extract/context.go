@@ -14,7 +14,7 @@ func (s *contextStage) Name() string { return "context" }
 
 func (s *contextStage) Process(doc *Doc) error {
 	toks := doc.Tokens
-	claimed := make([]bool, len(toks))
+	claimed := doc.scratch.boolSlice(len(toks))
 	for _, c := range doc.Candidates {
 		for k := c.TokStart; k < c.TokEnd; k++ {
 			claimed[k] = true
@@ -23,14 +23,14 @@ func (s *contextStage) Process(doc *Doc) error {
 	lx := s.lx
 	unknown := func(i int) int { // length of an unknown name at i
 		j := i
-		for j < len(toks) && j-i < maxNameTokens && !claimed[j] && lx.isNameWord(&toks[j]) && !toks[j].SentStart &&
-			!strings.HasSuffix(toks[j].Text, ".") &&
-			!lx.givenNames.hasTok(&toks[j]) && !lx.demonymWord(toks, j) {
+		for j < len(toks) && j-i < maxNameTokens && !claimed[j] && lx.isNameWord(doc, &toks[j]) && !toks[j].SentStart() &&
+			!strings.HasSuffix(toks[j].Text(doc), ".") &&
+			!lx.givenNames.hasTok(&toks[j]) && !lx.demonymWord(doc, j) {
 			j++
 			// "Tell al-Abyad", "Dayr al Hajar": a particle glued by a
 			// hyphen or standing alone before a capitalised word
 			// continues the name.
-			if j+2 < len(toks) && lx.particles.hasTok(&toks[j]) && toks[j+1].Text == "-" && toks[j+2].IsCap() {
+			if j+2 < len(toks) && lx.particles.hasTok(&toks[j]) && toks[j+1].Text(doc) == "-" && toks[j+2].IsCap() {
 				j += 3
 			} else if j+1 < len(toks) && j > i && lx.particles.hasTok(&toks[j]) && !toks[j].IsCap() && toks[j+1].IsCap() && !claimed[j+1] {
 				j += 2
@@ -47,7 +47,7 @@ func (s *contextStage) Process(doc *Doc) error {
 			s.placeList(doc, i+1, unknown, claimed, false)
 		case lx.placeWeakPreps.hasTok(t):
 			s.placeList(doc, i+1, unknown, claimed, true)
-		case lx.placeBefore.hasTok(t) && toks[i+1].Lower == "of" && i+2 < len(toks):
+		case lx.placeBefore.hasTok(t) && toks[i+1].Lower(doc) == "of" && i+2 < len(toks):
 			s.placeList(doc, i+2, unknown, claimed, false)
 		}
 		// "the Adhamiya district", "the Gbagbo regime", "Gbagbo's regime".
@@ -56,12 +56,12 @@ func (s *contextStage) Process(doc *Doc) error {
 		}
 		if n := unknown(i); n > 0 && i+n < len(toks) {
 			next := i + n
-			if toks[next].Text == "'s" || toks[next].Text == "’s" {
+			if toks[next].Text(doc) == "'s" || toks[next].Text(doc) == "’s" {
 				next++
 			}
 			if next < len(toks) {
 				switch {
-				case toks[next].Lower == "regime":
+				case toks[next].Lower(doc) == "regime":
 					candidate(doc, i, i+n, Person, "", "context:regime", PriorityGuess)
 					i += n - 1
 				case next == i+n && lx.placeAfter.hasTok(&toks[next]):
@@ -87,16 +87,16 @@ func (s *contextStage) placesBeside(doc *Doc, unknown func(int) int) {
 	places := len(doc.Candidates)
 	for i := 0; i < places; i++ {
 		c := &doc.Candidates[i]
-		if c.Label != GPE || !isGazetteerRule(c.Rule) {
+		if c.Label != GPE || !isGazetteerRule(c.Rule(doc)) {
 			continue
 		}
 		k := c.TokEnd
 		for n := 0; n < maxListItems && k+1 < len(toks); n++ {
-			if w := toks[k].Lower; w != "," && w != "and" && w != "or" {
+			if w := toks[k].Lower(doc); w != "," && w != "and" && w != "or" {
 				break
 			}
 			k++
-			if toks[k].Lower == "and" || toks[k].Lower == "or" {
+			if toks[k].Lower(doc) == "and" || toks[k].Lower(doc) == "or" {
 				k++
 			}
 			m := unknown(k)
@@ -104,7 +104,7 @@ func (s *contextStage) placesBeside(doc *Doc, unknown func(int) int) {
 				break
 			}
 			// An item of a list ends at punctuation or a conjunction.
-			if end := k + m; end < len(toks) && toks[end].Kind == Word && toks[end].Lower != "and" && toks[end].Lower != "or" {
+			if end := k + m; end < len(toks) && toks[end].Kind == Word && toks[end].Lower(doc) != "and" && toks[end].Lower(doc) != "or" {
 				break
 			}
 			candidate(doc, k, k+m, GPE, "", "context:list", PriorityGuess)
@@ -129,7 +129,7 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 		}
 		end := i + n
 		if end < len(toks) && (toks[end].IsCap() && toks[end].Kind == Word && !claimed[end] ||
-			!toks[end].SpaceBefore && toks[end].Kind == Punct && toks[end].Text != "," && toks[end].Text != ".") {
+			!toks[end].SpaceBefore() && toks[end].Kind == Punct && toks[end].Text(doc) != "," && toks[end].Text(doc) != ".") {
 			// Followed by more capitals, a hyphen or a possessive: a
 			// name this stage cannot read.
 			return
@@ -138,11 +138,11 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 			return
 		}
 		candidate(doc, i, end, GPE, "", "context:place", PriorityGuess)
-		if end+1 >= len(toks) || (toks[end].Text != "," && toks[end].Lower != "and") {
+		if end+1 >= len(toks) || (toks[end].Text(doc) != "," && toks[end].Lower(doc) != "and") {
 			return
 		}
 		i = end + 1
-		if toks[i].Lower == "and" {
+		if toks[i].Lower(doc) == "and" {
 			i++
 		}
 	}

@@ -54,7 +54,7 @@ func (p *dateParser) isDateline(text string, m *mention) bool {
 		lineStart--
 	}
 	after := m.tokEnd
-	marked := after == len(p.toks) || p.isDash(after) || p.toks[after].Text == "(" || p.toks[after].Text == "|" ||
+	marked := after == len(p.toks) || p.isDash(after) || p.toks[after].Text(p.doc) == "(" || p.toks[after].Text(p.doc) == "|" ||
 		strings.ContainsRune(text[p.toks[after-1].End:p.toks[after].Start], '\n')
 	switch {
 	case m.tokStart == lineStart:
@@ -70,13 +70,13 @@ func (p *dateParser) isDateline(text string, m *mention) bool {
 			k++
 		}
 		return m.tokStart == k
-	case p.toks[m.tokStart-1].Text != "," || m.tokStart-lineStart > maxDatelinePlace:
+	case p.toks[m.tokStart-1].Text(p.doc) != "," || m.tokStart-lineStart > maxDatelinePlace:
 		return false
 	}
 	// "PARIS, Dec. 18 (Reuters) -", "Bentiu, South Sudan, Jan. 5, 2024 -":
 	// a capitalised place and a comma.
 	for _, t := range p.toks[lineStart : m.tokStart-1] {
-		if !(t.Kind == Word && t.IsCap() || t.Text == ",") {
+		if !(t.Kind == Word && t.IsCap() || t.Text(p.doc) == ",") {
 			return false
 		}
 	}

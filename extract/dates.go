@@ -2,6 +2,8 @@ package extract
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"time"
 
@@ -157,6 +159,9 @@ type wordInfo struct {
 // only reads its lexicon in Process, so it is safe for concurrent use.
 type dateStage struct {
 	lex map[string]wordInfo
+	// byID holds the entries of lex by the words' vocabulary ids, for
+	// the tokens' lower-case ids.
+	byID []wordInfo
 	// known filters out, before the map lookup, the words lex lacks.
 	known *wordFilter
 	// holidays maps the first lower-case word of a holiday's name to the
@@ -181,7 +186,7 @@ var dateWordClasses = map[string]role{
 // newDateStage builds the date grammar's lexicon: its closed vocabulary
 // (months, weekdays, numbers, relative words) from the code, its open word
 // classes from rules/date_words.tsv.
-func newDateStage(rs *rules.Set) (*dateStage, error) {
+func newDateStage(rs *rules.Set, vocab *vocabulary) (*dateStage, error) {
 	s := &dateStage{lex: map[string]wordInfo{}}
 	add := func(r role, n int, words ...string) {
 		for _, w := range words {
@@ -293,6 +298,14 @@ func newDateStage(rs *rules.Set) (*dateStage, error) {
 		add(roleHoliday, 0, w)
 		s.known.add(w)
 	}
+	// In sorted order, so that every pipeline gives the words the same ids.
+	for _, w := range slices.Sorted(maps.Keys(s.lex)) {
+		id := int(vocab.intern(w))
+		if id >= len(s.byID) {
+			s.byID = slices.Grow(s.byID, id+1-len(s.byID))[:id+1]
+		}
+		s.byID[id] = s.lex[w]
+	}
 	return s, nil
 }
 
@@ -301,14 +314,16 @@ func (s *dateStage) Name() string { return "dates" }
 // Process finds the dates of doc, reads the DCT from a dateline when doc
 // has none, and appends the dates to doc.Candidates.
 func (s *dateStage) Process(doc *Doc) error {
-	p := dateParser{lex: s.lex, known: s.known, holidays: s.holidays, toks: doc.Tokens, lastEnd: -1}
+	p := dateParser{lex: s.lex, byID: s.byID, known: s.known, holidays: s.holidays, doc: doc, toks: doc.Tokens, lastEnd: -1,
+		out: doc.scratch.mentions[:0]}
+	defer func() { doc.scratch.mentions = p.out[:0] }()
 	sent, para, next := -1, -1, 0
 	for i := range p.toks {
 		t := &p.toks[i]
-		if t.SentStart {
+		if t.SentStart() {
 			sent++
 		}
-		if i == 0 || t.Break || t.SpaceBefore && strings.IndexByte(doc.Text[p.toks[i-1].End:t.Start], '\n') >= 0 {
+		if i == 0 || t.Newline() { // a line break before the token
 			para++
 		}
 		if i < next || t.Kind == Punct || t.Kind == Word && p.word(i).roles&roleOpens == 0 {
@@ -342,7 +357,7 @@ func (s *dateStage) Process(doc *Doc) error {
 	if doc.win.from == 0 || !pastHeadline(doc.Text[:doc.win.from]) {
 		p.markDateline(doc)
 	}
-	resolveDates(p.out, p.toks, parseDCT(doc.DCT))
+	resolveDates(p.out, p.doc, parseDCT(doc.DCT))
 	var buf [32]byte
 	for _, m := range p.out {
 		if m.dayShift != 0 && m.start.gran == granDay && m.start.year != 0 && m.end.gran == granNone {
@@ -357,12 +372,14 @@ func (s *dateStage) Process(doc *Doc) error {
 		if m.end.gran != granNone {
 			v = m.end.appendTo(append(v, '/'))
 		}
-		doc.Candidates = append(grow(doc.Candidates, len(p.out)), Span{
+		c := Span{
 			Start: p.toks[m.tokStart].Start, End: p.toks[m.tokEnd-1].End,
 			TokStart: m.tokStart, TokEnd: m.tokEnd,
-			Label: Date, Value: string(v), Rule: m.rule,
+			Label: Date, rule: doc.ruleID(m.rule),
 			Priority: PriorityGrammar, Anchor: m.reason,
-		})
+		}
+		doc.SetValue(&c, string(v))
+		doc.Candidates = append(grow(doc.Candidates, len(p.out)), c)
 	}
 	return nil
 }
@@ -403,7 +420,7 @@ func (p *dateParser) secondDay(m mention) (mention, bool) {
 // date before it ("July 24 ... Also on the 26th").
 func (p *dateParser) dayOfMonthBefore(i int) (mention, bool) {
 	t := &p.toks[i]
-	if t.Kind != Number || !isOrdinal(t) || p.lowerAt(i-1) != "the" || p.lowerAt(i-2) != "on" || len(p.out) == 0 {
+	if t.Kind != Number || !isOrdinal(p.doc, t) || p.lowerAt(i-1) != "the" || p.lowerAt(i-2) != "on" || len(p.out) == 0 {
 		return mention{}, false
 	}
 	d := p.dayAt(i)
@@ -454,8 +471,10 @@ func (p *dateParser) dayBeforeAfter(m *mention) {
 // dateParser holds the state of one Process call.
 type dateParser struct {
 	lex      map[string]wordInfo
+	byID     []wordInfo
 	known    *wordFilter
 	holidays map[string][]*holiday
+	doc      *Doc
 	toks     []Token
 	out      []mention
 	// lastEnd is the TokEnd of the last mention found, so that "in May
@@ -468,7 +487,16 @@ func (p *dateParser) word(i int) wordInfo {
 	if i < 0 || i >= len(p.toks) || p.toks[i].Kind != Word {
 		return wordInfo{}
 	}
-	if w := p.toks[i].Lower; p.known.mayHave(w) {
+	t := &p.toks[i]
+	if !t.curly() {
+		// The lower-case id is that of Lower but for a typographic
+		// apostrophe, which the lexicon spells as it is.
+		if int(t.lowID) < len(p.byID) {
+			return p.byID[t.lowID]
+		}
+		return wordInfo{}
+	}
+	if w := t.Lower(p.doc); p.known.mayHave(w) {
 		return p.lex[w]
 	}
 	return wordInfo{}
@@ -482,11 +510,11 @@ func (p *dateParser) lowerAt(i int) string {
 	if i < 0 || i >= len(p.toks) {
 		return ""
 	}
-	return p.toks[i].Lower
+	return p.toks[i].Lower(p.doc)
 }
 
 // attached reports whether token i exists and no space precedes it.
-func (p *dateParser) attached(i int) bool { return i < len(p.toks) && !p.toks[i].SpaceBefore }
+func (p *dateParser) attached(i int) bool { return i < len(p.toks) && !p.toks[i].SpaceBefore() }
 
 // isDash reports whether token i is a hyphen or a dash.
 func (p *dateParser) isDash(i int) bool {
@@ -504,7 +532,7 @@ func (p *dateParser) digits(i, n int, ordinal bool) int {
 	if i < 0 || i >= len(p.toks) || p.toks[i].Kind != Number {
 		return -1
 	}
-	s := p.toks[i].Text
+	s := p.toks[i].Text(p.doc)
 	if ordinal && len(s) > 2 && s[len(s)-1] > '9' {
 		s = s[:len(s)-2]
 	}
@@ -638,7 +666,7 @@ func (p *dateParser) numeric(i int) (mention, bool) {
 	}
 	sep := p.lowerAt(i + 1)
 	if sep == "/" && p.attached(i+1) && p.attached(i+2) && !(p.lowerAt(i+3) == "/" && p.attached(i+3)) {
-		if y, mo := p.yearAt(i), p.digits(i+2, 2, false); y != 0 && mo >= 1 && mo <= 12 && len(p.toks[i+2].Text) == 2 {
+		if y, mo := p.yearAt(i), p.digits(i+2, 2, false); y != 0 && mo >= 1 && mo <= 12 && len(p.toks[i+2].Text(p.doc)) == 2 {
 			return mention{tokStart: i, tokEnd: i + 3, rule: "date:numeric",
 				start: point{year: y, month: mo, gran: granMonth}}, true
 		}
@@ -671,7 +699,7 @@ func (p *dateParser) numeric(i int) (mention, bool) {
 // dotted reads a date written as one token "MM.DD.YYYY" (or
 // "DD.MM.YYYY" when the first number cannot be a month).
 func (p *dateParser) dotted(i int) (mention, bool) {
-	s := p.toks[i].Text
+	s := p.toks[i].Text(p.doc)
 	if len(s) != 10 || s[2] != '.' || s[5] != '.' {
 		return mention{}, false
 	}
@@ -850,7 +878,7 @@ func (p *dateParser) bareYearContext(i int) bool {
 	if p.is(i-1, roleBlocker|roleQuantity) {
 		return false
 	}
-	if !p.toks[i].SpaceBefore {
+	if !p.toks[i].SpaceBefore() {
 		switch prev {
 		case "$", "£", "€", "#", ":", ".":
 			return false
@@ -928,11 +956,11 @@ func (p *dateParser) tenseAround(i, end int) tense {
 		if t := p.tenseOf(k); t != tenseNone {
 			return t
 		}
-		if p.toks[k].SentStart {
+		if p.toks[k].SentStart() {
 			break
 		}
 	}
-	for k := end; k < len(p.toks) && k-end < maxTenseLookahead && !p.toks[k].SentStart; k++ {
+	for k := end; k < len(p.toks) && k-end < maxTenseLookahead && !p.toks[k].SentStart(); k++ {
 		if t := p.tenseOf(k); t != tenseNone {
 			return t
 		}
@@ -954,16 +982,16 @@ func (p *dateParser) tenseOf(k int) tense {
 		return tenseFuture // "planned a rally on Saturday"
 	case w.roles&rolePast != 0:
 		return tensePast
-	case w.roles != 0 || len(t.Lower) < 5 || t.Text != t.Lower:
+	case w.roles != 0 || len(t.Lower(p.doc)) < 5 || t.Text(p.doc) != t.Lower(p.doc):
 		return tenseNone
-	case strings.HasSuffix(t.Lower, "ed") && !strings.HasSuffix(t.Lower, "eed"):
+	case strings.HasSuffix(t.Lower(p.doc), "ed") && !strings.HasSuffix(t.Lower(p.doc), "eed"):
 		switch p.lowerAt(k - 1) {
 		case "be", "been", "being":
 			return tenseNone // a passive: "will be raised"
 		case "a", "an", "the", "its", "their", "his", "her", "this", "still":
 			return tenseNone // an adjective: "a revised plan"
 		}
-		if strings.HasPrefix(t.Lower, "un") {
+		if strings.HasPrefix(t.Lower(p.doc), "un") {
 			return tenseNone // "unspecified", "undisclosed"
 		}
 		return tensePast
@@ -1026,25 +1054,25 @@ func (p *dateParser) shifted(i int, w wordInfo) (mention, bool) {
 			m.kind, m.unit = narrative, granWeekday
 			m.start = point{sub: next.n, gran: granWeekday}
 			return m, true
-		case next.roles&rolePart != 0 && gran(next.n) == granQuarter && p.toks[i+1].Lower == "quarter":
+		case next.roles&rolePart != 0 && gran(next.n) == granQuarter && p.toks[i+1].Lower(p.doc) == "quarter":
 			m.kind, m.unit = narrative, granQuarter // "that quarter"
 			m.start.gran = granQuarter
 			return m, true
 		case next.roles&roleUnit == 0 || gran(next.n) == granWeekend:
 			return mention{}, false
-		case that && strings.HasSuffix(p.toks[i+1].Lower, "s"):
+		case that && strings.HasSuffix(p.toks[i+1].Lower(p.doc), "s"):
 			return mention{}, false // "that days are numbered"
 		}
 		m.kind, m.unit = narrative, gran(next.n)
 	case afterThe || w.roles&roleShift == 0:
 		return mention{}, false // "the last year" is a duration
-	case next.roles&roleUnit != 0 && gran(next.n) != granDay && !strings.HasSuffix(p.toks[i+1].Lower, "s"):
+	case next.roles&roleUnit != 0 && gran(next.n) != granDay && !strings.HasSuffix(p.toks[i+1].Lower(p.doc), "s"):
 		// a singular unit: "next week", not "last days" or "next months"
 		m.kind, m.unit = deictic, gran(next.n)
 		if m.unit == granYear {
 			p.possessivePart(&m)
 		}
-	case next.roles&rolePart != 0 && gran(next.n) == granQuarter && p.toks[i+1].Lower == "quarter":
+	case next.roles&rolePart != 0 && gran(next.n) == granQuarter && p.toks[i+1].Lower(p.doc) == "quarter":
 		m.kind, m.unit = deictic, granQuarter
 	case next.roles&roleSeason != 0:
 		m.kind, m.unit = deictic, granYear
@@ -1177,7 +1205,7 @@ func (p *dateParser) holiday(i int) (mention, bool) {
 	if !t.IsCap() {
 		return mention{}, false
 	}
-	for _, h := range p.holidays[t.Lower] {
+	for _, h := range p.holidays[t.Lower(p.doc)] {
 		end := i + len(h.words)
 		if end > len(p.toks) || !p.wordsAt(i, h.words) {
 			continue
@@ -1205,7 +1233,7 @@ func (p *dateParser) holiday(i int) (mention, bool) {
 // any of its spellings.
 func (p *dateParser) wordsAt(i int, words []string) bool {
 	for k, w := range words {
-		got := p.toks[i+k].Lower
+		got := p.toks[i+k].Lower(p.doc)
 		if got != w && !(isPossessiveToken(w) && isPossessiveToken(got)) {
 			return false
 		}

@@ -82,7 +82,7 @@ func fromTime(t time.Time) point {
 // first the yearless ones, from a year in the same sentence, earlier in the
 // paragraph, or the DCT and the tense; then the relative ones in document
 // order, so that each can lean on the dates resolved before it.
-func resolveDates(ms []mention, toks []Token, dct point) {
+func resolveDates(ms []mention, doc *Doc, dct point) {
 	years := contextYears(ms, dct.gran == granNone)
 	for k := range ms {
 		m := &ms[k]
@@ -121,7 +121,7 @@ func resolveDates(ms []mention, toks []Token, dct point) {
 				m.reason = AnchorTense
 			}
 			if ref.gran == granNone {
-				ref, m.reason = deicticFallback(ms, k, toks, years[k])
+				ref, m.reason = deicticFallback(ms, k, doc, years[k])
 			}
 		case narrative:
 			ref, m.reason = narrativeAnchor(ms, k, m.unit), AnchorDate
@@ -138,7 +138,7 @@ func resolveDates(ms []mention, toks []Token, dct point) {
 			m.reason = AnchorNone
 		}
 		switch {
-		case (m.rule == ruleCounted || m.ofPeriod(toks)) && m.quarterContext(ms, k, toks):
+		case (m.rule == ruleCounted || m.ofPeriod(doc)) && m.quarterContext(ms, k, doc):
 		case m.rule == ruleYearPeriod:
 			y := m.start.year
 			m.apply(ref)
@@ -147,19 +147,20 @@ func resolveDates(ms []mention, toks []Token, dct point) {
 			m.apply(ref)
 		}
 	}
-	quarterEnded(ms, toks)
+	quarterEnded(ms, doc)
 }
 
 // quarterEnded values an unnumbered quarter followed by the day it ended
 // ("the quarter ended July 31"): the calendar quarter holding most of the
 // three months up to that day, so a fiscal quarter ended July 31 is Q2.
-func quarterEnded(ms []mention, toks []Token) {
+func quarterEnded(ms []mention, doc *Doc) {
+	toks := doc.Tokens
 	for k := 0; k+1 < len(ms); k++ {
 		m, d := &ms[k], &ms[k+1]
 		if m.start.gran != granQuarter || m.rule != "date:period" || d.tokStart != m.tokEnd+1 {
 			continue
 		}
-		if w := toks[m.tokEnd].Lower; w != "ended" && w != "ending" {
+		if w := toks[m.tokEnd].Lower(doc); w != "ended" && w != "ending" {
 			continue
 		}
 		if d.start.gran != granDay || d.start.year == 0 || d.end.gran != granNone {
@@ -173,11 +174,12 @@ func quarterEnded(ms []mention, toks []Token) {
 
 // endsQuarter reports whether ms[j] is the day a quarter named just before
 // it ended: "the quarter ended Sept. 30".
-func (m *mention) endsQuarter(ms []mention, j int, toks []Token) bool {
+func (m *mention) endsQuarter(ms []mention, j int, doc *Doc) bool {
+	toks := doc.Tokens
 	if j == 0 || ms[j-1].start.gran != granQuarter || m.tokStart != ms[j-1].tokEnd+1 {
 		return false
 	}
-	w := toks[ms[j-1].tokEnd].Lower
+	w := toks[ms[j-1].tokEnd].Lower(doc)
 	return w == "ended" || w == "ending"
 }
 
@@ -287,11 +289,12 @@ func (m *mention) hasYear() bool {
 // or, for a year-level shift ("last year"), the year the paragraph speaks
 // of. Days and weeks get no fallback: a date near "yesterday" is seldom
 // the day of writing.
-func deicticFallback(ms []mention, k int, toks []Token, contextYear int) (point, Anchor) {
+func deicticFallback(ms []mention, k int, doc *Doc, contextYear int) (point, Anchor) {
+	toks := doc.Tokens
 	m := &ms[k]
 	if k+1 < len(ms) && m.unit == granDay && m.shift == 0 {
 		n := &ms[k+1]
-		sep := toks[m.tokEnd].Text
+		sep := toks[m.tokEnd].Text(doc)
 		if n.tokStart == m.tokEnd+1 && (sep == "(" || sep == ",") && n.start.gran == granDay && n.end.gran == granNone {
 			return n.start, AnchorDate
 		}
@@ -339,7 +342,7 @@ const maxQuarterContext = 3
 // earlier") said of a quarter named shortly before ("net rose in the
 // third quarter from $2 million a year earlier") as that quarter of the
 // year before, and reports whether it did.
-func (m *mention) quarterContext(ms []mention, k int, toks []Token) bool {
+func (m *mention) quarterContext(ms []mention, k int, doc *Doc) bool {
 	if m.unit != granYear {
 		return false
 	}
@@ -353,7 +356,7 @@ func (m *mention) quarterContext(ms []mention, k int, toks []Token) bool {
 			m.start.year += m.shift
 			m.reason = AnchorDate
 			return true
-		case (q.gran == granDay || q.gran == granMonth) && ms[j].endsQuarter(ms, j, toks):
+		case (q.gran == granDay || q.gran == granMonth) && ms[j].endsQuarter(ms, j, doc):
 			// "the first quarter ended Sept. 30": the quarter is named next
 		case q.gran == granDay || q.gran == granMonth:
 			return false // a nearer date of its own
@@ -468,14 +471,15 @@ func topicQuarter(ms []mention, k int) point {
 
 // ofPeriod reports whether m, a year shift, is said of a period: "last
 // year's quarter", "the same period last year".
-func (m *mention) ofPeriod(toks []Token) bool {
+func (m *mention) ofPeriod(doc *Doc) bool {
+	toks := doc.Tokens
 	if m.unit != granYear || m.shift == 0 {
 		return false
 	}
-	if m.tokEnd+1 < len(toks) && isPossessiveToken(toks[m.tokEnd].Text) && isPeriodNoun(toks[m.tokEnd+1].Lower) {
+	if m.tokEnd+1 < len(toks) && isPossessiveToken(toks[m.tokEnd].Text(doc)) && isPeriodNoun(toks[m.tokEnd+1].Lower(doc)) {
 		return true
 	}
-	return m.tokStart > 0 && isPeriodNoun(toks[m.tokStart-1].Lower)
+	return m.tokStart > 0 && isPeriodNoun(toks[m.tokStart-1].Lower(doc))
 }
 
 // isPeriodNoun reports whether w names a reporting period.

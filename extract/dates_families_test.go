@@ -26,7 +26,7 @@ func runDateCases(t *testing.T, cases []dateCase) {
 			var anchors []Anchor
 			for _, c := range doc.Candidates {
 				if c.Label == Date {
-					got = append(got, doc.SpanText(c)+"="+c.Value)
+					got = append(got, doc.SpanText(c)+"="+c.Value(doc))
 					anchors = append(anchors, c.Anchor)
 				}
 			}
@@ -279,7 +279,7 @@ func TestDateLikeFlood(t *testing.T) {
 	}
 	prev := -1
 	for _, c := range doc.Candidates {
-		if c.TokStart < prev || c.TokStart >= c.TokEnd || c.Value == "" {
+		if c.TokStart < prev || c.TokStart >= c.TokEnd || c.Value(doc) == "" {
 			t.Fatalf("bad span %+v after token %d", c, prev)
 		}
 		prev = c.TokEnd

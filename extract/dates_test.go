@@ -19,11 +19,12 @@ func newDateTestStages(tb testing.TB) (*tokenizer, *dateStage) {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	tk, err := newTokenizer(rs, newVocabulary(rs.Len()))
+	vocab := newVocabulary(rs.Len())
+	tk, err := newTokenizer(rs, vocab)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	ds, err := newDateStage(rs)
+	ds, err := newDateStage(rs, vocab)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -198,7 +199,7 @@ func TestDates(t *testing.T) {
 			var got []string
 			for _, c := range doc.Candidates {
 				if c.Label == Date {
-					got = append(got, doc.SpanText(c)+"="+c.Value)
+					got = append(got, doc.SpanText(c)+"="+c.Value(doc))
 				}
 			}
 			if !slices.Equal(got, tt.want) {
@@ -221,12 +222,21 @@ func TestDateSpans(t *testing.T) {
 	text := "Hà Nội, in the 2018 – 2028 period."
 	doc := runDates(t, tk, ds, text, "")
 	start := strings.Index(text, "2018")
-	want := []Span{{
-		Start: start, End: start + len("2018 – 2028"), TokStart: 5, TokEnd: 8,
-		Label: Date, Value: "2018/2028", Rule: "date:range", Priority: PriorityGrammar, Anchor: AnchorText,
-	}}
-	if !slices.Equal(doc.Candidates, want) {
-		t.Errorf("got %+v\nwant %+v", doc.Candidates, want)
+	want := Span{
+		Start: uint32(start), End: uint32(start + len("2018 – 2028")), TokStart: 5, TokEnd: 8,
+		Label: Date, Priority: PriorityGrammar, Anchor: AnchorText,
+	}
+	doc.SetRule(&want, "date:range")
+	if len(doc.Candidates) != 1 {
+		t.Fatalf("got %+v, want one date", doc.Candidates)
+	}
+	got := doc.Candidates[0]
+	if v := got.Value(doc); v != "2018/2028" {
+		t.Errorf("value %q, want 2018/2028", v)
+	}
+	got.value = 0
+	if got != want {
+		t.Errorf("got %+v\nwant %+v", got, want)
 	}
 }
 
@@ -267,7 +277,7 @@ func FuzzDates(f *testing.F) {
 		}
 		doc := runDates(t, tk, ds, text, "")
 		for _, c := range doc.Candidates {
-			if c.Start < 0 || c.End > len(text) || c.Start >= c.End ||
+			if c.Start < 0 || int(c.End) > len(text) || c.Start >= c.End ||
 				c.TokStart < 0 || c.TokEnd > len(doc.Tokens) || c.TokStart >= c.TokEnd {
 				t.Fatalf("span out of bounds: %+v", c)
 			}
@@ -276,8 +286,8 @@ func FuzzDates(f *testing.F) {
 			if isSpace(r) || isSpace(l) {
 				t.Fatalf("span %q starts or ends on whitespace", text[c.Start:c.End])
 			}
-			if c.Value == "" || c.Label != Date {
-				t.Fatalf("span %q: label %s, value %q", text[c.Start:c.End], c.Label, c.Value)
+			if c.Value(doc) == "" || c.Label != Date {
+				t.Fatalf("span %q: label %s, value %q", text[c.Start:c.End], c.Label, c.Value(doc))
 			}
 		}
 		if doc.DCT != "" && len(doc.DCT) != len("2006-01-02") {

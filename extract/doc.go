@@ -9,28 +9,71 @@
 package extract
 
 import (
+	"fmt"
 	"iter"
+	"slices"
 	"unicode/utf8"
 )
 
-// Label is an entity type of the annotation schema.
-type Label string
+// Label is an entity type of the annotation schema. Its text form (String,
+// MarshalText) is the schema's name ("PERSON"); the zero Label is no label.
+type Label uint8
 
 // The entity labels of the schema.
 const (
-	Person    Label = "PERSON"
-	Org       Label = "ORG"
-	GPE       Label = "GPE"
-	Loc       Label = "LOC"
-	Rank      Label = "RANK"
-	Role      Label = "ROLE"
-	Date      Label = "DATE"
-	Agreement Label = "AGREEMENT"
-	Event     Label = "EVENT"
+	Person Label = iota + 1
+	Org
+	GPE
+	Loc
+	Rank
+	Role
+	Date
+	Agreement
+	Event
 )
+
+// labelNames are the schema's names of the labels, by value.
+var labelNames = [...]string{"", "PERSON", "ORG", "GPE", "LOC", "RANK", "ROLE", "DATE", "AGREEMENT", "EVENT"}
 
 // Labels lists every label of the schema in a fixed order.
 var Labels = []Label{Person, Org, GPE, Loc, Rank, Role, Date, Agreement, Event}
+
+// ParseLabel returns the label the schema names s ("PERSON"), and whether
+// there is one.
+func ParseLabel(s string) (Label, bool) {
+	for l, name := range labelNames {
+		if l > 0 && name == s {
+			return Label(l), true
+		}
+	}
+	return 0, false
+}
+
+// String returns the schema's name of the label, or "" for no label.
+func (l Label) String() string {
+	if int(l) < len(labelNames) {
+		return labelNames[l]
+	}
+	return ""
+}
+
+// MarshalText returns the schema's name of the label.
+func (l Label) MarshalText() ([]byte, error) {
+	if l == 0 || int(l) >= len(labelNames) {
+		return nil, fmt.Errorf("no label %d", uint8(l))
+	}
+	return []byte(l.String()), nil
+}
+
+// UnmarshalText sets the label the schema names text.
+func (l *Label) UnmarshalText(text []byte) error {
+	v, ok := ParseLabel(string(text))
+	if !ok {
+		return fmt.Errorf("unknown label %q", text)
+	}
+	*l = v
+	return nil
+}
 
 // RelationType is a relation type of the annotation schema.
 type RelationType string
@@ -55,52 +98,135 @@ const (
 	Punct                   // any other single symbol
 )
 
-// Token is one token of a Doc. Start and End are byte offsets into Doc.Text;
-// Text is Doc.Text[Start:End] and Lower its lower-case form.
+// Token is one token of a Doc: byte offsets into Doc.Text, the vocabulary
+// ids of its text and lower-case form, its kind and flags. It holds no
+// pointer, so the garbage collector never scans a document's tokens; its
+// text and lower-case form are read through the document (Token.Text,
+// Token.Lower).
 type Token struct {
-	Start, End int
-	Text       string
-	Lower      string
-	Kind       TokenKind
-	// SpaceBefore is true when whitespace separates this token from the
-	// previous one; Newline is true when that whitespace holds a line
-	// break, and Break when it holds a blank line (a paragraph break).
-	SpaceBefore bool
-	Newline     bool
-	Break       bool
-	// SentStart is true for the first token of a sentence.
-	SentStart bool
-	// upper is true when Text starts with an upper-case letter; curly
-	// when it holds a typographic apostrophe (’).
-	upper, curly bool
-	// id and lowID are the vocabulary ids of Text and Lower (0 for a
-	// word no rule names).
+	// Start and End are byte offsets into Doc.Text, end exclusive.
+	Start, End uint32
+	// id and lowID are the vocabulary ids of the text and of the lower
+	// case, with typographic apostrophes made plain (0 for a word no
+	// rule names).
 	id, lowID uint32
+	// low locates the lower-case form: an offset into Doc.lows when
+	// tokLowered is set, an index into Doc.oddLows when tokOddLower is.
+	low   uint32
+	Kind  TokenKind
+	flags tokenFlags
+	// shape says whether a word is an acronym or in capitals (see
+	// wordShape).
+	shape uint8
+}
+
+// tokenFlags are the yes/no facts the tokenizer records about a token.
+type tokenFlags uint8
+
+const (
+	// tokSpace: whitespace separates the token from the previous one.
+	tokSpace tokenFlags = 1 << iota
+	// tokNewline: that whitespace holds a line break.
+	tokNewline
+	// tokBreak: that whitespace holds a blank line (a paragraph break).
+	tokBreak
+	// tokSentStart: the token starts a sentence.
+	tokSentStart
+	// tokUpper: the token starts with an upper-case letter.
+	tokUpper
+	// tokCurly: the token holds a typographic apostrophe (’).
+	tokCurly
+	// tokLowered: the lower-case form differs from the text and has its
+	// length; it is Doc.lows[low:low+End-Start].
+	tokLowered
+	// tokOddLower: the lower-case form has another length than the
+	// text; it is Doc.oddLows[low].
+	tokOddLower
+)
+
+// Text returns the token's text, d.Text[t.Start:t.End]; d is the document
+// the token belongs to.
+func (t *Token) Text(d *Doc) string { return d.Text[t.Start:t.End] }
+
+// Lower returns the lower-case form of the token's text; d is the document
+// the token belongs to.
+func (t *Token) Lower(d *Doc) string {
+	switch {
+	case t.flags&tokLowered != 0:
+		return d.lows[t.low : t.low+t.End-t.Start]
+	case t.flags&tokOddLower != 0:
+		return d.oddLows[t.low]
+	}
+	return d.Text[t.Start:t.End]
 }
 
 // IsCap reports whether the token starts with an upper-case letter, as the
 // tokenizer recorded it.
-func (t *Token) IsCap() bool { return t.upper }
+func (t *Token) IsCap() bool { return t.flags&tokUpper != 0 }
+
+// SpaceBefore reports whether whitespace separates the token from the
+// previous one.
+func (t *Token) SpaceBefore() bool { return t.flags&tokSpace != 0 }
+
+// Newline reports whether the whitespace before the token holds a line
+// break.
+func (t *Token) Newline() bool { return t.flags&tokNewline != 0 }
+
+// Break reports whether the whitespace before the token holds a blank line
+// (a paragraph break).
+func (t *Token) Break() bool { return t.flags&tokBreak != 0 }
+
+// SentStart reports whether the token is the first of a sentence.
+func (t *Token) SentStart() bool { return t.flags&tokSentStart != 0 }
+
+// curly reports whether the token holds a typographic apostrophe.
+func (t *Token) curly() bool { return t.flags&tokCurly != 0 }
 
 // Span is a labelled stretch of Doc.Text: a candidate while stages propose
 // them (candidates may overlap), an entity once the resolver has chosen
 // (entities never overlap). Start and End are byte offsets, end exclusive;
-// TokStart and TokEnd index Doc.Tokens, end exclusive.
+// TokStart and TokEnd index Doc.Tokens, end exclusive. It holds no
+// pointer: its value and rule name are kept by the document (Span.Value,
+// Span.Rule).
 type Span struct {
-	Start, End       int
 	TokStart, TokEnd int
-	Label            Label
-	// Value is the normalised value: ISO date for DATE, canonical rank for
-	// RANK, empty otherwise.
-	Value string
-	// Rule names the stage and rule that proposed the span, for --explain
-	// and debugging.
-	Rule string
+	Start, End       uint32
+	// value is 1 + the index of the normalised value in Doc.values, or 0
+	// for none.
+	value uint32
+	// rule names the stage and rule that proposed the span.
+	rule  ruleID
+	Label Label
 	// Priority orders competing candidates in the resolver: higher wins.
-	Priority int
+	Priority int8
 	// Anchor says what a DATE's value was worked out from.
 	Anchor Anchor
 }
+
+// Value returns the normalised value of s, a span of d: ISO date for DATE,
+// canonical rank for RANK, empty otherwise.
+func (s *Span) Value(d *Doc) string {
+	if s.value == 0 {
+		return ""
+	}
+	return d.values[s.value-1]
+}
+
+// SetValue sets the normalised value of s, a span of d.
+func (d *Doc) SetValue(s *Span, v string) {
+	s.value = 0
+	if v != "" {
+		d.values = append(d.values, v)
+		s.value = uint32(len(d.values))
+	}
+}
+
+// Rule names the stage and rule that proposed s, a span of d, for
+// --explain and debugging.
+func (s *Span) Rule(d *Doc) string { return d.ruleName(s.rule) }
+
+// SetRule sets the name of the rule that proposed s, a span of d.
+func (d *Doc) SetRule(s *Span, rule string) { s.rule = d.ruleID(rule) }
 
 // Relation links two entities by their indexes in Doc.Entities.
 type Relation struct {
@@ -122,7 +248,20 @@ type Doc struct {
 	// Tokens is nil for a document processed in windows (see
 	// Config.WindowBytes): AllTokens gives its tokens one window at a
 	// time.
-	Tokens     []Token
+	Tokens []Token
+	// values holds the normalised values of the spans, moreRules the
+	// names of their rules that ruleNames does not list (see Span.Value,
+	// Span.Rule).
+	values    []string
+	moreRules []string
+	// lows holds the lower-case forms of the tokens with upper-case
+	// letters, one after the other; oddLows those whose lower case has
+	// another length than their text (see Token.Lower).
+	lows    string
+	oddLows []string
+	// lowBuf is the buffer lows is copied from, kept for the next
+	// document when this one is recycled.
+	lowBuf     []byte
 	Candidates []Span
 	Entities   []Span
 	Relations  []Relation
@@ -142,6 +281,12 @@ type Doc struct {
 	// window by window for AllTokens.
 	windowed *windowed
 
+	// scratch lends the stages their per-token buffers; spareSpans is
+	// the entities' second buffer, which the resolver fills when it
+	// inserts short forms.
+	scratch    scratch
+	spareSpans []Span
+
 	// cp maps byte offsets to code-point offsets; built on first use.
 	cp []int32
 }
@@ -156,41 +301,15 @@ type PersonRecord struct {
 	Country  string   `json:"country,omitempty"`
 }
 
-// AllTokens yields the tokens of the document in order: Tokens or, for a
-// document processed in windows, the tokens of one window at a time.
-func (d *Doc) AllTokens() iter.Seq[Token] {
-	return func(yield func(Token) bool) {
-		if d.windowed == nil {
-			for _, t := range d.Tokens {
-				if !yield(t) {
-					return
-				}
-			}
-			return
-		}
-		var toks []Token
-		for _, w := range d.windowed.cuts {
-			toks = d.windowed.tk.tokenizeFrom(d.Text[:w.to], w.from, toks[:0])
-			lo, hi := w.coreTokens(toks)
-			for _, t := range toks[lo:hi] {
-				if !yield(t) {
-					return
-				}
-			}
-		}
-	}
-}
-
 // SpanText returns the text a span covers.
 func (d *Doc) SpanText(s Span) string { return d.Text[s.Start:s.End] }
 
-// CodePoints converts a byte offset into Doc.Text to a code-point offset.
-// Doc.Text must be valid UTF-8 (Pipeline.Process guarantees it). It keeps
-// the count of every cpStride-th byte, so that its memory is a sixteenth
-// of the text's whatever the order of the calls.
-func (d *Doc) CodePoints(byteOff int) int {
-	if d.cp == nil {
-		d.cp = make([]int32, len(d.Text)/cpStride+1)
+// CodePoints converts a byte offset into Doc.Text, such as a span's Start
+// or End, to a code-point offset. Doc.Text must be valid UTF-8
+// (Pipeline.Process guarantees it).
+func (d *Doc) CodePoints(byteOff uint32) int {
+	if len(d.cp) == 0 {
+		d.cp = slices.Grow(d.cp[:0], len(d.Text)/cpStride+1)[:len(d.Text)/cpStride+1]
 		n := int32(0)
 		for i := 0; i < len(d.Text); i++ {
 			if i%cpStride == 0 {
@@ -204,8 +323,9 @@ func (d *Doc) CodePoints(byteOff int) int {
 			d.cp[len(d.Text)/cpStride] = n
 		}
 	}
-	n := int(d.cp[byteOff/cpStride])
-	for i := byteOff / cpStride * cpStride; i < byteOff; i++ {
+	off := int(byteOff)
+	n := int(d.cp[off/cpStride])
+	for i := off / cpStride * cpStride; i < off; i++ {
 		if utf8.RuneStart(d.Text[i]) {
 			n++
 		}
@@ -213,5 +333,32 @@ func (d *Doc) CodePoints(byteOff int) int {
 	return n
 }
 
-// cpStride is the stride, in bytes, of the counts CodePoints keeps.
+// cpStride is the stride, in bytes, of the counts CodePoints keeps, a
+// sixteenth of the text's size whatever the order of the calls.
 const cpStride = 64
+
+// AllTokens yields the tokens of the document in order: Tokens or, for a
+// document processed in windows, the tokens of one window at a time, read
+// through that window's document.
+func (d *Doc) AllTokens() iter.Seq2[*Doc, Token] {
+	return func(yield func(*Doc, Token) bool) {
+		if d.windowed == nil {
+			for _, t := range d.Tokens {
+				if !yield(d, t) {
+					return
+				}
+			}
+			return
+		}
+		wd := &Doc{Text: d.Text}
+		for _, w := range d.windowed.cuts {
+			d.windowed.tk.tokenizeInto(wd, w.from, w.to)
+			lo, hi := w.coreTokens(wd.Tokens)
+			for _, t := range wd.Tokens[lo:hi] {
+				if !yield(wd, t) {
+					return
+				}
+			}
+		}
+	}
+}

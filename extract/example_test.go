@@ -18,7 +18,7 @@ func ExamplePipeline_Process() {
 		log.Fatal(err)
 	}
 	for _, e := range doc.Entities {
-		fmt.Println(strings.TrimSpace(fmt.Sprintf("%-6s %-3d %q %s", e.Label, doc.CodePoints(e.Start), doc.SpanText(e), e.Value)))
+		fmt.Println(strings.TrimSpace(fmt.Sprintf("%-6s %-3d %q %s", e.Label, doc.CodePoints(e.Start), doc.SpanText(e), e.Value(doc))))
 	}
 	for _, r := range doc.Relations {
 		fmt.Println(r.Type, doc.SpanText(doc.Entities[r.Arg1]), "->", doc.SpanText(doc.Entities[r.Arg2]))

@@ -35,9 +35,9 @@ func FuzzProcess(f *testing.F) {
 		if err != nil {
 			t.Fatalf("error for valid text %q: %v", text, err)
 		}
-		prevEnd := 0
+		prevEnd := uint32(0)
 		for _, e := range doc.Entities {
-			if e.Start < prevEnd || e.Start >= e.End || e.End > len(text) {
+			if e.Start < prevEnd || e.Start >= e.End || int(e.End) > len(text) {
 				t.Fatalf("bad span %+v (previous end %d) in %q", e, prevEnd, text)
 			}
 			first, _ := utf8.DecodeRuneInString(text[e.Start:])

@@ -32,18 +32,46 @@ func (s *headingStage) Process(doc *Doc) error {
 	if heading == nil {
 		return nil
 	}
-	body := doc.body
-	if body == nil {
-		body = newHeadingBody(doc.Text)
-		body.addBody(toks, heading, 0, len(toks))
+	var inBody func(i, j int) bool
+	if doc.body != nil {
+		// A window: the whole document's body.
+		if !doc.body.any {
+			return nil
+		}
+		inBody = func(i, j int) bool { return doc.body.writes(doc, s.lx.tk, i, j) }
+	} else {
+		// body maps the text of each capitalised body token to 1 + the
+		// index of its first occurrence, and next[k] is 1 + the index of
+		// the next occurrence after token k, or 0.
+		body := doc.scratch.wordIndex()
+		next := doc.scratch.int32Slice(len(toks))
+		for k := len(toks) - 1; k >= 0; k-- {
+			if !heading[k] && toks[k].Kind == Word && toks[k].IsCap() {
+				text := toks[k].Text(doc)
+				next[k] = body[text]
+				body[text] = int32(k) + 1
+			}
+		}
+		if len(body) == 0 {
+			return nil // all headings: nothing to compare with
+		}
+		inBody = func(i, j int) bool {
+			n := 0
+			for k := body[toks[i].Text(doc)]; k != 0; k = next[k-1] {
+				if n == maxBodyLookups {
+					return false
+				}
+				n++
+				if sameTokens(doc, i, int(k-1), j-i) {
+					return true
+				}
+			}
+			return false
+		}
 	}
-	if !body.any {
-		return nil // all headings: nothing to compare with
-	}
-	inBody := func(i, j int) bool { return body.writes(doc, s.lx.tk, i, j) }
 	kept := doc.Candidates[:0]
 	for _, c := range doc.Candidates {
-		if !heading[c.TokStart] || isGazetteerRule(c.Rule) || !weighedInHeadings(c) || longTitle(c) {
+		if !heading[c.TokStart] || isGazetteerRule(c.Rule(doc)) || !weighedInHeadings(c) || longTitle(c) {
 			kept = append(kept, c)
 			continue
 		}
@@ -92,14 +120,16 @@ func isGazetteerRule(rule string) bool {
 	return len(rule) > len(prefix) && rule[:len(prefix)] == prefix
 }
 
-// sameTokens reports whether the tokens b start with the tokens a: the
-// same texts with the same spacing.
-func sameTokens(a, b []Token) bool {
-	if len(b) < len(a) {
+// sameTokens reports whether the n tokens at i and at k have the same text
+// and the same spacing.
+func sameTokens(doc *Doc, i, k, n int) bool {
+	toks := doc.Tokens
+	if k+n > len(toks) {
 		return false
 	}
-	for d := range a {
-		if a[d].Text != b[d].Text || d > 0 && a[d].SpaceBefore != b[d].SpaceBefore {
+	for d := range n {
+		a, b := &toks[i+d], &toks[k+d]
+		if a.Text(doc) != b.Text(doc) || d > 0 && a.SpaceBefore() != b.SpaceBefore() {
 			return false
 		}
 	}
@@ -116,12 +146,12 @@ func (s *headingStage) headingTokens(doc *Doc) []bool {
 	var heading []bool
 	for i := 0; i < len(toks); {
 		j := i + 1
-		for j < len(toks) && !toks[j].Newline {
+		for j < len(toks) && !toks[j].Newline() {
 			j++
 		}
-		if s.isHeading(toks[i:j]) {
+		if s.isHeading(doc, toks[i:j]) {
 			if heading == nil {
-				heading = make([]bool, len(toks))
+				heading = doc.scratch.boolSlice(len(toks))
 			}
 			for k := i; k < j; k++ {
 				heading[k] = true
@@ -133,8 +163,8 @@ func (s *headingStage) headingTokens(doc *Doc) []bool {
 }
 
 // isHeading reports whether the tokens of one line make a heading.
-func (s *headingStage) isHeading(line []Token) bool {
-	if last := line[len(line)-1].Text; last == "." || last == ":" {
+func (s *headingStage) isHeading(doc *Doc, line []Token) bool {
+	if last := line[len(line)-1].Text(doc); last == "." || last == ":" {
 		return false // a sentence, or one that a quotation follows
 	}
 	words, content, lowerContent, upper := 0, 0, 0, 0
@@ -144,16 +174,16 @@ func (s *headingStage) isHeading(line []Token) bool {
 			continue
 		}
 		words++
-		if words > maxHeadingWords || t.Lower == "by" {
+		if words > maxHeadingWords || t.Lower(doc) == "by" {
 			return false // prose, or a credit ("By Ann Lee", "Photo by …")
 		}
-		if t.Text == t.Lower {
+		if t.Text(doc) == t.Lower(doc) {
 			if !s.minor.hasTok(t) {
 				lowerContent++
 			}
 			continue
 		}
-		if isAllCaps(t.Text) {
+		if isAllCaps(t.Text(doc)) {
 			upper++
 		}
 		if !s.minor.hasTok(t) {

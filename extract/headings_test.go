@@ -35,7 +35,7 @@ func TestHeadings(t *testing.T) {
 			}
 			got := map[string]bool{}
 			for _, e := range doc.Entities {
-				got[string(e.Label)+" "+doc.SpanText(e)] = true
+				got[e.Label.String()+" "+doc.SpanText(e)] = true
 			}
 			for _, w := range tt.want {
 				if !got[w] {

@@ -273,8 +273,8 @@ func lowerFirst(list []rules.Entry) []string {
 
 // isNameWord reports whether t can be part of a proper name: a capitalised
 // word that is not a common function word.
-func (lx *lexicon) isNameWord(t *Token) bool {
-	return t.Kind == Word && t.IsCap() && !lx.isCommon(t)
+func (lx *lexicon) isNameWord(doc *Doc, t *Token) bool {
+	return t.Kind == Word && t.IsCap() && !lx.isCommon(doc, t)
 }
 
 // isRankAbbrev reports whether t is an abbreviated rank word ("Gen.").
@@ -285,8 +285,8 @@ func (lx *lexicon) isRankAbbrev(t *Token) bool {
 
 // isCommon reports whether t is a common function word. A word in
 // capitals is not: "US" is a country, "us" a pronoun.
-func (lx *lexicon) isCommon(t *Token) bool {
-	return lx.common.hasTok(t) && !(len(t.Text) > 1 && isAcronym(t))
+func (lx *lexicon) isCommon(doc *Doc, t *Token) bool {
+	return lx.common.hasTok(t) && !(len(t.Text(doc)) > 1 && t.isAcronym())
 }
 
 // gpeCountry is the value gpe.txt gives the names of countries.
@@ -294,15 +294,23 @@ const gpeCountry = "country"
 
 // isCountry reports whether the tokens toks[i:j] are exactly the name of a
 // country.
-func (lx *lexicon) isCountry(toks []Token, i, j int) bool {
+func (lx *lexicon) isCountry(doc *Doc, i, j int) bool {
+	toks := doc.Tokens
 	n, kind, ok := lx.gpe.longest(toks, i)
 	return ok && i+n == j && kind == gpeCountry
 }
 
 // isPlace reports whether a GPE or LOC name starts at toks[i], and its
 // length in tokens.
-func (lx *lexicon) isPlace(toks []Token, i int) (int, bool) {
-	n, _, ok := lx.gpe.longest(toks, i)
+func (lx *lexicon) isPlace(doc *Doc, i int) (int, bool) {
+	toks := doc.Tokens
+	n, ok := 0, false
+	if lx.gpe.startsAt(toks, i) {
+		n, _, ok = lx.gpe.longest(toks, i)
+	}
+	if !lx.loc.startsAt(toks, i) {
+		return n, ok
+	}
 	if m, _, ok2 := lx.loc.longest(toks, i); ok2 && m > n {
 		n, ok = m, true
 	}

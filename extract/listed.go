@@ -8,7 +8,8 @@ package extract
 // the listed/unlisted recall of eval report: a gain on unlisted names
 // comes from the patterns, not from the lists.
 func (p *Pipeline) Listed(l Label, text string) (listed, hasLists bool) {
-	toks := p.lx.tk.tokenize(text, nil)
+	doc := p.lx.tk.tokenize(text)
+	toks := doc.Tokens
 	if len(toks) == 0 {
 		return false, l.hasNameLists()
 	}

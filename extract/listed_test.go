@@ -49,7 +49,7 @@ func TestNoNameLists(t *testing.T) {
 		}
 		found := false
 		for _, e := range doc.Entities {
-			found = found || e.Rule == "gazetteer:GPE"
+			found = found || e.Rule(doc) == "gazetteer:GPE"
 		}
 		if found == cfg.NoNameLists {
 			t.Errorf("NoNameLists %v: gazetteer match %v", cfg.NoNameLists, found)

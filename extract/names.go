@@ -4,12 +4,14 @@ package extract
 // the grammars of ranks, offices, organisations, events and agreements.
 
 // candidate appends a span over tokens [i, j) to the document's candidates.
-func candidate(doc *Doc, i, j int, label Label, value, rule string, prio int) {
-	doc.Candidates = append(grow(doc.Candidates, len(doc.Tokens)/8), Span{
+func candidate(doc *Doc, i, j int, label Label, value, rule string, prio int8) {
+	c := Span{
 		Start: doc.Tokens[i].Start, End: doc.Tokens[j-1].End,
 		TokStart: i, TokEnd: j,
-		Label: label, Value: value, Rule: rule, Priority: prio,
-	})
+		Label: label, rule: doc.ruleID(rule), Priority: prio,
+	}
+	doc.SetValue(&c, value)
+	doc.Candidates = append(grow(doc.Candidates, len(doc.Tokens)/8), c)
 }
 
 // gazetteerStage proposes every gazetteer phrase: countries, cities and
@@ -17,6 +19,9 @@ func candidate(doc *Doc, i, j int, label Label, value, rule string, prio int) {
 type gazetteerStage struct {
 	lx   *lexicon
 	sets []gazetteer
+	// firstWords holds the first words of every set, by either id, so
+	// that a token that starts no listed name skips them all.
+	firstWords idSet
 }
 
 // gazetteer is one phrase set with the label and rule name of its matches.
@@ -27,10 +32,14 @@ type gazetteer struct {
 }
 
 func newGazetteerStage(lx *lexicon) *gazetteerStage {
-	return &gazetteerStage{lx: lx, sets: []gazetteer{
+	s := &gazetteerStage{lx: lx, sets: []gazetteer{
 		{lx.gpe, GPE, "gazetteer:GPE"}, {lx.loc, Loc, "gazetteer:LOC"},
 		{lx.org, Org, "gazetteer:ORG"}, {lx.event, Event, "gazetteer:EVENT"},
 	}}
+	for _, g := range s.sets {
+		s.firstWords.union(g.set.starts)
+	}
+	return s
 }
 
 func (s *gazetteerStage) Name() string { return "gazetteer" }
@@ -42,22 +51,28 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 		if toks[i].Kind == Punct {
 			continue
 		}
-		for _, g := range s.sets {
-			n, _, ok := g.set.longest(toks, i)
-			if !ok || !wholeWord(toks, i, i+n) {
+		// Most tokens start no listed name: one test skips every set.
+		listed := s.firstWords.has(toks[i].id) || s.firstWords.has(toks[i].lowID)
+		for k := 0; listed && k < len(s.sets); k++ {
+			g := &s.sets[k]
+			if !g.set.startsAt(toks, i) {
 				continue
 			}
-			start, end := arabicArticle(toks, i), i+n
+			n, _, ok := g.set.longest(toks, i)
+			if !ok || !wholeWord(doc, i, i+n) {
+				continue
+			}
+			start, end := arabicArticle(doc, i), i+n
 			if g.label == Event {
-				if compoundAdjective(toks, end) {
+				if compoundAdjective(doc, end) {
 					continue // "Shangri-La Dialogue-style"; but "ASEAN-led" is ASEAN
 				}
-				start, end = s.lx.eventEdition(toks, start, end)
+				start, end = s.lx.eventEdition(doc, start, end)
 			}
 			// A seat of power is a place where people meet ("at the
 			// Pentagon") and a body where it acts ("the Pentagon said").
-			if g.label == Loc && s.lx.org.has(toks, i, i+n) && !locative(toks, i) ||
-				g.label == Org && s.lx.loc.has(toks, i, i+n) && locative(toks, i) {
+			if g.label == Loc && s.lx.org.has(toks, i, i+n) && !locative(doc, i) ||
+				g.label == Org && s.lx.loc.has(toks, i, i+n) && locative(doc, i) {
 				continue
 			}
 			if g.label == Org {
@@ -65,16 +80,16 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 				if acronyms == nil {
 					acronyms = doc.acronymSet()
 				}
-				end = s.lx.ofCountry(toks, start, end)
-				start = s.lx.nationalityTest(toks, start, end, end, acronyms)
+				end = s.lx.ofCountry(doc, start, end)
+				start = s.lx.nationalityTest(doc, start, end, end, acronyms)
 			}
 			candidate(doc, start, end, g.label, "", g.rule, PriorityList)
 		}
 		// A place in capitals, as in a dateline ("HANOI, Nov. 14", "PORT
 		// SUDAN, June 24").
-		if n := s.lx.placeInCapitals(toks, i); n > 0 {
+		if n := s.lx.placeInCapitals(doc, i); n > 0 {
 			candidate(doc, i, i+n, GPE, "", "gazetteer:GPE-caps", PriorityList)
-		} else if n, label := s.lx.datelinePlace(toks, i); n > 0 {
+		} else if n, label := s.lx.datelinePlace(doc, i); n > 0 {
 			candidate(doc, i, i+n, label, "", "gazetteer:dateline", PriorityGrammar)
 		}
 	}
@@ -83,15 +98,16 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 
 // locative reports whether the name at toks[i] follows a preposition of
 // place, with or without "the" ("at the Pentagon", "in the Kremlin").
-func locative(toks []Token, i int) bool {
+func locative(doc *Doc, i int) bool {
+	toks := doc.Tokens
 	k := i - 1
-	if k >= 0 && toks[k].Lower == "the" {
+	if k >= 0 && toks[k].Lower(doc) == "the" {
 		k--
 	}
 	if k < 0 {
 		return false
 	}
-	switch toks[k].Lower {
+	switch toks[k].Lower(doc) {
 	case "at", "in", "inside", "outside", "near", "to", "from", "into", "visited", "leave", "left":
 		return true
 	}
@@ -100,14 +116,16 @@ func locative(toks []Token, i int) bool {
 
 // placeInCapitals returns the length of the GPE spelt in capitals at
 // toks[i] ("HANOI", "PORT SUDAN"), or 0.
-func (lx *lexicon) placeInCapitals(toks []Token, i int) int {
-	var name []byte
+func (lx *lexicon) placeInCapitals(doc *Doc, i int) int {
+	toks := doc.Tokens
+	var buf [64]byte
+	name := buf[:0] // on the stack for most names
 	n := 0
-	for k := i; k < len(toks) && k-i < 3 && isCapsWord(&toks[k]) && (k == i || toks[k].SpaceBefore); k++ {
+	for k := i; k < len(toks) && k-i < 3 && toks[k].isCapsWord() && (k == i || toks[k].SpaceBefore()); k++ {
 		if k > i {
 			name = append(name, ' ')
 		}
-		name = append(name, toks[k].Lower...)
+		name = append(name, toks[k].Lower(doc)...)
 		if len(name) > 3 && lx.gpeWords[string(name)] {
 			n = k - i + 1
 		}
@@ -122,18 +140,19 @@ const maxDatelineWords = 4
 // line and the name of a known place follows after a comma, as in a
 // dateline ("STUTTGART, Germany –", "CAMP HUMPHREYS, South Korea"), and
 // its label: LOC for a facility ("YOKOTA AIR BASE, Japan"), GPE otherwise.
-func (lx *lexicon) datelinePlace(toks []Token, i int) (int, Label) {
-	if i > 0 && !toks[i].Newline || !isCapsWord(&toks[i]) {
+func (lx *lexicon) datelinePlace(doc *Doc, i int) (int, Label) {
+	toks := doc.Tokens
+	if i > 0 && !toks[i].Newline() || !toks[i].isCapsWord() {
 		return 0, GPE
 	}
 	end := i
-	for end < len(toks) && end-i < maxDatelineWords && isCapsWord(&toks[end]) && (end == i || toks[end].SpaceBefore) {
+	for end < len(toks) && end-i < maxDatelineWords && toks[end].isCapsWord() && (end == i || toks[end].SpaceBefore()) {
 		end++
 	}
-	if end+1 >= len(toks) || toks[end].Text != "," || !toks[end+1].IsCap() || isCapsWord(&toks[end+1]) {
+	if end+1 >= len(toks) || toks[end].Text(doc) != "," || !toks[end+1].IsCap() || toks[end+1].isCapsWord() {
 		return 0, GPE
 	}
-	if _, ok := lx.isPlace(toks, end+1); !ok {
+	if _, ok := lx.isPlace(doc, end+1); !ok {
 		return 0, GPE
 	}
 	for k := i; k < end; k++ {
@@ -148,15 +167,16 @@ func (lx *lexicon) datelinePlace(toks []Token, i int) (int, Label) {
 // goes with it: an ordinal before ("11th ADMM-Plus"), a glued number or
 // tail word of event_heads.txt after ("ADMM-18", "Meeting-Plus"), a year
 // after ("RIMPAC 2024").
-func (lx *lexicon) eventEdition(toks []Token, start, end int) (int, int) {
-	if start > 0 && (toks[start-1].Kind == Number && isOrdinal(&toks[start-1]) || isOrdinalWord(toks[start-1].Lower)) {
+func (lx *lexicon) eventEdition(doc *Doc, start, end int) (int, int) {
+	toks := doc.Tokens
+	if start > 0 && (toks[start-1].Kind == Number && isOrdinal(doc, &toks[start-1]) || isOrdinalWord(toks[start-1].Lower(doc))) {
 		start--
 	}
-	if end+1 < len(toks) && toks[end].Text == "-" && !toks[end].SpaceBefore && !toks[end+1].SpaceBefore &&
-		(toks[end+1].Kind == Number || lx.isEventTail(toks, end+1)) {
+	if end+1 < len(toks) && toks[end].Text(doc) == "-" && !toks[end].SpaceBefore() && !toks[end+1].SpaceBefore() &&
+		(toks[end+1].Kind == Number || lx.isEventTail(doc, end+1)) {
 		end += 2
 	}
-	if end < len(toks) && toks[end].SpaceBefore && (isYear(&toks[end]) || shortYear(toks, end)) {
+	if end < len(toks) && toks[end].SpaceBefore() && (isYear(doc, &toks[end]) || shortYear(doc, end)) {
 		end++
 	}
 	return start, end
@@ -165,16 +185,17 @@ func (lx *lexicon) eventEdition(toks []Token, start, end int) (int, int) {
 // shortYear reports whether toks[k] is a year in two digits that ends an
 // event's name ("Freedom Shield 23", "Balikatan 24"): no word follows it
 // that it would count ("23 ships").
-func shortYear(toks []Token, k int) bool {
-	if !twoDigits(&toks[k]) {
+func shortYear(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if !twoDigits(doc, &toks[k]) {
 		return false
 	}
-	return k+1 == len(toks) || toks[k+1].Kind == Punct || isClauseWord(toks[k+1].Lower)
+	return k+1 == len(toks) || toks[k+1].Kind == Punct || isClauseWord(toks[k+1].Lower(doc))
 }
 
 // twoDigits reports whether t is a number of two digits.
-func twoDigits(t *Token) bool {
-	return t.Kind == Number && len(t.Text) == 2 && isDigit(rune(t.Text[0])) && isDigit(rune(t.Text[1]))
+func twoDigits(doc *Doc, t *Token) bool {
+	return t.Kind == Number && len(t.Text(doc)) == 2 && isDigit(rune(t.Text(doc)[0])) && isDigit(rune(t.Text(doc)[1]))
 }
 
 // isOrdinalWord reports whether w is an ordinal spelt out, as an edition
@@ -190,16 +211,18 @@ func isOrdinalWord(w string) bool {
 
 // isEventTail reports whether toks[k] is a word that may follow an event's
 // head ("Plus").
-func (lx *lexicon) isEventTail(toks []Token, k int) bool {
+func (lx *lexicon) isEventTail(doc *Doc, k int) bool {
+	toks := doc.Tokens
 	_, v, ok := lx.eventHeads.longest(toks, k)
 	return ok && v == "tail"
 }
 
 // arabicArticle returns the start of the name at toks[i] with the Arabic
 // article glued before it ("al-Qaim"), or i.
-func arabicArticle(toks []Token, i int) int {
-	if i >= 2 && toks[i-1].Text == "-" && !toks[i-1].SpaceBefore && !toks[i].SpaceBefore {
-		switch toks[i-2].Text {
+func arabicArticle(doc *Doc, i int) int {
+	toks := doc.Tokens
+	if i >= 2 && toks[i-1].Text(doc) == "-" && !toks[i-1].SpaceBefore() && !toks[i].SpaceBefore() {
+		switch toks[i-2].Text(doc) {
 		case "al", "Al", "el", "El", "ad", "as", "ar", "an", "at", "az":
 			return i - 2
 		}
@@ -210,11 +233,12 @@ func arabicArticle(toks []Token, i int) int {
 // wholeWord reports whether tokens [i, j) are not glued to a letter or digit
 // on either side (so "UN" does not match inside "UNSCR" split oddly), while
 // hyphens and punctuation may touch them ("ASEAN-led").
-func wholeWord(toks []Token, i, j int) bool {
-	if i > 0 && !toks[i].SpaceBefore && toks[i-1].Kind != Punct {
+func wholeWord(doc *Doc, i, j int) bool {
+	toks := doc.Tokens
+	if i > 0 && !toks[i].SpaceBefore() && toks[i-1].Kind != Punct {
 		return false
 	}
-	if j < len(toks) && !toks[j].SpaceBefore && toks[j].Kind != Punct {
+	if j < len(toks) && !toks[j].SpaceBefore() && toks[j].Kind != Punct {
 		return false
 	}
 	return true
@@ -229,18 +253,18 @@ func (s *rankStage) Name() string { return "ranks" }
 func (s *rankStage) Process(doc *Doc) error {
 	toks := doc.Tokens
 	for i := 0; i < len(toks); i++ {
-		n, value, abbreviated := s.lx.matchRank(toks, i)
+		n, value, abbreviated := s.lx.matchRank(doc, i)
 		if n == 0 {
 			continue
 		}
-		named := i+n < len(toks) && s.lx.isNameWord(&toks[i+n]) && !toks[i+n].Newline && !s.lx.headlineVerbs.hasTok(&toks[i+n])
+		named := i+n < len(toks) && s.lx.isNameWord(doc, &toks[i+n]) && !toks[i+n].Newline() && !s.lx.headlineVerbs.hasTok(&toks[i+n])
 		// "the General Office", "the Sergeant School": a rank word
 		// before an organisation's head word is part of that name; one
 		// before another rank is an office ("TNI Commander General
 		// Andika Perkasa").
 		if named {
 			_, _, head := s.lx.orgHeads.longest(toks, i+n)
-			named = !head && !s.lx.startsRank(toks, i+n)
+			named = !head && !s.lx.startsRank(doc, i+n)
 		}
 		multi := n > 1 && !abbreviated
 		if named || multi {
@@ -255,9 +279,13 @@ func (s *rankStage) Process(doc *Doc) error {
 // toks[i] (0 if none), its canonical form, and whether it was abbreviated.
 // Abbreviations are expanded word by word ("Sen. Lieut. Gen." -> "senior
 // lieutenant general") and walked through the trie of canonical ranks.
-func (lx *lexicon) matchRank(toks []Token, i int) (n int, value string, abbreviated bool) {
-	if !toks[i].IsCap() && !(toks[i].Kind == Number && isOrdinal(&toks[i])) {
+func (lx *lexicon) matchRank(doc *Doc, i int) (n int, value string, abbreviated bool) {
+	toks := doc.Tokens
+	if !toks[i].IsCap() && !(toks[i].Kind == Number && isOrdinal(doc, &toks[i])) {
 		return 0, "", false // "1st Lt." opens with an ordinal
+	}
+	if t := &toks[i]; !lx.ranks.starts.has(t.lowID) && !lx.rankAbbrev.keys.has(t.lowID) {
+		return 0, "", false // neither a rank's first word nor an abbreviation
 	}
 	node, ok := int32(0), true
 	abbr := false
@@ -265,11 +293,11 @@ func (lx *lexicon) matchRank(toks []Token, i int) (n int, value string, abbrevia
 		t := &toks[j]
 		// Punctuation ends a rank, but for a glued hyphen ("Major-General")
 		// and the brackets of "Rear Admiral (lower half)".
-		if j > i && (t.Newline || t.Kind == Punct && t.Text != "-" && t.Text != "(" && t.Text != ")") {
+		if j > i && (t.Newline() || t.Kind == Punct && t.Text(doc) != "-" && t.Text(doc) != "(" && t.Text(doc) != ")") {
 			break
 		}
 		if exp, found := lx.rankAbbrev.getTok(t); found {
-			if exp != t.Lower {
+			if exp != t.Lower(doc) {
 				abbr = true
 			}
 			node, ok = walkWords(lx.ranks, node, lx.tk.vocab, exp)
@@ -279,7 +307,7 @@ func (lx *lexicon) matchRank(toks []Token, i int) (n int, value string, abbrevia
 		if v, end := lx.ranks.end(node); ok && end {
 			n, value, abbreviated = j-i+1, v, abbr
 			if value == "" {
-				value = canonicalRank(toks[i:j+1], lx)
+				value = canonicalRank(doc, i, j+1, lx)
 			}
 		}
 	}
@@ -302,11 +330,12 @@ func walkWords(p *phraseSet, node int32, vocab *vocabulary, s string) (int32, bo
 	return node, true
 }
 
-// canonicalRank spells out the rank the tokens name, in title case.
-func canonicalRank(toks []Token, lx *lexicon) string {
+// canonicalRank spells out the rank the tokens [i, j) name, in title case.
+func canonicalRank(doc *Doc, i, j int, lx *lexicon) string {
+	toks := doc.Tokens[i:j]
 	out := make([]byte, 0, 32)
 	for k, t := range toks {
-		words := t.Lower
+		words := t.Lower(doc)
 		if exp, ok := lx.rankAbbrev.getTok(&toks[k]); ok {
 			words = exp
 		}

@@ -20,7 +20,7 @@ func (s *orgStage) Process(doc *Doc) error {
 			if dates == nil {
 				dates = doc.dateStarts()
 			}
-			if end := s.lx.shipName(toks, h+1, dates); end > h+1 {
+			if end := s.lx.shipName(doc, h+1, dates); end > h+1 {
 				candidate(doc, h+1, end, Org, "", "org:ship", PriorityGrammar)
 				h = end - 1
 			}
@@ -31,7 +31,7 @@ func (s *orgStage) Process(doc *Doc) error {
 		}
 		if n, _, ok := s.lx.orgOpeners.longest(toks, h); ok {
 			end := h + n
-			for end < len(toks) && end-h < maxNameSpan && s.lx.isNameWord(&toks[end]) && toks[end].SpaceBefore && !toks[end].Newline {
+			for end < len(toks) && end-h < maxNameSpan && s.lx.isNameWord(doc, &toks[end]) && toks[end].SpaceBefore() && !toks[end].Newline() {
 				end++
 			}
 			if end > h+n {
@@ -41,25 +41,25 @@ func (s *orgStage) Process(doc *Doc) error {
 			}
 		}
 		if n, v, ok := s.lx.orgHeads.longest(toks, h); ok {
-			if m, _, office := s.lx.roleHeads.longest(toks, h); office && m > n || s.lx.insideOffice(toks, h) {
+			if m, _, office := s.lx.roleHeads.longest(toks, h); office && m > n || s.lx.insideOffice(doc, h) {
 				continue // "Force Commander", "Chief of Staff" are offices
 			}
-			if s.lx.startsRank(toks, h) {
+			if s.lx.startsRank(doc, h) {
 				continue // "Command Sgt. Maj." is a rank
 			}
-			if start, end, ok := s.lx.orgName(toks, h, n, v, acronyms); ok {
+			if start, end, ok := s.lx.orgName(doc, h, n, v, acronyms); ok {
 				candidate(doc, start, end, Org, "", "org:head", PriorityGrammar)
 			}
 			continue
 		}
-		if isAcronym(t) && !allCapsLine(toks, h) && !inCode(toks, h) && !speakerLabel(toks, h) && !hullNumber(t) && !s.lx.isHonorific(toks, h) && !s.lx.common.hasTok(t) && !s.lx.notOrgAcronyms.hasTok(t) && !s.lx.isRankAbbrev(t) {
-			if _, place := s.lx.isPlace(toks, h); !place {
-				if _, end := s.lx.eventEdition(toks, h, h+1); end > h+1 && isYear(&toks[end-1]) {
+		if t.isAcronym() && !allCapsLine(doc, h) && !inCode(doc, h) && !speakerLabel(doc, h) && !hullNumber(doc, t) && !s.lx.isHonorific(doc, h) && !s.lx.common.hasTok(t) && !s.lx.notOrgAcronyms.hasTok(t) && !s.lx.isRankAbbrev(t) {
+			if _, place := s.lx.isPlace(doc, h); !place {
+				if _, end := s.lx.eventEdition(doc, h, h+1); end > h+1 && isYear(doc, &toks[end-1]) {
 					// An acronym with a year is an edition of an event
 					// ("VINBAX 2024", "DSEI 2023").
 					candidate(doc, h, end, Event, "", "event:acronym-year", PriorityList-1)
 				} else {
-					start, end := s.lx.acronymName(toks, h)
+					start, end := s.lx.acronymName(doc, h)
 					candidate(doc, start, end, Org, "", "org:acronym", PriorityList-1)
 				}
 			}
@@ -70,22 +70,23 @@ func (s *orgStage) Process(doc *Doc) error {
 
 // orgName grows a name around the head toks[h:h+n] with the head's mode v
 // ("", "alone" or "named") and returns its token range.
-func (lx *lexicon) orgName(toks []Token, h, n int, v string, acronyms map[string]bool) (start, end int, ok bool) {
-	start = lx.extendLeft(toks, h)
-	if _, unit := lx.echelons[toks[h+n-1].Lower]; unit && start > 0 && toks[start-1].Kind == Number && !isYear(&toks[start-1]) {
+func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]bool) (start, end int, ok bool) {
+	toks := doc.Tokens
+	start = lx.extendLeft(doc, h)
+	if _, unit := lx.echelons[toks[h+n-1].Lower(doc)]; unit && start > 0 && toks[start-1].Kind == Number && !isYear(doc, &toks[start-1]) {
 		start-- // "903 Expeditionary Air Wing"
 	}
-	start = lx.officePossessive(toks, start) // "the President's Office"
+	start = lx.officePossessive(doc, start) // "the President's Office"
 	end = h + n
 	// Further heads, and a number after a head ("Air Force Academy", "Task
 	// Force 50", "Naval Region 2 Command").
-	for afterHead := true; end < len(toks) && end-h < maxNameSpan && toks[end].SpaceBefore && !toks[end].Newline; {
-		if m, _, ok := lx.orgHeads.longest(toks, end); ok && toks[end].IsCap() && !lx.startsRank(toks, end) {
+	for afterHead := true; end < len(toks) && end-h < maxNameSpan && toks[end].SpaceBefore() && !toks[end].Newline(); {
+		if m, _, ok := lx.orgHeads.longest(toks, end); ok && toks[end].IsCap() && !lx.startsRank(doc, end) {
 			end += m
 			afterHead = true
 			continue
 		}
-		if toks[end].Kind == Number && afterHead && !isOrdinal(&toks[end]) {
+		if toks[end].Kind == Number && afterHead && !isOrdinal(doc, &toks[end]) {
 			end++
 			afterHead = false
 			continue
@@ -94,43 +95,44 @@ func (lx *lexicon) orgName(toks []Token, h, n int, v string, acronyms map[string
 	}
 	// "Special Operations Command Pacific", "Air Forces Europe-Africa":
 	// a head that the theatre it serves may follow.
-	if v == "theatre" || lx.theatreHead(toks, h, end) {
-		end = lx.theatre(toks, end)
+	if v == "theatre" || lx.theatreHead(doc, h, end) {
+		end = lx.theatre(doc, end)
 	}
 	// "Task Force Helmand": a head that a name may follow.
 	if v == "prefix" && end == h+n {
-		for e := end; e < len(toks) && e-end < 3 && lx.isNameWord(&toks[e]) && toks[e].SpaceBefore && !toks[e].Newline; e++ {
+		for e := end; e < len(toks) && e-end < 3 && lx.isNameWord(doc, &toks[e]) && toks[e].SpaceBefore() && !toks[e].Newline(); e++ {
 			end = e + 1
 		}
 	}
 	for c := 0; c < maxComplements; c++ {
-		e, ok := lx.nameComplement(toks, end)
+		e, ok := lx.nameComplement(doc, end)
 		if !ok {
-			e, ok = lx.officeComplement(toks, end)
+			e, ok = lx.officeComplement(doc, end)
 		}
 		if !ok {
 			break
 		}
 		end = e
 	}
-	end = lx.placeSuffix(toks, end)
-	end = lx.placeInName(toks, end)
-	end = lx.ofCountry(toks, start, end)
-	if v == "named" && !acronyms[initials(toks, start, end)] {
-		start = lx.dropDemonyms(toks, start, h) // "French Government" names no body of its own
+	end = lx.placeSuffix(doc, end)
+	end = lx.placeInName(doc, end)
+	end = lx.ofCountry(doc, start, end)
+	var buf [16]byte
+	if v == "named" && !acronyms[string(initials(buf[:0], doc, start, end))] {
+		start = lx.dropDemonyms(doc, start, h) // "French Government" names no body of its own
 	} else {
-		start = lx.nationalityTest(toks, start, h, end, acronyms)
+		start = lx.nationalityTest(doc, start, h, end, acronyms)
 	}
-	end = lx.higherUnit(toks, end)
-	start = lx.coordinatedStart(toks, start, h)
+	end = lx.higherUnit(doc, end)
+	start = lx.coordinatedStart(doc, start, h)
 	switch {
 	case end-start == 1 && v != "alone":
 		return 0, 0, false
-	case lx.onlyPlaces(toks, start, h):
+	case lx.onlyPlaces(doc, start, h):
 		return 0, 0, false // "the U.S.-Australia Alliance" is a relation between states
-	case end-start == 1 && toks[start].SentStart && !lx.startsRank(toks, end):
+	case end-start == 1 && toks[start].SentStart() && !lx.startsRank(doc, end):
 		return 0, 0, false // "Army Lt. Gen. Xavier Brunson" names the service
-	case v == "named" && !lx.hasOwnName(toks, start, h):
+	case v == "named" && !lx.hasOwnName(doc, start, h):
 		return 0, 0, false
 	}
 	return start, end, true
@@ -152,19 +154,20 @@ const maxShipName = 5
 // toks[k] ("the frigate Valparaiso", "the destroyer Munmu the Great"), or
 // k: capitalised words that are no date, a nationality or a ship prefix
 // (which names the ship itself), with "the" between two of them.
-func (lx *lexicon) shipName(toks []Token, k int, dates []bool) int {
-	if k >= len(toks) || !toks[k].IsCap() || toks[k].Kind != Word || dates[k] || lx.demonymWord(toks, k) || toks[k].Newline {
+func (lx *lexicon) shipName(doc *Doc, k int, dates []bool) int {
+	toks := doc.Tokens
+	if k >= len(toks) || !toks[k].IsCap() || toks[k].Kind != Word || dates[k] || lx.demonymWord(doc, k) || toks[k].Newline() {
 		return k
 	}
 	if _, _, ok := lx.orgOpeners.longest(toks, k); ok {
 		return k
 	}
 	end := k
-	for j := k; j < len(toks) && j-k < maxShipName && toks[j].SpaceBefore && !toks[j].Newline; j++ {
+	for j := k; j < len(toks) && j-k < maxShipName && toks[j].SpaceBefore() && !toks[j].Newline(); j++ {
 		switch {
 		case toks[j].Kind == Word && toks[j].IsCap() && !dates[j]:
 			end = j + 1
-		case toks[j].Lower == "the" && j > k && j+1 < len(toks) && toks[j+1].IsCap():
+		case toks[j].Lower(doc) == "the" && j > k && j+1 < len(toks) && toks[j+1].IsCap():
 		default:
 			return end
 		}
@@ -174,21 +177,22 @@ func (lx *lexicon) shipName(toks []Token, k int, dates []bool) int {
 
 // extendLeft returns the first token of the capitalised words that stand
 // before toks[h] as part of its name.
-func (lx *lexicon) extendLeft(toks []Token, h int) int {
+func (lx *lexicon) extendLeft(doc *Doc, h int) int {
+	toks := doc.Tokens
 	start := h
 	for k := h - 1; k >= 0 && h-k <= maxNameSpan; k-- {
 		t := &toks[k]
-		if toks[k+1].Newline || toks[k+1].SentStart && k+1 <= start {
+		if toks[k+1].Newline() || toks[k+1].SentStart() && k+1 <= start {
 			break
 		}
 		switch {
-		case lx.isNameWord(t):
-		case t.Kind == Number && k == start-1 && (isOrdinal(t) || isYear(t)), k == start-1 && isRoman(t.Text):
+		case lx.isNameWord(doc, t):
+		case t.Kind == Number && k == start-1 && (isOrdinal(doc, t) || isYear(doc, t)), k == start-1 && isRoman(t.Text(doc)):
 			// A number opens a name: "3rd Brigade", "I Corps", "III Marine
 			// Expeditionary Force" (and "Army 3rd Brigade" is two names).
 			return k
-		case (t.Text == "'s" || t.Text == "’s" || t.Text == "'" || t.Text == "’") && k > 0 && toks[k-1].IsCap() && !lx.endsPlace(toks, k) && !lx.endsOrgHead(toks, k) && !isAcronym(&toks[k-1]):
-		case t.Text == "-" && !t.SpaceBefore && k > 0 && toks[k-1].IsCap():
+		case (t.Text(doc) == "'s" || t.Text(doc) == "’s" || t.Text(doc) == "'" || t.Text(doc) == "’") && k > 0 && toks[k-1].IsCap() && !lx.endsPlace(doc, k) && !lx.endsOrgHead(doc, k) && !toks[k-1].isAcronym():
+		case t.Text(doc) == "-" && !t.SpaceBefore() && k > 0 && toks[k-1].IsCap():
 		default:
 			return start
 		}
@@ -207,9 +211,9 @@ func (lx *lexicon) extendLeft(toks []Token, h int) int {
 
 // endsPlace reports whether a place name ends just before toks[k] ("Iraq"
 // in "Iraq's Security Forces").
-func (lx *lexicon) endsPlace(toks []Token, k int) bool {
+func (lx *lexicon) endsPlace(doc *Doc, k int) bool {
 	for i := k - 1; i >= 0 && i >= k-4; i-- {
-		if n, ok := lx.isPlace(toks, i); ok && i+n == k {
+		if n, ok := lx.isPlace(doc, i); ok && i+n == k {
 			return true
 		}
 	}
@@ -221,21 +225,22 @@ func (lx *lexicon) endsPlace(toks []Token, k int) bool {
 // is one name (ANNOTATION.md, decided cases). Two units of which the second
 // is no larger are a list ("1st Marine Division, 1st Marine Logistics
 // Group"); unit_echelons.txt orders them.
-func (lx *lexicon) higherUnit(toks []Token, end int) int {
-	if end+2 >= len(toks) || toks[end].Text != "," {
+func (lx *lexicon) higherUnit(doc *Doc, end int) int {
+	toks := doc.Tokens
+	if end+2 >= len(toks) || toks[end].Text(doc) != "," {
 		return end
 	}
-	numbered := toks[end+1].Kind == Number && isOrdinal(&toks[end+1])
+	numbered := toks[end+1].Kind == Number && isOrdinal(doc, &toks[end+1])
 	if !numbered && !toks[end+1].IsCap() {
 		return end
 	}
-	lower, okLower := lx.echelons[toks[end-1].Lower]
-	for k := end + 1 + btoi(numbered); k < len(toks) && k-end <= maxNameSpan && !toks[k].Newline; k++ {
-		if !toks[k].IsCap() && !isConnector(&toks[k]) {
+	lower, okLower := lx.echelons[toks[end-1].Lower(doc)]
+	for k := end + 1 + btoi(numbered); k < len(toks) && k-end <= maxNameSpan && !toks[k].Newline(); k++ {
+		if !toks[k].IsCap() && !isConnector(doc, &toks[k]) {
 			return end
 		}
 		if n, _, ok := lx.orgHeads.longest(toks, k); ok {
-			higher, okHigher := lx.echelons[toks[k+n-1].Lower]
+			higher, okHigher := lx.echelons[toks[k+n-1].Lower(doc)]
 			switch {
 			case okLower && okHigher && higher > lower:
 				return k + n
@@ -259,7 +264,8 @@ func btoi(b bool) int {
 // endsOrgHead reports whether the word before toks[k] is an organisation
 // head: a possessive after one links two organisations ("the Air Force's
 // 20th Air Force") rather than building one name ("People's Army").
-func (lx *lexicon) endsOrgHead(toks []Token, k int) bool {
+func (lx *lexicon) endsOrgHead(doc *Doc, k int) bool {
+	toks := doc.Tokens
 	n, _, ok := lx.orgHeads.longest(toks, k-1)
 	return ok && n == 1
 }
@@ -268,32 +274,33 @@ func (lx *lexicon) endsOrgHead(toks []Token, k int) bool {
 // starting at toks[k]: capitalised words up to a person's name, a rank, an
 // office or an honorific. A complement that is only a place is left out
 // ("Ministry of National Defence of Vietnam").
-func (lx *lexicon) nameComplement(toks []Token, k int) (int, bool) {
-	if k+1 >= len(toks) || (toks[k].Lower != "of" && toks[k].Lower != "for" && toks[k].Lower != "on") {
+func (lx *lexicon) nameComplement(doc *Doc, k int) (int, bool) {
+	toks := doc.Tokens
+	if k+1 >= len(toks) || (toks[k].Lower(doc) != "of" && toks[k].Lower(doc) != "for" && toks[k].Lower(doc) != "on") {
 		return 0, false
 	}
 	j := k + 1
-	if toks[j].Lower == "the" {
+	if toks[j].Lower(doc) == "the" {
 		j++
 	}
-	if n, ok := lx.isPlace(toks, j); ok && !(j+n < len(toks) && toks[j+n].IsCap()) {
+	if n, ok := lx.isPlace(doc, j); ok && !(j+n < len(toks) && toks[j+n].IsCap()) {
 		return 0, false
 	}
 	end := 0
-	for j < len(toks) && j-k <= maxNameSpan && !toks[j].Newline {
+	for j < len(toks) && j-k <= maxNameSpan && !toks[j].Newline() {
 		t := &toks[j]
 		// A country after the complement is no part of it: "Ministry of
 		// National Defense R.O.C." (rule 4).
-		if n, place := lx.isPlace(toks, j); place && end > 0 && !lx.endsOrgHead(toks, j+n+1) {
+		if n, place := lx.isPlace(doc, j); place && end > 0 && !lx.endsOrgHead(doc, j+n+1) {
 			break
 		}
-		if t.IsCap() && t.Kind == Word && !lx.stopsName(toks, j) {
+		if t.IsCap() && t.Kind == Word && !lx.stopsName(doc, j) {
 			j++
 			end = j
 			continue
 		}
 		// "of the People's Liberation Army": a possessive inside a name.
-		if end == j && (t.Text == "'s" || t.Text == "’s") && j+1 < len(toks) && toks[j+1].IsCap() && !lx.endsPlace(toks, j) {
+		if end == j && (t.Text(doc) == "'s" || t.Text(doc) == "’s") && j+1 < len(toks) && toks[j+1].IsCap() && !lx.endsPlace(doc, j) {
 			j++
 			continue
 		}
@@ -301,7 +308,7 @@ func (lx *lexicon) nameComplement(toks []Token, k int) (int, bool) {
 		// Relations and Strategy") unless a new phrase begins with a
 		// determiner; "of" starts a new complement, which the caller
 		// checks again.
-		if end > 0 && (t.Lower == "and" || t.Lower == "&") && j+1 < len(toks) && !isDeterminer(toks[j+1].Lower) {
+		if end > 0 && (t.Lower(doc) == "and" || t.Lower(doc) == "&") && j+1 < len(toks) && !isDeterminer(toks[j+1].Lower(doc)) {
 			j++
 			continue
 		}
@@ -314,29 +321,30 @@ func (lx *lexicon) nameComplement(toks []Token, k int) (int, bool) {
 // opens or continues: a listed acronym before it ("EU NAVFOR") and the
 // places after it that name a mission's theatre ("EUCAP Sahel Mali",
 // "EUTM Somalia").
-func (lx *lexicon) acronymName(toks []Token, h int) (start, end int) {
+func (lx *lexicon) acronymName(doc *Doc, h int) (start, end int) {
+	toks := doc.Tokens
 	start, end = h, h+1
 	// "MRF-D", "CJTF-HOA": a letter or an acronym glued after a hyphen
 	// belongs to the acronym, unless it names a place ("PH-US") or a body
 	// of its own.
-	if end+1 < len(toks) && toks[end].Text == "-" && !toks[end].SpaceBefore && !toks[end+1].SpaceBefore &&
-		toks[end+1].Kind == Word && isAllCaps(toks[end+1].Text) && (len(toks[end+1].Text) <= 2 || isAcronym(&toks[end+1])) {
-		_, place := lx.isPlace(toks, end+1)
+	if end+1 < len(toks) && toks[end].Text(doc) == "-" && !toks[end].SpaceBefore() && !toks[end+1].SpaceBefore() &&
+		toks[end+1].Kind == Word && isAllCaps(toks[end+1].Text(doc)) && (len(toks[end+1].Text(doc)) <= 2 || toks[end+1].isAcronym()) {
+		_, place := lx.isPlace(doc, end+1)
 		_, _, listed := lx.org.longest(toks, end+1)
 		if !place && !listed {
 			end += 2 // but "EU-NATO" is two bodies
 		}
 	}
-	if _, _, listed := lx.org.longest(toks, h); listed || len(toks[h].Text) < 4 {
+	if _, _, listed := lx.org.longest(toks, h); listed || len(toks[h].Text(doc)) < 4 {
 		return start, end
 	}
-	if h > 0 && toks[h].SpaceBefore && isAcronym(&toks[h-1]) {
+	if h > 0 && toks[h].SpaceBefore() && toks[h-1].isAcronym() {
 		if n, _, ok := lx.org.longest(toks, h-1); ok && n == 1 {
 			start = h - 1
 		}
 	}
-	for k := 0; k < 3 && end < len(toks) && toks[end].SpaceBefore && !toks[end].Break; k++ {
-		n, ok := lx.isPlace(toks, end)
+	for k := 0; k < 3 && end < len(toks) && toks[end].SpaceBefore() && !toks[end].Break(); k++ {
+		n, ok := lx.isPlace(doc, end)
 		if !ok {
 			break
 		}
@@ -347,10 +355,11 @@ func (lx *lexicon) acronymName(toks []Token, h int) (start, end int) {
 
 // theatreHead reports whether the last head of toks[h:end] is one a
 // theatre may follow ("Naval Forces Europe", "Command Pacific").
-func (lx *lexicon) theatreHead(toks []Token, h, end int) bool {
+func (lx *lexicon) theatreHead(doc *Doc, h, end int) bool {
+	toks := doc.Tokens
 	for k := end - 1; k >= h; k-- {
 		if n, v, ok := lx.orgHeads.longest(toks, k); ok && k+n == end {
-			return v == "theatre" || toks[k].Lower == "forces"
+			return v == "theatre" || toks[k].Lower(doc) == "forces"
 		}
 	}
 	return false
@@ -359,15 +368,16 @@ func (lx *lexicon) theatreHead(toks []Token, h, end int) bool {
 // theatre returns the end of the places right after an organisation's
 // head, joined by hyphens ("Europe-Africa"), when nothing capitalised
 // follows them; otherwise end.
-func (lx *lexicon) theatre(toks []Token, end int) int {
+func (lx *lexicon) theatre(doc *Doc, end int) int {
+	toks := doc.Tokens
 	k := end
-	for k < len(toks) && toks[k].SpaceBefore == (k == end) && !toks[k].Break {
-		n, ok := lx.isPlace(toks, k)
+	for k < len(toks) && toks[k].SpaceBefore() == (k == end) && !toks[k].Break() {
+		n, ok := lx.isPlace(doc, k)
 		if !ok {
 			return end
 		}
 		k += n
-		if k+1 < len(toks) && toks[k].Text == "-" && !toks[k].SpaceBefore && !toks[k+1].SpaceBefore {
+		if k+1 < len(toks) && toks[k].Text(doc) == "-" && !toks[k].SpaceBefore() && !toks[k+1].SpaceBefore() {
 			k++
 			continue
 		}
@@ -382,19 +392,20 @@ func (lx *lexicon) theatre(toks []Token, end int) int {
 // placeInName extends a name over "for" or "in" and a place when the
 // bracketed acronym after it spells the place too: "United Nations Interim
 // Security Force for Abyei (UNISFA)".
-func (lx *lexicon) placeInName(toks []Token, end int) int {
-	if end+3 >= len(toks) || toks[end].Lower != "for" && toks[end].Lower != "in" {
+func (lx *lexicon) placeInName(doc *Doc, end int) int {
+	toks := doc.Tokens
+	if end+3 >= len(toks) || toks[end].Lower(doc) != "for" && toks[end].Lower(doc) != "in" {
 		return end
 	}
-	n, ok := lx.isPlace(toks, end+1)
+	n, ok := lx.isPlace(doc, end+1)
 	open := end + 1 + n
-	if !ok || open+2 >= len(toks) || toks[open].Text != "(" || toks[open+2].Text != ")" || !isAcronym(&toks[open+1]) {
+	if !ok || open+2 >= len(toks) || toks[open].Text(doc) != "(" || toks[open+2].Text(doc) != ")" || !toks[open+1].isAcronym() {
 		return end
 	}
 	// The place's initial among the acronym's last letters (its tail may
 	// follow another language's word order: "MINUSMA" for "… in Mali").
-	acronym := toks[open+1].Text
-	if !strings.ContainsRune(acronym[max(0, len(acronym)-n-1):], rune(toks[end+1].Text[0])) {
+	acronym := toks[open+1].Text(doc)
+	if !strings.ContainsRune(acronym[max(0, len(acronym)-n-1):], rune(toks[end+1].Text(doc)[0])) {
 		return end
 	}
 	return open
@@ -403,15 +414,16 @@ func (lx *lexicon) placeInName(toks []Token, end int) int {
 // placeSuffix extends a name over a place joined to it by a dash, which
 // names a rotational or regional force ("Marine Rotational Force –
 // Darwin", "Task Force-Iraq"), when nothing capitalised follows the place.
-func (lx *lexicon) placeSuffix(toks []Token, end int) int {
-	if end+1 >= len(toks) || toks[end].Text != "–" && toks[end].Text != "-" || toks[end].Break || toks[end+1].Break {
+func (lx *lexicon) placeSuffix(doc *Doc, end int) int {
+	toks := doc.Tokens
+	if end+1 >= len(toks) || toks[end].Text(doc) != "–" && toks[end].Text(doc) != "-" || toks[end].Break() || toks[end+1].Break() {
 		return end
 	}
-	spaced := toks[end].SpaceBefore
-	if spaced != toks[end+1].SpaceBefore {
+	spaced := toks[end].SpaceBefore()
+	if spaced != toks[end+1].SpaceBefore() {
 		return end // "Force -Darwin": no dash of a name
 	}
-	n, ok := lx.isPlace(toks, end+1)
+	n, ok := lx.isPlace(doc, end+1)
 	if !ok {
 		return end
 	}
@@ -425,27 +437,28 @@ func (lx *lexicon) placeSuffix(toks []Token, end int) int {
 // first word ("Political and Security Committee", "Defence Science and
 // Technology Group"), unless one is itself a body or a place ("Army and
 // Air Force" are two).
-func (lx *lexicon) coordinatedStart(toks []Token, start, h int) int {
-	if start < 2 || toks[start-1].Lower != "and" || toks[start].SentStart {
+func (lx *lexicon) coordinatedStart(doc *Doc, start, h int) int {
+	toks := doc.Tokens
+	if start < 2 || toks[start-1].Lower(doc) != "and" || toks[start].SentStart() {
 		return start
 	}
 	first := start - 1
-	for k := start - 2; k >= 0 && start-k <= 4 && lx.isNameWord(&toks[k]); k-- {
+	for k := start - 2; k >= 0 && start-k <= 4 && lx.isNameWord(doc, &toks[k]); k-- {
 		if _, _, head := lx.orgHeads.longest(toks, k); head {
 			return start
 		}
-		if _, place := lx.isPlace(toks, k); place || lx.demonymWord(toks, k) {
+		if _, place := lx.isPlace(doc, k); place || lx.demonymWord(doc, k) {
 			return start
 		}
 		if _, _, placeWord := lx.locPatterns.longest(toks, k); placeWord {
 			return start // "Robertson Barracks and Royal Air Force"
 		}
 		first = k
-		if toks[k].SentStart {
+		if toks[k].SentStart() {
 			break
 		}
 	}
-	if first == start-1 || first > 0 && lx.isNameWord(&toks[first-1]) {
+	if first == start-1 || first > 0 && lx.isNameWord(doc, &toks[first-1]) {
 		return start
 	}
 	return first
@@ -453,15 +466,16 @@ func (lx *lexicon) coordinatedStart(toks []Token, start, h int) int {
 
 // onlyPlaces reports whether toks[start:h] are two places or more and the
 // marks that join them ("U.S.-Australia", "Japan and Australia").
-func (lx *lexicon) onlyPlaces(toks []Token, start, h int) bool {
+func (lx *lexicon) onlyPlaces(doc *Doc, start, h int) bool {
+	toks := doc.Tokens
 	places, joins := 0, 0
 	for k := start; k < h; {
-		if n, ok := lx.isPlace(toks, k); ok {
+		if n, ok := lx.isPlace(doc, k); ok {
 			places++
 			k += n
 			continue
 		}
-		if t := toks[k].Lower; t != "-" && t != "–" && t != "and" {
+		if t := toks[k].Lower(doc); t != "-" && t != "–" && t != "and" {
 			return false
 		}
 		joins++
@@ -472,7 +486,8 @@ func (lx *lexicon) onlyPlaces(toks []Token, start, h int) bool {
 
 // insideOffice reports whether toks[h] ends or continues an office that
 // starts before it ("Staff" of "Chief of Staff").
-func (lx *lexicon) insideOffice(toks []Token, h int) bool {
+func (lx *lexicon) insideOffice(doc *Doc, h int) bool {
+	toks := doc.Tokens
 	for p := max(0, h-5); p < h; p++ {
 		if n, _, ok := lx.roleHeads.longest(toks, p); ok && p+n > h {
 			return true
@@ -485,12 +500,13 @@ func (lx *lexicon) insideOffice(toks []Token, h int) bool {
 // once an office and its possessive before it are included ("President's
 // Office", "Prime Minister's Office"); a possessive left at the start of a
 // name without its owner is dropped.
-func (lx *lexicon) officePossessive(toks []Token, start int) int {
+func (lx *lexicon) officePossessive(doc *Doc, start int) int {
+	toks := doc.Tokens
 	poss := start
-	if !isPossessiveToken(toks[poss].Text) {
+	if !isPossessiveToken(toks[poss].Text(doc)) {
 		poss--
 	}
-	if poss < 1 || !isPossessiveToken(toks[poss].Text) {
+	if poss < 1 || !isPossessiveToken(toks[poss].Text(doc)) {
 		return start
 	}
 	for k := max(0, poss-3); k < poss; k++ {
@@ -507,8 +523,9 @@ func (lx *lexicon) officePossessive(toks []Token, start int) int {
 // officeComplement returns the end of an "of the OFFICE" complement at
 // toks[k] that names a body after the office it serves ("Office of the
 // President", "Executive Office of the Prime Minister").
-func (lx *lexicon) officeComplement(toks []Token, k int) (int, bool) {
-	if k+2 >= len(toks) || toks[k].Lower != "of" || toks[k+1].Lower != "the" || !toks[k+2].IsCap() {
+func (lx *lexicon) officeComplement(doc *Doc, k int) (int, bool) {
+	toks := doc.Tokens
+	if k+2 >= len(toks) || toks[k].Lower(doc) != "of" || toks[k+1].Lower(doc) != "the" || !toks[k+2].IsCap() {
 		return 0, false
 	}
 	n, _, ok := lx.roleHeads.longest(toks, k+2)
@@ -521,12 +538,13 @@ func (lx *lexicon) officeComplement(toks []Token, k int) (int, bool) {
 // stopsName reports whether toks[j] starts something that ends a name
 // before it: a person's given or family name, a rank, an office or an
 // honorific.
-func (lx *lexicon) stopsName(toks []Token, j int) bool {
+func (lx *lexicon) stopsName(doc *Doc, j int) bool {
+	toks := doc.Tokens
 	t := &toks[j]
-	if lx.givenNames.hasTok(t) || lx.familyNames.hasTok(t) || lx.isCommon(t) {
+	if lx.givenNames.hasTok(t) || lx.familyNames.hasTok(t) || lx.isCommon(doc, t) {
 		return true
 	}
-	if lx.startsRank(toks, j) {
+	if lx.startsRank(doc, j) {
 		return true
 	}
 	if _, ok := lx.roleHeadWords.getTok(t); ok {
@@ -543,11 +561,13 @@ func (lx *lexicon) stopsName(toks []Token, j int) bool {
 // generic noun, an organisation head ("Danish Institute", "German Navy");
 // otherwise the name starts after it ("Norwegian Maritime Museum" ->
 // "Maritime Museum", "Kurdish Peshmerga" -> "Peshmerga").
-func (lx *lexicon) nationalityTest(toks []Token, start, h, end int, acronyms map[string]bool) int {
-	if acronyms[initials(toks, start, end)] {
+func (lx *lexicon) nationalityTest(doc *Doc, start, h, end int, acronyms map[string]bool) int {
+	toks := doc.Tokens
+	var buf [16]byte
+	if acronyms[string(initials(buf[:0], doc, start, end))] {
 		return start
 	}
-	after := lx.dropDemonyms(toks, start, h)
+	after := lx.dropDemonyms(doc, start, h)
 	if n, _, generic := lx.orgHeads.longest(toks, after); end-after > 1 || !generic || n != 1 {
 		return after
 	}
@@ -557,13 +577,14 @@ func (lx *lexicon) nationalityTest(toks []Token, start, h, end int, acronyms map
 // ofCountry returns the end of an organisation's name toks[start:end]
 // without a trailing "of <country>", which is not part of it (ANNOTATION.md
 // rule 4: "Armed Forces of the Philippines" -> ORG "Armed Forces", GPE).
-func (lx *lexicon) ofCountry(toks []Token, start, end int) int {
+func (lx *lexicon) ofCountry(doc *Doc, start, end int) int {
+	toks := doc.Tokens
 	for k := end - 1; k > start+1; k-- {
-		if toks[k].Lower != "of" {
+		if toks[k].Lower(doc) != "of" {
 			continue
 		}
 		j := k + 1
-		if toks[j].Lower == "the" {
+		if toks[j].Lower(doc) == "the" {
 			j++
 		}
 		if n, _, ok := lx.gpe.longest(toks[:end], j); ok && j+n == end {
@@ -576,7 +597,8 @@ func (lx *lexicon) ofCountry(toks []Token, start, end int) int {
 
 // dropDemonyms moves start past nationality adjectives ("French Naval
 // Academy" -> "Naval Academy"), never past the head at h.
-func (lx *lexicon) dropDemonyms(toks []Token, start, h int) int {
+func (lx *lexicon) dropDemonyms(doc *Doc, start, h int) int {
+	toks := doc.Tokens
 	for start < h {
 		n, _, ok := lx.demonyms.longest(toks, start)
 		if !ok || start+n > h {
@@ -584,7 +606,7 @@ func (lx *lexicon) dropDemonyms(toks []Token, start, h int) int {
 		}
 		// "US", "UK" are used as adjectives but are countries: an
 		// official name that begins with one stays whole ("US Embassy").
-		if m, place := lx.isPlace(toks, start); place && m >= n {
+		if m, place := lx.isPlace(doc, start); place && m >= n {
 			break
 		}
 		start += n
@@ -597,41 +619,43 @@ func (lx *lexicon) dropDemonyms(toks []Token, start, h int) int {
 // the stages that ask.
 func (d *Doc) acronymSet() map[string]bool {
 	if d.acronyms == nil {
-		d.acronyms = acronymsOf(d.Tokens)
+		d.acronyms = acronymsOf(d)
 	}
 	return d.acronyms
 }
 
 // acronymsOf returns the set of acronyms the document spells ("SDF").
-func acronymsOf(toks []Token) map[string]bool {
+func acronymsOf(doc *Doc) map[string]bool {
+	toks := doc.Tokens
 	set := map[string]bool{}
 	for k := range toks {
-		if isAcronym(&toks[k]) {
-			set[toks[k].Text] = true
+		if toks[k].isAcronym() {
+			set[toks[k].Text(doc)] = true
 		}
 	}
 	return set
 }
 
-// initials returns the initials of the capitalised words of toks[start:end]
-// ("SDF" for "Syrian Democratic Forces"). An official name whose initials
+// initials appends to b the initials of the capitalised words of
+// toks[start:end] ("SDF" for "Syrian Democratic Forces"). An official name whose initials
 // the document spells as a word keeps its nationality adjective.
-func initials(toks []Token, start, end int) string {
-	var b strings.Builder
+func initials(b []byte, doc *Doc, start, end int) []byte {
+	toks := doc.Tokens
 	for k := start; k < end; k++ {
 		if toks[k].Kind == Word && toks[k].IsCap() {
-			b.WriteByte(toks[k].Text[0])
+			b = append(b, toks[k].Text(doc)[0])
 		}
 	}
-	return b.String()
+	return b
 }
 
 // hasOwnName reports whether tokens [start, h) hold a word that is neither
 // a place nor a nationality ("Kurdistan Regional Government" has one, "UK
 // Government" does not).
-func (lx *lexicon) hasOwnName(toks []Token, start, h int) bool {
+func (lx *lexicon) hasOwnName(doc *Doc, start, h int) bool {
+	toks := doc.Tokens
 	for k := start; k < h; k++ {
-		if n, ok := lx.isPlace(toks, k); ok {
+		if n, ok := lx.isPlace(doc, k); ok {
 			k += n - 1
 			continue
 		}
@@ -642,66 +666,53 @@ func (lx *lexicon) hasOwnName(toks []Token, start, h int) bool {
 	return false
 }
 
-// isAcronym reports whether t is an acronym: two to seven capitals, digits
-// or dotted letters ("OSCE", "G7", "U.N."), not a Roman numeral.
-func isAcronym(t *Token) bool {
-	if t.Kind != Word || len(t.Text) < 2 || len(t.Text) > 8 {
-		return false
-	}
-	caps, roman := 0, true
-	for i := 0; i < len(t.Text); i++ {
-		c := t.Text[i]
-		switch {
-		case 'A' <= c && c <= 'Z':
-			caps++
-			roman = roman && (c == 'I' || c == 'V' || c == 'X')
-		case c == '.' || '0' <= c && c <= '9':
-		default:
-			return false
-		}
-	}
-	return caps >= 2 && !roman
-}
+// isAcronym reports whether t is an acronym: two to eight capitals, digits
+// or dotted letters ("OSCE", "G7", "U.N."), not a Roman numeral, as the
+// tokenizer found it (wordShape).
+func (t *Token) isAcronym() bool { return t.shape&shapeAcronym != 0 }
 
 // inCode reports whether toks[h] is part of a reference code such as
 // "No. 05-NQ/TW": glued to a slash, or to a hyphen after a number.
-func inCode(toks []Token, h int) bool {
-	glued := func(k int) bool { return k >= 0 && k < len(toks) && !toks[max(k, h)].SpaceBefore }
-	if glued(h-1) && (toks[h-1].Text == "/" || toks[h-1].Text == "-" && h >= 2 && toks[h-2].Kind == Number) {
+func inCode(doc *Doc, h int) bool {
+	toks := doc.Tokens
+	glued := func(k int) bool { return k >= 0 && k < len(toks) && !toks[max(k, h)].SpaceBefore() }
+	if glued(h-1) && (toks[h-1].Text(doc) == "/" || toks[h-1].Text(doc) == "-" && h >= 2 && toks[h-2].Kind == Number) {
 		return true
 	}
 	// A model designation: "RQ-21A", "MQ-9B", "KC-135".
-	if glued(h+1) && glued(h+2) && toks[h+1].Text == "-" && (toks[h+2].Kind == Number || startsWithDigit(toks[h+2].Text)) {
+	if glued(h+1) && glued(h+2) && toks[h+1].Text(doc) == "-" && (toks[h+2].Kind == Number || startsWithDigit(toks[h+2].Text(doc))) {
 		return true
 	}
-	return glued(h+1) && toks[h+1].Text == "/"
+	return glued(h+1) && toks[h+1].Text(doc) == "/"
 }
 
 // hullNumber reports whether t is a pennant or hull number: two capitals
 // or more followed by two digits or more ("PG905", "FFG06"); "G20" and
 // "P5" name groups.
-func hullNumber(t *Token) bool {
+func hullNumber(doc *Doc, t *Token) bool {
 	digits := 0
-	for i := len(t.Text) - 1; i >= 0 && isDigit(rune(t.Text[i])); i-- {
+	for i := len(t.Text(doc)) - 1; i >= 0 && isDigit(rune(t.Text(doc)[i])); i-- {
 		digits++
 	}
-	return digits >= 2 && len(t.Text)-digits >= 2
+	return digits >= 2 && len(t.Text(doc))-digits >= 2
 }
 
-// hullCode reports whether toks is a hull number, glued ("FFG06") or
-// hyphenated ("DDH-976", "PS-36").
-func hullCode(toks []Token) bool {
+// hullCode reports whether the tokens [from, to) are a hull number, glued
+// ("FFG06") or hyphenated ("DDH-976", "PS-36").
+func hullCode(doc *Doc, from, to int) bool {
+	toks := doc.Tokens[from:to]
 	switch len(toks) {
 	case 1:
-		return hullNumber(&toks[0])
+		return hullNumber(doc, &toks[0])
 	case 3:
-		return isAcronym(&toks[0]) && toks[1].Text == "-" && toks[2].Kind == Number && len(toks[2].Text) >= 2
+		return toks[0].isAcronym() && toks[1].Text(doc) == "-" && toks[2].Kind == Number && len(toks[2].Text(doc)) >= 2
 	}
 	return false
 }
 
 // isHonorific reports whether an honorific starts at toks[h] ("H.E.").
-func (lx *lexicon) isHonorific(toks []Token, h int) bool {
+func (lx *lexicon) isHonorific(doc *Doc, h int) bool {
+	toks := doc.Tokens
 	_, _, ok := lx.honorifics.longest(toks, h)
 	return ok
 }
@@ -712,10 +723,11 @@ func startsWithDigit(s string) bool { return s != "" && '0' <= s[0] && s[0] <= '
 // allCapsLine reports whether the words around toks[h] are in capitals too,
 // as in a shouted headline or a name set in capitals ("DHARMA GUARDIAN",
 // "RAJPUTANA RIFLES"), where capitals say nothing.
-func allCapsLine(toks []Token, h int) bool {
+func allCapsLine(doc *Doc, h int) bool {
+	toks := doc.Tokens
 	n := 0
 	for _, k := range [...]int{h - 2, h - 1, h + 1, h + 2} {
-		if k >= 0 && k < len(toks) && toks[k].Kind == Word && len(toks[k].Text) > 3 && isCapsWord(&toks[k]) {
+		if k >= 0 && k < len(toks) && toks[k].Kind == Word && len(toks[k].Text(doc)) > 3 && toks[k].isCapsWord() {
 			n++
 		}
 	}
@@ -724,25 +736,27 @@ func allCapsLine(toks []Token, h int) bool {
 	}
 	// A long word in capitals next to another: a phrase, not acronyms.
 	long := func(k int) bool {
-		return k >= 0 && k < len(toks) && toks[k].Kind == Word && len(toks[k].Text) > 5 && isCapsWord(&toks[k])
+		return k >= 0 && k < len(toks) && toks[k].Kind == Word && len(toks[k].Text(doc)) > 5 && toks[k].isCapsWord()
 	}
-	capsWord := func(k int) bool { return k >= 0 && k < len(toks) && len(toks[k].Text) > 3 && isCapsWord(&toks[k]) }
+	capsWord := func(k int) bool {
+		return k >= 0 && k < len(toks) && len(toks[k].Text(doc)) > 3 && toks[k].isCapsWord()
+	}
 	return (long(h) || long(h-1) || long(h+1)) && (capsWord(h-1) || capsWord(h+1)) ||
 		long(h) && (capsWord(h-2) || capsWord(h+2)) // "ABOARD A U.S. MILITARY AIRCRAFT"
 }
 
 // isCapsWord reports whether t is a word of two letters or more, all
-// capitals, of any length ("AGUINALDO").
-func isCapsWord(t *Token) bool {
-	return t.Kind == Word && len(t.Text) > 1 && t.Text != t.Lower && isAllCaps(t.Text)
-}
+// capitals, of any length ("AGUINALDO"), as the tokenizer found it
+// (wordShape).
+func (t *Token) isCapsWord() bool { return t.shape&shapeCaps != 0 }
 
 // speakerLabel reports whether toks[h] is a transcript's speaker label:
 // a word in capitals that opens a line and a colon follows ("MARLES:",
 // "QUESTION:").
-func speakerLabel(toks []Token, h int) bool {
-	return h+1 < len(toks) && toks[h+1].Text == ":" && isCapsWord(&toks[h]) &&
-		(h == 0 || toks[h].Newline || toks[h-1].Text == ",")
+func speakerLabel(doc *Doc, h int) bool {
+	toks := doc.Tokens
+	return h+1 < len(toks) && toks[h+1].Text(doc) == ":" && toks[h].isCapsWord() &&
+		(h == 0 || toks[h].Newline() || toks[h-1].Text(doc) == ",")
 }
 
 // isRoman reports whether s is a Roman numeral from I to XXXIX, in
@@ -759,7 +773,7 @@ func isRoman(s string) bool {
 	return true
 }
 
-func isOrdinal(t *Token) bool {
-	s := t.Lower
+func isOrdinal(doc *Doc, t *Token) bool {
+	s := t.Lower(doc)
 	return len(s) > 2 && (s[len(s)-2:] == "st" || s[len(s)-2:] == "nd" || s[len(s)-2:] == "rd" || s[len(s)-2:] == "th")
 }

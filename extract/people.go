@@ -58,7 +58,7 @@ func buildPeople(doc *Doc, affiliation func(k int) (org, country string)) {
 		switch rel.Type {
 		case HasRank:
 			if p.Rank == "" { // the full mention comes first, with the full rank
-				p.Rank = ents[rel.Arg2].Value
+				p.Rank = ents[rel.Arg2].Value(doc)
 			}
 		case HasRole:
 			p.Roles = appendNew(p.Roles, doc.SpanText(ents[rel.Arg2]))
@@ -90,7 +90,7 @@ func (s *peopleStage) affiliation(doc *Doc, k int) (org, country string) {
 		if k > 0 && ents[k-1].TokEnd == e.TokStart {
 			switch ents[k-1].Label {
 			case GPE:
-				if s.lx.isCountry(toks, ents[k-1].TokStart, ents[k-1].TokEnd) {
+				if s.lx.isCountry(doc, ents[k-1].TokStart, ents[k-1].TokEnd) {
 					country = doc.SpanText(ents[k-1])
 				}
 			case Org:
@@ -101,10 +101,10 @@ func (s *peopleStage) affiliation(doc *Doc, k int) (org, country string) {
 	// After the office: "of|at|to|under" ["the"] [adjective] ORG|GPE.
 	j, next := e.TokEnd, k+1
 	if j < len(toks) {
-		switch toks[j].Lower {
+		switch toks[j].Lower(doc) {
 		case "of", "at", "under":
 			j++
-			for j < len(toks) && (toks[j].Lower == "the" || s.lx.demonymWord(toks, j)) {
+			for j < len(toks) && (toks[j].Lower(doc) == "the" || s.lx.demonymWord(doc, j)) {
 				if n, c, ok := s.lx.demonyms.longest(toks, j); ok && n == 1 && country == "" {
 					country = c
 				}
@@ -115,7 +115,7 @@ func (s *peopleStage) affiliation(doc *Doc, k int) (org, country string) {
 				case Org:
 					org = doc.SpanText(ents[next])
 				case GPE:
-					if country == "" && s.lx.isCountry(toks, ents[next].TokStart, ents[next].TokEnd) {
+					if country == "" && s.lx.isCountry(doc, ents[next].TokStart, ents[next].TokEnd) {
 						country = doc.SpanText(ents[next])
 					}
 				}

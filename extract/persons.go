@@ -17,26 +17,26 @@ func (s *personStage) Process(doc *Doc) error {
 	toks := doc.Tokens
 	lx := s.lx
 	// Cues: the end of every rank and office candidate found so far.
-	cue := make([]bool, len(toks)+1)
+	cue := doc.scratch.boolSlice(len(toks) + 1)
 	// inTitle marks the tokens of ranks and offices: no name starts
 	// inside one ("Sgt. 1st Class Darnell Hughes").
-	inTitle := make([]bool, len(toks))
+	inTitle := doc.scratch.boolSlice(len(toks))
 	// apposed marks the first token of the offices that stand in
 	// apposition to a name before them: no name follows the office.
-	apposed := make([]bool, len(toks)+1)
+	apposed := doc.scratch.boolSlice(len(toks) + 1)
 	for _, c := range doc.Candidates {
 		if c.Label == Rank || c.Label == Role {
 			for k := c.TokStart; k < c.TokEnd; k++ {
 				inTitle[k] = true
 			}
 		}
-		if c.Label == Role && (c.TokEnd == len(toks) || !lx.isNameWord(&toks[c.TokEnd])) {
+		if c.Label == Role && (c.TokEnd == len(toks) || !lx.isNameWord(doc, &toks[c.TokEnd])) {
 			apposed[c.TokStart] = true
 		}
 		// A lower-case office in apposition cues a name set off by commas:
 		// "Police spokesman, Abdulkhalil Asir, said".
-		if c.Label == Role && !toks[c.TokEnd-1].IsCap() && c.TokEnd+1 < len(toks) && toks[c.TokEnd].Text == "," {
-			if end := lx.nameEnd(toks, c.TokEnd+1); end-c.TokEnd > 2 && end < len(toks) && toks[end].Text == "," {
+		if c.Label == Role && !toks[c.TokEnd-1].IsCap() && int(c.TokEnd)+1 < len(toks) && toks[c.TokEnd].Text(doc) == "," {
+			if end := lx.nameEnd(doc, int(c.TokEnd)+1); end-int(c.TokEnd) > 2 && end < len(toks) && toks[end].Text(doc) == "," {
 				cue[c.TokEnd+1] = true
 			}
 		}
@@ -44,12 +44,12 @@ func (s *personStage) Process(doc *Doc) error {
 			cue[c.TokEnd] = true
 			// An office in apposition: "Minister for Africa, Harriett
 			// Baldwin, said".
-			if c.Label == Role && c.TokEnd+1 < len(toks) && toks[c.TokEnd].Text == "," {
+			if c.Label == Role && c.TokEnd+1 < len(toks) && toks[c.TokEnd].Text(doc) == "," {
 				cue[c.TokEnd+1] = true
 			}
 			// A portfolio in brackets: "Secretary (Defence Production)
 			// Raj Kumar".
-			if close := closingBracket(toks, c.TokEnd); c.Label == Role && close > 0 && close+1 < len(toks) {
+			if close := closingBracket(doc, c.TokEnd); c.Label == Role && close > 0 && close+1 < len(toks) {
 				cue[close+1] = true
 			}
 			// The country of an office, outside its span by rule 4:
@@ -57,7 +57,7 @@ func (s *personStage) Process(doc *Doc) error {
 			// to Ruritania Ivan Petrov".
 			if c.Label == Role {
 				for _, prep := range [...]string{"of", "to"} {
-					if end := lx.prepPlace(toks, c.TokEnd, prep); end > 0 {
+					if end := lx.prepPlace(doc, c.TokEnd, prep); end > 0 {
 						cue[end] = true
 					}
 				}
@@ -66,9 +66,13 @@ func (s *personStage) Process(doc *Doc) error {
 	}
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if n, _, ok := lx.honorifics.longest(toks, i); ok && t.IsCap() {
-			cue[i+n] = true
-			continue
+		// (Each set's inlined first-word test saves most tokens the
+		// call.)
+		if lx.honorifics.startsAt(toks, i) && t.IsCap() {
+			if n, _, ok := lx.honorifics.longest(toks, i); ok {
+				cue[i+n] = true
+				continue
+			}
 		}
 		// "his Japanese counterpart Nakatani Gen".
 		if t.Kind == Word && !t.IsCap() && lx.personCues.hasTok(t) {
@@ -77,10 +81,12 @@ func (s *personStage) Process(doc *Doc) error {
 		}
 		// "Mohamed Hamdan Dagalo, known as Hemedti": a nickname after a
 		// name (the cue counts only after a comma, where a name ended).
-		if n, _, ok := lx.nicknameCues.longest(toks, i); ok && i > 0 && toks[i-1].Text == "," {
-			cue[i+n] = true
-			i += n - 1
-			continue
+		if lx.nicknameCues.startsAt(toks, i) && i > 0 && toks[i-1].Text(doc) == "," {
+			if n, _, ok := lx.nicknameCues.longest(toks, i); ok {
+				cue[i+n] = true
+				i += n - 1
+				continue
+			}
 		}
 		// "Secretary del Rosario": a particle may open a name after a cue.
 		particleFirst := cue[i] && t.Kind == Word && lx.particles.hasTok(t) && i+1 < len(toks) && toks[i+1].IsCap()
@@ -90,28 +96,28 @@ func (s *personStage) Process(doc *Doc) error {
 		// A family name before a hyphenated given name ("Lo Chih-Cheng")
 		// is as good as a listed one.
 		known := lx.givenNames.hasTok(t) || lx.familyNames.hasTok(t) ||
-			len(t.Text) <= maxSyllable && !isCapsWord(t) && hyphenatedGiven(toks, i+1) && !lx.isCommon(t) && !lx.demonymWord(toks, i) ||
-			lx.beforeKnownName(toks, i)
+			len(t.Text(doc)) <= maxSyllable && !t.isCapsWord() && hyphenatedGiven(doc, i+1) && !lx.isCommon(doc, t) && !lx.demonymWord(doc, i) ||
+			lx.beforeKnownName(doc, i)
 		end := -1 // not read yet
-		if !cue[i] && !known && !beforeSpeechVerb(lx, toks, i) {
-			if end = s.nameBeforeApposition(toks, i, apposed); end == 0 {
+		if !cue[i] && !known && !beforeSpeechVerb(lx, doc, i) {
+			if end = s.nameBeforeApposition(doc, i, apposed); end == 0 {
 				continue // no cue: not worth reading the name
 			}
 		}
 		if end < 0 {
-			end = lx.nameEnd(toks, i)
+			end = lx.nameEnd(doc, i)
 		}
 		if end == i {
 			continue
 		}
 		switch {
-		case cue[i] && !toks[i].Newline:
+		case cue[i] && !toks[i].Newline():
 			candidate(doc, i, end, Person, "", "person:cue", PriorityGrammar)
 		case known && end-i >= 2:
 			candidate(doc, i, end, Person, "", "person:name", PriorityList)
 		case end-i >= 2 && end < len(toks) && lx.speechVerbs.hasTok(&toks[end]):
 			candidate(doc, i, end, Person, "", "person:speaker", PriorityGuess)
-		case end < len(toks) && s.apposition(toks, end, apposed) && (i == 0 || !toks[i-1].IsCap() || toks[i].SentStart):
+		case end < len(toks) && s.apposition(doc, end, apposed) && (i == 0 || !toks[i-1].IsCap() || toks[i].SentStart()):
 			// "Hale, commander of the Northern Fleet, said".
 			candidate(doc, i, end, Person, "", "person:apposition", PriorityGrammar-1)
 		default:
@@ -126,12 +132,13 @@ func (s *personStage) Process(doc *Doc) error {
 // that ends at toks[end]: a comma, an optional "the", and an office that no
 // name follows ("Hale, commander of the Northern Fleet", "Varga, the
 // defence minister,").
-func (s *personStage) apposition(toks []Token, end int, apposed []bool) bool {
-	if end+1 >= len(toks) || toks[end].Text != "," {
+func (s *personStage) apposition(doc *Doc, end int, apposed []bool) bool {
+	toks := doc.Tokens
+	if end+1 >= len(toks) || toks[end].Text(doc) != "," {
 		return false
 	}
 	k := end + 1
-	if toks[k].Lower == "the" {
+	if toks[k].Lower(doc) == "the" {
 		k++
 	}
 	return k < len(toks) && apposed[k]
@@ -139,14 +146,15 @@ func (s *personStage) apposition(toks []Token, end int, apposed []bool) bool {
 
 // nameBeforeApposition returns the end of the name starting at toks[i]
 // when an office in apposition follows it, or 0.
-func (s *personStage) nameBeforeApposition(toks []Token, i int, apposed []bool) int {
-	if s.lx.isCommon(&toks[i]) || s.lx.demonymWord(toks, i) {
+func (s *personStage) nameBeforeApposition(doc *Doc, i int, apposed []bool) int {
+	toks := doc.Tokens
+	if s.lx.isCommon(doc, &toks[i]) || s.lx.demonymWord(doc, i) {
 		return 0
 	}
-	if _, place := s.lx.isPlace(toks, i); place {
+	if _, place := s.lx.isPlace(doc, i); place {
 		return 0
 	}
-	if end := s.lx.nameEnd(toks, i); end > i && s.apposition(toks, end, apposed) {
+	if end := s.lx.nameEnd(doc, i); end > i && s.apposition(doc, end, apposed) {
 		return end
 	}
 	return 0
@@ -154,15 +162,16 @@ func (s *personStage) nameBeforeApposition(toks []Token, i int, apposed []bool) 
 
 // prepPlace returns the end of "PREP (the) PLACE" at toks[k], or 0:
 // "of the Philippines", "to Ruritania".
-func (lx *lexicon) prepPlace(toks []Token, k int, prep string) int {
-	if k+1 >= len(toks) || toks[k].Lower != prep {
+func (lx *lexicon) prepPlace(doc *Doc, k int, prep string) int {
+	toks := doc.Tokens
+	if k+1 >= len(toks) || toks[k].Lower(doc) != prep {
 		return 0
 	}
 	k++
-	if toks[k].Lower == "the" && k+1 < len(toks) {
+	if toks[k].Lower(doc) == "the" && k+1 < len(toks) {
 		k++
 	}
-	if n, ok := lx.isPlace(toks, k); ok {
+	if n, ok := lx.isPlace(doc, k); ok {
 		return k + n
 	}
 	return 0
@@ -180,9 +189,10 @@ func isNameSuffix(s string) bool {
 
 // beforeSpeechVerb reports whether two or more capitalised words starting
 // at toks[i] are followed by a verb of saying ("Hoang Kim Phung said").
-func beforeSpeechVerb(lx *lexicon, toks []Token, i int) bool {
+func beforeSpeechVerb(lx *lexicon, doc *Doc, i int) bool {
+	toks := doc.Tokens
 	j := i
-	for j < len(toks) && j-i < maxNameTokens && (toks[j].IsCap() || lx.particles.hasTok(&toks[j]) || toks[j].Text == "-") {
+	for j < len(toks) && j-i < maxNameTokens && (toks[j].IsCap() || lx.particles.hasTok(&toks[j]) || toks[j].Text(doc) == "-") {
 		j++
 	}
 	return j-i >= 2 && j < len(toks) && lx.speechVerbs.hasTok(&toks[j])
@@ -192,16 +202,17 @@ func beforeSpeechVerb(lx *lexicon, toks []Token, i int) bool {
 // capitalised words, particles before a capitalised word ("al-Jaafari",
 // "von der Leyen") and quoted nicknames, stopping before a place, a rank,
 // an office or an organisation word.
-func (lx *lexicon) nameEnd(toks []Token, i int) int {
+func (lx *lexicon) nameEnd(doc *Doc, i int) int {
+	toks := doc.Tokens
 	end := i
 	for j := i; j < len(toks) && j-i < maxNameTokens; j++ {
 		t := &toks[j]
-		if j > i && (t.Newline || t.SentStart) {
+		if j > i && (t.Newline() || t.SentStart()) {
 			break
 		}
 		switch {
-		case t.Kind == Word && t.IsCap() && (j > i || !lx.isCommon(t)):
-			if lx.stopsNameAfter(toks, j) && (j > i || lx.startsRank(toks, j)) && !lx.surnameAfterGiven(toks, i, j) {
+		case t.Kind == Word && t.IsCap() && (j > i || !lx.isCommon(doc, t)):
+			if lx.stopsNameAfter(doc, j) && (j > i || lx.startsRank(doc, j)) && !lx.surnameAfterGiven(doc, i, j) {
 				return end
 			}
 			if _, _, hon := lx.honorifics.longest(toks, j); hon && j > i {
@@ -220,7 +231,7 @@ func (lx *lexicon) nameEnd(toks []Token, i int) int {
 				return end // "Chiefs of Defense Conference"
 			}
 			if j == i {
-				if _, place := lx.isPlace(toks, j); place && (isCapsWord(t) || !hyphenatedGiven(toks, j+1)) {
+				if _, place := lx.isPlace(doc, j); place && (t.isCapsWord() || !hyphenatedGiven(doc, j+1)) {
 					return end
 				}
 				if _, _, org := lx.org.longest(toks, j); org {
@@ -235,25 +246,25 @@ func (lx *lexicon) nameEnd(toks []Token, i int) int {
 			for k+1 < len(toks) && lx.particles.hasTok(&toks[k]) {
 				k++ // "von der"
 			}
-			if toks[k].Text == "-" && k+1 < len(toks) {
+			if toks[k].Text(doc) == "-" && k+1 < len(toks) {
 				k++
 			}
 			if !toks[k].IsCap() {
 				return end
 			}
 			j = k - 1
-		case t.Text == "-" && !t.SpaceBefore && j > i && j+1 < len(toks) && toks[j+1].IsCap() && !toks[j+1].SpaceBefore:
+		case t.Text(doc) == "-" && !t.SpaceBefore() && j > i && j+1 < len(toks) && toks[j+1].IsCap() && !toks[j+1].SpaceBefore():
 			// Hyphenated names ("Jean-Yves"); a hyphen between two places
 			// ("Vietnam-France") never reaches here, as places stop names.
-		case t.Text == "-" && !t.SpaceBefore && j > i && j+1 < len(toks) && syllable(&toks[j+1]):
+		case t.Text(doc) == "-" && !t.SpaceBefore() && j > i && j+1 < len(toks) && syllable(doc, &toks[j+1]):
 			// A Korean given name: "Jeong Kyeong-doo", "Moon Jae-in".
 			end = j + 2
 			j++
-		case t.Text == "," && j > i && j+1 < len(toks) && isNameSuffix(toks[j+1].Text):
+		case t.Text(doc) == "," && j > i && j+1 < len(toks) && isNameSuffix(toks[j+1].Text(doc)):
 			return j + 2
-		case j > i && isQuote(t.Text):
+		case j > i && isQuote(t.Text(doc)):
 			// A nickname in quotes inside the name: 'Robert "Bo" Kessler'.
-			k := quotedNickname(toks, j)
+			k := quotedNickname(doc, j)
 			if k == 0 {
 				return end
 			}
@@ -268,11 +279,12 @@ func (lx *lexicon) nameEnd(toks []Token, i int) int {
 // quotedNickname returns the index after the closing quote of a nickname
 // of one or two capitalised words opening at toks[q], when a capitalised
 // word follows it; otherwise 0.
-func quotedNickname(toks []Token, q int) int {
+func quotedNickname(doc *Doc, q int) int {
+	toks := doc.Tokens
 	for k := q + 1; k < len(toks) && k <= q+3; k++ {
 		switch {
 		case toks[k].Kind == Word && toks[k].IsCap() && k < q+3:
-		case k > q+1 && isClosingQuote(toks[k].Text) && k+1 < len(toks) && toks[k+1].IsCap() && toks[k+1].Kind == Word:
+		case k > q+1 && isClosingQuote(toks[k].Text(doc)) && k+1 < len(toks) && toks[k+1].IsCap() && toks[k+1].Kind == Word:
 			return k + 1
 		default:
 			return 0
@@ -290,31 +302,33 @@ func isClosingQuote(s string) bool {
 // nothing else, opens a name of three words or more whose second word is a
 // listed family name and no given name: "Liew Chin Tong", a Chinese name
 // in the Malaysian order.
-func (lx *lexicon) beforeKnownName(toks []Token, i int) bool {
+func (lx *lexicon) beforeKnownName(doc *Doc, i int) bool {
+	toks := doc.Tokens
 	t := &toks[i]
-	if i+2 >= len(toks) || isCapsWord(t) || lx.isCommon(t) || lx.portfolio.hasTok(t) || lx.stopsName(toks, i) || lx.demonymWord(toks, i) {
+	if i+2 >= len(toks) || t.isCapsWord() || lx.isCommon(doc, t) || lx.portfolio.hasTok(t) || lx.stopsName(doc, i) || lx.demonymWord(doc, i) {
 		return false
 	}
 	next := &toks[i+1]
-	if !next.SpaceBefore || !lx.familyNames.hasTok(next) || lx.givenNames.hasTok(next) || locative(toks, i) ||
+	if !next.SpaceBefore() || !lx.familyNames.hasTok(next) || lx.givenNames.hasTok(next) || locative(doc, i) ||
 		i > 0 && toks[i-1].IsCap() && toks[i-1].Kind == Word {
 		return false
 	}
-	if _, place := lx.isPlace(toks, i); place {
+	if _, place := lx.isPlace(doc, i); place {
 		return false
 	}
 	if _, _, org := lx.org.longest(toks, i); org {
 		return false
 	}
-	return lx.nameEnd(toks, i)-i >= 3
+	return lx.nameEnd(doc, i)-i >= 3
 }
 
 // surnameAfterGiven reports whether toks[j], a word the gazetteer knows
 // as a place, is the surname of the name that opens with a given name at
 // toks[i] ("Ruth Lincoln", "Michael Langley"): the second word, with no
 // capitalised word after it.
-func (lx *lexicon) surnameAfterGiven(toks []Token, i, j int) bool {
-	return j == i+1 && lx.givenNames.hasTok(&toks[i]) && !lx.startsRank(toks, j) &&
+func (lx *lexicon) surnameAfterGiven(doc *Doc, i, j int) bool {
+	toks := doc.Tokens
+	return j == i+1 && lx.givenNames.hasTok(&toks[i]) && !lx.startsRank(doc, j) &&
 		(j+1 == len(toks) || !toks[j+1].IsCap() || toks[j+1].Kind != Word)
 }
 
@@ -326,35 +340,37 @@ const maxSyllable = 6
 // of two hyphenated syllables starts at toks[k] ("Guang-Chi" in "Gao
 // Guang-Chi", "Ing-wen", "Jae-in"), so the word before it is a family name
 // even where it also names a place.
-func hyphenatedGiven(toks []Token, k int) bool {
-	if k+2 >= len(toks) || toks[k].Kind != Word || !toks[k].IsCap() || len(toks[k].Text) > maxSyllable {
+func hyphenatedGiven(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k+2 >= len(toks) || toks[k].Kind != Word || !toks[k].IsCap() || len(toks[k].Text(doc)) > maxSyllable {
 		return false
 	}
 	h, second := &toks[k+1], &toks[k+2]
-	return h.Text == "-" && !h.SpaceBefore && !second.SpaceBefore && second.Kind == Word &&
-		len(second.Text) <= maxSyllable && (k+3 == len(toks) || toks[k+3].Kind != Word || toks[k+3].SpaceBefore && !toks[k+3].IsCap())
+	return h.Text(doc) == "-" && !h.SpaceBefore() && !second.SpaceBefore() && second.Kind == Word &&
+		len(second.Text(doc)) <= maxSyllable && (k+3 == len(toks) || toks[k+3].Kind != Word || toks[k+3].SpaceBefore() && !toks[k+3].IsCap())
 }
 
 // syllable reports whether t is a short lower-case word glued after a
 // hyphen, the second syllable of a given name ("doo" in "Kyeong-doo"), not
 // a compound's word ("led", "based").
-func syllable(t *Token) bool {
-	return t.Kind == Word && !t.SpaceBefore && !t.IsCap() && len(t.Text) <= 4 && !strings.HasSuffix(t.Text, "ed")
+func syllable(doc *Doc, t *Token) bool {
+	return t.Kind == Word && !t.SpaceBefore() && !t.IsCap() && len(t.Text(doc)) <= 4 && !strings.HasSuffix(t.Text(doc), "ed")
 }
 
 // startsRank reports whether a rank starts at toks[j].
-func (lx *lexicon) startsRank(toks []Token, j int) bool {
-	n, _, _ := lx.matchRank(toks, j)
+func (lx *lexicon) startsRank(doc *Doc, j int) bool {
+	n, _, _ := lx.matchRank(doc, j)
 	return n > 0
 }
 
 // stopsNameAfter reports whether toks[j], inside a name, starts something
 // else: a rank, a place or an organisation from the gazetteer.
-func (lx *lexicon) stopsNameAfter(toks []Token, j int) bool {
-	if lx.startsRank(toks, j) {
+func (lx *lexicon) stopsNameAfter(doc *Doc, j int) bool {
+	toks := doc.Tokens
+	if lx.startsRank(doc, j) {
 		return true
 	}
-	if _, ok := lx.isPlace(toks, j); ok {
+	if _, ok := lx.isPlace(doc, j); ok {
 		return true
 	}
 	_, _, org := lx.org.longest(toks, j)

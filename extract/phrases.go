@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math/bits"
 	"strings"
 
 	"github.com/newsextract/newsextract/rules"
@@ -9,7 +10,7 @@ import (
 
 // phraseSet matches multi-token phrases against a token stream in one walk
 // per start position: a trie keyed by the vocabulary ids of the tokens. Its
-// nodes are numbers and its edges one map of integers, so the garbage
+// nodes are numbers and its edges one table of integers, so the garbage
 // collector has nothing to follow inside it. It is built once and only read
 // afterwards.
 type phraseSet struct {
@@ -19,9 +20,9 @@ type phraseSet struct {
 	// starts holds the ids that start a phrase: most tokens start none,
 	// and one bit says so without the map lookup.
 	starts idSet
-	// edges maps a node and a word id, node<<32 | id, to the child node;
-	// node 0 is the root.
-	edges map[uint64]int32
+	// edges maps a node and a word id to the child node; node 0 is the
+	// root.
+	edges edgeTable
 	// ends[node] is 1 + the index in values of the value of the phrase
 	// that ends at node, or 0; inner[node] tells whether node has
 	// children.
@@ -72,18 +73,18 @@ func (f *wordFilter) mayHave(key string) bool {
 // for about size words in its trie; fold makes it case-insensitive.
 func newPhraseSet(vocab *vocabulary, fold bool, size int) *phraseSet {
 	ends, inner := make([]int32, 1, size+1), make([]bool, 1, size+1)
-	return &phraseSet{vocab: vocab, fold: fold, edges: make(map[uint64]int32, size), ends: ends, inner: inner}
+	return &phraseSet{vocab: vocab, fold: fold, edges: newEdgeTable(size), ends: ends, inner: inner}
 }
 
-// add inserts the phrase of toks with the value it yields.
-func (p *phraseSet) add(toks []Token, value string) {
+// add inserts the phrase of the tokens of doc with the value it yields.
+func (p *phraseSet) add(doc *Doc, value string) {
 	node := int32(0)
-	for i := range toks {
-		t := &toks[i]
+	for i := range doc.Tokens {
+		t := &doc.Tokens[i]
 		// The tokenizer gave t the ids of words already interned.
 		id := p.key(t)
 		if id == 0 {
-			id = p.vocab.intern(p.keyText(t))
+			id = p.vocab.intern(p.keyText(doc, t))
 		}
 		if node == 0 {
 			p.starts.add(id)
@@ -93,7 +94,7 @@ func (p *phraseSet) add(toks []Token, value string) {
 			child = int32(len(p.ends))
 			p.ends = append(p.ends, 0)
 			p.inner = append(p.inner, false)
-			p.edges[edge(node, id)] = child
+			p.edges.put(edge(node, id), child)
 			p.inner[node] = true
 		}
 		node = child
@@ -102,15 +103,88 @@ func (p *phraseSet) add(toks []Token, value string) {
 	p.ends[node] = int32(len(p.values))
 }
 
+// edge is the key of the edge from node by the word id: never 0, as no
+// word has id 0.
 func edge(node int32, id uint32) uint64 { return uint64(node)<<32 | uint64(id) }
+
+// edgeTable maps edge keys to child nodes: open addressing over a
+// multiplicative hash, kept at most half full, which a lookup probes in a
+// few instructions where a map hashes and searches a group.
+type edgeTable struct {
+	slots []edgeSlot // a key of 0 is an empty slot; a power of two long
+	shift uint       // 64 - log2(len(slots))
+	n     int        // edges held
+}
+
+type edgeSlot struct {
+	key   uint64
+	child int32
+}
+
+// newEdgeTable returns an empty table with room for about size edges.
+func newEdgeTable(size int) edgeTable {
+	n := tableSize(size)
+	return edgeTable{slots: make([]edgeSlot, n), shift: uint(64 - bits.TrailingZeros(uint(n)))}
+}
+
+// rebuild makes the table the one created for its edges and given them in
+// the order of their child nodes, whatever its size was, as a compiled
+// lexicon reads it back (TestCompiledLexicon).
+func (t *edgeTable) rebuild() {
+	children := make([]uint64, t.n+1) // the key of each child node
+	for _, s := range t.slots {
+		if s.key != 0 {
+			children[s.child] = s.key
+		}
+	}
+	*t = newEdgeTable(t.n)
+	for child, key := range children[1:] {
+		t.put(key, int32(child+1))
+	}
+}
+
+// home is the first slot to probe for key.
+func (t *edgeTable) home(key uint64) int { return int((key * 0x9E3779B97F4A7C15) >> t.shift) }
+
+// get returns the child of the edge key, if there is one.
+func (t *edgeTable) get(key uint64) (int32, bool) {
+	mask := len(t.slots) - 1
+	for i := t.home(key); ; i = (i + 1) & mask {
+		switch s := t.slots[i]; s.key {
+		case key:
+			return s.child, true
+		case 0:
+			return 0, false
+		}
+	}
+}
+
+// put adds the edge key to child, which must be new.
+func (t *edgeTable) put(key uint64, child int32) {
+	if 2*(t.n+1) > len(t.slots) {
+		old := t.slots
+		t.slots, t.shift, t.n = make([]edgeSlot, 2*len(old)), t.shift-1, 0
+		for _, s := range old {
+			if s.key != 0 {
+				t.put(s.key, s.child)
+			}
+		}
+	}
+	mask := len(t.slots) - 1
+	i := t.home(key)
+	for t.slots[i].key != 0 {
+		i = (i + 1) & mask
+	}
+	t.slots[i] = edgeSlot{key, child}
+	t.n++
+}
 
 // child returns the child of node by the word id, if any.
 func (p *phraseSet) child(node int32, id uint32) (int32, bool) {
 	if !p.inner[node] || id == 0 {
 		return 0, false
 	}
-	c, ok := p.edges[edge(node, id)]
-	return c, ok
+	return p.edges.get(edge(node, id))
 }
 
 // end returns the value of the phrase that ends at node, if one does.
@@ -124,27 +198,32 @@ func (p *phraseSet) end(node int32) (string, bool) {
 // keyText returns the form of t the set is keyed by: its text, or its
 // lower case when the set folds case, with typographic apostrophes made
 // plain so that "People’s" matches a listed "People's".
-func (p *phraseSet) keyText(t *Token) string {
-	key := t.Text
+func (p *phraseSet) keyText(doc *Doc, t *Token) string {
+	key := t.Text(doc)
 	if p.fold {
-		key = t.Lower
+		key = t.Lower(doc)
 	}
-	if t.curly {
+	if t.curly() {
 		key = strings.ReplaceAll(key, "’", "'")
 	}
 	return key
 }
 
-// key returns the vocabulary id of keyText(t): the token's own id but for
-// the rare token with a typographic apostrophe.
+// key returns the vocabulary id of keyText(doc, t), which the tokenizer
+// gave the token.
 func (p *phraseSet) key(t *Token) uint32 {
-	switch {
-	case t.curly:
-		return p.vocab.id(p.keyText(t))
-	case p.fold:
+	if p.fold {
 		return t.lowID
 	}
 	return t.id
+}
+
+// startsAt reports whether a phrase of the set may start at toks[i]. It is
+// longest's first test, small enough to be inlined: a stage that tries
+// several sets on every token asks it first and saves the calls for the
+// many tokens that start no phrase.
+func (p *phraseSet) startsAt(toks []Token, i int) bool {
+	return i < len(toks) && p.starts.has(p.key(&toks[i]))
 }
 
 // longest returns the number of tokens of the longest phrase starting at
@@ -188,17 +267,19 @@ func loadPhrases(rs *rules.Set, tk *tokenizer, name string, fold bool, fields in
 	}
 	// A trie has about 1.5 nodes a phrase (gpe.txt 1.2, org.txt 1.8).
 	p := newPhraseSet(tk.vocab, fold, 2*len(list))
-	var toks []Token // one buffer for every phrase
+	doc := &Doc{} // one buffer for every phrase
 	for _, e := range list {
 		value := ""
 		if len(e.Fields) > 1 {
 			value = e.Fields[1]
 		}
-		toks = tk.tokenize(e.Fields[0], toks[:0])
-		if len(toks) == 0 {
+		doc.Text = e.Fields[0]
+		tk.tokenizeInto(doc, 0, len(doc.Text))
+		if len(doc.Tokens) == 0 {
 			return nil, fmt.Errorf("%s:%d: no words in phrase", e.File, e.Line)
 		}
-		p.add(toks, value)
+		p.add(doc, value)
 	}
+	p.edges.rebuild()
 	return p, nil
 }

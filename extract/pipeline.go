@@ -170,7 +170,6 @@ func (p *Pipeline) ProcessContext(ctx context.Context, id, text, dct string) (*D
 	err := p.RunContext(ctx, doc)
 	// The candidates go back to the pool: only the entities they gave
 	// stay with the document.
-	clear(doc.Candidates) // drop their strings
 	if buf == nil {
 		buf = new([]Span)
 	}
@@ -182,17 +181,15 @@ func (p *Pipeline) ProcessContext(ctx context.Context, id, text, dct string) (*D
 	return doc, nil
 }
 
-// newDoc returns a document for text, with the layers of a recycled one
-// when there is one.
+// newDoc returns a document for text: a recycled one when there is one,
+// whose layers it reuses.
 func (p *Pipeline) newDoc(id, text, dct string) *Doc {
-	old, _ := p.docs.Get().(*Doc)
-	if old == nil {
-		return &Doc{ID: id, Text: text, DCT: dct}
+	doc, _ := p.docs.Get().(*Doc)
+	if doc == nil {
+		doc = &Doc{}
 	}
-	return &Doc{
-		ID: id, Text: text, DCT: dct,
-		Tokens: old.Tokens[:0], Entities: old.Entities[:0], Relations: old.Relations[:0],
-	}
+	doc.ID, doc.Text, doc.DCT = id, text, dct
+	return doc
 }
 
 // Recycle gives a document that Process returned back to the pipeline,
@@ -201,12 +198,19 @@ func (p *Pipeline) newDoc(id, text, dct string) *Doc {
 // per document in steady state. Neither doc nor its layers may be used
 // afterwards.
 func (p *Pipeline) Recycle(doc *Doc) {
-	// The strings of the old tokens and entities stay reachable until
-	// the next document overwrites them: at most one document's text
-	// per pooled document, which the pool drops when memory is
-	// collected.
-	p.docs.Put(&Doc{Tokens: doc.Tokens, Entities: doc.Entities, Relations: doc.Relations})
-	*doc = Doc{}
+	// Tokens and spans hold no pointers; the strings they refer to
+	// are dropped here.
+	clear(doc.oddLows)
+	clear(doc.values)
+	clear(doc.moreRules)
+	*doc = Doc{
+		Tokens: doc.Tokens[:0], lowBuf: doc.lowBuf[:0], oddLows: doc.oddLows[:0],
+		values: doc.values[:0], moreRules: doc.moreRules[:0],
+		scratch: doc.scratch, spareSpans: doc.spareSpans[:0],
+		Entities: doc.Entities[:0], Relations: doc.Relations[:0],
+		cp: doc.cp[:0],
+	}
+	p.docs.Put(doc)
 }
 
 // Run runs every stage over doc, whose text must have passed CheckText.
@@ -221,7 +225,9 @@ func (p *Pipeline) RunContext(ctx context.Context, doc *Doc) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := s.Process(doc); err != nil {
+		err := s.Process(doc)
+		doc.scratch.reset()
+		if err != nil {
 			return fmt.Errorf("stage %s: %w", s.Name(), err)
 		}
 	}

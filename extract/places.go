@@ -25,7 +25,7 @@ func (s *placeStage) Process(doc *Doc) error {
 		switch v {
 		case "before":
 			end := i + n
-			for end < len(toks) && end-i < maxNameSpan && lx.isNameWord(&toks[end]) && !toks[end].Newline {
+			for end < len(toks) && end-i < maxNameSpan && lx.isNameWord(doc, &toks[end]) && !toks[end].Newline() {
 				end++
 			}
 			if end > i+n {
@@ -34,10 +34,10 @@ func (s *placeStage) Process(doc *Doc) error {
 			}
 		case "after", "admin":
 			start := i
-			for start > 0 && i-start < maxNameSpan && !toks[start].Newline && !toks[start].SentStart {
-				if lx.isNameWord(&toks[start-1]) {
+			for start > 0 && i-start < maxNameSpan && !toks[start].Newline() && !toks[start].SentStart() {
+				if lx.isNameWord(doc, &toks[start-1]) {
 					start--
-				} else if start > 1 && toks[start-1].Text == "-" && !toks[start-1].SpaceBefore && !toks[start].SpaceBefore && lx.isNameWord(&toks[start-2]) {
+				} else if start > 1 && toks[start-1].Text(doc) == "-" && !toks[start-1].SpaceBefore() && !toks[start].SpaceBefore() && lx.isNameWord(doc, &toks[start-2]) {
 					start -= 2 // "Vietnam-Laos Friendship Monument"
 				} else {
 					break
@@ -46,7 +46,7 @@ func (s *placeStage) Process(doc *Doc) error {
 			// A nationality adjective stays in a place's name ("Australian
 			// War Memorial"): rule 3 drops it from ORG, ROLE and PERSON only.
 			if v == "admin" {
-				start = lx.dropDemonyms(toks, start, i)
+				start = lx.dropDemonyms(doc, start, i)
 			}
 			switch {
 			case start == i:
@@ -55,10 +55,10 @@ func (s *placeStage) Process(doc *Doc) error {
 				// "Shindand Airfield East": a part of it by its compass
 				// point.
 				end := i + n
-				if end < len(toks) && isCompassPoint(toks[end].Text) && (end+1 == len(toks) || !toks[end+1].IsCap() || toks[end+1].Kind != Word) {
+				if end < len(toks) && isCompassPoint(toks[end].Text(doc)) && (end+1 == len(toks) || !toks[end+1].IsCap() || toks[end+1].Kind != Word) {
 					end++
 				}
-				if m, ok := lx.isPlace(toks, end); ok && toks[end].SpaceBefore && !toks[end].Break && lx.facilityWord(toks, i) {
+				if m, ok := lx.isPlace(doc, end); ok && toks[end].SpaceBefore() && !toks[end].Break() && lx.facilityWord(doc, i) {
 					end += m
 				}
 				candidate(doc, start, end, Loc, "", "place:after", PriorityGrammar)
@@ -70,12 +70,12 @@ func (s *placeStage) Process(doc *Doc) error {
 			}
 		case "state":
 			// "the Grand Duchy of Luxembourg", "People's Republic of China".
-			if end := lx.prepPlace(toks, i+n, "of"); end > 0 {
-				candidate(doc, lx.extendLeft(toks, i), end, GPE, "", "place:state", PriorityGrammar)
+			if end := lx.prepPlace(doc, i+n, "of"); end > 0 {
+				candidate(doc, lx.extendLeft(doc, i), end, GPE, "", "place:state", PriorityGrammar)
 				i = end - 1
 			}
 		case "compass":
-			if m, ok := lx.isPlace(toks, i+n); ok {
+			if m, ok := lx.isPlace(doc, i+n); ok {
 				candidate(doc, i, i+n+m, Loc, "", "place:compass", PriorityGrammar)
 			}
 		}
@@ -85,9 +85,10 @@ func (s *placeStage) Process(doc *Doc) error {
 
 // facilityWord reports whether the pattern at toks[i] names a base
 // ("Air Base", "Air Force Base"), which the name of its town may follow.
-func (lx *lexicon) facilityWord(toks []Token, i int) bool {
+func (lx *lexicon) facilityWord(doc *Doc, i int) bool {
+	toks := doc.Tokens
 	n, _, _ := lx.locPatterns.longest(toks, i)
-	return toks[i+n-1].Lower == "base"
+	return toks[i+n-1].Lower(doc) == "base"
 }
 
 // isCompassPoint reports whether s is a capitalised compass point.

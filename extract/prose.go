@@ -50,7 +50,7 @@ func (s *proseStage) Process(doc *Doc) error {
 		if !ok {
 			continue
 		}
-		i, j, found := findWords(doc.Tokens, cursor, strings.Fields(e.Text))
+		i, j, found := findWords(doc, cursor, strings.Fields(e.Text))
 		if !found {
 			continue
 		}
@@ -65,23 +65,24 @@ func (s *proseStage) Process(doc *Doc) error {
 	return nil
 }
 
-// findWords finds the token sequence spelling words from toks[from:],
+// findWords finds the token sequence spelling words from doc.Tokens[from:],
 // ignoring how prose split punctuation, and returns its token range.
-func findWords(toks []Token, from int, words []string) (int, int, bool) {
+func findWords(doc *Doc, from int, words []string) (int, int, bool) {
+	toks := doc.Tokens
 	want := strings.Join(words, "")
 	if want == "" {
 		return 0, 0, false
 	}
 	for i := from; i < len(toks); i++ {
-		if !strings.HasPrefix(want, toks[i].Text) {
+		if !strings.HasPrefix(want, toks[i].Text(doc)) {
 			continue
 		}
 		got := 0
 		for j := i; j < len(toks) && got < len(want); j++ {
-			if !strings.HasPrefix(want[got:], toks[j].Text) {
+			if !strings.HasPrefix(want[got:], toks[j].Text(doc)) {
 				break
 			}
-			got += len(toks[j].Text)
+			got += len(toks[j].Text(doc))
 			if got == len(want) {
 				return i, j + 1, true
 			}

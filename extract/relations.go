@@ -19,7 +19,7 @@ const mentionRule = "person:mention"
 
 func (s *mentionStage) Process(doc *Doc) error {
 	var names mentionNames
-	s.lx.addMentionNames(&names, doc.Text, doc.Tokens, doc.Entities)
+	s.lx.addMentionNames(&names, doc, doc.Entities)
 	s.lx.addMentions(doc, &names)
 	return nil
 }
@@ -43,8 +43,9 @@ type mentionNames struct {
 const maxEventMention = 4
 
 // addMentionNames adds to n the names of the EVENT and PERSON entities
-// among ents.
-func (lx *lexicon) addMentionNames(n *mentionNames, text string, toks []Token, ents []Span) {
+// among ents, entities of doc.
+func (lx *lexicon) addMentionNames(n *mentionNames, doc *Doc, ents []Span) {
+	toks := doc.Tokens
 	if n.short == nil {
 		n.short, n.full = map[string]bool{}, map[string]bool{}
 	}
@@ -54,28 +55,28 @@ func (lx *lexicon) addMentionNames(n *mentionNames, text string, toks []Token, e
 			if e.TokEnd-e.TokStart > maxEventMention || !toks[e.TokStart].IsCap() {
 				continue
 			}
-			if e.TokEnd-e.TokStart == 1 && (lx.isCommon(&toks[e.TokStart]) || isAcronym(&toks[e.TokStart])) {
+			if e.TokEnd-e.TokStart == 1 && (lx.isCommon(doc, &toks[e.TokStart]) || toks[e.TokStart].isAcronym()) {
 				continue
 			}
 			if n.events == nil {
 				n.events = map[string]bool{}
 			}
-			n.events[text[e.Start:e.End]] = true
+			n.events[doc.SpanText(e)] = true
 		case e.Label == Person:
 			if e.TokEnd-e.TokStart > 1 {
-				n.full[text[e.Start:e.End]] = true
+				n.full[doc.SpanText(e)] = true
 			}
 			for k := e.TokStart; k < e.TokEnd; k++ {
-				if w := toks[k].Lower; !n.short[w] && lx.shortNameWord(&toks[k]) {
+				if w := toks[k].Lower(doc); !n.short[w] && lx.shortNameWord(doc, &toks[k]) {
 					n.short[strings.Clone(w)] = true // not a window's buffer of lower-case forms
 				}
 			}
-			if last := &toks[e.TokEnd-1]; e.TokEnd-e.TokStart > 1 && lx.shortNameWord(last) {
-				if _, place := lx.isPlace(toks, e.TokEnd-1); place && !n.surnames[last.Lower] {
+			if last := &toks[e.TokEnd-1]; e.TokEnd-e.TokStart > 1 && lx.shortNameWord(doc, last) {
+				if _, place := lx.isPlace(doc, e.TokEnd-1); place && !n.surnames[last.Lower(doc)] {
 					if n.surnames == nil {
 						n.surnames = map[string]bool{}
 					}
-					n.surnames[strings.Clone(last.Lower)] = true
+					n.surnames[strings.Clone(last.Lower(doc))] = true
 				}
 			}
 		}
@@ -90,7 +91,7 @@ func addEventMentions(doc *Doc, names map[string]bool) {
 		return
 	}
 	toks := doc.Tokens
-	taken := make([]bool, len(toks)+1)
+	taken := doc.scratch.boolSlice(len(toks) + 1)
 	for _, e := range doc.Entities {
 		for k := e.TokStart; k < e.TokEnd; k++ {
 			taken[k] = true
@@ -98,7 +99,7 @@ func addEventMentions(doc *Doc, names map[string]bool) {
 	}
 	var found []Span
 	for i := 0; i < len(toks); i++ {
-		if taken[i] || !toks[i].IsCap() || i > 0 && toks[i-1].IsCap() && toks[i-1].Kind == Word && toks[i].SpaceBefore {
+		if taken[i] || !toks[i].IsCap() || i > 0 && toks[i-1].IsCap() && toks[i-1].Kind == Word && toks[i].SpaceBefore() {
 			continue
 		}
 		for n := min(maxEventMention, len(toks)-i); n > 0; n-- {
@@ -109,7 +110,7 @@ func addEventMentions(doc *Doc, names map[string]bool) {
 			if names[doc.Text[toks[i].Start:toks[end-1].End]] {
 				found = append(found, Span{
 					Start: toks[i].Start, End: toks[end-1].End, TokStart: i, TokEnd: end,
-					Label: Event, Rule: "event:mention", Priority: PriorityGrammar,
+					Label: Event, rule: doc.ruleID("event:mention"), Priority: PriorityGrammar,
 				})
 				i = end - 1
 				break
@@ -136,12 +137,13 @@ func (lx *lexicon) addMentions(doc *Doc, n *mentionNames) {
 	// Langley"; "to" is a person's more often than a place's).
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
-		if (e.Label == GPE || e.Label == Loc) && e.TokEnd-e.TokStart == 1 && n.surnames[toks[e.TokStart].Lower] &&
-			(!locative(toks, e.TokStart) || toks[e.TokStart-1].Lower == "to") {
-			e.Label, e.Rule = Person, mentionRule
+		if (e.Label == GPE || e.Label == Loc) && e.TokEnd-e.TokStart == 1 && n.surnames[toks[e.TokStart].Lower(doc)] &&
+			(!locative(doc, e.TokStart) || toks[e.TokStart-1].Lower(doc) == "to") {
+			e.Label = Person
+			doc.SetRule(e, mentionRule)
 		}
 	}
-	taken := make([]bool, len(toks))
+	taken := doc.scratch.boolSlice(len(toks))
 	for _, e := range doc.Entities {
 		for k := e.TokStart; k < e.TokEnd; k++ {
 			taken[k] = true
@@ -150,14 +152,14 @@ func (lx *lexicon) addMentions(doc *Doc, n *mentionNames) {
 	var found []Span // in text order
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if taken[i] || t.Kind != Word || !t.IsCap() || !n.short[t.Lower] || !wholeWord(toks, i, i+1) {
+		if taken[i] || t.Kind != Word || !t.IsCap() || !n.short[t.Lower(doc)] || !wholeWord(doc, i, i+1) {
 			continue
 		}
 		// "his counterpart Hishamuddin bin Hussein": a full name again.
 		if end := repeatedName(doc, taken, n.full, i); end > i+1 {
 			found = append(found, Span{
 				Start: t.Start, End: toks[end-1].End, TokStart: i, TokEnd: end,
-				Label: Person, Rule: mentionRule, Priority: PriorityGrammar,
+				Label: Person, rule: doc.ruleID(mentionRule), Priority: PriorityGrammar,
 			})
 			i = end - 1
 			continue
@@ -174,7 +176,7 @@ func (lx *lexicon) addMentions(doc *Doc, n *mentionNames) {
 		}
 		found = append(grow(found, 0), Span{
 			Start: toks[start].Start, End: t.End, TokStart: start, TokEnd: i + 1,
-			Label: Person, Rule: mentionRule, Priority: PriorityGrammar,
+			Label: Person, rule: doc.ruleID(mentionRule), Priority: PriorityGrammar,
 		})
 	}
 	if len(found) > 0 {
@@ -187,7 +189,7 @@ func (lx *lexicon) addMentions(doc *Doc, n *mentionNames) {
 func repeatedName(doc *Doc, taken []bool, full map[string]bool, i int) int {
 	toks := doc.Tokens
 	for end := min(i+maxNameTokens, len(toks)); end > i+1; end-- {
-		if taken[end-1] || end < len(toks) && toks[end].IsCap() && toks[end].Kind == Word && !toks[end].SpaceBefore {
+		if taken[end-1] || end < len(toks) && toks[end].IsCap() && toks[end].Kind == Word && !toks[end].SpaceBefore() {
 			continue
 		}
 		if full[doc.Text[toks[i].Start:toks[end-1].End]] {
@@ -202,13 +204,22 @@ func repeatedName(doc *Doc, taken []bool, full map[string]bool, i int) int {
 	return 0
 }
 
+// lowerTokens returns the lower-case text of the tokens [i, j): the one
+// token's own lower case, without a copy, or that of the text they span.
+func (d *Doc) lowerTokens(i, j int) string {
+	if j == i+1 {
+		return d.Tokens[i].Lower(d)
+	}
+	return lower(d.Text[d.Tokens[i].Start:d.Tokens[j-1].End])
+}
+
 // shortNameWord reports whether a word of a full name can stand for the
 // person alone, as outlets shorten names by any part: the family name
 // ("Marsh" for "Ellen Marsh", "Nguyen" for "Nguyen Van An") or the given
 // name ("An"). Particles, initials and suffixes cannot ("al", "L.", "Jr.").
-func (lx *lexicon) shortNameWord(t *Token) bool {
-	return t.Kind == Word && t.IsCap() && utf8.RuneCountInString(t.Text) > 1 && !strings.HasSuffix(t.Text, ".") &&
-		!lx.particles.hasTok(t) && !isRoman(t.Text)
+func (lx *lexicon) shortNameWord(doc *Doc, t *Token) bool {
+	return t.Kind == Word && t.IsCap() && utf8.RuneCountInString(t.Text(doc)) > 1 && !strings.HasSuffix(t.Text(doc), ".") &&
+		!lx.particles.hasTok(t) && !isRoman(t.Text(doc))
 }
 
 // mergeByStart merges b into a, both sorted by offset, a's spans first
@@ -216,7 +227,11 @@ func (lx *lexicon) shortNameWord(t *Token) bool {
 // room.
 func mergeByStart(a, b []Span) []Span {
 	i, j := len(a)-1, len(b)-1
-	a = slices.Grow(a, len(b))[:len(a)+len(b)]
+	if n := len(a) + len(b); n > cap(a) {
+		// Double, so that the documents that reuse a grow it seldom.
+		a = slices.Grow(a, max(n, 2*cap(a))-len(a))
+	}
+	a = a[:len(a)+len(b)]
 	for k := len(a) - 1; j >= 0; k-- {
 		if i >= 0 && a[i].Start > b[j].Start {
 			a[k], i = a[i], i-1
@@ -229,8 +244,9 @@ func mergeByStart(a, b []Span) []Span {
 
 // nicknameAfter reports whether toks[from:to] is ", known as" or another
 // nickname cue after a comma.
-func (lx *lexicon) nicknameAfter(toks []Token, from, to int) bool {
-	if from >= to || toks[from].Text != "," {
+func (lx *lexicon) nicknameAfter(doc *Doc, from, to int) bool {
+	toks := doc.Tokens
+	if from >= to || toks[from].Text(doc) != "," {
 		return false
 	}
 	n, _, ok := lx.nicknameCues.longest(toks, from+1)
@@ -286,9 +302,9 @@ func (s *relationStage) holder(doc *Doc, k int) (int, bool) {
 	ents, toks := doc.Entities, doc.Tokens
 	// Forward. "The Prime Minister and President Hollande" are two people:
 	// an office after "the" is not coordinated with the next one.
-	coordinated := ents[k].TokStart == 0 || toks[ents[k].TokStart-1].Lower != "the"
+	coordinated := ents[k].TokStart == 0 || toks[ents[k].TokStart-1].Lower(doc) != "the"
 	pos, next := ents[k].TokEnd, k+1
-	for pos < len(toks) && pos-ents[k].TokEnd <= maxRoleGap && !toks[pos].Break {
+	for pos < len(toks) && pos-ents[k].TokEnd <= maxRoleGap && !toks[pos].Break() {
 		if next < len(ents) && ents[next].TokStart == pos {
 			switch ents[next].Label {
 			case Person:
@@ -301,13 +317,13 @@ func (s *relationStage) holder(doc *Doc, k int) (int, bool) {
 		}
 		// Coordinated offices share the holder: "Deputy Prime Minister
 		// and Minister of National Defence Gen. Tea Seiha".
-		if coordinated && toks[pos].Lower == "and" && next < len(ents) && ents[next].TokStart == pos+1 && ents[next].Label == Role {
+		if coordinated && toks[pos].Lower(doc) == "and" && next < len(ents) && ents[next].TokStart == pos+1 && ents[next].Label == Role {
 			pos, next = ents[next].TokEnd, next+1
 			continue
 		}
 		// A bracketed short form is passed over: "Supreme Allied Commander
 		// Europe (SACEUR), US Army General Christopher Cavoli".
-		if close := closingBracket(toks, pos); close > 0 {
+		if close := closingBracket(doc, pos); close > 0 {
 			for next < len(ents) && ents[next].TokStart < close {
 				next++
 			}
@@ -315,11 +331,11 @@ func (s *relationStage) holder(doc *Doc, k int) (int, bool) {
 			continue
 		}
 		// An honorific before the holder: "Senator the Hon. Ann Lee".
-		if n, _, ok := s.lx.honorifics.longest(toks, pos); ok && !toks[pos].Break {
+		if n, _, ok := s.lx.honorifics.longest(toks, pos); ok && !toks[pos].Break() {
 			pos += n
 			continue
 		}
-		if !s.lx.linkWord(toks, pos) || toks[pos].Break {
+		if !s.lx.linkWord(doc, pos) || toks[pos].Break() {
 			break
 		}
 		pos++
@@ -330,7 +346,7 @@ func (s *relationStage) holder(doc *Doc, k int) (int, bool) {
 		if prev >= 0 && ents[prev].TokEnd == pos+1 {
 			switch ents[prev].Label {
 			case Person:
-				if toks[pos+1].Text == "," && !toks[pos+1].Break {
+				if toks[pos+1].Text(doc) == "," && !toks[pos+1].Break() {
 					return prev, true
 				}
 				return 0, false
@@ -342,9 +358,9 @@ func (s *relationStage) holder(doc *Doc, k int) (int, bool) {
 			}
 			return 0, false
 		}
-		w := toks[pos].Lower
+		w := toks[pos].Lower(doc)
 		if !(w == "," || w == "who" || w == "was" || w == "is" || w == "the" || w == "then" || w == "former" ||
-			w == "and" || w == "of" || s.lx.demonymWord(toks, pos)) || toks[pos+1].Break {
+			w == "and" || w == "of" || s.lx.demonymWord(doc, pos)) || toks[pos+1].Break() {
 			return 0, false
 		}
 		pos--
@@ -358,12 +374,13 @@ const maxBracket = 4
 
 // closingBracket returns the index of the ")" that closes a short bracket
 // opening at toks[k], or 0.
-func closingBracket(toks []Token, k int) int {
-	if k >= len(toks) || toks[k].Text != "(" {
+func closingBracket(doc *Doc, k int) int {
+	toks := doc.Tokens
+	if k >= len(toks) || toks[k].Text(doc) != "(" {
 		return 0
 	}
 	for j := k + 1; j < len(toks) && j-k <= maxBracket+1; j++ {
-		if toks[j].Text == ")" {
+		if toks[j].Text(doc) == ")" {
 			return j
 		}
 	}
@@ -372,12 +389,13 @@ func closingBracket(toks []Token, k int) int {
 
 // linkWord reports whether toks[i] may stand between an office and its
 // holder.
-func (lx *lexicon) linkWord(toks []Token, i int) bool {
-	switch toks[i].Lower {
+func (lx *lexicon) linkWord(doc *Doc, i int) bool {
+	toks := doc.Tokens
+	switch toks[i].Lower(doc) {
 	case ",", "the", "at", "of", "in", "for", "to", "under", ")":
 		return true
 	}
-	return lx.demonymWord(toks, i)
+	return lx.demonymWord(doc, i)
 }
 
 // aliasIndex links every short mention of a person to the first full
@@ -408,6 +426,10 @@ type aliasIndex struct {
 	names     []fullName     // the first mention of each full name, in order
 }
 
+// fullMention is a full mention of a person and the first mention of the
+// same name.
+type fullMention struct{ k, first int }
+
 // fullName is the first mention of a full name and its tokens' lower-case
 // forms, which wordsInOrder compares.
 type fullName struct {
@@ -422,16 +444,13 @@ type nameToken struct {
 	word  bool
 }
 
-// fullMention is a full mention of a person and the first mention of the
-// same name.
-type fullMention struct{ k, first int }
-
-// aliasQuery is a PERSON entity to link: its index, its text and the
-// lower-case form of its last token.
+// aliasQuery is a PERSON entity to link: its index, its text, the
+// lower-case forms of its text and of its last token, and whether it has
+// two tokens or more.
 type aliasQuery struct {
-	k          int
-	text, last string
-	full       bool // two tokens or more
+	k               int
+	text, low, last string
+	full            bool
 }
 
 // add reads the entity doc.Entities[i], whose index among all the
@@ -448,39 +467,51 @@ func (x *aliasIndex) add(lx *lexicon, doc *Doc, i, k int) {
 		x.first, x.nick = map[string]int{}, map[string]int{}
 	}
 	text := doc.SpanText(e)
-	x.persons = append(x.persons, aliasQuery{k: k, text: text, last: strings.Clone(toks[e.TokEnd-1].Lower), full: e.TokEnd-e.TokStart > 1})
+	full := e.TokEnd-e.TokStart > 1
+	q := aliasQuery{k: k, text: text, full: full}
+	if !full {
+		// Copies: not a window's buffer of lower-case forms.
+		q.low, q.last = strings.Clone(doc.lowerTokens(e.TokStart, e.TokEnd)), strings.Clone(toks[e.TokEnd-1].Lower(doc))
+	}
+	x.persons = append(x.persons, q)
 	if i > 0 {
-		if prev := ents[i-1]; prev.Label == Person && prev.TokEnd-prev.TokStart > 1 && lx.nicknameAfter(toks, prev.TokEnd, e.TokStart) {
+		if prev := ents[i-1]; prev.Label == Person && prev.TokEnd-prev.TokStart > 1 && lx.nicknameAfter(doc, prev.TokEnd, e.TokStart) {
 			x.nick[text] = x.first[doc.SpanText(prev)]
 		}
 	}
-	if e.TokEnd-e.TokStart < 2 {
+	if !full {
 		return
 	}
 	if _, ok := x.first[text]; !ok {
 		x.first[text] = k
 		name := fullName{k: k, toks: make([]nameToken, e.TokEnd-e.TokStart)}
-		for i := range name.toks {
-			t := &toks[e.TokStart+i]
-			name.toks[i] = nameToken{strings.Clone(t.Lower), t.Kind == Word}
+		for j := range name.toks {
+			t := &toks[e.TokStart+j]
+			name.toks[j] = nameToken{strings.Clone(t.Lower(doc)), t.Kind == Word}
 		}
 		x.names = append(x.names, name)
 	}
-	full := fullMention{k, x.first[text]}
-	ending := lower(toks[e.TokEnd-1].Text)
+	fm := fullMention{k, x.first[text]}
+	ending := strings.Clone(toks[e.TokEnd-1].Lower(doc))
 	for i := e.TokStart; i < e.TokEnd; i++ {
 		for j := i + 1; j <= e.TokEnd; j++ {
 			last := &toks[j-1]
-			if j-i == e.TokEnd-e.TokStart || !lx.shortNameWord(last) && !(j-i > 1 && isNameSuffix(last.Text)) {
+			if j-i == e.TokEnd-e.TokStart || !lx.shortNameWord(doc, last) && !(j-i > 1 && isNameSuffix(last.Text(doc))) {
 				continue // "Marcos Jr." may stand for "Ferdinand Marcos Jr."
 			}
-			part := lower(doc.Text[toks[i].Start:last.End])
+			part := doc.lowerTokens(i, j)
 			if l := x.byPart[part]; len(l) == 0 || l[len(l)-1].k != k {
-				x.byPart[part] = append(l, full)
+				if len(l) == 0 {
+					part = strings.Clone(part)
+				}
+				x.byPart[part] = append(l, fm)
 			}
 			key := [2]string{part, ending}
 			if l := x.bySurname[key]; len(l) == 0 || l[len(l)-1].k != k {
-				x.bySurname[key] = append(l, full)
+				if len(l) == 0 {
+					key[0] = strings.Clone(part)
+				}
+				x.bySurname[key] = append(l, fm)
 			}
 		}
 	}
@@ -503,10 +534,9 @@ func (x *aliasIndex) links(rels []Relation) []Relation {
 			continue
 		}
 		// A family name first: the full mentions that end with the part.
-		low := lower(q.text)
-		fulls := x.bySurname[[2]string{low, q.last}]
+		fulls := x.bySurname[[2]string{q.low, q.last}]
 		if len(fulls) == 0 {
-			fulls = x.byPart[low]
+			fulls = x.byPart[q.low]
 		}
 		if len(fulls) == 0 {
 			continue

@@ -33,22 +33,22 @@ func (resolver) Name() string { return "resolve" }
 
 func (resolver) Process(doc *Doc) error {
 	cands := doc.Candidates
-	trimNamesAtDates(doc.Tokens, cands)
+	trimNamesAtDates(doc, cands)
 	// Sort indexes, not the wide spans themselves.
-	order := make([]int32, len(cands))
+	order := doc.scratch.int32Slice(len(cands))
 	for i := range order {
 		order[i] = int32(i)
 	}
-	slices.SortStableFunc(order, func(a, b int32) int { return compareCandidates(&cands[a], &cands[b]) })
+	slices.SortStableFunc(order, func(a, b int32) int { return compareCandidates(doc, &cands[a], &cands[b]) })
 	// winner[k] is 1 + the index of the candidate that took token k.
-	winner := make([]int32, len(doc.Tokens))
+	winner := doc.scratch.int32Slice(len(doc.Tokens))
 	n := 0
 	for _, i := range order {
 		c := &cands[i]
 		if c.TokEnd <= c.TokStart {
 			continue // a name that trimNamesAtDates emptied
 		}
-		if crossesLine(doc.Tokens, c) {
+		if crossesLine(doc, c) {
 			continue
 		}
 		free := true
@@ -74,8 +74,8 @@ func (resolver) Process(doc *Doc) error {
 			k = cands[w-1].TokEnd - 1
 		}
 	}
-	doc.Entities = shortFormsOfNonNames(doc.Tokens, bracketedShortForms(doc.Tokens, ents))
-	relabelShortForms(doc.Text, doc.Entities)
+	doc.Entities = shortFormsOfNonNames(doc, bracketedShortForms(doc, ents))
+	relabelShortForms(doc, doc.Entities)
 	return nil
 }
 
@@ -83,19 +83,19 @@ func (resolver) Process(doc *Doc) error {
 // the label it took from its long form: after "Maritime Cooperative
 // Activity (MCA)", "the MCA" is an event too, not an organisation guessed
 // from its capitals.
-func relabelShortForms(text string, ents []Span) {
-	relabelAcronyms(shortFormLabels(nil, text, ents), text, ents)
+func relabelShortForms(doc *Doc, ents []Span) {
+	relabelAcronyms(doc, shortFormLabels(nil, doc, ents), ents)
 }
 
 // shortFormLabels adds to labels, made when nil, the label of each
 // one-word short form of an event or agreement among ents, by its text.
-func shortFormLabels(labels map[string]Label, text string, ents []Span) map[string]Label {
+func shortFormLabels(labels map[string]Label, doc *Doc, ents []Span) map[string]Label {
 	for _, e := range ents {
-		if e.Rule == "short-form" && (e.Label == Event || e.Label == Agreement) && e.TokEnd == e.TokStart+1 {
+		if e.Rule(doc) == "short-form" && (e.Label == Event || e.Label == Agreement) && e.TokEnd == e.TokStart+1 {
 			if labels == nil {
 				labels = map[string]Label{}
 			}
-			labels[text[e.Start:e.End]] = e.Label
+			labels[doc.SpanText(e)] = e.Label
 		}
 	}
 	return labels
@@ -103,27 +103,29 @@ func shortFormLabels(labels map[string]Label, text string, ents []Span) map[stri
 
 // relabelAcronyms gives the one-word acronyms guessed as organisations
 // among ents the label of the short form they spell.
-func relabelAcronyms(labels map[string]Label, text string, ents []Span) {
+func relabelAcronyms(doc *Doc, labels map[string]Label, ents []Span) {
 	if labels == nil {
 		return
 	}
 	for k := range ents {
 		e := &ents[k]
-		if e.Rule != "org:acronym" || e.TokEnd != e.TokStart+1 {
+		if e.Rule(doc) != "org:acronym" || e.TokEnd != e.TokStart+1 {
 			continue
 		}
-		if l, ok := labels[text[e.Start:e.End]]; ok {
-			e.Label, e.Rule = l, "short-form:mention"
+		if l, ok := labels[doc.SpanText(*e)]; ok {
+			e.Label = l
+			doc.SetRule(e, "short-form:mention")
 		}
 	}
 }
 
 // crossesLine reports whether c crosses a line break it may not: any for
 // most labels, a blank line for the titles of agreements and events.
-func crossesLine(toks []Token, c *Span) bool {
+func crossesLine(doc *Doc, c *Span) bool {
+	toks := doc.Tokens
 	title := c.Label == Agreement || c.Label == Event
 	for k := c.TokStart + 1; k < c.TokEnd; k++ {
-		if toks[k].Break || toks[k].Newline && !title {
+		if toks[k].Break() || toks[k].Newline() && !title {
 			return true
 		}
 	}
@@ -131,11 +133,11 @@ func crossesLine(toks []Token, c *Span) bool {
 }
 
 // compareCandidates orders candidates from the strongest to the weakest.
-func compareCandidates(a, b *Span) int {
+func compareCandidates(doc *Doc, a, b *Span) int {
 	switch {
-	case better(a, b):
+	case better(doc, a, b):
 		return -1
-	case better(b, a):
+	case better(doc, b, a):
 		return 1
 	}
 	return 0
@@ -143,7 +145,7 @@ func compareCandidates(a, b *Span) int {
 
 // better reports whether candidate a wins over b. Guesses only fill the
 // gaps the rules leave, however long they are.
-func better(a, b *Span) bool {
+func better(doc *Doc, a, b *Span) bool {
 	la, lb := a.TokEnd-a.TokStart, b.TokEnd-b.TokStart
 	ga, gb := a.Priority <= PriorityGuess, b.Priority <= PriorityGuess
 	switch {
@@ -156,7 +158,7 @@ func better(a, b *Span) bool {
 	case a.Start != b.Start:
 		return a.Start < b.Start
 	}
-	return a.Rule < b.Rule
+	return a.rule != b.rule && a.Rule(doc) < b.Rule(doc)
 }
 
 // maxShortForm bounds the tokens of a bracketed short form ("ADMM+").
@@ -166,7 +168,8 @@ const maxShortForm = 3
 // organisation, event, agreement or office just before it, as one span over the whole
 // bracket's content: "Association of Southeast Asian Nations (ASEAN)",
 // "Defense Ministers' Meeting Plus (ADMM+)". ents is sorted by offset.
-func bracketedShortForms(toks []Token, ents []Span) []Span {
+func bracketedShortForms(doc *Doc, ents []Span) []Span {
+	toks := doc.Tokens
 	var out []Span // nil until a short form is found
 	for k := 0; k < len(ents); k++ {
 		e := ents[k]
@@ -178,31 +181,31 @@ func bracketedShortForms(toks []Token, ents []Span) []Span {
 		case Agreement, Role:
 			// An agreement's or an office's short form spells its
 			// initials: "Enhanced Defense Cooperation Agreement (EDCA)".
-			if !sameInitial(toks, e) {
+			if !sameInitial(doc, e) {
 				continue
 			}
 		case Loc, GPE:
 			// So does a place's, of a name of several words: "Naval
 			// Base (NB)", but not "Vientiane (VNA)", a news agency.
-			if e.TokEnd-e.TokStart < 2 || e.TokEnd+2 >= len(toks) || !spelledBefore(toks, e.TokEnd, toks[e.TokEnd+1].Text) {
+			if e.TokEnd-e.TokStart < 2 || e.TokEnd+2 >= len(toks) || !spelledBefore(doc, e.TokEnd, toks[e.TokEnd+1].Text(doc)) {
 				continue
 			}
 		default:
 			continue
 		}
 		open := e.TokEnd
-		if open >= len(toks) || toks[open].Text != "(" {
+		if open >= len(toks) || toks[open].Text(doc) != "(" {
 			continue
 		}
 		close := open + 1
-		for close < len(toks) && close-open <= maxShortForm && toks[close].Text != ")" && !toks[close].SpaceBefore {
+		for close < len(toks) && close-open <= maxShortForm && toks[close].Text(doc) != ")" && !toks[close].SpaceBefore() {
 			close++
 		}
-		if close >= len(toks) || toks[close].Text != ")" || close == open+1 || !isAcronymish(toks[open+1:close]) || e.Label == Org && hullCode(toks[open+1:close]) {
+		if close >= len(toks) || toks[close].Text(doc) != ")" || close == open+1 || !isAcronymish(doc, &toks[open+1]) || e.Label == Org && hullCode(doc, open+1, close) {
 			continue
 		}
 		if out == nil {
-			out = append(make([]Span, 0, len(ents)+1), ents[:k+1]...)
+			out = append(doc.spareSpans[:0], ents[:k+1]...)
 		}
 		// Entities inside the bracket give way to the short form.
 		for k+1 < len(ents) && ents[k+1].TokStart < close {
@@ -210,12 +213,13 @@ func bracketedShortForms(toks []Token, ents []Span) []Span {
 		}
 		out = append(out, Span{
 			Start: toks[open+1].Start, End: toks[close-1].End, TokStart: open + 1, TokEnd: close,
-			Label: e.Label, Rule: "short-form", Priority: e.Priority,
+			Label: e.Label, rule: doc.ruleID("short-form"), Priority: e.Priority,
 		})
 	}
 	if out == nil {
 		return ents
 	}
+	doc.spareSpans = ents[:0] // for the next document's short forms
 	return out
 }
 
@@ -223,12 +227,13 @@ func bracketedShortForms(toks []Token, ents []Span) []Span {
 // abbreviate capitalised words which are no entity: "Official Development
 // Assistance (ODA)" names a programme, so "ODA" is no organisation either.
 // ents is sorted by offset.
-func shortFormsOfNonNames(toks []Token, ents []Span) []Span {
+func shortFormsOfNonNames(doc *Doc, ents []Span) []Span {
+	toks := doc.Tokens
 	kept := ents[:0]
 	for k, e := range ents {
-		if e.Label == Org && e.Rule == "org:acronym" && e.TokStart >= 2 && e.TokEnd < len(toks) &&
-			toks[e.TokStart-1].Text == "(" && toks[e.TokEnd].Text == ")" &&
-			(k == 0 || ents[k-1].TokEnd < e.TokStart-1) && spelledBefore(toks, e.TokStart-1, toks[e.TokStart].Text) {
+		if e.Label == Org && e.Rule(doc) == "org:acronym" && e.TokStart >= 2 && e.TokEnd < len(toks) &&
+			toks[e.TokStart-1].Text(doc) == "(" && toks[e.TokEnd].Text(doc) == ")" &&
+			(k == 0 || ents[k-1].TokEnd < e.TokStart-1) && spelledBefore(doc, e.TokStart-1, toks[e.TokStart].Text(doc)) {
 			continue
 		}
 		kept = append(kept, e)
@@ -239,17 +244,18 @@ func shortFormsOfNonNames(toks []Token, ents []Span) []Span {
 // spelledBefore reports whether the capitalised words just before
 // toks[open] have the letters of acronym as initials ("Official
 // Development Assistance" before "(ODA)"), small connecting words aside.
-func spelledBefore(toks []Token, open int, acronym string) bool {
+func spelledBefore(doc *Doc, open int, acronym string) bool {
+	toks := doc.Tokens
 	i := len(acronym) - 1
 	for k := open - 1; k >= 0 && i >= 0 && open-k <= 2*len(acronym); k-- {
 		t := &toks[k]
 		switch {
 		case t.Kind == Word && t.IsCap():
-			if t.Text[0] != acronym[i] {
+			if t.Text(doc)[0] != acronym[i] {
 				return false
 			}
 			i--
-		case isConnector(t):
+		case isConnector(doc, t):
 		default:
 			return false
 		}
@@ -259,14 +265,16 @@ func spelledBefore(toks []Token, open int, acronym string) bool {
 
 // sameInitial reports whether the bracket after e opens with the initial of
 // e's first word.
-func sameInitial(toks []Token, e Span) bool {
-	return e.TokEnd+1 < len(toks) && toks[e.TokEnd+1].Text[0] == toks[e.TokStart].Text[0]
+func sameInitial(doc *Doc, e Span) bool {
+	toks := doc.Tokens
+	return e.TokEnd+1 < len(toks) && toks[e.TokEnd+1].Text(doc)[0] == toks[e.TokStart].Text(doc)[0]
 }
 
-// isAcronymish reports whether the tokens spell a short form: capitals,
-// digits and symbols, starting with a capital ("IHO", "ADMM+", "CoI").
-func isAcronymish(toks []Token) bool {
-	return toks[0].IsCap() && (toks[0].Kind == Word && toks[0].Text != toks[0].Lower || len(toks[0].Text) == 1)
+// isAcronymish reports whether the tokens starting at t may spell a short
+// form: capitals, digits and symbols, starting with a capital ("IHO",
+// "ADMM+", "CoI").
+func isAcronymish(doc *Doc, t *Token) bool {
+	return t.IsCap() && (t.Kind == Word && t.Text(doc) != t.Lower(doc) || len(t.Text(doc)) == 1)
 }
 
 // trimNamesAtDates cuts an ORG or PERSON candidate short where a date
@@ -275,16 +283,17 @@ func isAcronymish(toks []Token) bool {
 // Saturday" → "Bill Clinton", "Davison Feb. 1" → "Davison". A bare year
 // ends many a real name ("Expo 2024") and cuts nothing. A candidate left
 // with no word is given an empty token range and so never wins.
-func trimNamesAtDates(toks []Token, cands []Span) {
+func trimNamesAtDates(doc *Doc, cands []Span) {
+	toks := doc.Tokens
 	// dateEnd[k] is 1 + the furthest TokEnd of a date starting at token k.
 	var dateEnd []int32
 	for i := range cands {
 		c := &cands[i]
-		if c.Label != Date || c.Rule == "date:year" {
+		if c.Label != Date || c.Rule(doc) == "date:year" {
 			continue
 		}
 		if dateEnd == nil {
-			dateEnd = make([]int32, len(toks))
+			dateEnd = doc.scratch.int32Slice(len(toks))
 		}
 		dateEnd[c.TokStart] = max(dateEnd[c.TokStart], int32(c.TokEnd)+1)
 	}

@@ -25,7 +25,7 @@ func TestNamesCutAtDates(t *testing.T) {
 		}
 		var got []string
 		for _, e := range doc.Entities {
-			got = append(got, string(e.Label)+" "+doc.SpanText(e))
+			got = append(got, e.Label.String()+" "+doc.SpanText(e))
 		}
 		for _, w := range c.want {
 			if !slices.Contains(got, w) {
@@ -37,14 +37,14 @@ func TestNamesCutAtDates(t *testing.T) {
 
 func TestTrimNamesAtDates(t *testing.T) {
 	tk, _ := newDateTestStages(t)
-	toks := tk.tokenize("Cabinet on Sunday Expo 2024", nil)
+	doc := tk.tokenize("Cabinet on Sunday Expo 2024")
 	cands := []Span{
 		{Start: 0, End: 17, TokStart: 0, TokEnd: 3, Label: Org},
-		{Start: 11, End: 17, TokStart: 2, TokEnd: 3, Label: Date, Rule: "date:weekday"},
+		{Start: 11, End: 17, TokStart: 2, TokEnd: 3, Label: Date, rule: doc.ruleID("date:weekday")},
 		{Start: 18, End: 27, TokStart: 3, TokEnd: 5, Label: Org},
-		{Start: 23, End: 27, TokStart: 4, TokEnd: 5, Label: Date, Rule: "date:year"},
+		{Start: 23, End: 27, TokStart: 4, TokEnd: 5, Label: Date, rule: doc.ruleID("date:year")},
 	}
-	trimNamesAtDates(toks, cands)
+	trimNamesAtDates(doc, cands)
 	if c := cands[0]; c.TokEnd != 1 || c.End != 7 {
 		t.Errorf("Cabinet on Sunday: got tokens %d-%d, end %d; want 0-1, end 7", c.TokStart, c.TokEnd, c.End)
 	}

@@ -24,18 +24,18 @@ func (s *roleStage) Process(doc *Doc) error {
 		if toks[i].Kind != Word {
 			continue
 		}
-		if end, ok := s.lx.matchRole(toks, i); ok {
+		if end, ok := s.lx.matchRole(doc, i); ok {
 			candidate(doc, i, end, Role, "", "role", PriorityGrammar)
 			// The office without its first words, for when a name
 			// before it takes them: "Ministry of National Defense
 			// Spokesperson".
 			for k := i + 1; k < end; k++ {
-				if e, ok := s.lx.matchRole(toks, k); ok && e == end {
+				if e, ok := s.lx.matchRole(doc, k); ok && e == end {
 					candidate(doc, k, end, Role, "", "role", PriorityGrammar)
 				}
 			}
 			i = end - 1
-		} else if s.lx.officeAsSubject(toks, i) {
+		} else if s.lx.officeAsSubject(doc, i) {
 			candidate(doc, i, i+1, Role, "", "role:subject", PriorityGrammar)
 		}
 	}
@@ -46,15 +46,16 @@ func (s *roleStage) Process(doc *Doc) error {
 // that is the subject of its sentence, the holder the text spoke of: "The
 // president also said", "the chairman will meet" (ANNOTATION.md: a ROLE
 // with no named holder is still a ROLE).
-func (lx *lexicon) officeAsSubject(toks []Token, i int) bool {
-	if i == 0 || i+1 >= len(toks) || toks[i-1].Lower != "the" || toks[i].IsCap() || toks[i].Kind != Word {
+func (lx *lexicon) officeAsSubject(doc *Doc, i int) bool {
+	toks := doc.Tokens
+	if i == 0 || i+1 >= len(toks) || toks[i].IsCap() || toks[i].Kind != Word {
 		return false
 	}
-	if _, ok := lx.roleHeadWords.getTok(&toks[i]); !ok {
+	if _, ok := lx.roleHeadWords.getTok(&toks[i]); !ok || toks[i-1].Lower(doc) != "the" {
 		return false
 	}
 	next := &toks[i+1]
-	return next.Kind == Word && !next.IsCap() && (lx.speechVerbs.hasTok(next) || isSubjectVerb(next.Lower))
+	return next.Kind == Word && !next.IsCap() && (lx.speechVerbs.hasTok(next) || isSubjectVerb(next.Lower(doc)))
 }
 
 // isSubjectVerb reports whether w, after a noun, makes it the subject of a
@@ -72,10 +73,11 @@ func isSubjectVerb(w string) bool {
 const maxRoleModifiers = 4
 
 // matchRole returns the end of the office starting at toks[i].
-func (lx *lexicon) matchRole(toks []Token, i int) (int, bool) {
+func (lx *lexicon) matchRole(doc *Doc, i int) (int, bool) {
+	toks := doc.Tokens
 	j := i
 	portfolio, allCap := false, true
-	for j < len(toks) && j-i < maxRoleModifiers {
+	for j-i < maxRoleModifiers && lx.roleMods.startsAt(toks, j) {
 		n, v, ok := lx.roleMods.longest(toks, j)
 		if !ok {
 			break
@@ -83,14 +85,14 @@ func (lx *lexicon) matchRole(toks []Token, i int) (int, bool) {
 		// A longer head that opens with the modifier takes it: "Chief
 		// Defence Scientist".
 		if m, _, head := lx.roleHeads.longest(toks, j); head && m > n && v != "portfolio" &&
-			(j+m == len(toks) || toks[j+m].SpaceBefore) {
+			(j+m == len(toks) || toks[j+m].SpaceBefore()) {
 			break
 		}
 		// A modifier that is itself the start of a head ("Deputy",
 		// "Chief") is left to the head when nothing follows it.
 		if _, _, head := lx.roleHeads.longest(toks, j+n); !head {
 			_, _, mod := lx.roleMods.longest(toks, j+n)
-			_, _, plural := lx.pluralRoleHead(toks, j+n)
+			_, _, plural := lx.pluralRoleHead(doc, j+n)
 			if !mod && !plural {
 				break
 			}
@@ -99,10 +101,13 @@ func (lx *lexicon) matchRole(toks []Token, i int) (int, bool) {
 		allCap = allCap && toks[j].IsCap()
 		j += n
 	}
-	n, v, ok := lx.roleHeads.longest(toks, j)
+	n, v, ok := 0, "", false
+	if lx.roleHeads.startsAt(toks, j) {
+		n, v, ok = lx.roleHeads.longest(toks, j)
+	}
 	plural := false
 	if !ok {
-		n, v, ok = lx.pluralRoleHead(toks, j)
+		n, v, ok = lx.pluralRoleHead(doc, j)
 		plural = ok
 	}
 	if !ok {
@@ -111,41 +116,41 @@ func (lx *lexicon) matchRole(toks []Token, i int) (int, bool) {
 	for k := j; k < j+n; k++ {
 		// "Secretary-general": a word glued after a hyphen keeps the
 		// capital of the word before it.
-		glued := k > j && toks[k-1].Text == "-" && !toks[k].SpaceBefore
-		allCap = allCap && (toks[k].IsCap() || toks[k].Kind == Punct || glued || elidedCap(toks[k].Text) || lx.common.hasTok(&toks[k]))
+		glued := k > j && toks[k-1].Text(doc) == "-" && !toks[k].SpaceBefore()
+		allCap = allCap && (toks[k].IsCap() || toks[k].Kind == Punct || glued || elidedCap(toks[k].Text(doc)) || lx.common.hasTok(&toks[k]))
 	}
 	end := j + n
 	// "President-elect", "premier-designate": an office not yet taken up,
 	// in any case.
-	elect := end+1 < len(toks) && toks[end].Text == "-" && !toks[end].SpaceBefore && !toks[end+1].SpaceBefore &&
-		(toks[end+1].Lower == "elect" || toks[end+1].Lower == "designate")
+	elect := end+1 < len(toks) && toks[end].Text(doc) == "-" && !toks[end].SpaceBefore() && !toks[end+1].SpaceBefore() &&
+		(toks[end+1].Lower(doc) == "elect" || toks[end+1].Lower(doc) == "designate")
 	if elect {
 		end += 2
 	}
-	if end < len(toks) && !toks[end].SpaceBefore && toks[end].Kind == Word {
+	if end < len(toks) && !toks[end].SpaceBefore() && toks[end].Kind == Word {
 		return 0, false // part of a longer word
 	}
 	// "Secretary-General to the President", "Deputy to the Commander",
 	// "Special Envoy of the Secretary-General": an office that serves
 	// another is one office.
-	if end+2 < len(toks) && (toks[end].Lower == "to" || toks[end].Lower == "of") && toks[end+1].Lower == "the" &&
+	if end+2 < len(toks) && (toks[end].Lower(doc) == "to" || toks[end].Lower(doc) == "of") && toks[end+1].Lower(doc) == "the" &&
 		toks[end+2].IsCap() == toks[j].IsCap() && toks[end+2].Kind == Word {
 		// Not the body an office runs: "Head of the President's Office".
-		if m, _, ok := lx.roleHeads.longest(toks, end+2); ok && !lx.officeBody(toks, end+2+m) {
+		if m, _, ok := lx.roleHeads.longest(toks, end+2); ok && !lx.officeBody(doc, end+2+m) {
 			end += 2 + m
 		}
 	}
 	// A lower-case head that a named complement follows names a specific
 	// office ("commander of the Northern Fleet", "president of Ruritania").
-	namedComplement := end+2 < len(toks) && (toks[end].Lower == "of" || toks[end].Lower == "for") &&
-		lx.namedAfter(toks, end+1)
+	namedComplement := end+2 < len(toks) && (toks[end].Lower(doc) == "of" || toks[end].Lower(doc) == "for") &&
+		lx.namedAfter(doc, end+1)
 	// A lower-case office after a name is that body's office: "the Air
 	// Force chief of staff", "the Fleet commander", "the Russian president".
-	afterName := i > 0 && !toks[i].IsCap() && !toks[i].Break &&
-		(lx.isNameWord(&toks[i-1]) || i > 1 && isPossessiveToken(toks[i-1].Text) && lx.isNameWord(&toks[i-2]))
+	afterName := i > 0 && !toks[i].IsCap() && !toks[i].Break() &&
+		(lx.isNameWord(doc, &toks[i-1]) || i > 1 && isPossessiveToken(toks[i-1].Text(doc)) && lx.isNameWord(doc, &toks[i-2]))
 	complemented := false
 	for c := 0; c < maxComplements; c++ {
-		e, ok := lx.roleComplement(toks, end)
+		e, ok := lx.roleComplement(doc, end)
 		if !ok {
 			break
 		}
@@ -158,7 +163,7 @@ func (lx *lexicon) matchRole(toks []Token, i int) (int, bool) {
 	case v == "lower" || portfolio || elect:
 	case namedComplement && !plural:
 	case afterName && !plural:
-	case !plural && !complemented && lx.apposedOffice(toks, i, end):
+	case !plural && !complemented && lx.apposedOffice(doc, i, end):
 	default:
 		return 0, false
 	}
@@ -169,24 +174,26 @@ func (lx *lexicon) matchRole(toks []Token, i int) (int, bool) {
 // in apposition to its holder: before a comma and a rank ("its commander,
 // Rear Admiral Ivo Tarn"), or between commas after a name ("Ivo Tarn,
 // director, Strategy Directorate").
-func (lx *lexicon) apposedOffice(toks []Token, i, end int) bool {
-	if end+1 >= len(toks) || toks[end].Text != "," {
+func (lx *lexicon) apposedOffice(doc *Doc, i, end int) bool {
+	toks := doc.Tokens
+	if end+1 >= len(toks) || toks[end].Text(doc) != "," {
 		return false
 	}
-	if lx.startsRank(toks, end+1) {
+	if lx.startsRank(doc, end+1) {
 		return true
 	}
-	return i >= 2 && toks[i-1].Text == "," && toks[i-2].IsCap() && toks[i-2].Kind == Word && toks[end+1].IsCap()
+	return i >= 2 && toks[i-1].Text(doc) == "," && toks[i-2].IsCap() && toks[i-2].Kind == Word && toks[end+1].IsCap()
 }
 
 // officeBody reports whether a possessive or an organisation's head at
 // toks[k] makes the office before it the owner of a body ("President's
 // Office", "President Office").
-func (lx *lexicon) officeBody(toks []Token, k int) bool {
+func (lx *lexicon) officeBody(doc *Doc, k int) bool {
+	toks := doc.Tokens
 	if k >= len(toks) {
 		return false
 	}
-	if isPossessiveToken(toks[k].Text) {
+	if isPossessiveToken(toks[k].Text(doc)) {
 		return true
 	}
 	_, _, ok := lx.orgHeads.longest(toks, k)
@@ -213,29 +220,31 @@ func elidedCap(s string) bool {
 // "the": capitalised words that are no nationality adjective and that no
 // lower-case noun continues ("the Northern Fleet", not "the French
 // delegation").
-func (lx *lexicon) namedAfter(toks []Token, k int) bool {
-	if toks[k].Lower == "the" {
+func (lx *lexicon) namedAfter(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if toks[k].Lower(doc) == "the" {
 		k++
 	}
 	if k >= len(toks) || !toks[k].IsCap() {
 		return false
 	}
-	demonym := lx.demonymWord(toks, k)
+	demonym := lx.demonymWord(doc, k)
 	// "the French delegation" is a description; "the French Joint
 	// Staff", "U.S. Space Forces" name bodies.
-	k, body := lx.capitalRun(toks, k)
+	k, body := lx.capitalRun(doc, k)
 	if body {
 		return true
 	}
-	return !demonym && (k == len(toks) || toks[k].Kind != Word || lx.common.hasTok(&toks[k]) || !toks[k].SpaceBefore)
+	return !demonym && (k == len(toks) || toks[k].Kind != Word || lx.common.hasTok(&toks[k]) || !toks[k].SpaceBefore())
 }
 
 // capitalRun returns the end of the run of capitalised words starting at
 // toks[k], up to a comma or a full stop, and whether an organisation's
 // head word stands in it.
-func (lx *lexicon) capitalRun(toks []Token, k int) (int, bool) {
+func (lx *lexicon) capitalRun(doc *Doc, k int) (int, bool) {
+	toks := doc.Tokens
 	body := false
-	for start := k; k < len(toks) && k-start < maxNameSpan && (toks[k].IsCap() || toks[k].Kind != Word) && toks[k].Text != "," && toks[k].Text != "."; k++ {
+	for start := k; k < len(toks) && k-start < maxNameSpan && (toks[k].IsCap() || toks[k].Kind != Word) && toks[k].Text(doc) != "," && toks[k].Text(doc) != "."; k++ {
 		if _, _, ok := lx.orgHeads.longest(toks, k); ok && toks[k].IsCap() {
 			body = true
 		}
@@ -244,11 +253,12 @@ func (lx *lexicon) capitalRun(toks []Token, k int) (int, bool) {
 }
 
 // pluralRoleHead matches a one-word head in the plural ("Chiefs").
-func (lx *lexicon) pluralRoleHead(toks []Token, j int) (int, string, bool) {
+func (lx *lexicon) pluralRoleHead(doc *Doc, j int) (int, string, bool) {
+	toks := doc.Tokens
 	if j >= len(toks) || toks[j].Kind != Word {
 		return 0, "", false
 	}
-	w := toks[j].Lower
+	w := toks[j].Lower(doc)
 	if len(w) < 4 || w[len(w)-1] != 's' {
 		return 0, "", false
 	}
@@ -258,13 +268,14 @@ func (lx *lexicon) pluralRoleHead(toks []Token, j int) (int, string, bool) {
 
 // roleComplement returns the end of an "of/for" complement starting at
 // toks[k] that is part of the office.
-func (lx *lexicon) roleComplement(toks []Token, k int) (int, bool) {
-	if k+1 >= len(toks) || (toks[k].Lower != "of" && toks[k].Lower != "for") {
+func (lx *lexicon) roleComplement(doc *Doc, k int) (int, bool) {
+	toks := doc.Tokens
+	if k+1 >= len(toks) || (toks[k].Lower(doc) != "of" && toks[k].Lower(doc) != "for") {
 		return 0, false
 	}
-	forPlace := toks[k].Lower == "for"
+	forPlace := toks[k].Lower(doc) == "for"
 	j := k + 1
-	if toks[j].Lower == "the" {
+	if toks[j].Lower(doc) == "the" {
 		j++
 	}
 	// A lower-case office takes a lower-case portfolio ("deputy under
@@ -275,7 +286,7 @@ func (lx *lexicon) roleComplement(toks []Token, k int) (int, bool) {
 	}
 	// An organisation with a name of its own, or a country after "of",
 	// is not part of the office.
-	if _, _, ok := lx.org.longest(toks, j); ok || lx.namesOrg(toks, j) {
+	if _, _, ok := lx.org.longest(toks, j); ok || lx.namesOrg(doc, j) {
 		return 0, false
 	}
 	// "for" a region is a portfolio ("Minister for the Middle East"); a
@@ -284,7 +295,7 @@ func (lx *lexicon) roleComplement(toks []Token, k int) (int, bool) {
 	if n, _, ok := lx.loc.longest(toks, j); ok && forPlace {
 		return j + n, true
 	}
-	if _, ok := lx.isPlace(toks, j); ok {
+	if _, ok := lx.isPlace(doc, j); ok {
 		return 0, false
 	}
 	// "Commanding Officer of Air Station Kodiak": a facility.
@@ -292,22 +303,22 @@ func (lx *lexicon) roleComplement(toks []Token, k int) (int, bool) {
 		return 0, false
 	}
 	end := 0
-	for start := j; j < len(toks) && j-start < maxNameSpan && !toks[j].Newline; {
+	for start := j; j < len(toks) && j-start < maxNameSpan && !toks[j].Newline(); {
 		t := &toks[j]
 		switch {
-		case lx.rankBeforeName(toks, j):
+		case lx.rankBeforeName(doc, j):
 			return end, end > 0
 		case (t.IsCap() || lowerHead) && lx.portfolio.hasTok(t):
 			j++
 			end = j
-		case t.IsCap() && lx.demonymWord(toks, j):
+		case t.IsCap() && lx.demonymWord(doc, j):
 			// A nationality counts before a portfolio ("of French
 			// Affairs"), not before a body ("of the Spanish Navy").
-			if _, body := lx.capitalRun(toks, j+1); body {
+			if _, body := lx.capitalRun(doc, j+1); body {
 				return end, end > 0
 			}
 			j++
-		case t.Lower == "and" || t.Lower == "&" || t.Text == ",":
+		case t.Lower(doc) == "and" || t.Lower(doc) == "&" || t.Text(doc) == ",":
 			j++
 		default:
 			if end == 0 {
@@ -322,13 +333,15 @@ func (lx *lexicon) roleComplement(toks []Token, k int) (int, bool) {
 // rankBeforeName reports whether a rank starts at toks[j] and a name that
 // is no portfolio word follows it ("... Army Staff General Manoj Pande",
 // but not "the General Staff").
-func (lx *lexicon) rankBeforeName(toks []Token, j int) bool {
-	n, _, _ := lx.matchRank(toks, j)
-	return n > 0 && j+n < len(toks) && lx.isNameWord(&toks[j+n]) && !lx.portfolio.hasTok(&toks[j+n])
+func (lx *lexicon) rankBeforeName(doc *Doc, j int) bool {
+	toks := doc.Tokens
+	n, _, _ := lx.matchRank(doc, j)
+	return n > 0 && j+n < len(toks) && lx.isNameWord(doc, &toks[j+n]) && !lx.portfolio.hasTok(&toks[j+n])
 }
 
 // demonymWord reports whether toks[j] is a one-word nationality adjective.
-func (lx *lexicon) demonymWord(toks []Token, j int) bool {
+func (lx *lexicon) demonymWord(doc *Doc, j int) bool {
+	toks := doc.Tokens
 	n, _, ok := lx.demonyms.longest(toks, j)
 	return ok && n == 1
 }
@@ -336,10 +349,11 @@ func (lx *lexicon) demonymWord(toks []Token, j int) bool {
 // namesOrg reports whether the capitalised run of words starting at
 // toks[j] holds an organisation head that is not a portfolio word
 // ("the Military Medical Department", but not "the Armed Forces").
-func (lx *lexicon) namesOrg(toks []Token, j int) bool {
-	for k := j; k < len(toks) && k-j < maxNameSpan && !toks[k].Newline; k++ {
+func (lx *lexicon) namesOrg(doc *Doc, j int) bool {
+	toks := doc.Tokens
+	for k := j; k < len(toks) && k-j < maxNameSpan && !toks[k].Newline(); k++ {
 		t := &toks[k]
-		if !t.IsCap() && !isConnector(t) {
+		if !t.IsCap() && !isConnector(doc, t) {
 			return false
 		}
 		if n, _, ok := lx.orgHeads.longest(toks, k); ok && (n > 1 || !lx.portfolio.hasTok(t)) {
@@ -351,8 +365,8 @@ func (lx *lexicon) namesOrg(toks []Token, j int) bool {
 
 // isConnector reports whether t may join the words of a capitalised name
 // ("Ministry of the Armed Forces", "People's Army", "Vietnam-France").
-func isConnector(t *Token) bool {
-	switch t.Lower {
+func isConnector(doc *Doc, t *Token) bool {
+	switch t.Lower(doc) {
 	case "of", "for", "and", "the", "&", "-", "'s", "’s", "on", "de":
 		return true
 	}

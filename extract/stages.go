@@ -40,14 +40,19 @@ func compileLexicon(rs *rules.Set) (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	return loadLexicon(rs, tk)
+	lx, err := loadLexicon(rs, tk)
+	if err != nil {
+		return nil, err
+	}
+	tk.vocab.rebuild()
+	return lx, nil
 }
 
 // buildStages builds the pipeline's stages from the lexicon lx and the
 // date rules of rs, in order: tokens, the candidate stages (which may
 // overlap), the resolver, and the stages that work on the flat entities.
 func buildStages(rs *rules.Set, lx *lexicon, cfg Config) ([]Stage, error) {
-	dates, err := newDateStage(rs)
+	dates, err := newDateStage(rs, lx.tk.vocab)
 	if err != nil {
 		return nil, err
 	}

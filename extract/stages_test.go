@@ -41,8 +41,8 @@ func entitiesOf(t *testing.T, text string, label Label) []string {
 			continue
 		}
 		s := doc.SpanText(e)
-		if e.Value != "" {
-			s += "=" + e.Value
+		if e.Value(doc) != "" {
+			s += "=" + e.Value(doc)
 		}
 		got = append(got, s)
 	}
@@ -204,7 +204,7 @@ func TestSpanRules(t *testing.T) {
 	}
 	var got []string
 	for _, e := range doc.Entities {
-		got = append(got, string(e.Label)+":"+doc.SpanText(e))
+		got = append(got, e.Label.String()+":"+doc.SpanText(e))
 	}
 	want := []string{"ORG:Defense Ministry", "ORG:ASEAN", "GPE:Vietnam", "ORG:E.U.", "ORG:IHO"}
 	if !reflect.DeepEqual(got, want) {
@@ -258,7 +258,7 @@ func TestUserRulesExtend(t *testing.T) {
 	}
 	var got []string
 	for _, e := range doc.Entities {
-		if e.Rule == "gazetteer:GPE" {
+		if e.Rule(doc) == "gazetteer:GPE" {
 			got = append(got, doc.SpanText(e))
 		}
 	}

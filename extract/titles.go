@@ -23,57 +23,60 @@ func (s *eventStage) Process(doc *Doc) error {
 			continue
 		}
 		if !toks[h].IsCap() {
-			if n, _, ok := s.lx.eventOpeners.longest(toks, h); ok && !(h > 0 && beforeVerb(toks[h-1].Lower)) {
+			if !s.lx.eventOpeners.startsAt(toks, h) {
+				continue
+			}
+			if n, _, ok := s.lx.eventOpeners.longest(toks, h); ok && !(h > 0 && beforeVerb(toks[h-1].Lower(doc))) {
 				s.nameBeforeCue(doc, h)
 				h = s.namesAfterCue(doc, h+n) - 1
 			}
 			continue
 		}
 		if n, _, ok := s.lx.eventOpeners.longest(toks, h); ok {
-			if _, role := s.lx.matchRole(toks, h); role {
+			if _, role := s.lx.matchRole(doc, h); role {
 				continue // "Operation Commander" is an office
 			}
 			end := h + n
-			for end < len(toks) && end-h < maxNameSpan && s.lx.isNameWord(&toks[end]) && !toks[end].Break {
+			for end < len(toks) && end-h < maxNameSpan && s.lx.isNameWord(doc, &toks[end]) && !toks[end].Break() {
 				end++
 			}
 			if end > h+n {
-				_, end = s.lx.eventEdition(toks, h, end)
+				_, end = s.lx.eventEdition(doc, h, end)
 				candidate(doc, h, end, Event, "", "event:opener", PriorityTitle)
 				h = end - 1
 				continue
 			}
 			// "Annual Exercise 2023", "32nd Tarvo Command Post Exercise":
 			// the opener closes a title.
-			if start := s.lx.nameStartBefore(toks, h); start < h && !s.lx.placeOrNationality(toks, start) && !s.lx.onlyBody(toks, start, h) {
-				start, end = s.lx.eventEdition(toks, start, end)
+			if start := s.lx.nameStartBefore(doc, h); start < h && !s.lx.placeOrNationality(doc, start) && !s.lx.onlyBody(doc, start, h) {
+				start, end = s.lx.eventEdition(doc, start, end)
 				candidate(doc, start, end, Event, "", "event:title", PriorityTitle)
 				h = end - 1
 			}
 			continue
 		}
 		n, v, ok := s.lx.eventHeads.longest(toks, h)
-		if !ok || v == "tail" || compoundAdjective(toks, h+n) {
+		if !ok || v == "tail" || compoundAdjective(doc, h+n) {
 			continue
 		}
-		start := s.lx.dropDemonyms(toks, afterPossessive(toks, s.lx.extendLeft(toks, h), h), h)
-		start = s.lx.pluralOfGroup(toks, start)
+		start := s.lx.dropDemonyms(doc, afterPossessive(doc, s.lx.extendLeft(doc, h), h), h)
+		start = s.lx.pluralOfGroup(doc, start)
 		end := h + n
-		for end < len(toks) && end-h < maxNameSpan && toks[end].SpaceBefore && !toks[end].Break {
+		for end < len(toks) && end-h < maxNameSpan && toks[end].SpaceBefore() && !toks[end].Break() {
 			if m, _, ok := s.lx.eventHeads.longest(toks, end); ok && toks[end].IsCap() {
 				end += m
 				continue
 			}
-			if isYear(&toks[end]) {
+			if isYear(doc, &toks[end]) {
 				end++
 			}
 			break
 		}
-		if e, ok := s.lx.nameComplement(toks, end); ok && !dates[end+1] {
+		if e, ok := s.lx.nameComplement(doc, end); ok && !dates[end+1] {
 			end = e
 		}
-		start, end = s.lx.eventEdition(toks, start, end)
-		if end-start == 1 && (v != "alone" || toks[h].SentStart) {
+		start, end = s.lx.eventEdition(doc, start, end)
+		if end-start == 1 && (v != "alone" || toks[h].SentStart()) {
 			continue
 		}
 		candidate(doc, start, end, Event, "", "event:head", PriorityTitle)
@@ -85,11 +88,12 @@ func (s *eventStage) Process(doc *Doc) error {
 // pluralOfGroup moves an event's start over a group of office holders
 // named before it: "Chiefs of Defense Conference", "Heads of Government
 // Meeting".
-func (lx *lexicon) pluralOfGroup(toks []Token, start int) int {
-	if start < 2 || toks[start-1].Lower != "of" || !toks[start].IsCap() {
+func (lx *lexicon) pluralOfGroup(doc *Doc, start int) int {
+	toks := doc.Tokens
+	if start < 2 || toks[start-1].Lower(doc) != "of" || !toks[start].IsCap() {
 		return start
 	}
-	if _, _, ok := lx.pluralRoleHead(toks, start-2); ok && toks[start-2].IsCap() {
+	if _, _, ok := lx.pluralRoleHead(doc, start-2); ok && toks[start-2].IsCap() {
 		return start - 2
 	}
 	return start
@@ -97,7 +101,8 @@ func (lx *lexicon) pluralOfGroup(toks []Token, start int) int {
 
 // onlyBody reports whether toks[start:end] is just an organisation: a
 // listed one or a head word alone ("the Navy Exercise").
-func (lx *lexicon) onlyBody(toks []Token, start, end int) bool {
+func (lx *lexicon) onlyBody(doc *Doc, start, end int) bool {
+	toks := doc.Tokens
 	if lx.org.has(toks, start, end) {
 		return true
 	}
@@ -107,14 +112,14 @@ func (lx *lexicon) onlyBody(toks []Token, start, end int) bool {
 
 // placeOrNationality reports whether a place or a nationality adjective
 // starts at toks[k] ("Philippine Navy Exercise" names who holds it).
-func (lx *lexicon) placeOrNationality(toks []Token, k int) bool {
-	_, place := lx.isPlace(toks, k)
-	return place || lx.demonymWord(toks, k)
+func (lx *lexicon) placeOrNationality(doc *Doc, k int) bool {
+	_, place := lx.isPlace(doc, k)
+	return place || lx.demonymWord(doc, k)
 }
 
 // dateStarts marks the tokens that start a DATE candidate.
 func (d *Doc) dateStarts() []bool {
-	dates := make([]bool, len(d.Tokens)+1)
+	dates := d.scratch.boolSlice(len(d.Tokens) + 1)
 	for _, c := range d.Candidates {
 		if c.Label == Date {
 			dates[c.TokStart] = true
@@ -145,20 +150,20 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 	end := cue
 	// One lower-case word may stand between: "the Tarvo training
 	// exercise", "the Balikatan joint exercise".
-	if end > 1 && toks[end-1].Kind == Word && !toks[end-1].IsCap() && len(toks[end-1].Text) >= 3 &&
-		!isDeterminer(toks[end-1].Lower) && toks[end-2].IsCap() {
+	if end > 1 && toks[end-1].Kind == Word && !toks[end-1].IsCap() && len(toks[end-1].Text(doc)) >= 3 &&
+		!isDeterminer(toks[end-1].Lower(doc)) && toks[end-2].IsCap() {
 		end--
 	}
 	name := end // the name's end, its edition included
-	if end > 0 && (isYear(&toks[end-1]) || twoDigits(&toks[end-1])) {
+	if end > 0 && (isYear(doc, &toks[end-1]) || twoDigits(doc, &toks[end-1])) {
 		end--
 	}
-	start := s.lx.nameStartBefore(toks, end)
-	if start == end || toks[start].SentStart && start == end-1 {
+	start := s.lx.nameStartBefore(doc, end)
+	if start == end || toks[start].SentStart() && start == end-1 {
 		return
 	}
 	for k := start; k < end; k++ {
-		if _, place := s.lx.isPlace(toks, k); place || s.lx.demonymWord(toks, k) {
+		if _, place := s.lx.isPlace(doc, k); place || s.lx.demonymWord(doc, k) {
 			return
 		}
 		if _, _, body := s.lx.orgHeads.longest(toks, k); body {
@@ -174,13 +179,14 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 // nameStartBefore returns the start of the capitalised name that ends
 // at toks[end], words glued by a hyphen included ("Joint-Sword"), in the
 // same sentence.
-func (lx *lexicon) nameStartBefore(toks []Token, end int) int {
+func (lx *lexicon) nameStartBefore(doc *Doc, end int) int {
+	toks := doc.Tokens
 	start := end
-	for start > 0 && end-start < maxNameSpan && !toks[start].SentStart && !toks[start].Break {
+	for start > 0 && end-start < maxNameSpan && !toks[start].SentStart() && !toks[start].Break() {
 		switch {
-		case lx.isNameWord(&toks[start-1]):
+		case lx.isNameWord(doc, &toks[start-1]):
 			start--
-		case start > 1 && start < end && toks[start-1].Text == "-" && !toks[start-1].SpaceBefore && !toks[start].SpaceBefore && toks[start-2].IsCap():
+		case start > 1 && start < end && toks[start-1].Text(doc) == "-" && !toks[start-1].SpaceBefore() && !toks[start].SpaceBefore() && toks[start-2].IsCap():
 			start -= 2
 		default:
 			return start
@@ -197,19 +203,19 @@ func (s *eventStage) namesAfterCue(doc *Doc, k int) int {
 	toks := doc.Tokens
 	for n := 0; n < maxCuedEvents && k < len(toks); n++ {
 		end := k
-		for end < len(toks) && end-k < maxNameSpan && s.lx.isNameWord(&toks[end]) && !toks[end].Break {
+		for end < len(toks) && end-k < maxNameSpan && s.lx.isNameWord(doc, &toks[end]) && !toks[end].Break() {
 			end++
 		}
 		if end == k {
 			break
 		}
-		_, end = s.lx.eventEdition(toks, k, end)
+		_, end = s.lx.eventEdition(doc, k, end)
 		candidate(doc, k, end, Event, "", "event:cue", PriorityTitle)
-		if end+1 >= len(toks) || toks[end].Text != "," && toks[end].Lower != "and" {
+		if end+1 >= len(toks) || toks[end].Text(doc) != "," && toks[end].Lower(doc) != "and" {
 			return end
 		}
 		k = end + 1
-		if toks[k].Lower == "and" {
+		if toks[k].Lower(doc) == "and" {
 			k++
 		}
 	}
@@ -220,9 +226,10 @@ func (s *eventStage) namesAfterCue(doc *Doc, k int) int {
 // person or body before one holds the meeting and is not part of its name
 // ("Secretary Lee's Meeting with …"); a plural possessive stays
 // ("Defence Ministers' Meeting").
-func afterPossessive(toks []Token, start, h int) int {
+func afterPossessive(doc *Doc, start, h int) int {
+	toks := doc.Tokens
 	for k := h - 1; k > start; k-- {
-		if toks[k].Text == "'s" || toks[k].Text == "’s" {
+		if toks[k].Text(doc) == "'s" || toks[k].Text(doc) == "’s" {
 			return k + 1
 		}
 	}
@@ -232,14 +239,15 @@ func afterPossessive(toks []Token, start, h int) int {
 // compoundAdjective reports whether a lower-case word is glued by a hyphen
 // at toks[k], making the word before it part of an adjective
 // ("Dialogue-style", "Summit-level").
-func compoundAdjective(toks []Token, k int) bool {
-	return k+1 < len(toks) && toks[k].Text == "-" && !toks[k].SpaceBefore && !toks[k+1].SpaceBefore &&
+func compoundAdjective(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	return k+1 < len(toks) && toks[k].Text(doc) == "-" && !toks[k].SpaceBefore() && !toks[k+1].SpaceBefore() &&
 		toks[k+1].Kind == Word && !toks[k+1].IsCap()
 }
 
 // isYear reports whether t is a four-digit number from 1000 to 2999.
-func isYear(t *Token) bool {
-	s := t.Text
+func isYear(doc *Doc, t *Token) bool {
+	s := t.Text(doc)
 	return t.Kind == Number && len(s) == 4 && (s[0] == '1' || s[0] == '2') &&
 		isDigit(rune(s[1])) && isDigit(rune(s[2])) && isDigit(rune(s[3]))
 }
@@ -262,7 +270,7 @@ func (s *agreementStage) Process(doc *Doc) error {
 		if toks[h].Kind != Word {
 			continue
 		}
-		n, v, ok := s.lx.matchAgreementHead(toks, h)
+		n, v, ok := s.lx.matchAgreementHead(doc, h)
 		if !ok {
 			continue
 		}
@@ -271,18 +279,18 @@ func (s *agreementStage) Process(doc *Doc) error {
 			continue
 		}
 		start := h
-		named := h > 0 && !toks[h].SentStart && s.lx.isNameWord(&toks[h-1]) && !toks[h-1].SentStart
+		named := h > 0 && !toks[h].SentStart() && s.lx.isNameWord(doc, &toks[h-1]) && !toks[h-1].SentStart()
 		if title || named {
-			start = s.lx.dropDemonyms(toks, s.lx.extendLeft(toks, h), h)
+			start = s.lx.dropDemonyms(doc, s.lx.extendLeft(doc, h), h)
 		} else {
 			for start > 0 && start > h-2 && s.lx.agreementMods.hasTok(&toks[start-1]) {
 				start--
 			}
 		}
-		end := s.lx.agreementSubject(toks, h+n, dates)
+		end := s.lx.agreementSubject(doc, h+n, dates)
 		// "an agreement between Baghdad and Washington" names the parties,
 		// not what it is about.
-		if !title && end > h+n && toks[h+n].Lower == "between" && s.lx.onlyPlaces(toks, h+n+1, end) {
+		if !title && end > h+n && toks[h+n].Lower(doc) == "between" && s.lx.onlyPlaces(doc, h+n+1, end) {
 			end = h + n
 		}
 		switch {
@@ -300,12 +308,17 @@ func (s *agreementStage) Process(doc *Doc) error {
 
 // matchAgreementHead matches an agreement head at toks[h], by phrase or,
 // for one word, by its stem ("agreements", "treaties").
-func (lx *lexicon) matchAgreementHead(toks []Token, h int) (int, string, bool) {
-	if n, v, ok := lx.agreementHeads.longest(toks, h); ok {
-		return n, v, ok
+func (lx *lexicon) matchAgreementHead(doc *Doc, h int) (int, string, bool) {
+	toks := doc.Tokens
+	if lx.agreementHeads.startsAt(toks, h) {
+		if n, v, ok := lx.agreementHeads.longest(toks, h); ok {
+			return n, v, ok
+		}
 	}
-	w := toks[h].Lower
-	if len(w) < 4 {
+	w := toks[h].Lower(doc)
+	// Only a plural inflects a head noun: "According" stems to "accord"
+	// too, but is no agreement.
+	if len(w) < 4 || w[len(w)-1] != 's' {
 		return 0, "", false
 	}
 	p := w[:min(len(w), agreementPrefix)]
@@ -314,11 +327,6 @@ func (lx *lexicon) matchAgreementHead(toks []Token, h int) (int, string, bool) {
 	}
 	if n, ok := lx.agreementPrefixes[p]; !ok || len(w) < n {
 		return 0, "", false // inflects no head: no need to stem
-	}
-	// Only a plural inflects a head noun: "According" stems to "accord"
-	// too, but is no agreement.
-	if w[len(w)-1] != 's' {
-		return 0, "", false
 	}
 	v, ok := lx.agreementStems[english.Stem(w, false)]
 	return 1, v, ok
@@ -336,14 +344,15 @@ const agreementPrefix = 4
 // there is none. The subject runs to the end of the noun phrase: a
 // sentence mark, a clause word, a comma that does not continue a list, or
 // "and" before a new determiner.
-func (lx *lexicon) agreementSubject(toks []Token, k int, dates []bool) int {
+func (lx *lexicon) agreementSubject(doc *Doc, k int, dates []bool) int {
+	toks := doc.Tokens
 	if k+1 >= len(toks) {
 		return k
 	}
-	switch toks[k].Lower {
+	switch toks[k].Lower(doc) {
 	case "on", "of", "between", "concerning", "regarding", "for", "against":
 	case "to":
-		if !titleGoesOn(toks, k) {
+		if !titleGoesOn(doc, k) {
 			return k
 		}
 	default:
@@ -357,42 +366,42 @@ func (lx *lexicon) agreementSubject(toks []Token, k int, dates []bool) int {
 	// that opens with a name is not ("on Vietnam - France defence
 	// cooperation").
 	first := k + 1
-	if toks[first].Lower == "the" && first+1 < len(toks) {
+	if toks[first].Lower(doc) == "the" && first+1 < len(toks) {
 		first++
 	}
-	_, place := lx.isPlace(toks, first)
+	_, place := lx.isPlace(doc, first)
 	_, _, org := lx.org.longest(toks, first)
-	titled := toks[first].IsCap() && !place && !org && !isAcronym(&toks[first]) && !lx.demonymWord(toks, first)
+	titled := toks[first].IsCap() && !place && !org && !toks[first].isAcronym() && !lx.demonymWord(doc, first)
 	end := k
-	for j := k + 1; j < len(toks) && j-k <= maxSubject && !toks[j].Break; j++ {
+	for j := k + 1; j < len(toks) && j-k <= maxSubject && !toks[j].Break(); j++ {
 		t := &toks[j]
 		switch {
-		case titled && (t.Text == "," || t.Kind == Word && !t.IsCap() && !lx.common.hasTok(t)):
+		case titled && (t.Text(doc) == "," || t.Kind == Word && !t.IsCap() && !lx.common.hasTok(t)):
 			return end
-		case dates[j] && isWhenPreposition(toks[j-1].Lower):
+		case dates[j] && isWhenPreposition(toks[j-1].Lower(doc)):
 			return end // "... on 5 July 2022", "... in early 2025"
-		case t.Lower == "to" && titleGoesOn(toks, j):
-		case t.Kind == Punct && t.Text != "-" && t.Text != "–" && t.Text != "," && t.Text != "&":
+		case t.Lower(doc) == "to" && titleGoesOn(doc, j):
+		case t.Kind == Punct && t.Text(doc) != "-" && t.Text(doc) != "–" && t.Text(doc) != "," && t.Text(doc) != "&":
 			return end
-		case t.Text == ",":
-			if j+1 >= len(toks) || toks[j+1].Kind != Word || lx.common.hasTok(&toks[j+1]) || isParticiple(toks[j+1].Lower) {
+		case t.Text(doc) == ",":
+			if j+1 >= len(toks) || toks[j+1].Kind != Word || lx.common.hasTok(&toks[j+1]) || isParticiple(toks[j+1].Lower(doc)) {
 				return end // ", and ...", ", agreeing to ...": a new clause
 			}
 		case lx.agreementStops.hasExact(t):
 			// A title goes on in capitals: "Trade in Drones".
-			if _, place := lx.isPlace(toks, j+1); titled && j+1 < len(toks) && toks[j+1].IsCap() && toks[j+1].Kind == Word && !place {
+			if _, place := lx.isPlace(doc, j+1); titled && j+1 < len(toks) && toks[j+1].IsCap() && toks[j+1].Kind == Word && !place {
 				continue
 			}
 			// "in", "at" end the subject before a place, a date or a new
 			// phrase, not before a plain noun ("cooperation in cadre
 			// training").
-			if (t.Lower == "in" || t.Lower == "at") && j+1 < len(toks) && toks[j+1].Kind == Word &&
-				!toks[j+1].IsCap() && !isDeterminer(toks[j+1].Lower) && !lx.common.hasTok(&toks[j+1]) {
+			if (t.Lower(doc) == "in" || t.Lower(doc) == "at") && j+1 < len(toks) && toks[j+1].Kind == Word &&
+				!toks[j+1].IsCap() && !isDeterminer(toks[j+1].Lower(doc)) && !lx.common.hasTok(&toks[j+1]) {
 				continue
 			}
 			return end
-		case t.Lower == "and" || t.Lower == "or":
-			if j+1 < len(toks) && isDeterminer(toks[j+1].Lower) {
+		case t.Lower(doc) == "and" || t.Lower(doc) == "or":
+			if j+1 < len(toks) && isDeterminer(toks[j+1].Lower(doc)) {
 				return end
 			}
 		case t.Kind == Number || t.Kind == Word && !lx.common.hasTok(t):
@@ -405,9 +414,10 @@ func (lx *lexicon) agreementSubject(toks []Token, k int, dates []bool) int {
 // titleGoesOn reports whether the title before toks[k], a "to", goes on
 // after it: between capitals ("Protocol to the North Atlantic Treaty",
 // "Declaration of Commitment to Protect Civilians").
-func titleGoesOn(toks []Token, k int) bool {
+func titleGoesOn(doc *Doc, k int) bool {
+	toks := doc.Tokens
 	j := k + 1
-	if j+1 < len(toks) && toks[j].Lower == "the" {
+	if j+1 < len(toks) && toks[j].Lower(doc) == "the" {
 		j++
 	}
 	return k > 0 && j < len(toks) && toks[k-1].IsCap() && toks[j].IsCap()

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -37,12 +38,16 @@ func (t *tokenizer) Process(doc *Doc) error {
 	if doc.win.to > 0 {
 		// A window of a larger document: its tokens only, with the
 		// offsets of the whole text.
-		doc.Tokens = t.tokenizeFrom(doc.Text[:doc.win.to], doc.win.from, doc.Tokens[:0])
+		t.tokenizeInto(doc, doc.win.from, doc.win.to)
 		return nil
 	}
-	doc.Tokens = t.tokenize(doc.Text, doc.Tokens[:0])
+	t.tokenizeInto(doc, 0, len(doc.Text))
 	return nil
 }
+
+// isLetter and isSpace answer ASCII inline and call the unicode tables only
+// for other runes, which keeps them small enough to be inlined in the
+// tokenizer's loops.
 
 func isUpper(r rune) bool {
 	if r < utf8.RuneSelf {
@@ -53,19 +58,27 @@ func isUpper(r rune) bool {
 
 func isLetter(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+		r |= 'a' - 'A' // ASCII capitals to small letters
+		return 'a' <= r && r <= 'z'
 	}
-	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+	return isLetterNonASCII(r)
 }
+
+// isLetterNonASCII is isLetter outside ASCII: letters and the combining
+// marks that follow them.
+func isLetterNonASCII(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
 
 func isDigit(r rune) bool { return '0' <= r && r <= '9' }
 
 func isSpace(r rune) bool {
 	if r < utf8.RuneSelf {
-		return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\v' || r == '\f'
+		return asciiSpace[r]
 	}
 	return unicode.IsSpace(r)
 }
+
+// asciiSpace marks the ASCII white space characters.
+var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\n': true, '\t': true, '\r': true, '\v': true, '\f': true}
 
 // isInvisible reports whether r is a format character that shows no glyph:
 // zero-width space and joiners, direction marks, the word joiner, the soft
@@ -94,104 +107,200 @@ func lower(s string) string {
 	return s
 }
 
-func (t *tokenizer) tokenize(text string, toks []Token) []Token {
-	return t.tokenizeFrom(text, 0, toks)
+// tokenize returns a document of text with its tokens and nothing else
+// (rule phrases, names looked up in the lists).
+func (t *tokenizer) tokenize(text string) *Doc {
+	d := &Doc{Text: text}
+	t.tokenizeInto(d, 0, len(text))
+	return d
 }
 
-// tokenizeFrom tokenizes text[from:], offsets counted from the start of
-// text.
-func (t *tokenizer) tokenizeFrom(text string, from int, toks []Token) []Token {
+// tokenizeInto sets d.Tokens, reusing their memory, to the tokens of
+// d.Text[from:to], offsets counted from the start of d.Text.
+func (t *tokenizer) tokenizeInto(d *Doc, from, to int) {
+	text := d.Text[:to]
+	toks := d.Tokens[:0]
 	if toks == nil {
 		// News text averages about six bytes a token; sizing the slice
 		// up front saves the copies of growing it token by token.
-		toks = make([]Token, 0, (len(text)-from)/5+4)
+		toks = make([]Token, 0, (to-from)/5+4)
 	}
-	first := len(toks)
-	// The lower-case forms of ASCII tokens with capitals go into one
-	// buffer, turned into one string at the end, instead of one
-	// allocation per capitalised token; those tokens keep Lower == ""
-	// until then (a token's Text is never empty).
-	var lows strings.Builder
+	// The lower-case forms of tokens with capitals go into one buffer,
+	// turned into one string at the end, instead of one allocation per
+	// capitalised token.
+	lows := d.lowBuf[:0]
+	d.oddLows = d.oddLows[:0]
 	i := from
-	space, newlines := false, 0
+	var flags tokenFlags
 	for i < len(text) {
 		r, n := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(text[i:])
-		}
-		if isInvisible(r) {
-			i += n
-			continue
+			if isInvisible(r) {
+				i += n
+				continue
+			}
 		}
 		if isSpace(r) {
-			space = true
+			if r == '\n' && flags&tokNewline != 0 {
+				flags |= tokBreak
+			}
+			flags |= tokSpace
 			if r == '\n' {
-				newlines++
+				flags |= tokNewline
 			}
 			i += n
 			continue
 		}
 		start := i
-		kind := Punct
+		kind, cs := Punct, lowerASCII
 		switch {
 		case isLetter(r):
 			kind = Word
-			i = t.scanWord(text, i)
+			var upper, nonASCII bool
+			i, upper, nonASCII = t.scanWord(text, i)
+			if nonASCII {
+				cs = notASCII
+			} else if upper {
+				cs = hasUpperASCII
+			}
 		case isDigit(r):
 			kind = Number
-			i = scanNumber(text, i)
+			i = scanNumber(text, i) // digits, separators and "st", "nd"...
 		case isApostrophe(r) && isPossessive(text, i+n):
 			i += n + 1 // "'s" stays one token
+			cs = asciiCase(text[start:i])
 		default:
 			i += n
-		}
-		s := text[start:i]
-		low, curly := s, false
-		switch asciiCase(s) {
-		case hasUpperASCII:
-			if lows.Cap()-lows.Len() < len(s) {
-				// Grow doubles the buffer, where WriteByte would grow a
-				// large one by a quarter: text of capitalised words only
-				// copies it fewer times.
-				lows.Grow(max((len(text)-from)/8+16, len(s)))
+			if r >= utf8.RuneSelf {
+				cs = notASCII
 			}
+		}
+		if isUpper(r) {
+			flags |= tokUpper
+		}
+		tok := Token{Start: uint32(start), End: uint32(i), Kind: kind}
+		s := text[start:i]
+		if kind == Word && len(s) > 1 && cs != lowerASCII {
+			tok.shape = wordShape(s, cs)
+		}
+		switch cs {
+		case hasUpperASCII:
+			lows = roomFor(lows, len(s))
+			tok.low = uint32(len(lows))
+			flags |= tokLowered
 			for k := 0; k < len(s); k++ {
 				c := s[k]
 				if 'A' <= c && c <= 'Z' {
 					c += 'a' - 'A'
 				}
-				lows.WriteByte(c)
+				lows = append(lows, c)
 			}
-			low = ""
 		case notASCII:
-			low = lower(s)
-			curly = strings.Contains(s, "’")
-		}
-		toks = append(grow(toks, 0), Token{
-			Start: start, End: i, Text: s, Lower: low, Kind: kind,
-			SpaceBefore: space, Newline: newlines >= 1, Break: newlines >= 2, upper: isUpper(r), curly: curly,
-		})
-		space, newlines = false, 0
-	}
-	if lows.Len() > 0 {
-		all, off := lows.String(), 0
-		for k := first; k < len(toks); k++ {
-			if tk := &toks[k]; tk.Lower == "" {
-				tk.Lower = all[off : off+len(tk.Text)]
-				off += len(tk.Text)
+			if strings.Contains(s, "’") {
+				flags |= tokCurly
+			}
+			switch low := lowerNonASCII(s, kind, r); {
+			case low == s:
+			case len(low) == len(s):
+				lows = roomFor(lows, len(s))
+				tok.low = uint32(len(lows))
+				flags |= tokLowered
+				lows = append(lows, low...)
+			default:
+				tok.low = uint32(len(d.oddLows))
+				flags |= tokOddLower
+				d.oddLows = append(d.oddLows, low)
 			}
 		}
+		tok.flags = flags
+		toks = append(grow(toks, 0), tok)
+		flags = 0
 	}
-	for k := first; k < len(toks); k++ {
-		tk := &toks[k]
-		tk.id = t.vocab.id(tk.Text)
+	d.lowBuf = lows
+	d.lows = string(lows)
+	d.Tokens = toks
+	for k := range toks {
+		t.setIDs(d, &toks[k])
+	}
+	markSentences(d)
+}
+
+// setIDs gives tk the vocabulary ids of its text and lower-case form, with
+// typographic apostrophes made plain so that "People’s" is the word
+// "People's".
+func (t *tokenizer) setIDs(d *Doc, tk *Token) {
+	text := tk.Text(d)
+	if !tk.curly() {
+		tk.id = t.vocab.id(text)
 		tk.lowID = tk.id
-		if tk.Lower != tk.Text {
-			tk.lowID = t.vocab.id(tk.Lower)
+		if tk.flags&(tokLowered|tokOddLower) != 0 {
+			tk.lowID = t.vocab.id(tk.Lower(d))
+		}
+		return
+	}
+	text = strings.ReplaceAll(text, "’", "'")
+	low := strings.ReplaceAll(tk.Lower(d), "’", "'")
+	tk.id = t.vocab.id(text)
+	tk.lowID = tk.id
+	if low != text {
+		tk.lowID = t.vocab.id(low)
+	}
+}
+
+// roomFor returns b with room for n more bytes, doubling it when it is
+// full (see grow): text of capitalised words only copies it fewer times.
+func roomFor(b []byte, n int) []byte {
+	if cap(b)-len(b) >= n {
+		return b
+	}
+	return slices.Grow(b, max(cap(b), n, 64))
+}
+
+// lowerNonASCII returns the lower-case form of s, a token of kind that
+// starts with r and is not all ASCII. Only words and possessives ("’S")
+// hold letters; a symbol of one code point is its own lower case unless it
+// has case ("Ⓐ").
+func lowerNonASCII(s string, kind TokenKind, r rune) string {
+	if kind != Word && utf8.RuneLen(r) == len(s) && unicode.ToLower(r) == r {
+		return s
+	}
+	return lower(s)
+}
+
+// Shapes of a word token in capitals, which the tokenizer records.
+const (
+	// shapeAcronym: two to eight ASCII capitals, digits and periods, at
+	// least two capitals, not a Roman numeral ("NATO", "U.N.", "G20").
+	shapeAcronym = 1 << iota
+	// shapeCaps: no lower-case letter, some upper-case one ("HANOI").
+	shapeCaps
+)
+
+// wordShape returns the shape of the word s of more than one byte, whose
+// case cs is not lowerASCII.
+func wordShape(s string, cs int) uint8 {
+	var shape uint8
+	if cs == hasUpperASCII && len(s) <= 8 {
+		caps, roman, acronym := 0, true, true
+		for i := 0; i < len(s) && acronym; i++ {
+			switch c := s[i]; {
+			case 'A' <= c && c <= 'Z':
+				caps++
+				roman = roman && (c == 'I' || c == 'V' || c == 'X')
+			case c == '.' || '0' <= c && c <= '9':
+			default:
+				acronym = false
+			}
+		}
+		if acronym && caps >= 2 && !roman {
+			shape |= shapeAcronym
 		}
 	}
-	markSentences(toks)
-	return toks
+	if isAllCaps(s) && (cs == hasUpperASCII || lower(s) != s) {
+		shape |= shapeCaps
+	}
+	return shape
 }
 
 // Results of asciiCase.
@@ -236,13 +345,19 @@ func (t *tokenizer) isAbbrev(w string) bool {
 	return t.abbrev.has(string(buf[:len(w)]))
 }
 
-// scanWord returns the end of the word starting at i.
-func (t *tokenizer) scanWord(text string, i int) int {
+// scanWord returns the end of the word starting at i, and whether it holds
+// an ASCII capital or a byte outside ASCII.
+func (t *tokenizer) scanWord(text string, i int) (end int, upper, nonASCII bool) {
 	start := i
 	letters := 0 // letters since the last period, for "U.N."
 	for i < len(text) {
-		if c := text[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
-			letters++ // the common case, without the rune checks below
+		if c := text[i]; 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+			letters++ // the common cases, without the rune checks below
+			i++
+			continue
+		} else if 'A' <= c && c <= 'Z' {
+			letters++
+			upper = true
 			i++
 			continue
 		}
@@ -253,17 +368,19 @@ func (t *tokenizer) scanWord(text string, i int) int {
 		switch {
 		case isLetter(r) || isDigit(r):
 			letters++
+			nonASCII = nonASCII || n > 1
 			i += n
 		case isApostrophe(r):
 			// Keep an apostrophe followed by a letter ("O'Brien",
 			// "d'Ivoire") unless it starts a possessive "'s".
 			r2, _ := utf8.DecodeRuneInString(text[i+n:])
 			if !isLetter(r2) {
-				return i
+				return i, upper, nonASCII
 			}
 			if isPossessive(text, i+n) {
-				return i
+				return i, upper, nonASCII
 			}
+			nonASCII = nonASCII || n > 1
 			i += n
 		case r == '.':
 			if letters == 1 && followedByLetterPeriod(text, i+1) {
@@ -273,18 +390,18 @@ func (t *tokenizer) scanWord(text string, i int) int {
 				continue
 			}
 			if letters == 1 && i-start >= 2 && text[i-2] == '.' {
-				return i + 1 // the last period of "U.N."
+				return i + 1, upper, nonASCII // the last period of "U.N."
 			}
 			w := text[start:i]
 			if t.isAbbrev(w) || (letters == 1 && isUpper(rune(w[0]))) {
-				return i + 1
+				return i + 1, upper, nonASCII
 			}
-			return i
+			return i, upper, nonASCII
 		default:
-			return i
+			return i, upper, nonASCII
 		}
 	}
-	return i
+	return i, upper, nonASCII
 }
 
 // isPossessive reports whether text[i:] is the "s" of a possessive "'s".
@@ -326,24 +443,28 @@ func scanNumber(text string, i int) int {
 	return i
 }
 
-// markSentences sets SentStart on the first token of each sentence: the
-// first token, a token after a paragraph break, and a capitalised or
-// quoted token after a sentence-final mark.
-func markSentences(toks []Token) {
+// markSentences marks the first token of each sentence: the first token,
+// a token after a paragraph break, and a capitalised or quoted token after
+// a sentence-final mark.
+func markSentences(d *Doc) {
+	toks := d.Tokens
 	for i := range toks {
-		if i == 0 || toks[i].Break {
-			toks[i].SentStart = true
+		if i == 0 || toks[i].Break() {
+			toks[i].flags |= tokSentStart
 			continue
 		}
-		prev := toks[i-1].Text
+		if toks[i-1].Kind != Punct {
+			continue // neither a sentence mark nor a quote
+		}
+		prev := toks[i-1].Text(d)
 		if prev == "." || prev == "!" || prev == "?" {
 			if toks[i].IsCap() || toks[i].Kind != Word {
-				toks[i].SentStart = true
+				toks[i].flags |= tokSentStart
 			}
 		}
 		// A quote opening a sentence passes the start on.
-		if toks[i-1].SentStart && isQuote(prev) && toks[i].Kind == Word {
-			toks[i].SentStart = true
+		if toks[i-1].SentStart() && isQuote(prev) && toks[i].Kind == Word {
+			toks[i].flags |= tokSentStart
 		}
 	}
 }

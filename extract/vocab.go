@@ -6,37 +6,116 @@ package extract
 // look tokens up by id instead of hashing their text again. Words no rule
 // names get id 0, which no set holds. It is filled while the pipeline is
 // built and only read afterwards.
+//
+// The words are found by an FNV-1a hash in an open-addressing table kept
+// at most half full, behind a bitmap of hashes that answers most lookups
+// of words not in the vocabulary without probing it.
 type vocabulary struct {
-	ids map[string]uint32
-	// filter answers most lookups of words not in the vocabulary without
-	// hashing them.
-	filter wordFilter
+	// words[id] is the word of id; words[0] is "".
+	words []string
+	// slots holds the hash and id of every word; an id of 0 is an
+	// empty slot. Its length is a power of two.
+	slots []vocabSlot
+	// seen has the bit hashBit(h) of the hash h of every word.
+	seen [seenBits / 64]uint64
 }
+
+// vocabSlot is one slot of the vocabulary's table.
+type vocabSlot struct{ hash, id uint32 }
 
 // newVocabulary returns a vocabulary with room for about size words.
 func newVocabulary(size int) *vocabulary {
-	ids := make(map[string]uint32, size)
-	ids[""] = 0
-	return &vocabulary{ids: ids}
+	return &vocabulary{words: append(make([]string, 0, size+1), ""), slots: make([]vocabSlot, tableSize(size))}
 }
+
+// tableSize is the length of a table for n entries: a power of two at
+// least twice n.
+func tableSize(n int) int {
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	return size
+}
+
+// rebuild makes the table the one of a vocabulary created for its words
+// and given them in the order of their ids, whatever its size was: the
+// lexicon compiled from the text files is then the one read back from its
+// compiled form (TestCompiledLexicon).
+func (v *vocabulary) rebuild() {
+	v.slots = make([]vocabSlot, tableSize(len(v.words)))
+	for id, w := range v.words[1:] {
+		v.insert(vocabSlot{hashWord(w), uint32(id + 1)})
+	}
+}
+
+// hashWord returns the 32-bit FNV-1a hash of w.
+func hashWord(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return h
+}
+
+// seenBits is the size of vocabulary.seen: with the ~20,000 words of the
+// rules about one bit in seven is set.
+const seenBits = 1 << 17
+
+// hashBit is the bit of seen for the hash h.
+func hashBit(h uint32) uint32 { return h >> (32 - 17) }
 
 // intern returns the id of w, adding w when it is new.
 func (v *vocabulary) intern(w string) uint32 {
-	id, ok := v.ids[w]
-	if !ok {
-		id = uint32(len(v.ids))
-		v.ids[w] = id
-		v.filter.add(w)
+	h := hashWord(w)
+	if id := v.find(h, w); id != 0 || w == "" {
+		return id
 	}
+	id := uint32(len(v.words))
+	v.words = append(v.words, w)
+	if 2*len(v.words) > len(v.slots) {
+		old := v.slots
+		v.slots = make([]vocabSlot, 2*len(old))
+		for _, s := range old {
+			if s.id != 0 {
+				v.insert(s)
+			}
+		}
+	}
+	v.insert(vocabSlot{h, id})
+	b := hashBit(h)
+	v.seen[b/64] |= 1 << (b % 64)
 	return id
 }
 
+// insert puts s in the first free slot from its hash on.
+func (v *vocabulary) insert(s vocabSlot) {
+	mask := uint32(len(v.slots) - 1)
+	i := s.hash & mask
+	for v.slots[i].id != 0 {
+		i = (i + 1) & mask
+	}
+	v.slots[i] = s
+}
+
 // id returns the id of w, or 0 when no rule names w.
-func (v *vocabulary) id(w string) uint32 {
-	if !v.filter.mayHave(w) {
+func (v *vocabulary) id(w string) uint32 { return v.find(hashWord(w), w) }
+
+// find returns the id of w, whose hash is h, or 0.
+func (v *vocabulary) find(h uint32, w string) uint32 {
+	if b := hashBit(h); v.seen[b/64]&(1<<(b%64)) == 0 {
 		return 0
 	}
-	return v.ids[w]
+	mask := uint32(len(v.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := v.slots[i]
+		if s.id == 0 {
+			return 0
+		}
+		if s.hash == h && v.words[s.id] == w {
+			return s.id
+		}
+	}
 }
 
 // idSet is a set of vocabulary ids, one bit each.
@@ -50,6 +129,16 @@ func (s *idSet) add(id uint32) {
 	(*s)[id/64] |= 1 << (id % 64)
 }
 
+// union adds the ids of other to the set.
+func (s *idSet) union(other idSet) {
+	for len(*s) < len(other) {
+		*s = append(*s, 0)
+	}
+	for i, w := range other {
+		(*s)[i] |= w
+	}
+}
+
 // has reports whether id is in the set; id 0 never is.
 func (s idSet) has(id uint32) bool {
 	return id != 0 && int(id/64) < len(s) && s[id/64]&(1<<(id%64)) != 0
@@ -58,7 +147,10 @@ func (s idSet) has(id uint32) bool {
 // wordMap maps lower-case words to values, looked up by a token's id or,
 // for words that are not tokens, by text.
 type wordMap struct {
-	vocab  *vocabulary
+	vocab *vocabulary
+	// keys holds the ids of the words, which answers most lookups
+	// without the map.
+	keys   idSet
 	values map[uint32]string
 }
 
@@ -67,7 +159,11 @@ func newWordMap(vocab *vocabulary) *wordMap {
 }
 
 // set maps w to v.
-func (m *wordMap) set(w, v string) { m.values[m.vocab.intern(w)] = v }
+func (m *wordMap) set(w, v string) {
+	id := m.vocab.intern(w)
+	m.keys.add(id)
+	m.values[id] = v
+}
 
 // get returns the value of w.
 func (m *wordMap) get(w string) (string, bool) { return m.getID(m.vocab.id(w)) }
@@ -76,7 +172,7 @@ func (m *wordMap) get(w string) (string, bool) { return m.getID(m.vocab.id(w)) }
 func (m *wordMap) getTok(t *Token) (string, bool) { return m.getID(t.lowID) }
 
 func (m *wordMap) getID(id uint32) (string, bool) {
-	if id == 0 {
+	if !m.keys.has(id) {
 		return "", false
 	}
 	v, ok := m.values[id]

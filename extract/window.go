@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"runtime"
@@ -148,11 +149,11 @@ func (p *Pipeline) processWindowed(ctx context.Context, doc *Doc, size int) erro
 		p.tokenizeWindow(wd, w)
 		lo, hi := w.coreTokens(wd.Tokens)
 		heading := p.headings.headingTokens(wd)
-		wd.body.addHeadings(wd.Tokens, heading, lo, hi)
-		wd.body.addBody(wd.Tokens, heading, lo, hi)
+		wd.body.addHeadings(wd, heading, lo, hi)
+		wd.body.addBody(wd, heading, lo, hi)
 		for k := lo; k < hi; k++ {
-			if t := &wd.Tokens[k]; isAcronym(t) {
-				wd.acronyms[t.Text] = true
+			if t := &wd.Tokens[k]; t.isAcronym() {
+				wd.acronyms[t.Text(wd)] = true
 			}
 		}
 	}
@@ -168,21 +169,21 @@ func (p *Pipeline) processWindowed(ctx context.Context, doc *Doc, size int) erro
 // tokenizeWindow sets the tokens of wd to those of the window w.
 func (p *Pipeline) tokenizeWindow(wd *Doc, w window) {
 	wd.win.from, wd.win.to = w.from, w.to
-	wd.Tokens = p.tk.tokenizeFrom(wd.Text[:w.to], w.from, wd.Tokens[:0])
+	p.tk.tokenizeInto(wd, w.from, w.to)
 }
 
 // coreTokens returns the range of toks, a window's tokens, that start in
 // its core.
 func (w window) coreTokens(toks []Token) (lo, hi int) {
-	lo, _ = slices.BinarySearchFunc(toks, w.core, func(t Token, off int) int { return t.Start - off })
-	hi, _ = slices.BinarySearchFunc(toks, w.coreEnd, func(t Token, off int) int { return t.Start - off })
+	lo, _ = slices.BinarySearchFunc(toks, w.core, func(t Token, off int) int { return int(t.Start) - off })
+	hi, _ = slices.BinarySearchFunc(toks, w.coreEnd, func(t Token, off int) int { return int(t.Start) - off })
 	return lo, hi
 }
 
 // spansFrom returns the index of the first of spans, sorted by offset,
 // that starts at or after off.
 func spansFrom(spans []Span, off int) int {
-	i, _ := slices.BinarySearchFunc(spans, off, func(s Span, off int) int { return s.Start - off })
+	i, _ := slices.BinarySearchFunc(spans, off, func(s Span, off int) int { return int(s.Start) - off })
 	return i
 }
 
@@ -233,14 +234,14 @@ func (p *Pipeline) resolveWindows(ctx context.Context, doc, wd *Doc, ws []window
 			runtime.GC()
 			doc.Entities = slices.Grow(doc.Entities, len(core)*len(doc.Text)/max(1, w.coreEnd)*9/8)
 		}
-		p.lx.addMentionNames(names, doc.Text, wd.Tokens, core)
-		labels = shortFormLabels(labels, doc.Text, core)
+		p.lx.addMentionNames(names, wd, core)
+		labels = shortFormLabels(labels, wd, core)
 		for _, e := range core {
 			e.TokStart, e.TokEnd = 0, e.TokEnd-e.TokStart // the whole document has no tokens
 			doc.Entities = append(doc.Entities, e)
 		}
 	}
-	relabelAcronyms(labels, doc.Text, doc.Entities)
+	relabelAcronyms(wd, labels, doc.Entities)
 	return names, nil
 }
 
@@ -257,9 +258,9 @@ func (p *Pipeline) linkWindows(ctx context.Context, doc, wd *Doc, ws []window, n
 	// before it is known.
 	merged := func(e *Span, i int, mention bool) int {
 		if mention {
-			return i + spansFrom(ents, e.Start)
+			return i + spansFrom(ents, int(e.Start))
 		}
-		return i + spansFrom(mentions, e.Start)
+		return i + spansFrom(mentions, int(e.Start))
 	}
 	var rels []Relation
 	var aliases aliasIndex
@@ -274,7 +275,7 @@ func (p *Pipeline) linkWindows(ctx context.Context, doc, wd *Doc, ws []window, n
 		lo := spansFrom(ents, w.from)
 		wd.Entities = wd.Entities[:0]
 		for _, e := range ents[lo:spansFrom(ents, w.to)] {
-			if e.End <= w.to {
+			if int(e.End) <= w.to {
 				wd.Entities = append(wd.Entities, e)
 			}
 		}
@@ -286,25 +287,26 @@ func (p *Pipeline) linkWindows(ctx context.Context, doc, wd *Doc, ws []window, n
 		next := lo // the resolver's next entity
 		for i := range wd.Entities {
 			e := &wd.Entities[i]
-			inCore := e.Start >= w.core && e.Start < w.coreEnd
+			start := int(e.Start)
+			inCore := start >= w.core && start < w.coreEnd
 			index[i] = -1
 			switch {
 			case next < len(ents) && ents[next].Start == e.Start:
 				// The resolver's, which mentionStage may have made a
 				// person ("Langley said").
-				if e.Start < w.coreEnd {
+				if start < w.coreEnd {
 					index[i] = merged(e, next, false)
 				}
 				if inCore {
-					ents[next].Label, ents[next].Rule = e.Label, e.Rule
+					ents[next].Label, ents[next].rule = e.Label, e.rule
 				}
 				next++
-			case e.Start >= w.coreEnd:
+			case start >= w.coreEnd:
 			case inCore:
 				mentions = append(mentions, *e)
 				index[i] = merged(e, len(mentions)-1, true)
 			default:
-				if j, ok := slices.BinarySearchFunc(mentions, e.Start, func(s Span, off int) int { return s.Start - off }); ok {
+				if j, ok := slices.BinarySearchFunc(mentions, e.Start, func(s Span, off uint32) int { return cmp.Compare(s.Start, off) }); ok {
 					index[i] = merged(e, j, true)
 				}
 			}
@@ -322,12 +324,15 @@ func (p *Pipeline) linkWindows(ctx context.Context, doc, wd *Doc, ws []window, n
 		// of its two entities.
 		for _, r := range wd.Relations {
 			a1, a2 := index[r.Arg1], index[r.Arg2]
-			if a1 >= 0 && a2 >= 0 && max(wd.Entities[r.Arg1].Start, wd.Entities[r.Arg2].Start) >= w.core {
+			if a1 >= 0 && a2 >= 0 && int(max(wd.Entities[r.Arg1].Start, wd.Entities[r.Arg2].Start)) >= w.core {
 				rels = append(rels, Relation{r.Type, a1, a2})
 			}
 		}
 	}
 	doc.Entities = mergeByStart(ents, mentions)
+	// The windows' spans keep their values and rule names in wd, which
+	// the merged entities point into.
+	doc.values, doc.moreRules = wd.values, wd.moreRules
 	// In the order of their ranks and offices, as ranksAndRoles gives them.
 	slices.SortStableFunc(rels, func(a, b Relation) int { return a.Arg2 - b.Arg2 })
 	doc.Relations = aliases.links(rels)

@@ -101,14 +101,14 @@ func checkMarks(t *testing.T, dom string, doc *extract.Doc) {
 		t.Fatalf("%d marks with a label for hover and focus, want %d", len(marks), len(doc.Entities))
 	}
 	seen := map[string]bool{}
-	at := 0
+	at := uint32(0)
 	for i, m := range marks {
 		e := doc.Entities[i]
 		if strings.Contains(doc.Text[at:e.Start], "\n\n") {
 			clear(seen)
 		}
 		at = e.End
-		label := string(e.Label)
+		label := e.Label.String()
 		if m[3] != label || m[4] != label || m[1] != strings.ToLower(label) {
 			t.Errorf("mark %d: class %s, title %s, data-label %s; want %s", i, m[1], m[3], m[4], label)
 		}

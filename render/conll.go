@@ -22,23 +22,23 @@ func (e conllEncoder) Encode(doc *extract.Doc) error {
 	k := 0               // the first entity that does not end before the token
 	inside := -1         // the entity the previous token belongs to
 	first := true
-	for t := range doc.AllTokens() {
-		if !first && t.SentStart {
+	for d, t := range doc.AllTokens() {
+		if !first && t.SentStart() {
 			bw.WriteByte('\n')
 		}
 		first = false
 		for k < len(ents) && ents[k].End <= t.Start {
 			k++
 		}
-		bw.WriteString(t.Text)
+		bw.WriteString(t.Text(d))
 		switch {
 		case k == len(ents) || t.Start < ents[k].Start:
 			bw.WriteString("\tO\n")
 			inside = -1
 		case k == inside:
-			bw.WriteString("\tI-" + string(ents[k].Label) + "\n")
+			bw.WriteString("\tI-" + ents[k].Label.String() + "\n")
 		default:
-			bw.WriteString("\tB-" + string(ents[k].Label) + "\n")
+			bw.WriteString("\tB-" + ents[k].Label.String() + "\n")
 			inside = k
 		}
 	}

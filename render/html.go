@@ -175,14 +175,14 @@ func newDocView(doc *extract.Doc, prev htmlCounts) *docView {
 		counts[s.Label]++
 	}
 	for _, l := range extract.Labels {
-		v.Legend = append(v.Legend, legendEntry{Label: string(l), Class: LabelClass(string(l)), Count: counts[l]})
+		v.Legend = append(v.Legend, legendEntry{Label: l.String(), Class: LabelClass(l.String()), Count: counts[l]})
 	}
 
 	links := aliasLinks(doc)
 
 	// The text, cut at the entities, which are in text order and never
 	// overlap.
-	at := 0
+	at := uint32(0)
 	dates := map[string]int{} // value → index in v.Dates
 	type thing struct {
 		label extract.Label
@@ -199,8 +199,8 @@ func newDocView(doc *extract.Doc, prev htmlCounts) *docView {
 				clear(tagged)
 			}
 		}
-		mark := &markView{ID: entityID(i), Class: LabelClass(string(s.Label)), Title: markTitle(doc, s),
-			Label: string(s.Label), First: !tagged[s.Label]}
+		mark := &markView{ID: entityID(i), Class: LabelClass(s.Label.String()), Title: markTitle(doc, s),
+			Label: s.Label.String(), First: !tagged[s.Label]}
 		tagged[s.Label] = true
 		if j, ok := links[i]; ok {
 			mark.Person = personID(j)
@@ -211,11 +211,11 @@ func newDocView(doc *extract.Doc, prev htmlCounts) *docView {
 		m := mention{Text: text, Href: "#" + entityID(i)}
 		switch s.Label {
 		case extract.Date:
-			k, ok := dates[s.Value]
+			k, ok := dates[s.Value(doc)]
 			if !ok {
 				k = len(v.Dates)
-				dates[s.Value] = k
-				v.Dates = append(v.Dates, dateEntry{Value: s.Value})
+				dates[s.Value(doc)] = k
+				v.Dates = append(v.Dates, dateEntry{Value: s.Value(doc)})
 			}
 			v.Dates[k].Mentions = append(v.Dates[k].Mentions, m)
 		case extract.Agreement, extract.Event:
@@ -224,12 +224,12 @@ func newDocView(doc *extract.Doc, prev htmlCounts) *docView {
 			if !ok {
 				k = len(v.Things)
 				things[key] = k
-				v.Things = append(v.Things, thingEntry{Label: string(s.Label), Class: LabelClass(string(s.Label)), Text: text, Href: m.Href})
+				v.Things = append(v.Things, thingEntry{Label: s.Label.String(), Class: LabelClass(s.Label.String()), Text: text, Href: m.Href})
 			}
 			v.Things[k].Count++
 		}
 	}
-	if at < len(doc.Text) {
+	if int(at) < len(doc.Text) {
 		v.Text = append(v.Text, textPiece{Text: doc.Text[at:]})
 	}
 	slices.SortStableFunc(v.Dates, func(a, b dateEntry) int {
@@ -317,9 +317,9 @@ func aliasLinks(doc *extract.Doc) map[int]int {
 // (for a DATE, with what the value was worked out from) and its code-point
 // offsets.
 func markTitle(doc *extract.Doc, s extract.Span) string {
-	parts := []string{string(s.Label)}
-	if s.Value != "" {
-		parts = append(parts, s.Value)
+	parts := []string{s.Label.String()}
+	if s.Value(doc) != "" {
+		parts = append(parts, s.Value(doc))
 	}
 	if s.Label == extract.Date {
 		parts = append(parts, "anchor: "+s.Anchor.String())

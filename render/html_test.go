@@ -24,7 +24,9 @@ func datesDoc() *extract.Doc {
 	add := func(sub string, l extract.Label, value string) {
 		start := at + strings.Index(text[at:], sub)
 		at = start + len(sub)
-		doc.Entities = append(doc.Entities, extract.Span{Start: start, End: at, Label: l, Value: value})
+		e := extract.Span{Start: uint32(start), End: uint32(at), Label: l}
+		doc.SetValue(&e, value)
+		doc.Entities = append(doc.Entities, e)
 	}
 	add("March 5", extract.Date, "XXXX-03-05")
 	add("Paris Agreement", extract.Agreement, "")

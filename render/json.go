@@ -72,37 +72,26 @@ func NewRecord(doc *extract.Doc) *Record {
 		People:    doc.People,
 	}
 	for i, s := range doc.Entities {
-		r.Entities[i] = entityOf(doc, s)
+		r.Entities[i] = Entity{
+			Label:     s.Label.String(),
+			Text:      doc.SpanText(s),
+			Start:     doc.CodePoints(s.Start),
+			End:       doc.CodePoints(s.End),
+			ByteStart: int(s.Start),
+			ByteEnd:   int(s.End),
+			Value:     s.Value(doc),
+		}
+		if s.Label == extract.Date {
+			r.Entities[i].ValueReason = s.Anchor.String()
+		}
 	}
 	for i, rel := range doc.Relations {
-		r.Relations[i] = relationOf(rel)
+		r.Relations[i] = Relation{Type: string(rel.Type), Arg1: rel.Arg1, Arg2: rel.Arg2}
 	}
 	if r.People == nil {
 		r.People = []extract.PersonRecord{}
 	}
 	return r
-}
-
-// entityOf returns the JSON form of the entity s of doc.
-func entityOf(doc *extract.Doc, s extract.Span) Entity {
-	e := Entity{
-		Label:     string(s.Label),
-		Text:      doc.SpanText(s),
-		Start:     doc.CodePoints(s.Start),
-		End:       doc.CodePoints(s.End),
-		ByteStart: s.Start,
-		ByteEnd:   s.End,
-		Value:     s.Value,
-	}
-	if s.Label == extract.Date {
-		e.ValueReason = s.Anchor.String()
-	}
-	return e
-}
-
-// relationOf returns the JSON form of a relation.
-func relationOf(r extract.Relation) Relation {
-	return Relation{Type: string(r.Type), Arg1: r.Arg1, Arg2: r.Arg2}
 }
 
 // NewErrorRecord returns the record that stands for the input name, which
@@ -115,12 +104,8 @@ func NewErrorRecord(name string, err error) *ErrorRecord {
 // newline: a single document's JSON, as an HTTP response gives it (the
 // json format wraps the same records in an array).
 func DocumentJSON(doc *extract.Doc) ([]byte, error) {
-	b, err := marshal(NewRecord(doc))
-	if err != nil {
-		return nil, err
-	}
 	var buf bytes.Buffer
-	if err := json.Indent(&buf, b, "", "  "); err != nil {
+	if err := json.Indent(&buf, appendRecord(nil, doc), "", "  "); err != nil {
 		return nil, err
 	}
 	buf.WriteByte('\n')
@@ -139,118 +124,23 @@ func marshal(v any) ([]byte, error) {
 	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
 }
 
-// jsonlEncoder writes one compact JSON record a line.
+// jsonlEncoder writes one compact JSON record a line, each document's
+// through one reused buffer, written out as it fills (see writeRecord).
 type jsonlEncoder struct {
-	w      io.Writer
-	pieces *pieceWriter // for documents, made at the first one
+	w   io.Writer
+	buf []byte
 }
 
 func newJSONLEncoder(w io.Writer) Encoder { return &jsonlEncoder{w: w} }
 
-// Encode writes the record of doc as marshalling NewRecord(doc) would, and
-// a newline.
 func (e *jsonlEncoder) Encode(doc *extract.Doc) error {
-	if e.pieces == nil {
-		e.pieces = newPieceWriter()
+	b, err := writeRecord(e.w, e.buf[:0], doc)
+	if err != nil {
+		return err
 	}
-	return e.pieces.record(e.w, doc, "\n")
-}
-
-// pieceWriter writes a JSON value piece by piece to a writer, each piece
-// encoded as marshal would encode it, through one reused buffer.
-type pieceWriter struct {
-	w   io.Writer
-	buf bytes.Buffer
-	enc *json.Encoder
-	err error
-}
-
-func newPieceWriter() *pieceWriter {
-	p := &pieceWriter{}
-	p.enc = json.NewEncoder(&p.buf)
-	p.enc.SetEscapeHTML(false)
-	return p
-}
-
-// record writes the compact JSON of NewRecord(doc) to w, then end, one
-// entity, relation and person at a time, so that the record of a huge
-// document is never held whole.
-func (p *pieceWriter) record(w io.Writer, doc *extract.Doc, end string) error {
-	p.begin(w)
-	p.raw(`{"schema":`)
-	p.value(DocumentSchema)
-	p.raw(`,"version":`)
-	p.value(version.String())
-	p.raw(`,"id":`)
-	p.value(doc.ID)
-	if doc.DCT != "" {
-		p.raw(`,"dct":`)
-		p.value(doc.DCT)
-	}
-	p.raw(`,"entities":[`)
-	for i, s := range doc.Entities {
-		p.comma(i)
-		p.value(entityOf(doc, s))
-	}
-	p.raw(`],"relations":[`)
-	for i, r := range doc.Relations {
-		p.comma(i)
-		p.value(relationOf(r))
-	}
-	p.raw(`],"people":[`)
-	for i := range doc.People {
-		p.comma(i)
-		p.value(&doc.People[i])
-	}
-	p.raw("]}" + end)
-	return p.end()
-}
-
-// pieceFlush is the size of the buffer written out at once.
-const pieceFlush = 32 << 10
-
-// begin starts writing to w.
-func (p *pieceWriter) begin(w io.Writer) { p.w, p.err = w, nil }
-
-// raw writes s as it is.
-func (p *pieceWriter) raw(s string) {
-	p.buf.WriteString(s)
-	p.flush(pieceFlush)
-}
-
-// comma writes the comma before the i-th element of an array.
-func (p *pieceWriter) comma(i int) {
-	if i > 0 {
-		p.buf.WriteByte(',')
-	}
-}
-
-// value writes v as compact JSON.
-func (p *pieceWriter) value(v any) {
-	if p.err != nil {
-		return
-	}
-	if p.err = p.enc.Encode(v); p.err != nil {
-		return
-	}
-	p.buf.Truncate(p.buf.Len() - 1) // the encoder's newline
-	p.flush(pieceFlush)
-}
-
-// flush writes the buffer out once it holds at least n bytes.
-func (p *pieceWriter) flush(n int) {
-	if p.err != nil || p.buf.Len() < n || p.buf.Len() == 0 {
-		return
-	}
-	_, p.err = p.w.Write(p.buf.Bytes())
-	p.buf.Reset()
-}
-
-// end writes what is left and returns the first error.
-func (p *pieceWriter) end() error {
-	p.flush(0)
-	p.buf.Reset()
-	return p.err
+	e.buf = append(b, '\n')
+	_, err = e.w.Write(e.buf)
+	return err
 }
 
 func (e *jsonlEncoder) EncodeError(name string, err error) error {
@@ -271,24 +161,31 @@ func (e *jsonlEncoder) Close() error { return nil }
 // jsonEncoder writes an indented JSON array of records, whatever their
 // number.
 type jsonEncoder struct {
-	w      io.Writer
-	n      int          // records written
-	pieces *pieceWriter // for documents, made at the first one
+	w io.Writer
+	n int // records written
+	// rec is the compact record, reused; ind indents it as it goes out.
+	rec []byte
+	ind indenter
 }
 
-func newJSONEncoder(w io.Writer) Encoder { return &jsonEncoder{w: w} }
+func newJSONEncoder(w io.Writer) Encoder {
+	return &jsonEncoder{w: w, ind: indenter{w: w, prefix: "  ", indent: "  "}}
+}
 
 // Encode writes the record of doc as the next element of the array, as
-// indenting the marshalled NewRecord(doc) would, one entity, relation and
-// person at a time.
+// indenting the compact record would, through a buffer written out as it
+// fills (see writeRecord).
 func (e *jsonEncoder) Encode(doc *extract.Doc) error {
 	if err := e.next(); err != nil {
 		return err
 	}
-	if e.pieces == nil {
-		e.pieces = newPieceWriter()
+	b, err := writeRecord(&e.ind, e.rec[:0], doc)
+	if err != nil {
+		return err
 	}
-	return e.pieces.record(&indenter{w: e.w, prefix: "  ", indent: "  "}, doc, "")
+	e.rec = b
+	_, err = e.ind.Write(b)
+	return err
 }
 
 func (e *jsonEncoder) EncodeError(name string, cause error) error {
@@ -315,6 +212,15 @@ func (e *jsonEncoder) next() error {
 	}
 	e.n++
 	_, err := io.WriteString(e.w, sep)
+	return err
+}
+
+func (e *jsonEncoder) Close() error {
+	end := "\n]\n"
+	if e.n == 0 {
+		end = "[]\n"
+	}
+	_, err := io.WriteString(e.w, end)
 	return err
 }
 
@@ -391,13 +297,4 @@ func (d *indenter) newline() {
 	for range d.depth {
 		d.buf = append(d.buf, d.indent...)
 	}
-}
-
-func (e *jsonEncoder) Close() error {
-	end := "\n]\n"
-	if e.n == 0 {
-		end = "[]\n"
-	}
-	_, err := io.WriteString(e.w, end)
-	return err
 }

@@ -20,7 +20,9 @@ func bigDoc(n int) *extract.Doc {
 	for i := range n {
 		start := b.Len()
 		fmt.Fprintf(&b, "Sébastien %d ", i)
-		doc.Entities = append(doc.Entities, extract.Span{Start: start, End: b.Len() - 1, Label: extract.Date, Value: "2024"})
+		s := extract.Span{Start: uint32(start), End: uint32(b.Len() - 1), Label: extract.Date}
+		doc.SetValue(&s, "2024")
+		doc.Entities = append(doc.Entities, s)
 	}
 	doc.Text = b.String()
 	doc.Relations = []extract.Relation{{Type: extract.Alias, Arg1: 1, Arg2: 0}}
@@ -51,8 +53,11 @@ func TestJSONLStreamsRecord(t *testing.T) {
 // the indenter must pass over inside strings.
 func trickyDoc() *extract.Doc {
 	const text = `He said {"a": [1, 2]}, "b\\": [] and {} \u00e9.`
-	return &extract.Doc{ID: `a "q" {x}, [y]: \ z`, Text: text,
-		Entities: []extract.Span{{Start: 8, End: 24, Label: extract.Event, Value: `[]{}:,"\`}}}
+	doc := &extract.Doc{ID: `a "q" {x}, [y]: \ z`, Text: text}
+	s := extract.Span{Start: 8, End: 24, Label: extract.Event}
+	doc.SetValue(&s, `[]{}:,"\`)
+	doc.Entities = []extract.Span{s}
+	return doc
 }
 
 // TestJSONStreamsRecord checks that the json encoder, which indents a

@@ -40,9 +40,9 @@ func (e tableEncoder) Encode(doc *extract.Doc) error {
 	rows := make([][]string, len(doc.Entities))
 	for i, s := range doc.Entities {
 		rows[i] = []string{
-			string(s.Label),
+			s.Label.String(),
 			CellText(doc.SpanText(s)),
-			s.Value,
+			s.Value(doc),
 			strconv.Itoa(doc.CodePoints(s.Start)),
 			strconv.Itoa(doc.CodePoints(s.End)),
 		}

@@ -95,7 +95,9 @@ func (s *Server) single(w http.ResponseWriter, r *http.Request, ex Extractor, me
 		format, ctype = "html", mediaHTML+"; charset=utf-8"
 	}
 	var out bytes.Buffer
-	if err := encode(&out, format, doc); err != nil {
+	err = encode(&out, format, doc)
+	recycle(ex, doc) // the answer holds nothing of it
+	if err != nil {
 		return errorf(http.StatusInternalServerError, codeInternal, err.Error())
 	}
 	w.Header().Set("Content-Type", ctype)
@@ -296,6 +298,7 @@ func (s *Server) stream(w http.ResponseWriter, r *http.Request, ex Extractor) {
 				werr = writeJSONLine(w, serr)
 			} else {
 				werr = enc.Encode(doc)
+				recycle(ex, doc)
 			}
 			if werr != nil || rc.Flush() != nil {
 				return // the client is gone

@@ -37,6 +37,19 @@ type Extractor interface {
 	Process(id, text, dct string) (*extract.Doc, error)
 }
 
+// recycler takes back a document once its answer is written, so that the
+// next documents reuse its memory; *extract.Pipeline is one.
+type recycler interface {
+	Recycle(*extract.Doc)
+}
+
+// recycle gives doc back to ex when ex takes documents back.
+func recycle(ex Extractor, doc *extract.Doc) {
+	if rc, ok := ex.(recycler); ok {
+		rc.Recycle(doc)
+	}
+}
+
 // Config sets the limits of a Server. Zero fields take the defaults.
 type Config struct {
 	// MaxBytes bounds the body of a one-document request and each line of

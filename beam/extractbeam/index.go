@@ -86,7 +86,7 @@ func newFacts(doc *extract.Doc) Facts {
 	var f Facts
 	for _, e := range doc.Entities {
 		text := Key(doc.SpanText(e))
-		f.Mentions = append(f.Mentions, string(e.Label)+"\t"+text)
+		f.Mentions = append(f.Mentions, e.Label.String()+"\t"+text)
 		if e.Label == extract.Agreement {
 			f.Agreements = append(f.Agreements, AgreementEntry{Title: text, Documents: []string{doc.ID}, Dates: nonEmpty(doc.DCT)})
 		}

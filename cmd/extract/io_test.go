@@ -10,6 +10,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -558,5 +559,45 @@ func TestJSONLDuplicateAcrossFiles(t *testing.T) {
 	want := filepath.Join(dir, "b.jsonl") + `:3: duplicate id "two" (first at ` + filepath.Join(dir, "a.jsonl") + ":2)"
 	if exitCode(err) != 1 || !strings.Contains(stderr, want) {
 		t.Errorf("error %v, stderr %q; want %q", err, stderr, want)
+	}
+}
+
+// recyclingProcessor counts the documents given back to its pipeline.
+type recyclingProcessor struct {
+	*extract.Pipeline
+	recycled *atomic.Int64
+}
+
+func (p recyclingProcessor) Recycle(doc *extract.Doc) {
+	p.recycled.Add(1)
+	p.Pipeline.Recycle(doc)
+}
+
+// TestRecycleWritten gives every written document back to the pipeline, and
+// the output is that of a run without recycling.
+func TestRecycleWritten(t *testing.T) {
+	pipe, err := extract.New(extract.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	files := map[string]string{"a.txt": article, "b.txt": "Gen. Lloyd Austin met them.", "c.txt": article, "d.txt": "\xff", "e.txt": article}
+	writeFiles(t, dir, files)
+	format, _ := render.ByName("jsonl")
+	run := func(p processor) string {
+		var stdout, stderr bytes.Buffer
+		e := &env{ctx: context.Background(), stdout: &stdout, stderr: &stderr}
+		o := &runOptions{format: format, workers: 2, maxDocBytes: 1 << 20}
+		runExtract(e, o, p, []string{dir}) // d.txt fails
+		return stdout.String()
+	}
+	var recycled atomic.Int64
+	got := run(recyclingProcessor{pipe, &recycled})
+	if n := recycled.Load(); n != 4 {
+		t.Errorf("%d documents recycled, want the 4 processed", n)
+	}
+	// slowProcessor without slow documents: a processor without Recycle.
+	if want := run(slowProcessor{pipe: pipe}); got != want {
+		t.Errorf("output with recycling:\n%s\nwithout:\n%s", got, want)
 	}
 }

@@ -15,6 +15,12 @@ type processor interface {
 	ProcessContext(ctx context.Context, id, text, dct string) (*extract.Doc, error)
 }
 
+// recycler takes back a document once its output is written, so that the
+// next documents reuse its memory; *extract.Pipeline is one.
+type recycler interface {
+	Recycle(*extract.Doc)
+}
+
 // job is one document on its way from its source to the output.
 type job struct {
 	seq  int     // position in input order

@@ -194,6 +194,22 @@ func runExtract(e *env, o *runOptions, p processor, paths []string) error {
 	out := newOutput(e, o.format, o.outDir, knownTotal(o, paths), o.quiet)
 	budget := budgetOf(e.ctx, o.format.Name)
 	budget.add(0)
+	consume := func(j *job) error {
+		defer budget.add(-int64(j.size))
+		return out.write(j)
+	}
+	if rc, ok := p.(recycler); ok {
+		// The encoders keep nothing of a document once it is written.
+		write := consume
+		consume = func(j *job) error {
+			err := write(j)
+			if j.doc != nil {
+				rc.Recycle(j.doc)
+				j.doc = nil
+			}
+			return err
+		}
+	}
 	err := processOrdered(e.ctx, o.workers,
 		func(emit func(*job) bool) {
 			read := func(j *job) bool {
@@ -207,10 +223,7 @@ func runExtract(e *env, o *runOptions, p processor, paths []string) error {
 			}
 		},
 		func(j *job) { j.process(e.ctx, p, o.docTimeout) },
-		func(j *job) error {
-			defer budget.add(-int64(j.size))
-			return out.write(j)
-		})
+		consume)
 	if cerr := out.close(); err == nil {
 		err = cerr
 	}

@@ -1,0 +1,174 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+// hasPointers reports whether values of type t hold a pointer the garbage
+// collector must follow.
+func hasPointers(t reflect.Type) bool {
+	switch t.Kind() {
+	case reflect.Struct:
+		for i := range t.NumField() {
+			if hasPointers(t.Field(i).Type) {
+				return true
+			}
+		}
+		return false
+	case reflect.Array:
+		return t.Len() > 0 && hasPointers(t.Elem())
+	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128:
+		return false
+	}
+	return true
+}
+
+// TestLayout keeps the per-token and per-span layers small and free of
+// pointers, so that the garbage collector never scans them (issue 16).
+func TestLayout(t *testing.T) {
+	for _, c := range []struct {
+		typ      reflect.Type
+		maxBytes uintptr
+	}{
+		{reflect.TypeFor[Token](), 24},
+		{reflect.TypeFor[Span](), 32},
+	} {
+		if got := c.typ.Size(); got > c.maxBytes {
+			t.Errorf("%v is %d bytes, want at most %d", c.typ, got, c.maxBytes)
+		}
+		if hasPointers(c.typ) {
+			t.Errorf("%v holds pointers", c.typ)
+		}
+	}
+}
+
+// TestTokenLower checks the lower-case forms the tokens derive from the
+// text: ASCII, the same length in UTF-8, another length, and none at all.
+func TestTokenLower(t *testing.T) {
+	tk, _ := newDateTestStages(t)
+	for _, c := range []struct{ text, want string }{
+		{"NATO said", "nato said"},
+		{"Élysée ÉTÉ été", "élysée été été"},
+		{"İstanbul K", "istanbul k"}, // shorter in UTF-8
+		{"People’s O’Neill", "people ’s o’neill"},
+		{"", ""},
+	} {
+		doc := tk.tokenize(c.text)
+		got := ""
+		for i := range doc.Tokens {
+			if i > 0 {
+				got += " "
+			}
+			got += doc.Tokens[i].Lower(doc)
+		}
+		if got != c.want {
+			t.Errorf("%q: lower-case tokens %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestSpanSideTables checks the values and rule names a span keeps in its
+// document: none, listed and unlisted rule names, and a document given
+// back and reused.
+func TestSpanSideTables(t *testing.T) {
+	p, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for round := range 2 {
+		doc, err := p.Process("d", "Gen. Ivan Petrov met them on 5 March 2024.", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var s, u Span
+		doc.SetValue(&s, "General")
+		doc.SetRule(&s, "rank")
+		doc.SetRule(&u, "test:unlisted")
+		if got := s.Value(doc); got != "General" {
+			t.Errorf("round %d: value %q, want General", round, got)
+		}
+		if got := s.Rule(doc) + " " + u.Rule(doc); got != "rank test:unlisted" {
+			t.Errorf("round %d: rules %q", round, got)
+		}
+		var none Span
+		if none.Value(doc) != "" || none.Rule(doc) != "" {
+			t.Errorf("round %d: the zero span has value %q, rule %q", round, none.Value(doc), none.Rule(doc))
+		}
+		vals := map[string]string{}
+		for _, e := range doc.Entities {
+			vals[doc.SpanText(e)] = e.Value(doc) + " " + e.Rule(doc)
+		}
+		if got := vals["Gen."]; got != "General rank" {
+			t.Errorf("round %d: Gen. has %q", round, got)
+		}
+		if got := vals["5 March 2024"]; got != "2024-03-05 date:day-month" {
+			t.Errorf("round %d: the date has %q", round, got)
+		}
+		p.Recycle(doc)
+	}
+}
+
+// TestRuleNamesSorted keeps the listed rule names sorted and free of
+// duplicates.
+func TestRuleNamesSorted(t *testing.T) {
+	for i := 1; i < len(ruleNames); i++ {
+		if ruleNames[i-1] >= ruleNames[i] {
+			t.Errorf("ruleNames: %q before %q", ruleNames[i-1], ruleNames[i])
+		}
+	}
+}
+
+// TestTokenShapes checks the shapes the tokenizer records for words in
+// capitals.
+func TestTokenShapes(t *testing.T) {
+	tk, _ := newDateTestStages(t)
+	for _, c := range []struct {
+		text              string
+		acronym, capsWord bool
+	}{
+		{"NATO", true, true},
+		{"U.N.", true, true},
+		{"G20", false, true}, // one capital
+		{"F-35", false, false},
+		{"FFG06", true, true},
+		{"XIV", false, true}, // a Roman numeral
+		{"HANOI", true, true},
+		{"AGUINALDO", false, true}, // longer than eight
+		{"ÉLYSÉE", false, true},
+		{"Élysée", false, false},
+		{"NATO’s", true, true}, // the possessive is a token of its own
+		{"Nato", false, false},
+		{"nato", false, false},
+		{"A", false, false},
+	} {
+		doc := tk.tokenize(c.text)
+		tok := &doc.Tokens[0]
+		if got := tok.isAcronym(); got != c.acronym {
+			t.Errorf("%q: acronym %v, want %v", c.text, got, c.acronym)
+		}
+		if got := tok.isCapsWord(); got != c.capsWord {
+			t.Errorf("%q: in capitals %v, want %v", c.text, got, c.capsWord)
+		}
+	}
+}
+
+// TestEdgeTable checks the phrase tries' table of edges as it grows: every
+// edge put is found, no other.
+func TestEdgeTable(t *testing.T) {
+	table := newEdgeTable(0)
+	const n = 5000
+	for k := range n {
+		table.put(edge(int32(k%97), uint32(k+1)), int32(k))
+	}
+	for k := range n {
+		if c, ok := table.get(edge(int32(k%97), uint32(k+1))); !ok || c != int32(k) {
+			t.Fatalf("edge %d: got %d, %v", k, c, ok)
+		}
+		if _, ok := table.get(edge(int32(k%97+1), uint32(k+1))); ok {
+			t.Fatalf("edge %d from another node found", k)
+		}
+	}
+}
