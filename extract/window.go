@@ -147,6 +147,7 @@ func (p *Pipeline) processWindowed(ctx context.Context, doc *Doc, size int) erro
 			return err
 		}
 		p.tokenizeWindow(wd, w)
+		wd.scratch.reset()
 		lo, hi := w.coreTokens(wd.Tokens)
 		heading := p.headings.headingTokens(wd)
 		wd.body.addHeadings(wd, heading, lo, hi)
@@ -213,7 +214,9 @@ func (p *Pipeline) resolveWindows(ctx context.Context, doc, wd *Doc, ws []window
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
-			if err := s.Process(wd); err != nil {
+			err := s.Process(wd)
+			wd.scratch.reset()
+			if err != nil {
 				return nil, fmt.Errorf("stage %s: %w", s.Name(), err)
 			}
 		}
@@ -280,6 +283,7 @@ func (p *Pipeline) linkWindows(ctx context.Context, doc, wd *Doc, ws []window, n
 			}
 		}
 		onTokens(wd.Tokens, wd.Entities)
+		wd.scratch.reset()
 		p.lx.addMentions(wd, names)
 		wd.Relations = wd.Relations[:0]
 		rs.ranksAndRoles(wd)

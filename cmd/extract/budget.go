@@ -33,7 +33,7 @@ type memBudget struct {
 const (
 	memBase       = 48 << 20
 	memPerWindowB = 32
-	memPerDocB    = 4
+	memPerDocB    = 3
 	memPerTableB  = 16
 	// memSlack is how far the limit may lag behind the budget, so that
 	// documents of a few KiB do not set it each.

@@ -24,7 +24,7 @@ func TestMemBudget(t *testing.T) {
 		{"a huge document in a table", "table", []int64{50 * mib, -50 * mib},
 			[]int64{memBase, memBase + memPerWindowB*mib + memPerTableB*50*mib, memBase}},
 		{"two documents of 1 MiB", "json", []int64{mib, mib, -mib, -mib},
-			[]int64{memBase, memBase + 36*mib, memBase + 72*mib, memBase + 36*mib, memBase}},
+			[]int64{memBase, memBase + (memPerWindowB+memPerDocB)*mib, memBase + 2*(memPerWindowB+memPerDocB)*mib, memBase + (memPerWindowB+memPerDocB)*mib, memBase}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []int64
