@@ -177,6 +177,8 @@ func TestGeneralPersons(t *testing.T) {
 		{"He met Ivo bin Tarvo. Later Mr Ivo bin Tarvo spoke.", []string{"Ivo bin Tarvo", "Ivo bin Tarvo"}},
 		{"Secretary (Defence Production) Zor Tarvo came.", []string{"Zor Tarvo"}},
 		{"He met his Tarvian counterpart Zoran Kest.", []string{"Zoran Kest"}},
+		// A middle initial, a verb of speech or thanks after two names.
+		{"Later Zorvan Q. Tarvo came. Ivek Darnov thanked them. The Defence Ministry welcomed it.", []string{"Zorvan Q. Tarvo", "Ivek Darnov"}},
 		// A name in apposition to a lower-case office, and to an office
 		// after a possessive.
 		{"Police spokesman, Zoran Kest, said it. A spokeswoman for Tarvo’s governor, Ana Vell, said.", []string{"Zoran Kest", "Ana Vell"}},
