@@ -158,6 +158,7 @@ func TestGeneralPersons(t *testing.T) {
 		// A name before an office in apposition.
 		{"Hale, commander of the Northern Fleet, spoke.", []string{"Hale"}},
 		{"Varga, the defence minister, agreed.", []string{"Varga"}},
+		{"They named Zorvan Kestrel, a senior spokesman of the Tarvo police.", []string{"Zorvan Kestrel"}},
 		{"Previously, the spokesman for the Tarvo Ministry of Defence, Ivo Tarn, said.", []string{"Ivo Tarn"}},
 		{"In Tarnia, Prime Minister Ivo Sen spoke.", []string{"Ivo Sen"}},
 		// The country of an ambassador before the name.

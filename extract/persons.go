@@ -138,8 +138,18 @@ func (s *personStage) apposition(doc *Doc, end int, apposed []bool) bool {
 		return false
 	}
 	k := end + 1
-	if toks[k].Lower(doc) == "the" {
+	switch toks[k].Lower(doc) {
+	case "the":
 		k++
+	case "a", "an":
+		// "Philippe Rio, a high-ranking officer of ...", "Lin, a
+		// spokesman for ...": a noun for a person a few words on.
+		for j := k + 1; j < len(toks) && j <= k+4 && toks[j].Kind == Word && !toks[j].IsCap(); j++ {
+			if _, ok := s.lx.roleHeadWords.getTok(&toks[j]); ok || s.lx.personCues.hasTok(&toks[j]) {
+				return true
+			}
+		}
+		return false
 	}
 	return k < len(toks) && apposed[k]
 }
