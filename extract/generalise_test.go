@@ -47,6 +47,9 @@ func TestGeneralOffices(t *testing.T) {
 		{"Administrative Deputy Minister Ana Ruiz spoke.", []string{"Administrative Deputy Minister"}},
 		{"External Affairs Minister Ana Ruiz spoke.", []string{"External Affairs Minister"}},
 		{"Chief Cabinet Secretary Ana Ruiz spoke.", []string{"Chief Cabinet Secretary"}},
+		// Sentence case.
+		{"The High representative met Deputy minister Ana Ruiz. The Acting head of the team spoke.", []string{"High representative", "Deputy minister"}},
+		{"Ivo Tarn, command senior enlisted leader, spoke.", []string{"command senior enlisted leader"}},
 		{"Chargé d’Affaires to Chile Ana Ruiz and the Chargé d'' spoke.", []string{"Chargé d’Affaires"}},
 		// Lower-case offices: a body named after "of", in apposition.
 		{"The commander of U.S. Tarvo Forces visited.", []string{"commander"}},
