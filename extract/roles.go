@@ -191,11 +191,12 @@ func (lx *lexicon) apposedOffice(doc *Doc, i, end int) bool {
 	return i >= 2 && toks[i-1].Text(doc) == "," && toks[i-2].IsCap() && toks[i-2].Kind == Word && toks[end+1].IsCap()
 }
 
-// isRoleModifier reports whether toks[k] is a modifier of offices
-// ("Acting", "Deputy"), which names no body an office belongs to.
+// isRoleModifier reports whether toks[k] is a modifier of offices that is
+// no portfolio ("Acting", "Deputy"): it names no body an office belongs
+// to, as "Navy" does.
 func (lx *lexicon) isRoleModifier(toks []Token, k int) bool {
-	n, _, ok := lx.roleMods.longest(toks, k)
-	return ok && n == 1
+	n, v, ok := lx.roleMods.longest(toks, k)
+	return ok && n == 1 && v != "portfolio"
 }
 
 // officeBody reports whether a possessive or an organisation's head at
