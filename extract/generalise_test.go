@@ -47,6 +47,9 @@ func TestGeneralOffices(t *testing.T) {
 		{"Administrative Deputy Minister Ana Ruiz spoke.", []string{"Administrative Deputy Minister"}},
 		{"External Affairs Minister Ana Ruiz spoke.", []string{"External Affairs Minister"}},
 		{"Chief Cabinet Secretary Ana Ruiz spoke.", []string{"Chief Cabinet Secretary"}},
+		// Sentence case.
+		{"The High representative met Deputy minister Ana Ruiz. The Acting head of the team spoke.", []string{"High representative", "Deputy minister"}},
+		{"Ivo Tarn, command senior enlisted leader, spoke.", []string{"command senior enlisted leader"}},
 		{"Chargé d’Affaires to Chile Ana Ruiz and the Chargé d'' spoke.", []string{"Chargé d’Affaires"}},
 		// Lower-case offices: a body named after "of", in apposition.
 		{"The commander of U.S. Tarvo Forces visited.", []string{"commander"}},
@@ -158,6 +161,7 @@ func TestGeneralPersons(t *testing.T) {
 		// A name before an office in apposition.
 		{"Hale, commander of the Northern Fleet, spoke.", []string{"Hale"}},
 		{"Varga, the defence minister, agreed.", []string{"Varga"}},
+		{"They named Zorvan Kestrel, a senior spokesman of the Tarvo police.", []string{"Zorvan Kestrel"}},
 		{"Previously, the spokesman for the Tarvo Ministry of Defence, Ivo Tarn, said.", []string{"Ivo Tarn"}},
 		{"In Tarnia, Prime Minister Ivo Sen spoke.", []string{"Ivo Sen"}},
 		// The country of an ambassador before the name.
@@ -177,6 +181,8 @@ func TestGeneralPersons(t *testing.T) {
 		{"He met Ivo bin Tarvo. Later Mr Ivo bin Tarvo spoke.", []string{"Ivo bin Tarvo", "Ivo bin Tarvo"}},
 		{"Secretary (Defence Production) Zor Tarvo came.", []string{"Zor Tarvo"}},
 		{"He met his Tarvian counterpart Zoran Kest.", []string{"Zoran Kest"}},
+		// A middle initial, a verb of speech or thanks after two names.
+		{"Later Zorvan Q. Tarvo came. Ivek Darnov thanked them. The Defence Ministry welcomed it.", []string{"Zorvan Q. Tarvo", "Ivek Darnov"}},
 		// A name in apposition to a lower-case office, and to an office
 		// after a possessive.
 		{"Police spokesman, Zoran Kest, said it. A spokeswoman for Tarvo’s governor, Ana Vell, said.", []string{"Zoran Kest", "Ana Vell"}},

@@ -95,7 +95,7 @@ func (s *personStage) Process(doc *Doc) error {
 		}
 		// A family name before a hyphenated given name ("Lo Chih-Cheng")
 		// is as good as a listed one.
-		known := lx.givenNames.hasTok(t) || lx.familyNames.hasTok(t) ||
+		known := lx.givenNames.hasTok(t) || lx.familyNames.hasTok(t) || middleInitial(doc, i) ||
 			len(t.Text(doc)) <= maxSyllable && !t.isCapsWord() && hyphenatedGiven(doc, i+1) && !lx.isCommon(doc, t) && !lx.demonymWord(doc, i) ||
 			lx.beforeKnownName(doc, i)
 		end := -1 // not read yet
@@ -138,8 +138,18 @@ func (s *personStage) apposition(doc *Doc, end int, apposed []bool) bool {
 		return false
 	}
 	k := end + 1
-	if toks[k].Lower(doc) == "the" {
+	switch toks[k].Lower(doc) {
+	case "the":
 		k++
+	case "a", "an":
+		// "Philippe Rio, a high-ranking officer of ...", "Lin, a
+		// spokesman for ...": a noun for a person a few words on.
+		for j := k + 1; j < len(toks) && j <= k+4 && toks[j].Kind == Word && !toks[j].IsCap(); j++ {
+			if _, ok := s.lx.roleHeadWords.getTok(&toks[j]); ok || s.lx.personCues.hasTok(&toks[j]) {
+				return true
+			}
+		}
+		return false
 	}
 	return k < len(toks) && apposed[k]
 }
@@ -296,6 +306,18 @@ func quotedNickname(doc *Doc, q int) int {
 // isClosingQuote reports whether s closes a quotation.
 func isClosingQuote(s string) bool {
 	return s == "\"" || s == "”" || s == "'" || s == "’"
+}
+
+// middleInitial reports whether a name with a middle initial starts at
+// toks[i]: a capitalised word, one capital and a full stop, a capitalised
+// word ("Bruce S. Lemkin").
+func middleInitial(doc *Doc, i int) bool {
+	toks := doc.Tokens
+	if i+2 >= len(toks) || !toks[i].IsCap() || toks[i].Kind != Word || toks[i].isCapsWord() {
+		return false
+	}
+	in := toks[i+1].Text(doc)
+	return len(in) == 2 && in[0] >= 'A' && in[0] <= 'Z' && in[1] == '.' && toks[i+2].IsCap() && toks[i+2].Kind == Word && toks[i+2].SpaceBefore()
 }
 
 // beforeKnownName reports whether toks[i], a capitalised word that is

@@ -29,7 +29,7 @@ func (s *roleStage) Process(doc *Doc) error {
 			// The office without its first words, for when a name
 			// before it takes them: "Ministry of National Defense
 			// Spokesperson".
-			for k := i + 1; k < end; k++ {
+			for k := i + 1; k < end && toks[k].IsCap(); k++ {
 				if e, ok := s.lx.matchRole(doc, k); ok && e == end {
 					candidate(doc, k, end, Role, "", "role", PriorityGrammar)
 				}
@@ -113,12 +113,18 @@ func (lx *lexicon) matchRole(doc *Doc, i int) (int, bool) {
 	if !ok {
 		return 0, false
 	}
+	// An office of several words in sentence case is the office too:
+	// "High representative", and "Deputy minister" before a name, as some
+	// outlets write them.
+	sentenceCase := toks[i].IsCap() && (n > 1 && (j == i || allCap) ||
+		j > i && j+n < len(toks) && toks[j+n].IsCap() && toks[j+n].Kind == Word)
 	for k := j; k < j+n; k++ {
 		// "Secretary-general": a word glued after a hyphen keeps the
 		// capital of the word before it.
 		glued := k > j && toks[k-1].Text(doc) == "-" && !toks[k].SpaceBefore()
 		allCap = allCap && (toks[k].IsCap() || toks[k].Kind == Punct || glued || elidedCap(toks[k].Text(doc)) || lx.common.hasTok(&toks[k]))
 	}
+	allCap = allCap || sentenceCase
 	end := j + n
 	// "President-elect", "premier-designate": an office not yet taken up,
 	// in any case.
@@ -146,7 +152,7 @@ func (lx *lexicon) matchRole(doc *Doc, i int) (int, bool) {
 		lx.namedAfter(doc, end+1)
 	// A lower-case office after a name is that body's office: "the Air
 	// Force chief of staff", "the Fleet commander", "the Russian president".
-	afterName := i > 0 && !toks[i].IsCap() && !toks[i].Break() &&
+	afterName := i > 0 && !toks[i].IsCap() && !toks[i].Break() && !lx.isRoleModifier(toks, i-1) &&
 		(lx.isNameWord(doc, &toks[i-1]) || i > 1 && isPossessiveToken(toks[i-1].Text(doc)) && lx.isNameWord(doc, &toks[i-2]))
 	complemented := false
 	for c := 0; c < maxComplements; c++ {
@@ -183,6 +189,14 @@ func (lx *lexicon) apposedOffice(doc *Doc, i, end int) bool {
 		return true
 	}
 	return i >= 2 && toks[i-1].Text(doc) == "," && toks[i-2].IsCap() && toks[i-2].Kind == Word && toks[end+1].IsCap()
+}
+
+// isRoleModifier reports whether toks[k] is a modifier of offices that is
+// no portfolio ("Acting", "Deputy"): it names no body an office belongs
+// to, as "Navy" does.
+func (lx *lexicon) isRoleModifier(toks []Token, k int) bool {
+	n, v, ok := lx.roleMods.longest(toks, k)
+	return ok && n == 1 && v != "portfolio"
 }
 
 // officeBody reports whether a possessive or an organisation's head at
