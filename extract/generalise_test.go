@@ -206,6 +206,7 @@ func TestGeneralEvents(t *testing.T) {
 		{"Crews joined the Kestrel Shield training exercise. Kestrel Shield ends today.", []string{"Kestrel Shield", "Kestrel Shield"}},
 		// A group of office holders opens the name.
 		{"The Chiefs of Navy Conference (CNC) opened. CNC ends today.", []string{"Chiefs of Navy Conference", "CNC", "CNC"}},
+		{"They held the Tarvo Maritime Seminar and the Victory Day Parade.", []string{"Tarvo Maritime Seminar", "Victory Day Parade"}},
 		// Drills by name, hyphenated names too.
 		{"The Strait-Shield drill and the Navy drill ended.", []string{"Strait-Shield"}},
 		// A capitalised opener that closes a title.
