@@ -175,6 +175,8 @@ func TestGeneralPersons(t *testing.T) {
 		{"General Ivo Langley spoke. Langley said he flew in from Langley.", []string{"Ivo Langley", "Langley"}},
 		{"A medal went to Langley, said General Ivo Langley.", []string{"Langley", "Ivo Langley"}},
 		{"Commodore Rey dela Vega and VADM TARVO Akira spoke.", []string{"Rey dela Vega", "TARVO Akira"}},
+		// A rank's abbreviation that no name follows is part of the name.
+		{"Defense Minister Tarvo Gen signed it. Tarvo added more.", []string{"Tarvo Gen", "Tarvo"}},
 		// A three-word name whose second word is a family name.
 		{"He hosted his counterpart Liew Chin Tong. Defence Chin Tong Lee.", []string{"Liew Chin Tong", "Chin Tong Lee"}},
 		// A full name again where no cue stands, and after a bracketed portfolio.
@@ -206,6 +208,7 @@ func TestGeneralEvents(t *testing.T) {
 		{"Crews joined the Kestrel Shield training exercise. Kestrel Shield ends today.", []string{"Kestrel Shield", "Kestrel Shield"}},
 		// A group of office holders opens the name.
 		{"The Chiefs of Navy Conference (CNC) opened. CNC ends today.", []string{"Chiefs of Navy Conference", "CNC", "CNC"}},
+		{"They held the Tarvo Maritime Seminar and the Victory Day Parade.", []string{"Tarvo Maritime Seminar", "Victory Day Parade"}},
 		// Drills by name, hyphenated names too.
 		{"The Strait-Shield drill and the Navy drill ended.", []string{"Strait-Shield"}},
 		// A capitalised opener that closes a title.

@@ -201,8 +201,8 @@ func (lx *lexicon) extendLeft(doc *Doc, h int) int {
 		if _, _, rank := lx.ranks.longest(toks, k); rank && t.Kind == Word && !lx.isRankAbbrev(t) && k != h-1 {
 			return start
 		}
-		if _, ok := lx.roleHeadWords.getTok(t); ok {
-			return start
+		if _, ok := lx.roleHeadWords.getTok(t); ok || lx.headlineVerbs.hasTok(t) {
+			return start // an office, or a headline's verb ("Kest Leads Parade")
 		}
 		start = k
 	}

@@ -389,7 +389,9 @@ func (lx *lexicon) startsRank(doc *Doc, j int) bool {
 // else: a rank, a place or an organisation from the gazetteer.
 func (lx *lexicon) stopsNameAfter(doc *Doc, j int) bool {
 	toks := doc.Tokens
-	if lx.startsRank(doc, j) {
+	// A rank before another name ends this one; a rank's abbreviation
+	// that nothing follows is a word of the name ("Nakatani Gen").
+	if lx.rankBeforeName(doc, j) {
 		return true
 	}
 	if _, ok := lx.isPlace(doc, j); ok {
