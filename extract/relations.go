@@ -267,7 +267,8 @@ const maxRoleGap = 14
 func (s *relationStage) Process(doc *Doc) error {
 	doc.Relations = doc.Relations[:0]
 	s.ranksAndRoles(doc)
-	var x aliasIndex
+	x := &doc.scratch.aliases
+	x.reset()
 	for k := range doc.Entities {
 		x.add(s.lx, doc, k, k)
 	}
@@ -451,6 +452,16 @@ type aliasQuery struct {
 	k               int
 	text, low, last string
 	full            bool
+}
+
+// reset empties the index for another document, keeping its memory.
+func (x *aliasIndex) reset() {
+	clear(x.byPart)
+	clear(x.bySurname)
+	clear(x.first)
+	clear(x.nick)
+	x.persons = x.persons[:0]
+	x.names = x.names[:0]
 }
 
 // add reads the entity doc.Entities[i], whose index among all the

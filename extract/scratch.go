@@ -13,6 +13,9 @@ type scratch struct {
 	mentions []mention
 	spans    []Span
 	words    map[string]int32
+	// aliases is the relation stage's index of people's names, its maps
+	// and slices kept for the next document.
+	aliases aliasIndex
 }
 
 // lend returns n zeroed elements of buf, which stay the caller's until buf
