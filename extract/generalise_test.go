@@ -213,6 +213,7 @@ func TestGeneralEvents(t *testing.T) {
 		{"The Strait-Shield drill and the Navy drill ended.", []string{"Strait-Shield"}},
 		// A capitalised opener that closes a title.
 		{"They joined “Annual Exercise 2023.” The Navy Exercise and the Chilean Navy Exercise ended.", []string{"Annual Exercise 2023"}},
+		{"They held a Finish Exercise (FINEX) and the “Tarvo Storm Exercise” and the 3rd Zorin Naval Exercise.", []string{"Tarvo Storm Exercise", "3rd Zorin Naval Exercise"}},
 		// A two-digit year ends an edition; a count does not.
 		{"Forces held the Kestrel Storm air drills. The Iron Gull 23 exercise ended with 23 ships.", []string{"Kestrel Storm", "Iron Gull 23"}},
 		// The name before a lower-case cue, not a place, body or nationality.

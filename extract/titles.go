@@ -46,10 +46,16 @@ func (s *eventStage) Process(doc *Doc) error {
 				h = end - 1
 				continue
 			}
-			// "Annual Exercise 2023", "32nd Tarvo Command Post Exercise":
-			// the opener closes a title.
+			// "Annual Exercise 2023", "32nd Tarvo Command Post Exercise",
+			// a quoted title: the opener closes a title that an edition or
+			// quotes mark as a name ("a Finish Exercise" is a kind of drill).
 			if start := s.lx.nameStartBefore(doc, h); start < h && !s.lx.placeOrNationality(doc, start) && !s.lx.onlyBody(doc, start, h) {
-				start, end = s.lx.eventEdition(doc, start, end)
+				first, last := s.lx.eventEdition(doc, start, end)
+				quoted := start > 0 && isQuote(toks[start-1].Text(doc))
+				if first == start && last == end && !quoted {
+					continue
+				}
+				start, end = first, last
 				candidate(doc, start, end, Event, "", "event:title", PriorityTitle)
 				h = end - 1
 			}
