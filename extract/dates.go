@@ -409,11 +409,15 @@ func (p *dateParser) secondDay(m mention) (mention, bool) {
 	if k+2 < len(p.toks) && p.toks[k+2].Kind != Punct && !isClauseWord(p.lowerAt(k+2)) {
 		return mention{}, false
 	}
-	second := m
-	second.tokStart, second.tokEnd = k+1, k+2
-	second.start.day = d
-	second.rule = "date:second-day"
-	return second, true
+	return m.otherDay(k+1, d, "date:second-day"), true
+}
+
+// otherDay returns a mention of day d in m's month at token k.
+func (m mention) otherDay(k, d int, rule string) mention {
+	m.tokStart, m.tokEnd = k, k+1
+	m.start.day = d
+	m.rule = rule
+	return m
 }
 
 // dayOfMonthBefore reads "on the 26th", a day of the month of the last
@@ -431,11 +435,7 @@ func (p *dateParser) dayOfMonthBefore(i int) (mention, bool) {
 	if last.start.gran != granDay || last.start.month == 0 || last.end.gran != granNone {
 		return mention{}, false
 	}
-	m := last
-	m.tokStart, m.tokEnd = i, i+1
-	m.start.day = d
-	m.rule = "date:day-of-month"
-	return m, true
+	return last.otherDay(i, d, "date:day-of-month"), true
 }
 
 // isClauseWord reports whether w may follow a date and start a new
@@ -539,14 +539,7 @@ func (p *dateParser) digits(i, n int, ordinal bool) int {
 	if n != 0 && len(s) != n || len(s) > 4 {
 		return -1
 	}
-	v := 0
-	for j := 0; j < len(s); j++ {
-		if s[j] < '0' || s[j] > '9' {
-			return -1
-		}
-		v = v*10 + int(s[j]-'0')
-	}
-	return v
+	return atoiDigits(s)
 }
 
 // dayAt returns the day of month of token i ("18", "1st"), or 0.
