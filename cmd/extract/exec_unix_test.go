@@ -85,22 +85,11 @@ func TestSignalStdout(t *testing.T) {
 		code int
 	}{{syscall.SIGINT, 130}, {syscall.SIGTERM, 143}} {
 		cmd := extractCmd(t, "run", "-input", "jsonl", "-format", "json", "-j", "2", "-")
-		stdin, err := cmd.StdinPipe()
-		if err != nil {
-			t.Fatal(err)
-		}
 		stdout, err := cmd.StdoutPipe()
 		if err != nil {
 			t.Fatal(err)
 		}
-		var stderr bytes.Buffer
-		cmd.Stderr = &stderr
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		for i := range 3 {
-			fmt.Fprintf(stdin, "{\"id\": \"d%d\", \"text\": %q}\n", i, article)
-		}
+		stdin, stderr := startFed(t, cmd, 3, article)
 		// The json format writes each document once done: read the
 		// output up to the third id.
 		br := bufio.NewReader(stdout)
@@ -134,18 +123,7 @@ func TestSignalStdout(t *testing.T) {
 func TestSignalOutDir(t *testing.T) {
 	out := t.TempDir()
 	cmd := extractCmd(t, "run", "-input", "jsonl", "-format", "html", "-out", out, "-")
-	stdin, err := cmd.StdinPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	for i := range 2 {
-		fmt.Fprintf(stdin, "{\"id\": \"d%d\", \"text\": %q}\n", i, strings.Repeat(article, 50))
-	}
+	stdin, stderr := startFed(t, cmd, 2, strings.Repeat(article, 50))
 	deadline := time.Now().Add(time.Minute)
 	for {
 		if _, err := os.Stat(filepath.Join(out, "d1.html")); err == nil {
@@ -224,4 +202,23 @@ func TestFileSizeLimit(t *testing.T) {
 			t.Errorf("%s: %v", name, recs)
 		}
 	}
+}
+
+// startFed starts cmd with its standard error captured and writes n JSON
+// Lines records of text to its standard input, which stays open.
+func startFed(t *testing.T, cmd *exec.Cmd, n int, text string) (io.WriteCloser, *bytes.Buffer) {
+	t.Helper()
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stderr := new(bytes.Buffer)
+	cmd.Stderr = stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	for i := range n {
+		fmt.Fprintf(stdin, "{\"id\": \"d%d\", \"text\": %q}\n", i, text)
+	}
+	return stdin, stderr
 }
