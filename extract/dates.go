@@ -333,7 +333,7 @@ func (s *dateStage) Process(doc *Doc) error {
 		if !ok {
 			m, ok = p.dayOfMonthBefore(i)
 		}
-		if !ok {
+		if !ok || p.crossesBreak(m.tokStart, m.tokEnd) {
 			continue
 		}
 		m = p.extendRange(m)
@@ -483,6 +483,18 @@ type dateParser struct {
 }
 
 // word returns the lexicon entry of token i, or the zero entry.
+// crossesBreak reports whether a blank line falls between the tokens
+// start and end: a date never runs from a headline's number into the
+// dateline below it ("… Dragon 24", blank line, "Nov. 3, 2024").
+func (p *dateParser) crossesBreak(start, end int) bool {
+	for k := start + 1; k < end; k++ {
+		if p.toks[k].Break() {
+			return true
+		}
+	}
+	return false
+}
+
 func (p *dateParser) word(i int) wordInfo {
 	if i < 0 || i >= len(p.toks) || p.toks[i].Kind != Word {
 		return wordInfo{}

@@ -124,6 +124,13 @@ func TestGeneralOrganisations(t *testing.T) {
 		{"The Marine Rotational Force – Darwin and MRF-D arrived.", []string{"Marine Rotational Force – Darwin", "MRF-D"}},
 		{"The Army and Air Force trained.", []string{"Army", "Air Force"}},
 		{"The Zorvian Army 3rd Brigade trained.", []string{"Zorvian Army", "3rd Brigade"}},
+		// A hull number in brackets; a numbered unit by its acronym.
+		{"USS Tarvo (DDG 115) and the 12th MLR sailed.", []string{"USS Tarvo", "12th MLR"}},
+		// A bracketed acronym keeps the nationality adjective whatever its
+		// letters; a centre the theatre it serves may follow.
+		{"The Zorvian National Armed Forces (ZNI) trained with Naval Warfare Center Pacific.", []string{"Zorvian National Armed Forces", "ZNI", "Naval Warfare Center Pacific"}},
+		// A ship named before the kind of ship, not a country's ship.
+		{"The Shandong aircraft carrier and the U.S. destroyer sailed with the Navy frigate.", []string{"Shandong", "Navy"}},
 	})
 }
 
@@ -219,6 +226,10 @@ func TestGeneralEvents(t *testing.T) {
 		// The name before a lower-case cue, not a place, body or nationality.
 		{"Troops joined the annual Kestrel Shield exercise.", []string{"Kestrel Shield"}},
 		{"The Navy exercise and the Chile-Peru exercise ended.", nil},
+		{"Troops joined the Kestrel Shield 2025 joint exercise.", []string{"Kestrel Shield 2025"}},
+		// Words joined by "and" before the head, in a chain.
+		{"He spoke at the Air and Space Conference and Technology Exposition.", []string{"Air and Space Conference and Technology Exposition"}},
+		{"They held the Foreign and Defence Ministers' Meeting and the Army and Navy Games.", []string{"Foreign and Defence Ministers' Meeting", "Navy Games"}},
 	})
 }
 

@@ -65,7 +65,7 @@ func (s *eventStage) Process(doc *Doc) error {
 		if !ok || v == "tail" || compoundAdjective(doc, h+n) {
 			continue
 		}
-		start := s.lx.dropDemonyms(doc, afterPossessive(doc, s.lx.extendLeft(doc, h), h), h)
+		start := s.lx.dropDemonyms(doc, afterPossessive(doc, s.lx.coordinatedStart(doc, s.lx.extendLeft(doc, h)), h), h)
 		start = s.lx.pluralOfGroup(doc, start)
 		end := h + n
 		for end < len(toks) && end-h < maxNameSpan && toks[end].SpaceBefore() && !toks[end].Break() {
@@ -155,9 +155,10 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 	toks := doc.Tokens
 	end := cue
 	// One lower-case word may stand between: "the Tarvo training
-	// exercise", "the Balikatan joint exercise".
+	// exercise", "the Balikatan joint exercise", "the Tarvo 2025 joint
+	// exercise".
 	if end > 1 && toks[end-1].Kind == Word && !toks[end-1].IsCap() && len(toks[end-1].Text(doc)) >= 3 &&
-		!isDeterminer(toks[end-1].Lower(doc)) && toks[end-2].IsCap() {
+		!isDeterminer(toks[end-1].Lower(doc)) && (toks[end-2].IsCap() || isYear(doc, &toks[end-2]) || twoDigits(doc, &toks[end-2])) {
 		end--
 	}
 	name := end // the name's end, its edition included
