@@ -146,6 +146,10 @@ func TestGeneralPlaces(t *testing.T) {
 		{"After the visit to France, Tarvo on Monday met officials.", []string{"France"}},
 		// Transliterated names with an article inside.
 		{"Troops moved to Qasr al Hadid and Tell al-Abyad.", []string{"Qasr al Hadid", "Tell al-Abyad"}},
+		// The article standing alone, though "Al" is a given name; a
+		// compass point before "of"; "toward".
+		{"Jets struck near Al Zorvah and south of Ar Tarvah, then flew toward Kandor Fawqani.", []string{"Al Zorvah", "Ar Tarvah", "Kandor Fawqani"}},
+		{"Al Tarvo spoke near Zorvah.", []string{"Zorvah"}},
 		// A dateline in capitals before a known place, known or not.
 		{"ZORVANKA, Germany – Troops left.", []string{"ZORVANKA", "Germany"}},
 		{"Talks ended.\nSTUTTGART, Germany – Troops left.", []string{"STUTTGART", "Germany"}},

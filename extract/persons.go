@@ -113,7 +113,7 @@ func (s *personStage) Process(doc *Doc) error {
 		switch {
 		case cue[i] && !toks[i].Newline():
 			candidate(doc, i, end, Person, "", "person:cue", PriorityGrammar)
-		case known && end-i >= 2:
+		case known && end-i >= 2 && !lx.placeAfterPrep(doc, i):
 			candidate(doc, i, end, Person, "", "person:name", PriorityList)
 		case end-i >= 2 && end < len(toks) && lx.speechVerbs.hasTok(&toks[end]):
 			candidate(doc, i, end, Person, "", "person:speaker", PriorityGuess)
@@ -126,6 +126,13 @@ func (s *personStage) Process(doc *Doc) error {
 		i = end - 1
 	}
 	return nil
+}
+
+// placeAfterPrep reports whether the name at toks[i] opens with the Arabic
+// article after a locative preposition: "near Al Bukamal" is a place,
+// though "Al" is a given name.
+func (lx *lexicon) placeAfterPrep(doc *Doc, i int) bool {
+	return i > 0 && arabicArticleWord(doc, i) && lx.placePreps.hasTok(&doc.Tokens[i-1])
 }
 
 // apposition reports whether an office in apposition follows the name
