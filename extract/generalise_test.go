@@ -160,6 +160,8 @@ func TestGeneralPlaces(t *testing.T) {
 func TestGeneralPersons(t *testing.T) {
 	runLabelCases(t, Person, []labelCase{
 		{"Secretary del Varo arrived.", []string{"del Varo"}},
+		// A family name that is also a common word opens a name.
+		{"Vice Minister Do Tarn Viet arrived. Later, Do Tarn agreed.", []string{"Do Tarn Viet", "Do Tarn"}},
 		{"Gen. Ramon Q. Dizon, Jr. arrived.", []string{"Ramon Q. Dizon, Jr."}},
 		{"Gen. Park Jae-woo arrived.", []string{"Park Jae-woo"}},
 		{"Raksha Mantri Shri Arvind Rao arrived.", []string{"Arvind Rao"}},

@@ -128,6 +128,15 @@ func (s *personStage) Process(doc *Doc) error {
 	return nil
 }
 
+// familyFirst reports whether toks[i], a common word ("Do"), opens a name
+// as a listed family name: mid-sentence, before a capitalised word that is
+// not a common one ("Vice Minister Do Hung Viet").
+func (lx *lexicon) familyFirst(doc *Doc, i int) bool {
+	toks := doc.Tokens
+	return !toks[i].SentStart() && lx.familyNames.hasTok(&toks[i]) && i+1 < len(toks) && toks[i+1].SpaceBefore() &&
+		lx.isNameWord(doc, &toks[i+1])
+}
+
 // placeAfterPrep reports whether the name at toks[i] opens with the Arabic
 // article after a locative preposition: "near Al Bukamal" is a place,
 // though "Al" is a given name.
@@ -228,7 +237,7 @@ func (lx *lexicon) nameEnd(doc *Doc, i int) int {
 			break
 		}
 		switch {
-		case t.Kind == Word && t.IsCap() && (j > i || !lx.isCommon(doc, t)):
+		case t.Kind == Word && t.IsCap() && (j > i || !lx.isCommon(doc, t) || lx.familyFirst(doc, j)):
 			if lx.stopsNameAfter(doc, j) && (j > i || lx.startsRank(doc, j)) && !lx.surnameAfterGiven(doc, i, j) {
 				return end
 			}
