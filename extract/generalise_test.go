@@ -129,6 +129,10 @@ func TestGeneralOrganisations(t *testing.T) {
 		// A bracketed acronym keeps the nationality adjective whatever its
 		// letters; a centre the theatre it serves may follow.
 		{"The Zorvian National Armed Forces (ZNI) trained with Naval Warfare Center Pacific.", []string{"Zorvian National Armed Forces", "ZNI", "Naval Warfare Center Pacific"}},
+		// A name its bracketed acronym spells across small words, but
+		// not over a trailing country (rule 4).
+		{"The National Task Force to End Local Armed Conflict (NTF-ELAC) and the Office of the Adviser on Peace, Order and Unity (OAPOU) met.", []string{"National Task Force to End Local Armed Conflict", "NTF-ELAC", "Office of the Adviser on Peace, Order and Unity", "OAPOU"}},
+		{"The Armed Forces of the Philippines (AFP) met.", []string{"Armed Forces", "AFP"}},
 		// A ship named before the kind of ship, not a country's ship.
 		{"The Shandong aircraft carrier and the U.S. destroyer sailed with the Navy frigate.", []string{"Shandong", "Navy"}},
 	})
@@ -150,6 +154,7 @@ func TestGeneralPlaces(t *testing.T) {
 		// compass point before "of"; "toward".
 		{"Jets struck near Al Zorvah and south of Ar Tarvah, then flew toward Kandor Fawqani.", []string{"Al Zorvah", "Ar Tarvah", "Kandor Fawqani"}},
 		{"Al Tarvo spoke near Zorvah.", []string{"Zorvah"}},
+		{"Troops left the Zorvan Autonomous Region in Tarvo Kandor (ZARTK).", []string{"Zorvan Autonomous Region in Tarvo Kandor", "ZARTK"}},
 		// A dateline in capitals before a known place, known or not.
 		{"ZORVANKA, Germany – Troops left.", []string{"ZORVANKA", "Germany"}},
 		{"Talks ended.\nSTUTTGART, Germany – Troops left.", []string{"STUTTGART", "Germany"}},
@@ -160,6 +165,8 @@ func TestGeneralPlaces(t *testing.T) {
 func TestGeneralPersons(t *testing.T) {
 	runLabelCases(t, Person, []labelCase{
 		{"Secretary del Varo arrived.", []string{"del Varo"}},
+		// A place's name as the family name after a cue.
+		{"Col. Zorvan Trinidad said so in Manila.", []string{"Zorvan Trinidad"}},
 		// A family name that is also a common word opens a name.
 		{"Vice Minister Do Tarn Viet arrived. Later, Do Tarn agreed.", []string{"Do Tarn Viet", "Do Tarn"}},
 		{"Gen. Ramon Q. Dizon, Jr. arrived.", []string{"Ramon Q. Dizon, Jr."}},

@@ -107,6 +107,9 @@ func (s *personStage) Process(doc *Doc) error {
 		if end < 0 {
 			end = lx.nameEnd(doc, i)
 		}
+		if cue[i] && end == i+1 && lx.placeSurname(doc, end) {
+			end++ // "Col. Xavier Trinidad": a place's name as the family name
+		}
 		if end == i {
 			continue
 		}
@@ -126,6 +129,20 @@ func (s *personStage) Process(doc *Doc) error {
 		i = end - 1
 	}
 	return nil
+}
+
+// placeSurname reports whether toks[k], one word that names a place, ends
+// the name of one word before it: a capitalised word after it would make
+// the place a name of its own.
+func (lx *lexicon) placeSurname(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k >= len(toks) || toks[k].Kind != Word || !toks[k].IsCap() || !toks[k].SpaceBefore() || toks[k].Newline() {
+		return false
+	}
+	if n, place := lx.isPlace(doc, k); !place || n != 1 {
+		return false
+	}
+	return k+1 == len(toks) || toks[k+1].Kind != Word || !toks[k+1].IsCap()
 }
 
 // familyFirst reports whether toks[i], a common word ("Do"), opens a name
