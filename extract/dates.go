@@ -784,8 +784,8 @@ func (p *dateParser) monthFirst(i int, cued bool) (mention, bool) {
 		return mention{tokStart: i, tokEnd: end, rule: "date:month-year",
 			start: point{year: y, month: mo, gran: granMonth}}, true
 	}
-	// "June last year", "April next year"
-	if rel, ok := p.shifted(i+1, p.word(i+1)); ok && rel.kind == deictic && rel.unit == granYear && rel.start.gran == granYear {
+	// "June last year", "April next year", "December of last year"
+	if rel, ok := p.shifted(k, p.word(k)); ok && rel.kind == deictic && rel.unit == granYear && rel.start.gran == granYear {
 		return mention{tokStart: i, tokEnd: rel.tokEnd, rule: "date:month-year", kind: deictic,
 			unit: granYear, shift: rel.shift, start: point{month: mo, gran: granMonth}}, true
 	}

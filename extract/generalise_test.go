@@ -165,6 +165,8 @@ func TestGeneralPlaces(t *testing.T) {
 func TestGeneralPersons(t *testing.T) {
 	runLabelCases(t, Person, []labelCase{
 		{"Secretary del Varo arrived.", []string{"del Varo"}},
+		// Khmer family names; nouns for a person before a name.
+		{"They met Hun Tarvo and opposition leader Zorvan Kestrel.", []string{"Hun Tarvo", "Zorvan Kestrel"}},
 		// A place's name as the family name after a cue.
 		{"Col. Zorvan Trinidad said so in Manila.", []string{"Zorvan Trinidad"}},
 		// A family name that is also a common word opens a name.
