@@ -133,6 +133,8 @@ func TestGeneralOrganisations(t *testing.T) {
 		// not over a trailing country (rule 4).
 		{"The National Task Force to End Local Armed Conflict (NTF-ELAC) and the Office of the Adviser on Peace, Order and Unity (OAPOU) met.", []string{"National Task Force to End Local Armed Conflict", "NTF-ELAC", "Office of the Adviser on Peace, Order and Unity", "OAPOU"}},
 		{"The Armed Forces of the Philippines (AFP) met.", []string{"Armed Forces", "AFP"}},
+		// A state whose name ends with an organisation's head.
+		{"The Soviet Union fell.", nil},
 		// A ship named before the kind of ship, not a country's ship.
 		{"The Shandong aircraft carrier and the U.S. destroyer sailed with the Navy frigate.", []string{"Shandong", "Navy"}},
 	})

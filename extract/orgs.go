@@ -132,6 +132,8 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		return 0, 0, false
 	case lx.onlyPlaces(doc, start, h):
 		return 0, 0, false // "the U.S.-Australia Alliance" is a relation between states
+	case lx.gpe.has(toks, start, end):
+		return 0, 0, false // "Soviet Union" is a state
 	case end-start == 1 && toks[start].SentStart() && !lx.startsRank(doc, end):
 		return 0, 0, false // "Army Lt. Gen. Xavier Brunson" names the service
 	case v == "named" && !lx.hasOwnName(doc, start, h):
