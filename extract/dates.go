@@ -529,8 +529,11 @@ func (p *dateParser) lowerAt(i int) string {
 func (p *dateParser) attached(i int) bool { return i < len(p.toks) && !p.toks[i].SpaceBefore() }
 
 // isDash reports whether token i is a hyphen or a dash.
-func (p *dateParser) isDash(i int) bool {
-	switch p.lowerAt(i) {
+func (p *dateParser) isDash(i int) bool { return isDash(p.lowerAt(i)) }
+
+// isDash reports whether s is a hyphen, an en dash or an em dash.
+func isDash(s string) bool {
+	switch s {
 	case "-", "–", "—":
 		return true
 	}

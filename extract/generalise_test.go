@@ -133,6 +133,9 @@ func TestGeneralOrganisations(t *testing.T) {
 		// not over a trailing country (rule 4).
 		{"The National Task Force to End Local Armed Conflict (NTF-ELAC) and the Office of the Adviser on Peace, Order and Unity (OAPOU) met.", []string{"National Task Force to End Local Armed Conflict", "NTF-ELAC", "Office of the Adviser on Peace, Order and Unity", "OAPOU"}},
 		{"The Armed Forces of the Philippines (AFP) met.", []string{"Armed Forces", "AFP"}},
+		// A place spelled out in the short form; missions and brigades
+		// the place they serve may follow.
+		{"The Zorvan Training Mission in Mali (ZOTM Mali) and NATO Mission Iraq met.", []string{"Zorvan Training Mission in Mali", "ZOTM Mali", "NATO Mission Iraq"}},
 		// A state whose name ends with an organisation's head.
 		{"The Soviet Union fell.", nil},
 		// A ship named before the kind of ship, not a country's ship.
@@ -244,6 +247,8 @@ func TestGeneralEvents(t *testing.T) {
 		{"Troops joined the annual Kestrel Shield exercise.", []string{"Kestrel Shield"}},
 		{"The Navy exercise and the Chile-Peru exercise ended.", nil},
 		{"Troops joined the Kestrel Shield 2025 joint exercise.", []string{"Kestrel Shield 2025"}},
+		// Two parties joined by a spaced dash open the name.
+		{"They launched a Chile – Peru Energy Dialogue.", []string{"Chile – Peru Energy Dialogue"}},
 		// Words joined by "and" before the head, in a chain.
 		{"He spoke at the Air and Space Conference and Technology Exposition.", []string{"Air and Space Conference and Technology Exposition"}},
 		{"They held the Foreign and Defence Ministers' Meeting and the Army and Navy Games.", []string{"Foreign and Defence Ministers' Meeting", "Navy Games"}},

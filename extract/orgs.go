@@ -430,7 +430,15 @@ func (lx *lexicon) placeInName(doc *Doc, end int) int {
 	}
 	n, ok := lx.isPlace(doc, end+1)
 	open := end + 1 + n
-	if !ok || open+2 >= len(toks) || toks[open].Text(doc) != "(" || toks[open+2].Text(doc) != ")" || !toks[open+1].isAcronym() {
+	if !ok || open+2 >= len(toks) || toks[open].Text(doc) != "(" || !toks[open+1].isAcronym() {
+		return end
+	}
+	if toks[open+2].Text(doc) != ")" {
+		// The place spelled out in the short form: "EU Training Mission
+		// in Mali (EUTM Mali)".
+		if open+3 < len(toks) && toks[open+3].Text(doc) == ")" && toks[open+2].Text(doc) == toks[end+1].Text(doc) {
+			return open
+		}
 		return end
 	}
 	// The place's initial among the acronym's last letters (its tail may
