@@ -58,6 +58,9 @@ func TestGeneralOffices(t *testing.T) {
 		{"Maj. Gen. Ivo Tarn, director, Tarvo Strategy Directorate, spoke.", []string{"director"}},
 		// An office whose first word a body's name takes.
 		{"Ministry of National Defense Spokesperson Ivo Tarn spoke.", []string{"Spokesperson"}},
+		// The spokesperson of an office is one office; a body that names
+		// itself alone is not part of the office after it.
+		{"Secretary of Defense Spokesperson Cmdr. Ivo Tarn said. Army Commanding General Zorvan Kestrel spoke.", []string{"Secretary of Defense Spokesperson", "Commanding General"}},
 		// A rank word before a headline's verb is the office.
 		{"Fleet Commander Visits Tarvo\n\nThe visit ended.", []string{"Commander"}},
 	})
