@@ -139,6 +139,9 @@ func TestGeneralOrganisations(t *testing.T) {
 		// A place spelled out in the short form; missions and brigades
 		// the place they serve may follow.
 		{"The Zorvan Training Mission in Mali (ZOTM Mali) and NATO Mission Iraq met.", []string{"Zorvan Training Mission in Mali", "ZOTM Mali", "NATO Mission Iraq"}},
+		// A body by its head alone; a unit of a body named by an acronym;
+		// a post's code in brackets.
+		{"The Council adopted it. Troops of the 12th Zorvan Battalion of UNIFIL left Camp Tarvo (UNP 2-45).", []string{"Council", "12th Zorvan Battalion", "UNIFIL"}},
 		// A state whose name ends with an organisation's head.
 		{"The Soviet Union fell.", nil},
 		// A ship named before the kind of ship, not a country's ship.
@@ -250,6 +253,7 @@ func TestGeneralEvents(t *testing.T) {
 		{"Troops joined the annual Kestrel Shield exercise.", []string{"Kestrel Shield"}},
 		{"The Navy exercise and the Chile-Peru exercise ended.", nil},
 		{"Troops joined the Kestrel Shield 2025 joint exercise.", []string{"Kestrel Shield 2025"}},
+		{"The EU extended its counter-piracy operation Zorvanta.", []string{"Zorvanta"}},
 		// Two parties joined by a spaced dash open the name.
 		{"They launched a Chile – Peru Energy Dialogue.", []string{"Chile – Peru Energy Dialogue"}},
 		// Words joined by "and" before the head, in a chain.

@@ -310,6 +310,11 @@ func (lx *lexicon) nameComplement(doc *Doc, k int) (int, bool) {
 	if n, ok := lx.isPlace(doc, j); ok && !(j+n < len(toks) && toks[j+n].IsCap()) {
 		return 0, false
 	}
+	// "Battalion of UNIFIL": an acronym alone after "of" is a body of
+	// its own, which the name belongs to.
+	if j == k+1 && toks[j].isAcronym() && (j+1 == len(toks) || !toks[j+1].IsCap()) {
+		return 0, false
+	}
 	end := 0
 	for j < len(toks) && j-k <= maxNameSpan && !toks[j].Newline() {
 		t := &toks[j]
@@ -762,11 +767,23 @@ func hullNumber(doc *Doc, t *Token) bool {
 }
 
 // bracketedHull reports whether the acronym toks[h] and a number fill a
-// bracket, as a ship's hull number does after its name: "USS Halsey
-// (DDG 97)".
+// bracket, as a ship's hull number does after its name ("USS Halsey
+// (DDG 97)") or a post's code does after a camp ("(UNP 2-45)").
 func bracketedHull(doc *Doc, h int) bool {
 	toks := doc.Tokens
-	return h > 0 && h+2 < len(toks) && toks[h-1].Text(doc) == "(" && toks[h+1].Kind == Number && toks[h+2].Text(doc) == ")"
+	if h == 0 || h+2 >= len(toks) || toks[h-1].Text(doc) != "(" || toks[h+1].Kind != Number {
+		return false
+	}
+	// The number may run on over dashes: "(UNP 2-45)".
+	for k := h + 2; k < len(toks) && k <= h+4; k++ {
+		switch {
+		case toks[k].Text(doc) == ")":
+			return true
+		case toks[k].Kind != Number && !isDash(toks[k].Text(doc)):
+			return false
+		}
+	}
+	return false
 }
 
 // hullCode reports whether the tokens [from, to) are a hull number, glued
