@@ -143,6 +143,8 @@ func TestGeneralOrganisations(t *testing.T) {
 		// A body by its head alone; a unit of a body named by an acronym;
 		// a post's code in brackets.
 		{"The Council adopted it. Troops of the 12th Zorvan Battalion of UNIFIL left Camp Tarvo (UNP 2-45).", []string{"Council", "12th Zorvan Battalion", "UNIFIL"}},
+		// The names listed after a plural kind of ship.
+		{"The destroyers Nanchang and Tarvo, and the frigates Zorva, Kestrel and Ivo sailed.", []string{"Nanchang", "Tarvo", "Zorva", "Kestrel", "Ivo"}},
 		// A state whose name ends with an organisation's head.
 		{"The Soviet Union fell.", nil},
 		// A ship named before the kind of ship, not a country's ship.
@@ -182,7 +184,9 @@ func TestGeneralPersons(t *testing.T) {
 		// A place's name as the family name after a cue.
 		{"Col. Zorvan Trinidad said so in Manila.", []string{"Zorvan Trinidad"}},
 		// A family name that is also a common word opens a name.
-		{"Vice Minister Do Tarn Viet arrived. Later, Do Tarn agreed.", []string{"Do Tarn Viet", "Do Tarn"}},
+		{"Vice Minister Do Tarn Viet arrived. Later, Tarn agreed.", []string{"Do Tarn Viet", "Tarn"}},
+		// ... but a common word is never a short mention of one.
+		{"Lt. Gen. He Zorvan spoke. He Said No.", []string{"He Zorvan"}},
 		{"Gen. Ramon Q. Dizon, Jr. arrived.", []string{"Ramon Q. Dizon, Jr."}},
 		{"Gen. Park Jae-woo arrived.", []string{"Park Jae-woo"}},
 		{"Raksha Mantri Shri Arvind Rao arrived.", []string{"Arvind Rao"}},

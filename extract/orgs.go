@@ -28,6 +28,13 @@ func (s *orgStage) Process(doc *Doc) error {
 			}
 			continue
 		}
+		if t.Kind == Word && !t.IsCap() && s.lx.shipKinds(doc, h) {
+			if dates == nil {
+				dates = doc.dateStarts()
+			}
+			h = s.lx.shipNames(doc, h+1, dates) - 1
+			continue
+		}
 		if t.Kind != Word || !t.IsCap() {
 			continue
 		}
@@ -177,6 +184,38 @@ func (lx *lexicon) shipName(doc *Doc, k int, dates []bool) int {
 		}
 	}
 	return end
+}
+
+// shipKinds reports whether toks[h] is the plural of a kind of ship
+// ("destroyers").
+func (lx *lexicon) shipKinds(doc *Doc, h int) bool {
+	w := doc.Tokens[h].Lower(doc)
+	return len(w) > 3 && w[len(w)-1] == 's' && lx.shipTypes.has(w[:len(w)-1])
+}
+
+// maxShipList bounds the names of a list after a plural kind of ship.
+const maxShipList = 6
+
+// shipNames proposes the names listed after a plural kind of ship as
+// ORGs, joined by commas and "and" ("the destroyers Nanchang and
+// Kunming"), and returns where the list ends.
+func (lx *lexicon) shipNames(doc *Doc, k int, dates []bool) int {
+	toks := doc.Tokens
+	for n := 0; n < maxShipList; n++ {
+		end := lx.shipName(doc, k, dates)
+		if end == k {
+			return k
+		}
+		candidate(doc, k, end, Org, "", "org:ship", PriorityGrammar)
+		if end+1 >= len(toks) || toks[end].Text(doc) != "," && toks[end].Lower(doc) != "and" {
+			return end
+		}
+		k = end + 1
+		if toks[k].Lower(doc) == "and" {
+			k++
+		}
+	}
+	return k
 }
 
 // shipNameBefore returns the token of a ship's one-word name between "the"
