@@ -145,6 +145,15 @@ func TestGeneralOrganisations(t *testing.T) {
 		{"The Council adopted it. Troops of the 12th Zorvan Battalion of UNIFIL left Camp Tarvo (UNP 2-45).", []string{"Council", "12th Zorvan Battalion", "UNIFIL"}},
 		// The names listed after a plural kind of ship.
 		{"The destroyers Nanchang and Tarvo, and the frigates Zorva, Kestrel and Ivo sailed.", []string{"Nanchang", "Tarvo", "Zorva", "Kestrel", "Ivo"}},
+		// A ship's name alone after its prefix named it; a cutter with its
+		// service; a country before a numbered fleet; a state's Army
+		// National Guard; an acronym alone is no conjunct; a facility's
+		// name is a place's.
+		{"The U.S. Coast Guard Cutter Tarvo sailed. Tarvo's crew and USS Zorva met, and Zorva left.", []string{"U.S. Coast Guard Cutter Tarvo", "Tarvo", "USS Zorva", "Zorva"}},
+		{"The U.S. 7th Fleet, CMF and Coalition Task Force Kestrel, and the Alaska Army National Guard met at the Tarvo Convention Center.", []string{"U.S. 7th Fleet", "CMF", "Coalition Task Force Kestrel", "Alaska Army National Guard"}},
+		// A long acronym before a comma and a dotted country is no phrase
+		// in capitals.
+		{"Paparo, commander of NAVZORV, U.S. Tarvo Fleet, spoke.", []string{"NAVZORV", "U.S. Tarvo Fleet"}},
 		// A state whose name ends with an organisation's head.
 		{"The Soviet Union fell.", nil},
 		// A ship named before the kind of ship, not a country's ship.
@@ -164,6 +173,8 @@ func TestGeneralPlaces(t *testing.T) {
 		{"After the visit to France, Tarvo on Monday met officials.", []string{"France"}},
 		// Transliterated names with an article inside.
 		{"Troops moved to Qasr al Hadid and Tell al-Abyad.", []string{"Qasr al Hadid", "Tell al-Abyad"}},
+		// US states as the Associated Press abbreviates them.
+		{"PENSACOLA, Fla. – Crews left Fort Bragg, N.C., for Norfolk, Va.", []string{"PENSACOLA", "Fla.", "N.C.", "Norfolk", "Va."}},
 		// The article standing alone, though "Al" is a given name; a
 		// compass point before "of"; "toward".
 		{"Jets struck near Al Zorvah and south of Ar Tarvah, then flew toward Kandor Fawqani.", []string{"Al Zorvah", "Ar Tarvah", "Kandor Fawqani"}},
