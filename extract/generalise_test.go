@@ -62,6 +62,7 @@ func TestGeneralOffices(t *testing.T) {
 		// itself alone is not part of the office after it.
 		{"Secretary of Defense Spokesperson Cmdr. Ivo Tarn said. Army Commanding General Zorvan Kestrel spoke.", []string{"Secretary of Defense Spokesperson", "Commanding General"}},
 		{"State Councilor Ivo Tarn met the Under-Secretary-General for Peace Operations.", []string{"State Councilor", "Under-Secretary-General for Peace Operations"}},
+		{"Vice Chief-of-Staff Ivo Tarn, the Flag-Officer-in-Command and the First Sea Lord met.", []string{"Vice Chief-of-Staff", "Flag-Officer-in-Command", "First Sea Lord"}},
 		// A rank word before a headline's verb is the office.
 		{"Fleet Commander Visits Tarvo\n\nThe visit ended.", []string{"Commander"}},
 	})
@@ -348,6 +349,7 @@ func TestGeneralAgreements(t *testing.T) {
 func TestGeneralRanks(t *testing.T) {
 	runLabelCases(t, Rank, []labelCase{
 		{"Tech. Sgt. Ivo Tarn spoke.", []string{"Tech. Sgt.=Technical Sergeant"}},
+		{"Commo. Ivo Tarn and Police Director Ana Ruiz spoke.", []string{"Commo.=Commodore", "Police Director=Police Director"}},
 		{"1st Lt. Ivo Tarn spoke.", []string{"1st Lt.=First Lieutenant"}},
 		{"Major-General Ivo Tarn spoke.", []string{"Major-General=Major General"}},
 		{"Sqn Ldr Ivo Tarn and Wg Cdr Ana Ruiz spoke.", []string{"Sqn Ldr=Squadron Leader", "Wg Cdr=Wing Commander"}},
