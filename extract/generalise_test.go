@@ -193,6 +193,11 @@ func TestGeneralPersons(t *testing.T) {
 		{"Secretary del Varo arrived.", []string{"del Varo"}},
 		// Khmer family names; nouns for a person before a name.
 		{"They met Hun Tarvo and opposition leader Zorvan Kestrel.", []string{"Hun Tarvo", "Zorvan Kestrel"}},
+		// A list that holds a known person lists persons.
+		{"Promoted were Ann Lee, Zorvan Kestrel, Jr., Tarvo de Ivo and Kandor Zorv.", []string{"Ann Lee", "Zorvan Kestrel, Jr.", "Tarvo de Ivo", "Kandor Zorv"}},
+		{"They visited Tarvo Bay, Kestrel Point and Zorvan Hill.", nil},
+		// A place's name as a middle name after a cue.
+		{"Rear Admiral Zorvan Santiago Kestrel spoke.", []string{"Zorvan Santiago Kestrel"}},
 		// A place's name as the family name after a cue.
 		{"Col. Zorvan Trinidad said so in Manila.", []string{"Zorvan Trinidad"}},
 		// A family name that is also a common word opens a name.
