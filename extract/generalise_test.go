@@ -174,6 +174,8 @@ func TestGeneralPlaces(t *testing.T) {
 		{"After the visit to France, Tarvo on Monday met officials.", []string{"France"}},
 		// Transliterated names with an article inside.
 		{"Troops moved to Qasr al Hadid and Tell al-Abyad.", []string{"Qasr al Hadid", "Tell al-Abyad"}},
+		// A currency's country code is no place.
+		{"Arms worth US$5 billion went to Chile.", []string{"Chile"}},
 		// US states as the Associated Press abbreviates them.
 		{"PENSACOLA, Fla. – Crews left Fort Bragg, N.C., for Norfolk, Va.", []string{"PENSACOLA", "Fla.", "N.C.", "Norfolk", "Va."}},
 		// The article standing alone, though "Al" is a given name; a
@@ -275,6 +277,7 @@ func TestGeneralEvents(t *testing.T) {
 		{"Troops joined the annual Kestrel Shield exercise.", []string{"Kestrel Shield"}},
 		{"The Navy exercise and the Chile-Peru exercise ended.", nil},
 		{"Troops joined the Kestrel Shield 2025 joint exercise.", []string{"Kestrel Shield 2025"}},
+		{"Airmen joined Cope Thunder 25-2, and Cope Thunder 25-2 also ended.", []string{"Cope Thunder 25-2", "Cope Thunder 25-2"}},
 		{"The EU extended its counter-piracy operation Zorvanta.", []string{"Zorvanta"}},
 		// Two parties joined by a spaced dash open the name.
 		{"They launched a Chile – Peru Energy Dialogue.", []string{"Chile – Peru Energy Dialogue"}},
@@ -320,6 +323,7 @@ func TestGeneralFacilities(t *testing.T) {
 	runLabelCases(t, Loc, []labelCase{
 		{"Bombers landed at RAF Marham and Zorin Air Force Base.", []string{"RAF Marham", "Zorin Air Force Base"}},
 		{"They marched along Tarvo Boulevard.", []string{"Tarvo Boulevard"}},
+		{"Ships passed the Strait of Bab al Zorv to Naval Support Activity Tarvo, and met at the Kestrel Hotel.", []string{"Strait of Bab al Zorv", "Naval Support Activity Tarvo", "Kestrel Hotel"}},
 		{"Jets flew from Zorin Airfield East.", []string{"Zorin Airfield East"}},
 		{"Jets landed at Royal Tarnian Air Force Base Darwin.", []string{"Royal Tarnian Air Force Base Darwin"}},
 		// A place's bracketed short form, not a byline's agency.
