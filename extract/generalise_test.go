@@ -198,6 +198,9 @@ func TestGeneralPersons(t *testing.T) {
 		// A list that holds a known person lists persons.
 		{"Promoted were Ann Lee, Zorvan Kestrel, Jr., Tarvo de Ivo and Kandor Zorv.", []string{"Ann Lee", "Zorvan Kestrel, Jr.", "Tarvo de Ivo", "Kandor Zorv"}},
 		{"They visited Tarvo Bay, Kestrel Point and Zorvan Hill.", nil},
+		// A place's name as the given name after a cue, before a family
+		// name; a headline's short name before its verb.
+		{"Tarvo Highlights Logistics\n\nCol. Chad Parker and Gen. Ivo Tarvo met in Chad.", []string{"Tarvo", "Chad Parker", "Ivo Tarvo"}},
 		// A place's name as a middle name after a cue.
 		{"Rear Admiral Zorvan Santiago Kestrel spoke.", []string{"Zorvan Santiago Kestrel"}},
 		// A place's name as the family name after a cue.

@@ -107,6 +107,13 @@ func (s *personStage) Process(doc *Doc) error {
 		if end < 0 {
 			end = lx.nameEnd(doc, i)
 		}
+		if end == i && cue[i] && i+1 < len(toks) && toks[i+1].SpaceBefore() && lx.isNameWord(doc, &toks[i+1]) &&
+			(lx.givenNames.hasTok(t) || lx.familyNames.hasTok(&toks[i+1])) {
+			// "Col. Chad Parker": a given name that names a place too.
+			if e := lx.nameEnd(doc, i+1); e > i+1 {
+				end = e
+			}
+		}
 		if cue[i] && end == i+1 && lx.placeSurname(doc, end) {
 			end++ // "Col. Xavier Trinidad": a place's name as the family name
 		} else if cue[i] && end == i+1 && lx.placeMiddleName(doc, end) {
