@@ -155,6 +155,8 @@ func TestGeneralOrganisations(t *testing.T) {
 		// A long acronym before a comma and a dotted country is no phrase
 		// in capitals.
 		{"Paparo, commander of NAVZORV, U.S. Tarvo Fleet, spoke.", []string{"NAVZORV", "U.S. Tarvo Fleet"}},
+		// A kind of body after "a", but a body before a noun.
+		{"They formed a Zorvan Air-Ground Task Force with an Army platoon.", []string{"Army"}},
 		// A state whose name ends with an organisation's head.
 		{"The Soviet Union fell.", nil},
 		// A ship named before the kind of ship, not a country's ship.
@@ -348,6 +350,8 @@ func TestGeneralFacilities(t *testing.T) {
 
 func TestGeneralAgreements(t *testing.T) {
 	runLabelCases(t, Agreement, []labelCase{
+		// A short form that spells the last words of the title.
+		{"They will conclude the Chile-Peru Reciprocal Access Agreement (RAA) soon.", []string{"Chile-Peru Reciprocal Access Agreement", "RAA"}},
 		// A title in capitals ends where the capitals do.
 		{"They upheld the Convention on the Law of the Sea, freedom of navigation and trade.", []string{"Convention on the Law of the Sea"}},
 		{"They ratified the Protocol against the Illicit Trade in Drones.", []string{"Protocol against the Illicit Trade in Drones"}},

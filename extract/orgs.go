@@ -147,12 +147,27 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		return 0, 0, false // "Soviet Union" is a state
 	case lx.facilityEnd(doc, start, h, end):
 		return 0, 0, false // "Tampa Convention Center" is a building
+	case lx.indefinite(doc, start, end):
+		return 0, 0, false // "a Marine Expeditionary Unit" is a kind of unit
 	case end-start == 1 && toks[start].SentStart() && !lx.startsRank(doc, end):
 		return 0, 0, false // "Army Lt. Gen. Xavier Brunson" names the service
 	case v == "named" && !lx.hasOwnName(doc, start, h):
 		return 0, 0, false
 	}
 	return start, end, true
+}
+
+// indefinite reports whether the name toks[start:end] follows "a" or "an"
+// and ends its phrase: a kind of body, not one body ("organized as a Marine
+// Air-Ground Task Force"). Before a noun the article is the noun's ("a
+// Navy destroyer"); before a small word it is the name's ("a Tarvo Task
+// Force with …").
+func (lx *lexicon) indefinite(doc *Doc, start, end int) bool {
+	toks := doc.Tokens
+	if start == 0 || toks[start-1].Lower(doc) != "a" && toks[start-1].Lower(doc) != "an" || toks[start-1].IsCap() && !toks[start-1].SentStart() {
+		return false
+	}
+	return end == len(toks) || toks[end].Kind != Word || toks[end].IsCap() || !toks[end].SpaceBefore() || lx.common.hasTok(&toks[end])
 }
 
 // facilityEnd reports whether a facility's pattern that closes a place's
