@@ -283,6 +283,9 @@ func TestGeneralEvents(t *testing.T) {
 		{"The Navy exercise and the Chile-Peru exercise ended.", nil},
 		{"Troops joined the Kestrel Shield 2025 joint exercise.", []string{"Kestrel Shield 2025"}},
 		{"Airmen joined Cope Thunder 25-2, and Cope Thunder 25-2 also ended.", []string{"Cope Thunder 25-2", "Cope Thunder 25-2"}},
+		// A name with its year's two digits, and the name alone later;
+		// not a place's or a person's.
+		{"Troops ended Kestrel Partner 23, a drill. Kestrel Partner is yearly. Ann Lee 23, and Chile Road 24, stayed.", []string{"Kestrel Partner 23", "Kestrel Partner"}},
 		// A list that holds a known event lists events.
 		{"Training will include Indo-Pacific Kestrel, Talisman Sabre, Zorvandong, and a relief drill.", []string{"Indo-Pacific Kestrel", "Talisman Sabre", "Zorvandong"}},
 		{"The EU extended its counter-piracy operation Zorvanta.", []string{"Zorvanta"}},

@@ -55,6 +55,11 @@ func (lx *lexicon) addMentionNames(n *mentionNames, doc *Doc, ents []Span) {
 		switch {
 		case e.Label == Event:
 			lx.addNamed(n, doc, e.TokStart, e.TokEnd, Event)
+			// "Eagle Partner" after "Eagle Partner 23": the name without
+			// its edition.
+			if last := &toks[e.TokEnd-1]; e.TokEnd-e.TokStart > 2 && (twoDigits(doc, last) || isYear(doc, last)) {
+				lx.addNamed(n, doc, e.TokStart, e.TokEnd-1, Event)
+			}
 		case e.Label == Org:
 			if start := lx.shipNameStart(doc, e); start > 0 {
 				lx.addNamed(n, doc, start, e.TokEnd, Org)
