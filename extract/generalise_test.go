@@ -155,6 +155,7 @@ func TestGeneralOrganisations(t *testing.T) {
 		// A long acronym before a comma and a dotted country is no phrase
 		// in capitals.
 		{"Paparo, commander of NAVZORV, U.S. Tarvo Fleet, spoke.", []string{"NAVZORV", "U.S. Tarvo Fleet"}},
+		{"They signed with Zorvan Dock Shipbuilders Limited.", []string{"Zorvan Dock Shipbuilders Limited"}},
 		// A kind of body after "a", but a body before a noun.
 		{"They formed a Zorvan Air-Ground Task Force with an Army platoon.", []string{"Army"}},
 		// A state whose name ends with an organisation's head.
@@ -334,6 +335,7 @@ func TestGeneralFacilities(t *testing.T) {
 		{"Bombers landed at RAF Marham and Zorin Air Force Base.", []string{"RAF Marham", "Zorin Air Force Base"}},
 		{"They marched along Tarvo Boulevard.", []string{"Tarvo Boulevard"}},
 		{"Ships passed the Strait of Bab al Zorv to Naval Support Activity Tarvo, and met at the Kestrel Hotel.", []string{"Strait of Bab al Zorv", "Naval Support Activity Tarvo", "Kestrel Hotel"}},
+		{"Jets flew from Zorvan Air Force Station through the Kestrel Tunnel.", []string{"Zorvan Air Force Station", "Kestrel Tunnel"}},
 		{"Jets flew from Zorin Airfield East.", []string{"Zorin Airfield East"}},
 		{"Jets landed at Royal Tarnian Air Force Base Darwin.", []string{"Royal Tarnian Air Force Base Darwin"}},
 		// A place's bracketed short form, not a byline's agency.
