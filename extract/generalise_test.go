@@ -158,6 +158,9 @@ func TestGeneralOrganisations(t *testing.T) {
 		{"They signed with Zorvan Dock Shipbuilders Limited.", []string{"Zorvan Dock Shipbuilders Limited"}},
 		// A British battalion and its regiment after "The".
 		{"Soldiers of the 1st Battalion The Royal Tarvo and 3rd Battalion the Zorvan Regiment met the 2nd Battalion the day before.", []string{"1st Battalion The Royal Tarvo", "3rd Battalion the Zorvan Regiment", "2nd Battalion"}},
+		// A body named in full, then by its head alone after "the"; never
+		// "the Government".
+		{"The Department of Tarvo Affairs met the Kurdistan Regional Government. Later the Department and the Government agreed.", []string{"Department of Tarvo Affairs", "Kurdistan Regional Government", "Department"}},
 		// A kind of body after "a", but a body before a noun.
 		{"They formed a Zorvan Air-Ground Task Force with an Army platoon.", []string{"Army"}},
 		// A state whose name ends with an organisation's head.
