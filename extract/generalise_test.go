@@ -207,6 +207,9 @@ func TestGeneralPersons(t *testing.T) {
 		// A list that holds a known person lists persons.
 		{"Promoted were Ann Lee, Zorvan Kestrel, Jr., Tarvo de Ivo and Kandor Zorv.", []string{"Ann Lee", "Zorvan Kestrel, Jr.", "Tarvo de Ivo", "Kandor Zorv"}},
 		{"They visited Tarvo Bay, Kestrel Point and Zorvan Hill.", nil},
+		// A suffix without a comma ends a name; a headline's verb opens
+		// none.
+		{"Tánaiste Visits Chile\n\nSecretary Ivo J. Tarn III's call ended.", []string{"Ivo J. Tarn III"}},
 		// A particle glued by a hyphen opens a name after a cue; places'
 		// names in the middle; an honorific in capitals; honours after the
 		// name are no bodies.

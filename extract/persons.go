@@ -301,8 +301,8 @@ func (lx *lexicon) nameEnd(doc *Doc, i int) int {
 			if _, ok := lx.roleHeadWords.getTok(t); ok {
 				return end
 			}
-			if j > i && lx.headlineVerbs.hasTok(t) {
-				return end // "President Tsai Hosted the Commencement"
+			if lx.headlineVerbs.hasTok(t) && (j > i || t.IsCap() && i+1 < len(toks) && toks[i+1].IsCap()) {
+				return end // "President Tsai Hosted the Commencement", "Tánaiste Visits Lebanon"
 			}
 			if _, _, ok := lx.orgHeads.longest(toks, j); ok {
 				return end
@@ -342,6 +342,8 @@ func (lx *lexicon) nameEnd(doc *Doc, i int) int {
 			j++
 		case t.Text(doc) == "," && j > i && j+1 < len(toks) && isNameSuffix(toks[j+1].Text(doc)):
 			return j + 2
+		case j > i && t.SpaceBefore() && isNameSuffix(t.Text(doc)):
+			return j + 1 // "Lloyd J. Austin III"
 		case j > i && isQuote(t.Text(doc)):
 			// A nickname in quotes inside the name: 'Robert "Bo" Kessler'.
 			k := quotedNickname(doc, j)
