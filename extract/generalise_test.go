@@ -325,6 +325,9 @@ func TestGeneralRelations(t *testing.T) {
 		// the short mentions that would point at it.
 		{"Minister Ivo Tarn came. Minister Ivo Zoran Tarn Kest spoke. Tarn left.", Alias,
 			[]string{"Ivo Tarn@9->Ivo Zoran Tarn Kest@33", "Tarn@60->Ivo Zoran Tarn Kest@33"}},
+		// A familiar form of the given name, and a headline's name that
+		// the body vouches for by its family name.
+		{"President Joe Tarnov's Meeting\n\nPresident Joseph R. Tarnov met them.", Alias, []string{"Joe Tarnov@10->Joseph R. Tarnov@42"}},
 		// HAS_ROLE through a body: "Head of the Office of the President X".
 		{"The Head of the Office of the President Ivo Marn spoke.", HasRole, []string{"Ivo Marn@40->Head@4"}},
 		{"Chief of Staff of the Presidential Executive Office Ivo Marn spoke.", HasRole, []string{"Ivo Marn@52->Chief of Staff@0"}},
