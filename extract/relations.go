@@ -155,11 +155,11 @@ const maxShortRun = 4
 func shortNameRun(doc *Doc, taken []bool, short map[string]bool, i int) int {
 	toks := doc.Tokens
 	end := i + 1
-	for end < len(toks) && end-i < maxShortRun && !taken[end] && toks[end].SpaceBefore() && toks[end].Kind == Word &&
+	for end < len(toks) && end-i < maxShortRun && !taken[end] && toks[end].SpaceBefore() && !toks[end].Newline() && toks[end].Kind == Word &&
 		toks[end].IsCap() && short[toks[end].Lower(doc)] {
 		end++
 	}
-	if end < len(toks) && toks[end].Kind == Word && toks[end].IsCap() && toks[end].SpaceBefore() && !taken[end] {
+	if end < len(toks) && toks[end].Kind == Word && toks[end].IsCap() && toks[end].SpaceBefore() && !toks[end].Newline() && !taken[end] {
 		return i + 1 // the run goes on into a name of its own
 	}
 	return end
