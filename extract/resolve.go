@@ -1,6 +1,10 @@
 package extract
 
-import "slices"
+import (
+	"cmp"
+	"math"
+	"slices"
+)
 
 // Priorities of candidate spans; the resolver prefers a higher priority,
 // then a longer span.
@@ -34,12 +38,7 @@ func (resolver) Name() string { return "resolve" }
 func (resolver) Process(doc *Doc) error {
 	cands := doc.Candidates
 	trimNamesAtDates(doc, cands)
-	// Sort indexes, not the wide spans themselves.
-	order := doc.scratch.int32Slice(len(cands))
-	for i := range order {
-		order[i] = int32(i)
-	}
-	slices.SortStableFunc(order, func(a, b int32) int { return compareCandidates(doc, &cands[a], &cands[b]) })
+	order := sortCandidates(doc, cands)
 	// winner[k] is 1 + the index of the candidate that took token k.
 	winner := doc.scratch.int32Slice(len(doc.Tokens))
 	n := 0
@@ -141,6 +140,53 @@ func compareCandidates(doc *Doc, a, b *Span) int {
 		return 1
 	}
 	return 0
+}
+
+// sortCandidates returns the indexes of cands, the best first (better),
+// ties in the order of cands. It sorts one packed key per candidate
+// (rankKey) instead of comparing the spans, unless a candidate does not
+// fit its key.
+func sortCandidates(doc *Doc, cands []Span) []int32 {
+	order := doc.scratch.int32Slice(len(cands))
+	keys := lend(&doc.scratch.keys, len(cands))
+	packed := true
+	for i := range cands {
+		order[i] = int32(i)
+		var ok bool
+		keys[i], ok = rankKey(doc, &cands[i])
+		packed = packed && ok
+	}
+	if !packed {
+		slices.SortStableFunc(order, func(a, b int32) int { return compareCandidates(doc, &cands[a], &cands[b]) })
+		return order
+	}
+	slices.SortFunc(order, func(a, b int32) int {
+		if c := cmp.Compare(keys[a], keys[b]); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
+	return order
+}
+
+// rankKey packs what better compares of c into a number that sorts the
+// better candidate first: whether it is a guess, its length (longer
+// first), its priority (higher first), its start and the place of its
+// rule's name in ruleNames, which is sorted. ok is false when c does not
+// fit: a length of 2^15 tokens or more, or a rule name the document keeps
+// (Doc.moreRules), whose id does not sort like its name.
+func rankKey(doc *Doc, c *Span) (key uint64, ok bool) {
+	n := c.TokEnd - c.TokStart
+	if n < 0 || n >= 1<<15 || int(c.rule) >= len(ruleNames) {
+		return 0, false
+	}
+	if c.Priority <= PriorityGuess {
+		key = 1 << 63
+	}
+	key |= uint64(1<<15-1-n) << 48
+	key |= uint64(uint8(int(math.MaxInt8)-int(c.Priority))) << 40
+	key |= uint64(c.Start) << 8
+	return key | uint64(c.rule), true
 }
 
 // better reports whether candidate a wins over b. Guesses only fill the
