@@ -185,22 +185,34 @@ func (t *tokenizer) tokenizeInto(d *Doc, from, to int) {
 			tok.shape = wordShape(s, cs)
 		}
 		switch cs {
+		case lowerASCII:
+			tok.id = t.vocab.id(s)
+			tok.lowID = tok.id
 		case hasUpperASCII:
+			// The text and its lower case are hashed as the lower case
+			// is written.
 			lows = roomFor(lows, len(s))
 			tok.low = uint32(len(lows))
 			flags |= tokLowered
+			h, hl := hashSeed, hashSeed
 			for k := 0; k < len(s); k++ {
 				c := s[k]
+				h = hashByte(h, c)
 				if 'A' <= c && c <= 'Z' {
 					c += 'a' - 'A'
 				}
+				hl = hashByte(hl, c)
 				lows = append(lows, c)
 			}
+			tok.id = t.vocab.find(h, s)
+			tok.lowID = t.vocab.findBytes(hl, lows[tok.low:])
 		case notASCII:
-			if strings.Contains(s, "’") {
+			curly := strings.Contains(s, "’")
+			if curly {
 				flags |= tokCurly
 			}
-			switch low := lowerNonASCII(s, kind, r); {
+			low := lowerNonASCII(s, kind, r)
+			switch {
 			case low == s:
 			case len(low) == len(s):
 				lows = roomFor(lows, len(s))
@@ -212,6 +224,7 @@ func (t *tokenizer) tokenizeInto(d *Doc, from, to int) {
 				flags |= tokOddLower
 				d.oddLows = append(d.oddLows, low)
 			}
+			t.setIDs(&tok, s, low, curly)
 		}
 		tok.flags = flags
 		toks = append(grow(toks, 0), tok)
@@ -220,27 +233,17 @@ func (t *tokenizer) tokenizeInto(d *Doc, from, to int) {
 	d.lowBuf = lows
 	d.lows = string(lows)
 	d.Tokens = toks
-	for k := range toks {
-		t.setIDs(d, &toks[k])
-	}
 	markSentences(d)
 }
 
-// setIDs gives tk the vocabulary ids of its text and lower-case form, with
-// typographic apostrophes made plain so that "People’s" is the word
-// "People's".
-func (t *tokenizer) setIDs(d *Doc, tk *Token) {
-	text := tk.Text(d)
-	if !tk.curly() {
-		tk.id = t.vocab.id(text)
-		tk.lowID = tk.id
-		if tk.flags&(tokLowered|tokOddLower) != 0 {
-			tk.lowID = t.vocab.id(tk.Lower(d))
-		}
-		return
+// setIDs gives tk the vocabulary ids of its text and of low, its
+// lower-case form, with typographic apostrophes made plain when curly so
+// that "People’s" is the word "People's".
+func (t *tokenizer) setIDs(tk *Token, text, low string, curly bool) {
+	if curly {
+		text = strings.ReplaceAll(text, "’", "'")
+		low = strings.ReplaceAll(low, "’", "'")
 	}
-	text = strings.ReplaceAll(text, "’", "'")
-	low := strings.ReplaceAll(tk.Lower(d), "’", "'")
 	tk.id = t.vocab.id(text)
 	tk.lowID = tk.id
 	if low != text {

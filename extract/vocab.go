@@ -51,12 +51,18 @@ func (v *vocabulary) rebuild() {
 
 // hashWord returns the 32-bit FNV-1a hash of w.
 func hashWord(w string) uint32 {
-	h := uint32(2166136261)
+	h := hashSeed
 	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * 16777619
+		h = hashByte(h, w[i])
 	}
 	return h
 }
+
+// hashSeed and hashByte are FNV-1a's start and step, for callers that
+// hash a word as they read it.
+const hashSeed = uint32(2166136261)
+
+func hashByte(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }
 
 // seenBits is the size of vocabulary.seen: with the ~20,000 words of the
 // rules about one bit in seven is set.
@@ -102,7 +108,12 @@ func (v *vocabulary) insert(s vocabSlot) {
 func (v *vocabulary) id(w string) uint32 { return v.find(hashWord(w), w) }
 
 // find returns the id of w, whose hash is h, or 0.
-func (v *vocabulary) find(h uint32, w string) uint32 {
+func (v *vocabulary) find(h uint32, w string) uint32 { return findWord(v, h, w) }
+
+// findBytes is find for a word in a byte slice, which it does not copy.
+func (v *vocabulary) findBytes(h uint32, w []byte) uint32 { return findWord(v, h, w) }
+
+func findWord[W string | []byte](v *vocabulary, h uint32, w W) uint32 {
 	if b := hashBit(h); v.seen[b/64]&(1<<(b%64)) == 0 {
 		return 0
 	}
@@ -112,7 +123,7 @@ func (v *vocabulary) find(h uint32, w string) uint32 {
 		if s.id == 0 {
 			return 0
 		}
-		if s.hash == h && v.words[s.id] == w {
+		if s.hash == h && v.words[s.id] == string(w) {
 			return s.id
 		}
 	}
