@@ -48,7 +48,7 @@ func (s *roleStage) Process(doc *Doc) error {
 // with no named holder is still a ROLE).
 func (lx *lexicon) officeAsSubject(doc *Doc, i int) bool {
 	toks := doc.Tokens
-	if i == 0 || i+1 >= len(toks) || toks[i].IsCap() || toks[i].Kind != Word {
+	if !lx.roleHeadWords.keys.has(toks[i].lowID) || i == 0 || i+1 >= len(toks) || toks[i].IsCap() || toks[i].Kind != Word {
 		return false
 	}
 	if _, ok := lx.roleHeadWords.getTok(&toks[i]); !ok || toks[i-1].Lower(doc) != "the" {
@@ -74,6 +74,21 @@ const maxRoleModifiers = 4
 
 // matchRole returns the end of the office starting at toks[i].
 func (lx *lexicon) matchRole(doc *Doc, i int) (int, bool) {
+	if !lx.mayStartRole(&doc.Tokens[i], doc.Text) {
+		return 0, false
+	}
+	return lx.matchRoleFrom(doc, i)
+}
+
+// mayStartRole is matchRole's first test, small enough to be inlined: an
+// office starts with a modifier, a head, or a plural head, which ends in
+// "s" or "S" whatever its case.
+func (lx *lexicon) mayStartRole(t *Token, text string) bool {
+	return lx.roleMods.starts.has(t.lowID) || lx.roleHeads.starts.has(t.lowID) || text[t.End-1]|0x20 == 's'
+}
+
+// matchRoleFrom is matchRole after its first test.
+func (lx *lexicon) matchRoleFrom(doc *Doc, i int) (int, bool) {
 	toks := doc.Tokens
 	j := i
 	portfolio, allCap := false, true
