@@ -273,7 +273,7 @@ func (s *agreementStage) Process(doc *Doc) error {
 	// is about.
 	dates := doc.dateStarts()
 	for h := 0; h < len(toks); h++ {
-		if toks[h].Kind != Word {
+		if toks[h].Kind != Word || !s.lx.mayStartAgreementHead(&toks[h], doc.Text) {
 			continue
 		}
 		n, v, ok := s.lx.matchAgreementHead(doc, h)
@@ -336,6 +336,13 @@ func (lx *lexicon) matchAgreementHead(doc *Doc, h int) (int, string, bool) {
 	}
 	v, ok := lx.agreementStems[english.Stem(w, false)]
 	return 1, v, ok
+}
+
+// mayStartAgreementHead is matchAgreementHead's first test, small enough
+// to be inlined: a head's first word, or a word ending in "s" or "S" that
+// may be a plural head.
+func (lx *lexicon) mayStartAgreementHead(t *Token, text string) bool {
+	return lx.agreementHeads.starts.has(t.lowID) || text[t.End-1]|0x20 == 's'
 }
 
 // maxSubject bounds the subject of an agreement, in tokens.
