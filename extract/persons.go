@@ -158,6 +158,12 @@ func (s *personStage) apposition(doc *Doc, end int, apposed []bool) bool {
 // when an office in apposition follows it, or 0.
 func (s *personStage) nameBeforeApposition(doc *Doc, i int, apposed []bool) int {
 	toks := doc.Tokens
+	// An apposition opens with a comma, and a name ends at most
+	// maxNameTokens+1 tokens on (nameEnd): most names are read for
+	// nothing without this test.
+	if !commaIn(doc, i+1, min(i+maxNameTokens+2, len(toks))) {
+		return 0
+	}
 	if s.lx.isCommon(doc, &toks[i]) || s.lx.demonymWord(doc, i) {
 		return 0
 	}
@@ -168,6 +174,16 @@ func (s *personStage) nameBeforeApposition(doc *Doc, i int, apposed []bool) int 
 		return end
 	}
 	return 0
+}
+
+// commaIn reports whether one of doc.Tokens[from:to] is a comma.
+func commaIn(doc *Doc, from, to int) bool {
+	for _, t := range doc.Tokens[from:to] {
+		if t.Kind == Punct && doc.Text[t.Start] == ',' {
+			return true
+		}
+	}
+	return false
 }
 
 // prepPlace returns the end of "PREP (the) PLACE" at toks[k], or 0:
