@@ -53,8 +53,14 @@ func isUpper(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'A' <= r && r <= 'Z'
 	}
-	return unicode.IsUpper(r)
+	return isUpperNonASCII(r)
 }
+
+// isUpperNonASCII is isUpper outside ASCII, kept out of line so that
+// isUpper is inlined.
+//
+//go:noinline
+func isUpperNonASCII(r rune) bool { return unicode.IsUpper(r) }
 
 func isLetter(r rune) bool {
 	if r < utf8.RuneSelf {

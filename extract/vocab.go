@@ -1,5 +1,7 @@
 package extract
 
+import "unicode/utf8"
+
 // vocabulary interns every word the rules name: each gets a small integer
 // id when the rules load, and the tokenizer gives every token the ids of
 // its text and of its lower-case form, so that word sets and phrase tries
@@ -18,6 +20,9 @@ type vocabulary struct {
 	slots []vocabSlot
 	// seen has the bit hashBit(h) of the hash h of every word.
 	seen [seenBits / 64]uint64
+	// single holds the ids of the one-byte words (punctuation, "a"),
+	// which id answers without hashing.
+	single [utf8.RuneSelf]uint32
 }
 
 // vocabSlot is one slot of the vocabulary's table.
@@ -89,6 +94,9 @@ func (v *vocabulary) intern(w string) uint32 {
 		}
 	}
 	v.insert(vocabSlot{h, id})
+	if len(w) == 1 && w[0] < utf8.RuneSelf {
+		v.single[w[0]] = id
+	}
 	b := hashBit(h)
 	v.seen[b/64] |= 1 << (b % 64)
 	return id
@@ -105,7 +113,12 @@ func (v *vocabulary) insert(s vocabSlot) {
 }
 
 // id returns the id of w, or 0 when no rule names w.
-func (v *vocabulary) id(w string) uint32 { return v.find(hashWord(w), w) }
+func (v *vocabulary) id(w string) uint32 {
+	if len(w) == 1 && w[0] < utf8.RuneSelf {
+		return v.single[w[0]]
+	}
+	return findWord(v, hashWord(w), w)
+}
 
 // find returns the id of w, whose hash is h, or 0.
 func (v *vocabulary) find(h uint32, w string) uint32 { return findWord(v, h, w) }
