@@ -241,8 +241,10 @@ func (lx *lexicon) nameEnd(doc *Doc, i int) int {
 			if lx.stopsNameAfter(doc, j) && (j > i || lx.startsRank(doc, j)) && !lx.surnameAfterGiven(doc, i, j) {
 				return end
 			}
-			if _, _, hon := lx.honorifics.longest(toks, j); hon && j > i {
-				return end // "Chief Scientist Prof Ann Lee": the name follows
+			if j > i && lx.honorifics.startsAt(toks, j) {
+				if _, _, hon := lx.honorifics.longest(toks, j); hon {
+					return end // "Chief Scientist Prof Ann Lee": the name follows
+				}
 			}
 			if _, ok := lx.roleHeadWords.getTok(t); ok {
 				return end
@@ -250,11 +252,15 @@ func (lx *lexicon) nameEnd(doc *Doc, i int) int {
 			if j > i && lx.headlineVerbs.hasTok(t) {
 				return end // "President Tsai Hosted the Commencement"
 			}
-			if _, _, ok := lx.orgHeads.longest(toks, j); ok {
-				return end
+			if lx.orgHeads.startsAt(toks, j) {
+				if _, _, ok := lx.orgHeads.longest(toks, j); ok {
+					return end
+				}
 			}
-			if _, v, ok := lx.eventHeads.longest(toks, j); ok && v != "tail" {
-				return end // "Chiefs of Defense Conference"
+			if lx.eventHeads.startsAt(toks, j) {
+				if _, v, ok := lx.eventHeads.longest(toks, j); ok && v != "tail" {
+					return end // "Chiefs of Defense Conference"
+				}
 			}
 			if j == i {
 				if _, place := lx.isPlace(doc, j); place && (t.isCapsWord() || !hyphenatedGiven(doc, j+1)) {
@@ -412,6 +418,9 @@ func (lx *lexicon) stopsNameAfter(doc *Doc, j int) bool {
 	}
 	if _, ok := lx.isPlace(doc, j); ok {
 		return true
+	}
+	if !lx.org.startsAt(toks, j) {
+		return false
 	}
 	_, _, org := lx.org.longest(toks, j)
 	return org

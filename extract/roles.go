@@ -371,6 +371,9 @@ func (lx *lexicon) rankBeforeName(doc *Doc, j int) bool {
 // demonymWord reports whether toks[j] is a one-word nationality adjective.
 func (lx *lexicon) demonymWord(doc *Doc, j int) bool {
 	toks := doc.Tokens
+	if !lx.demonyms.startsAt(toks, j) {
+		return false
+	}
 	n, _, ok := lx.demonyms.longest(toks, j)
 	return ok && n == 1
 }

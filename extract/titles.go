@@ -32,6 +32,9 @@ func (s *eventStage) Process(doc *Doc) error {
 			}
 			continue
 		}
+		if !s.lx.eventOpeners.startsAt(toks, h) && !s.lx.eventHeads.startsAt(toks, h) {
+			continue // (the inlined first tests of the two lookups below)
+		}
 		if n, _, ok := s.lx.eventOpeners.longest(toks, h); ok {
 			if _, role := s.lx.matchRole(doc, h); role {
 				continue // "Operation Commander" is an office
