@@ -142,11 +142,15 @@ func findWord[W string | []byte](v *vocabulary, h uint32, w W) uint32 {
 	}
 }
 
-// idSet is a set of vocabulary ids, one bit each.
+// idSet is a set of vocabulary ids, one bit each. It never holds id 0,
+// the id of every word no rule names, so that has needs no test for it.
 type idSet []uint64
 
-// add puts id in the set.
+// add puts id in the set; 0 (the empty word) stays out.
 func (s *idSet) add(id uint32) {
+	if id == 0 {
+		return
+	}
 	for int(id/64) >= len(*s) {
 		*s = append(*s, 0)
 	}
@@ -165,7 +169,7 @@ func (s *idSet) union(other idSet) {
 
 // has reports whether id is in the set; id 0 never is.
 func (s idSet) has(id uint32) bool {
-	return id != 0 && int(id/64) < len(s) && s[id/64]&(1<<(id%64)) != 0
+	return int(id/64) < len(s) && s[id/64]&(1<<(id%64)) != 0
 }
 
 // wordMap maps lower-case words to values, looked up by a token's id or,
