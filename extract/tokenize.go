@@ -139,6 +139,14 @@ func (t *tokenizer) tokenizeInto(d *Doc, from, to int) {
 	i := from
 	var flags tokenFlags
 	for i < len(text) {
+		for i < len(text) && text[i] == ' ' {
+			// The common separator, without the tests below.
+			flags |= tokSpace
+			i++
+		}
+		if i == len(text) {
+			break
+		}
 		r, n := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(text[i:])
