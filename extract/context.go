@@ -25,7 +25,7 @@ func (s *contextStage) Process(doc *Doc) error {
 		j := i
 		for j < len(toks) && j-i < maxNameTokens && !claimed[j] && lx.isNameWord(doc, &toks[j]) && !toks[j].SentStart() &&
 			!strings.HasSuffix(toks[j].Text(doc), ".") &&
-			!lx.givenNames.hasTok(&toks[j]) && !lx.demonymWord(doc, j) {
+			(!lx.givenNames.hasTok(&toks[j]) || arabicArticleWord(doc, j)) && !lx.demonymWord(doc, j) {
 			j++
 			// "Tell al-Abyad", "Dayr al Hajar": a particle glued by a
 			// hyphen or standing alone before a capitalised word
@@ -146,4 +146,19 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 			i++
 		}
 	}
+}
+
+// arabicArticleWord reports whether toks[i] is the Arabic article standing
+// alone before a capitalised word ("Al Bukamal", "El Fasher"), though "Al"
+// is also a given name.
+func arabicArticleWord(doc *Doc, i int) bool {
+	toks := doc.Tokens
+	if i+1 >= len(toks) || !toks[i+1].IsCap() || toks[i+1].Kind != Word || !toks[i+1].SpaceBefore() {
+		return false
+	}
+	switch toks[i].Text(doc) {
+	case "Al", "El", "al", "el":
+		return true
+	}
+	return false
 }

@@ -333,7 +333,7 @@ func (s *dateStage) Process(doc *Doc) error {
 		if !ok {
 			m, ok = p.dayOfMonthBefore(i)
 		}
-		if !ok {
+		if !ok || p.crossesBreak(m.tokStart, m.tokEnd) {
 			continue
 		}
 		m = p.extendRange(m)
@@ -483,6 +483,18 @@ type dateParser struct {
 }
 
 // word returns the lexicon entry of token i, or the zero entry.
+// crossesBreak reports whether a blank line falls between the tokens
+// start and end: a date never runs from a headline's number into the
+// dateline below it ("… Dragon 24", blank line, "Nov. 3, 2024").
+func (p *dateParser) crossesBreak(start, end int) bool {
+	for k := start + 1; k < end; k++ {
+		if p.toks[k].Break() {
+			return true
+		}
+	}
+	return false
+}
+
 func (p *dateParser) word(i int) wordInfo {
 	if i < 0 || i >= len(p.toks) || p.toks[i].Kind != Word {
 		return wordInfo{}
@@ -517,8 +529,11 @@ func (p *dateParser) lowerAt(i int) string {
 func (p *dateParser) attached(i int) bool { return i < len(p.toks) && !p.toks[i].SpaceBefore() }
 
 // isDash reports whether token i is a hyphen or a dash.
-func (p *dateParser) isDash(i int) bool {
-	switch p.lowerAt(i) {
+func (p *dateParser) isDash(i int) bool { return isDash(p.lowerAt(i)) }
+
+// isDash reports whether s is a hyphen, an en dash or an em dash.
+func isDash(s string) bool {
+	switch s {
 	case "-", "–", "—":
 		return true
 	}
@@ -772,8 +787,8 @@ func (p *dateParser) monthFirst(i int, cued bool) (mention, bool) {
 		return mention{tokStart: i, tokEnd: end, rule: "date:month-year",
 			start: point{year: y, month: mo, gran: granMonth}}, true
 	}
-	// "June last year", "April next year"
-	if rel, ok := p.shifted(i+1, p.word(i+1)); ok && rel.kind == deictic && rel.unit == granYear && rel.start.gran == granYear {
+	// "June last year", "April next year", "December of last year"
+	if rel, ok := p.shifted(k, p.word(k)); ok && rel.kind == deictic && rel.unit == granYear && rel.start.gran == granYear {
 		return mention{tokStart: i, tokEnd: rel.tokEnd, rule: "date:month-year", kind: deictic,
 			unit: granYear, shift: rel.shift, start: point{month: mo, gran: granMonth}}, true
 	}

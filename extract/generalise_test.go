@@ -124,6 +124,22 @@ func TestGeneralOrganisations(t *testing.T) {
 		{"The Marine Rotational Force – Darwin and MRF-D arrived.", []string{"Marine Rotational Force – Darwin", "MRF-D"}},
 		{"The Army and Air Force trained.", []string{"Army", "Air Force"}},
 		{"The Zorvian Army 3rd Brigade trained.", []string{"Zorvian Army", "3rd Brigade"}},
+		// A hull number in brackets; a numbered unit by its acronym.
+		{"USS Tarvo (DDG 115) and the 12th MLR sailed.", []string{"USS Tarvo", "12th MLR"}},
+		// A bracketed acronym keeps the nationality adjective whatever its
+		// letters; a centre the theatre it serves may follow.
+		{"The Zorvian National Armed Forces (ZNI) trained with Naval Warfare Center Pacific.", []string{"Zorvian National Armed Forces", "ZNI", "Naval Warfare Center Pacific"}},
+		// A name its bracketed acronym spells across small words, but
+		// not over a trailing country (rule 4).
+		{"The National Task Force to End Local Armed Conflict (NTF-ELAC) and the Office of the Adviser on Peace, Order and Unity (OAPOU) met.", []string{"National Task Force to End Local Armed Conflict", "NTF-ELAC", "Office of the Adviser on Peace, Order and Unity", "OAPOU"}},
+		{"The Armed Forces of the Philippines (AFP) met.", []string{"Armed Forces", "AFP"}},
+		// A place spelled out in the short form; missions and brigades
+		// the place they serve may follow.
+		{"The Zorvan Training Mission in Mali (ZOTM Mali) and NATO Mission Iraq met.", []string{"Zorvan Training Mission in Mali", "ZOTM Mali", "NATO Mission Iraq"}},
+		// A state whose name ends with an organisation's head.
+		{"The Soviet Union fell.", nil},
+		// A ship named before the kind of ship, not a country's ship.
+		{"The Shandong aircraft carrier and the U.S. destroyer sailed with the Navy frigate.", []string{"Shandong", "Navy"}},
 	})
 }
 
@@ -139,6 +155,11 @@ func TestGeneralPlaces(t *testing.T) {
 		{"After the visit to France, Tarvo on Monday met officials.", []string{"France"}},
 		// Transliterated names with an article inside.
 		{"Troops moved to Qasr al Hadid and Tell al-Abyad.", []string{"Qasr al Hadid", "Tell al-Abyad"}},
+		// The article standing alone, though "Al" is a given name; a
+		// compass point before "of"; "toward".
+		{"Jets struck near Al Zorvah and south of Ar Tarvah, then flew toward Kandor Fawqani.", []string{"Al Zorvah", "Ar Tarvah", "Kandor Fawqani"}},
+		{"Al Tarvo spoke near Zorvah.", []string{"Zorvah"}},
+		{"Troops left the Zorvan Autonomous Region in Tarvo Kandor (ZARTK).", []string{"Zorvan Autonomous Region in Tarvo Kandor", "ZARTK"}},
 		// A dateline in capitals before a known place, known or not.
 		{"ZORVANKA, Germany – Troops left.", []string{"ZORVANKA", "Germany"}},
 		{"Talks ended.\nSTUTTGART, Germany – Troops left.", []string{"STUTTGART", "Germany"}},
@@ -149,6 +170,12 @@ func TestGeneralPlaces(t *testing.T) {
 func TestGeneralPersons(t *testing.T) {
 	runLabelCases(t, Person, []labelCase{
 		{"Secretary del Varo arrived.", []string{"del Varo"}},
+		// Khmer family names; nouns for a person before a name.
+		{"They met Hun Tarvo and opposition leader Zorvan Kestrel.", []string{"Hun Tarvo", "Zorvan Kestrel"}},
+		// A place's name as the family name after a cue.
+		{"Col. Zorvan Trinidad said so in Manila.", []string{"Zorvan Trinidad"}},
+		// A family name that is also a common word opens a name.
+		{"Vice Minister Do Tarn Viet arrived. Later, Do Tarn agreed.", []string{"Do Tarn Viet", "Do Tarn"}},
 		{"Gen. Ramon Q. Dizon, Jr. arrived.", []string{"Ramon Q. Dizon, Jr."}},
 		{"Gen. Park Jae-woo arrived.", []string{"Park Jae-woo"}},
 		{"Raksha Mantri Shri Arvind Rao arrived.", []string{"Arvind Rao"}},
@@ -219,6 +246,12 @@ func TestGeneralEvents(t *testing.T) {
 		// The name before a lower-case cue, not a place, body or nationality.
 		{"Troops joined the annual Kestrel Shield exercise.", []string{"Kestrel Shield"}},
 		{"The Navy exercise and the Chile-Peru exercise ended.", nil},
+		{"Troops joined the Kestrel Shield 2025 joint exercise.", []string{"Kestrel Shield 2025"}},
+		// Two parties joined by a spaced dash open the name.
+		{"They launched a Chile – Peru Energy Dialogue.", []string{"Chile – Peru Energy Dialogue"}},
+		// Words joined by "and" before the head, in a chain.
+		{"He spoke at the Air and Space Conference and Technology Exposition.", []string{"Air and Space Conference and Technology Exposition"}},
+		{"They held the Foreign and Defence Ministers' Meeting and the Army and Navy Games.", []string{"Foreign and Defence Ministers' Meeting", "Navy Games"}},
 	})
 }
 

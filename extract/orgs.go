@@ -23,6 +23,8 @@ func (s *orgStage) Process(doc *Doc) error {
 			if end := s.lx.shipName(doc, h+1, dates); end > h+1 {
 				candidate(doc, h+1, end, Org, "", "org:ship", PriorityGrammar)
 				h = end - 1
+			} else if k := s.lx.shipNameBefore(doc, h, dates); k >= 0 {
+				candidate(doc, k, k+1, Org, "", "org:ship", PriorityGrammar)
 			}
 			continue
 		}
@@ -55,7 +57,7 @@ func (s *orgStage) Process(doc *Doc) error {
 			}
 			continue
 		}
-		if t.isAcronym() && !allCapsLine(doc, h) && !inCode(doc, h) && !speakerLabel(doc, h) && !hullNumber(doc, t) && !s.lx.isHonorific(doc, h) && !s.lx.common.hasTok(t) && !s.lx.notOrgAcronyms.hasTok(t) && !s.lx.isRankAbbrev(t) {
+		if t.isAcronym() && !allCapsLine(doc, h) && !inCode(doc, h) && !speakerLabel(doc, h) && !hullNumber(doc, t) && !bracketedHull(doc, h) && !s.lx.isHonorific(doc, h) && !s.lx.common.hasTok(t) && !s.lx.notOrgAcronyms.hasTok(t) && !s.lx.isRankAbbrev(t) {
 			if _, place := s.lx.isPlace(doc, h); !place {
 				if _, end := s.lx.eventEdition(doc, h, h+1); end > h+1 && isYear(doc, &toks[end-1]) {
 					// An acronym with a year is an edition of an event
@@ -127,12 +129,14 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		start = lx.nationalityTest(doc, start, h, end, acronyms)
 	}
 	end = lx.higherUnit(doc, end)
-	start = lx.coordinatedStart(doc, start, h)
+	start = lx.coordinatedStart(doc, start)
 	switch {
 	case end-start == 1 && v != "alone":
 		return 0, 0, false
 	case lx.onlyPlaces(doc, start, h):
 		return 0, 0, false // "the U.S.-Australia Alliance" is a relation between states
+	case lx.gpe.has(toks, start, end):
+		return 0, 0, false // "Soviet Union" is a state
 	case end-start == 1 && toks[start].SentStart() && !lx.startsRank(doc, end):
 		return 0, 0, false // "Army Lt. Gen. Xavier Brunson" names the service
 	case v == "named" && !lx.hasOwnName(doc, start, h):
@@ -176,6 +180,26 @@ func (lx *lexicon) shipName(doc *Doc, k int, dates []bool) int {
 		}
 	}
 	return end
+}
+
+// shipNameBefore returns the token of a ship's one-word name between "the"
+// and the kind of ship at toks[h], one lower-case word allowed between
+// ("the Shandong aircraft carrier", "the Izumo destroyer"), or -1. A
+// country, a nationality, a body or a month there says whose ship it is
+// or when, not its name ("the U.S. carrier", "the Navy frigate").
+func (lx *lexicon) shipNameBefore(doc *Doc, h int, dates []bool) int {
+	toks := doc.Tokens
+	k := h - 1
+	if k > 0 && toks[k].Kind == Word && !toks[k].IsCap() && len(toks[k].Text(doc)) >= 4 && toks[k].SpaceBefore() {
+		k--
+	}
+	if k < 1 || toks[k].Kind != Word || !toks[k].IsCap() || toks[k].SentStart() || toks[k-1].Lower(doc) != "the" || dates[k] {
+		return -1
+	}
+	if lx.demonymWord(doc, k) || lx.isCountry(doc, k, k+1) || lx.onlyBody(doc, k, k+1) {
+		return -1
+	}
+	return k
 }
 
 // extendLeft returns the first token of the capitalised words that stand
@@ -338,7 +362,14 @@ func (lx *lexicon) acronymName(doc *Doc, h int) (start, end int) {
 			end += 2 // but "EU-NATO" is two bodies
 		}
 	}
-	if _, _, listed := lx.org.longest(toks, h); listed || len(toks[h].Text(doc)) < 4 {
+	if _, _, listed := lx.org.longest(toks, h); listed {
+		return start, end
+	}
+	// "the 12th MLR", "31st MEU": a numbered unit by its acronym.
+	if h > 0 && toks[h].SpaceBefore() && toks[h-1].Kind == Number && isOrdinal(doc, &toks[h-1]) {
+		start = h - 1
+	}
+	if len(toks[h].Text(doc)) < 4 {
 		return start, end
 	}
 	if h > 0 && toks[h].SpaceBefore() && toks[h-1].isAcronym() {
@@ -402,7 +433,15 @@ func (lx *lexicon) placeInName(doc *Doc, end int) int {
 	}
 	n, ok := lx.isPlace(doc, end+1)
 	open := end + 1 + n
-	if !ok || open+2 >= len(toks) || toks[open].Text(doc) != "(" || toks[open+2].Text(doc) != ")" || !toks[open+1].isAcronym() {
+	if !ok || open+2 >= len(toks) || toks[open].Text(doc) != "(" || !toks[open+1].isAcronym() {
+		return end
+	}
+	if toks[open+2].Text(doc) != ")" {
+		// The place spelled out in the short form: "EU Training Mission
+		// in Mali (EUTM Mali)".
+		if open+3 < len(toks) && toks[open+3].Text(doc) == ")" && toks[open+2].Text(doc) == toks[end+1].Text(doc) {
+			return open
+		}
 		return end
 	}
 	// The place's initial among the acronym's last letters (its tail may
@@ -440,7 +479,23 @@ func (lx *lexicon) placeSuffix(doc *Doc, end int) int {
 // first word ("Political and Security Committee", "Defence Science and
 // Technology Group"), unless one is itself a body or a place ("Army and
 // Air Force" are two).
-func (lx *lexicon) coordinatedStart(doc *Doc, start, h int) int {
+func (lx *lexicon) coordinatedStart(doc *Doc, start int) int {
+	for range maxConjuncts {
+		first := lx.conjunctBefore(doc, start)
+		if first == start {
+			break
+		}
+		start = first // "Air and Space Conference and Technology Exposition"
+	}
+	return start
+}
+
+// maxConjuncts bounds the words coordinated with a name's first word.
+const maxConjuncts = 3
+
+// conjunctBefore returns the first token of the capitalised words joined
+// by "and" to a name that starts at toks[start], or start.
+func (lx *lexicon) conjunctBefore(doc *Doc, start int) int {
 	toks := doc.Tokens
 	if start < 2 || toks[start-1].Lower(doc) != "and" || toks[start].SentStart() {
 		return start
@@ -560,14 +615,15 @@ func (lx *lexicon) stopsName(doc *Doc, j int) bool {
 // nationalityTest applies ANNOTATION.md's test for a nationality adjective
 // before an organisation's name toks[start:end], whose head starts at h:
 // the adjective stays when the document spells the name's initials as an
-// acronym ("Ruritanian Border Guard (RBG)") or when the rest is a single
+// acronym ("Ruritanian Border Guard (RBG)"), or the name is followed by
+// one in brackets, or when the rest is a single
 // generic noun, an organisation head ("Danish Institute", "German Navy");
 // otherwise the name starts after it ("Norwegian Maritime Museum" ->
 // "Maritime Museum", "Kurdish Peshmerga" -> "Peshmerga").
 func (lx *lexicon) nationalityTest(doc *Doc, start, h, end int, acronyms map[string]bool) int {
 	toks := doc.Tokens
 	var buf [16]byte
-	if acronyms[string(initials(buf[:0], doc, start, end))] {
+	if acronyms[string(initials(buf[:0], doc, start, end))] || bracketedAcronym(doc, end) {
 		return start
 	}
 	after := lx.dropDemonyms(doc, start, h)
@@ -575,6 +631,14 @@ func (lx *lexicon) nationalityTest(doc *Doc, start, h, end int, acronyms map[str
 		return after
 	}
 	return start
+}
+
+// bracketedAcronym reports whether an acronym in brackets follows a name
+// that ends before toks[end]: the name's own short form, whatever letters
+// it takes ("Indonesian National Armed Forces (TNI)").
+func bracketedAcronym(doc *Doc, end int) bool {
+	toks := doc.Tokens
+	return end+2 < len(toks) && toks[end].Text(doc) == "(" && toks[end+1].isAcronym() && toks[end+2].Text(doc) == ")"
 }
 
 // ofCountry returns the end of an organisation's name toks[start:end]
@@ -698,6 +762,14 @@ func hullNumber(doc *Doc, t *Token) bool {
 		digits++
 	}
 	return digits >= 2 && len(t.Text(doc))-digits >= 2
+}
+
+// bracketedHull reports whether the acronym toks[h] and a number fill a
+// bracket, as a ship's hull number does after its name: "USS Halsey
+// (DDG 97)".
+func bracketedHull(doc *Doc, h int) bool {
+	toks := doc.Tokens
+	return h > 0 && h+2 < len(toks) && toks[h-1].Text(doc) == "(" && toks[h+1].Kind == Number && toks[h+2].Text(doc) == ")"
 }
 
 // hullCode reports whether the tokens [from, to) are a hull number, glued

@@ -107,13 +107,16 @@ func (s *personStage) Process(doc *Doc) error {
 		if end < 0 {
 			end = lx.nameEnd(doc, i)
 		}
+		if cue[i] && end == i+1 && lx.placeSurname(doc, end) {
+			end++ // "Col. Xavier Trinidad": a place's name as the family name
+		}
 		if end == i {
 			continue
 		}
 		switch {
 		case cue[i] && !toks[i].Newline():
 			candidate(doc, i, end, Person, "", "person:cue", PriorityGrammar)
-		case known && end-i >= 2:
+		case known && end-i >= 2 && !lx.placeAfterPrep(doc, i):
 			candidate(doc, i, end, Person, "", "person:name", PriorityList)
 		case end-i >= 2 && end < len(toks) && lx.speechVerbs.hasTok(&toks[end]):
 			candidate(doc, i, end, Person, "", "person:speaker", PriorityGuess)
@@ -126,6 +129,36 @@ func (s *personStage) Process(doc *Doc) error {
 		i = end - 1
 	}
 	return nil
+}
+
+// placeSurname reports whether toks[k], one word that names a place, ends
+// the name of one word before it: a capitalised word after it would make
+// the place a name of its own.
+func (lx *lexicon) placeSurname(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k >= len(toks) || toks[k].Kind != Word || !toks[k].IsCap() || !toks[k].SpaceBefore() || toks[k].Newline() {
+		return false
+	}
+	if n, place := lx.isPlace(doc, k); !place || n != 1 {
+		return false
+	}
+	return k+1 == len(toks) || toks[k+1].Kind != Word || !toks[k+1].IsCap()
+}
+
+// familyFirst reports whether toks[i], a common word ("Do"), opens a name
+// as a listed family name: mid-sentence, before a capitalised word that is
+// not a common one ("Vice Minister Do Hung Viet").
+func (lx *lexicon) familyFirst(doc *Doc, i int) bool {
+	toks := doc.Tokens
+	return !toks[i].SentStart() && lx.familyNames.hasTok(&toks[i]) && i+1 < len(toks) && toks[i+1].SpaceBefore() &&
+		lx.isNameWord(doc, &toks[i+1])
+}
+
+// placeAfterPrep reports whether the name at toks[i] opens with the Arabic
+// article after a locative preposition: "near Al Bukamal" is a place,
+// though "Al" is a given name.
+func (lx *lexicon) placeAfterPrep(doc *Doc, i int) bool {
+	return i > 0 && arabicArticleWord(doc, i) && lx.placePreps.hasTok(&doc.Tokens[i-1])
 }
 
 // apposition reports whether an office in apposition follows the name
@@ -237,7 +270,7 @@ func (lx *lexicon) nameEnd(doc *Doc, i int) int {
 			break
 		}
 		switch {
-		case t.Kind == Word && t.IsCap() && (j > i || !lx.isCommon(doc, t)):
+		case t.Kind == Word && t.IsCap() && (j > i || !lx.isCommon(doc, t) || lx.familyFirst(doc, j)):
 			if lx.stopsNameAfter(doc, j) && (j > i || lx.startsRank(doc, j)) && !lx.surnameAfterGiven(doc, i, j) {
 				return end
 			}

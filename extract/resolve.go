@@ -301,7 +301,7 @@ func spelledBefore(doc *Doc, open int, acronym string) bool {
 				return false
 			}
 			i--
-		case isConnector(doc, t):
+		case spellingGap(doc, t):
 		default:
 			return false
 		}

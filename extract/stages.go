@@ -68,6 +68,7 @@ func buildStages(rs *rules.Set, lx *lexicon, cfg Config) ([]Stage, error) {
 		&agreementStage{lx},
 		&personStage{lx},
 		&contextStage{lx},
+		&spelledStage{lx},
 	}
 	if cfg.ProseNER {
 		ner, err := newProseStage(lx)

@@ -68,8 +68,9 @@ func (s *eventStage) Process(doc *Doc) error {
 		if !ok || v == "tail" || compoundAdjective(doc, h+n) {
 			continue
 		}
-		start := s.lx.dropDemonyms(doc, afterPossessive(doc, s.lx.extendLeft(doc, h), h), h)
+		start := s.lx.dropDemonyms(doc, afterPossessive(doc, s.lx.coordinatedStart(doc, s.lx.extendLeft(doc, h)), h), h)
 		start = s.lx.pluralOfGroup(doc, start)
+		start = s.lx.placePairStart(doc, start)
 		end := h + n
 		for end < len(toks) && end-h < maxNameSpan && toks[end].SpaceBefore() && !toks[end].Break() {
 			if m, _, ok := s.lx.eventHeads.longest(toks, end); ok && toks[end].IsCap() {
@@ -92,6 +93,25 @@ func (s *eventStage) Process(doc *Doc) error {
 		h = end - 1
 	}
 	return nil
+}
+
+// placePairStart moves an event's start over a place and a spaced dash
+// before the place that opens it: "the U.S. – Angola Energy Dialogue"
+// names both parties.
+func (lx *lexicon) placePairStart(doc *Doc, start int) int {
+	toks := doc.Tokens
+	if start < 2 || !toks[start].SpaceBefore() || !toks[start-1].SpaceBefore() || !isDash(toks[start-1].Text(doc)) {
+		return start
+	}
+	if _, place := lx.isPlace(doc, start); !place {
+		return start
+	}
+	for k := start - 2; k >= 0 && k >= start-4; k-- {
+		if n, place := lx.isPlace(doc, k); place && k+n == start-1 {
+			return k
+		}
+	}
+	return start
 }
 
 // pluralOfGroup moves an event's start over a group of office holders
@@ -158,9 +178,10 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 	toks := doc.Tokens
 	end := cue
 	// One lower-case word may stand between: "the Tarvo training
-	// exercise", "the Balikatan joint exercise".
+	// exercise", "the Balikatan joint exercise", "the Tarvo 2025 joint
+	// exercise".
 	if end > 1 && toks[end-1].Kind == Word && !toks[end-1].IsCap() && len(toks[end-1].Text(doc)) >= 3 &&
-		!isDeterminer(toks[end-1].Lower(doc)) && toks[end-2].IsCap() {
+		!isDeterminer(toks[end-1].Lower(doc)) && (toks[end-2].IsCap() || isYear(doc, &toks[end-2]) || twoDigits(doc, &toks[end-2])) {
 		end--
 	}
 	name := end // the name's end, its edition included

@@ -1,0 +1,121 @@
+package extract
+
+// spelledStage joins the parts of a long name that its bracketed acronym
+// spells word by word, across the small words inside it: "Bangsamoro
+// Autonomous Region in Muslim Mindanao (BARMM)", "National Task Force to
+// End Local Armed Conflict (NTF-ELAC)". The other stages cut such names at
+// "in", "to" or a comma; the acronym says where the name starts. The joined
+// name takes the label of the candidate that opens it. A trailing "of
+// <country>" stays out, as ANNOTATION.md's rule 4 wants even where the
+// acronym spells it ("Armed Forces of the Philippines (AFP)").
+type spelledStage struct{ lx *lexicon }
+
+func (*spelledStage) Name() string { return "spelled" }
+
+func (s *spelledStage) Process(doc *Doc) error {
+	toks := doc.Tokens
+	for open := 1; open+2 < len(toks); open++ {
+		if toks[open].Text(doc) != "(" {
+			continue
+		}
+		close := open + 1
+		for close < len(toks) && close-open <= maxShortForm && toks[close].Text(doc) != ")" && !toks[close].SpaceBefore() {
+			close++
+		}
+		if close >= len(toks) || toks[close].Text(doc) != ")" || close == open+1 || !isAcronymish(doc, &toks[open+1]) {
+			continue
+		}
+		var buf [maxSpelledWords]byte
+		letters := capitals(buf[:0], doc, open+1, close)
+		start := spelledStart(doc, open, letters)
+		if start < 0 || s.lx.ofCountry(doc, start, open) < open {
+			continue
+		}
+		if label, ok := openingLabel(doc, start, open); ok {
+			candidate(doc, start, open, label, "", "spelled", PriorityGrammar)
+		}
+		open = close
+	}
+	return nil
+}
+
+// maxSpelledWords bounds the letters of an acronym that spells a name.
+const maxSpelledWords = 12
+
+// capitals appends to b the capital letters of toks[from:to] ("NTFELAC"
+// for "NTF-ELAC"), at most maxSpelledWords of them.
+func capitals(b []byte, doc *Doc, from, to int) []byte {
+	for k := from; k < to; k++ {
+		for _, c := range []byte(doc.Tokens[k].Text(doc)) {
+			if c >= 'A' && c <= 'Z' && len(b) < cap(b) {
+				b = append(b, c)
+			}
+		}
+	}
+	return b
+}
+
+// spelledStart returns the first token of the name that ends before
+// toks[open] and whose capitalised words begin with letters, in order,
+// with small words between them ("in", "to", "of the", a comma), or -1
+// when none does or no small word stands inside (the other stages read
+// such names whole).
+func spelledStart(doc *Doc, open int, letters []byte) int {
+	toks := doc.Tokens
+	if len(letters) < 3 {
+		return -1
+	}
+	i, inner := len(letters)-1, false
+	for k := open - 1; k >= 0 && open-k <= 2*len(letters); k-- {
+		t := &toks[k]
+		switch {
+		case k < open-1 && toks[k+1].Newline():
+			return -1
+		case t.Kind == Word && t.IsCap():
+			if t.Text(doc)[0] != letters[i] {
+				return -1
+			}
+			if i == 0 {
+				if !inner {
+					return -1
+				}
+				return k
+			}
+			i--
+		case spellingGap(doc, t):
+			inner = inner || t.Kind == Word && t.Text(doc) != "and" && t.Text(doc) != "&" || t.Text(doc) == ","
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// openingLabel returns the label of the longest name candidate that starts
+// at toks[start] and ends before toks[end]: the head the joined name is
+// built on.
+func openingLabel(doc *Doc, start, end int) (Label, bool) {
+	var best *Span
+	for k := range doc.Candidates {
+		c := &doc.Candidates[k]
+		if c.TokStart != start || c.TokEnd > end || c.Priority <= PriorityGuess {
+			continue
+		}
+		switch c.Label {
+		case Org, GPE, Loc, Event, Agreement:
+			if best == nil || c.TokEnd > best.TokEnd {
+				best = c
+			}
+		}
+	}
+	if best == nil {
+		return 0, false
+	}
+	return best.Label, true
+}
+
+// spellingGap reports whether t may stand between the words that an
+// acronym spells: a connector, a comma, "in" or "to".
+func spellingGap(doc *Doc, t *Token) bool {
+	return isConnector(doc, t) || t.Text(doc) == "," || t.Lower(doc) == "in" || t.Lower(doc) == "to"
+}
