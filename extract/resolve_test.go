@@ -7,8 +7,8 @@ import (
 )
 
 // TestRankKeyOrdersLikeBetter checks that the packed sort keys of the
-// resolver order candidates exactly as better does, on spans that differ
-// in every field better reads and on ties.
+// resolver order candidates exactly as better does, ties by index, on
+// spans that differ in every field better reads and on ties.
 func TestRankKeyOrdersLikeBetter(t *testing.T) {
 	doc := &Doc{}
 	rng := rand.New(rand.NewPCG(1, 2))
@@ -23,15 +23,20 @@ func TestRankKeyOrdersLikeBetter(t *testing.T) {
 		doc.SetRule(&s, ruleNames[rng.IntN(len(ruleNames))])
 		return s
 	}
+	l := keyLayout{index: 1, start: 2}
 	for range 20000 {
 		a, b := span(), span()
-		ka, okA := rankKey(doc, &a)
-		kb, okB := rankKey(doc, &b)
+		ka, okA := l.rankKey(doc, &a, 0)
+		kb, okB := l.rankKey(doc, &b, 1)
 		if !okA || !okB {
 			t.Fatalf("rankKey(%+v), rankKey(%+v): not packed", a, b)
 		}
-		if got, want := cmp.Compare(ka, kb), compareCandidates(doc, &a, &b); got != want {
-			t.Fatalf("keys of %+v and %+v compare %d, better says %d", a, b, got, want)
+		want := compareCandidates(doc, &a, &b)
+		if want == 0 {
+			want = -1 // the earlier candidate first
+		}
+		if got := cmp.Compare(ka, kb); got != want {
+			t.Fatalf("keys of %+v and %+v compare %d, want %d", a, b, got, want)
 		}
 	}
 }
@@ -42,16 +47,20 @@ func TestRankKeyUnpacked(t *testing.T) {
 	doc := &Doc{}
 	more := Span{TokEnd: 1}
 	doc.SetRule(&more, "no-such-rule")
+	l := keyLayout{index: 10, start: 20}
 	for _, c := range []struct {
 		name string
 		span Span
 	}{
-		{"long", Span{TokStart: 0, TokEnd: 1 << 15}},
+		{"long", Span{TokStart: 0, TokEnd: 1 << keyLengthBits}},
 		{"negative", Span{TokStart: 2, TokEnd: 1}},
 		{"unlisted rule", more},
 	} {
-		if _, ok := rankKey(doc, &c.span); ok {
+		if _, ok := l.rankKey(doc, &c.span, 0); ok {
 			t.Errorf("%s: rankKey packed %+v", c.name, c.span)
 		}
+	}
+	if (keyLayout{index: 20, start: 21}).fits() {
+		t.Error("a layout of 65 bits fits")
 	}
 }
