@@ -381,12 +381,16 @@ func middleInitial(doc *Doc, i int) bool {
 // in the Malaysian order.
 func (lx *lexicon) beforeKnownName(doc *Doc, i int) bool {
 	toks := doc.Tokens
+	// The test of the next word first: it fails for most words.
+	if i+2 >= len(toks) || !toks[i+1].SpaceBefore() || !lx.familyNames.hasTok(&toks[i+1]) {
+		return false
+	}
 	t := &toks[i]
-	if i+2 >= len(toks) || t.isCapsWord() || lx.isCommon(doc, t) || lx.portfolio.hasTok(t) || lx.stopsName(doc, i) || lx.demonymWord(doc, i) {
+	if t.isCapsWord() || lx.isCommon(doc, t) || lx.portfolio.hasTok(t) || lx.stopsName(doc, i) || lx.demonymWord(doc, i) {
 		return false
 	}
 	next := &toks[i+1]
-	if !next.SpaceBefore() || !lx.familyNames.hasTok(next) || lx.givenNames.hasTok(next) || locative(doc, i) ||
+	if lx.givenNames.hasTok(next) || locative(doc, i) ||
 		i > 0 && toks[i-1].IsCap() && toks[i-1].Kind == Word {
 		return false
 	}
