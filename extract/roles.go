@@ -24,7 +24,12 @@ func (s *roleStage) Process(doc *Doc) error {
 		if toks[i].Kind != Word {
 			continue
 		}
-		if end, ok := s.lx.matchRole(doc, i); ok {
+		// matchRole and officeAsSubject after their inlined first tests.
+		end, ok := 0, false
+		if s.lx.mayStartRole(&toks[i], doc.Text) {
+			end, ok = s.lx.matchRoleFrom(doc, i)
+		}
+		if ok {
 			candidate(doc, i, end, Role, "", "role", PriorityGrammar)
 			// The office without its first words, for when a name
 			// before it takes them: "Ministry of National Defense
@@ -35,7 +40,7 @@ func (s *roleStage) Process(doc *Doc) error {
 				}
 			}
 			i = end - 1
-		} else if s.lx.officeAsSubject(doc, i) {
+		} else if s.lx.roleHeadWords.keys.has(toks[i].lowID) && s.lx.officeAsSubject(doc, i) {
 			candidate(doc, i, i+1, Role, "", "role:subject", PriorityGrammar)
 		}
 	}

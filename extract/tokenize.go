@@ -195,7 +195,9 @@ func (t *tokenizer) tokenizeInto(d *Doc, from, to int) {
 		}
 		tok := Token{Start: uint32(start), End: uint32(i), Kind: kind}
 		s := text[start:i]
-		if kind == Word && len(s) > 1 && cs != lowerASCII {
+		// A capitalised ASCII word with a small second letter has no
+		// shape: most capitalised words skip the call.
+		if kind == Word && len(s) > 1 && cs != lowerASCII && !(cs == hasUpperASCII && 'a' <= s[1] && s[1] <= 'z') {
 			tok.shape = wordShape(s, cs)
 		}
 		switch cs {
