@@ -171,8 +171,20 @@ func (t *tokenizer) tokenizeInto(d *Doc, from, to int) {
 		switch {
 		case isLetter(r):
 			kind = Word
+			// Most words are ASCII letters and digits up to a space or
+			// a mark that is neither a period nor an apostrophe: they
+			// end here without the call.
 			var upper, nonASCII bool
-			i, upper, nonASCII = t.scanWord(text, i)
+			j := i
+			for j < len(text) && ('a' <= text[j] && text[j] <= 'z' || 'A' <= text[j] && text[j] <= 'Z' || '0' <= text[j] && text[j] <= '9') {
+				upper = upper || text[j] <= 'Z' && text[j] >= 'A'
+				j++
+			}
+			if j == len(text) || text[j] < utf8.RuneSelf && text[j] != '.' && text[j] != '\'' {
+				i = j
+			} else {
+				i, upper, nonASCII = t.scanWord(text, i)
+			}
 			if nonASCII {
 				cs = notASCII
 			} else if upper {
