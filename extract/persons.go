@@ -191,10 +191,9 @@ func (s *personStage) apposition(doc *Doc, end int, apposed []bool) bool {
 // when an office in apposition follows it, or 0.
 func (s *personStage) nameBeforeApposition(doc *Doc, i int, apposed []bool) int {
 	toks := doc.Tokens
-	// An apposition opens with a comma, and a name ends at most
-	// maxNameTokens+1 tokens on (nameEnd): most names are read for
-	// nothing without this test.
-	if !commaIn(doc, i+1, min(i+maxNameTokens+2, len(toks))) {
+	// A name ends at most maxNameTokens+1 tokens on (nameEnd): most
+	// names are read for nothing without this test.
+	if !s.appositionWithin(doc, i+1, min(i+maxNameTokens+2, len(toks)), apposed) {
 		return 0
 	}
 	if s.lx.isCommon(doc, &toks[i]) || s.lx.demonymWord(doc, i) {
@@ -209,10 +208,11 @@ func (s *personStage) nameBeforeApposition(doc *Doc, i int, apposed []bool) int 
 	return 0
 }
 
-// commaIn reports whether one of doc.Tokens[from:to] is a comma.
-func commaIn(doc *Doc, from, to int) bool {
-	for _, t := range doc.Tokens[from:to] {
-		if t.Kind == Punct && doc.Text[t.Start] == ',' {
+// appositionWithin reports whether an apposition follows a name that
+// ends anywhere in doc.Tokens[from:to]: at a comma (see apposition).
+func (s *personStage) appositionWithin(doc *Doc, from, to int, apposed []bool) bool {
+	for k := from; k < to; k++ {
+		if t := &doc.Tokens[k]; t.Kind == Punct && doc.Text[t.Start] == ',' && s.apposition(doc, k, apposed) {
 			return true
 		}
 	}
