@@ -175,13 +175,17 @@ func (t *tokenizer) tokenizeInto(d *Doc, from, to int) {
 			// a mark that is neither a period nor an apostrophe: they
 			// end here without the call.
 			var upper, nonASCII bool
-			j := i
-			for j < len(text) && ('a' <= text[j] && text[j] <= 'z' || 'A' <= text[j] && text[j] <= 'Z' || '0' <= text[j] && text[j] <= '9') {
-				upper = upper || text[j] <= 'Z' && text[j] >= 'A'
+			j, class := i, uint8(0)
+			for j < len(text) {
+				c := asciiAlnum[text[j]]
+				if c == 0 {
+					break
+				}
+				class |= c
 				j++
 			}
 			if j == len(text) || text[j] < utf8.RuneSelf && text[j] != '.' && text[j] != '\'' {
-				i = j
+				i, upper = j, class&alnumUpper != 0
 			} else {
 				i, upper, nonASCII = t.scanWord(text, i)
 			}
@@ -434,6 +438,26 @@ func (t *tokenizer) scanWord(text string, i int) (end int, upper, nonASCII bool)
 	}
 	return i, upper, nonASCII
 }
+
+// Classes of asciiAlnum.
+const (
+	alnumLower = 1 << iota // a small letter or a digit
+	alnumUpper             // a capital
+)
+
+// asciiAlnum classes the ASCII letters and digits; other bytes are 0.
+var asciiAlnum = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = alnumLower
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = alnumLower
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = alnumUpper
+	}
+	return t
+}()
 
 // isPossessive reports whether text[i:] is the "s" of a possessive "'s".
 func isPossessive(text string, i int) bool {
