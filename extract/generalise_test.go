@@ -58,6 +58,10 @@ func TestGeneralOffices(t *testing.T) {
 		{"Maj. Gen. Ivo Tarn, director, Tarvo Strategy Directorate, spoke.", []string{"director"}},
 		// An office whose first word a body's name takes.
 		{"Ministry of National Defense Spokesperson Ivo Tarn spoke.", []string{"Spokesperson"}},
+		// The spokesperson of an office is one office; a body that names
+		// itself alone is not part of the office after it.
+		{"Secretary of Defense Spokesperson Cmdr. Ivo Tarn said. Army Commanding General Zorvan Kestrel spoke.", []string{"Secretary of Defense Spokesperson", "Commanding General"}},
+		{"State Councilor Ivo Tarn met the Under-Secretary-General for Peace Operations.", []string{"State Councilor", "Under-Secretary-General for Peace Operations"}},
 		// A rank word before a headline's verb is the office.
 		{"Fleet Commander Visits Tarvo\n\nThe visit ended.", []string{"Commander"}},
 	})
@@ -136,6 +140,11 @@ func TestGeneralOrganisations(t *testing.T) {
 		// A place spelled out in the short form; missions and brigades
 		// the place they serve may follow.
 		{"The Zorvan Training Mission in Mali (ZOTM Mali) and NATO Mission Iraq met.", []string{"Zorvan Training Mission in Mali", "ZOTM Mali", "NATO Mission Iraq"}},
+		// A body by its head alone; a unit of a body named by an acronym;
+		// a post's code in brackets.
+		{"The Council adopted it. Troops of the 12th Zorvan Battalion of UNIFIL left Camp Tarvo (UNP 2-45).", []string{"Council", "12th Zorvan Battalion", "UNIFIL"}},
+		// The names listed after a plural kind of ship.
+		{"The destroyers Nanchang and Tarvo, and the frigates Zorva, Kestrel and Ivo sailed.", []string{"Nanchang", "Tarvo", "Zorva", "Kestrel", "Ivo"}},
 		// A state whose name ends with an organisation's head.
 		{"The Soviet Union fell.", nil},
 		// A ship named before the kind of ship, not a country's ship.
@@ -175,7 +184,9 @@ func TestGeneralPersons(t *testing.T) {
 		// A place's name as the family name after a cue.
 		{"Col. Zorvan Trinidad said so in Manila.", []string{"Zorvan Trinidad"}},
 		// A family name that is also a common word opens a name.
-		{"Vice Minister Do Tarn Viet arrived. Later, Do Tarn agreed.", []string{"Do Tarn Viet", "Do Tarn"}},
+		{"Vice Minister Do Tarn Viet arrived. Later, Tarn agreed.", []string{"Do Tarn Viet", "Tarn"}},
+		// ... but a common word is never a short mention of one.
+		{"Lt. Gen. He Zorvan spoke. He Said No.", []string{"He Zorvan"}},
 		{"Gen. Ramon Q. Dizon, Jr. arrived.", []string{"Ramon Q. Dizon, Jr."}},
 		{"Gen. Park Jae-woo arrived.", []string{"Park Jae-woo"}},
 		{"Raksha Mantri Shri Arvind Rao arrived.", []string{"Arvind Rao"}},
@@ -247,6 +258,7 @@ func TestGeneralEvents(t *testing.T) {
 		{"Troops joined the annual Kestrel Shield exercise.", []string{"Kestrel Shield"}},
 		{"The Navy exercise and the Chile-Peru exercise ended.", nil},
 		{"Troops joined the Kestrel Shield 2025 joint exercise.", []string{"Kestrel Shield 2025"}},
+		{"The EU extended its counter-piracy operation Zorvanta.", []string{"Zorvanta"}},
 		// Two parties joined by a spaced dash open the name.
 		{"They launched a Chile – Peru Energy Dialogue.", []string{"Chile – Peru Energy Dialogue"}},
 		// Words joined by "and" before the head, in a chain.

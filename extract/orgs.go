@@ -28,6 +28,13 @@ func (s *orgStage) Process(doc *Doc) error {
 			}
 			continue
 		}
+		if t.Kind == Word && !t.IsCap() && s.lx.shipKinds(doc, h) {
+			if dates == nil {
+				dates = doc.dateStarts()
+			}
+			h = s.lx.shipNames(doc, h+1, dates) - 1
+			continue
+		}
 		if t.Kind != Word || !t.IsCap() {
 			continue
 		}
@@ -182,6 +189,38 @@ func (lx *lexicon) shipName(doc *Doc, k int, dates []bool) int {
 	return end
 }
 
+// shipKinds reports whether toks[h] is the plural of a kind of ship
+// ("destroyers").
+func (lx *lexicon) shipKinds(doc *Doc, h int) bool {
+	w := doc.Tokens[h].Lower(doc)
+	return len(w) > 3 && w[len(w)-1] == 's' && lx.shipTypes.has(w[:len(w)-1])
+}
+
+// maxShipList bounds the names of a list after a plural kind of ship.
+const maxShipList = 6
+
+// shipNames proposes the names listed after a plural kind of ship as
+// ORGs, joined by commas and "and" ("the destroyers Nanchang and
+// Kunming"), and returns where the list ends.
+func (lx *lexicon) shipNames(doc *Doc, k int, dates []bool) int {
+	toks := doc.Tokens
+	for n := 0; n < maxShipList; n++ {
+		end := lx.shipName(doc, k, dates)
+		if end == k {
+			return k
+		}
+		candidate(doc, k, end, Org, "", "org:ship", PriorityGrammar)
+		if end+1 >= len(toks) || toks[end].Text(doc) != "," && toks[end].Lower(doc) != "and" {
+			return end
+		}
+		k = end + 1
+		if toks[k].Lower(doc) == "and" {
+			k++
+		}
+	}
+	return k
+}
+
 // shipNameBefore returns the token of a ship's one-word name between "the"
 // and the kind of ship at toks[h], one lower-case word allowed between
 // ("the Shandong aircraft carrier", "the Izumo destroyer"), or -1. A
@@ -311,6 +350,11 @@ func (lx *lexicon) nameComplement(doc *Doc, k int) (int, bool) {
 		j++
 	}
 	if n, ok := lx.isPlace(doc, j); ok && !(j+n < len(toks) && toks[j+n].IsCap()) {
+		return 0, false
+	}
+	// "Battalion of UNIFIL": an acronym alone after "of" is a body of
+	// its own, which the name belongs to.
+	if j == k+1 && toks[j].isAcronym() && (j+1 == len(toks) || !toks[j+1].IsCap()) {
 		return 0, false
 	}
 	end := 0
@@ -765,11 +809,23 @@ func hullNumber(doc *Doc, t *Token) bool {
 }
 
 // bracketedHull reports whether the acronym toks[h] and a number fill a
-// bracket, as a ship's hull number does after its name: "USS Halsey
-// (DDG 97)".
+// bracket, as a ship's hull number does after its name ("USS Halsey
+// (DDG 97)") or a post's code does after a camp ("(UNP 2-45)").
 func bracketedHull(doc *Doc, h int) bool {
 	toks := doc.Tokens
-	return h > 0 && h+2 < len(toks) && toks[h-1].Text(doc) == "(" && toks[h+1].Kind == Number && toks[h+2].Text(doc) == ")"
+	if h == 0 || h+2 >= len(toks) || toks[h-1].Text(doc) != "(" || toks[h+1].Kind != Number {
+		return false
+	}
+	// The number may run on over dashes: "(UNP 2-45)".
+	for k := h + 2; k < len(toks) && k <= h+4; k++ {
+		switch {
+		case toks[k].Text(doc) == ")":
+			return true
+		case toks[k].Kind != Number && !isDash(toks[k].Text(doc)):
+			return false
+		}
+	}
+	return false
 }
 
 // hullCode reports whether the tokens [from, to) are a hull number, glued

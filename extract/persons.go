@@ -145,13 +145,14 @@ func (lx *lexicon) placeSurname(doc *Doc, k int) bool {
 	return k+1 == len(toks) || toks[k+1].Kind != Word || !toks[k+1].IsCap()
 }
 
-// familyFirst reports whether toks[i], a common word ("Do"), opens a name
-// as a listed family name: mid-sentence, before a capitalised word that is
-// not a common one ("Vice Minister Do Hung Viet").
+// familyFirst reports whether toks[i], a common word ("Do", "He"), opens
+// a name as a listed family name: mid-sentence after a capitalised title,
+// before a capitalised word that is not a common one ("Vice Minister Do
+// Hung Viet", "Lt. Gen. He Lei").
 func (lx *lexicon) familyFirst(doc *Doc, i int) bool {
 	toks := doc.Tokens
-	return !toks[i].SentStart() && lx.familyNames.hasTok(&toks[i]) && i+1 < len(toks) && toks[i+1].SpaceBefore() &&
-		lx.isNameWord(doc, &toks[i+1])
+	return i > 0 && !toks[i].SentStart() && toks[i-1].IsCap() && lx.familyNames.hasTok(&toks[i]) &&
+		i+1 < len(toks) && toks[i+1].SpaceBefore() && lx.isNameWord(doc, &toks[i+1])
 }
 
 // placeAfterPrep reports whether the name at toks[i] opens with the Arabic

@@ -216,10 +216,11 @@ func (d *Doc) lowerTokens(i, j int) string {
 // shortNameWord reports whether a word of a full name can stand for the
 // person alone, as outlets shorten names by any part: the family name
 // ("Marsh" for "Ellen Marsh", "Nguyen" for "Nguyen Van An") or the given
-// name ("An"). Particles, initials and suffixes cannot ("al", "L.", "Jr.").
+// name ("An"). Particles, initials, suffixes and common words cannot ("al",
+// "L.", "Jr.", "He" of "He Lei").
 func (lx *lexicon) shortNameWord(doc *Doc, t *Token) bool {
 	return t.Kind == Word && t.IsCap() && utf8.RuneCountInString(t.Text(doc)) > 1 && !strings.HasSuffix(t.Text(doc), ".") &&
-		!lx.particles.hasTok(t) && !isRoman(t.Text(doc))
+		!lx.particles.hasTok(t) && !isRoman(t.Text(doc)) && !lx.isCommon(doc, t)
 }
 
 // mergeByStart merges b into a, both sorted by offset, a's spans first

@@ -102,6 +102,12 @@ func (lx *lexicon) matchRoleFrom(doc *Doc, i int) (int, bool) {
 		if !ok {
 			break
 		}
+		// A body that names itself alone is its own span before an
+		// office: "Army Commanding General" (ANNOTATION.md: "Navy
+		// Spokesman" is ORG + ROLE); "army chief" is one office.
+		if m, hv, body := lx.orgHeads.longest(toks, j); body && hv == "alone" && m == n && toks[j].IsCap() {
+			break
+		}
 		// A longer head that opens with the modifier takes it: "Chief
 		// Defence Scientist".
 		if m, _, head := lx.roleHeads.longest(toks, j); head && m > n && v != "portfolio" &&
@@ -181,6 +187,13 @@ func (lx *lexicon) matchRoleFrom(doc *Doc, i int) (int, bool) {
 			break
 		}
 		end, complemented = e, true
+	}
+	// "Secretary of Defense Spokesperson": the spokesperson of an office
+	// is one office.
+	if allCap && end < len(toks) && toks[end].IsCap() && toks[end].SpaceBefore() && !toks[end].Newline() {
+		if m, hv, ok := lx.roleHeads.longest(toks, end); ok && hv == "lower" && toks[j].IsCap() {
+			end += m
+		}
 	}
 	switch {
 	case plural && !complemented && !portfolio:
