@@ -91,8 +91,11 @@ type mention struct {
 	unit  gran
 	shift int
 	// tense is the time the sentence of a weekday or a yearless date
-	// speaks of: "will meet ... on Tuesday" counts forward.
-	tense tense
+	// speaks of: "will meet ... on Tuesday" counts forward. strict is set
+	// when the mention says it ("last August 23"): the date is then
+	// before (after) the DCT however far.
+	tense  tense
+	strict bool
 	// hol is the holiday a mention names ("Christmas Day"); its day is
 	// set once its year is known.
 	hol *holiday
@@ -348,6 +351,7 @@ func (s *dateStage) Process(doc *Doc) error {
 		}
 		m = p.extendRange(m)
 		p.dayBeforeAfter(&m)
+		p.lastOrNext(&m)
 		if m.kind == yearless && m.tense == tenseNone {
 			m.tense = p.tenseAround(m.tokStart, m.tokEnd)
 		}
@@ -476,6 +480,25 @@ func (p *dateParser) dayBeforeAfter(m *mention) {
 		return
 	}
 	m.tokStart = i - 2
+}
+
+// lastOrNext takes a "last" or "next" before a yearless day or month into
+// the mention, as its tense: "last August 23" (Philippine and Indian
+// outlets' usage) is the August 23 before the document's date.
+func (p *dateParser) lastOrNext(m *mention) {
+	i := m.tokStart
+	if m.kind != yearless || i == 0 || i-1 <= p.lastEnd-1 || p.toks[i-1].IsCap() {
+		return
+	}
+	switch p.lowerAt(i - 1) {
+	case "last":
+		m.tense = tensePast
+	case "next":
+		m.tense = tenseFuture
+	default:
+		return
+	}
+	m.tokStart, m.strict = i-1, true
 }
 
 // dateParser holds the state of one Process call.

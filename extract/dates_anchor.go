@@ -106,6 +106,9 @@ func resolveDates(ms []mention, doc *Doc, dct point) {
 					t = tenseNone // "expects third-quarter net": the quarter reported on
 				}
 				y, reason = yearByTense(m.firstMonth(), dct, t)
+				if m.strict {
+					y = strictYear(m, dct, y)
+				}
 			}
 		}
 		m.setYear(y)
@@ -196,6 +199,22 @@ func yearByTense(month int, dct point, t tense) (int, Anchor) {
 		return dct.year - 1, AnchorTense
 	}
 	return dct.year, AnchorDCT
+}
+
+// strictYear returns the year of a yearless mention that says whether it
+// is past or to come ("last August 23", "next June"): the year y that
+// yearByTense gave, moved by one where the day would otherwise fall on the
+// wrong side of the DCT.
+func strictYear(m *mention, dct point, y int) int {
+	month, day := m.firstMonth(), max(m.start.day, 1)
+	after := month > dct.month || month == dct.month && day > dct.day
+	switch {
+	case m.tense == tensePast && y == dct.year && after:
+		return y - 1
+	case m.tense == tenseFuture && y == dct.year && !after:
+		return y + 1
+	}
+	return y
 }
 
 // firstMonth returns the month in which a yearless mention starts.

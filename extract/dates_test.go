@@ -66,6 +66,8 @@ func TestDates(t *testing.T) {
 		{"us numeric", "Filed 12/18/2023 in court.", "", []string{"12/18/2023=2023-12-18"}, ""},
 		{"european numeric", "Filed 18/12/2023 in court.", "", []string{"18/12/2023=2023-12-18"}, ""},
 		{"ambiguous numeric", "Filed 05/06/2016 in court.", "", nil, ""},
+		{"last before a day", "The incident last August 23 and talks next March 4.", dct, []string{"last August 23=2023-08-23", "next March 4=2024-03-04"}, ""},
+		{"last before a later day", "The incident last December 20 was studied.", dct, []string{"last December 20=2022-12-20"}, ""},
 		{"month of last year", "Talks go back to December of last year and June last year.", dct, []string{"December of last year=2022-12", "June last year=2022-06"}, ""},
 		{"number before a blank line", "Marines end Tarvo Storm 24\n\nNov. 3, 2024\n\nThey left.", "", []string{"Nov. 3, 2024=2024-11-03"}, "2024-11-03"},
 

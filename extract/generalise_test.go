@@ -62,6 +62,7 @@ func TestGeneralOffices(t *testing.T) {
 		// itself alone is not part of the office after it.
 		{"Secretary of Defense Spokesperson Cmdr. Ivo Tarn said. Army Commanding General Zorvan Kestrel spoke.", []string{"Secretary of Defense Spokesperson", "Commanding General"}},
 		{"State Councilor Ivo Tarn met the Under-Secretary-General for Peace Operations.", []string{"State Councilor", "Under-Secretary-General for Peace Operations"}},
+		{"Vice Chief-of-Staff Ivo Tarn, the Flag-Officer-in-Command and the First Sea Lord met.", []string{"Vice Chief-of-Staff", "Flag-Officer-in-Command", "First Sea Lord"}},
 		// A rank word before a headline's verb is the office.
 		{"Fleet Commander Visits Tarvo\n\nThe visit ended.", []string{"Commander"}},
 	})
@@ -145,6 +146,17 @@ func TestGeneralOrganisations(t *testing.T) {
 		{"The Council adopted it. Troops of the 12th Zorvan Battalion of UNIFIL left Camp Tarvo (UNP 2-45).", []string{"Council", "12th Zorvan Battalion", "UNIFIL"}},
 		// The names listed after a plural kind of ship.
 		{"The destroyers Nanchang and Tarvo, and the frigates Zorva, Kestrel and Ivo sailed.", []string{"Nanchang", "Tarvo", "Zorva", "Kestrel", "Ivo"}},
+		// A ship's name alone after its prefix named it; a cutter with its
+		// service; a country before a numbered fleet; a state's Army
+		// National Guard; an acronym alone is no conjunct; a facility's
+		// name is a place's.
+		{"The U.S. Coast Guard Cutter Tarvo sailed. Tarvo's crew and USS Zorva met, and Zorva left.", []string{"U.S. Coast Guard Cutter Tarvo", "Tarvo", "USS Zorva", "Zorva"}},
+		{"The U.S. 7th Fleet, CMF and Coalition Task Force Kestrel, and the Alaska Army National Guard met at the Tarvo Convention Center.", []string{"U.S. 7th Fleet", "CMF", "Coalition Task Force Kestrel", "Alaska Army National Guard"}},
+		// A long acronym before a comma and a dotted country is no phrase
+		// in capitals.
+		{"Paparo, commander of NAVZORV, U.S. Tarvo Fleet, spoke.", []string{"NAVZORV", "U.S. Tarvo Fleet"}},
+		// A kind of body after "a", but a body before a noun.
+		{"They formed a Zorvan Air-Ground Task Force with an Army platoon.", []string{"Army"}},
 		// A state whose name ends with an organisation's head.
 		{"The Soviet Union fell.", nil},
 		// A ship named before the kind of ship, not a country's ship.
@@ -164,6 +176,10 @@ func TestGeneralPlaces(t *testing.T) {
 		{"After the visit to France, Tarvo on Monday met officials.", []string{"France"}},
 		// Transliterated names with an article inside.
 		{"Troops moved to Qasr al Hadid and Tell al-Abyad.", []string{"Qasr al Hadid", "Tell al-Abyad"}},
+		// A currency's country code is no place.
+		{"Arms worth US$5 billion went to Chile.", []string{"Chile"}},
+		// US states as the Associated Press abbreviates them.
+		{"PENSACOLA, Fla. – Crews left Fort Bragg, N.C., for Norfolk, Va.", []string{"PENSACOLA", "Fla.", "N.C.", "Norfolk", "Va."}},
 		// The article standing alone, though "Al" is a given name; a
 		// compass point before "of"; "toward".
 		{"Jets struck near Al Zorvah and south of Ar Tarvah, then flew toward Kandor Fawqani.", []string{"Al Zorvah", "Ar Tarvah", "Kandor Fawqani"}},
@@ -181,6 +197,14 @@ func TestGeneralPersons(t *testing.T) {
 		{"Secretary del Varo arrived.", []string{"del Varo"}},
 		// Khmer family names; nouns for a person before a name.
 		{"They met Hun Tarvo and opposition leader Zorvan Kestrel.", []string{"Hun Tarvo", "Zorvan Kestrel"}},
+		// A list that holds a known person lists persons.
+		{"Promoted were Ann Lee, Zorvan Kestrel, Jr., Tarvo de Ivo and Kandor Zorv.", []string{"Ann Lee", "Zorvan Kestrel, Jr.", "Tarvo de Ivo", "Kandor Zorv"}},
+		{"They visited Tarvo Bay, Kestrel Point and Zorvan Hill.", nil},
+		// A place's name as the given name after a cue, before a family
+		// name; a headline's short name before its verb.
+		{"Tarvo Highlights Logistics\n\nCol. Chad Parker and Gen. Ivo Tarvo met in Chad.", []string{"Tarvo", "Chad Parker", "Ivo Tarvo"}},
+		// A place's name as a middle name after a cue.
+		{"Rear Admiral Zorvan Santiago Kestrel spoke.", []string{"Zorvan Santiago Kestrel"}},
 		// A place's name as the family name after a cue.
 		{"Col. Zorvan Trinidad said so in Manila.", []string{"Zorvan Trinidad"}},
 		// A family name that is also a common word opens a name.
@@ -258,6 +282,7 @@ func TestGeneralEvents(t *testing.T) {
 		{"Troops joined the annual Kestrel Shield exercise.", []string{"Kestrel Shield"}},
 		{"The Navy exercise and the Chile-Peru exercise ended.", nil},
 		{"Troops joined the Kestrel Shield 2025 joint exercise.", []string{"Kestrel Shield 2025"}},
+		{"Airmen joined Cope Thunder 25-2, and Cope Thunder 25-2 also ended.", []string{"Cope Thunder 25-2", "Cope Thunder 25-2"}},
 		{"The EU extended its counter-piracy operation Zorvanta.", []string{"Zorvanta"}},
 		// Two parties joined by a spaced dash open the name.
 		{"They launched a Chile – Peru Energy Dialogue.", []string{"Chile – Peru Energy Dialogue"}},
@@ -303,6 +328,7 @@ func TestGeneralFacilities(t *testing.T) {
 	runLabelCases(t, Loc, []labelCase{
 		{"Bombers landed at RAF Marham and Zorin Air Force Base.", []string{"RAF Marham", "Zorin Air Force Base"}},
 		{"They marched along Tarvo Boulevard.", []string{"Tarvo Boulevard"}},
+		{"Ships passed the Strait of Bab al Zorv to Naval Support Activity Tarvo, and met at the Kestrel Hotel.", []string{"Strait of Bab al Zorv", "Naval Support Activity Tarvo", "Kestrel Hotel"}},
 		{"Jets flew from Zorin Airfield East.", []string{"Zorin Airfield East"}},
 		{"Jets landed at Royal Tarnian Air Force Base Darwin.", []string{"Royal Tarnian Air Force Base Darwin"}},
 		// A place's bracketed short form, not a byline's agency.
@@ -324,6 +350,8 @@ func TestGeneralFacilities(t *testing.T) {
 
 func TestGeneralAgreements(t *testing.T) {
 	runLabelCases(t, Agreement, []labelCase{
+		// A short form that spells the last words of the title.
+		{"They will conclude the Chile-Peru Reciprocal Access Agreement (RAA) soon.", []string{"Chile-Peru Reciprocal Access Agreement", "RAA"}},
 		// A title in capitals ends where the capitals do.
 		{"They upheld the Convention on the Law of the Sea, freedom of navigation and trade.", []string{"Convention on the Law of the Sea"}},
 		{"They ratified the Protocol against the Illicit Trade in Drones.", []string{"Protocol against the Illicit Trade in Drones"}},
@@ -337,6 +365,7 @@ func TestGeneralAgreements(t *testing.T) {
 func TestGeneralRanks(t *testing.T) {
 	runLabelCases(t, Rank, []labelCase{
 		{"Tech. Sgt. Ivo Tarn spoke.", []string{"Tech. Sgt.=Technical Sergeant"}},
+		{"Commo. Ivo Tarn and Police Director Ana Ruiz spoke.", []string{"Commo.=Commodore", "Police Director=Police Director"}},
 		{"1st Lt. Ivo Tarn spoke.", []string{"1st Lt.=First Lieutenant"}},
 		{"Major-General Ivo Tarn spoke.", []string{"Major-General=Major General"}},
 		{"Sqn Ldr Ivo Tarn and Wg Cdr Ana Ruiz spoke.", []string{"Sqn Ldr=Squadron Leader", "Wg Cdr=Wing Commander"}},

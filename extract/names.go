@@ -59,7 +59,7 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 				continue
 			}
 			n, _, ok := g.set.longest(toks, i)
-			if !ok || !wholeWord(doc, i, i+n) {
+			if !ok || !wholeWord(doc, i, i+n) || currencyPrefix(doc, i+n) {
 				continue
 			}
 			start, end := arabicArticle(doc, i), i+n
@@ -97,6 +97,20 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 		}
 	}
 	return nil
+}
+
+// currencyPrefix reports whether a currency sign is glued at toks[k]
+// after a name: "US$5.8 billion" names a currency, not the country.
+func currencyPrefix(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k >= len(toks) || toks[k].SpaceBefore() {
+		return false
+	}
+	switch toks[k].Text(doc) {
+	case "$", "€", "£", "¥":
+		return true
+	}
+	return false
 }
 
 // locative reports whether the name at toks[i] follows a preposition of
@@ -179,10 +193,21 @@ func (lx *lexicon) eventEdition(doc *Doc, start, end int) (int, int) {
 		(toks[end+1].Kind == Number || lx.isEventTail(doc, end+1)) {
 		end += 2
 	}
-	if end < len(toks) && toks[end].SpaceBefore() && (isYear(doc, &toks[end]) || shortYear(doc, end)) {
+	switch {
+	case end < len(toks) && toks[end].SpaceBefore() && iteration(doc, end):
+		end += 3 // "Cope Tarvo 25-2": the year's second iteration
+	case end < len(toks) && toks[end].SpaceBefore() && (isYear(doc, &toks[end]) || shortYear(doc, end)):
 		end++
 	}
 	return start, end
+}
+
+// iteration reports whether toks[k:k+3] are a two-digit year, a hyphen and
+// a number glued ("25-2"): an exercise's iteration in its year.
+func iteration(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	return k+2 < len(toks) && twoDigits(doc, &toks[k]) && toks[k+1].Text(doc) == "-" && !toks[k+1].SpaceBefore() &&
+		toks[k+2].Kind == Number && !toks[k+2].SpaceBefore()
 }
 
 // shortYear reports whether toks[k] is a year in two digits that ends an

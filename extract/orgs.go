@@ -49,7 +49,11 @@ func (s *orgStage) Process(doc *Doc) error {
 				end++
 			}
 			if end > h+n {
-				candidate(doc, h, end, Org, "", "org:opener", PriorityGrammar)
+				start := h
+				if !t.isAcronym() {
+					start = s.lx.extendLeft(doc, h) // "Coast Guard Cutter Dauntless"
+				}
+				candidate(doc, start, end, Org, "", "org:opener", PriorityGrammar)
 				h = end - 1
 				continue
 			}
@@ -146,12 +150,42 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		return 0, 0, false // "the U.S.-Australia Alliance" is a relation between states
 	case lx.gpe.has(toks, start, end):
 		return 0, 0, false // "Soviet Union" is a state
+	case lx.facilityEnd(doc, start, h, end):
+		return 0, 0, false // "Tampa Convention Center" is a building
+	case lx.indefinite(doc, start, end):
+		return 0, 0, false // "a Marine Expeditionary Unit" is a kind of unit
 	case end-start == 1 && toks[start].SentStart() && !lx.startsRank(doc, end):
 		return 0, 0, false // "Army Lt. Gen. Xavier Brunson" names the service
 	case v == "named" && !lx.hasOwnName(doc, start, h):
 		return 0, 0, false
 	}
 	return start, end, true
+}
+
+// indefinite reports whether the name toks[start:end] follows "a" or "an"
+// and ends its phrase: a kind of body, not one body ("organized as a Marine
+// Air-Ground Task Force"). Before a noun the article is the noun's ("a
+// Navy destroyer"); before a small word it is the name's ("a Tarvo Task
+// Force with …").
+func (lx *lexicon) indefinite(doc *Doc, start, end int) bool {
+	toks := doc.Tokens
+	if start == 0 || toks[start-1].Lower(doc) != "a" && toks[start-1].Lower(doc) != "an" || toks[start-1].IsCap() && !toks[start-1].SentStart() {
+		return false
+	}
+	return end == len(toks) || toks[end].Kind != Word || toks[end].IsCap() || !toks[end].SpaceBefore() || lx.common.hasTok(&toks[end])
+}
+
+// facilityEnd reports whether a facility's pattern that closes a place's
+// name ends the name toks[start:end] at its head h or before ("Convention
+// Center"): the name is a building's, a LOC.
+func (lx *lexicon) facilityEnd(doc *Doc, start, h, end int) bool {
+	toks := doc.Tokens
+	for k := max(start, h-2); k <= h; k++ {
+		if n, v, ok := lx.locPatterns.longest(toks, k); ok && v == "after" && k+n == end && k > start {
+			return true
+		}
+	}
+	return false
 }
 
 // maxNameSpan bounds, in tokens, how far a name grows from its head on
@@ -257,7 +291,15 @@ func (lx *lexicon) extendLeft(doc *Doc, h int) int {
 		case lx.isNameWord(doc, t):
 		case t.Kind == Number && k == start-1 && (isOrdinal(doc, t) || isYear(doc, t)), k == start-1 && isRoman(t.Text(doc)):
 			// A number opens a name: "3rd Brigade", "I Corps", "III Marine
-			// Expeditionary Force" (and "Army 3rd Brigade" is two names).
+			// Expeditionary Force" (and "Army 3rd Brigade" is two names),
+			// after the country whose it is ("U.S. 5th Fleet").
+			if k > 0 && t.SpaceBefore() && !t.SentStart() && isOrdinal(doc, t) {
+				for c := max(0, k-3); c < k; c++ {
+					if lx.isCountry(doc, c, k) && toks[c].isAcronym() {
+						return c
+					}
+				}
+			}
 			return k
 		case (t.Text(doc) == "'s" || t.Text(doc) == "’s" || t.Text(doc) == "'" || t.Text(doc) == "’") && k > 0 && toks[k-1].IsCap() && !lx.endsPlace(doc, k) && !lx.endsOrgHead(doc, k) && !toks[k-1].isAcronym():
 		case t.Text(doc) == "-" && !t.SpaceBefore() && k > 0 && toks[k-1].IsCap():
@@ -548,8 +590,8 @@ func (lx *lexicon) conjunctBefore(doc *Doc, start int) int {
 	}
 	first := start - 1
 	for k := start - 2; k >= 0 && start-k <= 4 && lx.isNameWord(doc, &toks[k]); k-- {
-		if _, _, head := lx.orgHeads.longest(toks, k); head {
-			return start
+		if _, _, head := lx.orgHeads.longest(toks, k); head || k == start-2 && toks[k].isAcronym() {
+			return start // "CMF and Coalition Task Force" are two
 		}
 		if _, place := lx.isPlace(doc, k); place || lx.demonymWord(doc, k) {
 			return start
@@ -874,8 +916,9 @@ func allCapsLine(doc *Doc, h int) bool {
 	capsWord := func(k int) bool {
 		return k >= 0 && k < len(toks) && len(toks[k].Text(doc)) > 3 && toks[k].isCapsWord()
 	}
+	word := func(k int) bool { return k >= 0 && k < len(toks) && toks[k].Kind == Word }
 	return (long(h) || long(h-1) || long(h+1)) && (capsWord(h-1) || capsWord(h+1)) ||
-		long(h) && (capsWord(h-2) || capsWord(h+2)) // "ABOARD A U.S. MILITARY AIRCRAFT"
+		long(h) && (capsWord(h-2) && word(h-1) || capsWord(h+2) && word(h+1)) // "ABOARD A U.S. MILITARY AIRCRAFT", not "NAVCENT, U.S. 5th Fleet"
 }
 
 // isCapsWord reports whether t is a word of two letters or more, all

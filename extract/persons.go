@@ -107,8 +107,17 @@ func (s *personStage) Process(doc *Doc) error {
 		if end < 0 {
 			end = lx.nameEnd(doc, i)
 		}
+		if end == i && cue[i] && i+1 < len(toks) && toks[i+1].SpaceBefore() && lx.isNameWord(doc, &toks[i+1]) &&
+			(lx.givenNames.hasTok(t) || lx.familyNames.hasTok(&toks[i+1])) {
+			// "Col. Chad Parker": a given name that names a place too.
+			if e := lx.nameEnd(doc, i+1); e > i+1 {
+				end = e
+			}
+		}
 		if cue[i] && end == i+1 && lx.placeSurname(doc, end) {
 			end++ // "Col. Xavier Trinidad": a place's name as the family name
+		} else if cue[i] && end == i+1 && lx.placeMiddleName(doc, end) {
+			end += 2 // "Rear Admiral Romeo Santiago Nebres"
 		}
 		if end == i {
 			continue
@@ -128,7 +137,92 @@ func (s *personStage) Process(doc *Doc) error {
 		}
 		i = end - 1
 	}
+	s.namesListed(doc)
 	return nil
+}
+
+// minListedNames is the fewest names a list must hold for a person in it to
+// make the others persons; maxListedNames bounds the names read.
+const (
+	minListedNames = 3
+	maxListedNames = 24
+)
+
+// namesListed proposes as persons the unknown names of a list that holds a
+// person already found: "promoted were Ivo Tarn, Zorvan Kestrel, Jr., and
+// Ann Lee" once "Ann Lee" is known. An item of the list is two to four
+// capitalised words that no organisation, office, rank, event or date
+// claims, its suffix ("Jr.") included; items are joined by commas and
+// "and".
+func (s *personStage) namesListed(doc *Doc) {
+	toks := doc.Tokens
+	other := doc.scratch.boolSlice(len(toks) + 1)
+	person := doc.scratch.boolSlice(len(toks) + 1) // a person found starts at the token
+	for _, c := range doc.Candidates {
+		switch c.Label {
+		case Person:
+			person[c.TokStart] = true
+		case GPE, Loc:
+		default:
+			if isGazetteerRule(c.Rule(doc)) {
+				continue // a listed name may be a person's too ("Leonardo")
+			}
+			for k := c.TokStart; k < c.TokEnd; k++ {
+				other[k] = true
+			}
+		}
+	}
+	item := func(k int) int { // the end of a list item at toks[k], or k
+		end := k
+	words:
+		for end < len(toks) && end-k < maxNameTokens && !other[end] && !toks[end].Newline() && (end == k || toks[end].SpaceBefore()) {
+			switch {
+			case s.lx.isNameWord(doc, &toks[end]):
+			case end > k && end+1 < len(toks) && s.lx.particles.hasTok(&toks[end]) && s.lx.isNameWord(doc, &toks[end+1]):
+				// a particle inside a name: "Angelito de Leon"
+			default:
+				break words
+			}
+			end++
+		}
+		if end-k < 2 || end-k > 4 {
+			return k
+		}
+		if end+1 < len(toks) && toks[end].Text(doc) == "," && isNameSuffix(toks[end+1].Text(doc)) {
+			end += 2
+		}
+		return end
+	}
+	var items [maxListedNames][2]int
+	for i := 0; i < len(toks); i++ {
+		if other[i] || i > 0 && (toks[i-1].Text(doc) == "," || toks[i-1].Lower(doc) == "and") {
+			continue // a list starts at its first item
+		}
+		n, known := 0, false
+		for k := i; k < len(toks) && n < len(items); {
+			end := item(k)
+			if end == k {
+				break
+			}
+			items[n] = [2]int{k, end}
+			n++
+			known = known || person[k]
+			if end+1 >= len(toks) || toks[end].Text(doc) != "," && toks[end].Lower(doc) != "and" {
+				break
+			}
+			k = end + 1
+			if toks[k].Lower(doc) == "and" {
+				k++
+			}
+		}
+		if n < minListedNames || !known {
+			continue
+		}
+		for _, it := range items[:n] {
+			candidate(doc, it[0], it[1], Person, "", "person:list", PriorityGrammar-1)
+		}
+		i = items[n-1][1] - 1
+	}
 }
 
 // placeSurname reports whether toks[k], one word that names a place, ends
@@ -143,6 +237,23 @@ func (lx *lexicon) placeSurname(doc *Doc, k int) bool {
 		return false
 	}
 	return k+1 == len(toks) || toks[k+1].Kind != Word || !toks[k+1].IsCap()
+}
+
+// placeMiddleName reports whether toks[k], one word that names a place,
+// and a name's word after it that no capitalised word follows end a name:
+// the place's name is a middle name.
+func (lx *lexicon) placeMiddleName(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k+1 >= len(toks) || !toks[k].SpaceBefore() || toks[k].Kind != Word || !toks[k+1].SpaceBefore() || !lx.isNameWord(doc, &toks[k+1]) {
+		return false
+	}
+	if n, place := lx.isPlace(doc, k); !place || n != 1 {
+		return false
+	}
+	if _, place := lx.isPlace(doc, k+1); place {
+		return false
+	}
+	return k+2 == len(toks) || toks[k+2].Kind != Word || !toks[k+2].IsCap()
 }
 
 // familyFirst reports whether toks[i], a common word ("Do", "He"), opens

@@ -25,8 +25,14 @@ func (s *placeStage) Process(doc *Doc) error {
 		switch v {
 		case "before":
 			end := i + n
-			for end < len(toks) && end-i < maxNameSpan && lx.isNameWord(doc, &toks[end]) && !toks[end].Newline() {
-				end++
+			for end < len(toks) && end-i < maxNameSpan && !toks[end].Newline() {
+				if lx.isNameWord(doc, &toks[end]) {
+					end++
+				} else if end > i+n && end+1 < len(toks) && lx.particles.hasTok(&toks[end]) && !toks[end].IsCap() && lx.isNameWord(doc, &toks[end+1]) {
+					end += 2 // "Strait of Bab al Mandeb"
+				} else {
+					break
+				}
 			}
 			if end > i+n {
 				candidate(doc, i, end, Loc, "", "place:before", PriorityGrammar)

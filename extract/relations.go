@@ -27,8 +27,10 @@ func (s *mentionStage) Process(doc *Doc) error {
 // mentionNames is what the other mentions of a document's events and
 // people are found from: the names the document gives them in full.
 type mentionNames struct {
-	// events holds the texts of the events' names.
-	events map[string]bool
+	// named holds the texts of the events' names and of ships' names
+	// without their prefix ("Dauntless" of "Coast Guard Cutter
+	// Dauntless"), with their label.
+	named map[string]Label
 	// short holds the lower-case words that can stand for a person alone.
 	short map[string]bool
 	// surnames holds the family names that are also places ("Langley").
@@ -38,9 +40,9 @@ type mentionNames struct {
 	full map[string]bool
 }
 
-// maxEventMention bounds the words of an event's name that other mentions
-// repeat.
-const maxEventMention = 4
+// maxNamedMention bounds the words of an event's or a ship's name that
+// other mentions repeat.
+const maxNamedMention = 4
 
 // addMentionNames adds to n the names of the EVENT and PERSON entities
 // among ents, entities of doc.
@@ -52,16 +54,11 @@ func (lx *lexicon) addMentionNames(n *mentionNames, doc *Doc, ents []Span) {
 	for _, e := range ents {
 		switch {
 		case e.Label == Event:
-			if e.TokEnd-e.TokStart > maxEventMention || !toks[e.TokStart].IsCap() {
-				continue
+			lx.addNamed(n, doc, e.TokStart, e.TokEnd, Event)
+		case e.Label == Org:
+			if start := lx.shipNameStart(doc, e); start > 0 {
+				lx.addNamed(n, doc, start, e.TokEnd, Org)
 			}
-			if e.TokEnd-e.TokStart == 1 && (lx.isCommon(doc, &toks[e.TokStart]) || toks[e.TokStart].isAcronym()) {
-				continue
-			}
-			if n.events == nil {
-				n.events = map[string]bool{}
-			}
-			n.events[doc.SpanText(e)] = true
 		case e.Label == Person:
 			if e.TokEnd-e.TokStart > 1 {
 				n.full[doc.SpanText(e)] = true
@@ -83,10 +80,46 @@ func (lx *lexicon) addMentionNames(n *mentionNames, doc *Doc, ents []Span) {
 	}
 }
 
-// addEventMentions marks the other mentions of an event's name, which the
-// text repeats without the cue that found it: after "the Tarvo Shield
-// training exercise", "Tarvo Shield is held yearly" names the event too.
-func addEventMentions(doc *Doc, names map[string]bool) {
+// addNamed adds to n the name toks[start:end] of an event or a ship, with
+// its label, when a later mention of it alone can be told from a common
+// word.
+func (lx *lexicon) addNamed(n *mentionNames, doc *Doc, start, end int, label Label) {
+	toks := doc.Tokens
+	if end-start > maxNamedMention || !toks[start].IsCap() {
+		return
+	}
+	if end-start == 1 && (lx.isCommon(doc, &toks[start]) || toks[start].isAcronym()) {
+		return
+	}
+	if n.named == nil {
+		n.named = map[string]Label{}
+	}
+	n.named[doc.Text[toks[start].Start:toks[end-1].End]] = label
+}
+
+// shipNameStart returns the first token of a ship's own name inside the
+// organisation e, after its prefix ("USS", "Coast Guard Cutter"), or 0
+// when e is no ship. A ship found after the kind of ship is its name
+// whole.
+func (lx *lexicon) shipNameStart(doc *Doc, e Span) int {
+	if e.Rule(doc) == "org:ship" {
+		return int(e.TokStart)
+	}
+	toks := doc.Tokens
+	for k := int(e.TokStart); k+1 < int(e.TokEnd); k++ {
+		if n, _, ok := lx.orgOpeners.longest(toks, k); ok {
+			return k + n
+		}
+	}
+	return 0
+}
+
+// addNamedMentions marks the other mentions of an event's or a ship's
+// name, which the text repeats without the cue or prefix that found it:
+// after "the Tarvo Shield training exercise", "Tarvo Shield is held
+// yearly" names the event too; after "USS Tarvo", "Tarvo's crew" names the
+// ship.
+func addNamedMentions(doc *Doc, names map[string]Label) {
 	if names == nil {
 		return
 	}
@@ -102,15 +135,19 @@ func addEventMentions(doc *Doc, names map[string]bool) {
 		if taken[i] || !toks[i].IsCap() || i > 0 && toks[i-1].IsCap() && toks[i-1].Kind == Word && toks[i].SpaceBefore() {
 			continue
 		}
-		for n := min(maxEventMention, len(toks)-i); n > 0; n-- {
+		for n := min(maxNamedMention, len(toks)-i); n > 0; n-- {
 			end := i + n
 			if taken[end-1] || end < len(toks) && toks[end].IsCap() && toks[end].Kind == Word && !taken[end] {
 				continue
 			}
-			if names[doc.Text[toks[i].Start:toks[end-1].End]] {
+			if label, ok := names[doc.Text[toks[i].Start:toks[end-1].End]]; ok {
+				rule := "event:mention"
+				if label == Org {
+					rule = "org:mention"
+				}
 				found = append(found, Span{
 					Start: toks[i].Start, End: toks[end-1].End, TokStart: i, TokEnd: end,
-					Label: Event, rule: doc.ruleID("event:mention"), Priority: PriorityGrammar,
+					Label: label, rule: doc.ruleID(rule), Priority: PriorityGrammar,
 				})
 				i = end - 1
 				break
@@ -126,7 +163,7 @@ func addEventMentions(doc *Doc, names map[string]bool) {
 // the short mentions of the people n names, in the gaps the entities
 // leave.
 func (lx *lexicon) addMentions(doc *Doc, n *mentionNames) {
-	addEventMentions(doc, n.events)
+	addNamedMentions(doc, n.named)
 	toks := doc.Tokens
 	if len(n.short) == 0 {
 		return

@@ -253,8 +253,10 @@ func bracketedShortForms(doc *Doc, ents []Span) []Span {
 		case Org, Event:
 		case Agreement, Role:
 			// An agreement's or an office's short form spells its
-			// initials: "Enhanced Defense Cooperation Agreement (EDCA)".
-			if !sameInitial(doc, e) {
+			// initials, or the last ones: "Enhanced Defense Cooperation
+			// Agreement (EDCA)", "Japan-Tarvo Reciprocal Access Agreement
+			// (RAA)".
+			if !sameInitial(doc, e) && (e.TokEnd+2 >= len(toks) || !spelledBefore(doc, e.TokEnd, toks[e.TokEnd+1].Text(doc))) {
 				continue
 			}
 		case Loc, GPE:

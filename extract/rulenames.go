@@ -24,8 +24,8 @@ var ruleNames = []string{
 	"date:year", "date:year-period", "date:year-range", "date:year-words",
 	"event:acronym-year", "event:before-cue", "event:cue", "event:head", "event:mention", "event:opener", "event:title",
 	"gazetteer:EVENT", "gazetteer:GPE", "gazetteer:GPE-caps", "gazetteer:LOC", "gazetteer:ORG", "gazetteer:dateline",
-	"org:acronym", "org:head", "org:opener", "org:ship",
-	"person:apposition", "person:cue", "person:mention", "person:name", "person:speaker",
+	"org:acronym", "org:head", "org:mention", "org:opener", "org:ship",
+	"person:apposition", "person:cue", "person:list", "person:mention", "person:name", "person:speaker",
 	"place:admin", "place:after", "place:before", "place:compass", "place:state",
 	"rank", "role", "role:subject", "short-form", "short-form:mention", "spelled",
 }
