@@ -195,6 +195,11 @@ func (s *personStage) namesListed(doc *Doc) {
 	}
 	var items [maxListedNames][2]int
 	for i := 0; i < len(toks); i++ {
+		// An item opens with a capitalised word (isNameWord): most
+		// tokens skip the tests below.
+		if toks[i].Kind != Word || !toks[i].IsCap() {
+			continue
+		}
 		if other[i] || i > 0 && (toks[i-1].Text(doc) == "," || toks[i-1].Lower(doc) == "and") {
 			continue // a list starts at its first item
 		}
