@@ -72,7 +72,105 @@ func (s *contextStage) Process(doc *Doc) error {
 		}
 	}
 	s.placesBeside(doc, unknown)
+	lx.listMates(doc, Person, 2, "person:list")
+	lx.listMates(doc, Event, 1, "event:list")
 	return nil
+}
+
+// minListed is the fewest names a list must hold for one known name in it
+// to give its label to the others; maxListed bounds the names read.
+const (
+	minListed = 3
+	maxListed = 24
+)
+
+// listMates proposes with label the unknown names of a list that holds a
+// name found with that label: "promoted were Ivo Tarn, Zorvan Kestrel,
+// Jr., and Ann Lee" once "Ann Lee" is a person; "exercises will include
+// Kestrel Endeavour, Talisman Sabre and Zorvan" once "Talisman Sabre" is
+// an event. An item of the list is minWords to four capitalised words
+// (particles inside) that no other kind of name claims, a listed name
+// aside, its suffix ("Jr.") included; items are joined by commas and
+// "and".
+func (lx *lexicon) listMates(doc *Doc, label Label, minWords int, rule string) {
+	toks := doc.Tokens
+	other := doc.scratch.boolSlice(len(toks) + 1)
+	known := doc.scratch.boolSlice(len(toks) + 1) // a name of the label starts at the token
+	for _, c := range doc.Candidates {
+		switch {
+		case c.Label == label:
+			known[c.TokStart] = true
+		case c.Label == GPE || c.Label == Loc || isGazetteerRule(c.Rule(doc)):
+			// a place inside a name, a listed name that is a person's or
+			// an event's too ("Leonardo")
+		default:
+			for k := c.TokStart; k < c.TokEnd; k++ {
+				other[k] = true
+			}
+		}
+	}
+	item := func(k int) int { // the end of a list item at toks[k], or k
+		end := k
+	words:
+		for end < len(toks) && end-k < maxNameTokens && !other[end] && !toks[end].Newline() {
+			switch {
+			case end > k && !toks[end].SpaceBefore():
+				// glued: only a hyphen and a word ("Indo-Pacific Endeavour")
+				if end+1 >= len(toks) || toks[end].Text(doc) != "-" || toks[end+1].SpaceBefore() || !lx.isNameWord(doc, &toks[end+1]) {
+					break words
+				}
+				end++
+			case lx.isNameWord(doc, &toks[end]):
+			case end > k && end+1 < len(toks) && lx.particles.hasTok(&toks[end]) && lx.isNameWord(doc, &toks[end+1]):
+				// a particle inside a name: "Angelito de Leon"
+			default:
+				break words
+			}
+			end++
+		}
+		if end-k < minWords || end-k > 4 {
+			return k
+		}
+		if end+1 < len(toks) && toks[end].Text(doc) == "," && isNameSuffix(toks[end+1].Text(doc)) {
+			end += 2
+		}
+		return end
+	}
+	var items [maxListed][2]int
+	for i := 0; i < len(toks); i++ {
+		// An item opens with a capitalised word (isNameWord): most
+		// tokens skip the tests below.
+		if toks[i].Kind != Word || !toks[i].IsCap() {
+			continue
+		}
+		if other[i] || i > 0 && (toks[i-1].Text(doc) == "," || toks[i-1].Lower(doc) == "and") {
+			continue // a list starts at its first item
+		}
+		n, found := 0, false
+		for k := i; k < len(toks) && n < len(items); {
+			end := item(k)
+			if end == k {
+				break
+			}
+			items[n] = [2]int{k, end}
+			n++
+			found = found || known[k]
+			if end+1 >= len(toks) || toks[end].Text(doc) != "," && toks[end].Lower(doc) != "and" {
+				break
+			}
+			k = end + 1
+			if toks[k].Lower(doc) == "and" {
+				k++
+			}
+		}
+		if n < minListed || !found {
+			continue
+		}
+		for _, it := range items[:n] {
+			candidate(doc, it[0], it[1], label, "", rule, PriorityGrammar-1)
+		}
+		i = items[n-1][1] - 1
+	}
 }
 
 // maxListItems bounds the items of a list read after a known place.

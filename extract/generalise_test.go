@@ -155,6 +155,12 @@ func TestGeneralOrganisations(t *testing.T) {
 		// A long acronym before a comma and a dotted country is no phrase
 		// in capitals.
 		{"Paparo, commander of NAVZORV, U.S. Tarvo Fleet, spoke.", []string{"NAVZORV", "U.S. Tarvo Fleet"}},
+		{"They signed with Zorvan Dock Shipbuilders Limited.", []string{"Zorvan Dock Shipbuilders Limited"}},
+		// A British battalion and its regiment after "The".
+		{"Soldiers of the 1st Battalion The Royal Tarvo and 3rd Battalion the Zorvan Regiment met the 2nd Battalion the day before.", []string{"1st Battalion The Royal Tarvo", "3rd Battalion the Zorvan Regiment", "2nd Battalion"}},
+		// A body named in full, then by its head alone after "the"; never
+		// "the Government".
+		{"The Department of Tarvo Affairs met the Kurdistan Regional Government. Later the Department and the Government agreed.", []string{"Department of Tarvo Affairs", "Kurdistan Regional Government", "Department"}},
 		// A kind of body after "a", but a body before a noun.
 		{"They formed a Zorvan Air-Ground Task Force with an Army platoon.", []string{"Army"}},
 		// A state whose name ends with an organisation's head.
@@ -283,6 +289,11 @@ func TestGeneralEvents(t *testing.T) {
 		{"The Navy exercise and the Chile-Peru exercise ended.", nil},
 		{"Troops joined the Kestrel Shield 2025 joint exercise.", []string{"Kestrel Shield 2025"}},
 		{"Airmen joined Cope Thunder 25-2, and Cope Thunder 25-2 also ended.", []string{"Cope Thunder 25-2", "Cope Thunder 25-2"}},
+		// A name with its year's two digits, and the name alone later;
+		// not a place's or a person's.
+		{"Troops ended Kestrel Partner 23, a drill. Kestrel Partner is yearly. Ann Lee 23, and Chile Road 24, stayed.", []string{"Kestrel Partner 23", "Kestrel Partner"}},
+		// A list that holds a known event lists events.
+		{"Training will include Indo-Pacific Kestrel, Talisman Sabre, Zorvandong, and a relief drill.", []string{"Indo-Pacific Kestrel", "Talisman Sabre", "Zorvandong"}},
 		{"The EU extended its counter-piracy operation Zorvanta.", []string{"Zorvanta"}},
 		// Two parties joined by a spaced dash open the name.
 		{"They launched a Chile – Peru Energy Dialogue.", []string{"Chile – Peru Energy Dialogue"}},
@@ -329,6 +340,7 @@ func TestGeneralFacilities(t *testing.T) {
 		{"Bombers landed at RAF Marham and Zorin Air Force Base.", []string{"RAF Marham", "Zorin Air Force Base"}},
 		{"They marched along Tarvo Boulevard.", []string{"Tarvo Boulevard"}},
 		{"Ships passed the Strait of Bab al Zorv to Naval Support Activity Tarvo, and met at the Kestrel Hotel.", []string{"Strait of Bab al Zorv", "Naval Support Activity Tarvo", "Kestrel Hotel"}},
+		{"Jets flew from Zorvan Air Force Station through the Kestrel Tunnel.", []string{"Zorvan Air Force Station", "Kestrel Tunnel"}},
 		{"Jets flew from Zorin Airfield East.", []string{"Zorin Airfield East"}},
 		{"Jets landed at Royal Tarnian Air Force Base Darwin.", []string{"Royal Tarnian Air Force Base Darwin"}},
 		// A place's bracketed short form, not a byline's agency.

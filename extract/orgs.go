@@ -141,7 +141,7 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 	} else {
 		start = lx.nationalityTest(doc, start, h, end, acronyms)
 	}
-	end = lx.higherUnit(doc, end)
+	end = lx.higherUnit(doc, lx.regimentOfUnit(doc, start, end))
 	start = lx.coordinatedStart(doc, start)
 	switch {
 	case end-start == 1 && v != "alone":
@@ -361,6 +361,28 @@ func (lx *lexicon) higherUnit(doc *Doc, end int) int {
 		}
 	}
 	return end
+}
+
+// regimentOfUnit extends a numbered unit's name toks[start:end] over the
+// regiment it belongs to, written after "The" as the British Army names its
+// battalions: "1st Battalion The Royal Tarvo Regiment", "3rd Battalion the
+// Rifles".
+func (lx *lexicon) regimentOfUnit(doc *Doc, start, end int) int {
+	toks := doc.Tokens
+	if end+1 >= len(toks) || toks[end].Lower(doc) != "the" || toks[start].Kind != Number || !isOrdinal(doc, &toks[start]) {
+		return end
+	}
+	if _, unit := lx.echelons[toks[end-1].Lower(doc)]; !unit {
+		return end
+	}
+	e := end + 1
+	for e < len(toks) && e-end <= 4 && lx.isNameWord(doc, &toks[e]) && toks[e].SpaceBefore() && !toks[e].Newline() {
+		e++
+	}
+	if e == end+1 {
+		return end
+	}
+	return e
 }
 
 // btoi is 1 for true and 0 for false.
@@ -585,8 +607,8 @@ const maxConjuncts = 3
 // by "and" to a name that starts at toks[start], or start.
 func (lx *lexicon) conjunctBefore(doc *Doc, start int) int {
 	toks := doc.Tokens
-	if start < 2 || toks[start-1].Lower(doc) != "and" || toks[start].SentStart() {
-		return start
+	if start < 2 || toks[start-1].Lower(doc) != "and" || toks[start].SentStart() || toks[start].Kind != Word || !toks[start].IsCap() {
+		return start // "… and 3rd Battalion" begins a name of its own
 	}
 	first := start - 1
 	for k := start - 2; k >= 0 && start-k <= 4 && lx.isNameWord(doc, &toks[k]); k-- {

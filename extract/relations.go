@@ -38,6 +38,10 @@ type mentionNames struct {
 	// full holds the full names of people, for their repeats that no cue
 	// found.
 	full map[string]bool
+	// heads holds the head words of organisations named in full ("Council"
+	// of "Council of the European Union"), whose later mentions alone
+	// after "the" are those bodies ("the Council adopted").
+	heads map[string]bool
 }
 
 // maxNamedMention bounds the words of an event's or a ship's name that
@@ -55,9 +59,20 @@ func (lx *lexicon) addMentionNames(n *mentionNames, doc *Doc, ents []Span) {
 		switch {
 		case e.Label == Event:
 			lx.addNamed(n, doc, e.TokStart, e.TokEnd, Event)
+			// "Eagle Partner" after "Eagle Partner 23": the name without
+			// its edition.
+			if last := &toks[e.TokEnd-1]; e.TokEnd-e.TokStart > 2 && (twoDigits(doc, last) || isYear(doc, last)) {
+				lx.addNamed(n, doc, e.TokStart, e.TokEnd-1, Event)
+			}
 		case e.Label == Org:
 			if start := lx.shipNameStart(doc, e); start > 0 {
 				lx.addNamed(n, doc, start, e.TokEnd, Org)
+			}
+			if h := lx.orgHeadWord(doc, e); h >= 0 {
+				if n.heads == nil {
+					n.heads = map[string]bool{}
+				}
+				n.heads[doc.Text[toks[h].Start:toks[h].End]] = true
 			}
 		case e.Label == Person:
 			if e.TokEnd-e.TokStart > 1 {
@@ -78,6 +93,24 @@ func (lx *lexicon) addMentionNames(n *mentionNames, doc *Doc, ents []Span) {
 			}
 		}
 	}
+}
+
+// orgHeadWord returns the token of the one-word head of the organisation
+// e named in more than its head ("Department" of "Department of Foreign
+// Affairs", "Command" of "Tarvo Command"), or -1.
+func (lx *lexicon) orgHeadWord(doc *Doc, e Span) int {
+	toks := doc.Tokens
+	if e.TokEnd-e.TokStart < 2 {
+		return -1
+	}
+	for k := int(e.TokStart); k < int(e.TokEnd); k++ {
+		// Not a head that needs a name of its own: "the Government" alone
+		// is no body (ANNOTATION.md's decided cases).
+		if n, v, ok := lx.orgHeads.longest(toks, k); ok && n == 1 && v != "named" && toks[k].IsCap() && !toks[k].isAcronym() {
+			return k
+		}
+	}
+	return -1
 }
 
 // addNamed adds to n the name toks[start:end] of an event or a ship, with
@@ -112,6 +145,37 @@ func (lx *lexicon) shipNameStart(doc *Doc, e Span) int {
 		}
 	}
 	return 0
+}
+
+// addHeadMentions marks the later mentions of organisations by their head
+// word alone, capitalised after "the" and before no other capitalised
+// word: "the Department aims" after "Department of National Defense".
+func addHeadMentions(doc *Doc, heads map[string]bool) {
+	if heads == nil {
+		return
+	}
+	toks := doc.Tokens
+	var found []Span
+	k := 0 // the next entity not before the token
+	for i := 1; i < len(toks); i++ {
+		for k < len(doc.Entities) && int(doc.Entities[k].TokEnd) <= i {
+			k++
+		}
+		if k < len(doc.Entities) && int(doc.Entities[k].TokStart) <= i || !toks[i].IsCap() || toks[i].SentStart() ||
+			toks[i-1].Text(doc) != "the" || !heads[doc.Text[toks[i].Start:toks[i].End]] {
+			continue
+		}
+		if i+1 < len(toks) && toks[i+1].IsCap() && toks[i+1].SpaceBefore() {
+			continue // "the Department Head": another name
+		}
+		found = append(found, Span{
+			Start: toks[i].Start, End: toks[i].End, TokStart: i, TokEnd: i + 1,
+			Label: Org, rule: doc.ruleID("org:mention"), Priority: PriorityGrammar,
+		})
+	}
+	if len(found) > 0 {
+		doc.Entities = mergeByStart(doc.Entities, found)
+	}
 }
 
 // addNamedMentions marks the other mentions of an event's or a ship's
@@ -164,6 +228,7 @@ func addNamedMentions(doc *Doc, names map[string]Label) {
 // leave.
 func (lx *lexicon) addMentions(doc *Doc, n *mentionNames) {
 	addNamedMentions(doc, n.named)
+	addHeadMentions(doc, n.heads)
 	toks := doc.Tokens
 	if len(n.short) == 0 {
 		return

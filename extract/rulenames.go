@@ -22,7 +22,7 @@ var ruleNames = []string{
 	"date:holiday", "date:month", "date:month-day", "date:month-year", "date:numeric",
 	"date:part", "date:period", "date:range", "date:relative", "date:second-day", "date:weekday",
 	"date:year", "date:year-period", "date:year-range", "date:year-words",
-	"event:acronym-year", "event:before-cue", "event:cue", "event:head", "event:mention", "event:opener", "event:title",
+	"event:acronym-year", "event:before-cue", "event:cue", "event:edition", "event:head", "event:list", "event:mention", "event:opener", "event:title",
 	"gazetteer:EVENT", "gazetteer:GPE", "gazetteer:GPE-caps", "gazetteer:LOC", "gazetteer:ORG", "gazetteer:dateline",
 	"org:acronym", "org:head", "org:mention", "org:opener", "org:ship",
 	"person:apposition", "person:cue", "person:list", "person:mention", "person:name", "person:speaker",

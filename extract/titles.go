@@ -64,6 +64,11 @@ func (s *eventStage) Process(doc *Doc) error {
 			}
 			continue
 		}
+		if end := s.lx.editionName(doc, h); end > h {
+			candidate(doc, h, end, Event, "", "event:edition", PriorityGrammar-1)
+			h = end - 1
+			continue
+		}
 		n, v, ok := s.lx.eventHeads.longest(toks, h)
 		if !ok || v == "tail" || compoundAdjective(doc, h+n) {
 			continue
@@ -112,6 +117,44 @@ func (lx *lexicon) placePairStart(doc *Doc, start int) int {
 		}
 	}
 	return start
+}
+
+// editionName returns the end of an exercise's name with its year's two
+// digits, which no head or cue names ("Kestrel Partner 23", "Iron Gull
+// 24-1"), or h: two or three capitalised words that name no place, body,
+// office or person, at the start of a name, and a two-digit year (10 to
+// 39) that ends the phrase.
+func (lx *lexicon) editionName(doc *Doc, h int) int {
+	toks := doc.Tokens
+	if h > 0 && lx.isNameWord(doc, &toks[h-1]) && toks[h].SpaceBefore() {
+		return h
+	}
+	e := h
+	for e < len(toks) && e-h < 3 && lx.isNameWord(doc, &toks[e]) && (e == h || toks[e].SpaceBefore()) && !toks[e].Newline() {
+		if _, place := lx.isPlace(doc, e); place || lx.demonymWord(doc, e) || lx.givenNames.hasTok(&toks[e]) || lx.startsRank(doc, e) {
+			return h
+		}
+		if _, _, body := lx.orgHeads.longest(toks, e); body {
+			return h
+		}
+		if _, office := lx.roleHeadWords.getTok(&toks[e]); office {
+			return h
+		}
+		e++
+	}
+	if e-h < 2 || e >= len(toks) || !toks[e].SpaceBefore() || !twoDigits(doc, &toks[e]) {
+		return h
+	}
+	if y := atoiDigits(toks[e].Text(doc)); y < 10 || y > 39 {
+		return h
+	}
+	switch {
+	case iteration(doc, e):
+		return e + 3
+	case shortYear(doc, e):
+		return e + 1
+	}
+	return h
 }
 
 // pluralOfGroup moves an event's start over a group of office holders
