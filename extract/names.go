@@ -87,13 +87,13 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 		}
 		// A place in capitals, as in a dateline ("HANOI, Nov. 14", "PORT
 		// SUDAN, June 24").
-		if !toks[i].isCapsWord() {
-			continue
-		}
-		if n := s.lx.placeInCapitals(doc, i); n > 0 {
-			candidate(doc, i, i+n, GPE, "", "gazetteer:GPE-caps", PriorityList)
-		} else if n, label := s.lx.datelinePlace(doc, i); n > 0 {
-			candidate(doc, i, i+n, label, "", "gazetteer:dateline", PriorityGrammar)
+		// (Both need a word in capitals: most tokens skip the calls.)
+		if toks[i].isCapsWord() {
+			if n := s.lx.placeInCapitals(doc, i); n > 0 {
+				candidate(doc, i, i+n, GPE, "", "gazetteer:GPE-caps", PriorityList)
+			} else if n, label := s.lx.datelinePlace(doc, i); n > 0 {
+				candidate(doc, i, i+n, label, "", "gazetteer:dateline", PriorityGrammar)
+			}
 		}
 	}
 	return nil

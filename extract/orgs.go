@@ -40,9 +40,6 @@ func (s *orgStage) Process(doc *Doc) error {
 		if t.Kind != Word || !t.IsCap() {
 			continue
 		}
-		if !s.lx.orgOpeners.startsAt(toks, h) && !s.lx.orgHeads.startsAt(toks, h) && !t.isAcronym() {
-			continue // (the inlined first tests of the three tests below)
-		}
 		if n, _, ok := s.lx.orgOpeners.longest(toks, h); ok {
 			end := h + n
 			for end < len(toks) && end-h < maxNameSpan && s.lx.isNameWord(doc, &toks[end]) && toks[end].SpaceBefore() && !toks[end].Newline() {

@@ -32,9 +32,6 @@ func (s *eventStage) Process(doc *Doc) error {
 			}
 			continue
 		}
-		if !s.lx.eventOpeners.startsAt(toks, h) && !s.lx.eventHeads.startsAt(toks, h) {
-			continue // (the inlined first tests of the two lookups below)
-		}
 		if n, _, ok := s.lx.eventOpeners.longest(toks, h); ok {
 			if _, role := s.lx.matchRole(doc, h); role {
 				continue // "Operation Commander" is an office
@@ -68,6 +65,9 @@ func (s *eventStage) Process(doc *Doc) error {
 			candidate(doc, h, end, Event, "", "event:edition", PriorityGrammar-1)
 			h = end - 1
 			continue
+		}
+		if !s.lx.eventHeads.startsAt(toks, h) {
+			continue // (the inlined first test of the lookup below)
 		}
 		n, v, ok := s.lx.eventHeads.longest(toks, h)
 		if !ok || v == "tail" || compoundAdjective(doc, h+n) {
