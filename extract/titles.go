@@ -126,6 +126,11 @@ func (lx *lexicon) placePairStart(doc *Doc, start int) int {
 // 39) that ends the phrase.
 func (lx *lexicon) editionName(doc *Doc, h int) int {
 	toks := doc.Tokens
+	// The two digits end the phrase two or three words on: most words
+	// open none, and are not read as a name for nothing.
+	if !(h+2 < len(toks) && twoDigits(doc, &toks[h+2]) || h+3 < len(toks) && twoDigits(doc, &toks[h+3])) {
+		return h
+	}
 	if h > 0 && lx.isNameWord(doc, &toks[h-1]) && toks[h].SpaceBefore() {
 		return h
 	}
