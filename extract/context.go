@@ -113,6 +113,9 @@ func (lx *lexicon) listMates(doc *Doc, label Label, minWords int, rule string) {
 		end := k
 	words:
 		for end < len(toks) && end-k < maxNameTokens && !other[end] && !toks[end].Newline() {
+			if _, _, hon := lx.honorifics.longest(toks, end); hon {
+				break // "HE Ivo Tarn": an honorific opens another name
+			}
 			switch {
 			case end > k && !toks[end].SpaceBefore():
 				// glued: only a hyphen and a word ("Indo-Pacific Endeavour")

@@ -349,7 +349,7 @@ func (s *dateStage) Process(doc *Doc) error {
 		if !ok || p.crossesBreak(m.tokStart, m.tokEnd) {
 			continue
 		}
-		m = p.extendRange(m)
+		m = p.dayRangeTo(p.extendRange(m))
 		p.dayBeforeAfter(&m)
 		p.lastOrNext(&m)
 		if m.kind == yearless && m.tense == tenseNone {
@@ -359,11 +359,6 @@ func (s *dateStage) Process(doc *Doc) error {
 		p.out = append(grow(p.out, 0), m)
 		p.lastEnd = m.tokEnd
 		next = m.tokEnd
-		if d, ok := p.secondDay(m); ok {
-			p.out = append(p.out, d)
-			p.lastEnd = d.tokEnd
-			next = d.tokEnd
-		}
 	}
 	if len(p.out) == 0 {
 		return nil
@@ -398,32 +393,33 @@ func (s *dateStage) Process(doc *Doc) error {
 	return nil
 }
 
-// secondDay reads the bare day that ends a span of days after the day m
-// ("Sept. 21 to 28", "November 6 through 23"): a date of its own, in m's
-// month.
-func (p *dateParser) secondDay(m mention) (mention, bool) {
+// dayRangeTo extends the day m over "to" and the bare day that ends a
+// span of days ("Sept. 21 to 28", "November 6 through 23"): one DATE with
+// a start and an end, as ANNOTATION.md writes ranges.
+func (p *dateParser) dayRangeTo(m mention) mention {
 	if m.start.gran != granDay || m.end.gran != granNone || m.start.month == 0 {
-		return mention{}, false
+		return m
 	}
 	k := m.tokEnd
-	switch p.lowerAt(k) {
-	case "to", "through", "until", "till":
-	default:
-		return mention{}, false
+	if !isRangeWord(p.lowerAt(k)) {
+		return m
 	}
 	d := p.dayAt(k + 1)
 	if d == 0 || d <= m.start.day || p.toks[k+1].Kind != Number {
-		return mention{}, false
+		return m
 	}
 	// "to 28 June" and "to 28, 2024" are dates of their own; "to 5
 	// people" is a count.
 	if mo, _ := p.monthAt(k + 2); mo != 0 || p.lowerAt(k+2) == "," && p.yearAt(k+3) != 0 {
-		return mention{}, false
+		return m
 	}
 	if k+2 < len(p.toks) && p.toks[k+2].Kind != Punct && !isClauseWord(p.lowerAt(k+2)) {
-		return mention{}, false
+		return m
 	}
-	return m.otherDay(k+1, d, "date:second-day"), true
+	m.end = m.start
+	m.end.day = d
+	m.tokEnd, m.rule = k+2, "date:day-range"
+	return m
 }
 
 // otherDay returns a mention of day d in m's month at token k.
@@ -432,6 +428,15 @@ func (m mention) otherDay(k, d int, rule string) mention {
 	m.start.day = d
 	m.rule = rule
 	return m
+}
+
+// isRangeWord reports whether w joins the two ends of a span of days.
+func isRangeWord(w string) bool {
+	switch w {
+	case "to", "through", "until", "till":
+		return true
+	}
+	return false
 }
 
 // dayOfMonthBefore reads "on the 26th", a day of the month of the last
@@ -778,7 +783,7 @@ func (p *dateParser) dayFirst(i int) (mention, bool) {
 		return mention{}, false
 	}
 	k, last := i+1, 0
-	if p.isDash(k) {
+	if p.isDash(k) || isRangeWord(p.lowerAt(k)) && p.dayAt(k+1) > d {
 		if last = p.dayAt(k + 1); last <= d {
 			return mention{}, false
 		}

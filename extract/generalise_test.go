@@ -161,6 +161,7 @@ func TestGeneralOrganisations(t *testing.T) {
 		// A body named in full, then by its head alone after "the"; never
 		// "the Government".
 		{"The Department of Tarvo Affairs met the Kurdistan Regional Government. Later the Department and the Government agreed.", []string{"Department of Tarvo Affairs", "Kurdistan Regional Government", "Department"}},
+		{"Dame Ann Kiro, GNZM, QSO, will host the 2nd Tarvo Battalion of the Zorvan National Guard.", []string{"2nd Tarvo Battalion", "Zorvan National Guard"}},
 		// A kind of body after "a", but a body before a noun.
 		{"They formed a Zorvan Air-Ground Task Force with an Army platoon.", []string{"Army"}},
 		// A state whose name ends with an organisation's head.
@@ -206,6 +207,13 @@ func TestGeneralPersons(t *testing.T) {
 		// A list that holds a known person lists persons.
 		{"Promoted were Ann Lee, Zorvan Kestrel, Jr., Tarvo de Ivo and Kandor Zorv.", []string{"Ann Lee", "Zorvan Kestrel, Jr.", "Tarvo de Ivo", "Kandor Zorv"}},
 		{"They visited Tarvo Bay, Kestrel Point and Zorvan Hill.", nil},
+		// A suffix without a comma ends a name; a headline's verb opens
+		// none.
+		{"Tánaiste Visits Chile\n\nSecretary Ivo J. Tarn III's call ended.", []string{"Ivo J. Tarn III"}},
+		// A particle glued by a hyphen opens a name after a cue; places'
+		// names in the middle; an honorific in capitals; honours after the
+		// name are no bodies.
+		{"Kurilla met Prime Minister al-Tarvi, Brig. Gen. Ivo Antonio Medina Juárez and HE Zorvaduadua.", []string{"al-Tarvi", "Ivo Antonio Medina Juárez", "Zorvaduadua"}},
 		// A place's name as the given name after a cue, before a family
 		// name; a headline's short name before its verb.
 		{"Tarvo Highlights Logistics\n\nCol. Chad Parker and Gen. Ivo Tarvo met in Chad.", []string{"Tarvo", "Chad Parker", "Ivo Tarvo"}},
@@ -317,6 +325,9 @@ func TestGeneralRelations(t *testing.T) {
 		// the short mentions that would point at it.
 		{"Minister Ivo Tarn came. Minister Ivo Zoran Tarn Kest spoke. Tarn left.", Alias,
 			[]string{"Ivo Tarn@9->Ivo Zoran Tarn Kest@33", "Tarn@60->Ivo Zoran Tarn Kest@33"}},
+		// A familiar form of the given name, and a headline's name that
+		// the body vouches for by its family name.
+		{"President Joe Tarnov's Meeting\n\nPresident Joseph R. Tarnov met them.", Alias, []string{"Joe Tarnov@10->Joseph R. Tarnov@42"}},
 		// HAS_ROLE through a body: "Head of the Office of the President X".
 		{"The Head of the Office of the President Ivo Marn spoke.", HasRole, []string{"Ivo Marn@40->Head@4"}},
 		{"Chief of Staff of the Presidential Executive Office Ivo Marn spoke.", HasRole, []string{"Ivo Marn@52->Chief of Staff@0"}},

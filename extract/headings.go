@@ -76,6 +76,13 @@ func (s *headingStage) Process(doc *Doc) error {
 			continue
 		}
 		end := c.TokEnd
+		// A person's family name that the body writes vouches for the
+		// whole name: "President Joe Biden's Meeting" over a body that
+		// names "Joseph R. Biden, Jr.".
+		if c.Label == Person && c.TokEnd-c.TokStart >= 2 && inBody(c.TokEnd-1, c.TokEnd) {
+			kept = append(kept, c)
+			continue
+		}
 		for end > c.TokStart && !inBody(c.TokStart, end) {
 			if c.Label != Person {
 				end = c.TokStart

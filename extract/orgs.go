@@ -119,13 +119,14 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 			end = e + 1
 		}
 	}
+	numbered := toks[start].Kind == Number
 	for c := 0; c < maxComplements; c++ {
 		e, ok := lx.nameComplement(doc, end)
 		if !ok {
 			e, ok = lx.officeComplement(doc, end)
 		}
-		if !ok {
-			break
+		if !ok || numbered && lx.namesBody(doc, end+1, e) {
+			break // "2nd Tarvo Battalion of the Zorvan National Guard" is two bodies
 		}
 		end = e
 	}
@@ -358,6 +359,17 @@ func (lx *lexicon) higherUnit(doc *Doc, end int) int {
 		}
 	}
 	return end
+}
+
+// namesBody reports whether an organisation's head stands among the tokens
+// [from, to).
+func (lx *lexicon) namesBody(doc *Doc, from, to int) bool {
+	for k := from; k < to; k++ {
+		if _, _, ok := lx.orgHeads.longest(doc.Tokens, k); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // regimentOfUnit extends a numbered unit's name toks[start:end] over the

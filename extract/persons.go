@@ -89,7 +89,8 @@ func (s *personStage) Process(doc *Doc) error {
 			}
 		}
 		// "Secretary del Rosario": a particle may open a name after a cue.
-		particleFirst := cue[i] && t.Kind == Word && lx.particles.hasTok(t) && i+1 < len(toks) && toks[i+1].IsCap()
+		particleFirst := cue[i] && t.Kind == Word && lx.particles.hasTok(t) && i+1 < len(toks) &&
+			(toks[i+1].IsCap() || i+2 < len(toks) && toks[i+1].Text(doc) == "-" && !toks[i+1].SpaceBefore() && toks[i+2].IsCap()) // "Minister al-Sudani"
 		if t.Kind != Word || !t.IsCap() && !particleFirst || inTitle[i] {
 			continue
 		}
@@ -116,8 +117,8 @@ func (s *personStage) Process(doc *Doc) error {
 		}
 		if cue[i] && end == i+1 && lx.placeSurname(doc, end) {
 			end++ // "Col. Xavier Trinidad": a place's name as the family name
-		} else if cue[i] && end == i+1 && lx.placeMiddleName(doc, end) {
-			end += 2 // "Rear Admiral Romeo Santiago Nebres"
+		} else if cue[i] && end > i {
+			end = lx.placeMiddleName(doc, end) // "Rear Admiral Romeo Santiago Nebres"
 		}
 		if end == i {
 			continue
@@ -154,21 +155,30 @@ func (lx *lexicon) placeSurname(doc *Doc, k int) bool {
 	return k+1 == len(toks) || toks[k+1].Kind != Word || !toks[k+1].IsCap()
 }
 
-// placeMiddleName reports whether toks[k], one word that names a place,
-// and a name's word after it that no capitalised word follows end a name:
-// the place's name is a middle name.
-func (lx *lexicon) placeMiddleName(doc *Doc, k int) bool {
+// placeMiddleName returns the end of the words of a name that continue it
+// from toks[k], a one-word place's name, to a word that no capitalised word
+// follows: the place's name is a middle name ("Romeo Santiago Nebres",
+// "Carlos Antonio Medina Juárez"), or k. No office, body or rank may stand
+// among them.
+func (lx *lexicon) placeMiddleName(doc *Doc, k int) int {
 	toks := doc.Tokens
-	if k+1 >= len(toks) || !toks[k].SpaceBefore() || toks[k].Kind != Word || !toks[k+1].SpaceBefore() || !lx.isNameWord(doc, &toks[k+1]) {
-		return false
-	}
 	if n, place := lx.isPlace(doc, k); !place || n != 1 {
-		return false
+		return k
 	}
-	if _, place := lx.isPlace(doc, k+1); place {
-		return false
+	end := k
+	for end < len(toks) && end-k < 3 && toks[end].SpaceBefore() && !toks[end].Newline() && lx.isNameWord(doc, &toks[end]) {
+		if _, office := lx.roleHeadWords.getTok(&toks[end]); office || lx.startsRank(doc, end) {
+			return k
+		}
+		if _, _, body := lx.orgHeads.longest(toks, end); body {
+			return k
+		}
+		end++
 	}
-	return k+2 == len(toks) || toks[k+2].Kind != Word || !toks[k+2].IsCap()
+	if end-k < 2 || end < len(toks) && toks[end].Kind == Word && toks[end].IsCap() {
+		return k
+	}
+	return end
 }
 
 // familyFirst reports whether toks[i], a common word ("Do", "He"), opens
@@ -309,8 +319,8 @@ func (lx *lexicon) nameEnd(doc *Doc, i int) int {
 			if _, ok := lx.roleHeadWords.getTok(t); ok {
 				return end
 			}
-			if j > i && lx.headlineVerbs.hasTok(t) {
-				return end // "President Tsai Hosted the Commencement"
+			if lx.headlineVerbs.hasTok(t) && (j > i || t.IsCap() && i+1 < len(toks) && toks[i+1].IsCap()) {
+				return end // "President Tsai Hosted the Commencement", "Tánaiste Visits Lebanon"
 			}
 			if lx.orgHeads.startsAt(toks, j) {
 				if _, _, ok := lx.orgHeads.longest(toks, j); ok {
@@ -354,6 +364,8 @@ func (lx *lexicon) nameEnd(doc *Doc, i int) int {
 			j++
 		case t.Text(doc) == "," && j > i && j+1 < len(toks) && isNameSuffix(toks[j+1].Text(doc)):
 			return j + 2
+		case j > i && t.SpaceBefore() && isNameSuffix(t.Text(doc)):
+			return j + 1 // "Lloyd J. Austin III"
 		case j > i && isQuote(t.Text(doc)):
 			// A nickname in quotes inside the name: 'Robert "Bo" Kessler'.
 			k := quotedNickname(doc, j)

@@ -147,6 +147,24 @@ func (lx *lexicon) shipNameStart(doc *Doc, e Span) int {
 	return 0
 }
 
+// maxShortRun bounds the words of a shorter full name.
+const maxShortRun = 4
+
+// shortNameRun returns the end of the run of words from toks[i] that each
+// stand for a person alone (short), untaken and spaced, or i+1.
+func shortNameRun(doc *Doc, taken []bool, short map[string]bool, i int) int {
+	toks := doc.Tokens
+	end := i + 1
+	for end < len(toks) && end-i < maxShortRun && !taken[end] && toks[end].SpaceBefore() && toks[end].Kind == Word &&
+		toks[end].IsCap() && short[toks[end].Lower(doc)] {
+		end++
+	}
+	if end < len(toks) && toks[end].Kind == Word && toks[end].IsCap() && toks[end].SpaceBefore() && !taken[end] {
+		return i + 1 // the run goes on into a name of its own
+	}
+	return end
+}
+
 // addHeadMentions marks the later mentions of organisations by their head
 // word alone, capitalised after "the" and before no other capitalised
 // word: "the Department aims" after "Department of National Defense".
@@ -263,6 +281,16 @@ func (lx *lexicon) addMentions(doc *Doc, n *mentionNames) {
 		// "his counterpart Hishamuddin bin Hussein": a full name again.
 		if end := repeatedName(doc, taken, n.full, i); end > i+1 {
 			found = append(found, Span{
+				Start: t.Start, End: toks[end-1].End, TokStart: i, TokEnd: end,
+				Label: Person, rule: doc.ruleID(mentionRule), Priority: PriorityGrammar,
+			})
+			i = end - 1
+			continue
+		}
+		// Words of full names in a row are one shorter full name: "João
+		// Lourenço" after "João Manuel Gonçalves Lourenço".
+		if end := shortNameRun(doc, taken, n.short, i); end > i+1 {
+			found = append(grow(found, 0), Span{
 				Start: t.Start, End: toks[end-1].End, TokStart: i, TokEnd: end,
 				Label: Person, rule: doc.ruleID(mentionRule), Priority: PriorityGrammar,
 			})
@@ -679,13 +707,34 @@ func (x *aliasIndex) longerNames() map[int]int {
 	longer := map[int]int{}
 	for _, e := range x.names {
 		for _, f := range x.names {
-			if len(f.toks) > len(e.toks) && wordsInOrder(e.toks, f.toks) {
+			if len(f.toks) > len(e.toks) && (wordsInOrder(e.toks, f.toks) || familiarForm(e.toks, f.toks)) {
 				longer[e.k] = f.k
 				break
 			}
 		}
 	}
 	return longer
+}
+
+// familiarForm reports whether short is a familiar form of the name long:
+// its first word shortens long's first word to a prefix of two letters or
+// more ("Joe" of "Joseph", "Rich" of "Richard"), and its other words stand
+// in long in order ("Joe Biden" of "Joseph R. Biden, Jr.").
+func familiarForm(short, long []nameToken) bool {
+	words := func(ts []nameToken) []string {
+		var w []string
+		for _, t := range ts {
+			if t.word {
+				w = append(w, t.lower)
+			}
+		}
+		return w
+	}
+	s, l := words(short), words(long)
+	if len(s) < 2 || len(l) < 2 || len(s[0]) < 2 || len(s[0]) >= len(l[0]) || !strings.HasPrefix(l[0], s[0][:2]) {
+		return false
+	}
+	return wordsInOrder(short[1:], long[1:])
 }
 
 // wordsInOrder reports whether every word of short stands in long, in the

@@ -73,7 +73,7 @@ func (resolver) Process(doc *Doc) error {
 			k = cands[w-1].TokEnd - 1
 		}
 	}
-	doc.Entities = shortFormsOfNonNames(doc, bracketedShortForms(doc, ents))
+	doc.Entities = postNominals(doc, shortFormsOfNonNames(doc, bracketedShortForms(doc, ents)))
 	relabelShortForms(doc, doc.Entities)
 	return nil
 }
@@ -232,6 +232,47 @@ func better(doc *Doc, a, b *Span) bool {
 		return a.Start < b.Start
 	}
 	return a.rule != b.rule && a.Rule(doc) < b.Rule(doc)
+}
+
+// postNominals drops the acronyms guessed as organisations that follow a
+// person's name between commas, as honours and degrees do: "Dame Ann Kiro,
+// GNZM, QSO, will host". ents is sorted by offset.
+func postNominals(doc *Doc, ents []Span) []Span {
+	toks := doc.Tokens
+	kept := ents[:0]
+	afterPerson := false // the last entity kept ends a person's name or its letters
+	for k, e := range ents {
+		prevEnd := -1
+		if len(kept) > 0 {
+			prevEnd = int(kept[len(kept)-1].TokEnd)
+		}
+		if k > 0 && ents[k-1].Label == Person {
+			afterPerson = true
+		}
+		if afterPerson && e.Label == Org && e.Rule(doc) == "org:acronym" && e.TokEnd == e.TokStart+1 &&
+			toks[e.TokStart-1].Text(doc) == "," && (int(e.TokStart)-1 == prevEnd || postNominalRun(doc, prevEnd, int(e.TokStart))) &&
+			(int(e.TokEnd) == len(toks) || toks[e.TokEnd].Kind == Punct) {
+			continue
+		}
+		afterPerson = e.Label == Person
+		kept = append(kept, e)
+	}
+	return kept
+}
+
+// postNominalRun reports whether the tokens [from, to) are only commas and
+// acronyms: the letters after a name that postNominals has dropped.
+func postNominalRun(doc *Doc, from, to int) bool {
+	toks := doc.Tokens
+	if from < 0 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if toks[k].Text(doc) != "," && !toks[k].isAcronym() {
+			return false
+		}
+	}
+	return true
 }
 
 // maxShortForm bounds the tokens of a bracketed short form ("ADMM+").

@@ -20,7 +20,7 @@ var ruleNames = []string{
 	"context:list", "context:place", "context:regime", "context:settlement",
 	"date:counted", "date:dateline", "date:day-month", "date:day-of-month", "date:day-range", "date:decade",
 	"date:holiday", "date:month", "date:month-day", "date:month-year", "date:numeric",
-	"date:part", "date:period", "date:range", "date:relative", "date:second-day", "date:weekday",
+	"date:part", "date:period", "date:range", "date:relative", "date:weekday",
 	"date:year", "date:year-period", "date:year-range", "date:year-words",
 	"event:acronym-year", "event:before-cue", "event:cue", "event:edition", "event:head", "event:list", "event:mention", "event:opener", "event:title",
 	"gazetteer:EVENT", "gazetteer:GPE", "gazetteer:GPE-caps", "gazetteer:LOC", "gazetteer:ORG", "gazetteer:dateline",
