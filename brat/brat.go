@@ -8,6 +8,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/newsextract/newsextract/extract"
@@ -45,19 +46,88 @@ type Relation struct {
 func Write(w io.Writer, d *Document) error {
 	bw := bufio.NewWriter(w)
 	for _, e := range d.Entities {
-		fmt.Fprintf(bw, "%s\t%s %d %d\t%s\n", e.ID, e.Label, e.Start, e.End, lineText(e.Text))
+		writeEntity(bw, e.ID, e.Label, e.Start, e.End, e.Text)
 	}
 	n := 0
 	for _, e := range d.Entities {
 		if e.Value != "" {
 			n++
-			fmt.Fprintf(bw, "#%d\tAnnotatorNotes %s\t%s\n", n, e.ID, lineText(e.Value))
+			writeNote(bw, n, e.ID, e.Value)
 		}
 	}
 	for _, r := range d.Relations {
-		fmt.Fprintf(bw, "%s\t%s Arg1:%s Arg2:%s\n", r.ID, r.Type, r.Arg1, r.Arg2)
+		writeRelation(bw, r.ID, r.Type, r.Arg1, r.Arg2)
 	}
 	return bw.Flush()
+}
+
+// WriteDoc writes the entities and relations of an extracted document as
+// Write writes FromDoc(doc), a line at a time: nothing is held per entity,
+// so that a huge document's annotations need no more memory than the
+// document itself.
+func WriteDoc(w io.Writer, doc *extract.Doc) error {
+	bw := bufio.NewWriter(w)
+	var id, arg1, arg2 []byte
+	for i, s := range doc.Entities {
+		id = appendEntityID(id[:0], i)
+		writeEntity(bw, id, s.Label.String(), doc.CodePoints(s.Start), doc.CodePoints(s.End), doc.SpanText(s))
+	}
+	n := 0
+	for i := range doc.Entities {
+		if v := doc.Entities[i].Value(doc); v != "" {
+			n++
+			id = appendEntityID(id[:0], i)
+			writeNote(bw, n, id, v)
+		}
+	}
+	for i, r := range doc.Relations {
+		id = strconv.AppendInt(append(id[:0], 'R'), int64(i+1), 10)
+		arg1, arg2 = appendEntityID(arg1[:0], r.Arg1), appendEntityID(arg2[:0], r.Arg2)
+		writeRelation(bw, id, string(r.Type), arg1, arg2)
+	}
+	return bw.Flush()
+}
+
+// writeEntity writes the T line of an entity.
+func writeEntity[ID string | []byte](bw *bufio.Writer, id ID, label string, start, end int, text string) {
+	bw.WriteString(string(id))
+	bw.WriteByte('\t')
+	bw.WriteString(label)
+	bw.WriteByte(' ')
+	writeInt(bw, start)
+	bw.WriteByte(' ')
+	writeInt(bw, end)
+	bw.WriteByte('\t')
+	bw.WriteString(lineText(text))
+	bw.WriteByte('\n')
+}
+
+// writeNote writes the n-th AnnotatorNotes line, the value of entity id.
+func writeNote[ID string | []byte](bw *bufio.Writer, n int, id ID, value string) {
+	bw.WriteByte('#')
+	writeInt(bw, n)
+	bw.WriteString("\tAnnotatorNotes ")
+	bw.WriteString(string(id))
+	bw.WriteByte('\t')
+	bw.WriteString(lineText(value))
+	bw.WriteByte('\n')
+}
+
+// writeRelation writes the R line of a relation.
+func writeRelation[ID string | []byte](bw *bufio.Writer, id ID, typ string, arg1, arg2 ID) {
+	bw.WriteString(string(id))
+	bw.WriteByte('\t')
+	bw.WriteString(typ)
+	bw.WriteString(" Arg1:")
+	bw.WriteString(string(arg1))
+	bw.WriteString(" Arg2:")
+	bw.WriteString(string(arg2))
+	bw.WriteByte('\n')
+}
+
+func writeInt(bw *bufio.Writer, n int) {
+	var buf [20]byte
+	bw.Write(strconv.AppendInt(buf[:0], int64(n), 10))
 }
 
 // lineText replaces the characters that would end a line of a .ann file
@@ -95,4 +165,9 @@ func FromDoc(doc *extract.Doc) *Document {
 }
 
 // entityID is the id FromDoc gives to the entity at index i.
-func entityID(i int) string { return fmt.Sprintf("T%d", i+1) }
+func entityID(i int) string { return string(appendEntityID(nil, i)) }
+
+// appendEntityID appends entityID(i) to b.
+func appendEntityID(b []byte, i int) []byte {
+	return strconv.AppendInt(append(b, 'T'), int64(i+1), 10)
+}

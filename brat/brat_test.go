@@ -277,6 +277,50 @@ func TestFromDoc(t *testing.T) {
 	}
 }
 
+// TestWriteDoc checks that WriteDoc writes what Write writes of FromDoc:
+// on a document with multibyte text, values and relations, on one with
+// line breaks inside entities, and on the seed articles as the pipeline
+// reads them.
+func TestWriteDoc(t *testing.T) {
+	p, err := extract.New(extract.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := map[string]*extract.Doc{"empty": {Text: "nothing"}}
+	broken := &extract.Doc{Text: "the Ministry of\nDefence\r\nsaid", Entities: []extract.Span{{Start: 4, End: 24, Label: extract.Org}}}
+	docs["line breaks"] = broken
+	seeds, err := filepath.Glob("../seeds/*.txt")
+	if err != nil || len(seeds) == 0 {
+		t.Fatalf("no seeds: %v", err)
+	}
+	for _, name := range seeds {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := p.Process(name, string(src), "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Entities) == 0 || len(doc.Relations) == 0 {
+			t.Fatalf("%s: no entities or no relations to write", name)
+		}
+		docs[name] = doc
+	}
+	for name, doc := range docs {
+		var want, got bytes.Buffer
+		if err := Write(&want, FromDoc(doc)); err != nil {
+			t.Fatal(err)
+		}
+		if err := WriteDoc(&got, doc); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			t.Errorf("%s: WriteDoc gives\n%s\nwant\n%s", name, got.String(), want.String())
+		}
+	}
+}
+
 // FuzzParse checks that Parse never panics and that, for every file it
 // accepts, ParseGold fails only for overlaps, and Write gives a file that
 // parses to the same Document and writes the same bytes again.

@@ -323,6 +323,9 @@ func (d *decoder) ids(n int) idSet {
 	for i := range s {
 		s[i] = d.uint(1<<64 - 1)
 	}
+	if s[0]&1 != 0 {
+		d.fail("id 0 in a set")
+	}
 	return s
 }
 

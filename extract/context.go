@@ -96,10 +96,12 @@ func (lx *lexicon) listMates(doc *Doc, label Label, minWords int, rule string) {
 	toks := doc.Tokens
 	other := doc.scratch.boolSlice(len(toks) + 1)
 	known := doc.scratch.boolSlice(len(toks) + 1) // a name of the label starts at the token
+	anyKnown := false
 	for _, c := range doc.Candidates {
 		switch {
 		case c.Label == label:
 			known[c.TokStart] = true
+			anyKnown = true
 		case c.Label == GPE || c.Label == Loc || isGazetteerRule(c.Rule(doc)):
 			// a place inside a name, a listed name that is a person's or
 			// an event's too ("Leonardo")
@@ -108,6 +110,9 @@ func (lx *lexicon) listMates(doc *Doc, label Label, minWords int, rule string) {
 				other[k] = true
 			}
 		}
+	}
+	if !anyKnown {
+		return // no list can hold a known name
 	}
 	item := func(k int) int { // the end of a list item at toks[k], or k
 		end := k
@@ -141,6 +146,11 @@ func (lx *lexicon) listMates(doc *Doc, label Label, minWords int, rule string) {
 	}
 	var items [maxListed][2]int
 	for i := 0; i < len(toks); i++ {
+		// An item opens with a capitalised word (isNameWord): most
+		// tokens skip the tests below.
+		if toks[i].Kind != Word || !toks[i].IsCap() {
+			continue
+		}
 		if other[i] || i > 0 && (toks[i-1].Text(doc) == "," || toks[i-1].Lower(doc) == "and") {
 			continue // a list starts at its first item
 		}

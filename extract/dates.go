@@ -165,6 +165,8 @@ type dateStage struct {
 	// byID holds the entries of lex by the words' vocabulary ids, for
 	// the tokens' lower-case ids.
 	byID []wordInfo
+	// opens holds the ids of the words that may open a date (roleOpens).
+	opens idSet
 	// known filters out, before the map lookup, the words lex lacks.
 	known *wordFilter
 	// holidays maps the first lower-case word of a holiday's name to the
@@ -308,6 +310,9 @@ func newDateStage(rs *rules.Set, vocab *vocabulary) (*dateStage, error) {
 			s.byID = slices.Grow(s.byID, id+1-len(s.byID))[:id+1]
 		}
 		s.byID[id] = s.lex[w]
+		if s.lex[w].roles&roleOpens != 0 {
+			s.opens.add(uint32(id))
+		}
 	}
 	return s, nil
 }
@@ -329,7 +334,12 @@ func (s *dateStage) Process(doc *Doc) error {
 		if i == 0 || t.Newline() { // a line break before the token
 			para++
 		}
-		if i < next || t.Kind == Punct || t.Kind == Word && p.word(i).roles&roleOpens == 0 {
+		if i < next || t.Kind == Punct {
+			continue
+		}
+		// A word that opens no date, by its id (p.word answers a
+		// typographic apostrophe).
+		if t.Kind == Word && (!t.curly() && !s.opens.has(t.lowID) || t.curly() && p.word(i).roles&roleOpens == 0) {
 			continue
 		}
 		m, ok := p.parse(i, false)

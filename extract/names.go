@@ -87,10 +87,13 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 		}
 		// A place in capitals, as in a dateline ("HANOI, Nov. 14", "PORT
 		// SUDAN, June 24").
-		if n := s.lx.placeInCapitals(doc, i); n > 0 {
-			candidate(doc, i, i+n, GPE, "", "gazetteer:GPE-caps", PriorityList)
-		} else if n, label := s.lx.datelinePlace(doc, i); n > 0 {
-			candidate(doc, i, i+n, label, "", "gazetteer:dateline", PriorityGrammar)
+		// (Both need a word in capitals: most tokens skip the calls.)
+		if toks[i].isCapsWord() {
+			if n := s.lx.placeInCapitals(doc, i); n > 0 {
+				candidate(doc, i, i+n, GPE, "", "gazetteer:GPE-caps", PriorityList)
+			} else if n, label := s.lx.datelinePlace(doc, i); n > 0 {
+				candidate(doc, i, i+n, label, "", "gazetteer:dateline", PriorityGrammar)
+			}
 		}
 	}
 	return nil
@@ -278,6 +281,9 @@ func (s *rankStage) Name() string { return "ranks" }
 func (s *rankStage) Process(doc *Doc) error {
 	toks := doc.Tokens
 	for i := 0; i < len(toks); i++ {
+		if !s.lx.mayStartRank(&toks[i]) {
+			continue
+		}
 		n, value, abbreviated := s.lx.matchRank(doc, i)
 		if n == 0 {
 			continue
@@ -309,7 +315,7 @@ func (lx *lexicon) matchRank(doc *Doc, i int) (n int, value string, abbreviated 
 	if !toks[i].IsCap() && !(toks[i].Kind == Number && isOrdinal(doc, &toks[i])) {
 		return 0, "", false // "1st Lt." opens with an ordinal
 	}
-	if t := &toks[i]; !lx.ranks.starts.has(t.lowID) && !lx.rankAbbrev.keys.has(t.lowID) {
+	if !lx.mayStartRank(&toks[i]) {
 		return 0, "", false // neither a rank's first word nor an abbreviation
 	}
 	node, ok := int32(0), true
@@ -337,6 +343,12 @@ func (lx *lexicon) matchRank(doc *Doc, i int) (n int, value string, abbreviated 
 		}
 	}
 	return n, value, abbreviated
+}
+
+// mayStartRank is matchRank's test of the first word, small enough to be
+// inlined: a rank's first word or an abbreviation.
+func (lx *lexicon) mayStartRank(t *Token) bool {
+	return lx.ranks.starts.has(t.lowID) || lx.rankAbbrev.keys.has(t.lowID)
 }
 
 // walkWords follows the space-separated words of s from node in p.

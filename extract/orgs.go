@@ -28,7 +28,9 @@ func (s *orgStage) Process(doc *Doc) error {
 			}
 			continue
 		}
-		if t.Kind == Word && !t.IsCap() && s.lx.shipKinds(doc, h) {
+		// (A plural ends in "s" or "S" whatever its case: most words
+		// skip the call.)
+		if t.Kind == Word && !t.IsCap() && doc.Text[t.End-1]|0x20 == 's' && s.lx.shipKinds(doc, h) {
 			if dates == nil {
 				dates = doc.dateStarts()
 			}

@@ -228,6 +228,11 @@ func (s *personStage) apposition(doc *Doc, end int, apposed []bool) bool {
 // when an office in apposition follows it, or 0.
 func (s *personStage) nameBeforeApposition(doc *Doc, i int, apposed []bool) int {
 	toks := doc.Tokens
+	// A name ends at most maxNameTokens+1 tokens on (nameEnd): most
+	// names are read for nothing without this test.
+	if !s.appositionWithin(doc, i+1, min(i+maxNameTokens+2, len(toks)), apposed) {
+		return 0
+	}
 	if s.lx.isCommon(doc, &toks[i]) || s.lx.demonymWord(doc, i) {
 		return 0
 	}
@@ -238,6 +243,17 @@ func (s *personStage) nameBeforeApposition(doc *Doc, i int, apposed []bool) int 
 		return end
 	}
 	return 0
+}
+
+// appositionWithin reports whether an apposition follows a name that
+// ends anywhere in doc.Tokens[from:to]: at a comma (see apposition).
+func (s *personStage) appositionWithin(doc *Doc, from, to int, apposed []bool) bool {
+	for k := from; k < to; k++ {
+		if t := &doc.Tokens[k]; t.Kind == Punct && doc.Text[t.Start] == ',' && s.apposition(doc, k, apposed) {
+			return true
+		}
+	}
+	return false
 }
 
 // prepPlace returns the end of "PREP (the) PLACE" at toks[k], or 0:
@@ -295,8 +311,10 @@ func (lx *lexicon) nameEnd(doc *Doc, i int) int {
 			if lx.stopsNameAfter(doc, j) && (j > i || lx.startsRank(doc, j)) && !lx.surnameAfterGiven(doc, i, j) {
 				return end
 			}
-			if _, _, hon := lx.honorifics.longest(toks, j); hon && j > i {
-				return end // "Chief Scientist Prof Ann Lee": the name follows
+			if j > i && lx.honorifics.startsAt(toks, j) {
+				if _, _, hon := lx.honorifics.longest(toks, j); hon {
+					return end // "Chief Scientist Prof Ann Lee": the name follows
+				}
 			}
 			if _, ok := lx.roleHeadWords.getTok(t); ok {
 				return end
@@ -304,11 +322,15 @@ func (lx *lexicon) nameEnd(doc *Doc, i int) int {
 			if lx.headlineVerbs.hasTok(t) && (j > i || t.IsCap() && i+1 < len(toks) && toks[i+1].IsCap()) {
 				return end // "President Tsai Hosted the Commencement", "Tánaiste Visits Lebanon"
 			}
-			if _, _, ok := lx.orgHeads.longest(toks, j); ok {
-				return end
+			if lx.orgHeads.startsAt(toks, j) {
+				if _, _, ok := lx.orgHeads.longest(toks, j); ok {
+					return end
+				}
 			}
-			if _, v, ok := lx.eventHeads.longest(toks, j); ok && v != "tail" {
-				return end // "Chiefs of Defense Conference"
+			if lx.eventHeads.startsAt(toks, j) {
+				if _, v, ok := lx.eventHeads.longest(toks, j); ok && v != "tail" {
+					return end // "Chiefs of Defense Conference"
+				}
 			}
 			if j == i {
 				if _, place := lx.isPlace(doc, j); place && (t.isCapsWord() || !hyphenatedGiven(doc, j+1)) {
@@ -398,12 +420,16 @@ func middleInitial(doc *Doc, i int) bool {
 // in the Malaysian order.
 func (lx *lexicon) beforeKnownName(doc *Doc, i int) bool {
 	toks := doc.Tokens
+	// The test of the next word first: it fails for most words.
+	if i+2 >= len(toks) || !toks[i+1].SpaceBefore() || !lx.familyNames.hasTok(&toks[i+1]) {
+		return false
+	}
 	t := &toks[i]
-	if i+2 >= len(toks) || t.isCapsWord() || lx.isCommon(doc, t) || lx.portfolio.hasTok(t) || lx.stopsName(doc, i) || lx.demonymWord(doc, i) {
+	if t.isCapsWord() || lx.isCommon(doc, t) || lx.portfolio.hasTok(t) || lx.stopsName(doc, i) || lx.demonymWord(doc, i) {
 		return false
 	}
 	next := &toks[i+1]
-	if !next.SpaceBefore() || !lx.familyNames.hasTok(next) || lx.givenNames.hasTok(next) || locative(doc, i) ||
+	if lx.givenNames.hasTok(next) || locative(doc, i) ||
 		i > 0 && toks[i-1].IsCap() && toks[i-1].Kind == Word {
 		return false
 	}
@@ -468,6 +494,9 @@ func (lx *lexicon) stopsNameAfter(doc *Doc, j int) bool {
 	}
 	if _, ok := lx.isPlace(doc, j); ok {
 		return true
+	}
+	if !lx.org.startsAt(toks, j) {
+		return false
 	}
 	_, _, org := lx.org.longest(toks, j)
 	return org

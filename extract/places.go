@@ -15,7 +15,7 @@ func (s *placeStage) Process(doc *Doc) error {
 	lx := s.lx
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if t.Kind != Word || !t.IsCap() {
+		if t.Kind != Word || !t.IsCap() || !lx.locPatterns.startsAt(toks, i) {
 			continue
 		}
 		n, v, ok := lx.locPatterns.longest(toks, i)

@@ -176,11 +176,14 @@ func addHeadMentions(doc *Doc, heads map[string]bool) {
 	var found []Span
 	k := 0 // the next entity not before the token
 	for i := 1; i < len(toks); i++ {
+		// The tests of the token first: most tokens fail them.
+		if !toks[i].IsCap() || toks[i].SentStart() || toks[i-1].Text(doc) != "the" {
+			continue
+		}
 		for k < len(doc.Entities) && int(doc.Entities[k].TokEnd) <= i {
 			k++
 		}
-		if k < len(doc.Entities) && int(doc.Entities[k].TokStart) <= i || !toks[i].IsCap() || toks[i].SentStart() ||
-			toks[i-1].Text(doc) != "the" || !heads[doc.Text[toks[i].Start:toks[i].End]] {
+		if k < len(doc.Entities) && int(doc.Entities[k].TokStart) <= i || !heads[doc.Text[toks[i].Start:toks[i].End]] {
 			continue
 		}
 		if i+1 < len(toks) && toks[i+1].IsCap() && toks[i+1].SpaceBefore() {

@@ -1,6 +1,10 @@
 package extract
 
-import "slices"
+import (
+	"math"
+	"math/bits"
+	"slices"
+)
 
 // Priorities of candidate spans; the resolver prefers a higher priority,
 // then a longer span.
@@ -34,12 +38,7 @@ func (resolver) Name() string { return "resolve" }
 func (resolver) Process(doc *Doc) error {
 	cands := doc.Candidates
 	trimNamesAtDates(doc, cands)
-	// Sort indexes, not the wide spans themselves.
-	order := doc.scratch.int32Slice(len(cands))
-	for i := range order {
-		order[i] = int32(i)
-	}
-	slices.SortStableFunc(order, func(a, b int32) int { return compareCandidates(doc, &cands[a], &cands[b]) })
+	order := sortCandidates(doc, cands)
 	// winner[k] is 1 + the index of the candidate that took token k.
 	winner := doc.scratch.int32Slice(len(doc.Tokens))
 	n := 0
@@ -141,6 +140,80 @@ func compareCandidates(doc *Doc, a, b *Span) int {
 		return 1
 	}
 	return 0
+}
+
+// sortCandidates returns the indexes of cands, the best first (better),
+// ties in the order of cands. It sorts one number per candidate
+// (rankKey), which holds what better compares and the index, unless a
+// candidate does not fit one; then it compares the spans.
+func sortCandidates(doc *Doc, cands []Span) []int32 {
+	order := doc.scratch.int32Slice(len(cands))
+	var last uint32
+	for i := range cands {
+		last = max(last, cands[i].Start)
+	}
+	l := keyLayout{index: uint(bits.Len(uint(len(cands)))), start: uint(bits.Len32(last))}
+	keys := lend(&doc.scratch.keys, len(cands))
+	packed := l.fits()
+	for i := 0; i < len(cands) && packed; i++ {
+		keys[i], packed = l.rankKey(doc, &cands[i], i)
+	}
+	if !packed {
+		for i := range order {
+			order[i] = int32(i)
+		}
+		slices.SortStableFunc(order, func(a, b int32) int { return compareCandidates(doc, &cands[a], &cands[b]) })
+		return order
+	}
+	slices.Sort(keys)
+	for i, k := range keys {
+		order[i] = int32(k & (1<<l.index - 1))
+	}
+	return order
+}
+
+// keyLayout gives the widths in bits of a candidate's index and start in
+// rankKey, enough for the candidates of one document.
+type keyLayout struct{ index, start uint }
+
+// The widths of the other fields of rankKey.
+const (
+	keyRuleBits     = 8
+	keyPriorityBits = 8
+	keyLengthBits   = 7
+)
+
+// fits reports whether the fields of a key fit in 64 bits.
+func (l keyLayout) fits() bool {
+	return l.index+keyRuleBits+l.start+keyPriorityBits+keyLengthBits+1 <= 64
+}
+
+// rankKey packs what better compares of c, the candidate at index i, into
+// a number that sorts the better candidate first, from the highest bits:
+// whether it is a guess, its length (longer first), its priority (higher
+// first), its start, the place of its rule's name in ruleNames (which is
+// sorted) and, for ties, i. ok is false when c does not fit: a length of
+// 2^keyLengthBits tokens or more, or a rule name the document keeps
+// (Doc.moreRules), whose id does not sort like its name.
+func (l keyLayout) rankKey(doc *Doc, c *Span, i int) (key uint64, ok bool) {
+	n := c.TokEnd - c.TokStart
+	if n < 0 || n >= 1<<keyLengthBits || int(c.rule) >= len(ruleNames) {
+		return 0, false
+	}
+	key = uint64(i)
+	shift := l.index
+	key |= uint64(c.rule) << shift
+	shift += keyRuleBits
+	key |= uint64(c.Start) << shift
+	shift += l.start
+	key |= uint64(uint8(int(math.MaxInt8)-int(c.Priority))) << shift
+	shift += keyPriorityBits
+	key |= uint64(1<<keyLengthBits-1-n) << shift
+	shift += keyLengthBits
+	if c.Priority <= PriorityGuess {
+		key |= 1 << shift
+	}
+	return key, true
 }
 
 // better reports whether candidate a wins over b. Guesses only fill the

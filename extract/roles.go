@@ -24,7 +24,12 @@ func (s *roleStage) Process(doc *Doc) error {
 		if toks[i].Kind != Word {
 			continue
 		}
-		if end, ok := s.lx.matchRole(doc, i); ok {
+		// matchRole and officeAsSubject after their inlined first tests.
+		end, ok := 0, false
+		if s.lx.mayStartRole(&toks[i], doc.Text) {
+			end, ok = s.lx.matchRoleFrom(doc, i)
+		}
+		if ok {
 			candidate(doc, i, end, Role, "", "role", PriorityGrammar)
 			// The office without its first words, for when a name
 			// before it takes them: "Ministry of National Defense
@@ -35,7 +40,7 @@ func (s *roleStage) Process(doc *Doc) error {
 				}
 			}
 			i = end - 1
-		} else if s.lx.officeAsSubject(doc, i) {
+		} else if s.lx.roleHeadWords.keys.has(toks[i].lowID) && s.lx.officeAsSubject(doc, i) {
 			candidate(doc, i, i+1, Role, "", "role:subject", PriorityGrammar)
 		}
 	}
@@ -48,7 +53,7 @@ func (s *roleStage) Process(doc *Doc) error {
 // with no named holder is still a ROLE).
 func (lx *lexicon) officeAsSubject(doc *Doc, i int) bool {
 	toks := doc.Tokens
-	if i == 0 || i+1 >= len(toks) || toks[i].IsCap() || toks[i].Kind != Word {
+	if !lx.roleHeadWords.keys.has(toks[i].lowID) || i == 0 || i+1 >= len(toks) || toks[i].IsCap() || toks[i].Kind != Word {
 		return false
 	}
 	if _, ok := lx.roleHeadWords.getTok(&toks[i]); !ok || toks[i-1].Lower(doc) != "the" {
@@ -74,6 +79,21 @@ const maxRoleModifiers = 4
 
 // matchRole returns the end of the office starting at toks[i].
 func (lx *lexicon) matchRole(doc *Doc, i int) (int, bool) {
+	if !lx.mayStartRole(&doc.Tokens[i], doc.Text) {
+		return 0, false
+	}
+	return lx.matchRoleFrom(doc, i)
+}
+
+// mayStartRole is matchRole's first test, small enough to be inlined: an
+// office starts with a modifier, a head, or a plural head, which ends in
+// "s" or "S" whatever its case.
+func (lx *lexicon) mayStartRole(t *Token, text string) bool {
+	return lx.roleMods.starts.has(t.lowID) || lx.roleHeads.starts.has(t.lowID) || text[t.End-1]|0x20 == 's'
+}
+
+// matchRoleFrom is matchRole after its first test.
+func (lx *lexicon) matchRoleFrom(doc *Doc, i int) (int, bool) {
 	toks := doc.Tokens
 	j := i
 	portfolio, allCap := false, true
@@ -369,6 +389,9 @@ func (lx *lexicon) rankBeforeName(doc *Doc, j int) bool {
 // demonymWord reports whether toks[j] is a one-word nationality adjective.
 func (lx *lexicon) demonymWord(doc *Doc, j int) bool {
 	toks := doc.Tokens
+	if !lx.demonyms.startsAt(toks, j) {
+		return false
+	}
 	n, _, ok := lx.demonyms.longest(toks, j)
 	return ok && n == 1
 }

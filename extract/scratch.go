@@ -7,6 +7,8 @@ package extract
 type scratch struct {
 	bools  []bool
 	int32s []int32
+	// keys is the resolver's buffer of candidates' sort keys.
+	keys []uint64
 	// mentions is the date stage's buffer of dates found, spans a
 	// stage's buffer of spans found, words a map of the words of the
 	// text (see wordIndex).
@@ -42,6 +44,7 @@ func (s *scratch) int32Slice(n int) []int32 { return lend(&s.int32s, n) }
 func (s *scratch) reset() {
 	s.bools = s.bools[:0]
 	s.int32s = s.int32s[:0]
+	s.keys = s.keys[:0]
 	s.mentions = s.mentions[:0]
 	s.spans = s.spans[:0]
 }

@@ -66,6 +66,9 @@ func (s *eventStage) Process(doc *Doc) error {
 			h = end - 1
 			continue
 		}
+		if !s.lx.eventHeads.startsAt(toks, h) {
+			continue // (the inlined first test of the lookup below)
+		}
 		n, v, ok := s.lx.eventHeads.longest(toks, h)
 		if !ok || v == "tail" || compoundAdjective(doc, h+n) {
 			continue
@@ -123,6 +126,11 @@ func (lx *lexicon) placePairStart(doc *Doc, start int) int {
 // 39) that ends the phrase.
 func (lx *lexicon) editionName(doc *Doc, h int) int {
 	toks := doc.Tokens
+	// The two digits end the phrase two or three words on: most words
+	// open none, and are not read as a name for nothing.
+	if !(h+2 < len(toks) && twoDigits(doc, &toks[h+2]) || h+3 < len(toks) && twoDigits(doc, &toks[h+3])) {
+		return h
+	}
 	if h > 0 && lx.isNameWord(doc, &toks[h-1]) && toks[h].SpaceBefore() {
 		return h
 	}
@@ -337,7 +345,7 @@ func (s *agreementStage) Process(doc *Doc) error {
 	// is about.
 	dates := doc.dateStarts()
 	for h := 0; h < len(toks); h++ {
-		if toks[h].Kind != Word {
+		if toks[h].Kind != Word || !s.lx.mayStartAgreementHead(&toks[h], doc.Text) {
 			continue
 		}
 		n, v, ok := s.lx.matchAgreementHead(doc, h)
@@ -400,6 +408,13 @@ func (lx *lexicon) matchAgreementHead(doc *Doc, h int) (int, string, bool) {
 	}
 	v, ok := lx.agreementStems[english.Stem(w, false)]
 	return 1, v, ok
+}
+
+// mayStartAgreementHead is matchAgreementHead's first test, small enough
+// to be inlined: a head's first word, or a word ending in "s" or "S" that
+// may be a plural head.
+func (lx *lexicon) mayStartAgreementHead(t *Token, text string) bool {
+	return lx.agreementHeads.starts.has(t.lowID) || text[t.End-1]|0x20 == 's'
 }
 
 // maxSubject bounds the subject of an agreement, in tokens.

@@ -53,8 +53,14 @@ func isUpper(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'A' <= r && r <= 'Z'
 	}
-	return unicode.IsUpper(r)
+	return isUpperNonASCII(r)
 }
+
+// isUpperNonASCII is isUpper outside ASCII, kept out of line so that
+// isUpper is inlined.
+//
+//go:noinline
+func isUpperNonASCII(r rune) bool { return unicode.IsUpper(r) }
 
 func isLetter(r rune) bool {
 	if r < utf8.RuneSelf {
@@ -133,6 +139,14 @@ func (t *tokenizer) tokenizeInto(d *Doc, from, to int) {
 	i := from
 	var flags tokenFlags
 	for i < len(text) {
+		for i < len(text) && text[i] == ' ' {
+			// The common separator, without the tests below.
+			flags |= tokSpace
+			i++
+		}
+		if i == len(text) {
+			break
+		}
 		r, n := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(text[i:])
@@ -157,8 +171,24 @@ func (t *tokenizer) tokenizeInto(d *Doc, from, to int) {
 		switch {
 		case isLetter(r):
 			kind = Word
+			// Most words are ASCII letters and digits up to a space or
+			// a mark that is neither a period nor an apostrophe: they
+			// end here without the call.
 			var upper, nonASCII bool
-			i, upper, nonASCII = t.scanWord(text, i)
+			j, class := i, uint8(0)
+			for j < len(text) {
+				c := asciiAlnum[text[j]]
+				if c == 0 {
+					break
+				}
+				class |= c
+				j++
+			}
+			if j == len(text) || text[j] < utf8.RuneSelf && text[j] != '.' && text[j] != '\'' {
+				i, upper = j, class&alnumUpper != 0
+			} else {
+				i, upper, nonASCII = t.scanWord(text, i)
+			}
 			if nonASCII {
 				cs = notASCII
 			} else if upper {
@@ -181,26 +211,40 @@ func (t *tokenizer) tokenizeInto(d *Doc, from, to int) {
 		}
 		tok := Token{Start: uint32(start), End: uint32(i), Kind: kind}
 		s := text[start:i]
-		if kind == Word && len(s) > 1 && cs != lowerASCII {
+		// A capitalised ASCII word with a small second letter has no
+		// shape: most capitalised words skip the call.
+		if kind == Word && len(s) > 1 && cs != lowerASCII && !(cs == hasUpperASCII && 'a' <= s[1] && s[1] <= 'z') {
 			tok.shape = wordShape(s, cs)
 		}
 		switch cs {
+		case lowerASCII:
+			tok.id = t.vocab.id(s)
+			tok.lowID = tok.id
 		case hasUpperASCII:
+			// The text and its lower case are hashed as the lower case
+			// is written.
 			lows = roomFor(lows, len(s))
 			tok.low = uint32(len(lows))
 			flags |= tokLowered
+			h, hl := hashSeed, hashSeed
 			for k := 0; k < len(s); k++ {
 				c := s[k]
+				h = hashByte(h, c)
 				if 'A' <= c && c <= 'Z' {
 					c += 'a' - 'A'
 				}
+				hl = hashByte(hl, c)
 				lows = append(lows, c)
 			}
+			tok.id = t.vocab.find(h, s)
+			tok.lowID = t.vocab.findBytes(hl, lows[tok.low:])
 		case notASCII:
-			if strings.Contains(s, "’") {
+			curly := strings.Contains(s, "’")
+			if curly {
 				flags |= tokCurly
 			}
-			switch low := lowerNonASCII(s, kind, r); {
+			low := lowerNonASCII(s, kind, r)
+			switch {
 			case low == s:
 			case len(low) == len(s):
 				lows = roomFor(lows, len(s))
@@ -212,6 +256,7 @@ func (t *tokenizer) tokenizeInto(d *Doc, from, to int) {
 				flags |= tokOddLower
 				d.oddLows = append(d.oddLows, low)
 			}
+			t.setIDs(&tok, s, low, curly)
 		}
 		tok.flags = flags
 		toks = append(grow(toks, 0), tok)
@@ -220,27 +265,17 @@ func (t *tokenizer) tokenizeInto(d *Doc, from, to int) {
 	d.lowBuf = lows
 	d.lows = string(lows)
 	d.Tokens = toks
-	for k := range toks {
-		t.setIDs(d, &toks[k])
-	}
 	markSentences(d)
 }
 
-// setIDs gives tk the vocabulary ids of its text and lower-case form, with
-// typographic apostrophes made plain so that "People’s" is the word
-// "People's".
-func (t *tokenizer) setIDs(d *Doc, tk *Token) {
-	text := tk.Text(d)
-	if !tk.curly() {
-		tk.id = t.vocab.id(text)
-		tk.lowID = tk.id
-		if tk.flags&(tokLowered|tokOddLower) != 0 {
-			tk.lowID = t.vocab.id(tk.Lower(d))
-		}
-		return
+// setIDs gives tk the vocabulary ids of its text and of low, its
+// lower-case form, with typographic apostrophes made plain when curly so
+// that "People’s" is the word "People's".
+func (t *tokenizer) setIDs(tk *Token, text, low string, curly bool) {
+	if curly {
+		text = strings.ReplaceAll(text, "’", "'")
+		low = strings.ReplaceAll(low, "’", "'")
 	}
-	text = strings.ReplaceAll(text, "’", "'")
-	low := strings.ReplaceAll(tk.Lower(d), "’", "'")
 	tk.id = t.vocab.id(text)
 	tk.lowID = tk.id
 	if low != text {
@@ -403,6 +438,26 @@ func (t *tokenizer) scanWord(text string, i int) (end int, upper, nonASCII bool)
 	}
 	return i, upper, nonASCII
 }
+
+// Classes of asciiAlnum.
+const (
+	alnumLower = 1 << iota // a small letter or a digit
+	alnumUpper             // a capital
+)
+
+// asciiAlnum classes the ASCII letters and digits; other bytes are 0.
+var asciiAlnum = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = alnumLower
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = alnumLower
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = alnumUpper
+	}
+	return t
+}()
 
 // isPossessive reports whether text[i:] is the "s" of a possessive "'s".
 func isPossessive(text string, i int) bool {

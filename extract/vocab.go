@@ -1,5 +1,7 @@
 package extract
 
+import "unicode/utf8"
+
 // vocabulary interns every word the rules name: each gets a small integer
 // id when the rules load, and the tokenizer gives every token the ids of
 // its text and of its lower-case form, so that word sets and phrase tries
@@ -18,6 +20,9 @@ type vocabulary struct {
 	slots []vocabSlot
 	// seen has the bit hashBit(h) of the hash h of every word.
 	seen [seenBits / 64]uint64
+	// single holds the ids of the one-byte words (punctuation, "a"),
+	// which id answers without hashing.
+	single [utf8.RuneSelf]uint32
 }
 
 // vocabSlot is one slot of the vocabulary's table.
@@ -51,12 +56,18 @@ func (v *vocabulary) rebuild() {
 
 // hashWord returns the 32-bit FNV-1a hash of w.
 func hashWord(w string) uint32 {
-	h := uint32(2166136261)
+	h := hashSeed
 	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * 16777619
+		h = hashByte(h, w[i])
 	}
 	return h
 }
+
+// hashSeed and hashByte are FNV-1a's start and step, for callers that
+// hash a word as they read it.
+const hashSeed = uint32(2166136261)
+
+func hashByte(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }
 
 // seenBits is the size of vocabulary.seen: with the ~20,000 words of the
 // rules about one bit in seven is set.
@@ -83,6 +94,9 @@ func (v *vocabulary) intern(w string) uint32 {
 		}
 	}
 	v.insert(vocabSlot{h, id})
+	if len(w) == 1 && w[0] < utf8.RuneSelf {
+		v.single[w[0]] = id
+	}
 	b := hashBit(h)
 	v.seen[b/64] |= 1 << (b % 64)
 	return id
@@ -99,10 +113,20 @@ func (v *vocabulary) insert(s vocabSlot) {
 }
 
 // id returns the id of w, or 0 when no rule names w.
-func (v *vocabulary) id(w string) uint32 { return v.find(hashWord(w), w) }
+func (v *vocabulary) id(w string) uint32 {
+	if len(w) == 1 && w[0] < utf8.RuneSelf {
+		return v.single[w[0]]
+	}
+	return findWord(v, hashWord(w), w)
+}
 
 // find returns the id of w, whose hash is h, or 0.
-func (v *vocabulary) find(h uint32, w string) uint32 {
+func (v *vocabulary) find(h uint32, w string) uint32 { return findWord(v, h, w) }
+
+// findBytes is find for a word in a byte slice, which it does not copy.
+func (v *vocabulary) findBytes(h uint32, w []byte) uint32 { return findWord(v, h, w) }
+
+func findWord[W string | []byte](v *vocabulary, h uint32, w W) uint32 {
 	if b := hashBit(h); v.seen[b/64]&(1<<(b%64)) == 0 {
 		return 0
 	}
@@ -112,17 +136,21 @@ func (v *vocabulary) find(h uint32, w string) uint32 {
 		if s.id == 0 {
 			return 0
 		}
-		if s.hash == h && v.words[s.id] == w {
+		if s.hash == h && v.words[s.id] == string(w) {
 			return s.id
 		}
 	}
 }
 
-// idSet is a set of vocabulary ids, one bit each.
+// idSet is a set of vocabulary ids, one bit each. It never holds id 0,
+// the id of every word no rule names, so that has needs no test for it.
 type idSet []uint64
 
-// add puts id in the set.
+// add puts id in the set; 0 (the empty word) stays out.
 func (s *idSet) add(id uint32) {
+	if id == 0 {
+		return
+	}
 	for int(id/64) >= len(*s) {
 		*s = append(*s, 0)
 	}
@@ -141,7 +169,7 @@ func (s *idSet) union(other idSet) {
 
 // has reports whether id is in the set; id 0 never is.
 func (s idSet) has(id uint32) bool {
-	return id != 0 && int(id/64) < len(s) && s[id/64]&(1<<(id%64)) != 0
+	return int(id/64) < len(s) && s[id/64]&(1<<(id%64)) != 0
 }
 
 // wordMap maps lower-case words to values, looked up by a token's id or,

@@ -23,7 +23,7 @@ func (e *bratEncoder) Encode(doc *extract.Doc) error {
 		}
 	}
 	e.n++
-	return brat.Write(e.w, brat.FromDoc(doc))
+	return brat.WriteDoc(e.w, doc)
 }
 
 func (e *bratEncoder) Close() error { return nil }

@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"strings"
 	"sync"
@@ -243,6 +244,48 @@ func TestTableWidth(t *testing.T) {
 			case columns == 0 && width <= 60:
 				t.Errorf("%s: table wrapped without a width:\n%s", format, out)
 			}
+		}
+	}
+}
+
+// TestTableParts checks that a document of more than MaxTableRows
+// entities is written as tables of at most MaxTableRows rows, every entity
+// once and in order, under a title that says so, and one of exactly
+// MaxTableRows as one table.
+func TestTableParts(t *testing.T) {
+	for _, tc := range []struct {
+		entities, tables int
+		title            string
+	}{
+		{MaxTableRows, 1, "many: 10000 entities\n"},
+		{2*MaxTableRows + 1, 3, "many: 20001 entities, in tables of 10000 rows\n"},
+	} {
+		doc := &extract.Doc{ID: "many", Text: strings.Repeat("Hanoi ", tc.entities)}
+		for i := range tc.entities {
+			doc.Entities = append(doc.Entities, extract.Span{Start: uint32(6 * i), End: uint32(6*i + 5), Label: extract.GPE})
+		}
+		var buf bytes.Buffer
+		if err := newTableEncoder(&buf).Encode(doc); err != nil {
+			t.Fatal(err)
+		}
+		out := buf.String()
+		if !strings.HasPrefix(out, tc.title) {
+			t.Errorf("%d entities: title %q, want %q", tc.entities, strings.SplitAfter(out, "\n")[0], tc.title)
+		}
+		if got := strings.Count(out, "┌"); got != tc.tables {
+			t.Errorf("%d entities: %d tables, want %d", tc.entities, got, tc.tables)
+		}
+		rows := 0
+		for line := range strings.Lines(out) {
+			if strings.Contains(line, "Hanoi") {
+				if want := 6 * rows; !strings.Contains(line, fmt.Sprintf(" %d │", want)) {
+					t.Fatalf("%d entities: row %d is %q, want start %d", tc.entities, rows, line, want)
+				}
+				rows++
+			}
+		}
+		if rows != tc.entities {
+			t.Errorf("%d entities: %d rows", tc.entities, rows)
 		}
 	}
 }

@@ -31,24 +31,46 @@ func columnsOf(w io.Writer) int {
 }
 
 // tableEncoder writes each document as a title line and a table with one
-// row per entity.
+// row per entity. A document of more than MaxTableRows entities gets
+// several tables of at most MaxTableRows rows, each as wide as its own
+// cells, and its title says so: a table is held whole before it is
+// written, and a huge document's would need many times the document's
+// memory.
 type tableEncoder struct{ w io.Writer }
+
+// MaxTableRows is the most rows of one table of the table format.
+const MaxTableRows = 10000
 
 func newTableEncoder(w io.Writer) Encoder { return tableEncoder{w: w} }
 
 func (e tableEncoder) Encode(doc *extract.Doc) error {
-	rows := make([][]string, len(doc.Entities))
-	for i, s := range doc.Entities {
-		rows[i] = []string{
-			s.Label.String(),
-			CellText(doc.SpanText(s)),
-			s.Value(doc),
-			strconv.Itoa(doc.CodePoints(s.Start)),
-			strconv.Itoa(doc.CodePoints(s.End)),
+	ents := doc.Entities
+	title := fmt.Sprintf("%s: %s", titleOf(doc), count(len(ents), "entity", "entities"))
+	if len(ents) > MaxTableRows {
+		title += fmt.Sprintf(", in tables of %d rows", MaxTableRows)
+	}
+	if _, err := fmt.Fprintln(e.w, title); err != nil {
+		return err
+	}
+	header := []string{"label", "text", "value", "start", "end"}
+	rows := make([][]string, 0, min(len(ents), MaxTableRows))
+	for start := 0; start < len(ents); start += MaxTableRows {
+		rows = rows[:0]
+		for _, s := range ents[start:min(len(ents), start+MaxTableRows)] {
+			rows = append(rows, []string{
+				s.Label.String(),
+				CellText(doc.SpanText(s)),
+				s.Value(doc),
+				strconv.Itoa(doc.CodePoints(s.Start)),
+				strconv.Itoa(doc.CodePoints(s.End)),
+			})
+		}
+		if err := renderTable(e.w, header, rows, 3, 4); err != nil {
+			return err
 		}
 	}
-	title := fmt.Sprintf("%s: %s", titleOf(doc), count(len(rows), "entity", "entities"))
-	return writeTable(e.w, title, []string{"label", "text", "value", "start", "end"}, rows, 3, 4)
+	_, err := fmt.Fprintln(e.w)
+	return err
 }
 
 func (e tableEncoder) Close() error { return nil }
@@ -111,32 +133,39 @@ func writeTable(w io.Writer, title string, header []string, rows [][]string, rig
 	if _, err := fmt.Fprintln(w, title); err != nil {
 		return err
 	}
-	if len(rows) > 0 {
-		aligns := make([]tw.Align, len(header))
-		for i := range aligns {
-			aligns[i] = tw.AlignLeft
-		}
-		for _, i := range right {
-			aligns[i] = tw.AlignRight
-		}
-		opts := []tablewriter.Option{
-			tablewriter.WithRowAutoWrap(tw.WrapNone),
-			tablewriter.WithRowAlignmentConfig(tw.CellAlignment{PerColumn: aligns}),
-		}
-		rows = FitColumns(header, rows, columnsOf(w))
-		table := tablewriter.NewTable(w, opts...)
-		table.Header(header)
-		for _, row := range rows {
-			if err := table.Append(row); err != nil {
-				return err
-			}
-		}
-		if err := table.Render(); err != nil {
-			return err
-		}
+	if err := renderTable(w, header, rows, right...); err != nil {
+		return err
 	}
 	_, err := fmt.Fprintln(w)
 	return err
+}
+
+// renderTable writes the table of rows under header, nothing when there
+// are no rows, as writeTable describes.
+func renderTable(w io.Writer, header []string, rows [][]string, right ...int) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	aligns := make([]tw.Align, len(header))
+	for i := range aligns {
+		aligns[i] = tw.AlignLeft
+	}
+	for _, i := range right {
+		aligns[i] = tw.AlignRight
+	}
+	opts := []tablewriter.Option{
+		tablewriter.WithRowAutoWrap(tw.WrapNone),
+		tablewriter.WithRowAlignmentConfig(tw.CellAlignment{PerColumn: aligns}),
+	}
+	rows = FitColumns(header, rows, columnsOf(w))
+	table := tablewriter.NewTable(w, opts...)
+	table.Header(header)
+	for _, row := range rows {
+		if err := table.Append(row); err != nil {
+			return err
+		}
+	}
+	return table.Render()
 }
 
 // minColumn is the narrowest a column is made to fit a terminal.

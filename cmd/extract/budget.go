@@ -29,7 +29,7 @@ type memBudget struct {
 // buffers and ids; per byte of a document, the tokens and candidates of
 // the text processed at once (a document, or a window of a huge one) and
 // the entities, relations and output of the whole document: more for the
-// table formats, which hold every cell of a document (see tableFormats).
+// formats that hold every cell of a document's table (see tableFormats).
 const (
 	memBase       = 48 << 20
 	memPerWindowB = 32
@@ -42,8 +42,10 @@ const (
 
 // tableFormats are the formats whose table holds every cell of a
 // document's rows, and sizes its columns from them, before it writes a
-// line: a huge document's table needs about 13 bytes per byte of text.
-var tableFormats = []string{"table", "people"}
+// line: the people format (a row per person). The table format writes a
+// huge document's entities in tables of render.MaxTableRows rows, which
+// the budget of every format covers.
+var tableFormats = []string{"people"}
 
 // docCost returns the memory a document of size bytes needs while it is in
 // flight.

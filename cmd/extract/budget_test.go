@@ -21,8 +21,10 @@ func TestMemBudget(t *testing.T) {
 			[]int64{memBase}},
 		{"a huge document", "jsonl", []int64{50 * mib, -50 * mib},
 			[]int64{memBase, memBase + memPerWindowB*mib + memPerDocB*50*mib, memBase}},
-		{"a huge document in a table", "table", []int64{50 * mib, -50 * mib},
+		{"a huge document in a table of people", "people", []int64{50 * mib, -50 * mib},
 			[]int64{memBase, memBase + memPerWindowB*mib + memPerTableB*50*mib, memBase}},
+		{"a huge document in tables of entities", "table", []int64{50 * mib, -50 * mib},
+			[]int64{memBase, memBase + memPerWindowB*mib + memPerDocB*50*mib, memBase}},
 		{"two documents of 1 MiB", "json", []int64{mib, mib, -mib, -mib},
 			[]int64{memBase, memBase + (memPerWindowB+memPerDocB)*mib, memBase + 2*(memPerWindowB+memPerDocB)*mib, memBase + (memPerWindowB+memPerDocB)*mib, memBase}},
 	} {
