@@ -62,7 +62,7 @@ func (lx *lexicon) parts() lexiconParts {
 		phrases:    phrases,
 		words:      words,
 		wordMaps:   []**wordMap{&lx.rankAbbrev, &lx.roleHeadWords},
-		stringSets: []*map[string]bool{&lx.gpeWords},
+		stringSets: []*map[string]bool{&lx.gpeWords, &lx.eventWords},
 		stringInts: []*map[string]int{&lx.echelons, &lx.agreementPrefixes},
 		stringMaps: []*map[string]string{&lx.agreementStems},
 		filters:    []*wordFilter{&lx.agreementPrefixWords},

@@ -62,6 +62,7 @@ func TestGeneralOffices(t *testing.T) {
 		// itself alone is not part of the office after it.
 		{"Secretary of Defense Spokesperson Cmdr. Ivo Tarn said. Army Commanding General Zorvan Kestrel spoke.", []string{"Secretary of Defense Spokesperson", "Commanding General"}},
 		{"State Councilor Ivo Tarn met the Under-Secretary-General for Peace Operations.", []string{"State Councilor", "Under-Secretary-General for Peace Operations"}},
+		{"The Deputy Director General and the Minister-Counselor met.", []string{"Deputy Director General", "Minister-Counselor"}},
 		{"Vice Chief-of-Staff Ivo Tarn, the Flag-Officer-in-Command and the First Sea Lord met.", []string{"Vice Chief-of-Staff", "Flag-Officer-in-Command", "First Sea Lord"}},
 		// A rank word before a headline's verb is the office.
 		{"Fleet Commander Visits Tarvo\n\nThe visit ended.", []string{"Commander"}},
@@ -183,6 +184,8 @@ func TestGeneralPlaces(t *testing.T) {
 		{"After the visit to France, Tarvo on Monday met officials.", []string{"France"}},
 		// Transliterated names with an article inside.
 		{"Troops moved to Qasr al Hadid and Tell al-Abyad.", []string{"Qasr al Hadid", "Tell al-Abyad"}},
+		// A state whose name a place's pattern closes.
+		{"Ships sailed to the Solomon Islands and the Tarvo Islands.", []string{"Solomon Islands"}},
 		// A currency's country code is no place.
 		{"Arms worth US$5 billion went to Chile.", []string{"Chile"}},
 		// US states as the Associated Press abbreviates them.
@@ -217,6 +220,9 @@ func TestGeneralPersons(t *testing.T) {
 		// A place's name as the given name after a cue, before a family
 		// name; a headline's short name before its verb.
 		{"Tarvo Highlights Logistics\n\nCol. Chad Parker and Gen. Ivo Tarvo met in Chad.", []string{"Tarvo", "Chad Parker", "Ivo Tarvo"}},
+		// Family name, comma, hyphenated given name after a title; a
+		// place's name ending a longer name after a title.
+		{"Lieutenant General Tarn, Hsing-Wei, met Commodore Ivo Vincent Trinidad, a spokesman.", []string{"Tarn, Hsing-Wei", "Ivo Vincent Trinidad"}},
 		// A place's name as a middle name after a cue.
 		{"Rear Admiral Zorvan Santiago Kestrel spoke.", []string{"Zorvan Santiago Kestrel"}},
 		// A place's name as the family name after a cue.
@@ -300,6 +306,8 @@ func TestGeneralEvents(t *testing.T) {
 		// A name with its year's two digits, and the name alone later;
 		// not a place's or a person's.
 		{"Troops ended Kestrel Partner 23, a drill. Kestrel Partner is yearly. Ann Lee 23, and Chile Road 24, stayed.", []string{"Kestrel Partner 23", "Kestrel Partner"}},
+		// A listed event in capitals, with a one-digit edition.
+		{"Forces launch KAMANDAG 9 in May. BALIKATAN 2024 ended; Balikatan 3 ships left.", []string{"KAMANDAG 9", "BALIKATAN 2024", "Balikatan"}},
 		// A list that holds a known event lists events.
 		{"Training will include Indo-Pacific Kestrel, Talisman Sabre, Zorvandong, and a relief drill.", []string{"Indo-Pacific Kestrel", "Talisman Sabre", "Zorvandong"}},
 		{"The EU extended its counter-piracy operation Zorvanta.", []string{"Zorvanta"}},

@@ -16,6 +16,7 @@ type lexicon struct {
 
 	gpe, loc, org, event *phraseSet      // gazetteers, case-sensitive
 	gpeWords             map[string]bool // GPEs of up to three words, lower case, for names in capitals
+	eventWords           map[string]bool // events of up to three words, lower case, for names in capitals
 	demonyms             *phraseSet      // nationality adjective -> country
 	orgHeads             *phraseSet      // value: "", "alone" or "named"
 	eventHeads           *phraseSet      // value: "" or "alone"
@@ -178,6 +179,16 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		}
 		if !strings.ContainsAny(w, "-.") && strings.Count(w, " ") < 3 {
 			lx.gpeWords[w] = true
+		}
+	}
+	events, err := rs.List("event.txt", 1, 1)
+	if err != nil {
+		return nil, err
+	}
+	lx.eventWords = make(map[string]bool, len(events))
+	for _, w := range lowerFirst(events) {
+		if !strings.ContainsAny(w, "-.") && strings.Count(w, " ") < 3 {
+			lx.eventWords[w] = true
 		}
 	}
 	kinds := map[string]**wordSet{

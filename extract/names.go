@@ -89,10 +89,14 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 		// SUDAN, June 24").
 		// (Both need a word in capitals: most tokens skip the calls.)
 		if toks[i].isCapsWord() {
-			if n := s.lx.placeInCapitals(doc, i); n > 0 {
+			if n := inCapitals(doc, i, s.lx.gpeWords); n > 0 {
 				candidate(doc, i, i+n, GPE, "", "gazetteer:GPE-caps", PriorityList)
 			} else if n, label := s.lx.datelinePlace(doc, i); n > 0 {
 				candidate(doc, i, i+n, label, "", "gazetteer:dateline", PriorityGrammar)
+			} else if n := inCapitals(doc, i, s.lx.eventWords); n > 0 {
+				// "KAMANDAG 9": an exercise's name in capitals.
+				start, end := s.lx.eventEdition(doc, i, i+n)
+				candidate(doc, start, end, Event, "", "gazetteer:EVENT-caps", PriorityList)
 			}
 		}
 	}
@@ -131,9 +135,10 @@ func locative(doc *Doc, i int) bool {
 	return false
 }
 
-// placeInCapitals returns the length of the GPE spelt in capitals at
-// toks[i] ("HANOI", "PORT SUDAN"), or 0.
-func (lx *lexicon) placeInCapitals(doc *Doc, i int) int {
+// inCapitals returns the length of the name of words (GPEs or events, in
+// lower case) spelt in capitals at toks[i] ("HANOI", "PORT SUDAN",
+// "BALIKATAN"), or 0.
+func inCapitals(doc *Doc, i int, words map[string]bool) int {
 	toks := doc.Tokens
 	var buf [64]byte
 	name := buf[:0] // on the stack for most names
@@ -143,7 +148,7 @@ func (lx *lexicon) placeInCapitals(doc *Doc, i int) int {
 			name = append(name, ' ')
 		}
 		name = append(name, toks[k].Lower(doc)...)
-		if len(name) > 3 && lx.gpeWords[string(name)] {
+		if len(name) > 3 && words[string(name)] {
 			n = k - i + 1
 		}
 	}
@@ -196,10 +201,21 @@ func (lx *lexicon) eventEdition(doc *Doc, start, end int) (int, int) {
 	switch {
 	case end < len(toks) && toks[end].SpaceBefore() && iteration(doc, end):
 		end += 3 // "Cope Tarvo 25-2": the year's second iteration
-	case end < len(toks) && toks[end].SpaceBefore() && (isYear(doc, &toks[end]) || shortYear(doc, end)):
+	case end < len(toks) && toks[end].SpaceBefore() && (isYear(doc, &toks[end]) || shortYear(doc, end) || editionNumber(doc, end)):
 		end++
 	}
 	return start, end
+}
+
+// editionNumber reports whether toks[k] is a one-digit edition number that
+// ends a phrase: "KAMANDAG 9 in the Philippines".
+func editionNumber(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	t := &toks[k]
+	if t.Kind != Number || len(t.Text(doc)) != 1 || !isDigit(rune(t.Text(doc)[0])) {
+		return false
+	}
+	return k+1 == len(toks) || toks[k+1].Kind == Punct && toks[k+1].Text(doc) != "-" || isClauseWord(toks[k+1].Lower(doc))
 }
 
 // iteration reports whether toks[k:k+3] are a two-digit year, a hyphen and

@@ -115,7 +115,9 @@ func (s *personStage) Process(doc *Doc) error {
 				end = e
 			}
 		}
-		if cue[i] && end == i+1 && lx.placeSurname(doc, end) {
+		if cue[i] && end == i+1 && end+1 < len(toks) && toks[end].Text(doc) == "," && hyphenatedGiven(doc, end+1) {
+			end += 4 // "Lieutenant General Wang, Hsing-Wei": family name first, then a comma
+		} else if cue[i] && end > i && lx.placeSurname(doc, end) {
 			end++ // "Col. Xavier Trinidad": a place's name as the family name
 		} else if cue[i] && end > i {
 			end = lx.placeMiddleName(doc, end) // "Rear Admiral Romeo Santiago Nebres"

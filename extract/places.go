@@ -67,7 +67,9 @@ func (s *placeStage) Process(doc *Doc) error {
 				if m, ok := lx.isPlace(doc, end); ok && toks[end].SpaceBefore() && !toks[end].Break() && lx.facilityWord(doc, i) {
 					end += m
 				}
-				candidate(doc, start, end, Loc, "", "place:after", PriorityGrammar)
+				if !lx.gpe.has(toks, start, end) { // "Solomon Islands" is a state
+					candidate(doc, start, end, Loc, "", "place:after", PriorityGrammar)
+				}
 			case lx.loc.has(toks, start, i):
 				candidate(doc, start, i+n, Loc, "", "place:admin", PriorityGrammar)
 			default:
