@@ -311,6 +311,8 @@ func TestGeneralEvents(t *testing.T) {
 		// A list that holds a known event lists events.
 		{"Training will include Indo-Pacific Kestrel, Talisman Sabre, Zorvandong, and a relief drill.", []string{"Indo-Pacific Kestrel", "Talisman Sabre", "Zorvandong"}},
 		{"The EU extended its counter-piracy operation Zorvanta.", []string{"Zorvanta"}},
+		// Parties before words joined by "and"; not a nationality.
+		{"They held the Chile-Peru Strategic and Defense Dialogue with our French Allies and Tarvo Partners Conference.", []string{"Chile-Peru Strategic and Defense Dialogue", "Tarvo Partners Conference"}},
 		// Two parties joined by a spaced dash open the name.
 		{"They launched a Chile – Peru Energy Dialogue.", []string{"Chile – Peru Energy Dialogue"}},
 		// Words joined by "and" before the head, in a chain.

@@ -619,13 +619,17 @@ func (lx *lexicon) conjunctBefore(doc *Doc, start int) int {
 	if start < 2 || toks[start-1].Lower(doc) != "and" || toks[start].SentStart() || toks[start].Kind != Word || !toks[start].IsCap() {
 		return start // "… and 3rd Battalion" begins a name of its own
 	}
-	first := start - 1
+	first, byPlace := start-1, false
 	for k := start - 2; k >= 0 && start-k <= 4 && lx.isNameWord(doc, &toks[k]); k-- {
 		if _, _, head := lx.orgHeads.longest(toks, k); head || k == start-2 && toks[k].isAcronym() {
 			return start // "CMF and Coalition Task Force" are two
 		}
 		if _, place := lx.isPlace(doc, k); place || lx.demonymWord(doc, k) {
-			return start
+			if first == start-1 || !place {
+				return start // "Japan and Australia", "our French Allies and …"
+			}
+			byPlace = true // "U.S.-Tarvo Strategic and Defense Dialogue": the parties before the words
+			break
 		}
 		if _, _, placeWord := lx.locPatterns.longest(toks, k); placeWord {
 			return start // "Robertson Barracks and Royal Air Force"
@@ -635,8 +639,11 @@ func (lx *lexicon) conjunctBefore(doc *Doc, start int) int {
 			break
 		}
 	}
-	if first == start-1 || first > 0 && lx.isNameWord(doc, &toks[first-1]) {
+	if first == start-1 || !byPlace && first > 0 && lx.isNameWord(doc, &toks[first-1]) {
 		return start
+	}
+	if byPlace {
+		return lx.extendLeft(doc, first)
 	}
 	return first
 }
