@@ -223,6 +223,9 @@ func TestGeneralPersons(t *testing.T) {
 		// Family name, comma, hyphenated given name after a title; a
 		// place's name ending a longer name after a title.
 		{"Lieutenant General Tarn, Hsing-Wei, met Commodore Ivo Vincent Trinidad, a spokesman.", []string{"Tarn, Hsing-Wei", "Ivo Vincent Trinidad"}},
+		// A name after the body an office serves; the body's name stops
+		// before it.
+		{"They met Permanent Secretary of the Ministry of Foreign Affairs Ivo Tarnovak and Tarvo Kestrel.", []string{"Ivo Tarnovak"}},
 		// A place's name as a middle name after a cue.
 		{"Rear Admiral Zorvan Santiago Kestrel spoke.", []string{"Zorvan Santiago Kestrel"}},
 		// A place's name as the family name after a cue.

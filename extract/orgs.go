@@ -411,6 +411,20 @@ func (lx *lexicon) endsOrgHead(doc *Doc, k int) bool {
 	return ok && n == 1
 }
 
+// nameAfterPortfolio reports whether toks[j], a capitalised word after the
+// portfolio that ends a complement so far (end), opens a name of two words
+// or more instead: "Ministry of Foreign Affairs Thani Thongphakdi".
+func (lx *lexicon) nameAfterPortfolio(doc *Doc, j, end int) bool {
+	toks := doc.Tokens
+	if end == 0 || end != j || !lx.portfolio.hasTok(&toks[j-1]) || lx.portfolio.hasTok(&toks[j]) {
+		return false
+	}
+	if _, _, head := lx.orgHeads.longest(toks, j); head {
+		return false
+	}
+	return j+1 < len(toks) && toks[j+1].Kind == Word && toks[j+1].IsCap() && toks[j+1].SpaceBefore()
+}
+
 // nameComplement returns the end of an "of/for" complement of a name
 // starting at toks[k]: capitalised words up to a person's name, a rank, an
 // office or an honorific. A complement that is only a place is left out
@@ -440,7 +454,7 @@ func (lx *lexicon) nameComplement(doc *Doc, k int) (int, bool) {
 		if n, place := lx.isPlace(doc, j); place && end > 0 && !lx.endsOrgHead(doc, j+n+1) {
 			break
 		}
-		if t.IsCap() && t.Kind == Word && !lx.stopsName(doc, j) {
+		if t.IsCap() && t.Kind == Word && !lx.stopsName(doc, j) && !lx.nameAfterPortfolio(doc, j, end) {
 			j++
 			end = j
 			continue

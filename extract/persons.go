@@ -61,6 +61,9 @@ func (s *personStage) Process(doc *Doc) error {
 						cue[end] = true
 					}
 				}
+				if end := bodyOfOffice(doc, c.TokEnd); end > 0 && end < len(toks) && !lx.portfolio.hasTok(&toks[end]) {
+					cue[end] = true // "Permanent Secretary of the Ministry of Foreign Affairs Thani Thongphakdi"
+				}
 			}
 		}
 	}
@@ -141,6 +144,27 @@ func (s *personStage) Process(doc *Doc) error {
 		i = end - 1
 	}
 	return nil
+}
+
+// bodyOfOffice returns the end of the organisation named after an office
+// that ends at toks[k] ("of the Ministry of Tarvo Affairs"), which a
+// name may follow, or 0.
+func bodyOfOffice(doc *Doc, k int) int {
+	toks := doc.Tokens
+	if k+1 >= len(toks) || toks[k].Lower(doc) != "of" {
+		return 0
+	}
+	k++
+	if toks[k].Lower(doc) == "the" {
+		k++
+	}
+	end := 0
+	for _, c := range doc.Candidates {
+		if c.Label == Org && int(c.TokStart) == k && int(c.TokEnd) > end {
+			end = int(c.TokEnd)
+		}
+	}
+	return end
 }
 
 // placeSurname reports whether toks[k], one word that names a place, ends
