@@ -130,6 +130,7 @@ func TestGeneralOrganisations(t *testing.T) {
 		{"The Marine Rotational Force – Darwin and MRF-D arrived.", []string{"Marine Rotational Force – Darwin", "MRF-D"}},
 		{"The Army and Air Force trained.", []string{"Army", "Air Force"}},
 		{"The Zorvian Army 3rd Brigade trained.", []string{"Zorvian Army", "3rd Brigade"}},
+		{"The hospital ship USNS Tarvo (T-AH 19) sailed.", []string{"USNS Tarvo"}},
 		// A hull number in brackets; a numbered unit by its acronym.
 		{"USS Tarvo (DDG 115) and the 12th MLR sailed.", []string{"USS Tarvo", "12th MLR"}},
 		// A bracketed acronym keeps the nationality adjective whatever its
@@ -186,6 +187,7 @@ func TestGeneralPlaces(t *testing.T) {
 		{"Troops moved to Qasr al Hadid and Tell al-Abyad.", []string{"Qasr al Hadid", "Tell al-Abyad"}},
 		// A state whose name a place's pattern closes.
 		{"Ships sailed to the Solomon Islands and the Tarvo Islands.", []string{"Solomon Islands"}},
+		{"Teams visited the villages of Zorva Mulya and Kestrong.", []string{"Zorva Mulya", "Kestrong"}},
 		// A currency's country code is no place.
 		{"Arms worth US$5 billion went to Chile.", []string{"Chile"}},
 		// US states as the Associated Press abbreviates them.

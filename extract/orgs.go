@@ -909,7 +909,11 @@ func hullNumber(doc *Doc, t *Token) bool {
 // (DDG 97)") or a post's code does after a camp ("(UNP 2-45)").
 func bracketedHull(doc *Doc, h int) bool {
 	toks := doc.Tokens
-	if h == 0 || h+2 >= len(toks) || toks[h-1].Text(doc) != "(" || toks[h+1].Kind != Number {
+	open := h - 1
+	if open >= 2 && isDash(toks[open].Text(doc)) && !toks[h].SpaceBefore() && toks[open-1].Kind == Word && isAllCaps(toks[open-1].Text(doc)) {
+		open -= 2 // "(T-AH 19)": a prefix glued by a hyphen
+	}
+	if open < 0 || h+2 >= len(toks) || toks[open].Text(doc) != "(" || toks[h+1].Kind != Number {
 		return false
 	}
 	// The number may run on over dashes: "(UNP 2-45)".
