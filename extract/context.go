@@ -96,6 +96,9 @@ func (lx *lexicon) listMates(doc *Doc, label Label, minWords int, rule string) {
 	toks := doc.Tokens
 	other := doc.scratch.boolSlice(len(toks) + 1)
 	known := doc.scratch.boolSlice(len(toks) + 1) // a name of the label starts at the token
+	// named[k] is 1 + the end of a place or a listed name that starts at
+	// token k: an item that is exactly one is that, not a name of label.
+	named := doc.scratch.int32Slice(len(toks) + 1)
 	anyKnown := false
 	for _, c := range doc.Candidates {
 		switch {
@@ -105,6 +108,7 @@ func (lx *lexicon) listMates(doc *Doc, label Label, minWords int, rule string) {
 		case c.Label == GPE || c.Label == Loc || isGazetteerRule(c.Rule(doc)):
 			// a place inside a name, a listed name that is a person's or
 			// an event's too ("Leonardo")
+			named[c.TokStart] = int32(c.TokEnd) + 1
 		default:
 			for k := c.TokStart; k < c.TokEnd; k++ {
 				other[k] = true
@@ -136,8 +140,8 @@ func (lx *lexicon) listMates(doc *Doc, label Label, minWords int, rule string) {
 			}
 			end++
 		}
-		if end-k < minWords || end-k > 4 {
-			return k
+		if end-k < minWords || end-k > 4 || int(named[k]) == end+1 {
+			return k // "Hanoi, Japan, Korea and Defense Dialogue partners" lists no events
 		}
 		if end+1 < len(toks) && toks[end].Text(doc) == "," && isNameSuffix(toks[end+1].Text(doc)) {
 			end += 2

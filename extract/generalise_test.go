@@ -64,6 +64,8 @@ func TestGeneralOffices(t *testing.T) {
 		{"State Councilor Ivo Tarn met the Under-Secretary-General for Peace Operations.", []string{"State Councilor", "Under-Secretary-General for Peace Operations"}},
 		{"The Deputy Director General and the Minister-Counselor met.", []string{"Deputy Director General", "Minister-Counselor"}},
 		{"Vice Chief-of-Staff Ivo Tarn, the Flag-Officer-in-Command and the First Sea Lord met.", []string{"Vice Chief-of-Staff", "Flag-Officer-in-Command", "First Sea Lord"}},
+		// A lower-case office's employer is no portfolio.
+		{"A spokesman for the North Korean military and the Minister for European Affairs spoke.", []string{"spokesman", "Minister for European Affairs"}},
 		// A rank word before a headline's verb is the office.
 		{"Fleet Commander Visits Tarvo\n\nThe visit ended.", []string{"Commander"}},
 	})
@@ -228,6 +230,9 @@ func TestGeneralPersons(t *testing.T) {
 		// A name after the body an office serves; the body's name stops
 		// before it.
 		{"They met Permanent Secretary of the Ministry of Foreign Affairs Ivo Tarnovak and Tarvo Kestrel.", []string{"Ivo Tarnovak"}},
+		// A noun for a person, a comma and a name set off by commas; a
+		// name after an honorific of several words.
+		{"Its leader, Ivo Tarnovak Kestrel, swore. Samdech Pichey Sena Zorv Tarn came.", []string{"Ivo Tarnovak Kestrel", "Zorv Tarn"}},
 		// A place's name as a middle name after a cue.
 		{"Rear Admiral Zorvan Santiago Kestrel spoke.", []string{"Zorvan Santiago Kestrel"}},
 		// A place's name as the family name after a cue.
@@ -318,6 +323,8 @@ func TestGeneralEvents(t *testing.T) {
 		{"The EU extended its counter-piracy operation Zorvanta.", []string{"Zorvanta"}},
 		// Parties before words joined by "and"; not a nationality.
 		{"They held the Chile-Peru Strategic and Defense Dialogue with our French Allies and Tarvo Partners Conference.", []string{"Chile-Peru Strategic and Defense Dialogue", "Tarvo Partners Conference"}},
+		// A list of words before the head, commas and "and".
+		{"The visit follows the 13th Political, Security, and Defense Dialogue held in Hanoi, and Japan, Korea and Defense Dialogue partners met.", []string{"13th Political, Security, and Defense Dialogue", "Defense Dialogue"}},
 		// Two parties joined by a spaced dash open the name.
 		{"They launched a Chile – Peru Energy Dialogue.", []string{"Chile – Peru Energy Dialogue"}},
 		// Words joined by "and" before the head, in a chain.

@@ -613,8 +613,8 @@ func (lx *lexicon) placeSuffix(doc *Doc, end int) int {
 // Technology Group"), unless one is itself a body or a place ("Army and
 // Air Force" are two).
 func (lx *lexicon) coordinatedStart(doc *Doc, start int) int {
-	for range maxConjuncts {
-		first := lx.conjunctBefore(doc, start)
+	for c := range maxConjuncts {
+		first := lx.conjunctBefore(doc, start, c > 0)
 		if first == start {
 			break
 		}
@@ -627,19 +627,31 @@ func (lx *lexicon) coordinatedStart(doc *Doc, start int) int {
 const maxConjuncts = 3
 
 // conjunctBefore returns the first token of the capitalised words joined
-// by "and" to a name that starts at toks[start], or start.
-func (lx *lexicon) conjunctBefore(doc *Doc, start int) int {
+// by "and" (", and") to a name that starts at toks[start], or by a comma
+// alone when comma is set (the earlier items of a list: "Political,
+// Security, and Defense Dialogue"), or start.
+func (lx *lexicon) conjunctBefore(doc *Doc, start int, comma bool) int {
 	toks := doc.Tokens
-	if start < 2 || toks[start-1].Lower(doc) != "and" || toks[start].SentStart() || toks[start].Kind != Word || !toks[start].IsCap() {
+	if start < 2 || toks[start].SentStart() || toks[start].Kind != Word || !toks[start].IsCap() {
 		return start // "… and 3rd Battalion" begins a name of its own
 	}
-	first, byPlace := start-1, false
-	for k := start - 2; k >= 0 && start-k <= 4 && lx.isNameWord(doc, &toks[k]); k-- {
-		if _, _, head := lx.orgHeads.longest(toks, k); head || k == start-2 && toks[k].isAcronym() {
+	sep := start - 1 // the separator's first token
+	switch {
+	case toks[sep].Lower(doc) == "and":
+		if sep > 0 && toks[sep-1].Text(doc) == "," {
+			sep--
+		}
+	case comma && toks[sep].Text(doc) == ",":
+	default:
+		return start
+	}
+	first, byPlace := sep, false
+	for k := sep - 1; k >= 0 && sep-k <= 3 && lx.isNameWord(doc, &toks[k]); k-- {
+		if _, _, head := lx.orgHeads.longest(toks, k); head || k == sep-1 && toks[k].isAcronym() {
 			return start // "CMF and Coalition Task Force" are two
 		}
 		if _, place := lx.isPlace(doc, k); place || lx.demonymWord(doc, k) {
-			if first == start-1 || !place {
+			if first == sep || !place {
 				return start // "Japan and Australia", "our French Allies and …"
 			}
 			byPlace = true // "U.S.-Tarvo Strategic and Defense Dialogue": the parties before the words
@@ -653,7 +665,7 @@ func (lx *lexicon) conjunctBefore(doc *Doc, start int) int {
 			break
 		}
 	}
-	if first == start-1 || !byPlace && first > 0 && lx.isNameWord(doc, &toks[first-1]) {
+	if first == sep || !byPlace && first > 0 && lx.isNameWord(doc, &toks[first-1]) {
 		return start
 	}
 	if byPlace {

@@ -74,12 +74,19 @@ func (s *personStage) Process(doc *Doc) error {
 		if lx.honorifics.startsAt(toks, i) && t.IsCap() {
 			if n, _, ok := lx.honorifics.longest(toks, i); ok {
 				cue[i+n] = true
+				i += n - 1 // no name starts inside an honorific ("Samdech Pichey Sena")
 				continue
 			}
 		}
-		// "his Japanese counterpart Nakatani Gen".
+		// "his Japanese counterpart Nakatani Gen", "its leader, Ivo Tarn,
+		// swore".
 		if t.Kind == Word && !t.IsCap() && lx.personCues.hasTok(t) {
 			cue[i+1] = true
+			if i+2 < len(toks) && toks[i+1].Text(doc) == "," {
+				if end := lx.nameEnd(doc, i+2); end-(i+2) >= 2 && end < len(toks) && toks[end].Text(doc) == "," {
+					cue[i+2] = true
+				}
+			}
 			continue
 		}
 		// "Mohamed Hamdan Dagalo, known as Hemedti": a nickname after a

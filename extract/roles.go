@@ -326,8 +326,15 @@ func (lx *lexicon) roleComplement(doc *Doc, k int) (int, bool) {
 		j++
 	}
 	// A lower-case office takes a lower-case portfolio ("deputy under
-	// secretary for international affairs").
+	// secretary for international affairs"), but a nation's body after
+	// "the" is the office's employer, not its title ("a spokesman for the
+	// North Korean military").
 	lowerHead := !toks[k-1].IsCap()
+	if lowerHead && j > k+1 && j < len(toks) {
+		if _, _, nation := lx.demonyms.longest(toks, j); nation {
+			return 0, false
+		}
+	}
 	if j >= len(toks) || !toks[j].IsCap() && !(lowerHead && lx.portfolio.hasTok(&toks[j])) {
 		return 0, false
 	}
