@@ -64,6 +64,8 @@ func TestGeneralOffices(t *testing.T) {
 		{"State Councilor Ivo Tarn met the Under-Secretary-General for Peace Operations.", []string{"State Councilor", "Under-Secretary-General for Peace Operations"}},
 		{"The Deputy Director General and the Minister-Counselor met.", []string{"Deputy Director General", "Minister-Counselor"}},
 		{"Vice Chief-of-Staff Ivo Tarn, the Flag-Officer-in-Command and the First Sea Lord met.", []string{"Vice Chief-of-Staff", "Flag-Officer-in-Command", "First Sea Lord"}},
+		// A service chief's service after "of" with no "the".
+		{"Tony Davies, the Chief of Air Force, met the Deputy Minister of Coast Guard Administration.", []string{"Chief of Air Force", "Deputy Minister"}},
 		// A lower-case office's employer is no portfolio.
 		{"A spokesman for the North Korean military and the Minister for European Affairs spoke.", []string{"spokesman", "Minister for European Affairs"}},
 		// A rank word before a headline's verb is the office.
@@ -166,6 +168,7 @@ func TestGeneralOrganisations(t *testing.T) {
 		// "the Government".
 		{"The Department of Tarvo Affairs met the Kurdistan Regional Government. Later the Department and the Government agreed.", []string{"Department of Tarvo Affairs", "Kurdistan Regional Government", "Department"}},
 		{"Dame Ann Kiro, GNZM, QSO, will host the 2nd Tarvo Battalion of the Zorvan National Guard.", []string{"2nd Tarvo Battalion", "Zorvan National Guard"}},
+		{"The NZDF sent a Royal Zorvan Air Force C-130H Hercules.", []string{"NZDF", "Royal Zorvan Air Force"}},
 		// A kind of body after "a", but a body before a noun.
 		{"They formed a Zorvan Air-Ground Task Force with an Army platoon.", []string{"Army"}},
 		// A state whose name ends with an organisation's head.
@@ -411,6 +414,7 @@ func TestGeneralRanks(t *testing.T) {
 	runLabelCases(t, Rank, []labelCase{
 		{"Tech. Sgt. Ivo Tarn spoke.", []string{"Tech. Sgt.=Technical Sergeant"}},
 		{"Commo. Ivo Tarn and Police Director Ana Ruiz spoke.", []string{"Commo.=Commodore", "Police Director=Police Director"}},
+		{"SQNLDR Ivo Tarn and WGCDR Ana Ruiz spoke.", []string{"SQNLDR=Squadron Leader", "WGCDR=Wing Commander"}},
 		{"1st Lt. Ivo Tarn spoke.", []string{"1st Lt.=First Lieutenant"}},
 		{"Major-General Ivo Tarn spoke.", []string{"Major-General=Major General"}},
 		{"Sqn Ldr Ivo Tarn and Wg Cdr Ana Ruiz spoke.", []string{"Sqn Ldr=Squadron Leader", "Wg Cdr=Wing Commander"}},

@@ -170,7 +170,7 @@ func (lx *lexicon) indefinite(doc *Doc, start, end int) bool {
 	if start == 0 || toks[start-1].Lower(doc) != "a" && toks[start-1].Lower(doc) != "an" || toks[start-1].IsCap() && !toks[start-1].SentStart() {
 		return false
 	}
-	return end == len(toks) || toks[end].Kind != Word || toks[end].IsCap() || !toks[end].SpaceBefore() || lx.common.hasTok(&toks[end])
+	return end == len(toks) || toks[end].Kind != Word || !toks[end].SpaceBefore() || lx.common.hasTok(&toks[end])
 }
 
 // facilityEnd reports whether a facility's pattern that closes a place's

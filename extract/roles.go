@@ -313,6 +313,22 @@ func (lx *lexicon) pluralRoleHead(doc *Doc, j int) (int, string, bool) {
 	return 1, v, ok
 }
 
+// servicePortfolio reports whether the words from toks[j], right after
+// "of" at toks[k], are capitalised portfolio words to the end of the name
+// ("of Air Force", "of Joint Staff"), as the titles of service chiefs
+// write their service.
+func (lx *lexicon) servicePortfolio(doc *Doc, k, j int) bool {
+	toks := doc.Tokens
+	if j != k+1 {
+		return false
+	}
+	e := j
+	for e < len(toks) && e-j < 2 && toks[e].IsCap() && toks[e].Kind == Word && lx.portfolio.hasTok(&toks[e]) {
+		e++
+	}
+	return e > j && (e == len(toks) || !toks[e].IsCap() || toks[e].Kind != Word || lx.startsRank(doc, e))
+}
+
 // roleComplement returns the end of an "of/for" complement starting at
 // toks[k] that is part of the office.
 func (lx *lexicon) roleComplement(doc *Doc, k int) (int, bool) {
@@ -339,8 +355,9 @@ func (lx *lexicon) roleComplement(doc *Doc, k int) (int, bool) {
 		return 0, false
 	}
 	// An organisation with a name of its own, or a country after "of",
-	// is not part of the office.
-	if _, _, ok := lx.org.longest(toks, j); ok || lx.namesOrg(doc, j) {
+	// is not part of the office; a service named by portfolio words right
+	// after "of" is ("Chief of Air Force", "Chief of Naval Staff").
+	if _, _, ok := lx.org.longest(toks, j); (ok || lx.namesOrg(doc, j)) && !lx.servicePortfolio(doc, k, j) {
 		return 0, false
 	}
 	// "for" a region is a portfolio ("Minister for the Middle East"); a
