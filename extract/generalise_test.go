@@ -193,6 +193,9 @@ func TestGeneralPlaces(t *testing.T) {
 		// A state whose name a place's pattern closes.
 		{"Ships sailed to the Solomon Islands and the Tarvo Islands.", []string{"Solomon Islands"}},
 		{"Teams visited the villages of Zorva Mulya and Kestrong.", []string{"Zorva Mulya", "Kestrong"}},
+		// No leading determiner, even where a state's name is often
+		// written with one.
+		{"Envoys of The Gambia and the Netherlands met.", []string{"Gambia", "Netherlands"}},
 		// A currency's country code is no place.
 		{"Arms worth US$5 billion went to Chile.", []string{"Chile"}},
 		// US states as the Associated Press abbreviates them.
