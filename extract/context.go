@@ -67,6 +67,9 @@ func (s *contextStage) Process(doc *Doc) error {
 				case next == i+n && lx.placeAfter.hasTok(&toks[next]):
 					candidate(doc, i, i+n, GPE, "", "context:settlement", PriorityGuess)
 					i += n - 1
+				case next == i+n && lx.featureAfter.hasTok(&toks[next]) && !toks[next].IsCap():
+					candidate(doc, i, i+n, Loc, "", "context:feature", PriorityGuess)
+					i += n - 1
 				}
 			}
 		}

@@ -193,6 +193,8 @@ func TestGeneralPlaces(t *testing.T) {
 		// A state whose name a place's pattern closes.
 		{"Ships sailed to the Solomon Islands and the Tarvo Islands.", []string{"Solomon Islands"}},
 		{"Teams visited the villages of Zorva Mulya and Kestrong.", []string{"Zorva Mulya", "Kestrong"}},
+		// A natural feature's noun after an unknown name makes a LOC.
+		{"Fighting spread to nearby Joso island and the Zorva river.", nil},
 		// No leading determiner, even where a state's name is often
 		// written with one.
 		{"Envoys of The Gambia and the Netherlands met.", []string{"Gambia", "Netherlands"}},
@@ -376,6 +378,7 @@ func TestGeneralRelations(t *testing.T) {
 
 func TestGeneralFacilities(t *testing.T) {
 	runLabelCases(t, Loc, []labelCase{
+		{"Fighting spread to nearby Joso island and the Zorva river. Crews landed onto Kestrel Island where exercise teams trained.", []string{"Joso", "Zorva", "Kestrel Island"}},
 		{"Bombers landed at RAF Marham and Zorin Air Force Base.", []string{"RAF Marham", "Zorin Air Force Base"}},
 		{"They marched along Tarvo Boulevard.", []string{"Tarvo Boulevard"}},
 		{"Ships passed the Strait of Bab al Zorv to Naval Support Activity Tarvo, and met at the Kestrel Hotel.", []string{"Strait of Bab al Zorv", "Naval Support Activity Tarvo", "Kestrel Hotel"}},

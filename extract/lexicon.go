@@ -32,6 +32,9 @@ type lexicon struct {
 	// kinds of place_cues.tsv.
 	placePreps, placeWeakPreps *wordSet
 	placeBefore, placeAfter    *wordSet
+	// featureAfter holds the lower-case nouns of natural features after a
+	// name ("Joso island", "the Tarvo river"): the name is a LOC.
+	featureAfter *wordSet
 	// echelons ranks military unit nouns, lower case, from the smallest.
 	echelons   map[string]int
 	ranks      *phraseSet // folded canonical ranks
@@ -193,7 +196,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 	}
 	kinds := map[string]**wordSet{
 		"prep": &lx.placePreps, "weak-prep": &lx.placeWeakPreps,
-		"before": &lx.placeBefore, "after": &lx.placeAfter,
+		"before": &lx.placeBefore, "after": &lx.placeAfter, "feature-after": &lx.featureAfter,
 	}
 	for _, set := range kinds {
 		*set = newWordSet(tk.vocab)

@@ -229,7 +229,8 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 	// exercise", "the Balikatan joint exercise", "the Tarvo 2025 joint
 	// exercise".
 	if end > 1 && toks[end-1].Kind == Word && !toks[end-1].IsCap() && len(toks[end-1].Text(doc)) >= 3 &&
-		!isDeterminer(toks[end-1].Lower(doc)) && (toks[end-2].IsCap() || isYear(doc, &toks[end-2]) || twoDigits(doc, &toks[end-2])) {
+		!isDeterminer(toks[end-1].Lower(doc)) && !s.lx.common.hasTok(&toks[end-1]) &&
+		(toks[end-2].IsCap() || isYear(doc, &toks[end-2]) || twoDigits(doc, &toks[end-2])) {
 		end--
 	}
 	name := end // the name's end, its edition included
