@@ -326,6 +326,10 @@ func TestGeneralEvents(t *testing.T) {
 		{"Troops ended Kestrel Partner 23, a drill. Kestrel Partner is yearly. Ann Lee 23, and Chile Road 24, stayed.", []string{"Kestrel Partner 23", "Kestrel Partner"}},
 		// A listed event in capitals, with a one-digit edition.
 		{"Forces launch KAMANDAG 9 in May. BALIKATAN 2024 ended; Balikatan 3 ships left.", []string{"KAMANDAG 9", "BALIKATAN 2024", "Balikatan"}},
+		// A nationality adjective stays in an event's name (rule 3 is
+		// about bodies, offices and persons); a head before a body's head
+		// is the body's.
+		{"Veterans of the Korean War met at the Zorvan War College before the Central American Security Conference 2024.", []string{"Korean War", "Central American Security Conference 2024"}},
 		// A list that holds a known event lists events.
 		{"Training will include Indo-Pacific Kestrel, Talisman Sabre, Zorvandong, and a relief drill.", []string{"Indo-Pacific Kestrel", "Talisman Sabre", "Zorvandong"}},
 		{"The EU extended its counter-piracy operation Zorvanta.", []string{"Zorvanta"}},

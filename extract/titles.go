@@ -70,10 +70,10 @@ func (s *eventStage) Process(doc *Doc) error {
 			continue // (the inlined first test of the lookup below)
 		}
 		n, v, ok := s.lx.eventHeads.longest(toks, h)
-		if !ok || v == "tail" || compoundAdjective(doc, h+n) {
-			continue
+		if !ok || v == "tail" || compoundAdjective(doc, h+n) || s.lx.endsOrgHead(doc, h+n+1) && toks[h+n].IsCap() {
+			continue // "War College" is a body's name
 		}
-		start := s.lx.dropDemonyms(doc, afterPossessive(doc, s.lx.coordinatedStart(doc, s.lx.extendLeft(doc, h)), h), h)
+		start := afterPossessive(doc, s.lx.coordinatedStart(doc, s.lx.extendLeft(doc, h)), h)
 		start = s.lx.pluralOfGroup(doc, start)
 		start = s.lx.placePairStart(doc, start)
 		end := h + n
