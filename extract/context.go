@@ -170,12 +170,8 @@ func (lx *lexicon) listMates(doc *Doc, label Label, minWords int, rule string) {
 			items[n] = [2]int{k, end}
 			n++
 			found = found || known[k]
-			if end+1 >= len(toks) || toks[end].Text(doc) != "," && toks[end].Lower(doc) != "and" {
+			if k = listNext(doc, end); k < 0 {
 				break
-			}
-			k = end + 1
-			if toks[k].Lower(doc) == "and" {
-				k++
 			}
 		}
 		if n < minListed || !found {
@@ -251,12 +247,8 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 			return
 		}
 		candidate(doc, i, end, GPE, "", "context:place", PriorityGuess)
-		if end+1 >= len(toks) || (toks[end].Text(doc) != "," && toks[end].Lower(doc) != "and") {
+		if i = listNext(doc, end); i < 0 {
 			return
-		}
-		i = end + 1
-		if toks[i].Lower(doc) == "and" {
-			i++
 		}
 	}
 }

@@ -237,20 +237,30 @@ const maxShipList = 6
 // ORGs, joined by commas and "and" ("the destroyers Nanchang and
 // Kunming"), and returns where the list ends.
 func (lx *lexicon) shipNames(doc *Doc, k int, dates []bool) int {
-	toks := doc.Tokens
 	for n := 0; n < maxShipList; n++ {
 		end := lx.shipName(doc, k, dates)
 		if end == k {
 			return k
 		}
 		candidate(doc, k, end, Org, "", "org:ship", PriorityGrammar)
-		if end+1 >= len(toks) || toks[end].Text(doc) != "," && toks[end].Lower(doc) != "and" {
+		if k = listNext(doc, end); k < 0 {
 			return end
 		}
-		k = end + 1
-		if toks[k].Lower(doc) == "and" {
-			k++
-		}
+	}
+	return k
+}
+
+// listNext returns the first token of the item of a list after one that
+// ends before toks[end], past a comma, "and" or ", and", or -1 where the
+// list ends.
+func listNext(doc *Doc, end int) int {
+	toks := doc.Tokens
+	if end+1 >= len(toks) || toks[end].Text(doc) != "," && toks[end].Lower(doc) != "and" {
+		return -1
+	}
+	k := end + 1
+	if toks[k].Lower(doc) == "and" {
+		k++
 	}
 	return k
 }

@@ -290,12 +290,8 @@ func (s *eventStage) namesAfterCue(doc *Doc, k int) int {
 		}
 		_, end = s.lx.eventEdition(doc, k, end)
 		candidate(doc, k, end, Event, "", "event:cue", PriorityTitle)
-		if end+1 >= len(toks) || toks[end].Text(doc) != "," && toks[end].Lower(doc) != "and" {
+		if k = listNext(doc, end); k < 0 {
 			return end
-		}
-		k = end + 1
-		if toks[k].Lower(doc) == "and" {
-			k++
 		}
 	}
 	return k
