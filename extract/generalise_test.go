@@ -169,6 +169,7 @@ func TestGeneralOrganisations(t *testing.T) {
 		{"The Department of Tarvo Affairs met the Kurdistan Regional Government. Later the Department and the Government agreed.", []string{"Department of Tarvo Affairs", "Kurdistan Regional Government", "Department"}},
 		{"Dame Ann Kiro, GNZM, QSO, will host the 2nd Tarvo Battalion of the Zorvan National Guard.", []string{"2nd Tarvo Battalion", "Zorvan National Guard"}},
 		{"The NZDF sent a Royal Zorvan Air Force C-130H Hercules.", []string{"NZDF", "Royal Zorvan Air Force"}},
+		{"It sent a Royal Zorvan Air Force (RZAF) P-3K2 Orion, organized as a Tarvo Task Force (TTF), consisting of ships.", []string{"Royal Zorvan Air Force", "RZAF"}},
 		// A kind of body after "a", but a body before a noun.
 		{"They formed a Zorvan Air-Ground Task Force with an Army platoon.", []string{"Army"}},
 		// A state whose name ends with an organisation's head.

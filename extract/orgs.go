@@ -170,6 +170,9 @@ func (lx *lexicon) indefinite(doc *Doc, start, end int) bool {
 	if start == 0 || toks[start-1].Lower(doc) != "a" && toks[start-1].Lower(doc) != "an" || toks[start-1].IsCap() && !toks[start-1].SentStart() {
 		return false
 	}
+	if bracketedAcronym(doc, end) {
+		end += 3 // the short form after the name: "a Tarvo Task Force (TTF), consisting"
+	}
 	return end == len(toks) || toks[end].Kind != Word || !toks[end].SpaceBefore() || lx.common.hasTok(&toks[end])
 }
 
