@@ -246,7 +246,14 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 		if weak && end < len(toks) && toks[end].Kind == Word && !s.lx.common.hasTok(&toks[end]) {
 			return
 		}
-		candidate(doc, i, end, GPE, "", "context:place", PriorityGuess)
+		// A facility's word ends the name of a place that is no GPE:
+		// "at Zorva Naval Station"; alone it names none ("at Pier 12").
+		switch {
+		case !s.lx.facilityWords.hasTok(&toks[end-1]):
+			candidate(doc, i, end, GPE, "", "context:place", PriorityGuess)
+		case end-i > 1:
+			candidate(doc, i, end, Loc, "", "context:place", PriorityGuess)
+		}
 		if i = listNext(doc, end); i < 0 {
 			return
 		}

@@ -388,6 +388,8 @@ func TestGeneralFacilities(t *testing.T) {
 		{"They marched along Tarvo Boulevard.", []string{"Tarvo Boulevard"}},
 		{"Ships passed the Strait of Bab al Zorv to Naval Support Activity Tarvo, and met at the Kestrel Hotel.", []string{"Strait of Bab al Zorv", "Naval Support Activity Tarvo", "Kestrel Hotel"}},
 		{"Jets flew from Zorvan Air Force Station through the Kestrel Tunnel.", []string{"Zorvan Air Force Station", "Kestrel Tunnel"}},
+		// A guess after a preposition that ends in a facility's word.
+		{"Ships docked in Zorva Naval Station.", []string{"Zorva Naval Station"}},
 		{"Jets flew from Zorin Airfield East.", []string{"Zorin Airfield East"}},
 		{"Jets landed at Royal Tarnian Air Force Base Darwin.", []string{"Royal Tarnian Air Force Base Darwin"}},
 		// A place's bracketed short form, not a byline's agency.
