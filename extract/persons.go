@@ -24,6 +24,14 @@ func (s *personStage) Process(doc *Doc) error {
 	// apposed marks the first token of the offices that stand in
 	// apposition to a name before them: no name follows the office.
 	apposed := doc.scratch.boolSlice(len(toks) + 1)
+	// orgEnd[k] is the end of the longest organisation that starts at
+	// token k, for the names after the body an office serves.
+	orgEnd := doc.scratch.int32Slice(len(toks) + 1)
+	for _, c := range doc.Candidates {
+		if c.Label == Org && int32(c.TokEnd) > orgEnd[c.TokStart] {
+			orgEnd[c.TokStart] = int32(c.TokEnd)
+		}
+	}
 	for _, c := range doc.Candidates {
 		if c.Label == Rank || c.Label == Role {
 			for k := c.TokStart; k < c.TokEnd; k++ {
@@ -61,7 +69,7 @@ func (s *personStage) Process(doc *Doc) error {
 						cue[end] = true
 					}
 				}
-				if end := bodyOfOffice(doc, c.TokEnd); end > 0 && end < len(toks) && !lx.portfolio.hasTok(&toks[end]) {
+				if end := bodyOfOffice(doc, orgEnd, c.TokEnd); end > 0 && end < len(toks) && !lx.portfolio.hasTok(&toks[end]) {
 					cue[end] = true // "Permanent Secretary of the Ministry of Foreign Affairs Thani Thongphakdi"
 				}
 			}
@@ -155,8 +163,9 @@ func (s *personStage) Process(doc *Doc) error {
 
 // bodyOfOffice returns the end of the organisation named after an office
 // that ends at toks[k] ("of the Ministry of Tarvo Affairs"), which a
-// name may follow, or 0.
-func bodyOfOffice(doc *Doc, k int) int {
+// name may follow, or 0. orgEnd holds the end of the longest organisation
+// that starts at each token.
+func bodyOfOffice(doc *Doc, orgEnd []int32, k int) int {
 	toks := doc.Tokens
 	if k+1 >= len(toks) || toks[k].Lower(doc) != "of" {
 		return 0
@@ -165,13 +174,7 @@ func bodyOfOffice(doc *Doc, k int) int {
 	if toks[k].Lower(doc) == "the" {
 		k++
 	}
-	end := 0
-	for _, c := range doc.Candidates {
-		if c.Label == Org && int(c.TokStart) == k && int(c.TokEnd) > end {
-			end = int(c.TokEnd)
-		}
-	}
-	return end
+	return int(orgEnd[k])
 }
 
 // placeSurname reports whether toks[k], one word that names a place, ends

@@ -721,20 +721,25 @@ func (x *aliasIndex) longerNames() map[int]int {
 // more ("Joe" of "Joseph", "Rich" of "Richard"), and its other words stand
 // in long in order ("Joe Biden" of "Joseph R. Biden, Jr.").
 func familiarForm(short, long []nameToken) bool {
-	words := func(ts []nameToken) []string {
-		var w []string
-		for _, t := range ts {
-			if t.word {
-				w = append(w, t.lower)
-			}
-		}
-		return w
-	}
-	s, l := words(short), words(long)
-	if len(s) < 2 || len(l) < 2 || len(s[0]) < 2 || len(s[0]) >= len(l[0]) || !strings.HasPrefix(l[0], s[0][:2]) {
+	si, li := firstWord(short), firstWord(long)
+	if si < 0 || li < 0 {
 		return false
 	}
-	return wordsInOrder(short[1:], long[1:])
+	s, l := short[si].lower, long[li].lower
+	if len(s) < 2 || len(s) >= len(l) || !strings.HasPrefix(l, s[:2]) || firstWord(short[si+1:]) < 0 {
+		return false
+	}
+	return wordsInOrder(short[si+1:], long[li+1:])
+}
+
+// firstWord returns the index of the first word among ts, or -1.
+func firstWord(ts []nameToken) int {
+	for i, t := range ts {
+		if t.word {
+			return i
+		}
+	}
+	return -1
 }
 
 // wordsInOrder reports whether every word of short stands in long, in the

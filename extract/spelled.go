@@ -14,6 +14,7 @@ func (*spelledStage) Name() string { return "spelled" }
 
 func (s *spelledStage) Process(doc *Doc) error {
 	toks := doc.Tokens
+	var byStart []int32 // the candidates by first token, read on the first match
 	for open := 1; open+2 < len(toks); open++ {
 		if toks[open].Text(doc) != "(" {
 			continue
@@ -31,7 +32,10 @@ func (s *spelledStage) Process(doc *Doc) error {
 		if start < 0 || s.lx.ofCountry(doc, start, open) < open {
 			continue
 		}
-		if label, ok := openingLabel(doc, start, open); ok {
+		if byStart == nil {
+			byStart = longestByStart(doc)
+		}
+		if label, ok := openingLabel(doc, byStart, start, open); ok {
 			candidate(doc, start, open, label, "", "spelled", PriorityGrammar)
 		}
 		open = close
@@ -91,27 +95,35 @@ func spelledStart(doc *Doc, open int, letters []byte) int {
 	return -1
 }
 
-// openingLabel returns the label of the longest name candidate that starts
-// at toks[start] and ends before toks[end]: the head the joined name is
-// built on.
-func openingLabel(doc *Doc, start, end int) (Label, bool) {
-	var best *Span
+// longestByStart returns, for each token, 1 + the index of the longest
+// name candidate (an ORG, GPE, LOC, EVENT or AGREEMENT, not a guess) that
+// starts there, or 0.
+func longestByStart(doc *Doc) []int32 {
+	best := doc.scratch.int32Slice(len(doc.Tokens) + 1)
 	for k := range doc.Candidates {
 		c := &doc.Candidates[k]
-		if c.TokStart != start || c.TokEnd > end || c.Priority <= PriorityGuess {
+		if c.Priority <= PriorityGuess {
 			continue
 		}
 		switch c.Label {
 		case Org, GPE, Loc, Event, Agreement:
-			if best == nil || c.TokEnd > best.TokEnd {
-				best = c
+			if b := best[c.TokStart]; b == 0 || c.TokEnd > doc.Candidates[b-1].TokEnd {
+				best[c.TokStart] = int32(k) + 1
 			}
 		}
 	}
-	if best == nil {
+	return best
+}
+
+// openingLabel returns the label of the longest name candidate that starts
+// at toks[start] (byStart from longestByStart) when it ends before
+// toks[end]: the head the joined name is built on.
+func openingLabel(doc *Doc, byStart []int32, start, end int) (Label, bool) {
+	b := byStart[start]
+	if b == 0 || doc.Candidates[b-1].TokEnd > end {
 		return 0, false
 	}
-	return best.Label, true
+	return doc.Candidates[b-1].Label, true
 }
 
 // spellingGap reports whether t may stand between the words that an
