@@ -38,9 +38,16 @@ func TestGeneralOffices(t *testing.T) {
 		{"The Deputy to the Commander spoke.", []string{"Deputy to the Commander"}},
 		{"The Special Envoy of the Secretary-General and the Head of the President's Office spoke.", []string{"Special Envoy of the Secretary-General", "Head"}},
 		{"Amb. Ana Ruiz spoke.", []string{"Amb."}},
-		// A lower-case office as the subject of a verb is the holder.
+		// A lower-case office after "the" is the holder; after "a" it is not.
 		{"The president also said it.", []string{"president"}},
-		{"They met the president.", nil},
+		{"They met a president.", nil},
+		// "The" or a possessive before a lower-case office, and a word
+		// that ends the noun after it: the holder the text speaks of.
+		{"Ivo Tarn and the mission's commander, Ana Ruiz, left. Later, said the president, it ended.", []string{"commander", "president"}},
+		{"The minister extended thanks, and the orders came from the commander to the troops.", []string{"minister", "commander"}},
+		// A noun after it is what the word qualifies; "of" is left to the
+		// office grammar, which knows ad hoc functions.
+		{"The premier counter-terrorist unit and the chief executive met the head of the team.", nil},
 		{"Ivo Tarn, Flag Officer-in-Command of the Tarvo Navy, spoke.", []string{"Flag Officer-in-Command"}},
 		{"Her Secretary-general to the President Ivo Tarn came.", []string{"Secretary-general to the President"}},
 		{"Captain Ivo Tarn, Commanding Officer of Air Station Zorin, spoke.", []string{"Commanding Officer"}},
@@ -406,6 +413,12 @@ func TestGeneralFacilities(t *testing.T) {
 		{"Ships patrolled Tarvo Shoal and Zorin Reef near the Kestrel Rise.", []string{"Tarvo Shoal", "Zorin Reef", "Kestrel Rise"}},
 		{"They met in the State Dining Room.", []string{"State Dining Room"}},
 		{"They met in the Tarvo Building, then at the Zorin Compound.", []string{"Tarvo Building", "Zorin Compound"}},
+		// A base's town after its word, and hyphenated names of bases.
+		{"Jets left RMAF Base Tarvik for Joint Base Kestrel-Marlow and (RTAF) Base Zorin.", []string{"RMAF Base Tarvik", "Joint Base Kestrel-Marlow", "Base Zorin"}},
+		{"Zorin Air Base Hosts Talks\n\nThe base commander spoke.", []string{"Zorin Air Base"}},
+		// A guessed place that a facility's word ends; the word alone, or
+		// as a family name, names none.
+		{"She headed to Marlow Hall and the ship berthed at Kestrel Pier, then at Pier 12. Ann Hall spoke.", []string{"Marlow Hall", "Kestrel Pier"}},
 	})
 }
 
