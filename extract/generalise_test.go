@@ -240,6 +240,9 @@ func TestGeneralPersons(t *testing.T) {
 		// A place's name as the given name after a cue, before a family
 		// name; a headline's short name before its verb.
 		{"Tarvo Highlights Logistics\n\nCol. Chad Parker and Gen. Ivo Tarvo met in Chad.", []string{"Tarvo", "Chad Parker", "Ivo Tarvo"}},
+		// After a rank, any place's name opens a name that goes on; an
+		// office is no rank.
+		{"Maj. Gen. Bradford Zorvik and Brig. Gen. Aden Kello met Minister Paris Talks organisers.", []string{"Bradford Zorvik", "Aden Kello"}},
 		// Family name, comma, hyphenated given name after a title; a
 		// place's name ending a longer name after a title.
 		{"Lieutenant General Tarn, Hsing-Wei, met Commodore Ivo Vincent Trinidad, a spokesman.", []string{"Tarn, Hsing-Wei", "Ivo Vincent Trinidad"}},

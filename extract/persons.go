@@ -27,6 +27,9 @@ func (s *personStage) Process(doc *Doc) error {
 	// orgEnd[k] is the end of the longest organisation that starts at
 	// token k, for the names after the body an office serves.
 	orgEnd := doc.scratch.int32Slice(len(toks) + 1)
+	// afterRank marks the tokens right after a rank, which names a person
+	// whatever the words after it also name.
+	afterRank := doc.scratch.boolSlice(len(toks) + 1)
 	for _, c := range doc.Candidates {
 		if c.Label == Org && int32(c.TokEnd) > orgEnd[c.TokStart] {
 			orgEnd[c.TokStart] = int32(c.TokEnd)
@@ -47,6 +50,9 @@ func (s *personStage) Process(doc *Doc) error {
 			if end := lx.nameEnd(doc, int(c.TokEnd)+1); end-int(c.TokEnd) > 2 && end < len(toks) && toks[end].Text(doc) == "," {
 				cue[c.TokEnd+1] = true
 			}
+		}
+		if c.Label == Rank {
+			afterRank[c.TokEnd] = true
 		}
 		if c.Label == Rank || c.Label == Role && toks[c.TokEnd-1].IsCap() {
 			cue[c.TokEnd] = true
@@ -127,8 +133,9 @@ func (s *personStage) Process(doc *Doc) error {
 			end = lx.nameEnd(doc, i)
 		}
 		if end == i && cue[i] && i+1 < len(toks) && toks[i+1].SpaceBefore() && lx.isNameWord(doc, &toks[i+1]) &&
-			(lx.givenNames.hasTok(t) || lx.familyNames.hasTok(&toks[i+1])) {
-			// "Col. Chad Parker": a given name that names a place too.
+			(lx.givenNames.hasTok(t) || lx.familyNames.hasTok(&toks[i+1]) || afterRank[i]) {
+			// "Col. Chad Parker", "Maj. Gen. Zorva Kestrel": a given name
+			// that names a place too.
 			if e := lx.nameEnd(doc, i+1); e > i+1 {
 				end = e
 			}
