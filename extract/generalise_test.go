@@ -75,6 +75,10 @@ func TestGeneralOffices(t *testing.T) {
 		{"Tony Davies, the Chief of Air Force, met the Deputy Minister of Coast Guard Administration.", []string{"Chief of Air Force", "Deputy Minister"}},
 		// A lower-case office's employer is no portfolio.
 		{"A spokesman for the North Korean military and the Minister for European Affairs spoke.", []string{"spokesman", "Minister for European Affairs"}},
+		// Words of tenure stay in an office in lower case, "former" does
+		// not; more portfolios; the supreme leader.
+		{"Ivo Tarn, the caretaker Prime Minister, met interim President Ann Kello, former President Zorv and Tarvo Information Minister Ana Ruiz.", []string{"caretaker Prime Minister", "interim President", "President", "Information Minister"}},
+		{"Ali Tarvo, the Supreme Leader of Iran, and Somalia's information minister, Ali Tarn, spoke.", []string{"Supreme Leader", "information minister"}},
 		// A rank word before a headline's verb is the office.
 		{"Fleet Commander Visits Tarvo\n\nThe visit ended.", []string{"Commander"}},
 	})
@@ -240,6 +244,8 @@ func TestGeneralPersons(t *testing.T) {
 		// A place's name as the given name after a cue, before a family
 		// name; a headline's short name before its verb.
 		{"Tarvo Highlights Logistics\n\nCol. Chad Parker and Gen. Ivo Tarvo met in Chad.", []string{"Tarvo", "Chad Parker", "Ivo Tarvo"}},
+		// Honorifics of other naming customs are not the name's.
+		{"Sayyid Ali Hosseini Tarvo and the school of Imam Zorvani.", []string{"Ali Hosseini Tarvo", "Zorvani"}},
 		// After a rank, any place's name opens a name that goes on; an
 		// office is no rank.
 		{"Maj. Gen. Bradford Zorvik and Brig. Gen. Aden Kello met Minister Paris Talks organisers.", []string{"Bradford Zorvik", "Aden Kello"}},

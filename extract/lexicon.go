@@ -23,7 +23,7 @@ type lexicon struct {
 	eventOpeners         *phraseSet
 	orgOpeners           *phraseSet
 	roleHeads            *phraseSet // folded; value "lower" lets it stand alone in lower case
-	roleMods             *phraseSet // folded; value "portfolio"
+	roleMods             *phraseSet // folded; value "portfolio" or "status"
 	agreementHeads       *phraseSet // folded
 	honorifics           *phraseSet
 	nicknameCues         *phraseSet // folded: "known as"
@@ -95,7 +95,7 @@ func (lx *lexicon) phraseFiles() []phraseFile {
 		{&lx.eventOpeners, "event_openers.txt", false, 1, nil},
 		{&lx.orgOpeners, "org_openers.txt", false, 1, nil},
 		{&lx.roleHeads, "role_heads.txt", true, 2, []string{"lower"}},
-		{&lx.roleMods, "role_modifiers.txt", true, 2, []string{"portfolio"}},
+		{&lx.roleMods, "role_modifiers.txt", true, 2, []string{"portfolio", "status"}},
 		{&lx.agreementHeads, "agreement_heads.txt", true, 2, []string{"title"}},
 		{&lx.honorifics, "honorifics.txt", false, 1, nil},
 		{&lx.nicknameCues, "nickname_cues.txt", true, 1, nil},

@@ -165,7 +165,7 @@ func (lx *lexicon) matchRoleFrom(doc *Doc, i int) (int, bool) {
 			}
 		}
 		portfolio = portfolio || v == "portfolio"
-		allCap = allCap && toks[j].IsCap()
+		allCap = allCap && (toks[j].IsCap() || v == "status")
 		j += n
 	}
 	n, v, ok := 0, "", false
