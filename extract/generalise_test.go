@@ -244,6 +244,11 @@ func TestGeneralPersons(t *testing.T) {
 		// A place's name as the given name after a cue, before a family
 		// name; a headline's short name before its verb.
 		{"Tarvo Highlights Logistics\n\nCol. Chad Parker and Gen. Ivo Tarvo met in Chad.", []string{"Tarvo", "Chad Parker", "Ivo Tarvo"}},
+		// A kunya opens the name, a particle glued to a short mention
+		// stays with it, any word before "bin" after a title opens a name.
+		{"They met Abu Tarvo al-Zorvani in Abu Dhabi. Later al-Zorvani left, and his father, Sultan Said bin Kestrel, died.", []string{"Abu Tarvo al-Zorvani", "al-Zorvani", "Said bin Kestrel"}},
+		// A lower-case office before a name of two words cues it.
+		{"Egyptian foreign minister Tarvo Zorvik and the minister Monday met.", []string{"Tarvo Zorvik"}},
 		// Honorifics of other naming customs are not the name's.
 		{"Sayyid Ali Hosseini Tarvo and the school of Imam Zorvani.", []string{"Ali Hosseini Tarvo", "Zorvani"}},
 		// After a rank, any place's name opens a name that goes on; an

@@ -54,6 +54,14 @@ func (s *personStage) Process(doc *Doc) error {
 		if c.Label == Rank {
 			afterRank[c.TokEnd] = true
 		}
+		// A lower-case office right before a name of two words, or a
+		// listed one: "Egyptian foreign minister Sameh Shoukry".
+		if c.Label == Role && !toks[c.TokEnd-1].IsCap() && int(c.TokEnd) < len(toks) && toks[c.TokEnd].SpaceBefore() && lx.isNameWord(doc, &toks[c.TokEnd]) {
+			k := int(c.TokEnd)
+			if end := lx.nameEnd(doc, k); end-k >= 2 || end == k+1 && (lx.familyNames.hasTok(&toks[k]) || lx.givenNames.hasTok(&toks[k])) {
+				cue[k] = true
+			}
+		}
 		if c.Label == Rank || c.Label == Role && toks[c.TokEnd-1].IsCap() {
 			cue[c.TokEnd] = true
 			// An office in apposition: "Minister for Africa, Harriett
@@ -122,7 +130,7 @@ func (s *personStage) Process(doc *Doc) error {
 		// is as good as a listed one.
 		known := lx.givenNames.hasTok(t) || lx.familyNames.hasTok(t) || middleInitial(doc, i) ||
 			len(t.Text(doc)) <= maxSyllable && !t.isCapsWord() && hyphenatedGiven(doc, i+1) && !lx.isCommon(doc, t) && !lx.demonymWord(doc, i) ||
-			lx.beforeKnownName(doc, i)
+			lx.beforeKnownName(doc, i) || kunya(doc, i)
 		end := -1 // not read yet
 		if !cue[i] && !known && !beforeSpeechVerb(lx, doc, i) {
 			if end = s.nameBeforeApposition(doc, i, apposed); end == 0 {
@@ -227,11 +235,29 @@ func (lx *lexicon) placeMiddleName(doc *Doc, k int) int {
 // familyFirst reports whether toks[i], a common word ("Do", "He"), opens
 // a name as a listed family name: mid-sentence after a capitalised title,
 // before a capitalised word that is not a common one ("Vice Minister Do
-// Hung Viet", "Lt. Gen. He Lei").
+// Hung Viet", "Lt. Gen. He Lei"), or as any name before a lower-case
+// particle.
 func (lx *lexicon) familyFirst(doc *Doc, i int) bool {
 	toks := doc.Tokens
-	return i > 0 && !toks[i].SentStart() && toks[i-1].IsCap() && lx.familyNames.hasTok(&toks[i]) &&
-		i+1 < len(toks) && toks[i+1].SpaceBefore() && lx.isNameWord(doc, &toks[i+1])
+	if i == 0 || toks[i].SentStart() || !toks[i-1].IsCap() || i+2 >= len(toks) || !toks[i+1].SpaceBefore() {
+		return false
+	}
+	// Any word before "bin" or "al-" and a capitalised word opens one
+	// too ("Sultan Said bin Taimur").
+	return lx.familyNames.hasTok(&toks[i]) && lx.isNameWord(doc, &toks[i+1]) ||
+		lx.particles.hasTok(&toks[i+1]) && !toks[i+1].IsCap() && (toks[i+2].IsCap() || toks[i+2].Text(doc) == "-")
+}
+
+// kunya reports whether toks[i] is "Abu" or "Umm" opening an Arabic name
+// before a capitalised word ("Abu Mahdi al-Muhandis"): the name is the
+// person's whole, though the word alone is no given name.
+func kunya(doc *Doc, i int) bool {
+	toks := doc.Tokens
+	if i+1 >= len(toks) || !toks[i+1].SpaceBefore() || !toks[i+1].IsCap() || toks[i+1].Kind != Word {
+		return false
+	}
+	w := toks[i].Text(doc)
+	return w == "Abu" || w == "Umm"
 }
 
 // placeAfterPrep reports whether the name at toks[i] opens with the Arabic

@@ -302,10 +302,13 @@ func (lx *lexicon) addMentions(doc *Doc, n *mentionNames) {
 		if i+1 < len(toks) && toks[i+1].IsCap() && !taken[i+1] && toks[i+1].Kind == Word && !lx.headlineVerbs.hasTok(&toks[i+1]) {
 			continue
 		}
-		// "del Rosario": the particle before a surname goes with it.
+		// "del Rosario", "al-Muhandis": the particle before a surname
+		// goes with it.
 		start := i
 		if i > 0 && !taken[i-1] && toks[i-1].Kind == Word && !toks[i-1].IsCap() && lx.particles.hasTok(&toks[i-1]) {
 			start = i - 1
+		} else if i > 1 && gluedHyphen(doc, i-1) && !taken[i-2] && toks[i-2].Kind == Word && !toks[i-2].IsCap() && lx.particles.hasTok(&toks[i-2]) && wholeWord(doc, i-2, i-1) {
+			start = i - 2
 		}
 		found = append(grow(found, 0), Span{
 			Start: toks[start].Start, End: t.End, TokStart: start, TokEnd: i + 1,
