@@ -187,6 +187,10 @@ func TestGeneralOrganisations(t *testing.T) {
 		{"The Soviet Union fell.", nil},
 		// A ship named before the kind of ship, not a country's ship.
 		{"The Shandong aircraft carrier and the U.S. destroyer sailed with the Navy frigate.", []string{"Shandong", "Navy"}},
+		// A mission or a force named by where it serves; a listed body
+		// that opens a name keeps its adjective.
+		{"Ann Tarn heads the EU Monitoring Mission in Georgia (EUMM) and the European Union Training Mission in Mali.", []string{"EU Monitoring Mission in Georgia", "EUMM", "European Union Training Mission in Mali"}},
+		{"Forces in Iraq met the Tarvo Mission in Zorva Province.", []string{"Tarvo Mission"}},
 	})
 }
 

@@ -571,15 +571,25 @@ func (lx *lexicon) theatre(doc *Doc, end int) int {
 
 // placeInName extends a name over "for" or "in" and a place when the
 // bracketed acronym after it spells the place too: "United Nations Interim
-// Security Force for Abyei (UNISFA)".
+// Security Force for Abyei (UNISFA)", and over "in" and a place after a
+// mission or a force.
 func (lx *lexicon) placeInName(doc *Doc, end int) int {
 	toks := doc.Tokens
-	if end+3 >= len(toks) || toks[end].Lower(doc) != "for" && toks[end].Lower(doc) != "in" {
+	if end+1 >= len(toks) || toks[end].Lower(doc) != "for" && toks[end].Lower(doc) != "in" {
 		return end
 	}
 	n, ok := lx.isPlace(doc, end+1)
 	open := end + 1 + n
-	if !ok || open+2 >= len(toks) || toks[open].Text(doc) != "(" || !toks[open+1].isAcronym() {
+	if !ok {
+		return end
+	}
+	// A mission or a force is named by where it serves: "EU Monitoring
+	// Mission in Tarvo", "United Nations Interim Force in Lebanon".
+	if head := toks[end-1].Lower(doc); toks[end].Lower(doc) == "in" && toks[end-1].IsCap() && (head == "mission" || head == "force") &&
+		(open == len(toks) || toks[open].Kind != Word || !toks[open].IsCap() || !toks[open].SpaceBefore() || toks[open].Break()) {
+		return open
+	}
+	if open+2 >= len(toks) || toks[open].Text(doc) != "(" || !toks[open+1].isAcronym() {
 		return end
 	}
 	if toks[open+2].Text(doc) != ")" {
@@ -839,6 +849,11 @@ func (lx *lexicon) dropDemonyms(doc *Doc, start, h int) int {
 		// "US", "UK" are used as adjectives but are countries: an
 		// official name that begins with one stays whole ("US Embassy").
 		if m, place := lx.isPlace(doc, start); place && m >= n {
+			break
+		}
+		// A listed body that the adjective opens, before the head, is
+		// the name's own ("European Union Training Mission").
+		if m, _, body := lx.org.longest(toks, start); body && m > n && start+m < h {
 			break
 		}
 		start += n

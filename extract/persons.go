@@ -83,7 +83,7 @@ func (s *personStage) Process(doc *Doc) error {
 						cue[end] = true
 					}
 				}
-				if end := bodyOfOffice(doc, orgEnd, c.TokEnd); end > 0 && end < len(toks) && !lx.portfolio.hasTok(&toks[end]) {
+				if end := bodyOfOffice(doc, orgEnd, c.TokEnd); end > 0 && end < len(toks) && !lx.portfolio.hasTok(&toks[end]) && !continuesName(doc, end+1) {
 					cue[end] = true // "Permanent Secretary of the Ministry of Foreign Affairs Thani Thongphakdi"
 				}
 			}
@@ -246,6 +246,14 @@ func (lx *lexicon) familyFirst(doc *Doc, i int) bool {
 	// too ("Sultan Said bin Taimur").
 	return lx.familyNames.hasTok(&toks[i]) && lx.isNameWord(doc, &toks[i+1]) ||
 		lx.particles.hasTok(&toks[i+1]) && !toks[i+1].IsCap() && (toks[i+2].IsCap() || toks[i+2].Text(doc) == "-")
+}
+
+// continuesName reports whether toks[k], after one capitalised word, is
+// "of" before another: the word opens a longer name, not a person's
+// ("Rule of Law Mission").
+func continuesName(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	return k+1 < len(toks) && toks[k].Text(doc) == "of" && toks[k+1].IsCap()
 }
 
 // kunya reports whether toks[i] is "Abu" or "Umm" opening an Arabic name
