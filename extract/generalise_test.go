@@ -191,6 +191,10 @@ func TestGeneralOrganisations(t *testing.T) {
 		// that opens a name keeps its adjective.
 		{"Ann Tarn heads the EU Monitoring Mission in Georgia (EUMM) and the European Union Training Mission in Mali.", []string{"EU Monitoring Mission in Georgia", "EUMM", "European Union Training Mission in Mali"}},
 		{"Forces in Iraq met the Tarvo Mission in Zorva Province.", []string{"Tarvo Mission"}},
+		// A theatre by its compass point; an ordinal word opens another
+		// unit after a name.
+		{"U.S. Army South Commanding General Ann Tarn met the U.S. Army Europe Fifth Corps and Air Forces Central, north of the Army North of the river.", []string{"U.S. Army South", "U.S. Army Europe", "Fifth Corps", "Air Forces Central", "Army"}},
+		{"The U.S. Fifth Fleet and the Third Tarvo Division sailed.", []string{"U.S. Fifth Fleet", "Third Tarvo Division"}},
 	})
 }
 
