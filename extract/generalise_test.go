@@ -374,6 +374,9 @@ func TestGeneralEvents(t *testing.T) {
 		// Words joined by "and" before the head, in a chain.
 		{"He spoke at the Air and Space Conference and Technology Exposition.", []string{"Air and Space Conference and Technology Exposition"}},
 		{"They held the Foreign and Defence Ministers' Meeting and the Army and Navy Games.", []string{"Foreign and Defence Ministers' Meeting", "Navy Games"}},
+		// An exercise's name without the word that opened it, also where
+		// a place was guessed.
+		{"Troops joined Exercise Kestrel Gull. Kestrel Gull provides training; all partners in Kestrel Gull agree.", []string{"Exercise Kestrel Gull", "Kestrel Gull", "Kestrel Gull"}},
 	})
 }
 
