@@ -243,7 +243,7 @@ func (lx *lexicon) matchRoleFrom(doc *Doc, i int) (int, bool) {
 	case v == "lower" || portfolio || elect:
 	case namedComplement && !plural:
 	case afterName && !plural:
-	case !plural && !complemented && lx.apposedOffice(doc, i, end):
+	case !plural && lx.apposedOffice(doc, i, end):
 	default:
 		return 0, false
 	}
