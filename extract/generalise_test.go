@@ -79,6 +79,8 @@ func TestGeneralOffices(t *testing.T) {
 		// not; more portfolios; the supreme leader.
 		{"Ivo Tarn, the caretaker Prime Minister, met interim President Ann Kello, former President Zorv and Tarvo Information Minister Ana Ruiz.", []string{"caretaker Prime Minister", "interim President", "President", "Information Minister"}},
 		{"Ali Tarvo, the Supreme Leader of Iran, and Somalia's information minister, Ali Tarn, spoke.", []string{"Supreme Leader", "information minister"}},
+		// Officers of companies.
+		{"The general manager of Zorva Media, Dr Ali bin Tarn, met Managing Director Ivo Tarn. General Ivo Marn came.", []string{"general manager", "Managing Director"}},
 		// A lower-case office with its portfolio in apposition.
 		{"Col. Ivo Tarn, director of public affairs, U.S. Tarvo Command, spoke. The head of the delegation, Tarvo group, left.", []string{"director of public affairs"}},
 		// A rank word before a headline's verb is the office.
