@@ -380,6 +380,8 @@ func TestGeneralEvents(t *testing.T) {
 		// Words joined by "and" before the head, in a chain.
 		{"He spoke at the Air and Space Conference and Technology Exposition.", []string{"Air and Space Conference and Technology Exposition"}},
 		{"They held the Foreign and Defence Ministers' Meeting and the Army and Navy Games.", []string{"Foreign and Defence Ministers' Meeting", "Navy Games"}},
+		// An event's initials, alone or with the year's two digits.
+		{"Kestrel Gull 2023 began. KG23 is one of three. Later, KG 23 opened and KG leaders met.", []string{"Kestrel Gull 2023", "KG23", "KG 23", "KG"}},
 		// A name with its year in four digits, but not a month's or a
 		// place's.
 		{"They closed Tarvo Spirit 2023 in May 2023 and left Zorva City 2023.", []string{"Tarvo Spirit 2023"}},
