@@ -239,6 +239,10 @@ func TestGeneralPlaces(t *testing.T) {
 		{"ZORVANKA, Germany – Troops left.", []string{"ZORVANKA", "Germany"}},
 		{"Talks ended.\nSTUTTGART, Germany – Troops left.", []string{"STUTTGART", "Germany"}},
 		{"Talks in ZORVANKA, Germany ended.", []string{"Germany"}},
+		// The Arabic article before a sun letter inside a place's name;
+		// "City" and "District" around a division's name.
+		{"Fighting near Dar as Zorva and Jisr ash Tarvo went on; he served in Zorvik as President and in Tarvik as Kestrel said.", []string{"Dar as Zorva", "Jisr ash Tarvo", "Zorvik", "Tarvik"}},
+		{"Troops moved to Zorvan City, the District of Tarvik and the City of Kestrel.", []string{"Zorvan City", "District of Tarvik", "City of Kestrel"}},
 	})
 }
 
