@@ -267,8 +267,12 @@ func TestGeneralPersons(t *testing.T) {
 		// A kunya opens the name, a particle glued to a short mention
 		// stays with it, any word before "bin" after a title opens a name.
 		{"They met Abu Tarvo al-Zorvani in Abu Dhabi. Later al-Zorvani left, and his father, Sultan Said bin Kestrel, died.", []string{"Abu Tarvo al-Zorvani", "al-Zorvani", "Said bin Kestrel"}},
-		// A lower-case office before a name of two words cues it.
-		{"Egyptian foreign minister Tarvo Zorvik and the minister Monday met.", []string{"Tarvo Zorvik"}},
+		// A lower-case office before a name of two words, or of one before
+		// a verb, cues it.
+		{"Egyptian foreign minister Tarvo Zorvik and the minister Monday met. Turkish president Zorvanoglu called.", []string{"Tarvo Zorvik", "Zorvanoglu"}},
+		// A suffix ends a name before a title; a titled name's possessive
+		// is no event's.
+		{"They met Gen. Romeo Tarvik Jr. Flag Officer-In-Command of the Navy. Readout of Secretary Zorvis' Meeting.", []string{"Romeo Tarvik Jr.", "Zorvis"}},
 		// Honorifics of other naming customs are not the name's.
 		{"Sayyid Ali Hosseini Tarvo and the school of Imam Zorvani.", []string{"Ali Hosseini Tarvo", "Zorvani"}},
 		// After a rank, any place's name opens a name that goes on; an

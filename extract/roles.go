@@ -69,9 +69,7 @@ func (lx *lexicon) officeWithArticle(doc *Doc, i int) bool {
 	if next.Kind != Word || next.IsCap() {
 		return false
 	}
-	w := next.Lower(doc)
-	return lx.speechVerbs.hasTok(next) || lx.headlineVerbs.hasTok(next) || isSubjectVerb(w) || afterNoun(w) ||
-		len(w) > 3 && strings.HasSuffix(w, "ed")
+	return afterNoun(next.Lower(doc)) || lx.beforeVerb(doc, i+1)
 }
 
 // ownerWord reports whether w, before a noun, makes it one thing the text
