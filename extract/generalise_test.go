@@ -79,6 +79,11 @@ func TestGeneralOffices(t *testing.T) {
 		// not; more portfolios; the supreme leader.
 		{"Ivo Tarn, the caretaker Prime Minister, met interim President Ann Kello, former President Zorv and Tarvo Information Minister Ana Ruiz.", []string{"caretaker Prime Minister", "interim President", "President", "Information Minister"}},
 		{"Ali Tarvo, the Supreme Leader of Iran, and Somalia's information minister, Ali Tarn, spoke.", []string{"Supreme Leader", "information minister"}},
+		// Lower-case offices: before a rank, after a bracketed acronym,
+		// with "at" a body after "the"; a list of offices splits before
+		// the next one.
+		{"He took over from outgoing commander Gen. Ann Lee, the Tarvo Air Forces (TAF) commander, and will be the deputy commander at U.S. Tarvo Command; she is a speaker at the Zorva Forum.", []string{"commander", "commander", "deputy commander"}},
+		{"Attending were the Chiefs of Defence Force, and Defence Minister Ana Ruiz, and national security adviser Ian Kest. The president took the floor.", []string{"Chiefs of Defence Force", "Defence Minister", "national security adviser", "president"}},
 		// Officers of companies.
 		{"The general manager of Zorva Media, Dr Ali bin Tarn, met Managing Director Ivo Tarn. General Ivo Marn came.", []string{"general manager", "Managing Director"}},
 		// A lower-case office with its portfolio in apposition.
