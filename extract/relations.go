@@ -536,6 +536,9 @@ func (s *relationStage) holder(doc *Doc, k int) (int, bool) {
 	if p, ok := describedBefore(doc, k); ok {
 		return p, true
 	}
+	if p, ok := appointedBefore(doc, k); ok {
+		return p, true
+	}
 	pos, prev := ents[k].TokStart-1, k-1
 	for pos >= 0 && ents[k].TokStart-pos <= maxRoleGap {
 		if prev >= 0 && ents[prev].TokEnd == pos+1 {
@@ -585,6 +588,35 @@ func describedBefore(doc *Doc, k int) (int, bool) {
 		}
 	}
 	return k - 1, true
+}
+
+// appointedBefore returns the person before the office ents[k] when only
+// words that give someone an office stand between them: "Ivo Tarn has
+// been appointed Head of …", "Ana Ruiz was named the new Commander", "Ian
+// Kest, who served as Chief".
+func appointedBefore(doc *Doc, k int) (int, bool) {
+	ents, toks := doc.Entities, doc.Tokens
+	if k == 0 || ents[k-1].Label != Person {
+		return 0, false
+	}
+	from, to := int(ents[k-1].TokEnd), int(ents[k].TokStart)
+	if to-from < 1 || to-from > 6 {
+		return 0, false
+	}
+	appointed := false
+	for j := from; j < to; j++ {
+		if toks[j].Break() {
+			return 0, false
+		}
+		switch toks[j].Lower(doc) {
+		case "appointed", "named", "nominated", "elected", "designated", "as", "became", "become", "serve", "serves", "served", "serving":
+			appointed = true
+		case "has", "have", "had", "been", "was", "is", "will", "be", "the", "new", "also", "now", "who", ",":
+		default:
+			return 0, false
+		}
+	}
+	return k - 1, appointed
 }
 
 // closingBracket returns the index of the ")" that closes a short bracket
