@@ -430,6 +430,8 @@ func TestGeneralRelations(t *testing.T) {
 		// An office in apposition with lower-case words before it, but
 		// not the object of a verb in a relative clause.
 		{"On Friday, Ivo bin Tarn, the long-serving Sultan of Oman, died. Ana Ruiz, who met the Sultan, left.", HasRole, []string{"Ivo bin Tarn@11->Sultan@42"}},
+		// The people promoted to a rank, listed after it.
+		{"Promoted to the rank of Major General were Ivo Tarn, Ana Ruiz, Jr., and Ian Kest.", HasRank, []string{"Ivo Tarn@43->Major General@24", "Ana Ruiz, Jr.@53->Major General@24", "Ian Kest@72->Major General@24"}},
 		// The words that give someone an office stand between them.
 		{"Ivo Tarn has been appointed Head of the Tarvo Mission. Ana Ruiz was named the new Commander. Ann Lee met the Minister.", HasRole, []string{"Ivo Tarn@0->Head@28", "Ana Ruiz@55->Commander@82"}},
 		// No holder across a blank line: a headline's office is nobody's.

@@ -475,6 +475,9 @@ func (s *relationStage) ranksAndRoles(doc *Doc) {
 			if k+1 < len(ents) && ents[k+1].Label == Person && ents[k+1].TokStart == ents[k].TokEnd {
 				doc.Relations = append(doc.Relations, Relation{Type: HasRank, Arg1: k + 1, Arg2: k})
 			}
+			for _, p := range promoted(doc, k) {
+				doc.Relations = append(doc.Relations, Relation{Type: HasRank, Arg1: p, Arg2: k})
+			}
 		case Role:
 			if p, ok := s.holder(doc, k); ok {
 				doc.Relations = append(doc.Relations, Relation{Type: HasRole, Arg1: p, Arg2: k})
@@ -569,6 +572,37 @@ func (s *relationStage) holder(doc *Doc, k int) (int, bool) {
 // maxBracket bounds the tokens inside a bracket passed over between an
 // office and its holder.
 const maxBracket = 4
+
+// promoted returns the people listed after "the rank of RANK were" (or
+// "are", or a colon), each of whom holds the rank ents[k]: "Promoted to
+// the rank of Major General were Ivo Tarn, Ana Ruiz, Jr., and Ian Kest."
+func promoted(doc *Doc, k int) []int {
+	ents, toks := doc.Entities, doc.Tokens
+	start, pos := int(ents[k].TokStart), int(ents[k].TokEnd)
+	if start < 2 || toks[start-2].Lower(doc) != "rank" || toks[start-1].Lower(doc) != "of" || pos >= len(toks) {
+		return nil
+	}
+	switch toks[pos].Lower(doc) {
+	case "were", "are", ":":
+		pos++
+	default:
+		return nil
+	}
+	var people []int
+	for next := k + 1; next < len(ents) && pos < len(toks) && !toks[pos].Break(); {
+		switch {
+		case int(ents[next].TokStart) == pos && ents[next].Label == Person:
+			people = append(people, next)
+			pos = int(ents[next].TokEnd)
+			next++
+		case toks[pos].Text(doc) == "," || toks[pos].Lower(doc) == "and":
+			pos++
+		default:
+			return people
+		}
+	}
+	return people
+}
 
 // describedBefore returns the person right before the office ents[k]
 // when only a comma, "the" and up to four lower-case words or glued
