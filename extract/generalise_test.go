@@ -430,6 +430,8 @@ func TestGeneralRelations(t *testing.T) {
 		// An office in apposition with lower-case words before it, but
 		// not the object of a verb in a relative clause.
 		{"On Friday, Ivo bin Tarn, the long-serving Sultan of Oman, died. Ana Ruiz, who met the Sultan, left.", HasRole, []string{"Ivo bin Tarn@11->Sultan@42"}},
+		// A person's family name that a preposition made a place.
+		{"Gen. Ann Zorvakis met them. They gave a medal to Zorvakis.", Alias, []string{"Zorvakis@49->Ann Zorvakis@5"}},
 		// The people promoted to a rank, listed after it.
 		{"Promoted to the rank of Major General were Ivo Tarn, Ana Ruiz, Jr., and Ian Kest.", HasRank, []string{"Ivo Tarn@43->Major General@24", "Ana Ruiz, Jr.@53->Major General@24", "Ian Kest@72->Major General@24"}},
 		// The words that give someone an office stand between them.

@@ -308,11 +308,13 @@ func (lx *lexicon) addMentions(doc *Doc, n *mentionNames) {
 	}
 	// "Langley said", "a medal to Langley": the family name of a person
 	// named in full is that person, also where the gazetteer knows it as a
-	// place, unless a preposition of place puts it on the map ("in
-	// Langley"; "to" is a person's more often than a place's).
+	// place or a preposition made a place of it, unless a preposition of
+	// place puts it on the map ("in Langley"; "to" is a person's more
+	// often than a place's).
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
-		if (e.Label == GPE || e.Label == Loc) && e.TokEnd-e.TokStart == 1 && n.surnames[toks[e.TokStart].Lower(doc)] &&
+		if (e.Label == GPE || e.Label == Loc) && e.TokEnd-e.TokStart == 1 &&
+			(n.surnames[toks[e.TokStart].Lower(doc)] || e.Priority <= PriorityGuess && n.short[toks[e.TokStart].Lower(doc)]) &&
 			(!locative(doc, e.TokStart) || toks[e.TokStart-1].Lower(doc) == "to") {
 			e.Label = Person
 			doc.SetRule(e, mentionRule)
