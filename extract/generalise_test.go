@@ -395,6 +395,9 @@ func TestGeneralEvents(t *testing.T) {
 		{"They held the Foreign and Defence Ministers' Meeting and the Army and Navy Games.", []string{"Foreign and Defence Ministers' Meeting", "Navy Games"}},
 		// An event's initials, alone or with the year's two digits.
 		{"Kestrel Gull 2023 began. KG23 is one of three. Later, KG 23 opened and KG leaders met.", []string{"Kestrel Gull 2023", "KG23", "KG 23", "KG"}},
+		// A word between two heads; an opener before a listed event; no
+		// year from the next line.
+		{"Tarvo-Zorva Defense Ministerial Telephone Conference\n\n2022/08\n\nThe largest will be Exercise Rim of the Pacific.", []string{"Tarvo-Zorva Defense Ministerial Telephone Conference", "Exercise Rim of the Pacific"}},
 		// A name with its year in four digits, but not a month's or a
 		// place's.
 		{"They closed Tarvo Spirit 2023 in May 2023 and left Zorva City 2023.", []string{"Tarvo Spirit 2023"}},
