@@ -204,8 +204,13 @@ func TestGeneralOrganisations(t *testing.T) {
 		// unit after a name.
 		{"U.S. Army South Commanding General Ann Tarn met the U.S. Army Europe Fifth Corps and Air Forces Central, north of the Army North of the river.", []string{"U.S. Army South", "U.S. Army Europe", "Fifth Corps", "Air Forces Central", "Army"}},
 		{"The U.S. Fifth Fleet and the Third Tarvo Division sailed.", []string{"U.S. Fifth Fleet", "Third Tarvo Division"}},
+		// A service's acronym after a name is no part of it.
+		{"The chief, General Andres C Tarvo PA, met Commodore Ana Y Kestrel PN, and Ivo LI.", []string{"PA", "PN"}},
 		// The Marines named before a rank, not inside a unit's name.
 		{"Marine Gen. Ivo Tarn and U.S. Marine Capt. Ann Lee met the 1st Marine Division.", []string{"Marine", "U.S. Marine", "1st Marine Division"}},
+		// The short form of a description in lower case names no body,
+		// there or later; a listed body's does.
+		{"Tarvo maritime militia (TMM) ships sat 12 nautical miles (NM) off, and the Philippine coast guard (PCG) saw them. Later TMM ships left.", []string{"PCG"}},
 		// Broadcasters by their heads; a listed paper without its article.
 		{"Zorva TV and the Tarvo Broadcasting Corporation cited The Daily Telegraph.", []string{"Zorva TV", "Tarvo Broadcasting Corporation", "Daily Telegraph"}},
 	})

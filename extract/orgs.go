@@ -77,6 +77,9 @@ func (s *orgStage) Process(doc *Doc) error {
 			}
 			continue
 		}
+		if spelled, ok := acronyms[t.Text(doc)]; ok && !spelled && t.isAcronym() && !s.lx.org.has(toks, h, h+1) {
+			continue // the short form of a description in lower case, not a listed body's
+		}
 		if t.isAcronym() && !allCapsLine(doc, h) && !inCode(doc, h) && !speakerLabel(doc, h) && !hullNumber(doc, t) && !bracketedHull(doc, h) && !s.lx.isHonorific(doc, h) && !s.lx.common.hasTok(t) && !s.lx.notOrgAcronyms.hasTok(t) && !s.lx.isRankAbbrev(t) {
 			if _, place := s.lx.isPlace(doc, h); !place {
 				if _, end := s.lx.eventEdition(doc, h, h+1); end > h+1 && isYear(doc, &toks[end-1]) {
@@ -922,10 +925,48 @@ func acronymsOf(doc *Doc) map[string]bool {
 	set := map[string]bool{}
 	for k := range toks {
 		if toks[k].isAcronym() {
-			set[toks[k].Text(doc)] = true
+			addAcronym(set, doc, k)
 		}
 	}
 	return set
+}
+
+// addAcronym records the acronym toks[k] in set: true, or false for good
+// once the text defines it as the short form of a description in lower
+// case ("maritime militia (CMM)", "nautical miles (NM)"), which names no
+// body wherever it stands.
+func addAcronym(set map[string]bool, doc *Doc, k int) {
+	text := doc.Tokens[k].Text(doc)
+	if describedInLowerCase(doc, k) {
+		set[text] = false
+	} else if _, seen := set[text]; !seen {
+		set[text] = true
+	}
+}
+
+// describedInLowerCase reports whether the acronym toks[k], in brackets,
+// spells the lower-case words before them (a nationality may open them:
+// "Chinese maritime militia (CMM)").
+func describedInLowerCase(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k < 2 || k+1 >= len(toks) || toks[k-1].Text(doc) != "(" || toks[k+1].Text(doc) != ")" {
+		return false
+	}
+	acronym := toks[k].Text(doc)
+	j := k - 2
+	for n := len(acronym) - 1; n >= 0; n-- {
+		for j >= 0 && toks[j].Kind == Word && !toks[j].IsCap() && (toks[j].Lower(doc) == "of" || toks[j].Lower(doc) == "and" || toks[j].Lower(doc) == "the") {
+			j-- // "rules of engagement (ROE)"
+		}
+		if j < 0 || toks[j].Kind != Word || toks[j].Text(doc)[0]|0x20 != acronym[n]|0x20 {
+			return false
+		}
+		if toks[j].IsCap() && n > 0 {
+			return false // a name's word: a body's short form
+		}
+		j--
+	}
+	return true
 }
 
 // initials appends to b the initials of the capitalised words of
