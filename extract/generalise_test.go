@@ -204,6 +204,9 @@ func TestGeneralOrganisations(t *testing.T) {
 		// unit after a name.
 		{"U.S. Army South Commanding General Ann Tarn met the U.S. Army Europe Fifth Corps and Air Forces Central, north of the Army North of the river.", []string{"U.S. Army South", "U.S. Army Europe", "Fifth Corps", "Air Forces Central", "Army"}},
 		{"The U.S. Fifth Fleet and the Third Tarvo Division sailed.", []string{"U.S. Fifth Fleet", "Third Tarvo Division"}},
+		// Numbered units: a number glued to an acronym or after a head, a
+		// combat or landing team; but a model designation is no unit.
+		{"It sent its 1st Tarvo Combat Team (1TCT), the Zorva Battalion Landing Team-1 (ZBLT-1) and an MQ-9B.", []string{"1st Tarvo Combat Team", "1TCT", "Zorva Battalion Landing Team-1", "ZBLT-1"}},
 		// A service's acronym after a name is no part of it.
 		{"The chief, General Andres C Tarvo PA, met Commodore Ana Y Kestrel PN, and Ivo LI.", []string{"PA", "PN"}},
 		// The Marines named before a rank, not inside a unit's name.
@@ -409,6 +412,8 @@ func TestGeneralEvents(t *testing.T) {
 		// An exercise's name without the word that opened it, also where
 		// a place was guessed.
 		{"Troops joined Exercise Kestrel Gull. Kestrel Gull provides training; all partners in Kestrel Gull agree.", []string{"Exercise Kestrel Gull", "Kestrel Gull", "Kestrel Gull"}},
+		// The kind after a listed event's name.
+		{"They prepared for Balikatan Exercise in April.", []string{"Balikatan Exercise"}},
 	})
 }
 

@@ -74,6 +74,10 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 					}
 				}
 				start, end = s.lx.eventEdition(doc, start, end)
+				// "Balikatan Exercise": the kind after the name.
+				if end < len(toks) && toks[end].SpaceBefore() && !toks[end].Newline() && (toks[end].Text(doc) == "Exercise" || toks[end].Text(doc) == "Exercises") {
+					end++
+				}
 			}
 			// A seat of power is a place where people meet ("at the
 			// Pentagon") and a body where it acts ("the Pentagon said").

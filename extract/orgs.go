@@ -113,6 +113,10 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 	end = h + n
 	// Further heads, and a number after a head ("Air Force Academy", "Task
 	// Force 50", "Naval Region 2 Command").
+	// "Marine Battalion Landing Team-1": a number glued after the head.
+	if end+1 < len(toks) && toks[end].Text(doc) == "-" && !toks[end].SpaceBefore() && !toks[end+1].SpaceBefore() && toks[end+1].Kind == Number && len(toks[end+1].Text(doc)) <= 3 {
+		end += 2
+	}
 	for afterHead := true; end < len(toks) && end-h < maxNameSpan && toks[end].SpaceBefore() && !toks[end].Newline(); {
 		if m, _, ok := lx.orgHeads.longest(toks, end); ok && toks[end].IsCap() && !lx.startsRank(doc, end) {
 			end += m
@@ -541,6 +545,13 @@ func (lx *lexicon) acronymName(doc *Doc, h int) (start, end int) {
 		if !place && !listed {
 			end += 2 // but "EU-NATO" is two bodies
 		}
+	}
+	// "1BCT", "MBLT-8": a unit's number glued to its acronym.
+	if h > 0 && !toks[h].SpaceBefore() && toks[h-1].Kind == Number && !isOrdinal(doc, &toks[h-1]) {
+		start = h - 1
+	}
+	if end+1 < len(toks) && end == h+1 && toks[end].Text(doc) == "-" && !toks[end].SpaceBefore() && !toks[end+1].SpaceBefore() && toks[end+1].Kind == Number && len(toks[end+1].Text(doc)) <= 2 {
+		end += 2
 	}
 	if _, _, listed := lx.org.longest(toks, h); listed {
 		return start, end
@@ -1012,9 +1023,11 @@ func inCode(doc *Doc, h int) bool {
 	if glued(h-1) && (toks[h-1].Text(doc) == "/" || toks[h-1].Text(doc) == "-" && h >= 2 && toks[h-2].Kind == Number) {
 		return true
 	}
-	// A model designation: "RQ-21A", "MQ-9B", "KC-135".
+	// A model designation: "RQ-21A", "MQ-9B", "KC-135"; but a unit of
+	// four letters or more and its one-digit number ("MBLT-8") is no
+	// model.
 	if glued(h+1) && glued(h+2) && toks[h+1].Text(doc) == "-" && (toks[h+2].Kind == Number || startsWithDigit(toks[h+2].Text(doc))) {
-		return true
+		return len(toks[h].Text(doc)) < 4 || len(toks[h+2].Text(doc)) > 1
 	}
 	return glued(h+1) && toks[h+1].Text(doc) == "/"
 }
