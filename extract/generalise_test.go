@@ -45,9 +45,10 @@ func TestGeneralOffices(t *testing.T) {
 		// that ends the noun after it: the holder the text speaks of.
 		{"Ivo Tarn and the mission's commander, Ana Ruiz, left. Later, said the president, it ended.", []string{"commander", "president"}},
 		{"The minister extended thanks, and the orders came from the commander to the troops.", []string{"minister", "commander"}},
-		// A noun after it is what the word qualifies; "of" is left to the
-		// office grammar, which knows ad hoc functions.
-		{"The premier counter-terrorist unit and the chief executive met the head of the team.", nil},
+		// A noun after it is what the word qualifies, but an office of
+		// two words is whole; "of" is left to the office grammar, which
+		// knows ad hoc functions.
+		{"The premier counter-terrorist unit and the chief executive met the head of the team; the deputy secretary noted it.", []string{"chief executive", "deputy secretary"}},
 		{"Ivo Tarn, Flag Officer-in-Command of the Tarvo Navy, spoke.", []string{"Flag Officer-in-Command"}},
 		{"Her Secretary-general to the President Ivo Tarn came.", []string{"Secretary-general to the President"}},
 		{"Captain Ivo Tarn, Commanding Officer of Air Station Zorin, spoke.", []string{"Commanding Officer"}},
@@ -207,6 +208,9 @@ func TestGeneralOrganisations(t *testing.T) {
 		// Numbered units: a number glued to an acronym or after a head, a
 		// combat or landing team; but a model designation is no unit.
 		{"It sent its 1st Tarvo Combat Team (1TCT), the Zorva Battalion Landing Team-1 (ZBLT-1) and an MQ-9B.", []string{"1st Tarvo Combat Team", "1TCT", "Zorva Battalion Landing Team-1", "ZBLT-1"}},
+		// A roman numeral before a unit's acronym; "(Fwd)" is no body; a
+		// press service; VOA's spelling of a listed body.
+		{"Gen. Ivo Tarn, commander of the 1st Tarvo Division, led III MEF (Fwd); Tarvo Forces Press Service said the Taleban left.", []string{"1st Tarvo Division", "III MEF", "Tarvo Forces Press Service", "Taleban"}},
 		// A service's acronym after a name is no part of it.
 		{"The chief, General Andres C Tarvo PA, met Commodore Ana Y Kestrel PN, and Ivo LI.", []string{"PA", "PN"}},
 		// The Marines named before a rank, not inside a unit's name.

@@ -556,8 +556,9 @@ func (lx *lexicon) acronymName(doc *Doc, h int) (start, end int) {
 	if _, _, listed := lx.org.longest(toks, h); listed {
 		return start, end
 	}
-	// "the 12th MLR", "31st MEU": a numbered unit by its acronym.
-	if h > 0 && toks[h].SpaceBefore() && toks[h-1].Kind == Number && isOrdinal(doc, &toks[h-1]) {
+	// "the 12th MLR", "31st MEU", "III MEF": a numbered unit by its
+	// acronym.
+	if h > 0 && toks[h].SpaceBefore() && (toks[h-1].Kind == Number && isOrdinal(doc, &toks[h-1]) || isRoman(toks[h-1].Text(doc)) && !toks[h-1].SentStart()) {
 		start = h - 1
 	}
 	if len(toks[h].Text(doc)) < 4 {

@@ -320,6 +320,9 @@ func bracketedShortForms(doc *Doc, ents []Span) []Span {
 		if close >= len(toks) || toks[close].Text(doc) != ")" || close == open+1 || !isAcronymish(doc, &toks[open+1]) || e.Label == Org && hullCode(doc, open+1, close) {
 			continue
 		}
+		if w := toks[open+1].Text(doc); close == open+2 && len(w) > 1 && capitalCount(w) < 2 {
+			continue // "I MEF (Fwd)": a word's abbreviation, no short form
+		}
 		if out == nil {
 			out = append(doc.spareSpans[:0], ents[:k+1]...)
 		}
@@ -337,6 +340,17 @@ func bracketedShortForms(doc *Doc, ents []Span) []Span {
 	}
 	doc.spareSpans = ents[:0] // for the next document's short forms
 	return out
+}
+
+// capitalCount counts the ASCII capital letters of s.
+func capitalCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			n++
+		}
+	}
+	return n
 }
 
 // shortFormsOfNonNames drops the acronyms guessed as organisations that
