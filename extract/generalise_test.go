@@ -418,6 +418,8 @@ func TestGeneralEvents(t *testing.T) {
 		{"Troops joined Exercise Kestrel Gull. Kestrel Gull provides training; all partners in Kestrel Gull agree.", []string{"Exercise Kestrel Gull", "Kestrel Gull", "Kestrel Gull"}},
 		// The kind after a listed event's name.
 		{"They prepared for Balikatan Exercise in April.", []string{"Balikatan Exercise"}},
+		// A year in two digits before a verb ends the name.
+		{"The Tarvo Shield 20 was modified, and 20 ships sailed.", []string{"Tarvo Shield 20"}},
 	})
 }
 
