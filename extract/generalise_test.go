@@ -85,6 +85,9 @@ func TestGeneralOffices(t *testing.T) {
 		// the next one.
 		{"He took over from outgoing commander Gen. Ann Lee, the Tarvo Air Forces (TAF) commander, and will be the deputy commander at U.S. Tarvo Command; she is a speaker at the Zorva Forum.", []string{"commander", "commander", "deputy commander"}},
 		{"Attending were the Chiefs of Defence Force, and Defence Minister Ana Ruiz, and national security adviser Ian Kest. The president took the floor.", []string{"Chiefs of Defence Force", "Defence Minister", "national security adviser", "president"}},
+		// A bracketed acronym that spells the office before a body too is
+		// the office's short form, there and later.
+		{"They honoured the Commander, Tarvo Reserve Command (CTRC), now Gen. Ivo Tarn. The CTRC spoke; the Tarvo Sea Command (TSC) met.", []string{"Commander", "CTRC", "CTRC"}},
 		// Officers of companies.
 		{"The general manager of Zorva Media, Dr Ali bin Tarn, met Managing Director Ivo Tarn. General Ivo Marn came.", []string{"general manager", "Managing Director"}},
 		// A lower-case office with its portfolio in apposition.
