@@ -263,6 +263,9 @@ func TestGeneralPlaces(t *testing.T) {
 		// "City" and "District" around a division's name.
 		{"Fighting near Dar as Zorva and Jisr ash Tarvo went on; he served in Zorvik as President and in Tarvik as Kestrel said.", []string{"Dar as Zorva", "Jisr ash Tarvo", "Zorvik", "Tarvik"}},
 		{"Troops moved to Zorvan City, the District of Tarvik and the City of Kestrel.", []string{"Zorvan City", "District of Tarvik", "City of Kestrel"}},
+		// Topics after "in" are no places; a ship's class named after a
+		// city is no mention of it; a station is a facility.
+		{"They worked in Peace Engagement and Preservation. A Canberra-class ship sailed to Tarvo Station, near Zorvik.", []string{"Zorvik"}},
 	})
 }
 

@@ -63,6 +63,9 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 				continue
 			}
 			start, end := arabicArticle(doc, i), i+n
+			if shipClass(doc, end) {
+				continue // "Canberra-class" ships are no place
+			}
 			if g.label == Event {
 				if compoundAdjective(doc, end) {
 					continue // "Shangri-La Dialogue-style"; but "ASEAN-led" is ASEAN
@@ -117,6 +120,13 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 		}
 	}
 	return nil
+}
+
+// shipClass reports whether "-class" is glued at toks[k], after a name
+// that names a class of ships.
+func shipClass(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	return k+1 < len(toks) && toks[k].Text(doc) == "-" && !toks[k].SpaceBefore() && !toks[k+1].SpaceBefore() && toks[k+1].Lower(doc) == "class"
 }
 
 // currencyPrefix reports whether a currency sign is glued at toks[k]
