@@ -489,8 +489,10 @@ func TestGeneralFacilities(t *testing.T) {
 		// A nationality adjective stays in a place's name.
 		{"They laid a wreath at the Australian War Memorial.", []string{"Australian War Memorial"}},
 		{"CAMP TARVO, Quezon City - Troops drilled in the Zorin Flats Training Area.", []string{"CAMP TARVO", "Zorin Flats Training Area"}},
-		// A seat of power is a place where people meet, a body where it acts.
+		// A seat of power is a place where people meet, a body where it acts,
+		// and a place before its city in a dateline.
 		{"They met at the Pentagon. The Pentagon said.", []string{"Pentagon"}},
+		{"March 5, 2018, The Kremlin, Moscow\n\nThe Kremlin said it.", []string{"Kremlin"}},
 		// US facility names and facilities in a dateline.
 		{"Crews from Air Station Tarvo and Joint Base Zorin flew.", []string{"Air Station Tarvo", "Joint Base Zorin"}},
 		{"ZORIN AIR BASE, Japan – Jets left.", []string{"ZORIN AIR BASE"}},

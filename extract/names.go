@@ -84,8 +84,11 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 			}
 			// A seat of power is a place where people meet ("at the
 			// Pentagon") and a body where it acts ("the Pentagon said").
-			if g.label == Loc && s.lx.org.has(toks, i, i+n) && !locative(doc, i) ||
-				g.label == Org && s.lx.loc.has(toks, i, i+n) && locative(doc, i) {
+			// So it is before the city it stands in, as in a dateline
+			// ("The Kremlin, Moscow").
+			where := locative(doc, i) || s.lx.placeAfterComma(doc, i+n)
+			if g.label == Loc && s.lx.org.has(toks, i, i+n) && !where ||
+				g.label == Org && s.lx.loc.has(toks, i, i+n) && where {
 				continue
 			}
 			if g.label == Org {
@@ -120,6 +123,17 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 		}
 	}
 	return nil
+}
+
+// placeAfterComma reports whether a comma and a known place follow at
+// toks[k].
+func (lx *lexicon) placeAfterComma(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k+1 >= len(toks) || toks[k].Text(doc) != "," {
+		return false
+	}
+	_, ok := lx.isPlace(doc, k+1)
+	return ok
 }
 
 // shipClass reports whether "-class" is glued at toks[k], after a name
