@@ -520,6 +520,9 @@ func TestGeneralAgreements(t *testing.T) {
 		{"They signed a memorandum on Chile - Peru maritime cooperation.", []string{"memorandum on Chile - Peru maritime cooperation"}},
 		// Parties are no subject.
 		{"Troops stay under an agreement between Lima and Santiago.", nil},
+		// A subject before the head, after "the" or the parties; not
+		// after "a", nor a modifier that names no subject.
+		{"They hailed the bilateral security agreement, the Iran nuclear deal and the Chilean-Peruvian maritime border agreement, not a security treaty or the cooperation agreement.", []string{"bilateral security agreement", "Iran nuclear deal", "Chilean-Peruvian maritime border agreement"}},
 	})
 }
 
