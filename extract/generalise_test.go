@@ -221,6 +221,8 @@ func TestGeneralOrganisations(t *testing.T) {
 		// The short form of a description in lower case names no body,
 		// there or later; a listed body's does.
 		{"Tarvo maritime militia (TMM) ships sat 12 nautical miles (NM) off, and the Philippine coast guard (PCG) saw them. Later TMM ships left.", []string{"PCG"}},
+		// A bureau by the regions it serves, joined by "and".
+		{"Mr. Ivo, Director-General, Asian and Oceanian Affairs Bureau, attended; our French Allies and British Army came.", []string{"Asian and Oceanian Affairs Bureau", "British Army"}},
 		// Broadcasters by their heads; a listed paper without its article.
 		{"Zorva TV and the Tarvo Broadcasting Corporation cited The Daily Telegraph.", []string{"Zorva TV", "Tarvo Broadcasting Corporation", "Daily Telegraph"}},
 	})
@@ -266,6 +268,8 @@ func TestGeneralPlaces(t *testing.T) {
 		// Topics after "in" are no places; a ship's class named after a
 		// city is no mention of it; a station is a facility.
 		{"They worked in Peace Engagement and Preservation. A Canberra-class ship sailed to Tarvo Station, near Zorvik.", []string{"Zorvik"}},
+		// A state named by its form after a hyphen is one state of two.
+		{"They held a Japan-Republic of Korea meeting with the People's Republic of China.", []string{"Japan", "Republic of Korea", "People's Republic of China"}},
 	})
 }
 

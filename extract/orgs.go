@@ -691,6 +691,19 @@ func (lx *lexicon) placeSuffix(doc *Doc, end int) int {
 	return end + 1 + n
 }
 
+// regionalAffairs reports whether "Affairs" follows the capitalised
+// word at toks[k] within two more: the name of a bureau by the regions it
+// serves ("… Oceanian Affairs Bureau", "… Pacific Affairs").
+func regionalAffairs(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	for j := k + 1; j < len(toks) && j <= k+3 && toks[j].IsCap(); j++ {
+		if toks[j].Text(doc) == "Affairs" {
+			return true
+		}
+	}
+	return false
+}
+
 // coordinatedStart extends a name over the words coordinated with its
 // first word ("Political and Security Committee", "Defence Science and
 // Technology Group"), unless one is itself a body or a place ("Army and
@@ -702,6 +715,9 @@ func (lx *lexicon) coordinatedStart(doc *Doc, start int) int {
 			break
 		}
 		start = first // "Air and Space Conference and Technology Exposition"
+		if lx.demonymWord(doc, first) {
+			break // "Asian and Oceanian Affairs Bureau" opens there
+		}
 	}
 	return start
 }
@@ -734,6 +750,10 @@ func (lx *lexicon) conjunctBefore(doc *Doc, start int, comma bool) int {
 			return start // "CMF and Coalition Task Force" are two
 		}
 		if _, place := lx.isPlace(doc, k); place || lx.demonymWord(doc, k) {
+			if first == sep && !place && regionalAffairs(doc, start) {
+				first = k // "Asian and Oceanian Affairs Bureau": the regions a bureau serves
+				break
+			}
 			if first == sep || !place {
 				return start // "Japan and Australia", "our French Allies and …"
 			}
