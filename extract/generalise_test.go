@@ -88,6 +88,8 @@ func TestGeneralOffices(t *testing.T) {
 		// A bracketed acronym that spells the office before a body too is
 		// the office's short form, there and later.
 		{"They honoured the Commander, Tarvo Reserve Command (CTRC), now Gen. Ivo Tarn. The CTRC spoke; the Tarvo Sea Command (TSC) met.", []string{"Commander", "CTRC", "CTRC"}},
+		// A photo caption's position words between a name and its office.
+		{"Adm. Ivo Tarn, center left, commander, U.S. Tarvo Fleet, hosts Adm. Ann Lee, left, chief of naval staff, Tarvo Navy.", []string{"commander", "chief of naval staff"}},
 		// Officers of companies.
 		{"The general manager of Zorva Media, Dr Ali bin Tarn, met Managing Director Ivo Tarn. General Ivo Marn came.", []string{"general manager", "Managing Director"}},
 		// A lower-case office with its portfolio in apposition.
@@ -465,6 +467,8 @@ func TestGeneralRelations(t *testing.T) {
 		{"Promoted to the rank of Major General were Ivo Tarn, Ana Ruiz, Jr., and Ian Kest.", HasRank, []string{"Ivo Tarn@43->Major General@24", "Ana Ruiz, Jr.@53->Major General@24", "Ian Kest@72->Major General@24"}},
 		// The words that give someone an office stand between them.
 		{"Ivo Tarn has been appointed Head of the Tarvo Mission. Ana Ruiz was named the new Commander. Ann Lee met the Minister.", HasRole, []string{"Ivo Tarn@0->Head@28", "Ana Ruiz@55->Commander@82"}},
+		// Across a photo caption's position words.
+		{"Adm. Ivo Tarn, center left, commander, U.S. Tarvo Fleet, spoke.", HasRole, []string{"Ivo Tarn@5->commander@28"}},
 		// No holder across a blank line: a headline's office is nobody's.
 		{"Fleet chief meets defence minister\n\nIvo Tarn, chief of the Fleet, met them.", HasRole, []string{"Ivo Tarn@36->chief@46"}},
 	}
@@ -510,6 +514,8 @@ func TestGeneralFacilities(t *testing.T) {
 		// A guessed place that a facility's word ends; the word alone, or
 		// as a family name, names none.
 		{"She headed to Marlow Hall and the ship berthed at Kestrel Pier, then at Pier 12. Ann Hall spoke.", []string{"Marlow Hall", "Kestrel Pier"}},
+		// A memorial named after a ship is a place.
+		{"They toured the USS Arizona Memorial.", []string{"USS Arizona Memorial"}},
 	})
 }
 
@@ -547,5 +553,7 @@ func TestGeneralRanks(t *testing.T) {
 		{"VADM Ivo Tarn and LCDR Ana Ruiz spoke.", []string{"VADM=Vice Admiral", "LCDR=Lieutenant Commander"}},
 		// A rank word before another rank is an office.
 		{"TNI Commander General Ivo Tarn and Vice Marshal Ana Ruiz spoke.", []string{"General=General", "Vice Marshal=Vice Marshal"}},
+		// The Navy's photographers' rates.
+		{"(U.S. Navy photo by Chief Mass Communication Specialist Jon Kest)", []string{"Chief Mass Communication Specialist=Chief Mass Communication Specialist"}},
 	})
 }

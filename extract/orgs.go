@@ -55,7 +55,7 @@ func (s *orgStage) Process(doc *Doc) error {
 			for end < len(toks) && end-h < maxNameSpan && s.lx.isNameWord(doc, &toks[end]) && toks[end].SpaceBefore() && !toks[end].Newline() {
 				end++
 			}
-			if end > h+n {
+			if end > h+n && !s.lx.facilityEnd(doc, h, end-1, end) { // "USS Arizona Memorial" is a place
 				start := h
 				if !t.isAcronym() {
 					start = s.lx.extendLeft(doc, h) // "Coast Guard Cutter Dauntless"
