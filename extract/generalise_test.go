@@ -198,6 +198,8 @@ func TestGeneralOrganisations(t *testing.T) {
 		{"It sent a Royal Zorvan Air Force (RZAF) P-3K2 Orion, organized as a Tarvo Task Force (TTF), consisting of ships.", []string{"Royal Zorvan Air Force", "RZAF"}},
 		// A kind of body after "a", but a body before a noun.
 		{"They formed a Zorvan Air-Ground Task Force with an Army platoon.", []string{"Army"}},
+		// An alliance between two states named with a spaced dash.
+		{"They hailed the U.S. – Japan Alliance.", nil},
 		// A state whose name ends with an organisation's head.
 		{"The Soviet Union fell.", nil},
 		// A ship named before the kind of ship, not a country's ship.
@@ -530,6 +532,8 @@ func TestGeneralAgreements(t *testing.T) {
 		{"They signed a memorandum on Chile - Peru maritime cooperation.", []string{"memorandum on Chile - Peru maritime cooperation"}},
 		// Parties are no subject.
 		{"Troops stay under an agreement between Lima and Santiago.", nil},
+		// Words joined by "and" before a title's head.
+		{"Tarvo applied to join the Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP).", []string{"Comprehensive and Progressive Agreement for Trans-Pacific Partnership", "CPTPP"}},
 		// A subject before the head, after "the" or the parties; not
 		// after "a", nor a modifier that names no subject.
 		{"They hailed the bilateral security agreement, the Iran nuclear deal and the Chilean-Peruvian maritime border agreement, not a security treaty or the cooperation agreement.", []string{"bilateral security agreement", "Iran nuclear deal", "Chilean-Peruvian maritime border agreement"}},

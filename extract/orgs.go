@@ -166,8 +166,8 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 	switch {
 	case end-start == 1 && v != "alone":
 		return 0, 0, false
-	case lx.onlyPlaces(doc, start, h):
-		return 0, 0, false // "the U.S.-Australia Alliance" is a relation between states
+	case lx.onlyPlaces(doc, lx.placePairStart(doc, start), h):
+		return 0, 0, false // "the U.S.-Australia Alliance", "the U.S. – Japan Alliance" are relations between states
 	case lx.gpe.has(toks, start, end):
 		return 0, 0, false // "Soviet Union" is a state
 	case lx.facilityEnd(doc, start, h, end):
