@@ -212,7 +212,7 @@ func (lx *lexicon) matchRoleFrom(doc *Doc, i int) (int, bool) {
 	// office ("commander of the Northern Fleet", "president of Ruritania").
 	// After "the", "at" a body does as well: "the deputy commander at
 	// U.S. Tarvo Command" (but "a speaker at the Tarvo Forum").
-	at := toks[end].Lower(doc) == "at" && i > 0 && ownerWord(toks[i-1].Lower(doc))
+	at := end < len(toks) && toks[end].Lower(doc) == "at" && i > 0 && ownerWord(toks[i-1].Lower(doc))
 	namedComplement := end+2 < len(toks) && (toks[end].Lower(doc) == "of" || toks[end].Lower(doc) == "for" || at) &&
 		lx.namedAfter(doc, end+1)
 	// A lower-case office after a name is that body's office: "the Air
