@@ -43,6 +43,8 @@ func (s *contextStage) Process(doc *Doc) error {
 		switch {
 		case t.Kind != Word:
 			continue
+		case t.props&propPlacePrep == 0:
+			// none of the three below
 		case lx.placePreps.hasTok(t):
 			s.placeList(doc, i+1, unknown, claimed, false)
 		case lx.placeWeakPreps.hasTok(t):

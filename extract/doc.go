@@ -118,6 +118,8 @@ type Token struct {
 	// shape says whether a word is an acronym or in capitals (see
 	// wordShape).
 	shape uint8
+	// props are the facts the stages' first tests ask of the word.
+	props tokenProps
 }
 
 // tokenFlags are the yes/no facts the tokenizer records about a token.

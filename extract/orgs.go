@@ -16,7 +16,7 @@ func (s *orgStage) Process(doc *Doc) error {
 	var dates []bool // DATE starts, read on the first kind of ship
 	for h := 0; h < len(toks); h++ {
 		t := &toks[h]
-		if t.Kind == Word && !t.IsCap() && s.lx.shipTypes.hasTok(t) {
+		if t.props&propShipType != 0 && t.Kind == Word && !t.IsCap() {
 			if dates == nil {
 				dates = doc.dateStarts()
 			}

@@ -40,7 +40,7 @@ func (s *roleStage) Process(doc *Doc) error {
 				}
 			}
 			i = end - 1
-		} else if s.lx.roleHeadWords.keys.has(toks[i].lowID) && s.lx.officeAsSubject(doc, i) {
+		} else if toks[i].props&propRoleHeadWord != 0 && s.lx.officeAsSubject(doc, i) {
 			candidate(doc, i, i+1, Role, "", "role:subject", PriorityGrammar)
 		}
 	}
@@ -89,7 +89,7 @@ func (lx *lexicon) matchRole(doc *Doc, i int) (int, bool) {
 // office starts with a modifier, a head, or a plural head, which ends in
 // "s" or "S" whatever its case.
 func (lx *lexicon) mayStartRole(t *Token, text string) bool {
-	return lx.roleMods.starts.has(t.lowID) || lx.roleHeads.starts.has(t.lowID) || text[t.End-1]|0x20 == 's'
+	return t.props&propRoleStart != 0 || text[t.End-1]|0x20 == 's'
 }
 
 // matchRoleFrom is matchRole after its first test.

@@ -411,7 +411,7 @@ func (lx *lexicon) matchAgreementHead(doc *Doc, h int) (int, string, bool) {
 // to be inlined: a head's first word, or a word ending in "s" or "S" that
 // may be a plural head.
 func (lx *lexicon) mayStartAgreementHead(t *Token, text string) bool {
-	return lx.agreementHeads.starts.has(t.lowID) || text[t.End-1]|0x20 == 's'
+	return t.props&propAgreementStart != 0 || text[t.End-1]|0x20 == 's'
 }
 
 // maxSubject bounds the subject of an agreement, in tokens.

@@ -20,6 +20,9 @@ type tokenizer struct {
 	abbrev *wordSet
 	// vocab gives each token the ids of its text and lower-case form.
 	vocab *vocabulary
+	// props gives it the facts of those ids (see tokenProps), once the
+	// rules are loaded.
+	props propTable
 }
 
 // newTokenizer builds the tokenizer with the abbreviations of the rules;
@@ -259,6 +262,7 @@ func (t *tokenizer) tokenizeInto(d *Doc, from, to int) {
 			t.setIDs(&tok, s, low, curly)
 		}
 		tok.flags = flags
+		tok.props = t.props.of(tok.id, tok.lowID)
 		toks = append(grow(toks, 0), tok)
 		flags = 0
 	}

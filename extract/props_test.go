@@ -1,0 +1,84 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// TestTokenProps checks that each property bit the tokenizer gives a
+// token is exactly the membership test of the sets behind it, for every
+// word of the rules as written, in lower case, capitalised and in
+// capitals, and for words no rule names.
+func TestTokenProps(t *testing.T) {
+	p := pipeline(t)
+	lx := p.lx
+	var gaz *gazetteerStage
+	for _, s := range p.Stages() {
+		if s, ok := s.(*gazetteerStage); ok {
+			gaz = s
+		}
+	}
+	if gaz == nil {
+		t.Fatal("no gazetteer stage")
+	}
+	tests := []struct {
+		prop tokenProps
+		name string
+		want func(tok *Token) bool
+	}{
+		{propListedFirst, "listed first word", func(tok *Token) bool {
+			return gaz.firstWords.has(tok.id) || gaz.firstWords.has(tok.lowID)
+		}},
+		{propRoleHeadWord, "one-word office", func(tok *Token) bool { return lx.roleHeadWords.keys.has(tok.lowID) }},
+		{propRoleStart, "office start", func(tok *Token) bool {
+			return lx.roleMods.starts.has(tok.lowID) || lx.roleHeads.starts.has(tok.lowID)
+		}},
+		{propAgreementStart, "agreement start", func(tok *Token) bool { return lx.agreementHeads.starts.has(tok.lowID) }},
+		{propRankStart, "rank start", func(tok *Token) bool {
+			return lx.ranks.starts.has(tok.lowID) || lx.rankAbbrev.keys.has(tok.lowID)
+		}},
+		{propPlacePrep, "place preposition", func(tok *Token) bool {
+			return lx.placePreps.hasTok(tok) || lx.placeWeakPreps.hasTok(tok) || lx.placeBefore.hasTok(tok)
+		}},
+		{propPersonCue, "person cue", func(tok *Token) bool {
+			return lx.honorifics.starts.has(lx.honorifics.key(tok)) || lx.nicknameCues.starts.has(lx.nicknameCues.key(tok)) ||
+				lx.personCues.hasTok(tok)
+		}},
+		{propShipType, "ship type", func(tok *Token) bool { return lx.shipTypes.hasTok(tok) }},
+	}
+	words := append([]string{"zqxvv", "Zqxvv", "ZQXVV", "’s", "’S"}, lx.tk.vocab.words[1:]...)
+	seen := make([]int, len(tests)) // tokens with each property
+	var b strings.Builder
+	for _, w := range words {
+		for _, form := range []string{w, capitalised(w), strings.ToUpper(w)} {
+			b.Reset()
+			b.WriteString(form)
+			doc := lx.tk.tokenize(b.String())
+			for i := range doc.Tokens {
+				tok := &doc.Tokens[i]
+				for k, tt := range tests {
+					got := tok.props&tt.prop != 0
+					if want := tt.want(tok); got != want {
+						t.Errorf("%q: %s is %v, want %v", tok.Text(doc), tt.name, got, want)
+					}
+					if got {
+						seen[k]++
+					}
+				}
+			}
+		}
+	}
+	for k, tt := range tests {
+		if seen[k] == 0 {
+			t.Errorf("no word has the property %s", tt.name)
+		}
+	}
+}
+
+// capitalised returns w with its first letter in upper case.
+func capitalised(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[n:]
+}
