@@ -127,8 +127,10 @@ func (lx *lexicon) listMates(doc *Doc, label Label, minWords int, rule string) {
 		end := k
 	words:
 		for end < len(toks) && end-k < maxNameTokens && !other[end] && !toks[end].Newline() {
-			if _, _, hon := lx.honorifics.longest(toks, end); hon {
-				break // "HE Ivo Tarn": an honorific opens another name
+			if lx.honorifics.startsAt(toks, end) {
+				if _, _, hon := lx.honorifics.longest(toks, end); hon {
+					break // "HE Ivo Tarn": an honorific opens another name
+				}
 			}
 			switch {
 			case end > k && !toks[end].SpaceBefore():

@@ -40,32 +40,36 @@ func (s *orgStage) Process(doc *Doc) error {
 		if t.Kind != Word || !t.IsCap() {
 			continue
 		}
-		if n, _, ok := s.lx.orgOpeners.longest(toks, h); ok {
-			end := h + n
-			for end < len(toks) && end-h < maxNameSpan && s.lx.isNameWord(doc, &toks[end]) && toks[end].SpaceBefore() && !toks[end].Newline() {
-				end++
-			}
-			if end > h+n {
-				start := h
-				if !t.isAcronym() {
-					start = s.lx.extendLeft(doc, h) // "Coast Guard Cutter Dauntless"
+		if s.lx.orgOpeners.startsAt(toks, h) {
+			if n, _, ok := s.lx.orgOpeners.longest(toks, h); ok {
+				end := h + n
+				for end < len(toks) && end-h < maxNameSpan && s.lx.isNameWord(doc, &toks[end]) && toks[end].SpaceBefore() && !toks[end].Newline() {
+					end++
 				}
-				candidate(doc, start, end, Org, "", "org:opener", PriorityGrammar)
-				h = end - 1
-				continue
+				if end > h+n {
+					start := h
+					if !t.isAcronym() {
+						start = s.lx.extendLeft(doc, h) // "Coast Guard Cutter Dauntless"
+					}
+					candidate(doc, start, end, Org, "", "org:opener", PriorityGrammar)
+					h = end - 1
+					continue
+				}
 			}
 		}
-		if n, v, ok := s.lx.orgHeads.longest(toks, h); ok {
-			if m, _, office := s.lx.roleHeads.longest(toks, h); office && m > n || s.lx.insideOffice(doc, h) {
-				continue // "Force Commander", "Chief of Staff" are offices
+		if s.lx.orgHeads.startsAt(toks, h) {
+			if n, v, ok := s.lx.orgHeads.longest(toks, h); ok {
+				if m, _, office := s.lx.roleHeads.longest(toks, h); office && m > n || s.lx.insideOffice(doc, h) {
+					continue // "Force Commander", "Chief of Staff" are offices
+				}
+				if s.lx.startsRank(doc, h) {
+					continue // "Command Sgt. Maj." is a rank
+				}
+				if start, end, ok := s.lx.orgName(doc, h, n, v, acronyms); ok {
+					candidate(doc, start, end, Org, "", "org:head", PriorityGrammar)
+				}
+				continue
 			}
-			if s.lx.startsRank(doc, h) {
-				continue // "Command Sgt. Maj." is a rank
-			}
-			if start, end, ok := s.lx.orgName(doc, h, n, v, acronyms); ok {
-				candidate(doc, start, end, Org, "", "org:head", PriorityGrammar)
-			}
-			continue
 		}
 		if t.isAcronym() && !allCapsLine(doc, h) && !inCode(doc, h) && !speakerLabel(doc, h) && !hullNumber(doc, t) && !bracketedHull(doc, h) && !s.lx.isHonorific(doc, h) && !s.lx.common.hasTok(t) && !s.lx.notOrgAcronyms.hasTok(t) && !s.lx.isRankAbbrev(t) {
 			if _, place := s.lx.isPlace(doc, h); !place {
@@ -712,6 +716,9 @@ func (lx *lexicon) onlyPlaces(doc *Doc, start, h int) bool {
 func (lx *lexicon) insideOffice(doc *Doc, h int) bool {
 	toks := doc.Tokens
 	for p := max(0, h-5); p < h; p++ {
+		if !lx.roleHeads.startsAt(toks, p) {
+			continue // (the inlined first test of the lookup below)
+		}
 		if n, _, ok := lx.roleHeads.longest(toks, p); ok && p+n > h {
 			return true
 		}

@@ -32,7 +32,11 @@ func (s *eventStage) Process(doc *Doc) error {
 			}
 			continue
 		}
-		if n, _, ok := s.lx.eventOpeners.longest(toks, h); ok {
+		n, ok := 0, false
+		if s.lx.eventOpeners.startsAt(toks, h) { // (the inlined first test)
+			n, _, ok = s.lx.eventOpeners.longest(toks, h)
+		}
+		if ok {
 			if _, role := s.lx.matchRole(doc, h); role {
 				continue // "Operation Commander" is an office
 			}
