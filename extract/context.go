@@ -156,10 +156,12 @@ func (lx *lexicon) listMates(doc *Doc, label Label, minWords int, rule string) {
 		return end
 	}
 	var items [maxListed][2]int
-	for i := 0; i < len(toks); i++ {
-		// An item opens with a capitalised word (isNameWord): most
-		// tokens skip the tests below.
-		if toks[i].Kind != Word || !toks[i].IsCap() {
+	next := 0 // the token after the last list
+	// An item opens with a capitalised word (isNameWord): the other
+	// tokens are skipped.
+	for _, c := range doc.capitals {
+		i := int(c)
+		if i < next || toks[i].Kind != Word {
 			continue
 		}
 		if other[i] || i > 0 && (toks[i-1].Text(doc) == "," || toks[i-1].Lower(doc) == "and") {
@@ -184,7 +186,7 @@ func (lx *lexicon) listMates(doc *Doc, label Label, minWords int, rule string) {
 		for _, it := range items[:n] {
 			candidate(doc, it[0], it[1], label, "", rule, PriorityGrammar-1)
 		}
-		i = items[n-1][1] - 1
+		next = items[n-1][1]
 	}
 }
 

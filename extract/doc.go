@@ -263,7 +263,11 @@ type Doc struct {
 	oddLows []string
 	// lowBuf is the buffer lows is copied from, kept for the next
 	// document when this one is recycled.
-	lowBuf     []byte
+	lowBuf []byte
+	// capitals holds the indices of the tokens that start with a
+	// capital (Token.IsCap), in order: a stage that acts only at such a
+	// token walks them instead of every token.
+	capitals   []int32
 	Candidates []Span
 	Entities   []Span
 	Relations  []Relation

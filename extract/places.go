@@ -13,9 +13,10 @@ func (s *placeStage) Name() string { return "places" }
 func (s *placeStage) Process(doc *Doc) error {
 	toks := doc.Tokens
 	lx := s.lx
-	for i := 0; i < len(toks); i++ {
-		t := &toks[i]
-		if t.Kind != Word || !t.IsCap() || !lx.locPatterns.startsAt(toks, i) {
+	next := 0 // the token after the last place
+	for _, c := range doc.capitals {
+		i := int(c)
+		if i < next || toks[i].Kind != Word || !lx.locPatterns.startsAt(toks, i) {
 			continue
 		}
 		n, v, ok := lx.locPatterns.longest(toks, i)
@@ -36,7 +37,7 @@ func (s *placeStage) Process(doc *Doc) error {
 			}
 			if end > i+n {
 				candidate(doc, i, end, Loc, "", "place:before", PriorityGrammar)
-				i = end - 1
+				next = end
 			}
 		case "after", "admin":
 			start := i
@@ -80,7 +81,7 @@ func (s *placeStage) Process(doc *Doc) error {
 			// "the Grand Duchy of Luxembourg", "People's Republic of China".
 			if end := lx.prepPlace(doc, i+n, "of"); end > 0 {
 				candidate(doc, lx.extendLeft(doc, i), end, GPE, "", "place:state", PriorityGrammar)
-				i = end - 1
+				next = end
 			}
 		case "compass":
 			if m, ok := lx.isPlace(doc, i+n); ok {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -81,4 +82,29 @@ func TestTokenProps(t *testing.T) {
 func capitalised(w string) string {
 	r, n := utf8.DecodeRuneInString(w)
 	return string(unicode.ToUpper(r)) + w[n:]
+}
+
+// TestCapitals checks that a document's capitals are the indices of its
+// tokens that start with a capital, also when its buffers are reused.
+func TestCapitals(t *testing.T) {
+	tk := pipeline(t).lx.tk
+	doc := &Doc{}
+	for _, text := range []string{
+		"Gen. Ivan Petrov met the ÉLITE unit in Hanoi on 5 March.",
+		"no capitals here, 42 of them",
+		"Über 'S Ångström ’S x Y",
+		"",
+	} {
+		doc.Text = text
+		tk.tokenizeInto(doc, 0, len(text))
+		var want []int32
+		for i := range doc.Tokens {
+			if doc.Tokens[i].IsCap() {
+				want = append(want, int32(i))
+			}
+		}
+		if !slices.Equal(doc.capitals, want) {
+			t.Errorf("%q: capitals %v, want %v", text, doc.capitals, want)
+		}
+	}
 }

@@ -138,6 +138,7 @@ func (t *tokenizer) tokenizeInto(d *Doc, from, to int) {
 	// turned into one string at the end, instead of one allocation per
 	// capitalised token.
 	lows := d.lowBuf[:0]
+	capitals := d.capitals[:0]
 	d.oddLows = d.oddLows[:0]
 	i := from
 	var flags tokenFlags
@@ -263,10 +264,14 @@ func (t *tokenizer) tokenizeInto(d *Doc, from, to int) {
 		}
 		tok.flags = flags
 		tok.props = t.props.of(tok.id, tok.lowID)
+		if flags&tokUpper != 0 {
+			capitals = append(capitals, int32(len(toks)))
+		}
 		toks = append(grow(toks, 0), tok)
 		flags = 0
 	}
 	d.lowBuf = lows
+	d.capitals = capitals
 	d.lows = string(lows)
 	d.Tokens = toks
 	markSentences(d)
