@@ -867,7 +867,7 @@ func (d *Doc) acronymSet() map[string]bool {
 func acronymsOf(doc *Doc) map[string]bool {
 	toks := doc.Tokens
 	set := map[string]bool{}
-	for k := range toks {
+	for _, k := range doc.capitals { // an acronym opens with a capital
 		if toks[k].isAcronym() {
 			set[toks[k].Text(doc)] = true
 		}
