@@ -506,6 +506,39 @@ func (p *dateParser) lastOrNext(m *mention) {
 	m.tokStart, m.strict = i-1, true
 }
 
+// thisPastOrComing reads "this past" or "this coming" before a weekday or
+// "weekend" at toks[i]: the day or weekend nearest the document's date on
+// that side ("this past Friday", "this coming weekend").
+func (p *dateParser) thisPastOrComing(i int) (mention, bool) {
+	if p.lowerAt(i) != "this" {
+		return mention{}, false
+	}
+	var t tense
+	switch p.lowerAt(i + 1) {
+	case "past":
+		t = tensePast
+	case "coming":
+		t = tenseFuture
+	default:
+		return mention{}, false
+	}
+	next := p.word(i + 2)
+	m := mention{tokStart: i, tokEnd: i + 3, rule: "date:relative", kind: deictic}
+	switch {
+	case next.roles&roleWeekday != 0 && next.roles&roleAbbr == 0 && i+2 < len(p.toks) && p.toks[i+2].IsCap():
+		m.unit, m.tense = granWeekday, t
+		m.start = point{sub: next.n, gran: granWeekday}
+	case next.roles&roleUnit != 0 && gran(next.n) == granWeekend && p.lowerAt(i+2) == "weekend":
+		m.unit, m.start.gran = granWeekend, granWeekend
+		if t == tensePast {
+			m.shift = -1
+		}
+	default:
+		return mention{}, false
+	}
+	return m, true
+}
+
 // dateParser holds the state of one Process call.
 type dateParser struct {
 	lex      map[string]wordInfo
@@ -1082,6 +1115,9 @@ func (p *dateParser) modified(i int) (mention, bool) {
 // year", "the previous Friday", "that year" (relative to the last date
 // mentioned).
 func (p *dateParser) shifted(i int, w wordInfo) (mention, bool) {
+	if m, ok := p.thisPastOrComing(i); ok {
+		return m, true
+	}
 	prev := p.lowerAt(i - 1)
 	that := p.lowerAt(i) == "that"
 	afterThe := prev == "the" || prev == "that" && w.n == 0

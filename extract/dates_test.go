@@ -155,6 +155,8 @@ func TestDates(t *testing.T) {
 		{"this week", "It opens this week.", "", []string{"this week=XXXX-WXX"}, ""},
 		{"this week DCT", "It opens this week.", dct, []string{"this week=2023-W51"}, ""},
 		{"this weekend", "It opens this weekend.", "", []string{"this weekend=XXXX-WXX-WE"}, ""},
+		{"this past and coming", "This past Friday they met; the court rules by this coming Friday on what happened this past weekend.", dct, []string{"This past Friday=2023-12-15", "this coming Friday=2023-12-22", "this past weekend=2023-W50-WE"}, ""},
+		{"this past without a day", "It was the worst this past decade.", dct, nil, ""},
 		{"last week capitalised", "Last week, we also announced aid.", "", []string{"Last week=XXXX-WXX"}, ""},
 		{"a year ago", "A year ago, the UK's armed forces helped.", "", []string{"A year ago=XXXX"}, ""},
 		{"a year ago DCT", "A year ago, the UK's armed forces helped.", dct, []string{"A year ago=2022"}, ""},

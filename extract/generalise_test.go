@@ -38,9 +38,16 @@ func TestGeneralOffices(t *testing.T) {
 		{"The Deputy to the Commander spoke.", []string{"Deputy to the Commander"}},
 		{"The Special Envoy of the Secretary-General and the Head of the President's Office spoke.", []string{"Special Envoy of the Secretary-General", "Head"}},
 		{"Amb. Ana Ruiz spoke.", []string{"Amb."}},
-		// A lower-case office as the subject of a verb is the holder.
+		// A lower-case office after "the" is the holder; after "a" it is not.
 		{"The president also said it.", []string{"president"}},
-		{"They met the president.", nil},
+		{"They met a president.", nil},
+		// "The" or a possessive before a lower-case office, and a word
+		// that ends the noun after it: the holder the text speaks of.
+		{"Ivo Tarn and the mission's commander, Ana Ruiz, left. Later, said the president, it ended.", []string{"commander", "president"}},
+		{"The minister extended thanks, and the orders came from the commander to the troops.", []string{"minister", "commander"}},
+		// A noun after it is what the word qualifies; "of" is left to the
+		// office grammar, which knows ad hoc functions.
+		{"The premier counter-terrorist unit and the chief executive met the head of the team.", nil},
 		{"Ivo Tarn, Flag Officer-in-Command of the Tarvo Navy, spoke.", []string{"Flag Officer-in-Command"}},
 		{"Her Secretary-general to the President Ivo Tarn came.", []string{"Secretary-general to the President"}},
 		{"Captain Ivo Tarn, Commanding Officer of Air Station Zorin, spoke.", []string{"Commanding Officer"}},
@@ -68,6 +75,12 @@ func TestGeneralOffices(t *testing.T) {
 		{"Tony Davies, the Chief of Air Force, met the Deputy Minister of Coast Guard Administration.", []string{"Chief of Air Force", "Deputy Minister"}},
 		// A lower-case office's employer is no portfolio.
 		{"A spokesman for the North Korean military and the Minister for European Affairs spoke.", []string{"spokesman", "Minister for European Affairs"}},
+		// Words of tenure stay in an office in lower case, "former" does
+		// not; more portfolios; the supreme leader.
+		{"Ivo Tarn, the caretaker Prime Minister, met interim President Ann Kello, former President Zorv and Tarvo Information Minister Ana Ruiz.", []string{"caretaker Prime Minister", "interim President", "President", "Information Minister"}},
+		{"Ali Tarvo, the Supreme Leader of Iran, and Somalia's information minister, Ali Tarn, spoke.", []string{"Supreme Leader", "information minister"}},
+		// A lower-case office with its portfolio in apposition.
+		{"Col. Ivo Tarn, director of public affairs, U.S. Tarvo Command, spoke. The head of the delegation, Tarvo group, left.", []string{"director of public affairs"}},
 		// A rank word before a headline's verb is the office.
 		{"Fleet Commander Visits Tarvo\n\nThe visit ended.", []string{"Commander"}},
 	})
@@ -176,6 +189,16 @@ func TestGeneralOrganisations(t *testing.T) {
 		{"The Soviet Union fell.", nil},
 		// A ship named before the kind of ship, not a country's ship.
 		{"The Shandong aircraft carrier and the U.S. destroyer sailed with the Navy frigate.", []string{"Shandong", "Navy"}},
+		// A mission or a force named by where it serves; a listed body
+		// that opens a name keeps its adjective.
+		{"Ann Tarn heads the EU Monitoring Mission in Georgia (EUMM) and the European Union Training Mission in Mali.", []string{"EU Monitoring Mission in Georgia", "EUMM", "European Union Training Mission in Mali"}},
+		{"Forces in Iraq met the Tarvo Mission in Zorva Province.", []string{"Tarvo Mission"}},
+		// A theatre by its compass point; an ordinal word opens another
+		// unit after a name.
+		{"U.S. Army South Commanding General Ann Tarn met the U.S. Army Europe Fifth Corps and Air Forces Central, north of the Army North of the river.", []string{"U.S. Army South", "U.S. Army Europe", "Fifth Corps", "Air Forces Central", "Army"}},
+		{"The U.S. Fifth Fleet and the Third Tarvo Division sailed.", []string{"U.S. Fifth Fleet", "Third Tarvo Division"}},
+		// Broadcasters by their heads; a listed paper without its article.
+		{"Zorva TV and the Tarvo Broadcasting Corporation cited The Daily Telegraph.", []string{"Zorva TV", "Tarvo Broadcasting Corporation", "Daily Telegraph"}},
 	})
 }
 
@@ -233,6 +256,16 @@ func TestGeneralPersons(t *testing.T) {
 		// A place's name as the given name after a cue, before a family
 		// name; a headline's short name before its verb.
 		{"Tarvo Highlights Logistics\n\nCol. Chad Parker and Gen. Ivo Tarvo met in Chad.", []string{"Tarvo", "Chad Parker", "Ivo Tarvo"}},
+		// A kunya opens the name, a particle glued to a short mention
+		// stays with it, any word before "bin" after a title opens a name.
+		{"They met Abu Tarvo al-Zorvani in Abu Dhabi. Later al-Zorvani left, and his father, Sultan Said bin Kestrel, died.", []string{"Abu Tarvo al-Zorvani", "al-Zorvani", "Said bin Kestrel"}},
+		// A lower-case office before a name of two words cues it.
+		{"Egyptian foreign minister Tarvo Zorvik and the minister Monday met.", []string{"Tarvo Zorvik"}},
+		// Honorifics of other naming customs are not the name's.
+		{"Sayyid Ali Hosseini Tarvo and the school of Imam Zorvani.", []string{"Ali Hosseini Tarvo", "Zorvani"}},
+		// After a rank, any place's name opens a name that goes on; an
+		// office is no rank.
+		{"Maj. Gen. Bradford Zorvik and Brig. Gen. Aden Kello met Minister Paris Talks organisers.", []string{"Bradford Zorvik", "Aden Kello"}},
 		// Family name, comma, hyphenated given name after a title; a
 		// place's name ending a longer name after a title.
 		{"Lieutenant General Tarn, Hsing-Wei, met Commodore Ivo Vincent Trinidad, a spokesman.", []string{"Tarn, Hsing-Wei", "Ivo Vincent Trinidad"}},
@@ -343,6 +376,9 @@ func TestGeneralEvents(t *testing.T) {
 		// Words joined by "and" before the head, in a chain.
 		{"He spoke at the Air and Space Conference and Technology Exposition.", []string{"Air and Space Conference and Technology Exposition"}},
 		{"They held the Foreign and Defence Ministers' Meeting and the Army and Navy Games.", []string{"Foreign and Defence Ministers' Meeting", "Navy Games"}},
+		// An exercise's name without the word that opened it, also where
+		// a place was guessed.
+		{"Troops joined Exercise Kestrel Gull. Kestrel Gull provides training; all partners in Kestrel Gull agree.", []string{"Exercise Kestrel Gull", "Kestrel Gull", "Kestrel Gull"}},
 	})
 }
 
@@ -406,6 +442,12 @@ func TestGeneralFacilities(t *testing.T) {
 		{"Ships patrolled Tarvo Shoal and Zorin Reef near the Kestrel Rise.", []string{"Tarvo Shoal", "Zorin Reef", "Kestrel Rise"}},
 		{"They met in the State Dining Room.", []string{"State Dining Room"}},
 		{"They met in the Tarvo Building, then at the Zorin Compound.", []string{"Tarvo Building", "Zorin Compound"}},
+		// A base's town after its word, and hyphenated names of bases.
+		{"Jets left RMAF Base Tarvik for Joint Base Kestrel-Marlow and (RTAF) Base Zorin.", []string{"RMAF Base Tarvik", "Joint Base Kestrel-Marlow", "Base Zorin"}},
+		{"Zorin Air Base Hosts Talks\n\nThe base commander spoke.", []string{"Zorin Air Base"}},
+		// A guessed place that a facility's word ends; the word alone, or
+		// as a family name, names none.
+		{"She headed to Marlow Hall and the ship berthed at Kestrel Pier, then at Pier 12. Ann Hall spoke.", []string{"Marlow Hall", "Kestrel Pier"}},
 	})
 }
 

@@ -23,11 +23,11 @@ type lexicon struct {
 	eventOpeners         *phraseSet
 	orgOpeners           *phraseSet
 	roleHeads            *phraseSet // folded; value "lower" lets it stand alone in lower case
-	roleMods             *phraseSet // folded; value "portfolio"
+	roleMods             *phraseSet // folded; value "portfolio" or "status"
 	agreementHeads       *phraseSet // folded
 	honorifics           *phraseSet
 	nicknameCues         *phraseSet // folded: "known as"
-	locPatterns          *phraseSet // value: "before", "after", "compass", "admin" or "state"
+	locPatterns          *phraseSet // value: "before", "after", "compass", "admin", "state" or "facility"
 	// placePreps, placeWeakPreps, placeBefore and placeAfter are the
 	// kinds of place_cues.tsv.
 	placePreps, placeWeakPreps *wordSet
@@ -95,12 +95,12 @@ func (lx *lexicon) phraseFiles() []phraseFile {
 		{&lx.eventOpeners, "event_openers.txt", false, 1, nil},
 		{&lx.orgOpeners, "org_openers.txt", false, 1, nil},
 		{&lx.roleHeads, "role_heads.txt", true, 2, []string{"lower"}},
-		{&lx.roleMods, "role_modifiers.txt", true, 2, []string{"portfolio"}},
+		{&lx.roleMods, "role_modifiers.txt", true, 2, []string{"portfolio", "status"}},
 		{&lx.agreementHeads, "agreement_heads.txt", true, 2, []string{"title"}},
 		{&lx.honorifics, "honorifics.txt", false, 1, nil},
 		{&lx.nicknameCues, "nickname_cues.txt", true, 1, nil},
 		{&lx.ranks, "ranks.tsv", true, 2, nil},
-		{&lx.locPatterns, "loc_patterns.tsv", false, 2, []string{"before", "after", "admin", "state", "compass"}},
+		{&lx.locPatterns, "loc_patterns.tsv", false, 2, []string{"before", "after", "admin", "state", "compass", "facility"}},
 	}
 }
 
@@ -155,7 +155,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 	}
 	lx.facilityWords = newWordSet(tk.vocab)
 	for _, e := range patterns {
-		if len(e.Fields) > 1 && (e.Fields[1] == "before" || e.Fields[1] == "after") {
+		if len(e.Fields) > 1 && (e.Fields[1] == "before" || e.Fields[1] == "after" || e.Fields[1] == "facility") {
 			for _, w := range strings.Fields(e.Fields[0]) {
 				lx.facilityWords.add(lower(w))
 			}

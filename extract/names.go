@@ -82,6 +82,12 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 				}
 				end = s.lx.ofCountry(doc, start, end)
 				start = s.lx.nationalityTest(doc, start, end, end, acronyms)
+				// "The Straits Times": the list holds the article that
+				// tells the paper from the words; the span drops it (rule
+				// 2).
+				if end-start > 1 && toks[start].Lower(doc) == "the" {
+					start++
+				}
 			}
 			candidate(doc, start, end, g.label, "", g.rule, PriorityList)
 		}

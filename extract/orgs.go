@@ -303,8 +303,11 @@ func (lx *lexicon) extendLeft(doc *Doc, h int) int {
 			break
 		}
 		switch {
-		case lx.isNameWord(doc, t):
-		case t.Kind == Number && k == start-1 && (isOrdinal(doc, t) || isYear(doc, t)), k == start-1 && isRoman(t.Text(doc)):
+		case lx.isNameWord(doc, t) && !(k == start-1 && k > 0 && isOrdinalWord(t.Lower(doc)) && lx.isNameWord(doc, &toks[k-1]) && toks[k-1].Kind == Word && !toks[k-1].isAcronym()):
+			// (An ordinal word opens a unit's name after another name:
+			// "Army Europe Fifth Corps" is two names, "U.S. Fifth Fleet"
+			// one, below.)
+		case t.Kind == Number && k == start-1 && (isOrdinal(doc, t) || isYear(doc, t)), k == start-1 && isRoman(t.Text(doc)), k == start-1 && isOrdinalWord(t.Lower(doc)):
 			// A number opens a name: "3rd Brigade", "I Corps", "III Marine
 			// Expeditionary Force" (and "Army 3rd Brigade" is two names),
 			// after the country whose it is ("U.S. 5th Fleet").
@@ -543,7 +546,7 @@ func (lx *lexicon) theatreHead(doc *Doc, h, end int) bool {
 	toks := doc.Tokens
 	for k := end - 1; k >= h; k-- {
 		if n, v, ok := lx.orgHeads.longest(toks, k); ok && k+n == end {
-			return v == "theatre" || toks[k].Lower(doc) == "forces"
+			return v == "theatre" || toks[k].Lower(doc) == "forces" || toks[k].Lower(doc) == "army"
 		}
 	}
 	return false
@@ -551,9 +554,23 @@ func (lx *lexicon) theatreHead(doc *Doc, h, end int) bool {
 
 // theatre returns the end of the places right after an organisation's
 // head, joined by hyphens ("Europe-Africa"), when nothing capitalised
-// follows them; otherwise end.
+// follows them, or of the compass point after it; otherwise end.
 func (lx *lexicon) theatre(doc *Doc, end int) int {
 	toks := doc.Tokens
+	// "U.S. Army South", "Air Forces Central": a theatre by its compass
+	// point or the centre, before no other name.
+	if end < len(toks) && toks[end].SpaceBefore() && !toks[end].Break() && (isCompassPoint(toks[end].Text(doc)) || toks[end].Text(doc) == "Central") {
+		k := end + 1
+		switch {
+		case k < len(toks) && (toks[k].Lower(doc) == "of" || toks[k].Text(doc) == "-" && !toks[k].SpaceBefore()):
+			return end // "North of the river", "South-East"
+		case k == len(toks) || !toks[k].IsCap() || toks[k].Kind != Word || !toks[k].SpaceBefore() || toks[k].Break():
+			return k
+		case lx.startsRank(doc, k) || lx.roleHeads.startsAt(toks, k) || lx.roleMods.startsAt(toks, k):
+			return k
+		}
+		return end
+	}
 	k := end
 	for k < len(toks) && toks[k].SpaceBefore() == (k == end) && !toks[k].Break() {
 		n, ok := lx.isPlace(doc, k)
@@ -567,23 +584,33 @@ func (lx *lexicon) theatre(doc *Doc, end int) int {
 		}
 		break
 	}
-	if k == end || k < len(toks) && toks[k].Kind == Word && toks[k].IsCap() {
-		return end
+	if k == end || k < len(toks) && toks[k].Kind == Word && toks[k].IsCap() && !isOrdinalWord(toks[k].Lower(doc)) {
+		return end // (but "Army Europe Fifth Corps" names two)
 	}
 	return k
 }
 
 // placeInName extends a name over "for" or "in" and a place when the
 // bracketed acronym after it spells the place too: "United Nations Interim
-// Security Force for Abyei (UNISFA)".
+// Security Force for Abyei (UNISFA)", and over "in" and a place after a
+// mission or a force.
 func (lx *lexicon) placeInName(doc *Doc, end int) int {
 	toks := doc.Tokens
-	if end+3 >= len(toks) || toks[end].Lower(doc) != "for" && toks[end].Lower(doc) != "in" {
+	if end+1 >= len(toks) || toks[end].Lower(doc) != "for" && toks[end].Lower(doc) != "in" {
 		return end
 	}
 	n, ok := lx.isPlace(doc, end+1)
 	open := end + 1 + n
-	if !ok || open+2 >= len(toks) || toks[open].Text(doc) != "(" || !toks[open+1].isAcronym() {
+	if !ok {
+		return end
+	}
+	// A mission or a force is named by where it serves: "EU Monitoring
+	// Mission in Tarvo", "United Nations Interim Force in Lebanon".
+	if head := toks[end-1].Lower(doc); toks[end].Lower(doc) == "in" && toks[end-1].IsCap() && (head == "mission" || head == "force") &&
+		(open == len(toks) || toks[open].Kind != Word || !toks[open].IsCap() || !toks[open].SpaceBefore() || toks[open].Break()) {
+		return open
+	}
+	if open+2 >= len(toks) || toks[open].Text(doc) != "(" || !toks[open+1].isAcronym() {
 		return end
 	}
 	if toks[open+2].Text(doc) != ")" {
@@ -846,6 +873,11 @@ func (lx *lexicon) dropDemonyms(doc *Doc, start, h int) int {
 		// "US", "UK" are used as adjectives but are countries: an
 		// official name that begins with one stays whole ("US Embassy").
 		if m, place := lx.isPlace(doc, start); place && m >= n {
+			break
+		}
+		// A listed body that the adjective opens, before the head, is
+		// the name's own ("European Union Training Mission").
+		if m, _, body := lx.org.longest(toks, start); body && m > n && start+m < h {
 			break
 		}
 		start += n

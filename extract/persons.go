@@ -27,6 +27,9 @@ func (s *personStage) Process(doc *Doc) error {
 	// orgEnd[k] is the end of the longest organisation that starts at
 	// token k, for the names after the body an office serves.
 	orgEnd := doc.scratch.int32Slice(len(toks) + 1)
+	// afterRank marks the tokens right after a rank, which names a person
+	// whatever the words after it also name.
+	afterRank := doc.scratch.boolSlice(len(toks) + 1)
 	for _, c := range doc.Candidates {
 		if c.Label == Org && int32(c.TokEnd) > orgEnd[c.TokStart] {
 			orgEnd[c.TokStart] = int32(c.TokEnd)
@@ -46,6 +49,17 @@ func (s *personStage) Process(doc *Doc) error {
 		if c.Label == Role && !toks[c.TokEnd-1].IsCap() && int(c.TokEnd)+1 < len(toks) && toks[c.TokEnd].Text(doc) == "," {
 			if end := lx.nameEnd(doc, int(c.TokEnd)+1); end-int(c.TokEnd) > 2 && end < len(toks) && toks[end].Text(doc) == "," {
 				cue[c.TokEnd+1] = true
+			}
+		}
+		if c.Label == Rank {
+			afterRank[c.TokEnd] = true
+		}
+		// A lower-case office right before a name of two words, or a
+		// listed one: "Egyptian foreign minister Sameh Shoukry".
+		if c.Label == Role && !toks[c.TokEnd-1].IsCap() && int(c.TokEnd) < len(toks) && toks[c.TokEnd].SpaceBefore() && lx.isNameWord(doc, &toks[c.TokEnd]) {
+			k := int(c.TokEnd)
+			if end := lx.nameEnd(doc, k); end-k >= 2 || end == k+1 && (lx.familyNames.hasTok(&toks[k]) || lx.givenNames.hasTok(&toks[k])) {
+				cue[k] = true
 			}
 		}
 		if c.Label == Rank || c.Label == Role && toks[c.TokEnd-1].IsCap() {
@@ -69,7 +83,7 @@ func (s *personStage) Process(doc *Doc) error {
 						cue[end] = true
 					}
 				}
-				if end := bodyOfOffice(doc, orgEnd, c.TokEnd); end > 0 && end < len(toks) && !lx.portfolio.hasTok(&toks[end]) {
+				if end := bodyOfOffice(doc, orgEnd, c.TokEnd); end > 0 && end < len(toks) && !lx.portfolio.hasTok(&toks[end]) && !continuesName(doc, end+1) {
 					cue[end] = true // "Permanent Secretary of the Ministry of Foreign Affairs Thani Thongphakdi"
 				}
 			}
@@ -117,7 +131,7 @@ func (s *personStage) Process(doc *Doc) error {
 		// is as good as a listed one.
 		known := lx.givenNames.hasTok(t) || lx.familyNames.hasTok(t) || middleInitial(doc, i) ||
 			len(t.Text(doc)) <= maxSyllable && !t.isCapsWord() && hyphenatedGiven(doc, i+1) && !lx.isCommon(doc, t) && !lx.demonymWord(doc, i) ||
-			lx.beforeKnownName(doc, i)
+			lx.beforeKnownName(doc, i) || kunya(doc, i)
 		end := -1 // not read yet
 		if !cue[i] && !known && !beforeSpeechVerb(lx, doc, i) {
 			if end = s.nameBeforeApposition(doc, i, apposed); end == 0 {
@@ -128,8 +142,9 @@ func (s *personStage) Process(doc *Doc) error {
 			end = lx.nameEnd(doc, i)
 		}
 		if end == i && cue[i] && i+1 < len(toks) && toks[i+1].SpaceBefore() && lx.isNameWord(doc, &toks[i+1]) &&
-			(lx.givenNames.hasTok(t) || lx.familyNames.hasTok(&toks[i+1])) {
-			// "Col. Chad Parker": a given name that names a place too.
+			(lx.givenNames.hasTok(t) || lx.familyNames.hasTok(&toks[i+1]) || afterRank[i]) {
+			// "Col. Chad Parker", "Maj. Gen. Zorva Kestrel": a given name
+			// that names a place too.
 			if e := lx.nameEnd(doc, i+1); e > i+1 {
 				end = e
 			}
@@ -221,11 +236,37 @@ func (lx *lexicon) placeMiddleName(doc *Doc, k int) int {
 // familyFirst reports whether toks[i], a common word ("Do", "He"), opens
 // a name as a listed family name: mid-sentence after a capitalised title,
 // before a capitalised word that is not a common one ("Vice Minister Do
-// Hung Viet", "Lt. Gen. He Lei").
+// Hung Viet", "Lt. Gen. He Lei"), or as any name before a lower-case
+// particle.
 func (lx *lexicon) familyFirst(doc *Doc, i int) bool {
 	toks := doc.Tokens
-	return i > 0 && !toks[i].SentStart() && toks[i-1].IsCap() && lx.familyNames.hasTok(&toks[i]) &&
-		i+1 < len(toks) && toks[i+1].SpaceBefore() && lx.isNameWord(doc, &toks[i+1])
+	if i == 0 || toks[i].SentStart() || !toks[i-1].IsCap() || i+2 >= len(toks) || !toks[i+1].SpaceBefore() {
+		return false
+	}
+	// Any word before "bin" or "al-" and a capitalised word opens one
+	// too ("Sultan Said bin Taimur").
+	return lx.familyNames.hasTok(&toks[i]) && lx.isNameWord(doc, &toks[i+1]) ||
+		lx.particles.hasTok(&toks[i+1]) && !toks[i+1].IsCap() && (toks[i+2].IsCap() || toks[i+2].Text(doc) == "-")
+}
+
+// continuesName reports whether toks[k], after one capitalised word, is
+// "of" before another: the word opens a longer name, not a person's
+// ("Rule of Law Mission").
+func continuesName(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	return k+1 < len(toks) && toks[k].Text(doc) == "of" && toks[k+1].IsCap()
+}
+
+// kunya reports whether toks[i] is "Abu" or "Umm" opening an Arabic name
+// before a capitalised word ("Abu Mahdi al-Muhandis"): the name is the
+// person's whole, though the word alone is no given name.
+func kunya(doc *Doc, i int) bool {
+	toks := doc.Tokens
+	if i+1 >= len(toks) || !toks[i+1].SpaceBefore() || !toks[i+1].IsCap() || toks[i+1].Kind != Word {
+		return false
+	}
+	w := toks[i].Text(doc)
+	return w == "Abu" || w == "Umm"
 }
 
 // placeAfterPrep reports whether the name at toks[i] opens with the Arabic

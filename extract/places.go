@@ -29,6 +29,8 @@ func (s *placeStage) Process(doc *Doc) error {
 			for end < len(toks) && end-i < maxNameSpan && !toks[end].Newline() {
 				if lx.isNameWord(doc, &toks[end]) {
 					end++
+				} else if end > i+n && gluedHyphen(doc, end) && lx.isNameWord(doc, &toks[end+1]) {
+					end += 2 // "Joint Base Kestrel-Marlow"
 				} else if end > i+n && end+1 < len(toks) && lx.particles.hasTok(&toks[end]) && !toks[end].IsCap() && lx.isNameWord(doc, &toks[end+1]) {
 					end += 2 // "Strait of Bab al Mandeb"
 				} else {
@@ -57,6 +59,10 @@ func (s *placeStage) Process(doc *Doc) error {
 			}
 			switch {
 			case start == i:
+				// "(RMAF) Base Tarvik": a base's word before its town.
+				if end := lx.baseTown(doc, i, i+n); end > i+n {
+					candidate(doc, i, end, Loc, "", "place:after", PriorityGrammar)
+				}
 			case v == "after":
 				// "Tindal Air Base Katherine": a base named with its town;
 				// "Shindand Airfield East": a part of it by its compass
@@ -67,6 +73,8 @@ func (s *placeStage) Process(doc *Doc) error {
 				}
 				if m, ok := lx.isPlace(doc, end); ok && toks[end].SpaceBefore() && !toks[end].Break() && lx.facilityWord(doc, i) {
 					end += m
+				} else {
+					end = lx.baseTown(doc, i, end)
 				}
 				if !lx.gpe.has(toks, start, end) { // "Solomon Islands" is a state
 					candidate(doc, start, end, Loc, "", "place:after", PriorityGrammar)
@@ -98,6 +106,33 @@ func (lx *lexicon) facilityWord(doc *Doc, i int) bool {
 	toks := doc.Tokens
 	n, _, _ := lx.locPatterns.longest(toks, i)
 	return toks[i+n-1].Lower(doc) == "base"
+}
+
+// baseTown returns the end of the town's name that follows a base's word
+// toks[i:end] ("RMAF Base Tarvik", "Royal Air Force Base Kestrel"), or end:
+// up to three capitalised words on the same line that open no office,
+// rank, body, place pattern or headline verb ("Air Base Hosts Talks").
+func (lx *lexicon) baseTown(doc *Doc, i, end int) int {
+	toks := doc.Tokens
+	if !lx.facilityWord(doc, i) {
+		return end
+	}
+	e := end
+	for e < len(toks) && e-end < 3 && lx.isNameWord(doc, &toks[e]) && toks[e].SpaceBefore() && !toks[e].Break() {
+		if _, office := lx.roleHeadWords.getTok(&toks[e]); office || lx.startsRank(doc, e) || lx.orgHeads.startsAt(toks, e) ||
+			lx.locPatterns.startsAt(toks, e) || lx.headlineVerbs.hasTok(&toks[e]) {
+			break
+		}
+		e++
+	}
+	return e
+}
+
+// gluedHyphen reports whether toks[k] is a hyphen between two words with
+// no space on either side.
+func gluedHyphen(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	return k+1 < len(toks) && toks[k].Text(doc) == "-" && !toks[k].SpaceBefore() && !toks[k+1].SpaceBefore()
 }
 
 // isCompassPoint reports whether s is a capitalised compass point.

@@ -61,8 +61,15 @@ func (lx *lexicon) addMentionNames(n *mentionNames, doc *Doc, ents []Span) {
 			lx.addNamed(n, doc, e.TokStart, e.TokEnd, Event)
 			// "Eagle Partner" after "Eagle Partner 23": the name without
 			// its edition.
-			if last := &toks[e.TokEnd-1]; e.TokEnd-e.TokStart > 2 && (twoDigits(doc, last) || isYear(doc, last)) {
-				lx.addNamed(n, doc, e.TokStart, e.TokEnd-1, Event)
+			end := int(e.TokEnd)
+			if last := &toks[end-1]; end-int(e.TokStart) > 2 && (twoDigits(doc, last) || isYear(doc, last)) {
+				end--
+				lx.addNamed(n, doc, e.TokStart, end, Event)
+			}
+			// "Kestrel Gull" after "Exercise Kestrel Gull": the name
+			// without the word that opens it.
+			if m, _, ok := lx.eventOpeners.longest(toks, e.TokStart); ok && toks[e.TokStart].IsCap() && end-(int(e.TokStart)+m) >= 2 {
+				lx.addNamed(n, doc, int(e.TokStart)+m, end, Event)
 			}
 		case e.Label == Org:
 			if start := lx.shipNameStart(doc, e); start > 0 {
@@ -211,7 +218,14 @@ func addNamedMentions(doc *Doc, names map[string]Label) {
 	}
 	toks := doc.Tokens
 	taken := doc.scratch.boolSlice(len(toks) + 1)
-	for _, e := range doc.Entities {
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
+		// A guess from context ("in Kestrel Gull" as a place) yields to
+		// the name the text gave the event or the ship.
+		if label, ok := names[doc.SpanText(*e)]; ok && e.Priority <= PriorityGuess && e.Label != label {
+			e.Label = label
+			doc.SetRule(e, namedMentionRule(label))
+		}
 		for k := e.TokStart; k < e.TokEnd; k++ {
 			taken[k] = true
 		}
@@ -229,13 +243,9 @@ func addNamedMentions(doc *Doc, names map[string]Label) {
 				continue
 			}
 			if label, ok := names[doc.Text[toks[i].Start:toks[end-1].End]]; ok {
-				rule := "event:mention"
-				if label == Org {
-					rule = "org:mention"
-				}
 				found = append(found, Span{
 					Start: toks[i].Start, End: toks[end-1].End, TokStart: i, TokEnd: end,
-					Label: label, rule: doc.ruleID(rule), Priority: PriorityGrammar,
+					Label: label, rule: doc.ruleID(namedMentionRule(label)), Priority: PriorityGrammar,
 				})
 				next = end
 				break
@@ -245,6 +255,15 @@ func addNamedMentions(doc *Doc, names map[string]Label) {
 	if len(found) > 0 {
 		doc.Entities = mergeByStart(doc.Entities, found)
 	}
+}
+
+// namedMentionRule names the rule of another mention of a name with the
+// label.
+func namedMentionRule(label Label) string {
+	if label == Org {
+		return "org:mention"
+	}
+	return "event:mention"
 }
 
 // addMentions adds to doc's entities the other mentions of the events and
@@ -307,10 +326,13 @@ func (lx *lexicon) addMentions(doc *Doc, n *mentionNames) {
 		if i+1 < len(toks) && toks[i+1].IsCap() && !taken[i+1] && toks[i+1].Kind == Word && !lx.headlineVerbs.hasTok(&toks[i+1]) {
 			continue
 		}
-		// "del Rosario": the particle before a surname goes with it.
+		// "del Rosario", "al-Muhandis": the particle before a surname
+		// goes with it.
 		start := i
 		if i > 0 && !taken[i-1] && toks[i-1].Kind == Word && !toks[i-1].IsCap() && lx.particles.hasTok(&toks[i-1]) {
 			start = i - 1
+		} else if i > 1 && gluedHyphen(doc, i-1) && !taken[i-2] && toks[i-2].Kind == Word && !toks[i-2].IsCap() && lx.particles.hasTok(&toks[i-2]) && wholeWord(doc, i-2, i-1) {
+			start = i - 2
 		}
 		found = append(grow(found, 0), Span{
 			Start: toks[start].Start, End: t.End, TokStart: start, TokEnd: i + 1,

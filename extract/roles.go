@@ -24,7 +24,7 @@ func (s *roleStage) Process(doc *Doc) error {
 		if toks[i].Kind != Word {
 			continue
 		}
-		// matchRole and officeAsSubject after their inlined first tests.
+		// matchRole and officeWithArticle after their inlined first tests.
 		end, ok := 0, false
 		if s.lx.mayStartRole(&toks[i], doc.Text) {
 			end, ok = s.lx.matchRoleFrom(doc, i)
@@ -40,27 +40,68 @@ func (s *roleStage) Process(doc *Doc) error {
 				}
 			}
 			i = end - 1
-		} else if toks[i].props&propRoleHeadWord != 0 && s.lx.officeAsSubject(doc, i) {
-			candidate(doc, i, i+1, Role, "", "role:subject", PriorityGrammar)
+		} else if toks[i].props&propRoleHeadWord != 0 && s.lx.officeWithArticle(doc, i) {
+			candidate(doc, i, i+1, Role, "", "role:article", PriorityGrammar)
 		}
 	}
 	return nil
 }
 
-// officeAsSubject reports whether toks[i] is a lower-case one-word office
-// that is the subject of its sentence, the holder the text spoke of: "The
-// president also said", "the chairman will meet" (ANNOTATION.md: a ROLE
-// with no named holder is still a ROLE).
-func (lx *lexicon) officeAsSubject(doc *Doc, i int) bool {
+// officeWithArticle reports whether toks[i] is a lower-case one-word office
+// that "the" or a possessive makes the office of the one holder the text
+// speaks of: "The president also said", "said the president,", "the
+// mission's commander." (ANNOTATION.md: a ROLE with no named holder is
+// still a ROLE). The word after it must end the noun: punctuation, a verb
+// its subject takes or a preposition, not a noun it qualifies ("the
+// premier counter-terrorist unit", "the chief executive").
+func (lx *lexicon) officeWithArticle(doc *Doc, i int) bool {
 	toks := doc.Tokens
 	if !lx.roleHeadWords.keys.has(toks[i].lowID) || i == 0 || i+1 >= len(toks) || toks[i].IsCap() || toks[i].Kind != Word {
 		return false
 	}
-	if _, ok := lx.roleHeadWords.getTok(&toks[i]); !ok || toks[i-1].Lower(doc) != "the" {
+	if _, ok := lx.roleHeadWords.getTok(&toks[i]); !ok || !ownerWord(toks[i-1].Lower(doc)) {
 		return false
 	}
 	next := &toks[i+1]
-	return next.Kind == Word && !next.IsCap() && (lx.speechVerbs.hasTok(next) || isSubjectVerb(next.Lower(doc)))
+	if next.Kind == Punct {
+		return endsNoun(next.Text(doc))
+	}
+	if next.Kind != Word || next.IsCap() {
+		return false
+	}
+	w := next.Lower(doc)
+	return lx.speechVerbs.hasTok(next) || lx.headlineVerbs.hasTok(next) || isSubjectVerb(w) || afterNoun(w) ||
+		len(w) > 3 && strings.HasSuffix(w, "ed")
+}
+
+// ownerWord reports whether w, before a noun, makes it one thing the text
+// already knows: the article or a possessive.
+func ownerWord(w string) bool {
+	switch w {
+	case "the", "his", "her", "its", "their", "our", "your", "'s", "’s":
+		return true
+	}
+	return false
+}
+
+// endsNoun reports whether the punctuation p closes the noun before it.
+func endsNoun(p string) bool {
+	switch p {
+	case ",", ".", ";", ":", ")", "”", "\"", "’", "?", "!", "—", "–":
+		return true
+	}
+	return false
+}
+
+// afterNoun reports whether w is a word that follows a whole noun phrase:
+// a preposition, a conjunction or a relative pronoun. Not "of", which
+// would take ad hoc functions ("the head of the delegation").
+func afterNoun(w string) bool {
+	switch w {
+	case "for", "to", "at", "in", "on", "from", "with", "during", "and", "who", "whose":
+		return true
+	}
+	return false
 }
 
 // isSubjectVerb reports whether w, after a noun, makes it the subject of a
@@ -124,7 +165,7 @@ func (lx *lexicon) matchRoleFrom(doc *Doc, i int) (int, bool) {
 			}
 		}
 		portfolio = portfolio || v == "portfolio"
-		allCap = allCap && toks[j].IsCap()
+		allCap = allCap && (toks[j].IsCap() || v == "status")
 		j += n
 	}
 	n, v, ok := 0, "", false
@@ -202,7 +243,7 @@ func (lx *lexicon) matchRoleFrom(doc *Doc, i int) (int, bool) {
 	case v == "lower" || portfolio || elect:
 	case namedComplement && !plural:
 	case afterName && !plural:
-	case !plural && !complemented && lx.apposedOffice(doc, i, end):
+	case !plural && lx.apposedOffice(doc, i, end):
 	default:
 		return 0, false
 	}
