@@ -79,6 +79,8 @@ func TestGeneralOffices(t *testing.T) {
 		// not; more portfolios; the supreme leader.
 		{"Ivo Tarn, the caretaker Prime Minister, met interim President Ann Kello, former President Zorv and Tarvo Information Minister Ana Ruiz.", []string{"caretaker Prime Minister", "interim President", "President", "Information Minister"}},
 		{"Ali Tarvo, the Supreme Leader of Iran, and Somalia's information minister, Ali Tarn, spoke.", []string{"Supreme Leader", "information minister"}},
+		// Officers of companies.
+		{"The general manager of Zorva Media, Dr Ali bin Tarn, met Managing Director Ivo Tarn. General Ivo Marn came.", []string{"general manager", "Managing Director"}},
 		// A lower-case office with its portfolio in apposition.
 		{"Col. Ivo Tarn, director of public affairs, U.S. Tarvo Command, spoke. The head of the delegation, Tarvo group, left.", []string{"director of public affairs"}},
 		// A rank word before a headline's verb is the office.
@@ -405,6 +407,9 @@ func TestGeneralRelations(t *testing.T) {
 		// HAS_ROLE across an honorific.
 		{"Senator the Hon. Penny Marr met them.", HasRole, []string{"Penny Marr@17->Senator@0"}},
 		{"National Security Adviser Mr Tom Vance spoke.", HasRole, []string{"Tom Vance@29->National Security Adviser@0"}},
+		// An office in apposition with lower-case words before it, but
+		// not the object of a verb in a relative clause.
+		{"On Friday, Ivo bin Tarn, the long-serving Sultan of Oman, died. Ana Ruiz, who met the Sultan, left.", HasRole, []string{"Ivo bin Tarn@11->Sultan@42"}},
 		// No holder across a blank line: a headline's office is nobody's.
 		{"Fleet chief meets defence minister\n\nIvo Tarn, chief of the Fleet, met them.", HasRole, []string{"Ivo Tarn@36->chief@46"}},
 	}

@@ -288,7 +288,17 @@ func (s *personStage) apposition(doc *Doc, end int, apposed []bool) bool {
 	k := end + 1
 	switch toks[k].Lower(doc) {
 	case "the":
+		// "Ivo Tarn, the long-serving Sultan of Tarvo": lower-case words
+		// may stand before the office.
 		k++
+		for j := k; j < len(toks) && j < k+4; j++ {
+			if apposed[j] {
+				return true
+			}
+			if t := &toks[j]; t.IsCap() || t.Kind != Word && !(t.Text(doc) == "-" && !t.SpaceBefore()) {
+				break
+			}
+		}
 	case "a", "an":
 		// "Philippe Rio, a high-ranking officer of ...", "Lin, a
 		// spokesman for ...": a noun for a person a few words on.

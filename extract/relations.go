@@ -502,7 +502,12 @@ func (s *relationStage) holder(doc *Doc, k int) (int, bool) {
 		}
 		pos++
 	}
-	// Backward, in apposition: PERSON "," ["who" "was"] ... ROLE.
+	// Backward, in apposition: PERSON "," ["who" "was"] ... ROLE, and
+	// PERSON "," "the" and lower-case words before the ROLE ("Ivo Tarn,
+	// the long-serving Sultan").
+	if p, ok := describedBefore(doc, k); ok {
+		return p, true
+	}
 	pos, prev := ents[k].TokStart-1, k-1
 	for pos >= 0 && ents[k].TokStart-pos <= maxRoleGap {
 		if prev >= 0 && ents[prev].TokEnd == pos+1 {
@@ -533,6 +538,26 @@ func (s *relationStage) holder(doc *Doc, k int) (int, bool) {
 // maxBracket bounds the tokens inside a bracket passed over between an
 // office and its holder.
 const maxBracket = 4
+
+// describedBefore returns the person right before the office ents[k]
+// when only a comma, "the" and up to four lower-case words or glued
+// hyphens stand between them.
+func describedBefore(doc *Doc, k int) (int, bool) {
+	ents, toks := doc.Entities, doc.Tokens
+	if k == 0 || ents[k-1].Label != Person {
+		return 0, false
+	}
+	from, to := int(ents[k-1].TokEnd), int(ents[k].TokStart)
+	if to-from < 3 || to-from > 6 || toks[from].Text(doc) != "," || toks[from+1].Lower(doc) != "the" {
+		return 0, false
+	}
+	for j := from + 2; j < to; j++ {
+		if t := &toks[j]; t.Break() || t.IsCap() || t.Kind != Word && !(t.Text(doc) == "-" && !t.SpaceBefore()) {
+			return 0, false
+		}
+	}
+	return k - 1, true
+}
 
 // closingBracket returns the index of the ")" that closes a short bracket
 // opening at toks[k], or 0.
