@@ -6,7 +6,22 @@ import "strings"
 // National Defence", "Naval Academy", "Vietnam People's Army"), ships by
 // their prefix ("USS Hopper") and acronyms that name no place ("OSCE",
 // "MoD").
-type orgStage struct{ lx *lexicon }
+type orgStage struct {
+	lx *lexicon
+	// shipPlurals filters the plurals of the kinds of ship ("destroyers")
+	// before shipKinds looks the singular up.
+	shipPlurals wordFilter
+}
+
+func newOrgStage(lx *lexicon) *orgStage {
+	s := &orgStage{lx: lx}
+	for id, w := range lx.tk.vocab.words {
+		if lx.shipTypes.ids.has(uint32(id)) {
+			s.shipPlurals.add(w + "s")
+		}
+	}
+	return s
+}
 
 func (s *orgStage) Name() string { return "organisations" }
 
@@ -30,7 +45,7 @@ func (s *orgStage) Process(doc *Doc) error {
 		}
 		// (A plural ends in "s" or "S" whatever its case: most words
 		// skip the call.)
-		if t.Kind == Word && !t.IsCap() && doc.Text[t.End-1]|0x20 == 's' && s.lx.shipKinds(doc, h) {
+		if t.Kind == Word && !t.IsCap() && doc.Text[t.End-1]|0x20 == 's' && s.shipPlurals.mayHave(t.Lower(doc)) && s.lx.shipKinds(doc, h) {
 			if dates == nil {
 				dates = doc.dateStarts()
 			}

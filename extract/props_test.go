@@ -108,3 +108,22 @@ func TestCapitals(t *testing.T) {
 		}
 	}
 }
+
+// TestShipPlurals checks that the organisation stage's filter lets the
+// plural of every kind of ship through to shipKinds.
+func TestShipPlurals(t *testing.T) {
+	lx := pipeline(t).lx
+	s := newOrgStage(lx)
+	n := 0
+	for id, w := range lx.tk.vocab.words {
+		if lx.shipTypes.ids.has(uint32(id)) {
+			n++
+			if !s.shipPlurals.mayHave(w + "s") {
+				t.Errorf("the filter stops %q", w+"s")
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no kinds of ship")
+	}
+}

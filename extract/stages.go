@@ -64,7 +64,7 @@ func buildStages(rs *rules.Set, lx *lexicon, cfg Config) ([]Stage, error) {
 		&placeStage{lx},
 		&rankStage{lx},
 		&roleStage{lx},
-		&orgStage{lx},
+		newOrgStage(lx),
 		&eventStage{lx},
 		&agreementStage{lx},
 		&personStage{lx},
