@@ -116,7 +116,7 @@ type Token struct {
 	Kind  TokenKind
 	flags tokenFlags
 	// shape says whether a word is an acronym or in capitals (see
-	// wordShape).
+	// wordShape), and whether the token ends in "s" (shapeEndsS).
 	shape uint8
 	// props are the facts the stages' first tests ask of the word.
 	props tokenProps

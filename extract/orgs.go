@@ -45,7 +45,7 @@ func (s *orgStage) Process(doc *Doc) error {
 		}
 		// (A plural ends in "s" or "S" whatever its case: most words
 		// skip the call.)
-		if t.Kind == Word && !t.IsCap() && doc.Text[t.End-1]|0x20 == 's' && s.shipPlurals.mayHave(t.Lower(doc)) && s.lx.shipKinds(doc, h) {
+		if t.endsInS() && t.Kind == Word && !t.IsCap() && s.shipPlurals.mayHave(t.Lower(doc)) && s.lx.shipKinds(doc, h) {
 			if dates == nil {
 				dates = doc.dateStarts()
 			}
@@ -956,6 +956,9 @@ func (lx *lexicon) hasOwnName(doc *Doc, start, h int) bool {
 // or dotted letters ("OSCE", "G7", "U.N."), not a Roman numeral, as the
 // tokenizer found it (wordShape).
 func (t *Token) isAcronym() bool { return t.shape&shapeAcronym != 0 }
+
+// endsInS reports whether t ends in "s" or "S", as a plural does.
+func (t *Token) endsInS() bool { return t.shape&shapeEndsS != 0 }
 
 // inCode reports whether toks[h] is part of a reference code such as
 // "No. 05-NQ/TW": glued to a slash, or to a hyphen after a number.

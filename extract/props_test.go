@@ -85,7 +85,8 @@ func capitalised(w string) string {
 }
 
 // TestCapitals checks that a document's capitals are the indices of its
-// tokens that start with a capital, also when its buffers are reused.
+// tokens that start with a capital, also when its buffers are reused, and
+// which tokens end in "s".
 func TestCapitals(t *testing.T) {
 	tk := pipeline(t).lx.tk
 	doc := &Doc{}
@@ -93,6 +94,7 @@ func TestCapitals(t *testing.T) {
 		"Gen. Ivan Petrov met the ÉLITE unit in Hanoi on 5 March.",
 		"no capitals here, 42 of them",
 		"Über 'S Ångström ’S x Y",
+		"Ministers’ talks: US-ASEAN SEALS, 1990s; ’s is",
 		"",
 	} {
 		doc.Text = text
@@ -105,6 +107,12 @@ func TestCapitals(t *testing.T) {
 		}
 		if !slices.Equal(doc.capitals, want) {
 			t.Errorf("%q: capitals %v, want %v", text, doc.capitals, want)
+		}
+		for i := range doc.Tokens {
+			tok := &doc.Tokens[i]
+			if want := doc.Text[tok.End-1]|0x20 == 's'; tok.endsInS() != want {
+				t.Errorf("%q: %q ends in s: %v, want %v", text, tok.Text(doc), tok.endsInS(), want)
+			}
 		}
 	}
 }

@@ -26,7 +26,7 @@ func (s *roleStage) Process(doc *Doc) error {
 		}
 		// matchRole and officeWithArticle after their inlined first tests.
 		end, ok := 0, false
-		if s.lx.mayStartRole(&toks[i], doc.Text) {
+		if s.lx.mayStartRole(&toks[i]) {
 			end, ok = s.lx.matchRoleFrom(doc, i)
 		}
 		if ok {
@@ -120,7 +120,7 @@ const maxRoleModifiers = 4
 
 // matchRole returns the end of the office starting at toks[i].
 func (lx *lexicon) matchRole(doc *Doc, i int) (int, bool) {
-	if !lx.mayStartRole(&doc.Tokens[i], doc.Text) {
+	if !lx.mayStartRole(&doc.Tokens[i]) {
 		return 0, false
 	}
 	return lx.matchRoleFrom(doc, i)
@@ -129,8 +129,8 @@ func (lx *lexicon) matchRole(doc *Doc, i int) (int, bool) {
 // mayStartRole is matchRole's first test, small enough to be inlined: an
 // office starts with a modifier, a head, or a plural head, which ends in
 // "s" or "S" whatever its case.
-func (lx *lexicon) mayStartRole(t *Token, text string) bool {
-	return t.props&propRoleStart != 0 || text[t.End-1]|0x20 == 's'
+func (lx *lexicon) mayStartRole(t *Token) bool {
+	return t.props&propRoleStart != 0 || t.endsInS()
 }
 
 // matchRoleFrom is matchRole after its first test.

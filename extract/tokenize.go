@@ -220,6 +220,9 @@ func (t *tokenizer) tokenizeInto(d *Doc, from, to int) {
 		if kind == Word && len(s) > 1 && cs != lowerASCII && !(cs == hasUpperASCII && 'a' <= s[1] && s[1] <= 'z') {
 			tok.shape = wordShape(s, cs)
 		}
+		if s[len(s)-1]|0x20 == 's' {
+			tok.shape |= shapeEndsS
+		}
 		switch cs {
 		case lowerASCII:
 			tok.id = t.vocab.id(s)
@@ -319,6 +322,10 @@ const (
 	shapeAcronym = 1 << iota
 	// shapeCaps: no lower-case letter, some upper-case one ("HANOI").
 	shapeCaps
+	// shapeEndsS: the token, of any kind, ends in "s" or "S", as a
+	// plural does: the first test of the plural heads of offices,
+	// agreements and kinds of ship, which then need not read the text.
+	shapeEndsS
 )
 
 // wordShape returns the shape of the word s of more than one byte, whose
