@@ -117,21 +117,29 @@ func TestCapitals(t *testing.T) {
 	}
 }
 
-// TestShipPlurals checks that the organisation stage's filter lets the
-// plural of every kind of ship through to shipKinds.
-func TestShipPlurals(t *testing.T) {
+// TestPlurals checks that the filters of plurals let the plural of every
+// kind of ship and of every one-word office through.
+func TestPlurals(t *testing.T) {
 	lx := pipeline(t).lx
-	s := newOrgStage(lx)
-	n := 0
-	for id, w := range lx.tk.vocab.words {
-		if lx.shipTypes.ids.has(uint32(id)) {
-			n++
-			if !s.shipPlurals.mayHave(w + "s") {
-				t.Errorf("the filter stops %q", w+"s")
+	for _, tt := range []struct {
+		name   string
+		words  idSet
+		filter *wordFilter
+	}{
+		{"kinds of ship", lx.shipTypes.ids, &newOrgStage(lx).shipPlurals},
+		{"offices", lx.roleHeadWords.keys, &lx.rolePlurals},
+	} {
+		n := 0
+		for id, w := range lx.tk.vocab.words {
+			if tt.words.has(uint32(id)) {
+				n++
+				if !tt.filter.mayHave(w + "s") {
+					t.Errorf("%s: the filter stops %q", tt.name, w+"s")
+				}
 			}
 		}
-	}
-	if n == 0 {
-		t.Fatal("no kinds of ship")
+		if n == 0 {
+			t.Errorf("no %s", tt.name)
+		}
 	}
 }

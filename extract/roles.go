@@ -347,7 +347,7 @@ func (lx *lexicon) pluralRoleHead(doc *Doc, j int) (int, string, bool) {
 		return 0, "", false
 	}
 	w := toks[j].Lower(doc)
-	if len(w) < 4 || w[len(w)-1] != 's' {
+	if len(w) < 4 || w[len(w)-1] != 's' || !lx.rolePlurals.mayHave(w) {
 		return 0, "", false
 	}
 	v, ok := lx.roleHeadWords.get(w[:len(w)-1])
