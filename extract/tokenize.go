@@ -136,9 +136,10 @@ func (t *tokenizer) tokenizeInto(d *Doc, from, to int) {
 	}
 	// The lower-case forms of tokens with capitals go into one buffer,
 	// turned into one string at the end, instead of one allocation per
-	// capitalised token.
-	lows := d.lowBuf[:0]
-	capitals := d.capitals[:0]
+	// capitalised token. (It and capitals are appended to in place, not
+	// through locals: fewer registers to save in the token loop.)
+	d.lowBuf = d.lowBuf[:0]
+	d.capitals = d.capitals[:0]
 	d.oddLows = d.oddLows[:0]
 	i := from
 	var flags tokenFlags
@@ -230,7 +231,7 @@ func (t *tokenizer) tokenizeInto(d *Doc, from, to int) {
 		case hasUpperASCII:
 			// The text and its lower case are hashed as the lower case
 			// is written.
-			lows = roomFor(lows, len(s))
+			lows := roomFor(d.lowBuf, len(s))
 			tok.low = uint32(len(lows))
 			flags |= tokLowered
 			h, hl := hashSeed, hashSeed
@@ -243,6 +244,7 @@ func (t *tokenizer) tokenizeInto(d *Doc, from, to int) {
 				hl = hashByte(hl, c)
 				lows = append(lows, c)
 			}
+			d.lowBuf = lows
 			tok.id = t.vocab.find(h, s)
 			tok.lowID = t.vocab.findBytes(hl, lows[tok.low:])
 		case notASCII:
@@ -254,10 +256,10 @@ func (t *tokenizer) tokenizeInto(d *Doc, from, to int) {
 			switch {
 			case low == s:
 			case len(low) == len(s):
-				lows = roomFor(lows, len(s))
-				tok.low = uint32(len(lows))
+				d.lowBuf = roomFor(d.lowBuf, len(s))
+				tok.low = uint32(len(d.lowBuf))
 				flags |= tokLowered
-				lows = append(lows, low...)
+				d.lowBuf = append(d.lowBuf, low...)
 			default:
 				tok.low = uint32(len(d.oddLows))
 				flags |= tokOddLower
@@ -268,14 +270,12 @@ func (t *tokenizer) tokenizeInto(d *Doc, from, to int) {
 		tok.flags = flags
 		tok.props = t.props.of(tok.id, tok.lowID)
 		if flags&tokUpper != 0 {
-			capitals = append(capitals, int32(len(toks)))
+			d.capitals = append(d.capitals, int32(len(toks)))
 		}
 		toks = append(grow(toks, 0), tok)
 		flags = 0
 	}
-	d.lowBuf = lows
-	d.capitals = capitals
-	d.lows = string(lows)
+	d.lows = string(d.lowBuf)
 	d.Tokens = toks
 	markSentences(d)
 }
