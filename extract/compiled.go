@@ -53,7 +53,7 @@ func (lx *lexicon) parts() lexiconParts {
 	}
 	words := []**wordSet{
 		&lx.tk.abbrev, &lx.placePreps, &lx.placeWeakPreps, &lx.placeBefore, &lx.placeAfter, &lx.featureAfter,
-		&lx.titleMinor, &lx.facilityWords,
+		&lx.titleMinor, &lx.facilityWords, &lx.adminWords,
 	}
 	for _, w := range lx.wordFiles() {
 		words = append(words, w.dst)

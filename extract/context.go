@@ -32,7 +32,8 @@ func (s *contextStage) Process(doc *Doc) error {
 			// continues the name.
 			if j+2 < len(toks) && lx.particles.hasTok(&toks[j]) && toks[j+1].Text(doc) == "-" && toks[j+2].IsCap() {
 				j += 3
-			} else if j+1 < len(toks) && j > i && lx.particles.hasTok(&toks[j]) && !toks[j].IsCap() && toks[j+1].IsCap() && !claimed[j+1] {
+			} else if j+1 < len(toks) && j > i && (lx.particles.hasTok(&toks[j]) || sunLetterArticle(toks[j].Text(doc))) && !toks[j].IsCap() && toks[j+1].IsCap() && !claimed[j+1] && lx.plainName(doc, j+1) &&
+				(j+2 >= len(toks) || !lx.speechVerbs.hasTok(&toks[j+2])) {
 				j += 2
 			}
 		}
@@ -264,6 +265,27 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 			return
 		}
 	}
+}
+
+// sunLetterArticle reports whether w is the Arabic article as written
+// before a sun letter in place names ("Dar as Salam", "Dayr az Zawr",
+// "Jisr ash Shughur"), which only a place's name reads so.
+func sunLetterArticle(w string) bool {
+	switch w {
+	case "as", "ash", "ad", "adh", "ar", "az", "at", "ath", "an":
+		return true
+	}
+	return false
+}
+
+// plainName reports whether toks[k] is a name's word that opens no
+// office, rank or body ("in Tarvo as President" is no place's name; nor,
+// before a verb of saying, is "in Tarvo as Kestrel said").
+func (lx *lexicon) plainName(doc *Doc, k int) bool {
+	if _, office := lx.roleHeadWords.getTok(&doc.Tokens[k]); office || lx.startsRank(doc, k) || lx.orgHeads.startsAt(doc.Tokens, k) {
+		return false
+	}
+	return true
 }
 
 // arabicArticleWord reports whether toks[i] is the Arabic article standing

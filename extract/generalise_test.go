@@ -199,6 +199,8 @@ func TestGeneralOrganisations(t *testing.T) {
 		// unit after a name.
 		{"U.S. Army South Commanding General Ann Tarn met the U.S. Army Europe Fifth Corps and Air Forces Central, north of the Army North of the river.", []string{"U.S. Army South", "U.S. Army Europe", "Fifth Corps", "Air Forces Central", "Army"}},
 		{"The U.S. Fifth Fleet and the Third Tarvo Division sailed.", []string{"U.S. Fifth Fleet", "Third Tarvo Division"}},
+		// The Marines named before a rank, not inside a unit's name.
+		{"Marine Gen. Ivo Tarn and U.S. Marine Capt. Ann Lee met the 1st Marine Division.", []string{"Marine", "U.S. Marine", "1st Marine Division"}},
 		// Broadcasters by their heads; a listed paper without its article.
 		{"Zorva TV and the Tarvo Broadcasting Corporation cited The Daily Telegraph.", []string{"Zorva TV", "Tarvo Broadcasting Corporation", "Daily Telegraph"}},
 	})
@@ -237,6 +239,10 @@ func TestGeneralPlaces(t *testing.T) {
 		{"ZORVANKA, Germany – Troops left.", []string{"ZORVANKA", "Germany"}},
 		{"Talks ended.\nSTUTTGART, Germany – Troops left.", []string{"STUTTGART", "Germany"}},
 		{"Talks in ZORVANKA, Germany ended.", []string{"Germany"}},
+		// The Arabic article before a sun letter inside a place's name;
+		// "City" and "District" around a division's name.
+		{"Fighting near Dar as Zorva and Jisr ash Tarvo went on; he served in Zorvik as President and in Tarvik as Kestrel said.", []string{"Dar as Zorva", "Jisr ash Tarvo", "Zorvik", "Tarvik"}},
+		{"Troops moved to Zorvan City, the District of Tarvik and the City of Kestrel.", []string{"Zorvan City", "District of Tarvik", "City of Kestrel"}},
 	})
 }
 
@@ -378,6 +384,11 @@ func TestGeneralEvents(t *testing.T) {
 		// Words joined by "and" before the head, in a chain.
 		{"He spoke at the Air and Space Conference and Technology Exposition.", []string{"Air and Space Conference and Technology Exposition"}},
 		{"They held the Foreign and Defence Ministers' Meeting and the Army and Navy Games.", []string{"Foreign and Defence Ministers' Meeting", "Navy Games"}},
+		// An event's initials, alone or with the year's two digits.
+		{"Kestrel Gull 2023 began. KG23 is one of three. Later, KG 23 opened and KG leaders met.", []string{"Kestrel Gull 2023", "KG23", "KG 23", "KG"}},
+		// A name with its year in four digits, but not a month's or a
+		// place's.
+		{"They closed Tarvo Spirit 2023 in May 2023 and left Zorva City 2023.", []string{"Tarvo Spirit 2023"}},
 		// An exercise's name without the word that opened it, also where
 		// a place was guessed.
 		{"Troops joined Exercise Kestrel Gull. Kestrel Gull provides training; all partners in Kestrel Gull agree.", []string{"Exercise Kestrel Gull", "Kestrel Gull", "Kestrel Gull"}},

@@ -45,8 +45,11 @@ type lexicon struct {
 	// facilityWords holds, in any case, the words of the facility
 	// patterns of loc_patterns.tsv ("Base", "Camp"), for names in capitals.
 	facilityWords *wordSet
-	portfolio     *wordSet
-	speechVerbs   *wordSet
+	// adminWords holds the one-word "admin" patterns ("Province", "City"),
+	// for a word that is also another kind of pattern.
+	adminWords  *wordSet
+	portfolio   *wordSet
+	speechVerbs *wordSet
 	// headlineVerbs follow the subject of a Title Case headline.
 	headlineVerbs *wordSet
 	// shipTypes are kinds of ship, which a ship's name follows.
@@ -155,7 +158,11 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		return nil, err
 	}
 	lx.facilityWords = newWordSet(tk.vocab)
+	lx.adminWords = newWordSet(tk.vocab)
 	for _, e := range patterns {
+		if len(e.Fields) > 1 && e.Fields[1] == "admin" && !strings.Contains(e.Fields[0], " ") {
+			lx.adminWords.add(lower(e.Fields[0]))
+		}
 		if len(e.Fields) > 1 && (e.Fields[1] == "before" || e.Fields[1] == "after" || e.Fields[1] == "facility") {
 			for _, w := range strings.Fields(e.Fields[0]) {
 				lx.facilityWords.add(lower(w))

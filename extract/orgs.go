@@ -55,6 +55,16 @@ func (s *orgStage) Process(doc *Doc) error {
 		if t.Kind != Word || !t.IsCap() {
 			continue
 		}
+		// "Marine Gen. Ivo Tarn", "U.S. Marine Capt. Ann Lee": the
+		// service named before a rank (ANNOTATION.md's "Navy Rear Adm.").
+		if t.Text(doc) == marineAdjective && h+1 < len(toks) && toks[h+1].SpaceBefore() && s.lx.startsRank(doc, h+1) {
+			start := h
+			if h > 0 && toks[h-1].isAcronym() && s.lx.isCountry(doc, h-1, h) {
+				start = h - 1
+			}
+			candidate(doc, start, h+1, Org, "", "org:head", PriorityGrammar)
+			continue
+		}
 		if s.lx.orgOpeners.startsAt(toks, h) {
 			if n, _, ok := s.lx.orgOpeners.longest(toks, h); ok {
 				end := h + n
@@ -101,6 +111,11 @@ func (s *orgStage) Process(doc *Doc) error {
 	}
 	return nil
 }
+
+// marineAdjective is the service word that names a body only right before
+// a rank ("Marine Sgt. Maj. Ivo Tarn"); elsewhere it opens longer names
+// ("Marine Corps", "1st Marine Division"), which the heads find.
+const marineAdjective = "Marine"
 
 // orgName grows a name around the head toks[h:h+n] with the head's mode v
 // ("", "alone" or "named") and returns its token range.

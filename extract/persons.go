@@ -504,20 +504,25 @@ func middleInitial(doc *Doc, i int) bool {
 
 // beforeKnownName reports whether toks[i], a capitalised word that is
 // nothing else, opens a name of three words or more whose second word is a
-// listed family name and no given name: "Liew Chin Tong", a Chinese name
-// in the Malaysian order.
+// listed family name, or a given name after a comma: "Liew Chin Tong", a
+// Chinese name in the Malaysian order, "…, Abdulkadir Mohamed Nur".
 func (lx *lexicon) beforeKnownName(doc *Doc, i int) bool {
 	toks := doc.Tokens
 	// The test of the next word first: it fails for most words.
-	if i+2 >= len(toks) || !toks[i+1].SpaceBefore() || !lx.familyNames.hasTok(&toks[i+1]) {
+	if i+2 >= len(toks) || !toks[i+1].SpaceBefore() {
+		return false
+	}
+	// Before a given name, only where a name may open: after a comma
+	// ("…, Abdulkadir Mohamed Nur, said"), not after "of" ("of Tarvo
+	// Ivo Marn").
+	if !lx.familyNames.hasTok(&toks[i+1]) && !(lx.givenNames.hasTok(&toks[i+1]) && i > 0 && toks[i-1].Text(doc) == ",") {
 		return false
 	}
 	t := &toks[i]
 	if t.isCapsWord() || lx.isCommon(doc, t) || lx.portfolio.hasTok(t) || lx.stopsName(doc, i) || lx.demonymWord(doc, i) {
 		return false
 	}
-	next := &toks[i+1]
-	if lx.givenNames.hasTok(next) || locative(doc, i) ||
+	if locative(doc, i) ||
 		i > 0 && toks[i-1].IsCap() && toks[i-1].Kind == Word {
 		return false
 	}

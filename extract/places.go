@@ -16,12 +16,21 @@ func (s *placeStage) Process(doc *Doc) error {
 	next := 0 // the token after the last place
 	for _, c := range doc.capitals {
 		i := int(c)
-		if i < next || toks[i].Kind != Word || !lx.locPatterns.startsAt(toks, i) {
+		t := &toks[i]
+		if i < next || t.Kind != Word || !lx.locPatterns.startsAt(toks, i) {
 			continue
 		}
 		n, v, ok := lx.locPatterns.longest(toks, i)
 		if !ok {
 			continue
+		}
+		// "City" opens a state ("City of Tarvo") and closes a division
+		// ("Tarvo City").
+		stateEnd := 0
+		if v == "state" {
+			if stateEnd = lx.prepPlace(doc, i+n, "of"); stateEnd == 0 && lx.adminWords.hasTok(t) {
+				v = "admin"
+			}
 		}
 		switch v {
 		case "before":
@@ -58,6 +67,12 @@ func (s *placeStage) Process(doc *Doc) error {
 				start = lx.dropDemonyms(doc, start, i)
 			}
 			switch {
+			case start == i && v == "admin":
+				// "the District of Tarvo": a division named after "of".
+				if end := lx.namedAfterOf(doc, i+n); end > 0 {
+					candidate(doc, i, end, GPE, "", "place:admin", PriorityGrammar)
+					next = end
+				}
 			case start == i:
 				// "(RMAF) Base Tarvik": a base's word before its town.
 				if end := lx.baseTown(doc, i, i+n); end > i+n {
@@ -87,9 +102,9 @@ func (s *placeStage) Process(doc *Doc) error {
 			}
 		case "state":
 			// "the Grand Duchy of Luxembourg", "People's Republic of China".
-			if end := lx.prepPlace(doc, i+n, "of"); end > 0 {
-				candidate(doc, lx.extendLeft(doc, i), end, GPE, "", "place:state", PriorityGrammar)
-				next = end
+			if stateEnd > 0 {
+				candidate(doc, lx.extendLeft(doc, i), stateEnd, GPE, "", "place:state", PriorityGrammar)
+				next = stateEnd
 			}
 		case "compass":
 			if m, ok := lx.isPlace(doc, i+n); ok {
@@ -106,6 +121,26 @@ func (lx *lexicon) facilityWord(doc *Doc, i int) bool {
 	toks := doc.Tokens
 	n, _, _ := lx.locPatterns.longest(toks, i)
 	return toks[i+n-1].Lower(doc) == "base"
+}
+
+// namedAfterOf returns the end of "of" and up to three capitalised words
+// at toks[k] that open no body, office or rank, or 0.
+func (lx *lexicon) namedAfterOf(doc *Doc, k int) int {
+	toks := doc.Tokens
+	if k+1 >= len(toks) || toks[k].Text(doc) != "of" {
+		return 0
+	}
+	e := k + 1
+	for e < len(toks) && e-k <= 3 && lx.isNameWord(doc, &toks[e]) && !toks[e].Break() && !lx.orgHeads.startsAt(toks, e) && !lx.startsRank(doc, e) {
+		if _, office := lx.roleHeadWords.getTok(&toks[e]); office {
+			break
+		}
+		e++
+	}
+	if e == k+1 || e < len(toks) && toks[e].IsCap() && toks[e].Kind == Word && toks[e].SpaceBefore() {
+		return 0
+	}
+	return e
 }
 
 // baseTown returns the end of the town's name that follows a base's word

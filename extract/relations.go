@@ -68,9 +68,12 @@ func (lx *lexicon) addMentionNames(n *mentionNames, doc *Doc, ents []Span) {
 			}
 			// "Kestrel Gull" after "Exercise Kestrel Gull": the name
 			// without the word that opens it.
-			if m, _, ok := lx.eventOpeners.longest(toks, e.TokStart); ok && toks[e.TokStart].IsCap() && end-(int(e.TokStart)+m) >= 2 {
-				lx.addNamed(n, doc, int(e.TokStart)+m, end, Event)
+			start := int(e.TokStart)
+			if m, _, ok := lx.eventOpeners.longest(toks, start); ok && toks[start].IsCap() && end-(start+m) >= 2 {
+				start += m
+				lx.addNamed(n, doc, start, end, Event)
 			}
+			addInitials(n, doc, start, end, int(e.TokEnd))
 		case e.Label == Org:
 			if start := lx.shipNameStart(doc, e); start > 0 {
 				lx.addNamed(n, doc, start, e.TokEnd, Org)
@@ -98,6 +101,35 @@ func (lx *lexicon) addMentionNames(n *mentionNames, doc *Doc, ents []Span) {
 					n.surnames[strings.Clone(last.Lower(doc))] = true
 				}
 			}
+		}
+	}
+}
+
+// addInitials adds to n the initials of the event's name toks[start:end]
+// of two words or more, in capitals, alone and with the last two digits of
+// the year that ends the mention at toks[yearEnd-1], glued or spaced: "CE",
+// "CE23" and "CE 23" for "Cutlass Express 2023".
+func addInitials(n *mentionNames, doc *Doc, start, end, yearEnd int) {
+	toks := doc.Tokens
+	var buf [8]byte
+	for k := start; k < end; k++ {
+		if t := &toks[k]; t.Kind != Word || !t.IsCap() || t.isAcronym() || k-start >= len(buf) {
+			return // every word capitalised, none itself short
+		}
+	}
+	in := string(initials(buf[:0], doc, start, end))
+	if len(in) < 2 {
+		return
+	}
+	if n.named == nil {
+		n.named = map[string]Label{}
+	}
+	n.named[in] = Event
+	if yearEnd > end {
+		if y := toks[yearEnd-1].Text(doc); len(y) >= 2 && (isYear(doc, &toks[yearEnd-1]) || twoDigits(doc, &toks[yearEnd-1])) {
+			yy := y[len(y)-2:]
+			n.named[in+yy] = Event
+			n.named[in+" "+yy] = Event
 		}
 	}
 }
@@ -220,9 +252,10 @@ func addNamedMentions(doc *Doc, names map[string]Label) {
 	taken := doc.scratch.boolSlice(len(toks) + 1)
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
-		// A guess from context ("in Kestrel Gull" as a place) yields to
-		// the name the text gave the event or the ship.
-		if label, ok := names[doc.SpanText(*e)]; ok && e.Priority <= PriorityGuess && e.Label != label {
+		// A guess from context ("in Kestrel Gull" as a place) or an
+		// unknown acronym yields to the name the text gave the event or
+		// the ship.
+		if label, ok := names[doc.SpanText(*e)]; ok && e.Priority < PriorityList && e.Label != label && e.Label != Person {
 			e.Label = label
 			doc.SetRule(e, namedMentionRule(label))
 		}

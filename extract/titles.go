@@ -123,16 +123,16 @@ func (lx *lexicon) placePairStart(doc *Doc, start int) int {
 	return start
 }
 
-// editionName returns the end of an exercise's name with its year's two
-// digits, which no head or cue names ("Kestrel Partner 23", "Iron Gull
-// 24-1"), or h: two or three capitalised words that name no place, body,
-// office or person, at the start of a name, and a two-digit year (10 to
-// 39) that ends the phrase.
+// editionName returns the end of an exercise's name with its year, which
+// no head or cue names ("Kestrel Partner 23", "Iron Gull 24-1", "Tarvo
+// Spirit 2023"), or h: two or three capitalised words that name no place,
+// body, office or person, at the start of a name, and a year that ends
+// the phrase, in four digits or two (10 to 39).
 func (lx *lexicon) editionName(doc *Doc, h int) int {
 	toks := doc.Tokens
 	// The two digits end the phrase two or three words on: most words
 	// open none, and are not read as a name for nothing.
-	if !(h+2 < len(toks) && twoDigits(doc, &toks[h+2]) || h+3 < len(toks) && twoDigits(doc, &toks[h+3])) {
+	if !(h+2 < len(toks) && editionYear(doc, &toks[h+2]) || h+3 < len(toks) && editionYear(doc, &toks[h+3])) {
 		return h
 	}
 	if h > 0 && lx.isNameWord(doc, &toks[h-1]) && toks[h].SpaceBefore() {
@@ -140,7 +140,7 @@ func (lx *lexicon) editionName(doc *Doc, h int) int {
 	}
 	e := h
 	for e < len(toks) && e-h < 3 && lx.isNameWord(doc, &toks[e]) && (e == h || toks[e].SpaceBefore()) && !toks[e].Newline() {
-		if _, place := lx.isPlace(doc, e); place || lx.demonymWord(doc, e) || lx.givenNames.hasTok(&toks[e]) || lx.startsRank(doc, e) {
+		if _, place := lx.isPlace(doc, e); place || lx.demonymWord(doc, e) || lx.givenNames.hasTok(&toks[e]) || lx.startsRank(doc, e) || lx.locPatterns.startsAt(toks, e) {
 			return h
 		}
 		if _, _, body := lx.orgHeads.longest(toks, e); body {
@@ -151,8 +151,11 @@ func (lx *lexicon) editionName(doc *Doc, h int) int {
 		}
 		e++
 	}
-	if e-h < 2 || e >= len(toks) || !toks[e].SpaceBefore() || !twoDigits(doc, &toks[e]) {
+	if e-h < 2 || e >= len(toks) || !toks[e].SpaceBefore() || !editionYear(doc, &toks[e]) {
 		return h
+	}
+	if isYear(doc, &toks[e]) {
+		return e + 1 // "Kestrel Gull 2023"
 	}
 	if y := atoiDigits(toks[e].Text(doc)); y < 10 || y > 39 {
 		return h
@@ -164,6 +167,12 @@ func (lx *lexicon) editionName(doc *Doc, h int) int {
 		return e + 1
 	}
 	return h
+}
+
+// editionYear reports whether t is a year, in two digits or four, that
+// may end an exercise's name.
+func editionYear(doc *Doc, t *Token) bool {
+	return twoDigits(doc, t) || isYear(doc, t)
 }
 
 // pluralOfGroup moves an event's start over a group of office holders
