@@ -174,6 +174,9 @@ func (t *tokenizer) tokenizeInto(d *Doc, from, to int) {
 		}
 		start := i
 		kind, cs := Punct, lowerASCII
+		// hash is the vocabulary's hash (hashWord) of a word the loop
+		// below read alone, as it read it, or 0.
+		hash := uint32(0)
 		switch {
 		case isLetter(r):
 			kind = Word
@@ -181,17 +184,18 @@ func (t *tokenizer) tokenizeInto(d *Doc, from, to int) {
 			// a mark that is neither a period nor an apostrophe: they
 			// end here without the call.
 			var upper, nonASCII bool
-			j, class := i, uint8(0)
+			j, class, h := i, uint8(0), hashSeed
 			for j < len(text) {
 				c := asciiAlnum[text[j]]
 				if c == 0 {
 					break
 				}
 				class |= c
+				h = hashByte(h, text[j])
 				j++
 			}
 			if j == len(text) || text[j] < utf8.RuneSelf && text[j] != '.' && text[j] != '\'' {
-				i, upper = j, class&alnumUpper != 0
+				i, upper, hash = j, class&alnumUpper != 0, h
 			} else {
 				i, upper, nonASCII = t.scanWord(text, i)
 			}
@@ -227,18 +231,21 @@ func (t *tokenizer) tokenizeInto(d *Doc, from, to int) {
 		}
 		switch cs {
 		case lowerASCII:
-			tok.id = t.vocab.id(s)
+			if hash != 0 && len(s) > 1 {
+				tok.id = t.vocab.find(hash, s)
+			} else {
+				tok.id = t.vocab.id(s)
+			}
 			tok.lowID = tok.id
 		case hasUpperASCII:
-			// The text and its lower case are hashed as the lower case
-			// is written.
+			// The lower case is hashed as it is written; the text was
+			// as it was read, unless it went through scanWord.
 			lows := roomFor(d.lowBuf, len(s))
 			tok.low = uint32(len(lows))
 			flags |= tokLowered
-			h, hl := hashSeed, hashSeed
+			hl := hashSeed
 			for k := 0; k < len(s); k++ {
 				c := s[k]
-				h = hashByte(h, c)
 				if 'A' <= c && c <= 'Z' {
 					c += 'a' - 'A'
 				}
@@ -246,7 +253,10 @@ func (t *tokenizer) tokenizeInto(d *Doc, from, to int) {
 				lows = append(lows, c)
 			}
 			d.lowBuf = lows
-			tok.id = t.vocab.find(h, s)
+			if hash == 0 {
+				hash = hashWord(s)
+			}
+			tok.id = t.vocab.find(hash, s)
 			tok.lowID = t.vocab.findBytes(hl, lows[tok.low:])
 		case notASCII:
 			curly := strings.Contains(s, "’")
