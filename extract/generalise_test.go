@@ -79,6 +79,11 @@ func TestGeneralOffices(t *testing.T) {
 		// not; more portfolios; the supreme leader.
 		{"Ivo Tarn, the caretaker Prime Minister, met interim President Ann Kello, former President Zorv and Tarvo Information Minister Ana Ruiz.", []string{"caretaker Prime Minister", "interim President", "President", "Information Minister"}},
 		{"Ali Tarvo, the Supreme Leader of Iran, and Somalia's information minister, Ali Tarn, spoke.", []string{"Supreme Leader", "information minister"}},
+		// Lower-case offices: before a rank, after a bracketed acronym,
+		// with "at" a body after "the"; a list of offices splits before
+		// the next one.
+		{"He took over from outgoing commander Gen. Ann Lee, the Tarvo Air Forces (TAF) commander, and will be the deputy commander at U.S. Tarvo Command; she is a speaker at the Zorva Forum.", []string{"commander", "commander", "deputy commander"}},
+		{"Attending were the Chiefs of Defence Force, and Defence Minister Ana Ruiz, and national security adviser Ian Kest. The president took the floor.", []string{"Chiefs of Defence Force", "Defence Minister", "national security adviser", "president"}},
 		// Officers of companies.
 		{"The general manager of Zorva Media, Dr Ali bin Tarn, met Managing Director Ivo Tarn. General Ivo Marn came.", []string{"general manager", "Managing Director"}},
 		// A lower-case office with its portfolio in apposition.
@@ -267,8 +272,12 @@ func TestGeneralPersons(t *testing.T) {
 		// A kunya opens the name, a particle glued to a short mention
 		// stays with it, any word before "bin" after a title opens a name.
 		{"They met Abu Tarvo al-Zorvani in Abu Dhabi. Later al-Zorvani left, and his father, Sultan Said bin Kestrel, died.", []string{"Abu Tarvo al-Zorvani", "al-Zorvani", "Said bin Kestrel"}},
-		// A lower-case office before a name of two words cues it.
-		{"Egyptian foreign minister Tarvo Zorvik and the minister Monday met.", []string{"Tarvo Zorvik"}},
+		// A lower-case office before a name of two words, or of one before
+		// a verb, cues it.
+		{"Egyptian foreign minister Tarvo Zorvik and the minister Monday met. Turkish president Zorvanoglu called.", []string{"Tarvo Zorvik", "Zorvanoglu"}},
+		// A suffix ends a name before a title; a titled name's possessive
+		// is no event's.
+		{"They met Gen. Romeo Tarvik Jr. Flag Officer-In-Command of the Navy. Readout of Secretary Zorvis' Meeting.", []string{"Romeo Tarvik Jr.", "Zorvis"}},
 		// Honorifics of other naming customs are not the name's.
 		{"Sayyid Ali Hosseini Tarvo and the school of Imam Zorvani.", []string{"Ali Hosseini Tarvo", "Zorvani"}},
 		// After a rank, any place's name opens a name that goes on; an
@@ -386,6 +395,9 @@ func TestGeneralEvents(t *testing.T) {
 		{"They held the Foreign and Defence Ministers' Meeting and the Army and Navy Games.", []string{"Foreign and Defence Ministers' Meeting", "Navy Games"}},
 		// An event's initials, alone or with the year's two digits.
 		{"Kestrel Gull 2023 began. KG23 is one of three. Later, KG 23 opened and KG leaders met.", []string{"Kestrel Gull 2023", "KG23", "KG 23", "KG"}},
+		// A word between two heads; an opener before a listed event; no
+		// year from the next line.
+		{"Tarvo-Zorva Defense Ministerial Telephone Conference\n\n2022/08\n\nThe largest will be Exercise Rim of the Pacific.", []string{"Tarvo-Zorva Defense Ministerial Telephone Conference", "Exercise Rim of the Pacific"}},
 		// A name with its year in four digits, but not a month's or a
 		// place's.
 		{"They closed Tarvo Spirit 2023 in May 2023 and left Zorva City 2023.", []string{"Tarvo Spirit 2023"}},
@@ -421,6 +433,12 @@ func TestGeneralRelations(t *testing.T) {
 		// An office in apposition with lower-case words before it, but
 		// not the object of a verb in a relative clause.
 		{"On Friday, Ivo bin Tarn, the long-serving Sultan of Oman, died. Ana Ruiz, who met the Sultan, left.", HasRole, []string{"Ivo bin Tarn@11->Sultan@42"}},
+		// A person's family name that a preposition made a place.
+		{"Gen. Ann Zorvakis met them. They gave a medal to Zorvakis.", Alias, []string{"Zorvakis@49->Ann Zorvakis@5"}},
+		// The people promoted to a rank, listed after it.
+		{"Promoted to the rank of Major General were Ivo Tarn, Ana Ruiz, Jr., and Ian Kest.", HasRank, []string{"Ivo Tarn@43->Major General@24", "Ana Ruiz, Jr.@53->Major General@24", "Ian Kest@72->Major General@24"}},
+		// The words that give someone an office stand between them.
+		{"Ivo Tarn has been appointed Head of the Tarvo Mission. Ana Ruiz was named the new Commander. Ann Lee met the Minister.", HasRole, []string{"Ivo Tarn@0->Head@28", "Ana Ruiz@55->Commander@82"}},
 		// No holder across a blank line: a headline's office is nobody's.
 		{"Fleet chief meets defence minister\n\nIvo Tarn, chief of the Fleet, met them.", HasRole, []string{"Ivo Tarn@36->chief@46"}},
 	}

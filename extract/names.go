@@ -67,6 +67,12 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 				if compoundAdjective(doc, end) {
 					continue // "Shangri-La Dialogue-style"; but "ASEAN-led" is ASEAN
 				}
+				// "Exercise Rim of the Pacific": the opener is the name's.
+				if start > 0 && toks[start-1].IsCap() && toks[start].SpaceBefore() {
+					if m, _, ok := s.lx.eventOpeners.longest(toks, start-1); ok && m == 1 {
+						start--
+					}
+				}
 				start, end = s.lx.eventEdition(doc, start, end)
 			}
 			// A seat of power is a place where people meet ("at the
@@ -205,9 +211,11 @@ func (lx *lexicon) eventEdition(doc *Doc, start, end int) (int, int) {
 		end += 2
 	}
 	switch {
-	case end < len(toks) && toks[end].SpaceBefore() && iteration(doc, end):
+	case end >= len(toks) || toks[end].Newline():
+		// a year on the next line is the dateline's
+	case toks[end].SpaceBefore() && iteration(doc, end):
 		end += 3 // "Cope Tarvo 25-2": the year's second iteration
-	case end < len(toks) && toks[end].SpaceBefore() && (isYear(doc, &toks[end]) || shortYear(doc, end) || editionNumber(doc, end)):
+	case toks[end].SpaceBefore() && (isYear(doc, &toks[end]) || shortYear(doc, end) || editionNumber(doc, end)):
 		end++
 	}
 	return start, end

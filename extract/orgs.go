@@ -349,7 +349,7 @@ func (lx *lexicon) extendLeft(doc *Doc, h int) int {
 				}
 			}
 			return k
-		case (t.Text(doc) == "'s" || t.Text(doc) == "’s" || t.Text(doc) == "'" || t.Text(doc) == "’") && k > 0 && toks[k-1].IsCap() && !lx.endsPlace(doc, k) && !lx.endsOrgHead(doc, k) && !toks[k-1].isAcronym():
+		case (t.Text(doc) == "'s" || t.Text(doc) == "’s" || t.Text(doc) == "'" || t.Text(doc) == "’") && k > 0 && toks[k-1].IsCap() && !lx.endsPlace(doc, k) && !lx.endsOrgHead(doc, k) && !toks[k-1].isAcronym() && !lx.titledName(doc, k-1):
 		case t.Text(doc) == "-" && !t.SpaceBefore() && k > 0 && toks[k-1].IsCap():
 		default:
 			return start
@@ -365,6 +365,19 @@ func (lx *lexicon) extendLeft(doc *Doc, h int) int {
 		start = k
 	}
 	return start
+}
+
+// titledName reports whether toks[k] is a one-word name after a
+// capitalised office or rank, a person's ("Secretary Tarn's Meeting").
+func (lx *lexicon) titledName(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k == 0 || !toks[k-1].IsCap() {
+		return false
+	}
+	if _, office := lx.roleHeadWords.getTok(&toks[k-1]); office {
+		return true
+	}
+	return lx.isRankAbbrev(&toks[k-1])
 }
 
 // endsPlace reports whether a place name ends just before toks[k] ("Iraq"

@@ -58,7 +58,7 @@ func (s *personStage) Process(doc *Doc) error {
 		// listed one: "Egyptian foreign minister Sameh Shoukry".
 		if c.Label == Role && !toks[c.TokEnd-1].IsCap() && int(c.TokEnd) < len(toks) && toks[c.TokEnd].SpaceBefore() && lx.isNameWord(doc, &toks[c.TokEnd]) {
 			k := int(c.TokEnd)
-			if end := lx.nameEnd(doc, k); end-k >= 2 || end == k+1 && (lx.familyNames.hasTok(&toks[k]) || lx.givenNames.hasTok(&toks[k])) {
+			if end := lx.nameEnd(doc, k); end-k >= 2 || end == k+1 && (lx.familyNames.hasTok(&toks[k]) || lx.givenNames.hasTok(&toks[k]) || lx.beforeVerb(doc, end)) {
 				cue[k] = true
 			}
 		}
@@ -249,6 +249,18 @@ func (lx *lexicon) familyFirst(doc *Doc, i int) bool {
 		lx.particles.hasTok(&toks[i+1]) && !toks[i+1].IsCap() && (toks[i+2].IsCap() || toks[i+2].Text(doc) == "-")
 }
 
+// beforeVerb reports whether toks[k] is a verb a subject takes: one of
+// saying, a headline's, or a past form ("Turkish president Zorvan
+// called").
+func (lx *lexicon) beforeVerb(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k >= len(toks) || toks[k].Kind != Word || toks[k].IsCap() {
+		return false
+	}
+	w := toks[k].Lower(doc)
+	return lx.speechVerbs.hasTok(&toks[k]) || lx.headlineVerbs.hasTok(&toks[k]) || isSubjectVerb(w) || len(w) > 3 && strings.HasSuffix(w, "ed")
+}
+
 // continuesName reports whether toks[k], after one capitalised word, is
 // "of" before another: the word opens a longer name, not a person's
 // ("Rule of Law Mission").
@@ -395,6 +407,8 @@ func (lx *lexicon) nameEnd(doc *Doc, i int) int {
 			break
 		}
 		switch {
+		case j > i && t.SpaceBefore() && isNameSuffix(t.Text(doc)):
+			return j + 1 // "Lloyd J. Austin III", "Romeo Brawner Jr. Flag Officer"
 		case t.Kind == Word && t.IsCap() && (j > i || !lx.isCommon(doc, t) || lx.familyFirst(doc, j)):
 			if lx.stopsNameAfter(doc, j) && (j > i || lx.startsRank(doc, j)) && !lx.surnameAfterGiven(doc, i, j) {
 				return end
@@ -452,8 +466,6 @@ func (lx *lexicon) nameEnd(doc *Doc, i int) int {
 			j++
 		case t.Text(doc) == "," && j > i && j+1 < len(toks) && isNameSuffix(toks[j+1].Text(doc)):
 			return j + 2
-		case j > i && t.SpaceBefore() && isNameSuffix(t.Text(doc)):
-			return j + 1 // "Lloyd J. Austin III"
 		case j > i && isQuote(t.Text(doc)):
 			// A nickname in quotes inside the name: 'Robert "Bo" Kessler'.
 			k := quotedNickname(doc, j)

@@ -311,11 +311,13 @@ func (lx *lexicon) addMentions(doc *Doc, n *mentionNames) {
 	}
 	// "Langley said", "a medal to Langley": the family name of a person
 	// named in full is that person, also where the gazetteer knows it as a
-	// place, unless a preposition of place puts it on the map ("in
-	// Langley"; "to" is a person's more often than a place's).
+	// place or a preposition made a place of it, unless a preposition of
+	// place puts it on the map ("in Langley"; "to" is a person's more
+	// often than a place's).
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
-		if (e.Label == GPE || e.Label == Loc) && e.TokEnd-e.TokStart == 1 && n.surnames[toks[e.TokStart].Lower(doc)] &&
+		if (e.Label == GPE || e.Label == Loc) && e.TokEnd-e.TokStart == 1 &&
+			(n.surnames[toks[e.TokStart].Lower(doc)] || e.Priority <= PriorityGuess && n.short[toks[e.TokStart].Lower(doc)]) &&
 			(!locative(doc, e.TokStart) || toks[e.TokStart-1].Lower(doc) == "to") {
 			e.Label = Person
 			doc.SetRule(e, mentionRule)
@@ -480,6 +482,9 @@ func (s *relationStage) ranksAndRoles(doc *Doc) {
 			if k+1 < len(ents) && ents[k+1].Label == Person && ents[k+1].TokStart == ents[k].TokEnd {
 				doc.Relations = append(doc.Relations, Relation{Type: HasRank, Arg1: k + 1, Arg2: k})
 			}
+			for _, p := range promoted(doc, k) {
+				doc.Relations = append(doc.Relations, Relation{Type: HasRank, Arg1: p, Arg2: k})
+			}
 		case Role:
 			if p, ok := s.holder(doc, k); ok {
 				doc.Relations = append(doc.Relations, Relation{Type: HasRole, Arg1: p, Arg2: k})
@@ -541,6 +546,9 @@ func (s *relationStage) holder(doc *Doc, k int) (int, bool) {
 	if p, ok := describedBefore(doc, k); ok {
 		return p, true
 	}
+	if p, ok := appointedBefore(doc, k); ok {
+		return p, true
+	}
 	pos, prev := ents[k].TokStart-1, k-1
 	for pos >= 0 && ents[k].TokStart-pos <= maxRoleGap {
 		if prev >= 0 && ents[prev].TokEnd == pos+1 {
@@ -572,6 +580,37 @@ func (s *relationStage) holder(doc *Doc, k int) (int, bool) {
 // office and its holder.
 const maxBracket = 4
 
+// promoted returns the people listed after "the rank of RANK were" (or
+// "are", or a colon), each of whom holds the rank ents[k]: "Promoted to
+// the rank of Major General were Ivo Tarn, Ana Ruiz, Jr., and Ian Kest."
+func promoted(doc *Doc, k int) []int {
+	ents, toks := doc.Entities, doc.Tokens
+	start, pos := int(ents[k].TokStart), int(ents[k].TokEnd)
+	if start < 2 || toks[start-2].Lower(doc) != "rank" || toks[start-1].Lower(doc) != "of" || pos >= len(toks) {
+		return nil
+	}
+	switch toks[pos].Lower(doc) {
+	case "were", "are", ":":
+		pos++
+	default:
+		return nil
+	}
+	var people []int
+	for next := k + 1; next < len(ents) && pos < len(toks) && !toks[pos].Break(); {
+		switch {
+		case int(ents[next].TokStart) == pos && ents[next].Label == Person:
+			people = append(people, next)
+			pos = int(ents[next].TokEnd)
+			next++
+		case toks[pos].Text(doc) == "," || toks[pos].Lower(doc) == "and":
+			pos++
+		default:
+			return people
+		}
+	}
+	return people
+}
+
 // describedBefore returns the person right before the office ents[k]
 // when only a comma, "the" and up to four lower-case words or glued
 // hyphens stand between them.
@@ -590,6 +629,35 @@ func describedBefore(doc *Doc, k int) (int, bool) {
 		}
 	}
 	return k - 1, true
+}
+
+// appointedBefore returns the person before the office ents[k] when only
+// words that give someone an office stand between them: "Ivo Tarn has
+// been appointed Head of …", "Ana Ruiz was named the new Commander", "Ian
+// Kest, who served as Chief".
+func appointedBefore(doc *Doc, k int) (int, bool) {
+	ents, toks := doc.Entities, doc.Tokens
+	if k == 0 || ents[k-1].Label != Person {
+		return 0, false
+	}
+	from, to := int(ents[k-1].TokEnd), int(ents[k].TokStart)
+	if to-from < 1 || to-from > 6 {
+		return 0, false
+	}
+	appointed := false
+	for j := from; j < to; j++ {
+		if toks[j].Break() {
+			return 0, false
+		}
+		switch toks[j].Lower(doc) {
+		case "appointed", "named", "nominated", "elected", "designated", "as", "became", "become", "serve", "serves", "served", "serving":
+			appointed = true
+		case "has", "have", "had", "been", "was", "is", "will", "be", "the", "new", "also", "now", "who", ",":
+		default:
+			return 0, false
+		}
+	}
+	return k - 1, appointed
 }
 
 // closingBracket returns the index of the ")" that closes a short bracket

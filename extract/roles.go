@@ -69,9 +69,7 @@ func (lx *lexicon) officeWithArticle(doc *Doc, i int) bool {
 	if next.Kind != Word || next.IsCap() {
 		return false
 	}
-	w := next.Lower(doc)
-	return lx.speechVerbs.hasTok(next) || lx.headlineVerbs.hasTok(next) || isSubjectVerb(w) || afterNoun(w) ||
-		len(w) > 3 && strings.HasSuffix(w, "ed")
+	return afterNoun(next.Lower(doc)) || lx.beforeVerb(doc, i+1)
 }
 
 // ownerWord reports whether w, before a noun, makes it one thing the text
@@ -108,7 +106,8 @@ func afterNoun(w string) bool {
 // verb: an auxiliary or an adverb before a verb.
 func isSubjectVerb(w string) bool {
 	switch w {
-	case "also", "will", "would", "has", "had", "was", "is", "then", "later", "met", "visited", "thanked", "welcomed", "expressed", "pointed", "mentioned", "looks", "hopes":
+	case "also", "will", "would", "has", "had", "was", "is", "then", "later", "met", "visited", "thanked", "welcomed", "expressed", "pointed", "mentioned", "looks", "hopes",
+		"took", "made", "gave", "held", "led", "sent", "spoke", "went", "came", "left", "saw", "began", "won", "paid", "kept", "wrote":
 		return true
 	}
 	return false
@@ -215,12 +214,16 @@ func (lx *lexicon) matchRoleFrom(doc *Doc, i int) (int, bool) {
 	}
 	// A lower-case head that a named complement follows names a specific
 	// office ("commander of the Northern Fleet", "president of Ruritania").
-	namedComplement := end+2 < len(toks) && (toks[end].Lower(doc) == "of" || toks[end].Lower(doc) == "for") &&
+	// After "the", "at" a body does as well: "the deputy commander at
+	// U.S. Tarvo Command" (but "a speaker at the Tarvo Forum").
+	at := toks[end].Lower(doc) == "at" && i > 0 && ownerWord(toks[i-1].Lower(doc))
+	namedComplement := end+2 < len(toks) && (toks[end].Lower(doc) == "of" || toks[end].Lower(doc) == "for" || at) &&
 		lx.namedAfter(doc, end+1)
 	// A lower-case office after a name is that body's office: "the Air
 	// Force chief of staff", "the Fleet commander", "the Russian president".
 	afterName := i > 0 && !toks[i].IsCap() && !toks[i].Break() && !lx.isRoleModifier(toks, i-1) &&
-		(lx.isNameWord(doc, &toks[i-1]) || i > 1 && isPossessiveToken(toks[i-1].Text(doc)) && lx.isNameWord(doc, &toks[i-2]))
+		(lx.isNameWord(doc, &toks[i-1]) || i > 1 && isPossessiveToken(toks[i-1].Text(doc)) && lx.isNameWord(doc, &toks[i-2]) ||
+			i > 2 && toks[i-1].Text(doc) == ")" && toks[i-2].isAcronym() && toks[i-3].Text(doc) == "(") // "Pacific Air Forces (PACAF) commander"
 	complemented := false
 	for c := 0; c < maxComplements; c++ {
 		e, ok := lx.roleComplement(doc, end)
@@ -244,6 +247,8 @@ func (lx *lexicon) matchRoleFrom(doc *Doc, i int) (int, bool) {
 	case namedComplement && !plural:
 	case afterName && !plural:
 	case !plural && lx.apposedOffice(doc, i, end):
+	case !plural && end < len(toks) && toks[end].SpaceBefore() && lx.rankBeforeName(doc, end):
+		// "outgoing commander Gen. Ivo Tarn": the office of the named.
 	default:
 		return 0, false
 	}
@@ -431,6 +436,9 @@ func (lx *lexicon) roleComplement(doc *Doc, k int) (int, bool) {
 			}
 			j++
 		case t.Lower(doc) == "and" || t.Lower(doc) == "&" || t.Text(doc) == ",":
+			if lx.officeAhead(doc, j+1) {
+				return end, end > 0 // "Chiefs of Defence Force, and Defence Minister Ann Lee"
+			}
 			j++
 		default:
 			if end == 0 {
@@ -440,6 +448,24 @@ func (lx *lexicon) roleComplement(doc *Doc, k int) (int, bool) {
 		}
 	}
 	return end, end > 0
+}
+
+// officeAhead reports whether portfolio words from toks[k] lead to the
+// head of an office: the next office of a list, not more of this one's
+// portfolio.
+func (lx *lexicon) officeAhead(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k < len(toks) && toks[k].Lower(doc) == "and" {
+		k++
+	}
+	for n := 0; k < len(toks) && n < 3 && lx.portfolio.hasTok(&toks[k]); n++ {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	_, office := lx.roleHeadWords.getTok(&toks[k])
+	return office
 }
 
 // rankBeforeName reports whether a rank starts at toks[j] and a name that

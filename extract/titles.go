@@ -86,6 +86,14 @@ func (s *eventStage) Process(doc *Doc) error {
 				end += m
 				continue
 			}
+			// "Defense Ministerial Telephone Conference": one word between
+			// two heads.
+			if end+1 < len(toks) && s.lx.isNameWord(doc, &toks[end]) && toks[end+1].SpaceBefore() && !toks[end+1].Break() && toks[end+1].IsCap() {
+				if m, _, ok := s.lx.eventHeads.longest(toks, end+1); ok {
+					end += 1 + m
+					continue
+				}
+			}
 			if isYear(doc, &toks[end]) {
 				end++
 			}
