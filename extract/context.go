@@ -253,6 +253,9 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 		if weak && end < len(toks) && toks[end].Kind == Word && !s.lx.common.hasTok(&toks[end]) {
 			return
 		}
+		if s.lx.abstractName(doc, i, end) {
+			return // "in Emergency Response and Preservation": topics
+		}
 		// A facility's word ends the name of a place that is no GPE:
 		// "at Zorva Naval Station"; alone it names none ("at Pier 12").
 		switch {
@@ -265,6 +268,24 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 			return
 		}
 	}
+}
+
+// abstractName reports whether a word of toks[i:end] that names no
+// facility ends as abstract nouns do ("Engagement", "Preservation"): a
+// topic's name, not a place's.
+func (lx *lexicon) abstractName(doc *Doc, i, end int) bool {
+	for k := i; k < end; k++ {
+		if lx.facilityWords.hasTok(&doc.Tokens[k]) {
+			continue // "Station"
+		}
+		w := doc.Tokens[k].Lower(doc)
+		for _, suffix := range [...]string{"tion", "sion", "ment", "ness", "ism"} {
+			if len(w) > len(suffix)+2 && strings.HasSuffix(w, suffix) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sunLetterArticle reports whether w is the Arabic article as written

@@ -394,14 +394,16 @@ func (s *dateStage) Process(doc *Doc) error {
 }
 
 // dayRangeTo extends the day m over "to" and the bare day that ends a
-// span of days ("Sept. 21 to 28", "November 6 through 23"): one DATE with
-// a start and an end, as ANNOTATION.md writes ranges.
+// span of days ("Sept. 21 to 28", "November 6 through 23"), or over "and"
+// and the next day ("May 9 and 10"): one DATE with a start and an end, as
+// ANNOTATION.md writes ranges.
 func (p *dateParser) dayRangeTo(m mention) mention {
 	if m.start.gran != granDay || m.end.gran != granNone || m.start.month == 0 {
 		return m
 	}
 	k := m.tokEnd
-	if !isRangeWord(p.lowerAt(k)) {
+	and := p.lowerAt(k) == "and" // "May 9 and 10": the two days of one meeting
+	if !isRangeWord(p.lowerAt(k)) && !and {
 		return m
 	}
 	d := p.dayAt(k + 1)
@@ -415,6 +417,9 @@ func (p *dateParser) dayRangeTo(m mention) mention {
 	}
 	if k+2 < len(p.toks) && p.toks[k+2].Kind != Punct && !isClauseWord(p.lowerAt(k+2)) {
 		return m
+	}
+	if and && d != m.start.day+1 {
+		return m // "May 9 and 12" are two days, not a span
 	}
 	m.end = m.start
 	m.end.day = d
@@ -956,6 +961,9 @@ func (p *dateParser) bareYearContext(i int) bool {
 	prev := p.lowerAt(i - 1)
 	if p.is(i-1, roleBlocker|roleQuantity) {
 		return false
+	}
+	if prev == "of" && i >= 2 && p.toks[i-2].IsCap() && p.lowerAt(i-2) == "class" {
+		return false // "Class of 1986": a cohort's name
 	}
 	if !p.toks[i].SpaceBefore() {
 		switch prev {

@@ -45,9 +45,10 @@ func TestGeneralOffices(t *testing.T) {
 		// that ends the noun after it: the holder the text speaks of.
 		{"Ivo Tarn and the mission's commander, Ana Ruiz, left. Later, said the president, it ended.", []string{"commander", "president"}},
 		{"The minister extended thanks, and the orders came from the commander to the troops.", []string{"minister", "commander"}},
-		// A noun after it is what the word qualifies; "of" is left to the
-		// office grammar, which knows ad hoc functions.
-		{"The premier counter-terrorist unit and the chief executive met the head of the team.", nil},
+		// A noun after it is what the word qualifies, but an office of
+		// two words is whole; "of" is left to the office grammar, which
+		// knows ad hoc functions.
+		{"The premier counter-terrorist unit and the chief executive met the head of the team; the deputy secretary noted it.", []string{"chief executive", "deputy secretary"}},
 		{"Ivo Tarn, Flag Officer-in-Command of the Tarvo Navy, spoke.", []string{"Flag Officer-in-Command"}},
 		{"Her Secretary-general to the President Ivo Tarn came.", []string{"Secretary-general to the President"}},
 		{"Captain Ivo Tarn, Commanding Officer of Air Station Zorin, spoke.", []string{"Commanding Officer"}},
@@ -84,6 +85,9 @@ func TestGeneralOffices(t *testing.T) {
 		// the next one.
 		{"He took over from outgoing commander Gen. Ann Lee, the Tarvo Air Forces (TAF) commander, and will be the deputy commander at U.S. Tarvo Command; she is a speaker at the Zorva Forum.", []string{"commander", "commander", "deputy commander"}},
 		{"Attending were the Chiefs of Defence Force, and Defence Minister Ana Ruiz, and national security adviser Ian Kest. The president took the floor.", []string{"Chiefs of Defence Force", "Defence Minister", "national security adviser", "president"}},
+		// A bracketed acronym that spells the office before a body too is
+		// the office's short form, there and later.
+		{"They honoured the Commander, Tarvo Reserve Command (CTRC), now Gen. Ivo Tarn. The CTRC spoke; the Tarvo Sea Command (TSC) met.", []string{"Commander", "CTRC", "CTRC"}},
 		// Officers of companies.
 		{"The general manager of Zorva Media, Dr Ali bin Tarn, met Managing Director Ivo Tarn. General Ivo Marn came.", []string{"general manager", "Managing Director"}},
 		// A lower-case office with its portfolio in apposition.
@@ -204,8 +208,19 @@ func TestGeneralOrganisations(t *testing.T) {
 		// unit after a name.
 		{"U.S. Army South Commanding General Ann Tarn met the U.S. Army Europe Fifth Corps and Air Forces Central, north of the Army North of the river.", []string{"U.S. Army South", "U.S. Army Europe", "Fifth Corps", "Air Forces Central", "Army"}},
 		{"The U.S. Fifth Fleet and the Third Tarvo Division sailed.", []string{"U.S. Fifth Fleet", "Third Tarvo Division"}},
+		// Numbered units: a number glued to an acronym or after a head, a
+		// combat or landing team; but a model designation is no unit.
+		{"It sent its 1st Tarvo Combat Team (1TCT), the Zorva Battalion Landing Team-1 (ZBLT-1) and an MQ-9B.", []string{"1st Tarvo Combat Team", "1TCT", "Zorva Battalion Landing Team-1", "ZBLT-1"}},
+		// A roman numeral before a unit's acronym; "(Fwd)" is no body; a
+		// press service; VOA's spelling of a listed body.
+		{"Gen. Ivo Tarn, commander of the 1st Tarvo Division, led III MEF (Fwd); Tarvo Forces Press Service said the Taleban left.", []string{"1st Tarvo Division", "III MEF", "Tarvo Forces Press Service", "Taleban"}},
+		// A service's acronym after a name is no part of it.
+		{"The chief, General Andres C Tarvo PA, met Commodore Ana Y Kestrel PN, and Ivo LI.", []string{"PA", "PN"}},
 		// The Marines named before a rank, not inside a unit's name.
 		{"Marine Gen. Ivo Tarn and U.S. Marine Capt. Ann Lee met the 1st Marine Division.", []string{"Marine", "U.S. Marine", "1st Marine Division"}},
+		// The short form of a description in lower case names no body,
+		// there or later; a listed body's does.
+		{"Tarvo maritime militia (TMM) ships sat 12 nautical miles (NM) off, and the Philippine coast guard (PCG) saw them. Later TMM ships left.", []string{"PCG"}},
 		// Broadcasters by their heads; a listed paper without its article.
 		{"Zorva TV and the Tarvo Broadcasting Corporation cited The Daily Telegraph.", []string{"Zorva TV", "Tarvo Broadcasting Corporation", "Daily Telegraph"}},
 	})
@@ -248,6 +263,9 @@ func TestGeneralPlaces(t *testing.T) {
 		// "City" and "District" around a division's name.
 		{"Fighting near Dar as Zorva and Jisr ash Tarvo went on; he served in Zorvik as President and in Tarvik as Kestrel said.", []string{"Dar as Zorva", "Jisr ash Tarvo", "Zorvik", "Tarvik"}},
 		{"Troops moved to Zorvan City, the District of Tarvik and the City of Kestrel.", []string{"Zorvan City", "District of Tarvik", "City of Kestrel"}},
+		// Topics after "in" are no places; a ship's class named after a
+		// city is no mention of it; a station is a facility.
+		{"They worked in Peace Engagement and Preservation. A Canberra-class ship sailed to Tarvo Station, near Zorvik.", []string{"Zorvik"}},
 	})
 }
 
@@ -404,6 +422,10 @@ func TestGeneralEvents(t *testing.T) {
 		// An exercise's name without the word that opened it, also where
 		// a place was guessed.
 		{"Troops joined Exercise Kestrel Gull. Kestrel Gull provides training; all partners in Kestrel Gull agree.", []string{"Exercise Kestrel Gull", "Kestrel Gull", "Kestrel Gull"}},
+		// The kind after a listed event's name.
+		{"They prepared for Balikatan Exercise in April.", []string{"Balikatan Exercise"}},
+		// A year in two digits before a verb ends the name.
+		{"The Tarvo Shield 20 was modified, and 20 ships sailed.", []string{"Tarvo Shield 20"}},
 	})
 }
 
@@ -467,8 +489,10 @@ func TestGeneralFacilities(t *testing.T) {
 		// A nationality adjective stays in a place's name.
 		{"They laid a wreath at the Australian War Memorial.", []string{"Australian War Memorial"}},
 		{"CAMP TARVO, Quezon City - Troops drilled in the Zorin Flats Training Area.", []string{"CAMP TARVO", "Zorin Flats Training Area"}},
-		// A seat of power is a place where people meet, a body where it acts.
+		// A seat of power is a place where people meet, a body where it acts,
+		// and a place before its city in a dateline.
 		{"They met at the Pentagon. The Pentagon said.", []string{"Pentagon"}},
+		{"March 5, 2018, The Kremlin, Moscow\n\nThe Kremlin said it.", []string{"Kremlin"}},
 		// US facility names and facilities in a dateline.
 		{"Crews from Air Station Tarvo and Joint Base Zorin flew.", []string{"Air Station Tarvo", "Joint Base Zorin"}},
 		{"ZORIN AIR BASE, Japan – Jets left.", []string{"ZORIN AIR BASE"}},
@@ -496,6 +520,9 @@ func TestGeneralAgreements(t *testing.T) {
 		{"They signed a memorandum on Chile - Peru maritime cooperation.", []string{"memorandum on Chile - Peru maritime cooperation"}},
 		// Parties are no subject.
 		{"Troops stay under an agreement between Lima and Santiago.", nil},
+		// A subject before the head, after "the" or the parties; not
+		// after "a", nor a modifier that names no subject.
+		{"They hailed the bilateral security agreement, the Iran nuclear deal and the Chilean-Peruvian maritime border agreement, not a security treaty or the cooperation agreement.", []string{"bilateral security agreement", "Iran nuclear deal", "Chilean-Peruvian maritime border agreement"}},
 	})
 }
 

@@ -63,6 +63,9 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 				continue
 			}
 			start, end := arabicArticle(doc, i), i+n
+			if shipClass(doc, end) {
+				continue // "Canberra-class" ships are no place
+			}
 			if g.label == Event {
 				if compoundAdjective(doc, end) {
 					continue // "Shangri-La Dialogue-style"; but "ASEAN-led" is ASEAN
@@ -74,11 +77,18 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 					}
 				}
 				start, end = s.lx.eventEdition(doc, start, end)
+				// "Balikatan Exercise": the kind after the name.
+				if end < len(toks) && toks[end].SpaceBefore() && !toks[end].Newline() && (toks[end].Text(doc) == "Exercise" || toks[end].Text(doc) == "Exercises") {
+					end++
+				}
 			}
 			// A seat of power is a place where people meet ("at the
 			// Pentagon") and a body where it acts ("the Pentagon said").
-			if g.label == Loc && s.lx.org.has(toks, i, i+n) && !locative(doc, i) ||
-				g.label == Org && s.lx.loc.has(toks, i, i+n) && locative(doc, i) {
+			// So it is before the city it stands in, as in a dateline
+			// ("The Kremlin, Moscow").
+			where := locative(doc, i) || s.lx.placeAfterComma(doc, i+n)
+			if g.label == Loc && s.lx.org.has(toks, i, i+n) && !where ||
+				g.label == Org && s.lx.loc.has(toks, i, i+n) && where {
 				continue
 			}
 			if g.label == Org {
@@ -113,6 +123,24 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 		}
 	}
 	return nil
+}
+
+// placeAfterComma reports whether a comma and a known place follow at
+// toks[k].
+func (lx *lexicon) placeAfterComma(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k+1 >= len(toks) || toks[k].Text(doc) != "," {
+		return false
+	}
+	_, ok := lx.isPlace(doc, k+1)
+	return ok
+}
+
+// shipClass reports whether "-class" is glued at toks[k], after a name
+// that names a class of ships.
+func shipClass(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	return k+1 < len(toks) && toks[k].Text(doc) == "-" && !toks[k].SpaceBefore() && !toks[k+1].SpaceBefore() && toks[k+1].Lower(doc) == "class"
 }
 
 // currencyPrefix reports whether a currency sign is glued at toks[k]
@@ -242,13 +270,13 @@ func iteration(doc *Doc, k int) bool {
 
 // shortYear reports whether toks[k] is a year in two digits that ends an
 // event's name ("Freedom Shield 23", "Balikatan 24"): no word follows it
-// that it would count ("23 ships").
+// that it would count ("23 ships"), or a verb ("Tarvo Shield 20 was").
 func shortYear(doc *Doc, k int) bool {
 	toks := doc.Tokens
 	if !twoDigits(doc, &toks[k]) {
 		return false
 	}
-	return k+1 == len(toks) || toks[k+1].Kind == Punct || isClauseWord(toks[k+1].Lower(doc))
+	return k+1 == len(toks) || toks[k+1].Kind == Punct || isClauseWord(toks[k+1].Lower(doc)) || isSubjectVerb(toks[k+1].Lower(doc))
 }
 
 // twoDigits reports whether t is a number of two digits.

@@ -96,6 +96,9 @@ func (s *orgStage) Process(doc *Doc) error {
 				continue
 			}
 		}
+		if spelled, ok := acronyms[t.Text(doc)]; ok && !spelled && t.isAcronym() && !s.lx.org.has(toks, h, h+1) {
+			continue // the short form of a description in lower case, not a listed body's
+		}
 		if t.isAcronym() && !allCapsLine(doc, h) && !inCode(doc, h) && !speakerLabel(doc, h) && !hullNumber(doc, t) && !bracketedHull(doc, h) && !s.lx.isHonorific(doc, h) && !s.lx.common.hasTok(t) && !s.lx.notOrgAcronyms.hasTok(t) && !s.lx.isRankAbbrev(t) {
 			if _, place := s.lx.isPlace(doc, h); !place {
 				if _, end := s.lx.eventEdition(doc, h, h+1); end > h+1 && isYear(doc, &toks[end-1]) {
@@ -129,6 +132,10 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 	end = h + n
 	// Further heads, and a number after a head ("Air Force Academy", "Task
 	// Force 50", "Naval Region 2 Command").
+	// "Marine Battalion Landing Team-1": a number glued after the head.
+	if end+1 < len(toks) && toks[end].Text(doc) == "-" && !toks[end].SpaceBefore() && !toks[end+1].SpaceBefore() && toks[end+1].Kind == Number && len(toks[end+1].Text(doc)) <= 3 {
+		end += 2
+	}
 	for afterHead := true; end < len(toks) && end-h < maxNameSpan && toks[end].SpaceBefore() && !toks[end].Newline(); {
 		if m, _, ok := lx.orgHeads.longest(toks, end); ok && toks[end].IsCap() && !lx.startsRank(doc, end) {
 			end += m
@@ -558,11 +565,19 @@ func (lx *lexicon) acronymName(doc *Doc, h int) (start, end int) {
 			end += 2 // but "EU-NATO" is two bodies
 		}
 	}
+	// "1BCT", "MBLT-8": a unit's number glued to its acronym.
+	if h > 0 && !toks[h].SpaceBefore() && toks[h-1].Kind == Number && !isOrdinal(doc, &toks[h-1]) {
+		start = h - 1
+	}
+	if end+1 < len(toks) && end == h+1 && toks[end].Text(doc) == "-" && !toks[end].SpaceBefore() && !toks[end+1].SpaceBefore() && toks[end+1].Kind == Number && len(toks[end+1].Text(doc)) <= 2 {
+		end += 2
+	}
 	if _, _, listed := lx.org.longest(toks, h); listed {
 		return start, end
 	}
-	// "the 12th MLR", "31st MEU": a numbered unit by its acronym.
-	if h > 0 && toks[h].SpaceBefore() && toks[h-1].Kind == Number && isOrdinal(doc, &toks[h-1]) {
+	// "the 12th MLR", "31st MEU", "III MEF": a numbered unit by its
+	// acronym.
+	if h > 0 && toks[h].SpaceBefore() && (toks[h-1].Kind == Number && isOrdinal(doc, &toks[h-1]) || isRoman(toks[h-1].Text(doc)) && !toks[h-1].SentStart()) {
 		start = h - 1
 	}
 	if len(toks[h].Text(doc)) < 4 {
@@ -944,10 +959,48 @@ func acronymsOf(doc *Doc) map[string]bool {
 	set := map[string]bool{}
 	for _, k := range doc.capitals { // an acronym opens with a capital
 		if toks[k].isAcronym() {
-			set[toks[k].Text(doc)] = true
+			addAcronym(set, doc, int(k))
 		}
 	}
 	return set
+}
+
+// addAcronym records the acronym toks[k] in set: true, or false for good
+// once the text defines it as the short form of a description in lower
+// case ("maritime militia (CMM)", "nautical miles (NM)"), which names no
+// body wherever it stands.
+func addAcronym(set map[string]bool, doc *Doc, k int) {
+	text := doc.Tokens[k].Text(doc)
+	if describedInLowerCase(doc, k) {
+		set[text] = false
+	} else if _, seen := set[text]; !seen {
+		set[text] = true
+	}
+}
+
+// describedInLowerCase reports whether the acronym toks[k], in brackets,
+// spells the lower-case words before them (a nationality may open them:
+// "Chinese maritime militia (CMM)").
+func describedInLowerCase(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k < 2 || k+1 >= len(toks) || toks[k-1].Text(doc) != "(" || toks[k+1].Text(doc) != ")" {
+		return false
+	}
+	acronym := toks[k].Text(doc)
+	j := k - 2
+	for n := len(acronym) - 1; n >= 0; n-- {
+		for j >= 0 && toks[j].Kind == Word && !toks[j].IsCap() && (toks[j].Lower(doc) == "of" || toks[j].Lower(doc) == "and" || toks[j].Lower(doc) == "the") {
+			j-- // "rules of engagement (ROE)"
+		}
+		if j < 0 || toks[j].Kind != Word || toks[j].Text(doc)[0]|0x20 != acronym[n]|0x20 {
+			return false
+		}
+		if toks[j].IsCap() && n > 0 {
+			return false // a name's word: a body's short form
+		}
+		j--
+	}
+	return true
 }
 
 // initials appends to b the initials of the capitalised words of
@@ -996,9 +1049,11 @@ func inCode(doc *Doc, h int) bool {
 	if glued(h-1) && (toks[h-1].Text(doc) == "/" || toks[h-1].Text(doc) == "-" && h >= 2 && toks[h-2].Kind == Number) {
 		return true
 	}
-	// A model designation: "RQ-21A", "MQ-9B", "KC-135".
+	// A model designation: "RQ-21A", "MQ-9B", "KC-135"; but a unit of
+	// four letters or more and its one-digit number ("MBLT-8") is no
+	// model.
 	if glued(h+1) && glued(h+2) && toks[h+1].Text(doc) == "-" && (toks[h+2].Kind == Number || startsWithDigit(toks[h+2].Text(doc))) {
-		return true
+		return len(toks[h].Text(doc)) < 4 || len(toks[h+2].Text(doc)) > 1
 	}
 	return glued(h+1) && toks[h+1].Text(doc) == "/"
 }

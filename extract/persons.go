@@ -261,6 +261,29 @@ func (lx *lexicon) beforeVerb(doc *Doc, k int) bool {
 	return lx.speechVerbs.hasTok(&toks[k]) || lx.headlineVerbs.hasTok(&toks[k]) || isSubjectVerb(w) || len(w) > 3 && strings.HasSuffix(w, "ed")
 }
 
+// serviceAfterName reports whether toks[k], after a name of two words or
+// more, is a service's acronym of two or three capitals before a comma, a
+// bracket or a full stop, as Philippine releases write "Gen. Ivo C Tarn PA,"
+// (the Army) and "Commodore Ana Ruiz PN" (the Navy).
+func serviceAfterName(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	t := &toks[k]
+	if !t.isAcronym() || !t.SpaceBefore() || toks[k-1].isAcronym() || isRoman(t.Text(doc)) {
+		return false
+	}
+	if n := len(t.Text(doc)); n < 2 || n > 3 {
+		return false
+	}
+	if k+1 < len(toks) && !toks[k+1].Newline() {
+		switch toks[k+1].Text(doc) {
+		case ",", ")", ".", ";":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // continuesName reports whether toks[k], after one capitalised word, is
 // "of" before another: the word opens a longer name, not a person's
 // ("Rule of Law Mission").
@@ -409,6 +432,8 @@ func (lx *lexicon) nameEnd(doc *Doc, i int) int {
 		switch {
 		case j > i && t.SpaceBefore() && isNameSuffix(t.Text(doc)):
 			return j + 1 // "Lloyd J. Austin III", "Romeo Brawner Jr. Flag Officer"
+		case j > i+1 && serviceAfterName(doc, j):
+			return end // "Gen. Ivo C Tarn PA, …": the service's acronym
 		case t.Kind == Word && t.IsCap() && (j > i || !lx.isCommon(doc, t) || lx.familyFirst(doc, j)):
 			if lx.stopsNameAfter(doc, j) && (j > i || lx.startsRank(doc, j)) && !lx.surnameAfterGiven(doc, i, j) {
 				return end

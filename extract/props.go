@@ -14,9 +14,6 @@ const (
 	// propListedFirst: a first word of a gazetteer phrase, by either
 	// id (gazetteerStage.firstWords).
 	propListedFirst tokenProps = 1 << iota
-	// propRoleHeadWord: a one-word office (roleHeadWords), which may be
-	// the subject of its sentence.
-	propRoleHeadWord
 	// propRoleStart: the first word of an office's modifier or head
 	// (mayStartRole's sets).
 	propRoleStart
@@ -82,7 +79,6 @@ func newPropTable(lx *lexicon, gaz *gazetteerStage) propTable {
 	pt := make(propTable, len(lx.tk.vocab.words))
 	pt.mark(propListedFirst, gaz.firstWords, false)
 	pt.mark(propListedFirst, gaz.firstWords, true)
-	pt.mark(propRoleHeadWord, lx.roleHeadWords.keys, false)
 	pt.mark(propRoleStart, lx.roleMods.starts, false)
 	pt.mark(propRoleStart, lx.roleHeads.starts, false)
 	pt.mark(propAgreementStart, lx.agreementHeads.starts, false)

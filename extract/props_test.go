@@ -32,7 +32,6 @@ func TestTokenProps(t *testing.T) {
 		{propListedFirst, "listed first word", func(tok *Token) bool {
 			return gaz.firstWords.has(tok.id) || gaz.firstWords.has(tok.lowID)
 		}},
-		{propRoleHeadWord, "one-word office", func(tok *Token) bool { return lx.roleHeadWords.keys.has(tok.lowID) }},
 		{propRoleStart, "office start", func(tok *Token) bool {
 			return lx.roleMods.starts.has(tok.lowID) || lx.roleHeads.starts.has(tok.lowID)
 		}},

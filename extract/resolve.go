@@ -87,10 +87,11 @@ func relabelShortForms(doc *Doc, ents []Span) {
 }
 
 // shortFormLabels adds to labels, made when nil, the label of each
-// one-word short form of an event or agreement among ents, by its text.
+// one-word short form of an event, an agreement or an office among ents,
+// by its text.
 func shortFormLabels(labels map[string]Label, doc *Doc, ents []Span) map[string]Label {
 	for _, e := range ents {
-		if e.Rule(doc) == "short-form" && (e.Label == Event || e.Label == Agreement) && e.TokEnd == e.TokStart+1 {
+		if e.Rule(doc) == "short-form" && (e.Label == Event || e.Label == Agreement || e.Label == Role) && e.TokEnd == e.TokStart+1 {
 			if labels == nil {
 				labels = map[string]Label{}
 			}
@@ -320,8 +321,15 @@ func bracketedShortForms(doc *Doc, ents []Span) []Span {
 		if close >= len(toks) || toks[close].Text(doc) != ")" || close == open+1 || !isAcronymish(doc, &toks[open+1]) || e.Label == Org && hullCode(doc, open+1, close) {
 			continue
 		}
+		if w := toks[open+1].Text(doc); close == open+2 && len(w) > 1 && capitalCount(w) < 2 {
+			continue // "I MEF (Fwd)": a word's abbreviation, no short form
+		}
 		if out == nil {
 			out = append(doc.spareSpans[:0], ents[:k+1]...)
+		}
+		label := e.Label
+		if e.Label == Org && close == open+2 && officeSpelled(doc, ents, k, open) {
+			label = Role // "Commander, Naval Reserve Command (CNRC)"
 		}
 		// Entities inside the bracket give way to the short form.
 		for k+1 < len(ents) && ents[k+1].TokStart < close {
@@ -329,7 +337,7 @@ func bracketedShortForms(doc *Doc, ents []Span) []Span {
 		}
 		out = append(out, Span{
 			Start: toks[open+1].Start, End: toks[close-1].End, TokStart: open + 1, TokEnd: close,
-			Label: e.Label, rule: doc.ruleID("short-form"), Priority: e.Priority,
+			Label: label, rule: doc.ruleID("short-form"), Priority: e.Priority,
 		})
 	}
 	if out == nil {
@@ -337,6 +345,17 @@ func bracketedShortForms(doc *Doc, ents []Span) []Span {
 	}
 	doc.spareSpans = ents[:0] // for the next document's short forms
 	return out
+}
+
+// capitalCount counts the ASCII capital letters of s.
+func capitalCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			n++
+		}
+	}
+	return n
 }
 
 // shortFormsOfNonNames drops the acronyms guessed as organisations that
@@ -377,6 +396,23 @@ func spelledBefore(doc *Doc, open int, acronym string) bool {
 		}
 	}
 	return i < 0
+}
+
+// officeSpelled reports whether the acronym after the organisation
+// ents[k], whose bracket opens at toks[open], spells the office before it
+// too: "Commander, Naval Reserve Command (CNRC)" is the commander's short
+// form, not the command's.
+func officeSpelled(doc *Doc, ents []Span, k, open int) bool {
+	toks := doc.Tokens
+	if k == 0 || ents[k-1].Label != Role || ents[k].TokStart-ents[k-1].TokEnd > 2 {
+		return false
+	}
+	acronym := toks[open+1].Text(doc)
+	var buf [16]byte
+	if len(initials(buf[:0], doc, ents[k].TokStart, ents[k].TokEnd)) >= len(acronym) {
+		return false
+	}
+	return spelledBefore(doc, open, acronym)
 }
 
 // sameInitial reports whether the bracket after e opens with the initial of

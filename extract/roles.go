@@ -24,7 +24,7 @@ func (s *roleStage) Process(doc *Doc) error {
 		if toks[i].Kind != Word {
 			continue
 		}
-		// matchRole and officeWithArticle after their inlined first tests.
+		// matchRole after its inlined first test.
 		end, ok := 0, false
 		if s.lx.mayStartRole(&toks[i]) {
 			end, ok = s.lx.matchRoleFrom(doc, i)
@@ -40,36 +40,32 @@ func (s *roleStage) Process(doc *Doc) error {
 				}
 			}
 			i = end - 1
-		} else if toks[i].props&propRoleHeadWord != 0 && s.lx.officeWithArticle(doc, i) {
-			candidate(doc, i, i+1, Role, "", "role:article", PriorityGrammar)
 		}
 	}
 	return nil
 }
 
-// officeWithArticle reports whether toks[i] is a lower-case one-word office
-// that "the" or a possessive makes the office of the one holder the text
-// speaks of: "The president also said", "said the president,", "the
-// mission's commander." (ANNOTATION.md: a ROLE with no named holder is
-// still a ROLE). The word after it must end the noun: punctuation, a verb
-// its subject takes or a preposition, not a noun it qualifies ("the
-// premier counter-terrorist unit", "the chief executive").
-func (lx *lexicon) officeWithArticle(doc *Doc, i int) bool {
+// definiteOffice reports whether the lower-case office toks[i:end] is
+// the office of the one holder the text speaks of, which "the" or a
+// possessive before it makes it: "The president also said", "said the
+// president,", "the mission's commander.", "the deputy secretary noted"
+// (ANNOTATION.md: a ROLE with no named holder is still a ROLE). The word
+// after it must end the noun: punctuation, a verb its subject takes or a
+// preposition, not a noun it qualifies ("the premier counter-terrorist
+// unit").
+func (lx *lexicon) definiteOffice(doc *Doc, i, end int) bool {
 	toks := doc.Tokens
-	if !lx.roleHeadWords.keys.has(toks[i].lowID) || i == 0 || i+1 >= len(toks) || toks[i].IsCap() || toks[i].Kind != Word {
+	if i == 0 || end >= len(toks) || toks[i].IsCap() || !ownerWord(toks[i-1].Lower(doc)) {
 		return false
 	}
-	if _, ok := lx.roleHeadWords.getTok(&toks[i]); !ok || !ownerWord(toks[i-1].Lower(doc)) {
-		return false
-	}
-	next := &toks[i+1]
+	next := &toks[end]
 	if next.Kind == Punct {
 		return endsNoun(next.Text(doc))
 	}
 	if next.Kind != Word || next.IsCap() {
 		return false
 	}
-	return afterNoun(next.Lower(doc)) || lx.beforeVerb(doc, i+1)
+	return afterNoun(next.Lower(doc)) || lx.beforeVerb(doc, end)
 }
 
 // ownerWord reports whether w, before a noun, makes it one thing the text
@@ -247,6 +243,7 @@ func (lx *lexicon) matchRoleFrom(doc *Doc, i int) (int, bool) {
 	case namedComplement && !plural:
 	case afterName && !plural:
 	case !plural && lx.apposedOffice(doc, i, end):
+	case !plural && !complemented && lx.definiteOffice(doc, i, end):
 	case !plural && end < len(toks) && toks[end].SpaceBefore() && lx.rankBeforeName(doc, end):
 		// "outgoing commander Gen. Ivo Tarn": the office of the named.
 	default:
@@ -316,6 +313,10 @@ func elidedCap(s string) bool {
 func (lx *lexicon) namedAfter(doc *Doc, k int) bool {
 	toks := doc.Tokens
 	if toks[k].Lower(doc) == "the" {
+		k++
+	}
+	// "the 1st Tarvo Division": a numbered unit.
+	if k+1 < len(toks) && toks[k].Kind == Number && isOrdinal(doc, &toks[k]) && toks[k+1].IsCap() {
 		k++
 	}
 	if k >= len(toks) || !toks[k].IsCap() {

@@ -383,6 +383,7 @@ func (s *agreementStage) Process(doc *Doc) error {
 				start--
 			}
 		}
+		described := !title && !named && start < h && s.lx.describedAgreement(doc, &start, h)
 		end := s.lx.agreementSubject(doc, h+n, dates)
 		// "an agreement between Baghdad and Washington" names the parties,
 		// not what it is about.
@@ -393,6 +394,7 @@ func (s *agreementStage) Process(doc *Doc) error {
 		case end > h+n: // has a subject
 		case named && start < h:
 		case title && (start < h || n > 1):
+		case described:
 		default:
 			continue
 		}
@@ -400,6 +402,46 @@ func (s *agreementStage) Process(doc *Doc) error {
 		h = end - 1
 	}
 	return nil
+}
+
+// describedAgreement reports whether the lower-case agreement whose
+// modifiers start at *start names its subject before its head and is one
+// instrument the text knows: after "the", or after the parties' names,
+// which it then takes ("the maritime border agreement", "the Tarvo
+// nuclear deal", "Tarvo-Zorvan maritime border agreement"). A modifier
+// that names no subject ("cooperation", "framework", "partnership") does
+// not count, nor does "a" ("a security treaty").
+func (lx *lexicon) describedAgreement(doc *Doc, start *int, h int) bool {
+	toks := doc.Tokens
+	subject := false
+	for k := *start; k < h; k++ {
+		switch toks[k].Lower(doc) {
+		case "cooperation", "co-operation", "framework", "partnership", "intergovernmental":
+		default:
+			subject = true
+		}
+	}
+	k := *start
+	for k > 0 && (toks[k-1].Lower(doc) == "bilateral" || toks[k-1].Lower(doc) == "trilateral") {
+		k--
+	}
+	if !subject || k == 0 {
+		return false
+	}
+	// The parties before it: "the Tarvo nuclear deal", "Turkish-Libyan".
+	p := k
+	for p > 0 && (p == k || !toks[p].SpaceBefore()) && (lx.placeOrNationality(doc, p-1) || p < k && toks[p-1].Text(doc) == "-") {
+		p--
+	}
+	switch {
+	case p < k && lx.placeOrNationality(doc, p):
+		*start = p
+		return true
+	case toks[k-1].Lower(doc) == "the":
+		*start = k
+		return true
+	}
+	return false
 }
 
 // matchAgreementHead matches an agreement head at toks[h], by phrase or,
