@@ -88,6 +88,8 @@ func TestGeneralOffices(t *testing.T) {
 		// A bracketed acronym that spells the office before a body too is
 		// the office's short form, there and later.
 		{"They honoured the Commander, Tarvo Reserve Command (CTRC), now Gen. Ivo Tarn. The CTRC spoke; the Tarvo Sea Command (TSC) met.", []string{"Commander", "CTRC", "CTRC"}},
+		// A photo caption's position words between a name and its office.
+		{"Adm. Ivo Tarn, center left, commander, U.S. Tarvo Fleet, hosts Adm. Ann Lee, left, chief of naval staff, Tarvo Navy.", []string{"commander", "chief of naval staff"}},
 		// Officers of companies.
 		{"The general manager of Zorva Media, Dr Ali bin Tarn, met Managing Director Ivo Tarn. General Ivo Marn came.", []string{"general manager", "Managing Director"}},
 		// A lower-case office with its portfolio in apposition.
@@ -196,6 +198,8 @@ func TestGeneralOrganisations(t *testing.T) {
 		{"It sent a Royal Zorvan Air Force (RZAF) P-3K2 Orion, organized as a Tarvo Task Force (TTF), consisting of ships.", []string{"Royal Zorvan Air Force", "RZAF"}},
 		// A kind of body after "a", but a body before a noun.
 		{"They formed a Zorvan Air-Ground Task Force with an Army platoon.", []string{"Army"}},
+		// An alliance between two states named with a spaced dash.
+		{"They hailed the U.S. – Japan Alliance.", nil},
 		// A state whose name ends with an organisation's head.
 		{"The Soviet Union fell.", nil},
 		// A ship named before the kind of ship, not a country's ship.
@@ -221,6 +225,8 @@ func TestGeneralOrganisations(t *testing.T) {
 		// The short form of a description in lower case names no body,
 		// there or later; a listed body's does.
 		{"Tarvo maritime militia (TMM) ships sat 12 nautical miles (NM) off, and the Philippine coast guard (PCG) saw them. Later TMM ships left.", []string{"PCG"}},
+		// A bureau by the regions it serves, joined by "and".
+		{"Mr. Ivo, Director-General, Asian and Oceanian Affairs Bureau, attended; our French Allies and British Army came.", []string{"Asian and Oceanian Affairs Bureau", "British Army"}},
 		// Broadcasters by their heads; a listed paper without its article.
 		{"Zorva TV and the Tarvo Broadcasting Corporation cited The Daily Telegraph.", []string{"Zorva TV", "Tarvo Broadcasting Corporation", "Daily Telegraph"}},
 	})
@@ -266,6 +272,8 @@ func TestGeneralPlaces(t *testing.T) {
 		// Topics after "in" are no places; a ship's class named after a
 		// city is no mention of it; a station is a facility.
 		{"They worked in Peace Engagement and Preservation. A Canberra-class ship sailed to Tarvo Station, near Zorvik.", []string{"Zorvik"}},
+		// A state named by its form after a hyphen is one state of two.
+		{"They held a Japan-Republic of Korea meeting with the People's Republic of China.", []string{"Japan", "Republic of Korea", "People's Republic of China"}},
 	})
 }
 
@@ -461,6 +469,8 @@ func TestGeneralRelations(t *testing.T) {
 		{"Promoted to the rank of Major General were Ivo Tarn, Ana Ruiz, Jr., and Ian Kest.", HasRank, []string{"Ivo Tarn@43->Major General@24", "Ana Ruiz, Jr.@53->Major General@24", "Ian Kest@72->Major General@24"}},
 		// The words that give someone an office stand between them.
 		{"Ivo Tarn has been appointed Head of the Tarvo Mission. Ana Ruiz was named the new Commander. Ann Lee met the Minister.", HasRole, []string{"Ivo Tarn@0->Head@28", "Ana Ruiz@55->Commander@82"}},
+		// Across a photo caption's position words.
+		{"Adm. Ivo Tarn, center left, commander, U.S. Tarvo Fleet, spoke.", HasRole, []string{"Ivo Tarn@5->commander@28"}},
 		// No holder across a blank line: a headline's office is nobody's.
 		{"Fleet chief meets defence minister\n\nIvo Tarn, chief of the Fleet, met them.", HasRole, []string{"Ivo Tarn@36->chief@46"}},
 	}
@@ -506,6 +516,8 @@ func TestGeneralFacilities(t *testing.T) {
 		// A guessed place that a facility's word ends; the word alone, or
 		// as a family name, names none.
 		{"She headed to Marlow Hall and the ship berthed at Kestrel Pier, then at Pier 12. Ann Hall spoke.", []string{"Marlow Hall", "Kestrel Pier"}},
+		// A memorial named after a ship is a place.
+		{"They toured the USS Arizona Memorial.", []string{"USS Arizona Memorial"}},
 	})
 }
 
@@ -520,6 +532,8 @@ func TestGeneralAgreements(t *testing.T) {
 		{"They signed a memorandum on Chile - Peru maritime cooperation.", []string{"memorandum on Chile - Peru maritime cooperation"}},
 		// Parties are no subject.
 		{"Troops stay under an agreement between Lima and Santiago.", nil},
+		// Words joined by "and" before a title's head.
+		{"Tarvo applied to join the Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP).", []string{"Comprehensive and Progressive Agreement for Trans-Pacific Partnership", "CPTPP"}},
 		// A subject before the head, after "the" or the parties; not
 		// after "a", nor a modifier that names no subject.
 		{"They hailed the bilateral security agreement, the Iran nuclear deal and the Chilean-Peruvian maritime border agreement, not a security treaty or the cooperation agreement.", []string{"bilateral security agreement", "Iran nuclear deal", "Chilean-Peruvian maritime border agreement"}},
@@ -543,5 +557,7 @@ func TestGeneralRanks(t *testing.T) {
 		{"VADM Ivo Tarn and LCDR Ana Ruiz spoke.", []string{"VADM=Vice Admiral", "LCDR=Lieutenant Commander"}},
 		// A rank word before another rank is an office.
 		{"TNI Commander General Ivo Tarn and Vice Marshal Ana Ruiz spoke.", []string{"General=General", "Vice Marshal=Vice Marshal"}},
+		// The Navy's photographers' rates.
+		{"(U.S. Navy photo by Chief Mass Communication Specialist Jon Kest)", []string{"Chief Mass Communication Specialist=Chief Mass Communication Specialist"}},
 	})
 }

@@ -65,13 +65,14 @@ func (s *orgStage) Process(doc *Doc) error {
 			candidate(doc, start, h+1, Org, "", "org:head", PriorityGrammar)
 			continue
 		}
+		// (Each lookup below after its inlined first test.)
 		if s.lx.orgOpeners.startsAt(toks, h) {
 			if n, _, ok := s.lx.orgOpeners.longest(toks, h); ok {
 				end := h + n
 				for end < len(toks) && end-h < maxNameSpan && s.lx.isNameWord(doc, &toks[end]) && toks[end].SpaceBefore() && !toks[end].Newline() {
 					end++
 				}
-				if end > h+n {
+				if end > h+n && !s.lx.facilityEnd(doc, h, end-1, end) { // "USS Arizona Memorial" is a place
 					start := h
 					if !t.isAcronym() {
 						start = s.lx.extendLeft(doc, h) // "Coast Guard Cutter Dauntless"
@@ -185,8 +186,8 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 	switch {
 	case end-start == 1 && v != "alone":
 		return 0, 0, false
-	case lx.onlyPlaces(doc, start, h):
-		return 0, 0, false // "the U.S.-Australia Alliance" is a relation between states
+	case lx.onlyPlaces(doc, lx.placePairStart(doc, start), h):
+		return 0, 0, false // "the U.S.-Australia Alliance", "the U.S. – Japan Alliance" are relations between states
 	case lx.gpe.has(toks, start, end):
 		return 0, 0, false // "Soviet Union" is a state
 	case lx.facilityEnd(doc, start, h, end):
@@ -710,6 +711,19 @@ func (lx *lexicon) placeSuffix(doc *Doc, end int) int {
 	return end + 1 + n
 }
 
+// regionalAffairs reports whether "Affairs" follows the capitalised
+// word at toks[k] within two more: the name of a bureau by the regions it
+// serves ("… Oceanian Affairs Bureau", "… Pacific Affairs").
+func regionalAffairs(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	for j := k + 1; j < len(toks) && j <= k+3 && toks[j].IsCap(); j++ {
+		if toks[j].Text(doc) == "Affairs" {
+			return true
+		}
+	}
+	return false
+}
+
 // coordinatedStart extends a name over the words coordinated with its
 // first word ("Political and Security Committee", "Defence Science and
 // Technology Group"), unless one is itself a body or a place ("Army and
@@ -721,6 +735,9 @@ func (lx *lexicon) coordinatedStart(doc *Doc, start int) int {
 			break
 		}
 		start = first // "Air and Space Conference and Technology Exposition"
+		if lx.demonymWord(doc, first) {
+			break // "Asian and Oceanian Affairs Bureau" opens there
+		}
 	}
 	return start
 }
@@ -753,6 +770,10 @@ func (lx *lexicon) conjunctBefore(doc *Doc, start int, comma bool) int {
 			return start // "CMF and Coalition Task Force" are two
 		}
 		if _, place := lx.isPlace(doc, k); place || lx.demonymWord(doc, k) {
+			if first == sep && !place && regionalAffairs(doc, start) {
+				first = k // "Asian and Oceanian Affairs Bureau": the regions a bureau serves
+				break
+			}
 			if first == sep || !place {
 				return start // "Japan and Australia", "our French Allies and …"
 			}

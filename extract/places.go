@@ -103,7 +103,15 @@ func (s *placeStage) Process(doc *Doc) error {
 		case "state":
 			// "the Grand Duchy of Luxembourg", "People's Republic of China".
 			if stateEnd > 0 {
-				candidate(doc, lx.extendLeft(doc, i), stateEnd, GPE, "", "place:state", PriorityGrammar)
+				// "People's Republic of China", but "Japan-Republic of
+				// Korea" names two states.
+				start := lx.extendLeft(doc, i)
+				for k := start; k < i; k++ {
+					if toks[k].Text(doc) == "-" {
+						start = k + 1
+					}
+				}
+				candidate(doc, start, stateEnd, GPE, "", "place:state", PriorityGrammar)
 				next = stateEnd
 			}
 		case "compass":

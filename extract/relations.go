@@ -568,7 +568,7 @@ func (s *relationStage) holder(doc *Doc, k int) (int, bool) {
 		}
 		w := toks[pos].Lower(doc)
 		if !(w == "," || w == "who" || w == "was" || w == "is" || w == "the" || w == "then" || w == "former" ||
-			w == "and" || w == "of" || s.lx.demonymWord(doc, pos)) || toks[pos+1].Break() {
+			w == "and" || w == "of" || s.lx.demonymWord(doc, pos) || captionPositionWord(w) && !toks[pos].IsCap()) || toks[pos+1].Break() {
 			return 0, false
 		}
 		pos--

@@ -264,7 +264,34 @@ func (lx *lexicon) apposedOffice(doc *Doc, i, end int) bool {
 	if lx.startsRank(doc, end+1) {
 		return true
 	}
-	return i >= 2 && toks[i-1].Text(doc) == "," && toks[i-2].IsCap() && toks[i-2].Kind == Word && toks[end+1].IsCap()
+	c := skipCaptionPosition(doc, i-1) // "Ivo Tarn, left, commander, …"
+	return c >= 1 && toks[c].Text(doc) == "," && toks[c-1].IsCap() && toks[c-1].Kind == Word && toks[end+1].IsCap()
+}
+
+// skipCaptionPosition returns the comma before a photo caption's position
+// words that end at the comma toks[k] (", center left,"), or k.
+func skipCaptionPosition(doc *Doc, k int) int {
+	toks := doc.Tokens
+	if k < 2 || toks[k].Text(doc) != "," {
+		return k
+	}
+	j := k - 1
+	for j > 0 && captionPositionWord(toks[j].Lower(doc)) && !toks[j].IsCap() {
+		j--
+	}
+	if j < k-1 && toks[j].Text(doc) == "," {
+		return j
+	}
+	return k
+}
+
+// captionPositionWord reports whether w places a person in a photo.
+func captionPositionWord(w string) bool {
+	switch w {
+	case "left", "right", "center", "centre", "middle", "front", "rear", "back", "second", "third", "from", "far", "top", "bottom":
+		return true
+	}
+	return false
 }
 
 // isRoleModifier reports whether toks[k] is a modifier of offices that is
