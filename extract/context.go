@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // contextStage guesses names that no list knows from the words around
 // them: places after a locative preposition or beside a settlement noun
@@ -99,18 +102,19 @@ const (
 // aside, its suffix ("Jr.") included; items are joined by commas and
 // "and".
 func (lx *lexicon) listMates(doc *Doc, label Label, minWords int, rule string) {
+	if !slices.ContainsFunc(doc.Candidates, func(c Span) bool { return c.Label == label }) {
+		return // no list can hold a known name
+	}
 	toks := doc.Tokens
 	other := doc.scratch.boolSlice(len(toks) + 1)
 	known := doc.scratch.boolSlice(len(toks) + 1) // a name of the label starts at the token
 	// named[k] is 1 + the end of a place or a listed name that starts at
 	// token k: an item that is exactly one is that, not a name of label.
 	named := doc.scratch.int32Slice(len(toks) + 1)
-	anyKnown := false
 	for _, c := range doc.Candidates {
 		switch {
 		case c.Label == label:
 			known[c.TokStart] = true
-			anyKnown = true
 		case c.Label == GPE || c.Label == Loc || isGazetteerRule(c.Rule(doc)):
 			// a place inside a name, a listed name that is a person's or
 			// an event's too ("Leonardo")
@@ -120,9 +124,6 @@ func (lx *lexicon) listMates(doc *Doc, label Label, minWords int, rule string) {
 				other[k] = true
 			}
 		}
-	}
-	if !anyKnown {
-		return // no list can hold a known name
 	}
 	item := func(k int) int { // the end of a list item at toks[k], or k
 		end := k
