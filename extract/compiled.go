@@ -65,7 +65,7 @@ func (lx *lexicon) parts() lexiconParts {
 		stringSets: []*map[string]bool{&lx.gpeWords, &lx.eventWords},
 		stringInts: []*map[string]int{&lx.echelons, &lx.agreementPrefixes},
 		stringMaps: []*map[string]string{&lx.agreementStems},
-		filters:    []*wordFilter{&lx.agreementPrefixWords},
+		filters:    []*wordFilter{&lx.agreementPrefixWords, &lx.rolePlurals},
 	}
 }
 

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // contextStage guesses names that no list knows from the words around
 // them: places after a locative preposition or beside a settlement noun
@@ -44,6 +47,8 @@ func (s *contextStage) Process(doc *Doc) error {
 		switch {
 		case t.Kind != Word:
 			continue
+		case t.props&propPlacePrep == 0:
+			// none of the three below
 		case lx.placePreps.hasTok(t):
 			s.placeList(doc, i+1, unknown, claimed, false)
 		case lx.placeWeakPreps.hasTok(t):
@@ -97,18 +102,19 @@ const (
 // aside, its suffix ("Jr.") included; items are joined by commas and
 // "and".
 func (lx *lexicon) listMates(doc *Doc, label Label, minWords int, rule string) {
+	if !slices.ContainsFunc(doc.Candidates, func(c Span) bool { return c.Label == label }) {
+		return // no list can hold a known name
+	}
 	toks := doc.Tokens
 	other := doc.scratch.boolSlice(len(toks) + 1)
 	known := doc.scratch.boolSlice(len(toks) + 1) // a name of the label starts at the token
 	// named[k] is 1 + the end of a place or a listed name that starts at
 	// token k: an item that is exactly one is that, not a name of label.
 	named := doc.scratch.int32Slice(len(toks) + 1)
-	anyKnown := false
 	for _, c := range doc.Candidates {
 		switch {
 		case c.Label == label:
 			known[c.TokStart] = true
-			anyKnown = true
 		case c.Label == GPE || c.Label == Loc || isGazetteerRule(c.Rule(doc)):
 			// a place inside a name, a listed name that is a person's or
 			// an event's too ("Leonardo")
@@ -119,15 +125,14 @@ func (lx *lexicon) listMates(doc *Doc, label Label, minWords int, rule string) {
 			}
 		}
 	}
-	if !anyKnown {
-		return // no list can hold a known name
-	}
 	item := func(k int) int { // the end of a list item at toks[k], or k
 		end := k
 	words:
 		for end < len(toks) && end-k < maxNameTokens && !other[end] && !toks[end].Newline() {
-			if _, _, hon := lx.honorifics.longest(toks, end); hon {
-				break // "HE Ivo Tarn": an honorific opens another name
+			if lx.honorifics.startsAt(toks, end) {
+				if _, _, hon := lx.honorifics.longest(toks, end); hon {
+					break // "HE Ivo Tarn": an honorific opens another name
+				}
 			}
 			switch {
 			case end > k && !toks[end].SpaceBefore():
@@ -153,10 +158,12 @@ func (lx *lexicon) listMates(doc *Doc, label Label, minWords int, rule string) {
 		return end
 	}
 	var items [maxListed][2]int
-	for i := 0; i < len(toks); i++ {
-		// An item opens with a capitalised word (isNameWord): most
-		// tokens skip the tests below.
-		if toks[i].Kind != Word || !toks[i].IsCap() {
+	next := 0 // the token after the last list
+	// An item opens with a capitalised word (isNameWord): the other
+	// tokens are skipped.
+	for _, c := range doc.capitals {
+		i := int(c)
+		if i < next || toks[i].Kind != Word {
 			continue
 		}
 		if other[i] || i > 0 && (toks[i-1].Text(doc) == "," || toks[i-1].Lower(doc) == "and") {
@@ -181,7 +188,7 @@ func (lx *lexicon) listMates(doc *Doc, label Label, minWords int, rule string) {
 		for _, it := range items[:n] {
 			candidate(doc, it[0], it[1], label, "", rule, PriorityGrammar-1)
 		}
-		i = items[n-1][1] - 1
+		next = items[n-1][1]
 	}
 }
 

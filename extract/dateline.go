@@ -40,7 +40,13 @@ const maxDatelinePlace = 8
 // dash, a bracket or the end of the line.
 func (p *dateParser) isDateline(text string, m *mention) bool {
 	first := p.toks[m.tokStart].Start
-	lines := strings.Split(strings.TrimLeft(text[:first], " \t\r\n\uFEFF"), "\n")
+	prefix := strings.TrimLeft(text[:first], " \t\r\n\uFEFF")
+	// Two lines with words before the date's line make it no dateline:
+	// found without splitting a long text into lines.
+	if nonEmptyLines(prefix, 2) == 2 {
+		return false
+	}
+	lines := strings.Split(prefix, "\n")
 	switch {
 	case len(lines) == 1: // the first line
 	case strings.TrimSpace(lines[len(lines)-2]) == "" && nonEmpty(lines[:len(lines)-1]) == 1:
@@ -81,6 +87,23 @@ func (p *dateParser) isDateline(text string, m *mention) bool {
 		}
 	}
 	return marked
+}
+
+// nonEmptyLines returns the number of the lines of s that a line break
+// ends and that hold more than white space, counting up to most.
+func nonEmptyLines(s string, most int) int {
+	n := 0
+	for n < most {
+		k := strings.IndexByte(s, '\n')
+		if k < 0 {
+			break
+		}
+		if strings.TrimSpace(s[:k]) != "" {
+			n++
+		}
+		s = s[k+1:]
+	}
+	return n
 }
 
 // nonEmpty counts the lines that hold more than white space.

@@ -344,3 +344,27 @@ func TestDatelineAfterHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestNonEmptyLines checks the count of the lines a line break ends that
+// hold more than white space, up to a bound.
+func TestNonEmptyLines(t *testing.T) {
+	for _, tt := range []struct {
+		s          string
+		most, want int
+	}{
+		{"", 2, 0},
+		{"one line, no break", 2, 0},
+		{"Headline\n\nParis, ", 2, 1},
+		{"Headline\n \t\n\u00a0\nParis, ", 2, 1},
+		{"a\nb\nc\nd", 2, 2},
+		{"a\nb\nc\nd", 5, 3},
+		{"\n\n\n", 2, 0},
+	} {
+		if got := nonEmptyLines(tt.s, tt.most); got != tt.want {
+			t.Errorf("nonEmptyLines(%q, %d) = %d, want %d", tt.s, tt.most, got, tt.want)
+		}
+		if lines := strings.Split(tt.s, "\n"); tt.want < tt.most && nonEmpty(lines[:len(lines)-1]) != tt.want {
+			t.Errorf("%q: nonEmpty says %d", tt.s, nonEmpty(lines[:len(lines)-1]))
+		}
+	}
+}

@@ -116,8 +116,10 @@ type Token struct {
 	Kind  TokenKind
 	flags tokenFlags
 	// shape says whether a word is an acronym or in capitals (see
-	// wordShape).
+	// wordShape), and whether the token ends in "s" (shapeEndsS).
 	shape uint8
+	// props are the facts the stages' first tests ask of the word.
+	props tokenProps
 }
 
 // tokenFlags are the yes/no facts the tokenizer records about a token.
@@ -261,7 +263,11 @@ type Doc struct {
 	oddLows []string
 	// lowBuf is the buffer lows is copied from, kept for the next
 	// document when this one is recycled.
-	lowBuf     []byte
+	lowBuf []byte
+	// capitals holds the indices of the tokens that start with a
+	// capital (Token.IsCap), in order: a stage that acts only at such a
+	// token walks them instead of every token.
+	capitals   []int32
 	Candidates []Span
 	Entities   []Span
 	Relations  []Relation

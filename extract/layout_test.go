@@ -121,6 +121,34 @@ func TestRuleNamesSorted(t *testing.T) {
 	}
 }
 
+// TestRuleIDs checks that every listed rule name has its index as its id,
+// found within a few probes of its home slot, and that names not listed
+// get ids of their own, kept by the document.
+func TestRuleIDs(t *testing.T) {
+	doc := &Doc{}
+	for i, name := range ruleNames {
+		if got := doc.ruleID(name); got != ruleID(i) {
+			t.Errorf("ruleID(%q) = %d, want %d", name, got, i)
+		}
+		probes := 0
+		for k := ruleHash(name); int(ruleSlots[k]) != i+1; k = (k + 1) % ruleSlotCount {
+			probes++
+		}
+		if probes > 3 {
+			t.Errorf("%q is %d slots from its home", name, probes)
+		}
+	}
+	for k, name := range []string{"user:rule", "role:", "Rank", "date:day-months", "user:rule"} {
+		id := doc.ruleID(name)
+		if int(id) < len(ruleNames) || doc.ruleName(id) != name {
+			t.Errorf("ruleID(%q) = %d, named %q", name, id, doc.ruleName(id))
+		}
+		if want := len(ruleNames) + k%4; int(id) != want {
+			t.Errorf("ruleID(%q) = %d, want %d", name, id, want)
+		}
+	}
+}
+
 // TestTokenShapes checks the shapes the tokenizer records for words in
 // capitals.
 func TestTokenShapes(t *testing.T) {

@@ -40,7 +40,8 @@ type lexicon struct {
 	ranks      *phraseSet // folded canonical ranks
 	rankAbbrev *wordMap   // lower-case abbreviation -> expansion
 
-	roleHeadWords *wordMap // one-word heads, lower case -> value
+	roleHeadWords *wordMap   // one-word heads, lower case -> value
+	rolePlurals   wordFilter // their plurals in "s", pluralRoleHead's first test
 	// facilityWords holds, in any case, the words of the facility
 	// patterns of loc_patterns.tsv ("Base", "Camp"), for names in capitals.
 	facilityWords *wordSet
@@ -172,6 +173,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 	for _, e := range heads {
 		if !strings.ContainsAny(e.Fields[0], " -") {
 			lx.roleHeadWords.set(lower(e.Fields[0]), strings.Join(e.Fields[1:], ""))
+			lx.rolePlurals.add(lower(e.Fields[0]) + "s")
 		}
 	}
 	cues, err := rs.List("place_cues.tsv", 2, 2)

@@ -52,7 +52,7 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 			continue
 		}
 		// Most tokens start no listed name: one test skips every set.
-		listed := s.firstWords.has(toks[i].id) || s.firstWords.has(toks[i].lowID)
+		listed := toks[i].props&propListedFirst != 0
 		for k := 0; listed && k < len(s.sets); k++ {
 			g := &s.sets[k]
 			if !g.set.startsAt(toks, i) {
@@ -406,7 +406,7 @@ func (lx *lexicon) matchRank(doc *Doc, i int) (n int, value string, abbreviated 
 // mayStartRank is matchRank's test of the first word, small enough to be
 // inlined: a rank's first word or an abbreviation.
 func (lx *lexicon) mayStartRank(t *Token) bool {
-	return lx.ranks.starts.has(t.lowID) || lx.rankAbbrev.keys.has(t.lowID)
+	return t.props&propRankStart != 0
 }
 
 // walkWords follows the space-separated words of s from node in p.

@@ -6,7 +6,22 @@ import "strings"
 // National Defence", "Naval Academy", "Vietnam People's Army"), ships by
 // their prefix ("USS Hopper") and acronyms that name no place ("OSCE",
 // "MoD").
-type orgStage struct{ lx *lexicon }
+type orgStage struct {
+	lx *lexicon
+	// shipPlurals filters the plurals of the kinds of ship ("destroyers")
+	// before shipKinds looks the singular up.
+	shipPlurals wordFilter
+}
+
+func newOrgStage(lx *lexicon) *orgStage {
+	s := &orgStage{lx: lx}
+	for id, w := range lx.tk.vocab.words {
+		if lx.shipTypes.ids.has(uint32(id)) {
+			s.shipPlurals.add(w + "s")
+		}
+	}
+	return s
+}
 
 func (s *orgStage) Name() string { return "organisations" }
 
@@ -16,7 +31,7 @@ func (s *orgStage) Process(doc *Doc) error {
 	var dates []bool // DATE starts, read on the first kind of ship
 	for h := 0; h < len(toks); h++ {
 		t := &toks[h]
-		if t.Kind == Word && !t.IsCap() && s.lx.shipTypes.hasTok(t) {
+		if t.props&propShipType != 0 && t.Kind == Word && !t.IsCap() {
 			if dates == nil {
 				dates = doc.dateStarts()
 			}
@@ -30,7 +45,7 @@ func (s *orgStage) Process(doc *Doc) error {
 		}
 		// (A plural ends in "s" or "S" whatever its case: most words
 		// skip the call.)
-		if t.Kind == Word && !t.IsCap() && doc.Text[t.End-1]|0x20 == 's' && s.lx.shipKinds(doc, h) {
+		if t.endsInS() && t.Kind == Word && !t.IsCap() && s.shipPlurals.mayHave(t.Lower(doc)) && s.lx.shipKinds(doc, h) {
 			if dates == nil {
 				dates = doc.dateStarts()
 			}
@@ -50,32 +65,37 @@ func (s *orgStage) Process(doc *Doc) error {
 			candidate(doc, start, h+1, Org, "", "org:head", PriorityGrammar)
 			continue
 		}
-		if n, _, ok := s.lx.orgOpeners.longest(toks, h); ok {
-			end := h + n
-			for end < len(toks) && end-h < maxNameSpan && s.lx.isNameWord(doc, &toks[end]) && toks[end].SpaceBefore() && !toks[end].Newline() {
-				end++
-			}
-			if end > h+n && !s.lx.facilityEnd(doc, h, end-1, end) { // "USS Arizona Memorial" is a place
-				start := h
-				if !t.isAcronym() {
-					start = s.lx.extendLeft(doc, h) // "Coast Guard Cutter Dauntless"
+		// (Each lookup below after its inlined first test.)
+		if s.lx.orgOpeners.startsAt(toks, h) {
+			if n, _, ok := s.lx.orgOpeners.longest(toks, h); ok {
+				end := h + n
+				for end < len(toks) && end-h < maxNameSpan && s.lx.isNameWord(doc, &toks[end]) && toks[end].SpaceBefore() && !toks[end].Newline() {
+					end++
 				}
-				candidate(doc, start, end, Org, "", "org:opener", PriorityGrammar)
-				h = end - 1
-				continue
+				if end > h+n && !s.lx.facilityEnd(doc, h, end-1, end) { // "USS Arizona Memorial" is a place
+					start := h
+					if !t.isAcronym() {
+						start = s.lx.extendLeft(doc, h) // "Coast Guard Cutter Dauntless"
+					}
+					candidate(doc, start, end, Org, "", "org:opener", PriorityGrammar)
+					h = end - 1
+					continue
+				}
 			}
 		}
-		if n, v, ok := s.lx.orgHeads.longest(toks, h); ok {
-			if m, _, office := s.lx.roleHeads.longest(toks, h); office && m > n || s.lx.insideOffice(doc, h) {
-				continue // "Force Commander", "Chief of Staff" are offices
+		if s.lx.orgHeads.startsAt(toks, h) {
+			if n, v, ok := s.lx.orgHeads.longest(toks, h); ok {
+				if m, _, office := s.lx.roleHeads.longest(toks, h); office && m > n || s.lx.insideOffice(doc, h) {
+					continue // "Force Commander", "Chief of Staff" are offices
+				}
+				if s.lx.startsRank(doc, h) {
+					continue // "Command Sgt. Maj." is a rank
+				}
+				if start, end, ok := s.lx.orgName(doc, h, n, v, acronyms); ok {
+					candidate(doc, start, end, Org, "", "org:head", PriorityGrammar)
+				}
+				continue
 			}
-			if s.lx.startsRank(doc, h) {
-				continue // "Command Sgt. Maj." is a rank
-			}
-			if start, end, ok := s.lx.orgName(doc, h, n, v, acronyms); ok {
-				candidate(doc, start, end, Org, "", "org:head", PriorityGrammar)
-			}
-			continue
 		}
 		if spelled, ok := acronyms[t.Text(doc)]; ok && !spelled && t.isAcronym() && !s.lx.org.has(toks, h, h+1) {
 			continue // the short form of a description in lower case, not a listed body's
@@ -802,6 +822,9 @@ func (lx *lexicon) onlyPlaces(doc *Doc, start, h int) bool {
 func (lx *lexicon) insideOffice(doc *Doc, h int) bool {
 	toks := doc.Tokens
 	for p := max(0, h-5); p < h; p++ {
+		if !lx.roleHeads.startsAt(toks, p) {
+			continue // (the inlined first test of the lookup below)
+		}
 		if n, _, ok := lx.roleHeads.longest(toks, p); ok && p+n > h {
 			return true
 		}
@@ -955,9 +978,9 @@ func (d *Doc) acronymSet() map[string]bool {
 func acronymsOf(doc *Doc) map[string]bool {
 	toks := doc.Tokens
 	set := map[string]bool{}
-	for k := range toks {
+	for _, k := range doc.capitals { // an acronym opens with a capital
 		if toks[k].isAcronym() {
-			addAcronym(set, doc, k)
+			addAcronym(set, doc, int(k))
 		}
 	}
 	return set
@@ -1035,6 +1058,9 @@ func (lx *lexicon) hasOwnName(doc *Doc, start, h int) bool {
 // or dotted letters ("OSCE", "G7", "U.N."), not a Roman numeral, as the
 // tokenizer found it (wordShape).
 func (t *Token) isAcronym() bool { return t.shape&shapeAcronym != 0 }
+
+// endsInS reports whether t ends in "s" or "S", as a plural does.
+func (t *Token) endsInS() bool { return t.shape&shapeEndsS != 0 }
 
 // inCode reports whether toks[h] is part of a reference code such as
 // "No. 05-NQ/TW": glued to a slash, or to a hyphen after a number.

@@ -21,18 +21,19 @@ func buildPeople(doc *Doc, affiliation func(k int) (org, country string)) {
 	// stay compact and are read in order on a long document, where maps
 	// of as many entries would rehash as they grow and miss the cache.
 	// head[k] is the full mention whose record mention k belongs to;
-	// recOf[k] is that record, or -1 when k is not a person.
-	head := make([]int, len(ents))
+	// recOf[k] is that record, or -1 when k is not a person. (Both, and
+	// the index of names, are the document's scratch memory.)
+	head := doc.scratch.int32Slice(len(ents))
 	for k := range head {
-		head[k] = k
+		head[k] = int32(k)
 	}
 	for _, r := range doc.Relations {
 		if r.Type == Alias {
-			head[r.Arg1] = r.Arg2
+			head[r.Arg1] = int32(r.Arg2)
 		}
 	}
-	index := map[string]int{} // full name -> record
-	recOf := make([]int, len(ents))
+	index := doc.scratch.wordIndex() // full name -> record
+	recOf := doc.scratch.int32Slice(len(ents))
 	doc.People = doc.People[:0]
 	for k, e := range ents {
 		recOf[k] = -1
@@ -42,7 +43,7 @@ func buildPeople(doc *Doc, affiliation func(k int) (org, country string)) {
 		name := doc.SpanText(ents[head[k]])
 		r, ok := index[name]
 		if !ok {
-			r = len(doc.People)
+			r = int32(len(doc.People))
 			index[name] = r
 			doc.People = append(doc.People, PersonRecord{Name: name})
 		}

@@ -93,7 +93,8 @@ func (s *personStage) Process(doc *Doc) error {
 		t := &toks[i]
 		// (Each set's inlined first-word test saves most tokens the
 		// call.)
-		if lx.honorifics.startsAt(toks, i) && t.IsCap() {
+		cueWord := t.props&propPersonCue != 0 // a first test of the three below
+		if cueWord && lx.honorifics.startsAt(toks, i) && t.IsCap() {
 			if n, _, ok := lx.honorifics.longest(toks, i); ok {
 				cue[i+n] = true
 				i += n - 1 // no name starts inside an honorific ("Samdech Pichey Sena")
@@ -102,7 +103,7 @@ func (s *personStage) Process(doc *Doc) error {
 		}
 		// "his Japanese counterpart Nakatani Gen", "its leader, Ivo Tarn,
 		// swore".
-		if t.Kind == Word && !t.IsCap() && lx.personCues.hasTok(t) {
+		if cueWord && t.Kind == Word && !t.IsCap() && lx.personCues.hasTok(t) {
 			cue[i+1] = true
 			if i+2 < len(toks) && toks[i+1].Text(doc) == "," {
 				if end := lx.nameEnd(doc, i+2); end-(i+2) >= 2 && end < len(toks) && toks[end].Text(doc) == "," {
@@ -113,7 +114,7 @@ func (s *personStage) Process(doc *Doc) error {
 		}
 		// "Mohamed Hamdan Dagalo, known as Hemedti": a nickname after a
 		// name (the cue counts only after a comma, where a name ended).
-		if lx.nicknameCues.startsAt(toks, i) && i > 0 && toks[i-1].Text(doc) == "," {
+		if cueWord && lx.nicknameCues.startsAt(toks, i) && i > 0 && toks[i-1].Text(doc) == "," {
 			if n, _, ok := lx.nicknameCues.longest(toks, i); ok {
 				cue[i+n] = true
 				i += n - 1

@@ -13,9 +13,11 @@ func (s *placeStage) Name() string { return "places" }
 func (s *placeStage) Process(doc *Doc) error {
 	toks := doc.Tokens
 	lx := s.lx
-	for i := 0; i < len(toks); i++ {
+	next := 0 // the token after the last place
+	for _, c := range doc.capitals {
+		i := int(c)
 		t := &toks[i]
-		if t.Kind != Word || !t.IsCap() || !lx.locPatterns.startsAt(toks, i) {
+		if i < next || t.Kind != Word || !lx.locPatterns.startsAt(toks, i) {
 			continue
 		}
 		n, v, ok := lx.locPatterns.longest(toks, i)
@@ -46,7 +48,7 @@ func (s *placeStage) Process(doc *Doc) error {
 			}
 			if end > i+n {
 				candidate(doc, i, end, Loc, "", "place:before", PriorityGrammar)
-				i = end - 1
+				next = end
 			}
 		case "after", "admin":
 			start := i
@@ -69,7 +71,7 @@ func (s *placeStage) Process(doc *Doc) error {
 				// "the District of Tarvo": a division named after "of".
 				if end := lx.namedAfterOf(doc, i+n); end > 0 {
 					candidate(doc, i, end, GPE, "", "place:admin", PriorityGrammar)
-					i = end - 1
+					next = end
 				}
 			case start == i:
 				// "(RMAF) Base Tarvik": a base's word before its town.
@@ -110,7 +112,7 @@ func (s *placeStage) Process(doc *Doc) error {
 					}
 				}
 				candidate(doc, start, stateEnd, GPE, "", "place:state", PriorityGrammar)
-				i = stateEnd - 1
+				next = stateEnd
 			}
 		case "compass":
 			if m, ok := lx.isPlace(doc, i+n); ok {

@@ -214,9 +214,10 @@ func addHeadMentions(doc *Doc, heads map[string]bool) {
 	toks := doc.Tokens
 	var found []Span
 	k := 0 // the next entity not before the token
-	for i := 1; i < len(toks); i++ {
+	for _, c := range doc.capitals {
 		// The tests of the token first: most tokens fail them.
-		if !toks[i].IsCap() || toks[i].SentStart() || toks[i-1].Text(doc) != "the" {
+		i := int(c)
+		if i == 0 || toks[i].SentStart() || toks[i-1].Text(doc) != "the" {
 			continue
 		}
 		for k < len(doc.Entities) && int(doc.Entities[k].TokEnd) <= i {
@@ -263,8 +264,10 @@ func addNamedMentions(doc *Doc, names map[string]Label) {
 		}
 	}
 	var found []Span
-	for i := 0; i < len(toks); i++ {
-		if taken[i] || !toks[i].IsCap() || i > 0 && toks[i-1].IsCap() && toks[i-1].Kind == Word && toks[i].SpaceBefore() {
+	next := 0 // the token after the last mention
+	for _, c := range doc.capitals {
+		i := int(c)
+		if i < next || taken[i] || i > 0 && toks[i-1].IsCap() && toks[i-1].Kind == Word && toks[i].SpaceBefore() {
 			continue
 		}
 		for n := min(maxNamedMention, len(toks)-i); n > 0; n-- {
@@ -277,7 +280,7 @@ func addNamedMentions(doc *Doc, names map[string]Label) {
 					Start: toks[i].Start, End: toks[end-1].End, TokStart: i, TokEnd: end,
 					Label: label, rule: doc.ruleID(namedMentionRule(label)), Priority: PriorityGrammar,
 				})
-				i = end - 1
+				next = end
 				break
 			}
 		}
@@ -327,9 +330,11 @@ func (lx *lexicon) addMentions(doc *Doc, n *mentionNames) {
 		}
 	}
 	var found []Span // in text order
-	for i := 0; i < len(toks); i++ {
+	next := 0        // the token after the last mention
+	for _, c := range doc.capitals {
+		i := int(c)
 		t := &toks[i]
-		if taken[i] || t.Kind != Word || !t.IsCap() || !n.short[t.Lower(doc)] || !wholeWord(doc, i, i+1) {
+		if i < next || taken[i] || t.Kind != Word || !n.short[t.Lower(doc)] || !wholeWord(doc, i, i+1) {
 			continue
 		}
 		// "his counterpart Hishamuddin bin Hussein": a full name again.
@@ -338,7 +343,7 @@ func (lx *lexicon) addMentions(doc *Doc, n *mentionNames) {
 				Start: t.Start, End: toks[end-1].End, TokStart: i, TokEnd: end,
 				Label: Person, rule: doc.ruleID(mentionRule), Priority: PriorityGrammar,
 			})
-			i = end - 1
+			next = end
 			continue
 		}
 		// Words of full names in a row are one shorter full name: "João
@@ -348,7 +353,7 @@ func (lx *lexicon) addMentions(doc *Doc, n *mentionNames) {
 				Start: t.Start, End: toks[end-1].End, TokStart: i, TokEnd: end,
 				Label: Person, rule: doc.ruleID(mentionRule), Priority: PriorityGrammar,
 			})
-			i = end - 1
+			next = end
 			continue
 		}
 		// A short name glued to a capitalised word is part of another

@@ -26,7 +26,7 @@ func (s *roleStage) Process(doc *Doc) error {
 		}
 		// matchRole after its inlined first test.
 		end, ok := 0, false
-		if s.lx.mayStartRole(&toks[i], doc.Text) {
+		if s.lx.mayStartRole(&toks[i]) {
 			end, ok = s.lx.matchRoleFrom(doc, i)
 		}
 		if ok {
@@ -115,7 +115,7 @@ const maxRoleModifiers = 4
 
 // matchRole returns the end of the office starting at toks[i].
 func (lx *lexicon) matchRole(doc *Doc, i int) (int, bool) {
-	if !lx.mayStartRole(&doc.Tokens[i], doc.Text) {
+	if !lx.mayStartRole(&doc.Tokens[i]) {
 		return 0, false
 	}
 	return lx.matchRoleFrom(doc, i)
@@ -124,8 +124,8 @@ func (lx *lexicon) matchRole(doc *Doc, i int) (int, bool) {
 // mayStartRole is matchRole's first test, small enough to be inlined: an
 // office starts with a modifier, a head, or a plural head, which ends in
 // "s" or "S" whatever its case.
-func (lx *lexicon) mayStartRole(t *Token, text string) bool {
-	return lx.roleMods.starts.has(t.lowID) || lx.roleHeads.starts.has(t.lowID) || text[t.End-1]|0x20 == 's'
+func (lx *lexicon) mayStartRole(t *Token) bool {
+	return t.props&propRoleStart != 0 || t.endsInS()
 }
 
 // matchRoleFrom is matchRole after its first test.
@@ -380,7 +380,7 @@ func (lx *lexicon) pluralRoleHead(doc *Doc, j int) (int, string, bool) {
 		return 0, "", false
 	}
 	w := toks[j].Lower(doc)
-	if len(w) < 4 || w[len(w)-1] != 's' {
+	if len(w) < 4 || w[len(w)-1] != 's' || !lx.rolePlurals.mayHave(w) {
 		return 0, "", false
 	}
 	v, ok := lx.roleHeadWords.get(w[:len(w)-1])

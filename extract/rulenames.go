@@ -30,20 +30,44 @@ var ruleNames = []string{
 	"rank", "role", "short-form", "short-form:mention", "spelled",
 }
 
-// ruleIDs maps every name of ruleNames to its index.
-var ruleIDs = func() map[string]ruleID {
-	m := make(map[string]ruleID, len(ruleNames))
+// ruleSlots finds the names of ruleNames by ruleHash, every candidate of
+// every stage asking it once: an open-addressing table of 1 + the index
+// of each name, 0 for an empty slot, which a lookup probes in a few
+// instructions where a map hashes the whole name. It is built once and
+// only read afterwards.
+var ruleSlots = func() (slots [ruleSlotCount]uint8) {
 	for i, name := range ruleNames {
-		m[name] = ruleID(i)
+		k := ruleHash(name)
+		for slots[k] != 0 {
+			k = (k + 1) % ruleSlotCount
+		}
+		slots[k] = uint8(i + 1)
 	}
-	return m
+	return slots
 }()
+
+// ruleSlotCount is the size of ruleSlots, a power of two at least twice
+// the number of ruleNames, which the id's byte bounds.
+const ruleSlotCount = 256
+
+// ruleHash returns the home slot of name in ruleSlots, from its length
+// and three of its bytes: enough to tell the names apart.
+func ruleHash(name string) uint32 {
+	n := len(name)
+	if n == 0 {
+		return 0
+	}
+	h := uint32(n) | uint32(name[0])<<8 | uint32(name[n/2])<<16 | uint32(name[n-1])<<24
+	return h * 0x9E3779B1 >> 24 // 24 = 32 - log2(ruleSlotCount)
+}
 
 // ruleID returns the id of the rule name, keeping a name that ruleNames
 // does not list.
 func (d *Doc) ruleID(name string) ruleID {
-	if id, ok := ruleIDs[name]; ok {
-		return id
+	for k := ruleHash(name); ruleSlots[k] != 0; k = (k + 1) % ruleSlotCount {
+		if i := ruleSlots[k] - 1; ruleNames[i] == name {
+			return ruleID(i)
+		}
 	}
 	k := slices.Index(d.moreRules, name)
 	if k < 0 {

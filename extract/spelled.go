@@ -16,7 +16,7 @@ func (s *spelledStage) Process(doc *Doc) error {
 	toks := doc.Tokens
 	var byStart []int32 // the candidates by first token, read on the first match
 	for open := 1; open+2 < len(toks); open++ {
-		if toks[open].Text(doc) != "(" {
+		if toks[open].Kind != Punct || toks[open].Text(doc) != "(" { // (most tokens are no mark)
 			continue
 		}
 		close := open + 1

@@ -56,14 +56,15 @@ func buildStages(rs *rules.Set, lx *lexicon, cfg Config) ([]Stage, error) {
 	if err != nil {
 		return nil, err
 	}
+	gaz := newGazetteerStage(lx)
 	stages := []Stage{
 		lx.tk,
 		dates,
-		newGazetteerStage(lx),
+		gaz,
 		&placeStage{lx},
 		&rankStage{lx},
 		&roleStage{lx},
-		&orgStage{lx},
+		newOrgStage(lx),
 		&eventStage{lx},
 		&agreementStage{lx},
 		&personStage{lx},
@@ -77,13 +78,15 @@ func buildStages(rs *rules.Set, lx *lexicon, cfg Config) ([]Stage, error) {
 		}
 		stages = append(stages, ner)
 	}
-	return append(stages,
+	stages = append(stages,
 		&headingStage{lx, lx.titleMinor},
 		resolver{},
 		&mentionStage{lx},
 		&relationStage{lx},
 		&peopleStage{lx},
-	), nil
+	)
+	lx.tk.props = newPropTable(lx, gaz)
+	return stages, nil
 }
 
 // wordSet is a set of lower-case words, looked up by a token's id or, for

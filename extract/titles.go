@@ -32,7 +32,11 @@ func (s *eventStage) Process(doc *Doc) error {
 			}
 			continue
 		}
-		if n, _, ok := s.lx.eventOpeners.longest(toks, h); ok {
+		n, ok := 0, false
+		if s.lx.eventOpeners.startsAt(toks, h) { // (the inlined first test)
+			n, _, ok = s.lx.eventOpeners.longest(toks, h)
+		}
+		if ok {
 			if _, role := s.lx.matchRole(doc, h); role {
 				continue // "Operation Commander" is an office
 			}
@@ -359,7 +363,7 @@ func (s *agreementStage) Process(doc *Doc) error {
 	// is about.
 	dates := doc.dateStarts()
 	for h := 0; h < len(toks); h++ {
-		if toks[h].Kind != Word || !s.lx.mayStartAgreementHead(&toks[h], doc.Text) {
+		if toks[h].Kind != Word || !s.lx.mayStartAgreementHead(&toks[h]) {
 			continue
 		}
 		n, v, ok := s.lx.matchAgreementHead(doc, h)
@@ -469,8 +473,8 @@ func (lx *lexicon) matchAgreementHead(doc *Doc, h int) (int, string, bool) {
 // mayStartAgreementHead is matchAgreementHead's first test, small enough
 // to be inlined: a head's first word, or a word ending in "s" or "S" that
 // may be a plural head.
-func (lx *lexicon) mayStartAgreementHead(t *Token, text string) bool {
-	return lx.agreementHeads.starts.has(t.lowID) || text[t.End-1]|0x20 == 's'
+func (lx *lexicon) mayStartAgreementHead(t *Token) bool {
+	return t.props&propAgreementStart != 0 || t.endsInS()
 }
 
 // maxSubject bounds the subject of an agreement, in tokens.

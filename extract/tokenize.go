@@ -20,6 +20,9 @@ type tokenizer struct {
 	abbrev *wordSet
 	// vocab gives each token the ids of its text and lower-case form.
 	vocab *vocabulary
+	// props gives it the facts of those ids (see tokenProps), once the
+	// rules are loaded.
+	props propTable
 }
 
 // newTokenizer builds the tokenizer with the abbreviations of the rules;
@@ -125,16 +128,19 @@ func (t *tokenizer) tokenize(text string) *Doc {
 // d.Text[from:to], offsets counted from the start of d.Text.
 func (t *tokenizer) tokenizeInto(d *Doc, from, to int) {
 	text := d.Text[:to]
-	toks := d.Tokens[:0]
-	if toks == nil {
+	d.Tokens = d.Tokens[:0]
+	if d.Tokens == nil {
 		// News text averages about six bytes a token; sizing the slice
 		// up front saves the copies of growing it token by token.
-		toks = make([]Token, 0, (to-from)/5+4)
+		d.Tokens = make([]Token, 0, (to-from)/5+4)
 	}
 	// The lower-case forms of tokens with capitals go into one buffer,
 	// turned into one string at the end, instead of one allocation per
-	// capitalised token.
-	lows := d.lowBuf[:0]
+	// capitalised token. (It, the tokens and the capitals are appended
+	// to in place, not through locals: the token loop has fewer
+	// registers to save, which took a tenth of its instructions.)
+	d.lowBuf = d.lowBuf[:0]
+	d.capitals = d.capitals[:0]
 	d.oddLows = d.oddLows[:0]
 	i := from
 	var flags tokenFlags
@@ -168,6 +174,9 @@ func (t *tokenizer) tokenizeInto(d *Doc, from, to int) {
 		}
 		start := i
 		kind, cs := Punct, lowerASCII
+		// hash is the vocabulary's hash (hashWord) of a word the loop
+		// below read alone, as it read it, or 0.
+		hash := uint32(0)
 		switch {
 		case isLetter(r):
 			kind = Word
@@ -175,17 +184,18 @@ func (t *tokenizer) tokenizeInto(d *Doc, from, to int) {
 			// a mark that is neither a period nor an apostrophe: they
 			// end here without the call.
 			var upper, nonASCII bool
-			j, class := i, uint8(0)
+			j, class, h := i, uint8(0), hashSeed
 			for j < len(text) {
 				c := asciiAlnum[text[j]]
 				if c == 0 {
 					break
 				}
 				class |= c
+				h = hashByte(h, text[j])
 				j++
 			}
 			if j == len(text) || text[j] < utf8.RuneSelf && text[j] != '.' && text[j] != '\'' {
-				i, upper = j, class&alnumUpper != 0
+				i, upper, hash = j, class&alnumUpper != 0, h
 			} else {
 				i, upper, nonASCII = t.scanWord(text, i)
 			}
@@ -216,27 +226,37 @@ func (t *tokenizer) tokenizeInto(d *Doc, from, to int) {
 		if kind == Word && len(s) > 1 && cs != lowerASCII && !(cs == hasUpperASCII && 'a' <= s[1] && s[1] <= 'z') {
 			tok.shape = wordShape(s, cs)
 		}
+		if s[len(s)-1]|0x20 == 's' {
+			tok.shape |= shapeEndsS
+		}
 		switch cs {
 		case lowerASCII:
-			tok.id = t.vocab.id(s)
+			if hash != 0 && len(s) > 1 {
+				tok.id = t.vocab.find(hash, s)
+			} else {
+				tok.id = t.vocab.id(s)
+			}
 			tok.lowID = tok.id
 		case hasUpperASCII:
-			// The text and its lower case are hashed as the lower case
-			// is written.
-			lows = roomFor(lows, len(s))
+			// The lower case is hashed as it is written; the text was
+			// as it was read, unless it went through scanWord.
+			lows := roomFor(d.lowBuf, len(s))
 			tok.low = uint32(len(lows))
 			flags |= tokLowered
-			h, hl := hashSeed, hashSeed
+			hl := hashSeed
 			for k := 0; k < len(s); k++ {
 				c := s[k]
-				h = hashByte(h, c)
 				if 'A' <= c && c <= 'Z' {
 					c += 'a' - 'A'
 				}
 				hl = hashByte(hl, c)
 				lows = append(lows, c)
 			}
-			tok.id = t.vocab.find(h, s)
+			d.lowBuf = lows
+			if hash == 0 {
+				hash = hashWord(s)
+			}
+			tok.id = t.vocab.find(hash, s)
 			tok.lowID = t.vocab.findBytes(hl, lows[tok.low:])
 		case notASCII:
 			curly := strings.Contains(s, "’")
@@ -247,10 +267,10 @@ func (t *tokenizer) tokenizeInto(d *Doc, from, to int) {
 			switch {
 			case low == s:
 			case len(low) == len(s):
-				lows = roomFor(lows, len(s))
-				tok.low = uint32(len(lows))
+				d.lowBuf = roomFor(d.lowBuf, len(s))
+				tok.low = uint32(len(d.lowBuf))
 				flags |= tokLowered
-				lows = append(lows, low...)
+				d.lowBuf = append(d.lowBuf, low...)
 			default:
 				tok.low = uint32(len(d.oddLows))
 				flags |= tokOddLower
@@ -259,12 +279,14 @@ func (t *tokenizer) tokenizeInto(d *Doc, from, to int) {
 			t.setIDs(&tok, s, low, curly)
 		}
 		tok.flags = flags
-		toks = append(grow(toks, 0), tok)
+		tok.props = t.props.of(tok.id, tok.lowID)
+		if flags&tokUpper != 0 {
+			d.capitals = append(d.capitals, int32(len(d.Tokens)))
+		}
+		d.Tokens = append(grow(d.Tokens, 0), tok)
 		flags = 0
 	}
-	d.lowBuf = lows
-	d.lows = string(lows)
-	d.Tokens = toks
+	d.lows = string(d.lowBuf)
 	markSentences(d)
 }
 
@@ -310,6 +332,10 @@ const (
 	shapeAcronym = 1 << iota
 	// shapeCaps: no lower-case letter, some upper-case one ("HANOI").
 	shapeCaps
+	// shapeEndsS: the token, of any kind, ends in "s" or "S", as a
+	// plural does: the first test of the plural heads of offices,
+	// agreements and kinds of ship, which then need not read the text.
+	shapeEndsS
 )
 
 // wordShape returns the shape of the word s of more than one byte, whose
