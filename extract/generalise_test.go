@@ -90,6 +90,9 @@ func TestGeneralOffices(t *testing.T) {
 		{"They honoured the Commander, Tarvo Reserve Command (CTRC), now Gen. Ivo Tarn. The CTRC spoke; the Tarvo Sea Command (TSC) met.", []string{"Commander", "CTRC", "CTRC"}},
 		// A photo caption's position words between a name and its office.
 		{"Adm. Ivo Tarn, center left, commander, U.S. Tarvo Fleet, hosts Adm. Ann Lee, left, chief of naval staff, Tarvo Navy.", []string{"commander", "chief of naval staff"}},
+		// A meeting named by those who attend it, and a country's
+		// chairmanship of a body, are no offices.
+		{"They held a Tarvo-Zorva foreign ministers' meeting as Tarvo took over as ASEAN Chair; ASEAN Chair Ivo Tarn spoke to the Minister.", []string{"Chair", "Minister"}},
 		// Officers of companies.
 		{"The general manager of Zorva Media, Dr Ali bin Tarn, met Managing Director Ivo Tarn. General Ivo Marn came.", []string{"general manager", "Managing Director"}},
 		// A lower-case office with its portfolio in apposition.

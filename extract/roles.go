@@ -249,7 +249,46 @@ func (lx *lexicon) matchRoleFrom(doc *Doc, i int) (int, bool) {
 	default:
 		return 0, false
 	}
+	if meetingOfHolders(doc, end) || lx.chairOfBody(doc, i, end) {
+		return 0, false
+	}
 	return end, true
+}
+
+// meetingOfHolders reports whether a possessive and a meeting follow the
+// office ending at toks[end]: "a foreign ministers' meeting", "the Fleet
+// Commander's meeting" name a gathering by who attends, not an office
+// anyone holds.
+func meetingOfHolders(doc *Doc, end int) bool {
+	toks := doc.Tokens
+	if end+1 >= len(toks) {
+		return false
+	}
+	switch toks[end].Text(doc) {
+	case "'", "’", "'s", "’s":
+	default:
+		return false
+	}
+	switch toks[end+1].Lower(doc) {
+	case "meeting", "meetings", "summit", "talks", "conference", "dialogue", "retreat":
+		return true
+	}
+	return false
+}
+
+// chairOfBody reports whether toks[i:end] is "Chair" after a body's
+// acronym or a possessive with no name after it: the chairmanship a
+// country holds ("as ASEAN Chair", "Cambodia's Chair year"), not an
+// office of a person.
+func (lx *lexicon) chairOfBody(doc *Doc, i, end int) bool {
+	toks := doc.Tokens
+	if end != i+1 || toks[i].Lower(doc) != "chair" || i == 0 {
+		return false
+	}
+	if !toks[i-1].isAcronym() && !isPossessiveToken(toks[i-1].Text(doc)) {
+		return false
+	}
+	return end == len(toks) || !lx.isNameWord(doc, &toks[end])
 }
 
 // apposedOffice reports whether the lower-case office toks[i:end] stands
