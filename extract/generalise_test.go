@@ -517,8 +517,10 @@ func TestGeneralFacilities(t *testing.T) {
 		{"Jets left RMAF Base Tarvik for Joint Base Kestrel-Marlow and (RTAF) Base Zorin.", []string{"RMAF Base Tarvik", "Joint Base Kestrel-Marlow", "Base Zorin"}},
 		{"Zorin Air Base Hosts Talks\n\nThe base commander spoke.", []string{"Zorin Air Base"}},
 		// A guessed place that a facility's word ends; the word alone, or
-		// as a family name, names none.
-		{"She headed to Marlow Hall and the ship berthed at Kestrel Pier, then at Pier 12. Ann Hall spoke.", []string{"Marlow Hall", "Kestrel Pier"}},
+		// as a family name, names none, but with its number one of several.
+		{"She headed to Marlow Hall and the ship berthed at Kestrel Pier, then at Pier 12. Ann Hall spoke of Pier 12 metres long.", []string{"Marlow Hall", "Kestrel Pier", "Pier 12"}},
+		// A river's word before its name, in British use.
+		{"Floods hit the Doncaster and River Tarvo area.", []string{"River Tarvo"}},
 		// A memorial named after a ship is a place.
 		{"They toured the USS Arizona Memorial.", []string{"USS Arizona Memorial"}},
 	})

@@ -91,6 +91,9 @@ func (s *placeStage) Process(doc *Doc) error {
 				} else {
 					end = lx.baseTown(doc, i, end)
 				}
+				if end == i+n && toks[i].Lower(doc) == "cay" && numberedFacility(doc, end) {
+					end++ // "Pag-asa Cay 3": one of a group of cays
+				}
 				if !lx.gpe.has(toks, start, end) { // "Solomon Islands" is a state
 					candidate(doc, start, end, Loc, "", "place:after", PriorityGrammar)
 				}
@@ -114,6 +117,11 @@ func (s *placeStage) Process(doc *Doc) error {
 				candidate(doc, start, stateEnd, GPE, "", "place:state", PriorityGrammar)
 				next = stateEnd
 			}
+		case "facility":
+			// "Pier 15": a numbered facility.
+			if numberedFacility(doc, i+n) {
+				candidate(doc, i, i+n+1, Loc, "", "place:facility", PriorityGrammar)
+			}
 		case "compass":
 			if m, ok := lx.isPlace(doc, i+n); ok {
 				candidate(doc, i, i+n+m, Loc, "", "place:compass", PriorityGrammar)
@@ -124,11 +132,16 @@ func (s *placeStage) Process(doc *Doc) error {
 }
 
 // facilityWord reports whether the pattern at toks[i] names a base
-// ("Air Base", "Air Force Base"), which the name of its town may follow.
+// ("Air Base", "Air Force Base"), which the name of its town may follow,
+// or a river, whose name may follow it in British use ("River Tarvo").
 func (lx *lexicon) facilityWord(doc *Doc, i int) bool {
 	toks := doc.Tokens
 	n, _, _ := lx.locPatterns.longest(toks, i)
-	return toks[i+n-1].Lower(doc) == "base"
+	switch toks[i+n-1].Lower(doc) {
+	case "base", "river":
+		return true // "Base Tarvik", "River Tarvo"
+	}
+	return false
 }
 
 // namedAfterOf returns the end of "of" and up to three capitalised words
@@ -149,6 +162,17 @@ func (lx *lexicon) namedAfterOf(doc *Doc, k int) int {
 		return 0
 	}
 	return e
+}
+
+// numberedFacility reports whether toks[k] is the number of one of
+// several like facilities: one or two digits that no unit follows ("Pier
+// 15,", but not "Pier 15 metres").
+func numberedFacility(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k >= len(toks) || toks[k].Kind != Number || !toks[k].SpaceBefore() || len(toks[k].Text(doc)) > 2 {
+		return false
+	}
+	return k+1 == len(toks) || toks[k+1].Kind == Punct || isClauseWord(toks[k+1].Lower(doc))
 }
 
 // baseTown returns the end of the town's name that follows a base's word
