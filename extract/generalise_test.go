@@ -230,6 +230,8 @@ func TestGeneralOrganisations(t *testing.T) {
 		{"Tarvo maritime militia (TMM) ships sat 12 nautical miles (NM) off, and the Philippine coast guard (PCG) saw them. Later TMM ships left.", []string{"PCG"}},
 		// A bureau by the regions it serves, joined by "and".
 		{"Mr. Ivo, Director-General, Asian and Oceanian Affairs Bureau, attended; our French Allies and British Army came.", []string{"Asian and Oceanian Affairs Bureau", "British Army"}},
+		// A task force named after the place it serves, by its acronym.
+		{"Gen. Ivo Tarn, JTF-Zorva commander, met the EU-NATO team.", []string{"JTF-Zorva", "EU", "NATO"}},
 		// Companies and armed groups by their heads, coordinated or not.
 		{"Tarvo Dynamics and Zorva Aerospace signed; Al-Zorva Brigades claimed it.", []string{"Tarvo Dynamics", "Zorva Aerospace", "Al-Zorva Brigades"}},
 		// Broadcasters by their heads; a listed paper without its article.

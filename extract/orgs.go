@@ -566,6 +566,10 @@ func (lx *lexicon) acronymName(doc *Doc, h int) (start, end int) {
 			end += 2 // but "EU-NATO" is two bodies
 		}
 	}
+	// "JTF-Sulu": a task force named after the place it serves.
+	if a := toks[h].Text(doc); end == h+1 && end+1 < len(toks) && strings.HasSuffix(a, "TF") && toks[end].Text(doc) == "-" && !toks[end].SpaceBefore() && !toks[end+1].SpaceBefore() && toks[end+1].IsCap() && toks[end+1].Kind == Word {
+		end += 2
+	}
 	// "1BCT", "MBLT-8": a unit's number glued to its acronym.
 	if h > 0 && !toks[h].SpaceBefore() && toks[h-1].Kind == Number && !isOrdinal(doc, &toks[h-1]) {
 		start = h - 1
