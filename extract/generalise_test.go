@@ -311,6 +311,9 @@ func TestGeneralPersons(t *testing.T) {
 		// A suffix ends a name before a title; a titled name's possessive
 		// is no event's.
 		{"They met Gen. Romeo Tarvik Jr. Flag Officer-In-Command of the Navy. Readout of Secretary Zorvis' Meeting.", []string{"Romeo Tarvik Jr.", "Zorvis"}},
+		// A peer is named by the place of the title; "Mullah" is an
+		// honorific.
+		{"Lord Tarvo of Kestrelby visited; Mullah Zorvan was killed.", []string{"Tarvo of Kestrelby", "Zorvan"}},
 		// Honorifics of other naming customs are not the name's.
 		{"Sayyid Ali Hosseini Tarvo and the school of Imam Zorvani.", []string{"Ali Hosseini Tarvo", "Zorvani"}},
 		// After a rank, any place's name opens a name that goes on; an

@@ -159,6 +159,11 @@ func (s *personStage) Process(doc *Doc) error {
 		if end == i {
 			continue
 		}
+		// A peer is named by the place of the title: "Lord Ahmad of
+		// Wimbledon".
+		if cue[i] && peerTitle(doc, i-1) && end+1 < len(toks) && toks[end].Lower(doc) == "of" && lx.isNameWord(doc, &toks[end+1]) {
+			end += 2
+		}
 		switch {
 		case cue[i] && !toks[i].Newline():
 			candidate(doc, i, end, Person, "", "person:cue", PriorityGrammar)
@@ -282,6 +287,19 @@ func serviceAfterName(doc *Doc, k int) bool {
 		}
 	}
 	return true
+}
+
+// peerTitle reports whether toks[k] is the title of a peer, whose name
+// goes on with the place of the title.
+func peerTitle(doc *Doc, k int) bool {
+	if k < 0 {
+		return false
+	}
+	switch doc.Tokens[k].Text(doc) {
+	case "Lord", "Baroness", "Baron", "Viscount", "Viscountess", "Earl":
+		return true
+	}
+	return false
 }
 
 // continuesName reports whether toks[k], after one capitalised word, is
