@@ -3,6 +3,8 @@ package browsertest
 import (
 	"image"
 	"image/color"
+	"os/exec"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -26,5 +28,26 @@ func TestFlags(t *testing.T) {
 	f := Flags("/tmp/p")
 	if !slices.Contains(f, "--headless") || !slices.Contains(f, "--disable-background-networking") || !strings.HasSuffix(f[len(f)-1], "=/tmp/p") {
 		t.Errorf("Flags = %q", f)
+	}
+}
+
+func TestKilledBySignal(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("needs a POSIX shell and signals")
+	}
+	for _, tt := range []struct {
+		script string
+		want   bool
+	}{
+		{"kill -SEGV $$", true},
+		{"exit 3", false},
+	} {
+		err := exec.Command("sh", "-c", tt.script).Run()
+		if got := killedBySignal(err); got != tt.want {
+			t.Errorf("%q: killedBySignal(%v) = %v, want %v", tt.script, err, got, tt.want)
+		}
+	}
+	if killedBySignal(nil) {
+		t.Error("killedBySignal(nil) = true")
 	}
 }
