@@ -281,6 +281,8 @@ func TestGeneralPlaces(t *testing.T) {
 		{"They worked in Peace Engagement and Preservation. A Canberra-class ship sailed to Tarvo Station, near Zorvik.", []string{"Zorvik"}},
 		// A state named by its form after a hyphen is one state of two.
 		{"They held a Japan-Republic of Korea meeting with the People's Republic of China.", []string{"Japan", "Republic of Korea", "People's Republic of China"}},
+		// A settlement by the word that opens it.
+		{"It was held at the port of Barangay Tanduh Zorva, and in Sitio Kestrel Commander Ivo spoke.", []string{"Barangay Tanduh Zorva", "Sitio Kestrel"}},
 	})
 }
 

@@ -27,7 +27,7 @@ type lexicon struct {
 	agreementHeads       *phraseSet // folded
 	honorifics           *phraseSet
 	nicknameCues         *phraseSet // folded: "known as"
-	locPatterns          *phraseSet // value: "before", "after", "compass", "admin", "state" or "facility"
+	locPatterns          *phraseSet // value: "before", "after", "compass", "admin", "state", "facility" or "town"
 	// placePreps, placeWeakPreps, placeBefore and placeAfter are the
 	// kinds of place_cues.tsv.
 	placePreps, placeWeakPreps *wordSet
@@ -104,7 +104,7 @@ func (lx *lexicon) phraseFiles() []phraseFile {
 		{&lx.honorifics, "honorifics.txt", false, 1, nil},
 		{&lx.nicknameCues, "nickname_cues.txt", true, 1, nil},
 		{&lx.ranks, "ranks.tsv", true, 2, nil},
-		{&lx.locPatterns, "loc_patterns.tsv", false, 2, []string{"before", "after", "admin", "state", "compass", "facility"}},
+		{&lx.locPatterns, "loc_patterns.tsv", false, 2, []string{"before", "after", "admin", "state", "compass", "facility", "town"}},
 	}
 }
 

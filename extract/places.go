@@ -117,6 +117,16 @@ func (s *placeStage) Process(doc *Doc) error {
 				candidate(doc, start, stateEnd, GPE, "", "place:state", PriorityGrammar)
 				next = stateEnd
 			}
+		case "town":
+			// "Barangay Tanduh Bato": a settlement by the word that opens it.
+			end := i + n
+			for end < len(toks) && end-i < maxNameSpan && toks[end].SpaceBefore() && !toks[end].Break() && lx.isNameWord(doc, &toks[end]) && lx.plainName(doc, end) {
+				end++
+			}
+			if end > i+n {
+				candidate(doc, i, end, GPE, "", "place:town", PriorityGrammar)
+				i = end - 1
+			}
 		case "facility":
 			// "Pier 15": a numbered facility.
 			if numberedFacility(doc, i+n) {

@@ -26,7 +26,7 @@ var ruleNames = []string{
 	"gazetteer:EVENT", "gazetteer:EVENT-caps", "gazetteer:GPE", "gazetteer:GPE-caps", "gazetteer:LOC", "gazetteer:ORG", "gazetteer:dateline",
 	"org:acronym", "org:head", "org:mention", "org:opener", "org:ship",
 	"person:apposition", "person:cue", "person:list", "person:mention", "person:name", "person:speaker",
-	"place:admin", "place:after", "place:before", "place:compass", "place:facility", "place:state",
+	"place:admin", "place:after", "place:before", "place:compass", "place:facility", "place:state", "place:town",
 	"rank", "role", "short-form", "short-form:mention", "spelled",
 }
 
