@@ -532,6 +532,9 @@ func TestGeneralFacilities(t *testing.T) {
 		{"Floods hit the Doncaster and River Tarvo area.", []string{"River Tarvo"}},
 		// A memorial named after a ship is a place.
 		{"They toured the USS Arizona Memorial.", []string{"USS Arizona Memorial"}},
+		// Streets, crossings and natural features by their words; a ship
+		// named after a ridge is still a ship, and "Park" a family name.
+		{"Trucks crossed at the Tarvo Crossing near Kestrel Ridge, via Zorva Road to the USS Blue Ridge; Dr. Park spoke.", []string{"Tarvo Crossing", "Kestrel Ridge", "Zorva Road"}},
 	})
 }
 

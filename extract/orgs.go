@@ -72,7 +72,7 @@ func (s *orgStage) Process(doc *Doc) error {
 				for end < len(toks) && end-h < maxNameSpan && s.lx.isNameWord(doc, &toks[end]) && toks[end].SpaceBefore() && !toks[end].Newline() {
 					end++
 				}
-				if end > h+n && !s.lx.facilityEnd(doc, h, end-1, end) { // "USS Arizona Memorial" is a place
+				if end > h+n && !memorialEnd(doc, end) { // "USS Arizona Memorial" is a place
 					start := h
 					if !t.isAcronym() {
 						start = s.lx.extendLeft(doc, h) // "Coast Guard Cutter Dauntless"
@@ -114,6 +114,17 @@ func (s *orgStage) Process(doc *Doc) error {
 		}
 	}
 	return nil
+}
+
+// memorialEnd reports whether the name ending at toks[end] ends in
+// "Memorial" or "Museum": a place named after a ship ("USS Arizona
+// Memorial"), not the ship.
+func memorialEnd(doc *Doc, end int) bool {
+	switch doc.Tokens[end-1].Text(doc) {
+	case "Memorial", "Museum":
+		return true
+	}
+	return false
 }
 
 // marineAdjective is the service word that names a body only right before
