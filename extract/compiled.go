@@ -52,7 +52,7 @@ func (lx *lexicon) parts() lexiconParts {
 		phrases = append(phrases, p.dst)
 	}
 	words := []**wordSet{
-		&lx.tk.abbrev, &lx.placePreps, &lx.placeWeakPreps, &lx.placeBefore, &lx.placeAfter, &lx.featureAfter,
+		&lx.tk.abbrev, &lx.tk.openers, &lx.placePreps, &lx.placeWeakPreps, &lx.placeBefore, &lx.placeAfter, &lx.featureAfter,
 		&lx.titleMinor, &lx.facilityWords, &lx.adminWords,
 	}
 	for _, w := range lx.wordFiles() {

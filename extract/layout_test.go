@@ -2,6 +2,7 @@ package extract
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -179,6 +180,33 @@ func TestTokenShapes(t *testing.T) {
 		}
 		if got := tok.isCapsWord(); got != c.capsWord {
 			t.Errorf("%q: in capitals %v, want %v", c.text, got, c.capsWord)
+		}
+	}
+}
+
+// TestAbbreviationEndsName checks that an abbreviation after a name,
+// before a sentence's capitalised common word, gives up its period: the
+// sentence ends there, and the name does.
+func TestAbbreviationEndsName(t *testing.T) {
+	tk, _ := newDateTestStages(t)
+	for _, c := range []struct {
+		text string
+		want []string // the tokens' texts
+	}{
+		{"met Hun Sen. The", []string{"met", "Hun", "Sen", ".", "The"}},
+		{"Lt. Gen. He Lei", []string{"Lt.", "Gen.", "He", "Lei"}},
+		{"Ivo Tarn Jr. The", []string{"Ivo", "Tarn", "Jr.", "The"}},
+		{"Republican Sen. John", []string{"Republican", "Sen.", "John"}},
+		{"on 5 Jan. The", []string{"on", "5", "Jan.", "The"}},
+		{"met Hun Sen. A. Tarn", []string{"met", "Hun", "Sen.", "A.", "Tarn"}},
+	} {
+		doc := tk.tokenize(c.text)
+		var got []string
+		for k := range doc.Tokens {
+			got = append(got, doc.Tokens[k].Text(doc))
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: tokens %q, want %q", c.text, got, c.want)
 		}
 	}
 }

@@ -18,6 +18,10 @@ type tokenizer struct {
 	// abbrev holds the lower-case forms, without the period, of words that
 	// keep a following period.
 	abbrev *wordSet
+	// openers holds the lower-case common words that, capitalised after an
+	// abbreviation of several letters, open a new sentence: the period
+	// then ends the sentence ("met Hun Sen. The minister left").
+	openers *wordSet
 	// vocab gives each token the ids of its text and lower-case form.
 	vocab *vocabulary
 	// props gives it the facts of those ids (see tokenProps), once the
@@ -32,7 +36,11 @@ func newTokenizer(rs *rules.Set, vocab *vocabulary) (*tokenizer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &tokenizer{abbrev: abbrev, vocab: vocab}, nil
+	openers, err := loadWordSet(rs, vocab, "common_words.txt")
+	if err != nil {
+		return nil, err
+	}
+	return &tokenizer{abbrev: abbrev, openers: openers, vocab: vocab}, nil
 }
 
 func (t *tokenizer) Name() string { return "tokens" }
@@ -386,6 +394,52 @@ func asciiCase(s string) int {
 	return lowerASCII
 }
 
+// endsName reports whether the abbreviation w at text[start:] is rather
+// the last word of a name that ends a sentence: a capitalised word stands
+// before it, a sentence opens after its period, and it is no name's
+// suffix ("met Hun Sen. The minister left", but "Ivo Tarn Jr. The").
+func (t *tokenizer) endsName(text string, start int, w string, k int) bool {
+	switch lower(w) {
+	case "jr", "sr":
+		return false
+	}
+	p := start - 1
+	for p >= 0 && text[p] == ' ' {
+		p--
+	}
+	if p == start-1 || p < 0 || !('a' <= text[p] && text[p] <= 'z') {
+		return false // glued, or after another abbreviation ("Lt. Gen. He Lei")
+	}
+	q := p
+	for q > 0 && ('a' <= text[q-1] && text[q-1] <= 'z' || 'A' <= text[q-1] && text[q-1] <= 'Z') {
+		q--
+	}
+	if q == p || !('A' <= text[q] && text[q] <= 'Z') {
+		return false
+	}
+	return t.opensSentence(text, k)
+}
+
+// opensSentence reports whether the text at k, after spaces, is a
+// capitalised common word of two letters or more ("The", "He"), which
+// opens a sentence: "Sen." before it is a name's word and its period.
+func (t *tokenizer) opensSentence(text string, k int) bool {
+	for k < len(text) && text[k] == ' ' {
+		k++
+	}
+	if k >= len(text) || !('A' <= text[k] && text[k] <= 'Z') {
+		return false
+	}
+	e := k + 1
+	for e < len(text) && ('a' <= text[e] && text[e] <= 'z') {
+		e++
+	}
+	if e-k < 2 || e < len(text) && text[e] == '.' {
+		return false // an initial, or another abbreviation
+	}
+	return t.openers.has(lower(text[k:e]))
+}
+
 // isAbbrev reports whether the word w, without its period, is a known
 // abbreviation, without allocating for short ASCII words.
 func (t *tokenizer) isAbbrev(w string) bool {
@@ -454,7 +508,7 @@ func (t *tokenizer) scanWord(text string, i int) (end int, upper, nonASCII bool)
 				return i + 1, upper, nonASCII // the last period of "U.N."
 			}
 			w := text[start:i]
-			if t.isAbbrev(w) || (letters == 1 && isUpper(rune(w[0]))) {
+			if t.isAbbrev(w) && (letters == 1 || !t.endsName(text, start, w, i+1)) || (letters == 1 && isUpper(rune(w[0]))) {
 				return i + 1, upper, nonASCII
 			}
 			return i, upper, nonASCII
