@@ -93,9 +93,9 @@ func TestGeneralOffices(t *testing.T) {
 		// A meeting named by those who attend it, and a country's
 		// chairmanship of a body, are no offices.
 		{"They held a Tarvo-Zorva foreign ministers' meeting as Tarvo took over as ASEAN Chair; ASEAN Chair Ivo Tarn spoke to the Minister.", []string{"Chair", "Minister"}},
-		// "Sen." and "Rep." before a name are offices; "Sen." before a
+		// "Sen.", "Gov." and "Rep." before a name are offices; "Sen." before a
 		// rank is part of it.
-		{"Sen. Ivo Kest and Rep. Ann Lee agreed; Sen. Lieut. Gen. Tran Zorv came.", []string{"Sen.", "Rep."}},
+		{"Sen. Ivo Kest, Gov. Ana Ruiz and Rep. Ann Lee agreed; Sen. Lieut. Gen. Tran Zorv came.", []string{"Sen.", "Gov.", "Rep."}},
 		// Officers of companies.
 		{"The general manager of Zorva Media, Dr Ali bin Tarn, met Managing Director Ivo Tarn. General Ivo Marn came.", []string{"general manager", "Managing Director"}},
 		// A lower-case office with its portfolio in apposition.
