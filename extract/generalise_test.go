@@ -237,6 +237,10 @@ func TestGeneralOrganisations(t *testing.T) {
 		{"Gen. Ivo Tarn, JTF-Zorva commander, met the EU-NATO team.", []string{"JTF-Zorva", "EU", "NATO"}},
 		// Companies and armed groups by their heads, coordinated or not.
 		{"Tarvo Dynamics and Zorva Aerospace signed; Al-Zorva Brigades claimed it.", []string{"Tarvo Dynamics", "Zorva Aerospace", "Al-Zorva Brigades"}},
+		// A grouping with members is a body though its head names events;
+		// a noun for a person ends a name in a headline.
+		{"Tarvo is a member of the Zorva Ocean Naval Symposium (ZONS).", []string{"Zorva Ocean Naval Symposium", "ZONS"}},
+		{"Gen. Ivo Visits Tarvo Counterpart Royal Zorvan Armed Forces Chief\n\nHe met the Royal Zorvan Armed Forces.", []string{"Royal Zorvan Armed Forces", "Royal Zorvan Armed Forces"}},
 		// Broadcasters by their heads; a listed paper without its article.
 		{"Zorva TV and the Tarvo Broadcasting Corporation cited The Daily Telegraph.", []string{"Zorva TV", "Tarvo Broadcasting Corporation", "Daily Telegraph"}},
 	})

@@ -378,8 +378,8 @@ func (lx *lexicon) extendLeft(doc *Doc, h int) int {
 		if _, _, rank := lx.ranks.longest(toks, k); rank && t.Kind == Word && !lx.isRankAbbrev(t) && k != h-1 {
 			return start
 		}
-		if _, ok := lx.roleHeadWords.getTok(t); ok || lx.headlineVerbs.hasTok(t) {
-			return start // an office, or a headline's verb ("Kest Leads Parade")
+		if _, ok := lx.roleHeadWords.getTok(t); ok || lx.headlineVerbs.hasTok(t) || lx.personCues.hasTok(t) {
+			return start // an office, a headline's verb ("Kest Leads Parade") or a noun for a person ("Counterpart")
 		}
 		start = k
 	}

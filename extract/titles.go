@@ -106,10 +106,33 @@ func (s *eventStage) Process(doc *Doc) error {
 		if end-start == 1 && (v != "alone" || toks[h].SentStart()) {
 			continue
 		}
+		if membersOf(doc, start) {
+			// "a member of the Tarvo Ocean Naval Symposium": a grouping
+			// with members is an organisation (ANNOTATION.md).
+			candidate(doc, start, end, Org, "", "org:head", PriorityTitle)
+			h = end - 1
+			continue
+		}
 		candidate(doc, start, end, Event, "", "event:head", PriorityTitle)
 		h = end - 1
 	}
 	return nil
+}
+
+// membersOf reports whether "member(s) of (the)" stands before toks[k].
+func membersOf(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k > 0 && toks[k-1].Lower(doc) == "the" {
+		k--
+	}
+	if k < 2 || toks[k-1].Lower(doc) != "of" {
+		return false
+	}
+	switch toks[k-2].Lower(doc) {
+	case "member", "members", "membership":
+		return true
+	}
+	return false
 }
 
 // placePairStart moves an event's start over a place and a spaced dash
