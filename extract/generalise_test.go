@@ -237,6 +237,8 @@ func TestGeneralOrganisations(t *testing.T) {
 		{"Gen. Ivo Tarn, JTF-Zorva commander, met the EU-NATO team.", []string{"JTF-Zorva", "EU", "NATO"}},
 		// Companies and armed groups by their heads, coordinated or not.
 		{"Tarvo Dynamics and Zorva Aerospace signed; Al-Zorva Brigades claimed it.", []string{"Tarvo Dynamics", "Zorva Aerospace", "Al-Zorva Brigades"}},
+		// The region whose affairs a bureau handles stays in its name.
+		{"Mr. Lee, Director-General, Northeast Asian Affairs Bureau, attended with the South Asian Affairs Division.", []string{"Northeast Asian Affairs Bureau", "South Asian Affairs Division"}},
 		// A grouping with members is a body though its head names events;
 		// a noun for a person ends a name in a headline.
 		{"Tarvo is a member of the Zorva Ocean Naval Symposium (ZONS).", []string{"Zorva Ocean Naval Symposium", "ZONS"}},

@@ -969,6 +969,11 @@ func (lx *lexicon) dropDemonyms(doc *Doc, start, h int) int {
 		if m, place := lx.isPlace(doc, start); place && m >= n {
 			break
 		}
+		// The region a body's affairs are is its name's own: "Asian
+		// Affairs Bureau", not "Affairs Bureau".
+		if start+n < h && toks[start+n].Text(doc) == "Affairs" || start+n == h && toks[h].Text(doc) == "Affairs" {
+			break
+		}
 		// A listed body that the adjective opens, before the head, is
 		// the name's own ("European Union Training Mission").
 		if m, _, body := lx.org.longest(toks, start); body && m > n && start+m < h {
