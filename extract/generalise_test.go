@@ -218,6 +218,8 @@ func TestGeneralOrganisations(t *testing.T) {
 		// unit after a name.
 		{"U.S. Army South Commanding General Ann Tarn met the U.S. Army Europe Fifth Corps and Air Forces Central, north of the Army North of the river.", []string{"U.S. Army South", "U.S. Army Europe", "Fifth Corps", "Air Forces Central", "Army"}},
 		{"The U.S. Fifth Fleet and the Third Tarvo Division sailed.", []string{"U.S. Fifth Fleet", "Third Tarvo Division"}},
+		// Only a fleet takes its country before its number.
+		{"The U.S. 4th Infantry Division and the U.S. 5th Fleet sailed.", []string{"4th Infantry Division", "U.S. 5th Fleet"}},
 		// Numbered units: a number glued to an acronym or after a head, a
 		// combat or landing team; but a model designation is no unit.
 		{"It sent its 1st Tarvo Combat Team (1TCT), the Zorva Battalion Landing Team-1 (ZBLT-1) and an MQ-9B.", []string{"1st Tarvo Combat Team", "1TCT", "Zorva Battalion Landing Team-1", "ZBLT-1"}},

@@ -360,7 +360,10 @@ func (lx *lexicon) extendLeft(doc *Doc, h int) int {
 			// A number opens a name: "3rd Brigade", "I Corps", "III Marine
 			// Expeditionary Force" (and "Army 3rd Brigade" is two names),
 			// after the country whose it is ("U.S. 5th Fleet").
-			if k > 0 && t.SpaceBefore() && !t.SentStart() && isOrdinal(doc, t) {
+			// Only a fleet takes its country ("U.S. 5th Fleet"); "U.S. 4th
+			// Infantry Division" is a country and a division, as the gold of
+			// three batches has it.
+			if k > 0 && t.SpaceBefore() && !t.SentStart() && isOrdinal(doc, t) && toks[h].Text(doc) == "Fleet" {
 				for c := max(0, k-3); c < k; c++ {
 					if lx.isCountry(doc, c, k) && toks[c].isAcronym() {
 						return c
