@@ -96,6 +96,8 @@ func TestGeneralOffices(t *testing.T) {
 		// "Sen.", "Gov." and "Rep." before a name are offices; "Sen." before a
 		// rank is part of it.
 		{"Sen. Ivo Kest, Gov. Ana Ruiz and Rep. Ann Lee agreed; Sen. Lieut. Gen. Tran Zorv came.", []string{"Sen.", "Gov.", "Rep."}},
+		// An Irish member of parliament's post-nominal office.
+		{"Minister Alan Tarn, T.D., secured approval.", []string{"Minister", "T.D."}},
 		// Officers of companies.
 		{"The general manager of Zorva Media, Dr Ali bin Tarn, met Managing Director Ivo Tarn. General Ivo Marn came.", []string{"general manager", "Managing Director"}},
 		// A lower-case office with its portfolio in apposition.
@@ -457,6 +459,8 @@ func TestGeneralEvents(t *testing.T) {
 		{"They prepared for Balikatan Exercise in April.", []string{"Balikatan Exercise"}},
 		// A year in two digits before a verb ends the name.
 		{"The Tarvo Shield 20 was modified, and 20 ships sailed.", []string{"Tarvo Shield 20"}},
+		// A head's kind of gathering in lower case, not before a noun.
+		{"After the EU-Tarvo Ministerial meeting, they toured the Zorva Summit meeting hall.", []string{"EU-Tarvo Ministerial meeting", "Zorva Summit"}},
 	})
 }
 

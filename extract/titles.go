@@ -102,6 +102,17 @@ func (s *eventStage) Process(doc *Doc) error {
 		if e, ok := s.lx.nameComplement(doc, end); ok && !dates[end+1] {
 			end = e
 		}
+		// "EU-Central Asia Ministerial meeting": a head's kind of gathering
+		// in lower case.
+		if end < len(toks) && toks[end].SpaceBefore() && !toks[end].Break() && toks[h].IsCap() {
+			switch toks[end].Text(doc) {
+			case "meeting", "meetings":
+				// Not a noun it qualifies ("the Tarvo Summit meeting hall").
+				if k := end + 1; k == len(toks) || toks[k].Kind == Punct || isClauseWord(toks[k].Lower(doc)) || s.lx.beforeVerb(doc, k) {
+					end++
+				}
+			}
+		}
 		start, end = s.lx.eventEdition(doc, start, end)
 		if end-start == 1 && (v != "alone" || toks[h].SentStart()) {
 			continue
