@@ -220,6 +220,9 @@ func TestGeneralOrganisations(t *testing.T) {
 		// unit after a name.
 		{"U.S. Army South Commanding General Ann Tarn met the U.S. Army Europe Fifth Corps and Air Forces Central, north of the Army North of the river.", []string{"U.S. Army South", "U.S. Army Europe", "Fifth Corps", "Air Forces Central", "Army"}},
 		{"The U.S. Fifth Fleet and the Third Tarvo Division sailed.", []string{"U.S. Fifth Fleet", "Third Tarvo Division"}},
+		// A division or a corps named by its theatre; a listed name keeps
+		// an adjective that leaves one word naming nothing alone.
+		{"The Tamil Tigers and the Pakistani Taliban fought the Multinational Division Baghdad.", []string{"Tamil Tigers", "Taliban", "Multinational Division Baghdad"}},
 		// Only a fleet takes its country before its number.
 		{"The U.S. 4th Infantry Division and the U.S. 5th Fleet sailed.", []string{"4th Infantry Division", "U.S. 5th Fleet"}},
 		// Numbered units: a number glued to an acronym or after a head, a

@@ -97,7 +97,12 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 					acronyms = doc.acronymSet()
 				}
 				end = s.lx.ofCountry(doc, start, end)
-				start = s.lx.nationalityTest(doc, start, end, end, acronyms)
+				// A listed name whose adjective leaves one word that names
+				// nothing alone keeps it ("Tamil Tigers"; but "Pakistani
+				// Taliban" is the Taliban).
+				if after := s.lx.nationalityTest(doc, start, end, end, acronyms); end-after != 1 || s.lx.org.has(toks, after, end) || s.lx.orgHeads.startsAt(toks, after) {
+					start = after
+				}
 				// "The Straits Times": the list holds the article that
 				// tells the paper from the words; the span drops it (rule
 				// 2).

@@ -623,7 +623,11 @@ func (lx *lexicon) theatreHead(doc *Doc, h, end int) bool {
 	toks := doc.Tokens
 	for k := end - 1; k >= h; k-- {
 		if n, v, ok := lx.orgHeads.longest(toks, k); ok && k+n == end {
-			return v == "theatre" || toks[k].Lower(doc) == "forces" || toks[k].Lower(doc) == "army"
+			switch toks[k].Lower(doc) {
+			case "forces", "army", "division", "corps":
+				return true // "Multinational Division Baghdad", "Multinational Corps Iraq"
+			}
+			return v == "theatre"
 		}
 	}
 	return false
