@@ -158,6 +158,7 @@ func TestDates(t *testing.T) {
 		{"this past and coming", "This past Friday they met; the court rules by this coming Friday on what happened this past weekend.", dct, []string{"This past Friday=2023-12-15", "this coming Friday=2023-12-22", "this past weekend=2023-W50-WE"}, ""},
 		{"this past without a day", "It was the worst this past decade.", dct, nil, ""},
 		{"two days with and", "They met on May 9 and 10, and again on June 3 and 12.", dct, []string{"May 9 and 10=2023-05-09/2023-05-10", "June 3=2023-06-03"}, ""},
+		{"fourth of july", "He was born on the Fourth of July.", dct, []string{"Fourth of July=2023-07-04"}, ""},
 		{"class of a year", "He is a member of the PMA Class of 1986, since 1986.", dct, []string{"1986=1986"}, ""},
 		{"last week capitalised", "Last week, we also announced aid.", "", []string{"Last week=XXXX-WXX"}, ""},
 		{"a year ago", "A year ago, the UK's armed forces helped.", "", []string{"A year ago=XXXX"}, ""},
