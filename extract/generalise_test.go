@@ -499,6 +499,9 @@ func TestGeneralRelations(t *testing.T) {
 		{"Promoted to the rank of Major General were Ivo Tarn, Ana Ruiz, Jr., and Ian Kest.", HasRank, []string{"Ivo Tarn@43->Major General@24", "Ana Ruiz, Jr.@53->Major General@24", "Ian Kest@72->Major General@24"}},
 		// The words that give someone an office stand between them.
 		{"Ivo Tarn has been appointed Head of the Tarvo Mission. Ana Ruiz was named the new Commander. Ann Lee met the Minister.", HasRole, []string{"Ivo Tarn@0->Head@28", "Ana Ruiz@55->Commander@82"}},
+		// Two offices joined by a slash or a hyphen share the holder; an
+		// ordinal may stand in the words that give the office.
+		{"Remarks by High Representative-Vice President Ana Ruiz. They welcomed Ivo Tarn as the 15th commander of Tarvo Command.", HasRole, []string{"Ana Ruiz@46->High Representative@11", "Ana Ruiz@46->Vice President@31", "Ivo Tarn@70->commander@91"}},
 		// Across a photo caption's position words.
 		{"Adm. Ivo Tarn, center left, commander, U.S. Tarvo Fleet, spoke.", HasRole, []string{"Ivo Tarn@5->commander@28"}},
 		// No holder across a blank line: a headline's office is nobody's.

@@ -516,8 +516,9 @@ func (s *relationStage) holder(doc *Doc, k int) (int, bool) {
 			break
 		}
 		// Coordinated offices share the holder: "Deputy Prime Minister
-		// and Minister of National Defence Gen. Tea Seiha".
-		if coordinated && toks[pos].Lower(doc) == "and" && next < len(ents) && ents[next].TokStart == pos+1 && ents[next].Label == Role {
+		// and Minister of National Defence Gen. Tea Seiha", "High
+		// Representative/Vice-President Ana Ruiz".
+		if w := toks[pos].Lower(doc); (coordinated && w == "and" || w == "/" || w == "-") && next < len(ents) && ents[next].TokStart == pos+1 && ents[next].Label == Role {
 			pos, next = ents[next].TokEnd, next+1
 			continue
 		}
@@ -654,6 +655,9 @@ func appointedBefore(doc *Doc, k int) (int, bool) {
 			appointed = true
 		case "has", "have", "had", "been", "was", "is", "will", "be", "the", "new", "also", "now", "who", ",":
 		default:
+			if toks[j].Kind == Number && isOrdinal(doc, &toks[j]) {
+				continue // "as the 15th commander"
+			}
 			return 0, false
 		}
 	}
