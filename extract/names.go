@@ -145,7 +145,7 @@ func (lx *lexicon) placeAfterComma(doc *Doc, k int) bool {
 // that names a class of ships.
 func shipClass(doc *Doc, k int) bool {
 	toks := doc.Tokens
-	return k+1 < len(toks) && toks[k].Text(doc) == "-" && !toks[k].SpaceBefore() && !toks[k+1].SpaceBefore() && toks[k+1].Lower(doc) == "class"
+	return gluedHyphen(doc, k) && toks[k+1].Lower(doc) == "class"
 }
 
 // currencyPrefix reports whether a currency sign is glued at toks[k]
@@ -319,6 +319,13 @@ func arabicArticle(doc *Doc, i int) int {
 		}
 	}
 	return i
+}
+
+// gluedHyphen reports whether toks[k] is a hyphen between two words with
+// no space on either side.
+func gluedHyphen(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	return k+1 < len(toks) && toks[k].Text(doc) == "-" && !toks[k].SpaceBefore() && !toks[k+1].SpaceBefore()
 }
 
 // wholeWord reports whether tokens [i, j) are not glued to a letter or digit

@@ -145,7 +145,7 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 	// Further heads, and a number after a head ("Air Force Academy", "Task
 	// Force 50", "Naval Region 2 Command").
 	// "Marine Battalion Landing Team-1": a number glued after the head.
-	if end+1 < len(toks) && toks[end].Text(doc) == "-" && !toks[end].SpaceBefore() && !toks[end+1].SpaceBefore() && toks[end+1].Kind == Number && len(toks[end+1].Text(doc)) <= 3 {
+	if gluedHyphen(doc, end) && toks[end+1].Kind == Number && len(toks[end+1].Text(doc)) <= 3 {
 		end += 2
 	}
 	for afterHead := true; end < len(toks) && end-h < maxNameSpan && toks[end].SpaceBefore() && !toks[end].Newline(); {
@@ -581,14 +581,14 @@ func (lx *lexicon) acronymName(doc *Doc, h int) (start, end int) {
 		}
 	}
 	// "JTF-Sulu": a task force named after the place it serves.
-	if a := toks[h].Text(doc); end == h+1 && end+1 < len(toks) && strings.HasSuffix(a, "TF") && toks[end].Text(doc) == "-" && !toks[end].SpaceBefore() && !toks[end+1].SpaceBefore() && toks[end+1].IsCap() && toks[end+1].Kind == Word {
+	if end == h+1 && strings.HasSuffix(toks[h].Text(doc), "TF") && gluedHyphen(doc, end) && toks[end+1].IsCap() && toks[end+1].Kind == Word {
 		end += 2
 	}
 	// "1BCT", "MBLT-8": a unit's number glued to its acronym.
 	if h > 0 && !toks[h].SpaceBefore() && toks[h-1].Kind == Number && !isOrdinal(doc, &toks[h-1]) {
 		start = h - 1
 	}
-	if end+1 < len(toks) && end == h+1 && toks[end].Text(doc) == "-" && !toks[end].SpaceBefore() && !toks[end+1].SpaceBefore() && toks[end+1].Kind == Number && len(toks[end+1].Text(doc)) <= 2 {
+	if end == h+1 && gluedHyphen(doc, end) && toks[end+1].Kind == Number && len(toks[end+1].Text(doc)) <= 2 {
 		end += 2
 	}
 	if _, _, listed := lx.org.longest(toks, h); listed {

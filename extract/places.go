@@ -205,13 +205,6 @@ func (lx *lexicon) baseTown(doc *Doc, i, end int) int {
 	return e
 }
 
-// gluedHyphen reports whether toks[k] is a hyphen between two words with
-// no space on either side.
-func gluedHyphen(doc *Doc, k int) bool {
-	toks := doc.Tokens
-	return k+1 < len(toks) && toks[k].Text(doc) == "-" && !toks[k].SpaceBefore() && !toks[k+1].SpaceBefore()
-}
-
 // isCompassPoint reports whether s is a capitalised compass point.
 func isCompassPoint(s string) bool {
 	switch s {
