@@ -301,6 +301,11 @@ func TestGeneralPlaces(t *testing.T) {
 		{"They worked in Peace Engagement and Preservation. A Canberra-class ship sailed to Tarvo Station, near Zorvik.", []string{"Zorvik"}},
 		// A state named by its form after a hyphen is one state of two.
 		{"They held a Japan-Republic of Korea meeting with the People's Republic of China.", []string{"Japan", "Republic of Korea", "People's Republic of China"}},
+		// A place that only its context found is the same place where the
+		// text names it again, before a noun, glued to a hyphen or before
+		// an office; a compass point alone is part of the place after it.
+		{"Troops moved to Tarvik on Monday. A Tarvik-based unit guarded the Tarvik market; Tarvik Governor Ann Lee spoke.", []string{"Tarvik", "Tarvik", "Tarvik", "Tarvik"}},
+		{"Partners in East and West Africa met.", nil},
 		// A settlement by the word that opens it.
 		{"It was held at the port of Barangay Tanduh Zorva, and in Sitio Kestrel Commander Ivo spoke.", []string{"Barangay Tanduh Zorva", "Sitio Kestrel"}},
 	})

@@ -107,6 +107,8 @@ func (s *placeStage) Process(doc *Doc) error {
 				}
 			case lx.loc.has(toks, start, i):
 				candidate(doc, start, i+n, Loc, "", "place:admin", PriorityGrammar)
+			case lx.org.has(toks, start, i+n):
+				// "Islamic State West Africa Province" is a listed group.
 			default:
 				// "Rostov Region", "Kandor Province": a division of a country.
 				candidate(doc, start, i+n, GPE, "", "place:admin", PriorityGrammar)
