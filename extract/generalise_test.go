@@ -252,6 +252,19 @@ func TestGeneralOrganisations(t *testing.T) {
 		{"Gen. Ivo Visits Tarvo Counterpart Royal Zorvan Armed Forces Chief\n\nHe met the Royal Zorvan Armed Forces.", []string{"Royal Zorvan Armed Forces", "Royal Zorvan Armed Forces"}},
 		// Broadcasters by their heads; a listed paper without its article.
 		{"Zorva TV and the Tarvo Broadcasting Corporation cited The Daily Telegraph.", []string{"Zorva TV", "Tarvo Broadcasting Corporation", "Daily Telegraph"}},
+		// A listed body that an adjective opens keeps it where the name
+		// goes on past it; a person's name or an acronym before "and"
+		// is no word of the name after it.
+		{"Troops of the African Union Transition Mission in Mali left.", []string{"African Union Transition Mission in Mali"}},
+		{"He met Minister of Defense Jorge Ruiz and Armed Forces Joint Command Chief Ivo Tarn.", []string{"Armed Forces Joint Command"}},
+		{"It showed the commitment from the Tarvo Department of Defense and AFRICOM.", []string{"Tarvo Department of Defense", "AFRICOM"}},
+		// A royal style opens a name; a count before a country's unit is
+		// no unit number, but a battalion of a regiment has both.
+		{"He joined His Majesty’s Armed Forces (HMAF).", []string{"His Majesty’s Armed Forces", "HMAF"}},
+		{"71 NZ Army personnel and 2/1st Battalion soldiers deployed; the 2/1 Battalion Royal Tarvo Infantry Regiment stayed.", []string{"NZ Army", "2/1st Battalion", "2/1 Battalion Royal Tarvo Infantry Regiment"}},
+		// A short form in brackets inside a name, before its number; a
+		// date after a number does not cut the number off.
+		{"They led Combined Task Force (CTF) 151 on Nov. 2 with Destroyer Squadron (DESRON) 23 and Task Force 58 on May 3.", []string{"Combined Task Force (CTF) 151", "Destroyer Squadron (DESRON) 23", "Task Force 58"}},
 		// Teams, batteries and the regiments of the British Army's
 		// traditions by their heads; ships by their navies' prefixes.
 		{"The Tarvo Reconstruction Team, the 4th Zorva Battery and the Kestrel Dragoons deployed.", []string{"Tarvo Reconstruction Team", "4th Zorva Battery", "Kestrel Dragoons"}},
@@ -306,6 +319,8 @@ func TestGeneralPlaces(t *testing.T) {
 		// an office; a compass point alone is part of the place after it.
 		{"Troops moved to Tarvik on Monday. A Tarvik-based unit guarded the Tarvik market; Tarvik Governor Ann Lee spoke.", []string{"Tarvik", "Tarvik", "Tarvik", "Tarvik"}},
 		{"Partners in East and West Africa met.", nil},
+		// Short names of states.
+		{"Troops deployed to the Solomons with NZ engineers.", []string{"Solomons", "NZ"}},
 		// A settlement by the word that opens it.
 		{"It was held at the port of Barangay Tanduh Zorva, and in Sitio Kestrel Commander Ivo spoke.", []string{"Barangay Tanduh Zorva", "Sitio Kestrel"}},
 	})
@@ -566,6 +581,11 @@ func TestGeneralFacilities(t *testing.T) {
 		// Streets, crossings and natural features by their words; a ship
 		// named after a ridge is still a ship, and "Park" a family name.
 		{"Trucks crossed at the Tarvo Crossing near Kestrel Ridge, via Zorva Road to the USS Blue Ridge; Dr. Park spoke.", []string{"Tarvo Crossing", "Kestrel Ridge", "Zorva Road"}},
+		// A short form in brackets inside a facility's name; seas in
+		// capitals, as a Navy dateline writes them, but not an acronym
+		// that spells a mountain range.
+		{"Ships sailed to Naval Support Activity (NSA) Tarvo.", []string{"Naval Support Activity (NSA) Tarvo"}},
+		{"PHILIPPINE SEA (May 3, 2024) -- Ships sailed; the Advanced Liquid Processing System (ALPS) ran in the SOUTH CHINA SEA.", []string{"PHILIPPINE SEA", "SOUTH CHINA SEA"}},
 		// A facility of two words names its place on either side; parks
 		// by the kind of park, as "Park" alone is a family name.
 		{"Jets left Kelvar Air Station for Naval Station Mirova, then Zorin Naval Station.", []string{"Kelvar Air Station", "Naval Station Mirova", "Zorin Naval Station"}},

@@ -138,7 +138,13 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 	toks := doc.Tokens
 	start = lx.extendLeft(doc, h)
 	if _, unit := lx.echelons[toks[h+n-1].Lower(doc)]; unit && start > 0 && toks[start-1].Kind == Number && !isYear(doc, &toks[start-1]) {
-		start-- // "903 Expeditionary Air Wing"
+		if _, country := lx.isPlace(doc, start); !country {
+			start-- // "903 Expeditionary Air Wing", but "71 NZ Army personnel" counts
+		}
+	}
+	// "2/1st Battalion": a battalion of a regiment by both numbers.
+	if start > 1 && toks[start].Kind == Number && toks[start-1].Text(doc) == "/" && !toks[start].SpaceBefore() && !toks[start-1].SpaceBefore() && toks[start-2].Kind == Number {
+		start -= 2
 	}
 	start = lx.officePossessive(doc, start) // "the President's Office"
 	end = h + n
@@ -160,6 +166,11 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 			continue
 		}
 		break
+	}
+	// "Combined Task Force (CTF) 151": the short form inside the name,
+	// before its number.
+	if end == h+n && bracketedAcronym(doc, end) && end+3 < len(toks) && toks[end+3].Kind == Number && toks[end+3].SpaceBefore() && !isYear(doc, &toks[end+3]) && !isOrdinal(doc, &toks[end+3]) {
+		end += 4
 	}
 	// "Special Operations Command Pacific", "Air Forces Europe-Africa":
 	// a head that the theatre it serves may follow.
@@ -188,7 +199,7 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 	end = lx.ofCountry(doc, start, end)
 	var buf [16]byte
 	if v == "named" && !acronyms[string(initials(buf[:0], doc, start, end))] {
-		start = lx.dropDemonyms(doc, start, h) // "French Government" names no body of its own
+		start = lx.dropDemonyms(doc, start, h, end) // "French Government" names no body of its own
 	} else {
 		start = lx.nationalityTest(doc, start, h, end, acronyms)
 	}
@@ -373,6 +384,8 @@ func (lx *lexicon) extendLeft(doc *Doc, h int) int {
 			return k
 		case (t.Text(doc) == "'s" || t.Text(doc) == "’s" || t.Text(doc) == "'" || t.Text(doc) == "’") && k > 0 && toks[k-1].IsCap() && !lx.endsPlace(doc, k) && !lx.endsOrgHead(doc, k) && !toks[k-1].isAcronym() && !lx.titledName(doc, k-1):
 		case t.Text(doc) == "-" && !t.SpaceBefore() && k > 0 && toks[k-1].IsCap():
+		case (t.Text(doc) == "His" || t.Text(doc) == "Her") && toks[k+1].Text(doc) == "Majesty":
+			// "His Majesty's Armed Forces": the style opens the name.
 		default:
 			return start
 		}
@@ -553,7 +566,7 @@ func (lx *lexicon) nameComplement(doc *Doc, k int) (int, bool) {
 		// Relations and Strategy") unless a new phrase begins with a
 		// determiner; "of" starts a new complement, which the caller
 		// checks again.
-		if end > 0 && (t.Lower(doc) == "and" || t.Lower(doc) == "&") && j+1 < len(toks) && !isDeterminer(toks[j+1].Lower(doc)) {
+		if end > 0 && (t.Lower(doc) == "and" || t.Lower(doc) == "&") && j+1 < len(toks) && !isDeterminer(toks[j+1].Lower(doc)) && !toks[j+1].isAcronym() {
 			j++
 			continue
 		}
@@ -791,6 +804,9 @@ func (lx *lexicon) conjunctBefore(doc *Doc, start int, comma bool) int {
 		if _, _, head := lx.orgHeads.longest(toks, k); head || k == sep-1 && toks[k].isAcronym() {
 			return start // "CMF and Coalition Task Force" are two
 		}
+		if lx.givenNames.hasTok(&toks[k]) && k+1 < sep {
+			return start // "Defense Ana Ruiz and Joint Command": a person's name before
+		}
 		if _, place := lx.isPlace(doc, k); place || lx.demonymWord(doc, k) {
 			if first == sep && !place && regionalAffairs(doc, start) {
 				first = k // "Asian and Oceanian Affairs Bureau": the regions a bureau serves
@@ -926,7 +942,7 @@ func (lx *lexicon) nationalityTest(doc *Doc, start, h, end int, acronyms map[str
 	if acronyms[string(initials(buf[:0], doc, start, end))] || bracketedAcronym(doc, end) {
 		return start
 	}
-	after := lx.dropDemonyms(doc, start, h)
+	after := lx.dropDemonyms(doc, start, h, end)
 	if n, _, generic := lx.orgHeads.longest(toks, after); end-after > 1 || !generic || n != 1 {
 		return after
 	}
@@ -963,8 +979,9 @@ func (lx *lexicon) ofCountry(doc *Doc, start, end int) int {
 }
 
 // dropDemonyms moves start past nationality adjectives ("French Naval
-// Academy" -> "Naval Academy"), never past the head at h.
-func (lx *lexicon) dropDemonyms(doc *Doc, start, h int) int {
+// Academy" -> "Naval Academy"), never past the head at h, in the name
+// toks[start:end].
+func (lx *lexicon) dropDemonyms(doc *Doc, start, h, end int) int {
 	toks := doc.Tokens
 	for start < h {
 		n, _, ok := lx.demonyms.longest(toks, start)
@@ -981,9 +998,10 @@ func (lx *lexicon) dropDemonyms(doc *Doc, start, h int) int {
 		if start+n < h && toks[start+n].Text(doc) == "Affairs" || start+n == h && toks[h].Text(doc) == "Affairs" {
 			break
 		}
-		// A listed body that the adjective opens, before the head, is
-		// the name's own ("European Union Training Mission").
-		if m, _, body := lx.org.longest(toks, start); body && m > n && start+m < h {
+		// A listed body that the adjective opens, and that the name
+		// goes on past, is the name's own ("European Union Training
+		// Mission", "African Union Mission in Somalia").
+		if m, _, body := lx.org.longest(toks, start); body && m > n && start+m < end {
 			break
 		}
 		start += n
