@@ -328,6 +328,9 @@ func TestGeneralPlaces(t *testing.T) {
 
 func TestGeneralPersons(t *testing.T) {
 	runLabelCases(t, Person, []labelCase{
+		// A romanised syllable of five letters or six after a hyphen
+		// ends a given name; an English compound's word does not.
+		{"Gen. Won In-choul met Maj. Gen. Chen Guo-sheng and the Tarvo-class crews.", []string{"Won In-choul", "Chen Guo-sheng"}},
 		{"Secretary del Varo arrived.", []string{"del Varo"}},
 		// Khmer family names; nouns for a person before a name.
 		{"They met Hun Tarvo and opposition leader Zorvan Kestrel.", []string{"Hun Tarvo", "Zorvan Kestrel"}},
