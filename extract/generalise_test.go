@@ -258,6 +258,11 @@ func TestGeneralOrganisations(t *testing.T) {
 		{"Troops of the African Union Transition Mission in Mali left.", []string{"African Union Transition Mission in Mali"}},
 		{"He met Minister of Defense Jorge Ruiz and Armed Forces Joint Command Chief Ivo Tarn.", []string{"Armed Forces Joint Command"}},
 		{"It showed the commitment from the Tarvo Department of Defense and AFRICOM.", []string{"Tarvo Department of Defense", "AFRICOM"}},
+		// A theatre by its continent before a date or an office; a task
+		// force by the region it serves; battalions of regiments by both
+		// numbers, glued by a hyphen or a slash.
+		{"Gen. Ivo Tarn visits U.S. Army Africa December 2, 2011\n\nHe met U.S. Army Africa Commander Gen. Ana Ruiz and CJTF-Horn of Africa.", []string{"U.S. Army Africa", "U.S. Army Africa", "CJTF-Horn of Africa"}},
+		{"Members of the Tarvo Army National Guard 3-116 Cavalry Unit flew with 2-10 Aviation and 3/5 Marines.", []string{"Tarvo Army National Guard", "3-116 Cavalry Unit", "2-10 Aviation", "3/5 Marines"}},
 		// A royal style opens a name; a count before a country's unit is
 		// no unit number, but a battalion of a regiment has both.
 		{"He joined His Majesty’s Armed Forces (HMAF).", []string{"His Majesty’s Armed Forces", "HMAF"}},
@@ -432,6 +437,8 @@ func TestGeneralEvents(t *testing.T) {
 		{"The drill will exercise Ruritanian Coastal Command.", nil},
 		{"Typhoon Ondrea hit the coast.", []string{"Typhoon Ondrea"}},
 		{"The Battle of Tarvik and the Siege of Zorva Heights ended the war.", []string{"Battle of Tarvik", "Siege of Zorva Heights"}},
+		// NATO's missions are operations, as the gold of four batches has them.
+		{"Troops served in NATO's Resolute Support mission and its enhanced Forward Presence (eFP).", []string{"Resolute Support", "enhanced Forward Presence", "eFP"}},
 		{"Readout of Secretary Varo's Meeting with partners", nil},
 		// A date after the name is when the event is held.
 		{"The Harbour Chiefs Conference on June 28 ended.", []string{"Harbour Chiefs Conference"}},

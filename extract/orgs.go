@@ -142,10 +142,7 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 			start-- // "903 Expeditionary Air Wing", but "71 NZ Army personnel" counts
 		}
 	}
-	// "2/1st Battalion": a battalion of a regiment by both numbers.
-	if start > 1 && toks[start].Kind == Number && toks[start-1].Text(doc) == "/" && !toks[start].SpaceBefore() && !toks[start-1].SpaceBefore() && toks[start-2].Kind == Number {
-		start -= 2
-	}
+	start = unitNumbers(doc, start)
 	start = lx.officePossessive(doc, start) // "the President's Office"
 	end = h + n
 	// Further heads, and a number after a head ("Air Force Academy", "Task
@@ -160,7 +157,7 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 			afterHead = true
 			continue
 		}
-		if toks[end].Kind == Number && afterHead && !isOrdinal(doc, &toks[end]) {
+		if toks[end].Kind == Number && afterHead && !isOrdinal(doc, &toks[end]) && !numberPair(doc, end) {
 			end++
 			afterHead = false
 			continue
@@ -218,8 +215,8 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		return 0, 0, false // "a Marine Expeditionary Unit" is a kind of unit
 	case end-start == 1 && toks[start].SentStart() && !lx.startsRank(doc, end):
 		return 0, 0, false // "Army Lt. Gen. Xavier Brunson" names the service
-	case v == "named" && !lx.hasOwnName(doc, start, h):
-		return 0, 0, false
+	case v == "named" && !lx.hasOwnName(doc, start, h) && toks[start].Kind != Number:
+		return 0, 0, false // but "3rd Marines", "3/5 Marines" are numbered units
 	}
 	return start, end, true
 }
@@ -593,9 +590,14 @@ func (lx *lexicon) acronymName(doc *Doc, h int) (start, end int) {
 			end += 2 // but "EU-NATO" is two bodies
 		}
 	}
-	// "JTF-Sulu": a task force named after the place it serves.
+	// "JTF-Sulu", "CJTF-Horn of Africa": a task force named after the
+	// place it serves.
 	if end == h+1 && strings.HasSuffix(toks[h].Text(doc), "TF") && gluedHyphen(doc, end) && toks[end+1].IsCap() && toks[end+1].Kind == Word {
-		end += 2
+		n := 1
+		if m, place := lx.isPlace(doc, end+1); place {
+			n = m
+		}
+		end += 1 + n
 	}
 	// "1BCT", "MBLT-8": a unit's number glued to its acronym.
 	if h > 0 && !toks[h].SpaceBefore() && toks[h-1].Kind == Number && !isOrdinal(doc, &toks[h-1]) {
@@ -655,12 +657,10 @@ func (lx *lexicon) theatre(doc *Doc, end int) int {
 	// point or the centre, before no other name.
 	if end < len(toks) && toks[end].SpaceBefore() && !toks[end].Break() && (isCompassPoint(toks[end].Text(doc)) || toks[end].Text(doc) == "Central") {
 		k := end + 1
-		switch {
-		case k < len(toks) && (toks[k].Lower(doc) == "of" || toks[k].Text(doc) == "-" && !toks[k].SpaceBefore()):
+		if k < len(toks) && (toks[k].Lower(doc) == "of" || toks[k].Text(doc) == "-" && !toks[k].SpaceBefore()) {
 			return end // "North of the river", "South-East"
-		case k == len(toks) || !toks[k].IsCap() || toks[k].Kind != Word || !toks[k].SpaceBefore() || toks[k].Break():
-			return k
-		case lx.startsRank(doc, k) || lx.roleHeads.startsAt(toks, k) || lx.roleMods.startsAt(toks, k):
+		}
+		if lx.theatreEnds(doc, k) {
 			return k
 		}
 		return end
@@ -678,10 +678,59 @@ func (lx *lexicon) theatre(doc *Doc, end int) int {
 		}
 		break
 	}
-	if k == end || k < len(toks) && toks[k].Kind == Word && toks[k].IsCap() && !isOrdinalWord(toks[k].Lower(doc)) {
+	if k == end || !lx.theatreEnds(doc, k) && !isOrdinalWord(toks[k].Lower(doc)) {
 		return end // (but "Army Europe Fifth Corps" names two)
 	}
 	return k
+}
+
+// unitNumbers returns where a unit's name starts when its battalion's
+// and its regiment's numbers, glued by a slash or a hyphen, open it ("2/1st
+// Battalion", "2-10 Aviation", "3/5 Marines"): before the first number.
+// The name found so far starts at toks[start].
+func unitNumbers(doc *Doc, start int) int {
+	toks := doc.Tokens
+	switch {
+	case toks[start].Kind == Number && start >= 2 && numberPair(doc, start-2):
+		return start - 2 // the name already holds the regiment's number
+	case start >= 3 && toks[start].SpaceBefore() && numberPair(doc, start-3):
+		return start - 3
+	}
+	return start
+}
+
+// numberPair reports whether toks[k:k+3] are two numbers glued by a slash
+// or a hyphen ("2/1", "3-116"), as a battalion of a regiment is written.
+func numberPair(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k+2 >= len(toks) || toks[k].Kind != Number || toks[k+2].Kind != Number || toks[k+1].SpaceBefore() || toks[k+2].SpaceBefore() {
+		return false
+	}
+	sep := toks[k+1].Text(doc)
+	return (sep == "/" || sep == "-") && !isYear(doc, &toks[k]) && !isYear(doc, &toks[k+2])
+}
+
+// theatreEnds reports whether a theatre's name may end before toks[k]:
+// no capitalised word follows, or one that opens a rank, an office or a
+// date ("U.S. Army Africa Commander", "U.S. Army Africa December 2,
+// 2011"), not another name ("U.S. Army Japan Tarvo Base").
+func (lx *lexicon) theatreEnds(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k == len(toks) || !toks[k].IsCap() || toks[k].Kind != Word || !toks[k].SpaceBefore() || toks[k].Break() {
+		return true
+	}
+	return lx.startsRank(doc, k) || lx.roleHeads.startsAt(toks, k) || lx.roleMods.startsAt(toks, k) || dateStartsAt(doc, k)
+}
+
+// dateStartsAt reports whether a DATE candidate starts at toks[k]; the
+// date stage runs before the names' stages.
+func dateStartsAt(doc *Doc, k int) bool {
+	for _, c := range doc.Candidates {
+		if c.Label == Date && int(c.TokStart) == k {
+			return true
+		}
+	}
+	return false
 }
 
 // placeInName extends a name over "for" or "in" and a place when the
