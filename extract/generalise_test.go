@@ -324,6 +324,10 @@ func TestGeneralPlaces(t *testing.T) {
 		// an office; a compass point alone is part of the place after it.
 		{"Troops moved to Tarvik on Monday. A Tarvik-based unit guarded the Tarvik market; Tarvik Governor Ann Lee spoke.", []string{"Tarvik", "Tarvik", "Tarvik", "Tarvik"}},
 		{"Partners in East and West Africa met.", nil},
+		// A lower-case "state", "county" or "municipality" after an
+		// unknown name makes it a division; a demonym before "state" is no
+		// place.
+		{"Rebels took the capital of oil-rich Zorva state and fighting spread in Kestrel county; Chinese state media reported it.", []string{"Zorva", "Kestrel"}},
 		// Short names of states.
 		{"Troops deployed to the Solomons with NZ engineers.", []string{"Solomons", "NZ"}},
 		// A settlement by the word that opens it.
