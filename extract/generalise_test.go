@@ -328,6 +328,8 @@ func TestGeneralPlaces(t *testing.T) {
 		// unknown name makes it a division; a demonym before "state" is no
 		// place.
 		{"Rebels took the capital of oil-rich Zorva state and fighting spread in Kestrel county; Chinese state media reported it.", []string{"Zorva", "Kestrel"}},
+		// The capital with its district, as most batches write it.
+		{"He flew from Washington, D.C. to Washington, DC and Seoul.", []string{"Washington, D.C.", "Washington, DC", "Seoul"}},
 		// Short names of states.
 		{"Troops deployed to the Solomons with NZ engineers.", []string{"Solomons", "NZ"}},
 		// A settlement by the word that opens it.
