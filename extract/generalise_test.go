@@ -55,6 +55,9 @@ func TestGeneralOffices(t *testing.T) {
 		{"Administrative Deputy Minister Ana Ruiz spoke.", []string{"Administrative Deputy Minister"}},
 		{"External Affairs Minister Ana Ruiz spoke.", []string{"External Affairs Minister"}},
 		{"Chief Cabinet Secretary Ana Ruiz spoke.", []string{"Chief Cabinet Secretary"}},
+		// "First" and "Third" order offices as "Second" does; "PM" is the
+		// Prime Minister, but not after a number.
+		{"He met Tarvo's First Vice Foreign Minister Ana Ruiz and Deputy PM Ivo Tarn. At 3 PM the PM spoke.", []string{"First Vice Foreign Minister", "Deputy PM", "PM"}},
 		// Sentence case.
 		{"The High representative met Deputy minister Ana Ruiz. The Acting head of the team spoke.", []string{"High representative", "Deputy minister"}},
 		{"Ivo Tarn, command senior enlisted leader, spoke.", []string{"command senior enlisted leader"}},
