@@ -66,14 +66,14 @@ func (lx *lexicon) addMentionNames(n *mentionNames, doc *Doc, ents []Span) {
 			// "Eagle Partner" after "Eagle Partner 23": the name without
 			// its edition.
 			end := int(e.TokEnd)
-			if last := &toks[end-1]; end-int(e.TokStart) > 2 && (twoDigits(doc, last) || isYear(doc, last)) {
+			if last := &toks[end-1]; end-int(e.TokStart) > 1 && (twoDigits(doc, last) || isYear(doc, last) || romanEdition(doc, last)) {
 				end--
 				lx.addNamed(n, doc, e.TokStart, end, Event)
 			}
 			// "Kestrel Gull" after "Exercise Kestrel Gull": the name
 			// without the word that opens it.
 			start := int(e.TokStart)
-			if m, _, ok := lx.eventOpeners.longest(toks, start); ok && toks[start].IsCap() && end-(start+m) >= 2 {
+			if m, _, ok := lx.eventOpeners.longest(toks, start); ok && toks[start].IsCap() && end-(start+m) >= 1 {
 				start += m
 				lx.addNamed(n, doc, start, end, Event)
 			}

@@ -165,9 +165,9 @@ func (lx *lexicon) placePairStart(doc *Doc, start int) int {
 	return start
 }
 
-// editionName returns the end of an exercise's name with its year, which
-// no head or cue names ("Kestrel Partner 23", "Iron Gull 24-1", "Tarvo
-// Spirit 2023"), or h: two or three capitalised words that name no place,
+// editionName returns the end of an exercise's name with its year or
+// edition, which no head or cue names ("Kestrel Partner 23", "Iron Gull
+// 24-1", "Tarvo Spirit 2023", "Tarvo Spirit IV"), or h: two or three capitalised words that name no place,
 // body, office or person, at the start of a name, and a year that ends
 // the phrase, in four digits or two (10 to 39).
 func (lx *lexicon) editionName(doc *Doc, h int) int {
@@ -181,7 +181,7 @@ func (lx *lexicon) editionName(doc *Doc, h int) int {
 		return h
 	}
 	e := h
-	for e < len(toks) && e-h < 3 && lx.isNameWord(doc, &toks[e]) && (e == h || toks[e].SpaceBefore()) && !toks[e].Newline() {
+	for e < len(toks) && e-h < 3 && lx.isNameWord(doc, &toks[e]) && (e == h || toks[e].SpaceBefore()) && !toks[e].Newline() && !(e >= h+2 && romanEdition(doc, &toks[e])) {
 		if _, place := lx.isPlace(doc, e); place || lx.demonymWord(doc, e) || lx.givenNames.hasTok(&toks[e]) || lx.startsRank(doc, e) || lx.locPatterns.startsAt(toks, e) {
 			return h
 		}
@@ -196,8 +196,8 @@ func (lx *lexicon) editionName(doc *Doc, h int) int {
 	if e-h < 2 || e >= len(toks) || !toks[e].SpaceBefore() || !editionYear(doc, &toks[e]) {
 		return h
 	}
-	if isYear(doc, &toks[e]) {
-		return e + 1 // "Kestrel Gull 2023"
+	if isYear(doc, &toks[e]) || romanEdition(doc, &toks[e]) {
+		return e + 1 // "Kestrel Gull 2023", "Kestrel Gull IV"
 	}
 	if y := atoiDigits(toks[e].Text(doc)); y < 10 || y > 39 {
 		return h
@@ -211,10 +211,17 @@ func (lx *lexicon) editionName(doc *Doc, h int) int {
 	return h
 }
 
-// editionYear reports whether t is a year, in two digits or four, that
-// may end an exercise's name.
+// editionYear reports whether t is a year, in two digits or four, or a
+// Roman numeral of two letters or more, that may end an exercise's name.
 func editionYear(doc *Doc, t *Token) bool {
-	return twoDigits(doc, t) || isYear(doc, t)
+	return twoDigits(doc, t) || isYear(doc, t) || romanEdition(doc, t)
+}
+
+// romanEdition reports whether t is a Roman numeral of two letters or
+// more ("IV", "XII"), as an exercise's edition is numbered; "I" is the
+// pronoun more often than the first edition.
+func romanEdition(doc *Doc, t *Token) bool {
+	return t.Kind == Word && len(t.Text(doc)) >= 2 && isRoman(t.Text(doc))
 }
 
 // pluralOfGroup moves an event's start over a group of office holders
