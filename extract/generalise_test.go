@@ -449,6 +449,8 @@ func TestGeneralEvents(t *testing.T) {
 		// An edition by a Roman numeral; the name again without its
 		// edition or its opener, one word too.
 		{"Troops joined Zorva Prayas IV, then Exercise Kestrel 2015. Zorva Prayas and Kestrel ended; Pope John Paul II spoke.", []string{"Zorva Prayas IV", "Exercise Kestrel 2015", "Zorva Prayas", "Kestrel"}},
+		// After "Battle of Tarvik", "Tarvik" is the place.
+		{"The Battle of Kessik Heights ended. Troops left Kessik Heights.", []string{"Battle of Kessik Heights"}},
 		// NATO's missions are operations, as the gold of four batches has them.
 		{"Troops served in NATO's Resolute Support mission and its enhanced Forward Presence (eFP).", []string{"Resolute Support", "enhanced Forward Presence", "eFP"}},
 		{"Readout of Secretary Varo's Meeting with partners", nil},
@@ -617,6 +619,10 @@ func TestGeneralFacilities(t *testing.T) {
 
 func TestGeneralAgreements(t *testing.T) {
 	runLabelCases(t, Agreement, []labelCase{
+		// The parties after "between" are no subject: people, or a list
+		// that "and" a new phrase goes on; a subject after them is.
+		{"They signed an accord between Prime Minister Ivo Tarn and Zorvan, and a peace deal between the government and the rebels.", nil},
+		{"He welcomed the agreement between Syrian and Turkish governments on water sharing.", []string{"agreement between Syrian and Turkish governments on water sharing"}},
 		// A short form that spells the last words of the title.
 		{"They will conclude the Chile-Peru Reciprocal Access Agreement (RAA) soon.", []string{"Chile-Peru Reciprocal Access Agreement", "RAA"}},
 		// A title in capitals ends where the capitals do.

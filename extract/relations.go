@@ -71,9 +71,10 @@ func (lx *lexicon) addMentionNames(n *mentionNames, doc *Doc, ents []Span) {
 				lx.addNamed(n, doc, e.TokStart, end, Event)
 			}
 			// "Kestrel Gull" after "Exercise Kestrel Gull": the name
-			// without the word that opens it.
+			// without the word that opens it; but after "Battle of
+			// Tarvik", "Tarvik" is the place.
 			start := int(e.TokStart)
-			if m, _, ok := lx.eventOpeners.longest(toks, start); ok && toks[start].IsCap() && end-(start+m) >= 1 {
+			if m, _, ok := lx.eventOpeners.longest(toks, start); ok && toks[start].IsCap() && end-(start+m) >= 1 && toks[start+m-1].Lower(doc) != "of" {
 				start += m
 				lx.addNamed(n, doc, start, end, Event)
 			}

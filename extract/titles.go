@@ -426,9 +426,11 @@ func (s *agreementStage) Process(doc *Doc) error {
 		}
 		described := !title && !named && start < h && s.lx.describedAgreement(doc, &start, h)
 		end := s.lx.agreementSubject(doc, h+n, dates)
-		// "an agreement between Baghdad and Washington" names the parties,
-		// not what it is about.
-		if !title && end > h+n && toks[h+n].Lower(doc) == "between" && s.lx.onlyPlaces(doc, h+n+1, end) {
+		// "an agreement between Baghdad and Washington", "an accord
+		// between Prime Minister Ivo Tarn and Zorvan" name the parties,
+		// not what it is about ("agreement between Tarvo and Zorva
+		// governments on oil exports" does).
+		if !title && end > h+n && toks[h+n].Lower(doc) == "between" && (s.lx.onlyPlaces(doc, h+n+1, end) || s.lx.namesPeople(doc, h+n+1, end) || end < len(toks) && toks[end].Lower(doc) == "and") {
 			end = h + n
 		}
 		switch {
@@ -516,6 +518,18 @@ func (lx *lexicon) matchAgreementHead(doc *Doc, h int) (int, string, bool) {
 // may be a plural head.
 func (lx *lexicon) mayStartAgreementHead(t *Token) bool {
 	return t.props&propAgreementStart != 0 || t.endsInS()
+}
+
+// namesPeople reports whether toks[start:end] hold an office, a rank or a
+// given name: people, who are parties to an agreement, not its subject.
+func (lx *lexicon) namesPeople(doc *Doc, start, end int) bool {
+	toks := doc.Tokens
+	for k := start; k < end; k++ {
+		if _, office := lx.roleHeadWords.getTok(&toks[k]); office && toks[k].IsCap() || lx.startsRank(doc, k) || lx.givenNames.hasTok(&toks[k]) && toks[k].IsCap() {
+			return true
+		}
+	}
+	return false
 }
 
 // maxSubject bounds the subject of an agreement, in tokens.
