@@ -536,6 +536,12 @@ func TestGeneralRelations(t *testing.T) {
 		// HAS_ROLE through a body: "Head of the Office of the President X".
 		{"The Head of the Office of the President Ivo Marn spoke.", HasRole, []string{"Ivo Marn@40->Head@4"}},
 		{"Chief of Staff of the Presidential Executive Office Ivo Marn spoke.", HasRole, []string{"Ivo Marn@52->Chief of Staff@0"}},
+		// A list of people with their offices after them, and one with
+		// offices before them.
+		{"He met General Ivo Tarn, Chief of Defence Forces, Tarvo Armed Forces, Admiral Ana Ruiz, Commander-in-Chief, Tarvo Navy.", HasRole,
+			[]string{"Ivo Tarn@15->Chief of Defence Forces@25", "Ana Ruiz@78->Commander-in-Chief@88"}},
+		{"They met Minister of Defence Ivo Tarn, Chief of Staff of the Army, Brig Gen Ana Ruiz.", HasRole,
+			[]string{"Ivo Tarn@29->Minister of Defence@9", "Ana Ruiz@76->Chief of Staff of the Army@39"}},
 		// HAS_ROLE across an honorific.
 		{"Senator the Hon. Penny Marr met them.", HasRole, []string{"Penny Marr@17->Senator@0"}},
 		{"National Security Adviser Mr Tom Vance spoke.", HasRole, []string{"Tom Vance@29->National Security Adviser@0"}},
