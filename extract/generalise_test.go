@@ -266,6 +266,11 @@ func TestGeneralOrganisations(t *testing.T) {
 		// numbers, glued by a hyphen or a slash.
 		{"Gen. Ivo Tarn visits U.S. Army Africa December 2, 2011\n\nHe met U.S. Army Africa Commander Gen. Ana Ruiz and CJTF-Horn of Africa.", []string{"U.S. Army Africa", "U.S. Army Africa", "CJTF-Horn of Africa"}},
 		{"Members of the Tarvo Army National Guard 3-116 Cavalry Unit flew with 2-10 Aviation and 3/5 Marines.", []string{"Tarvo Army National Guard", "3-116 Cavalry Unit", "2-10 Aviation", "3/5 Marines"}},
+		// A complement of capitalised words runs over a glued hyphen and
+		// over abstract nouns after a portfolio, and on with "with" after
+		// one; it stops before an office or a person's name.
+		{"The Commission for Naval Technical Cooperation with Partner States met the Bureau of Political-Military Affairs and the Ministry of Defence Ivo Tarn.", []string{"Commission for Naval Technical Cooperation with Partner States", "Bureau of Political-Military Affairs", "Ministry of Defence"}},
+		{"He met the Tarvo Agency for International Development Senior Development Advisor, Ana Ruiz.", []string{"Tarvo Agency for International Development"}},
 		// A royal style opens a name; a count before a country's unit is
 		// no unit number, but a battalion of a regiment has both.
 		{"He joined His Majesty’s Armed Forces (HMAF).", []string{"His Majesty’s Armed Forces", "HMAF"}},
