@@ -347,6 +347,9 @@ func TestGeneralPlaces(t *testing.T) {
 
 func TestGeneralPersons(t *testing.T) {
 	runLabelCases(t, Person, []labelCase{
+		// Titles that stand inside names by their naming custom; alone
+		// they are no short mention of the person.
+		{"Minister Ivo Tun Kessar met President Ali Sheikh Tarvan; Sheikh Zayed came.", []string{"Ivo Tun Kessar", "Ali Sheikh Tarvan", "Zayed"}},
 		// A romanised syllable of five letters or six after a hyphen
 		// ends a given name; an English compound's word does not.
 		{"Gen. Won In-choul met Maj. Gen. Chen Guo-sheng and the Tarvo-class crews.", []string{"Won In-choul", "Chen Guo-sheng"}},

@@ -457,8 +457,10 @@ func (lx *lexicon) nameEnd(doc *Doc, i int) int {
 				return end
 			}
 			if j > i && lx.honorifics.startsAt(toks, j) {
-				if _, _, hon := lx.honorifics.longest(toks, j); hon {
-					return end // "Chief Scientist Prof Ann Lee": the name follows
+				// "Chief Scientist Prof Ann Lee": the name follows; but
+				// "Hassan Sheikh Mohamud" holds its title.
+				if n, v, hon := lx.honorifics.longest(toks, j); hon && !(v == "inner" && n == 1 && j+1 < len(toks) && toks[j+1].IsCap() && toks[j+1].Kind == Word && toks[j+1].SpaceBefore()) {
+					return end
 				}
 			}
 			if _, ok := lx.roleHeadWords.getTok(t); ok {
