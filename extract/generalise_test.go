@@ -347,6 +347,10 @@ func TestGeneralPlaces(t *testing.T) {
 
 func TestGeneralPersons(t *testing.T) {
 	runLabelCases(t, Person, []labelCase{
+		// Two capitalised words before words that give an office are a
+		// name, as before a verb of saying; a body named after someone is
+		// not.
+		{"The Council met. Terhi Kestrel has been appointed Head of Mission. The Tarvo Council was named after him.", []string{"Terhi Kestrel"}},
 		// Titles that stand inside names by their naming custom; alone
 		// they are no short mention of the person.
 		{"Minister Ivo Tun Kessar met President Ali Sheikh Tarvan; Sheikh Zayed came.", []string{"Ivo Tun Kessar", "Ali Sheikh Tarvan", "Zayed"}},
