@@ -338,6 +338,10 @@ func TestGeneralPlaces(t *testing.T) {
 		{"Rebels took the capital of oil-rich Zorva state and fighting spread in Kestrel county; Chinese state media reported it.", []string{"Zorva", "Kestrel"}},
 		// The capital with its district, as most batches write it.
 		{"He flew from Washington, D.C. to Washington, DC and Seoul.", []string{"Washington, D.C.", "Washington, DC", "Seoul"}},
+		// More cues of an unknown place: "into", "across", "via"; the
+		// governor, mayor, residents or outskirts of a place; a
+		// settlement named in apposition; a place's mayor.
+		{"Residents of Kessik said fighters moved into Marlo. The governor of Pelgar and the mayor of Ostra spoke; troops retook Rovno, a town near the border, and Pilna, a small village. Later the Brenno's mayor spoke.", []string{"Kessik", "Marlo", "Pelgar", "Ostra", "Rovno", "Pilna", "Brenno"}},
 		// Short names of states.
 		{"Troops deployed to the Solomons with NZ engineers.", []string{"Solomons", "NZ"}},
 		// A settlement by the word that opens it.
