@@ -467,6 +467,9 @@ func TestGeneralEvents(t *testing.T) {
 		{"Troops joined Zorva Prayas IV, then Exercise Kestrel 2015. Zorva Prayas and Kestrel ended; Pope John Paul II spoke.", []string{"Zorva Prayas IV", "Exercise Kestrel 2015", "Zorva Prayas", "Kestrel"}},
 		// After "Battle of Tarvik", "Tarvik" is the place.
 		{"The Battle of Kessik Heights ended. Troops left Kessik Heights.", []string{"Battle of Kessik Heights"}},
+		// An event is a capitalised name: a lower-case summit, talks or
+		// massacre after a name is not one, though the capitalised name is.
+		{"Leaders met at the NATO summit and the Astana talks after the Srebrenica massacre; the NATO Summit opened.", []string{"NATO Summit"}},
 		// NATO's missions are operations, as the gold of four batches has them.
 		{"Troops served in NATO's Resolute Support mission and its enhanced Forward Presence (eFP).", []string{"Resolute Support", "enhanced Forward Presence", "eFP"}},
 		{"Readout of Secretary Varo's Meeting with partners", nil},
