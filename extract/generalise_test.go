@@ -644,6 +644,9 @@ func TestGeneralFacilities(t *testing.T) {
 
 func TestGeneralAgreements(t *testing.T) {
 	runLabelCases(t, Agreement, []labelCase{
+		// A title over "X of the" and its year, but not a part of a text
+		// nor the kind of a release.
+		{"Press Statement\n\nThe 1982 Law of the Tarvo Sea Convention applies under Chapter VII of the Zorva Charter; a Press Statement followed.", []string{"1982 Law of the Tarvo Sea Convention", "Zorva Charter"}},
 		// The parties after "between" are no subject: people, or a list
 		// that "and" a new phrase goes on; a subject after them is.
 		{"They signed an accord between Prime Minister Ivo Tarn and Zorvan, and a peace deal between the government and the rebels.", nil},

@@ -419,6 +419,12 @@ func (s *agreementStage) Process(doc *Doc) error {
 		named := h > 0 && !toks[h].SentStart() && s.lx.isNameWord(doc, &toks[h-1]) && !toks[h-1].SentStart()
 		if title || named {
 			start = s.lx.coordinatedStart(doc, s.lx.dropDemonyms(doc, s.lx.extendLeft(doc, h), h, h+1))
+			if title && start == h-1 && releaseLabel(toks[start].Lower(doc)) {
+				continue // "Press Statement": the kind of release, not an agreement
+			}
+			if start < h {
+				start = s.lx.titleOfThe(doc, start) // but "Signing Ceremony of the Memorandum"
+			}
 		} else {
 			for start > 0 && start > h-2 && s.lx.agreementMods.hasTok(&toks[start-1]) {
 				start--
@@ -518,6 +524,40 @@ func (lx *lexicon) matchAgreementHead(doc *Doc, h int) (int, string, bool) {
 // may be a plural head.
 func (lx *lexicon) mayStartAgreementHead(t *Token) bool {
 	return t.props&propAgreementStart != 0 || t.endsInS()
+}
+
+// releaseLabel reports whether w, before a statement's head, names the
+// kind of release that a text is ("Press Statement", "Media Statement").
+func releaseLabel(w string) bool { return w == "press" || w == "media" }
+
+// titleOfThe moves a title's start over "X of the" before it, where X is
+// capitalised, and the year before X: "1982 Law of the Sea Convention".
+func (lx *lexicon) titleOfThe(doc *Doc, start int) int {
+	toks := doc.Tokens
+	if start < 3 || toks[start-1].Lower(doc) != "the" || toks[start-2].Lower(doc) != "of" || !toks[start].IsCap() {
+		return start
+	}
+	k := start - 3
+	if !lx.isNameWord(doc, &toks[k]) || toks[k].isAcronym() || isRoman(toks[k].Text(doc)) {
+		return start // "Chapter VII of the United Nations Charter": a part of it
+	}
+	if _, place := lx.isPlace(doc, k); place {
+		return start
+	}
+	if first := lx.extendLeft(doc, k); !partOfText(toks[first].Lower(doc)) {
+		return first
+	}
+	return start
+}
+
+// partOfText reports whether w names a part of a text ("Article 5 of the
+// Treaty"), which is no part of the text's title.
+func partOfText(w string) bool {
+	switch w {
+	case "article", "chapter", "section", "part", "annex", "paragraph", "clause":
+		return true
+	}
+	return false
 }
 
 // namesPeople reports whether toks[start:end] hold an office, a rank or a
