@@ -278,6 +278,8 @@ func TestGeneralOrganisations(t *testing.T) {
 		// A short form in brackets inside a name, before its number; a
 		// date after a number does not cut the number off.
 		{"They led Combined Task Force (CTF) 151 on Nov. 2 with Destroyer Squadron (DESRON) 23 and Task Force 58 on May 3.", []string{"Combined Task Force (CTF) 151", "Destroyer Squadron (DESRON) 23", "Task Force 58"}},
+		// A ship's class names no place; the body before it stays.
+		{"Ships of the Arleigh Burke-class and U.S. Coast Guard Island-class patrol boats sailed.", []string{"U.S. Coast Guard"}},
 		// Teams, batteries and the regiments of the British Army's
 		// traditions by their heads; ships by their navies' prefixes.
 		{"The Tarvo Reconstruction Team, the 4th Zorva Battery and the Kestrel Dragoons deployed.", []string{"Tarvo Reconstruction Team", "4th Zorva Battery", "Kestrel Dragoons"}},
@@ -470,6 +472,8 @@ func TestGeneralEvents(t *testing.T) {
 		// An event is a capitalised name: a lower-case summit, talks or
 		// massacre after a name is not one, though the capitalised name is.
 		{"Leaders met at the NATO summit and the Astana talks after the Srebrenica massacre; the NATO Summit opened.", []string{"NATO Summit"}},
+		// A talks' format and a state's name with "of" inside a title.
+		{"They held the Tarvo-India 2+2 Dialogue.", []string{"Tarvo-India 2+2 Dialogue"}},
 		// NATO's missions are operations, as the gold of four batches has them.
 		{"Troops served in NATO's Resolute Support mission and its enhanced Forward Presence (eFP).", []string{"Resolute Support", "enhanced Forward Presence", "eFP"}},
 		{"Readout of Secretary Varo's Meeting with partners", nil},
@@ -644,6 +648,7 @@ func TestGeneralFacilities(t *testing.T) {
 
 func TestGeneralAgreements(t *testing.T) {
 	runLabelCases(t, Agreement, []labelCase{
+		{"It marks the anniversary of the Japan-Republic of Korea Joint Declaration.", []string{"Japan-Republic of Korea Joint Declaration"}},
 		// A title over "X of the" and its year, but not a part of a text
 		// nor the kind of a release.
 		{"Press Statement\n\nThe 1982 Law of the Tarvo Sea Convention applies under Chapter VII of the Zorva Charter; a Press Statement followed.", []string{"1982 Law of the Tarvo Sea Convention", "Zorva Charter"}},

@@ -5,6 +5,9 @@ package extract
 
 // candidate appends a span over tokens [i, j) to the document's candidates.
 func candidate(doc *Doc, i, j int, label Label, value, rule string, prio int8) {
+	if label != Org && label != Date && shipClass(doc, j) {
+		return // "Arleigh Burke-class", "Whidbey Island-class": a class of ships names no one
+	}
 	c := Span{
 		Start: doc.Tokens[i].Start, End: doc.Tokens[j-1].End,
 		TokStart: i, TokEnd: j,

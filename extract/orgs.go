@@ -359,7 +359,15 @@ func (lx *lexicon) extendLeft(doc *Doc, h int) int {
 		if toks[k+1].Newline() || toks[k+1].SentStart() && k+1 <= start {
 			break
 		}
+		// "Japan-Republic of Korea Joint Declaration": a state's name
+		// with "of" in it.
+		if p := lx.placeEndingAt(doc, k); p < k && !toks[p].SentStart() {
+			start, k = p, p
+			continue
+		}
 		switch {
+		case dialogueFormat(doc, k):
+			// "U.S.-India 2+2 Dialogue": the talks' format.
 		case lx.isNameWord(doc, t) && !(k == start-1 && k > 0 && isOrdinalWord(t.Lower(doc)) && lx.isNameWord(doc, &toks[k-1]) && toks[k-1].Kind == Word && !toks[k-1].isAcronym()):
 			// (An ordinal word opens a unit's name after another name:
 			// "Army Europe Fifth Corps" is two names, "U.S. Fifth Fleet"
@@ -391,12 +399,49 @@ func (lx *lexicon) extendLeft(doc *Doc, h int) int {
 		if _, _, rank := lx.ranks.longest(toks, k); rank && t.Kind == Word && !lx.isRankAbbrev(t) && k != h-1 {
 			return start
 		}
-		if _, ok := lx.roleHeadWords.getTok(t); ok || lx.headlineVerbs.hasTok(t) || lx.personCues.hasTok(t) {
-			return start // an office, a headline's verb ("Kest Leads Parade") or a noun for a person ("Counterpart")
+		if _, ok := lx.roleHeadWords.getTok(t); ok && !possessiveAt(doc, k+1) || lx.headlineVerbs.hasTok(t) || lx.personCues.hasTok(t) {
+			// An office, but "Minister’s Meeting" holds one; a
+			// headline's verb ("Kest Leads Parade") or a noun for a
+			// person ("Counterpart").
+			return start
 		}
 		start = k
 	}
 	return start
+}
+
+// possessiveAt reports whether toks[k] is a possessive ending ("'s", "’s").
+func possessiveAt(doc *Doc, k int) bool {
+	return k < len(doc.Tokens) && (doc.Tokens[k].Text(doc) == "'s" || doc.Tokens[k].Text(doc) == "’s")
+}
+
+// placeEndingAt returns the first token of a listed place of two words or
+// more that ends at toks[k] ("Republic of Korea"), or k.
+func (lx *lexicon) placeEndingAt(doc *Doc, k int) int {
+	if doc.Tokens[k].Kind != Word || !doc.Tokens[k].IsCap() {
+		return k
+	}
+	for p := k - 1; p >= 0 && p >= k-4; p-- {
+		if n, ok := lx.isPlace(doc, p); ok && p+n == k+1 {
+			return p
+		}
+	}
+	return k
+}
+
+// dialogueFormat reports whether toks[k] is part of a talks' format of two
+// numbers joined by a glued "+" ("2+2").
+func dialogueFormat(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	glued := func(j int) bool { return j > 0 && j < len(toks) && !toks[j].SpaceBefore() }
+	switch {
+	case toks[k].Text(doc) == "+":
+		return glued(k) && glued(k+1) && toks[k-1].Kind == Number && toks[k+1].Kind == Number
+	case toks[k].Kind == Number:
+		return k+2 < len(toks) && toks[k+1].Text(doc) == "+" && glued(k+1) && glued(k+2) && toks[k+2].Kind == Number ||
+			k >= 2 && toks[k-1].Text(doc) == "+" && glued(k) && glued(k-1) && toks[k-2].Kind == Number
+	}
+	return false
 }
 
 // titledName reports whether toks[k] is a one-word name after a
