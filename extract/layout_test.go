@@ -228,3 +228,45 @@ func TestEdgeTable(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedTexts checks that the first test of namedTexts lets every name
+// through and that get answers as the map would.
+func TestNamedTexts(t *testing.T) {
+	long := string(make([]byte, 200))
+	var s namedTexts
+	if _, ok := s.get("Cobra Gold"); ok {
+		t.Fatal("an empty set has a name")
+	}
+	s.add("Cobra Gold", Event)
+	s.add("Dauntless", Org)
+	s.add("CE 23", Event)
+	s.add("x"+long, Event)
+	tests := []struct {
+		text string
+		want Label
+		ok   bool
+	}{
+		{"Cobra Gold", Event, true},
+		{"Dauntless", Org, true},
+		{"CE 23", Event, true},
+		{"x" + long, Event, true},
+		{"Cobra Gole", 0, false},     // same first byte and length
+		{"Cobra", 0, false},          // same first byte
+		{"Zobra Gold", 0, false},     // same length
+		{"x" + long + "y", 0, false}, // both lengths over 127
+		{"", 0, false},
+	}
+	for _, tt := range tests {
+		if got, ok := s.get(tt.text); got != tt.want || ok != tt.ok {
+			t.Errorf("get(%.12q) = %v, %v; want %v, %v", tt.text, got, ok, tt.want, tt.ok)
+		}
+	}
+	for _, b := range []byte("CDx") {
+		if !s.opens(b) {
+			t.Errorf("opens(%q) = false", b)
+		}
+	}
+	if s.opens('Z') {
+		t.Error("opens('Z') = true")
+	}
+}

@@ -30,7 +30,7 @@ type mentionNames struct {
 	// named holds the texts of the events' names and of ships' names
 	// without their prefix ("Dauntless" of "Coast Guard Cutter
 	// Dauntless"), with their label.
-	named map[string]Label
+	named namedTexts
 	// short holds the lower-case words that can stand for a person alone.
 	short map[string]bool
 	// surnames holds the family names that are also places ("Langley").
@@ -121,15 +121,12 @@ func addInitials(n *mentionNames, doc *Doc, start, end, yearEnd int) {
 	if len(in) < 2 {
 		return
 	}
-	if n.named == nil {
-		n.named = map[string]Label{}
-	}
-	n.named[in] = Event
+	n.named.add(in, Event)
 	if yearEnd > end {
 		if y := toks[yearEnd-1].Text(doc); len(y) >= 2 && (isYear(doc, &toks[yearEnd-1]) || twoDigits(doc, &toks[yearEnd-1])) {
 			yy := y[len(y)-2:]
-			n.named[in+yy] = Event
-			n.named[in+" "+yy] = Event
+			n.named.add(in+yy, Event)
+			n.named.add(in+" "+yy, Event)
 		}
 	}
 }
@@ -163,10 +160,40 @@ func (lx *lexicon) addNamed(n *mentionNames, doc *Doc, start, end int, label Lab
 	if end-start == 1 && (lx.isCommon(doc, &toks[start]) || toks[start].isAcronym()) {
 		return
 	}
-	if n.named == nil {
-		n.named = map[string]Label{}
+	n.named.add(doc.Text[toks[start].Start:toks[end-1].End], label)
+}
+
+// namedTexts is the set of the names of events and ships that other
+// mentions repeat, with their labels, and an exact first test of a text:
+// the bytes that open the names and their lengths. Most capitalised words
+// fail it, so that their texts are not hashed for the map.
+type namedTexts struct {
+	labels map[string]Label
+	first  [4]uint64 // bit b: a name opens with the byte b
+	lens   [2]uint64 // bit l: a name has l bytes (any of 127 or more: bit 127)
+}
+
+// add records the name text, not empty, with its label.
+func (s *namedTexts) add(text string, label Label) {
+	if s.labels == nil {
+		s.labels = map[string]Label{}
 	}
-	n.named[doc.Text[toks[start].Start:toks[end-1].End]] = label
+	s.labels[text] = label
+	s.first[text[0]>>6] |= 1 << (text[0] & 63)
+	l := min(len(text), 127)
+	s.lens[l>>6] |= 1 << (l & 63)
+}
+
+// opens reports whether a name may open with the byte b.
+func (s *namedTexts) opens(b byte) bool { return s.first[b>>6]&(1<<(b&63)) != 0 }
+
+// get returns the label of the name text, if it is one.
+func (s *namedTexts) get(text string) (Label, bool) {
+	if l := min(len(text), 127); len(text) == 0 || s.lens[l>>6]&(1<<(l&63)) == 0 || !s.opens(text[0]) {
+		return 0, false
+	}
+	label, ok := s.labels[text]
+	return label, ok
 }
 
 // shipNameStart returns the first token of a ship's own name inside the
@@ -244,8 +271,8 @@ func addHeadMentions(doc *Doc, heads map[string]bool) {
 // after "the Tarvo Shield training exercise", "Tarvo Shield is held
 // yearly" names the event too; after "USS Tarvo", "Tarvo's crew" names the
 // ship.
-func addNamedMentions(doc *Doc, names map[string]Label) {
-	if names == nil {
+func addNamedMentions(doc *Doc, names *namedTexts) {
+	if names.labels == nil {
 		return
 	}
 	toks := doc.Tokens
@@ -255,7 +282,7 @@ func addNamedMentions(doc *Doc, names map[string]Label) {
 		// A guess from context ("in Kestrel Gull" as a place) or an
 		// unknown acronym yields to the name the text gave the event or
 		// the ship.
-		if label, ok := names[doc.SpanText(*e)]; ok && e.Priority < PriorityList && e.Label != label && e.Label != Person {
+		if label, ok := names.get(doc.SpanText(*e)); ok && e.Priority < PriorityList && e.Label != label && e.Label != Person {
 			e.Label = label
 			doc.SetRule(e, namedMentionRule(label))
 		}
@@ -267,7 +294,7 @@ func addNamedMentions(doc *Doc, names map[string]Label) {
 	next := 0 // the token after the last mention
 	for _, c := range doc.capitals {
 		i := int(c)
-		if i < next || taken[i] || i > 0 && toks[i-1].IsCap() && toks[i-1].Kind == Word && toks[i].SpaceBefore() {
+		if i < next || taken[i] || i > 0 && toks[i-1].IsCap() && toks[i-1].Kind == Word && toks[i].SpaceBefore() || !names.opens(doc.Text[toks[i].Start]) {
 			continue
 		}
 		for n := min(maxNamedMention, len(toks)-i); n > 0; n-- {
@@ -275,7 +302,7 @@ func addNamedMentions(doc *Doc, names map[string]Label) {
 			if taken[end-1] || end < len(toks) && toks[end].IsCap() && toks[end].Kind == Word && !taken[end] {
 				continue
 			}
-			if label, ok := names[doc.Text[toks[i].Start:toks[end-1].End]]; ok {
+			if label, ok := names.get(doc.Text[toks[i].Start:toks[end-1].End]); ok {
 				found = append(found, Span{
 					Start: toks[i].Start, End: toks[end-1].End, TokStart: i, TokEnd: end,
 					Label: label, rule: doc.ruleID(namedMentionRule(label)), Priority: PriorityGrammar,
@@ -303,7 +330,7 @@ func namedMentionRule(label Label) string {
 // the short mentions of the people n names, in the gaps the entities
 // leave.
 func (lx *lexicon) addMentions(doc *Doc, n *mentionNames) {
-	addNamedMentions(doc, n.named)
+	addNamedMentions(doc, &n.named)
 	addHeadMentions(doc, n.heads)
 	toks := doc.Tokens
 	if len(n.short) == 0 {
