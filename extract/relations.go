@@ -736,13 +736,26 @@ func (lx *lexicon) linkWord(doc *Doc, i int) bool {
 type aliasIndex struct {
 	// byPart maps a part of a full name to its full mentions, in order;
 	// bySurname maps a part and the last word of a full name to the full
-	// mentions that end with that word.
-	byPart    map[string][]fullMention
-	bySurname map[[2]string][]fullMention
-	first     map[string]int // full name -> its first mention
-	nick      map[string]int // nickname -> the first mention of its full name
-	persons   []aliasQuery   // every PERSON entity, in order
-	names     []fullName     // the first mention of each full name, in order
+	// mentions that end with that word. Both give the index of the list
+	// in lists.
+	byPart    map[string]int32
+	bySurname map[[2]string]int32
+	// lists[:nLists] are the lists of full mentions of this document;
+	// every list keeps its memory for the next document, so that a new
+	// part allocates no list of its own in steady state.
+	lists   [][]fullMention
+	nLists  int
+	first   map[string]int // full name -> its first mention
+	nick    map[string]int // nickname -> the first mention of its full name
+	persons []aliasQuery   // every PERSON entity, in order
+	names   []fullName     // the first mention of each full name, in order
+	// nameToks holds the tokens of names, one name after the other.
+	nameToks []nameToken
+	// copies says that the index copies the lower-case forms it keeps:
+	// set for a document processed in windows, whose windows' buffers
+	// of lower-case forms it must not hold on to. A whole document's
+	// forms live as long as the document.
+	copies bool
 }
 
 // fullMention is a full mention of a person and the first mention of the
@@ -778,8 +791,36 @@ func (x *aliasIndex) reset() {
 	clear(x.bySurname)
 	clear(x.first)
 	clear(x.nick)
+	x.nLists = 0
 	x.persons = x.persons[:0]
 	x.names = x.names[:0]
+	x.nameToks = x.nameToks[:0]
+}
+
+// keep returns s, copied when the index copies what it keeps.
+func (x *aliasIndex) keep(s string) string {
+	if x.copies {
+		return strings.Clone(s)
+	}
+	return s
+}
+
+// newList returns the index of a new list of full mentions that holds fm.
+func (x *aliasIndex) newList(fm fullMention) int32 {
+	if x.nLists == len(x.lists) {
+		x.lists = append(x.lists, nil)
+	}
+	x.lists[x.nLists] = append(x.lists[x.nLists][:0], fm)
+	x.nLists++
+	return int32(x.nLists - 1)
+}
+
+// addTo appends fm to the list l unless the list's last full mention is
+// fm's already.
+func (x *aliasIndex) addTo(l int32, fm fullMention) {
+	if list := x.lists[l]; list[len(list)-1].k != fm.k {
+		x.lists[l] = append(list, fm)
+	}
 }
 
 // add reads the entity doc.Entities[i], whose index among all the
@@ -792,7 +833,7 @@ func (x *aliasIndex) add(lx *lexicon, doc *Doc, i, k int) {
 		return
 	}
 	if x.first == nil {
-		x.byPart, x.bySurname = map[string][]fullMention{}, map[[2]string][]fullMention{}
+		x.byPart, x.bySurname = map[string]int32{}, map[[2]string]int32{}
 		x.first, x.nick = map[string]int{}, map[string]int{}
 	}
 	text := doc.SpanText(e)
@@ -800,7 +841,7 @@ func (x *aliasIndex) add(lx *lexicon, doc *Doc, i, k int) {
 	q := aliasQuery{k: k, text: text, full: full}
 	if !full {
 		// Copies: not a window's buffer of lower-case forms.
-		q.low, q.last = strings.Clone(doc.lowerTokens(e.TokStart, e.TokEnd)), strings.Clone(toks[e.TokEnd-1].Lower(doc))
+		q.low, q.last = x.keep(doc.lowerTokens(e.TokStart, e.TokEnd)), x.keep(toks[e.TokEnd-1].Lower(doc))
 	}
 	x.persons = append(x.persons, q)
 	if i > 0 {
@@ -813,15 +854,16 @@ func (x *aliasIndex) add(lx *lexicon, doc *Doc, i, k int) {
 	}
 	if _, ok := x.first[text]; !ok {
 		x.first[text] = k
-		name := fullName{k: k, toks: make([]nameToken, e.TokEnd-e.TokStart)}
-		for j := range name.toks {
-			t := &toks[e.TokStart+j]
-			name.toks[j] = nameToken{strings.Clone(t.Lower(doc)), t.Kind == Word}
+		from := len(x.nameToks)
+		for j := e.TokStart; j < e.TokEnd; j++ {
+			t := &toks[j]
+			x.nameToks = append(x.nameToks, nameToken{x.keep(t.Lower(doc)), t.Kind == Word})
 		}
-		x.names = append(x.names, name)
+		// (An earlier name keeps the array it was appended to.)
+		x.names = append(x.names, fullName{k: k, toks: x.nameToks[from:len(x.nameToks):len(x.nameToks)]})
 	}
 	fm := fullMention{k, x.first[text]}
-	ending := strings.Clone(toks[e.TokEnd-1].Lower(doc))
+	ending := x.keep(toks[e.TokEnd-1].Lower(doc))
 	for i := e.TokStart; i < e.TokEnd; i++ {
 		for j := i + 1; j <= e.TokEnd; j++ {
 			last := &toks[j-1]
@@ -829,18 +871,18 @@ func (x *aliasIndex) add(lx *lexicon, doc *Doc, i, k int) {
 				continue // "Marcos Jr." may stand for "Ferdinand Marcos Jr."
 			}
 			part := doc.lowerTokens(i, j)
-			if l := x.byPart[part]; len(l) == 0 || l[len(l)-1].k != k {
-				if len(l) == 0 {
-					part = strings.Clone(part)
-				}
-				x.byPart[part] = append(l, fm)
+			if l, ok := x.byPart[part]; ok {
+				x.addTo(l, fm)
+			} else {
+				part = x.keep(part)
+				x.byPart[part] = x.newList(fm)
 			}
 			key := [2]string{part, ending}
-			if l := x.bySurname[key]; len(l) == 0 || l[len(l)-1].k != k {
-				if len(l) == 0 {
-					key[0] = strings.Clone(part)
-				}
-				x.bySurname[key] = append(l, fm)
+			if l, ok := x.bySurname[key]; ok {
+				x.addTo(l, fm)
+			} else {
+				key[0] = x.keep(part)
+				x.bySurname[key] = x.newList(fm)
 			}
 		}
 	}
@@ -863,13 +905,14 @@ func (x *aliasIndex) links(rels []Relation) []Relation {
 			continue
 		}
 		// A family name first: the full mentions that end with the part.
-		fulls := x.bySurname[[2]string{q.low, q.last}]
-		if len(fulls) == 0 {
-			fulls = x.byPart[q.low]
+		l, ok := x.bySurname[[2]string{q.low, q.last}]
+		if !ok {
+			l, ok = x.byPart[q.low]
 		}
-		if len(fulls) == 0 {
+		if !ok {
 			continue
 		}
+		fulls := x.lists[l]
 		// The nearest full mention before q, else the first after it.
 		i, _ := slices.BinarySearchFunc(fulls, q.k, func(f fullMention, k int) int { return f.k - k })
 		target := fulls[0].first

@@ -266,7 +266,7 @@ func (p *Pipeline) linkWindows(ctx context.Context, doc, wd *Doc, ws []window, n
 		return i + spansFrom(mentions, int(e.Start))
 	}
 	var rels []Relation
-	var aliases aliasIndex
+	aliases := aliasIndex{copies: true}
 	affiliations := map[int][2]string{} // office -> its organisation and country, when it has one
 	rs, ps := &relationStage{p.lx}, &peopleStage{p.lx}
 	var index []int // each window entity's index in the merged entities, or -1
