@@ -18,9 +18,10 @@ func (s *mentionStage) Name() string { return "mentions" }
 const mentionRule = "person:mention"
 
 func (s *mentionStage) Process(doc *Doc) error {
-	var names mentionNames
-	s.lx.addMentionNames(&names, doc, doc.Entities)
-	s.lx.addMentions(doc, &names)
+	names := &doc.scratch.names
+	names.reset()
+	s.lx.addMentionNames(names, doc, doc.Entities)
+	s.lx.addMentions(doc, names)
 	return nil
 }
 
@@ -42,6 +43,19 @@ type mentionNames struct {
 	// of "Council of the European Union"), whose later mentions alone
 	// after "the" are those bodies ("the Council adopted").
 	heads map[string]bool
+	// copies says that the sets copy the lower-case forms they keep: set
+	// for a document processed in windows, whose windows' buffers of
+	// lower-case forms they must not hold on to.
+	copies bool
+}
+
+// reset empties the sets for another document, keeping their memory.
+func (n *mentionNames) reset() {
+	clear(n.short)
+	clear(n.surnames)
+	clear(n.full)
+	clear(n.heads)
+	n.named.reset()
 }
 
 // maxNamedMention bounds the words of an event's or a ship's name that
@@ -90,7 +104,7 @@ func (lx *lexicon) addMentionNames(n *mentionNames, doc *Doc, ents []Span) {
 			}
 			for k := e.TokStart; k < e.TokEnd; k++ {
 				if w := toks[k].Lower(doc); !n.short[w] && lx.shortNameWord(doc, &toks[k]) {
-					n.short[strings.Clone(w)] = true // not a window's buffer of lower-case forms
+					n.short[n.keep(w)] = true
 				}
 			}
 			if last := &toks[e.TokEnd-1]; e.TokEnd-e.TokStart > 1 && lx.shortNameWord(doc, last) {
@@ -98,11 +112,19 @@ func (lx *lexicon) addMentionNames(n *mentionNames, doc *Doc, ents []Span) {
 					if n.surnames == nil {
 						n.surnames = map[string]bool{}
 					}
-					n.surnames[strings.Clone(last.Lower(doc))] = true
+					n.surnames[n.keep(last.Lower(doc))] = true
 				}
 			}
 		}
 	}
+}
+
+// keep returns s, copied when the sets copy what they keep.
+func (n *mentionNames) keep(s string) string {
+	if n.copies {
+		return strings.Clone(s)
+	}
+	return s
 }
 
 // addInitials adds to n the initials of the event's name toks[start:end]
@@ -184,6 +206,12 @@ func (s *namedTexts) add(text string, label Label) {
 	s.lens[l>>6] |= 1 << (l & 63)
 }
 
+// reset empties the set, keeping its memory.
+func (s *namedTexts) reset() {
+	clear(s.labels)
+	s.first, s.lens = [4]uint64{}, [2]uint64{}
+}
+
 // opens reports whether a name may open with the byte b.
 func (s *namedTexts) opens(b byte) bool { return s.first[b>>6]&(1<<(b&63)) != 0 }
 
@@ -235,7 +263,7 @@ func shortNameRun(doc *Doc, taken []bool, short map[string]bool, i int) int {
 // word alone, capitalised after "the" and before no other capitalised
 // word: "the Department aims" after "Department of National Defense".
 func addHeadMentions(doc *Doc, heads map[string]bool) {
-	if heads == nil {
+	if len(heads) == 0 {
 		return
 	}
 	toks := doc.Tokens
@@ -272,7 +300,7 @@ func addHeadMentions(doc *Doc, heads map[string]bool) {
 // yearly" names the event too; after "USS Tarvo", "Tarvo's crew" names the
 // ship.
 func addNamedMentions(doc *Doc, names *namedTexts) {
-	if names.labels == nil {
+	if len(names.labels) == 0 {
 		return
 	}
 	toks := doc.Tokens

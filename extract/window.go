@@ -204,7 +204,7 @@ func (p *Pipeline) resolveWindows(ctx context.Context, doc, wd *Doc, ws []window
 		*buf = (*buf)[:0]
 		p.candidates.Put(buf)
 	}()
-	names := &mentionNames{}
+	names := &mentionNames{copies: true}
 	var labels map[string]Label // the labels of the short forms
 	for k, w := range ws {
 		wd.win.from, wd.win.to = w.from, w.to
