@@ -65,10 +65,12 @@ func (s *eventStage) Process(doc *Doc) error {
 			}
 			continue
 		}
-		if end := s.lx.editionName(doc, h); end > h {
-			candidate(doc, h, end, Event, "", "event:edition", PriorityGrammar-1)
-			h = end - 1
-			continue
+		if numberAhead(toks, h) { // (the inlined first test of editionName)
+			if end := s.lx.editionName(doc, h); end > h {
+				candidate(doc, h, end, Event, "", "event:edition", PriorityGrammar-1)
+				h = end - 1
+				continue
+			}
 		}
 		if !s.lx.eventHeads.startsAt(toks, h) {
 			continue // (the inlined first test of the lookup below)
@@ -209,6 +211,13 @@ func (lx *lexicon) editionName(doc *Doc, h int) int {
 		return e + 1
 	}
 	return h
+}
+
+// numberAhead reports whether a number stands two or three tokens after
+// toks[h], as the year that ends an edition's name read by editionName
+// does.
+func numberAhead(toks []Token, h int) bool {
+	return h+2 < len(toks) && toks[h+2].Kind == Number || h+3 < len(toks) && toks[h+3].Kind == Number
 }
 
 // editionYear reports whether t is a year, in two digits or four, that
