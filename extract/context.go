@@ -257,6 +257,9 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 		if s.lx.abstractName(doc, i, end) {
 			return // "in Emergency Response and Preservation": topics
 		}
+		if n == 1 && isCompassPoint(toks[i].Text(doc)) {
+			return // "in East and West Africa": a part of the place after it
+		}
 		// A facility's word ends the name of a place that is no GPE:
 		// "at Zorva Naval Station"; alone it names none ("at Pier 12").
 		switch {

@@ -252,6 +252,10 @@ func TestGeneralOrganisations(t *testing.T) {
 		{"Gen. Ivo Visits Tarvo Counterpart Royal Zorvan Armed Forces Chief\n\nHe met the Royal Zorvan Armed Forces.", []string{"Royal Zorvan Armed Forces", "Royal Zorvan Armed Forces"}},
 		// Broadcasters by their heads; a listed paper without its article.
 		{"Zorva TV and the Tarvo Broadcasting Corporation cited The Daily Telegraph.", []string{"Zorva TV", "Tarvo Broadcasting Corporation", "Daily Telegraph"}},
+		// Teams, batteries and the regiments of the British Army's
+		// traditions by their heads; ships by their navies' prefixes.
+		{"The Tarvo Reconstruction Team, the 4th Zorva Battery and the Kestrel Dragoons deployed.", []string{"Tarvo Reconstruction Team", "4th Zorva Battery", "Kestrel Dragoons"}},
+		{"HTMS Tarvo, KD Zorva, ORP Kestrel and BAP Marlow sailed; LÉ Tarvik joined.", []string{"HTMS Tarvo", "KD Zorva", "ORP Kestrel", "BAP Marlow", "LÉ Tarvik"}},
 	})
 }
 
@@ -297,6 +301,11 @@ func TestGeneralPlaces(t *testing.T) {
 		{"They worked in Peace Engagement and Preservation. A Canberra-class ship sailed to Tarvo Station, near Zorvik.", []string{"Zorvik"}},
 		// A state named by its form after a hyphen is one state of two.
 		{"They held a Japan-Republic of Korea meeting with the People's Republic of China.", []string{"Japan", "Republic of Korea", "People's Republic of China"}},
+		// A place that only its context found is the same place where the
+		// text names it again, before a noun, glued to a hyphen or before
+		// an office; a compass point alone is part of the place after it.
+		{"Troops moved to Tarvik on Monday. A Tarvik-based unit guarded the Tarvik market; Tarvik Governor Ann Lee spoke.", []string{"Tarvik", "Tarvik", "Tarvik", "Tarvik"}},
+		{"Partners in East and West Africa met.", nil},
 		// A settlement by the word that opens it.
 		{"It was held at the port of Barangay Tanduh Zorva, and in Sitio Kestrel Commander Ivo spoke.", []string{"Barangay Tanduh Zorva", "Sitio Kestrel"}},
 	})
@@ -404,6 +413,7 @@ func TestGeneralEvents(t *testing.T) {
 		{"Crews joined exercises Silver Gull, Iron Kestrel and the air show.", []string{"Silver Gull", "Iron Kestrel"}},
 		{"The drill will exercise Ruritanian Coastal Command.", nil},
 		{"Typhoon Ondrea hit the coast.", []string{"Typhoon Ondrea"}},
+		{"The Battle of Tarvik and the Siege of Zorva Heights ended the war.", []string{"Battle of Tarvik", "Siege of Zorva Heights"}},
 		{"Readout of Secretary Varo's Meeting with partners", nil},
 		// A date after the name is when the event is held.
 		{"The Harbour Chiefs Conference on June 28 ended.", []string{"Harbour Chiefs Conference"}},
@@ -556,6 +566,10 @@ func TestGeneralFacilities(t *testing.T) {
 		// Streets, crossings and natural features by their words; a ship
 		// named after a ridge is still a ship, and "Park" a family name.
 		{"Trucks crossed at the Tarvo Crossing near Kestrel Ridge, via Zorva Road to the USS Blue Ridge; Dr. Park spoke.", []string{"Tarvo Crossing", "Kestrel Ridge", "Zorva Road"}},
+		// A facility of two words names its place on either side; parks
+		// by the kind of park, as "Park" alone is a family name.
+		{"Jets left Kelvar Air Station for Naval Station Mirova, then Zorin Naval Station.", []string{"Kelvar Air Station", "Naval Station Mirova", "Zorin Naval Station"}},
+		{"They met at Tarvo Memorial Park, Zorva National Park and the Kestrel Parade Ground; H.E. Dr. Park Jin spoke.", []string{"Tarvo Memorial Park", "Zorva National Park", "Kestrel Parade Ground"}},
 	})
 }
 

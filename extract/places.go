@@ -49,7 +49,15 @@ func (s *placeStage) Process(doc *Doc) error {
 			if end > i+n {
 				candidate(doc, i, end, Loc, "", "place:before", PriorityGrammar)
 				next = end
+				break
 			}
+			if n < 2 {
+				break
+			}
+			// A facility of two words or more names its place on either
+			// side: "Naval Station Tarvo", "Tarvo Naval Station".
+			v = "after"
+			fallthrough
 		case "after", "admin":
 			start := i
 			for start > 0 && i-start < maxNameSpan && !toks[start].Newline() && !toks[start].SentStart() {
@@ -99,6 +107,8 @@ func (s *placeStage) Process(doc *Doc) error {
 				}
 			case lx.loc.has(toks, start, i):
 				candidate(doc, start, i+n, Loc, "", "place:admin", PriorityGrammar)
+			case lx.org.has(toks, start, i+n):
+				// "Islamic State West Africa Province" is a listed group.
 			default:
 				// "Rostov Region", "Kandor Province": a division of a country.
 				candidate(doc, start, i+n, GPE, "", "place:admin", PriorityGrammar)

@@ -43,6 +43,10 @@ type mentionNames struct {
 	// of "Council of the European Union"), whose later mentions alone
 	// after "the" are those bodies ("the Council adopted").
 	heads map[string]bool
+	// places holds the names of places that only their context found ("in
+	// Tarvik"), with their label: the text's other mentions of the name
+	// are the same place ("the Tarvik market", "Tarvik-based").
+	places namedTexts
 	// copies says that the sets copy the lower-case forms they keep: set
 	// for a document processed in windows, whose windows' buffers of
 	// lower-case forms they must not hold on to.
@@ -56,6 +60,7 @@ func (n *mentionNames) reset() {
 	clear(n.full)
 	clear(n.heads)
 	n.named.reset()
+	n.places.reset()
 }
 
 // maxNamedMention bounds the words of an event's or a ship's name that
@@ -88,6 +93,8 @@ func (lx *lexicon) addMentionNames(n *mentionNames, doc *Doc, ents []Span) {
 				lx.addNamed(n, doc, start, end, Event)
 			}
 			addInitials(n, doc, start, end, int(e.TokEnd))
+		case (e.Label == GPE || e.Label == Loc) && strings.HasPrefix(e.Rule(doc), contextRulePrefix):
+			lx.addNamedTo(&n.places, doc, int(e.TokStart), int(e.TokEnd), e.Label)
 		case e.Label == Org:
 			if start := lx.shipNameStart(doc, e); start > 0 {
 				lx.addNamed(n, doc, start, e.TokEnd, Org)
@@ -175,6 +182,13 @@ func (lx *lexicon) orgHeadWord(doc *Doc, e Span) int {
 // its label, when a later mention of it alone can be told from a common
 // word.
 func (lx *lexicon) addNamed(n *mentionNames, doc *Doc, start, end int, label Label) {
+	lx.addNamedTo(&n.named, doc, start, end, label)
+}
+
+// addNamedTo adds the name toks[start:end] with its label to names, when
+// it is a name that can stand again alone: capitalised, of a few words,
+// and not one common word or acronym.
+func (lx *lexicon) addNamedTo(names *namedTexts, doc *Doc, start, end int, label Label) {
 	toks := doc.Tokens
 	if end-start > maxNamedMention || !toks[start].IsCap() {
 		return
@@ -182,10 +196,10 @@ func (lx *lexicon) addNamed(n *mentionNames, doc *Doc, start, end int, label Lab
 	if end-start == 1 && (lx.isCommon(doc, &toks[start]) || toks[start].isAcronym()) {
 		return
 	}
-	n.named.add(doc.Text[toks[start].Start:toks[end-1].End], label)
+	names.add(doc.Text[toks[start].Start:toks[end-1].End], label)
 }
 
-// namedTexts is the set of the names of events and ships that other
+// namedTexts is a set of names (of events, ships or places) that other
 // mentions repeat, with their labels, and an exact first test of a text:
 // the bytes that open the names and their lengths. Most capitalised words
 // fail it, so that their texts are not hashed for the map.
@@ -299,7 +313,29 @@ func addHeadMentions(doc *Doc, heads map[string]bool) {
 // after "the Tarvo Shield training exercise", "Tarvo Shield is held
 // yearly" names the event too; after "USS Tarvo", "Tarvo's crew" names the
 // ship.
-func addNamedMentions(doc *Doc, names *namedTexts) {
+func (lx *lexicon) addNamedMentions(doc *Doc, names *namedTexts) {
+	lx.addRepeats(doc, names, PriorityGrammar, namedMentionRule)
+}
+
+// addPlaceMentions marks the other mentions of the places that only their
+// context found, as guesses: a person's family name among them is still
+// the person's (see addMentions).
+func (lx *lexicon) addPlaceMentions(doc *Doc, places *namedTexts) {
+	lx.addRepeats(doc, places, PriorityGuess, func(Label) string { return placeMentionRule })
+}
+
+// placeMentionRule is the rule of the other mentions of a place that its
+// context found.
+const placeMentionRule = "context:mention"
+
+// contextRulePrefix begins the rules of the context stage's guesses.
+const contextRulePrefix = "context:"
+
+// addRepeats adds to doc's entities, in the gaps they leave, the other
+// mentions of names with their label, at priority and with rule's name
+// for the label. An entity that is a guess of another label than its
+// name's takes the name's label, unless it is a person.
+func (lx *lexicon) addRepeats(doc *Doc, names *namedTexts, priority int8, rule func(Label) string) {
 	if len(names.labels) == 0 {
 		return
 	}
@@ -310,9 +346,9 @@ func addNamedMentions(doc *Doc, names *namedTexts) {
 		// A guess from context ("in Kestrel Gull" as a place) or an
 		// unknown acronym yields to the name the text gave the event or
 		// the ship.
-		if label, ok := names.get(doc.SpanText(*e)); ok && e.Priority < PriorityList && e.Label != label && e.Label != Person {
+		if label, ok := names.get(doc.SpanText(*e)); ok && e.Priority < min(PriorityList, priority) && e.Label != label && e.Label != Person {
 			e.Label = label
-			doc.SetRule(e, namedMentionRule(label))
+			doc.SetRule(e, rule(label))
 		}
 		for k := e.TokStart; k < e.TokEnd; k++ {
 			taken[k] = true
@@ -322,7 +358,10 @@ func addNamedMentions(doc *Doc, names *namedTexts) {
 	next := 0 // the token after the last mention
 	for _, c := range doc.capitals {
 		i := int(c)
-		if i < next || taken[i] || i > 0 && toks[i-1].IsCap() && toks[i-1].Kind == Word && toks[i].SpaceBefore() || !names.opens(doc.Text[toks[i].Start]) {
+		// A capitalised word before the name makes it part of another
+		// name, unless it is a small word that opens the sentence ("A
+		// Tarvik-based unit").
+		if i < next || taken[i] || i > 0 && toks[i-1].IsCap() && toks[i-1].Kind == Word && toks[i].SpaceBefore() && !(toks[i-1].SentStart() && lx.common.hasTok(&toks[i-1])) {
 			continue
 		}
 		for n := min(maxNamedMention, len(toks)-i); n > 0; n-- {
@@ -333,7 +372,7 @@ func addNamedMentions(doc *Doc, names *namedTexts) {
 			if label, ok := names.get(doc.Text[toks[i].Start:toks[end-1].End]); ok {
 				found = append(found, Span{
 					Start: toks[i].Start, End: toks[end-1].End, TokStart: i, TokEnd: end,
-					Label: label, rule: doc.ruleID(namedMentionRule(label)), Priority: PriorityGrammar,
+					Label: label, rule: doc.ruleID(rule(label)), Priority: priority,
 				})
 				next = end
 				break
@@ -358,7 +397,8 @@ func namedMentionRule(label Label) string {
 // the short mentions of the people n names, in the gaps the entities
 // leave.
 func (lx *lexicon) addMentions(doc *Doc, n *mentionNames) {
-	addNamedMentions(doc, &n.named)
+	lx.addNamedMentions(doc, &n.named)
+	lx.addPlaceMentions(doc, &n.places)
 	addHeadMentions(doc, n.heads)
 	toks := doc.Tokens
 	if len(n.short) == 0 {
