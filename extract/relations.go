@@ -32,8 +32,10 @@ type mentionNames struct {
 	// without their prefix ("Dauntless" of "Coast Guard Cutter
 	// Dauntless"), with their label.
 	named namedTexts
-	// short holds the lower-case words that can stand for a person alone.
-	short map[string]bool
+	// short holds the lower-case words that can stand for a person
+	// alone; shortFilter is its first test.
+	short       map[string]bool
+	shortFilter textFilter
 	// surnames holds the family names that are also places ("Langley").
 	surnames map[string]bool
 	// full holds the full names of people, for their repeats that no cue
@@ -56,6 +58,7 @@ type mentionNames struct {
 // reset empties the sets for another document, keeping their memory.
 func (n *mentionNames) reset() {
 	clear(n.short)
+	n.shortFilter = textFilter{}
 	clear(n.surnames)
 	clear(n.full)
 	clear(n.heads)
@@ -112,6 +115,7 @@ func (lx *lexicon) addMentionNames(n *mentionNames, doc *Doc, ents []Span) {
 			for k := e.TokStart; k < e.TokEnd; k++ {
 				if w := toks[k].Lower(doc); !n.short[w] && lx.shortNameWord(doc, &toks[k]) {
 					n.short[n.keep(w)] = true
+					n.shortFilter.add(w)
 				}
 			}
 			if last := &toks[e.TokEnd-1]; e.TokEnd-e.TokStart > 1 && lx.shortNameWord(doc, last) {
@@ -205,8 +209,7 @@ func (lx *lexicon) addNamedTo(names *namedTexts, doc *Doc, start, end int, label
 // fail it, so that their texts are not hashed for the map.
 type namedTexts struct {
 	labels map[string]Label
-	first  [4]uint64 // bit b: a name opens with the byte b
-	lens   [2]uint64 // bit l: a name has l bytes (any of 127 or more: bit 127)
+	filter textFilter
 }
 
 // add records the name text, not empty, with its label.
@@ -215,27 +218,50 @@ func (s *namedTexts) add(text string, label Label) {
 		s.labels = map[string]Label{}
 	}
 	s.labels[text] = label
-	s.first[text[0]>>6] |= 1 << (text[0] & 63)
-	l := min(len(text), 127)
-	s.lens[l>>6] |= 1 << (l & 63)
+	s.filter.add(text)
 }
 
 // reset empties the set, keeping its memory.
 func (s *namedTexts) reset() {
 	clear(s.labels)
-	s.first, s.lens = [4]uint64{}, [2]uint64{}
+	s.filter = textFilter{}
 }
 
 // opens reports whether a name may open with the byte b.
-func (s *namedTexts) opens(b byte) bool { return s.first[b>>6]&(1<<(b&63)) != 0 }
+func (s *namedTexts) opens(b byte) bool { return s.filter.opens(b) }
 
 // get returns the label of the name text, if it is one.
 func (s *namedTexts) get(text string) (Label, bool) {
-	if l := min(len(text), 127); len(text) == 0 || s.lens[l>>6]&(1<<(l&63)) == 0 || !s.opens(text[0]) {
+	if !s.filter.mayHave(text) {
 		return 0, false
 	}
 	label, ok := s.labels[text]
 	return label, ok
+}
+
+// textFilter is an exact first test of a small set of texts that a
+// document gives: the bytes that open them and their lengths, recorded
+// as bits. A text it rejects is not in the set; one it lets through may
+// be.
+type textFilter struct {
+	first [4]uint64 // bit b: a text opens with the byte b
+	lens  [2]uint64 // bit l: a text has l bytes (any of 127 or more: bit 127)
+}
+
+// add records text, not empty.
+func (f *textFilter) add(text string) {
+	f.first[text[0]>>6] |= 1 << (text[0] & 63)
+	l := min(len(text), 127)
+	f.lens[l>>6] |= 1 << (l & 63)
+}
+
+// opens reports whether a text of the set may open with the byte b.
+func (f *textFilter) opens(b byte) bool { return f.first[b>>6]&(1<<(b&63)) != 0 }
+
+// mayHave reports whether text may be in the set.
+func (f *textFilter) mayHave(text string) bool {
+	l := min(len(text), 127)
+	return len(text) > 0 && f.lens[l>>6]&(1<<(l&63)) != 0 && f.opens(text[0])
 }
 
 // shipNameStart returns the first token of a ship's own name inside the
@@ -429,7 +455,7 @@ func (lx *lexicon) addMentions(doc *Doc, n *mentionNames) {
 	for _, c := range doc.capitals {
 		i := int(c)
 		t := &toks[i]
-		if i < next || taken[i] || t.Kind != Word || !n.short[t.Lower(doc)] || !wholeWord(doc, i, i+1) {
+		if i < next || taken[i] || t.Kind != Word || !n.shortFilter.mayHave(t.Lower(doc)) || !n.short[t.Lower(doc)] || !wholeWord(doc, i, i+1) {
 			continue
 		}
 		// "his counterpart Hishamuddin bin Hussein": a full name again.
