@@ -270,3 +270,23 @@ func TestNamedTexts(t *testing.T) {
 		t.Error("opens('Z') = true")
 	}
 }
+
+// TestEdgeSlot checks that a slot gives back the edge key and the child
+// it packed, at the limits of their bits.
+func TestEdgeSlot(t *testing.T) {
+	tests := []struct {
+		node  int32
+		id    uint32
+		child int32
+	}{
+		{0, 1, 1},
+		{maxTrieNodes - 1, maxTrieWord - 1, maxTrieNodes - 1},
+		{12345, 678, 9012},
+	}
+	for _, tt := range tests {
+		s := newEdgeSlot(edge(tt.node, tt.id), tt.child)
+		if node, id := edgeEnds(s.key()); node != tt.node || id != tt.id || s.child() != tt.child || s == 0 {
+			t.Errorf("slot of %d -%d-> %d: node %d, id %d, child %d", tt.node, tt.id, tt.child, node, id, s.child())
+		}
+	}
+}
