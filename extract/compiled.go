@@ -62,7 +62,7 @@ func (lx *lexicon) parts() lexiconParts {
 		phrases:    phrases,
 		words:      words,
 		wordMaps:   []**wordMap{&lx.rankAbbrev, &lx.roleHeadWords},
-		stringSets: []*map[string]bool{&lx.gpeWords, &lx.eventWords},
+		stringSets: []*map[string]bool{&lx.gpeWords, &lx.eventWords, &lx.locWords},
 		stringInts: []*map[string]int{&lx.echelons, &lx.agreementPrefixes},
 		stringMaps: []*map[string]string{&lx.agreementStems},
 		filters:    []*wordFilter{&lx.agreementPrefixWords, &lx.rolePlurals},

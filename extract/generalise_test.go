@@ -252,6 +252,24 @@ func TestGeneralOrganisations(t *testing.T) {
 		{"Gen. Ivo Visits Tarvo Counterpart Royal Zorvan Armed Forces Chief\n\nHe met the Royal Zorvan Armed Forces.", []string{"Royal Zorvan Armed Forces", "Royal Zorvan Armed Forces"}},
 		// Broadcasters by their heads; a listed paper without its article.
 		{"Zorva TV and the Tarvo Broadcasting Corporation cited The Daily Telegraph.", []string{"Zorva TV", "Tarvo Broadcasting Corporation", "Daily Telegraph"}},
+		// A listed body that an adjective opens keeps it where the name
+		// goes on past it; a person's name or an acronym before "and"
+		// is no word of the name after it.
+		{"Troops of the African Union Transition Mission in Mali left.", []string{"African Union Transition Mission in Mali"}},
+		{"He met Minister of Defense Jorge Ruiz and Armed Forces Joint Command Chief Ivo Tarn.", []string{"Armed Forces Joint Command"}},
+		{"It showed the commitment from the Tarvo Department of Defense and AFRICOM.", []string{"Tarvo Department of Defense", "AFRICOM"}},
+		// A theatre by its continent before a date or an office; a task
+		// force by the region it serves; battalions of regiments by both
+		// numbers, glued by a hyphen or a slash.
+		{"Gen. Ivo Tarn visits U.S. Army Africa December 2, 2011\n\nHe met U.S. Army Africa Commander Gen. Ana Ruiz and CJTF-Horn of Africa.", []string{"U.S. Army Africa", "U.S. Army Africa", "CJTF-Horn of Africa"}},
+		{"Members of the Tarvo Army National Guard 3-116 Cavalry Unit flew with 2-10 Aviation and 3/5 Marines.", []string{"Tarvo Army National Guard", "3-116 Cavalry Unit", "2-10 Aviation", "3/5 Marines"}},
+		// A royal style opens a name; a count before a country's unit is
+		// no unit number, but a battalion of a regiment has both.
+		{"He joined His Majesty’s Armed Forces (HMAF).", []string{"His Majesty’s Armed Forces", "HMAF"}},
+		{"71 NZ Army personnel and 2/1st Battalion soldiers deployed; the 2/1 Battalion Royal Tarvo Infantry Regiment stayed.", []string{"NZ Army", "2/1st Battalion", "2/1 Battalion Royal Tarvo Infantry Regiment"}},
+		// A short form in brackets inside a name, before its number; a
+		// date after a number does not cut the number off.
+		{"They led Combined Task Force (CTF) 151 on Nov. 2 with Destroyer Squadron (DESRON) 23 and Task Force 58 on May 3.", []string{"Combined Task Force (CTF) 151", "Destroyer Squadron (DESRON) 23", "Task Force 58"}},
 		// Teams, batteries and the regiments of the British Army's
 		// traditions by their heads; ships by their navies' prefixes.
 		{"The Tarvo Reconstruction Team, the 4th Zorva Battery and the Kestrel Dragoons deployed.", []string{"Tarvo Reconstruction Team", "4th Zorva Battery", "Kestrel Dragoons"}},
@@ -306,6 +324,14 @@ func TestGeneralPlaces(t *testing.T) {
 		// an office; a compass point alone is part of the place after it.
 		{"Troops moved to Tarvik on Monday. A Tarvik-based unit guarded the Tarvik market; Tarvik Governor Ann Lee spoke.", []string{"Tarvik", "Tarvik", "Tarvik", "Tarvik"}},
 		{"Partners in East and West Africa met.", nil},
+		// A lower-case "state", "county" or "municipality" after an
+		// unknown name makes it a division; a demonym before "state" is no
+		// place.
+		{"Rebels took the capital of oil-rich Zorva state and fighting spread in Kestrel county; Chinese state media reported it.", []string{"Zorva", "Kestrel"}},
+		// The capital with its district, as most batches write it.
+		{"He flew from Washington, D.C. to Washington, DC and Seoul.", []string{"Washington, D.C.", "Washington, DC", "Seoul"}},
+		// Short names of states.
+		{"Troops deployed to the Solomons with NZ engineers.", []string{"Solomons", "NZ"}},
 		// A settlement by the word that opens it.
 		{"It was held at the port of Barangay Tanduh Zorva, and in Sitio Kestrel Commander Ivo spoke.", []string{"Barangay Tanduh Zorva", "Sitio Kestrel"}},
 	})
@@ -313,6 +339,9 @@ func TestGeneralPlaces(t *testing.T) {
 
 func TestGeneralPersons(t *testing.T) {
 	runLabelCases(t, Person, []labelCase{
+		// A romanised syllable of five letters or six after a hyphen
+		// ends a given name; an English compound's word does not.
+		{"Gen. Won In-choul met Maj. Gen. Chen Guo-sheng and the Tarvo-class crews.", []string{"Won In-choul", "Chen Guo-sheng"}},
 		{"Secretary del Varo arrived.", []string{"del Varo"}},
 		// Khmer family names; nouns for a person before a name.
 		{"They met Hun Tarvo and opposition leader Zorvan Kestrel.", []string{"Hun Tarvo", "Zorvan Kestrel"}},
@@ -414,6 +443,8 @@ func TestGeneralEvents(t *testing.T) {
 		{"The drill will exercise Ruritanian Coastal Command.", nil},
 		{"Typhoon Ondrea hit the coast.", []string{"Typhoon Ondrea"}},
 		{"The Battle of Tarvik and the Siege of Zorva Heights ended the war.", []string{"Battle of Tarvik", "Siege of Zorva Heights"}},
+		// NATO's missions are operations, as the gold of four batches has them.
+		{"Troops served in NATO's Resolute Support mission and its enhanced Forward Presence (eFP).", []string{"Resolute Support", "enhanced Forward Presence", "eFP"}},
 		{"Readout of Secretary Varo's Meeting with partners", nil},
 		// A date after the name is when the event is held.
 		{"The Harbour Chiefs Conference on June 28 ended.", []string{"Harbour Chiefs Conference"}},
@@ -566,6 +597,11 @@ func TestGeneralFacilities(t *testing.T) {
 		// Streets, crossings and natural features by their words; a ship
 		// named after a ridge is still a ship, and "Park" a family name.
 		{"Trucks crossed at the Tarvo Crossing near Kestrel Ridge, via Zorva Road to the USS Blue Ridge; Dr. Park spoke.", []string{"Tarvo Crossing", "Kestrel Ridge", "Zorva Road"}},
+		// A short form in brackets inside a facility's name; seas in
+		// capitals, as a Navy dateline writes them, but not an acronym
+		// that spells a mountain range.
+		{"Ships sailed to Naval Support Activity (NSA) Tarvo.", []string{"Naval Support Activity (NSA) Tarvo"}},
+		{"PHILIPPINE SEA (May 3, 2024) -- Ships sailed; the Advanced Liquid Processing System (ALPS) ran in the SOUTH CHINA SEA.", []string{"PHILIPPINE SEA", "SOUTH CHINA SEA"}},
 		// A facility of two words names its place on either side; parks
 		// by the kind of park, as "Park" alone is a family name.
 		{"Jets left Kelvar Air Station for Naval Station Mirova, then Zorin Naval Station.", []string{"Kelvar Air Station", "Naval Station Mirova", "Zorin Naval Station"}},

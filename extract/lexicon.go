@@ -17,6 +17,7 @@ type lexicon struct {
 	gpe, loc, org, event *phraseSet      // gazetteers, case-sensitive
 	gpeWords             map[string]bool // GPEs of up to three words, lower case, for names in capitals
 	eventWords           map[string]bool // events of up to three words, lower case, for names in capitals
+	locWords             map[string]bool // LOCs of up to three words, lower case, for names in capitals ("PHILIPPINE SEA")
 	demonyms             *phraseSet      // nationality adjective -> country
 	orgHeads             *phraseSet      // value: "", "alone" or "named"
 	eventHeads           *phraseSet      // value: "" or "alone"
@@ -184,25 +185,22 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	lx.gpeWords = make(map[string]bool, len(gpes))
-	for i, w := range lowerFirst(gpes) {
-		if e := gpes[i]; len(e.Fields) > 1 && e.Fields[1] != gpeCountry {
+	for _, e := range gpes {
+		if len(e.Fields) > 1 && e.Fields[1] != gpeCountry {
 			return nil, fmt.Errorf("%s:%d: unknown GPE kind %q (want %s or nothing)", e.File, e.Line, e.Fields[1], gpeCountry)
 		}
-		if !strings.ContainsAny(w, "-.") && strings.Count(w, " ") < 3 {
-			lx.gpeWords[w] = true
-		}
 	}
+	lx.gpeWords = capsForms(gpes)
 	events, err := rs.List("event.txt", 1, 1)
 	if err != nil {
 		return nil, err
 	}
-	lx.eventWords = make(map[string]bool, len(events))
-	for _, w := range lowerFirst(events) {
-		if !strings.ContainsAny(w, "-.") && strings.Count(w, " ") < 3 {
-			lx.eventWords[w] = true
-		}
+	lx.eventWords = capsForms(events)
+	locs, err := rs.List("loc.txt", 1, 1)
+	if err != nil {
+		return nil, err
 	}
+	lx.locWords = capsForms(locs)
 	kinds := map[string]**wordSet{
 		"prep": &lx.placePreps, "weak-prep": &lx.placeWeakPreps,
 		"before": &lx.placeBefore, "after": &lx.placeAfter, "feature-after": &lx.featureAfter,
@@ -338,4 +336,17 @@ func (lx *lexicon) isPlace(doc *Doc, i int) (int, bool) {
 		n, ok = m, true
 	}
 	return n, ok
+}
+
+// capsForms returns the lower-case forms of the names of up to three
+// words among entries, without hyphens or periods: the names a text in
+// capitals can spell ("SOUTH CHINA SEA").
+func capsForms(entries []rules.Entry) map[string]bool {
+	forms := make(map[string]bool, len(entries))
+	for _, w := range lowerFirst(entries) {
+		if !strings.ContainsAny(w, "-.") && strings.Count(w, " ") < 3 {
+			forms[w] = true
+		}
+	}
+	return forms
 }

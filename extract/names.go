@@ -118,6 +118,10 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 		if toks[i].isCapsWord() {
 			if n := inCapitals(doc, i, s.lx.gpeWords); n > 0 {
 				candidate(doc, i, i+n, GPE, "", "gazetteer:GPE-caps", PriorityList)
+			} else if n := inCapitals(doc, i, s.lx.locWords); n > 1 || n > 0 && toks[i].Newline() {
+				// "SOUTH CHINA SEA (May 3, 2024)"; one word only where a
+				// line opens, as a dateline does ("ALPS" is an acronym).
+				candidate(doc, i, i+n, Loc, "", "gazetteer:LOC-caps", PriorityList)
 			} else if n, label := s.lx.datelinePlace(doc, i); n > 0 {
 				candidate(doc, i, i+n, label, "", "gazetteer:dateline", PriorityGrammar)
 			} else if n := inCapitals(doc, i, s.lx.eventWords); n > 0 {

@@ -141,8 +141,11 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 	toks := doc.Tokens
 	start = lx.extendLeft(doc, h)
 	if _, unit := lx.echelons[toks[h+n-1].Lower(doc)]; unit && start > 0 && toks[start-1].Kind == Number && !isYear(doc, &toks[start-1]) {
-		start-- // "903 Expeditionary Air Wing"
+		if _, country := lx.isPlace(doc, start); !country {
+			start-- // "903 Expeditionary Air Wing", but "71 NZ Army personnel" counts
+		}
 	}
+	start = unitNumbers(doc, start)
 	start = lx.officePossessive(doc, start) // "the President's Office"
 	end = h + n
 	// Further heads, and a number after a head ("Air Force Academy", "Task
@@ -157,12 +160,17 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 			afterHead = true
 			continue
 		}
-		if toks[end].Kind == Number && afterHead && !isOrdinal(doc, &toks[end]) {
+		if toks[end].Kind == Number && afterHead && !isOrdinal(doc, &toks[end]) && !numberPair(doc, end) {
 			end++
 			afterHead = false
 			continue
 		}
 		break
+	}
+	// "Combined Task Force (CTF) 151": the short form inside the name,
+	// before its number.
+	if end == h+n && bracketedAcronym(doc, end) && end+3 < len(toks) && toks[end+3].Kind == Number && toks[end+3].SpaceBefore() && !isYear(doc, &toks[end+3]) && !isOrdinal(doc, &toks[end+3]) {
+		end += 4
 	}
 	// "Special Operations Command Pacific", "Air Forces Europe-Africa":
 	// a head that the theatre it serves may follow.
@@ -191,7 +199,7 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 	end = lx.ofCountry(doc, start, end)
 	var buf [16]byte
 	if v == "named" && !acronyms[string(initials(buf[:0], doc, start, end))] {
-		start = lx.dropDemonyms(doc, start, h) // "French Government" names no body of its own
+		start = lx.dropDemonyms(doc, start, h, end) // "French Government" names no body of its own
 	} else {
 		start = lx.nationalityTest(doc, start, h, end, acronyms)
 	}
@@ -210,8 +218,8 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		return 0, 0, false // "a Marine Expeditionary Unit" is a kind of unit
 	case end-start == 1 && toks[start].SentStart() && !lx.startsRank(doc, end):
 		return 0, 0, false // "Army Lt. Gen. Xavier Brunson" names the service
-	case v == "named" && !lx.hasOwnName(doc, start, h):
-		return 0, 0, false
+	case v == "named" && !lx.hasOwnName(doc, start, h) && toks[start].Kind != Number:
+		return 0, 0, false // but "3rd Marines", "3/5 Marines" are numbered units
 	}
 	return start, end, true
 }
@@ -376,6 +384,8 @@ func (lx *lexicon) extendLeft(doc *Doc, h int) int {
 			return k
 		case (t.Text(doc) == "'s" || t.Text(doc) == "’s" || t.Text(doc) == "'" || t.Text(doc) == "’") && k > 0 && toks[k-1].IsCap() && !lx.endsPlace(doc, k) && !lx.endsOrgHead(doc, k) && !toks[k-1].isAcronym() && !lx.titledName(doc, k-1):
 		case t.Text(doc) == "-" && !t.SpaceBefore() && k > 0 && toks[k-1].IsCap():
+		case (t.Text(doc) == "His" || t.Text(doc) == "Her") && toks[k+1].Text(doc) == "Majesty":
+			// "His Majesty's Armed Forces": the style opens the name.
 		default:
 			return start
 		}
@@ -556,7 +566,7 @@ func (lx *lexicon) nameComplement(doc *Doc, k int) (int, bool) {
 		// Relations and Strategy") unless a new phrase begins with a
 		// determiner; "of" starts a new complement, which the caller
 		// checks again.
-		if end > 0 && (t.Lower(doc) == "and" || t.Lower(doc) == "&") && j+1 < len(toks) && !isDeterminer(toks[j+1].Lower(doc)) {
+		if end > 0 && (t.Lower(doc) == "and" || t.Lower(doc) == "&") && j+1 < len(toks) && !isDeterminer(toks[j+1].Lower(doc)) && !toks[j+1].isAcronym() {
 			j++
 			continue
 		}
@@ -583,9 +593,14 @@ func (lx *lexicon) acronymName(doc *Doc, h int) (start, end int) {
 			end += 2 // but "EU-NATO" is two bodies
 		}
 	}
-	// "JTF-Sulu": a task force named after the place it serves.
+	// "JTF-Sulu", "CJTF-Horn of Africa": a task force named after the
+	// place it serves.
 	if end == h+1 && strings.HasSuffix(toks[h].Text(doc), "TF") && gluedHyphen(doc, end) && toks[end+1].IsCap() && toks[end+1].Kind == Word {
-		end += 2
+		n := 1
+		if m, place := lx.isPlace(doc, end+1); place {
+			n = m
+		}
+		end += 1 + n
 	}
 	// "1BCT", "MBLT-8": a unit's number glued to its acronym.
 	if h > 0 && !toks[h].SpaceBefore() && toks[h-1].Kind == Number && !isOrdinal(doc, &toks[h-1]) {
@@ -645,12 +660,10 @@ func (lx *lexicon) theatre(doc *Doc, end int) int {
 	// point or the centre, before no other name.
 	if end < len(toks) && toks[end].SpaceBefore() && !toks[end].Break() && (isCompassPoint(toks[end].Text(doc)) || toks[end].Text(doc) == "Central") {
 		k := end + 1
-		switch {
-		case k < len(toks) && (toks[k].Lower(doc) == "of" || toks[k].Text(doc) == "-" && !toks[k].SpaceBefore()):
+		if k < len(toks) && (toks[k].Lower(doc) == "of" || toks[k].Text(doc) == "-" && !toks[k].SpaceBefore()) {
 			return end // "North of the river", "South-East"
-		case k == len(toks) || !toks[k].IsCap() || toks[k].Kind != Word || !toks[k].SpaceBefore() || toks[k].Break():
-			return k
-		case lx.startsRank(doc, k) || lx.roleHeads.startsAt(toks, k) || lx.roleMods.startsAt(toks, k):
+		}
+		if lx.theatreEnds(doc, k) {
 			return k
 		}
 		return end
@@ -668,10 +681,59 @@ func (lx *lexicon) theatre(doc *Doc, end int) int {
 		}
 		break
 	}
-	if k == end || k < len(toks) && toks[k].Kind == Word && toks[k].IsCap() && !isOrdinalWord(toks[k].Lower(doc)) {
+	if k == end || !lx.theatreEnds(doc, k) && !isOrdinalWord(toks[k].Lower(doc)) {
 		return end // (but "Army Europe Fifth Corps" names two)
 	}
 	return k
+}
+
+// unitNumbers returns where a unit's name starts when its battalion's
+// and its regiment's numbers, glued by a slash or a hyphen, open it ("2/1st
+// Battalion", "2-10 Aviation", "3/5 Marines"): before the first number.
+// The name found so far starts at toks[start].
+func unitNumbers(doc *Doc, start int) int {
+	toks := doc.Tokens
+	switch {
+	case toks[start].Kind == Number && start >= 2 && numberPair(doc, start-2):
+		return start - 2 // the name already holds the regiment's number
+	case start >= 3 && toks[start].SpaceBefore() && numberPair(doc, start-3):
+		return start - 3
+	}
+	return start
+}
+
+// numberPair reports whether toks[k:k+3] are two numbers glued by a slash
+// or a hyphen ("2/1", "3-116"), as a battalion of a regiment is written.
+func numberPair(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k+2 >= len(toks) || toks[k].Kind != Number || toks[k+2].Kind != Number || toks[k+1].SpaceBefore() || toks[k+2].SpaceBefore() {
+		return false
+	}
+	sep := toks[k+1].Text(doc)
+	return (sep == "/" || sep == "-") && !isYear(doc, &toks[k]) && !isYear(doc, &toks[k+2])
+}
+
+// theatreEnds reports whether a theatre's name may end before toks[k]:
+// no capitalised word follows, or one that opens a rank, an office or a
+// date ("U.S. Army Africa Commander", "U.S. Army Africa December 2,
+// 2011"), not another name ("U.S. Army Japan Tarvo Base").
+func (lx *lexicon) theatreEnds(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k == len(toks) || !toks[k].IsCap() || toks[k].Kind != Word || !toks[k].SpaceBefore() || toks[k].Break() {
+		return true
+	}
+	return lx.startsRank(doc, k) || lx.roleHeads.startsAt(toks, k) || lx.roleMods.startsAt(toks, k) || dateStartsAt(doc, k)
+}
+
+// dateStartsAt reports whether a DATE candidate starts at toks[k]; the
+// date stage runs before the names' stages.
+func dateStartsAt(doc *Doc, k int) bool {
+	for _, c := range doc.Candidates {
+		if c.Label == Date && int(c.TokStart) == k {
+			return true
+		}
+	}
+	return false
 }
 
 // placeInName extends a name over "for" or "in" and a place when the
@@ -793,6 +855,9 @@ func (lx *lexicon) conjunctBefore(doc *Doc, start int, comma bool) int {
 	for k := sep - 1; k >= 0 && sep-k <= 3 && lx.isNameWord(doc, &toks[k]); k-- {
 		if _, _, head := lx.orgHeads.longest(toks, k); head || k == sep-1 && toks[k].isAcronym() {
 			return start // "CMF and Coalition Task Force" are two
+		}
+		if lx.givenNames.hasTok(&toks[k]) && k+1 < sep {
+			return start // "Defense Ana Ruiz and Joint Command": a person's name before
 		}
 		if _, place := lx.isPlace(doc, k); place || lx.demonymWord(doc, k) {
 			if first == sep && !place && regionalAffairs(doc, start) {
@@ -929,7 +994,7 @@ func (lx *lexicon) nationalityTest(doc *Doc, start, h, end int, acronyms map[str
 	if acronyms[string(initials(buf[:0], doc, start, end))] || bracketedAcronym(doc, end) {
 		return start
 	}
-	after := lx.dropDemonyms(doc, start, h)
+	after := lx.dropDemonyms(doc, start, h, end)
 	if n, _, generic := lx.orgHeads.longest(toks, after); end-after > 1 || !generic || n != 1 {
 		return after
 	}
@@ -966,8 +1031,9 @@ func (lx *lexicon) ofCountry(doc *Doc, start, end int) int {
 }
 
 // dropDemonyms moves start past nationality adjectives ("French Naval
-// Academy" -> "Naval Academy"), never past the head at h.
-func (lx *lexicon) dropDemonyms(doc *Doc, start, h int) int {
+// Academy" -> "Naval Academy"), never past the head at h, in the name
+// toks[start:end].
+func (lx *lexicon) dropDemonyms(doc *Doc, start, h, end int) int {
 	toks := doc.Tokens
 	for start < h {
 		n, _, ok := lx.demonyms.longest(toks, start)
@@ -984,9 +1050,10 @@ func (lx *lexicon) dropDemonyms(doc *Doc, start, h int) int {
 		if start+n < h && toks[start+n].Text(doc) == "Affairs" || start+n == h && toks[h].Text(doc) == "Affairs" {
 			break
 		}
-		// A listed body that the adjective opens, before the head, is
-		// the name's own ("European Union Training Mission").
-		if m, _, body := lx.org.longest(toks, start); body && m > n && start+m < h {
+		// A listed body that the adjective opens, and that the name
+		// goes on past, is the name's own ("European Union Training
+		// Mission", "African Union Mission in Somalia").
+		if m, _, body := lx.org.longest(toks, start); body && m > n && start+m < end {
 			break
 		}
 		start += n

@@ -646,10 +646,37 @@ func hyphenatedGiven(doc *Doc, k int) bool {
 }
 
 // syllable reports whether t is a short lower-case word glued after a
-// hyphen, the second syllable of a given name ("doo" in "Kyeong-doo"), not
-// a compound's word ("led", "based").
+// hyphen, the second syllable of a given name ("doo" in "Kyeong-doo",
+// "choul" in "In-choul"), not a compound's word ("led", "based", "class").
 func syllable(doc *Doc, t *Token) bool {
-	return t.Kind == Word && !t.SpaceBefore() && !t.IsCap() && len(t.Text(doc)) <= 4 && !strings.HasSuffix(t.Text(doc), "ed")
+	w := t.Text(doc)
+	if t.Kind != Word || t.SpaceBefore() || t.IsCap() || strings.HasSuffix(w, "ed") {
+		return false
+	}
+	return len(w) <= 4 || len(w) <= maxSyllable && romanisedSyllable(w)
+}
+
+// romanisedSyllable reports whether w, in lower case, has the shape of
+// one romanised Korean or Chinese syllable: up to three consonants, up
+// to three vowels, and a final "ng", "n", "l", "k", "p" or "m" ("choul",
+// "hyung", "jeong"), which English compounds' words rarely have.
+func romanisedSyllable(w string) bool {
+	i := 0
+	for i < len(w) && i < 3 && strings.IndexByte("bcdghjklmnprstwyz", w[i]) >= 0 {
+		i++
+	}
+	v := i
+	for i < len(w) && i-v < 3 && strings.IndexByte("aeiouy", w[i]) >= 0 {
+		i++
+	}
+	if i == v || i == 0 {
+		return false
+	}
+	switch w[i:] {
+	case "", "ng", "n", "l", "k", "p", "m":
+		return true
+	}
+	return false
 }
 
 // startsRank reports whether a rank starts at toks[j].

@@ -35,6 +35,11 @@ func (s *placeStage) Process(doc *Doc) error {
 		switch v {
 		case "before":
 			end := i + n
+			// "Naval Support Activity (NSA) Bahrain": the short form
+			// inside the name, before the place's own name.
+			if bracketedAcronym(doc, end) && end+3 < len(toks) && lx.isNameWord(doc, &toks[end+3]) && toks[end+3].SpaceBefore() {
+				end += 3
+			}
 			for end < len(toks) && end-i < maxNameSpan && !toks[end].Newline() {
 				if lx.isNameWord(doc, &toks[end]) {
 					end++
@@ -72,7 +77,7 @@ func (s *placeStage) Process(doc *Doc) error {
 			// A nationality adjective stays in a place's name ("Australian
 			// War Memorial"): rule 3 drops it from ORG, ROLE and PERSON only.
 			if v == "admin" {
-				start = lx.dropDemonyms(doc, start, i)
+				start = lx.dropDemonyms(doc, start, i, i+n)
 			}
 			switch {
 			case start == i && v == "admin":

@@ -462,7 +462,7 @@ func trimNamesAtDates(doc *Doc, cands []Span) {
 				continue
 			}
 			end := k
-			for end > c.TokStart && (toks[end-1].Kind != Word || !toks[end-1].IsCap()) {
+			for end > c.TokStart && toks[end-1].Kind != Number && (toks[end-1].Kind != Word || !toks[end-1].IsCap()) {
 				end--
 			}
 			c.TokEnd = end

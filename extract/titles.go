@@ -420,7 +420,7 @@ func (s *agreementStage) Process(doc *Doc) error {
 		start := h
 		named := h > 0 && !toks[h].SentStart() && s.lx.isNameWord(doc, &toks[h-1]) && !toks[h-1].SentStart()
 		if title || named {
-			start = s.lx.coordinatedStart(doc, s.lx.dropDemonyms(doc, s.lx.extendLeft(doc, h), h))
+			start = s.lx.coordinatedStart(doc, s.lx.dropDemonyms(doc, s.lx.extendLeft(doc, h), h, h+1))
 		} else {
 			for start > 0 && start > h-2 && s.lx.agreementMods.hasTok(&toks[start-1]) {
 				start--
