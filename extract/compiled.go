@@ -359,5 +359,6 @@ func (d *decoder) phraseSet(v *vocabulary) *phraseSet {
 			d.fail("value %d of %d", e, len(p.values))
 		}
 	}
+	p.markSlots()
 	return p
 }

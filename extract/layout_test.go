@@ -285,8 +285,12 @@ func TestEdgeSlot(t *testing.T) {
 	}
 	for _, tt := range tests {
 		s := newEdgeSlot(edge(tt.node, tt.id), tt.child)
-		if node, id := edgeEnds(s.key()); node != tt.node || id != tt.id || s.child() != tt.child || s == 0 {
+		if node, id := edgeEnds(s.key()); node != tt.node || id != tt.id || s.child() != tt.child || s == 0 || s.inner() || s.ends() {
 			t.Errorf("slot of %d -%d-> %d: node %d, id %d, child %d", tt.node, tt.id, tt.child, node, id, s.child())
+		}
+		// The facts markSlots adds change neither.
+		if m := s | slotInner | slotEnds; m.key() != s.key() || m.child() != tt.child || !m.inner() || !m.ends() {
+			t.Errorf("marked slot of %d -%d-> %d: key %x, child %d", tt.node, tt.id, tt.child, m.key(), m.child())
 		}
 	}
 }

@@ -109,14 +109,19 @@ func (p *phraseSet) add(doc *Doc, value string) error {
 }
 
 // The bits of an edge's key and of its slot (edgeSlot): a node of one
-// trie and a word id take 20 bits each, the child node the slot's other
-// 24. maxTrieNodes bounds the nodes of a trie and maxTrieWord the ids of
-// the words its edges hold (the vocabulary has some 15,000 words).
+// trie and a word id take 20 bits each; the slot's other 24 hold the
+// child node (20 bits) and two facts about the child (slotInner,
+// slotEnds). maxTrieNodes bounds the nodes of a trie and maxTrieWord the
+// ids of the words its edges hold (the vocabulary has some 15,000 words).
 const (
 	edgeWordBits  = 20
-	edgeChildBits = 24
-	maxTrieNodes  = 1 << 20
+	edgeNodeBits  = 20
+	edgeLowBits   = 24
+	maxTrieNodes  = 1 << edgeNodeBits
 	maxTrieWord   = 1 << edgeWordBits
+	slotInner     = 1 << edgeNodeBits       // the child has children
+	slotEnds      = 1 << (edgeNodeBits + 1) // a phrase ends at the child
+	slotChildMask = 1<<edgeNodeBits - 1
 )
 
 // edge is the key of the edge from node by the word id, below 2^40
@@ -137,22 +142,49 @@ type edgeTable struct {
 	n     int        // edges held
 }
 
-// edgeSlot holds an edge's key in its high 40 bits and the child node in
-// its low 24: eight bytes a slot, where a struct of the two took sixteen.
-// The tries' tables are read at random, so half the bytes are fewer cache
-// misses, and fewer pages for a new process to fault in.
+// edgeSlot holds an edge's key in its high 40 bits and, in its low 24,
+// the child node and, once the trie is built (markSlots), whether the
+// child has children and whether a phrase ends there: eight bytes a
+// slot, where a struct of key and child took sixteen, and a walk down
+// the trie reads its tables of nodes only where a phrase ends. The tries
+// are read at random, so fewer bytes are fewer cache misses, and fewer
+// pages for a new process to fault in.
 type edgeSlot uint64
 
 // newEdgeSlot packs the edge key to child.
 func newEdgeSlot(key uint64, child int32) edgeSlot {
-	return edgeSlot(key<<edgeChildBits | uint64(child))
+	return edgeSlot(key<<edgeLowBits | uint64(child))
 }
 
 // key returns the slot's edge key, 0 for an empty slot.
-func (s edgeSlot) key() uint64 { return uint64(s) >> edgeChildBits }
+func (s edgeSlot) key() uint64 { return uint64(s) >> edgeLowBits }
 
 // child returns the slot's child node.
-func (s edgeSlot) child() int32 { return int32(uint64(s) & (1<<edgeChildBits - 1)) }
+func (s edgeSlot) child() int32 { return int32(uint64(s) & slotChildMask) }
+
+// inner reports whether the child has children (see markSlots).
+func (s edgeSlot) inner() bool { return s&slotInner != 0 }
+
+// ends reports whether a phrase ends at the child (see markSlots).
+func (s edgeSlot) ends() bool { return s&slotEnds != 0 }
+
+// markSlots records in every edge's slot whether its child has children
+// and whether a phrase ends there, once the set is built.
+func (p *phraseSet) markSlots() {
+	for i, s := range p.edges.slots {
+		if s == 0 {
+			continue
+		}
+		c := s.child()
+		if p.inner[c] {
+			s |= slotInner
+		}
+		if p.ends[c] != 0 {
+			s |= slotEnds
+		}
+		p.edges.slots[i] = s
+	}
+}
 
 // newEdgeTable returns an empty table with room for about size edges.
 func newEdgeTable(size int) edgeTable {
@@ -181,11 +213,17 @@ func (t *edgeTable) home(key uint64) int { return int((key * 0x9E3779B97F4A7C15)
 
 // get returns the child of the edge key, if there is one.
 func (t *edgeTable) get(key uint64) (int32, bool) {
+	s, ok := t.slot(key)
+	return s.child(), ok
+}
+
+// slot returns the slot of the edge key, if there is one.
+func (t *edgeTable) slot(key uint64) (edgeSlot, bool) {
 	mask := len(t.slots) - 1
 	for i := t.home(key); ; i = (i + 1) & mask {
 		switch s := t.slots[i]; {
 		case s.key() == key:
-			return s.child(), true
+			return s, true
 		case s == 0:
 			return 0, false
 		}
@@ -267,19 +305,23 @@ func (p *phraseSet) longest(toks []Token, i int) (n int, value string, ok bool) 
 	}
 	node := int32(0)
 	// child(node, id), inlined: the walk's one call per word was a third
-	// of its cost.
-	for j := i; j < len(toks) && p.inner[node]; j++ {
+	// of its cost. The slot says whether a phrase ends at the child and
+	// whether the walk goes on from it (markSlots).
+	for j := i; j < len(toks); j++ {
 		id := p.key(&toks[j])
 		if id == 0 {
 			break
 		}
-		c, found := p.edges.get(edge(node, id))
+		s, found := p.edges.slot(edge(node, id))
 		if !found {
 			break
 		}
-		node = c
-		if v, end := p.end(node); end {
-			n, value, ok = j-i+1, v, true
+		node = s.child()
+		if s.ends() {
+			n, value, ok = j-i+1, p.values[p.ends[node]-1], true
+		}
+		if !s.inner() {
+			break
 		}
 	}
 	return n, value, ok
@@ -322,5 +364,6 @@ func loadPhrases(rs *rules.Set, tk *tokenizer, name string, fold bool, fields in
 		}
 	}
 	p.edges.rebuild()
+	p.markSlots()
 	return p, nil
 }
