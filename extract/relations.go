@@ -387,7 +387,7 @@ func (lx *lexicon) addRepeats(doc *Doc, names *namedTexts, priority int8, rule f
 		// A capitalised word before the name makes it part of another
 		// name, unless it is a small word that opens the sentence ("A
 		// Tarvik-based unit").
-		if i < next || taken[i] || i > 0 && toks[i-1].IsCap() && toks[i-1].Kind == Word && toks[i].SpaceBefore() && !(toks[i-1].SentStart() && lx.common.hasTok(&toks[i-1])) {
+		if i < next || taken[i] || !names.opens(doc.Text[toks[i].Start]) || i > 0 && toks[i-1].IsCap() && toks[i-1].Kind == Word && toks[i].SpaceBefore() && !(toks[i-1].SentStart() && lx.common.hasTok(&toks[i-1])) {
 			continue
 		}
 		for n := min(maxNamedMention, len(toks)-i); n > 0; n-- {
