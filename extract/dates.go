@@ -363,8 +363,11 @@ func (s *dateStage) Process(doc *Doc) error {
 		out: doc.scratch.mentions[:0]}
 	defer func() { doc.scratch.mentions = p.out[:0] }()
 	sent, para, next := -1, -1, 0
-	for i := range p.toks {
-		t := &p.toks[i]
+	// (Locals, not p's fields: the loop's tests of every token read no
+	// memory that the calls below might have changed.)
+	toks, opens := p.toks, s.opens
+	for i := range toks {
+		t := &toks[i]
 		if t.SentStart() {
 			sent++
 		}
@@ -376,7 +379,7 @@ func (s *dateStage) Process(doc *Doc) error {
 		}
 		// A word that opens no date, by its id (p.word answers a
 		// typographic apostrophe).
-		if t.Kind == Word && (!t.curly() && !s.opens.has(t.lowID) || t.curly() && p.word(i).roles&roleOpens == 0) {
+		if t.Kind == Word && (!t.curly() && !opens.has(t.lowID) || t.curly() && p.word(i).roles&roleOpens == 0) {
 			continue
 		}
 		m, ok := p.parse(i, false)
