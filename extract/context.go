@@ -282,11 +282,20 @@ func (lx *lexicon) abstractName(doc *Doc, i, end int) bool {
 		if lx.facilityWords.hasTok(&doc.Tokens[k]) {
 			continue // "Station"
 		}
-		w := doc.Tokens[k].Lower(doc)
-		for _, suffix := range [...]string{"tion", "sion", "ment", "ness", "ism"} {
-			if len(w) > len(suffix)+2 && strings.HasSuffix(w, suffix) {
-				return true
-			}
+		if abstractNoun(doc.Tokens[k].Lower(doc)) {
+			return true
+		}
+	}
+	return false
+}
+
+// abstractNoun reports whether the lower-case word w ends as abstract
+// nouns do ("cooperation", "engagement"), which no person's or place's
+// name does.
+func abstractNoun(w string) bool {
+	for _, suffix := range [...]string{"tion", "sion", "ment", "ness", "ism"} {
+		if len(w) > len(suffix)+2 && strings.HasSuffix(w, suffix) {
+			return true
 		}
 	}
 	return false

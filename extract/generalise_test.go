@@ -55,6 +55,9 @@ func TestGeneralOffices(t *testing.T) {
 		{"Administrative Deputy Minister Ana Ruiz spoke.", []string{"Administrative Deputy Minister"}},
 		{"External Affairs Minister Ana Ruiz spoke.", []string{"External Affairs Minister"}},
 		{"Chief Cabinet Secretary Ana Ruiz spoke.", []string{"Chief Cabinet Secretary"}},
+		// "First" and "Third" order offices as "Second" does; "PM" is the
+		// Prime Minister, but not after a number.
+		{"He met Tarvo's First Vice Foreign Minister Ana Ruiz and Deputy PM Ivo Tarn. At 3 PM the PM spoke.", []string{"First Vice Foreign Minister", "Deputy PM", "PM"}},
 		// Sentence case.
 		{"The High representative met Deputy minister Ana Ruiz. The Acting head of the team spoke.", []string{"High representative", "Deputy minister"}},
 		{"Ivo Tarn, command senior enlisted leader, spoke.", []string{"command senior enlisted leader"}},
@@ -263,6 +266,11 @@ func TestGeneralOrganisations(t *testing.T) {
 		// numbers, glued by a hyphen or a slash.
 		{"Gen. Ivo Tarn visits U.S. Army Africa December 2, 2011\n\nHe met U.S. Army Africa Commander Gen. Ana Ruiz and CJTF-Horn of Africa.", []string{"U.S. Army Africa", "U.S. Army Africa", "CJTF-Horn of Africa"}},
 		{"Members of the Tarvo Army National Guard 3-116 Cavalry Unit flew with 2-10 Aviation and 3/5 Marines.", []string{"Tarvo Army National Guard", "3-116 Cavalry Unit", "2-10 Aviation", "3/5 Marines"}},
+		// A complement of capitalised words runs over a glued hyphen and
+		// over abstract nouns after a portfolio, and on with "with" after
+		// one; it stops before an office or a person's name.
+		{"The Commission for Naval Technical Cooperation with Partner States met the Bureau of Political-Military Affairs and the Ministry of Defence Ivo Tarn.", []string{"Commission for Naval Technical Cooperation with Partner States", "Bureau of Political-Military Affairs", "Ministry of Defence"}},
+		{"He met the Tarvo Agency for International Development Senior Development Advisor, Ana Ruiz.", []string{"Tarvo Agency for International Development"}},
 		// A royal style opens a name; a count before a country's unit is
 		// no unit number, but a battalion of a regiment has both.
 		{"He joined His Majesty’s Armed Forces (HMAF).", []string{"His Majesty’s Armed Forces", "HMAF"}},
@@ -443,6 +451,11 @@ func TestGeneralEvents(t *testing.T) {
 		{"The drill will exercise Ruritanian Coastal Command.", nil},
 		{"Typhoon Ondrea hit the coast.", []string{"Typhoon Ondrea"}},
 		{"The Battle of Tarvik and the Siege of Zorva Heights ended the war.", []string{"Battle of Tarvik", "Siege of Zorva Heights"}},
+		// An edition by a Roman numeral; the name again without its
+		// edition or its opener, one word too.
+		{"Troops joined Zorva Prayas IV, then Exercise Kestrel 2015. Zorva Prayas and Kestrel ended; Pope John Paul II spoke.", []string{"Zorva Prayas IV", "Exercise Kestrel 2015", "Zorva Prayas", "Kestrel"}},
+		// After "Battle of Tarvik", "Tarvik" is the place.
+		{"The Battle of Kessik Heights ended. Troops left Kessik Heights.", []string{"Battle of Kessik Heights"}},
 		// NATO's missions are operations, as the gold of four batches has them.
 		{"Troops served in NATO's Resolute Support mission and its enhanced Forward Presence (eFP).", []string{"Resolute Support", "enhanced Forward Presence", "eFP"}},
 		{"Readout of Secretary Varo's Meeting with partners", nil},
@@ -528,6 +541,12 @@ func TestGeneralRelations(t *testing.T) {
 		// HAS_ROLE through a body: "Head of the Office of the President X".
 		{"The Head of the Office of the President Ivo Marn spoke.", HasRole, []string{"Ivo Marn@40->Head@4"}},
 		{"Chief of Staff of the Presidential Executive Office Ivo Marn spoke.", HasRole, []string{"Ivo Marn@52->Chief of Staff@0"}},
+		// A list of people with their offices after them, and one with
+		// offices before them.
+		{"He met General Ivo Tarn, Chief of Defence Forces, Tarvo Armed Forces, Admiral Ana Ruiz, Commander-in-Chief, Tarvo Navy.", HasRole,
+			[]string{"Ivo Tarn@15->Chief of Defence Forces@25", "Ana Ruiz@78->Commander-in-Chief@88"}},
+		{"They met Minister of Defence Ivo Tarn, Chief of Staff of the Army, Brig Gen Ana Ruiz.", HasRole,
+			[]string{"Ivo Tarn@29->Minister of Defence@9", "Ana Ruiz@76->Chief of Staff of the Army@39"}},
 		// HAS_ROLE across an honorific.
 		{"Senator the Hon. Penny Marr met them.", HasRole, []string{"Penny Marr@17->Senator@0"}},
 		{"National Security Adviser Mr Tom Vance spoke.", HasRole, []string{"Tom Vance@29->National Security Adviser@0"}},
@@ -611,6 +630,10 @@ func TestGeneralFacilities(t *testing.T) {
 
 func TestGeneralAgreements(t *testing.T) {
 	runLabelCases(t, Agreement, []labelCase{
+		// The parties after "between" are no subject: people, or a list
+		// that "and" a new phrase goes on; a subject after them is.
+		{"They signed an accord between Prime Minister Ivo Tarn and Zorvan, and a peace deal between the government and the rebels.", nil},
+		{"He welcomed the agreement between Syrian and Turkish governments on water sharing.", []string{"agreement between Syrian and Turkish governments on water sharing"}},
 		// A short form that spells the last words of the title.
 		{"They will conclude the Chile-Peru Reciprocal Access Agreement (RAA) soon.", []string{"Chile-Peru Reciprocal Access Agreement", "RAA"}},
 		// A title in capitals ends where the capitals do.

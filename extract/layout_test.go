@@ -294,3 +294,19 @@ func TestEdgeSlot(t *testing.T) {
 		}
 	}
 }
+
+// TestEditionAhead checks that the first test of editionName lets through
+// every token that may end an edition's name (editionYear).
+func TestEditionAhead(t *testing.T) {
+	tk, _ := newDateTestStages(t)
+	doc := tk.tokenize("Cobra Gold 2024, Eagle Partner 23, Kestrel Gull XII and Talisman Sabre IV; also I, II, 5th, 1.5, 07, x")
+	for i := range doc.Tokens {
+		tok := &doc.Tokens[i]
+		if editionYear(doc, tok) && tok.Kind != Number && !tok.isCapsWord() {
+			t.Errorf("%q ends an edition, but editionAhead skips it", tok.Text(doc))
+		}
+		if i >= 2 && editionYear(doc, tok) && !editionAhead(doc.Tokens, i-2) {
+			t.Errorf("editionAhead(%d) = false before %q", i-2, tok.Text(doc))
+		}
+	}
+}

@@ -520,7 +520,20 @@ func (lx *lexicon) nameAfterPortfolio(doc *Doc, j, end int) bool {
 	if _, _, head := lx.orgHeads.longest(toks, j); head {
 		return false
 	}
-	return j+1 < len(toks) && toks[j+1].Kind == Word && toks[j+1].IsCap() && toks[j+1].SpaceBefore()
+	// "Ministry of Defence Ivo Tarn", but "Commission for Military
+	// Technical Cooperation": a topic's abstract noun is no name's.
+	return j+1 < len(toks) && toks[j+1].Kind == Word && toks[j+1].IsCap() && toks[j+1].SpaceBefore() && !abstractNoun(toks[j+1].Lower(doc))
+}
+
+// officeAt reports whether an office of two words or more starts at
+// toks[j] with a word that is no portfolio ("Senior Development Advisor"),
+// which ends a name before it.
+func (lx *lexicon) officeAt(doc *Doc, j int) bool {
+	if !lx.mayStartRole(&doc.Tokens[j]) || lx.portfolio.hasTok(&doc.Tokens[j]) {
+		return false // (a portfolio word is the name's: "Agency for International Development")
+	}
+	end, ok := lx.matchRole(doc, j)
+	return ok && end-j > 1
 }
 
 // nameComplement returns the end of an "of/for" complement of a name
@@ -529,7 +542,13 @@ func (lx *lexicon) nameAfterPortfolio(doc *Doc, j, end int) bool {
 // ("Ministry of National Defence of Vietnam").
 func (lx *lexicon) nameComplement(doc *Doc, k int) (int, bool) {
 	toks := doc.Tokens
-	if k+1 >= len(toks) || (toks[k].Lower(doc) != "of" && toks[k].Lower(doc) != "for" && toks[k].Lower(doc) != "on") {
+	if k+1 >= len(toks) {
+		return 0, false
+	}
+	// "with" after an abstract noun: "Commission for Military Technical
+	// Cooperation with Foreign States".
+	with := toks[k].Lower(doc) == "with" && k > 0 && abstractNoun(toks[k-1].Lower(doc))
+	if toks[k].Lower(doc) != "of" && toks[k].Lower(doc) != "for" && toks[k].Lower(doc) != "on" && !with {
 		return 0, false
 	}
 	j := k + 1
@@ -552,9 +571,15 @@ func (lx *lexicon) nameComplement(doc *Doc, k int) (int, bool) {
 		if n, place := lx.isPlace(doc, j); place && end > 0 && !lx.endsOrgHead(doc, j+n+1) {
 			break
 		}
-		if t.IsCap() && t.Kind == Word && !lx.stopsName(doc, j) && !lx.nameAfterPortfolio(doc, j, end) {
+		if t.IsCap() && t.Kind == Word && !lx.stopsName(doc, j) && !lx.nameAfterPortfolio(doc, j, end) && !lx.officeAt(doc, j) {
 			j++
 			end = j
+			// "Bureau of Political-Military Affairs": a capitalised
+			// word glued by a hyphen.
+			if gluedHyphen(doc, j) && toks[j+1].IsCap() && toks[j+1].Kind == Word {
+				j += 2
+				end = j
+			}
 			continue
 		}
 		// "of the People's Liberation Army": a possessive inside a name.

@@ -84,14 +84,15 @@ func (lx *lexicon) addMentionNames(n *mentionNames, doc *Doc, ents []Span) {
 			// "Eagle Partner" after "Eagle Partner 23": the name without
 			// its edition.
 			end := int(e.TokEnd)
-			if last := &toks[end-1]; end-int(e.TokStart) > 2 && (twoDigits(doc, last) || isYear(doc, last)) {
+			if last := &toks[end-1]; end-int(e.TokStart) > 1 && (twoDigits(doc, last) || isYear(doc, last) || romanEdition(doc, last)) {
 				end--
 				lx.addNamed(n, doc, e.TokStart, end, Event)
 			}
 			// "Kestrel Gull" after "Exercise Kestrel Gull": the name
-			// without the word that opens it.
+			// without the word that opens it; but after "Battle of
+			// Tarvik", "Tarvik" is the place.
 			start := int(e.TokStart)
-			if m, _, ok := lx.eventOpeners.longest(toks, start); ok && toks[start].IsCap() && end-(start+m) >= 2 {
+			if m, _, ok := lx.eventOpeners.longest(toks, start); ok && toks[start].IsCap() && end-(start+m) >= 1 && toks[start+m-1].Lower(doc) != "of" {
 				start += m
 				lx.addNamed(n, doc, start, end, Event)
 			}
@@ -620,16 +621,43 @@ func (s *relationStage) ranksAndRoles(doc *Doc) {
 // the person before it in apposition ("Miralles, French Secretary of
 // State", "Lich, the then Vietnamese defense minister").
 func (s *relationStage) holder(doc *Doc, k int) (int, bool) {
+	return s.listHolder(doc, k, maxListOffices)
+}
+
+// maxListOffices bounds how many offices back a list's style is read.
+const maxListOffices = 8
+
+// listHolder is holder, reading the style of a list of people and their
+// offices up to depth offices back.
+func (s *relationStage) listHolder(doc *Doc, k, depth int) (int, bool) {
+	if p, pastComma, ok := s.nextHolder(doc, k); ok {
+		// In a list of people with their offices, "Ivo Tarn, Chief of
+		// Defence Forces, Ana Ruiz, Commander", an office between commas
+		// is the one before it, unless the list gives offices first
+		// ("Minister of Defence Ivo Tarn, Chief of Staff Ana Ruiz").
+		if pastComma && depth > 0 && apposedPerson(doc, k) && !s.holdsEarlierOffice(doc, k-1, depth-1) {
+			return k - 1, true
+		}
+		return p, true
+	}
+	return s.holderBefore(doc, k)
+}
+
+// nextHolder finds the person after the office ents[k] when only ranks,
+// organisations, places, coordinated offices, bracketed short forms,
+// honorifics and small words stand between, and reports whether a comma
+// is among them.
+func (s *relationStage) nextHolder(doc *Doc, k int) (p int, pastComma, ok bool) {
 	ents, toks := doc.Entities, doc.Tokens
-	// Forward. "The Prime Minister and President Hollande" are two people:
-	// an office after "the" is not coordinated with the next one.
+	// "The Prime Minister and President Hollande" are two people: an
+	// office after "the" is not coordinated with the next one.
 	coordinated := ents[k].TokStart == 0 || toks[ents[k].TokStart-1].Lower(doc) != "the"
 	pos, next := ents[k].TokEnd, k+1
 	for pos < len(toks) && pos-ents[k].TokEnd <= maxRoleGap && !toks[pos].Break() {
 		if next < len(ents) && ents[next].TokStart == pos {
 			switch ents[next].Label {
 			case Person:
-				return next, true
+				return next, pastComma, true
 			case Rank, Org, GPE, Loc:
 				pos, next = ents[next].TokEnd, next+1
 				continue
@@ -660,8 +688,16 @@ func (s *relationStage) holder(doc *Doc, k int) (int, bool) {
 		if !s.lx.linkWord(doc, pos) || toks[pos].Break() {
 			break
 		}
+		pastComma = pastComma || toks[pos].Text(doc) == ","
 		pos++
 	}
+	return 0, false, false
+}
+
+// holderBefore finds the person before the office ents[k], in
+// apposition.
+func (s *relationStage) holderBefore(doc *Doc, k int) (int, bool) {
+	ents, toks := doc.Entities, doc.Tokens
 	// Backward, in apposition: PERSON "," ["who" "was"] ... ROLE, and
 	// PERSON "," "the" and lower-case words before the ROLE ("Ivo Tarn,
 	// the long-serving Sultan").
@@ -696,6 +732,31 @@ func (s *relationStage) holder(doc *Doc, k int) (int, bool) {
 		pos--
 	}
 	return 0, false
+}
+
+// apposedPerson reports whether a person ends right before the office
+// ents[k], with only a comma between: "Ivo Tarn, Chief of Defence".
+func apposedPerson(doc *Doc, k int) bool {
+	ents, toks := doc.Entities, doc.Tokens
+	if k == 0 || ents[k-1].Label != Person {
+		return false
+	}
+	from := int(ents[k-1].TokEnd)
+	return int(ents[k].TokStart) == from+1 && toks[from].Text(doc) == "," && !toks[from].Break()
+}
+
+// holdsEarlierOffice reports whether the person ents[p] is the holder of
+// the office before it: a list whose offices come before their people
+// ("Minister of Defence Ivo Tarn, Chief of Staff Ana Ruiz").
+func (s *relationStage) holdsEarlierOffice(doc *Doc, p, depth int) bool {
+	ents := doc.Entities
+	for r := p - 1; r >= 0 && int(ents[p].TokStart)-int(ents[r].TokEnd) <= maxRoleGap; r-- {
+		if ents[r].Label == Role {
+			h, ok := s.listHolder(doc, r, depth)
+			return ok && h == p
+		}
+	}
+	return false
 }
 
 // maxBracket bounds the tokens inside a bracket passed over between an

@@ -26,7 +26,7 @@ func (s *roleStage) Process(doc *Doc) error {
 		}
 		// matchRole after its inlined first test.
 		end, ok := 0, false
-		if s.lx.mayStartRole(&toks[i]) {
+		if s.lx.mayStartRole(&toks[i]) && !clockTime(doc, i) {
 			end, ok = s.lx.matchRoleFrom(doc, i)
 		}
 		if ok {
@@ -43,6 +43,12 @@ func (s *roleStage) Process(doc *Doc) error {
 		}
 	}
 	return nil
+}
+
+// clockTime reports whether toks[i] is "PM" after a number, a time of
+// day ("3 PM"), not the Prime Minister.
+func clockTime(doc *Doc, i int) bool {
+	return i > 0 && doc.Tokens[i-1].Kind == Number && doc.Tokens[i].Text(doc) == "PM"
 }
 
 // definiteOffice reports whether the lower-case office toks[i:end] is

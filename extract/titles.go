@@ -65,7 +65,7 @@ func (s *eventStage) Process(doc *Doc) error {
 			}
 			continue
 		}
-		if numberAhead(toks, h) { // (the inlined first test of editionName)
+		if editionAhead(toks, h) { // (the inlined first test of editionName)
 			if end := s.lx.editionName(doc, h); end > h {
 				candidate(doc, h, end, Event, "", "event:edition", PriorityGrammar-1)
 				h = end - 1
@@ -167,9 +167,9 @@ func (lx *lexicon) placePairStart(doc *Doc, start int) int {
 	return start
 }
 
-// editionName returns the end of an exercise's name with its year, which
-// no head or cue names ("Kestrel Partner 23", "Iron Gull 24-1", "Tarvo
-// Spirit 2023"), or h: two or three capitalised words that name no place,
+// editionName returns the end of an exercise's name with its year or
+// edition, which no head or cue names ("Kestrel Partner 23", "Iron Gull
+// 24-1", "Tarvo Spirit 2023", "Tarvo Spirit IV"), or h: two or three capitalised words that name no place,
 // body, office or person, at the start of a name, and a year that ends
 // the phrase, in four digits or two (10 to 39).
 func (lx *lexicon) editionName(doc *Doc, h int) int {
@@ -183,7 +183,7 @@ func (lx *lexicon) editionName(doc *Doc, h int) int {
 		return h
 	}
 	e := h
-	for e < len(toks) && e-h < 3 && lx.isNameWord(doc, &toks[e]) && (e == h || toks[e].SpaceBefore()) && !toks[e].Newline() {
+	for e < len(toks) && e-h < 3 && lx.isNameWord(doc, &toks[e]) && (e == h || toks[e].SpaceBefore()) && !toks[e].Newline() && !(e >= h+2 && romanEdition(doc, &toks[e])) {
 		if _, place := lx.isPlace(doc, e); place || lx.demonymWord(doc, e) || lx.givenNames.hasTok(&toks[e]) || lx.startsRank(doc, e) || lx.locPatterns.startsAt(toks, e) {
 			return h
 		}
@@ -198,8 +198,8 @@ func (lx *lexicon) editionName(doc *Doc, h int) int {
 	if e-h < 2 || e >= len(toks) || !toks[e].SpaceBefore() || !editionYear(doc, &toks[e]) {
 		return h
 	}
-	if isYear(doc, &toks[e]) {
-		return e + 1 // "Kestrel Gull 2023"
+	if isYear(doc, &toks[e]) || romanEdition(doc, &toks[e]) {
+		return e + 1 // "Kestrel Gull 2023", "Kestrel Gull IV"
 	}
 	if y := atoiDigits(toks[e].Text(doc)); y < 10 || y > 39 {
 		return h
@@ -213,17 +213,25 @@ func (lx *lexicon) editionName(doc *Doc, h int) int {
 	return h
 }
 
-// numberAhead reports whether a number stands two or three tokens after
-// toks[h], as the year that ends an edition's name read by editionName
-// does.
-func numberAhead(toks []Token, h int) bool {
-	return h+2 < len(toks) && toks[h+2].Kind == Number || h+3 < len(toks) && toks[h+3].Kind == Number
+// editionAhead reports whether a number or a word in capitals (a Roman
+// numeral's shape) stands two or three tokens after toks[h], as the
+// edition that ends a name read by editionName does (editionYear).
+func editionAhead(toks []Token, h int) bool {
+	return h+2 < len(toks) && (toks[h+2].Kind == Number || toks[h+2].isCapsWord()) ||
+		h+3 < len(toks) && (toks[h+3].Kind == Number || toks[h+3].isCapsWord())
 }
 
-// editionYear reports whether t is a year, in two digits or four, that
-// may end an exercise's name.
+// editionYear reports whether t is a year, in two digits or four, or a
+// Roman numeral of two letters or more, that may end an exercise's name.
 func editionYear(doc *Doc, t *Token) bool {
-	return twoDigits(doc, t) || isYear(doc, t)
+	return twoDigits(doc, t) || isYear(doc, t) || romanEdition(doc, t)
+}
+
+// romanEdition reports whether t is a Roman numeral of two letters or
+// more ("IV", "XII"), as an exercise's edition is numbered; "I" is the
+// pronoun more often than the first edition.
+func romanEdition(doc *Doc, t *Token) bool {
+	return t.Kind == Word && len(t.Text(doc)) >= 2 && isRoman(t.Text(doc))
 }
 
 // pluralOfGroup moves an event's start over a group of office holders
@@ -428,9 +436,11 @@ func (s *agreementStage) Process(doc *Doc) error {
 		}
 		described := !title && !named && start < h && s.lx.describedAgreement(doc, &start, h)
 		end := s.lx.agreementSubject(doc, h+n, dates)
-		// "an agreement between Baghdad and Washington" names the parties,
-		// not what it is about.
-		if !title && end > h+n && toks[h+n].Lower(doc) == "between" && s.lx.onlyPlaces(doc, h+n+1, end) {
+		// "an agreement between Baghdad and Washington", "an accord
+		// between Prime Minister Ivo Tarn and Zorvan" name the parties,
+		// not what it is about ("agreement between Tarvo and Zorva
+		// governments on oil exports" does).
+		if !title && end > h+n && toks[h+n].Lower(doc) == "between" && (s.lx.onlyPlaces(doc, h+n+1, end) || s.lx.namesPeople(doc, h+n+1, end) || end < len(toks) && toks[end].Lower(doc) == "and") {
 			end = h + n
 		}
 		switch {
@@ -518,6 +528,18 @@ func (lx *lexicon) matchAgreementHead(doc *Doc, h int) (int, string, bool) {
 // may be a plural head.
 func (lx *lexicon) mayStartAgreementHead(t *Token) bool {
 	return t.props&propAgreementStart != 0 || t.endsInS()
+}
+
+// namesPeople reports whether toks[start:end] hold an office, a rank or a
+// given name: people, who are parties to an agreement, not its subject.
+func (lx *lexicon) namesPeople(doc *Doc, start, end int) bool {
+	toks := doc.Tokens
+	for k := start; k < end; k++ {
+		if _, office := lx.roleHeadWords.getTok(&toks[k]); office && toks[k].IsCap() || lx.startsRank(doc, k) || lx.givenNames.hasTok(&toks[k]) && toks[k].IsCap() {
+			return true
+		}
+	}
+	return false
 }
 
 // maxSubject bounds the subject of an agreement, in tokens.
