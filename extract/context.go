@@ -70,6 +70,15 @@ func (s *contextStage) Process(doc *Doc) error {
 				case toks[next].Lower(doc) == "regime":
 					candidate(doc, i, i+n, Person, "", "context:regime", PriorityGuess)
 					i += n - 1
+				case next > i+n && lx.placeBefore.hasTok(&toks[next]) && !toks[next].IsCap():
+					// "Brenno's mayor", "Kessik's outskirts".
+					candidate(doc, i, i+n, GPE, "", "context:settlement", PriorityGuess)
+					i += n - 1
+				case next == i+n && toks[next].Text(doc) == "," && lx.settlementApposition(doc, next+1):
+					// "Rovno, a town near the border", "Telso, the
+					// provincial capital".
+					candidate(doc, i, i+n, GPE, "", "context:settlement", PriorityGuess)
+					i += n - 1
 				case next == i+n && lx.placeAfter.hasTok(&toks[next]):
 					candidate(doc, i, i+n, GPE, "", "context:settlement", PriorityGuess)
 					i += n - 1
@@ -84,6 +93,27 @@ func (s *contextStage) Process(doc *Doc) error {
 	lx.listMates(doc, Person, 2, "person:list")
 	lx.listMates(doc, Event, 1, "event:list")
 	return nil
+}
+
+// settlementApposition reports whether an apposition that names a kind
+// of settlement starts at toks[k]: an article, up to two lower-case words
+// and a settlement's noun ("a town", "the provincial capital", "a small
+// village").
+func (lx *lexicon) settlementApposition(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k >= len(toks) || !isArticle(toks[k].Lower(doc)) {
+		return false
+	}
+	for m := k + 1; m < len(toks) && m <= k+3; m++ {
+		t := &toks[m]
+		if t.Kind != Word || t.IsCap() {
+			return false
+		}
+		if lx.placeAfter.hasTok(t) || t.Lower(doc) == "capital" {
+			return true
+		}
+	}
+	return false
 }
 
 // minListed is the fewest names a list must hold for one known name in it

@@ -338,6 +338,10 @@ func TestGeneralPlaces(t *testing.T) {
 		{"Rebels took the capital of oil-rich Zorva state and fighting spread in Kestrel county; Chinese state media reported it.", []string{"Zorva", "Kestrel"}},
 		// The capital with its district, as most batches write it.
 		{"He flew from Washington, D.C. to Washington, DC and Seoul.", []string{"Washington, D.C.", "Washington, DC", "Seoul"}},
+		// More cues of an unknown place: "into", "across", "via"; the
+		// governor, mayor, residents or outskirts of a place; a
+		// settlement named in apposition; a place's mayor.
+		{"Residents of Kessik said fighters moved into Marlo. The governor of Pelgar and the mayor of Ostra spoke; troops retook Rovno, a town near the border, and Pilna, a small village. Later the Brenno's mayor spoke.", []string{"Kessik", "Marlo", "Pelgar", "Ostra", "Rovno", "Pilna", "Brenno"}},
 		// Short names of states.
 		{"Troops deployed to the Solomons with NZ engineers.", []string{"Solomons", "NZ"}},
 		// A settlement by the word that opens it.
@@ -347,6 +351,13 @@ func TestGeneralPlaces(t *testing.T) {
 
 func TestGeneralPersons(t *testing.T) {
 	runLabelCases(t, Person, []labelCase{
+		// Two capitalised words before words that give an office are a
+		// name, as before a verb of saying; a body named after someone is
+		// not.
+		{"The Council met. Terhi Kestrel has been appointed Head of Mission. The Tarvo Council was named after him.", []string{"Terhi Kestrel"}},
+		// Titles that stand inside names by their naming custom; alone
+		// they are no short mention of the person.
+		{"Minister Ivo Tun Kessar met President Ali Sheikh Tarvan; Sheikh Zayed came.", []string{"Ivo Tun Kessar", "Ali Sheikh Tarvan", "Zayed"}},
 		// A romanised syllable of five letters or six after a hyphen
 		// ends a given name; an English compound's word does not.
 		{"Gen. Won In-choul met Maj. Gen. Chen Guo-sheng and the Tarvo-class crews.", []string{"Won In-choul", "Chen Guo-sheng"}},
@@ -456,6 +467,9 @@ func TestGeneralEvents(t *testing.T) {
 		{"Troops joined Zorva Prayas IV, then Exercise Kestrel 2015. Zorva Prayas and Kestrel ended; Pope John Paul II spoke.", []string{"Zorva Prayas IV", "Exercise Kestrel 2015", "Zorva Prayas", "Kestrel"}},
 		// After "Battle of Tarvik", "Tarvik" is the place.
 		{"The Battle of Kessik Heights ended. Troops left Kessik Heights.", []string{"Battle of Kessik Heights"}},
+		// An event is a capitalised name: a lower-case summit, talks or
+		// massacre after a name is not one, though the capitalised name is.
+		{"Leaders met at the NATO summit and the Astana talks after the Srebrenica massacre; the NATO Summit opened.", []string{"NATO Summit"}},
 		// NATO's missions are operations, as the gold of four batches has them.
 		{"Troops served in NATO's Resolute Support mission and its enhanced Forward Presence (eFP).", []string{"Resolute Support", "enhanced Forward Presence", "eFP"}},
 		{"Readout of Secretary Varo's Meeting with partners", nil},

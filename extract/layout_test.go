@@ -194,6 +194,7 @@ func TestAbbreviationEndsName(t *testing.T) {
 		want []string // the tokens' texts
 	}{
 		{"met Hun Sen. The", []string{"met", "Hun", "Sen", ".", "The"}},
+		{"met Dong Jun.\n\nThe", []string{"met", "Dong", "Jun", ".", "The"}},
 		{"Lt. Gen. He Lei", []string{"Lt.", "Gen.", "He", "Lei"}},
 		{"Ivo Tarn Jr. The", []string{"Ivo", "Tarn", "Jr.", "The"}},
 		{"Republican Sen. John", []string{"Republican", "Sen.", "John"}},

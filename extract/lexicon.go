@@ -102,7 +102,7 @@ func (lx *lexicon) phraseFiles() []phraseFile {
 		{&lx.roleHeads, "role_heads.txt", true, 2, []string{"lower"}},
 		{&lx.roleMods, "role_modifiers.txt", true, 2, []string{"portfolio", "status"}},
 		{&lx.agreementHeads, "agreement_heads.txt", true, 2, []string{"title"}},
-		{&lx.honorifics, "honorifics.txt", false, 1, nil},
+		{&lx.honorifics, "honorifics.txt", false, 2, []string{"inner"}},
 		{&lx.nicknameCues, "nickname_cues.txt", true, 1, nil},
 		{&lx.ranks, "ranks.tsv", true, 2, nil},
 		{&lx.locPatterns, "loc_patterns.tsv", false, 2, []string{"before", "after", "admin", "state", "compass", "facility", "town"}},

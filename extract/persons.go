@@ -170,7 +170,7 @@ func (s *personStage) Process(doc *Doc) error {
 			candidate(doc, i, end, Person, "", "person:cue", PriorityGrammar)
 		case known && end-i >= 2 && !lx.placeAfterPrep(doc, i):
 			candidate(doc, i, end, Person, "", "person:name", PriorityList)
-		case end-i >= 2 && end < len(toks) && lx.speechVerbs.hasTok(&toks[end]):
+		case end-i >= 2 && end < len(toks) && (lx.speechVerbs.hasTok(&toks[end]) || appointedAfter(doc, end)):
 			candidate(doc, i, end, Person, "", "person:speaker", PriorityGuess)
 		case end < len(toks) && s.apposition(doc, end, apposed) && (i == 0 || !toks[i-1].IsCap() || toks[i].SentStart()):
 			// "Hale, commander of the Northern Fleet, said".
@@ -451,15 +451,41 @@ func isNameSuffix(s string) bool {
 	return false
 }
 
+// appointedAfter reports whether words that give someone an office start
+// at toks[k]: "has been appointed", "was named", "is elected", so that the
+// two capitalised words or more before them are a person's name ("Ana
+// Ruiz has been appointed Head of Mission").
+func appointedAfter(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	switch toks[k].Lower(doc) {
+	case "has", "have", "was", "is", "had":
+	default:
+		return false
+	}
+	k++
+	if k < len(toks) && toks[k].Lower(doc) == "been" {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].Lower(doc) {
+	case "appointed", "named", "elected", "nominated", "sworn", "promoted", "reappointed":
+		return true
+	}
+	return false
+}
+
 // beforeSpeechVerb reports whether two or more capitalised words starting
-// at toks[i] are followed by a verb of saying ("Hoang Kim Phung said").
+// at toks[i] are followed by a verb of saying ("Hoang Kim Phung said") or
+// by words that give someone an office ("… has been appointed").
 func beforeSpeechVerb(lx *lexicon, doc *Doc, i int) bool {
 	toks := doc.Tokens
 	j := i
 	for j < len(toks) && j-i < maxNameTokens && (toks[j].IsCap() || lx.particles.hasTok(&toks[j]) || toks[j].Text(doc) == "-") {
 		j++
 	}
-	return j-i >= 2 && j < len(toks) && lx.speechVerbs.hasTok(&toks[j])
+	return j-i >= 2 && j < len(toks) && (lx.speechVerbs.hasTok(&toks[j]) || appointedAfter(doc, j))
 }
 
 // nameEnd returns the end of the person's name starting at toks[i]:
@@ -484,8 +510,10 @@ func (lx *lexicon) nameEnd(doc *Doc, i int) int {
 				return end
 			}
 			if j > i && lx.honorifics.startsAt(toks, j) {
-				if _, _, hon := lx.honorifics.longest(toks, j); hon {
-					return end // "Chief Scientist Prof Ann Lee": the name follows
+				// "Chief Scientist Prof Ann Lee": the name follows; but
+				// "Hassan Sheikh Mohamud" holds its title.
+				if n, v, hon := lx.honorifics.longest(toks, j); hon && !(v == "inner" && n == 1 && j+1 < len(toks) && toks[j+1].IsCap() && toks[j+1].Kind == Word && toks[j+1].SpaceBefore()) {
+					return end
 				}
 			}
 			if _, ok := lx.roleHeadWords.getTok(t); ok {

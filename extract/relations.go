@@ -534,10 +534,19 @@ func (d *Doc) lowerTokens(i, j int) string {
 // person alone, as outlets shorten names by any part: the family name
 // ("Marsh" for "Ellen Marsh", "Nguyen" for "Nguyen Van An") or the given
 // name ("An"). Particles, initials, suffixes and common words cannot ("al",
-// "L.", "Jr.", "He" of "He Lei").
+// "L.", "Jr.", "He" of "He Lei"), nor titles ("Sheikh").
 func (lx *lexicon) shortNameWord(doc *Doc, t *Token) bool {
 	return t.Kind == Word && t.IsCap() && utf8.RuneCountInString(t.Text(doc)) > 1 && !strings.HasSuffix(t.Text(doc), ".") &&
-		!lx.particles.hasTok(t) && !isRoman(t.Text(doc)) && !lx.isCommon(doc, t)
+		!lx.particles.hasTok(t) && !isRoman(t.Text(doc)) && !lx.isCommon(doc, t) &&
+		!lx.innerTitle(t) // "Sheikh" of "Hassan Sheikh Mohamud" is a title
+}
+
+// innerTitle reports whether t is a one-word title that stands inside
+// names ("Sheikh", "Tun"; honorifics.txt's "inner").
+func (lx *lexicon) innerTitle(t *Token) bool {
+	one := [1]Token{*t}
+	n, v, ok := lx.honorifics.longest(one[:], 0)
+	return ok && n == 1 && v == "inner"
 }
 
 // mergeByStart merges b into a, both sorted by offset, a's spans first

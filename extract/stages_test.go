@@ -279,7 +279,8 @@ func TestUserRuleErrors(t *testing.T) {
 	for _, c := range []struct{ file, data, want string }{
 		{"loc.txt", "Atlantis\nUtopia\tsea\n", "loc.txt:2: want 1 to 1 TAB-separated fields, have 2"},
 		{"gpe.txt", "Utopia\tcity\n", `gpe.txt:1: unknown value "city" (want country)`},
-		{"honorifics.txt", "Sir\tx\n", "honorifics.txt:1: want 1 to 1"},
+		{"honorifics.txt", "Sir\tx\n", `honorifics.txt:1: unknown value "x" (want inner)`},
+		{"honorifics.txt", "Sir\tinner\tx\n", "honorifics.txt:1: want 1 to 2"},
 		{"org_heads.txt", "Junta\talone\nSoviet\tlonely\n", `org_heads.txt:2: unknown value "lonely" (want alone, named, prefix, theatre)`},
 		{"loc_patterns.tsv", "Sea\tbehind\n", `loc_patterns.tsv:1: unknown value "behind" (want before, after, admin, state, compass, facility, town)`},
 		{"role_heads.txt", "warden\tLower\n", `role_heads.txt:1: unknown value "Lower"`},

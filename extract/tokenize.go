@@ -420,11 +420,12 @@ func (t *tokenizer) endsName(text string, start int, w string, k int) bool {
 	return t.opensSentence(text, k)
 }
 
-// opensSentence reports whether the text at k, after spaces, is a
-// capitalised common word of two letters or more ("The", "He"), which
-// opens a sentence: "Sen." before it is a name's word and its period.
+// opensSentence reports whether the text at k, after spaces or line
+// breaks, is a capitalised common word of two letters or more ("The",
+// "He"), which opens a sentence: "Sen." before it is a name's word and its
+// period.
 func (t *tokenizer) opensSentence(text string, k int) bool {
-	for k < len(text) && text[k] == ' ' {
+	for k < len(text) && isSpaceByte(text[k]) { // the next line's too
 		k++
 	}
 	if k >= len(text) || !('A' <= text[k] && text[k] <= 'Z') {
