@@ -4,6 +4,7 @@ import (
 	"html/template"
 	"io"
 	"strings"
+	"sync"
 
 	"github.com/newsextract/newsextract/render"
 )
@@ -86,7 +87,7 @@ func (r *Result) writeHTML(w io.Writer) error {
 		row.Before, row.Span, row.After = cutContext(e)
 		d.Rows = append(d.Rows, row)
 	}
-	return reportTemplate.Execute(w, rep)
+	return reportTemplate().Execute(w, rep)
 }
 
 // cutContext splits the context of e around its bracketed span; all of it
@@ -100,10 +101,12 @@ func cutContext(e *Error) (before, span, after string) {
 	return before, span, after
 }
 
-// reportTemplate lays out an htmlReport.
-var reportTemplate = template.Must(template.New("report").Funcs(template.FuncMap{
-	"class": render.LabelClass,
-}).Parse(`<!DOCTYPE html>
+// reportTemplate returns the template of an htmlReport, parsed on first
+// use, not at the start of every process that imports the package.
+var reportTemplate = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("report").Funcs(template.FuncMap{
+		"class": render.LabelClass,
+	}).Parse(`<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -165,3 +168,4 @@ dl.legend dd { margin: 0; }
 </html>
 {{define "side"}}{{with .Err}}<td class="err"><span class="tag {{class .Label}}">{{.Label}}</span> {{.Text}} <span class="offsets">{{.Start}}–{{.End}}</span></td>
 {{- else}}<td>{{or .Paired "—"}}</td>{{end}}{{end}}`))
+})

@@ -138,8 +138,9 @@ func (p *phraseSet) appendTo(b []byte) []byte {
 	}
 	links := make([]link, len(p.ends))
 	for _, s := range p.edges.slots {
-		if s.key != 0 {
-			links[s.child] = link{int32(s.key >> 32), uint32(s.key)}
+		if s != 0 {
+			parent, word := edgeEnds(s.key())
+			links[s.child()] = link{parent, word}
 		}
 	}
 	b = binary.AppendUvarint(b, uint64(len(p.ends)-1))
@@ -333,6 +334,10 @@ func (d *decoder) ids(n int) idSet {
 func (d *decoder) phraseSet(v *vocabulary) *phraseSet {
 	p := &phraseSet{vocab: v, fold: d.uint(1) == 1, starts: d.ids(len(v.words))}
 	nodes := d.count(2) + 1
+	if nodes > maxTrieNodes || len(v.words) > maxTrieWord {
+		d.fail("%d nodes in a phrase set, %d words in the vocabulary", nodes, len(v.words))
+		return p
+	}
 	p.edges = newEdgeTable(nodes - 1)
 	p.ends, p.inner = make([]int32, nodes), make([]bool, nodes)
 	for child := 1; child < nodes; child++ {
@@ -354,5 +359,6 @@ func (d *decoder) phraseSet(v *vocabulary) *phraseSet {
 			d.fail("value %d of %d", e, len(p.values))
 		}
 	}
+	p.markSlots()
 	return p
 }

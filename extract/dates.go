@@ -163,8 +163,8 @@ type wordInfo struct {
 type dateStage struct {
 	lex map[string]wordInfo
 	// byID holds the entries of lex by the words' vocabulary ids, for
-	// the tokens' lower-case ids.
-	byID []wordInfo
+	// the tokens' lower-case ids (see lexIndex).
+	byID lexIndex
 	// opens holds the ids of the words that may open a date (roleOpens).
 	opens idSet
 	// known filters out, before the map lookup, the words lex lacks.
@@ -304,17 +304,54 @@ func newDateStage(rs *rules.Set, vocab *vocabulary) (*dateStage, error) {
 		s.known.add(w)
 	}
 	// In sorted order, so that every pipeline gives the words the same ids.
-	for _, w := range slices.Sorted(maps.Keys(s.lex)) {
-		id := int(vocab.intern(w))
-		if id >= len(s.byID) {
-			s.byID = slices.Grow(s.byID, id+1-len(s.byID))[:id+1]
-		}
-		s.byID[id] = s.lex[w]
+	lexWords := slices.Sorted(maps.Keys(s.lex))
+	ids := make([]uint32, len(lexWords))
+	for i, w := range lexWords {
+		ids[i] = vocab.intern(w)
 		if s.lex[w].roles&roleOpens != 0 {
-			s.opens.add(uint32(id))
+			s.opens.add(ids[i])
 		}
 	}
+	if s.byID, err = newLexIndex(ids, func(i int) wordInfo { return s.lex[lexWords[i]] }); err != nil {
+		return nil, err
+	}
 	return s, nil
+}
+
+// lexIndex gives the date lexicon's entries by vocabulary id. The ids
+// of its few hundred words spread over the whole vocabulary, so a table
+// of entries by id would be mostly empty (some 350 KB, which a fresh
+// process pays in page faults); slots holds a small number per id
+// instead, an index into entries, whose entry 0 is empty.
+type lexIndex struct {
+	slots   []uint16
+	entries []wordInfo
+}
+
+// newLexIndex returns the index of the entries entry(i) of the words
+// with the vocabulary ids ids[i].
+func newLexIndex(ids []uint32, entry func(i int) wordInfo) (lexIndex, error) {
+	if len(ids) >= 1<<16 {
+		return lexIndex{}, fmt.Errorf("the date lexicon has %d words, more than an index holds", len(ids))
+	}
+	x := lexIndex{entries: make([]wordInfo, len(ids)+1)}
+	if len(ids) > 0 {
+		x.slots = make([]uint16, slices.Max(ids)+1)
+	}
+	for i, id := range ids {
+		x.slots[id] = uint16(i + 1)
+		x.entries[i+1] = entry(i)
+	}
+	return x, nil
+}
+
+// get returns the entry of the word id, empty for a word the lexicon
+// lacks.
+func (x *lexIndex) get(id uint32) wordInfo {
+	if int(id) < len(x.slots) {
+		return x.entries[x.slots[id]]
+	}
+	return wordInfo{}
 }
 
 func (s *dateStage) Name() string { return "dates" }
@@ -322,12 +359,15 @@ func (s *dateStage) Name() string { return "dates" }
 // Process finds the dates of doc, reads the DCT from a dateline when doc
 // has none, and appends the dates to doc.Candidates.
 func (s *dateStage) Process(doc *Doc) error {
-	p := dateParser{lex: s.lex, byID: s.byID, known: s.known, holidays: s.holidays, doc: doc, toks: doc.Tokens, lastEnd: -1,
+	p := dateParser{lex: s.lex, byID: &s.byID, known: s.known, holidays: s.holidays, doc: doc, toks: doc.Tokens, lastEnd: -1,
 		out: doc.scratch.mentions[:0]}
 	defer func() { doc.scratch.mentions = p.out[:0] }()
 	sent, para, next := -1, -1, 0
-	for i := range p.toks {
-		t := &p.toks[i]
+	// (Locals, not p's fields: the loop's tests of every token read no
+	// memory that the calls below might have changed.)
+	toks, opens := p.toks, s.opens
+	for i := range toks {
+		t := &toks[i]
 		if t.SentStart() {
 			sent++
 		}
@@ -339,7 +379,7 @@ func (s *dateStage) Process(doc *Doc) error {
 		}
 		// A word that opens no date, by its id (p.word answers a
 		// typographic apostrophe).
-		if t.Kind == Word && (!t.curly() && !s.opens.has(t.lowID) || t.curly() && p.word(i).roles&roleOpens == 0) {
+		if t.Kind == Word && (!t.curly() && !opens.has(t.lowID) || t.curly() && p.word(i).roles&roleOpens == 0) {
 			continue
 		}
 		m, ok := p.parse(i, false)
@@ -547,7 +587,7 @@ func (p *dateParser) thisPastOrComing(i int) (mention, bool) {
 // dateParser holds the state of one Process call.
 type dateParser struct {
 	lex      map[string]wordInfo
-	byID     []wordInfo
+	byID     *lexIndex
 	known    *wordFilter
 	holidays map[string][]*holiday
 	doc      *Doc
@@ -579,10 +619,7 @@ func (p *dateParser) word(i int) wordInfo {
 	if !t.curly() {
 		// The lower-case id is that of Lower but for a typographic
 		// apostrophe, which the lexicon spells as it is.
-		if int(t.lowID) < len(p.byID) {
-			return p.byID[t.lowID]
-		}
-		return wordInfo{}
+		return p.byID.get(t.lowID)
 	}
 	if w := t.Lower(p.doc); p.known.mayHave(w) {
 		return p.lex[w]

@@ -292,6 +292,10 @@ type Doc struct {
 	// inserts short forms.
 	scratch    scratch
 	spareSpans []Span
+	// peopleMentions and peopleRoles hold the People records' Mentions
+	// and Roles, each record's a slice of them (see buildPeople).
+	peopleMentions []int
+	peopleRoles    []string
 
 	// cp maps byte offsets to code-point offsets; built on first use.
 	cp []int32

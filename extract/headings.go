@@ -1,6 +1,9 @@
 package extract
 
-import "unicode/utf8"
+import (
+	"slices"
+	"unicode/utf8"
+)
 
 // headingStage weighs the names proposed inside headlines and section
 // headings. In a line set in Title Case ("Minister Opens Talks With
@@ -29,7 +32,9 @@ const maxBodyLookups = 64
 func (s *headingStage) Process(doc *Doc) error {
 	toks := doc.Tokens
 	heading := s.headingTokens(doc)
-	if heading == nil {
+	// Most documents' headings hold no name to weigh (a listed place, a
+	// date, an office): the body is not read for them.
+	if heading == nil || !slices.ContainsFunc(doc.Candidates, func(c Span) bool { return weighedInHeading(doc, heading, c) }) {
 		return nil
 	}
 	var inBody func(i, j int) bool
@@ -71,7 +76,7 @@ func (s *headingStage) Process(doc *Doc) error {
 	}
 	kept := doc.Candidates[:0]
 	for _, c := range doc.Candidates {
-		if !heading[c.TokStart] || isGazetteerRule(c.Rule(doc)) || !weighedInHeadings(c) || longTitle(c) {
+		if !weighedInHeading(doc, heading, c) {
 			kept = append(kept, c)
 			continue
 		}
@@ -98,6 +103,12 @@ func (s *headingStage) Process(doc *Doc) error {
 	}
 	doc.Candidates = kept
 	return nil
+}
+
+// weighedInHeading reports whether candidate c stands in a heading (the
+// tokens heading marks) and needs the body's support there.
+func weighedInHeading(doc *Doc, heading []bool, c Span) bool {
+	return heading[c.TokStart] && !isGazetteerRule(c.Rule(doc)) && weighedInHeadings(c) && !longTitle(c)
 }
 
 // weighedInHeadings reports whether candidate c needs the body's support

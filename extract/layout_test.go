@@ -229,3 +229,85 @@ func TestEdgeTable(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedTexts checks that the first test of namedTexts lets every name
+// through and that get answers as the map would.
+func TestNamedTexts(t *testing.T) {
+	long := string(make([]byte, 200))
+	var s namedTexts
+	if _, ok := s.get("Cobra Gold"); ok {
+		t.Fatal("an empty set has a name")
+	}
+	s.add("Cobra Gold", Event)
+	s.add("Dauntless", Org)
+	s.add("CE 23", Event)
+	s.add("x"+long, Event)
+	tests := []struct {
+		text string
+		want Label
+		ok   bool
+	}{
+		{"Cobra Gold", Event, true},
+		{"Dauntless", Org, true},
+		{"CE 23", Event, true},
+		{"x" + long, Event, true},
+		{"Cobra Gole", 0, false},     // same first byte and length
+		{"Cobra", 0, false},          // same first byte
+		{"Zobra Gold", 0, false},     // same length
+		{"x" + long + "y", 0, false}, // both lengths over 127
+		{"", 0, false},
+	}
+	for _, tt := range tests {
+		if got, ok := s.get(tt.text); got != tt.want || ok != tt.ok {
+			t.Errorf("get(%.12q) = %v, %v; want %v, %v", tt.text, got, ok, tt.want, tt.ok)
+		}
+	}
+	for _, b := range []byte("CDx") {
+		if !s.opens(b) {
+			t.Errorf("opens(%q) = false", b)
+		}
+	}
+	if s.opens('Z') {
+		t.Error("opens('Z') = true")
+	}
+}
+
+// TestEdgeSlot checks that a slot gives back the edge key and the child
+// it packed, at the limits of their bits.
+func TestEdgeSlot(t *testing.T) {
+	tests := []struct {
+		node  int32
+		id    uint32
+		child int32
+	}{
+		{0, 1, 1},
+		{maxTrieNodes - 1, maxTrieWord - 1, maxTrieNodes - 1},
+		{12345, 678, 9012},
+	}
+	for _, tt := range tests {
+		s := newEdgeSlot(edge(tt.node, tt.id), tt.child)
+		if node, id := edgeEnds(s.key()); node != tt.node || id != tt.id || s.child() != tt.child || s == 0 || s.inner() || s.ends() {
+			t.Errorf("slot of %d -%d-> %d: node %d, id %d, child %d", tt.node, tt.id, tt.child, node, id, s.child())
+		}
+		// The facts markSlots adds change neither.
+		if m := s | slotInner | slotEnds; m.key() != s.key() || m.child() != tt.child || !m.inner() || !m.ends() {
+			t.Errorf("marked slot of %d -%d-> %d: key %x, child %d", tt.node, tt.id, tt.child, m.key(), m.child())
+		}
+	}
+}
+
+// TestEditionAhead checks that the first test of editionName lets through
+// every token that may end an edition's name (editionYear).
+func TestEditionAhead(t *testing.T) {
+	tk, _ := newDateTestStages(t)
+	doc := tk.tokenize("Cobra Gold 2024, Eagle Partner 23, Kestrel Gull XII and Talisman Sabre IV; also I, II, 5th, 1.5, 07, x")
+	for i := range doc.Tokens {
+		tok := &doc.Tokens[i]
+		if editionYear(doc, tok) && tok.Kind != Number && !tok.isCapsWord() {
+			t.Errorf("%q ends an edition, but editionAhead skips it", tok.Text(doc))
+		}
+		if i >= 2 && editionYear(doc, tok) && !editionAhead(doc.Tokens, i-2) {
+			t.Errorf("editionAhead(%d) = false before %q", i-2, tok.Text(doc))
+		}
+	}
+}

@@ -97,10 +97,13 @@ func (s *orgStage) Process(doc *Doc) error {
 				continue
 			}
 		}
-		if spelled, ok := acronyms[t.Text(doc)]; ok && !spelled && t.isAcronym() && !s.lx.org.has(toks, h, h+1) {
+		if !t.isAcronym() {
+			continue
+		}
+		if spelled, ok := acronyms[t.Text(doc)]; ok && !spelled && !s.lx.org.has(toks, h, h+1) {
 			continue // the short form of a description in lower case, not a listed body's
 		}
-		if t.isAcronym() && !allCapsLine(doc, h) && !inCode(doc, h) && !speakerLabel(doc, h) && !hullNumber(doc, t) && !bracketedHull(doc, h) && !s.lx.isHonorific(doc, h) && !s.lx.common.hasTok(t) && !s.lx.notOrgAcronyms.hasTok(t) && !s.lx.isRankAbbrev(t) {
+		if !allCapsLine(doc, h) && !inCode(doc, h) && !speakerLabel(doc, h) && !hullNumber(doc, t) && !bracketedHull(doc, h) && !s.lx.isHonorific(doc, h) && !s.lx.common.hasTok(t) && !s.lx.notOrgAcronyms.hasTok(t) && !s.lx.isRankAbbrev(t) {
 			if _, place := s.lx.isPlace(doc, h); !place {
 				if _, end := s.lx.eventEdition(doc, h, h+1); end > h+1 && isYear(doc, &toks[end-1]) {
 					// An acronym with a year is an edition of an event

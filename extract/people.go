@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // peopleStage builds one PersonRecord per distinct person from the PERSON
 // entities and their relations: the full name, every mention, the rank,
 // the offices, and the organisation and country the text ties to them.
@@ -48,7 +50,12 @@ func buildPeople(doc *Doc, affiliation func(k int) (org, country string)) {
 			doc.People = append(doc.People, PersonRecord{Name: name})
 		}
 		recOf[k] = r
-		doc.People[r].Mentions = append(doc.People[r].Mentions, k)
+	}
+	layOutPeople(doc, recOf)
+	for k, r := range recOf {
+		if r >= 0 {
+			doc.People[r].Mentions = append(doc.People[r].Mentions, k)
+		}
 	}
 	for _, rel := range doc.Relations {
 		r := recOf[rel.Arg1]
@@ -70,6 +77,40 @@ func buildPeople(doc *Doc, affiliation func(k int) (org, country string)) {
 			if p.Country == "" {
 				p.Country = country
 			}
+		}
+	}
+}
+
+// layOutPeople gives each of doc.People, whose record recOf[k] gives
+// for each entity k (-1 for none), empty Mentions and Roles slices of the
+// document's arrays peopleMentions and peopleRoles with the room for
+// their entities and for their HAS_ROLE relations, so that appending to
+// them allocates nothing. A record without an office keeps nil Roles.
+func layOutPeople(doc *Doc, recOf []int32) {
+	mentions := doc.scratch.int32Slice(len(doc.People))
+	roles := doc.scratch.int32Slice(len(doc.People))
+	nMentions, nRoles := 0, 0
+	for _, r := range recOf {
+		if r >= 0 {
+			mentions[r]++
+			nMentions++
+		}
+	}
+	for _, rel := range doc.Relations {
+		if r := recOf[rel.Arg1]; rel.Type == HasRole && r >= 0 {
+			roles[r]++
+			nRoles++
+		}
+	}
+	doc.peopleMentions = slices.Grow(doc.peopleMentions[:0], nMentions)[:nMentions]
+	doc.peopleRoles = slices.Grow(doc.peopleRoles[:0], nRoles)[:nRoles]
+	m, o := 0, 0
+	for r := range doc.People {
+		p := &doc.People[r]
+		n := int(mentions[r])
+		p.Mentions, m = doc.peopleMentions[m:m:m+n], m+n
+		if n = int(roles[r]); n > 0 {
+			p.Roles, o = doc.peopleRoles[o:o:o+n], o+n
 		}
 	}
 }

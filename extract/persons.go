@@ -89,6 +89,7 @@ func (s *personStage) Process(doc *Doc) error {
 			}
 		}
 	}
+	commas := commaCursor{at: -1}
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		// (Each set's inlined first-word test saves most tokens the
@@ -134,7 +135,7 @@ func (s *personStage) Process(doc *Doc) error {
 			lx.beforeKnownName(doc, i) || kunya(doc, i)
 		end := -1 // not read yet
 		if !cue[i] && !known && !beforeSpeechVerb(lx, doc, i) {
-			if end = s.nameBeforeApposition(doc, i, apposed); end == 0 {
+			if end = s.nameBeforeApposition(doc, i, apposed, &commas); end == 0 {
 				continue // no cue: not worth reading the name
 			}
 		}
@@ -366,12 +367,15 @@ func (s *personStage) apposition(doc *Doc, end int, apposed []bool) bool {
 }
 
 // nameBeforeApposition returns the end of the name starting at toks[i]
-// when an office in apposition follows it, or 0.
-func (s *personStage) nameBeforeApposition(doc *Doc, i int, apposed []bool) int {
+// when an office in apposition follows it, or 0. Calls for one document
+// come in the order of i (commas finds the commas ahead).
+func (s *personStage) nameBeforeApposition(doc *Doc, i int, apposed []bool, commas *commaCursor) int {
 	toks := doc.Tokens
 	// A name ends at most maxNameTokens+1 tokens on (nameEnd): most
-	// names are read for nothing without this test.
-	if !s.appositionWithin(doc, i+1, min(i+maxNameTokens+2, len(toks)), apposed) {
+	// names are read for nothing without this test, and most have no
+	// comma in reach.
+	to := min(i+maxNameTokens+2, len(toks))
+	if k := commas.next(doc, i+1); k >= to || !s.appositionWithin(doc, k, to, apposed) {
 		return 0
 	}
 	if s.lx.isCommon(doc, &toks[i]) || s.lx.demonymWord(doc, i) {
@@ -386,11 +390,34 @@ func (s *personStage) nameBeforeApposition(doc *Doc, i int, apposed []bool) int 
 	return 0
 }
 
+// commaCursor finds the first comma at or after a token, for tokens
+// asked in increasing order: it reads each token of a document once.
+type commaCursor struct {
+	// at is the first comma at or after the last token asked, or
+	// len(doc.Tokens) when none is; -1 before the first question.
+	at int
+}
+
+// next returns the index of the first comma at or after doc.Tokens[k],
+// or len(doc.Tokens); k must be at least the last k asked.
+func (c *commaCursor) next(doc *Doc, k int) int {
+	if k > c.at {
+		c.at = k
+		for c.at < len(doc.Tokens) && !isComma(doc, &doc.Tokens[c.at]) {
+			c.at++
+		}
+	}
+	return c.at
+}
+
+// isComma reports whether t is a comma.
+func isComma(doc *Doc, t *Token) bool { return t.Kind == Punct && doc.Text[t.Start] == ',' }
+
 // appositionWithin reports whether an apposition follows a name that
 // ends anywhere in doc.Tokens[from:to]: at a comma (see apposition).
 func (s *personStage) appositionWithin(doc *Doc, from, to int, apposed []bool) bool {
 	for k := from; k < to; k++ {
-		if t := &doc.Tokens[k]; t.Kind == Punct && doc.Text[t.Start] == ',' && s.apposition(doc, k, apposed) {
+		if isComma(doc, &doc.Tokens[k]) && s.apposition(doc, k, apposed) {
 			return true
 		}
 	}

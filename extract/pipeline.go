@@ -204,11 +204,13 @@ func (p *Pipeline) Recycle(doc *Doc) {
 	clear(doc.values)
 	clear(doc.moreRules)
 	clear(doc.People)
+	clear(doc.peopleRoles)
 	*doc = Doc{
 		Tokens: doc.Tokens[:0], lowBuf: doc.lowBuf[:0], oddLows: doc.oddLows[:0], capitals: doc.capitals[:0],
 		values: doc.values[:0], moreRules: doc.moreRules[:0],
 		scratch: doc.scratch, spareSpans: doc.spareSpans[:0],
 		Entities: doc.Entities[:0], Relations: doc.Relations[:0], People: doc.People[:0],
+		peopleMentions: doc.peopleMentions[:0], peopleRoles: doc.peopleRoles[:0],
 		cp: doc.cp[:0],
 	}
 	p.docs.Put(doc)

@@ -18,9 +18,10 @@ func (s *mentionStage) Name() string { return "mentions" }
 const mentionRule = "person:mention"
 
 func (s *mentionStage) Process(doc *Doc) error {
-	var names mentionNames
-	s.lx.addMentionNames(&names, doc, doc.Entities)
-	s.lx.addMentions(doc, &names)
+	names := &doc.scratch.names
+	names.reset()
+	s.lx.addMentionNames(names, doc, doc.Entities)
+	s.lx.addMentions(doc, names)
 	return nil
 }
 
@@ -30,9 +31,11 @@ type mentionNames struct {
 	// named holds the texts of the events' names and of ships' names
 	// without their prefix ("Dauntless" of "Coast Guard Cutter
 	// Dauntless"), with their label.
-	named map[string]Label
-	// short holds the lower-case words that can stand for a person alone.
-	short map[string]bool
+	named namedTexts
+	// short holds the lower-case words that can stand for a person
+	// alone; shortFilter is its first test.
+	short       map[string]bool
+	shortFilter textFilter
 	// surnames holds the family names that are also places ("Langley").
 	surnames map[string]bool
 	// full holds the full names of people, for their repeats that no cue
@@ -45,7 +48,22 @@ type mentionNames struct {
 	// places holds the names of places that only their context found ("in
 	// Tarvik"), with their label: the text's other mentions of the name
 	// are the same place ("the Tarvik market", "Tarvik-based").
-	places map[string]Label
+	places namedTexts
+	// copies says that the sets copy the lower-case forms they keep: set
+	// for a document processed in windows, whose windows' buffers of
+	// lower-case forms they must not hold on to.
+	copies bool
+}
+
+// reset empties the sets for another document, keeping their memory.
+func (n *mentionNames) reset() {
+	clear(n.short)
+	n.shortFilter = textFilter{}
+	clear(n.surnames)
+	clear(n.full)
+	clear(n.heads)
+	n.named.reset()
+	n.places.reset()
 }
 
 // maxNamedMention bounds the words of an event's or a ship's name that
@@ -80,10 +98,7 @@ func (lx *lexicon) addMentionNames(n *mentionNames, doc *Doc, ents []Span) {
 			}
 			addInitials(n, doc, start, end, int(e.TokEnd))
 		case (e.Label == GPE || e.Label == Loc) && strings.HasPrefix(e.Rule(doc), contextRulePrefix):
-			if n.places == nil {
-				n.places = map[string]Label{}
-			}
-			lx.addNamedTo(n.places, doc, int(e.TokStart), int(e.TokEnd), e.Label)
+			lx.addNamedTo(&n.places, doc, int(e.TokStart), int(e.TokEnd), e.Label)
 		case e.Label == Org:
 			if start := lx.shipNameStart(doc, e); start > 0 {
 				lx.addNamed(n, doc, start, e.TokEnd, Org)
@@ -100,7 +115,8 @@ func (lx *lexicon) addMentionNames(n *mentionNames, doc *Doc, ents []Span) {
 			}
 			for k := e.TokStart; k < e.TokEnd; k++ {
 				if w := toks[k].Lower(doc); !n.short[w] && lx.shortNameWord(doc, &toks[k]) {
-					n.short[strings.Clone(w)] = true // not a window's buffer of lower-case forms
+					n.short[n.keep(w)] = true
+					n.shortFilter.add(w)
 				}
 			}
 			if last := &toks[e.TokEnd-1]; e.TokEnd-e.TokStart > 1 && lx.shortNameWord(doc, last) {
@@ -108,11 +124,19 @@ func (lx *lexicon) addMentionNames(n *mentionNames, doc *Doc, ents []Span) {
 					if n.surnames == nil {
 						n.surnames = map[string]bool{}
 					}
-					n.surnames[strings.Clone(last.Lower(doc))] = true
+					n.surnames[n.keep(last.Lower(doc))] = true
 				}
 			}
 		}
 	}
+}
+
+// keep returns s, copied when the sets copy what they keep.
+func (n *mentionNames) keep(s string) string {
+	if n.copies {
+		return strings.Clone(s)
+	}
+	return s
 }
 
 // addInitials adds to n the initials of the event's name toks[start:end]
@@ -131,15 +155,12 @@ func addInitials(n *mentionNames, doc *Doc, start, end, yearEnd int) {
 	if len(in) < 2 {
 		return
 	}
-	if n.named == nil {
-		n.named = map[string]Label{}
-	}
-	n.named[in] = Event
+	n.named.add(in, Event)
 	if yearEnd > end {
 		if y := toks[yearEnd-1].Text(doc); len(y) >= 2 && (isYear(doc, &toks[yearEnd-1]) || twoDigits(doc, &toks[yearEnd-1])) {
 			yy := y[len(y)-2:]
-			n.named[in+yy] = Event
-			n.named[in+" "+yy] = Event
+			n.named.add(in+yy, Event)
+			n.named.add(in+" "+yy, Event)
 		}
 	}
 }
@@ -166,16 +187,13 @@ func (lx *lexicon) orgHeadWord(doc *Doc, e Span) int {
 // its label, when a later mention of it alone can be told from a common
 // word.
 func (lx *lexicon) addNamed(n *mentionNames, doc *Doc, start, end int, label Label) {
-	if n.named == nil {
-		n.named = map[string]Label{}
-	}
-	lx.addNamedTo(n.named, doc, start, end, label)
+	lx.addNamedTo(&n.named, doc, start, end, label)
 }
 
 // addNamedTo adds the name toks[start:end] with its label to names, when
 // it is a name that can stand again alone: capitalised, of a few words,
 // and not one common word or acronym.
-func (lx *lexicon) addNamedTo(names map[string]Label, doc *Doc, start, end int, label Label) {
+func (lx *lexicon) addNamedTo(names *namedTexts, doc *Doc, start, end int, label Label) {
 	toks := doc.Tokens
 	if end-start > maxNamedMention || !toks[start].IsCap() {
 		return
@@ -183,7 +201,68 @@ func (lx *lexicon) addNamedTo(names map[string]Label, doc *Doc, start, end int, 
 	if end-start == 1 && (lx.isCommon(doc, &toks[start]) || toks[start].isAcronym()) {
 		return
 	}
-	names[doc.Text[toks[start].Start:toks[end-1].End]] = label
+	names.add(doc.Text[toks[start].Start:toks[end-1].End], label)
+}
+
+// namedTexts is a set of names (of events, ships or places) that other
+// mentions repeat, with their labels, and an exact first test of a text:
+// the bytes that open the names and their lengths. Most capitalised words
+// fail it, so that their texts are not hashed for the map.
+type namedTexts struct {
+	labels map[string]Label
+	filter textFilter
+}
+
+// add records the name text, not empty, with its label.
+func (s *namedTexts) add(text string, label Label) {
+	if s.labels == nil {
+		s.labels = map[string]Label{}
+	}
+	s.labels[text] = label
+	s.filter.add(text)
+}
+
+// reset empties the set, keeping its memory.
+func (s *namedTexts) reset() {
+	clear(s.labels)
+	s.filter = textFilter{}
+}
+
+// opens reports whether a name may open with the byte b.
+func (s *namedTexts) opens(b byte) bool { return s.filter.opens(b) }
+
+// get returns the label of the name text, if it is one.
+func (s *namedTexts) get(text string) (Label, bool) {
+	if !s.filter.mayHave(text) {
+		return 0, false
+	}
+	label, ok := s.labels[text]
+	return label, ok
+}
+
+// textFilter is an exact first test of a small set of texts that a
+// document gives: the bytes that open them and their lengths, recorded
+// as bits. A text it rejects is not in the set; one it lets through may
+// be.
+type textFilter struct {
+	first [4]uint64 // bit b: a text opens with the byte b
+	lens  [2]uint64 // bit l: a text has l bytes (any of 127 or more: bit 127)
+}
+
+// add records text, not empty.
+func (f *textFilter) add(text string) {
+	f.first[text[0]>>6] |= 1 << (text[0] & 63)
+	l := min(len(text), 127)
+	f.lens[l>>6] |= 1 << (l & 63)
+}
+
+// opens reports whether a text of the set may open with the byte b.
+func (f *textFilter) opens(b byte) bool { return f.first[b>>6]&(1<<(b&63)) != 0 }
+
+// mayHave reports whether text may be in the set.
+func (f *textFilter) mayHave(text string) bool {
+	l := min(len(text), 127)
+	return len(text) > 0 && f.lens[l>>6]&(1<<(l&63)) != 0 && f.opens(text[0])
 }
 
 // shipNameStart returns the first token of a ship's own name inside the
@@ -225,7 +304,7 @@ func shortNameRun(doc *Doc, taken []bool, short map[string]bool, i int) int {
 // word alone, capitalised after "the" and before no other capitalised
 // word: "the Department aims" after "Department of National Defense".
 func addHeadMentions(doc *Doc, heads map[string]bool) {
-	if heads == nil {
+	if len(heads) == 0 {
 		return
 	}
 	toks := doc.Tokens
@@ -261,14 +340,14 @@ func addHeadMentions(doc *Doc, heads map[string]bool) {
 // after "the Tarvo Shield training exercise", "Tarvo Shield is held
 // yearly" names the event too; after "USS Tarvo", "Tarvo's crew" names the
 // ship.
-func (lx *lexicon) addNamedMentions(doc *Doc, names map[string]Label) {
+func (lx *lexicon) addNamedMentions(doc *Doc, names *namedTexts) {
 	lx.addRepeats(doc, names, PriorityGrammar, namedMentionRule)
 }
 
 // addPlaceMentions marks the other mentions of the places that only their
 // context found, as guesses: a person's family name among them is still
 // the person's (see addMentions).
-func (lx *lexicon) addPlaceMentions(doc *Doc, places map[string]Label) {
+func (lx *lexicon) addPlaceMentions(doc *Doc, places *namedTexts) {
 	lx.addRepeats(doc, places, PriorityGuess, func(Label) string { return placeMentionRule })
 }
 
@@ -283,8 +362,8 @@ const contextRulePrefix = "context:"
 // mentions of names with their label, at priority and with rule's name
 // for the label. An entity that is a guess of another label than its
 // name's takes the name's label, unless it is a person.
-func (lx *lexicon) addRepeats(doc *Doc, names map[string]Label, priority int8, rule func(Label) string) {
-	if names == nil {
+func (lx *lexicon) addRepeats(doc *Doc, names *namedTexts, priority int8, rule func(Label) string) {
+	if len(names.labels) == 0 {
 		return
 	}
 	toks := doc.Tokens
@@ -294,7 +373,7 @@ func (lx *lexicon) addRepeats(doc *Doc, names map[string]Label, priority int8, r
 		// A guess from context ("in Kestrel Gull" as a place) or an
 		// unknown acronym yields to the name the text gave the event or
 		// the ship.
-		if label, ok := names[doc.SpanText(*e)]; ok && e.Priority < min(PriorityList, priority) && e.Label != label && e.Label != Person {
+		if label, ok := names.get(doc.SpanText(*e)); ok && e.Priority < min(PriorityList, priority) && e.Label != label && e.Label != Person {
 			e.Label = label
 			doc.SetRule(e, rule(label))
 		}
@@ -309,7 +388,7 @@ func (lx *lexicon) addRepeats(doc *Doc, names map[string]Label, priority int8, r
 		// A capitalised word before the name makes it part of another
 		// name, unless it is a small word that opens the sentence ("A
 		// Tarvik-based unit").
-		if i < next || taken[i] || i > 0 && toks[i-1].IsCap() && toks[i-1].Kind == Word && toks[i].SpaceBefore() && !(toks[i-1].SentStart() && lx.common.hasTok(&toks[i-1])) {
+		if i < next || taken[i] || !names.opens(doc.Text[toks[i].Start]) || i > 0 && toks[i-1].IsCap() && toks[i-1].Kind == Word && toks[i].SpaceBefore() && !(toks[i-1].SentStart() && lx.common.hasTok(&toks[i-1])) {
 			continue
 		}
 		for n := min(maxNamedMention, len(toks)-i); n > 0; n-- {
@@ -317,7 +396,7 @@ func (lx *lexicon) addRepeats(doc *Doc, names map[string]Label, priority int8, r
 			if taken[end-1] || end < len(toks) && toks[end].IsCap() && toks[end].Kind == Word && !taken[end] {
 				continue
 			}
-			if label, ok := names[doc.Text[toks[i].Start:toks[end-1].End]]; ok {
+			if label, ok := names.get(doc.Text[toks[i].Start:toks[end-1].End]); ok {
 				found = append(found, Span{
 					Start: toks[i].Start, End: toks[end-1].End, TokStart: i, TokEnd: end,
 					Label: label, rule: doc.ruleID(rule(label)), Priority: priority,
@@ -345,8 +424,8 @@ func namedMentionRule(label Label) string {
 // the short mentions of the people n names, in the gaps the entities
 // leave.
 func (lx *lexicon) addMentions(doc *Doc, n *mentionNames) {
-	lx.addNamedMentions(doc, n.named)
-	lx.addPlaceMentions(doc, n.places)
+	lx.addNamedMentions(doc, &n.named)
+	lx.addPlaceMentions(doc, &n.places)
 	addHeadMentions(doc, n.heads)
 	toks := doc.Tokens
 	if len(n.short) == 0 {
@@ -377,7 +456,7 @@ func (lx *lexicon) addMentions(doc *Doc, n *mentionNames) {
 	for _, c := range doc.capitals {
 		i := int(c)
 		t := &toks[i]
-		if i < next || taken[i] || t.Kind != Word || !n.short[t.Lower(doc)] || !wholeWord(doc, i, i+1) {
+		if i < next || taken[i] || t.Kind != Word || !n.shortFilter.mayHave(t.Lower(doc)) || !n.short[t.Lower(doc)] || !wholeWord(doc, i, i+1) {
 			continue
 		}
 		// "his counterpart Hishamuddin bin Hussein": a full name again.
@@ -821,13 +900,26 @@ func (lx *lexicon) linkWord(doc *Doc, i int) bool {
 type aliasIndex struct {
 	// byPart maps a part of a full name to its full mentions, in order;
 	// bySurname maps a part and the last word of a full name to the full
-	// mentions that end with that word.
-	byPart    map[string][]fullMention
-	bySurname map[[2]string][]fullMention
-	first     map[string]int // full name -> its first mention
-	nick      map[string]int // nickname -> the first mention of its full name
-	persons   []aliasQuery   // every PERSON entity, in order
-	names     []fullName     // the first mention of each full name, in order
+	// mentions that end with that word. Both give the index of the list
+	// in lists.
+	byPart    map[string]int32
+	bySurname map[[2]string]int32
+	// lists[:nLists] are the lists of full mentions of this document;
+	// every list keeps its memory for the next document, so that a new
+	// part allocates no list of its own in steady state.
+	lists   [][]fullMention
+	nLists  int
+	first   map[string]int // full name -> its first mention
+	nick    map[string]int // nickname -> the first mention of its full name
+	persons []aliasQuery   // every PERSON entity, in order
+	names   []fullName     // the first mention of each full name, in order
+	// nameToks holds the tokens of names, one name after the other.
+	nameToks []nameToken
+	// copies says that the index copies the lower-case forms it keeps:
+	// set for a document processed in windows, whose windows' buffers
+	// of lower-case forms it must not hold on to. A whole document's
+	// forms live as long as the document.
+	copies bool
 }
 
 // fullMention is a full mention of a person and the first mention of the
@@ -863,8 +955,36 @@ func (x *aliasIndex) reset() {
 	clear(x.bySurname)
 	clear(x.first)
 	clear(x.nick)
+	x.nLists = 0
 	x.persons = x.persons[:0]
 	x.names = x.names[:0]
+	x.nameToks = x.nameToks[:0]
+}
+
+// keep returns s, copied when the index copies what it keeps.
+func (x *aliasIndex) keep(s string) string {
+	if x.copies {
+		return strings.Clone(s)
+	}
+	return s
+}
+
+// newList returns the index of a new list of full mentions that holds fm.
+func (x *aliasIndex) newList(fm fullMention) int32 {
+	if x.nLists == len(x.lists) {
+		x.lists = append(x.lists, nil)
+	}
+	x.lists[x.nLists] = append(x.lists[x.nLists][:0], fm)
+	x.nLists++
+	return int32(x.nLists - 1)
+}
+
+// addTo appends fm to the list l unless the list's last full mention is
+// fm's already.
+func (x *aliasIndex) addTo(l int32, fm fullMention) {
+	if list := x.lists[l]; list[len(list)-1].k != fm.k {
+		x.lists[l] = append(list, fm)
+	}
 }
 
 // add reads the entity doc.Entities[i], whose index among all the
@@ -877,7 +997,7 @@ func (x *aliasIndex) add(lx *lexicon, doc *Doc, i, k int) {
 		return
 	}
 	if x.first == nil {
-		x.byPart, x.bySurname = map[string][]fullMention{}, map[[2]string][]fullMention{}
+		x.byPart, x.bySurname = map[string]int32{}, map[[2]string]int32{}
 		x.first, x.nick = map[string]int{}, map[string]int{}
 	}
 	text := doc.SpanText(e)
@@ -885,7 +1005,7 @@ func (x *aliasIndex) add(lx *lexicon, doc *Doc, i, k int) {
 	q := aliasQuery{k: k, text: text, full: full}
 	if !full {
 		// Copies: not a window's buffer of lower-case forms.
-		q.low, q.last = strings.Clone(doc.lowerTokens(e.TokStart, e.TokEnd)), strings.Clone(toks[e.TokEnd-1].Lower(doc))
+		q.low, q.last = x.keep(doc.lowerTokens(e.TokStart, e.TokEnd)), x.keep(toks[e.TokEnd-1].Lower(doc))
 	}
 	x.persons = append(x.persons, q)
 	if i > 0 {
@@ -898,15 +1018,16 @@ func (x *aliasIndex) add(lx *lexicon, doc *Doc, i, k int) {
 	}
 	if _, ok := x.first[text]; !ok {
 		x.first[text] = k
-		name := fullName{k: k, toks: make([]nameToken, e.TokEnd-e.TokStart)}
-		for j := range name.toks {
-			t := &toks[e.TokStart+j]
-			name.toks[j] = nameToken{strings.Clone(t.Lower(doc)), t.Kind == Word}
+		from := len(x.nameToks)
+		for j := e.TokStart; j < e.TokEnd; j++ {
+			t := &toks[j]
+			x.nameToks = append(x.nameToks, nameToken{x.keep(t.Lower(doc)), t.Kind == Word})
 		}
-		x.names = append(x.names, name)
+		// (An earlier name keeps the array it was appended to.)
+		x.names = append(x.names, fullName{k: k, toks: x.nameToks[from:len(x.nameToks):len(x.nameToks)]})
 	}
 	fm := fullMention{k, x.first[text]}
-	ending := strings.Clone(toks[e.TokEnd-1].Lower(doc))
+	ending := x.keep(toks[e.TokEnd-1].Lower(doc))
 	for i := e.TokStart; i < e.TokEnd; i++ {
 		for j := i + 1; j <= e.TokEnd; j++ {
 			last := &toks[j-1]
@@ -914,18 +1035,18 @@ func (x *aliasIndex) add(lx *lexicon, doc *Doc, i, k int) {
 				continue // "Marcos Jr." may stand for "Ferdinand Marcos Jr."
 			}
 			part := doc.lowerTokens(i, j)
-			if l := x.byPart[part]; len(l) == 0 || l[len(l)-1].k != k {
-				if len(l) == 0 {
-					part = strings.Clone(part)
-				}
-				x.byPart[part] = append(l, fm)
+			if l, ok := x.byPart[part]; ok {
+				x.addTo(l, fm)
+			} else {
+				part = x.keep(part)
+				x.byPart[part] = x.newList(fm)
 			}
 			key := [2]string{part, ending}
-			if l := x.bySurname[key]; len(l) == 0 || l[len(l)-1].k != k {
-				if len(l) == 0 {
-					key[0] = strings.Clone(part)
-				}
-				x.bySurname[key] = append(l, fm)
+			if l, ok := x.bySurname[key]; ok {
+				x.addTo(l, fm)
+			} else {
+				key[0] = x.keep(part)
+				x.bySurname[key] = x.newList(fm)
 			}
 		}
 	}
@@ -948,13 +1069,14 @@ func (x *aliasIndex) links(rels []Relation) []Relation {
 			continue
 		}
 		// A family name first: the full mentions that end with the part.
-		fulls := x.bySurname[[2]string{q.low, q.last}]
-		if len(fulls) == 0 {
-			fulls = x.byPart[q.low]
+		l, ok := x.bySurname[[2]string{q.low, q.last}]
+		if !ok {
+			l, ok = x.byPart[q.low]
 		}
-		if len(fulls) == 0 {
+		if !ok {
 			continue
 		}
+		fulls := x.lists[l]
 		// The nearest full mention before q, else the first after it.
 		i, _ := slices.BinarySearchFunc(fulls, q.k, func(f fullMention, k int) int { return f.k - k })
 		target := fulls[0].first

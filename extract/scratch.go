@@ -18,6 +18,8 @@ type scratch struct {
 	// aliases is the relation stage's index of people's names, its maps
 	// and slices kept for the next document.
 	aliases aliasIndex
+	// names is the mention stage's sets of names, kept likewise.
+	names mentionNames
 }
 
 // lend returns n zeroed elements of buf, which stay the caller's until buf

@@ -65,10 +65,12 @@ func (s *eventStage) Process(doc *Doc) error {
 			}
 			continue
 		}
-		if end := s.lx.editionName(doc, h); end > h {
-			candidate(doc, h, end, Event, "", "event:edition", PriorityGrammar-1)
-			h = end - 1
-			continue
+		if editionAhead(toks, h) { // (the inlined first test of editionName)
+			if end := s.lx.editionName(doc, h); end > h {
+				candidate(doc, h, end, Event, "", "event:edition", PriorityGrammar-1)
+				h = end - 1
+				continue
+			}
 		}
 		if !s.lx.eventHeads.startsAt(toks, h) {
 			continue // (the inlined first test of the lookup below)
@@ -209,6 +211,14 @@ func (lx *lexicon) editionName(doc *Doc, h int) int {
 		return e + 1
 	}
 	return h
+}
+
+// editionAhead reports whether a number or a word in capitals (a Roman
+// numeral's shape) stands two or three tokens after toks[h], as the
+// edition that ends a name read by editionName does (editionYear).
+func editionAhead(toks []Token, h int) bool {
+	return h+2 < len(toks) && (toks[h+2].Kind == Number || toks[h+2].isCapsWord()) ||
+		h+3 < len(toks) && (toks[h+3].Kind == Number || toks[h+3].isCapsWord())
 }
 
 // editionYear reports whether t is a year, in two digits or four, or a

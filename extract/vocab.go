@@ -28,9 +28,11 @@ type vocabulary struct {
 // vocabSlot is one slot of the vocabulary's table.
 type vocabSlot struct{ hash, id uint32 }
 
-// newVocabulary returns a vocabulary with room for about size words.
+// newVocabulary returns a vocabulary with room for about size words,
+// and for some more that stages intern after the lexicon's (the date
+// grammar's), so that they do not copy the list of words.
 func newVocabulary(size int) *vocabulary {
-	return &vocabulary{words: append(make([]string, 0, size+1), ""), slots: make([]vocabSlot, tableSize(size))}
+	return &vocabulary{words: append(make([]string, 0, size+size/16+64), ""), slots: make([]vocabSlot, tableSize(size))}
 }
 
 // tableSize is the length of a table for n entries: a power of two at

@@ -204,7 +204,7 @@ func (p *Pipeline) resolveWindows(ctx context.Context, doc, wd *Doc, ws []window
 		*buf = (*buf)[:0]
 		p.candidates.Put(buf)
 	}()
-	names := &mentionNames{}
+	names := &mentionNames{copies: true}
 	var labels map[string]Label // the labels of the short forms
 	for k, w := range ws {
 		wd.win.from, wd.win.to = w.from, w.to
@@ -266,7 +266,7 @@ func (p *Pipeline) linkWindows(ctx context.Context, doc, wd *Doc, ws []window, n
 		return i + spansFrom(mentions, int(e.Start))
 	}
 	var rels []Relation
-	var aliases aliasIndex
+	aliases := aliasIndex{copies: true}
 	affiliations := map[int][2]string{} // office -> its organisation and country, when it has one
 	rs, ps := &relationStage{p.lx}, &peopleStage{p.lx}
 	var index []int // each window entity's index in the merged entities, or -1

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/newsextract/newsextract/extract"
 )
@@ -50,13 +51,13 @@ func (e *htmlEncoder) Encode(doc *extract.Doc) error {
 	switch e.seen.docs {
 	case 1:
 		e.title = doc.ID
-		return htmlTemplates.ExecuteTemplate(&e.first, "doc", v)
+		return htmlTemplates().ExecuteTemplate(&e.first, "doc", v)
 	case 2:
 		if err := e.writeHead("Extracted documents"); err != nil {
 			return err
 		}
 	}
-	return htmlTemplates.ExecuteTemplate(e.w, "doc", v)
+	return htmlTemplates().ExecuteTemplate(e.w, "doc", v)
 }
 
 // Close writes the page head first if no second document has, and then the
@@ -76,7 +77,7 @@ func (e *htmlEncoder) Close() error {
 	if len(e.toc) > 1 {
 		toc = e.toc
 	}
-	return htmlTemplates.ExecuteTemplate(e.w, "foot", footView{Empty: e.seen.docs == 0, TOC: toc})
+	return htmlTemplates().ExecuteTemplate(e.w, "foot", footView{Empty: e.seen.docs == 0, TOC: toc})
 }
 
 // footView is what the end of a page shows: a note when the page has no
@@ -89,7 +90,7 @@ type footView struct {
 // writeHead writes the page up to its body, titled title, and then the
 // held-back first section.
 func (e *htmlEncoder) writeHead(title string) error {
-	if err := htmlTemplates.ExecuteTemplate(e.w, "head", title); err != nil {
+	if err := htmlTemplates().ExecuteTemplate(e.w, "head", title); err != nil {
 		return err
 	}
 	_, err := e.first.WriteTo(e.w)
@@ -369,7 +370,7 @@ func (x *HTMLIndex) Add(page string, doc *extract.Doc) {
 // Write writes the index page, a self-contained HTML page with one row per
 // document added, to w.
 func (x *HTMLIndex) Write(w io.Writer) error {
-	return htmlTemplates.ExecuteTemplate(w, "index", x.rows)
+	return htmlTemplates().ExecuteTemplate(w, "index", x.rows)
 }
 
 // HTMLStyle is the style sheet of the html format's pages, for other pages
@@ -526,7 +527,11 @@ mark:target { outline: 2px solid #e3a008; }
 </section>
 {{end}}{{template "foot" (foot (not .))}}{{end}}`
 
-// htmlTemplates are the parsed templates of htmlPage.
-var htmlTemplates = template.Must(template.New("html").Funcs(template.FuncMap{
-	"foot": func(empty bool) footView { return footView{Empty: empty} },
-}).Parse(htmlPage))
+// htmlTemplates returns the parsed templates of htmlPage, parsed on first
+// use: not at the start of every process that imports the package (a
+// millisecond of CPU), most of which writes no HTML.
+var htmlTemplates = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("html").Funcs(template.FuncMap{
+		"foot": func(empty bool) footView { return footView{Empty: empty} },
+	}).Parse(htmlPage))
+})
