@@ -596,6 +596,36 @@ type dateParser struct {
 	// lastEnd is the TokEnd of the last mention found, so that "in May
 	// and June" accepts the bare "June".
 	lastEnd int
+	// order is how the document writes a numeric date whose first two
+	// numbers could each be the month: 0 not known yet, orderMonthFirst
+	// or orderDayFirst (see numericOrder).
+	order int8
+}
+
+// The orders of numeric dates.
+const (
+	orderMonthFirst = 1 + iota // "05/09/2022" is May 9, as American texts write it
+	orderDayFirst              // "05/09/2022" is 5 September, as British texts write it
+)
+
+// orderSample bounds the text that numericOrder reads: the same for the
+// whole document and for each of its windows.
+const orderSample = 64 << 10
+
+// numericOrder returns the order of the numeric dates of text, from its
+// spelling: American ("defense", "center", "-ize") before British
+// ("defence", "centre", "-ise"), month first when nothing tells.
+func numericOrder(text string) int8 {
+	text = text[:min(len(text), orderSample)]
+	us, uk := 0, 0
+	for _, pair := range [...][2]string{{"efense", "efence"}, {"center", "centre"}, {"ization", "isation"}, {"ized", "ised"}, {"izing", "ising"}, {"program ", "programme"}, {"labor", "labour"}, {"color", "colour"}} {
+		us += strings.Count(text, pair[0])
+		uk += strings.Count(text, pair[1])
+	}
+	if uk > us {
+		return orderDayFirst
+	}
+	return orderMonthFirst
 }
 
 // word returns the lexicon entry of token i, or the zero entry.
@@ -806,8 +836,14 @@ func (p *dateParser) numeric(i int) (mention, bool) {
 			mo, d = a, b
 		case a > 12:
 			mo, d = b, a
-		default:
-			return mention{}, false // 05/06/2016: either order
+		default: // 05/06/2016: either order, so the document's
+			if p.order == 0 {
+				p.order = numericOrder(p.doc.Text)
+			}
+			mo, d = a, b
+			if p.order == orderDayFirst {
+				mo, d = b, a
+			}
 		}
 	}
 	if y == 0 || mo < 1 || mo > 12 || d < 1 || d > 31 {

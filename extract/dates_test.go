@@ -65,7 +65,11 @@ func TestDates(t *testing.T) {
 		{"iso", "The deadline is 2023-12-18.", "", []string{"2023-12-18=2023-12-18"}, ""},
 		{"us numeric", "Filed 12/18/2023 in court.", "", []string{"12/18/2023=2023-12-18"}, ""},
 		{"european numeric", "Filed 18/12/2023 in court.", "", []string{"18/12/2023=2023-12-18"}, ""},
-		{"ambiguous numeric", "Filed 05/06/2016 in court.", "", nil, ""},
+		// Either order: the document's spelling tells, month first when
+		// it does not.
+		{"ambiguous numeric", "Filed 05/06/2016 in court.", "", []string{"05/06/2016=2016-05-06"}, ""},
+		{"ambiguous numeric, American", "The Defense Department filed 05/06/2016 at the center.", "", []string{"05/06/2016=2016-05-06"}, ""},
+		{"ambiguous numeric, British", "The Defence ministry filed 05/06/2016 at the centre.", "", []string{"05/06/2016=2016-06-05"}, ""},
 		{"last before a day", "The incident last August 23 and talks next March 4.", dct, []string{"last August 23=2023-08-23", "next March 4=2024-03-04"}, ""},
 		{"last before a later day", "The incident last December 20 was studied.", dct, []string{"last December 20=2022-12-20"}, ""},
 		{"month of last year", "Talks go back to December of last year and June last year.", dct, []string{"December of last year=2022-12", "June last year=2022-06"}, ""},
