@@ -353,6 +353,9 @@ func TestGeneralPlaces(t *testing.T) {
 
 func TestGeneralPersons(t *testing.T) {
 	runLabelCases(t, Person, []labelCase{
+		// After an office, an acronym without a vowel is a body's; a
+		// family name in capitals is a person's.
+		{"The Director MPCC met Foreign Minister TARVOSHI.", []string{"TARVOSHI"}},
 		// Two capitalised words before words that give an office are a
 		// name, as before a verb of saying; a body named after someone is
 		// not.

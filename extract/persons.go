@@ -166,7 +166,10 @@ func (s *personStage) Process(doc *Doc) error {
 			end += 2
 		}
 		switch {
-		case cue[i] && !toks[i].Newline():
+		case cue[i] && !toks[i].Newline() && !(end == i+1 && toks[i].isAcronym() && !hasVowel(toks[i].Text(doc))):
+			// (An acronym without a vowel alone after an office is a
+			// body's, "Director MPCC"; a family name in capitals is the
+			// person's, "Foreign Minister HAYASHI".)
 			candidate(doc, i, end, Person, "", "person:cue", PriorityGrammar)
 		case known && end-i >= 2 && !lx.placeAfterPrep(doc, i):
 			candidate(doc, i, end, Person, "", "person:name", PriorityList)
@@ -450,6 +453,9 @@ func isNameSuffix(s string) bool {
 	}
 	return false
 }
+
+// hasVowel reports whether the word w holds a vowel, as names do.
+func hasVowel(w string) bool { return strings.ContainsAny(w, "AEIOUYaeiouy") }
 
 // appointedAfter reports whether words that give someone an office start
 // at toks[k]: "has been appointed", "was named", "is elected", so that the
