@@ -58,6 +58,9 @@ func TestGeneralOffices(t *testing.T) {
 		// "First" and "Third" order offices as "Second" does; "PM" is the
 		// Prime Minister, but not after a number.
 		{"He met Tarvo's First Vice Foreign Minister Ana Ruiz and Deputy PM Ivo Tarn. At 3 PM the PM spoke.", []string{"First Vice Foreign Minister", "Deputy PM", "PM"}},
+		// A capitalised plural office before listed names; not before a
+		// place's or a regiment's name.
+		{"Presidents Ivo Tarn and Ana Ruiz met at Kings Park with the Queens Dragoon Guards; the ministers left.", []string{"Presidents"}},
 		// Sentence case.
 		{"The High representative met Deputy minister Ana Ruiz. The Acting head of the team spoke.", []string{"High representative", "Deputy minister"}},
 		{"Ivo Tarn, command senior enlisted leader, spoke.", []string{"command senior enlisted leader"}},
@@ -568,6 +571,9 @@ func TestGeneralRelations(t *testing.T) {
 			[]string{"Ivo Tarn@15->Chief of Defence Forces@25", "Ana Ruiz@78->Commander-in-Chief@88"}},
 		{"They met Minister of Defence Ivo Tarn, Chief of Staff of the Army, Brig Gen Ana Ruiz.", HasRole,
 			[]string{"Ivo Tarn@29->Minister of Defence@9", "Ana Ruiz@76->Chief of Staff of the Army@39"}},
+		// A plural office before the people it names holds each of them.
+		{"Presidents Ivo Tarn of France and Ana Ruiz of Chile met. The ministers left.", HasRole,
+			[]string{"Ivo Tarn@11->Presidents@0", "Ana Ruiz@34->Presidents@0"}},
 		// HAS_ROLE across an honorific.
 		{"Senator the Hon. Penny Marr met them.", HasRole, []string{"Penny Marr@17->Senator@0"}},
 		{"National Security Adviser Mr Tom Vance spoke.", HasRole, []string{"Tom Vance@29->National Security Adviser@0"}},

@@ -64,6 +64,13 @@ func (s *personStage) Process(doc *Doc) error {
 		}
 		if c.Label == Rank || c.Label == Role && toks[c.TokEnd-1].IsCap() {
 			cue[c.TokEnd] = true
+			// "Presidents Ivo Tarn and Ana Ruiz": a plural office names
+			// the people joined after it.
+			if c.Label == Role && toks[c.TokEnd-1].endsInS() {
+				if e := lx.nameEnd(doc, int(c.TokEnd)); e > int(c.TokEnd) && e+1 < len(toks) && toks[e].Lower(doc) == "and" {
+					cue[e+1] = true
+				}
+			}
 			// An office in apposition: "Minister for Africa, Harriett
 			// Baldwin, said".
 			if c.Label == Role && c.TokEnd+1 < len(toks) && toks[c.TokEnd].Text(doc) == "," {

@@ -619,6 +619,11 @@ func (s *relationStage) ranksAndRoles(doc *Doc) {
 		case Role:
 			if p, ok := s.holder(doc, k); ok {
 				doc.Relations = append(doc.Relations, Relation{Type: HasRole, Arg1: p, Arg2: k})
+				if p > k && doc.Tokens[ents[k].TokEnd-1].endsInS() {
+					for _, q := range joinedPeople(doc, p) {
+						doc.Relations = append(doc.Relations, Relation{Type: HasRole, Arg1: q, Arg2: k})
+					}
+				}
 			}
 		}
 	}
@@ -766,6 +771,29 @@ func (s *relationStage) holdsEarlierOffice(doc *Doc, p, depth int) bool {
 		}
 	}
 	return false
+}
+
+// joinedPeople returns the people joined to the person ents[p] by "and"
+// or commas, each with its country after "of": the holders of a plural
+// office ("Presidents Ivo Tarn of Tarvo and Ana Ruiz of Zorva").
+func joinedPeople(doc *Doc, p int) []int {
+	ents, toks := doc.Entities, doc.Tokens
+	var people []int
+	pos, next := int(ents[p].TokEnd), p+1
+	for pos < len(toks) && !toks[pos].Break() && next < len(ents) {
+		switch {
+		case int(ents[next].TokStart) == pos && ents[next].Label == Person:
+			people = append(people, next)
+			pos, next = int(ents[next].TokEnd), next+1
+		case toks[pos].Lower(doc) == "of" && int(ents[next].TokStart) == pos+1 && ents[next].Label == GPE:
+			pos, next = int(ents[next].TokEnd), next+1
+		case toks[pos].Text(doc) == "," || toks[pos].Lower(doc) == "and":
+			pos++
+		default:
+			return people
+		}
+	}
+	return people
 }
 
 // maxBracket bounds the tokens inside a bracket passed over between an

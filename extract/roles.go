@@ -242,8 +242,10 @@ func (lx *lexicon) matchRoleFrom(doc *Doc, i int) (int, bool) {
 		}
 	}
 	switch {
-	case plural && !complemented && !portfolio:
-		return 0, false // "the ministers", but "defence ministers"
+	case plural && !complemented && !portfolio && !(toks[j].IsCap() && lx.personAfter(doc, end)):
+		// "the ministers", but "defence ministers", "Presidents Ivo
+		// Tarn and Ana Ruiz"
+		return 0, false
 	case allCap:
 	case v == "lower" || portfolio || elect:
 	case namedComplement && !plural:
@@ -259,6 +261,19 @@ func (lx *lexicon) matchRoleFrom(doc *Doc, i int) (int, bool) {
 		return 0, false
 	}
 	return end, true
+}
+
+// personAfter reports whether a listed given or family name follows at
+// toks[k], on the same line: the people a plural office names
+// ("Presidents Chavez and Uribe", but "Queens Dragoon Guards").
+func (lx *lexicon) personAfter(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	switch toks[k-1].Lower(doc) {
+	case "kings", "queens", "princes":
+		return false // royal plurals name places and regiments: "Kings Park", "Queens Dragoon Guards"
+	}
+	return k < len(toks) && toks[k].Kind == Word && toks[k].IsCap() && toks[k].SpaceBefore() && !toks[k].Newline() &&
+		(lx.givenNames.hasTok(&toks[k]) || lx.familyNames.hasTok(&toks[k]))
 }
 
 // meetingOfHolders reports whether a possessive and a meeting follow the
