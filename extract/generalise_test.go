@@ -287,6 +287,10 @@ func TestGeneralOrganisations(t *testing.T) {
 		// traditions by their heads; ships by their navies' prefixes.
 		{"The Tarvo Reconstruction Team, the 4th Zorva Battery and the Kestrel Dragoons deployed.", []string{"Tarvo Reconstruction Team", "4th Zorva Battery", "Kestrel Dragoons"}},
 		{"HTMS Tarvo, KD Zorva, ORP Kestrel and BAP Marlow sailed; LÉ Tarvik joined.", []string{"HTMS Tarvo", "KD Zorva", "ORP Kestrel", "BAP Marlow", "LÉ Tarvik"}},
+		// A headline's verb ends a ship's name; a ship named after a city
+		// or a person is the ship again where its name alone repeats,
+		// but not after a locative preposition.
+		{"USS Ivo Tarn Departs Corfu\n\nThe destroyer USS Ivo Tarn sailed. \"Ivo Tarn was ready,\" he said. USNS Carson City sailed; Carson City called at Carson City.", []string{"USS Ivo Tarn", "USS Ivo Tarn", "Ivo Tarn", "USNS Carson City", "Carson City"}},
 	})
 }
 

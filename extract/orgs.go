@@ -69,7 +69,10 @@ func (s *orgStage) Process(doc *Doc) error {
 		if s.lx.orgOpeners.startsAt(toks, h) {
 			if n, _, ok := s.lx.orgOpeners.longest(toks, h); ok {
 				end := h + n
-				for end < len(toks) && end-h < maxNameSpan && s.lx.isNameWord(doc, &toks[end]) && toks[end].SpaceBefore() && !toks[end].Newline() {
+				// (A headline's verb ends the ship's name: "USS Ross
+				// Departs Rhodes".)
+				for end < len(toks) && end-h < maxNameSpan && s.lx.isNameWord(doc, &toks[end]) && toks[end].SpaceBefore() && !toks[end].Newline() &&
+					!(end > h+n && s.lx.headlineVerbs.hasTok(&toks[end])) {
 					end++
 				}
 				if end > h+n && !memorialEnd(doc, end) { // "USS Arizona Memorial" is a place

@@ -351,6 +351,25 @@ func (lx *lexicon) addPlaceMentions(doc *Doc, places *namedTexts) {
 	lx.addRepeats(doc, places, PriorityGuess, func(Label) string { return placeMentionRule })
 }
 
+// shipNameAgain reports whether e, which repeats the name of a ship the
+// text named with its prefix, is the ship again though a list knows the
+// name as a place or a person's: "Carson City completed six port visits"
+// after "USNS Carson City", "Donald Cook departed" after "USS Donald
+// Cook"; but after a locative preposition it is the place ("calls at
+// Carson City").
+func shipNameAgain(doc *Doc, e *Span) bool {
+	switch e.Label {
+	case GPE, Loc:
+		return !locative(doc, int(e.TokStart))
+	case Person:
+		switch e.Rule(doc) {
+		case "person:name", mentionRule:
+			return true // found by the name lists, not by a cue
+		}
+	}
+	return false
+}
+
 // placeMentionRule is the rule of the other mentions of a place that its
 // context found.
 const placeMentionRule = "context:mention"
@@ -373,7 +392,7 @@ func (lx *lexicon) addRepeats(doc *Doc, names *namedTexts, priority int8, rule f
 		// A guess from context ("in Kestrel Gull" as a place) or an
 		// unknown acronym yields to the name the text gave the event or
 		// the ship.
-		if label, ok := names.get(doc.SpanText(*e)); ok && e.Priority < min(PriorityList, priority) && e.Label != label && e.Label != Person {
+		if label, ok := names.get(doc.SpanText(*e)); ok && e.Label != label && (e.Priority < min(PriorityList, priority) && e.Label != Person || label == Org && shipNameAgain(doc, e)) {
 			e.Label = label
 			doc.SetRule(e, rule(label))
 		}
