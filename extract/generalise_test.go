@@ -613,6 +613,7 @@ func TestGeneralFacilities(t *testing.T) {
 		{"Bombers landed at RAF Marham and Zorin Air Force Base.", []string{"RAF Marham", "Zorin Air Force Base"}},
 		{"They marched along Tarvo Boulevard.", []string{"Tarvo Boulevard"}},
 		{"Ships passed the Strait of Bab al Zorv to Naval Support Activity Tarvo, and met at the Kestrel Hotel.", []string{"Strait of Bab al Zorv", "Naval Support Activity Tarvo", "Kestrel Hotel"}},
+		{"Ships passed the Strait of Bab al-Zorv.", []string{"Strait of Bab al-Zorv"}},
 		{"Jets flew from Zorvan Air Force Station through the Kestrel Tunnel.", []string{"Zorvan Air Force Station", "Kestrel Tunnel"}},
 		// A guess after a preposition that ends in a facility's word.
 		{"Ships docked in Zorva Naval Station.", []string{"Zorva Naval Station"}},

@@ -47,6 +47,8 @@ func (s *placeStage) Process(doc *Doc) error {
 					end += 2 // "Joint Base Kestrel-Marlow"
 				} else if end > i+n && end+1 < len(toks) && lx.particles.hasTok(&toks[end]) && !toks[end].IsCap() && lx.isNameWord(doc, &toks[end+1]) {
 					end += 2 // "Strait of Bab al Mandeb"
+				} else if end > i+n && end+2 < len(toks) && lx.particles.hasTok(&toks[end]) && !toks[end].IsCap() && gluedHyphen(doc, end+1) && lx.isNameWord(doc, &toks[end+2]) {
+					end += 3 // "Strait of Bab al-Mandeb"
 				} else {
 					break
 				}
