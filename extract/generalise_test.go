@@ -61,6 +61,8 @@ func TestGeneralOffices(t *testing.T) {
 		// A capitalised plural office before listed names; not before a
 		// place's or a regiment's name.
 		{"Presidents Ivo Tarn and Ana Ruiz met at Kings Park with the Queens Dragoon Guards; the ministers left.", []string{"Presidents"}},
+		// A portfolio glued by a hyphen, but not a topic after it.
+		{"Assistant Secretary of State for Political-Military Affairs Ana Ruiz met the deputy to the commander for Civil-Military Engagement.", []string{"Assistant Secretary of State for Political-Military Affairs", "deputy to the commander for Civil"}},
 		// Sentence case.
 		{"The High representative met Deputy minister Ana Ruiz. The Acting head of the team spoke.", []string{"High representative", "Deputy minister"}},
 		{"Ivo Tarn, command senior enlisted leader, spoke.", []string{"command senior enlisted leader"}},
@@ -258,6 +260,9 @@ func TestGeneralOrganisations(t *testing.T) {
 		{"Gen. Ivo Visits Tarvo Counterpart Royal Zorvan Armed Forces Chief\n\nHe met the Royal Zorvan Armed Forces.", []string{"Royal Zorvan Armed Forces", "Royal Zorvan Armed Forces"}},
 		// Broadcasters by their heads; a listed paper without its article.
 		{"Zorva TV and the Tarvo Broadcasting Corporation cited The Daily Telegraph.", []string{"Zorva TV", "Tarvo Broadcasting Corporation", "Daily Telegraph"}},
+		// A mission to a body; a prefix makes a new name of a listed
+		// one ("Trans-Pacific"), "anti-" does not.
+		{"He spoke for the U.S. Mission to the United Nations about the Trans-Pacific Partnership and anti-NATO protests.", []string{"U.S. Mission to the United Nations", "NATO"}},
 		// A listed body that an adjective opens keeps it where the name
 		// goes on past it; a person's name or an acronym before "and"
 		// is no word of the name after it.

@@ -69,6 +69,9 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 			if shipClass(doc, end) {
 				continue // "Canberra-class" ships are no place
 			}
+			if afterPrefix(doc, start) {
+				continue // "Trans-Pacific Partnership": part of a longer name
+			}
 			if g.label == Event {
 				if compoundAdjective(doc, end) {
 					continue // "Shangri-La Dialogue-style"; but "ASEAN-led" is ASEAN
@@ -146,6 +149,21 @@ func (lx *lexicon) placeAfterComma(doc *Doc, k int) bool {
 	}
 	_, ok := lx.isPlace(doc, k+1)
 	return ok
+}
+
+// afterPrefix reports whether a prefix that makes a new name of the name
+// after it ("Trans-Pacific", "Pan-Africa") is glued before toks[i] by a
+// hyphen; "anti-Japan" is still Japan.
+func afterPrefix(doc *Doc, i int) bool {
+	toks := doc.Tokens
+	if i < 2 || !gluedHyphen(doc, i-1) || toks[i-2].Kind != Word || !wholeWord(doc, i-2, i-1) {
+		return false
+	}
+	switch toks[i-2].Lower(doc) {
+	case "trans", "pan":
+		return true
+	}
+	return false
 }
 
 // shipClass reports whether "-class" is glued at toks[k], after a name

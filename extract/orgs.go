@@ -573,6 +573,13 @@ func (lx *lexicon) nameAfterPortfolio(doc *Doc, j, end int) bool {
 	return j+1 < len(toks) && toks[j+1].Kind == Word && toks[j+1].IsCap() && toks[j+1].SpaceBefore() && !abstractNoun(toks[j+1].Lower(doc))
 }
 
+// delegationHead reports whether w, the head of a body's name, names a
+// body sent to another ("Mission to the United Nations", "Delegation to
+// NATO").
+func delegationHead(w string) bool {
+	return w == "mission" || w == "delegation" || w == "representation"
+}
+
 // officeAt reports whether an office of two words or more starts at
 // toks[j] with a word that is no portfolio ("Senior Development Advisor"),
 // which ends a name before it.
@@ -596,6 +603,17 @@ func (lx *lexicon) nameComplement(doc *Doc, k int) (int, bool) {
 	// "with" after an abstract noun: "Commission for Military Technical
 	// Cooperation with Foreign States".
 	with := toks[k].Lower(doc) == "with" && k > 0 && abstractNoun(toks[k-1].Lower(doc))
+	// "to" a body after a mission: "U.S. Mission to the United Nations".
+	if toks[k].Lower(doc) == "to" && k > 0 && delegationHead(toks[k-1].Lower(doc)) {
+		j := k + 1
+		if toks[j].Lower(doc) == "the" {
+			j++
+		}
+		if n, _, ok := lx.org.longest(toks, j); ok {
+			return j + n, true
+		}
+		return 0, false
+	}
 	if toks[k].Lower(doc) != "of" && toks[k].Lower(doc) != "for" && toks[k].Lower(doc) != "on" && !with {
 		return 0, false
 	}

@@ -516,6 +516,10 @@ func (lx *lexicon) roleComplement(doc *Doc, k int) (int, bool) {
 		case (t.IsCap() || lowerHead) && lx.portfolio.hasTok(t):
 			j++
 			end = j
+		case end == j && gluedHyphen(doc, j) && toks[j+1].IsCap() == toks[j-1].IsCap() && lx.portfolio.hasTok(&toks[j+1]) &&
+			(j+2 >= len(toks) || !toks[j+2].IsCap() || lx.portfolio.hasTok(&toks[j+2])):
+			j += 2 // "for Political-Military Affairs", but not "for Civil-Military Engagement"
+			end = j
 		case t.IsCap() && lx.demonymWord(doc, j):
 			// A nationality counts before a portfolio ("of French
 			// Affairs"), not before a body ("of the Spanish Navy").
