@@ -583,6 +583,13 @@ func TestGeneralRelations(t *testing.T) {
 		// A plural office before the people it names holds each of them.
 		{"Presidents Ivo Tarn of France and Ana Ruiz of Chile met. The ministers left.", HasRole,
 			[]string{"Ivo Tarn@11->Presidents@0", "Ana Ruiz@34->Presidents@0"}},
+		// An office after the body it serves, behind an article, a
+		// possessive or a bracketed short form; a second title right
+		// before the holder.
+		{"Ivo Tarn, a Task Force 82 spokesman, spoke. Ana Ruiz, NATO's commanding officer, left.", HasRole,
+			[]string{"Ivo Tarn@0->spokesman@26", "Ana Ruiz@44->commanding officer@61"}},
+		{"He met the Civilian Deputy to the Commander, Amb. Ana Ruiz.", HasRole,
+			[]string{"Ana Ruiz@50->Civilian Deputy to the Commander@11", "Ana Ruiz@50->Amb.@45"}},
 		// HAS_ROLE across an honorific.
 		{"Senator the Hon. Penny Marr met them.", HasRole, []string{"Penny Marr@17->Senator@0"}},
 		{"National Security Adviser Mr Tom Vance spoke.", HasRole, []string{"Tom Vance@29->National Security Adviser@0"}},

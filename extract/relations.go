@@ -694,6 +694,15 @@ func (s *relationStage) nextHolder(doc *Doc, k int) (p int, pastComma, ok bool) 
 			case Rank, Org, GPE, Loc:
 				pos, next = ents[next].TokEnd, next+1
 				continue
+			case Role:
+				// A second title right before the holder, after a comma
+				// or a bracket: "Civilian Deputy to the Commander, Amb.
+				// Ana Ruiz", "Officer-in-Charge (OIC) Senior
+				// Undersecretary Ivo Tarn".
+				if pos > ents[k].TokEnd && titleBeforeHolder(doc, next) && (toks[pos-1].Text(doc) == "," || toks[pos-1].Text(doc) == ")") {
+					pos, next = ents[next].TokEnd, next+1
+					continue
+				}
 			}
 			break
 		}
@@ -759,12 +768,36 @@ func (s *relationStage) holderBefore(doc *Doc, k int) (int, bool) {
 		}
 		w := toks[pos].Lower(doc)
 		if !(w == "," || w == "who" || w == "was" || w == "is" || w == "the" || w == "then" || w == "former" ||
-			w == "and" || w == "of" || s.lx.demonymWord(doc, pos) || captionPositionWord(w) && !toks[pos].IsCap()) || toks[pos+1].Break() {
+			w == "and" || w == "of" || appositionMark(w) || s.lx.demonymWord(doc, pos) || captionPositionWord(w) && !toks[pos].IsCap()) || toks[pos+1].Break() {
 			return 0, false
 		}
 		pos--
 	}
 	return 0, false
+}
+
+// titleBeforeHolder reports whether the office ents[r] is followed right
+// away by a person, or by a rank and a person.
+func titleBeforeHolder(doc *Doc, r int) bool {
+	ents := doc.Entities
+	n := r + 1
+	if n < len(ents) && ents[n].TokStart == ents[r].TokEnd && ents[n].Label == Rank {
+		n++
+	}
+	return n < len(ents) && ents[n].TokStart == ents[n-1].TokEnd && ents[n].Label == Person
+}
+
+// appositionMark reports whether w may stand in an apposition between a
+// person and the office after the body it serves: an article ("Ivo Tarn,
+// a Task Force 82 spokesman"), a possessive ("Carney's commanding
+// officer"), the slash between bodies or a bracketed short form ("1st
+// Division (FWD) commanding general").
+func appositionMark(w string) bool {
+	switch w {
+	case "a", "an", "'s", "’s", "/", "(", ")":
+		return true
+	}
+	return false
 }
 
 // apposedPerson reports whether a person ends right before the office
