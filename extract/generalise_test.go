@@ -482,6 +482,8 @@ func TestGeneralEvents(t *testing.T) {
 		// An edition by a Roman numeral; the name again without its
 		// edition or its opener, one word too.
 		{"Troops joined Zorva Prayas IV, then Exercise Kestrel 2015. Zorva Prayas and Kestrel ended; Pope John Paul II spoke.", []string{"Zorva Prayas IV", "Exercise Kestrel 2015", "Zorva Prayas", "Kestrel"}},
+		// The name after a word that introduces it.
+		{"They joined a naval exercise called Kestrel Hadd, off the coast.", []string{"Kestrel Hadd"}},
 		// After "Battle of Tarvik", "Tarvik" is the place.
 		{"The Battle of Kessik Heights ended. Troops left Kessik Heights.", []string{"Battle of Kessik Heights"}},
 		// An event is a capitalised name: a lower-case summit, talks or

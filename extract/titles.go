@@ -352,9 +352,16 @@ func (lx *lexicon) nameStartBefore(doc *Doc, end int) int {
 // and returns where the list ends.
 func (s *eventStage) namesAfterCue(doc *Doc, k int) int {
 	toks := doc.Tokens
+	// "an exercise called Khunjar Hadd": the name after a word that
+	// introduces it.
+	if k < len(toks) && namingWord(toks[k].Lower(doc)) {
+		k++
+	}
 	for n := 0; n < maxCuedEvents && k < len(toks); n++ {
 		end := k
-		for end < len(toks) && end-k < maxNameSpan && s.lx.isNameWord(doc, &toks[end]) && !toks[end].Break() {
+		// (A nationality's word is a name's after the cue: "exercise
+		// Allied Spirit".)
+		for end < len(toks) && end-k < maxNameSpan && (s.lx.isNameWord(doc, &toks[end]) || toks[end].IsCap() && s.lx.demonymWord(doc, end)) && !toks[end].Break() {
 			end++
 		}
 		if end == k {
@@ -367,6 +374,16 @@ func (s *eventStage) namesAfterCue(doc *Doc, k int) int {
 		}
 	}
 	return k
+}
+
+// namingWord reports whether w introduces a name: "called", "named",
+// "dubbed", "codenamed".
+func namingWord(w string) bool {
+	switch w {
+	case "called", "named", "dubbed", "codenamed", "code-named":
+		return true
+	}
+	return false
 }
 
 // afterPossessive moves an event's start past a possessive "'s": the
