@@ -365,6 +365,8 @@ func TestGeneralPlaces(t *testing.T) {
 
 func TestGeneralPersons(t *testing.T) {
 	runLabelCases(t, Person, []labelCase{
+		// A name after "of" before an apposition is a place named again.
+		{"They met the harbor master of Zorvik, the deputy governor of Zorvik, and Zorvik's police chief.", nil},
 		// After an office, an acronym without a vowel is a body's; a
 		// family name in capitals is a person's.
 		{"The Director MPCC met Foreign Minister TARVOSHI.", []string{"TARVOSHI"}},

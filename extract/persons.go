@@ -182,7 +182,9 @@ func (s *personStage) Process(doc *Doc) error {
 			candidate(doc, i, end, Person, "", "person:name", PriorityList)
 		case end-i >= 2 && end < len(toks) && (lx.speechVerbs.hasTok(&toks[end]) || appointedAfter(doc, end)):
 			candidate(doc, i, end, Person, "", "person:speaker", PriorityGuess)
-		case end < len(toks) && s.apposition(doc, end, apposed) && (i == 0 || !toks[i-1].IsCap() || toks[i].SentStart()):
+		case end < len(toks) && s.apposition(doc, end, apposed) && (i == 0 || !toks[i-1].IsCap() || toks[i].SentStart()) && !(i > 0 && placePreposition(toks[i-1].Lower(doc))):
+			// (Not after "of" or "in": "the harbor master of Corfu, the
+			// deputy governor of Corfu" names a place twice.)
 			// "Hale, commander of the Northern Fleet, said".
 			candidate(doc, i, end, Person, "", "person:apposition", PriorityGrammar-1)
 		default:
@@ -456,6 +458,16 @@ func (lx *lexicon) prepPlace(doc *Doc, k int, prep string) int {
 func isNameSuffix(s string) bool {
 	switch s {
 	case "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV":
+		return true
+	}
+	return false
+}
+
+// placePreposition reports whether w, before a name, makes it the object
+// of a place's preposition or of "of".
+func placePreposition(w string) bool {
+	switch w {
+	case "of", "in", "at", "from", "near", "to":
 		return true
 	}
 	return false
