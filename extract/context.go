@@ -90,6 +90,7 @@ func (s *contextStage) Process(doc *Doc) error {
 		}
 	}
 	s.placesBeside(doc, unknown)
+	s.placesBeforeState(doc, unknown)
 	lx.listMates(doc, Person, 2, "person:list")
 	lx.listMates(doc, Event, 1, "event:list")
 	return nil
@@ -256,6 +257,39 @@ func (s *contextStage) placesBeside(doc *Doc, unknown func(int) int) {
 			}
 			candidate(doc, k, k+m, GPE, "", "context:list", PriorityGuess)
 			k += m
+		}
+	}
+}
+
+// placesBeforeState proposes as places the unknown names before a comma
+// and a known state or country that ends the phrase, as addresses and
+// datelines write a town: "Woodburn, Oregon", "Sekondi and Tema, Ghana;".
+func (s *contextStage) placesBeforeState(doc *Doc, unknown func(int) int) {
+	toks := doc.Tokens
+	places := len(doc.Candidates)
+	for i := 0; i < places; i++ {
+		c := &doc.Candidates[i]
+		p := int(c.TokStart)
+		if c.Label != GPE || !isGazetteerRule(c.Rule(doc)) || p < 2 || toks[p-1].Text(doc) != "," {
+			continue
+		}
+		if e := int(c.TokEnd); e < len(toks) && !(toks[e].Kind == Punct && toks[e].Text(doc) != "'s" && toks[e].Text(doc) != "’s" || isClauseWord(toks[e].Lower(doc))) {
+			continue // "Ivo Tarn, Ruritania's envoy", "Tarn, Ruritania ambassador"
+		}
+		end := p - 1
+		for item := 0; item < 2 && end > 0; item++ {
+			k := end - 1
+			for k > 0 && end-k < maxNameTokens && unknown(k-1) == end-k+1 {
+				k--
+			}
+			if unknown(k) != end-k || k > 0 && toks[k-1].IsCap() && toks[k-1].Kind == Word && !toks[k].SentStart() {
+				break // (part of a longer name: "Port Area, Manila")
+			}
+			candidate(doc, k, end, GPE, "", "context:place", PriorityGuess)
+			if k < 2 || toks[k-1].Lower(doc) != "and" {
+				break
+			}
+			end = k - 1 // "Sekondi and Tema, Ghana"
 		}
 	}
 }

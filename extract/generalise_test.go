@@ -356,6 +356,10 @@ func TestGeneralPlaces(t *testing.T) {
 		// governor, mayor, residents or outskirts of a place; a
 		// settlement named in apposition; a place's mayor.
 		{"Residents of Kessik said fighters moved into Marlo. The governor of Pelgar and the mayor of Ostra spoke; troops retook Rovno, a town near the border, and Pilna, a small village. Later the Brenno's mayor spoke.", []string{"Kessik", "Marlo", "Pelgar", "Ostra", "Rovno", "Pilna", "Brenno"}},
+		// Towns before a comma and a known state or country that ends the
+		// phrase; not a person before a possessive state, nor part of a
+		// longer name.
+		{"Members from Zorvik, Oregon, joined. The ship visited Kessik and Temar, Ghana. Ivo Tarn, Ruritania’s envoy, spoke.", []string{"Zorvik", "Oregon", "Kessik", "Temar", "Ghana"}},
 		// Short names of states.
 		{"Troops deployed to the Solomons with NZ engineers.", []string{"Solomons", "NZ"}},
 		// A settlement by the word that opens it.
