@@ -668,6 +668,7 @@ func TestGeneralFacilities(t *testing.T) {
 		// Streets, crossings and natural features by their words; a ship
 		// named after a ridge is still a ship, and "Park" a family name.
 		{"Trucks crossed at the Tarvo Crossing near Kestrel Ridge, via Zorva Road to the USS Blue Ridge; Dr. Park spoke.", []string{"Tarvo Crossing", "Kestrel Ridge", "Zorva Road"}},
+		{"They left Zorvik Prison at dawn.", []string{"Zorvik Prison"}},
 		// A U.S. Army garrison by its prefix, in a dateline too.
 		{"USAG ZORVA, Japan — Troops met at USAG Tarvo.", []string{"USAG ZORVA", "USAG Tarvo"}},
 		// A short form in brackets inside a facility's name; seas in
