@@ -182,7 +182,7 @@ func (s *personStage) Process(doc *Doc) error {
 			candidate(doc, i, end, Person, "", "person:name", PriorityList)
 		case end-i >= 2 && end < len(toks) && (lx.speechVerbs.hasTok(&toks[end]) || appointedAfter(doc, end)):
 			candidate(doc, i, end, Person, "", "person:speaker", PriorityGuess)
-		case end < len(toks) && s.apposition(doc, end, apposed) && (i == 0 || !toks[i-1].IsCap() || toks[i].SentStart()) && !(i > 0 && placePreposition(toks[i-1].Lower(doc))):
+		case end < len(toks) && s.apposition(doc, end, apposed) && (i == 0 || !toks[i-1].IsCap() || toks[i].SentStart()) && !(i > 0 && lx.placeOrOf(doc, &toks[i-1])):
 			// (Not after "of" or "in": "the harbor master of Corfu, the
 			// deputy governor of Corfu" names a place twice.)
 			// "Hale, commander of the Northern Fleet, said".
@@ -463,14 +463,11 @@ func isNameSuffix(s string) bool {
 	return false
 }
 
-// placePreposition reports whether w, before a name, makes it the object
-// of a place's preposition or of "of".
-func placePreposition(w string) bool {
-	switch w {
-	case "of", "in", "at", "from", "near", "to":
-		return true
-	}
-	return false
+// placeOrOf reports whether t, before a name, makes it the object of a
+// place's preposition (place_cues.tsv's "prep" and "weak-prep") or of
+// "of".
+func (lx *lexicon) placeOrOf(doc *Doc, t *Token) bool {
+	return t.Lower(doc) == "of" || lx.placePreps.hasTok(t) || lx.placeWeakPreps.hasTok(t)
 }
 
 // hasVowel reports whether the word w holds a vowel, as names do.
