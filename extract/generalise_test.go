@@ -279,6 +279,9 @@ func TestGeneralOrganisations(t *testing.T) {
 		// one; it stops before an office or a person's name.
 		{"The Commission for Naval Technical Cooperation with Partner States met the Bureau of Political-Military Affairs and the Ministry of Defence Ivo Tarn.", []string{"Commission for Naval Technical Cooperation with Partner States", "Bureau of Political-Military Affairs", "Ministry of Defence"}},
 		{"He met the Tarvo Agency for International Development Senior Development Advisor, Ana Ruiz.", []string{"Tarvo Agency for International Development"}},
+		// A service alone at a sentence's start is a body before its
+		// possessive, as before a rank.
+		{"Army's Light Reaction Regiment left. Army Lt. Gen. Ivo Tarn spoke. Army units left.", []string{"Army", "Light Reaction Regiment", "Army"}},
 		// A royal style opens a name; a count before a country's unit is
 		// no unit number, but a battalion of a regiment has both.
 		{"He joined His Majesty’s Armed Forces (HMAF).", []string{"His Majesty’s Armed Forces", "HMAF"}},

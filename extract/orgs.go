@@ -219,8 +219,8 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		return 0, 0, false // "Tampa Convention Center" is a building
 	case lx.indefinite(doc, start, end):
 		return 0, 0, false // "a Marine Expeditionary Unit" is a kind of unit
-	case end-start == 1 && toks[start].SentStart() && !lx.startsRank(doc, end):
-		return 0, 0, false // "Army Lt. Gen. Xavier Brunson" names the service
+	case end-start == 1 && toks[start].SentStart() && !lx.startsRank(doc, end) && !possessiveAt(doc, end):
+		return 0, 0, false // "Army Lt. Gen. Xavier Brunson" names the service; but "Army's Light Reaction Regiment"
 	case v == "named" && !lx.hasOwnName(doc, start, h) && toks[start].Kind != Number:
 		return 0, 0, false // but "3rd Marines", "3/5 Marines" are numbered units
 	}
