@@ -273,7 +273,7 @@ func (s *contextStage) placesBeforeState(doc *Doc, unknown func(int) int) {
 		if c.Label != GPE || !isGazetteerRule(c.Rule(doc)) || p < 2 || toks[p-1].Text(doc) != "," {
 			continue
 		}
-		if e := int(c.TokEnd); e < len(toks) && !(toks[e].Kind == Punct && toks[e].Text(doc) != "'s" && toks[e].Text(doc) != "’s" || isClauseWord(toks[e].Lower(doc))) {
+		if !endsPhrase(doc, int(c.TokEnd)) {
 			continue // "Ivo Tarn, Ruritania's envoy", "Tarn, Ruritania ambassador"
 		}
 		end := p - 1
@@ -292,6 +292,31 @@ func (s *contextStage) placesBeforeState(doc *Doc, unknown func(int) int) {
 			end = k - 1 // "Sekondi and Tema, Ghana"
 		}
 	}
+}
+
+// endsPhrase reports whether a phrase may end before toks[e]: at the
+// text's end, at punctuation other than a possessive, or before a word
+// that opens a clause.
+func endsPhrase(doc *Doc, e int) bool {
+	toks := doc.Tokens
+	if e >= len(toks) {
+		return true
+	}
+	if toks[e].Kind == Punct {
+		return !possessiveAt(doc, e)
+	}
+	return isClauseWord(toks[e].Lower(doc))
+}
+
+// stateAfterTown reports whether a comma and a known place that ends the
+// phrase follow at toks[k], as after a town ("Austin, Texas, where").
+func (lx *lexicon) stateAfterTown(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k+1 >= len(toks) || toks[k].Text(doc) != "," {
+		return false
+	}
+	n, ok := lx.isPlace(doc, k+1)
+	return ok && endsPhrase(doc, k+1+n)
 }
 
 // placeList proposes the unknown names of a list of places starting at

@@ -372,6 +372,9 @@ func TestGeneralPlaces(t *testing.T) {
 
 func TestGeneralPersons(t *testing.T) {
 	runLabelCases(t, Person, []labelCase{
+		// A family name that names a place too, before the name's
+		// suffix, is the person again; before a state it is the town.
+		{"Secretary Ivo J. Austin III met them. Austin said so. He flew to Austin, Texas, on Monday.", []string{"Ivo J. Austin III", "Austin"}},
 		// A name after "of" before an apposition is a place named again.
 		{"They met the harbor master of Zorvik, the deputy governor of Zorvik, and Zorvik's police chief.", nil},
 		// After an office, an acronym without a vowel is a body's; a

@@ -119,8 +119,14 @@ func (lx *lexicon) addMentionNames(n *mentionNames, doc *Doc, ents []Span) {
 					n.shortFilter.add(w)
 				}
 			}
-			if last := &toks[e.TokEnd-1]; e.TokEnd-e.TokStart > 1 && lx.shortNameWord(doc, last) {
-				if _, place := lx.isPlace(doc, e.TokEnd-1); place && !n.surnames[last.Lower(doc)] {
+			// The family name before a suffix: "Austin" of "Lloyd J.
+			// Austin III", "Tarn" of "Ivo Tarn, Jr.".
+			lastK := int(e.TokEnd) - 1
+			for lastK > int(e.TokStart)+1 && (isNameSuffix(toks[lastK].Text(doc)) || isRoman(toks[lastK].Text(doc)) || toks[lastK].Text(doc) == ",") {
+				lastK--
+			}
+			if last := &toks[lastK]; e.TokEnd-e.TokStart > 1 && lx.shortNameWord(doc, last) {
+				if _, place := lx.isPlace(doc, lastK); place && !n.surnames[last.Lower(doc)] {
 					if n.surnames == nil {
 						n.surnames = map[string]bool{}
 					}
@@ -454,12 +460,12 @@ func (lx *lexicon) addMentions(doc *Doc, n *mentionNames) {
 	// named in full is that person, also where the gazetteer knows it as a
 	// place or a preposition made a place of it, unless a preposition of
 	// place puts it on the map ("in Langley"; "to" is a person's more
-	// often than a place's).
+	// often than a place's) or a state follows it ("Austin, Texas").
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
 		if (e.Label == GPE || e.Label == Loc) && e.TokEnd-e.TokStart == 1 &&
 			(n.surnames[toks[e.TokStart].Lower(doc)] || e.Priority <= PriorityGuess && n.short[toks[e.TokStart].Lower(doc)]) &&
-			(!locative(doc, e.TokStart) || toks[e.TokStart-1].Lower(doc) == "to") {
+			(!locative(doc, e.TokStart) || toks[e.TokStart-1].Lower(doc) == "to") && !lx.stateAfterTown(doc, int(e.TokEnd)) {
 			e.Label = Person
 			doc.SetRule(e, mentionRule)
 		}
