@@ -372,6 +372,9 @@ func TestGeneralPlaces(t *testing.T) {
 
 func TestGeneralPersons(t *testing.T) {
 	runLabelCases(t, Person, []labelCase{
+		// A headline's person whose family name, before a suffix, the
+		// body writes.
+		{"Readout of Secretary Ivo J. Kessar III's Call\n\nThe call went well, Kessar said.", []string{"Ivo J. Kessar III", "Kessar"}},
 		// A family name that names a place too, before the name's
 		// suffix, is the person again; before a state it is the town.
 		{"Secretary Ivo J. Austin III met them. Austin said so. He flew to Austin, Texas, on Monday.", []string{"Ivo J. Austin III", "Austin"}},

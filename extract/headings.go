@@ -84,7 +84,7 @@ func (s *headingStage) Process(doc *Doc) error {
 		// A person's family name that the body writes vouches for the
 		// whole name: "President Joe Biden's Meeting" over a body that
 		// names "Joseph R. Biden, Jr.".
-		if c.Label == Person && c.TokEnd-c.TokStart >= 2 && inBody(c.TokEnd-1, c.TokEnd) {
+		if c.Label == Person && c.TokEnd-c.TokStart >= 2 && inBody(familyName(doc, c), familyName(doc, c)+1) {
 			kept = append(kept, c)
 			continue
 		}
@@ -103,6 +103,17 @@ func (s *headingStage) Process(doc *Doc) error {
 	}
 	doc.Candidates = kept
 	return nil
+}
+
+// familyName returns the token of the family name of the person c: its
+// last word before a suffix ("Austin" of "Lloyd J. Austin III").
+func familyName(doc *Doc, c Span) int {
+	toks := doc.Tokens
+	k := int(c.TokEnd) - 1
+	for k > int(c.TokStart)+1 && (isNameSuffix(toks[k].Text(doc)) || isRoman(toks[k].Text(doc)) || toks[k].Text(doc) == ",") {
+		k--
+	}
+	return k
 }
 
 // weighedInHeading reports whether candidate c stands in a heading (the

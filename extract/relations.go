@@ -121,10 +121,7 @@ func (lx *lexicon) addMentionNames(n *mentionNames, doc *Doc, ents []Span) {
 			}
 			// The family name before a suffix: "Austin" of "Lloyd J.
 			// Austin III", "Tarn" of "Ivo Tarn, Jr.".
-			lastK := int(e.TokEnd) - 1
-			for lastK > int(e.TokStart)+1 && (isNameSuffix(toks[lastK].Text(doc)) || isRoman(toks[lastK].Text(doc)) || toks[lastK].Text(doc) == ",") {
-				lastK--
-			}
+			lastK := familyName(doc, e)
 			if last := &toks[lastK]; e.TokEnd-e.TokStart > 1 && lx.shortNameWord(doc, last) {
 				if _, place := lx.isPlace(doc, lastK); place && !n.surnames[last.Lower(doc)] {
 					if n.surnames == nil {
