@@ -282,6 +282,8 @@ func TestGeneralOrganisations(t *testing.T) {
 		// A service alone at a sentence's start is a body before its
 		// possessive, as before a rank.
 		{"Army's Light Reaction Regiment left. Army Lt. Gen. Ivo Tarn spoke. Army units left.", []string{"Army", "Light Reaction Regiment", "Army"}},
+		// An EU mission's acronym takes the theatre it serves.
+		{"EULEX Kosovo was launched in 2008; EUTM Mali trained troops.", []string{"EULEX Kosovo", "EUTM Mali"}},
 		// A royal style opens a name; a count before a country's unit is
 		// no unit number, but a battalion of a regiment has both.
 		{"He joined His Majesty’s Armed Forces (HMAF).", []string{"His Majesty’s Armed Forces", "HMAF"}},

@@ -573,6 +573,13 @@ func (lx *lexicon) nameAfterPortfolio(doc *Doc, j, end int) bool {
 	return j+1 < len(toks) && toks[j+1].Kind == Word && toks[j+1].IsCap() && toks[j+1].SpaceBefore() && !abstractNoun(toks[j+1].Lower(doc))
 }
 
+// euMission reports whether the acronym w names one of the European
+// Union's missions or operations, which add their theatre to it: "EU"
+// and two capitals or more ("EULEX", "EUTM", "EUCAP").
+func euMission(w string) bool {
+	return len(w) >= 4 && strings.HasPrefix(w, "EU") && isAllCaps(w)
+}
+
 // delegationHead reports whether w, the head of a body's name, names a
 // body sent to another ("Mission to the United Nations", "Delegation to
 // NATO").
@@ -700,7 +707,9 @@ func (lx *lexicon) acronymName(doc *Doc, h int) (start, end int) {
 	if end == h+1 && gluedHyphen(doc, end) && toks[end+1].Kind == Number && len(toks[end+1].Text(doc)) <= 2 {
 		end += 2
 	}
-	if _, _, listed := lx.org.longest(toks, h); listed {
+	// A listed acronym names no more, but an EU mission's or operation's
+	// takes the theatre it serves ("EULEX Kosovo", "EUTM Mali").
+	if _, _, listed := lx.org.longest(toks, h); listed && !euMission(toks[h].Text(doc)) {
 		return start, end
 	}
 	// "the 12th MLR", "31st MEU", "III MEF": a numbered unit by its
