@@ -584,6 +584,28 @@ func (p *dateParser) thisPastOrComing(i int) (mention, bool) {
 	return m, true
 }
 
+// theWeekend reads "weekend" after "over the", "at the", "during the" or
+// "on the": the weekend nearest the document's date, before it when the
+// sentence tells of the past ("they met over the weekend"), else the
+// coming one ("at the weekend"). The article stays out of the span, as
+// ANNOTATION.md's rule 2 has it.
+func (p *dateParser) theWeekend(i int) (mention, bool) {
+	if p.lowerAt(i) != "weekend" || p.lowerAt(i-1) != "the" {
+		return mention{}, false
+	}
+	switch p.lowerAt(i - 2) {
+	case "over", "at", "during", "on":
+	default:
+		return mention{}, false
+	}
+	m := mention{tokStart: i, tokEnd: i + 1, rule: "date:relative", kind: deictic, unit: granWeekend}
+	m.start.gran = granWeekend
+	if p.tenseAround(i-2, i+1) == tensePast {
+		m.shift = -1
+	}
+	return m, true
+}
+
 // dateParser holds the state of one Process call.
 type dateParser struct {
 	lex      map[string]wordInfo
@@ -780,6 +802,11 @@ func (p *dateParser) parse(i int, cued bool) (mention, bool) {
 	}
 	if w.roles&roleMod != 0 {
 		if m, ok := p.modified(i); ok {
+			return m, true
+		}
+	}
+	if w.roles&roleUnit != 0 && gran(w.n) == granWeekend {
+		if m, ok := p.theWeekend(i); ok {
 			return m, true
 		}
 	}

@@ -159,6 +159,8 @@ func TestDates(t *testing.T) {
 		{"this week", "It opens this week.", "", []string{"this week=XXXX-WXX"}, ""},
 		{"this week DCT", "It opens this week.", dct, []string{"this week=2023-W51"}, ""},
 		{"this weekend", "It opens this weekend.", "", []string{"this weekend=XXXX-WXX-WE"}, ""},
+		{"over the weekend", "Over the weekend they met. The weekend plan works.", dct, []string{"weekend=2023-W50-WE"}, ""},
+		{"at the weekend", "Talks will resume at the weekend.", dct, []string{"weekend=2023-W51-WE"}, ""},
 		{"this past and coming", "This past Friday they met; the court rules by this coming Friday on what happened this past weekend.", dct, []string{"This past Friday=2023-12-15", "this coming Friday=2023-12-22", "this past weekend=2023-W50-WE"}, ""},
 		{"this past without a day", "It was the worst this past decade.", dct, nil, ""},
 		{"two days with and", "They met on May 9 and 10, and again on June 3 and 12.", dct, []string{"May 9 and 10=2023-05-09/2023-05-10", "June 3=2023-06-03"}, ""},
