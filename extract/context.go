@@ -311,12 +311,8 @@ func endsPhrase(doc *Doc, e int) bool {
 // stateAfterTown reports whether a comma and a known place that ends the
 // phrase follow at toks[k], as after a town ("Austin, Texas, where").
 func (lx *lexicon) stateAfterTown(doc *Doc, k int) bool {
-	toks := doc.Tokens
-	if k+1 >= len(toks) || toks[k].Text(doc) != "," {
-		return false
-	}
-	n, ok := lx.isPlace(doc, k+1)
-	return ok && endsPhrase(doc, k+1+n)
+	n := lx.commaPlace(doc, k)
+	return n > 0 && endsPhrase(doc, k+1+n)
 }
 
 // placeList proposes the unknown names of a list of places starting at

@@ -143,12 +143,18 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 // placeAfterComma reports whether a comma and a known place follow at
 // toks[k].
 func (lx *lexicon) placeAfterComma(doc *Doc, k int) bool {
+	return lx.commaPlace(doc, k) > 0
+}
+
+// commaPlace returns the number of tokens of a known place after a comma
+// at toks[k], or 0.
+func (lx *lexicon) commaPlace(doc *Doc, k int) int {
 	toks := doc.Tokens
 	if k+1 >= len(toks) || toks[k].Text(doc) != "," {
-		return false
+		return 0
 	}
-	_, ok := lx.isPlace(doc, k+1)
-	return ok
+	n, _ := lx.isPlace(doc, k+1)
+	return n
 }
 
 // afterPrefix reports whether a prefix that makes a new name of the name

@@ -418,7 +418,7 @@ func (lx *lexicon) extendLeft(doc *Doc, h int) int {
 
 // possessiveAt reports whether toks[k] is a possessive ending ("'s", "’s").
 func possessiveAt(doc *Doc, k int) bool {
-	return k < len(doc.Tokens) && (doc.Tokens[k].Text(doc) == "'s" || doc.Tokens[k].Text(doc) == "’s")
+	return k < len(doc.Tokens) && isPossessiveToken(doc.Tokens[k].Text(doc))
 }
 
 // placeEndingAt returns the first token of a listed place of two words or
