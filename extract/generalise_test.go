@@ -369,6 +369,14 @@ func TestGeneralPlaces(t *testing.T) {
 		{"Troops deployed to the Solomons with NZ engineers.", []string{"Solomons", "NZ"}},
 		// A settlement by the word that opens it.
 		{"It was held at the port of Barangay Tanduh Zorva, and in Sitio Kestrel Commander Ivo spoke.", []string{"Barangay Tanduh Zorva", "Sitio Kestrel"}},
+		// The last of the places after a known one may end before a word
+		// that opens a clause; not before another noun.
+		{"Troops moved into Kandahar and Zorvik on Monday. He saw Bucha and Kestrel Endeavour ships.", []string{"Kandahar", "Zorvik", "Bucha"}},
+		// A distance from another place makes a place's apposition.
+		{"Rebels retook Kessa and Dormo, about 75 kilometers west of Mogadishu, and Pilna, 20 km from Tarvik.", []string{"Kessa", "Dormo", "Mogadishu", "Pilna", "Tarvik"}},
+		{"Ivo Tarn, 75, spoke.", nil},
+		// The Arabic article glued to a place's name is no given name.
+		{"Clashes erupted in the towns of Zorva and Al-Kessa; fighting spread to El-Tarvik.", []string{"Zorva", "Al-Kessa", "El-Tarvik"}},
 	})
 }
 
