@@ -61,6 +61,13 @@ func (s *contextStage) Process(doc *Doc) error {
 		case lx.placeBefore.hasTok(t) && toks[i+1].Lower(doc) == "of" && i+2 < len(toks):
 			s.placeList(doc, i+2, unknown, claimed, false)
 		}
+		// "the small island of Zorvu": a natural feature's noun before
+		// "of" names a LOC.
+		if i+2 < len(toks) && toks[i+1].Lower(doc) == "of" && t.Kind == Word && !t.IsCap() && lx.featureAfter.hasTok(t) {
+			if n := unknown(i + 2); n > 0 && (i+2+n == len(toks) || !toks[i+2+n].IsCap()) {
+				candidate(doc, i+2, i+2+n, Loc, "", "context:feature", PriorityGuess)
+			}
+		}
 		// "the Adhamiya district", "the Gbagbo regime", "Gbagbo's regime".
 		if !toks[i].IsCap() {
 			continue

@@ -649,6 +649,9 @@ func TestGeneralRelations(t *testing.T) {
 func TestGeneralFacilities(t *testing.T) {
 	runLabelCases(t, Loc, []labelCase{
 		{"Fighting spread to nearby Joso island and the Zorva river. Crews landed onto Kestrel Island where exercise teams trained.", []string{"Joso", "Zorva", "Kestrel Island"}},
+		// A feature's noun before "of" names one too, and the name again
+		// is the same place.
+		{"Engineers worked on the small island of Zorvu; the people of Zorvu thanked them. The island of Kessel Tarvo lies east.", []string{"Zorvu", "Zorvu", "Kessel Tarvo"}},
 		{"Bombers landed at RAF Marham and Zorin Air Force Base.", []string{"RAF Marham", "Zorin Air Force Base"}},
 		{"They marched along Tarvo Boulevard.", []string{"Tarvo Boulevard"}},
 		{"Ships passed the Strait of Bab al Zorv to Naval Support Activity Tarvo, and met at the Kestrel Hotel.", []string{"Strait of Bab al Zorv", "Naval Support Activity Tarvo", "Kestrel Hotel"}},
