@@ -499,6 +499,11 @@ func TestGeneralPersons(t *testing.T) {
 
 func TestGeneralEvents(t *testing.T) {
 	runLabelCases(t, Event, []labelCase{
+		// A name introduced after an event's noun, a comma and "known
+		// as" or "dubbed", quoted or not; offensives, landings, uprisings
+		// and airlifts by their head.
+		{"The exercise, known as Kestrel Shield, began. The drills, dubbed “Zorva Guard”, ended.", []string{"Kestrel Shield", "Zorva Guard"}},
+		{"During the Zorva Offensive and the Tarvo Landings, troops advanced; the Offensive Cyber Command spoke.", []string{"Zorva Offensive", "Tarvo Landings"}},
 		{"They attended the third Harbour Chiefs Conference.", []string{"third Harbour Chiefs Conference"}},
 		{"Crews joined exercises Silver Gull, Iron Kestrel and the air show.", []string{"Silver Gull", "Iron Kestrel"}},
 		{"The drill will exercise Ruritanian Coastal Command.", nil},
