@@ -117,6 +117,9 @@ func TestGeneralOffices(t *testing.T) {
 
 func TestGeneralOrganisations(t *testing.T) {
 	runLabelCases(t, Org, []labelCase{
+		// An office after "of the" closes a body's name over a shorter
+		// reading; "Directorate-General" is a head.
+		{"The Office of the National Security Adviser and the Directorate-General for Defence Industry and Space spoke.", []string{"Office of the National Security Adviser", "Directorate-General for Defence Industry and Space"}},
 		// v1.1: the adjective stays before a single generic noun, and
 		// before a name whose acronym the text spells.
 		{"The German Navy sailed.", []string{"German Navy"}},
