@@ -507,6 +507,9 @@ func TestGeneralEvents(t *testing.T) {
 		// and airlifts by their head.
 		{"The exercise, known as Kestrel Shield, began. The drills, dubbed “Zorva Guard”, ended.", []string{"Kestrel Shield", "Zorva Guard"}},
 		{"During the Zorva Offensive and the Tarvo Landings, troops advanced; the Offensive Cyber Command spoke.", []string{"Zorva Offensive", "Tarvo Landings"}},
+		// "Battle of the …"; a date after a battle's name is not part of
+		// it; a campaign, but not a campaign's medal.
+		{"They marked the Battle of the Kessel Gap and the Battle of Tarvo March 19, and the Zorva Campaign, and wore the Tarvo Campaign Medal.", []string{"Battle of the Kessel Gap", "Battle of Tarvo", "Zorva Campaign"}},
 		{"They attended the third Harbour Chiefs Conference.", []string{"third Harbour Chiefs Conference"}},
 		{"Crews joined exercises Silver Gull, Iron Kestrel and the air show.", []string{"Silver Gull", "Iron Kestrel"}},
 		{"The drill will exercise Ruritanian Coastal Command.", nil},
