@@ -718,6 +718,9 @@ func TestGeneralFacilities(t *testing.T) {
 
 func TestGeneralAgreements(t *testing.T) {
 	runLabelCases(t, Agreement, []labelCase{
+		// A treaty's bracketed acronym spelled from its other name, and
+		// its head alone after "the" or "this" once named in full.
+		{"Parties to the Treaty on the Non-Proliferation of Kessel Arms (NPK) met; the NPK holds. This Treaty, the Treaty says, binds.", []string{"Treaty on the Non-Proliferation of Kessel Arms", "NPK", "NPK", "Treaty", "Treaty"}},
 		{"It marks the anniversary of the Japan-Republic of Korea Joint Declaration.", []string{"Japan-Republic of Korea Joint Declaration"}},
 		// A title over "X of the" and its year, but not a part of a text
 		// nor the kind of a release.
