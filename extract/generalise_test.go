@@ -117,6 +117,11 @@ func TestGeneralOffices(t *testing.T) {
 
 func TestGeneralOrganisations(t *testing.T) {
 	runLabelCases(t, Org, []labelCase{
+		// Two bodies named in full are two names; a sector by its name;
+		// a task force's name glued by a hyphen; units of several levels
+		// in a row; more navies' prefixes, a hyphen inside a ship's name.
+		{"Units of the Department of Tarvo and Department of Kessel Security met Coast Guard Sector Zorva Bay and Joint Task Force-Kilo; the private sector helped.", []string{"Department of Tarvo", "Department of Kessel Security", "Coast Guard Sector Zorva Bay", "Joint Task Force-Kilo"}},
+		{"Soldiers of 2nd Battalion, 10th Aviation Regiment, 10th Combat Aviation Brigade flew beside the MV Kessel Normandy and USS Zorva-Tarn.", []string{"2nd Battalion, 10th Aviation Regiment, 10th Combat Aviation Brigade", "MV Kessel Normandy", "USS Zorva-Tarn"}},
 		// An office after "of the" closes a body's name over a shorter
 		// reading; "Directorate-General" is a head.
 		{"The Office of the National Security Adviser and the Directorate-General for Defence Industry and Space spoke.", []string{"Office of the National Security Adviser", "Directorate-General for Defence Industry and Space"}},
