@@ -665,6 +665,11 @@ func TestGeneralRelations(t *testing.T) {
 func TestGeneralFacilities(t *testing.T) {
 	runLabelCases(t, Loc, []labelCase{
 		{"Fighting spread to nearby Joso island and the Zorva river. Crews landed onto Kestrel Island where exercise teams trained.", []string{"Joso", "Zorva", "Kestrel Island"}},
+		// A facility's word that is also a family name closes a place's
+		// name after a preposition of place, "the" allowed between; an
+		// island "of" a name, an island group; a hill by its height.
+		{"Officers met at the Zorva Hall; the ship went alongside Kessel Wharf. Ann Hall spoke.", []string{"Zorva Hall", "Kessel Wharf"}},
+		{"They sailed off the Island of Tarvo to the Kessel Island Group and fought at Hill 355.", []string{"Island of Tarvo", "Kessel Island Group", "Hill 355"}},
 		// A feature's noun before "of" names one too, and the name again
 		// is the same place.
 		{"Engineers worked on the small island of Zorvu; the people of Zorvu thanked them. The island of Kessel Tarvo lies east.", []string{"Zorvu", "Zorvu", "Kessel Tarvo"}},
