@@ -377,6 +377,10 @@ func TestGeneralPlaces(t *testing.T) {
 		{"Troops deployed to the Solomons with NZ engineers.", []string{"Solomons", "NZ"}},
 		// A settlement by the word that opens it.
 		{"It was held at the port of Barangay Tanduh Zorva, and in Sitio Kestrel Commander Ivo spoke.", []string{"Barangay Tanduh Zorva", "Sitio Kestrel"}},
+		// A list after a known place is joined by "and" or "or", listed
+		// places inside it; after a comma alone two words are in
+		// apposition, one word before a comma a town's region.
+		{"He met the minister of Latvia, Ivo Tarnaks. Ships visited Palau, Zorvuk, Fiji, Kessar and Tonga. The trip was in Hargeisa, Tarvoland, where they met.", []string{"Latvia", "Palau", "Zorvuk", "Fiji", "Kessar", "Tonga", "Hargeisa", "Tarvoland"}},
 		// The last of the places after a known one may end before a word
 		// that opens a clause; not before another noun.
 		{"Troops moved into Kandahar and Zorvik on Monday. He saw Bucha and Kestrel Endeavour ships.", []string{"Kandahar", "Zorvik", "Bucha"}},
@@ -390,6 +394,8 @@ func TestGeneralPlaces(t *testing.T) {
 
 func TestGeneralPersons(t *testing.T) {
 	runLabelCases(t, Person, []labelCase{
+		// An office after a country's possessive is in apposition.
+		{"The minister spoke with Zorva Kessik, Chile’s Minister for Foreign Affairs.", []string{"Zorva Kessik"}},
 		// A headline's person whose family name, before a suffix, the
 		// body writes.
 		{"Readout of Secretary Ivo J. Kessar III's Call\n\nThe call went well, Kessar said.", []string{"Ivo J. Kessar III", "Kessar"}},
