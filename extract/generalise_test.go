@@ -396,6 +396,8 @@ func TestGeneralPersons(t *testing.T) {
 	runLabelCases(t, Person, []labelCase{
 		// An office after a country's possessive is in apposition.
 		{"The minister spoke with Zorva Kessik, Chile’s Minister for Foreign Affairs.", []string{"Zorva Kessik"}},
+		// A verb of succession before a name; a state stays a state.
+		{"Ivo Tarnaks succeeds Hansjörg Kessel, who succeeded Zorva Mirat; Japan succeeded Brazil.", []string{"Ivo Tarnaks", "Hansjörg Kessel", "Zorva Mirat"}},
 		// A headline's person whose family name, before a suffix, the
 		// body writes.
 		{"Readout of Secretary Ivo J. Kessar III's Call\n\nThe call went well, Kessar said.", []string{"Ivo J. Kessar III", "Kessar"}},
