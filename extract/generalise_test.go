@@ -122,6 +122,8 @@ func TestGeneralOrganisations(t *testing.T) {
 		// in a row; more navies' prefixes, a hyphen inside a ship's name.
 		{"Units of the Department of Tarvo and Department of Kessel Security met Coast Guard Sector Zorva Bay and Joint Task Force-Kilo; the private sector helped.", []string{"Department of Tarvo", "Department of Kessel Security", "Coast Guard Sector Zorva Bay", "Joint Task Force-Kilo"}},
 		{"Soldiers of 2nd Battalion, 10th Aviation Regiment, 10th Combat Aviation Brigade flew beside the MV Kessel Normandy and USS Zorva-Tarn.", []string{"2nd Battalion, 10th Aviation Regiment, 10th Combat Aviation Brigade", "MV Kessel Normandy", "USS Zorva-Tarn"}},
+		// A ship by the last word of its name, unless a place's.
+		{"USS Carl Kessvin and USS George Washington sailed. Later Kessvin and Washington docked.", []string{"USS Carl Kessvin", "USS George Washington", "Kessvin"}},
 		// An office after "of the" closes a body's name over a shorter
 		// reading; "Directorate-General" is a head.
 		{"The Office of the National Security Adviser and the Directorate-General for Defence Industry and Space spoke.", []string{"Office of the National Security Adviser", "Directorate-General for Defence Industry and Space"}},

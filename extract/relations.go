@@ -104,6 +104,15 @@ func (lx *lexicon) addMentionNames(n *mentionNames, doc *Doc, ents []Span) {
 		case e.Label == Org:
 			if start := lx.shipNameStart(doc, e); start > 0 {
 				lx.addNamed(n, doc, start, e.TokEnd, Org)
+				// "Vinson" after "USS Carl Vinson": crews call a ship by
+				// its last word, unless that names a place or is a
+				// number ("USS George Washington", "USNS 2nd Lt. John P.
+				// Bobo").
+				if last := int(e.TokEnd) - 1; last > start && toks[last].Kind == Word && !toks[last].isAcronym() {
+					if _, place := lx.isPlace(doc, last); !place && !lx.givenNames.hasTok(&toks[last]) {
+						lx.addNamed(n, doc, last, last+1, Org)
+					}
+				}
 			}
 			if h := lx.orgHeadWord(doc, e); h >= 0 {
 				n.addHead(doc, h, Org)
