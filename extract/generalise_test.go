@@ -649,6 +649,10 @@ func TestGeneralRelations(t *testing.T) {
 			[]string{"Ana Ruiz@50->Civilian Deputy to the Commander@11", "Ana Ruiz@50->Amb.@45"}},
 		// HAS_ROLE across an honorific.
 		{"Senator the Hon. Penny Marr met them.", HasRole, []string{"Penny Marr@17->Senator@0"}},
+		// An appointment across an apposition between commas, a place or
+		// a body, adverbs and "in her role as".
+		{"Ana Ruiz, a senior diplomat from Greece, was appointed Head.", HasRole, []string{"Ana Ruiz@0->Head@55"}},
+		{"Ivo Tarn is currently serving as Commander. Ana Ruiz, in her role as ASEAN Special Envoy, spoke.", HasRole, []string{"Ivo Tarn@0->Commander@33", "Ana Ruiz@44->Special Envoy@75"}},
 		{"National Security Adviser Mr Tom Vance spoke.", HasRole, []string{"Tom Vance@29->National Security Adviser@0"}},
 		// An office in apposition with lower-case words before it, but
 		// not the object of a verb in a relative clause.
