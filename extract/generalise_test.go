@@ -649,6 +649,9 @@ func TestGeneralRelations(t *testing.T) {
 			[]string{"Ana Ruiz@50->Civilian Deputy to the Commander@11", "Ana Ruiz@50->Amb.@45"}},
 		// HAS_ROLE across an honorific.
 		{"Senator the Hon. Penny Marr met them.", HasRole, []string{"Penny Marr@17->Senator@0"}},
+		// Offices after "the" share the holder in apposition after a
+		// comma; a post-nominal office right after the name.
+		{"The Tánaiste and Minister for Defence, Ivo Marn, spoke; Ann Kest MP listened.", HasRole, []string{"Ivo Marn@39->Tánaiste@4", "Ivo Marn@39->Minister for Defence@17", "Ann Kest@56->MP@65"}},
 		// An appointment across an apposition between commas, a place or
 		// a body, adverbs and "in her role as".
 		{"Ana Ruiz, a senior diplomat from Greece, was appointed Head.", HasRole, []string{"Ana Ruiz@0->Head@55"}},
