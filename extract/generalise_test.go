@@ -512,6 +512,10 @@ func TestGeneralPersons(t *testing.T) {
 		{"Police spokesman, Zoran Kest, said it. A spokeswoman for Tarvo’s governor, Ana Vell, said.", []string{"Zoran Kest", "Ana Vell"}},
 		// A family name before a headline's verb.
 		{"Kest Leads Parade\n\nPresident Zoran Kest led it.", []string{"Kest", "Zoran Kest"}},
+		// More headline verbs end a name; a name that is also a small word
+		// ("To") is no person's inside a Title Case run.
+		{"Tarn Agrees To Ceasefire\n\nPresident Ivo Tarn agreed.", []string{"Tarn", "Ivo Tarn"}},
+		{"Kessar, Marn Pledge Support\n\nPresidents Ivo Marn and Ana Kessar met.", []string{"Kessar", "Marn", "Ivo Marn", "Ana Kessar"}},
 	})
 }
 
