@@ -161,6 +161,9 @@ func TestGeneralOrganisations(t *testing.T) {
 		{"Cadets of the Ordnance Sergeant School paraded.", []string{"Ordnance Sergeant School"}},
 		{"The Eastern Command of the People's Tarvo Army said.", []string{"Eastern Command", "People's Tarvo Army"}},
 		{"The EU's Political Committee met.", []string{"EU", "Political Committee"}},
+		// An acronym that lower-case words spell, a word giving more than
+		// its initial, names no body; nor does a hull's symbol.
+		{"They began the refueling complex overhaul (RCOH) of CVN 74 and mine countermeasures (MCM) drills; the RCOH ends. The Tarvo Defence Force (TDF) trained.", []string{"Tarvo Defence Force", "TDF"}},
 		// Hull numbers and exercise serials are no organisations.
 		{"BRP Zorin (PS-36) and BRP Tarvo (FFG06) sailed. The G20 met.", []string{"BRP Zorin", "BRP Tarvo", "G20"}},
 		{"Crews held a PHOTOEX and HADR drills.", nil},
@@ -806,4 +809,33 @@ func TestGeneralRanks(t *testing.T) {
 		// The Navy's photographers' rates.
 		{"(U.S. Navy photo by Chief Mass Communication Specialist Jon Kest)", []string{"Chief Mass Communication Specialist=Chief Mass Communication Specialist"}},
 	})
+}
+
+func TestSpellsWords(t *testing.T) {
+	tests := []struct {
+		acronym string
+		phrase  []string // in text order; "~" marks a word that may spell nothing
+		want    bool
+	}{
+		{"cmm", []string{"chinese", "militia"}, false},
+		{"cmm", []string{"chinese", "maritime", "militia"}, true},
+		{"rcoh", []string{"refueling", "complex", "overhaul"}, true},
+		{"mcm", []string{"mine", "countermeasures"}, true},
+		{"roe", []string{"rules", "~of", "engagement"}, true},
+		{"re", []string{"rules", "~of", "engagement"}, true},
+		{"loac", []string{"law", "~of", "armed", "conflict"}, true},
+		{"xyz", []string{"mine", "countermeasures"}, false},
+		{"mcmm", []string{"mine", "countermeasures"}, false},
+		{"cnc", []string{"conference"}, false},
+		{"aaaaaaaaaaaaaaaaa", []string{"aaaa"}, false},
+	}
+	for _, tt := range tests {
+		words := make([]string, len(tt.phrase))
+		for i, w := range tt.phrase {
+			words[len(words)-1-i] = w
+		}
+		if got := spellsWords(tt.acronym, words); got != tt.want {
+			t.Errorf("spellsWords(%q, %q) = %v, want %v", tt.acronym, tt.phrase, got, tt.want)
+		}
+	}
 }

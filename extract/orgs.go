@@ -1265,27 +1265,86 @@ func addAcronym(set map[string]bool, doc *Doc, k int) {
 
 // describedInLowerCase reports whether the acronym toks[k], in brackets,
 // spells the lower-case words before them (a nationality may open them:
-// "Chinese maritime militia (CMM)").
+// "Chinese maritime militia (CMM)"). A word may give a second letter
+// ("refueling complex overhaul (RCOH)", "mine countermeasures (MCM)").
 func describedInLowerCase(doc *Doc, k int) bool {
 	toks := doc.Tokens
 	if k < 2 || k+1 >= len(toks) || toks[k-1].Text(doc) != "(" || toks[k+1].Text(doc) != ")" {
 		return false
 	}
-	acronym := toks[k].Text(doc)
-	j := k - 2
-	for n := len(acronym) - 1; n >= 0; n-- {
-		for j >= 0 && toks[j].Kind == Word && !toks[j].IsCap() && (toks[j].Lower(doc) == "of" || toks[j].Lower(doc) == "and" || toks[j].Lower(doc) == "the") {
-			j-- // "rules of engagement (ROE)"
+	acronym := strings.ToLower(toks[k].Text(doc))
+	// The words before the bracket, last first; "of", "and" and "the"
+	// may spell nothing ("rules of engagement (ROE)", "Law of Armed
+	// Conflict (LOAC)").
+	var words [8]string
+	n := 0
+	for j := k - 2; j >= 0 && n < len(words) && n < len(acronym)+2 && toks[j].Kind == Word; j-- {
+		w := toks[j].Lower(doc)
+		if w == "of" || w == "and" || w == "the" {
+			w = "~" + w // may give its initial or nothing
 		}
-		if j < 0 || toks[j].Kind != Word || toks[j].Text(doc)[0]|0x20 != acronym[n]|0x20 {
-			return false
+		words[n] = w
+		n++
+		if spellsWords(acronym, words[:n]) {
+			// Only the first of two words or more may be capitalised: a
+			// name's words make a body's short form.
+			for m := k - 2; m >= j; m-- {
+				if toks[m].IsCap() && (m > j || m == k-2) {
+					return false
+				}
+			}
+			return true
 		}
-		if toks[j].IsCap() && n > 0 {
-			return false // a name's word: a body's short form
-		}
-		j--
 	}
-	return true
+	return false
+}
+
+// spellsWords reports whether acronym spells the words, given last first:
+// each word gives its initial and maybe one more of its letters; a
+// word marked "~" may give nothing. It reads each word and position of the
+// acronym once.
+func spellsWords(acronym string, words []string) bool {
+	const maxLetters = 16
+	if len(acronym) > maxLetters || len(words) > 8 {
+		return false
+	}
+	// can[i][p]: the first i words of the phrase (the last i of words)
+	// can spell acronym[:p].
+	var can [9][maxLetters + 1]bool
+	can[0][0] = true
+	m := len(words)
+	for i := 0; i < m; i++ {
+		w := words[m-1-i]
+		optional := w[0] == '~'
+		if optional {
+			w = w[1:]
+		}
+		for p := 0; p <= len(acronym); p++ {
+			if !can[i][p] {
+				continue
+			}
+			if optional {
+				can[i+1][p] = true
+			}
+			if p == len(acronym) || w[0] != acronym[p] {
+				continue
+			}
+			// The word gives acronym[p:q], its initial and at most one
+			// more of its letters.
+			q, at := p+1, 1
+			can[i+1][q] = true
+			for q < len(acronym) && q < p+2 {
+				x := strings.IndexByte(w[at:], acronym[q])
+				if x < 0 {
+					break
+				}
+				at += x + 1
+				q++
+				can[i+1][q] = true
+			}
+		}
+	}
+	return can[m][len(acronym)]
 }
 
 // initials appends to b the initials of the capitalised words of
