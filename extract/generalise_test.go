@@ -126,6 +126,10 @@ func TestGeneralOrganisations(t *testing.T) {
 		// a name or a complement of its own, are two; not "of" a bare
 		// head or an acronym.
 		{"The Tarvo Health Crisis Center of the Ministry of Health, the Littoral Combat Force of the Zorvan Fleet, the 3rd Division of the JGSDF and the Council of the European Union met.", []string{"Tarvo Health Crisis Center", "Ministry of Health", "Littoral Combat Force", "Zorvan Fleet", "3rd Division of the JGSDF", "Council of the European Union"}},
+		// A company by its legal suffix keeps its nationality, places,
+		// "and", "of", "&" and hyphens; two suffixes are one; the number
+		// of a military company.
+		{"Awards went to American Kessel LLC, Tarvo International of Canada Ltd, Zorva-Marn Contracting Co. Ltd., Kessel Systems Inc. and Tarvo Signals Inc., and the 577th Sapper Co.", []string{"American Kessel LLC", "Tarvo International of Canada Ltd", "Zorva-Marn Contracting Co. Ltd.", "Kessel Systems Inc.", "Tarvo Signals Inc.", "577th Sapper Co."}},
 		// A ship by the last word of its name, unless a place's.
 		{"USS Carl Kessvin and USS George Washington sailed. Later Kessvin and Washington docked.", []string{"USS Carl Kessvin", "USS George Washington", "Kessvin"}},
 		// An office after "of the" closes a body's name over a shorter

@@ -146,6 +146,12 @@ const marineAdjective = "Marine"
 // ("", "alone" or "named") and returns its token range.
 func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]bool) (start, end int, ok bool) {
 	toks := doc.Tokens
+	if v == "company" {
+		if start := lx.companyStart(doc, h); start < h {
+			return start, h + n, true
+		}
+		return 0, 0, false
+	}
 	start = lx.extendLeft(doc, h)
 	if _, unit := lx.echelons[toks[h+n-1].Lower(doc)]; unit && start > 0 && toks[start-1].Kind == Number && !isYear(doc, &toks[start-1]) {
 		if _, country := lx.isPlace(doc, start); !country {
@@ -375,6 +381,54 @@ func (lx *lexicon) shipNameBefore(doc *Doc, h int, dates []bool) int {
 		return -1
 	}
 	return k
+}
+
+// maxCompanyName bounds the tokens of a company's name before its suffix.
+const maxCompanyName = 8
+
+// companyStart returns the start of the company's name before its legal
+// suffix toks[h] ("Inc.", "LLC"): capitalised words, places and
+// nationalities among them, "&", and "and" or "of" between two of them
+// ("BAE Systems Land and Armaments L.P.", "Tyco International of Canada
+// Ltd"), a comma before the suffix ("Huntington Ingalls Industries,
+// Inc."); or h. A possessive or a line's start ends it ("Seaspan's
+// Vancouver Shipyards Co. Ltd.").
+func (lx *lexicon) companyStart(doc *Doc, h int) int {
+	toks := doc.Tokens
+	k := h - 1
+	if k > 0 && toks[k].Text(doc) == "," {
+		k--
+	}
+	start := h
+	for ; k >= 0 && h-k <= maxCompanyName; k-- {
+		t := &toks[k]
+		if _, v, ok := lx.orgHeads.longest(toks, k); ok && v == "company" && k < h-1 {
+			break // "BAE Systems Inc. and Tarvo Signals Inc." are two, "Co. Ltd." one suffix
+		}
+		switch {
+		case t.Kind == Word && t.IsCap() && !lx.isCommon(doc, t), t.Text(doc) == "&" && start < h:
+			start = k
+		case (t.Lower(doc) == "and" || t.Lower(doc) == "of") && start == k+1 && k > 0 && toks[k-1].IsCap():
+			// between two of its words
+		case t.Text(doc) == "-" && start == k+1 && !t.SpaceBefore() && !toks[k+1].SpaceBefore() && k > 0 && toks[k-1].IsCap():
+			// "Sprague-Rosser Contracting Co. Ltd."
+		default:
+			return lx.companyNumber(doc, start)
+		}
+		if t.Newline() || t.SentStart() || t.Kind != Word && t.Text(doc) != "&" && t.Text(doc) != "-" {
+			return start
+		}
+	}
+	return lx.companyNumber(doc, start)
+}
+
+// companyNumber moves the start of a company's name over the ordinal
+// number of a military company ("577th Sapper Co.").
+func (lx *lexicon) companyNumber(doc *Doc, start int) int {
+	if start > 0 && doc.Tokens[start-1].Kind == Number && isOrdinal(doc, &doc.Tokens[start-1]) {
+		return start - 1
+	}
+	return start
 }
 
 // extendLeft returns the first token of the capitalised words that stand
