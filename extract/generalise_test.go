@@ -707,6 +707,7 @@ func TestGeneralFacilities(t *testing.T) {
 		// island "of" a name, an island group; a hill by its height.
 		{"Officers met at the Zorva Hall; the ship went alongside Kessel Wharf. Ann Hall spoke.", []string{"Zorva Hall", "Kessel Wharf"}},
 		{"They sailed off the Island of Tarvo to the Kessel Island Group and fought at Hill 355.", []string{"Island of Tarvo", "Kessel Island Group", "Hill 355"}},
+		{"The command at Kessel Arsenal awarded it.", []string{"Kessel Arsenal"}},
 		// A feature's noun before "of" names one too, and the name again
 		// is the same place.
 		{"Engineers worked on the small island of Zorvu; the people of Zorvu thanked them. The island of Kessel Tarvo lies east.", []string{"Zorvu", "Zorvu", "Kessel Tarvo"}},
