@@ -524,6 +524,8 @@ func TestGeneralPersons(t *testing.T) {
 		{"Police spokesman, Zoran Kest, said it. A spokeswoman for Tarvo’s governor, Ana Vell, said.", []string{"Zoran Kest", "Ana Vell"}},
 		// A family name before a headline's verb.
 		{"Kest Leads Parade\n\nPresident Zoran Kest led it.", []string{"Kest", "Zoran Kest"}},
+		// No name starts on a common word in a line of capitals.
+		{"A PROCLAMATION\n\nBY THE PRESIDENT OF THE REPUBLIC\n\nThe members of our Armed Forces served.", nil},
 		// More headline verbs end a name; a name that is also a small word
 		// ("To") is no person's inside a Title Case run.
 		{"Tarn Agrees To Ceasefire\n\nPresident Ivo Tarn agreed.", []string{"Tarn", "Ivo Tarn"}},
@@ -805,6 +807,7 @@ func TestGeneralRanks(t *testing.T) {
 		{"Rear Admiral (lower half) Ivo Tarn spoke.", []string{"Rear Admiral (lower half)=Rear Admiral (Lower Half)"}},
 		{"Chief Warrant Officer 3 Ivo Tarn spoke.", []string{"Chief Warrant Officer 3=Chief Warrant Officer 3"}},
 		{"MGen Ivo Tarn spoke.", []string{"MGen=Major General"}},
+		{"Company Quartermaster Sergeant Ivo Tarn, Marshal of the Soviet Union Ana Ruiz and Trooper Tom Lee spoke.", []string{"Company Quartermaster Sergeant=Company Quartermaster Sergeant", "Marshal of the Soviet Union=Marshal of the Soviet Union", "Trooper=Trooper"}},
 		{"Lt. j.g. Ivo Tarn and CW2 Ana Ruiz and Spec. Tom Lee spoke.", []string{"Lt. j.g.=Lieutenant Junior Grade", "CW2=Chief Warrant Officer 2", "Spec.=Specialist"}},
 		// A rank word before an organisation's head is no rank.
 		{"The General Office and the Sergeant School said.", nil},
