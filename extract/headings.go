@@ -178,7 +178,7 @@ func (s *headingStage) headingTokens(doc *Doc) []bool {
 		for j < len(toks) && !toks[j].Newline() {
 			j++
 		}
-		if s.isHeading(doc, toks[i:j]) {
+		if s.isHeading(doc, toks[i:j]) && !s.byline(doc, i, j) {
 			if heading == nil {
 				heading = doc.scratch.boolSlice(len(toks))
 			}
@@ -189,6 +189,31 @@ func (s *headingStage) headingTokens(doc *Doc) []bool {
 		i = j
 	}
 	return heading
+}
+
+// byline reports whether the line toks[i:j] names a speaker or an author
+// by an office, a rank or an honorific ("Ambassador Jonathan Cohen",
+// "Chief of Staff of the Armed Forces, Gen. Ivo Tarn") rather than telling
+// the news: it opens with one, writes its small words in lower case, and
+// holds no headline verb, possessive or event ("Minister Opens Talks",
+// "Chief Of Defence Force Change Of Command", "Secretary Lee's Meeting").
+func (s *headingStage) byline(doc *Doc, i, j int) bool {
+	lx, toks := s.lx, doc.Tokens
+	_, role := lx.matchRole(doc, i)
+	_, _, hon := lx.honorifics.longest(toks, i)
+	if !role && !hon && !lx.startsRank(doc, i) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		t := &toks[k]
+		if lx.headlineVerbs.hasTok(t) || isPossessiveToken(t.Text(doc)) || t.IsCap() && s.minor.hasTok(t) {
+			return false
+		}
+		if _, _, event := lx.eventHeads.longest(toks, k); event && t.IsCap() {
+			return false
+		}
+	}
+	return true
 }
 
 // isHeading reports whether the tokens of one line make a heading.
