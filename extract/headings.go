@@ -173,12 +173,16 @@ func sameTokens(doc *Doc, i, k, n int) bool {
 func (s *headingStage) headingTokens(doc *Doc) []bool {
 	toks := doc.Tokens
 	var heading []bool
+	// A byline goes on over the lines after it up to a blank line: the
+	// speaker's office and body ("U.S. Mission to the United Nations").
+	byline := false
 	for i := 0; i < len(toks); {
 		j := i + 1
 		for j < len(toks) && !toks[j].Newline() {
 			j++
 		}
-		if s.isHeading(doc, toks[i:j]) && !s.byline(doc, i, j) {
+		byline = s.byline(doc, i, j) || byline && !toks[i].Break() && !s.hasHeadlineVerb(doc, i, j)
+		if s.isHeading(doc, toks[i:j]) && !byline {
 			if heading == nil {
 				heading = doc.scratch.boolSlice(len(toks))
 			}
@@ -204,9 +208,12 @@ func (s *headingStage) byline(doc *Doc, i, j int) bool {
 	if !role && !hon && !lx.startsRank(doc, i) {
 		return false
 	}
+	if s.hasHeadlineVerb(doc, i, j) {
+		return false
+	}
 	for k := i; k < j; k++ {
 		t := &toks[k]
-		if lx.headlineVerbs.hasTok(t) || isPossessiveToken(t.Text(doc)) || t.IsCap() && s.minor.hasTok(t) {
+		if isPossessiveToken(t.Text(doc)) || t.IsCap() && s.minor.hasTok(t) {
 			return false
 		}
 		if _, _, event := lx.eventHeads.longest(toks, k); event && t.IsCap() {
@@ -214,6 +221,17 @@ func (s *headingStage) byline(doc *Doc, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// hasHeadlineVerb reports whether a headline's verb stands among the
+// tokens [i, j).
+func (s *headingStage) hasHeadlineVerb(doc *Doc, i, j int) bool {
+	for k := i; k < j; k++ {
+		if s.lx.headlineVerbs.hasTok(&doc.Tokens[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // isHeading reports whether the tokens of one line make a heading.
