@@ -527,6 +527,8 @@ func TestGeneralPersons(t *testing.T) {
 		{"Police spokesman, Zoran Kest, said it. A spokeswoman for Tarvo’s governor, Ana Vell, said.", []string{"Zoran Kest", "Ana Vell"}},
 		// A family name before a headline's verb.
 		{"Kest Leads Parade\n\nPresident Zoran Kest led it.", []string{"Kest", "Zoran Kest"}},
+		// Speaker labels with an honorific in capitals.
+		{"MR. TARNAKS: Thanks.\n\nMS. KESSEL-VAR: Good afternoon.", []string{"TARNAKS", "KESSEL-VAR"}},
 		// No name starts on a common word in a line of capitals.
 		{"A PROCLAMATION\n\nBY THE PRESIDENT OF THE REPUBLIC\n\nThe members of our Armed Forces served.", nil},
 		// More headline verbs end a name; a name that is also a small word
