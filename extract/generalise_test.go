@@ -130,6 +130,10 @@ func TestGeneralOrganisations(t *testing.T) {
 		// "and", "of", "&" and hyphens; two suffixes are one; the number
 		// of a military company.
 		{"Awards went to American Kessel LLC, Tarvo International of Canada Ltd, Zorva-Marn Contracting Co. Ltd., Kessel Systems Inc. and Tarvo Signals Inc., and the 577th Sapper Co.", []string{"American Kessel LLC", "Tarvo International of Canada Ltd", "Zorva-Marn Contracting Co. Ltd.", "Kessel Systems Inc.", "Tarvo Signals Inc.", "577th Sapper Co."}},
+		// A state's official form before a service is the service's name;
+		// an acronym spelled by lower-case words between commas names no
+		// body.
+		{"They met the Republic of Fiji Navy on illegal, unreported and unregulated (IUU) fishing; IUU fishing grew.", []string{"Republic of Fiji Navy"}},
 		// A ship by the last word of its name, unless a place's.
 		{"USS Carl Kessvin and USS George Washington sailed. Later Kessvin and Washington docked.", []string{"USS Carl Kessvin", "USS George Washington", "Kessvin"}},
 		// An office after "of the" closes a body's name over a shorter
@@ -387,6 +391,8 @@ func TestGeneralPlaces(t *testing.T) {
 		// phrase; not a person before a possessive state, nor part of a
 		// longer name.
 		{"Members from Zorvik, Oregon, joined. The ship visited Kessik and Temar, Ghana. Ivo Tarn, Ruritania’s envoy, spoke.", []string{"Zorvik", "Oregon", "Kessik", "Temar", "Ghana"}},
+		// A listed state named by its part is the state.
+		{"Ships were built in Western Australia and sailed to Northern Iraq.", []string{"Western Australia"}},
 		// A state's postal code in an address only; no place on a common
 		// word in capitals.
 		{"Troops met in Zorva Junction, AK on Monday and in Kessel, TX. OR IN THE FIELD they met.", []string{"Zorva Junction", "AK", "Kessel", "TX"}},

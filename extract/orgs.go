@@ -508,6 +508,21 @@ func (lx *lexicon) placeEndingAt(doc *Doc, k int) int {
 			return p
 		}
 	}
+	// "Republic of Fiji": a state's form before "of" and a listed place.
+	for p := k - 1; p >= 1 && p >= k-4; p-- {
+		if doc.Tokens[p].Lower(doc) != "of" {
+			continue
+		}
+		if n, ok := lx.isPlace(doc, p+1); !ok || p+1+n != k+1 {
+			return k
+		}
+		for q := p - 1; q >= 0 && q >= p-3; q-- {
+			if n, v, ok := lx.locPatterns.longest(doc.Tokens, q); ok && v == "state" && q+n == p {
+				return q
+			}
+		}
+		return k
+	}
 	return k
 }
 
@@ -1332,7 +1347,10 @@ func describedInLowerCase(doc *Doc, k int) bool {
 	// Conflict (LOAC)").
 	var words [8]string
 	n := 0
-	for j := k - 2; j >= 0 && n < len(words) && n < len(acronym)+2 && toks[j].Kind == Word; j-- {
+	for j := k - 2; j >= 0 && n < len(words) && n < len(acronym)+2 && (toks[j].Kind == Word || toks[j].Text(doc) == ","); j-- {
+		if toks[j].Kind != Word {
+			continue // "illegal, unreported and unregulated (IUU)"
+		}
 		w := toks[j].Lower(doc)
 		if w == "of" || w == "and" || w == "the" {
 			w = "~" + w // may give its initial or nothing

@@ -157,7 +157,8 @@ func (s *placeStage) Process(doc *Doc) error {
 				candidate(doc, start, i+n, Loc, "", "place:facility", PriorityGrammar)
 			}
 		case "compass":
-			if m, ok := lx.isPlace(doc, i+n); ok {
+			// (Not a listed state named by its part: "Western Australia".)
+			if m, ok := lx.isPlace(doc, i+n); ok && !lx.gpe.has(toks, i, i+n+m) {
 				candidate(doc, i, i+n+m, Loc, "", "place:compass", PriorityGrammar)
 			}
 		}
