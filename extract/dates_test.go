@@ -19,7 +19,7 @@ func newDateTestStages(tb testing.TB) (*tokenizer, *dateStage) {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	vocab := newVocabulary(rs.Len())
+	vocab := newVocabulary()
 	tk, err := newTokenizer(rs, vocab)
 	if err != nil {
 		tb.Fatal(err)

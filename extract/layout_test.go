@@ -212,16 +212,18 @@ func TestAbbreviationEndsName(t *testing.T) {
 	}
 }
 
-// TestEdgeTable checks the phrase tries' table of edges as it grows: every
-// edge put is found, no other.
+// TestEdgeTable checks the phrase tries' flat table of edges: every edge
+// built is found, no other.
 func TestEdgeTable(t *testing.T) {
-	table := newEdgeTable(0)
+	b := newPhraseBuilder(newVocabulary(), false, 0)
 	const n = 5000
 	for k := range n {
-		table.put(edge(int32(k%97), uint32(k+1)), int32(k))
+		b.parents = append(b.parents, edge(int32(k%97), uint32(k+1)))
+		b.ends = append(b.ends, 0)
 	}
+	table := b.freeze().edges
 	for k := range n {
-		if c, ok := table.get(edge(int32(k%97), uint32(k+1))); !ok || c != int32(k) {
+		if c, ok := table.get(edge(int32(k%97), uint32(k+1))); !ok || c != int32(k+1) {
 			t.Fatalf("edge %d: got %d, %v", k, c, ok)
 		}
 		if _, ok := table.get(edge(int32(k%97+1), uint32(k+1))); ok {

@@ -76,7 +76,7 @@ func (pt propTable) markStarts(p tokenProps, s *phraseSet) {
 // newPropTable builds the table of the sets behind each property, for
 // a vocabulary that holds every word of the rules.
 func newPropTable(lx *lexicon, gaz *gazetteerStage) propTable {
-	pt := make(propTable, len(lx.tk.vocab.words))
+	pt := make(propTable, lx.tk.vocab.size())
 	pt.mark(propListedFirst, gaz.firstWords, false)
 	pt.mark(propListedFirst, gaz.firstWords, true)
 	pt.mark(propRoleStart, lx.roleMods.starts, false)

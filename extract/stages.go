@@ -14,11 +14,11 @@ var dateRuleFiles = []string{"date_words.tsv", "holidays.tsv"}
 // the text files.
 func loadRules(cfg Config, compiled string) (*rules.Set, *lexicon, error) {
 	if cfg.Rules == nil && !cfg.NoNameLists {
-		digest, err := rules.Digest()
+		manifest, err := rules.Manifest()
 		if err != nil {
 			return nil, nil, err
 		}
-		if lx, err := decodeLexicon(compiled, digest); err == nil {
+		if lx, err := decodeLexicon(compiled, manifest); err == nil {
 			rs, err := rules.LoadBuiltin(dateRuleFiles...)
 			return rs, lx, err
 		}
@@ -36,7 +36,7 @@ func loadRules(cfg Config, compiled string) (*rules.Set, *lexicon, error) {
 
 // compileLexicon builds the tokenizer and the lexicon of rs.
 func compileLexicon(rs *rules.Set) (*lexicon, error) {
-	tk, err := newTokenizer(rs, newVocabulary(rs.Len()))
+	tk, err := newTokenizer(rs, newVocabulary())
 	if err != nil {
 		return nil, err
 	}
@@ -44,7 +44,7 @@ func compileLexicon(rs *rules.Set) (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	tk.vocab.rebuild()
+	tk.vocab.freeze()
 	return lx, nil
 }
 

@@ -1,6 +1,9 @@
 package extract
 
-import "unicode/utf8"
+import (
+	"encoding/binary"
+	"unicode/utf8"
+)
 
 // vocabulary interns every word the rules name: each gets a small integer
 // id when the rules load, and the tokenizer gives every token the ids of
@@ -9,30 +12,46 @@ import "unicode/utf8"
 // names get id 0, which no set holds. It is filled while the pipeline is
 // built and only read afterwards.
 //
-// The words are found by an FNV-1a hash in an open-addressing table kept
-// at most half full, behind a bitmap of hashes that answers most lookups
-// of words not in the vocabulary without probing it.
+// Most words are in a flat table (see flat.go), which the compiled
+// lexicon holds ready to use: the words are found by an FNV-1a hash in an
+// open-addressing table kept at most half full, behind a bitmap of hashes
+// that answers most lookups of words not in the vocabulary without
+// probing it. Words interned after the table was made are in a map
+// (more) until freeze moves them into a new table.
 type vocabulary struct {
-	// words[id] is the word of id; words[0] is "".
-	words []string
-	// slots holds the hash and id of every word; an id of 0 is an
-	// empty slot. Its length is a power of two.
-	slots []vocabSlot
-	// seen has the bit hashBit(h) of the hash h of every word.
-	seen [seenBits / 64]uint64
+	// n is the number of words in the table, id 0 included: ids below
+	// n are the table's.
+	n uint32
+	// slots holds 8 bytes a slot, a power of two of them: the hash
+	// and then the id of a word (little-endian uint32s); an id of 0 is
+	// an empty slot. mask is their number less one, and no word is
+	// more than maxProbe slots after the slot of its hash.
+	slots    string
+	mask     uint32
+	maxProbe uint32
+	// offsets holds n+1 little-endian uint32s: the word of id is
+	// text[offsets[id]:offsets[id+1]].
+	offsets, text string
+	// seen has the bit hashBit(h) of the hash h of every word of the
+	// table (seenBits/8 bytes, bit k of byte i is bit 8i+k).
+	seen string
 	// single holds the ids of the one-byte words (punctuation, "a"),
 	// which id answers without hashing.
 	single [utf8.RuneSelf]uint32
+	// more maps the words interned after the table was made to their
+	// ids, n and up, and moreWords lists them; both are nil when there
+	// are none.
+	more      map[string]uint32
+	moreWords []string
 }
 
-// vocabSlot is one slot of the vocabulary's table.
-type vocabSlot struct{ hash, id uint32 }
-
-// newVocabulary returns a vocabulary with room for about size words,
-// and for some more that stages intern after the lexicon's (the date
-// grammar's), so that they do not copy the list of words.
-func newVocabulary(size int) *vocabulary {
-	return &vocabulary{words: append(make([]string, 0, size+size/16+64), ""), slots: make([]vocabSlot, tableSize(size))}
+// newVocabulary returns an empty vocabulary.
+func newVocabulary() *vocabulary {
+	v, err := readVocabulary(&decoder{data: string(appendVocabulary(nil, []string{""}))})
+	if err != nil {
+		panic(err) // the layout of an empty table is fixed
+	}
+	return v
 }
 
 // tableSize is the length of a table for n entries: a power of two at
@@ -45,15 +64,112 @@ func tableSize(n int) int {
 	return size
 }
 
-// rebuild makes the table the one of a vocabulary created for its words
-// and given them in the order of their ids, whatever its size was: the
-// lexicon compiled from the text files is then the one read back from its
-// compiled form (TestCompiledLexicon).
-func (v *vocabulary) rebuild() {
-	v.slots = make([]vocabSlot, tableSize(len(v.words)))
-	for id, w := range v.words[1:] {
-		v.insert(vocabSlot{hashWord(w), uint32(id + 1)})
+// size returns the number of ids, 0 included.
+func (v *vocabulary) size() int { return int(v.n) + len(v.moreWords) }
+
+// word returns the word of id, "" for an id out of range.
+func (v *vocabulary) word(id uint32) string {
+	if id >= v.n {
+		if k := id - v.n; int(k) < len(v.moreWords) {
+			return v.moreWords[k]
+		}
+		return ""
 	}
+	from, to := le32(v.offsets, 4*int(id)), le32(v.offsets, 4*int(id)+4)
+	if from > to || int(to) > len(v.text) {
+		return "" // a damaged table (decodeLexicon checks the last offset only)
+	}
+	return v.text[from:to]
+}
+
+// words returns every word in the order of their ids.
+func (v *vocabulary) words() []string {
+	words := make([]string, v.size())
+	for id := range words {
+		words[id] = v.word(uint32(id))
+	}
+	return words
+}
+
+// freeze moves the words of more into the table.
+func (v *vocabulary) freeze() {
+	if v.more == nil {
+		return
+	}
+	nv, err := readVocabulary(&decoder{data: string(appendVocabulary(nil, v.words()))})
+	if err != nil {
+		panic(err) // appendVocabulary writes what readVocabulary reads
+	}
+	*v = *nv
+}
+
+// appendVocabulary appends to b the table of words, in the order of their
+// ids (words[0] is ""): the number of words and the bytes of slots, mask,
+// maxProbe, offsets, text, seen and single (see vocabulary).
+func appendVocabulary(b []byte, words []string) []byte {
+	size := tableSize(len(words))
+	mask := uint32(size - 1)
+	slots := make([]byte, 8*size)
+	offsets := make([]byte, 0, 4*(len(words)+1))
+	var text []byte
+	seen := make([]byte, seenBits/8)
+	single := make([]byte, 4*utf8.RuneSelf)
+	maxProbe := uint32(0)
+	offsets = binary.LittleEndian.AppendUint32(offsets, 0)
+	for id, w := range words {
+		text = append(text, w...)
+		offsets = binary.LittleEndian.AppendUint32(offsets, uint32(len(text)))
+		if id == 0 {
+			continue
+		}
+		h := hashWord(w)
+		i, probe := h&mask, uint32(0)
+		for binary.LittleEndian.Uint32(slots[8*i+4:]) != 0 {
+			i, probe = (i+1)&mask, probe+1
+		}
+		maxProbe = max(maxProbe, probe)
+		binary.LittleEndian.PutUint32(slots[8*i:], h)
+		binary.LittleEndian.PutUint32(slots[8*i+4:], uint32(id))
+		bit := hashBit(h)
+		seen[bit/8] |= 1 << (bit % 8)
+		if len(w) == 1 && w[0] < utf8.RuneSelf {
+			binary.LittleEndian.PutUint32(single[4*int(w[0]):], uint32(id))
+		}
+	}
+	b = binary.AppendUvarint(b, uint64(len(words)))
+	b = binary.AppendUvarint(b, uint64(maxProbe))
+	for _, t := range [][]byte{slots, offsets, text, seen, single} {
+		b = appendTable(b, t)
+	}
+	return b
+}
+
+// readVocabulary reads what appendVocabulary wrote, in place, and checks
+// what lookups rely on: the sizes of the tables and the end of the text.
+func readVocabulary(d *decoder) (*vocabulary, error) {
+	v := &vocabulary{n: uint32(d.count(4))}
+	v.maxProbe = uint32(d.uint(maxTrieNodes))
+	v.slots = d.table(8)
+	v.offsets, v.text, v.seen = d.table(4), d.table(1), d.table(1)
+	single := d.table(4)
+	switch slots := len(v.slots) / 8; {
+	case d.err != nil:
+	case v.n == 0 || slots&(slots-1) != 0 || slots < 2*int(v.n):
+		d.fail("%d slots for %d words", slots, v.n)
+	case len(v.offsets) != 4*(int(v.n)+1) || int(le32(v.offsets, len(v.offsets)-4)) != len(v.text):
+		d.fail("%d bytes of offsets for %d words", len(v.offsets), v.n)
+	case len(v.seen) != seenBits/8 || len(single) != 4*utf8.RuneSelf:
+		d.fail("tables of %d and %d bytes", len(v.seen), len(single))
+	default:
+		v.mask = uint32(slots - 1)
+		for c := range v.single {
+			v.single[c] = le32(single, 4*c)
+		}
+	}
+	if d.err != nil {
+		return nil, d.err
+	}
+	return v, nil
 }
 
 // hashWord returns the 32-bit FNV-1a hash of w.
@@ -80,38 +196,19 @@ func hashBit(h uint32) uint32 { return h >> (32 - 17) }
 
 // intern returns the id of w, adding w when it is new.
 func (v *vocabulary) intern(w string) uint32 {
-	h := hashWord(w)
-	if id := v.find(h, w); id != 0 || w == "" {
+	if id := v.find(hashWord(w), w); id != 0 || w == "" {
 		return id
 	}
-	id := uint32(len(v.words))
-	v.words = append(v.words, w)
-	if 2*len(v.words) > len(v.slots) {
-		old := v.slots
-		v.slots = make([]vocabSlot, 2*len(old))
-		for _, s := range old {
-			if s.id != 0 {
-				v.insert(s)
-			}
-		}
+	id := uint32(v.size())
+	if v.more == nil {
+		v.more = map[string]uint32{}
 	}
-	v.insert(vocabSlot{h, id})
+	v.more[w] = id
+	v.moreWords = append(v.moreWords, w)
 	if len(w) == 1 && w[0] < utf8.RuneSelf {
 		v.single[w[0]] = id
 	}
-	b := hashBit(h)
-	v.seen[b/64] |= 1 << (b % 64)
 	return id
-}
-
-// insert puts s in the first free slot from its hash on.
-func (v *vocabulary) insert(s vocabSlot) {
-	mask := uint32(len(v.slots) - 1)
-	i := s.hash & mask
-	for v.slots[i].id != 0 {
-		i = (i + 1) & mask
-	}
-	v.slots[i] = s
 }
 
 // id returns the id of w, or 0 when no rule names w.
@@ -129,19 +226,24 @@ func (v *vocabulary) find(h uint32, w string) uint32 { return findWord(v, h, w) 
 func (v *vocabulary) findBytes(h uint32, w []byte) uint32 { return findWord(v, h, w) }
 
 func findWord[W string | []byte](v *vocabulary, h uint32, w W) uint32 {
-	if b := hashBit(h); v.seen[b/64]&(1<<(b%64)) == 0 {
-		return 0
-	}
-	mask := uint32(len(v.slots) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
-		s := v.slots[i]
-		if s.id == 0 {
-			return 0
+	if b := hashBit(h); v.seen[b/8]&(1<<(b%8)) != 0 {
+		i := h & v.mask
+		for range v.maxProbe + 1 {
+			s := le64(v.slots, 8*int(i))
+			id := uint32(s >> 32)
+			if id == 0 {
+				break
+			}
+			if uint32(s) == h && v.word(id) == string(w) {
+				return id
+			}
+			i = (i + 1) & v.mask
 		}
-		if s.hash == h && v.words[s.id] == string(w) {
-			return s.id
-		}
 	}
+	if v.more != nil {
+		return v.more[string(w)]
+	}
+	return 0
 }
 
 // idSet is a set of vocabulary ids, one bit each. It never holds id 0,
