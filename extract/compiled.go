@@ -42,7 +42,7 @@ type lexiconParts struct {
 	phrases    []**phraseSet
 	words      []**wordSet
 	wordMaps   []**wordMap
-	stringSets []*map[string]bool
+	tables     []**vocabulary
 	stringInts []*map[string]int
 	stringMaps []*map[string]string
 	filters    []*wordFilter
@@ -66,7 +66,7 @@ func (lx *lexicon) parts() lexiconParts {
 		phrases:    phrases,
 		words:      words,
 		wordMaps:   []**wordMap{&lx.rankAbbrev, &lx.roleHeadWords},
-		stringSets: []*map[string]bool{&lx.gpeWords, &lx.eventWords, &lx.locWords},
+		tables:     []**vocabulary{&lx.gpeWords, &lx.eventWords, &lx.locWords},
 		stringInts: []*map[string]int{&lx.echelons, &lx.agreementPrefixes},
 		stringMaps: []*map[string]string{&lx.agreementStems},
 		filters:    []*wordFilter{&lx.agreementPrefixWords, &lx.rolePlurals},
@@ -92,12 +92,8 @@ func encodeLexicon(lx *lexicon, manifest string) []byte {
 			b = appendString(binary.AppendUvarint(b, uint64(id)), (*m).values[id])
 		}
 	}
-	for _, m := range parts.stringSets {
-		keys := slices.Sorted(maps.Keys(*m))
-		b = binary.AppendUvarint(b, uint64(len(keys)))
-		for _, k := range keys {
-			b = appendString(b, k)
-		}
+	for _, t := range parts.tables {
+		b = appendVocabulary(b, (*t).words())
 	}
 	for _, m := range parts.stringInts {
 		keys := slices.Sorted(maps.Keys(*m))
@@ -146,12 +142,13 @@ func appendString(b []byte, s string) []byte {
 	return append(binary.AppendUvarint(b, uint64(len(s))), s...)
 }
 
+// appendIDs appends the set as a table of little-endian uint64s.
 func appendIDs(b []byte, s idSet) []byte {
-	b = binary.AppendUvarint(b, uint64(len(s)))
+	t := make([]byte, 0, 8*len(s))
 	for _, w := range s {
-		b = binary.AppendUvarint(b, w)
+		t = binary.LittleEndian.AppendUint64(t, w)
 	}
-	return b
+	return appendTable(b, t)
 }
 
 // errCompiled says the compiled form is damaged, of another layout, or
@@ -192,11 +189,9 @@ func decodeLexicon(data string, manifest string) (*lexicon, error) {
 			(*m).values[id] = val
 		}
 	}
-	for _, m := range parts.stringSets {
-		n := d.count(1)
-		*m = make(map[string]bool, n)
-		for range n {
-			(*m)[d.str()] = true
+	for _, t := range parts.tables {
+		if *t, err = readVocabulary(d); err != nil {
+			return nil, err
 		}
 	}
 	for _, m := range parts.stringInts {
@@ -297,7 +292,8 @@ func (d *decoder) id(n int) uint32 { return uint32(d.uint(uint64(n - 1))) }
 // ids reads an idSet; an empty one is nil, as a set that nothing was
 // added to.
 func (d *decoder) ids(n int) idSet {
-	words := d.count(1)
+	t := d.table(8)
+	words := len(t) / 8
 	if words == 0 || words > n/64+1 {
 		if words != 0 {
 			d.fail("%d words of ids for %d ids", words, n)
@@ -306,7 +302,7 @@ func (d *decoder) ids(n int) idSet {
 	}
 	s := make(idSet, words)
 	for i := range s {
-		s[i] = d.uint(1<<64 - 1)
+		s[i] = le64(t, 8*i)
 	}
 	if s[0]&1 != 0 {
 		d.fail("id 0 in a set")

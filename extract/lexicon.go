@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/kljensen/snowball/english"
@@ -14,13 +15,13 @@ import (
 type lexicon struct {
 	tk *tokenizer
 
-	gpe, loc, org, event *phraseSet      // gazetteers, case-sensitive
-	gpeWords             map[string]bool // GPEs of up to three words, lower case, for names in capitals
-	eventWords           map[string]bool // events of up to three words, lower case, for names in capitals
-	locWords             map[string]bool // LOCs of up to three words, lower case, for names in capitals ("PHILIPPINE SEA")
-	demonyms             *phraseSet      // nationality adjective -> country
-	orgHeads             *phraseSet      // value: "", "alone" or "named"
-	eventHeads           *phraseSet      // value: "" or "alone"
+	gpe, loc, org, event *phraseSet  // gazetteers, case-sensitive
+	gpeWords             *vocabulary // GPEs of up to three words, lower case, for names in capitals
+	eventWords           *vocabulary // events of up to three words, lower case, for names in capitals
+	locWords             *vocabulary // LOCs of up to three words, lower case, for names in capitals ("PHILIPPINE SEA")
+	demonyms             *phraseSet  // nationality adjective -> country
+	orgHeads             *phraseSet  // value: "", "alone" or "named"
+	eventHeads           *phraseSet  // value: "" or "alone"
 	eventOpeners         *phraseSet
 	orgOpeners           *phraseSet
 	roleHeads            *phraseSet // folded; value "lower" lets it stand alone in lower case
@@ -338,15 +339,16 @@ func (lx *lexicon) isPlace(doc *Doc, i int) (int, bool) {
 	return n, ok
 }
 
-// capsForms returns the lower-case forms of the names of up to three
-// words among entries, without hyphens or periods: the names a text in
-// capitals can spell ("SOUTH CHINA SEA").
-func capsForms(entries []rules.Entry) map[string]bool {
-	forms := make(map[string]bool, len(entries))
+// capsForms returns the table of the lower-case forms of the names of up
+// to three words among entries, without hyphens or periods: the names a
+// text in capitals can spell ("SOUTH CHINA SEA").
+func capsForms(entries []rules.Entry) *vocabulary {
+	forms := []string{""}
 	for _, w := range lowerFirst(entries) {
 		if !strings.ContainsAny(w, "-.") && strings.Count(w, " ") < 3 {
-			forms[w] = true
+			forms = append(forms, w)
 		}
 	}
-	return forms
+	slices.Sort(forms)
+	return newWordTable(slices.Compact(forms))
 }

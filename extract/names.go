@@ -214,7 +214,7 @@ func locative(doc *Doc, i int) bool {
 // inCapitals returns the length of the name of words (GPEs or events, in
 // lower case) spelt in capitals at toks[i] ("HANOI", "PORT SUDAN",
 // "BALIKATAN"), or 0.
-func inCapitals(doc *Doc, i int, words map[string]bool) int {
+func inCapitals(doc *Doc, i int, words *vocabulary) int {
 	toks := doc.Tokens
 	var buf [64]byte
 	name := buf[:0] // on the stack for most names
@@ -224,7 +224,7 @@ func inCapitals(doc *Doc, i int, words map[string]bool) int {
 			name = append(name, ' ')
 		}
 		name = append(name, toks[k].Lower(doc)...)
-		if len(name) > 3 && words[string(name)] {
+		if len(name) > 3 && words.hasBytes(name) {
 			n = k - i + 1
 		}
 	}

@@ -46,13 +46,7 @@ type vocabulary struct {
 }
 
 // newVocabulary returns an empty vocabulary.
-func newVocabulary() *vocabulary {
-	v, err := readVocabulary(&decoder{data: string(appendVocabulary(nil, []string{""}))})
-	if err != nil {
-		panic(err) // the layout of an empty table is fixed
-	}
-	return v
-}
+func newVocabulary() *vocabulary { return newWordTable([]string{""}) }
 
 // tableSize is the length of a table for n entries: a power of two at
 // least twice n.
@@ -91,16 +85,25 @@ func (v *vocabulary) words() []string {
 	return words
 }
 
+// newWordTable returns a vocabulary of words, which must be distinct and
+// start with "", as a set of strings (see has).
+func newWordTable(words []string) *vocabulary {
+	v, err := readVocabulary(&decoder{data: string(appendVocabulary(nil, words))})
+	if err != nil {
+		panic(err) // appendVocabulary writes what readVocabulary reads
+	}
+	return v
+}
+
+// hasBytes reports whether w is a word of the vocabulary.
+func (v *vocabulary) hasBytes(w []byte) bool { return findWord(v, hashWord(w), w) != 0 }
+
 // freeze moves the words of more into the table.
 func (v *vocabulary) freeze() {
 	if v.more == nil {
 		return
 	}
-	nv, err := readVocabulary(&decoder{data: string(appendVocabulary(nil, v.words()))})
-	if err != nil {
-		panic(err) // appendVocabulary writes what readVocabulary reads
-	}
-	*v = *nv
+	*v = *newWordTable(v.words())
 }
 
 // appendVocabulary appends to b the table of words, in the order of their
@@ -173,7 +176,7 @@ func readVocabulary(d *decoder) (*vocabulary, error) {
 }
 
 // hashWord returns the 32-bit FNV-1a hash of w.
-func hashWord(w string) uint32 {
+func hashWord[W string | []byte](w W) uint32 {
 	h := hashSeed
 	for i := 0; i < len(w); i++ {
 		h = hashByte(h, w[i])
