@@ -28,8 +28,13 @@ func (s *contextStage) Process(doc *Doc) error {
 		j := i
 		for j < len(toks) && j-i < maxNameTokens && !claimed[j] && lx.isNameWord(doc, &toks[j]) && !toks[j].SentStart() &&
 			!strings.HasSuffix(toks[j].Text(doc), ".") &&
-			(!lx.givenNames.hasTok(&toks[j]) || arabicArticleWord(doc, j)) && !lx.demonymWord(doc, j) {
+			(!lx.givenNames.hasTok(&toks[j]) || arabicArticleWord(doc, j, j == i)) && !lx.demonymWord(doc, j) {
 			j++
+			// "Al-Barka": the article glued to the name it opens.
+			if j == i+1 && j+1 < len(toks) && arabicArticleWord(doc, i, true) && toks[j].Text(doc) == "-" && !toks[j].SpaceBefore() {
+				j++
+				continue
+			}
 			// "Tell al-Abyad", "Dayr al Hajar": a particle glued by a
 			// hyphen or standing alone before a capitalised word
 			// continues the name.
@@ -56,6 +61,13 @@ func (s *contextStage) Process(doc *Doc) error {
 		case lx.placeBefore.hasTok(t) && toks[i+1].Lower(doc) == "of" && i+2 < len(toks):
 			s.placeList(doc, i+2, unknown, claimed, false)
 		}
+		// "the small island of Zorvu": a natural feature's noun before
+		// "of" names a LOC.
+		if i+2 < len(toks) && toks[i+1].Lower(doc) == "of" && t.Kind == Word && !t.IsCap() && lx.featureAfter.hasTok(t) {
+			if n := unknown(i + 2); n > 0 && (i+2+n == len(toks) || !toks[i+2+n].IsCap()) {
+				candidate(doc, i+2, i+2+n, Loc, "", "context:feature", PriorityGuess)
+			}
+		}
 		// "the Adhamiya district", "the Gbagbo regime", "Gbagbo's regime".
 		if !toks[i].IsCap() {
 			continue
@@ -74,10 +86,20 @@ func (s *contextStage) Process(doc *Doc) error {
 					// "Brenno's mayor", "Kessik's outskirts".
 					candidate(doc, i, i+n, GPE, "", "context:settlement", PriorityGuess)
 					i += n - 1
-				case next == i+n && toks[next].Text(doc) == "," && lx.settlementApposition(doc, next+1):
+				case next == i+n && toks[next].Text(doc) == "," && (lx.settlementApposition(doc, next+1) || distanceApposition(doc, next+1)):
 					// "Rovno, a town near the border", "Telso, the
-					// provincial capital".
+					// provincial capital", "Kessa and Dormo, about 75
+					// kilometers west of the capital".
 					candidate(doc, i, i+n, GPE, "", "context:settlement", PriorityGuess)
+					if i > 1 && toks[i-1].Lower(doc) == "and" {
+						k := i - 2
+						for k > 0 && i-1-k < maxNameTokens && unknown(k-1) == i-k {
+							k--
+						}
+						if unknown(k) == i-1-k && (k == 0 || !toks[k-1].IsCap()) {
+							candidate(doc, k, i-1, GPE, "", "context:settlement", PriorityGuess)
+						}
+					}
 					i += n - 1
 				case next == i+n && lx.placeAfter.hasTok(&toks[next]):
 					candidate(doc, i, i+n, GPE, "", "context:settlement", PriorityGuess)
@@ -115,6 +137,36 @@ func (lx *lexicon) settlementApposition(doc *Doc, k int) bool {
 		}
 	}
 	return false
+}
+
+// distanceApposition reports whether a distance from another place starts
+// at toks[k], as only a place's apposition has one: "about 75 kilometers
+// west of", "some 20 miles from", "40 km north-east of".
+func distanceApposition(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k < len(toks) {
+		switch toks[k].Lower(doc) {
+		case "about", "some", "nearly", "roughly", "around", "approximately", "just", "only", "almost":
+			k++
+		}
+	}
+	if k+2 >= len(toks) || toks[k].Kind != Number {
+		return false
+	}
+	switch toks[k+1].Lower(doc) {
+	case "kilometers", "kilometres", "km", "miles", "mi":
+	default:
+		return false
+	}
+	k += 2
+	switch toks[k].Text(doc) {
+	case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest":
+		k++
+		if k+1 < len(toks) && toks[k].Text(doc) == "-" {
+			k += 2 // "north-east"
+		}
+	}
+	return k < len(toks) && (toks[k].Lower(doc) == "of" || toks[k].Lower(doc) == "from")
 }
 
 // minListed is the fewest names a list must hold for one known name in it
@@ -240,19 +292,25 @@ func (s *contextStage) placesBeside(doc *Doc, unknown func(int) int) {
 		}
 		k := c.TokEnd
 		for n := 0; n < maxListItems && k+1 < len(toks); n++ {
-			if w := toks[k].Lower(doc); w != "," && w != "and" && w != "or" {
+			w := toks[k].Lower(doc)
+			if w != "," && w != "and" && w != "or" {
 				break
 			}
 			k++
+			conj := w != ","
 			if toks[k].Lower(doc) == "and" || toks[k].Lower(doc) == "or" {
 				k++
+				conj = true
 			}
 			m := unknown(k)
 			if m == 0 {
 				break
 			}
-			// An item of a list ends at punctuation or a conjunction.
-			if end := k + m; end < len(toks) && toks[end].Kind == Word && toks[end].Lower(doc) != "and" && toks[end].Lower(doc) != "or" {
+			// An item of a list ends at punctuation or a conjunction;
+			// the last, after "and" or "or", also at a word that opens a
+			// clause ("Kandahar and Gereshk on Monday").
+			if end := k + m; end < len(toks) && toks[end].Kind == Word && toks[end].Lower(doc) != "and" && toks[end].Lower(doc) != "or" &&
+				!(conj && isClauseWord(toks[end].Lower(doc))) {
 				break
 			}
 			candidate(doc, k, k+m, GPE, "", "context:list", PriorityGuess)
@@ -331,7 +389,7 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 		}
 		end := i + n
 		if end < len(toks) && (toks[end].IsCap() && toks[end].Kind == Word && !claimed[end] ||
-			!toks[end].SpaceBefore() && toks[end].Kind == Punct && toks[end].Text(doc) != "," && toks[end].Text(doc) != ".") {
+			!toks[end].SpaceBefore() && toks[end].Kind == Punct && !strings.Contains(",.;:)?!", toks[end].Text(doc))) {
 			// Followed by more capitals, a hyphen or a possessive: a
 			// name this stage cannot read.
 			return
@@ -408,11 +466,18 @@ func (lx *lexicon) plainName(doc *Doc, k int) bool {
 }
 
 // arabicArticleWord reports whether toks[i] is the Arabic article standing
-// alone before a capitalised word ("Al Bukamal", "El Fasher"), though "Al"
-// is also a given name.
-func arabicArticleWord(doc *Doc, i int) bool {
+// alone before a capitalised word ("Al Bukamal", "El Fasher"), or, when
+// glued may be, joined to it by a hyphen ("Al-Barka"), though "Al" is also
+// a given name.
+func arabicArticleWord(doc *Doc, i int, glued bool) bool {
 	toks := doc.Tokens
-	if i+1 >= len(toks) || !toks[i+1].IsCap() || toks[i+1].Kind != Word || !toks[i+1].SpaceBefore() {
+	next := i + 1
+	if glued && next+1 < len(toks) && toks[next].Text(doc) == "-" && !toks[next].SpaceBefore() && !toks[next+1].SpaceBefore() {
+		next++
+	} else if next < len(toks) && !toks[next].SpaceBefore() {
+		return false
+	}
+	if next >= len(toks) || !toks[next].IsCap() || toks[next].Kind != Word {
 		return false
 	}
 	switch toks[i].Text(doc) {

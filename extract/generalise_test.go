@@ -117,6 +117,9 @@ func TestGeneralOffices(t *testing.T) {
 
 func TestGeneralOrganisations(t *testing.T) {
 	runLabelCases(t, Org, []labelCase{
+		// An office after "of the" closes a body's name over a shorter
+		// reading; "Directorate-General" is a head.
+		{"The Office of the National Security Adviser and the Directorate-General for Defence Industry and Space spoke.", []string{"Office of the National Security Adviser", "Directorate-General for Defence Industry and Space"}},
 		// v1.1: the adjective stays before a single generic noun, and
 		// before a name whose acronym the text spells.
 		{"The German Navy sailed.", []string{"German Navy"}},
@@ -369,6 +372,14 @@ func TestGeneralPlaces(t *testing.T) {
 		{"Troops deployed to the Solomons with NZ engineers.", []string{"Solomons", "NZ"}},
 		// A settlement by the word that opens it.
 		{"It was held at the port of Barangay Tanduh Zorva, and in Sitio Kestrel Commander Ivo spoke.", []string{"Barangay Tanduh Zorva", "Sitio Kestrel"}},
+		// The last of the places after a known one may end before a word
+		// that opens a clause; not before another noun.
+		{"Troops moved into Kandahar and Zorvik on Monday. He saw Bucha and Kestrel Endeavour ships.", []string{"Kandahar", "Zorvik", "Bucha"}},
+		// A distance from another place makes a place's apposition.
+		{"Rebels retook Kessa and Dormo, about 75 kilometers west of Mogadishu, and Pilna, 20 km from Tarvik.", []string{"Kessa", "Dormo", "Mogadishu", "Pilna", "Tarvik"}},
+		{"Ivo Tarn, 75, spoke.", nil},
+		// The Arabic article glued to a place's name is no given name.
+		{"Clashes erupted in the towns of Zorva and Al-Kessa; fighting spread to El-Tarvik.", []string{"Zorva", "Al-Kessa", "El-Tarvik"}},
 	})
 }
 
@@ -491,6 +502,11 @@ func TestGeneralPersons(t *testing.T) {
 
 func TestGeneralEvents(t *testing.T) {
 	runLabelCases(t, Event, []labelCase{
+		// A name introduced after an event's noun, a comma and "known
+		// as" or "dubbed", quoted or not; offensives, landings, uprisings
+		// and airlifts by their head.
+		{"The exercise, known as Kestrel Shield, began. The drills, dubbed “Zorva Guard”, ended.", []string{"Kestrel Shield", "Zorva Guard"}},
+		{"During the Zorva Offensive and the Tarvo Landings, troops advanced; the Offensive Cyber Command spoke.", []string{"Zorva Offensive", "Tarvo Landings"}},
 		{"They attended the third Harbour Chiefs Conference.", []string{"third Harbour Chiefs Conference"}},
 		{"Crews joined exercises Silver Gull, Iron Kestrel and the air show.", []string{"Silver Gull", "Iron Kestrel"}},
 		{"The drill will exercise Ruritanian Coastal Command.", nil},
@@ -641,6 +657,9 @@ func TestGeneralRelations(t *testing.T) {
 func TestGeneralFacilities(t *testing.T) {
 	runLabelCases(t, Loc, []labelCase{
 		{"Fighting spread to nearby Joso island and the Zorva river. Crews landed onto Kestrel Island where exercise teams trained.", []string{"Joso", "Zorva", "Kestrel Island"}},
+		// A feature's noun before "of" names one too, and the name again
+		// is the same place.
+		{"Engineers worked on the small island of Zorvu; the people of Zorvu thanked them. The island of Kessel Tarvo lies east.", []string{"Zorvu", "Zorvu", "Kessel Tarvo"}},
 		{"Bombers landed at RAF Marham and Zorin Air Force Base.", []string{"RAF Marham", "Zorin Air Force Base"}},
 		{"They marched along Tarvo Boulevard.", []string{"Tarvo Boulevard"}},
 		{"Ships passed the Strait of Bab al Zorv to Naval Support Activity Tarvo, and met at the Kestrel Hotel.", []string{"Strait of Bab al Zorv", "Naval Support Activity Tarvo", "Kestrel Hotel"}},

@@ -189,9 +189,11 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 	}
 	numbered := toks[start].Kind == Number
 	for c := 0; c < maxComplements; c++ {
+		// The longer reading wins: "Office of the National Security
+		// Adviser" is the office's, not "of the National Security".
 		e, ok := lx.nameComplement(doc, end)
-		if !ok {
-			e, ok = lx.officeComplement(doc, end)
+		if oe, office := lx.officeComplement(doc, end); office && (!ok || oe > e) {
+			e, ok = oe, true
 		}
 		if !ok || numbered && lx.namesBody(doc, end+1, e) {
 			break // "2nd Tarvo Battalion of the Zorvan National Guard" is two bodies

@@ -137,7 +137,8 @@ func (s *personStage) Process(doc *Doc) error {
 		}
 		// A family name before a hyphenated given name ("Lo Chih-Cheng")
 		// is as good as a listed one.
-		known := lx.givenNames.hasTok(t) || lx.familyNames.hasTok(t) || middleInitial(doc, i) ||
+		// "Al-Barka": the article glued to a name is no given name.
+		known := lx.givenNames.hasTok(t) && !gluedArticle(doc, i) || lx.familyNames.hasTok(t) || middleInitial(doc, i) ||
 			len(t.Text(doc)) <= maxSyllable && !t.isCapsWord() && hyphenatedGiven(doc, i+1) && !lx.isCommon(doc, t) && !lx.demonymWord(doc, i) ||
 			lx.beforeKnownName(doc, i) || kunya(doc, i)
 		end := -1 // not read yet
@@ -335,11 +336,17 @@ func kunya(doc *Doc, i int) bool {
 	return w == "Abu" || w == "Umm"
 }
 
+// gluedArticle reports whether toks[i] is the Arabic article joined by a
+// hyphen to the capitalised word after it ("Al-Barka", "El-Fasher").
+func gluedArticle(doc *Doc, i int) bool {
+	return arabicArticleWord(doc, i, true) && i+1 < len(doc.Tokens) && doc.Tokens[i+1].Text(doc) == "-"
+}
+
 // placeAfterPrep reports whether the name at toks[i] opens with the Arabic
 // article after a locative preposition: "near Al Bukamal" is a place,
 // though "Al" is a given name.
 func (lx *lexicon) placeAfterPrep(doc *Doc, i int) bool {
-	return i > 0 && arabicArticleWord(doc, i) && lx.placePreps.hasTok(&doc.Tokens[i-1])
+	return i > 0 && arabicArticleWord(doc, i, true) && lx.placePreps.hasTok(&doc.Tokens[i-1])
 }
 
 // apposition reports whether an office in apposition follows the name

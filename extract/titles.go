@@ -352,11 +352,9 @@ func (lx *lexicon) nameStartBefore(doc *Doc, end int) int {
 // and returns where the list ends.
 func (s *eventStage) namesAfterCue(doc *Doc, k int) int {
 	toks := doc.Tokens
-	// "an exercise called Khunjar Hadd": the name after a word that
-	// introduces it.
-	if k < len(toks) && namingWord(toks[k].Lower(doc)) {
-		k++
-	}
+	// "an exercise called Khunjar Hadd", "the drills, known as “Kestrel
+	// Guard”": the name after a word that introduces it.
+	k = namedAfter(doc, k)
 	for n := 0; n < maxCuedEvents && k < len(toks); n++ {
 		end := k
 		// (A nationality's word is a name's after the cue: "exercise
@@ -374,6 +372,29 @@ func (s *eventStage) namesAfterCue(doc *Doc, k int) int {
 		}
 	}
 	return k
+}
+
+// namedAfter returns where a name starts after a phrase that introduces
+// it at toks[k] ("called", ", dubbed", ", known as" and an opening quote),
+// or k when none does.
+func namedAfter(doc *Doc, k int) int {
+	toks := doc.Tokens
+	j := k
+	if j < len(toks) && toks[j].Text(doc) == "," {
+		j++
+	}
+	switch {
+	case j < len(toks) && namingWord(toks[j].Lower(doc)):
+		j++
+	case j+1 < len(toks) && toks[j].Lower(doc) == "known" && toks[j+1].Lower(doc) == "as":
+		j += 2
+	default:
+		return k
+	}
+	if j < len(toks) && isQuote(toks[j].Text(doc)) {
+		j++
+	}
+	return j
 }
 
 // namingWord reports whether w introduces a name: "called", "named",
