@@ -129,7 +129,7 @@ func (p *phraseSet) appendTo(b []byte) []byte {
 	}
 	b = appendIDs(b, p.starts)
 	b = binary.AppendUvarint(b, uint64(len(p.ends)/4))
-	b = binary.AppendUvarint(b, uint64(p.edges.maxProbe))
+	b = binary.AppendUvarint(b, uint64(p.edges.empty))
 	b = appendTable(appendTable(b, []byte(p.edges.slots)), []byte(p.ends))
 	b = binary.AppendUvarint(b, uint64(len(p.values)))
 	for _, v := range p.values {
@@ -326,7 +326,7 @@ func (d *decoder) table(width int) string {
 func readPhraseSet(d *decoder, v *vocabulary) (*phraseSet, error) {
 	p := &phraseSet{vocab: v, fold: d.uint(1) == 1, starts: d.ids(v.size())}
 	nodes := d.count(1)
-	p.edges.maxProbe = int(d.uint(maxTrieNodes))
+	p.edges.empty = int(d.uint(1 << 31))
 	p.edges.slots, p.ends = d.table(8), d.table(4)
 	if n := d.count(1); n > 0 {
 		p.values = make([]string, n)
@@ -337,8 +337,9 @@ func readPhraseSet(d *decoder, v *vocabulary) (*phraseSet, error) {
 	slots := len(p.edges.slots) / 8
 	switch {
 	case d.err != nil:
-	case slots < 16 || slots&(slots-1) != 0 || len(p.ends) != 4*nodes || nodes == 0 || nodes > maxTrieNodes:
-		d.fail("%d slots for %d nodes, %d bytes of ends", slots, nodes, len(p.ends))
+	case slots < 16 || slots&(slots-1) != 0 || len(p.ends) != 4*nodes || nodes == 0 || nodes > maxTrieNodes ||
+		p.edges.empty >= slots || le64(p.edges.slots, 8*p.edges.empty) != 0:
+		d.fail("%d slots for %d nodes, %d bytes of ends, slot %d not empty", slots, nodes, len(p.ends), p.edges.empty)
 	default:
 		p.edges.shift = uint(64 - bits.TrailingZeros(uint(slots)))
 		p.edges.mask = slots - 1

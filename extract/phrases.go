@@ -155,12 +155,14 @@ func (p *phraseBuilder) freeze() *phraseSet {
 		if p.ends[child] != 0 {
 			s |= slotEnds
 		}
-		i, probe := edgeHome(key, t.shift), 0
+		i := edgeHome(key, t.shift)
 		for binary.LittleEndian.Uint64(slots[8*i:]) != 0 {
-			i, probe = (i+1)&t.mask, probe+1
+			i = (i + 1) & t.mask
 		}
-		t.maxProbe = max(t.maxProbe, probe)
 		binary.LittleEndian.PutUint64(slots[8*i:], uint64(s))
+	}
+	for binary.LittleEndian.Uint64(slots[8*t.empty:]) != 0 {
+		t.empty++ // the table is at most half full
 	}
 	t.slots = string(slots)
 	ends := make([]byte, 0, 4*len(p.ends))
@@ -200,14 +202,16 @@ func edgeEnds(key uint64) (node int32, id uint32) {
 // few instructions where a map hashes and searches a group. Its slots are
 // a flat table of edgeSlots, 8 little-endian bytes each.
 type edgeTable struct {
-	slots    string // a power of two of slots; 0 is an empty one
-	shift    uint   // 64 - log2(number of slots)
-	mask     int    // number of slots less one
-	maxProbe int    // no edge is further from its home slot
+	slots string // a power of two of slots; 0 is an empty one
+	shift uint   // 64 - log2(number of slots)
+	mask  int    // number of slots less one
+	// empty is an empty slot, which ends every probe, even of a
+	// damaged table.
+	empty int
 }
 
 // edgeSlot holds an edge's key in its high 40 bits and, in its low 24,
-// the child node and, once the trie is built (phraseBuilder.appendTo), whether the
+// the child node and, once the trie is built (phraseBuilder.freeze), whether the
 // child has children and whether a phrase ends there: eight bytes a
 // slot, where a struct of key and child took sixteen, and a walk down
 // the trie reads its tables of nodes only where a phrase ends. The tries
@@ -226,15 +230,18 @@ func (s edgeSlot) key() uint64 { return uint64(s) >> edgeLowBits }
 // child returns the slot's child node.
 func (s edgeSlot) child() int32 { return int32(uint64(s) & slotChildMask) }
 
-// inner reports whether the child has children (see phraseBuilder.appendTo).
+// inner reports whether the child has children (see phraseBuilder.freeze).
 func (s edgeSlot) inner() bool { return s&slotInner != 0 }
 
-// ends reports whether a phrase ends at the child (see phraseBuilder.appendTo).
+// ends reports whether a phrase ends at the child (see phraseBuilder.freeze).
 func (s edgeSlot) ends() bool { return s&slotEnds != 0 }
 
 // edgeHome is the first slot to probe for key in a table of 2^(64-shift)
 // slots.
 func edgeHome(key uint64, shift uint) int { return int((key * 0x9E3779B97F4A7C15) >> shift) }
+
+// at returns slot i.
+func (t *edgeTable) at(i int) edgeSlot { return edgeSlot(le64(t.slots, 8*i)) }
 
 // get returns the child of the edge key, if there is one.
 func (t *edgeTable) get(key uint64) (int32, bool) {
@@ -244,17 +251,14 @@ func (t *edgeTable) get(key uint64) (int32, bool) {
 
 // slot returns the slot of the edge key, if there is one.
 func (t *edgeTable) slot(key uint64) (edgeSlot, bool) {
-	i := edgeHome(key, t.shift)
-	for range t.maxProbe + 1 {
-		switch s := edgeSlot(le64(t.slots, 8*i)); {
+	for i := edgeHome(key, t.shift); ; i = (i + 1) & t.mask {
+		switch s := t.at(i); {
 		case s.key() == key:
 			return s, true
 		case s == 0:
 			return 0, false
 		}
-		i = (i + 1) & t.mask
 	}
-	return 0, false
 }
 
 // child returns the child of node by the word id, if any.
@@ -267,11 +271,10 @@ func (p *phraseSet) child(node int32, id uint32) (int32, bool) {
 
 // end returns the value of the phrase that ends at node, if one does.
 func (p *phraseSet) end(node int32) (string, bool) {
-	if node < 0 || 4*int(node)+4 > len(p.ends) {
-		return "", false
-	}
-	if e := le32(p.ends, 4*int(node)); e != 0 && int(e) <= len(p.values) {
-		return p.values[e-1], true
+	if i := 4 * int(uint32(node)); i+4 <= len(p.ends) {
+		if e := int(le32(p.ends, i)); e != 0 && e <= len(p.values) {
+			return p.values[e-1], true
+		}
 	}
 	return "", false
 }
@@ -313,17 +316,25 @@ func (p *phraseSet) longest(toks []Token, i int) (n int, value string, ok bool) 
 	if i >= len(toks) || !p.starts.has(p.key(&toks[i])) {
 		return 0, "", false
 	}
-	node := int32(0)
-	// child(node, id), inlined: the walk's one call per word was a third
-	// of its cost. The slot says whether a phrase ends at the child and
-	// whether the walk goes on from it (phraseBuilder.appendTo).
+	node, t := int32(0), &p.edges
+	// child(node, id), inlined with the probe of edgeTable.slot (too
+	// large for the compiler to inline): the walk's one call per word
+	// was a third of its cost. The slot says whether a phrase ends at
+	// the child and whether the walk goes on from it
+	// (phraseBuilder.freeze).
 	for j := i; j < len(toks); j++ {
 		id := p.key(&toks[j])
 		if id == 0 {
 			break
 		}
-		s, found := p.edges.slot(edge(node, id))
-		if !found {
+		key := edge(node, id)
+		k := edgeHome(key, t.shift)
+		s := t.at(k)
+		for s != 0 && s.key() != key {
+			k = (k + 1) & t.mask
+			s = t.at(k)
+		}
+		if s == 0 {
 			break
 		}
 		node = s.child()
