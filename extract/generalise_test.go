@@ -117,6 +117,11 @@ func TestGeneralOffices(t *testing.T) {
 
 func TestGeneralOrganisations(t *testing.T) {
 	runLabelCases(t, Org, []labelCase{
+		// Two bodies named in full are two names; a sector by its name;
+		// a task force's name glued by a hyphen; units of several levels
+		// in a row; more navies' prefixes, a hyphen inside a ship's name.
+		{"Units of the Department of Tarvo and Department of Kessel Security met Coast Guard Sector Zorva Bay and Joint Task Force-Kilo; the private sector helped.", []string{"Department of Tarvo", "Department of Kessel Security", "Coast Guard Sector Zorva Bay", "Joint Task Force-Kilo"}},
+		{"Soldiers of 2nd Battalion, 10th Aviation Regiment, 10th Combat Aviation Brigade flew beside the MV Kessel Normandy and USS Zorva-Tarn.", []string{"2nd Battalion, 10th Aviation Regiment, 10th Combat Aviation Brigade", "MV Kessel Normandy", "USS Zorva-Tarn"}},
 		// An office after "of the" closes a body's name over a shorter
 		// reading; "Directorate-General" is a head.
 		{"The Office of the National Security Adviser and the Directorate-General for Defence Industry and Space spoke.", []string{"Office of the National Security Adviser", "Directorate-General for Defence Industry and Space"}},
@@ -507,6 +512,9 @@ func TestGeneralEvents(t *testing.T) {
 		// and airlifts by their head.
 		{"The exercise, known as Kestrel Shield, began. The drills, dubbed “Zorva Guard”, ended.", []string{"Kestrel Shield", "Zorva Guard"}},
 		{"During the Zorva Offensive and the Tarvo Landings, troops advanced; the Offensive Cyber Command spoke.", []string{"Zorva Offensive", "Tarvo Landings"}},
+		// "Battle of the …"; a date after a battle's name is not part of
+		// it; a campaign, but not a campaign's medal.
+		{"They marked the Battle of the Kessel Gap and the Battle of Tarvo March 19, and the Zorva Campaign, and wore the Tarvo Campaign Medal.", []string{"Battle of the Kessel Gap", "Battle of Tarvo", "Zorva Campaign"}},
 		{"They attended the third Harbour Chiefs Conference.", []string{"third Harbour Chiefs Conference"}},
 		{"Crews joined exercises Silver Gull, Iron Kestrel and the air show.", []string{"Silver Gull", "Iron Kestrel"}},
 		{"The drill will exercise Ruritanian Coastal Command.", nil},
@@ -657,6 +665,11 @@ func TestGeneralRelations(t *testing.T) {
 func TestGeneralFacilities(t *testing.T) {
 	runLabelCases(t, Loc, []labelCase{
 		{"Fighting spread to nearby Joso island and the Zorva river. Crews landed onto Kestrel Island where exercise teams trained.", []string{"Joso", "Zorva", "Kestrel Island"}},
+		// A facility's word that is also a family name closes a place's
+		// name after a preposition of place, "the" allowed between; an
+		// island "of" a name, an island group; a hill by its height.
+		{"Officers met at the Zorva Hall; the ship went alongside Kessel Wharf. Ann Hall spoke.", []string{"Zorva Hall", "Kessel Wharf"}},
+		{"They sailed off the Island of Tarvo to the Kessel Island Group and fought at Hill 355.", []string{"Island of Tarvo", "Kessel Island Group", "Hill 355"}},
 		// A feature's noun before "of" names one too, and the name again
 		// is the same place.
 		{"Engineers worked on the small island of Zorvu; the people of Zorvu thanked them. The island of Kessel Tarvo lies east.", []string{"Zorvu", "Zorvu", "Kessel Tarvo"}},
@@ -715,6 +728,9 @@ func TestGeneralFacilities(t *testing.T) {
 
 func TestGeneralAgreements(t *testing.T) {
 	runLabelCases(t, Agreement, []labelCase{
+		// A treaty's bracketed acronym spelled from its other name, and
+		// its head alone after "the" or "this" once named in full.
+		{"Parties to the Treaty on the Non-Proliferation of Kessel Arms (NPK) met; the NPK holds. This Treaty, the Treaty says, binds.", []string{"Treaty on the Non-Proliferation of Kessel Arms", "NPK", "NPK", "Treaty", "Treaty"}},
 		{"It marks the anniversary of the Japan-Republic of Korea Joint Declaration.", []string{"Japan-Republic of Korea Joint Declaration"}},
 		// A title over "X of the" and its year, but not a part of a text
 		// nor the kind of a release.

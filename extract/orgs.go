@@ -75,6 +75,10 @@ func (s *orgStage) Process(doc *Doc) error {
 				for end < len(toks) && end-h < maxNameSpan && s.lx.isNameWord(doc, &toks[end]) && toks[end].SpaceBefore() && !toks[end].Newline() &&
 					!(end > h+n && s.lx.headlineVerbs.hasTok(&toks[end])) {
 					end++
+					// "USS Chung-Hoon": a word glued by a hyphen.
+					if gluedHyphen(doc, end) && s.lx.isNameWord(doc, &toks[end+1]) {
+						end += 2
+					}
 				}
 				if end > h+n && !memorialEnd(doc, end) { // "USS Arizona Memorial" is a place
 					start := h
@@ -182,9 +186,16 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		end = lx.theatre(doc, end)
 	}
 	// "Task Force Helmand": a head that a name may follow.
-	if v == "prefix" && end == h+n {
+	if (v == "prefix" || v == "before-name") && end == h+n {
+		// "Joint Task Force-Bravo": the name glued by a hyphen.
+		if gluedHyphen(doc, end) && toks[end+1].Kind == Word && toks[end+1].IsCap() {
+			end += 2
+		}
 		for e := end; e < len(toks) && e-end < 3 && lx.isNameWord(doc, &toks[e]) && toks[e].SpaceBefore() && !toks[e].Newline(); e++ {
 			end = e + 1
+		}
+		if end == h+n && v == "before-name" {
+			return 0, 0, false // "the private sector": the head names a body only before its name
 		}
 	}
 	numbered := toks[start].Kind == Number
@@ -209,7 +220,12 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 	} else {
 		start = lx.nationalityTest(doc, start, h, end, acronyms)
 	}
-	end = lx.higherUnit(doc, lx.regimentOfUnit(doc, start, end))
+	end = lx.regimentOfUnit(doc, start, end)
+	// "2nd Battalion, 10th Aviation Regiment, 10th Combat Aviation
+	// Brigade": each higher unit in turn.
+	for e := lx.higherUnit(doc, end); e > end; e = lx.higherUnit(doc, end) {
+		end = e
+	}
 	start = lx.coordinatedStart(doc, start)
 	switch {
 	case end-start == 1 && v != "alone":
@@ -497,6 +513,14 @@ func (lx *lexicon) higherUnit(doc *Doc, end int) int {
 			return end
 		}
 		if n, _, ok := lx.orgHeads.longest(toks, k); ok {
+			// Heads in a row are one name's: "228th Aviation Regiment".
+			for k+n < len(toks) && toks[k+n].IsCap() && toks[k+n].SpaceBefore() {
+				m, _, more := lx.orgHeads.longest(toks, k+n)
+				if !more {
+					break
+				}
+				n += m
+			}
 			higher, okHigher := lx.echelons[toks[k+n-1].Lower(doc)]
 			switch {
 			case okLower && okHigher && higher > lower:
@@ -667,13 +691,27 @@ func (lx *lexicon) nameComplement(doc *Doc, k int) (int, bool) {
 		// Relations and Strategy") unless a new phrase begins with a
 		// determiner; "of" starts a new complement, which the caller
 		// checks again.
-		if end > 0 && (t.Lower(doc) == "and" || t.Lower(doc) == "&") && j+1 < len(toks) && !isDeterminer(toks[j+1].Lower(doc)) && !toks[j+1].isAcronym() {
+		if end > 0 && (t.Lower(doc) == "and" || t.Lower(doc) == "&") && j+1 < len(toks) && !isDeterminer(toks[j+1].Lower(doc)) && !toks[j+1].isAcronym() &&
+			!lx.opensBody(doc, j+1) {
 			j++
 			continue
 		}
 		break
 	}
 	return end, end > 0
+}
+
+// opensBody reports whether a body's head and its complement start at
+// toks[k]: after "Department of Defense and", "Department of Homeland
+// Security" is another name.
+func (lx *lexicon) opensBody(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	n, _, ok := lx.orgHeads.longest(toks, k)
+	if !ok || k+n >= len(toks) {
+		return false
+	}
+	w := toks[k+n].Lower(doc)
+	return w == "of" || w == "for"
 }
 
 // acronymName returns the extent of the name an unknown acronym at toks[h]
@@ -941,8 +979,8 @@ const maxConjuncts = 3
 // Security, and Defense Dialogue"), or start.
 func (lx *lexicon) conjunctBefore(doc *Doc, start int, comma bool) int {
 	toks := doc.Tokens
-	if start < 2 || toks[start].SentStart() || toks[start].Kind != Word || !toks[start].IsCap() {
-		return start // "… and 3rd Battalion" begins a name of its own
+	if start < 2 || toks[start].SentStart() || toks[start].Kind != Word || !toks[start].IsCap() || lx.opensBody(doc, start) {
+		return start // "… and 3rd Battalion", "… and Department of Tarvo" begin names of their own
 	}
 	sep := start - 1 // the separator's first token
 	switch {

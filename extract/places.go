@@ -89,9 +89,12 @@ func (s *placeStage) Process(doc *Doc) error {
 					next = end
 				}
 			case start == i:
-				// "(RMAF) Base Tarvik": a base's word before its town.
+				// "(RMAF) Base Tarvik": a base's word before its town;
+				// "Hill 355": a hill by its height, as maps number them.
 				if end := lx.baseTown(doc, i, i+n); end > i+n {
 					candidate(doc, i, end, Loc, "", "place:after", PriorityGrammar)
+				} else if k := i + n; toks[i].Lower(doc) == "hill" && k < len(toks) && toks[k].Kind == Number && toks[k].SpaceBefore() && len(toks[k].Text(doc)) <= 4 {
+					candidate(doc, i, i+n+1, Loc, "", "place:after", PriorityGrammar)
 				}
 			case v == "after":
 				// "Tindal Air Base Katherine": a base named with its town;
@@ -148,6 +151,10 @@ func (s *placeStage) Process(doc *Doc) error {
 			// "Pier 15": a numbered facility.
 			if numberedFacility(doc, i+n) {
 				candidate(doc, i, i+n+1, Loc, "", "place:facility", PriorityGrammar)
+			} else if start := lx.facilityNameStart(doc, i); start < i {
+				// "at the Rizal Hall", "alongside Vuna Wharf": a name that
+				// the word closes after a preposition of place.
+				candidate(doc, start, i+n, Loc, "", "place:facility", PriorityGrammar)
 			}
 		case "compass":
 			if m, ok := lx.isPlace(doc, i+n); ok {
@@ -156,6 +163,25 @@ func (s *placeStage) Process(doc *Doc) error {
 		}
 	}
 	return nil
+}
+
+// facilityNameStart returns the start of the capitalised name that the
+// facility's word toks[i] closes after a preposition of place, "the"
+// allowed between ("at the Rizal Hall", "to Vuna Wharf"), or i.
+func (lx *lexicon) facilityNameStart(doc *Doc, i int) int {
+	toks := doc.Tokens
+	start := i
+	for start > 0 && i-start < maxNameSpan && !toks[start].SentStart() && lx.isNameWord(doc, &toks[start-1]) {
+		start--
+	}
+	p := start - 1
+	if p > 0 && toks[p].Lower(doc) == "the" {
+		p--
+	}
+	if start == i || p < 0 || toks[p].IsCap() || !lx.placePreps.hasTok(&toks[p]) && !lx.placeWeakPreps.hasTok(&toks[p]) && toks[p].Lower(doc) != "alongside" {
+		return i
+	}
+	return start
 }
 
 // facilityWord reports whether the pattern at toks[i] names a base

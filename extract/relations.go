@@ -41,10 +41,12 @@ type mentionNames struct {
 	// full holds the full names of people, for their repeats that no cue
 	// found.
 	full map[string]bool
-	// heads holds the head words of organisations named in full ("Council"
-	// of "Council of the European Union"), whose later mentions alone
-	// after "the" are those bodies ("the Council adopted").
-	heads map[string]bool
+	// heads holds the head words of organisations and agreements named in
+	// full ("Council" of "Council of the European Union", "Treaty" of
+	// "Arms Trade Treaty"), with their label: their later mentions alone
+	// after "the" ("the Council adopted"), or "this" for an agreement
+	// ("this Treaty"), are those names.
+	heads map[string]Label
 	// places holds the names of places that only their context found ("in
 	// Tarvik"), with their label: the text's other mentions of the name
 	// are the same place ("the Tarvik market", "Tarvik-based").
@@ -104,10 +106,11 @@ func (lx *lexicon) addMentionNames(n *mentionNames, doc *Doc, ents []Span) {
 				lx.addNamed(n, doc, start, e.TokEnd, Org)
 			}
 			if h := lx.orgHeadWord(doc, e); h >= 0 {
-				if n.heads == nil {
-					n.heads = map[string]bool{}
-				}
-				n.heads[doc.Text[toks[h].Start:toks[h].End]] = true
+				n.addHead(doc, h, Org)
+			}
+		case e.Label == Agreement:
+			if h := lx.agreementHeadWord(doc, e); h >= 0 {
+				n.addHead(doc, h, Agreement)
 			}
 		case e.Label == Person:
 			if e.TokEnd-e.TokStart > 1 {
@@ -180,6 +183,34 @@ func (lx *lexicon) orgHeadWord(doc *Doc, e Span) int {
 		// Not a head that needs a name of its own: "the Government" alone
 		// is no body (ANNOTATION.md's decided cases).
 		if n, v, ok := lx.orgHeads.longest(toks, k); ok && n == 1 && v != "named" && toks[k].IsCap() && !toks[k].isAcronym() {
+			return k
+		}
+	}
+	return -1
+}
+
+// addHead records the head word toks[h] of a name with label, unless a
+// name of another label has it already.
+func (n *mentionNames) addHead(doc *Doc, h int, label Label) {
+	if n.heads == nil {
+		n.heads = map[string]Label{}
+	}
+	w := doc.Text[doc.Tokens[h].Start:doc.Tokens[h].End]
+	if _, ok := n.heads[w]; !ok {
+		n.heads[w] = label
+	}
+}
+
+// agreementHeadWord returns the token of the capitalised one-word head of
+// the agreement e named in more than its head ("Treaty" of "Arms Trade
+// Treaty"), or -1.
+func (lx *lexicon) agreementHeadWord(doc *Doc, e Span) int {
+	toks := doc.Tokens
+	if e.TokEnd-e.TokStart < 2 {
+		return -1
+	}
+	for k := int(e.TokStart); k < int(e.TokEnd); k++ {
+		if n, _, ok := lx.agreementHeads.longest(toks, k); ok && n == 1 && toks[k].IsCap() && !toks[k].isAcronym() {
 			return k
 		}
 	}
@@ -303,10 +334,12 @@ func shortNameRun(doc *Doc, taken []bool, short map[string]bool, i int) int {
 	return end
 }
 
-// addHeadMentions marks the later mentions of organisations by their head
-// word alone, capitalised after "the" and before no other capitalised
-// word: "the Department aims" after "Department of National Defense".
-func addHeadMentions(doc *Doc, heads map[string]bool) {
+// addHeadMentions marks the later mentions of organisations and
+// agreements by their head word alone, capitalised after "the" (or "this",
+// for an agreement) and before no other capitalised word: "the Department
+// aims" after "Department of National Defense", "this Treaty reaffirms"
+// after "Arms Trade Treaty".
+func addHeadMentions(doc *Doc, heads map[string]Label) {
 	if len(heads) == 0 {
 		return
 	}
@@ -316,13 +349,17 @@ func addHeadMentions(doc *Doc, heads map[string]bool) {
 	for _, c := range doc.capitals {
 		// The tests of the token first: most tokens fail them.
 		i := int(c)
-		if i == 0 || toks[i].SentStart() || toks[i-1].Text(doc) != "the" {
+		if i == 0 || toks[i].SentStart() {
+			continue
+		}
+		if before := toks[i-1].Lower(doc); before != "the" && before != "this" || toks[i-1].Text(doc) == "The" {
 			continue
 		}
 		for k < len(doc.Entities) && int(doc.Entities[k].TokEnd) <= i {
 			k++
 		}
-		if k < len(doc.Entities) && int(doc.Entities[k].TokStart) <= i || !heads[doc.Text[toks[i].Start:toks[i].End]] {
+		label, ok := heads[doc.Text[toks[i].Start:toks[i].End]]
+		if k < len(doc.Entities) && int(doc.Entities[k].TokStart) <= i || !ok || label != Agreement && toks[i-1].Text(doc) != "the" {
 			continue
 		}
 		if i+1 < len(toks) && toks[i+1].IsCap() && toks[i+1].SpaceBefore() {
@@ -330,7 +367,7 @@ func addHeadMentions(doc *Doc, heads map[string]bool) {
 		}
 		found = append(found, Span{
 			Start: toks[i].Start, End: toks[i].End, TokStart: i, TokEnd: i + 1,
-			Label: Org, rule: doc.ruleID("org:mention"), Priority: PriorityGrammar,
+			Label: label, rule: doc.ruleID(namedMentionRule(label)), Priority: PriorityGrammar,
 		})
 	}
 	if len(found) > 0 {
@@ -436,8 +473,11 @@ func (lx *lexicon) addRepeats(doc *Doc, names *namedTexts, priority int8, rule f
 // namedMentionRule names the rule of another mention of a name with the
 // label.
 func namedMentionRule(label Label) string {
-	if label == Org {
+	switch label {
+	case Org:
 		return "org:mention"
+	case Agreement:
+		return "agreement:mention"
 	}
 	return "event:mention"
 }

@@ -298,7 +298,11 @@ func bracketedShortForms(doc *Doc, ents []Span) []Span {
 			// initials, or the last ones: "Enhanced Defense Cooperation
 			// Agreement (EDCA)", "Japan-Tarvo Reciprocal Access Agreement
 			// (RAA)".
-			if !sameInitial(doc, e) && (e.TokEnd+2 >= len(toks) || !spelledBefore(doc, e.TokEnd, toks[e.TokEnd+1].Text(doc))) {
+			// A treaty's is often spelled from its other name: every
+			// letter is still an initial of the name ("Treaty on the
+			// Non-Proliferation of Nuclear Weapons (NPT)").
+			if !sameInitial(doc, e) && (e.TokEnd+2 >= len(toks) || !spelledBefore(doc, e.TokEnd, toks[e.TokEnd+1].Text(doc)) &&
+				(e.Label != Agreement || !initialsCover(doc, e, toks[e.TokEnd+1].Text(doc)))) {
 				continue
 			}
 		case Loc, GPE:
@@ -413,6 +417,29 @@ func officeSpelled(doc *Doc, ents []Span, k, open int) bool {
 		return false
 	}
 	return spelledBefore(doc, open, acronym)
+}
+
+// initialsCover reports whether every letter of acronym, two letters or
+// more, is the initial of a capitalised word of e, in any order.
+func initialsCover(doc *Doc, e Span, acronym string) bool {
+	if len(acronym) < 2 {
+		return false
+	}
+	var have [26]bool
+	for k := e.TokStart; k < e.TokEnd; k++ {
+		if t := &doc.Tokens[k]; t.Kind == Word && t.IsCap() {
+			if c := t.Text(doc)[0]; c >= 'A' && c <= 'Z' {
+				have[c-'A'] = true
+			}
+		}
+	}
+	for i := 0; i < len(acronym); i++ {
+		c := acronym[i]
+		if c < 'A' || c > 'Z' || !have[c-'A'] {
+			return false
+		}
+	}
+	return true
 }
 
 // sameInitial reports whether the bracket after e opens with the initial of

@@ -41,7 +41,14 @@ func (s *eventStage) Process(doc *Doc) error {
 				continue // "Operation Commander" is an office
 			}
 			end := h + n
-			for end < len(toks) && end-h < maxNameSpan && s.lx.isNameWord(doc, &toks[end]) && !toks[end].Break() {
+			// "Battle of the Bulge": an article after an opener that ends
+			// in "of".
+			if toks[end-1].Lower(doc) == "of" && end+1 < len(toks) && toks[end].Lower(doc) == "the" && s.lx.isNameWord(doc, &toks[end+1]) {
+				end++
+			}
+			// (A date after the name is when, not part of it: "the Battle
+			// of Tarvo March 19".)
+			for end < len(toks) && end-h < maxNameSpan && s.lx.isNameWord(doc, &toks[end]) && !toks[end].Break() && !dates[end] {
 				end++
 			}
 			if end > h+n {
@@ -76,8 +83,8 @@ func (s *eventStage) Process(doc *Doc) error {
 			continue // (the inlined first test of the lookup below)
 		}
 		n, v, ok := s.lx.eventHeads.longest(toks, h)
-		if !ok || v == "tail" || compoundAdjective(doc, h+n) || s.lx.endsOrgHead(doc, h+n+1) && toks[h+n].IsCap() {
-			continue // "War College" is a body's name
+		if !ok || v == "tail" || compoundAdjective(doc, h+n) || s.lx.endsOrgHead(doc, h+n+1) && toks[h+n].IsCap() || awardAfter(doc, h+n) {
+			continue // "War College" is a body's name, "Campaign Medal" an award's
 		}
 		start := afterPossessive(doc, s.lx.coordinatedStart(doc, s.lx.extendLeft(doc, h)), h)
 		start = s.lx.pluralOfGroup(doc, start)
@@ -419,6 +426,19 @@ func afterPossessive(doc *Doc, start, h int) int {
 		}
 	}
 	return start
+}
+
+// awardAfter reports whether toks[k] is the capitalised noun of an award
+// ("Afghanistan Campaign Medal", "Gulf War Ribbon"), which names no event.
+func awardAfter(doc *Doc, k int) bool {
+	if k >= len(doc.Tokens) {
+		return false
+	}
+	switch doc.Tokens[k].Text(doc) {
+	case "Medal", "Medals", "Ribbon", "Streamer", "Badge", "Clasp":
+		return true
+	}
+	return false
 }
 
 // compoundAdjective reports whether a lower-case word is glued by a hyphen
