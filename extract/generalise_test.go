@@ -512,6 +512,10 @@ func TestGeneralEvents(t *testing.T) {
 		// and airlifts by their head.
 		{"The exercise, known as Kestrel Shield, began. The drills, dubbed “Zorva Guard”, ended.", []string{"Kestrel Shield", "Zorva Guard"}},
 		{"During the Zorva Offensive and the Tarvo Landings, troops advanced; the Offensive Cyber Command spoke.", []string{"Zorva Offensive", "Tarvo Landings"}},
+		// After "to", "exercise" before a name of two words or more is
+		// the event's noun, unless the name is a body's or possessive; a
+		// raid by its head.
+		{"It was linked to exercise Allied Kessel; they want to exercise Command and to exercise Tarvo Command's power. The Zorva Raid failed.", []string{"Allied Kessel", "Zorva Raid"}},
 		// "Battle of the …"; a date after a battle's name is not part of
 		// it; a campaign, but not a campaign's medal.
 		{"They marked the Battle of the Kessel Gap and the Battle of Tarvo March 19, and the Zorva Campaign, and wore the Tarvo Campaign Medal.", []string{"Battle of the Kessel Gap", "Battle of Tarvo", "Zorva Campaign"}},

@@ -26,7 +26,9 @@ func (s *eventStage) Process(doc *Doc) error {
 			if !s.lx.eventOpeners.startsAt(toks, h) {
 				continue
 			}
-			if n, _, ok := s.lx.eventOpeners.longest(toks, h); ok && !(h > 0 && beforeVerb(toks[h-1].Lower(doc))) {
+			// ("to exercise its right" is a verb; "linked to exercise
+			// Allied Spirit" names one.)
+			if n, _, ok := s.lx.eventOpeners.longest(toks, h); ok && !(h > 0 && beforeVerb(toks[h-1].Lower(doc)) && !s.lx.nameAfterVerb(doc, h+n)) {
 				s.nameBeforeCue(doc, h)
 				h = s.namesAfterCue(doc, h+n) - 1
 			}
@@ -282,6 +284,23 @@ func (d *Doc) dateStarts() []bool {
 		}
 	}
 	return dates
+}
+
+// nameAfterVerb reports whether, after "to", a name of two capitalised
+// words or more starts at toks[k] that a verb "exercise" would not take as
+// its object: no body's and no possessive ("linked to exercise Allied
+// Spirit", not "to exercise Command" nor "to exercise Tarvo Command's
+// ability").
+func (lx *lexicon) nameAfterVerb(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k < 2 || toks[k-2].Lower(doc) != "to" || k+1 >= len(toks) || !lx.isNameWord(doc, &toks[k+1]) || !toks[k+1].SpaceBefore() {
+		return false
+	}
+	end := k
+	for end < len(toks) && end-k < maxNameSpan && lx.isNameWord(doc, &toks[end]) && toks[end].SpaceBefore() {
+		end++
+	}
+	return !possessiveAt(doc, end) && !lx.namesBody(doc, k, end)
 }
 
 // beforeVerb reports whether w makes the next word a verb ("will exercise
