@@ -272,8 +272,9 @@ func (p *phraseSet) child(node int32, id uint32) (int32, bool) {
 // end returns the value of the phrase that ends at node, if one does.
 func (p *phraseSet) end(node int32) (string, bool) {
 	if i := 4 * int(uint32(node)); i+4 <= len(p.ends) {
-		if e := int(le32(p.ends, i)); e != 0 && e <= len(p.values) {
-			return p.values[e-1], true
+		// (An end of 0 wraps around to no value.)
+		if v := uint(le32(p.ends, i)) - 1; v < uint(len(p.values)) {
+			return p.values[v], true
 		}
 	}
 	return "", false
