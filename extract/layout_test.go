@@ -313,3 +313,68 @@ func TestEditionAhead(t *testing.T) {
 		}
 	}
 }
+
+// TestVocabularyGrows checks the words interned after the vocabulary's
+// flat table was made (more) and freeze, which moves them into a new
+// table: every word keeps its id and is found by text and by bytes.
+func TestVocabularyGrows(t *testing.T) {
+	v := newWordTable([]string{"", "army", "navy", "a"})
+	late := []string{"air force", "b", "marines"}
+	want := map[string]uint32{"army": 1, "navy": 2, "a": 3}
+	for i, w := range late {
+		if id := v.intern(w); id != uint32(4+i) {
+			t.Fatalf("intern(%q) = %d, want %d", w, id, 4+i)
+		}
+		want[w] = uint32(4 + i)
+	}
+	for _, stage := range []string{"before freeze", "after freeze"} {
+		for w, id := range want {
+			if got := v.id(w); got != id {
+				t.Errorf("%s: id(%q) = %d, want %d", stage, w, got, id)
+			}
+			if got := v.findBytes(hashWord(w), []byte(w)); got != id {
+				t.Errorf("%s: findBytes(%q) = %d, want %d", stage, w, got, id)
+			}
+			if got := v.word(id); got != w {
+				t.Errorf("%s: word(%d) = %q, want %q", stage, id, got, w)
+			}
+		}
+		if v.id("coast guard") != 0 || v.word(99) != "" {
+			t.Errorf("%s: a word not interned is found", stage)
+		}
+		v.freeze()
+		if v.more != nil || v.size() != 7 {
+			t.Fatalf("freeze left %d words in more, %d in all", len(v.more), v.size())
+		}
+	}
+}
+
+// TestIDSet checks the byte layout of idSet against the bits of
+// little-endian uint64 words, and idBits' union.
+func TestIDSet(t *testing.T) {
+	ids := []uint32{1, 7, 8, 63, 64, 200}
+	var b, other idBits
+	for _, id := range ids {
+		b.add(id)
+	}
+	b.add(0)
+	other.add(9)
+	b.union(other.set())
+	s := b.set()
+	words := make([]uint64, (len(s)+7)/8)
+	for i := range len(s) {
+		words[i/8] |= uint64(s[i]) << (8 * (i % 8))
+	}
+	for id := range uint32(8 * len(s)) {
+		want := slices.Contains(ids, id) || id == 9
+		if got := s.has(id); got != want {
+			t.Errorf("has(%d) = %v, want %v", id, got, want)
+		}
+		if bit := words[id/64]&(1<<(id%64)) != 0; bit != want {
+			t.Errorf("bit %d of the uint64 words = %v, want %v", id, bit, want)
+		}
+	}
+	if s.has(1 << 20) {
+		t.Error("an id past the end is in the set")
+	}
+}
