@@ -285,13 +285,26 @@ func (s *contextStage) placesBeside(doc *Doc, unknown func(int) int) {
 	// The places are the candidates found before this stage: the ones it
 	// adds come after them.
 	places := len(doc.Candidates)
+	// listed[k] is the end of a listed place that starts at token k: a
+	// list goes on past it ("Palau, Chuuk, Samoa and Tonga").
+	listed := doc.scratch.int32Slice(len(toks) + 1)
+	for i := 0; i < places; i++ {
+		if c := &doc.Candidates[i]; (c.Label == GPE || c.Label == Loc) && isGazetteerRule(c.Rule(doc)) {
+			listed[c.TokStart] = int32(c.TokEnd)
+		}
+	}
 	for i := 0; i < places; i++ {
 		c := &doc.Candidates[i]
 		if c.Label != GPE || !isGazetteerRule(c.Rule(doc)) {
 			continue
 		}
-		k := c.TokEnd
-		for n := 0; n < maxListItems && k+1 < len(toks); n++ {
+		// A list joins its last item with "and" or "or"; after a comma
+		// alone a name of two words or more is in apposition ("Latvia,
+		// Andris Sprūds."), one word before another comma the region of
+		// a town ("Hargeisa, Somaliland,").
+		var items [maxListItems][2]int
+		n, joined := 0, false
+		for k := int(c.TokEnd); n < maxListItems && k+1 < len(toks); n++ {
 			w := toks[k].Lower(doc)
 			if w != "," && w != "and" && w != "or" {
 				break
@@ -302,7 +315,12 @@ func (s *contextStage) placesBeside(doc *Doc, unknown func(int) int) {
 				k++
 				conj = true
 			}
+			joined = joined || conj
 			m := unknown(k)
+			if m == 0 && listed[k] > int32(k) {
+				k = int(listed[k]) // a listed place in the list
+				continue
+			}
 			if m == 0 {
 				break
 			}
@@ -313,8 +331,16 @@ func (s *contextStage) placesBeside(doc *Doc, unknown func(int) int) {
 				!(conj && isClauseWord(toks[end].Lower(doc))) {
 				break
 			}
-			candidate(doc, k, k+m, GPE, "", "context:list", PriorityGuess)
+			items[n] = [2]int{k, k + m}
 			k += m
+		}
+		if !joined && (n != 1 || items[0][1]-items[0][0] != 1 || items[0][1] >= len(toks) || toks[items[0][1]].Text(doc) != ",") {
+			continue
+		}
+		for _, it := range items[:n] {
+			if it[1] > it[0] {
+				candidate(doc, it[0], it[1], GPE, "", "context:list", PriorityGuess)
+			}
 		}
 	}
 }

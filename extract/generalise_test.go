@@ -122,6 +122,8 @@ func TestGeneralOrganisations(t *testing.T) {
 		// in a row; more navies' prefixes, a hyphen inside a ship's name.
 		{"Units of the Department of Tarvo and Department of Kessel Security met Coast Guard Sector Zorva Bay and Joint Task Force-Kilo; the private sector helped.", []string{"Department of Tarvo", "Department of Kessel Security", "Coast Guard Sector Zorva Bay", "Joint Task Force-Kilo"}},
 		{"Soldiers of 2nd Battalion, 10th Aviation Regiment, 10th Combat Aviation Brigade flew beside the MV Kessel Normandy and USS Zorva-Tarn.", []string{"2nd Battalion, 10th Aviation Regiment, 10th Combat Aviation Brigade", "MV Kessel Normandy", "USS Zorva-Tarn"}},
+		// A ship by the last word of its name, unless a place's.
+		{"USS Carl Kessvin and USS George Washington sailed. Later Kessvin and Washington docked.", []string{"USS Carl Kessvin", "USS George Washington", "Kessvin"}},
 		// An office after "of the" closes a body's name over a shorter
 		// reading; "Directorate-General" is a head.
 		{"The Office of the National Security Adviser and the Directorate-General for Defence Industry and Space spoke.", []string{"Office of the National Security Adviser", "Directorate-General for Defence Industry and Space"}},
@@ -377,6 +379,10 @@ func TestGeneralPlaces(t *testing.T) {
 		{"Troops deployed to the Solomons with NZ engineers.", []string{"Solomons", "NZ"}},
 		// A settlement by the word that opens it.
 		{"It was held at the port of Barangay Tanduh Zorva, and in Sitio Kestrel Commander Ivo spoke.", []string{"Barangay Tanduh Zorva", "Sitio Kestrel"}},
+		// A list after a known place is joined by "and" or "or", listed
+		// places inside it; after a comma alone two words are in
+		// apposition, one word before a comma a town's region.
+		{"He met the minister of Latvia, Ivo Tarnaks. Ships visited Palau, Zorvuk, Fiji, Kessar and Tonga. The trip was in Hargeisa, Tarvoland, where they met.", []string{"Latvia", "Palau", "Zorvuk", "Fiji", "Kessar", "Tonga", "Hargeisa", "Tarvoland"}},
 		// The last of the places after a known one may end before a word
 		// that opens a clause; not before another noun.
 		{"Troops moved into Kandahar and Zorvik on Monday. He saw Bucha and Kestrel Endeavour ships.", []string{"Kandahar", "Zorvik", "Bucha"}},
@@ -390,6 +396,10 @@ func TestGeneralPlaces(t *testing.T) {
 
 func TestGeneralPersons(t *testing.T) {
 	runLabelCases(t, Person, []labelCase{
+		// An office after a country's possessive is in apposition.
+		{"The minister spoke with Zorva Kessik, Chile’s Minister for Foreign Affairs.", []string{"Zorva Kessik"}},
+		// A verb of succession before a name; a state stays a state.
+		{"Ivo Tarnaks succeeds Hansjörg Kessel, who succeeded Zorva Mirat; Japan succeeded Brazil.", []string{"Ivo Tarnaks", "Hansjörg Kessel", "Zorva Mirat"}},
 		// A headline's person whose family name, before a suffix, the
 		// body writes.
 		{"Readout of Secretary Ivo J. Kessar III's Call\n\nThe call went well, Kessar said.", []string{"Ivo J. Kessar III", "Kessar"}},
@@ -639,6 +649,10 @@ func TestGeneralRelations(t *testing.T) {
 			[]string{"Ana Ruiz@50->Civilian Deputy to the Commander@11", "Ana Ruiz@50->Amb.@45"}},
 		// HAS_ROLE across an honorific.
 		{"Senator the Hon. Penny Marr met them.", HasRole, []string{"Penny Marr@17->Senator@0"}},
+		// An appointment across an apposition between commas, a place or
+		// a body, adverbs and "in her role as".
+		{"Ana Ruiz, a senior diplomat from Greece, was appointed Head.", HasRole, []string{"Ana Ruiz@0->Head@55"}},
+		{"Ivo Tarn is currently serving as Commander. Ana Ruiz, in her role as ASEAN Special Envoy, spoke.", HasRole, []string{"Ivo Tarn@0->Commander@33", "Ana Ruiz@44->Special Envoy@75"}},
 		{"National Security Adviser Mr Tom Vance spoke.", HasRole, []string{"Tom Vance@29->National Security Adviser@0"}},
 		// An office in apposition with lower-case words before it, but
 		// not the object of a verb in a relative clause.

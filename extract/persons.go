@@ -382,6 +382,11 @@ func (s *personStage) apposition(doc *Doc, end int, apposed []bool) bool {
 		}
 		return false
 	}
+	// "Marise Payne, Australia’s Minister for Foreign Affairs": the
+	// office of a country named before it with a possessive.
+	if n, place := s.lx.isPlace(doc, k); place && possessiveAt(doc, k+n) {
+		k += n + 1
+	}
 	return k < len(toks) && apposed[k]
 }
 

@@ -104,6 +104,15 @@ func (lx *lexicon) addMentionNames(n *mentionNames, doc *Doc, ents []Span) {
 		case e.Label == Org:
 			if start := lx.shipNameStart(doc, e); start > 0 {
 				lx.addNamed(n, doc, start, e.TokEnd, Org)
+				// "Vinson" after "USS Carl Vinson": crews call a ship by
+				// its last word, unless that names a place or is a
+				// number ("USS George Washington", "USNS 2nd Lt. John P.
+				// Bobo").
+				if last := int(e.TokEnd) - 1; last > start && toks[last].Kind == Word && !toks[last].isAcronym() {
+					if _, place := lx.isPlace(doc, last); !place && !lx.givenNames.hasTok(&toks[last]) {
+						lx.addNamed(n, doc, last, last+1, Org)
+					}
+				}
 			}
 			if h := lx.orgHeadWord(doc, e); h >= 0 {
 				n.addHead(doc, h, Org)
@@ -949,33 +958,78 @@ func describedBefore(doc *Doc, k int) (int, bool) {
 // appointedBefore returns the person before the office ents[k] when only
 // words that give someone an office stand between them: "Ivo Tarn has
 // been appointed Head of …", "Ana Ruiz was named the new Commander", "Ian
-// Kest, who served as Chief".
+// Kest, who served as Chief", "Ivo Tarn is currently serving as
+// Commander", "Ana Ruiz, in her role as ASEAN Special Envoy". One
+// apposition between commas may stand after the person ("Ana Ruiz, a
+// senior diplomat from Zorva, was appointed Head"), and bodies and places
+// before the office ("as SOUTHCOM commander").
 func appointedBefore(doc *Doc, k int) (int, bool) {
 	ents, toks := doc.Entities, doc.Tokens
-	if k == 0 || ents[k-1].Label != Person {
-		return 0, false
-	}
-	from, to := int(ents[k-1].TokEnd), int(ents[k].TokStart)
-	if to-from < 1 || to-from > 6 {
-		return 0, false
-	}
-	appointed := false
-	for j := from; j < to; j++ {
-		if toks[j].Break() {
+	appointed, apposition := false, false
+	commas := 0
+	e := k - 1
+	for pos := int(ents[k].TokStart) - 1; pos >= 0 && int(ents[k].TokStart)-pos <= maxAppointedGap; pos-- {
+		if toks[pos+1].Break() {
 			return 0, false
 		}
-		switch toks[j].Lower(doc) {
-		case "appointed", "named", "nominated", "elected", "designated", "as", "became", "become", "serve", "serves", "served", "serving":
-			appointed = true
-		case "has", "have", "had", "been", "was", "is", "will", "be", "the", "new", "also", "now", "who", ",":
-		default:
-			if toks[j].Kind == Number && isOrdinal(doc, &toks[j]) {
-				continue // "as the 15th commander"
+		if e >= 0 && int(ents[e].TokEnd) == pos+1 {
+			switch ents[e].Label {
+			case Person:
+				return e, appointed && (commas == 0 || commas == 2 || commas == 1 && !apposition)
+			case Org, GPE:
+				pos = int(ents[e].TokStart)
+				e--
+				continue
 			}
 			return 0, false
 		}
+		t := &toks[pos]
+		w := t.Lower(doc)
+		switch {
+		case w == ",":
+			// Going back, the first comma ends an apposition and the
+			// second opens it.
+			if commas++; commas > 2 {
+				return 0, false
+			}
+		case appointingWord(w):
+			appointed = true
+		case appointmentFiller(w), t.Kind == Number && isOrdinal(doc, t):
+		case commas == 1 && t.Kind == Word && !t.IsCap():
+			// a word of the apposition: "a senior diplomat from"
+			apposition = true
+		default:
+			return 0, false
+		}
 	}
-	return k - 1, appointed
+	return 0, false
+}
+
+// maxAppointedGap bounds the tokens between a person and the office an
+// appointment gives them.
+const maxAppointedGap = 14
+
+// appointingWord reports whether w gives someone an office: "appointed",
+// "as", "serves".
+func appointingWord(w string) bool {
+	switch w {
+	case "appointed", "named", "nominated", "elected", "designated", "as", "became", "become", "serve", "serves", "served", "serving":
+		return true
+	}
+	return false
+}
+
+// appointmentFiller reports whether w may stand in an appointment between
+// a person and the office: auxiliaries, "the", adverbs of time and "in
+// his role".
+func appointmentFiller(w string) bool {
+	switch w {
+	case "has", "have", "had", "been", "was", "is", "will", "be", "the", "new", "also", "now", "who",
+		"currently", "previously", "formerly", "recently", "newly", "officially", "then", "later", "still",
+		"in", "his", "her", "their", "role", "capacity":
+		return true
+	}
+	return false
 }
 
 // closingBracket returns the index of the ")" that closes a short bracket
