@@ -142,8 +142,14 @@ func appendString(b []byte, s string) []byte {
 	return append(binary.AppendUvarint(b, uint64(len(s))), s...)
 }
 
-// appendIDs appends the set as a table, which ids reads in place.
-func appendIDs(b []byte, s idSet) []byte { return appendTable(b, []byte(s)) }
+// appendIDs appends the set as a table of little-endian uint64s.
+func appendIDs(b []byte, s idSet) []byte {
+	t := make([]byte, 0, 8*len(s))
+	for _, w := range s {
+		t = binary.LittleEndian.AppendUint64(t, w)
+	}
+	return appendTable(b, t)
+}
 
 // errCompiled says the compiled form is damaged, of another layout, or
 // compiled from other rule files.
@@ -176,15 +182,12 @@ func decodeLexicon(data string, manifest string) (*lexicon, error) {
 		*s = &wordSet{vocab: v, ids: d.ids(words)}
 	}
 	for _, m := range parts.wordMaps {
-		n := d.count(2)
-		*m = &wordMap{vocab: v, values: make(map[uint32]string, n)}
-		var ids idBits
-		for range n {
-			id := d.id(words)
-			ids.add(id)
-			(*m).values[id] = d.str()
+		*m = newWordMap(v)
+		for range d.count(2) {
+			id, val := d.id(words), d.str()
+			(*m).keys.add(id)
+			(*m).values[id] = val
 		}
-		(*m).keys = ids.set()
 	}
 	for _, t := range parts.tables {
 		if *t, err = readVocabulary(d); err != nil {
@@ -286,13 +289,22 @@ func (d *decoder) str() string { return d.take(d.count(1)) }
 // id reads a word id below n.
 func (d *decoder) id(n int) uint32 { return uint32(d.uint(uint64(n - 1))) }
 
-// ids reads an idSet of ids below n, in place.
+// ids reads an idSet; an empty one is nil, as a set that nothing was
+// added to.
 func (d *decoder) ids(n int) idSet {
-	s := idSet(d.table(1))
-	switch {
-	case len(s) > n/8+1:
-		d.fail("%d bytes of ids for %d ids", len(s), n)
-	case s != "" && s[0]&1 != 0:
+	t := d.table(8)
+	words := len(t) / 8
+	if words == 0 || words > n/64+1 {
+		if words != 0 {
+			d.fail("%d words of ids for %d ids", words, n)
+		}
+		return nil
+	}
+	s := make(idSet, words)
+	for i := range s {
+		s[i] = le64(t, 8*i)
+	}
+	if s[0]&1 != 0 {
 		d.fail("id 0 in a set")
 	}
 	return s

@@ -306,14 +306,12 @@ func newDateStage(rs *rules.Set, vocab *vocabulary) (*dateStage, error) {
 	// In sorted order, so that every pipeline gives the words the same ids.
 	lexWords := slices.Sorted(maps.Keys(s.lex))
 	ids := make([]uint32, len(lexWords))
-	var opens idBits
 	for i, w := range lexWords {
 		ids[i] = vocab.intern(w)
 		if s.lex[w].roles&roleOpens != 0 {
-			opens.add(ids[i])
+			s.opens.add(ids[i])
 		}
 	}
-	s.opens = opens.set()
 	if s.byID, err = newLexIndex(ids, func(i int) wordInfo { return s.lex[lexWords[i]] }); err != nil {
 		return nil, err
 	}

@@ -348,33 +348,3 @@ func TestVocabularyGrows(t *testing.T) {
 		}
 	}
 }
-
-// TestIDSet checks the byte layout of idSet against the bits of
-// little-endian uint64 words, and idBits' union.
-func TestIDSet(t *testing.T) {
-	ids := []uint32{1, 7, 8, 63, 64, 200}
-	var b, other idBits
-	for _, id := range ids {
-		b.add(id)
-	}
-	b.add(0)
-	other.add(9)
-	b.union(other.set())
-	s := b.set()
-	words := make([]uint64, (len(s)+7)/8)
-	for i := range len(s) {
-		words[i/8] |= uint64(s[i]) << (8 * (i % 8))
-	}
-	for id := range uint32(8 * len(s)) {
-		want := slices.Contains(ids, id) || id == 9
-		if got := s.has(id); got != want {
-			t.Errorf("has(%d) = %v, want %v", id, got, want)
-		}
-		if bit := words[id/64]&(1<<(id%64)) != 0; bit != want {
-			t.Errorf("bit %d of the uint64 words = %v, want %v", id, bit, want)
-		}
-	}
-	if s.has(1 << 20) {
-		t.Error("an id past the end is in the set")
-	}
-}

@@ -159,30 +159,25 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	// The words of the sets are interned in the order of the files:
-	// every build gives them the same ids.
-	var facility, admin idBits
+	lx.facilityWords = newWordSet(tk.vocab)
+	lx.adminWords = newWordSet(tk.vocab)
 	for _, e := range patterns {
 		if len(e.Fields) > 1 && e.Fields[1] == "admin" && !strings.Contains(e.Fields[0], " ") {
-			admin.add(tk.vocab.intern(lower(e.Fields[0])))
+			lx.adminWords.add(lower(e.Fields[0]))
 		}
 		if len(e.Fields) > 1 && (e.Fields[1] == "before" || e.Fields[1] == "after" || e.Fields[1] == "facility") {
 			for _, w := range strings.Fields(e.Fields[0]) {
-				facility.add(tk.vocab.intern(lower(w)))
+				lx.facilityWords.add(lower(w))
 			}
 		}
 	}
-	lx.facilityWords = &wordSet{vocab: tk.vocab, ids: facility.set()}
-	lx.adminWords = &wordSet{vocab: tk.vocab, ids: admin.set()}
-	var headWords, headValues []string
+	lx.roleHeadWords = newWordMap(tk.vocab)
 	for _, e := range heads {
 		if !strings.ContainsAny(e.Fields[0], " -") {
-			headWords = append(headWords, lower(e.Fields[0]))
-			headValues = append(headValues, strings.Join(e.Fields[1:], ""))
+			lx.roleHeadWords.set(lower(e.Fields[0]), strings.Join(e.Fields[1:], ""))
 			lx.rolePlurals.add(lower(e.Fields[0]) + "s")
 		}
 	}
-	lx.roleHeadWords = newWordMap(tk.vocab, headWords, headValues)
 	cues, err := rs.List("place_cues.tsv", 2, 2)
 	if err != nil {
 		return nil, err
@@ -211,19 +206,15 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		"prep": &lx.placePreps, "weak-prep": &lx.placeWeakPreps,
 		"before": &lx.placeBefore, "after": &lx.placeAfter, "feature-after": &lx.featureAfter,
 	}
-	cueIDs := map[string]*idBits{}
-	for kind := range kinds {
-		cueIDs[kind] = new(idBits)
+	for _, set := range kinds {
+		*set = newWordSet(tk.vocab)
 	}
 	for _, e := range cues {
-		ids, ok := cueIDs[e.Fields[1]]
+		set, ok := kinds[e.Fields[1]]
 		if !ok {
 			return nil, fmt.Errorf("%s:%d: unknown cue kind %q", e.File, e.Line, e.Fields[1])
 		}
-		ids.add(tk.vocab.intern(lower(e.Fields[0])))
-	}
-	for kind, set := range kinds {
-		*set = &wordSet{vocab: tk.vocab, ids: cueIDs[kind].set()}
+		(*set).add(lower(e.Fields[0]))
 	}
 	agreements, err := rs.List("agreement_heads.txt", 1, 2)
 	if err != nil {
@@ -254,11 +245,10 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	short, long := make([]string, len(abbrev)), make([]string, len(abbrev))
-	for i, e := range abbrev {
-		short[i], long[i] = lower(e.Fields[0]), lower(e.Fields[1])
+	lx.rankAbbrev = newWordMap(tk.vocab)
+	for _, e := range abbrev {
+		lx.rankAbbrev.set(lower(e.Fields[0]), lower(e.Fields[1]))
 	}
-	lx.rankAbbrev = newWordMap(tk.vocab, short, long)
 	if lx.titleMinor, err = loadWordSet(rs, tk.vocab, "title_minor_words.txt"); err != nil {
 		return nil, err
 	}

@@ -39,11 +39,9 @@ func newGazetteerStage(lx *lexicon) *gazetteerStage {
 		{lx.gpe, GPE, "gazetteer:GPE"}, {lx.loc, Loc, "gazetteer:LOC"},
 		{lx.org, Org, "gazetteer:ORG"}, {lx.event, Event, "gazetteer:EVENT"},
 	}}
-	var first idBits
 	for _, g := range s.sets {
-		first.union(g.set.starts)
+		s.firstWords.union(g.set.starts)
 	}
-	s.firstWords = first.set()
 	return s
 }
 

@@ -75,7 +75,7 @@ func (f *wordFilter) mayHave(key string) bool {
 type phraseBuilder struct {
 	vocab  *vocabulary
 	fold   bool
-	starts idBits
+	starts idSet
 	// children maps each edge key to its child node; parents holds the
 	// edge key of each node but the root, in the order they were added.
 	children map[uint64]int32
@@ -169,7 +169,7 @@ func (p *phraseBuilder) freeze() *phraseSet {
 	for _, e := range p.ends {
 		ends = binary.LittleEndian.AppendUint32(ends, uint32(e))
 	}
-	return &phraseSet{vocab: p.vocab, fold: p.fold, starts: p.starts.set(), edges: t, ends: string(ends), values: p.values}
+	return &phraseSet{vocab: p.vocab, fold: p.fold, starts: p.starts, edges: t, ends: string(ends), values: p.values}
 }
 
 // The bits of an edge's key and of its slot (edgeSlot): a node of one

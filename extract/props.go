@@ -52,9 +52,9 @@ func (pt propTable) of(id, low uint32) tokenProps {
 // mark gives p to the ids of s, as a token's lower-case id (byText
 // false) or its text's id (byText true).
 func (pt propTable) mark(p tokenProps, s idSet, byText bool) {
-	for i := range len(s) {
-		for b := s[i]; b != 0; b &= b - 1 {
-			id := 8*i + bits.TrailingZeros8(b)
+	for w, word := range s {
+		for ; word != 0; word &= word - 1 {
+			id := w*64 + bits.TrailingZeros64(word)
 			if id >= len(pt) {
 				return
 			}

@@ -96,14 +96,7 @@ type wordSet struct {
 	ids   idSet
 }
 
-// newWordSet returns the set of words, whose words go into vocab.
-func newWordSet(vocab *vocabulary, words []string) *wordSet {
-	var ids idBits
-	for _, w := range words {
-		ids.add(vocab.intern(w))
-	}
-	return &wordSet{vocab: vocab, ids: ids.set()}
-}
+func newWordSet(vocab *vocabulary) *wordSet { return &wordSet{vocab: vocab} }
 
 // has reports whether w is in the set.
 func (s *wordSet) has(w string) bool { return s.ids.has(s.vocab.id(w)) }
@@ -114,11 +107,18 @@ func (s *wordSet) hasTok(t *Token) bool { return s.ids.has(t.lowID) }
 // hasExact reports whether the text of t, as it is spelt, is in the set.
 func (s *wordSet) hasExact(t *Token) bool { return s.ids.has(t.id) }
 
+// add puts w in the set.
+func (s *wordSet) add(w string) { s.ids.add(s.vocab.intern(w)) }
+
 // loadWordSet reads a one-field rule file as a set of lower-case words.
 func loadWordSet(rs *rules.Set, vocab *vocabulary, name string) (*wordSet, error) {
 	list, err := rs.List(name, 1, 1)
 	if err != nil {
 		return nil, err
 	}
-	return newWordSet(vocab, lowerFirst(list)), nil
+	set := newWordSet(vocab)
+	for _, w := range lowerFirst(list) {
+		set.add(w)
+	}
+	return set, nil
 }

@@ -265,43 +265,35 @@ func findWord[W string | []byte](v *vocabulary, h uint32, w W) uint32 {
 	return 0
 }
 
-// idSet is a set of vocabulary ids, one bit each, bit id%8 of byte id/8:
-// a flat table (see flat.go), which a compiled lexicon holds ready to use.
-// It never holds id 0, the id of every word no rule names, so that has
-// needs no test for it. idBits builds it.
-type idSet string
-
-// has reports whether id is in the set; id 0 never is.
-func (s idSet) has(id uint32) bool {
-	return int(id/8) < len(s) && s[id/8]&(1<<(id%8)) != 0
-}
-
-// idBits builds an idSet.
-type idBits []byte
+// idSet is a set of vocabulary ids, one bit each. It never holds id 0,
+// the id of every word no rule names, so that has needs no test for it.
+type idSet []uint64
 
 // add puts id in the set; 0 (the empty word) stays out.
-func (b *idBits) add(id uint32) {
+func (s *idSet) add(id uint32) {
 	if id == 0 {
 		return
 	}
-	for int(id/8) >= len(*b) {
-		*b = append(*b, 0)
+	for int(id/64) >= len(*s) {
+		*s = append(*s, 0)
 	}
-	(*b)[id/8] |= 1 << (id % 8)
+	(*s)[id/64] |= 1 << (id % 64)
 }
 
-// union adds the ids of s to the set.
-func (b *idBits) union(s idSet) {
-	for len(*b) < len(s) {
-		*b = append(*b, 0)
+// union adds the ids of other to the set.
+func (s *idSet) union(other idSet) {
+	for len(*s) < len(other) {
+		*s = append(*s, 0)
 	}
-	for i := range len(s) {
-		(*b)[i] |= s[i]
+	for i, w := range other {
+		(*s)[i] |= w
 	}
 }
 
-// set returns the set built.
-func (b idBits) set() idSet { return idSet(b) }
+// has reports whether id is in the set; id 0 never is.
+func (s idSet) has(id uint32) bool {
+	return int(id/64) < len(s) && s[id/64]&(1<<(id%64)) != 0
+}
 
 // wordMap maps lower-case words to values, looked up by a token's id or,
 // for words that are not tokens, by text.
@@ -313,18 +305,15 @@ type wordMap struct {
 	values map[uint32]string
 }
 
-// newWordMap returns the map of each of keys to the value of the same
-// index, whose words go into vocab.
-func newWordMap(vocab *vocabulary, keys, values []string) *wordMap {
-	m := &wordMap{vocab: vocab, values: make(map[uint32]string, len(keys))}
-	var ids idBits
-	for i, k := range keys {
-		id := vocab.intern(k)
-		ids.add(id)
-		m.values[id] = values[i]
-	}
-	m.keys = ids.set()
-	return m
+func newWordMap(vocab *vocabulary) *wordMap {
+	return &wordMap{vocab: vocab, values: map[uint32]string{}}
+}
+
+// set maps w to v.
+func (m *wordMap) set(w, v string) {
+	id := m.vocab.intern(w)
+	m.keys.add(id)
+	m.values[id] = v
 }
 
 // get returns the value of w.
