@@ -24,8 +24,8 @@ type vocabulary struct {
 	n uint32
 	// slots holds 8 bytes a slot, a power of two of them: the hash
 	// and then the id of a word (little-endian uint32s); an id of 0 is
-	// an empty slot. mask is their number less one. The slot empty is
-	// empty, which ends every probe, even of a damaged table.
+	// an empty slot. mask is their number less one. Slot number empty
+	// is empty, which ends every probe, even of a damaged table.
 	slots string
 	mask  uint32
 	empty uint32
@@ -96,7 +96,7 @@ func (v *vocabulary) words() []string {
 }
 
 // newWordTable returns a vocabulary of words, which must be distinct and
-// start with "", as a set of strings (see has).
+// start with "", also used as a set of strings (see hasBytes).
 func newWordTable(words []string) *vocabulary {
 	v, err := readVocabulary(&decoder{data: string(appendVocabulary(nil, words))})
 	if err != nil {

@@ -39,7 +39,7 @@ var compiled string
 // Compiled returns the compiled form of the built-in rule files: what
 // package extract compiles them to, written by its go generate so that a
 // pipeline without user rules need not parse and compile the text files at
-// start-up. Package extract alone reads it; it records the Digest of the
+// start-up. Package extract alone reads it; it records the Manifest of the
 // files it was compiled from, and extract's tests check that it matches
 // the text files, which stay the source of truth.
 func Compiled() string { return compiled }
