@@ -110,11 +110,15 @@ func encodeLexicon(lx *lexicon, manifest string) []byte {
 		}
 	}
 	for _, f := range parts.filters {
+		t := make([]byte, 0, filterBits/8)
 		for _, w := range f {
-			b = binary.AppendUvarint(b, w)
+			t = binary.LittleEndian.AppendUint64(t, w)
 		}
+		b = appendTable(b, t)
 	}
-	return b
+	// The tokens' properties, which building the stages derives from
+	// the lexicon (and leaves empty in a lexicon without stages).
+	return appendTable(appendTable(b, []byte(lx.tk.props.low)), []byte(lx.tk.props.text))
 }
 
 // appendTo appends the set to b: whether it folds case, its starts, the
@@ -211,10 +215,15 @@ func decodeLexicon(data string, manifest string) (*lexicon, error) {
 		}
 	}
 	for _, f := range parts.filters {
-		for i := range f {
-			f[i] = d.uint(1<<64 - 1)
+		if t := d.table(8); len(t) == filterBits/8 {
+			for i := range f {
+				f[i] = le64(t, 8*i)
+			}
+		} else {
+			d.fail("a filter of %d bytes", len(t))
 		}
 	}
+	lx.tk.props = propTable{low: d.table(1), text: d.table(1)}
 	if d.err == nil && d.data != "" {
 		d.fail("%d bytes after the end", len(d.data))
 	}

@@ -85,7 +85,10 @@ func buildStages(rs *rules.Set, lx *lexicon, cfg Config) ([]Stage, error) {
 		&relationStage{lx},
 		&peopleStage{lx},
 	)
-	lx.tk.props = newPropTable(lx, gaz)
+	if lx.tk.props == (propTable{}) {
+		// (A compiled lexicon has it.)
+		lx.tk.props = newPropTable(lx, gaz)
+	}
 	return stages, nil
 }
 
