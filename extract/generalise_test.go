@@ -122,6 +122,10 @@ func TestGeneralOrganisations(t *testing.T) {
 		// in a row; more navies' prefixes, a hyphen inside a ship's name.
 		{"Units of the Department of Tarvo and Department of Kessel Security met Coast Guard Sector Zorva Bay and Joint Task Force-Kilo; the private sector helped.", []string{"Department of Tarvo", "Department of Kessel Security", "Coast Guard Sector Zorva Bay", "Joint Task Force-Kilo"}},
 		{"Soldiers of 2nd Battalion, 10th Aviation Regiment, 10th Combat Aviation Brigade flew beside the MV Kessel Normandy and USS Zorva-Tarn.", []string{"2nd Battalion, 10th Aviation Regiment, 10th Combat Aviation Brigade", "MV Kessel Normandy", "USS Zorva-Tarn"}},
+		// A body named in more than its head, "of" another body that has
+		// a name or a complement of its own, are two; not "of" a bare
+		// head or an acronym.
+		{"The Tarvo Health Crisis Center of the Ministry of Health, the Littoral Combat Force of the Zorvan Fleet, the 3rd Division of the JGSDF and the Council of the European Union met.", []string{"Tarvo Health Crisis Center", "Ministry of Health", "Littoral Combat Force", "Zorvan Fleet", "3rd Division of the JGSDF", "Council of the European Union"}},
 		// A ship by the last word of its name, unless a place's.
 		{"USS Carl Kessvin and USS George Washington sailed. Later Kessvin and Washington docked.", []string{"USS Carl Kessvin", "USS George Washington", "Kessvin"}},
 		// An office after "of the" closes a body's name over a shorter
@@ -151,10 +155,11 @@ func TestGeneralOrganisations(t *testing.T) {
 		// A head that a name follows.
 		{"The spokesman for Task Force Kestrel spoke.", []string{"Task Force Kestrel"}},
 		// A rank word before a head is part of the name; a possessive
-		// inside a complement too, but not after an acronym.
-		{"The General Office of the Tarvo Commission met.", []string{"General Office of the Tarvo Commission"}},
+		// inside a name too, but not after an acronym. (A body of two
+		// words "of" a named body are two bodies.)
+		{"The General Office of the Tarvo Commission met.", []string{"General Office", "Tarvo Commission"}},
 		{"Cadets of the Ordnance Sergeant School paraded.", []string{"Ordnance Sergeant School"}},
-		{"The Eastern Command of the People's Tarvo Army said.", []string{"Eastern Command of the People's Tarvo Army"}},
+		{"The Eastern Command of the People's Tarvo Army said.", []string{"Eastern Command", "People's Tarvo Army"}},
 		{"The EU's Political Committee met.", []string{"EU", "Political Committee"}},
 		// Hull numbers and exercise serials are no organisations.
 		{"BRP Zorin (PS-36) and BRP Tarvo (FFG06) sailed. The G20 met.", []string{"BRP Zorin", "BRP Tarvo", "G20"}},
@@ -512,6 +517,10 @@ func TestGeneralPersons(t *testing.T) {
 		{"Police spokesman, Zoran Kest, said it. A spokeswoman for Tarvo’s governor, Ana Vell, said.", []string{"Zoran Kest", "Ana Vell"}},
 		// A family name before a headline's verb.
 		{"Kest Leads Parade\n\nPresident Zoran Kest led it.", []string{"Kest", "Zoran Kest"}},
+		// More headline verbs end a name; a name that is also a small word
+		// ("To") is no person's inside a Title Case run.
+		{"Tarn Agrees To Ceasefire\n\nPresident Ivo Tarn agreed.", []string{"Tarn", "Ivo Tarn"}},
+		{"Kessar, Marn Pledge Support\n\nPresidents Ivo Marn and Ana Kessar met.", []string{"Kessar", "Marn", "Ivo Marn", "Ana Kessar"}},
 	})
 }
 
@@ -649,6 +658,9 @@ func TestGeneralRelations(t *testing.T) {
 			[]string{"Ana Ruiz@50->Civilian Deputy to the Commander@11", "Ana Ruiz@50->Amb.@45"}},
 		// HAS_ROLE across an honorific.
 		{"Senator the Hon. Penny Marr met them.", HasRole, []string{"Penny Marr@17->Senator@0"}},
+		// Offices after "the" share the holder in apposition after a
+		// comma; a post-nominal office right after the name.
+		{"The Tánaiste and Minister for Defence, Ivo Marn, spoke; Ann Kest MP listened.", HasRole, []string{"Ivo Marn@39->Tánaiste@4", "Ivo Marn@39->Minister for Defence@17", "Ann Kest@56->MP@65"}},
 		// An appointment across an apposition between commas, a place or
 		// a body, adverbs and "in her role as".
 		{"Ana Ruiz, a senior diplomat from Greece, was appointed Head.", HasRole, []string{"Ana Ruiz@0->Head@55"}},

@@ -203,11 +203,15 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		// The longer reading wins: "Office of the National Security
 		// Adviser" is the office's, not "of the National Security".
 		e, ok := lx.nameComplement(doc, end)
-		if oe, office := lx.officeComplement(doc, end); office && (!ok || oe > e) {
+		oe, office := lx.officeComplement(doc, end)
+		if office && (!ok || oe > e) {
 			e, ok = oe, true
 		}
-		if !ok || numbered && lx.namesBody(doc, end+1, e) {
-			break // "2nd Tarvo Battalion of the Zorvan National Guard" is two bodies
+		// "2nd Tarvo Battalion of the Zorvan National Guard", "Crisis
+		// Center of the Ministry of Health": a body named in more than
+		// its head, then another body, are two.
+		if !ok || numbered && lx.namesBody(doc, end+1, e) || end-start >= 2 && !office && toks[end].Lower(doc) == "of" && lx.namesOwnBody(doc, end+1, e) {
+			break
 		}
 		end = e
 	}
@@ -532,6 +536,29 @@ func (lx *lexicon) higherUnit(doc *Doc, end int) int {
 		}
 	}
 	return end
+}
+
+// namesOwnBody reports whether the tokens [from, to) of a complement name
+// a body of their own: a head with a word that is no head, or with a
+// complement of its own ("Philippine Fleet", "Ministry of Health"), not a
+// bare head ("the Armed Forces") nor an acronym ("the JGSDF").
+func (lx *lexicon) namesOwnBody(doc *Doc, from, to int) bool {
+	toks := doc.Tokens
+	head, other := false, false
+	if e, ok := lx.nameComplement(doc, to); ok {
+		to = e // "of the Ministry" "of Health"
+	}
+	for k := from; k < to; k++ {
+		if n, _, ok := lx.orgHeads.longest(toks, k); ok && k+n <= to {
+			head = true
+			k += n - 1
+			continue
+		}
+		if t := &toks[k]; t.Kind == Word && t.IsCap() && !t.isAcronym() {
+			other = true
+		}
+	}
+	return head && other
 }
 
 // namesBody reports whether an organisation's head stands among the tokens

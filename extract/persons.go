@@ -138,7 +138,10 @@ func (s *personStage) Process(doc *Doc) error {
 		// A family name before a hyphenated given name ("Lo Chih-Cheng")
 		// is as good as a listed one.
 		// "Al-Barka": the article glued to a name is no given name.
-		known := lx.givenNames.hasTok(t) && !gluedArticle(doc, i) || lx.familyNames.hasTok(t) || middleInitial(doc, i) ||
+		// A name that is also a small word ("To", "He") is not known
+		// inside a run of capitalised words, as a Title Case headline
+		// writes them ("Tarn Agrees To Cease-fire").
+		known := (lx.givenNames.hasTok(t) && !gluedArticle(doc, i) || lx.familyNames.hasTok(t)) && !(lx.isCommon(doc, t) && titleCaseRun(doc, i)) || middleInitial(doc, i) ||
 			len(t.Text(doc)) <= maxSyllable && !t.isCapsWord() && hyphenatedGiven(doc, i+1) && !lx.isCommon(doc, t) && !lx.demonymWord(doc, i) ||
 			lx.beforeKnownName(doc, i) || kunya(doc, i)
 		end := -1 // not read yet
@@ -334,6 +337,14 @@ func kunya(doc *Doc, i int) bool {
 	}
 	w := toks[i].Text(doc)
 	return w == "Abu" || w == "Umm"
+}
+
+// titleCaseRun reports whether toks[i] follows a capitalised word on its
+// line that is no abbreviation ("Gen."), as the words of a Title Case
+// headline do.
+func titleCaseRun(doc *Doc, i int) bool {
+	toks := doc.Tokens
+	return i > 0 && toks[i-1].Kind == Word && toks[i-1].IsCap() && !strings.HasSuffix(toks[i-1].Text(doc), ".") && !toks[i].Newline() && !toks[i].SentStart()
 }
 
 // gluedArticle reports whether toks[i] is the Arabic article joined by a

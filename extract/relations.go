@@ -761,7 +761,9 @@ func (s *relationStage) nextHolder(doc *Doc, k int) (p int, pastComma, ok bool) 
 		// Coordinated offices share the holder: "Deputy Prime Minister
 		// and Minister of National Defence Gen. Tea Seiha", "High
 		// Representative/Vice-President Ana Ruiz".
-		if w := toks[pos].Lower(doc); (coordinated && w == "and" || w == "/" || w == "-") && next < len(ents) && ents[next].TokStart == pos+1 && ents[next].Label == Role {
+		// After "the", offices are coordinated only in apposition to the
+		// holder: "The Tánaiste and Minister for Defence, Micheál Martin,".
+		if w := toks[pos].Lower(doc); (w == "and" && (coordinated || apposedHolder(doc, next)) || w == "/" || w == "-") && next < len(ents) && ents[next].TokStart == pos+1 && ents[next].Label == Role {
 			pos, next = ents[next].TokEnd, next+1
 			continue
 		}
@@ -809,6 +811,11 @@ func (s *relationStage) holderBefore(doc *Doc, k int) (int, bool) {
 				if toks[pos+1].Text(doc) == "," && !toks[pos+1].Break() {
 					return prev, true
 				}
+				// "John Healey MP": a post-nominal office right after the
+				// name.
+				if pos+1 == int(ents[k].TokStart) && ents[k].TokEnd == ents[k].TokStart+1 && toks[pos+1].isAcronym() && !toks[pos+1].Newline() {
+					return prev, true
+				}
 				return 0, false
 			case GPE, Org, Role:
 				// "Giang, Deputy Secretary of the Central Military
@@ -826,6 +833,17 @@ func (s *relationStage) holderBefore(doc *Doc, k int) (int, bool) {
 		pos--
 	}
 	return 0, false
+}
+
+// apposedHolder reports whether the office ents[r] is followed by a comma
+// and a person: "Minister for Defence, Micheál Martin".
+func apposedHolder(doc *Doc, r int) bool {
+	ents, toks := doc.Entities, doc.Tokens
+	if r+1 >= len(ents) || ents[r].Label != Role || ents[r+1].Label != Person {
+		return false
+	}
+	comma := int(ents[r].TokEnd)
+	return int(ents[r+1].TokStart) == comma+1 && toks[comma].Text(doc) == "," && !toks[comma].Break()
 }
 
 // titleBeforeHolder reports whether the office ents[r] is followed right
