@@ -19,7 +19,7 @@ func newDateTestStages(tb testing.TB) (*tokenizer, *dateStage) {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	vocab := newVocabulary()
+	vocab := newVocabulary(rs.Len())
 	tk, err := newTokenizer(rs, vocab)
 	if err != nil {
 		tb.Fatal(err)

@@ -215,7 +215,7 @@ func TestAbbreviationEndsName(t *testing.T) {
 // TestEdgeTable checks the phrase tries' flat table of edges: every edge
 // built is found, no other.
 func TestEdgeTable(t *testing.T) {
-	b := newPhraseBuilder(newVocabulary(), false, 0)
+	b := newPhraseBuilder(newVocabulary(0), false, 0)
 	const n = 5000
 	for k := range n {
 		b.parents = append(b.parents, edge(int32(k%97), uint32(k+1)))

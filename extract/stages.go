@@ -34,9 +34,10 @@ func loadRules(cfg Config, compiled string) (*rules.Set, *lexicon, error) {
 	return rs, lx, err
 }
 
-// compileLexicon builds the tokenizer and the lexicon of rs.
+// compileLexicon builds the tokenizer and the lexicon of rs, whose
+// vocabulary New freezes once the stages have added their words.
 func compileLexicon(rs *rules.Set) (*lexicon, error) {
-	tk, err := newTokenizer(rs, newVocabulary())
+	tk, err := newTokenizer(rs, newVocabulary(rs.Len()))
 	if err != nil {
 		return nil, err
 	}
@@ -44,7 +45,6 @@ func compileLexicon(rs *rules.Set) (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	tk.vocab.freeze()
 	return lx, nil
 }
 

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"encoding/binary"
+	"fmt"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -42,14 +44,19 @@ type vocabulary struct {
 	// which id answers without hashing.
 	single [utf8.RuneSelf]uint32
 	// more maps the words interned after the table was made to their
-	// ids, n and up, and moreWords lists them; both are nil when there
-	// are none.
+	// ids, n and up, and moreWords lists them; both are nil in a
+	// vocabulary read from a compiled form or frozen.
 	more      map[string]uint32
 	moreWords []string
 }
 
-// newVocabulary returns an empty vocabulary.
-func newVocabulary() *vocabulary { return newWordTable([]string{""}) }
+// newVocabulary returns an empty vocabulary with room for about size
+// words.
+func newVocabulary(size int) *vocabulary {
+	v := newWordTable([]string{""})
+	v.more, v.moreWords = make(map[string]uint32, size), make([]string, 0, size)
+	return v
+}
 
 // tableSize is the length of a table for n entries: a power of two at
 // least twice n.
@@ -98,9 +105,10 @@ func (v *vocabulary) words() []string {
 // newWordTable returns a vocabulary of words, which must be distinct and
 // start with "", also used as a set of strings (see hasBytes).
 func newWordTable(words []string) *vocabulary {
-	v, err := readVocabulary(&decoder{data: string(appendVocabulary(nil, words))})
+	t := layOutVocabulary(words)
+	v, err := newFlatVocabulary(len(words), t.empty, string(t.slots), string(t.offsets), t.text, string(t.seen), string(t.single))
 	if err != nil {
-		panic(err) // appendVocabulary writes what readVocabulary reads
+		panic(err) // layOutVocabulary lays out what newFlatVocabulary checks
 	}
 	return v
 }
@@ -116,76 +124,98 @@ func (v *vocabulary) freeze() {
 	*v = *newWordTable(v.words())
 }
 
-// appendVocabulary appends to b the table of words, in the order of their
-// ids (words[0] is ""): the number of words and the bytes of slots, mask,
-// empty, offsets, text, seen and single (see vocabulary).
-func appendVocabulary(b []byte, words []string) []byte {
+// vocabTables are the tables of a vocabulary (see vocabulary) as
+// layOutVocabulary builds them.
+type vocabTables struct {
+	slots, offsets, seen, single []byte
+	text                         string
+	empty                        int
+}
+
+// layOutVocabulary builds the tables of words, in the order of their
+// ids (words[0] is "").
+func layOutVocabulary(words []string) vocabTables {
 	size := tableSize(len(words))
 	mask := uint32(size - 1)
-	slots := make([]byte, 8*size)
-	offsets := make([]byte, 0, 4*(len(words)+1))
-	var text []byte
-	seen := make([]byte, seenBits/8)
-	single := make([]byte, 4*utf8.RuneSelf)
-	offsets = binary.LittleEndian.AppendUint32(offsets, 0)
+	t := vocabTables{
+		slots: make([]byte, 8*size), offsets: make([]byte, 0, 4*(len(words)+1)),
+		seen: make([]byte, seenBits/8), single: make([]byte, 4*utf8.RuneSelf),
+	}
+	var text strings.Builder
+	for _, w := range words {
+		text.Grow(len(w))
+	}
+	t.offsets = binary.LittleEndian.AppendUint32(t.offsets, 0)
 	for id, w := range words {
-		text = append(text, w...)
-		offsets = binary.LittleEndian.AppendUint32(offsets, uint32(len(text)))
+		text.WriteString(w)
+		t.offsets = binary.LittleEndian.AppendUint32(t.offsets, uint32(text.Len()))
 		if id == 0 {
 			continue
 		}
 		h := hashWord(w)
 		i := h & mask
-		for binary.LittleEndian.Uint32(slots[8*i+4:]) != 0 {
+		for binary.LittleEndian.Uint32(t.slots[8*i+4:]) != 0 {
 			i = (i + 1) & mask
 		}
-		binary.LittleEndian.PutUint32(slots[8*i:], h)
-		binary.LittleEndian.PutUint32(slots[8*i+4:], uint32(id))
+		binary.LittleEndian.PutUint32(t.slots[8*i:], h)
+		binary.LittleEndian.PutUint32(t.slots[8*i+4:], uint32(id))
 		bit := hashBit(h)
-		seen[bit/8] |= 1 << (bit % 8)
+		t.seen[bit/8] |= 1 << (bit % 8)
 		if len(w) == 1 && w[0] < utf8.RuneSelf {
-			binary.LittleEndian.PutUint32(single[4*int(w[0]):], uint32(id))
+			binary.LittleEndian.PutUint32(t.single[4*int(w[0]):], uint32(id))
 		}
 	}
-	b = binary.AppendUvarint(b, uint64(len(words)))
-	empty := 0
-	for binary.LittleEndian.Uint32(slots[8*empty+4:]) != 0 {
-		empty++ // the table is at most half full
+	t.text = text.String()
+	for binary.LittleEndian.Uint32(t.slots[8*t.empty+4:]) != 0 {
+		t.empty++ // the table is at most half full
 	}
-	b = binary.AppendUvarint(b, uint64(empty))
-	for _, t := range [][]byte{slots, offsets, text, seen, single} {
-		b = appendTable(b, t)
+	return t
+}
+
+// appendVocabulary appends to b the tables of words, in the order of
+// their ids (words[0] is ""): the number of words, the empty slot, and
+// slots, offsets, text, seen and single (see vocabulary).
+func appendVocabulary(b []byte, words []string) []byte {
+	t := layOutVocabulary(words)
+	b = binary.AppendUvarint(b, uint64(len(words)))
+	b = binary.AppendUvarint(b, uint64(t.empty))
+	for _, table := range [][]byte{t.slots, t.offsets, []byte(t.text), t.seen, t.single} {
+		b = appendTable(b, table)
 	}
 	return b
 }
 
-// readVocabulary reads what appendVocabulary wrote, in place, and checks
-// what lookups rely on: the sizes of the tables and the end of the text.
+// readVocabulary reads what appendVocabulary wrote, in place.
 func readVocabulary(d *decoder) (*vocabulary, error) {
-	v := &vocabulary{n: uint32(d.count(4))}
-	v.empty = uint32(d.uint(1 << 31))
-	v.slots = d.table(8)
-	v.offsets, v.text = d.table(4), d.table(1)
-	seen, single := d.table(8), d.table(4)
-	switch slots := len(v.slots) / 8; {
-	case d.err != nil:
-	case v.n == 0 || slots&(slots-1) != 0 || slots < 2*int(v.n) || int(v.empty) >= slots || le64(v.slots, 8*int(v.empty)) != 0:
-		d.fail("%d slots for %d words, slot %d not empty", slots, v.n, v.empty)
-	case len(v.offsets) != 4*(int(v.n)+1) || int(le32(v.offsets, len(v.offsets)-4)) != len(v.text):
-		d.fail("%d bytes of offsets for %d words", len(v.offsets), v.n)
-	case len(seen) != seenBits/8 || len(single) != 4*utf8.RuneSelf:
-		d.fail("tables of %d and %d bytes", len(seen), len(single))
-	default:
-		v.mask = uint32(slots - 1)
-		for i := range v.seen {
-			v.seen[i] = le64(seen, 8*i)
-		}
-		for c := range v.single {
-			v.single[c] = le32(single, 4*c)
-		}
-	}
+	n, empty := d.count(4), int(d.uint(1<<31))
+	slots, offsets, text, seen, single := d.table(8), d.table(4), d.table(1), d.table(8), d.table(4)
 	if d.err != nil {
 		return nil, d.err
+	}
+	return newFlatVocabulary(n, empty, slots, offsets, text, seen, single)
+}
+
+// newFlatVocabulary returns the vocabulary of n words with the given
+// tables, which it uses in place but for seen and single, and checks what
+// lookups rely on: the sizes of the tables, the empty slot and the end of
+// the text.
+func newFlatVocabulary(n, empty int, slots, offsets, text, seen, single string) (*vocabulary, error) {
+	v := &vocabulary{n: uint32(n), slots: slots, empty: uint32(empty), offsets: offsets, text: text}
+	switch size := len(slots) / 8; {
+	case n == 0 || size&(size-1) != 0 || size < 2*n || empty >= size || le64(slots, 8*empty) != 0:
+		return nil, fmt.Errorf("%w: %d slots for %d words, slot %d not empty", errCompiled, size, n, empty)
+	case len(offsets) != 4*(n+1) || int(le32(offsets, len(offsets)-4)) != len(text):
+		return nil, fmt.Errorf("%w: %d bytes of offsets for %d words", errCompiled, len(offsets), n)
+	case len(seen) != seenBits/8 || len(single) != 4*utf8.RuneSelf:
+		return nil, fmt.Errorf("%w: tables of %d and %d bytes", errCompiled, len(seen), len(single))
+	default:
+		v.mask = uint32(size - 1)
+	}
+	for i := range v.seen {
+		v.seen[i] = le64(seen, 8*i)
+	}
+	for c := range v.single {
+		v.single[c] = le32(single, 4*c)
 	}
 	return v, nil
 }
