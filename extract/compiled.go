@@ -46,6 +46,7 @@ type lexiconParts struct {
 	stringInts []*map[string]int
 	stringMaps []*map[string]string
 	filters    []*wordFilter
+	dates      []**dateStage
 }
 
 // parts lists the parts of lx: the sets of phraseFiles and wordFiles, and
@@ -70,6 +71,7 @@ func (lx *lexicon) parts() lexiconParts {
 		stringInts: []*map[string]int{&lx.echelons, &lx.agreementPrefixes},
 		stringMaps: []*map[string]string{&lx.agreementStems},
 		filters:    []*wordFilter{&lx.agreementPrefixWords, &lx.rolePlurals},
+		dates:      []**dateStage{&lx.dates},
 	}
 }
 
@@ -116,8 +118,11 @@ func encodeLexicon(lx *lexicon, manifest string) []byte {
 		}
 		b = appendTable(b, t)
 	}
-	// The tokens' properties, which building the stages derives from
-	// the lexicon (and leaves empty in a lexicon without stages).
+	// The date grammar and the tokens' properties, which building the
+	// stages adds to the lexicon (a lexicon without stages has neither).
+	for _, s := range parts.dates {
+		b = (*s).appendTo(b)
+	}
 	return appendTable(appendTable(b, []byte(lx.tk.props.low)), []byte(lx.tk.props.text))
 }
 
@@ -222,6 +227,9 @@ func decodeLexicon(data string, manifest string) (*lexicon, error) {
 		} else {
 			d.fail("a filter of %d bytes", len(t))
 		}
+	}
+	for _, s := range parts.dates {
+		*s = readDateStage(d, v)
 	}
 	lx.tk.props = propTable{low: d.table(1), text: d.table(1)}
 	if d.err == nil && d.data != "" {

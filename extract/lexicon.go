@@ -74,6 +74,9 @@ type lexicon struct {
 	agreementPrefixWords    wordFilter        // the keys of agreementPrefixes
 	// titleMinor holds the words Title Case leaves in lower case.
 	titleMinor *wordSet
+	// dates is the date grammar's lexicon, which buildStages builds from
+	// the date rules unless the compiled form held it.
+	dates *dateStage
 }
 
 // phraseFile is a phrase set of the lexicon and the rule file it is read

@@ -19,6 +19,10 @@ func loadRules(cfg Config, compiled string) (*rules.Set, *lexicon, error) {
 			return nil, nil, err
 		}
 		if lx, err := decodeLexicon(compiled, manifest); err == nil {
+			if lx.dates != nil {
+				rs, err := rules.LoadBuiltin()
+				return rs, lx, err
+			}
 			rs, err := rules.LoadBuiltin(dateRuleFiles...)
 			return rs, lx, err
 		}
@@ -52,10 +56,14 @@ func compileLexicon(rs *rules.Set) (*lexicon, error) {
 // date rules of rs, in order: tokens, the candidate stages (which may
 // overlap), the resolver, and the stages that work on the flat entities.
 func buildStages(rs *rules.Set, lx *lexicon, cfg Config) ([]Stage, error) {
-	dates, err := newDateStage(rs, lx.tk.vocab)
-	if err != nil {
-		return nil, err
+	if lx.dates == nil {
+		dates, err := newDateStage(rs, lx.tk.vocab)
+		if err != nil {
+			return nil, err
+		}
+		lx.dates = dates
 	}
+	dates := lx.dates
 	gaz := newGazetteerStage(lx)
 	stages := []Stage{
 		lx.tk,
