@@ -43,6 +43,7 @@ type lexiconParts struct {
 	words      []**wordSet
 	wordMaps   []**wordMap
 	tables     []**vocabulary
+	byteTables []*string
 	stringInts []*map[string]int
 	stringMaps []*map[string]string
 	filters    []*wordFilter
@@ -67,7 +68,8 @@ func (lx *lexicon) parts() lexiconParts {
 		phrases:    phrases,
 		words:      words,
 		wordMaps:   []**wordMap{&lx.rankAbbrev, &lx.roleHeadWords},
-		tables:     []**vocabulary{&lx.gpeWords, &lx.eventWords, &lx.locWords},
+		tables:     []**vocabulary{&lx.capsNames},
+		byteTables: []*string{&lx.capsKinds},
 		stringInts: []*map[string]int{&lx.echelons, &lx.agreementPrefixes},
 		stringMaps: []*map[string]string{&lx.agreementStems},
 		filters:    []*wordFilter{&lx.agreementPrefixWords, &lx.rolePlurals},
@@ -96,6 +98,9 @@ func encodeLexicon(lx *lexicon, manifest string) []byte {
 	}
 	for _, t := range parts.tables {
 		b = appendVocabulary(b, (*t).words())
+	}
+	for _, t := range parts.byteTables {
+		b = appendTable(b, []byte(*t))
 	}
 	for _, m := range parts.stringInts {
 		keys := slices.Sorted(maps.Keys(*m))
@@ -202,6 +207,9 @@ func decodeLexicon(data string, manifest string) (*lexicon, error) {
 		if *t, err = readVocabulary(d); err != nil {
 			return nil, err
 		}
+	}
+	for _, t := range parts.byteTables {
+		*t = d.table(1)
 	}
 	for _, m := range parts.stringInts {
 		n := d.count(2)

@@ -103,7 +103,7 @@ func (v *vocabulary) words() []string {
 }
 
 // newWordTable returns a vocabulary of words, which must be distinct and
-// start with "", also used as a set of strings (see hasBytes).
+// start with "" (also a table of strings: lexicon.capsNames).
 func newWordTable(words []string) *vocabulary {
 	t := layOutVocabulary(words)
 	v, err := newFlatVocabulary(len(words), t.empty, string(t.slots), string(t.offsets), t.text, string(t.seen), string(t.single))
@@ -112,9 +112,6 @@ func newWordTable(words []string) *vocabulary {
 	}
 	return v
 }
-
-// hasBytes reports whether w is a word of the vocabulary.
-func (v *vocabulary) hasBytes(w []byte) bool { return findWord(v, hashWord(w), w) != 0 }
 
 // freeze moves the words of more into the table.
 func (v *vocabulary) freeze() {
