@@ -1206,6 +1206,10 @@ func (p *dateParser) modified(i int) (mention, bool) {
 	if p.lowerAt(k) == "-" && p.attached(k) && p.attached(k+1) {
 		k++ // "mid-December", "late-November", "fiscal-first quarter"
 	}
+	// "fiscal year 2023": the year's number after "year".
+	if lw := p.lowerAt(i); (lw == "fiscal" || lw == "fy") && p.lowerAt(k) == "year" && k+1 < len(p.toks) && p.toks[k+1].Kind == Number {
+		k++
+	}
 	if k >= len(p.toks) || p.is(k, roleMod) {
 		return mention{}, false
 	}
@@ -1359,6 +1363,13 @@ func (p *dateParser) partOfYear(i int, cued bool) (mention, bool) {
 	of := k
 	if p.lowerAt(k) == "of" {
 		k++
+		// "the fourth quarter of fiscal 2025", "of fiscal year 2024"
+		if p.lowerAt(k) == "fiscal" && k+1 < len(p.toks) {
+			if p.lowerAt(k+1) == "year" {
+				k++
+			}
+			k++
+		}
 	}
 	m := mention{tokStart: i, rule: "date:part", start: pt}
 	if y, end := p.yearAfter(k); y != 0 && p.lowerAt(k) != "," {

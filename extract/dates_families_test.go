@@ -132,6 +132,7 @@ func TestDateHolidays(t *testing.T) {
 		{"no DCT", "They met on Christmas Eve.", "", []string{"Christmas Eve=XXXX-12-24"}, nil},
 		{"lower case", "a christmas tree", "", nil, nil},
 		{"holiday week", "Crowds gathered as Easter week began.", "2024-03-27", []string{"Easter week=2024-W13"}, nil},
+		{"fiscal year and quarter", "Spending for fiscal year 2023 rose; output fell in the first quarter of fiscal 2024.", "2024-12-01", []string{"fiscal year 2023=2023", "first quarter of fiscal 2024=2024-Q1"}, nil},
 		{"days of remembrance", "Veterans marched on Anzac Day and on Remembrance Sunday.", "2024-12-01", []string{"Anzac Day=2024-04-25", "Remembrance Sunday=2024-11-10"}, nil},
 		{"national days", "Parades marked Victory Day; Defender of the Fatherland Day followed.", "2024-05-10", []string{"Victory Day=2024-05-09", "Defender of the Fatherland Day=2024-02-23"}, nil},
 	})

@@ -126,6 +126,10 @@ func TestGeneralOrganisations(t *testing.T) {
 		// a name or a complement of its own, are two; not "of" a bare
 		// head or an acronym.
 		{"The Tarvo Health Crisis Center of the Ministry of Health, the Littoral Combat Force of the Zorvan Fleet, the 3rd Division of the JGSDF and the Council of the European Union met.", []string{"Tarvo Health Crisis Center", "Ministry of Health", "Littoral Combat Force", "Zorvan Fleet", "3rd Division of the JGSDF", "Council of the European Union"}},
+		// A company by its legal suffix keeps its nationality, places,
+		// "and", "of", "&" and hyphens; two suffixes are one; the number
+		// of a military company.
+		{"Awards went to American Kessel LLC, Tarvo International of Canada Ltd, Zorva-Marn Contracting Co. Ltd., Kessel Systems Inc. and Tarvo Signals Inc., and the 577th Sapper Co.", []string{"American Kessel LLC", "Tarvo International of Canada Ltd", "Zorva-Marn Contracting Co. Ltd.", "Kessel Systems Inc.", "Tarvo Signals Inc.", "577th Sapper Co."}},
 		// A ship by the last word of its name, unless a place's.
 		{"USS Carl Kessvin and USS George Washington sailed. Later Kessvin and Washington docked.", []string{"USS Carl Kessvin", "USS George Washington", "Kessvin"}},
 		// An office after "of the" closes a body's name over a shorter
@@ -161,6 +165,9 @@ func TestGeneralOrganisations(t *testing.T) {
 		{"Cadets of the Ordnance Sergeant School paraded.", []string{"Ordnance Sergeant School"}},
 		{"The Eastern Command of the People's Tarvo Army said.", []string{"Eastern Command", "People's Tarvo Army"}},
 		{"The EU's Political Committee met.", []string{"EU", "Political Committee"}},
+		// An acronym that lower-case words spell, a word giving more than
+		// its initial, names no body; nor does a hull's symbol.
+		{"They began the refueling complex overhaul (RCOH) of CVN 74 and mine countermeasures (MCM) drills; the RCOH ends. The Tarvo Defence Force (TDF) trained.", []string{"Tarvo Defence Force", "TDF"}},
 		// Hull numbers and exercise serials are no organisations.
 		{"BRP Zorin (PS-36) and BRP Tarvo (FFG06) sailed. The G20 met.", []string{"BRP Zorin", "BRP Tarvo", "G20"}},
 		{"Crews held a PHOTOEX and HADR drills.", nil},
@@ -517,6 +524,8 @@ func TestGeneralPersons(t *testing.T) {
 		{"Police spokesman, Zoran Kest, said it. A spokeswoman for Tarvo’s governor, Ana Vell, said.", []string{"Zoran Kest", "Ana Vell"}},
 		// A family name before a headline's verb.
 		{"Kest Leads Parade\n\nPresident Zoran Kest led it.", []string{"Kest", "Zoran Kest"}},
+		// No name starts on a common word in a line of capitals.
+		{"A PROCLAMATION\n\nBY THE PRESIDENT OF THE REPUBLIC\n\nThe members of our Armed Forces served.", nil},
 		// More headline verbs end a name; a name that is also a small word
 		// ("To") is no person's inside a Title Case run.
 		{"Tarn Agrees To Ceasefire\n\nPresident Ivo Tarn agreed.", []string{"Tarn", "Ivo Tarn"}},
@@ -700,6 +709,7 @@ func TestGeneralFacilities(t *testing.T) {
 		// island "of" a name, an island group; a hill by its height.
 		{"Officers met at the Zorva Hall; the ship went alongside Kessel Wharf. Ann Hall spoke.", []string{"Zorva Hall", "Kessel Wharf"}},
 		{"They sailed off the Island of Tarvo to the Kessel Island Group and fought at Hill 355.", []string{"Island of Tarvo", "Kessel Island Group", "Hill 355"}},
+		{"The command at Kessel Arsenal awarded it.", []string{"Kessel Arsenal"}},
 		// A feature's noun before "of" names one too, and the name again
 		// is the same place.
 		{"Engineers worked on the small island of Zorvu; the people of Zorvu thanked them. The island of Kessel Tarvo lies east.", []string{"Zorvu", "Zorvu", "Kessel Tarvo"}},
@@ -797,6 +807,7 @@ func TestGeneralRanks(t *testing.T) {
 		{"Rear Admiral (lower half) Ivo Tarn spoke.", []string{"Rear Admiral (lower half)=Rear Admiral (Lower Half)"}},
 		{"Chief Warrant Officer 3 Ivo Tarn spoke.", []string{"Chief Warrant Officer 3=Chief Warrant Officer 3"}},
 		{"MGen Ivo Tarn spoke.", []string{"MGen=Major General"}},
+		{"Company Quartermaster Sergeant Ivo Tarn, Marshal of the Soviet Union Ana Ruiz and Trooper Tom Lee spoke.", []string{"Company Quartermaster Sergeant=Company Quartermaster Sergeant", "Marshal of the Soviet Union=Marshal of the Soviet Union", "Trooper=Trooper"}},
 		{"Lt. j.g. Ivo Tarn and CW2 Ana Ruiz and Spec. Tom Lee spoke.", []string{"Lt. j.g.=Lieutenant Junior Grade", "CW2=Chief Warrant Officer 2", "Spec.=Specialist"}},
 		// A rank word before an organisation's head is no rank.
 		{"The General Office and the Sergeant School said.", nil},
@@ -806,4 +817,33 @@ func TestGeneralRanks(t *testing.T) {
 		// The Navy's photographers' rates.
 		{"(U.S. Navy photo by Chief Mass Communication Specialist Jon Kest)", []string{"Chief Mass Communication Specialist=Chief Mass Communication Specialist"}},
 	})
+}
+
+func TestSpellsWords(t *testing.T) {
+	tests := []struct {
+		acronym string
+		phrase  []string // in text order; "~" marks a word that may spell nothing
+		want    bool
+	}{
+		{"cmm", []string{"chinese", "militia"}, false},
+		{"cmm", []string{"chinese", "maritime", "militia"}, true},
+		{"rcoh", []string{"refueling", "complex", "overhaul"}, true},
+		{"mcm", []string{"mine", "countermeasures"}, true},
+		{"roe", []string{"rules", "~of", "engagement"}, true},
+		{"re", []string{"rules", "~of", "engagement"}, true},
+		{"loac", []string{"law", "~of", "armed", "conflict"}, true},
+		{"xyz", []string{"mine", "countermeasures"}, false},
+		{"mcmm", []string{"mine", "countermeasures"}, false},
+		{"cnc", []string{"conference"}, false},
+		{"aaaaaaaaaaaaaaaaa", []string{"aaaa"}, false},
+	}
+	for _, tt := range tests {
+		words := make([]string, len(tt.phrase))
+		for i, w := range tt.phrase {
+			words[len(words)-1-i] = w
+		}
+		if got := spellsWords(tt.acronym, words); got != tt.want {
+			t.Errorf("spellsWords(%q, %q) = %v, want %v", tt.acronym, tt.phrase, got, tt.want)
+		}
+	}
 }

@@ -147,6 +147,12 @@ const marineAdjective = "Marine"
 // ("", "alone" or "named") and returns its token range.
 func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]bool) (start, end int, ok bool) {
 	toks := doc.Tokens
+	if v == "company" {
+		if start := lx.companyStart(doc, h); start < h {
+			return start, h + n, true
+		}
+		return 0, 0, false
+	}
 	start = lx.extendLeft(doc, h)
 	if _, unit := lx.echelons[toks[h+n-1].Lower(doc)]; unit && start > 0 && toks[start-1].Kind == Number && !isYear(doc, &toks[start-1]) {
 		if _, country := lx.isPlace(doc, start); !country {
@@ -376,6 +382,54 @@ func (lx *lexicon) shipNameBefore(doc *Doc, h int, dates []bool) int {
 		return -1
 	}
 	return k
+}
+
+// maxCompanyName bounds the tokens of a company's name before its suffix.
+const maxCompanyName = 8
+
+// companyStart returns the start of the company's name before its legal
+// suffix toks[h] ("Inc.", "LLC"): capitalised words, places and
+// nationalities among them, "&", and "and" or "of" between two of them
+// ("BAE Systems Land and Armaments L.P.", "Tyco International of Canada
+// Ltd"), a comma before the suffix ("Huntington Ingalls Industries,
+// Inc."); or h. A possessive or a line's start ends it ("Seaspan's
+// Vancouver Shipyards Co. Ltd.").
+func (lx *lexicon) companyStart(doc *Doc, h int) int {
+	toks := doc.Tokens
+	k := h - 1
+	if k > 0 && toks[k].Text(doc) == "," {
+		k--
+	}
+	start := h
+	for ; k >= 0 && h-k <= maxCompanyName; k-- {
+		t := &toks[k]
+		if _, v, ok := lx.orgHeads.longest(toks, k); ok && v == "company" && k < h-1 {
+			break // "BAE Systems Inc. and Tarvo Signals Inc." are two, "Co. Ltd." one suffix
+		}
+		switch {
+		case t.Kind == Word && t.IsCap() && !lx.isCommon(doc, t), t.Text(doc) == "&" && start < h:
+			start = k
+		case (t.Lower(doc) == "and" || t.Lower(doc) == "of") && start == k+1 && k > 0 && toks[k-1].IsCap():
+			// between two of its words
+		case t.Text(doc) == "-" && start == k+1 && !t.SpaceBefore() && !toks[k+1].SpaceBefore() && k > 0 && toks[k-1].IsCap():
+			// "Sprague-Rosser Contracting Co. Ltd."
+		default:
+			return lx.companyNumber(doc, start)
+		}
+		if t.Newline() || t.SentStart() || t.Kind != Word && t.Text(doc) != "&" && t.Text(doc) != "-" {
+			return start
+		}
+	}
+	return lx.companyNumber(doc, start)
+}
+
+// companyNumber moves the start of a company's name over the ordinal
+// number of a military company ("577th Sapper Co.").
+func (lx *lexicon) companyNumber(doc *Doc, start int) int {
+	if start > 0 && doc.Tokens[start-1].Kind == Number && isOrdinal(doc, &doc.Tokens[start-1]) {
+		return start - 1
+	}
+	return start
 }
 
 // extendLeft returns the first token of the capitalised words that stand
@@ -1266,27 +1320,86 @@ func addAcronym(set map[string]bool, doc *Doc, k int) {
 
 // describedInLowerCase reports whether the acronym toks[k], in brackets,
 // spells the lower-case words before them (a nationality may open them:
-// "Chinese maritime militia (CMM)").
+// "Chinese maritime militia (CMM)"). A word may give a second letter
+// ("refueling complex overhaul (RCOH)", "mine countermeasures (MCM)").
 func describedInLowerCase(doc *Doc, k int) bool {
 	toks := doc.Tokens
 	if k < 2 || k+1 >= len(toks) || toks[k-1].Text(doc) != "(" || toks[k+1].Text(doc) != ")" {
 		return false
 	}
-	acronym := toks[k].Text(doc)
-	j := k - 2
-	for n := len(acronym) - 1; n >= 0; n-- {
-		for j >= 0 && toks[j].Kind == Word && !toks[j].IsCap() && (toks[j].Lower(doc) == "of" || toks[j].Lower(doc) == "and" || toks[j].Lower(doc) == "the") {
-			j-- // "rules of engagement (ROE)"
+	acronym := strings.ToLower(toks[k].Text(doc))
+	// The words before the bracket, last first; "of", "and" and "the"
+	// may spell nothing ("rules of engagement (ROE)", "Law of Armed
+	// Conflict (LOAC)").
+	var words [8]string
+	n := 0
+	for j := k - 2; j >= 0 && n < len(words) && n < len(acronym)+2 && toks[j].Kind == Word; j-- {
+		w := toks[j].Lower(doc)
+		if w == "of" || w == "and" || w == "the" {
+			w = "~" + w // may give its initial or nothing
 		}
-		if j < 0 || toks[j].Kind != Word || toks[j].Text(doc)[0]|0x20 != acronym[n]|0x20 {
-			return false
+		words[n] = w
+		n++
+		if spellsWords(acronym, words[:n]) {
+			// Only the first of two words or more may be capitalised: a
+			// name's words make a body's short form.
+			for m := k - 2; m >= j; m-- {
+				if toks[m].IsCap() && (m > j || m == k-2) {
+					return false
+				}
+			}
+			return true
 		}
-		if toks[j].IsCap() && n > 0 {
-			return false // a name's word: a body's short form
-		}
-		j--
 	}
-	return true
+	return false
+}
+
+// spellsWords reports whether acronym spells the words, given last first:
+// each word gives its initial and maybe one more of its letters; a
+// word marked "~" may give nothing. It reads each word and position of the
+// acronym once.
+func spellsWords(acronym string, words []string) bool {
+	const maxLetters = 16
+	if len(acronym) > maxLetters || len(words) > 8 {
+		return false
+	}
+	// can[i][p]: the first i words of the phrase (the last i of words)
+	// can spell acronym[:p].
+	var can [9][maxLetters + 1]bool
+	can[0][0] = true
+	m := len(words)
+	for i := 0; i < m; i++ {
+		w := words[m-1-i]
+		optional := w[0] == '~'
+		if optional {
+			w = w[1:]
+		}
+		for p := 0; p <= len(acronym); p++ {
+			if !can[i][p] {
+				continue
+			}
+			if optional {
+				can[i+1][p] = true
+			}
+			if p == len(acronym) || w[0] != acronym[p] {
+				continue
+			}
+			// The word gives acronym[p:q], its initial and at most one
+			// more of its letters.
+			q, at := p+1, 1
+			can[i+1][q] = true
+			for q < len(acronym) && q < p+2 {
+				x := strings.IndexByte(w[at:], acronym[q])
+				if x < 0 {
+					break
+				}
+				at += x + 1
+				q++
+				can[i+1][q] = true
+			}
+		}
+	}
+	return can[m][len(acronym)]
 }
 
 // initials appends to b the initials of the capitalised words of

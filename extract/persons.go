@@ -132,7 +132,7 @@ func (s *personStage) Process(doc *Doc) error {
 		// "Secretary del Rosario": a particle may open a name after a cue.
 		particleFirst := cue[i] && t.Kind == Word && lx.particles.hasTok(t) && i+1 < len(toks) &&
 			(toks[i+1].IsCap() || i+2 < len(toks) && toks[i+1].Text(doc) == "-" && !toks[i+1].SpaceBefore() && toks[i+2].IsCap()) // "Minister al-Sudani"
-		if t.Kind != Word || !t.IsCap() && !particleFirst || inTitle[i] {
+		if t.Kind != Word || !t.IsCap() && !particleFirst || inTitle[i] || lx.capsCommon(doc, i) {
 			continue
 		}
 		// A family name before a hyphenated given name ("Lo Chih-Cheng")
@@ -337,6 +337,17 @@ func kunya(doc *Doc, i int) bool {
 	}
 	w := toks[i].Text(doc)
 	return w == "Abu" || w == "Umm"
+}
+
+// capsCommon reports whether toks[i] is a common word written in capitals
+// beside another word in capitals, as a line in capitals writes it ("BY
+// THE PRESIDENT OF THE UNITED STATES"): no name starts there.
+func (lx *lexicon) capsCommon(doc *Doc, i int) bool {
+	toks := doc.Tokens
+	if !toks[i].isCapsWord() || !lx.common.hasTok(&toks[i]) {
+		return false
+	}
+	return i > 0 && toks[i-1].isCapsWord() && !toks[i].Newline() || i+1 < len(toks) && toks[i+1].isCapsWord() && !toks[i+1].Newline()
 }
 
 // titleCaseRun reports whether toks[i] follows a capitalised word on its
