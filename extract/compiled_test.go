@@ -34,7 +34,7 @@ func TestCompiledLexicon(t *testing.T) {
 		return
 	}
 	if string(form) != rules.Compiled() {
-		t.Fatalf("rules/lexicon.bin is stale: the text rule files compile to %d bytes that differ from its %d; run go generate ./extract", len(form), len(rules.Compiled()))
+		t.Fatalf("rules/lexicon.bin is stale: the text rule files (and the date grammar's code) compile to %d bytes that differ from its %d; run go generate ./extract", len(form), len(rules.Compiled()))
 	}
 	got, err := decodeLexicon(rules.Compiled(), manifest)
 	if err != nil {
