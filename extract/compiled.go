@@ -23,12 +23,16 @@ import (
 // keeps every file's size is caught by TestCompiledLexicon, not at run
 // time: hashing the files cost more than the rest of reading the form.)
 //
-// The form is a header line, the manifest, the vocabulary's flat table
-// (appendVocabulary), and then every part of the lexicon in the order of
-// lexiconParts, each made of unsigned varints, strings (a varint length
-// and the bytes) and, for the phrase tries, flat tables (see flat.go)
-// that a pipeline uses in place. The strings it yields are substrings of
-// the compiled form, so reading it allocates little beyond the maps.
+// The form is a header line, the manifest, the vocabulary's tables
+// (appendVocabulary), every part of the lexicon in the order of
+// lexiconParts, the date grammar's lexicon (dateStage.appendTo) and the
+// tokens' property table, each made of unsigned varints, strings (a
+// varint length and the bytes) and flat tables of fixed-width fields
+// (see flat.go). A pipeline uses the tables of the vocabularies, the
+// phrase tries and the property table in place; it copies the small ones
+// and those its hottest lookups read faster from Go arrays and slices
+// (the id sets, the hash bitmaps, the filters, the date index). The
+// strings it yields are substrings of the compiled form.
 
 // compiledHeader opens the compiled form; a change of layout changes it.
 const compiledHeader = "newsextract lexicon 2\n"
