@@ -26,7 +26,7 @@ func (s *contextStage) Process(doc *Doc) error {
 	lx := s.lx
 	unknown := func(i int) int { // length of an unknown name at i
 		j := i
-		for j < len(toks) && j-i < maxNameTokens && !claimed[j] && lx.isNameWord(doc, &toks[j]) && !toks[j].SentStart() &&
+		for j < len(toks) && j-i < maxNameTokens && !claimed[j] && lx.isNameWord(doc, &toks[j]) && !toks[j].SentStart() && !lx.capsCommon(doc, j) &&
 			!strings.HasSuffix(toks[j].Text(doc), ".") &&
 			(!lx.givenNames.hasTok(&toks[j]) || arabicArticleWord(doc, j, j == i)) && !lx.demonymWord(doc, j) {
 			j++

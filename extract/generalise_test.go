@@ -387,6 +387,9 @@ func TestGeneralPlaces(t *testing.T) {
 		// phrase; not a person before a possessive state, nor part of a
 		// longer name.
 		{"Members from Zorvik, Oregon, joined. The ship visited Kessik and Temar, Ghana. Ivo Tarn, Ruritania’s envoy, spoke.", []string{"Zorvik", "Oregon", "Kessik", "Temar", "Ghana"}},
+		// A state's postal code in an address only; no place on a common
+		// word in capitals.
+		{"Troops met in Zorva Junction, AK on Monday and in Kessel, TX. OR IN THE FIELD they met.", []string{"Zorva Junction", "AK", "Kessel", "TX"}},
 		// Short names of states.
 		{"Troops deployed to the Solomons with NZ engineers.", []string{"Solomons", "NZ"}},
 		// A settlement by the word that opens it.

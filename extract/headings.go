@@ -173,12 +173,16 @@ func sameTokens(doc *Doc, i, k, n int) bool {
 func (s *headingStage) headingTokens(doc *Doc) []bool {
 	toks := doc.Tokens
 	var heading []bool
+	// A byline goes on over the lines after it up to a blank line: the
+	// speaker's office and body ("U.S. Mission to the United Nations").
+	byline := false
 	for i := 0; i < len(toks); {
 		j := i + 1
 		for j < len(toks) && !toks[j].Newline() {
 			j++
 		}
-		if s.isHeading(doc, toks[i:j]) {
+		byline = s.byline(doc, i, j) || byline && !toks[i].Break() && !s.hasHeadlineVerb(doc, i, j)
+		if s.isHeading(doc, toks[i:j]) && !byline {
 			if heading == nil {
 				heading = doc.scratch.boolSlice(len(toks))
 			}
@@ -189,6 +193,45 @@ func (s *headingStage) headingTokens(doc *Doc) []bool {
 		i = j
 	}
 	return heading
+}
+
+// byline reports whether the line toks[i:j] names a speaker or an author
+// by an office, a rank or an honorific ("Ambassador Jonathan Cohen",
+// "Chief of Staff of the Armed Forces, Gen. Ivo Tarn") rather than telling
+// the news: it opens with one, writes its small words in lower case, and
+// holds no headline verb, possessive or event ("Minister Opens Talks",
+// "Chief Of Defence Force Change Of Command", "Secretary Lee's Meeting").
+func (s *headingStage) byline(doc *Doc, i, j int) bool {
+	lx, toks := s.lx, doc.Tokens
+	_, role := lx.matchRole(doc, i)
+	_, _, hon := lx.honorifics.longest(toks, i)
+	if !role && !hon && !lx.startsRank(doc, i) {
+		return false
+	}
+	if s.hasHeadlineVerb(doc, i, j) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		t := &toks[k]
+		if isPossessiveToken(t.Text(doc)) || t.IsCap() && s.minor.hasTok(t) {
+			return false
+		}
+		if _, _, event := lx.eventHeads.longest(toks, k); event && t.IsCap() {
+			return false
+		}
+	}
+	return true
+}
+
+// hasHeadlineVerb reports whether a headline's verb stands among the
+// tokens [i, j).
+func (s *headingStage) hasHeadlineVerb(doc *Doc, i, j int) bool {
+	for k := i; k < j; k++ {
+		if s.lx.headlineVerbs.hasTok(&doc.Tokens[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // isHeading reports whether the tokens of one line make a heading.

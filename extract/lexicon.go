@@ -98,7 +98,7 @@ type phraseFile struct {
 // phraseFiles lists the phrase sets of lx that are each one rule file.
 func (lx *lexicon) phraseFiles() []phraseFile {
 	return []phraseFile{
-		{&lx.gpe, "gpe.txt", false, 2, []string{"country"}},
+		{&lx.gpe, "gpe.txt", false, 2, []string{gpeCountry, gpePostal}},
 		{&lx.loc, "loc.txt", false, 1, nil},
 		{&lx.org, "org.txt", false, 1, nil},
 		{&lx.event, "event.txt", false, 1, nil},
@@ -194,10 +194,13 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		return nil, err
 	}
 	for _, e := range gpes {
-		if len(e.Fields) > 1 && e.Fields[1] != gpeCountry {
-			return nil, fmt.Errorf("%s:%d: unknown GPE kind %q (want %s or nothing)", e.File, e.Line, e.Fields[1], gpeCountry)
+		if len(e.Fields) > 1 && e.Fields[1] != gpeCountry && e.Fields[1] != gpePostal {
+			return nil, fmt.Errorf("%s:%d: unknown GPE kind %q (want %s, %s or nothing)", e.File, e.Line, e.Fields[1], gpeCountry, gpePostal)
 		}
 	}
+	// (A postal code is in capitals already, and names a place only in an
+	// address.)
+	capsGPEs := slices.DeleteFunc(slices.Clone(gpes), func(e rules.Entry) bool { return len(e.Fields) > 1 && e.Fields[1] == gpePostal })
 	events, err := rs.List("event.txt", 1, 1)
 	if err != nil {
 		return nil, err
@@ -206,7 +209,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	lx.capsNames, lx.capsKinds = capsForms(gpes, locs, events)
+	lx.capsNames, lx.capsKinds = capsForms(capsGPEs, locs, events)
 	kinds := map[string]**wordSet{
 		"prep": &lx.placePreps, "weak-prep": &lx.placeWeakPreps,
 		"before": &lx.placeBefore, "after": &lx.placeAfter, "feature-after": &lx.featureAfter,
@@ -316,8 +319,13 @@ func (lx *lexicon) isCommon(doc *Doc, t *Token) bool {
 	return lx.common.hasTok(t) && !(len(t.Text(doc)) > 1 && t.isAcronym())
 }
 
-// gpeCountry is the value gpe.txt gives the names of countries.
-const gpeCountry = "country"
+// gpeCountry is the value gpe.txt gives the names of countries, and
+// gpePostal the value of the postal codes of states, which name a place
+// only in an address.
+const (
+	gpeCountry = "country"
+	gpePostal  = "postal"
+)
 
 // isCountry reports whether the tokens toks[i:j] are exactly the name of a
 // country.
@@ -333,7 +341,10 @@ func (lx *lexicon) isPlace(doc *Doc, i int) (int, bool) {
 	toks := doc.Tokens
 	n, ok := 0, false
 	if lx.gpe.startsAt(toks, i) {
-		n, _, ok = lx.gpe.longest(toks, i)
+		var kind string
+		if n, kind, ok = lx.gpe.longest(toks, i); kind == gpePostal {
+			n, ok = 0, false // a postal code names a place only in an address
+		}
 	}
 	if !lx.loc.startsAt(toks, i) {
 		return n, ok

@@ -27,6 +27,17 @@ type gazetteerStage struct {
 	firstWords idSet
 }
 
+// postalAddress reports whether toks[i] stands where an address writes a
+// state's postal code: after a capitalised word and a comma, at the end of
+// a phrase ("New York, NY", "Delta Junction, AK on Monday").
+func postalAddress(doc *Doc, i int) bool {
+	toks := doc.Tokens
+	if i < 2 || toks[i-1].Text(doc) != "," || !toks[i-2].IsCap() || toks[i].Newline() {
+		return false
+	}
+	return endsPhrase(doc, i+1) || toks[i+1].Newline()
+}
+
 // gazetteer is one phrase set with the label and rule name of its matches.
 type gazetteer struct {
 	set   *phraseSet
@@ -61,9 +72,12 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 			if !g.set.startsAt(toks, i) {
 				continue
 			}
-			n, _, ok := g.set.longest(toks, i)
+			n, kind, ok := g.set.longest(toks, i)
 			if !ok || !wholeWord(doc, i, i+n) || currencyPrefix(doc, i+n) {
 				continue
+			}
+			if kind == gpePostal && !postalAddress(doc, i) {
+				continue // "OR", "IN": a state's postal code only after its town
 			}
 			start, end := arabicArticle(doc, i), i+n
 			if shipClass(doc, end) {

@@ -177,10 +177,11 @@ func (s *personStage) Process(doc *Doc) error {
 			end += 2
 		}
 		switch {
-		case cue[i] && !toks[i].Newline() && !(end == i+1 && toks[i].isAcronym() && !hasVowel(toks[i].Text(doc))):
+		case cue[i] && !toks[i].Newline() && !(end == i+1 && toks[i].isAcronym() && !hasVowel(toks[i].Text(doc))) && !lx.portfolio.hasTok(&toks[end-1]):
 			// (An acronym without a vowel alone after an office is a
 			// body's, "Director MPCC"; a family name in capitals is the
-			// person's, "Foreign Minister HAYASHI".)
+			// person's, "Foreign Minister HAYASHI"; a portfolio ends a
+			// body's name, "Secretary of the Air Force Public Affairs".)
 			candidate(doc, i, end, Person, "", "person:cue", PriorityGrammar)
 		case known && end-i >= 2 && !lx.placeAfterPrep(doc, i):
 			candidate(doc, i, end, Person, "", "person:name", PriorityList)

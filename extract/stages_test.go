@@ -278,7 +278,7 @@ func TestUserRulesExtend(t *testing.T) {
 func TestUserRuleErrors(t *testing.T) {
 	for _, c := range []struct{ file, data, want string }{
 		{"loc.txt", "Atlantis\nUtopia\tsea\n", "loc.txt:2: want 1 to 1 TAB-separated fields, have 2"},
-		{"gpe.txt", "Utopia\tcity\n", `gpe.txt:1: unknown value "city" (want country)`},
+		{"gpe.txt", "Utopia\tcity\n", `gpe.txt:1: unknown value "city" (want country, postal)`},
 		{"honorifics.txt", "Sir\tx\n", `honorifics.txt:1: unknown value "x" (want inner)`},
 		{"honorifics.txt", "Sir\tinner\tx\n", "honorifics.txt:1: want 1 to 2"},
 		{"org_heads.txt", "Junta\talone\nSoviet\tlonely\n", `org_heads.txt:2: unknown value "lonely" (want alone, named, prefix, before-name, theatre, company)`},
