@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"math/bits"
 	"slices"
 )
 
@@ -16,18 +17,25 @@ import (
 // back instead of parsing and tokenising some 16,000 rule lines at every
 // start. The text files stay the source of truth: go generate rewrites the
 // compiled form from them, TestCompiledLexicon fails when it is stale, and
-// a pipeline never uses a stale one: the form records the digest of the
-// files it was compiled from (rules.Digest), and when the files differ
-// loadRules compiles them instead.
+// a pipeline does not use one that is plainly stale: the form records the
+// names and sizes of the files it was compiled from (rules.Manifest), and
+// when they differ loadRules compiles the files instead. (An edit that
+// keeps every file's size is caught by TestCompiledLexicon, not at run
+// time: hashing the files cost more than the rest of reading the form.)
 //
-// The form is a header line, the digest, and then every part of the
-// lexicon in the order of lexiconParts, each made of unsigned varints and
-// strings (a varint length and the bytes). The strings it yields are
-// substrings of the compiled form, so reading it allocates little beyond
-// the maps.
+// The form is a header line, the manifest, the vocabulary's tables
+// (appendVocabulary), every part of the lexicon in the order of
+// lexiconParts, the date grammar's lexicon (dateStage.appendTo) and the
+// tokens' property table, each made of unsigned varints, strings (a
+// varint length and the bytes) and flat tables of fixed-width fields
+// (see flat.go). A pipeline uses the tables of the vocabularies, the
+// phrase tries and the property table in place; it copies the small ones
+// and those its hottest lookups read faster from Go arrays and slices
+// (the id sets, the hash bitmaps, the filters, the date index). The
+// strings it yields are substrings of the compiled form.
 
 // compiledHeader opens the compiled form; a change of layout changes it.
-const compiledHeader = "newsextract lexicon 1\n"
+const compiledHeader = "newsextract lexicon 2\n"
 
 // lexiconParts is every part of a lexicon by kind, in the order the
 // compiled form holds them. A new phrase or word set read from a file of
@@ -38,10 +46,12 @@ type lexiconParts struct {
 	phrases    []**phraseSet
 	words      []**wordSet
 	wordMaps   []**wordMap
-	stringSets []*map[string]bool
+	tables     []**vocabulary
+	byteTables []*string
 	stringInts []*map[string]int
 	stringMaps []*map[string]string
 	filters    []*wordFilter
+	dates      []**dateStage
 }
 
 // parts lists the parts of lx: the sets of phraseFiles and wordFiles, and
@@ -62,23 +72,20 @@ func (lx *lexicon) parts() lexiconParts {
 		phrases:    phrases,
 		words:      words,
 		wordMaps:   []**wordMap{&lx.rankAbbrev, &lx.roleHeadWords},
-		stringSets: []*map[string]bool{&lx.gpeWords, &lx.eventWords, &lx.locWords},
+		tables:     []**vocabulary{&lx.capsNames},
+		byteTables: []*string{&lx.capsKinds},
 		stringInts: []*map[string]int{&lx.echelons, &lx.agreementPrefixes},
 		stringMaps: []*map[string]string{&lx.agreementStems},
 		filters:    []*wordFilter{&lx.agreementPrefixWords, &lx.rolePlurals},
+		dates:      []**dateStage{&lx.dates},
 	}
 }
 
 // encodeLexicon returns the compiled form of lx, compiled from the rule
-// files of the given digest.
-func encodeLexicon(lx *lexicon, digest []byte) []byte {
-	b := appendString([]byte(compiledHeader), string(digest))
-	v := lx.tk.vocab
-	words := v.words
-	b = binary.AppendUvarint(b, uint64(len(words)-1))
-	for _, w := range words[1:] {
-		b = appendString(b, w)
-	}
+// files of the given manifest.
+func encodeLexicon(lx *lexicon, manifest string) []byte {
+	b := appendString([]byte(compiledHeader), manifest)
+	b = appendVocabulary(b, lx.tk.vocab.words())
 	parts := lx.parts()
 	for _, p := range parts.phrases {
 		b = (*p).appendTo(b)
@@ -93,12 +100,11 @@ func encodeLexicon(lx *lexicon, digest []byte) []byte {
 			b = appendString(binary.AppendUvarint(b, uint64(id)), (*m).values[id])
 		}
 	}
-	for _, m := range parts.stringSets {
-		keys := slices.Sorted(maps.Keys(*m))
-		b = binary.AppendUvarint(b, uint64(len(keys)))
-		for _, k := range keys {
-			b = appendString(b, k)
-		}
+	for _, t := range parts.tables {
+		b = appendVocabulary(b, (*t).words())
+	}
+	for _, t := range parts.byteTables {
+		b = appendTable(b, []byte(*t))
 	}
 	for _, m := range parts.stringInts {
 		keys := slices.Sorted(maps.Keys(*m))
@@ -115,16 +121,24 @@ func encodeLexicon(lx *lexicon, digest []byte) []byte {
 		}
 	}
 	for _, f := range parts.filters {
+		t := make([]byte, 0, filterBits/8)
 		for _, w := range f {
-			b = binary.AppendUvarint(b, w)
+			t = binary.LittleEndian.AppendUint64(t, w)
 		}
+		b = appendTable(b, t)
 	}
-	return b
+	// The date grammar and the tokens' properties, which building the
+	// stages adds to the lexicon (a lexicon without stages has neither).
+	for _, s := range parts.dates {
+		b = (*s).appendTo(b)
+	}
+	return appendTable(appendTable(b, []byte(lx.tk.props.low)), []byte(lx.tk.props.text))
 }
 
-// appendTo appends the set to b: whether it folds case, its nodes (the
-// parent and word of each but the root, in the order they were added),
-// the value index ending at each node, and the values.
+// appendTo appends the set to b: whether it folds case, its starts, the
+// number of its nodes, the longest probe of its edge table, the table,
+// the ends and the values (see phraseSet), which readPhraseSet reads in
+// place.
 func (p *phraseSet) appendTo(b []byte) []byte {
 	if p.fold {
 		b = append(b, 1)
@@ -132,24 +146,9 @@ func (p *phraseSet) appendTo(b []byte) []byte {
 		b = append(b, 0)
 	}
 	b = appendIDs(b, p.starts)
-	type link struct {
-		parent int32
-		word   uint32
-	}
-	links := make([]link, len(p.ends))
-	for _, s := range p.edges.slots {
-		if s != 0 {
-			parent, word := edgeEnds(s.key())
-			links[s.child()] = link{parent, word}
-		}
-	}
-	b = binary.AppendUvarint(b, uint64(len(p.ends)-1))
-	for _, l := range links[1:] {
-		b = binary.AppendUvarint(binary.AppendUvarint(b, uint64(l.parent)), uint64(l.word))
-	}
-	for _, e := range p.ends[1:] {
-		b = binary.AppendUvarint(b, uint64(e))
-	}
+	b = binary.AppendUvarint(b, uint64(len(p.ends)/4))
+	b = binary.AppendUvarint(b, uint64(p.edges.empty))
+	b = appendTable(appendTable(b, []byte(p.edges.slots)), []byte(p.ends))
 	b = binary.AppendUvarint(b, uint64(len(p.values)))
 	for _, v := range p.values {
 		b = appendString(b, v)
@@ -161,12 +160,13 @@ func appendString(b []byte, s string) []byte {
 	return append(binary.AppendUvarint(b, uint64(len(s))), s...)
 }
 
+// appendIDs appends the set as a table of little-endian uint64s.
 func appendIDs(b []byte, s idSet) []byte {
-	b = binary.AppendUvarint(b, uint64(len(s)))
+	t := make([]byte, 0, 8*len(s))
 	for _, w := range s {
-		b = binary.AppendUvarint(b, w)
+		t = binary.LittleEndian.AppendUint64(t, w)
 	}
-	return b
+	return appendTable(b, t)
 }
 
 // errCompiled says the compiled form is damaged, of another layout, or
@@ -174,46 +174,46 @@ func appendIDs(b []byte, s idSet) []byte {
 var errCompiled = errors.New("compiled lexicon out of date or damaged (go generate ./extract rewrites it)")
 
 // decodeLexicon reads back the lexicon that encodeLexicon wrote into data,
-// when data was compiled from the rule files of the given digest, and
-// checks it: every word id within the vocabulary, every node's parent
-// added before it, every value index within the values.
-func decodeLexicon(data string, digest []byte) (*lexicon, error) {
+// when data was compiled from the rule files of the given manifest, and
+// checks what its lookups rely on (see readVocabulary and readPhraseSet):
+// a damaged form is an error or gives wrong answers, never a panic or a
+// lookup that does not end.
+func decodeLexicon(data string, manifest string) (*lexicon, error) {
 	d := &decoder{data: data}
 	if d.take(len(compiledHeader)) != compiledHeader {
 		return nil, fmt.Errorf("%w: no header", errCompiled)
 	}
-	if d.str() != string(digest) {
+	if d.str() != manifest {
 		return nil, fmt.Errorf("%w: compiled from other rule files", errCompiled)
 	}
-	n := d.count(1)
-	v := newVocabulary(n + 1)
-	for id := 1; id <= n; id++ {
-		if w := d.str(); d.err == nil && v.intern(w) != uint32(id) {
-			d.fail("word %q twice", w)
-		}
+	v, err := readVocabulary(d)
+	if err != nil {
+		return nil, err
 	}
+	words := v.size()
 	lx := &lexicon{tk: &tokenizer{vocab: v}}
 	parts := lx.parts()
 	for _, p := range parts.phrases {
-		*p = d.phraseSet(v)
+		*p, _ = readPhraseSet(d, v)
 	}
 	for _, s := range parts.words {
-		*s = &wordSet{vocab: v, ids: d.ids(len(v.words))}
+		*s = &wordSet{vocab: v, ids: d.ids(words)}
 	}
 	for _, m := range parts.wordMaps {
 		*m = newWordMap(v)
 		for range d.count(2) {
-			id, val := d.id(len(v.words)), d.str()
+			id, val := d.id(words), d.str()
 			(*m).keys.add(id)
 			(*m).values[id] = val
 		}
 	}
-	for _, m := range parts.stringSets {
-		n := d.count(1)
-		*m = make(map[string]bool, n)
-		for range n {
-			(*m)[d.str()] = true
+	for _, t := range parts.tables {
+		if *t, err = readVocabulary(d); err != nil {
+			return nil, err
 		}
+	}
+	for _, t := range parts.byteTables {
+		*t = d.table(1)
 	}
 	for _, m := range parts.stringInts {
 		n := d.count(2)
@@ -232,10 +232,18 @@ func decodeLexicon(data string, digest []byte) (*lexicon, error) {
 		}
 	}
 	for _, f := range parts.filters {
-		for i := range f {
-			f[i] = d.uint(1<<64 - 1)
+		if t := d.table(8); len(t) == filterBits/8 {
+			for i := range f {
+				f[i] = le64(t, 8*i)
+			}
+		} else {
+			d.fail("a filter of %d bytes", len(t))
 		}
 	}
+	for _, s := range parts.dates {
+		*s = readDateStage(d, v)
+	}
+	lx.tk.props = propTable{low: d.table(1), text: d.table(1)}
 	if d.err == nil && d.data != "" {
 		d.fail("%d bytes after the end", len(d.data))
 	}
@@ -313,7 +321,8 @@ func (d *decoder) id(n int) uint32 { return uint32(d.uint(uint64(n - 1))) }
 // ids reads an idSet; an empty one is nil, as a set that nothing was
 // added to.
 func (d *decoder) ids(n int) idSet {
-	words := d.count(1)
+	t := d.table(8)
+	words := len(t) / 8
 	if words == 0 || words > n/64+1 {
 		if words != 0 {
 			d.fail("%d words of ids for %d ids", words, n)
@@ -322,7 +331,7 @@ func (d *decoder) ids(n int) idSet {
 	}
 	s := make(idSet, words)
 	for i := range s {
-		s[i] = d.uint(1<<64 - 1)
+		s[i] = le64(t, 8*i)
 	}
 	if s[0]&1 != 0 {
 		d.fail("id 0 in a set")
@@ -330,35 +339,42 @@ func (d *decoder) ids(n int) idSet {
 	return s
 }
 
-// phraseSet reads what appendTo wrote.
-func (d *decoder) phraseSet(v *vocabulary) *phraseSet {
-	p := &phraseSet{vocab: v, fold: d.uint(1) == 1, starts: d.ids(len(v.words))}
-	nodes := d.count(2) + 1
-	if nodes > maxTrieNodes || len(v.words) > maxTrieWord {
-		d.fail("%d nodes in a phrase set, %d words in the vocabulary", nodes, len(v.words))
-		return p
+// table reads a table that appendTable wrote, of fields width bytes wide.
+func (d *decoder) table(width int) string {
+	t := d.str()
+	if len(t)%width != 0 {
+		d.fail("a table of %d bytes for fields of %d", len(t), width)
+		return ""
 	}
-	p.edges = newEdgeTable(nodes - 1)
-	p.ends, p.inner = make([]int32, nodes), make([]bool, nodes)
-	for child := 1; child < nodes; child++ {
-		parent := int32(d.uint(uint64(child - 1)))
-		p.edges.put(edge(parent, d.id(len(v.words))), int32(child))
-		p.inner[parent] = true
-	}
-	for i := 1; i < nodes; i++ {
-		p.ends[i] = int32(d.uint(1 << 31))
-	}
+	return t
+}
+
+// readPhraseSet reads what appendTo wrote, in place, and checks the sizes
+// of its tables; its lookups check the rest (edgeTable.slot,
+// phraseSet.end).
+func readPhraseSet(d *decoder, v *vocabulary) (*phraseSet, error) {
+	p := &phraseSet{vocab: v, fold: d.uint(1) == 1, starts: d.ids(v.size())}
+	nodes := d.count(1)
+	p.edges.empty = int(d.uint(1 << 31))
+	p.edges.slots, p.ends = d.table(8), d.table(4)
 	if n := d.count(1); n > 0 {
 		p.values = make([]string, n)
 		for i := range p.values {
 			p.values[i] = d.str()
 		}
 	}
-	for _, e := range p.ends {
-		if int(e) > len(p.values) {
-			d.fail("value %d of %d", e, len(p.values))
-		}
+	slots := len(p.edges.slots) / 8
+	switch {
+	case d.err != nil:
+	case slots < 16 || slots&(slots-1) != 0 || len(p.ends) != 4*nodes || nodes == 0 || nodes > maxTrieNodes ||
+		p.edges.empty >= slots || le64(p.edges.slots, 8*p.edges.empty) != 0:
+		d.fail("%d slots for %d nodes, %d bytes of ends, slot %d not empty", slots, nodes, len(p.ends), p.edges.empty)
+	default:
+		p.edges.shift = uint(64 - bits.TrailingZeros(uint(slots)))
+		p.edges.mask = slots - 1
 	}
-	p.markSlots()
-	return p
+	if d.err != nil {
+		return nil, d.err
+	}
+	return p, nil
 }

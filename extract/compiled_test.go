@@ -19,29 +19,44 @@ func TestCompiledLexicon(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, err := compileLexicon(rs)
+	lx, err := compileLexicon(rs)
 	if err != nil {
 		t.Fatal(err)
 	}
-	digest, err := rules.Digest()
+	want := withStages(t, rs, lx)
+	manifest, err := rules.Manifest()
 	if err != nil {
 		t.Fatal(err)
 	}
-	form := encodeLexicon(want, digest)
+	form := encodeLexicon(want, manifest)
 	if golden.Update() {
 		golden.Check(t, "../rules/lexicon.bin", form)
 		return
 	}
 	if string(form) != rules.Compiled() {
-		t.Fatalf("rules/lexicon.bin is stale: the text rule files compile to %d bytes that differ from its %d; run go generate ./extract", len(form), len(rules.Compiled()))
+		t.Fatalf("rules/lexicon.bin is stale: the text rule files (and the date grammar's code) compile to %d bytes that differ from its %d; run go generate ./extract", len(form), len(rules.Compiled()))
 	}
-	got, err := decodeLexicon(rules.Compiled(), digest)
+	got, err := decodeLexicon(rules.Compiled(), manifest)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !reflect.DeepEqual(got, want) {
+	if got.tk.vocab.size() != want.tk.vocab.size() {
+		t.Fatalf("%d words read, want %d", got.tk.vocab.size(), want.tk.vocab.size())
+	}
+	if withStages(t, rs, got); !reflect.DeepEqual(got, want) {
 		t.Error("the lexicon read from rules/lexicon.bin differs from the one compiled from the text files (a lexicon field missing from lexicon.parts?)")
 	}
+}
+
+// withStages builds the stages of lx and the date rules of rs, as New does
+// (which adds the date grammar's words to the vocabulary), and returns lx.
+func withStages(tb testing.TB, rs *rules.Set, lx *lexicon) *lexicon {
+	tb.Helper()
+	if _, err := buildStages(rs, lx, Config{}); err != nil {
+		tb.Fatal(err)
+	}
+	lx.tk.vocab.freeze()
+	return lx
 }
 
 // TestStaleCompiled checks that a compiled form that does not match the
@@ -56,19 +71,24 @@ func TestStaleCompiled(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	withStages(t, want, wantLx)
 	stale := []byte(rules.Compiled())
-	stale[len(compiledHeader)+1]++ // the digest's first byte
+	stale[len(compiledHeader)+1]++ // the manifest's first byte
 	rs, lx, err := loadRules(Config{}, string(stale))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !reflect.DeepEqual(lx, wantLx) {
+	if withStages(t, rs, lx); !reflect.DeepEqual(lx, wantLx) {
 		t.Error("the lexicon is not the one compiled from the text files")
 	}
 	if !slices.Equal(rs.Names(), want.Names()) {
 		t.Errorf("rule files %q, want %q", rs.Names(), want.Names())
 	}
-	if _, lx, _ := loadRules(Config{}, rules.Compiled()); !reflect.DeepEqual(lx, wantLx) {
+	rs, lx, err = loadRules(Config{}, rules.Compiled())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if withStages(t, rs, lx); !reflect.DeepEqual(lx, wantLx) {
 		t.Error("the lexicon read from the compiled form differs from the text files'")
 	}
 }
@@ -100,26 +120,24 @@ func TestLexiconParts(t *testing.T) {
 // a half-read lexicon.
 func TestCompiledDamaged(t *testing.T) {
 	form := rules.Compiled()
-	digest, err := rules.Digest()
+	manifest, err := rules.Manifest()
 	if err != nil {
 		t.Fatal(err)
 	}
-	other := []byte(string(digest))
-	other[0]++
 	for _, c := range []struct {
-		name   string
-		data   string
-		digest []byte
+		name     string
+		data     string
+		manifest string
 	}{
-		{"empty", "", digest},
-		{"other header", "newsextract lexicon 0\n" + form[len(compiledHeader):], digest},
-		{"other rule files", form, other},
-		{"cut", form[:len(form)/2], digest},
-		{"one byte short", form[:len(form)-1], digest},
-		{"trailing byte", form + "x", digest},
+		{"empty", "", manifest},
+		{"other header", "newsextract lexicon 0\n" + form[len(compiledHeader):], manifest},
+		{"other rule files", form, "x" + manifest[1:]},
+		{"cut", form[:len(form)/2], manifest},
+		{"one byte short", form[:len(form)-1], manifest},
+		{"trailing byte", form + "x", manifest},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			lx, err := decodeLexicon(c.data, c.digest)
+			lx, err := decodeLexicon(c.data, c.manifest)
 			if !errors.Is(err, errCompiled) || lx != nil {
 				t.Errorf("decodeLexicon = %v, %v; want errCompiled", lx != nil, err)
 			}
@@ -134,7 +152,7 @@ func TestCompiledDamaged(t *testing.T) {
 // emptied.
 func FuzzDecodeLexicon(f *testing.F) {
 	form := rules.Compiled()
-	digest, err := rules.Digest()
+	manifest, err := rules.Manifest()
 	if err != nil {
 		f.Fatal(err)
 	}
@@ -149,11 +167,11 @@ func FuzzDecodeLexicon(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	f.Add(encodeLexicon(small, digest))
+	f.Add(encodeLexicon(small, manifest))
 	f.Add([]byte(form))
 	f.Add([]byte(compiledHeader))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		lx, err := decodeLexicon(string(data), digest)
+		lx, err := decodeLexicon(string(data), manifest)
 		if err != nil {
 			if !errors.Is(err, errCompiled) {
 				t.Fatalf("error %v is not errCompiled", err)

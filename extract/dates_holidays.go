@@ -87,15 +87,35 @@ func parseHolidayRule(s string) (*holiday, error) {
 		}
 		nums = append(nums, n)
 	}
-	switch {
-	case easter && len(nums) == 1 && nums[0] > -60 && nums[0] < 60:
-		return &holiday{easter: true, day: nums[0], month: 4}, nil
-	case easter:
-	case len(nums) == 2 && nums[0] >= 1 && nums[0] <= 12 && nums[1] >= 1 && nums[1] <= 31:
-		return &holiday{month: nums[0], day: nums[1]}, nil
-	case len(nums) == 3 && nums[0] >= 1 && nums[0] <= 12 && nums[1] != 0 && nums[1] >= -5 && nums[1] <= 5 &&
-		nums[2] >= 1 && nums[2] <= 7:
-		return &holiday{month: nums[0], nth: nums[1], weekday: nums[2]}, nil
+	if h, ok := holidayOf(easter, nums); ok {
+		return h, nil
 	}
 	return nil, bad
+}
+
+// holidayOf returns the holiday of the numbers of a rule (see
+// parseHolidayRule), or false when they give none.
+func holidayOf(easter bool, nums []int) (*holiday, bool) {
+	switch {
+	case easter && len(nums) == 1 && nums[0] > -60 && nums[0] < 60:
+		return &holiday{easter: true, day: nums[0], month: 4}, true
+	case easter:
+	case len(nums) == 2 && nums[0] >= 1 && nums[0] <= 12 && nums[1] >= 1 && nums[1] <= 31:
+		return &holiday{month: nums[0], day: nums[1]}, true
+	case len(nums) == 3 && nums[0] >= 1 && nums[0] <= 12 && nums[1] != 0 && nums[1] >= -5 && nums[1] <= 5 &&
+		nums[2] >= 1 && nums[2] <= 7:
+		return &holiday{month: nums[0], nth: nums[1], weekday: nums[2]}, true
+	}
+	return nil, false
+}
+
+// rule returns the numbers of the rule of h, which holidayOf reads back.
+func (h *holiday) rule() (easter bool, nums []int) {
+	switch {
+	case h.easter:
+		return true, []int{h.day}
+	case h.nth != 0:
+		return false, []int{h.month, h.nth, h.weekday}
+	}
+	return false, []int{h.month, h.day}
 }

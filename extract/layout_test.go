@@ -212,16 +212,18 @@ func TestAbbreviationEndsName(t *testing.T) {
 	}
 }
 
-// TestEdgeTable checks the phrase tries' table of edges as it grows: every
-// edge put is found, no other.
+// TestEdgeTable checks the phrase tries' flat table of edges: every edge
+// built is found, no other.
 func TestEdgeTable(t *testing.T) {
-	table := newEdgeTable(0)
+	b := newPhraseBuilder(newVocabulary(0), false, 0)
 	const n = 5000
 	for k := range n {
-		table.put(edge(int32(k%97), uint32(k+1)), int32(k))
+		b.parents = append(b.parents, edge(int32(k%97), uint32(k+1)))
+		b.ends = append(b.ends, 0)
 	}
+	table := b.freeze().edges
 	for k := range n {
-		if c, ok := table.get(edge(int32(k%97), uint32(k+1))); !ok || c != int32(k) {
+		if c, ok := table.get(edge(int32(k%97), uint32(k+1))); !ok || c != int32(k+1) {
 			t.Fatalf("edge %d: got %d, %v", k, c, ok)
 		}
 		if _, ok := table.get(edge(int32(k%97+1), uint32(k+1))); ok {
@@ -308,6 +310,41 @@ func TestEditionAhead(t *testing.T) {
 		}
 		if i >= 2 && editionYear(doc, tok) && !editionAhead(doc.Tokens, i-2) {
 			t.Errorf("editionAhead(%d) = false before %q", i-2, tok.Text(doc))
+		}
+	}
+}
+
+// TestVocabularyGrows checks the words interned after the vocabulary's
+// flat table was made (more) and freeze, which moves them into a new
+// table: every word keeps its id and is found by text and by bytes.
+func TestVocabularyGrows(t *testing.T) {
+	v := newWordTable([]string{"", "army", "navy", "a"})
+	late := []string{"air force", "b", "marines"}
+	want := map[string]uint32{"army": 1, "navy": 2, "a": 3}
+	for i, w := range late {
+		if id := v.intern(w); id != uint32(4+i) {
+			t.Fatalf("intern(%q) = %d, want %d", w, id, 4+i)
+		}
+		want[w] = uint32(4 + i)
+	}
+	for _, stage := range []string{"before freeze", "after freeze"} {
+		for w, id := range want {
+			if got := v.id(w); got != id {
+				t.Errorf("%s: id(%q) = %d, want %d", stage, w, got, id)
+			}
+			if got := v.findBytes(hashWord(w), []byte(w)); got != id {
+				t.Errorf("%s: findBytes(%q) = %d, want %d", stage, w, got, id)
+			}
+			if got := v.word(id); got != w {
+				t.Errorf("%s: word(%d) = %q, want %q", stage, id, got, w)
+			}
+		}
+		if v.id("coast guard") != 0 || v.word(99) != "" {
+			t.Errorf("%s: a word not interned is found", stage)
+		}
+		v.freeze()
+		if v.more != nil || v.size() != 7 {
+			t.Fatalf("freeze left %d words in more, %d in all", len(v.more), v.size())
 		}
 	}
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -15,21 +16,24 @@ import (
 type lexicon struct {
 	tk *tokenizer
 
-	gpe, loc, org, event *phraseSet      // gazetteers, case-sensitive
-	gpeWords             map[string]bool // GPEs of up to three words, lower case, for names in capitals
-	eventWords           map[string]bool // events of up to three words, lower case, for names in capitals
-	locWords             map[string]bool // LOCs of up to three words, lower case, for names in capitals ("PHILIPPINE SEA")
-	demonyms             *phraseSet      // nationality adjective -> country
-	orgHeads             *phraseSet      // value: "", "alone" or "named"
-	eventHeads           *phraseSet      // value: "" or "alone"
-	eventOpeners         *phraseSet
-	orgOpeners           *phraseSet
-	roleHeads            *phraseSet // folded; value "lower" lets it stand alone in lower case
-	roleMods             *phraseSet // folded; value "portfolio" or "status"
-	agreementHeads       *phraseSet // folded
-	honorifics           *phraseSet
-	nicknameCues         *phraseSet // folded: "known as"
-	locPatterns          *phraseSet // value: "before", "after", "compass", "admin", "state", "facility" or "town"
+	gpe, loc, org, event *phraseSet // gazetteers, case-sensitive
+	// capsNames holds the GPEs, LOCs and events of up to three words in
+	// lower case, for names in capitals ("PHILIPPINE SEA"), and
+	// capsKinds, a byte an id, the kinds of each (capsGPE, capsLoc,
+	// capsEvent).
+	capsNames      *vocabulary
+	capsKinds      string
+	demonyms       *phraseSet // nationality adjective -> country
+	orgHeads       *phraseSet // value: "", "alone" or "named"
+	eventHeads     *phraseSet // value: "" or "alone"
+	eventOpeners   *phraseSet
+	orgOpeners     *phraseSet
+	roleHeads      *phraseSet // folded; value "lower" lets it stand alone in lower case
+	roleMods       *phraseSet // folded; value "portfolio" or "status"
+	agreementHeads *phraseSet // folded
+	honorifics     *phraseSet
+	nicknameCues   *phraseSet // folded: "known as"
+	locPatterns    *phraseSet // value: "before", "after", "compass", "admin", "state", "facility" or "town"
 	// placePreps, placeWeakPreps, placeBefore and placeAfter are the
 	// kinds of place_cues.tsv.
 	placePreps, placeWeakPreps *wordSet
@@ -74,6 +78,9 @@ type lexicon struct {
 	agreementPrefixWords    wordFilter        // the keys of agreementPrefixes
 	// titleMinor holds the words Title Case leaves in lower case.
 	titleMinor *wordSet
+	// dates is the date grammar's lexicon, which buildStages builds from
+	// the date rules unless the compiled form held it.
+	dates *dateStage
 }
 
 // phraseFile is a phrase set of the lexicon and the rule file it is read
@@ -193,17 +200,16 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 	}
 	// (A postal code is in capitals already, and names a place only in an
 	// address.)
-	lx.gpeWords = capsForms(slices.DeleteFunc(slices.Clone(gpes), func(e rules.Entry) bool { return len(e.Fields) > 1 && e.Fields[1] == gpePostal }))
+	capsGPEs := slices.DeleteFunc(slices.Clone(gpes), func(e rules.Entry) bool { return len(e.Fields) > 1 && e.Fields[1] == gpePostal })
 	events, err := rs.List("event.txt", 1, 1)
 	if err != nil {
 		return nil, err
 	}
-	lx.eventWords = capsForms(events)
 	locs, err := rs.List("loc.txt", 1, 1)
 	if err != nil {
 		return nil, err
 	}
-	lx.locWords = capsForms(locs)
+	lx.capsNames, lx.capsKinds = capsForms(capsGPEs, locs, events)
 	kinds := map[string]**wordSet{
 		"prep": &lx.placePreps, "weak-prep": &lx.placeWeakPreps,
 		"before": &lx.placeBefore, "after": &lx.placeAfter, "feature-after": &lx.featureAfter,
@@ -349,15 +355,38 @@ func (lx *lexicon) isPlace(doc *Doc, i int) (int, bool) {
 	return n, ok
 }
 
-// capsForms returns the lower-case forms of the names of up to three
-// words among entries, without hyphens or periods: the names a text in
-// capitals can spell ("SOUTH CHINA SEA").
-func capsForms(entries []rules.Entry) map[string]bool {
-	forms := make(map[string]bool, len(entries))
-	for _, w := range lowerFirst(entries) {
-		if !strings.ContainsAny(w, "-.") && strings.Count(w, " ") < 3 {
-			forms[w] = true
+// The kinds of the names of lexicon.capsNames.
+const (
+	capsGPE byte = 1 << iota
+	capsLoc
+	capsEvent
+)
+
+// capsForms returns the table of the lower-case forms of the names of up
+// to three words of the lists of GPEs, LOCs and events, without hyphens
+// or periods: the names a text in capitals can spell ("SOUTH CHINA
+// SEA"); and their kinds by id, a byte each.
+func capsForms(gpes, locs, events []rules.Entry) (*vocabulary, string) {
+	kinds := map[string]byte{}
+	for k, list := range [][]rules.Entry{gpes, locs, events} {
+		for _, w := range lowerFirst(list) {
+			if !strings.ContainsAny(w, "-.") && strings.Count(w, " ") < 3 {
+				kinds[w] |= 1 << k
+			}
 		}
 	}
-	return forms
+	forms := append([]string{""}, slices.Sorted(maps.Keys(kinds))...)
+	byID := make([]byte, len(forms))
+	for id, w := range forms {
+		byID[id] = kinds[w]
+	}
+	return newWordTable(forms), string(byID)
+}
+
+// capsKind returns the kinds of the name in lower case, 0 for none.
+func (lx *lexicon) capsKind(name []byte) byte {
+	if id := lx.capsNames.findBytes(hashWord(name), name); int(id) < len(lx.capsKinds) {
+		return lx.capsKinds[id]
+	}
+	return 0
 }

@@ -136,15 +136,15 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 		// SUDAN, June 24").
 		// (Both need a word in capitals: most tokens skip the calls.)
 		if toks[i].isCapsWord() {
-			if n := inCapitals(doc, i, s.lx.gpeWords); n > 0 {
+			if n := inCapitals(doc, i, s.lx, capsGPE); n > 0 {
 				candidate(doc, i, i+n, GPE, "", "gazetteer:GPE-caps", PriorityList)
-			} else if n := inCapitals(doc, i, s.lx.locWords); n > 1 || n > 0 && toks[i].Newline() {
+			} else if n := inCapitals(doc, i, s.lx, capsLoc); n > 1 || n > 0 && toks[i].Newline() {
 				// "SOUTH CHINA SEA (May 3, 2024)"; one word only where a
 				// line opens, as a dateline does ("ALPS" is an acronym).
 				candidate(doc, i, i+n, Loc, "", "gazetteer:LOC-caps", PriorityList)
 			} else if n, label := s.lx.datelinePlace(doc, i); n > 0 {
 				candidate(doc, i, i+n, label, "", "gazetteer:dateline", PriorityGrammar)
-			} else if n := inCapitals(doc, i, s.lx.eventWords); n > 0 {
+			} else if n := inCapitals(doc, i, s.lx, capsEvent); n > 0 {
 				// "KAMANDAG 9": an exercise's name in capitals.
 				start, end := s.lx.eventEdition(doc, i, i+n)
 				candidate(doc, start, end, Event, "", "gazetteer:EVENT-caps", PriorityList)
@@ -225,10 +225,10 @@ func locative(doc *Doc, i int) bool {
 	return false
 }
 
-// inCapitals returns the length of the name of words (GPEs or events, in
-// lower case) spelt in capitals at toks[i] ("HANOI", "PORT SUDAN",
-// "BALIKATAN"), or 0.
-func inCapitals(doc *Doc, i int, words map[string]bool) int {
+// inCapitals returns the length of the name of the kind (capsGPE,
+// capsLoc, capsEvent) spelt in capitals at toks[i] ("HANOI", "PORT
+// SUDAN", "BALIKATAN"), or 0.
+func inCapitals(doc *Doc, i int, lx *lexicon, kind byte) int {
 	toks := doc.Tokens
 	var buf [64]byte
 	name := buf[:0] // on the stack for most names
@@ -238,7 +238,7 @@ func inCapitals(doc *Doc, i int, words map[string]bool) int {
 			name = append(name, ' ')
 		}
 		name = append(name, toks[k].Lower(doc)...)
-		if len(name) > 3 && words[string(name)] {
+		if len(name) > 3 && lx.capsKind(name)&kind != 0 {
 			n = k - i + 1
 		}
 	}

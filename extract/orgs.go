@@ -15,9 +15,10 @@ type orgStage struct {
 
 func newOrgStage(lx *lexicon) *orgStage {
 	s := &orgStage{lx: lx}
-	for id, w := range lx.tk.vocab.words {
+	v := lx.tk.vocab
+	for id := range v.size() {
 		if lx.shipTypes.ids.has(uint32(id)) {
-			s.shipPlurals.add(w + "s")
+			s.shipPlurals.add(v.word(uint32(id)) + "s")
 		}
 	}
 	return s

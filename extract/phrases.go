@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/binary"
 	"fmt"
 	"math/bits"
 	"strings"
@@ -10,9 +11,10 @@ import (
 
 // phraseSet matches multi-token phrases against a token stream in one walk
 // per start position: a trie keyed by the vocabulary ids of the tokens. Its
-// nodes are numbers and its edges one table of integers, so the garbage
-// collector has nothing to follow inside it. It is built once and only read
-// afterwards.
+// nodes are numbers and its edges one flat table of integers (see flat.go),
+// so the garbage collector has nothing to follow inside it and a compiled
+// lexicon holds it ready to use. It is built once (phraseBuilder) and only
+// read afterwards.
 type phraseSet struct {
 	vocab *vocabulary
 	// fold matches on lower-case token text.
@@ -23,11 +25,10 @@ type phraseSet struct {
 	// edges maps a node and a word id to the child node; node 0 is the
 	// root.
 	edges edgeTable
-	// ends[node] is 1 + the index in values of the value of the phrase
-	// that ends at node, or 0; inner[node] tells whether node has
-	// children.
-	ends   []int32
-	inner  []bool
+	// ends holds a little-endian uint32 a node: 1 + the index in values
+	// of the value of the phrase that ends at the node, or 0.
+	ends string
+	// values holds each value once.
 	values []string
 }
 
@@ -69,43 +70,106 @@ func (f *wordFilter) mayHave(key string) bool {
 	return f[b/64]&(1<<(b%64)) != 0
 }
 
-// newPhraseSet returns an empty set whose words go into vocab, with room
-// for about size words in its trie; fold makes it case-insensitive.
-func newPhraseSet(vocab *vocabulary, fold bool, size int) *phraseSet {
-	ends, inner := make([]int32, 1, size+1), make([]bool, 1, size+1)
-	return &phraseSet{vocab: vocab, fold: fold, edges: newEdgeTable(size), ends: ends, inner: inner}
+// phraseBuilder builds a phraseSet: a trie of maps, which freeze lays
+// out flat.
+type phraseBuilder struct {
+	vocab  *vocabulary
+	fold   bool
+	starts idSet
+	// children maps each edge key to its child node; parents holds the
+	// edge key of each node but the root, in the order they were added.
+	children map[uint64]int32
+	parents  []uint64
+	// ends[node] is 1 + the index in values of the value of the phrase
+	// that ends at node, or 0.
+	ends   []int32
+	values []string
+	index  map[string]int32 // 1 + the index of each value
+}
+
+// newPhraseBuilder returns an empty set whose words go into vocab, with
+// room for about size nodes; fold makes it case-insensitive.
+func newPhraseBuilder(vocab *vocabulary, fold bool, size int) *phraseBuilder {
+	return &phraseBuilder{
+		vocab: vocab, fold: fold, children: make(map[uint64]int32, size),
+		parents: make([]uint64, 1, size+1), ends: make([]int32, 1, size+1), index: map[string]int32{},
+	}
 }
 
 // add inserts the phrase of the tokens of doc with the value it yields. It
 // fails when the trie or the vocabulary outgrows what an edge holds.
-func (p *phraseSet) add(doc *Doc, value string) error {
+func (p *phraseBuilder) add(doc *Doc, value string) error {
 	node := int32(0)
 	for i := range doc.Tokens {
 		t := &doc.Tokens[i]
 		// The tokenizer gave t the ids of words already interned.
-		id := p.key(t)
+		id := t.id
+		if p.fold {
+			id = t.lowID
+		}
 		if id == 0 {
-			id = p.vocab.intern(p.keyText(doc, t))
+			id = p.vocab.intern(keyText(doc, t, p.fold))
 		}
 		if node == 0 {
 			p.starts.add(id)
 		}
-		child, ok := p.child(node, id)
+		child, ok := p.children[edge(node, id)]
 		if !ok {
 			if len(p.ends) >= maxTrieNodes || id >= maxTrieWord {
 				return fmt.Errorf("more than %d nodes in a phrase set or %d words in the vocabulary", maxTrieNodes, maxTrieWord)
 			}
 			child = int32(len(p.ends))
 			p.ends = append(p.ends, 0)
-			p.inner = append(p.inner, false)
-			p.edges.put(edge(node, id), child)
-			p.inner[node] = true
+			p.parents = append(p.parents, edge(node, id))
+			p.children[edge(node, id)] = child
 		}
 		node = child
 	}
-	p.values = append(p.values, value)
-	p.ends[node] = int32(len(p.values))
+	v, ok := p.index[value]
+	if !ok {
+		p.values = append(p.values, value)
+		v = int32(len(p.values))
+		p.index[value] = v
+	}
+	p.ends[node] = v
 	return nil
+}
+
+// freeze returns the set built, its edges laid out in a flat table (see
+// edgeSlot) in the order of their child nodes.
+func (p *phraseBuilder) freeze() *phraseSet {
+	inner := make([]bool, len(p.ends))
+	for _, key := range p.parents[1:] {
+		parent, _ := edgeEnds(key)
+		inner[parent] = true
+	}
+	size := tableSize(len(p.parents) - 1)
+	t := edgeTable{shift: uint(64 - bits.TrailingZeros(uint(size))), mask: size - 1}
+	slots := make([]byte, 8*size)
+	for child, key := range p.parents[1:] {
+		child++
+		s := newEdgeSlot(key, int32(child))
+		if inner[child] {
+			s |= slotInner
+		}
+		if p.ends[child] != 0 {
+			s |= slotEnds
+		}
+		i := edgeHome(key, t.shift)
+		for binary.LittleEndian.Uint64(slots[8*i:]) != 0 {
+			i = (i + 1) & t.mask
+		}
+		binary.LittleEndian.PutUint64(slots[8*i:], uint64(s))
+	}
+	for binary.LittleEndian.Uint64(slots[8*t.empty:]) != 0 {
+		t.empty++ // the table is at most half full
+	}
+	t.slots = string(slots)
+	ends := make([]byte, 0, 4*len(p.ends))
+	for _, e := range p.ends {
+		ends = binary.LittleEndian.AppendUint32(ends, uint32(e))
+	}
+	return &phraseSet{vocab: p.vocab, fold: p.fold, starts: p.starts, edges: t, ends: string(ends), values: p.values}
 }
 
 // The bits of an edge's key and of its slot (edgeSlot): a node of one
@@ -135,15 +199,19 @@ func edgeEnds(key uint64) (node int32, id uint32) {
 
 // edgeTable maps edge keys to child nodes: open addressing over a
 // multiplicative hash, kept at most half full, which a lookup probes in a
-// few instructions where a map hashes and searches a group.
+// few instructions where a map hashes and searches a group. Its slots are
+// a flat table of edgeSlots, 8 little-endian bytes each.
 type edgeTable struct {
-	slots []edgeSlot // 0 is an empty slot; a power of two long
-	shift uint       // 64 - log2(len(slots))
-	n     int        // edges held
+	slots string // a power of two of slots; 0 is an empty one
+	shift uint   // 64 - log2(number of slots)
+	mask  int    // number of slots less one
+	// empty is an empty slot, which ends every probe, even of a
+	// damaged table.
+	empty int
 }
 
 // edgeSlot holds an edge's key in its high 40 bits and, in its low 24,
-// the child node and, once the trie is built (markSlots), whether the
+// the child node and, once the trie is built (phraseBuilder.freeze), whether the
 // child has children and whether a phrase ends there: eight bytes a
 // slot, where a struct of key and child took sixteen, and a walk down
 // the trie reads its tables of nodes only where a phrase ends. The tries
@@ -162,54 +230,18 @@ func (s edgeSlot) key() uint64 { return uint64(s) >> edgeLowBits }
 // child returns the slot's child node.
 func (s edgeSlot) child() int32 { return int32(uint64(s) & slotChildMask) }
 
-// inner reports whether the child has children (see markSlots).
+// inner reports whether the child has children (see phraseBuilder.freeze).
 func (s edgeSlot) inner() bool { return s&slotInner != 0 }
 
-// ends reports whether a phrase ends at the child (see markSlots).
+// ends reports whether a phrase ends at the child (see phraseBuilder.freeze).
 func (s edgeSlot) ends() bool { return s&slotEnds != 0 }
 
-// markSlots records in every edge's slot whether its child has children
-// and whether a phrase ends there, once the set is built.
-func (p *phraseSet) markSlots() {
-	for i, s := range p.edges.slots {
-		if s == 0 {
-			continue
-		}
-		c := s.child()
-		if p.inner[c] {
-			s |= slotInner
-		}
-		if p.ends[c] != 0 {
-			s |= slotEnds
-		}
-		p.edges.slots[i] = s
-	}
-}
+// edgeHome is the first slot to probe for key in a table of 2^(64-shift)
+// slots.
+func edgeHome(key uint64, shift uint) int { return int((key * 0x9E3779B97F4A7C15) >> shift) }
 
-// newEdgeTable returns an empty table with room for about size edges.
-func newEdgeTable(size int) edgeTable {
-	n := tableSize(size)
-	return edgeTable{slots: make([]edgeSlot, n), shift: uint(64 - bits.TrailingZeros(uint(n)))}
-}
-
-// rebuild makes the table the one created for its edges and given them in
-// the order of their child nodes, whatever its size was, as a compiled
-// lexicon reads it back (TestCompiledLexicon).
-func (t *edgeTable) rebuild() {
-	children := make([]uint64, t.n+1) // the key of each child node
-	for _, s := range t.slots {
-		if s != 0 {
-			children[s.child()] = s.key()
-		}
-	}
-	*t = newEdgeTable(t.n)
-	for child, key := range children[1:] {
-		t.put(key, int32(child+1))
-	}
-}
-
-// home is the first slot to probe for key.
-func (t *edgeTable) home(key uint64) int { return int((key * 0x9E3779B97F4A7C15) >> t.shift) }
+// at returns slot i.
+func (t *edgeTable) at(i int) edgeSlot { return edgeSlot(le64(t.slots, 8*i)) }
 
 // get returns the child of the edge key, if there is one.
 func (t *edgeTable) get(key uint64) (int32, bool) {
@@ -219,9 +251,8 @@ func (t *edgeTable) get(key uint64) (int32, bool) {
 
 // slot returns the slot of the edge key, if there is one.
 func (t *edgeTable) slot(key uint64) (edgeSlot, bool) {
-	mask := len(t.slots) - 1
-	for i := t.home(key); ; i = (i + 1) & mask {
-		switch s := t.slots[i]; {
+	for i := edgeHome(key, t.shift); ; i = (i + 1) & t.mask {
+		switch s := t.at(i); {
 		case s.key() == key:
 			return s, true
 		case s == 0:
@@ -230,29 +261,9 @@ func (t *edgeTable) slot(key uint64) (edgeSlot, bool) {
 	}
 }
 
-// put adds the edge key to child, which must be new.
-func (t *edgeTable) put(key uint64, child int32) {
-	if 2*(t.n+1) > len(t.slots) {
-		old := t.slots
-		t.slots, t.shift, t.n = make([]edgeSlot, 2*len(old)), t.shift-1, 0
-		for _, s := range old {
-			if s != 0 {
-				t.put(s.key(), s.child())
-			}
-		}
-	}
-	mask := len(t.slots) - 1
-	i := t.home(key)
-	for t.slots[i] != 0 {
-		i = (i + 1) & mask
-	}
-	t.slots[i] = newEdgeSlot(key, child)
-	t.n++
-}
-
 // child returns the child of node by the word id, if any.
 func (p *phraseSet) child(node int32, id uint32) (int32, bool) {
-	if !p.inner[node] || id == 0 {
+	if id == 0 {
 		return 0, false
 	}
 	return p.edges.get(edge(node, id))
@@ -260,18 +271,21 @@ func (p *phraseSet) child(node int32, id uint32) (int32, bool) {
 
 // end returns the value of the phrase that ends at node, if one does.
 func (p *phraseSet) end(node int32) (string, bool) {
-	if e := p.ends[node]; e != 0 {
-		return p.values[e-1], true
+	if i := 4 * int(uint32(node)); i+4 <= len(p.ends) {
+		// (An end of 0 wraps around to no value.)
+		if v := uint(le32(p.ends, i)) - 1; v < uint(len(p.values)) {
+			return p.values[v], true
+		}
 	}
 	return "", false
 }
 
-// keyText returns the form of t the set is keyed by: its text, or its
-// lower case when the set folds case, with typographic apostrophes made
+// keyText returns the form of t a set is keyed by: its text, or its
+// lower case when the set folds case (fold), with typographic apostrophes made
 // plain so that "People’s" matches a listed "People's".
-func (p *phraseSet) keyText(doc *Doc, t *Token) string {
+func keyText(doc *Doc, t *Token, fold bool) string {
 	key := t.Text(doc)
-	if p.fold {
+	if fold {
 		key = t.Lower(doc)
 	}
 	if t.curly() {
@@ -303,22 +317,31 @@ func (p *phraseSet) longest(toks []Token, i int) (n int, value string, ok bool) 
 	if i >= len(toks) || !p.starts.has(p.key(&toks[i])) {
 		return 0, "", false
 	}
-	node := int32(0)
-	// child(node, id), inlined: the walk's one call per word was a third
-	// of its cost. The slot says whether a phrase ends at the child and
-	// whether the walk goes on from it (markSlots).
+	node, t := int32(0), &p.edges
+	// child(node, id), inlined with the probe of edgeTable.slot (too
+	// large for the compiler to inline): the walk's one call per word
+	// was a third of its cost. The slot says whether a phrase ends at
+	// the child and whether the walk goes on from it
+	// (phraseBuilder.freeze).
 	for j := i; j < len(toks); j++ {
 		id := p.key(&toks[j])
 		if id == 0 {
 			break
 		}
-		s, found := p.edges.slot(edge(node, id))
-		if !found {
+		key := edge(node, id)
+		k := edgeHome(key, t.shift)
+		s := t.at(k)
+		for s != 0 && s.key() != key {
+			k = (k + 1) & t.mask
+			s = t.at(k)
+		}
+		if s == 0 {
 			break
 		}
 		node = s.child()
 		if s.ends() {
-			n, value, ok = j-i+1, p.values[p.ends[node]-1], true
+			n, ok = j-i+1, true
+			value, _ = p.end(node)
 		}
 		if !s.inner() {
 			break
@@ -347,7 +370,7 @@ func loadPhrases(rs *rules.Set, tk *tokenizer, name string, fold bool, fields in
 		}
 	}
 	// A trie has about 1.5 nodes a phrase (gpe.txt 1.2, org.txt 1.8).
-	p := newPhraseSet(tk.vocab, fold, 2*len(list))
+	p := newPhraseBuilder(tk.vocab, fold, 2*len(list))
 	doc := &Doc{} // one buffer for every phrase
 	for _, e := range list {
 		value := ""
@@ -363,7 +386,5 @@ func loadPhrases(rs *rules.Set, tk *tokenizer, name string, fold bool, fields in
 			return nil, fmt.Errorf("%s:%d: %w", e.File, e.Line, err)
 		}
 	}
-	p.edges.rebuild()
-	p.markSlots()
-	return p, nil
+	return p.freeze(), nil
 }

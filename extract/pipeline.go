@@ -116,6 +116,9 @@ func New(cfg Config) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The date grammar's words are in the compiled lexicon's table but
+	// not in that of rules compiled from text.
+	lx.tk.vocab.freeze()
 	p := &Pipeline{stages: stages, lx: lx, warnings: rs.Warnings(), window: max(cfg.WindowBytes, 0)}
 	if cfg.WindowBytes == 0 {
 		p.window = DefaultWindowBytes

@@ -31,52 +31,55 @@ const (
 	propShipType
 )
 
-// idProps are the properties an id gives a token: low those of the sets
-// keyed by the lower case, when the id is the token's lower-case id, text
-// those of the sets keyed by the text, when it is its text's.
-type idProps struct{ low, text tokenProps }
-
-// propTable holds the idProps of every vocabulary id. It is built once
-// the rules are loaded and only read afterwards.
-type propTable []idProps
+// propTable holds the properties of every vocabulary id in two flat
+// tables of a byte an id (see flat.go), which a compiled lexicon holds
+// ready to use: low[id] those of the sets keyed by the lower case, for a
+// token whose lower-case id is id, text[id] those of the sets keyed by the
+// text, for a token whose text's id is id. It is built once the rules
+// are loaded (newPropTable) and only read afterwards.
+type propTable struct{ low, text string }
 
 // of returns the properties of a token with the ids id and low. Tokens
 // made while the rules load, before the table is built, have none.
 func (pt propTable) of(id, low uint32) tokenProps {
-	if int(id) >= len(pt) || int(low) >= len(pt) {
+	if int(id) >= len(pt.text) || int(low) >= len(pt.low) {
 		return 0
 	}
-	return pt[low].low | pt[id].text
+	return tokenProps(pt.low[low] | pt.text[id])
 }
+
+// propBits builds a propTable.
+type propBits struct{ low, text []byte }
 
 // mark gives p to the ids of s, as a token's lower-case id (byText
 // false) or its text's id (byText true).
-func (pt propTable) mark(p tokenProps, s idSet, byText bool) {
+func (pb propBits) mark(p tokenProps, s idSet, byText bool) {
+	dst := pb.low
+	if byText {
+		dst = pb.text
+	}
 	for w, word := range s {
 		for ; word != 0; word &= word - 1 {
 			id := w*64 + bits.TrailingZeros64(word)
-			if id >= len(pt) {
+			if id >= len(dst) {
 				return
 			}
-			if byText {
-				pt[id].text |= p
-			} else {
-				pt[id].low |= p
-			}
+			dst[id] |= byte(p)
 		}
 	}
 }
 
 // markStarts gives p to the first words of the phrases of s, by the id
 // its matches are keyed by.
-func (pt propTable) markStarts(p tokenProps, s *phraseSet) {
-	pt.mark(p, s.starts, !s.fold)
+func (pb propBits) markStarts(p tokenProps, s *phraseSet) {
+	pb.mark(p, s.starts, !s.fold)
 }
 
 // newPropTable builds the table of the sets behind each property, for
 // a vocabulary that holds every word of the rules.
 func newPropTable(lx *lexicon, gaz *gazetteerStage) propTable {
-	pt := make(propTable, len(lx.tk.vocab.words))
+	n := lx.tk.vocab.size()
+	pt := propBits{make([]byte, n), make([]byte, n)}
 	pt.mark(propListedFirst, gaz.firstWords, false)
 	pt.mark(propListedFirst, gaz.firstWords, true)
 	pt.mark(propRoleStart, lx.roleMods.starts, false)
@@ -91,5 +94,5 @@ func newPropTable(lx *lexicon, gaz *gazetteerStage) propTable {
 	pt.markStarts(propPersonCue, lx.nicknameCues)
 	pt.mark(propPersonCue, lx.personCues.ids, false)
 	pt.mark(propShipType, lx.shipTypes.ids, false)
-	return pt
+	return propTable{string(pt.low), string(pt.text)}
 }

@@ -48,7 +48,7 @@ func TestTokenProps(t *testing.T) {
 		}},
 		{propShipType, "ship type", func(tok *Token) bool { return lx.shipTypes.hasTok(tok) }},
 	}
-	words := append([]string{"zqxvv", "Zqxvv", "ZQXVV", "’s", "’S"}, lx.tk.vocab.words[1:]...)
+	words := append([]string{"zqxvv", "Zqxvv", "ZQXVV", "’s", "’S"}, lx.tk.vocab.words()[1:]...)
 	seen := make([]int, len(tests)) // tokens with each property
 	var b strings.Builder
 	for _, w := range words {
@@ -129,7 +129,7 @@ func TestPlurals(t *testing.T) {
 		{"offices", lx.roleHeadWords.keys, &lx.rolePlurals},
 	} {
 		n := 0
-		for id, w := range lx.tk.vocab.words {
+		for id, w := range lx.tk.vocab.words() {
 			if tt.words.has(uint32(id)) {
 				n++
 				if !tt.filter.mayHave(w + "s") {

@@ -14,11 +14,15 @@ var dateRuleFiles = []string{"date_words.tsv", "holidays.tsv"}
 // the text files.
 func loadRules(cfg Config, compiled string) (*rules.Set, *lexicon, error) {
 	if cfg.Rules == nil && !cfg.NoNameLists {
-		digest, err := rules.Digest()
+		manifest, err := rules.Manifest()
 		if err != nil {
 			return nil, nil, err
 		}
-		if lx, err := decodeLexicon(compiled, digest); err == nil {
+		if lx, err := decodeLexicon(compiled, manifest); err == nil {
+			if lx.dates != nil {
+				rs, err := rules.LoadBuiltin()
+				return rs, lx, err
+			}
 			rs, err := rules.LoadBuiltin(dateRuleFiles...)
 			return rs, lx, err
 		}
@@ -34,7 +38,8 @@ func loadRules(cfg Config, compiled string) (*rules.Set, *lexicon, error) {
 	return rs, lx, err
 }
 
-// compileLexicon builds the tokenizer and the lexicon of rs.
+// compileLexicon builds the tokenizer and the lexicon of rs, whose
+// vocabulary New freezes once the stages have added their words.
 func compileLexicon(rs *rules.Set) (*lexicon, error) {
 	tk, err := newTokenizer(rs, newVocabulary(rs.Len()))
 	if err != nil {
@@ -44,7 +49,6 @@ func compileLexicon(rs *rules.Set) (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	tk.vocab.rebuild()
 	return lx, nil
 }
 
@@ -52,10 +56,14 @@ func compileLexicon(rs *rules.Set) (*lexicon, error) {
 // date rules of rs, in order: tokens, the candidate stages (which may
 // overlap), the resolver, and the stages that work on the flat entities.
 func buildStages(rs *rules.Set, lx *lexicon, cfg Config) ([]Stage, error) {
-	dates, err := newDateStage(rs, lx.tk.vocab)
-	if err != nil {
-		return nil, err
+	if lx.dates == nil {
+		dates, err := newDateStage(rs, lx.tk.vocab)
+		if err != nil {
+			return nil, err
+		}
+		lx.dates = dates
 	}
+	dates := lx.dates
 	gaz := newGazetteerStage(lx)
 	stages := []Stage{
 		lx.tk,
@@ -85,7 +93,10 @@ func buildStages(rs *rules.Set, lx *lexicon, cfg Config) ([]Stage, error) {
 		&relationStage{lx},
 		&peopleStage{lx},
 	)
-	lx.tk.props = newPropTable(lx, gaz)
+	if lx.tk.props == (propTable{}) {
+		// (A compiled lexicon has it.)
+		lx.tk.props = newPropTable(lx, gaz)
+	}
 	return stages, nil
 }
 
