@@ -134,6 +134,8 @@ func TestGeneralOrganisations(t *testing.T) {
 		// an acronym spelled by lower-case words between commas names no
 		// body.
 		{"They met the Republic of Fiji Navy on illegal, unreported and unregulated (IUU) fishing; IUU fishing grew.", []string{"Republic of Fiji Navy"}},
+		// A byline: after a rank, the person's name ends before the body's.
+		{"Oct. 9, 2014\n\nBy Capt. Ivo Tarnaks Joint Task Force-Kilo Public Affairs\n\nTroops left.", []string{"Joint Task Force-Kilo Public Affairs"}},
 		// A ship by the last word of its name, unless a place's.
 		{"USS Carl Kessvin and USS George Washington sailed. Later Kessvin and Washington docked.", []string{"USS Carl Kessvin", "USS George Washington", "Kessvin"}},
 		// An office after "of the" closes a body's name over a shorter

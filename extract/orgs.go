@@ -478,7 +478,16 @@ func (lx *lexicon) extendLeft(doc *Doc, h int) int {
 			return start
 		}
 		// A rank word ends the name ("Gen. Army Command"), but right
-		// before the head it is the name's own ("the General Office").
+		// before the head it is the name's own ("the General Office");
+		// after a rank, a person's name ends before the body's ("By
+		// Capt. Ivo Tarn Joint Task Force-Bravo Public Affairs").
+		if h-k > 2 && lx.plainNameWord(doc, k+1) && lx.startsRank(doc, k) {
+			e := k + 1
+			for e < h && lx.plainNameWord(doc, e) {
+				e++
+			}
+			return e
+		}
 		if _, _, rank := lx.ranks.longest(toks, k); rank && t.Kind == Word && !lx.isRankAbbrev(t) && k != h-1 {
 			return start
 		}
@@ -491,6 +500,17 @@ func (lx *lexicon) extendLeft(doc *Doc, h int) int {
 		start = k
 	}
 	return start
+}
+
+// plainNameWord reports whether toks[k] is a capitalised word that opens
+// no place and no body: a person's, after a rank.
+func (lx *lexicon) plainNameWord(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if !lx.isNameWord(doc, &toks[k]) || lx.orgHeads.startsAt(toks, k) {
+		return false
+	}
+	_, place := lx.isPlace(doc, k)
+	return !place
 }
 
 // possessiveAt reports whether toks[k] is a possessive ending ("'s", "’s").
