@@ -680,6 +680,9 @@ func TestGeneralRelations(t *testing.T) {
 			[]string{"Ana Ruiz@50->Civilian Deputy to the Commander@11", "Ana Ruiz@50->Amb.@45"}},
 		// HAS_ROLE across an honorific.
 		{"Senator the Hon. Penny Marr met them.", HasRole, []string{"Penny Marr@17->Senator@0"}},
+		// A byline or a signature gives the office after the name, on its
+		// line or the next; not in prose.
+		{"Remarks\n\nAmbassador Ivo Marn\nU.S. Deputy Permanent Representative to the United Nations\n\nHe met Ann Kest President Marn.", HasRole, []string{"Ivo Marn@20->Ambassador@9", "Ivo Marn@20->Deputy Permanent Representative@34", "Marn@115->President@105"}},
 		// Offices after "the" share the holder in apposition after a
 		// comma; a post-nominal office right after the name.
 		{"The Tánaiste and Minister for Defence, Ivo Marn, spoke; Ann Kest MP listened.", HasRole, []string{"Ivo Marn@39->Tánaiste@4", "Ivo Marn@39->Minister for Defence@17", "Ann Kest@56->MP@65"}},

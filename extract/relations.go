@@ -803,6 +803,9 @@ func (s *relationStage) holderBefore(doc *Doc, k int) (int, bool) {
 	if p, ok := appointedBefore(doc, k); ok {
 		return p, true
 	}
+	if p, ok := s.bylineHolder(doc, k); ok {
+		return p, true
+	}
 	pos, prev := ents[k].TokStart-1, k-1
 	for pos >= 0 && ents[k].TokStart-pos <= maxRoleGap {
 		if prev >= 0 && ents[prev].TokEnd == pos+1 {
@@ -844,6 +847,55 @@ func apposedHolder(doc *Doc, r int) bool {
 	}
 	comma := int(ents[r].TokEnd)
 	return int(ents[r+1].TokStart) == comma+1 && toks[comma].Text(doc) == "," && !toks[comma].Break()
+}
+
+// bylineHolder returns the person whose office ents[k] a byline or a
+// signature gives after the name, on its line or the next: "John Kerry
+// Secretary of State", "Ambassador Jonathan Cohen" and on the next line
+// "U.S. Deputy Permanent Representative". The name opens its line, after
+// offices, ranks and honorifics only; the office, after places and
+// bodies only, ends its line.
+func (s *relationStage) bylineHolder(doc *Doc, k int) (int, bool) {
+	ents, toks := doc.Entities, doc.Tokens
+	// Before the office on its line: places and bodies, then the person.
+	r := k - 1
+	for r >= 0 && (ents[r].Label == GPE || ents[r].Label == Org) && ents[r].TokEnd == ents[r+1].TokStart && !toks[ents[r+1].TokStart].Newline() {
+		r--
+	}
+	if r < 0 || ents[r].Label != Person || ents[r].TokEnd != ents[r+1].TokStart || toks[ents[r+1].TokStart].Break() {
+		return 0, false
+	}
+	p := r
+	// The office ends its line, a comma or the text, a body or a place
+	// it serves aside ("Acting Permanent Representative to the United
+	// Nations").
+	end := int(ents[k].TokEnd)
+	if end+1 < len(toks) && k+1 < len(ents) && (ents[k+1].Label == Org || ents[k+1].Label == GPE) && !toks[end].Newline() {
+		switch w := toks[end].Lower(doc); {
+		case (w == "to" || w == "of" || w == "for") && int(ents[k+1].TokStart) == end+1:
+			end = int(ents[k+1].TokEnd)
+		case (w == "to" || w == "of" || w == "for") && toks[end+1].Lower(doc) == "the" && int(ents[k+1].TokStart) == end+2:
+			end = int(ents[k+1].TokEnd)
+		}
+	}
+	if end < len(toks) && !toks[end].Newline() && toks[end].Text(doc) != "," {
+		return 0, false
+	}
+	// The name opens its line, after offices, ranks and honorifics.
+	q, pos := p-1, int(ents[p].TokStart)
+	for !toks[pos].Newline() && pos > 0 {
+		if q >= 0 && int(ents[q].TokEnd) == pos && (ents[q].Label == Role || ents[q].Label == Rank) {
+			pos = int(ents[q].TokStart)
+			q--
+			continue
+		}
+		if n, _, ok := s.lx.honorifics.longest(toks, pos-1); ok && n == 1 {
+			pos--
+			continue
+		}
+		return 0, false
+	}
+	return p, true
 }
 
 // titleBeforeHolder reports whether the office ents[r] is followed right
