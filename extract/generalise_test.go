@@ -680,6 +680,8 @@ func TestGeneralRelations(t *testing.T) {
 			[]string{"Ana Ruiz@50->Civilian Deputy to the Commander@11", "Ana Ruiz@50->Amb.@45"}},
 		// HAS_ROLE across an honorific.
 		{"Senator the Hon. Penny Marr met them.", HasRole, []string{"Penny Marr@17->Senator@0"}},
+		// An apposition with a possessive or an ordinal before the office.
+		{"Ivo Marn, the mission's commander, spoke. Ann Kest, the 29th chief of the Tarvo Guard Bureau, spoke.", HasRole, []string{"Ivo Marn@0->commander@24", "Ann Kest@42->chief@61"}},
 		// A byline or a signature gives the office after the name, on its
 		// line or the next; not in prose.
 		{"Remarks\n\nAmbassador Ivo Marn\nU.S. Deputy Permanent Representative to the United Nations\n\nHe met Ann Kest President Marn.", HasRole, []string{"Ivo Marn@20->Ambassador@9", "Ivo Marn@20->Deputy Permanent Representative@34", "Marn@115->President@105"}},

@@ -1006,8 +1006,9 @@ func promoted(doc *Doc, k int) []int {
 }
 
 // describedBefore returns the person right before the office ents[k]
-// when only a comma, "the" and up to four lower-case words or glued
-// hyphens stand between them.
+// when only a comma, "the" and up to four lower-case words, glued hyphens,
+// possessives and ordinals stand between them ("Ivo Tarn, the mission's
+// commander", "Ana Ruiz, the 29th chief").
 func describedBefore(doc *Doc, k int) (int, bool) {
 	ents, toks := doc.Entities, doc.Tokens
 	if k == 0 || ents[k-1].Label != Person {
@@ -1018,7 +1019,15 @@ func describedBefore(doc *Doc, k int) (int, bool) {
 		return 0, false
 	}
 	for j := from + 2; j < to; j++ {
-		if t := &toks[j]; t.Break() || t.IsCap() || t.Kind != Word && !(t.Text(doc) == "-" && !t.SpaceBefore()) {
+		t := &toks[j]
+		if t.Break() {
+			return 0, false
+		}
+		// "the mission's commander", "the 29th chief"
+		if t.Kind == Number && isOrdinal(doc, t) || isPossessiveToken(t.Text(doc)) && j > from+2 {
+			continue
+		}
+		if t.IsCap() || t.Kind != Word && !(t.Text(doc) == "-" && !t.SpaceBefore()) {
 			return 0, false
 		}
 	}
