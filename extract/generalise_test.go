@@ -557,6 +557,8 @@ func TestGeneralEvents(t *testing.T) {
 		// the event's noun, unless the name is a body's or possessive; a
 		// raid by its head.
 		{"It was linked to exercise Allied Kessel; they want to exercise Command and to exercise Tarvo Command's power. The Zorva Raid failed.", []string{"Allied Kessel", "Zorva Raid"}},
+		// A press format names no event, nor ends one.
+		{"Joint Press Conference\n\nThe Tarvo-Kessel Joint Press Conference and a Media Roundtable followed the Zorva Summit.", []string{"Zorva Summit"}},
 		// "Battle of the …"; a date after a battle's name is not part of
 		// it; a campaign, but not a campaign's medal.
 		{"They marked the Battle of the Kessel Gap and the Battle of Tarvo March 19, and the Zorva Campaign, and wore the Tarvo Campaign Medal.", []string{"Battle of the Kessel Gap", "Battle of Tarvo", "Zorva Campaign"}},

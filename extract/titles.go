@@ -85,8 +85,9 @@ func (s *eventStage) Process(doc *Doc) error {
 			continue // (the inlined first test of the lookup below)
 		}
 		n, v, ok := s.lx.eventHeads.longest(toks, h)
-		if !ok || v == "tail" || compoundAdjective(doc, h+n) || s.lx.endsOrgHead(doc, h+n+1) && toks[h+n].IsCap() || awardAfter(doc, h+n) {
-			continue // "War College" is a body's name, "Campaign Medal" an award's
+		if !ok || v == "tail" || compoundAdjective(doc, h+n) || s.lx.endsOrgHead(doc, h+n+1) && toks[h+n].IsCap() || awardAfter(doc, h+n) ||
+			h > 0 && mediaWord(toks[h-1].Text(doc)) {
+			continue // "War College" is a body's name, "Campaign Medal" an award's, "Joint Press Conference" a format
 		}
 		start := afterPossessive(doc, s.lx.coordinatedStart(doc, s.lx.extendLeft(doc, h)), h)
 		start = s.lx.pluralOfGroup(doc, start)
@@ -98,8 +99,9 @@ func (s *eventStage) Process(doc *Doc) error {
 				continue
 			}
 			// "Defense Ministerial Telephone Conference": one word between
-			// two heads.
-			if end+1 < len(toks) && s.lx.isNameWord(doc, &toks[end]) && toks[end+1].SpaceBefore() && !toks[end+1].Break() && toks[end+1].IsCap() {
+			// two heads, but not a press format after the name ("Leaders
+			// Summit Media Roundtable").
+			if end+1 < len(toks) && s.lx.isNameWord(doc, &toks[end]) && !mediaWord(toks[end].Text(doc)) && toks[end+1].SpaceBefore() && !toks[end+1].Break() && toks[end+1].IsCap() {
 				if m, _, ok := s.lx.eventHeads.longest(toks, end+1); ok {
 					end += 1 + m
 					continue
@@ -445,6 +447,17 @@ func afterPossessive(doc *Doc, start, h int) int {
 		}
 	}
 	return start
+}
+
+// mediaWord reports whether w, before an event's head, makes it a format
+// of talking to the press ("Joint Press Conference", "Media Roundtable",
+// "News Briefing"), which names no event.
+func mediaWord(w string) bool {
+	switch w {
+	case "Press", "Media", "News":
+		return true
+	}
+	return false
 }
 
 // awardAfter reports whether toks[k] is the capitalised noun of an award
