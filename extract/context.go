@@ -24,9 +24,11 @@ func (s *contextStage) Process(doc *Doc) error {
 		}
 	}
 	lx := s.lx
-	unknown := func(i int) int { // length of an unknown name at i
+	// name returns the length of an unknown name at i; atStart lets it
+	// open a sentence.
+	name := func(i int, atStart bool) int {
 		j := i
-		for j < len(toks) && j-i < maxNameTokens && !claimed[j] && lx.isNameWord(doc, &toks[j]) && !toks[j].SentStart() && !lx.capsCommon(doc, j) &&
+		for j < len(toks) && j-i < maxNameTokens && !claimed[j] && lx.isNameWord(doc, &toks[j]) && (!toks[j].SentStart() || atStart && j == i) && !lx.capsCommon(doc, j) &&
 			!strings.HasSuffix(toks[j].Text(doc), ".") &&
 			(!lx.givenNames.hasTok(&toks[j]) || arabicArticleWord(doc, j, j == i)) && !lx.demonymWord(doc, j) {
 			j++
@@ -47,6 +49,7 @@ func (s *contextStage) Process(doc *Doc) error {
 		}
 		return j - i
 	}
+	unknown := func(i int) int { return name(i, false) }
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
 		switch {
@@ -70,6 +73,14 @@ func (s *contextStage) Process(doc *Doc) error {
 		}
 		// "the Adhamiya district", "the Gbagbo regime", "Gbagbo's regime".
 		if !toks[i].IsCap() {
+			continue
+		}
+		// A sentence may open on a place in apposition: "Xuddur, the
+		// capital of Bakool, is …".
+		if n := name(i, true); n > 0 && toks[i].SentStart() && i+n+1 < len(toks) && toks[i+n].Text(doc) == "," &&
+			(lx.settlementApposition(doc, i+n+1) && lx.settlementNounEnds(doc, i+n+1) || distanceApposition(doc, i+n+1)) {
+			candidate(doc, i, i+n, GPE, "", "context:settlement", PriorityGuess)
+			i += n - 1
 			continue
 		}
 		if n := unknown(i); n > 0 && i+n < len(toks) {
@@ -134,6 +145,23 @@ func (lx *lexicon) settlementApposition(doc *Doc, k int) bool {
 		}
 		if lx.placeAfter.hasTok(t) || t.Lower(doc) == "capital" {
 			return true
+		}
+	}
+	return false
+}
+
+// settlementNounEnds reports whether the settlement's noun of the
+// apposition at toks[k] ends its noun phrase: "the capital of Bakool",
+// "a town near the border", not "the town elders".
+func (lx *lexicon) settlementNounEnds(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	for m := k + 1; m+1 < len(toks) && m <= k+3; m++ {
+		if lx.placeAfter.hasTok(&toks[m]) || toks[m].Lower(doc) == "capital" {
+			switch toks[m+1].Lower(doc) {
+			case ",", ".", "of", "in", "near", "on", "and", "which", "where":
+				return true
+			}
+			return false
 		}
 	}
 	return false

@@ -136,6 +136,8 @@ func TestGeneralOrganisations(t *testing.T) {
 		{"They met the Republic of Fiji Navy on illegal, unreported and unregulated (IUU) fishing; IUU fishing grew.", []string{"Republic of Fiji Navy"}},
 		// A byline: after a rank, the person's name ends before the body's.
 		{"Oct. 9, 2014\n\nBy Capt. Ivo Tarnaks Joint Task Force-Kilo Public Affairs\n\nTroops left.", []string{"Joint Task Force-Kilo Public Affairs"}},
+		// A body's district or region is the body's.
+		{"The crew supported the Coast Guard Seventh District and the Tarvo Coast Guard District 14 in Kandor Province.", []string{"Coast Guard Seventh District", "Tarvo Coast Guard District 14"}},
 		// A ship by the last word of its name, unless a place's.
 		{"USS Carl Kessvin and USS George Washington sailed. Later Kessvin and Washington docked.", []string{"USS Carl Kessvin", "USS George Washington", "Kessvin"}},
 		// An office after "of the" closes a body's name over a shorter
@@ -395,6 +397,8 @@ func TestGeneralPlaces(t *testing.T) {
 		{"Members from Zorvik, Oregon, joined. The ship visited Kessik and Temar, Ghana. Ivo Tarn, Ruritania’s envoy, spoke.", []string{"Zorvik", "Oregon", "Kessik", "Temar", "Ghana"}},
 		// A listed state named by its part is the state.
 		{"Ships were built in Western Australia and sailed to Northern Iraq.", []string{"Western Australia"}},
+		// A sentence may open on a place in apposition.
+		{"Fighting went on. Zorvuk, the capital of Kessar, is calm. Officials, the town elders said, agreed.", []string{"Zorvuk", "Kessar"}},
 		// A state's postal code in an address only; no place on a common
 		// word in capitals.
 		{"Troops met in Zorva Junction, AK on Monday and in Kessel, TX. OR IN THE FIELD they met.", []string{"Zorva Junction", "AK", "Kessel", "TX"}},

@@ -119,6 +119,14 @@ func (s *placeStage) Process(doc *Doc) error {
 				candidate(doc, start, i+n, Loc, "", "place:admin", PriorityGrammar)
 			case lx.org.has(toks, start, i+n):
 				// "Islamic State West Africa Province" is a listed group.
+			case v == "admin" && lx.namesBody(doc, start, i):
+				// "Coast Guard Seventh District", "Coast Guard District
+				// 14": a body's division.
+				end := i + n
+				if end < len(toks) && toks[end].Kind == Number && toks[end].SpaceBefore() && len(toks[end].Text(doc)) <= 3 {
+					end++
+				}
+				candidate(doc, start, end, Org, "", "org:head", PriorityGrammar)
 			default:
 				// "Rostov Region", "Kandor Province": a division of a country.
 				candidate(doc, start, i+n, GPE, "", "place:admin", PriorityGrammar)
