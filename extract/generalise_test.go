@@ -734,6 +734,9 @@ func TestGeneralFacilities(t *testing.T) {
 		{"Officers met at the Zorva Hall; the ship went alongside Kessel Wharf. Ann Hall spoke.", []string{"Zorva Hall", "Kessel Wharf"}},
 		{"They sailed off the Island of Tarvo to the Kessel Island Group and fought at Hill 355.", []string{"Island of Tarvo", "Kessel Island Group", "Hill 355"}},
 		{"The command at Kessel Arsenal awarded it.", []string{"Kessel Arsenal"}},
+		// Facilities in the capitals of a dateline; a line on the map.
+		{"ZORVA CANO AIR BASE, Honduras – Troops left. NAVAL SUPPORT ACTIVITY KESSEL (Dec. 10, 2020) – Ships left.", []string{"ZORVA CANO AIR BASE", "NAVAL SUPPORT ACTIVITY KESSEL"}},
+		{"They patrolled the Administrative Boundary Line near Tarvo.", []string{"Administrative Boundary Line"}},
 		// A feature's noun before "of" names one too, and the name again
 		// is the same place.
 		{"Engineers worked on the small island of Zorvu; the people of Zorvu thanked them. The island of Kessel Tarvo lies east.", []string{"Zorvu", "Zorvu", "Kessel Tarvo"}},
