@@ -177,11 +177,11 @@ func (s *headingStage) headingTokens(doc *Doc) []bool {
 	// speaker's office and body ("U.S. Mission to the United Nations").
 	byline := false
 	for i := 0; i < len(toks); {
-		j := i + 1
-		for j < len(toks) && !toks[j].Newline() {
-			j++
-		}
-		byline = s.byline(doc, i, j) || byline && !toks[i].Break() && !s.hasHeadlineVerb(doc, i, j)
+		j := lineEnd(toks, i)
+		// A name's line before the line of its office, or the name and its
+		// office after a comma ("Matthew Miller, Department Spokesperson").
+		named := j < len(toks) && !toks[j].Break() && s.opensWithOffice(doc, j) || s.officeAfterComma(doc, i, j)
+		byline = s.byline(doc, i, j, named) || byline && !toks[i].Break() && !s.hasHeadlineVerb(doc, i, j)
 		if s.isHeading(doc, toks[i:j]) && !byline {
 			if heading == nil {
 				heading = doc.scratch.boolSlice(len(toks))
@@ -201,11 +201,10 @@ func (s *headingStage) headingTokens(doc *Doc) []bool {
 // the news: it opens with one, writes its small words in lower case, and
 // holds no headline verb, possessive or event ("Minister Opens Talks",
 // "Chief Of Defence Force Change Of Command", "Secretary Lee's Meeting").
-func (s *headingStage) byline(doc *Doc, i, j int) bool {
-	lx, toks := s.lx, doc.Tokens
-	_, role := lx.matchRole(doc, i)
-	_, _, hon := lx.honorifics.longest(toks, i)
-	if !role && !hon && !lx.startsRank(doc, i) {
+func (s *headingStage) byline(doc *Doc, i, j int, named bool) bool {
+	lx := s.lx
+	toks := doc.Tokens
+	if !named && !s.opensWithOffice(doc, i) {
 		return false
 	}
 	if s.hasHeadlineVerb(doc, i, j) {
@@ -221,6 +220,45 @@ func (s *headingStage) byline(doc *Doc, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// lineEnd returns the end of the line that starts at toks[i].
+func lineEnd(toks []Token, i int) int {
+	j := i + 1
+	for j < len(toks) && !toks[j].Newline() {
+		j++
+	}
+	return j
+}
+
+// opensWithOffice reports whether toks[i] opens an office, a rank or an
+// honorific.
+func (s *headingStage) opensWithOffice(doc *Doc, i int) bool {
+	if _, role := s.lx.matchRole(doc, i); role {
+		return true
+	}
+	_, _, hon := s.lx.honorifics.longest(doc.Tokens, i)
+	return hon || s.lx.startsRank(doc, i)
+}
+
+// officeAfterComma reports whether the line toks[i:j] ends in a comma and
+// an office that runs to its end, a body before it: "Matthew Miller,
+// Department Spokesperson".
+func (s *headingStage) officeAfterComma(doc *Doc, i, j int) bool {
+	toks := doc.Tokens
+	for k := i + 1; k+1 < j; k++ {
+		if toks[k].Text(doc) != "," {
+			continue
+		}
+		// (A body may qualify the office: "Department Spokesperson".)
+		for m := k + 1; m < j && toks[m].IsCap(); m++ {
+			if end, role := s.lx.matchRole(doc, m); role {
+				return end == j
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // hasHeadlineVerb reports whether a headline's verb stands among the
