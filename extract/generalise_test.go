@@ -134,6 +134,8 @@ func TestGeneralOrganisations(t *testing.T) {
 		// an acronym spelled by lower-case words between commas names no
 		// body.
 		{"They met the Republic of Fiji Navy on illegal, unreported and unregulated (IUU) fishing; IUU fishing grew.", []string{"Republic of Fiji Navy"}},
+		// A hyphen with a space after it is a dash, not part of a name.
+		{"OSLO, NORWAY- U.S. Coast Guard Cutter Tarn departed.", []string{"U.S. Coast Guard Cutter Tarn"}},
 		// A byline: after a rank, the person's name ends before the body's.
 		{"Oct. 9, 2014\n\nBy Capt. Ivo Tarnaks Joint Task Force-Kilo Public Affairs\n\nTroops left.", []string{"Joint Task Force-Kilo Public Affairs"}},
 		// A body's district or region is the body's.
