@@ -54,6 +54,7 @@ func TestGeneralOffices(t *testing.T) {
 		{"Captain Ivo Tarn, Commanding Officer of Air Station Zorin, spoke.", []string{"Commanding Officer"}},
 		{"Administrative Deputy Minister Ana Ruiz spoke.", []string{"Administrative Deputy Minister"}},
 		{"External Affairs Minister Ana Ruiz spoke.", []string{"External Affairs Minister"}},
+		{"The Deputy Assistant Secretary for Nonproliferation Programs Ana Ruiz spoke.", []string{"Deputy Assistant Secretary for Nonproliferation Programs"}},
 		{"Chief Cabinet Secretary Ana Ruiz spoke.", []string{"Chief Cabinet Secretary"}},
 		// "First" and "Third" order offices as "Second" does; "PM" is the
 		// Prime Minister, but not after a number.
@@ -427,6 +428,8 @@ func TestGeneralPersons(t *testing.T) {
 	runLabelCases(t, Person, []labelCase{
 		// An office after a country's possessive is in apposition.
 		{"The minister spoke with Zorva Kessik, Chile’s Minister for Foreign Affairs.", []string{"Zorva Kessik"}},
+		// An abstract noun opens no name but passes the cue on.
+		{"They met the Senior Advisor for Zorva Negotiations Ivo Tarnaks.", []string{"Ivo Tarnaks"}},
 		// A verb of succession before a name; a state stays a state.
 		{"Ivo Tarnaks succeeds Hansjörg Kessel, who succeeded Zorva Mirat; Japan succeeded Brazil.", []string{"Ivo Tarnaks", "Hansjörg Kessel", "Zorva Mirat"}},
 		// A headline's person whose family name, before a suffix, the

@@ -135,6 +135,15 @@ func (s *personStage) Process(doc *Doc) error {
 		if t.Kind != Word || !t.IsCap() && !particleFirst || inTitle[i] || lx.capsCommon(doc, i) {
 			continue
 		}
+		// An abstract noun opens no name, and passes a cue on to the name
+		// after it ("Senior Advisor for Caucasus Negotiations Andrew
+		// Schofer").
+		if abstractNoun(strings.TrimSuffix(t.Lower(doc), "s")) {
+			if cue[i] && i+1 < len(toks) {
+				cue[i+1] = true
+			}
+			continue
+		}
 		// A family name before a hyphenated given name ("Lo Chih-Cheng")
 		// is as good as a listed one.
 		// "Al-Barka": the article glued to a name is no given name.
