@@ -428,6 +428,8 @@ func TestGeneralPersons(t *testing.T) {
 	runLabelCases(t, Person, []labelCase{
 		// An office after a country's possessive is in apposition.
 		{"The minister spoke with Zorva Kessik, Chile’s Minister for Foreign Affairs.", []string{"Zorva Kessik"}},
+		// A plural office names every person listed after it.
+		{"They thanked Ambassadors Ivo Tarvik, Ana Kessin, and Tom Zorvak.", []string{"Ivo Tarvik", "Ana Kessin", "Tom Zorvak"}},
 		// An abstract noun opens no name but passes the cue on.
 		{"They met the Senior Advisor for Zorva Negotiations Ivo Tarnaks.", []string{"Ivo Tarnaks"}},
 		// A verb of succession before a name; a state stays a state.

@@ -64,11 +64,20 @@ func (s *personStage) Process(doc *Doc) error {
 		}
 		if c.Label == Rank || c.Label == Role && toks[c.TokEnd-1].IsCap() {
 			cue[c.TokEnd] = true
-			// "Presidents Ivo Tarn and Ana Ruiz": a plural office names
-			// the people joined after it.
+			// "Presidents Ivo Tarn and Ana Ruiz", "Ambassadors Tracy,
+			// Degnan, and Litzenberger": a plural office names the people
+			// listed after it.
 			if c.Label == Role && toks[c.TokEnd-1].endsInS() {
-				if e := lx.nameEnd(doc, int(c.TokEnd)); e > int(c.TokEnd) && e+1 < len(toks) && toks[e].Lower(doc) == "and" {
-					cue[e+1] = true
+				k := int(c.TokEnd)
+				for n := 0; n < maxListedHolders; n++ {
+					e := lx.nameEnd(doc, k)
+					if e <= k {
+						break
+					}
+					if k = listNext(doc, e); k < 0 || k >= len(toks) || !lx.isNameWord(doc, &toks[k]) {
+						break
+					}
+					cue[k] = true
 				}
 			}
 			// An office in apposition: "Minister for Africa, Harriett
@@ -359,6 +368,9 @@ func (lx *lexicon) capsCommon(doc *Doc, i int) bool {
 	}
 	return i > 0 && toks[i-1].isCapsWord() && !toks[i].Newline() || i+1 < len(toks) && toks[i+1].isCapsWord() && !toks[i+1].Newline()
 }
+
+// maxListedHolders bounds the people read after a plural office.
+const maxListedHolders = 8
 
 // titleCaseRun reports whether toks[i] follows a capitalised word on its
 // line that is no abbreviation ("Gen."), as the words of a Title Case
