@@ -400,6 +400,8 @@ func TestGeneralPlaces(t *testing.T) {
 		{"Members from Zorvik, Oregon, joined. The ship visited Kessik and Temar, Ghana. Ivo Tarn, Ruritania’s envoy, spoke.", []string{"Zorvik", "Oregon", "Kessik", "Temar", "Ghana"}},
 		// A listed state named by its part is the state.
 		{"Ships were built in Western Australia and sailed to Northern Iraq.", []string{"Western Australia"}},
+		// A port by the noun before "of".
+		{"The ship arrived at the port of Zorvik and the ports of Kessik and Tarvo.", []string{"Zorvik", "Kessik", "Tarvo"}},
 		// A sentence may open on a place in apposition.
 		{"Fighting went on. Zorvuk, the capital of Kessar, is calm. Officials, the town elders said, agreed.", []string{"Zorvuk", "Kessar"}},
 		// A state's postal code in an address only; no place on a common
