@@ -400,6 +400,8 @@ func TestGeneralPlaces(t *testing.T) {
 		{"Members from Zorvik, Oregon, joined. The ship visited Kessik and Temar, Ghana. Ivo Tarn, Ruritania’s envoy, spoke.", []string{"Zorvik", "Oregon", "Kessik", "Temar", "Ghana"}},
 		// A listed state named by its part is the state.
 		{"Ships were built in Western Australia and sailed to Northern Iraq.", []string{"Western Australia"}},
+		// "off" a place at the end of a phrase.
+		{"Ships patrolled just off Kessar, then off Tarvo Monday.", []string{"Kessar"}},
 		// A port by the noun before "of".
 		{"The ship arrived at the port of Zorvik and the ports of Kessik and Tarvo.", []string{"Zorvik", "Kessik", "Tarvo"}},
 		// A sentence may open on a place in apposition.
@@ -746,6 +748,8 @@ func TestGeneralFacilities(t *testing.T) {
 		// Facilities in the capitals of a dateline; a line on the map.
 		{"ZORVA CANO AIR BASE, Honduras – Troops left. NAVAL SUPPORT ACTIVITY KESSEL (Dec. 10, 2020) – Ships left.", []string{"ZORVA CANO AIR BASE", "NAVAL SUPPORT ACTIVITY KESSEL"}},
 		{"They patrolled the Administrative Boundary Line near Tarvo.", []string{"Administrative Boundary Line"}},
+		// More features' nouns after a name.
+		{"Ships sailed near the Zorva archipelago and the Kessel lagoon.", []string{"Zorva", "Kessel"}},
 		// A feature's noun before "of" names one too, and the name again
 		// is the same place.
 		{"Engineers worked on the small island of Zorvu; the people of Zorvu thanked them. The island of Kessel Tarvo lies east.", []string{"Zorvu", "Zorvu", "Kessel Tarvo"}},
