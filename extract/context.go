@@ -407,11 +407,11 @@ func (s *contextStage) placesBeforeState(doc *Doc, unknown func(int) int) {
 }
 
 // endsPhrase reports whether a phrase may end before toks[e]: at the
-// text's end, at punctuation other than a possessive, or before a word
-// that opens a clause.
+// text's or a line's end, at punctuation other than a possessive, or
+// before a word that opens a clause.
 func endsPhrase(doc *Doc, e int) bool {
 	toks := doc.Tokens
-	if e >= len(toks) {
+	if e >= len(toks) || toks[e].Newline() {
 		return true
 	}
 	if toks[e].Kind == Punct {

@@ -400,6 +400,9 @@ func TestGeneralPlaces(t *testing.T) {
 		{"Members from Zorvik, Oregon, joined. The ship visited Kessik and Temar, Ghana. Ivo Tarn, Ruritania’s envoy, spoke.", []string{"Zorvik", "Oregon", "Kessik", "Temar", "Ghana"}},
 		// A listed state named by its part is the state.
 		{"Ships were built in Western Australia and sailed to Northern Iraq.", []string{"Western Australia"}},
+		// Verbs of leaving and reaching before a place; a line's end ends
+		// a phrase.
+		{"The ship departed Zorfu on Monday and reached Kessos.\n\nThey flew to Marvik\nand Spain.", []string{"Zorfu", "Kessos", "Marvik", "Spain"}},
 		// "off" a place at the end of a phrase.
 		{"Ships patrolled just off Kessar, then off Tarvo Monday.", []string{"Kessar"}},
 		// A port by the noun before "of".
