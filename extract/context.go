@@ -77,7 +77,9 @@ func (s *contextStage) Process(doc *Doc) error {
 		}
 		// A sentence may open on a place in apposition: "Xuddur, the
 		// capital of Bakool, is …".
-		if n := name(i, true); n > 0 && toks[i].SentStart() && i+n+1 < len(toks) && toks[i+n].Text(doc) == "," &&
+		if !toks[i].SentStart() {
+			// (the common case: the test below is for a sentence's start)
+		} else if n := name(i, true); n > 0 && i+n+1 < len(toks) && toks[i+n].Text(doc) == "," &&
 			(lx.settlementApposition(doc, i+n+1) && lx.settlementNounEnds(doc, i+n+1) || distanceApposition(doc, i+n+1)) {
 			candidate(doc, i, i+n, GPE, "", "context:settlement", PriorityGuess)
 			i += n - 1

@@ -178,11 +178,8 @@ func (s *headingStage) headingTokens(doc *Doc) []bool {
 	byline := false
 	for i := 0; i < len(toks); {
 		j := lineEnd(toks, i)
-		// A name's line before the line of its office, or the name and its
-		// office after a comma ("Matthew Miller, Department Spokesperson").
-		named := j < len(toks) && !toks[j].Break() && s.opensWithOffice(doc, j) || s.officeAfterComma(doc, i, j)
-		byline = s.byline(doc, i, j, named) || byline && !toks[i].Break() && !s.hasHeadlineVerb(doc, i, j)
-		if s.isHeading(doc, toks[i:j]) && !byline {
+		byline = s.byline(doc, i, j) || byline && !toks[i].Break() && !s.hasHeadlineVerb(doc, i, j)
+		if !byline && s.isHeading(doc, toks[i:j]) {
 			if heading == nil {
 				heading = doc.scratch.boolSlice(len(toks))
 			}
@@ -201,10 +198,13 @@ func (s *headingStage) headingTokens(doc *Doc) []bool {
 // the news: it opens with one, writes its small words in lower case, and
 // holds no headline verb, possessive or event ("Minister Opens Talks",
 // "Chief Of Defence Force Change Of Command", "Secretary Lee's Meeting").
-func (s *headingStage) byline(doc *Doc, i, j int, named bool) bool {
+func (s *headingStage) byline(doc *Doc, i, j int) bool {
 	lx := s.lx
 	toks := doc.Tokens
-	if !named && !s.opensWithOffice(doc, i) {
+	// It opens with an office, or it is a name's line before the line of
+	// its office, or the name and its office after a comma ("Matthew
+	// Miller, Department Spokesperson").
+	if !s.opensWithOffice(doc, i) && !(j < len(toks) && !toks[j].Break() && s.opensWithOffice(doc, j)) && !s.officeAfterComma(doc, i, j) {
 		return false
 	}
 	if s.hasHeadlineVerb(doc, i, j) {

@@ -427,9 +427,12 @@ func (s *personStage) apposition(doc *Doc, end int, apposed []bool) bool {
 		return false
 	}
 	// "Marise Payne, Australia’s Minister for Foreign Affairs": the
-	// office of a country named before it with a possessive.
-	if n, place := s.lx.isPlace(doc, k); place && possessiveAt(doc, k+n) {
-		k += n + 1
+	// office of a country named before it with a possessive. (A
+	// possessive within four tokens first: most commas have none.)
+	if k < len(toks) && toks[k].IsCap() && (possessiveAt(doc, k+1) || possessiveAt(doc, k+2) || possessiveAt(doc, k+3) || possessiveAt(doc, k+4)) {
+		if n, place := s.lx.isPlace(doc, k); place && possessiveAt(doc, k+n) {
+			k += n + 1
+		}
 	}
 	return k < len(toks) && apposed[k]
 }
