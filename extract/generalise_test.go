@@ -179,6 +179,8 @@ func TestGeneralOrganisations(t *testing.T) {
 		// An acronym that lower-case words spell, a word giving more than
 		// its initial, names no body; nor does a hull's symbol.
 		{"They began the refueling complex overhaul (RCOH) of CVN 74 and mine countermeasures (MCM) drills; the RCOH ends. The Tarvo Defence Force (TDF) trained.", []string{"Tarvo Defence Force", "TDF"}},
+		// A programme's acronym names no body.
+		{"The Kessel Partnership Program (KPP) grew; KPP ties deepened under the Tarvo Defence Force (TDF).", []string{"Tarvo Defence Force", "TDF"}},
 		// Hull numbers and exercise serials are no organisations.
 		{"BRP Zorin (PS-36) and BRP Tarvo (FFG06) sailed. The G20 met.", []string{"BRP Zorin", "BRP Tarvo", "G20"}},
 		{"Crews held a PHOTOEX and HADR drills.", nil},

@@ -1344,15 +1344,32 @@ func acronymsOf(doc *Doc) map[string]bool {
 
 // addAcronym records the acronym toks[k] in set: true, or false for good
 // once the text defines it as the short form of a description in lower
-// case ("maritime militia (CMM)", "nautical miles (NM)"), which names no
-// body wherever it stands.
+// case ("maritime militia (CMM)", "nautical miles (NM)") or of a programme
+// ("State Partnership Program (SPP)"), which names no body wherever it
+// stands.
 func addAcronym(set map[string]bool, doc *Doc, k int) {
 	text := doc.Tokens[k].Text(doc)
-	if describedInLowerCase(doc, k) {
+	if describedInLowerCase(doc, k) || spellsProgramme(doc, k) {
 		set[text] = false
 	} else if _, seen := set[text]; !seen {
 		set[text] = true
 	}
+}
+
+// spellsProgramme reports whether the acronym toks[k], in brackets,
+// spells the name of a programme, a plan or a project before it, which
+// names no body ("State Partnership Program (SPP)", "Maritime Security
+// Initiative (MSI)"): programmes are not annotated.
+func spellsProgramme(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k < 2 || k+1 >= len(toks) || toks[k-1].Text(doc) != "(" || toks[k+1].Text(doc) != ")" {
+		return false
+	}
+	switch toks[k-2].Text(doc) {
+	case "Program", "Programme", "Initiative", "Project", "Plan", "Strategy", "Policy":
+		return spelledBefore(doc, k-1, toks[k].Text(doc))
+	}
+	return false
 }
 
 // describedInLowerCase reports whether the acronym toks[k], in brackets,
