@@ -24,11 +24,12 @@ func (s *contextStage) Process(doc *Doc) error {
 		}
 	}
 	lx := s.lx
-	// name returns the length of an unknown name at i; atStart lets it
-	// open a sentence.
-	name := func(i int, atStart bool) int {
+	// unknown returns the length of an unknown name at i; atStart, while
+	// set, lets it open a sentence.
+	atStart := false
+	unknown := func(i int) int {
 		j := i
-		for j < len(toks) && j-i < maxNameTokens && !claimed[j] && lx.isNameWord(doc, &toks[j]) && (!toks[j].SentStart() || atStart && j == i) && !lx.capsCommon(doc, j) &&
+		for j < len(toks) && j-i < maxNameTokens && !claimed[j] && lx.isNameWord(doc, &toks[j]) && (!toks[j].SentStart() || atStart && j == i) && !(toks[j].isCapsWord() && lx.capsCommon(doc, j)) &&
 			!strings.HasSuffix(toks[j].Text(doc), ".") &&
 			(!lx.givenNames.hasTok(&toks[j]) || arabicArticleWord(doc, j, j == i)) && !lx.demonymWord(doc, j) {
 			j++
@@ -49,7 +50,6 @@ func (s *contextStage) Process(doc *Doc) error {
 		}
 		return j - i
 	}
-	unknown := func(i int) int { return name(i, false) }
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
 		switch {
@@ -66,7 +66,7 @@ func (s *contextStage) Process(doc *Doc) error {
 		}
 		// "the small island of Zorvu": a natural feature's noun before
 		// "of" names a LOC.
-		if i+2 < len(toks) && toks[i+1].Lower(doc) == "of" && t.Kind == Word && !t.IsCap() && lx.featureAfter.hasTok(t) {
+		if t.Kind == Word && !t.IsCap() && i+2 < len(toks) && lx.featureAfter.hasTok(t) && toks[i+1].Lower(doc) == "of" {
 			if n := unknown(i + 2); n > 0 && (i+2+n == len(toks) || !toks[i+2+n].IsCap()) {
 				candidate(doc, i+2, i+2+n, Loc, "", "context:feature", PriorityGuess)
 			}
@@ -77,13 +77,16 @@ func (s *contextStage) Process(doc *Doc) error {
 		}
 		// A sentence may open on a place in apposition: "Xuddur, the
 		// capital of Bakool, is …".
-		if !toks[i].SentStart() {
-			// (the common case: the test below is for a sentence's start)
-		} else if n := name(i, true); n > 0 && i+n+1 < len(toks) && toks[i+n].Text(doc) == "," &&
-			(lx.settlementApposition(doc, i+n+1) && lx.settlementNounEnds(doc, i+n+1) || distanceApposition(doc, i+n+1)) {
-			candidate(doc, i, i+n, GPE, "", "context:settlement", PriorityGuess)
-			i += n - 1
-			continue
+		if toks[i].SentStart() {
+			atStart = true
+			n := unknown(i)
+			atStart = false
+			if n > 0 && i+n+1 < len(toks) && toks[i+n].Text(doc) == "," &&
+				(lx.settlementApposition(doc, i+n+1) && lx.settlementNounEnds(doc, i+n+1) || distanceApposition(doc, i+n+1)) {
+				candidate(doc, i, i+n, GPE, "", "context:settlement", PriorityGuess)
+				i += n - 1
+				continue
+			}
 		}
 		if n := unknown(i); n > 0 && i+n < len(toks) {
 			next := i + n
@@ -487,6 +490,10 @@ func (lx *lexicon) abstractName(doc *Doc, i, end int) bool {
 	}
 	return false
 }
+
+// minAbstractNoun is the fewest bytes of a word that abstractNoun may
+// accept: two letters before the shortest suffix, "ism".
+const minAbstractNoun = 6
 
 // abstractNoun reports whether the lower-case word w ends as abstract
 // nouns do ("cooperation", "engagement"), which no person's or place's

@@ -201,6 +201,9 @@ func (s *headingStage) headingTokens(doc *Doc) []bool {
 func (s *headingStage) byline(doc *Doc, i, j int) bool {
 	lx := s.lx
 	toks := doc.Tokens
+	if j-i > 2*maxHeadingWords {
+		return false // prose (a byline is a heading's length)
+	}
 	// It opens with an office, or it is a name's line before the line of
 	// its office, or the name and its office after a comma ("Matthew
 	// Miller, Department Spokesperson").

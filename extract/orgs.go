@@ -483,7 +483,7 @@ func (lx *lexicon) extendLeft(doc *Doc, h int) int {
 		// before the head it is the name's own ("the General Office");
 		// after a rank, a person's name ends before the body's ("By
 		// Capt. Ivo Tarn Joint Task Force-Bravo Public Affairs").
-		if h-k > 2 && lx.plainNameWord(doc, k+1) && lx.startsRank(doc, k) {
+		if h-k > 2 && lx.startsRank(doc, k) && lx.plainNameWord(doc, k+1) {
 			e := k + 1
 			for e < h && lx.plainNameWord(doc, e) {
 				e++

@@ -141,13 +141,14 @@ func (s *personStage) Process(doc *Doc) error {
 		// "Secretary del Rosario": a particle may open a name after a cue.
 		particleFirst := cue[i] && t.Kind == Word && lx.particles.hasTok(t) && i+1 < len(toks) &&
 			(toks[i+1].IsCap() || i+2 < len(toks) && toks[i+1].Text(doc) == "-" && !toks[i+1].SpaceBefore() && toks[i+2].IsCap()) // "Minister al-Sudani"
-		if t.Kind != Word || !t.IsCap() && !particleFirst || inTitle[i] || lx.capsCommon(doc, i) {
+		// (The bit tests before the calls: most tokens stop there.)
+		if t.Kind != Word || !t.IsCap() && !particleFirst || inTitle[i] || t.isCapsWord() && lx.capsCommon(doc, i) {
 			continue
 		}
 		// An abstract noun opens no name, and passes a cue on to the name
 		// after it ("Senior Advisor for Caucasus Negotiations Andrew
 		// Schofer").
-		if abstractNoun(strings.TrimSuffix(t.Lower(doc), "s")) {
+		if t.End-t.Start >= minAbstractNoun && abstractNoun(strings.TrimSuffix(t.Lower(doc), "s")) {
 			if cue[i] && i+1 < len(toks) {
 				cue[i+1] = true
 			}
