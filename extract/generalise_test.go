@@ -813,6 +813,9 @@ func TestGeneralFacilities(t *testing.T) {
 
 func TestGeneralAgreements(t *testing.T) {
 	runLabelCases(t, Agreement, []labelCase{
+		// A statement is an agreement only when joint; a title's year
+		// after "of" is the title's.
+		{"Tarvo Statement on the talks. Commander, Opening Statement. They signed the Joint Statement on Defence and honoured the Kessel Treaty of 1951.", []string{"Joint Statement on Defence", "Kessel Treaty of 1951"}},
 		// A treaty's bracketed acronym spelled from its other name, and
 		// its head alone after "the" or "this" once named in full.
 		{"Parties to the Treaty on the Non-Proliferation of Kessel Arms (NPK) met; the NPK holds. This Treaty, the Treaty says, binds.", []string{"Treaty on the Non-Proliferation of Kessel Arms", "NPK", "NPK", "Treaty", "Treaty"}},

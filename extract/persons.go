@@ -196,7 +196,8 @@ func (s *personStage) Process(doc *Doc) error {
 			end += 2
 		}
 		switch {
-		case cue[i] && !toks[i].Newline() && !(end == i+1 && toks[i].isAcronym() && !hasVowel(toks[i].Text(doc))) && !lx.portfolio.hasTok(&toks[end-1]):
+		case cue[i] && !toks[i].Newline() && !(end == i+1 && toks[i].isAcronym() && !hasVowel(toks[i].Text(doc))) && !lx.portfolio.hasTok(&toks[end-1]) &&
+			!abstractEnd(doc, &toks[end-1]):
 			// (An acronym without a vowel alone after an office is a
 			// body's, "Director MPCC"; a family name in capitals is the
 			// person's, "Foreign Minister HAYASHI"; a portfolio ends a
@@ -368,6 +369,14 @@ func (lx *lexicon) capsCommon(doc *Doc, i int) bool {
 		return false
 	}
 	return i > 0 && toks[i-1].isCapsWord() && !toks[i].Newline() || i+1 < len(toks) && toks[i+1].isCapsWord() && !toks[i+1].Newline()
+}
+
+// abstractEnd reports whether t, the last word of a name after an office,
+// is an abstract noun, which ends no person's name ("Commander, Opening
+// Statement"); a short "-ment" word may be a family name ("Clement").
+func abstractEnd(doc *Doc, t *Token) bool {
+	w := t.Lower(doc)
+	return abstractNoun(w) && !(strings.HasSuffix(w, "ment") && len(w) < 8)
 }
 
 // maxListedHolders bounds the people read after a plural office.

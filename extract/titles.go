@@ -515,6 +515,12 @@ func (s *agreementStage) Process(doc *Doc) error {
 		if v == "title" && !title {
 			continue
 		}
+		// A statement is an instrument between parties only when joint
+		// ("Joint Statement", "Joint Vision Statement"); "EU Statement",
+		// "Opening Statement" are what one side said.
+		if toks[h+n-1].Lower(doc) == "statement" && n == 1 && !(h > 0 && jointWord(toks[h-1].Lower(doc))) {
+			continue
+		}
 		start := h
 		named := h > 0 && !toks[h].SentStart() && s.lx.isNameWord(doc, &toks[h-1]) && !toks[h-1].SentStart()
 		if title || named {
@@ -630,6 +636,10 @@ func (lx *lexicon) mayStartAgreementHead(t *Token) bool {
 // kind of release that a text is ("Press Statement", "Media Statement").
 func releaseLabel(w string) bool { return w == "press" || w == "media" }
 
+// jointWord reports whether w, before "Statement", makes it the
+// statement of several parties.
+func jointWord(w string) bool { return w == "joint" || w == "vision" }
+
 // titleOfThe moves a title's start over "X of the" before it, where X is
 // capitalised, and the year before X: "1982 Law of the Sea Convention".
 func (lx *lexicon) titleOfThe(doc *Doc, start int) int {
@@ -699,7 +709,12 @@ func (lx *lexicon) agreementSubject(doc *Doc, k int, dates []bool) int {
 		return k
 	}
 	if toks[k+1].Kind != Word {
-		return k // "agreement on 2 December": a date, not a subject
+		// "Mutual Defense Treaty of 1951": the year of a title; but
+		// "agreement on 2 December" is a date, not a subject.
+		if toks[k].Lower(doc) == "of" && isYear(doc, &toks[k+1]) && endsPhrase(doc, k+2) {
+			return k + 2
+		}
+		return k
 	}
 	// A subject in capitals is a title, and ends where the capitals do
 	// ("Convention on the Law of the Sea, freedom of navigation"); one
