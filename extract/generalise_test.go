@@ -2,6 +2,7 @@ package extract
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -886,9 +887,10 @@ func TestSpellsWords(t *testing.T) {
 		{"aaaaaaaaaaaaaaaaa", []string{"aaaa"}, false},
 	}
 	for _, tt := range tests {
-		words := make([]string, len(tt.phrase))
+		words := make([]spellWord, len(tt.phrase))
 		for i, w := range tt.phrase {
-			words[len(words)-1-i] = w
+			optional := strings.HasPrefix(w, "~")
+			words[len(words)-1-i] = spellWord{strings.TrimPrefix(w, "~"), optional}
 		}
 		if got := spellsWords(tt.acronym, words); got != tt.want {
 			t.Errorf("spellsWords(%q, %q) = %v, want %v", tt.acronym, tt.phrase, got, tt.want)

@@ -176,9 +176,14 @@ func (s *headingStage) headingTokens(doc *Doc) []bool {
 	// A byline goes on over the lines after it up to a blank line: the
 	// speaker's office and body ("U.S. Mission to the United Nations").
 	byline := false
+	// opens says whether the line at i opens with an office, a rank or an
+	// honorific: read once a line, as the next line's before its own.
+	opens := len(toks) > 0 && s.opensWithOffice(doc, 0)
 	for i := 0; i < len(toks); {
 		j := lineEnd(toks, i)
-		byline = s.byline(doc, i, j) || byline && !toks[i].Break() && !s.hasHeadlineVerb(doc, i, j)
+		nextOpens := j < len(toks) && s.opensWithOffice(doc, j)
+		byline = s.byline(doc, i, j, opens, nextOpens && !toks[j].Break()) || byline && !toks[i].Break() && !s.hasHeadlineVerb(doc, i, j)
+		opens = nextOpens
 		if !byline && s.isHeading(doc, toks[i:j]) {
 			if heading == nil {
 				heading = doc.scratch.boolSlice(len(toks))
@@ -198,16 +203,17 @@ func (s *headingStage) headingTokens(doc *Doc) []bool {
 // the news: it opens with one, writes its small words in lower case, and
 // holds no headline verb, possessive or event ("Minister Opens Talks",
 // "Chief Of Defence Force Change Of Command", "Secretary Lee's Meeting").
-func (s *headingStage) byline(doc *Doc, i, j int) bool {
+func (s *headingStage) byline(doc *Doc, i, j int, opens, officeNext bool) bool {
 	lx := s.lx
 	toks := doc.Tokens
 	if j-i > 2*maxHeadingWords {
 		return false // prose (a byline is a heading's length)
 	}
-	// It opens with an office, or it is a name's line before the line of
-	// its office, or the name and its office after a comma ("Matthew
-	// Miller, Department Spokesperson").
-	if !s.opensWithOffice(doc, i) && !(j < len(toks) && !toks[j].Break() && s.opensWithOffice(doc, j)) && !s.officeAfterComma(doc, i, j) {
+	// It opens with an office (opens), or it is a name's line before the
+	// line of its office in the same block (officeNext), or the name and
+	// its office after a comma ("Matthew Miller, Department
+	// Spokesperson").
+	if !opens && !officeNext && !s.officeAfterComma(doc, i, j) {
 		return false
 	}
 	if s.hasHeadlineVerb(doc, i, j) {

@@ -1385,17 +1385,14 @@ func describedInLowerCase(doc *Doc, k int) bool {
 	// The words before the bracket, last first; "of", "and" and "the"
 	// may spell nothing ("rules of engagement (ROE)", "Law of Armed
 	// Conflict (LOAC)").
-	var words [8]string
+	var words [8]spellWord
 	n := 0
 	for j := k - 2; j >= 0 && n < len(words) && n < len(acronym)+2 && (toks[j].Kind == Word || toks[j].Text(doc) == ","); j-- {
 		if toks[j].Kind != Word {
 			continue // "illegal, unreported and unregulated (IUU)"
 		}
 		w := toks[j].Lower(doc)
-		if w == "of" || w == "and" || w == "the" {
-			w = "~" + w // may give its initial or nothing
-		}
-		words[n] = w
+		words[n] = spellWord{w, w == "of" || w == "and" || w == "the"}
 		n++
 		if spellsWords(acronym, words[:n]) {
 			// Only the first of two words or more may be capitalised: a
@@ -1411,11 +1408,18 @@ func describedInLowerCase(doc *Doc, k int) bool {
 	return false
 }
 
-// spellsWords reports whether acronym spells the words, given last first:
-// each word gives its initial and maybe one more of its letters; a
-// word marked "~" may give nothing. It reads each word and position of the
-// acronym once.
-func spellsWords(acronym string, words []string) bool {
+// spellWord is a lower-case word of the phrase an acronym may spell; an
+// optional one may give no letter.
+type spellWord struct {
+	w        string
+	optional bool
+}
+
+// spellsWords reports whether the lower-case acronym spells the words, given
+// last first: each word gives its initial and maybe one more of its
+// letters; an optional word may give nothing. It reads each word and
+// position of the acronym once.
+func spellsWords(acronym string, words []spellWord) bool {
 	const maxLetters = 16
 	if len(acronym) > maxLetters || len(words) > 8 {
 		return false
@@ -1426,11 +1430,7 @@ func spellsWords(acronym string, words []string) bool {
 	can[0][0] = true
 	m := len(words)
 	for i := 0; i < m; i++ {
-		w := words[m-1-i]
-		optional := w[0] == '~'
-		if optional {
-			w = w[1:]
-		}
+		w, optional := words[m-1-i].w, words[m-1-i].optional
 		for p := 0; p <= len(acronym); p++ {
 			if !can[i][p] {
 				continue
