@@ -564,6 +564,10 @@ func TestGeneralPersons(t *testing.T) {
 		// ("To") is no person's inside a Title Case run.
 		{"Tarn Agrees To Ceasefire\n\nPresident Ivo Tarn agreed.", []string{"Tarn", "Ivo Tarn"}},
 		{"Kessar, Marn Pledge Support\n\nPresidents Ivo Marn and Ana Kessar met.", []string{"Kessar", "Marn", "Ivo Marn", "Ana Kessar"}},
+		// Whoever a verb of saying names after a quotation is the
+		// speaker, though the text gave no full name before; a rank
+		// there is no name.
+		{"\"We train together,\" said Kessarin. \"We left,” said Tarvosk, a pilot. \"Go,\" said Lt. Ivo Tarn.", []string{"Kessarin", "Tarvosk", "Ivo Tarn"}},
 	})
 }
 

@@ -164,6 +164,11 @@ func (s *personStage) Process(doc *Doc) error {
 			len(t.Text(doc)) <= maxSyllable && !t.isCapsWord() && hyphenatedGiven(doc, i+1) && !lx.isCommon(doc, t) && !lx.demonymWord(doc, i) ||
 			lx.beforeKnownName(doc, i) || kunya(doc, i)
 		end := -1 // not read yet
+		if !cue[i] && !known && quoteAttribution(lx, doc, i) {
+			if end = lx.nameEnd(doc, i); end > i && end < len(toks) && sentencePause(doc, &toks[end]) {
+				cue[i] = true // "…,” said Tarn."
+			}
+		}
 		if !cue[i] && !known && !beforeSpeechVerb(lx, doc, i) {
 			if end = s.nameBeforeApposition(doc, i, apposed, &commas); end == 0 {
 				continue // no cue: not worth reading the name
@@ -577,6 +582,26 @@ func beforeSpeechVerb(lx *lexicon, doc *Doc, i int) bool {
 		j++
 	}
 	return j-i >= 2 && j < len(toks) && (lx.speechVerbs.hasTok(&toks[j]) || appointedAfter(doc, j))
+}
+
+// quoteAttribution reports whether toks[i] follows a closing quotation
+// mark and a verb of saying ("…,” said Tarn."): whoever is named there is
+// the speaker, whether or not the text gave the full name before.
+func quoteAttribution(lx *lexicon, doc *Doc, i int) bool {
+	toks := doc.Tokens
+	return i >= 2 && lx.speechVerbs.hasTok(&toks[i-1]) && isClosingQuote(toks[i-2].Text(doc))
+}
+
+// sentencePause reports whether t is a full stop, comma or semicolon.
+func sentencePause(doc *Doc, t *Token) bool {
+	if t.Kind != Punct {
+		return false
+	}
+	switch doc.Text[t.Start] {
+	case '.', ',', ';':
+		return true
+	}
+	return false
 }
 
 // nameEnd returns the end of the person's name starting at toks[i]:
