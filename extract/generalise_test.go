@@ -567,6 +567,9 @@ func TestGeneralPersons(t *testing.T) {
 		// Whoever a verb of saying names after a quotation is the
 		// speaker, though the text gave no full name before; a rank
 		// there is no name.
+		// A name's particles and hyphens do not count towards its
+		// length: a long chain of names is whole.
+		{"Rear Adm. Zaid bin Tarik bin Kessan Al Marvi spoke with Lt. Gen. Amir Al-Tarvani Al-Kessi.", []string{"Zaid bin Tarik bin Kessan Al Marvi", "Amir Al-Tarvani Al-Kessi"}},
 		{"\"We train together,\" said Kessarin. \"We left,” said Tarvosk, a pilot. \"Go,\" said Lt. Ivo Tarn.", []string{"Kessarin", "Tarvosk", "Ivo Tarn"}},
 	})
 }

@@ -13,6 +13,12 @@ func (s *personStage) Name() string { return "persons" }
 // maxNameTokens bounds a person's name ("Ibrahim al - Jaafari" is five).
 const maxNameTokens = 6
 
+// maxPersonSpan bounds the tokens of a name that nameEnd reads, particles
+// and hyphens included; of those, at most maxNameTokens are capitalised
+// words ("Saif bin Nasser bin Mohsin Al Rahbi" is seven tokens, five of
+// them words).
+const maxPersonSpan = 2 * maxNameTokens
+
 func (s *personStage) Process(doc *Doc) error {
 	toks := doc.Tokens
 	lx := s.lx
@@ -457,10 +463,10 @@ func (s *personStage) apposition(doc *Doc, end int, apposed []bool) bool {
 // come in the order of i (commas finds the commas ahead).
 func (s *personStage) nameBeforeApposition(doc *Doc, i int, apposed []bool, commas *commaCursor) int {
 	toks := doc.Tokens
-	// A name ends at most maxNameTokens+1 tokens on (nameEnd): most
+	// A name ends at most maxPersonSpan+1 tokens on (nameEnd): most
 	// names are read for nothing without this test, and most have no
 	// comma in reach.
-	to := min(i+maxNameTokens+2, len(toks))
+	to := min(i+maxPersonSpan+2, len(toks))
 	if k := commas.next(doc, i+1); k >= to || !s.appositionWithin(doc, k, to, apposed) {
 		return 0
 	}
@@ -611,7 +617,8 @@ func sentencePause(doc *Doc, t *Token) bool {
 func (lx *lexicon) nameEnd(doc *Doc, i int) int {
 	toks := doc.Tokens
 	end := i
-	for j := i; j < len(toks) && j-i < maxNameTokens; j++ {
+	words := 0 // capitalised words read, up to maxNameTokens
+	for j := i; j < len(toks) && j-i < maxPersonSpan && words < maxNameTokens; j++ {
 		t := &toks[j]
 		if j > i && (t.Newline() || t.SentStart()) {
 			break
@@ -657,6 +664,7 @@ func (lx *lexicon) nameEnd(doc *Doc, i int) int {
 				}
 			}
 			end = j + 1
+			words++
 		case t.Kind == Word && lx.particles.hasTok(t) && j+1 < len(toks):
 			// "al-Jaafari", "al- Jaafari", "de Gaulle": a particle
 			// counts only before a capitalised word.
@@ -678,6 +686,7 @@ func (lx *lexicon) nameEnd(doc *Doc, i int) int {
 			// A Korean given name: "Jeong Kyeong-doo", "Moon Jae-in".
 			end = j + 2
 			j++
+			words++
 		case t.Text(doc) == "," && j > i && j+1 < len(toks) && isNameSuffix(toks[j+1].Text(doc)):
 			return j + 2
 		case j > i && isQuote(t.Text(doc)):
