@@ -223,14 +223,17 @@ func (lx *lexicon) listMates(doc *Doc, label Label, minWords int, rule string) {
 	}
 	toks := doc.Tokens
 	other := doc.scratch.boolSlice(len(toks) + 1)
-	known := doc.scratch.boolSlice(len(toks) + 1) // a name of the label starts at the token
+	// knownEnd[k] is 1 + the end of the longest name of the label that
+	// starts at token k: an item whatever its length ("Gen Tarn, Ivo
+	// Kessar and Ana Ruiz-Vel Tarnova", where a rank opens the first).
+	knownEnd := doc.scratch.int32Slice(len(toks) + 1)
 	// named[k] is 1 + the end of a place or a listed name that starts at
 	// token k: an item that is exactly one is that, not a name of label.
 	named := doc.scratch.int32Slice(len(toks) + 1)
 	for _, c := range doc.Candidates {
 		switch {
 		case c.Label == label:
-			known[c.TokStart] = true
+			knownEnd[c.TokStart] = max(knownEnd[c.TokStart], int32(c.TokEnd)+1)
 		case c.Label == GPE || c.Label == Loc || isGazetteerRule(c.Rule(doc)):
 			// a place inside a name, a listed name that is a person's or
 			// an event's too ("Leonardo")
@@ -242,7 +245,10 @@ func (lx *lexicon) listMates(doc *Doc, label Label, minWords int, rule string) {
 		}
 	}
 	item := func(k int) int { // the end of a list item at toks[k], or k
-		end := k
+		if knownEnd[k] > 0 {
+			return int(knownEnd[k]) - 1
+		}
+		end, words := k, 0 // a hyphen is no word: "Jean-Yves Le Tarn" is three
 	words:
 		for end < len(toks) && end-k < maxNameTokens && !other[end] && !toks[end].Newline() {
 			if lx.honorifics.startsAt(toks, end) {
@@ -258,6 +264,7 @@ func (lx *lexicon) listMates(doc *Doc, label Label, minWords int, rule string) {
 				}
 				end++
 			case lx.isNameWord(doc, &toks[end]):
+				words++
 			case end > k && end+1 < len(toks) && lx.particles.hasTok(&toks[end]) && lx.isNameWord(doc, &toks[end+1]):
 				// a particle inside a name: "Angelito de Leon"
 			default:
@@ -265,7 +272,7 @@ func (lx *lexicon) listMates(doc *Doc, label Label, minWords int, rule string) {
 			}
 			end++
 		}
-		if end-k < minWords || end-k > 4 || int(named[k]) == end+1 {
+		if words < minWords || words > 4 || int(named[k]) == end+1 {
 			return k // "Hanoi, Japan, Korea and Defense Dialogue partners" lists no events
 		}
 		if end+1 < len(toks) && toks[end].Text(doc) == "," && isNameSuffix(toks[end+1].Text(doc)) {
@@ -282,8 +289,8 @@ func (lx *lexicon) listMates(doc *Doc, label Label, minWords int, rule string) {
 		if i < next || toks[i].Kind != Word {
 			continue
 		}
-		if other[i] || i > 0 && (toks[i-1].Text(doc) == "," || toks[i-1].Lower(doc) == "and") {
-			continue // a list starts at its first item
+		if other[i] || i > 1 && (toks[i-1].Text(doc) == "," || toks[i-1].Lower(doc) == "and") && (toks[i-2].IsCap() || toks[i-2].Text(doc) == ".") {
+			continue // a list starts at its first item, not after a name ("Ann Lee, Jr., Ivo Tarn"); "counterparts, Ivo Tarn, …" opens one
 		}
 		n, found := 0, false
 		for k := i; k < len(toks) && n < len(items); {
@@ -293,7 +300,7 @@ func (lx *lexicon) listMates(doc *Doc, label Label, minWords int, rule string) {
 			}
 			items[n] = [2]int{k, end}
 			n++
-			found = found || known[k]
+			found = found || knownEnd[k] > 0
 			if k = listNext(doc, end); k < 0 {
 				break
 			}

@@ -567,6 +567,11 @@ func TestGeneralPersons(t *testing.T) {
 		// Whoever a verb of saying names after a quotation is the
 		// speaker, though the text gave no full name before; a rank
 		// there is no name.
+		// The names of a list are people when one of them is known: a
+		// rank may open the first, the list may open after a comma, and a
+		// hyphen is no word of a name.
+		{"He came with Gen Kessarin, Akim Tolvar, Rusi Pemvo, and Keno Vashti.", []string{"Kessarin", "Akim Tolvar", "Rusi Pemvo", "Keno Vashti"}},
+		{"His counterparts, Ivo Tarnak, Zorvan Kessel and Jean-Marc Le Tarvic, met.", []string{"Ivo Tarnak", "Zorvan Kessel", "Jean-Marc Le Tarvic"}},
 		// A name's particles and hyphens do not count towards its
 		// length: a long chain of names is whole.
 		{"Rear Adm. Zaid bin Tarik bin Kessan Al Marvi spoke with Lt. Gen. Amir Al-Tarvani Al-Kessi.", []string{"Zaid bin Tarik bin Kessan Al Marvi", "Amir Al-Tarvani Al-Kessi"}},
