@@ -57,6 +57,10 @@ func TestGeneralOffices(t *testing.T) {
 		{"External Affairs Minister Ana Ruiz spoke.", []string{"External Affairs Minister"}},
 		{"The Deputy Assistant Secretary for Nonproliferation Programs Ana Ruiz spoke.", []string{"Deputy Assistant Secretary for Nonproliferation Programs"}},
 		{"Chief Cabinet Secretary Ana Ruiz spoke.", []string{"Chief Cabinet Secretary"}},
+		// A region after "for" may qualify portfolio words; arms control
+		// is a portfolio.
+		{"Assistant Secretary of Defense for Indo-Pacific Security Affairs Ana Ruiz and the High Representative for Disarmament Affairs Ivo Tarn came.", []string{"Assistant Secretary of Defense for Indo-Pacific Security Affairs", "High Representative for Disarmament Affairs"}},
+		{"The Minister for the Middle East and Ivo Tarn came.", []string{"Minister for the Middle East"}},
 		// "First" and "Third" order offices as "Second" does; "PM" is the
 		// Prime Minister, but not after a number.
 		{"He met Tarvo's First Vice Foreign Minister Ana Ruiz and Deputy PM Ivo Tarn. At 3 PM the PM spoke.", []string{"First Vice Foreign Minister", "Deputy PM", "PM"}},

@@ -494,20 +494,21 @@ func (lx *lexicon) roleComplement(doc *Doc, k int) (int, bool) {
 	if _, _, ok := lx.org.longest(toks, j); (ok || lx.namesOrg(doc, j)) && !lx.servicePortfolio(doc, k, j) {
 		return 0, false
 	}
-	// "for" a region is a portfolio ("Minister for the Middle East"); a
-	// country after "of" or "for" is not part of the office ("Special
-	// Representative for Syria").
+	// "for" a region is a portfolio ("Minister for the Middle East"), and
+	// may qualify the portfolio words after it ("for Indo-Pacific
+	// Security Affairs"); a country after "of" or "for" is not part of
+	// the office ("Special Representative for Syria").
+	end := 0
 	if n, _, ok := lx.loc.longest(toks, j); ok && forPlace {
-		return j + n, true
-	}
-	if _, ok := lx.isPlace(doc, j); ok {
+		j += n
+		end = j
+	} else if _, ok := lx.isPlace(doc, j); ok {
 		return 0, false
 	}
 	// "Commanding Officer of Air Station Kodiak": a facility.
-	if _, v, ok := lx.locPatterns.longest(toks, j); ok && v == "before" {
+	if _, v, ok := lx.locPatterns.longest(toks, j); ok && v == "before" && end == 0 {
 		return 0, false
 	}
-	end := 0
 	for start := j; j < len(toks) && j-start < maxNameSpan && !toks[j].Newline(); {
 		t := &toks[j]
 		switch {
