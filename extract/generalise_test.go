@@ -61,6 +61,11 @@ func TestGeneralOffices(t *testing.T) {
 		// is a portfolio.
 		{"Assistant Secretary of Defense for Indo-Pacific Security Affairs Ana Ruiz and the High Representative for Disarmament Affairs Ivo Tarn came.", []string{"Assistant Secretary of Defense for Indo-Pacific Security Affairs", "High Representative for Disarmament Affairs"}},
 		{"The Minister for the Middle East and Ivo Tarn came.", []string{"Minister for the Middle East"}},
+		// An office's bracketed short form names the office again, though
+		// a list knows a body of the same initials (CNS), and its
+		// singular does too.
+		{"The Chief of Naval Staff (CNS), Vice Adm. Ivo Tarn, spoke. The CNS thanked the crew.", []string{"Chief of Naval Staff", "CNS", "CNS"}},
+		{"The Council named two Special Envoys for Peace (SEPs). Ana Ruiz is now SEP for Kessa.", []string{"Special Envoys for Peace", "SEPs", "SEP"}},
 		// "First" and "Third" order offices as "Second" does; "PM" is the
 		// Prime Minister, but not after a number.
 		{"He met Tarvo's First Vice Foreign Minister Ana Ruiz and Deputy PM Ivo Tarn. At 3 PM the PM spoke.", []string{"First Vice Foreign Minister", "Deputy PM", "PM"}},

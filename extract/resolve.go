@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/bits"
 	"slices"
+	"strings"
 )
 
 // Priorities of candidate spans; the resolver prefers a higher priority,
@@ -95,21 +96,32 @@ func shortFormLabels(labels map[string]Label, doc *Doc, ents []Span) map[string]
 			if labels == nil {
 				labels = map[string]Label{}
 			}
-			labels[doc.SpanText(e)] = e.Label
+			text := doc.SpanText(e)
+			labels[text] = e.Label
+			// "EU Special Representatives (EUSRs)" and then "appointed
+			// EUSR": the singular of a plural short form.
+			if singular, ok := strings.CutSuffix(text, "s"); ok && len(singular) >= 2 {
+				labels[singular] = e.Label
+			}
 		}
 	}
 	return labels
 }
 
 // relabelAcronyms gives the one-word acronyms guessed as organisations
-// among ents the label of the short form they spell.
+// among ents the label of the short form they spell. A listed acronym
+// takes it too: a text that spells "Chief of Naval Staff (CNS)" means the
+// office by "the CNS", not a listed body of the same initials.
 func relabelAcronyms(doc *Doc, labels map[string]Label, ents []Span) {
 	if labels == nil {
 		return
 	}
 	for k := range ents {
 		e := &ents[k]
-		if e.Rule(doc) != "org:acronym" || e.TokEnd != e.TokStart+1 {
+		if e.TokEnd != e.TokStart+1 || e.Label != Org {
+			continue
+		}
+		if rule := e.Rule(doc); rule != "org:acronym" && !isGazetteerRule(rule) {
 			continue
 		}
 		if l, ok := labels[doc.SpanText(*e)]; ok {
