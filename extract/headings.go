@@ -74,9 +74,19 @@ func (s *headingStage) Process(doc *Doc) error {
 			return false
 		}
 	}
+	// rankEnd marks the tokens right after a rank of more than one word
+	// or abbreviated: a name there has its evidence ("Brig. Gen. Ivo
+	// Tarn" on a line of a list of leaders), where a rank that is also a
+	// common word may be one ("General Overview", "Commander Farewells").
+	rankEnd := doc.scratch.boolSlice(len(toks) + 1)
+	for _, c := range doc.Candidates {
+		if c.Label == Rank && c.TokEnd-c.TokStart > 1 {
+			rankEnd[c.TokEnd] = true
+		}
+	}
 	kept := doc.Candidates[:0]
 	for _, c := range doc.Candidates {
-		if !weighedInHeading(doc, heading, c) {
+		if !weighedInHeading(doc, heading, c) || c.Label == Person && rankEnd[c.TokStart] {
 			kept = append(kept, c)
 			continue
 		}
