@@ -35,7 +35,7 @@ func TestHeadings(t *testing.T) {
 			"Chief Of Defence Force Change Of Command\n\nDeputy Secretary Tarn’s Trilateral Meeting With Partners\n\nThe ceremony was held.",
 			nil, []string{"PERSON Change Of", "PERSON Change", "EVENT Trilateral Meeting"}},
 		{"a rank of more than one word vouches for the name after it on a heading line",
-			"Tarn Visits Kessa\n\nMay 3, 2023\n\nHe met these leaders:\n\nDeputy Commander, Brig. Gen. Rumo D. Kesado\n\nThe visit ended.",
+			"Tarn Visits Kessa\n\nMay 3, 2023\n\nHe met these leaders:\n\nWestern Command Deputy Commander, Brig. Gen. Rumo D. Kesado\n\nThe visit ended.",
 			[]string{"PERSON Rumo D. Kesado"}, nil},
 		{"sentence with a name is not a heading",
 			"Defence Secretary Ward Okello spoke in Nairobi.",
