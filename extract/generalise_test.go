@@ -576,6 +576,10 @@ func TestGeneralPersons(t *testing.T) {
 		// Whoever a verb of saying names after a quotation is the
 		// speaker, though the text gave no full name before; a rank
 		// there is no name.
+		// A single name before a lower-case noun for its holder's rule
+		// is a leader's; a nationality, a place or a body's capitalised
+		// head is not.
+		{"The Tarvik administration and Kessin's brutal regime fell; the Chilean government and the Kessa Maritime Administration stayed.", []string{"Tarvik", "Kessin"}},
 		// The names of a list are people when one of them is known: a
 		// rank may open the first, the list may open after a comma, and a
 		// hyphen is no word of a name.

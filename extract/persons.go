@@ -170,6 +170,9 @@ func (s *personStage) Process(doc *Doc) error {
 			len(t.Text(doc)) <= maxSyllable && !t.isCapsWord() && hyphenatedGiven(doc, i+1) && !lx.isCommon(doc, t) && !lx.demonymWord(doc, i) ||
 			lx.beforeKnownName(doc, i) || kunya(doc, i)
 		end := -1 // not read yet
+		if !cue[i] && lx.leaderOfRegime(doc, i) {
+			cue[i] = true // "the Tarvik administration", "Kessin's regime"
+		}
 		if !cue[i] && !known && quoteAttribution(lx, doc, i) {
 			if end = lx.nameEnd(doc, i); end > i && end < len(toks) && sentencePause(doc, &toks[end]) {
 				cue[i] = true // "…,” said Tarn."
@@ -588,6 +591,44 @@ func beforeSpeechVerb(lx *lexicon, doc *Doc, i int) bool {
 		j++
 	}
 	return j-i >= 2 && j < len(toks) && (lx.speechVerbs.hasTok(&toks[j]) || appointedAfter(doc, j))
+}
+
+// leaderOfRegime reports whether toks[i] is a single capitalised word
+// before a lower-case noun for the rule of its holder, itself or after a
+// possessive and at most one word: "the Tarvik administration", "Kessin's
+// government", "Marvo's brutal regime" name a leader. A nationality ("the Tarvian government"),
+// a place, a listed body or a common word is no leader; a capitalised
+// head makes a body's name ("Federal Aviation Administration").
+func (lx *lexicon) leaderOfRegime(doc *Doc, i int) bool {
+	toks := doc.Tokens
+	k := i + 1
+	if k < len(toks) && isPossessiveToken(toks[k].Text(doc)) {
+		k++
+		// "Kessin's brutal regime": one word may qualify the rule after a
+		// possessive.
+		if k+1 < len(toks) && toks[k].Kind == Word && !toks[k].IsCap() && !toks[k+1].IsCap() {
+			switch toks[k+1].Text(doc) {
+			case "administration", "government", "regime":
+				k++
+			}
+		}
+	}
+	if k >= len(toks) || !toks[k].SpaceBefore() || toks[k].IsCap() || i > 0 && toks[i-1].IsCap() && !lx.isCommon(doc, &toks[i-1]) {
+		return false
+	}
+	switch toks[k].Text(doc) {
+	case "administration", "government", "regime":
+	default:
+		return false
+	}
+	if lx.isCommon(doc, &toks[i]) || lx.demonymWord(doc, i) || toks[i].isCapsWord() {
+		return false
+	}
+	if _, place := lx.isPlace(doc, i); place {
+		return false
+	}
+	_, _, org := lx.org.longest(toks, i)
+	return !org
 }
 
 // quoteAttribution reports whether toks[i] follows a closing quotation
