@@ -43,7 +43,7 @@ func (s *contextStage) Process(doc *Doc) error {
 			// continues the name.
 			if j+2 < len(toks) && lx.particles.hasTok(&toks[j]) && toks[j+1].Text(doc) == "-" && toks[j+2].IsCap() {
 				j += 3
-			} else if j+1 < len(toks) && j > i && (lx.particles.hasTok(&toks[j]) || sunLetterArticle(toks[j].Text(doc))) && !toks[j].IsCap() && toks[j+1].IsCap() && !claimed[j+1] && lx.plainName(doc, j+1) &&
+			} else if j+1 < len(toks) && j > i && (lx.particles.hasTok(&toks[j]) || placeParticle(toks[j].Text(doc))) && !toks[j].IsCap() && toks[j+1].IsCap() && !claimed[j+1] && lx.plainName(doc, j+1) &&
 				(j+2 >= len(toks) || !lx.speechVerbs.hasTok(&toks[j+2])) {
 				j += 2
 			}
@@ -395,9 +395,11 @@ func (s *contextStage) placesBeforeState(doc *Doc, unknown func(int) int) {
 		}
 		end := p - 1
 		for item := 0; item < 2 && end > 0; item++ {
-			k := end - 1
-			for k > 0 && end-k < maxNameTokens && unknown(k-1) == end-k+1 {
-				k--
+			// The longest unknown name that ends at the comma, particles
+			// inside ("Dar as Kessa, Ruritania").
+			k := max(end-maxNameTokens, 0)
+			for k < end-1 && unknown(k) != end-k {
+				k++
 			}
 			if unknown(k) != end-k || k > 0 && toks[k-1].IsCap() && toks[k-1].Kind == Word && !toks[k].SentStart() {
 				break // (part of a longer name: "Port Area, Manila")
@@ -507,12 +509,13 @@ func abstractNoun(w string) bool {
 	return false
 }
 
-// sunLetterArticle reports whether w is the Arabic article as written
-// before a sun letter in place names ("Dar as Salam", "Dayr az Zawr",
-// "Jisr ash Shughur"), which only a place's name reads so.
-func sunLetterArticle(w string) bool {
+// placeParticle reports whether w is a particle that only a place's name
+// holds between two capitalised words: the Arabic article as written
+// before a sun letter ("Dar as Salam", "Dayr az Zawr", "Jisr ash
+// Shughur"), or the Spanish preposition "a" ("Gracias a Kessa").
+func placeParticle(w string) bool {
 	switch w {
-	case "as", "ash", "ad", "adh", "ar", "az", "at", "ath", "an":
+	case "as", "ash", "ad", "adh", "ar", "az", "at", "ath", "an", "a":
 		return true
 	}
 	return false

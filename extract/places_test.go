@@ -11,5 +11,11 @@ func TestPlacesSeventhRoundGPE(t *testing.T) {
 		// with its periods.
 		{"Drill ends\n\nMay 2, 2019\n\nZORVIK, N.C. – Soldiers trained.", []string{"ZORVIK", "N.C."}},
 		{"Drill ends\n\nMay 2, 2019\n\nKESSA TARVO, N.D. – Soldiers trained.", []string{"KESSA TARVO", "N.D."}},
+		// A town before a comma and a known state, particles inside.
+		{"A building in the vicinity of Dar as Kessa, Somalia, was hit.", []string{"Dar as Kessa", "Somalia"}},
+		{"Talks near the edge of Bir al-Tarvo, Libya, ended.", []string{"Bir al-Tarvo", "Libya"}},
+		// The Spanish "a" inside a place's name.
+		{"Aid reached isolated areas in Zorva a Kessa, Pilna and Tarvo.", []string{"Zorva a Kessa", "Pilna", "Tarvo"}},
+		{"It improves work in the Zorva a Kessa region.", []string{"Zorva a Kessa"}},
 	})
 }
