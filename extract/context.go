@@ -108,13 +108,9 @@ func (s *contextStage) Process(doc *Doc) error {
 					// kilometers west of the capital".
 					candidate(doc, i, i+n, GPE, "", "context:settlement", PriorityGuess)
 					if i > 1 && toks[i-1].Lower(doc) == "and" {
-						k := i - 2
-						for k > 0 && i-1-k < maxNameTokens && unknown(k-1) == i-k {
-							k--
-						}
-						if unknown(k) == i-1-k && (k == 0 || !toks[k-1].IsCap()) {
-							candidate(doc, k, i-1, GPE, "", "context:settlement", PriorityGuess)
-						}
+						listedBefore(doc, i, unknown, func(start, end int) {
+							candidate(doc, start, end, GPE, "", "context:settlement", PriorityGuess)
+						})
 					}
 					i += n - 1
 				case next == i+n && lx.placeAfter.hasTok(&toks[next]):
@@ -122,6 +118,13 @@ func (s *contextStage) Process(doc *Doc) error {
 					i += n - 1
 				case next == i+n && lx.featureAfter.hasTok(&toks[next]) && !toks[next].IsCap():
 					candidate(doc, i, i+n, Loc, "", "context:feature", PriorityGuess)
+					// "Kessa, Pilna and Tarvo islands": a plural noun
+					// names the kind of every name of the list.
+					if strings.HasSuffix(toks[next].Text(doc), "s") {
+						listedBefore(doc, i, unknown, func(start, end int) {
+							candidate(doc, start, end, Loc, "", "context:feature", PriorityGuess)
+						})
+					}
 					i += n - 1
 				}
 			}
@@ -132,6 +135,42 @@ func (s *contextStage) Process(doc *Doc) error {
 	lx.listMates(doc, Person, 2, "person:list")
 	lx.listMates(doc, Event, 1, "event:list")
 	return nil
+}
+
+// listedBefore calls add with the bounds of each unknown name of the
+// list that ends before the name at toks[i], nearest first: names joined
+// by commas, the last of them by "and" or "or" ("Kessa, Pilna and" before
+// "Tarvo"). A name that is the end of a longer capitalised run ends the
+// list.
+func listedBefore(doc *Doc, i int, unknown func(int) int, add func(start, end int)) {
+	toks := doc.Tokens
+	for item := 0; item < maxListItems; item++ {
+		end := i - 1
+		if end < 1 {
+			return
+		}
+		switch toks[end].Lower(doc) {
+		case ",":
+		case "and", "or":
+			if item > 0 {
+				return // the conjunction joins the last name only
+			}
+			if toks[end-1].Text(doc) == "," {
+				end-- // "Kessa, Pilna, and Tarvo"
+			}
+		default:
+			return
+		}
+		start := max(end-maxNameTokens, 0)
+		for start < end && unknown(start) != end-start {
+			start++
+		}
+		if start == end || start > 0 && toks[start-1].IsCap() && toks[start-1].Kind == Word {
+			return
+		}
+		add(start, end)
+		i = start
+	}
 }
 
 // settlementApposition reports whether an apposition that names a kind

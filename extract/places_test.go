@@ -19,3 +19,14 @@ func TestPlacesSeventhRoundGPE(t *testing.T) {
 		{"It improves work in the Zorva a Kessa region.", []string{"Zorva a Kessa"}},
 	})
 }
+
+func TestPlacesSeventhRoundLOC(t *testing.T) {
+	runLabelCases(t, Loc, []labelCase{
+		// A plural feature noun names the kind of every name of the list
+		// before it.
+		{"Patrols covered the sea around Kessa, Pilna and Tarvo islands.", []string{"Kessa", "Pilna", "Tarvo"}},
+		{"Boats reached Zorva, Kessa, and Pilna islands.", []string{"Zorva", "Kessa", "Pilna"}},
+		// A singular noun names the last name's kind only.
+		{"Boats reached Zorva and Kessa island.", []string{"Kessa"}},
+	})
+}
