@@ -518,14 +518,28 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 }
 
 // abstractName reports whether a word of toks[i:end] that names no
-// facility ends as abstract nouns do ("Engagement", "Preservation"): a
-// topic's name, not a place's.
+// facility or division ends as abstract nouns do ("Engagement",
+// "Preservation") or as nouns of quality and state do ("Security",
+// "Responsibilities", "Insurgency"): a topic's name, not a place's.
 func (lx *lexicon) abstractName(doc *Doc, i, end int) bool {
 	for k := i; k < end; k++ {
-		if lx.facilityWords.hasTok(&doc.Tokens[k]) {
-			continue // "Station"
+		if lx.facilityWords.hasTok(&doc.Tokens[k]) || lx.adminWords.hasTok(&doc.Tokens[k]) {
+			continue // "Station", "Regency"
 		}
-		if abstractNoun(doc.Tokens[k].Lower(doc)) {
+		if w := doc.Tokens[k].Lower(doc); abstractNoun(w) || qualityNoun(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// qualityNoun reports whether the lower-case word w ends as nouns of
+// quality and state do ("stability", "responsibilities", "emergency"),
+// which a place's name does not; shorter words ("city", "unity") are
+// left alone.
+func qualityNoun(w string) bool {
+	for _, suffix := range [...]string{"ity", "ities", "ency", "ancy", "encies", "ancies"} {
+		if len(w) > len(suffix)+3 && strings.HasSuffix(w, suffix) {
 			return true
 		}
 	}
