@@ -41,7 +41,7 @@ func (s *placeStage) Process(doc *Doc) error {
 				end += 3
 			}
 			for end < len(toks) && end-i < maxNameSpan && !toks[end].Newline() {
-				if lx.isNameWord(doc, &toks[end]) {
+				if lx.isNameWord(doc, &toks[end]) && !lx.headlineVerbs.hasTok(&toks[end]) {
 					end++
 				} else if end > i+n && gluedHyphen(doc, end) && lx.isNameWord(doc, &toks[end+1]) {
 					end += 2 // "Joint Base Kestrel-Marlow"
@@ -67,8 +67,10 @@ func (s *placeStage) Process(doc *Doc) error {
 			fallthrough
 		case "after", "admin":
 			start := i
+			// A Title Case headline's verb ends the name: "Taliban Kills
+			// Tarvo District", "Ship Conducts Kessa Port Visit".
 			for start > 0 && i-start < maxNameSpan && !toks[start].Newline() && !toks[start].SentStart() {
-				if lx.isNameWord(doc, &toks[start-1]) {
+				if lx.isNameWord(doc, &toks[start-1]) && !lx.headlineVerbs.hasTok(&toks[start-1]) {
 					start--
 				} else if start > 1 && toks[start-1].Text(doc) == "-" && !toks[start-1].SpaceBefore() && !toks[start].SpaceBefore() && lx.isNameWord(doc, &toks[start-2]) {
 					start -= 2 // "Vietnam-Laos Friendship Monument"

@@ -21,6 +21,8 @@ func TestPlacesSeventhRoundGPE(t *testing.T) {
 		{"The officers worked in Tarvo and Border Security.", []string{"Tarvo"}},
 		{"The talks moved towards Shared Responsibilities.", nil},
 		{"Troops were trained in Counter Insurgency.", nil},
+		// A Title Case headline's verb ends a division's name.
+		{"Militia Captures Tarvo District\n\nMay 4, 2018\n\nFighters took the area.", []string{"Tarvo District"}},
 	})
 }
 
@@ -32,5 +34,7 @@ func TestPlacesSeventhRoundLOC(t *testing.T) {
 		{"Boats reached Zorva, Kessa, and Pilna islands.", []string{"Zorva", "Kessa", "Pilna"}},
 		// A singular noun names the last name's kind only.
 		{"Boats reached Zorva and Kessa island.", []string{"Kessa"}},
+		// A Title Case headline's verb ends a facility's name.
+		{"Zorvik Fleet Visits Kessa Naval Base\n\nMay 4, 2018\n\nThe fleet arrived.", []string{"Kessa Naval Base"}},
 	})
 }
