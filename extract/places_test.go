@@ -23,6 +23,7 @@ func TestPlacesSeventhRoundGPE(t *testing.T) {
 		{"Troops were trained in Counter Insurgency.", nil},
 		// A Title Case headline's verb ends a division's name.
 		{"Militia Captures Tarvo District\n\nMay 4, 2018\n\nFighters took the area.", []string{"Tarvo District"}},
+		{"Airstrike Hits Camp in Northern Niger\n\nMay 4, 2018\n\nAn airstrike in northern Niger killed ten.", []string{"Niger", "Niger"}},
 	})
 }
 
@@ -36,5 +37,9 @@ func TestPlacesSeventhRoundLOC(t *testing.T) {
 		{"Boats reached Zorva and Kessa island.", []string{"Kessa"}},
 		// A Title Case headline's verb ends a facility's name.
 		{"Zorvik Fleet Visits Kessa Naval Base\n\nMay 4, 2018\n\nThe fleet arrived.", []string{"Kessa Naval Base"}},
+		// In a headline a compass word before a country stands for the
+		// lower-case adjective unless the body writes the part too.
+		{"Airstrike Hits Camp in Northern Niger\n\nMay 4, 2018\n\nAn airstrike in northern Niger killed ten.", nil},
+		{"Airstrike Hits Camp in Northern Niger\n\nMay 4, 2018\n\nAn airstrike in Northern Niger killed ten.", []string{"Northern Niger", "Northern Niger"}},
 	})
 }
