@@ -37,6 +37,8 @@ func TestPlacesSeventhRoundLOC(t *testing.T) {
 		{"Boats reached Zorva and Kessa island.", []string{"Kessa"}},
 		// A Title Case headline's verb ends a facility's name.
 		{"Zorvik Fleet Visits Kessa Naval Base\n\nMay 4, 2018\n\nThe fleet arrived.", []string{"Kessa Naval Base"}},
+		// The shore of a country or region names part of it.
+		{"Patrols grew in Coastal Kenya and Coastal West Africa.", []string{"Coastal Kenya", "Coastal West Africa"}},
 		// In a headline a compass word before a country stands for the
 		// lower-case adjective unless the body writes the part too.
 		{"Airstrike Hits Camp in Northern Niger\n\nMay 4, 2018\n\nAn airstrike in northern Niger killed ten.", nil},
