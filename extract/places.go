@@ -134,8 +134,10 @@ func (s *placeStage) Process(doc *Doc) error {
 				candidate(doc, start, i+n, GPE, "", "place:admin", PriorityGrammar)
 			}
 		case "state":
-			// "the Grand Duchy of Luxembourg", "People's Republic of China".
-			if stateEnd > 0 {
+			// "the Grand Duchy of Luxembourg", "People's Republic of China";
+			// but "Department of State of Ruritania": a state's title is
+			// no complement of "of".
+			if stateEnd > 0 && (i == 0 || toks[i-1].Text(doc) != "of") {
 				// "People's Republic of China", but "Japan-Republic of
 				// Korea" names two states.
 				start := lx.extendLeft(doc, i)

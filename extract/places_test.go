@@ -21,6 +21,10 @@ func TestPlacesSeventhRoundGPE(t *testing.T) {
 		{"The officers worked in Tarvo and Border Security.", []string{"Tarvo"}},
 		{"The talks moved towards Shared Responsibilities.", nil},
 		{"Troops were trained in Counter Insurgency.", nil},
+		// "State of" before a listed state is its official name, but not
+		// as the complement of "of".
+		{"Experts came from the State of Oregon.", []string{"State of Oregon"}},
+		{"A Department of State of Oregon office opened.", []string{"Oregon"}},
 		// A Title Case headline's verb ends a division's name.
 		{"Militia Captures Tarvo District\n\nMay 4, 2018\n\nFighters took the area.", []string{"Tarvo District"}},
 		{"Airstrike Hits Camp in Northern Niger\n\nMay 4, 2018\n\nAn airstrike in northern Niger killed ten.", []string{"Niger", "Niger"}},
