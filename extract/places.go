@@ -53,6 +53,11 @@ func (s *placeStage) Process(doc *Doc) error {
 					break
 				}
 			}
+			if end > i+n && lx.closedByFacility(doc, i+n, end) {
+				// "Tarvo Naval Station Parade Ground": the facility that
+				// closes the name reads it from its own start.
+				break
+			}
 			if end > i+n {
 				candidate(doc, i, end, Loc, "", "place:before", PriorityGrammar)
 				next = end
@@ -176,6 +181,18 @@ func (s *placeStage) Process(doc *Doc) error {
 		}
 	}
 	return nil
+}
+
+// closedByFacility reports whether a pattern that closes a place's name
+// ("Parade Ground", "Museum") ends the words toks[from:end].
+func (lx *lexicon) closedByFacility(doc *Doc, from, end int) bool {
+	toks := doc.Tokens
+	for k := from; k < end; k++ {
+		if m, v, ok := lx.locPatterns.longest(toks, k); ok && v == "after" && k+m == end {
+			return true
+		}
+	}
+	return false
 }
 
 // facilityNameStart returns the start of the capitalised name that the
