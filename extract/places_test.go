@@ -43,6 +43,8 @@ func TestPlacesSeventhRoundLOC(t *testing.T) {
 		{"Ceremonies were held at the Kessa Naval Station Parade Ground, Naval Station Tarvo, on Monday.", []string{"Kessa Naval Station Parade Ground", "Naval Station Tarvo"}},
 		// The side of an alliance's front.
 		{"They discussed security along the alliance’s Southern Flank.", []string{"Southern Flank"}},
+		// The named lines of latitude and longitude.
+		{"Ships sailed south across the Equator and the Tropic of Capricorn.", []string{"Equator", "Tropic of Capricorn"}},
 		// A Title Case headline's verb ends a facility's name.
 		{"Zorvik Fleet Visits Kessa Naval Base\n\nMay 4, 2018\n\nThe fleet arrived.", []string{"Kessa Naval Base"}},
 		// The shore of a country or region names part of it.
