@@ -45,6 +45,8 @@ func TestPlacesSeventhRoundLOC(t *testing.T) {
 		{"They discussed security along the alliance’s Southern Flank.", []string{"Southern Flank"}},
 		// The named lines of latitude and longitude.
 		{"Ships sailed south across the Equator and the Tropic of Capricorn.", []string{"Equator", "Tropic of Capricorn"}},
+		// Gates and castles close a landmark's name.
+		{"Crowds gathered at Kessa Gate and later at Tarvo Castle.", []string{"Kessa Gate", "Tarvo Castle"}},
 		// A Title Case headline's verb ends a facility's name.
 		{"Zorvik Fleet Visits Kessa Naval Base\n\nMay 4, 2018\n\nThe fleet arrived.", []string{"Kessa Naval Base"}},
 		// The shore of a country or region names part of it.
