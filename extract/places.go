@@ -119,7 +119,9 @@ func (s *placeStage) Process(doc *Doc) error {
 				if end == i+n && toks[i].Lower(doc) == "cay" && numberedFacility(doc, end) {
 					end++ // "Pag-asa Cay 3": one of a group of cays
 				}
-				if !lx.gpe.has(toks, start, end) { // "Solomon Islands" is a state
+				// "Solomon Islands" is a state; "a Ruritanian island"
+				// in Title Case names none.
+				if !lx.gpe.has(toks, start, end) && !(end == i+1 && toks[i].Lower(doc) == "island" && lx.dropDemonyms(doc, start, i, end) == i) {
 					candidate(doc, start, end, Loc, "", "place:after", PriorityGrammar)
 				}
 			case lx.loc.has(toks, start, i):

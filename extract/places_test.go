@@ -47,6 +47,8 @@ func TestPlacesSeventhRoundLOC(t *testing.T) {
 		{"Ships sailed south across the Equator and the Tropic of Capricorn.", []string{"Equator", "Tropic of Capricorn"}},
 		// Gates and castles close a landmark's name.
 		{"Crowds gathered at Kessa Gate and later at Tarvo Castle.", []string{"Kessa Gate", "Tarvo Castle"}},
+		// A nationality adjective and "Island" describe an island.
+		{"Patrols covered the Norwegian Island chain and Kessa Island.", []string{"Kessa Island"}},
 		// A Title Case headline's verb ends a facility's name.
 		{"Zorvik Fleet Visits Kessa Naval Base\n\nMay 4, 2018\n\nThe fleet arrived.", []string{"Kessa Naval Base"}},
 		// The shore of a country or region names part of it.
