@@ -113,7 +113,7 @@ func (s *contextStage) Process(doc *Doc) error {
 						})
 					}
 					i += n - 1
-				case next == i+n && lx.placeAfter.hasTok(&toks[next]):
+				case next == i+n && lx.placeAfter.hasTok(&toks[next]) && !lx.adjectiveOnly(doc, i, i+n):
 					candidate(doc, i, i+n, GPE, "", "context:settlement", PriorityGuess)
 					i += n - 1
 				case next == i+n && lx.featureAfter.hasTok(&toks[next]) && !toks[next].IsCap():
@@ -171,6 +171,19 @@ func listedBefore(doc *Doc, i int, unknown func(int) int, add func(start, end in
 		add(start, end)
 		i = start
 	}
+}
+
+// adjectiveOnly reports whether toks[i:end] is a nationality or a
+// region's adjective ("Middle Eastern") or a compass word ("Eastern",
+// "South"), which before "region" or in a list of places ("in Russia,
+// South and South-East Asia") names no place of its own.
+func (lx *lexicon) adjectiveOnly(doc *Doc, i, end int) bool {
+	toks := doc.Tokens
+	if lx.demonyms.has(toks, i, end) || end-i == 1 && isCompassPoint(toks[i].Text(doc)) {
+		return true
+	}
+	_, v, ok := lx.locPatterns.longest(toks, i)
+	return ok && v == "compass" && end-i == 1
 }
 
 // settlementApposition reports whether an apposition that names a kind
@@ -410,7 +423,7 @@ func (s *contextStage) placesBeside(doc *Doc, unknown func(int) int) {
 			continue
 		}
 		for _, it := range items[:n] {
-			if it[1] > it[0] {
+			if it[1] > it[0] && !s.lx.adjectiveOnly(doc, it[0], it[1]) {
 				candidate(doc, it[0], it[1], GPE, "", "context:list", PriorityGuess)
 			}
 		}

@@ -25,6 +25,11 @@ func TestPlacesSeventhRoundGPE(t *testing.T) {
 		// as the complement of "of".
 		{"Experts came from the State of Oregon.", []string{"State of Oregon"}},
 		{"A Department of State of Oregon office opened.", []string{"Oregon"}},
+		// A region's adjective or a compass word before "region" or in
+		// a list of places names none.
+		{"Chiefs came from across the Middle Eastern region and the Kessa region.", []string{"Kessa"}},
+		{"She served in the EU's Eastern neighbourhood.", nil},
+		{"He worked in Russia, South and South-East Asia.", []string{"Russia"}},
 		// A Title Case headline's verb ends a division's name.
 		{"Militia Captures Tarvo District\n\nMay 4, 2018\n\nFighters took the area.", []string{"Tarvo District"}},
 		{"Airstrike Hits Camp in Northern Niger\n\nMay 4, 2018\n\nAn airstrike in northern Niger killed ten.", []string{"Niger", "Niger"}},
