@@ -113,6 +113,10 @@ func (s *contextStage) Process(doc *Doc) error {
 						})
 					}
 					i += n - 1
+				case next == i+n && toks[next].Text(doc) == "," && lx.featureApposition(doc, next+1):
+					// "Viti Kessa, the largest island".
+					candidate(doc, i, i+n, Loc, "", "context:feature", PriorityGuess)
+					i += n - 1
 				case next == i+n && lx.placeAfter.hasTok(&toks[next]) && !lx.adjectiveOnly(doc, i, i+n):
 					candidate(doc, i, i+n, GPE, "", "context:settlement", PriorityGuess)
 					i += n - 1
@@ -191,6 +195,19 @@ func (lx *lexicon) adjectiveOnly(doc *Doc, i, end int) bool {
 // and a settlement's noun ("a town", "the provincial capital", "a small
 // village").
 func (lx *lexicon) settlementApposition(doc *Doc, k int) bool {
+	return appositionOf(doc, k, func(t *Token) bool { return lx.placeAfter.hasTok(t) || t.Lower(doc) == "capital" })
+}
+
+// featureApposition reports whether an apposition that names a kind of
+// natural feature starts at toks[k]: "the largest island", "a small
+// atoll".
+func (lx *lexicon) featureApposition(doc *Doc, k int) bool {
+	return appositionOf(doc, k, lx.featureAfter.hasTok)
+}
+
+// appositionOf reports whether an article, up to two lower-case words and
+// a noun that kind accepts start at toks[k].
+func appositionOf(doc *Doc, k int, kind func(*Token) bool) bool {
 	toks := doc.Tokens
 	if k >= len(toks) || !isArticle(toks[k].Lower(doc)) {
 		return false
@@ -200,7 +217,7 @@ func (lx *lexicon) settlementApposition(doc *Doc, k int) bool {
 		if t.Kind != Word || t.IsCap() {
 			return false
 		}
-		if lx.placeAfter.hasTok(t) || t.Lower(doc) == "capital" {
+		if kind(t) {
 			return true
 		}
 	}

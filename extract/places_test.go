@@ -42,6 +42,9 @@ func TestPlacesSeventhRoundLOC(t *testing.T) {
 		// before it.
 		{"Patrols covered the sea around Kessa, Pilna and Tarvo islands.", []string{"Kessa", "Pilna", "Tarvo"}},
 		{"Boats reached Zorva, Kessa, and Pilna islands.", []string{"Zorva", "Kessa", "Pilna"}},
+		// An apposition that names a natural feature.
+		{"Patrols worked off Viti Kessa, the largest island, for a week.", []string{"Viti Kessa"}},
+		{"Aid reached Pilna, a small atoll, on Monday.", []string{"Pilna"}},
 		// A singular noun names the last name's kind only.
 		{"Boats reached Zorva and Kessa island.", []string{"Kessa"}},
 		// A facility inside another's grounds is read from its own start.
