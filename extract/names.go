@@ -88,6 +88,11 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 			if afterPrefix(doc, start) {
 				continue // "Trans-Pacific Partnership": part of a longer name
 			}
+			if g.label == GPE || g.label == Loc {
+				if m, _, ok := s.lx.demonyms.longest(toks, i); ok && m > n {
+					continue // "Papua New Guineans": a people, not Papua
+				}
+			}
 			if g.label == Event && toks[i].isCapsWord() {
 				if m, _ := s.lx.datelinePlace(doc, i); m == n {
 					continue // "LIMA, Peru –": a dateline opens on its place

@@ -30,6 +30,8 @@ func TestPlacesSeventhRoundGPE(t *testing.T) {
 		{"Chiefs came from across the Middle Eastern region and the Kessa region.", []string{"Kessa"}},
 		{"She served in the EU's Eastern neighbourhood.", nil},
 		{"He worked in Russia, South and South-East Asia.", []string{"Russia"}},
+		// A listed place that opens a longer nationality names a people.
+		{"Aid reached Bissau-Guineans and residents of Bissau.", []string{"Bissau"}},
 		// A Title Case headline's verb ends a division's name.
 		{"Militia Captures Tarvo District\n\nMay 4, 2018\n\nFighters took the area.", []string{"Tarvo District"}},
 		{"Airstrike Hits Camp in Northern Niger\n\nMay 4, 2018\n\nAn airstrike in northern Niger killed ten.", []string{"Niger", "Niger"}},
