@@ -113,6 +113,10 @@ func (s *contextStage) Process(doc *Doc) error {
 						})
 					}
 					i += n - 1
+				case next == i+n && gluedHyphen(doc, next) && toks[next+1].Lower(doc) == "based" && !toks[i].isAcronym():
+					// "the Kessa-based destroyers": where they are based.
+					candidate(doc, i, i+n, GPE, "", "context:settlement", PriorityGuess)
+					i += n - 1
 				case next == i+n && toks[next].Text(doc) == "," && lx.featureApposition(doc, next+1):
 					// "Viti Kessa, the largest island".
 					candidate(doc, i, i+n, Loc, "", "context:feature", PriorityGuess)

@@ -30,6 +30,8 @@ func TestPlacesSeventhRoundGPE(t *testing.T) {
 		{"Chiefs came from across the Middle Eastern region and the Kessa region.", []string{"Kessa"}},
 		{"She served in the EU's Eastern neighbourhood.", nil},
 		{"He worked in Russia, South and South-East Asia.", []string{"Russia"}},
+		// Where a thing is based.
+		{"Two Kessa-based destroyers and GPS-based tools arrived.", []string{"Kessa"}},
 		// Where a place lies: its coast, its vicinity.
 		{"Ships loitered off the coast of Kessa and in the vicinity of Tarvo.", []string{"Kessa", "Tarvo"}},
 		// A listed place that opens a longer nationality names a people.
