@@ -43,7 +43,7 @@ func (s *contextStage) Process(doc *Doc) error {
 			// continues the name.
 			if j+2 < len(toks) && lx.particles.hasTok(&toks[j]) && toks[j+1].Text(doc) == "-" && toks[j+2].IsCap() {
 				j += 3
-			} else if j+1 < len(toks) && j > i && (lx.particles.hasTok(&toks[j]) || placeParticle(toks[j].Text(doc))) && !toks[j].IsCap() && toks[j+1].IsCap() && !claimed[j+1] && lx.plainName(doc, j+1) &&
+			} else if j+1 < len(toks) && j > i && (lx.particles.hasTok(&toks[j]) || placeParticle(toks[j].Text(doc)) && (toks[j].Text(doc) != "a" || lx.placeNameEnds(doc, j+2))) && !toks[j].IsCap() && toks[j+1].IsCap() && !claimed[j+1] && lx.plainName(doc, j+1) &&
 				(j+2 >= len(toks) || !lx.speechVerbs.hasTok(&toks[j+2])) {
 				j += 2
 			}
@@ -596,10 +596,23 @@ func abstractNoun(w string) bool {
 	return false
 }
 
+// placeNameEnds reports whether a place's name may end at toks[k]: at the
+// text's or a line's end, at punctuation, or before a settlement's or a
+// natural feature's noun ("Zorva a Kessa region"), not before another
+// noun ("in Zorva a Kessa official said": the article "a").
+func (lx *lexicon) placeNameEnds(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k >= len(toks) || toks[k].Newline() || toks[k].Kind == Punct {
+		return true
+	}
+	return lx.placeAfter.hasTok(&toks[k]) || lx.featureAfter.hasTok(&toks[k])
+}
+
 // placeParticle reports whether w is a particle that only a place's name
 // holds between two capitalised words: the Arabic article as written
 // before a sun letter ("Dar as Salam", "Dayr az Zawr", "Jisr ash
-// Shughur"), or the Spanish preposition "a" ("Gracias a Kessa").
+// Shughur"), or the Spanish preposition "a" ("Gracias a Kessa") before a
+// one-word name that ends there (placeNameEnds).
 func placeParticle(w string) bool {
 	switch w {
 	case "as", "ash", "ad", "adh", "ar", "az", "at", "ath", "an", "a":

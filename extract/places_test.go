@@ -17,6 +17,8 @@ func TestPlacesSeventhRoundGPE(t *testing.T) {
 		// The Spanish "a" inside a place's name.
 		{"Aid reached isolated areas in Zorva a Kessa, Pilna and Tarvo.", []string{"Zorva a Kessa", "Pilna", "Tarvo"}},
 		{"It improves work in the Zorva a Kessa region.", []string{"Zorva a Kessa"}},
+		// "a" before a name and another noun is the English article.
+		{"Speaking in Kessa a Tarvo official said the talks went well.", []string{"Kessa"}},
 		// Nouns of quality and state name topics, not places.
 		{"The officers worked in Tarvo and Border Security.", []string{"Tarvo"}},
 		{"The talks moved towards Shared Responsibilities.", nil},
