@@ -12,7 +12,7 @@ func TestPlacesSeventhRoundGPE(t *testing.T) {
 		{"Drill ends\n\nMay 2, 2019\n\nZORVIK, N.C. – Soldiers trained.", []string{"ZORVIK", "N.C."}},
 		{"Drill ends\n\nMay 2, 2019\n\nKESSA TARVO, N.D. – Soldiers trained.", []string{"KESSA TARVO", "N.D."}},
 		// A town before a comma and a known state, particles inside.
-		{"A building in the vicinity of Dar as Kessa, Somalia, was hit.", []string{"Dar as Kessa", "Somalia"}},
+		{"A depot on the edge of Dar as Kessa, Somalia, was hit.", []string{"Dar as Kessa", "Somalia"}},
 		{"Talks near the edge of Bir al-Tarvo, Libya, ended.", []string{"Bir al-Tarvo", "Libya"}},
 		// The Spanish "a" inside a place's name.
 		{"Aid reached isolated areas in Zorva a Kessa, Pilna and Tarvo.", []string{"Zorva a Kessa", "Pilna", "Tarvo"}},
@@ -21,19 +21,19 @@ func TestPlacesSeventhRoundGPE(t *testing.T) {
 		{"Speaking in Kessa a Tarvo official said the talks went well.", []string{"Kessa"}},
 		// Nouns of quality and state name topics, not places.
 		{"The officers worked in Tarvo and Border Security.", []string{"Tarvo"}},
-		{"The talks moved towards Shared Responsibilities.", nil},
-		{"Troops were trained in Counter Insurgency.", nil},
+		{"The talks moved towards Mutual Responsibilities.", nil},
+		{"Troops were trained in Urban Insurgency.", nil},
 		// "State of" before a listed state is its official name, but not
 		// as the complement of "of".
 		{"Experts came from the State of Oregon.", []string{"State of Oregon"}},
 		{"A Department of State of Oregon office opened.", []string{"Oregon"}},
 		// A region's adjective or a compass word before "region" or in
 		// a list of places names none.
-		{"Chiefs came from across the Middle Eastern region and the Kessa region.", []string{"Kessa"}},
-		{"She served in the EU's Eastern neighbourhood.", nil},
-		{"He worked in Russia, South and South-East Asia.", []string{"Russia"}},
+		{"Chiefs came from across the Central Asian region and the Kessa region.", []string{"Kessa"}},
+		{"She served in Ruritania's Eastern neighbourhood.", nil},
+		{"He worked in Kenya, North and West Africa.", []string{"Kenya"}},
 		// Where a thing is based.
-		{"Two Kessa-based destroyers and GPS-based tools arrived.", []string{"Kessa"}},
+		{"Two Kessa-based frigates and GNSS-based tools arrived.", []string{"Kessa"}},
 		// Where a place lies: its coast, its vicinity.
 		{"Ships loitered off the coast of Kessa and in the vicinity of Tarvo.", []string{"Kessa", "Tarvo"}},
 		// A listed place that opens a longer nationality names a people.
@@ -51,7 +51,7 @@ func TestPlacesSeventhRoundLOC(t *testing.T) {
 		{"Patrols covered the sea around Kessa, Pilna and Tarvo islands.", []string{"Kessa", "Pilna", "Tarvo"}},
 		{"Boats reached Zorva, Kessa, and Pilna islands.", []string{"Zorva", "Kessa", "Pilna"}},
 		// An apposition that names a natural feature.
-		{"Patrols worked off Viti Kessa, the largest island, for a week.", []string{"Viti Kessa"}},
+		{"Patrols worked off Tarvo Lenu, the largest island, for a week.", []string{"Tarvo Lenu"}},
 		{"Aid reached Pilna, a small atoll, on Monday.", []string{"Pilna"}},
 		// A singular noun names the last name's kind only.
 		{"Boats reached Zorva and Kessa island.", []string{"Kessa"}},
@@ -68,7 +68,7 @@ func TestPlacesSeventhRoundLOC(t *testing.T) {
 		// A Title Case headline's verb ends a facility's name.
 		{"Zorvik Fleet Visits Kessa Naval Base\n\nMay 4, 2018\n\nThe fleet arrived.", []string{"Kessa Naval Base"}},
 		// The shore of a country or region names part of it.
-		{"Patrols grew in Coastal Kenya and Coastal West Africa.", []string{"Coastal Kenya", "Coastal West Africa"}},
+		{"Patrols grew in Coastal Kenya and Coastal Central Asia.", []string{"Coastal Kenya", "Coastal Central Asia"}},
 		// In a headline a compass word before a country stands for the
 		// lower-case adjective unless the body writes the part too.
 		{"Airstrike Hits Camp in Northern Niger\n\nMay 4, 2018\n\nAn airstrike in northern Niger killed ten.", nil},
