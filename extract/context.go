@@ -118,7 +118,7 @@ func (s *contextStage) Process(doc *Doc) error {
 					candidate(doc, i, i+n, GPE, "", "context:settlement", PriorityGuess)
 					i += n - 1
 				case next == i+n && toks[next].Text(doc) == "," && lx.featureApposition(doc, next+1):
-					// "Viti Kessa, the largest island".
+					// "Tarvo Lenu, the largest island".
 					candidate(doc, i, i+n, Loc, "", "context:feature", PriorityGuess)
 					i += n - 1
 				case next == i+n && lx.placeAfter.hasTok(&toks[next]) && !lx.adjectiveOnly(doc, i, i+n):
@@ -182,9 +182,9 @@ func listedBefore(doc *Doc, i int, unknown func(int) int, add func(start, end in
 }
 
 // adjectiveOnly reports whether toks[i:end] is a nationality or a
-// region's adjective ("Middle Eastern") or a compass word ("Eastern",
-// "South"), which before "region" or in a list of places ("in Russia,
-// South and South-East Asia") names no place of its own.
+// region's adjective ("Central Asian") or a compass word ("Eastern",
+// "North"), which before "region" or in a list of places ("in Kenya,
+// North and West Africa") names no place of its own.
 func (lx *lexicon) adjectiveOnly(doc *Doc, i, end int) bool {
 	toks := doc.Tokens
 	if lx.demonyms.has(toks, i, end) || end-i == 1 && isCompassPoint(toks[i].Text(doc)) {
@@ -611,7 +611,7 @@ func (lx *lexicon) placeNameEnds(doc *Doc, k int) bool {
 // placeParticle reports whether w is a particle that only a place's name
 // holds between two capitalised words: the Arabic article as written
 // before a sun letter ("Dar as Salam", "Dayr az Zawr", "Jisr ash
-// Shughur"), or the Spanish preposition "a" ("Gracias a Kessa") before a
+// Shughur"), or the Spanish preposition "a" ("Zorva a Kessa") before a
 // one-word name that ends there (placeNameEnds).
 func placeParticle(w string) bool {
 	switch w {

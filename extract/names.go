@@ -90,12 +90,12 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 			}
 			if g.label == GPE || g.label == Loc {
 				if m, _, ok := s.lx.demonyms.longest(toks, i); ok && m > n {
-					continue // "Papua New Guineans": a people, not Papua
+					continue // "Bissau-Guineans": a people, not Bissau
 				}
 			}
 			if g.label == Event && toks[i].isCapsWord() {
 				if m, _ := s.lx.datelinePlace(doc, i); m == n {
-					continue // "LIMA, Peru –": a dateline opens on its place
+					continue // "KESSA, Ruritania –": a dateline opens on its place
 				}
 			}
 			if g.label == Event {
@@ -274,7 +274,7 @@ func (lx *lexicon) datelinePlace(doc *Doc, i int) (int, Label) {
 		end++
 	}
 	// After the comma a name in lower case, or a state's abbreviation
-	// with its periods ("BISMARCK, N.D."): "NATO, EU" is no dateline.
+	// with its periods ("ZORVIK, N.D."): "NATO, EU" is no dateline.
 	if end+1 >= len(toks) || toks[end].Text(doc) != "," || !toks[end+1].IsCap() || toks[end+1].isCapsWord() && !strings.Contains(toks[end+1].Text(doc), ".") {
 		return 0, GPE
 	}

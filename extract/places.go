@@ -72,8 +72,8 @@ func (s *placeStage) Process(doc *Doc) error {
 			fallthrough
 		case "after", "admin":
 			start := i
-			// A Title Case headline's verb ends the name: "Taliban Kills
-			// Tarvo District", "Ship Conducts Kessa Port Visit".
+			// A Title Case headline's verb ends the name: "Militia
+			// Captures Tarvo District", "Fleet Visits Kessa Naval Base".
 			for start > 0 && i-start < maxNameSpan && !toks[start].Newline() && !toks[start].SentStart() {
 				if lx.isNameWord(doc, &toks[start-1]) && !lx.headlineVerbs.hasTok(&toks[start-1]) {
 					start--
