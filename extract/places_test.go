@@ -57,6 +57,8 @@ func TestPlacesSeventhRoundLOC(t *testing.T) {
 		{"Boats reached Zorva and Kessa island.", []string{"Kessa"}},
 		// A facility inside another's grounds is read from its own start.
 		{"Ceremonies were held at the Kessa Naval Station Parade Ground, Naval Station Tarvo, on Monday.", []string{"Kessa Naval Station Parade Ground", "Naval Station Tarvo"}},
+		// A capitalised number word opens a place's name.
+		{"Exercises were held at Seven Kessa Training Area and Tarvo Range Complex.", []string{"Seven Kessa Training Area", "Tarvo Range Complex"}},
 		// The side of an alliance's front.
 		{"They discussed security along the alliance’s Southern Flank.", []string{"Southern Flank"}},
 		// The named lines of latitude and longitude.
