@@ -90,6 +90,10 @@ func (s *placeStage) Process(doc *Doc) error {
 			if v == "admin" {
 				start = lx.dropDemonyms(doc, start, i, i+n)
 			}
+			// "the 32nd Kessa Air Base": a base numbered in its name.
+			if v == "after" && start < i && start > 0 && toks[start-1].Kind == Number && isOrdinal(doc, &toks[start-1]) && lx.facilityWord(doc, i) {
+				start--
+			}
 			switch {
 			case start == i && v == "admin":
 				// "the District of Tarvo": a division named after "of".

@@ -59,6 +59,8 @@ func TestPlacesSeventhRoundLOC(t *testing.T) {
 		{"Ceremonies were held at the Kessa Naval Station Parade Ground, Naval Station Tarvo, on Monday.", []string{"Kessa Naval Station Parade Ground", "Naval Station Tarvo"}},
 		// A capitalised number word opens a place's name.
 		{"Exercises were held at Seven Kessa Training Area and Tarvo Range Complex.", []string{"Seven Kessa Training Area", "Tarvo Range Complex"}},
+		// An ordinal numbers a base in its name.
+		{"Jets deployed to the 21st Kessa Air Base, Tarvo, Ruritania.", []string{"21st Kessa Air Base"}},
 		// The side of an alliance's front.
 		{"They discussed security along the alliance’s Southern Flank.", []string{"Southern Flank"}},
 		// The named lines of latitude and longitude.
