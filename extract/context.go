@@ -43,7 +43,7 @@ func (s *contextStage) Process(doc *Doc) error {
 			// continues the name.
 			if j+2 < len(toks) && lx.particles.hasTok(&toks[j]) && toks[j+1].Text(doc) == "-" && toks[j+2].IsCap() {
 				j += 3
-			} else if j+1 < len(toks) && j > i && (lx.particles.hasTok(&toks[j]) || sunLetterArticle(toks[j].Text(doc))) && !toks[j].IsCap() && toks[j+1].IsCap() && !claimed[j+1] && lx.plainName(doc, j+1) &&
+			} else if j+1 < len(toks) && j > i && (lx.particles.hasTok(&toks[j]) || placeParticle(toks[j].Text(doc)) && (toks[j].Text(doc) != "a" || lx.placeNameEnds(doc, j+2))) && !toks[j].IsCap() && toks[j+1].IsCap() && !claimed[j+1] && lx.plainName(doc, j+1) &&
 				(j+2 >= len(toks) || !lx.speechVerbs.hasTok(&toks[j+2])) {
 				j += 2
 			}
@@ -108,20 +108,31 @@ func (s *contextStage) Process(doc *Doc) error {
 					// kilometers west of the capital".
 					candidate(doc, i, i+n, GPE, "", "context:settlement", PriorityGuess)
 					if i > 1 && toks[i-1].Lower(doc) == "and" {
-						k := i - 2
-						for k > 0 && i-1-k < maxNameTokens && unknown(k-1) == i-k {
-							k--
-						}
-						if unknown(k) == i-1-k && (k == 0 || !toks[k-1].IsCap()) {
-							candidate(doc, k, i-1, GPE, "", "context:settlement", PriorityGuess)
-						}
+						listedBefore(doc, i, unknown, func(start, end int) {
+							candidate(doc, start, end, GPE, "", "context:settlement", PriorityGuess)
+						})
 					}
 					i += n - 1
-				case next == i+n && lx.placeAfter.hasTok(&toks[next]):
+				case next == i+n && gluedHyphen(doc, next) && toks[next+1].Lower(doc) == "based" && !toks[i].isAcronym():
+					// "the Kessa-based destroyers": where they are based.
+					candidate(doc, i, i+n, GPE, "", "context:settlement", PriorityGuess)
+					i += n - 1
+				case next == i+n && toks[next].Text(doc) == "," && lx.featureApposition(doc, next+1):
+					// "Tarvo Lenu, the largest island".
+					candidate(doc, i, i+n, Loc, "", "context:feature", PriorityGuess)
+					i += n - 1
+				case next == i+n && lx.placeAfter.hasTok(&toks[next]) && !lx.adjectiveOnly(doc, i, i+n):
 					candidate(doc, i, i+n, GPE, "", "context:settlement", PriorityGuess)
 					i += n - 1
 				case next == i+n && lx.featureAfter.hasTok(&toks[next]) && !toks[next].IsCap():
 					candidate(doc, i, i+n, Loc, "", "context:feature", PriorityGuess)
+					// "Kessa, Pilna and Tarvo islands": a plural noun
+					// names the kind of every name of the list.
+					if strings.HasSuffix(toks[next].Text(doc), "s") {
+						listedBefore(doc, i, unknown, func(start, end int) {
+							candidate(doc, start, end, Loc, "", "context:feature", PriorityGuess)
+						})
+					}
 					i += n - 1
 				}
 			}
@@ -134,11 +145,73 @@ func (s *contextStage) Process(doc *Doc) error {
 	return nil
 }
 
+// listedBefore calls add with the bounds of each unknown name of the
+// list that ends before the name at toks[i], nearest first: names joined
+// by commas, the last of them by "and" or "or" ("Kessa, Pilna and" before
+// "Tarvo"). A name that is the end of a longer capitalised run ends the
+// list.
+func listedBefore(doc *Doc, i int, unknown func(int) int, add func(start, end int)) {
+	toks := doc.Tokens
+	for item := 0; item < maxListItems; item++ {
+		end := i - 1
+		if end < 1 {
+			return
+		}
+		switch toks[end].Lower(doc) {
+		case ",":
+		case "and", "or":
+			if item > 0 {
+				return // the conjunction joins the last name only
+			}
+			if toks[end-1].Text(doc) == "," {
+				end-- // "Kessa, Pilna, and Tarvo"
+			}
+		default:
+			return
+		}
+		start := max(end-maxNameTokens, 0)
+		for start < end && unknown(start) != end-start {
+			start++
+		}
+		if start == end || start > 0 && toks[start-1].IsCap() && toks[start-1].Kind == Word {
+			return
+		}
+		add(start, end)
+		i = start
+	}
+}
+
+// adjectiveOnly reports whether toks[i:end] is a nationality or a
+// region's adjective ("Central Asian") or a compass word ("Eastern",
+// "North"), which before "region" or in a list of places ("in Kenya,
+// North and West Africa") names no place of its own.
+func (lx *lexicon) adjectiveOnly(doc *Doc, i, end int) bool {
+	toks := doc.Tokens
+	if lx.demonyms.has(toks, i, end) || end-i == 1 && isCompassPoint(toks[i].Text(doc)) {
+		return true
+	}
+	_, v, ok := lx.locPatterns.longest(toks, i)
+	return ok && v == "compass" && end-i == 1
+}
+
 // settlementApposition reports whether an apposition that names a kind
 // of settlement starts at toks[k]: an article, up to two lower-case words
 // and a settlement's noun ("a town", "the provincial capital", "a small
 // village").
 func (lx *lexicon) settlementApposition(doc *Doc, k int) bool {
+	return appositionOf(doc, k, func(t *Token) bool { return lx.placeAfter.hasTok(t) || t.Lower(doc) == "capital" })
+}
+
+// featureApposition reports whether an apposition that names a kind of
+// natural feature starts at toks[k]: "the largest island", "a small
+// atoll".
+func (lx *lexicon) featureApposition(doc *Doc, k int) bool {
+	return appositionOf(doc, k, lx.featureAfter.hasTok)
+}
+
+// appositionOf reports whether an article, up to two lower-case words and
+// a noun that kind accepts start at toks[k].
+func appositionOf(doc *Doc, k int, kind func(*Token) bool) bool {
 	toks := doc.Tokens
 	if k >= len(toks) || !isArticle(toks[k].Lower(doc)) {
 		return false
@@ -148,7 +221,7 @@ func (lx *lexicon) settlementApposition(doc *Doc, k int) bool {
 		if t.Kind != Word || t.IsCap() {
 			return false
 		}
-		if lx.placeAfter.hasTok(t) || t.Lower(doc) == "capital" {
+		if kind(t) {
 			return true
 		}
 	}
@@ -378,7 +451,7 @@ func (s *contextStage) placesBeside(doc *Doc, unknown func(int) int) {
 			continue
 		}
 		for _, it := range items[:n] {
-			if it[1] > it[0] {
+			if it[1] > it[0] && !s.lx.adjectiveOnly(doc, it[0], it[1]) {
 				candidate(doc, it[0], it[1], GPE, "", "context:list", PriorityGuess)
 			}
 		}
@@ -402,9 +475,11 @@ func (s *contextStage) placesBeforeState(doc *Doc, unknown func(int) int) {
 		}
 		end := p - 1
 		for item := 0; item < 2 && end > 0; item++ {
-			k := end - 1
-			for k > 0 && end-k < maxNameTokens && unknown(k-1) == end-k+1 {
-				k--
+			// The longest unknown name that ends at the comma, particles
+			// inside ("Dar as Kessa, Ruritania").
+			k := max(end-maxNameTokens, 0)
+			for k < end-1 && unknown(k) != end-k {
+				k++
 			}
 			if unknown(k) != end-k || k > 0 && toks[k-1].IsCap() && toks[k-1].Kind == Word && !toks[k].SentStart() {
 				break // (part of a longer name: "Port Area, Manila")
@@ -484,14 +559,28 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 }
 
 // abstractName reports whether a word of toks[i:end] that names no
-// facility ends as abstract nouns do ("Engagement", "Preservation"): a
-// topic's name, not a place's.
+// facility or division ends as abstract nouns do ("Engagement",
+// "Preservation") or as nouns of quality and state do ("Security",
+// "Responsibilities", "Insurgency"): a topic's name, not a place's.
 func (lx *lexicon) abstractName(doc *Doc, i, end int) bool {
 	for k := i; k < end; k++ {
-		if lx.facilityWords.hasTok(&doc.Tokens[k]) {
-			continue // "Station"
+		if lx.facilityWords.hasTok(&doc.Tokens[k]) || lx.adminWords.hasTok(&doc.Tokens[k]) {
+			continue // "Station", "Regency"
 		}
-		if abstractNoun(doc.Tokens[k].Lower(doc)) {
+		if w := doc.Tokens[k].Lower(doc); abstractNoun(w) || qualityNoun(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// qualityNoun reports whether the lower-case word w ends as nouns of
+// quality and state do ("stability", "responsibilities", "emergency"),
+// which a place's name does not; shorter words ("city", "unity") are
+// left alone.
+func qualityNoun(w string) bool {
+	for _, suffix := range [...]string{"ity", "ities", "ency", "ancy", "encies", "ancies"} {
+		if len(w) > len(suffix)+3 && strings.HasSuffix(w, suffix) {
 			return true
 		}
 	}
@@ -514,12 +603,26 @@ func abstractNoun(w string) bool {
 	return false
 }
 
-// sunLetterArticle reports whether w is the Arabic article as written
-// before a sun letter in place names ("Dar as Salam", "Dayr az Zawr",
-// "Jisr ash Shughur"), which only a place's name reads so.
-func sunLetterArticle(w string) bool {
+// placeNameEnds reports whether a place's name may end at toks[k]: at the
+// text's or a line's end, at punctuation, or before a settlement's or a
+// natural feature's noun ("Zorva a Kessa region"), not before another
+// noun ("in Zorva a Kessa official said": the article "a").
+func (lx *lexicon) placeNameEnds(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k >= len(toks) || toks[k].Newline() || toks[k].Kind == Punct {
+		return true
+	}
+	return lx.placeAfter.hasTok(&toks[k]) || lx.featureAfter.hasTok(&toks[k])
+}
+
+// placeParticle reports whether w is a particle that only a place's name
+// holds between two capitalised words: the Arabic article as written
+// before a sun letter ("Dar as Salam", "Dayr az Zawr", "Jisr ash
+// Shughur"), or the Spanish preposition "a" ("Zorva a Kessa") before a
+// one-word name that ends there (placeNameEnds).
+func placeParticle(w string) bool {
 	switch w {
-	case "as", "ash", "ad", "adh", "ar", "az", "at", "ath", "an":
+	case "as", "ash", "ad", "adh", "ar", "az", "at", "ath", "an", "a":
 		return true
 	}
 	return false

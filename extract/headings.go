@@ -129,7 +129,15 @@ func familyName(doc *Doc, c Span) int {
 // weighedInHeading reports whether candidate c stands in a heading (the
 // tokens heading marks) and needs the body's support there.
 func weighedInHeading(doc *Doc, heading []bool, c Span) bool {
-	return heading[c.TokStart] && !isGazetteerRule(c.Rule(doc)) && weighedInHeadings(c) && !longTitle(c)
+	return heading[c.TokStart] && !isGazetteerRule(c.Rule(doc)) && (weighedInHeadings(c) || compassPart(doc, c)) && !longTitle(c)
+}
+
+// compassPart reports whether c is a part of a place named by its compass
+// word ("Northern Tarvo"), which Title Case also writes for a lower-case
+// adjective ("in southern Tarvo"): the listed place stands alone unless
+// the body writes the part too.
+func compassPart(doc *Doc, c Span) bool {
+	return c.Label == Loc && c.Rule(doc) == "place:compass"
 }
 
 // weighedInHeadings reports whether candidate c needs the body's support

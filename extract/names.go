@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // This file holds the stages that propose names from word lists and from
 // the grammars of ranks, offices, organisations, events and agreements.
 
@@ -85,6 +87,16 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 			}
 			if afterPrefix(doc, start) {
 				continue // "Trans-Pacific Partnership": part of a longer name
+			}
+			if g.label == GPE || g.label == Loc {
+				if m, _, ok := s.lx.demonyms.longest(toks, i); ok && m > n {
+					continue // "Bissau-Guineans": a people, not Bissau
+				}
+			}
+			if g.label == Event && toks[i].isCapsWord() {
+				if m, _ := s.lx.datelinePlace(doc, i); m == n {
+					continue // "KESSA, Ruritania –": a dateline opens on its place
+				}
 			}
 			if g.label == Event {
 				if compoundAdjective(doc, end) {
@@ -261,7 +273,9 @@ func (lx *lexicon) datelinePlace(doc *Doc, i int) (int, Label) {
 	for end < len(toks) && end-i < maxDatelineWords && toks[end].isCapsWord() && (end == i || toks[end].SpaceBefore()) {
 		end++
 	}
-	if end+1 >= len(toks) || toks[end].Text(doc) != "," || !toks[end+1].IsCap() || toks[end+1].isCapsWord() {
+	// After the comma a name in lower case, or a state's abbreviation
+	// with its periods ("ZORVIK, N.D."): "NATO, EU" is no dateline.
+	if end+1 >= len(toks) || toks[end].Text(doc) != "," || !toks[end+1].IsCap() || toks[end+1].isCapsWord() && !strings.Contains(toks[end+1].Text(doc), ".") {
 		return 0, GPE
 	}
 	if _, ok := lx.isPlace(doc, end+1); !ok {

@@ -41,7 +41,7 @@ func (s *placeStage) Process(doc *Doc) error {
 				end += 3
 			}
 			for end < len(toks) && end-i < maxNameSpan && !toks[end].Newline() {
-				if lx.isNameWord(doc, &toks[end]) {
+				if lx.isNameWord(doc, &toks[end]) && !lx.headlineVerbs.hasTok(&toks[end]) {
 					end++
 				} else if end > i+n && gluedHyphen(doc, end) && lx.isNameWord(doc, &toks[end+1]) {
 					end += 2 // "Joint Base Kestrel-Marlow"
@@ -52,6 +52,11 @@ func (s *placeStage) Process(doc *Doc) error {
 				} else {
 					break
 				}
+			}
+			if end > i+n && lx.closedByFacility(doc, i+n, end) {
+				// "Tarvo Naval Station Parade Ground": the facility that
+				// closes the name reads it from its own start.
+				break
 			}
 			if end > i+n {
 				candidate(doc, i, end, Loc, "", "place:before", PriorityGrammar)
@@ -67,11 +72,15 @@ func (s *placeStage) Process(doc *Doc) error {
 			fallthrough
 		case "after", "admin":
 			start := i
+			// A Title Case headline's verb ends the name: "Militia
+			// Captures Tarvo District", "Fleet Visits Kessa Naval Base".
 			for start > 0 && i-start < maxNameSpan && !toks[start].Newline() && !toks[start].SentStart() {
-				if lx.isNameWord(doc, &toks[start-1]) {
+				if lx.isNameWord(doc, &toks[start-1]) && !lx.headlineVerbs.hasTok(&toks[start-1]) {
 					start--
 				} else if start > 1 && toks[start-1].Text(doc) == "-" && !toks[start-1].SpaceBefore() && !toks[start].SpaceBefore() && lx.isNameWord(doc, &toks[start-2]) {
 					start -= 2 // "Vietnam-Laos Friendship Monument"
+				} else if start < i && !toks[start-1].SentStart() && cardinalName(toks[start-1].Text(doc)) {
+					start-- // "Seven Hills Training Area": a number in the name
 				} else {
 					break
 				}
@@ -80,6 +89,10 @@ func (s *placeStage) Process(doc *Doc) error {
 			// War Memorial"): rule 3 drops it from ORG, ROLE and PERSON only.
 			if v == "admin" {
 				start = lx.dropDemonyms(doc, start, i, i+n)
+			}
+			// "the 32nd Kessa Air Base": a base numbered in its name.
+			if v == "after" && start < i && start > 0 && toks[start-1].Kind == Number && isOrdinal(doc, &toks[start-1]) && lx.facilityWord(doc, i) {
+				start--
 			}
 			switch {
 			case start == i && v == "admin":
@@ -112,7 +125,9 @@ func (s *placeStage) Process(doc *Doc) error {
 				if end == i+n && toks[i].Lower(doc) == "cay" && numberedFacility(doc, end) {
 					end++ // "Pag-asa Cay 3": one of a group of cays
 				}
-				if !lx.gpe.has(toks, start, end) { // "Solomon Islands" is a state
+				// "Solomon Islands" is a state; "a Ruritanian island"
+				// in Title Case names none.
+				if !lx.gpe.has(toks, start, end) && !(end == i+1 && toks[i].Lower(doc) == "island" && lx.dropDemonyms(doc, start, i, end) == i) {
 					candidate(doc, start, end, Loc, "", "place:after", PriorityGrammar)
 				}
 			case lx.loc.has(toks, start, i):
@@ -132,8 +147,10 @@ func (s *placeStage) Process(doc *Doc) error {
 				candidate(doc, start, i+n, GPE, "", "place:admin", PriorityGrammar)
 			}
 		case "state":
-			// "the Grand Duchy of Luxembourg", "People's Republic of China".
-			if stateEnd > 0 {
+			// "the Grand Duchy of Luxembourg", "People's Republic of China";
+			// but "Department of State of Ruritania": a state's title is
+			// no complement of "of".
+			if stateEnd > 0 && (i == 0 || toks[i-1].Text(doc) != "of") {
 				// "People's Republic of China", but "Japan-Republic of
 				// Korea" names two states.
 				start := lx.extendLeft(doc, i)
@@ -172,6 +189,18 @@ func (s *placeStage) Process(doc *Doc) error {
 		}
 	}
 	return nil
+}
+
+// closedByFacility reports whether a pattern that closes a place's name
+// ("Parade Ground", "Museum") ends the words toks[from:end].
+func (lx *lexicon) closedByFacility(doc *Doc, from, end int) bool {
+	toks := doc.Tokens
+	for k := from; k < end; k++ {
+		if m, v, ok := lx.locPatterns.longest(toks, k); ok && v == "after" && k+m == end {
+			return true
+		}
+	}
+	return false
 }
 
 // facilityNameStart returns the start of the capitalised name that the
@@ -261,6 +290,17 @@ func (lx *lexicon) baseTown(doc *Doc, i, end int) int {
 func isCompassPoint(s string) bool {
 	switch s {
 	case "North", "South", "East", "West":
+		return true
+	}
+	return false
+}
+
+// cardinalName reports whether s is a capitalised number word, which
+// opens names of places as a common word would not ("Three Rivers",
+// "Seven Hills Training Area").
+func cardinalName(s string) bool {
+	switch s {
+	case "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Twelve", "Twin":
 		return true
 	}
 	return false
