@@ -1,0 +1,18 @@
+package extract
+
+import "testing"
+
+// TestOrganisationsSeventhRound holds the cases of the seventh round's
+// organisation rules (docs/decisions.md, "Seventh round (organisations)"),
+// each written from the rule with invented names.
+func TestOrganisationsSeventhRound(t *testing.T) {
+	runLabelCases(t, Org, []labelCase{
+		// A body's press office is named after the body: "Public Affairs"
+		// continues its name, and alone after "for" it is no body.
+		{"A statement from Zorvik Air Wing Public Affairs said the jets left.", []string{"Zorvik Air Wing Public Affairs"}},
+		{"Ivo Tarn, Assistant Secretary of Defense for Public Affairs, spoke.", nil},
+	})
+	runLabelCases(t, Role, []labelCase{
+		{"Acting Assistant Secretary of Defense for Public Affairs Ivo Tarn gave the readout.", []string{"Acting Assistant Secretary of Defense for Public Affairs"}},
+	})
+}
