@@ -1311,13 +1311,25 @@ func (lx *lexicon) dropDemonyms(doc *Doc, start, h, end int) int {
 		}
 		// A listed body that the adjective opens, and that the name
 		// goes on past, is the name's own ("European Union Training
-		// Mission", "African Union Mission in Somalia").
-		if m, _, body := lx.org.longest(toks, start); body && m > n && start+m < end {
+		// Mission", "African Union Mission in Somalia", also where the
+		// longer name is listed too).
+		if lx.listedOpening(doc, start, n, end) {
 			break
 		}
 		start += n
 	}
 	return start
+}
+
+// listedOpening reports whether a listed body longer than the n words at
+// toks[start] opens the name toks[start:end] and ends before it does.
+func (lx *lexicon) listedOpening(doc *Doc, start, n, end int) bool {
+	for e := start + n + 1; e < end; e++ {
+		if lx.org.has(doc.Tokens, start, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // acronymSet returns the set of acronyms the document spells (the whole

@@ -11,6 +11,9 @@ func TestOrganisationsSeventhRound(t *testing.T) {
 		// continues its name, and alone after "for" it is no body.
 		{"A statement from Zorvik Air Wing Public Affairs said the jets left.", []string{"Zorvik Air Wing Public Affairs"}},
 		{"Ivo Tarn, Assistant Secretary of Defense for Public Affairs, spoke.", nil},
+		// A nationality's word that opens a listed body stays, also
+		// where the longer name is listed too.
+		{"The Korean People's Army Air Force and the African Union Commission met.", []string{"Korean People's Army Air Force", "African Union Commission"}},
 	})
 	runLabelCases(t, Role, []labelCase{
 		{"Acting Assistant Secretary of Defense for Public Affairs Ivo Tarn gave the readout.", []string{"Acting Assistant Secretary of Defense for Public Affairs"}},
