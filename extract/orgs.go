@@ -56,6 +56,18 @@ func (s *orgStage) Process(doc *Doc) error {
 		if t.Kind != Word || !t.IsCap() {
 			continue
 		}
+		// "the Navy Hospital Ship Kessa", "High Speed Vessel Tarn": a
+		// kind of ship capitalised inside a longer name.
+		if t.props&propShipType != 0 && h > 0 && toks[h-1].Kind == Word && toks[h-1].IsCap() && t.SpaceBefore() && !t.SentStart() && !t.Newline() && !s.lx.orgOpeners.startsAt(toks, h) {
+			if dates == nil {
+				dates = doc.dateStarts()
+			}
+			if end := s.lx.capitalShipName(doc, h+1, dates); end > h+1 {
+				candidate(doc, h+1, end, Org, "", "org:ship", PriorityGrammar)
+				h = end - 1
+			}
+			continue
+		}
 		// "Marine Gen. Ivo Tarn", "U.S. Marine Capt. Ann Lee": the
 		// service named before a rank (ANNOTATION.md's "Navy Rear Adm.").
 		if t.Text(doc) == marineAdjective && h+1 < len(toks) && toks[h+1].SpaceBefore() && s.lx.startsRank(doc, h+1) {
@@ -318,6 +330,28 @@ func (lx *lexicon) shipName(doc *Doc, k int, dates []bool) int {
 		default:
 			return end
 		}
+	}
+	return end
+}
+
+// capitalShipName returns the end of a ship's name after a capitalised
+// kind of ship ("Hospital Ship Kessa"), or k: as shipName, but the name
+// opens no body, stops before a word that Title Case capitalises ("To", a
+// headline's verb) and is no programme's.
+func (lx *lexicon) capitalShipName(doc *Doc, k int, dates []bool) int {
+	toks := doc.Tokens
+	if k >= len(toks) || lx.orgHeads.startsAt(toks, k) && lx.orgHeads.has(toks, k, k+1) {
+		return k
+	}
+	end := lx.shipName(doc, k, dates)
+	for e := k; e < end; e++ {
+		if lx.isCommon(doc, &toks[e]) || lx.headlineVerbs.hasTok(&toks[e]) || lx.orgHeads.startsAt(toks, e) {
+			end = e
+			break
+		}
+	}
+	if end > k && programmeWord(toks[end-1].Text(doc)) {
+		return k // "the Joint Support Ship Project" is a programme
 	}
 	return end
 }
@@ -1377,9 +1411,15 @@ func spellsProgramme(doc *Doc, k int) bool {
 	if k < 2 || k+1 >= len(toks) || toks[k-1].Text(doc) != "(" || toks[k+1].Text(doc) != ")" {
 		return false
 	}
-	switch toks[k-2].Text(doc) {
+	return programmeWord(toks[k-2].Text(doc)) && spelledBefore(doc, k-1, toks[k].Text(doc))
+}
+
+// programmeWord reports whether w is the capitalised head of a
+// programme's, a plan's or a project's name, which names no body.
+func programmeWord(w string) bool {
+	switch w {
 	case "Program", "Programme", "Initiative", "Project", "Plan", "Strategy", "Policy":
-		return spelledBefore(doc, k-1, toks[k].Text(doc))
+		return true
 	}
 	return false
 }

@@ -14,6 +14,11 @@ func TestOrganisationsSeventhRound(t *testing.T) {
 		// A nationality's word that opens a listed body stays, also
 		// where the longer name is listed too.
 		{"The Korean People's Army Air Force and the African Union Commission met.", []string{"Korean People's Army Air Force", "African Union Commission"}},
+		// A kind of ship capitalised inside a longer name names the ship
+		// after it; not a programme, a body or a headline's verb.
+		{"The sailors joined the U.S. Navy Hospital Ship Kessa in port.", []string{"U.S. Navy", "Kessa"}},
+		{"The High Speed Vessel Zorvik left; the Joint Support Ship Project grew.", []string{"Zorvik"}},
+		{"Tarvo Navy Ship Completes Patrol\n\nThe crew rested.", nil},
 	})
 	runLabelCases(t, Role, []labelCase{
 		{"Acting Assistant Secretary of Defense for Public Affairs Ivo Tarn gave the readout.", []string{"Acting Assistant Secretary of Defense for Public Affairs"}},
