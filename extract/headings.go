@@ -117,9 +117,12 @@ func familyName(doc *Doc, c Span) int {
 }
 
 // weighedInHeading reports whether candidate c stands in a heading (the
-// tokens heading marks) and needs the body's support there.
+// tokens heading marks) and needs the body's support there: not an
+// organisation that gives its own short form in brackets ("Briefing on
+// the Tarvo Mission in Kessa (TMK)").
 func weighedInHeading(doc *Doc, heading []bool, c Span) bool {
-	return heading[c.TokStart] && !isGazetteerRule(c.Rule(doc)) && weighedInHeadings(c) && !longTitle(c)
+	return heading[c.TokStart] && !isGazetteerRule(c.Rule(doc)) && weighedInHeadings(c) && !longTitle(c) &&
+		!(c.Label == Org && bracketedAcronym(doc, int(c.TokEnd)))
 }
 
 // weighedInHeadings reports whether candidate c needs the body's support

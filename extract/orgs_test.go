@@ -19,6 +19,9 @@ func TestOrganisationsSeventhRound(t *testing.T) {
 		{"The sailors joined the U.S. Navy Hospital Ship Kessa in port.", []string{"U.S. Navy", "Kessa"}},
 		{"The High Speed Vessel Zorvik left; the Joint Support Ship Project grew.", []string{"Zorvik"}},
 		{"Tarvo Navy Ship Completes Patrol\n\nThe crew rested.", nil},
+		// In a heading, a body that gives its own short form in brackets
+		// needs no support from the body of the text.
+		{"Remarks at a Council Briefing on the Kessa Stabilization Mission in Mali (KSMM)\n\nThe council met today.", []string{"Kessa Stabilization Mission in Mali", "KSMM"}},
 	})
 	runLabelCases(t, Role, []labelCase{
 		{"Acting Assistant Secretary of Defense for Public Affairs Ivo Tarn gave the readout.", []string{"Acting Assistant Secretary of Defense for Public Affairs"}},
