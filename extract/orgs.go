@@ -1125,6 +1125,30 @@ func (lx *lexicon) coordinatedStart(doc *Doc, start int) int {
 // maxConjuncts bounds the words coordinated with a name's first word.
 const maxConjuncts = 3
 
+// bodysConjunct reports whether the one word between a body's head that
+// ends at toks[k] and the "and" at toks[sep] is the first conjunct of a
+// name of the body's own that goes on at toks[start] ("Coast Guard
+// Research and Development Center", "General Dynamics Ordnance and
+// Tactical Systems"), not the name after a head that takes one ("Task
+// Force Kilo and …"), nor before a place's body ("… and Zorvik National
+// Guard").
+func (lx *lexicon) bodysConjunct(doc *Doc, k, sep, start int) bool {
+	toks := doc.Tokens
+	for j := max(0, k-2); j <= k; j++ {
+		if n, v, ok := lx.orgHeads.longest(toks, j); ok && j+n == k+1 {
+			if v == "prefix" || v == "before-name" {
+				return false
+			}
+			break
+		}
+	}
+	if k+2 != sep || !toks[k+1].IsCap() || toks[k+1].Kind != Word {
+		return false
+	}
+	_, place := lx.isPlace(doc, start)
+	return !place && !lx.demonymWord(doc, start)
+}
+
 // conjunctBefore returns the first token of the capitalised words joined
 // by "and" (", and") to a name that starts at toks[start], or by a comma
 // alone when comma is set (the earlier items of a list: "Political,
@@ -1147,6 +1171,9 @@ func (lx *lexicon) conjunctBefore(doc *Doc, start int, comma bool) int {
 	first, byPlace := sep, false
 	for k := sep - 1; k >= 0 && sep-k <= 3 && lx.isNameWord(doc, &toks[k]); k-- {
 		if _, _, head := lx.orgHeads.longest(toks, k); head || k == sep-1 && toks[k].isAcronym() {
+			if head && lx.bodysConjunct(doc, k, sep, start) {
+				return lx.extendLeft(doc, k) // "Coast Guard Research and Development Center"
+			}
 			return start // "CMF and Coalition Task Force" are two
 		}
 		if lx.givenNames.hasTok(&toks[k]) && k+1 < sep {

@@ -22,6 +22,11 @@ func TestOrganisationsSeventhRound(t *testing.T) {
 		// In a heading, a body that gives its own short form in brackets
 		// needs no support from the body of the text.
 		{"Remarks at a Council Briefing on the Kessa Stabilization Mission in Mali (KSMM)\n\nThe council met today.", []string{"Kessa Stabilization Mission in Mali", "KSMM"}},
+		// One word between a body's head and "and" opens a coordinated
+		// name of the body's own; not after a head that takes a name,
+		// nor before a place's body.
+		{"The Zorvik Army Research and Development Center and Kessa Dynamics Ordnance and Tactical Systems met.", []string{"Zorvik Army Research and Development Center", "Kessa Dynamics Ordnance and Tactical Systems"}},
+		{"Soldiers of Task Force Kilo and Tarvo Brigade trained with Task Force Kilo and Kansas National Guard.", []string{"Task Force Kilo", "Tarvo Brigade", "Task Force Kilo", "Kansas National Guard"}},
 	})
 	runLabelCases(t, Role, []labelCase{
 		{"Acting Assistant Secretary of Defense for Public Affairs Ivo Tarn gave the readout.", []string{"Acting Assistant Secretary of Defense for Public Affairs"}},
