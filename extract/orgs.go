@@ -200,8 +200,10 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 	}
 	// "Special Operations Command Pacific", "Air Forces Europe-Africa":
 	// a head that the theatre it serves may follow.
+	served := false // a theatre follows: "United States Forces Tarvo" is named by it
 	if v == "theatre" || lx.theatreHead(doc, h, end) {
-		end = lx.theatre(doc, end)
+		e := lx.theatre(doc, end)
+		served, end = e > end, e
 	}
 	// "Task Force Helmand": a head that a name may follow.
 	if (v == "prefix" || v == "before-name") && end == h+n {
@@ -262,7 +264,7 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		return 0, 0, false // "a Marine Expeditionary Unit" is a kind of unit
 	case end-start == 1 && toks[start].SentStart() && !lx.startsRank(doc, end) && !possessiveAt(doc, end):
 		return 0, 0, false // "Army Lt. Gen. Xavier Brunson" names the service; but "Army's Light Reaction Regiment"
-	case v == "named" && !lx.hasOwnName(doc, start, h) && toks[start].Kind != Number:
+	case v == "named" && !served && !lx.hasOwnName(doc, start, h) && toks[start].Kind != Number:
 		return 0, 0, false // but "3rd Marines", "3/5 Marines" are numbered units
 	}
 	return start, end, true

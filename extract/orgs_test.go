@@ -27,6 +27,9 @@ func TestOrganisationsSeventhRound(t *testing.T) {
 		// nor before a place's body.
 		{"The Zorvik Army Research and Development Center and Kessa Dynamics Ordnance and Tactical Systems met.", []string{"Zorvik Army Research and Development Center", "Kessa Dynamics Ordnance and Tactical Systems"}},
 		{"Soldiers of Task Force Kilo and Tarvo Brigade trained with Task Force Kilo and Kansas National Guard.", []string{"Task Force Kilo", "Tarvo Brigade", "Task Force Kilo", "Kansas National Guard"}},
+		// A country's forces named by the theatre they serve have a name
+		// of their own; the country's forces alone have none.
+		{"The United Kingdom Forces Cyprus commander met the UK Forces staff.", []string{"United Kingdom Forces Cyprus"}},
 	})
 	runLabelCases(t, Role, []labelCase{
 		{"Acting Assistant Secretary of Defense for Public Affairs Ivo Tarn gave the readout.", []string{"Acting Assistant Secretary of Defense for Public Affairs"}},
