@@ -166,9 +166,9 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		return 0, 0, false
 	}
 	start = lx.extendLeft(doc, h)
-	if _, unit := lx.echelons[toks[h+n-1].Lower(doc)]; unit && start > 0 && toks[start-1].Kind == Number && !isYear(doc, &toks[start-1]) {
+	if _, unit := lx.echelons[toks[h+n-1].Lower(doc)]; unit && start > 0 && toks[start-1].Kind == Number && !isYear(doc, &toks[start-1]) && toks[start].Kind != Number {
 		if _, country := lx.isPlace(doc, start); !country {
-			start-- // "903 Expeditionary Air Wing", but "71 NZ Army personnel" counts
+			start-- // "903 Expeditionary Air Wing", but "71 NZ Army personnel" and "300 4th Battalion soldiers" count
 		}
 	}
 	start = unitNumbers(doc, start)

@@ -30,6 +30,9 @@ func TestOrganisationsSeventhRound(t *testing.T) {
 		// A country's forces named by the theatre they serve have a name
 		// of their own; the country's forces alone have none.
 		{"The United Kingdom Forces Cyprus commander met the UK Forces staff.", []string{"United Kingdom Forces Cyprus"}},
+		// A count before a numbered unit counts its soldiers; a number
+		// alone before the unit's words is its own.
+		{"Over 300 4th Battalion soldiers and the 903 Kessa Air Wing left.", []string{"4th Battalion", "903 Kessa Air Wing"}},
 	})
 	runLabelCases(t, Role, []labelCase{
 		{"Acting Assistant Secretary of Defense for Public Affairs Ivo Tarn gave the readout.", []string{"Acting Assistant Secretary of Defense for Public Affairs"}},
