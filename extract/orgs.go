@@ -254,6 +254,8 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 	switch {
 	case end-start == 1 && v != "alone":
 		return 0, 0, false
+	case end-start == 1 && lx.namesRelation(doc, h):
+		return 0, 0, false // "the Alliance" after "the U.S. – Tarvo Alliance" is that relation
 	case lx.onlyPlaces(doc, lx.placePairStart(doc, start), h):
 		return 0, 0, false // "the U.S.-Australia Alliance", "the U.S. – Japan Alliance" are relations between states
 	case lx.gpe.has(toks, start, end):
@@ -1207,6 +1209,34 @@ func (lx *lexicon) conjunctBefore(doc *Doc, start int, comma bool) int {
 		return lx.extendLeft(doc, first)
 	}
 	return first
+}
+
+// namesRelation reports whether the document writes the head toks[h]
+// elsewhere as a relation between states, after places alone ("the U.S. –
+// Tarvo Alliance") or before "between" ("the Alliance between our
+// nations"): the head alone then names that relation, not a body.
+func (lx *lexicon) namesRelation(doc *Doc, h int) bool {
+	if doc.relations == nil {
+		doc.relations = map[string]bool{}
+		for _, k := range doc.capitals {
+			lx.addRelation(doc.relations, doc, int(k))
+		}
+	}
+	return doc.relations[doc.Tokens[h].Text(doc)]
+}
+
+// addRelation adds to set the text of toks[k] when it is a one-word
+// organisation head written as a relation between states.
+func (lx *lexicon) addRelation(set map[string]bool, doc *Doc, k int) {
+	toks := doc.Tokens
+	if k == 0 || !toks[k].IsCap() || !lx.orgHeads.has(toks, k, k+1) {
+		return
+	}
+	if k+1 < len(toks) && toks[k+1].Lower(doc) == "between" {
+		set[toks[k].Text(doc)] = true
+	} else if start := lx.extendLeft(doc, k); start < k && lx.onlyPlaces(doc, lx.placePairStart(doc, start), k) {
+		set[toks[k].Text(doc)] = true
+	}
 }
 
 // onlyPlaces reports whether toks[start:h] are two places or more and the

@@ -33,6 +33,11 @@ func TestOrganisationsSeventhRound(t *testing.T) {
 		// A count before a numbered unit counts its soldiers; a number
 		// alone before the unit's words is its own.
 		{"Over 300 4th Battalion soldiers and the 903 Kessa Air Wing left.", []string{"4th Battalion", "903 Kessa Air Wing"}},
+		// A head alone names the relation between states that the text
+		// writes with it, not a body; elsewhere it names the body.
+		{"The U.S. – Japan Alliance is strong. The Alliance grew.", nil},
+		{"Kessa values the Alliance between our nations. The Alliance grew.", nil},
+		{"Finland joined the Alliance in April.", []string{"Alliance"}},
 	})
 	runLabelCases(t, Role, []labelCase{
 		{"Acting Assistant Secretary of Defense for Public Affairs Ivo Tarn gave the readout.", []string{"Acting Assistant Secretary of Defense for Public Affairs"}},
