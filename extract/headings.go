@@ -122,7 +122,19 @@ func familyName(doc *Doc, c Span) int {
 // the Tarvo Mission in Kessa (TMK)").
 func weighedInHeading(doc *Doc, heading []bool, c Span) bool {
 	return heading[c.TokStart] && !isGazetteerRule(c.Rule(doc)) && weighedInHeadings(c) && !longTitle(c) &&
-		!(c.Label == Org && bracketedAcronym(doc, int(c.TokEnd)))
+		!(c.Label == Org && (bracketedAcronym(doc, int(c.TokEnd)) || creditLine(doc, c)))
+}
+
+// creditLine reports whether the organisation c, built on a head noun,
+// fills its line, after "By" or not: a line that credits a body ("By
+// Zorvik Fleet Public Affairs"), which no headline is.
+func creditLine(doc *Doc, c Span) bool {
+	toks := doc.Tokens
+	start, end := int(c.TokStart), int(c.TokEnd)
+	if start > 0 && toks[start-1].Text(doc) == "By" {
+		start--
+	}
+	return c.TokEnd-c.TokStart >= 2 && c.Rule(doc) == "org:head" && (start == 0 || toks[start].Newline()) && (end == len(toks) || toks[end].Newline())
 }
 
 // weighedInHeadings reports whether candidate c needs the body's support

@@ -1347,7 +1347,11 @@ func (lx *lexicon) nationalityTest(doc *Doc, start, h, end int, acronyms map[str
 		return start
 	}
 	after := lx.dropDemonyms(doc, start, h, end)
-	if n, _, generic := lx.orgHeads.longest(toks, after); end-after > 1 || !generic || n != 1 {
+	n, v, generic := lx.orgHeads.longest(toks, after)
+	if generic && v == "named" && after+n < end {
+		return start // "American Forces Press Service": the adjective is the name a named head needs
+	}
+	if end-after > 1 || !generic || n != 1 {
 		return after
 	}
 	return start

@@ -38,6 +38,12 @@ func TestOrganisationsSeventhRound(t *testing.T) {
 		{"The U.S. – Japan Alliance is strong. The Alliance grew.", nil},
 		{"Kessa values the Alliance between our nations. The Alliance grew.", nil},
 		{"Finland joined the Alliance in April.", []string{"Alliance"}},
+		// A line that only credits a body is no headline: the body's
+		// name stands there without the text's support.
+		{"Tarvo Fleet Sails Into Port\n\nZorvik Fleet Public Affairs\n\nThe fleet sailed today.", []string{"Zorvik Fleet Public Affairs"}},
+		// A nationality's word is the name a named head needs before a
+		// longer name; before other words it still goes.
+		{"She spoke to the Danish Forces Press Service and the Danish Maritime Academy.", []string{"Danish Forces Press Service", "Maritime Academy"}},
 	})
 	runLabelCases(t, Role, []labelCase{
 		{"Acting Assistant Secretary of Defense for Public Affairs Ivo Tarn gave the readout.", []string{"Acting Assistant Secretary of Defense for Public Affairs"}},
