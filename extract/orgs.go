@@ -264,8 +264,8 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		return 0, 0, false // "Tampa Convention Center" is a building
 	case lx.indefinite(doc, start, end):
 		return 0, 0, false // "a Marine Expeditionary Unit" is a kind of unit
-	case end-start == 1 && toks[start].SentStart() && !lx.startsRank(doc, end) && !possessiveAt(doc, end):
-		return 0, 0, false // "Army Lt. Gen. Xavier Brunson" names the service; but "Army's Light Reaction Regiment"
+	case end-start == 1 && toks[start].SentStart() && end < len(toks) && toks[end].Kind == Word && !toks[end].IsCap():
+		return 0, 0, false // "Army units left": a sentence's first word before a noun; but "Army's Light Reaction Regiment", "Navy Chief Admiral Ivo Tarn", "Navy Awards Contract"
 	case v == "named" && !served && !lx.hasOwnName(doc, start, h) && toks[start].Kind != Number:
 		return 0, 0, false // but "3rd Marines", "3/5 Marines" are numbered units
 	}

@@ -44,6 +44,10 @@ func TestOrganisationsSeventhRound(t *testing.T) {
 		// A nationality's word is the name a named head needs before a
 		// longer name; before other words it still goes.
 		{"She spoke to the Danish Forces Press Service and the Danish Maritime Academy.", []string{"Danish Forces Press Service", "Maritime Academy"}},
+		// A service alone at a sentence's start names itself before a
+		// capitalised word (a headline's verb, an office), not before a
+		// lower-case noun.
+		{"Navy Awards Contract for Two Kessa Ships\n\nThe Navy said the ships cost more. Navy units left.", []string{"Navy", "Navy"}},
 	})
 	runLabelCases(t, Role, []labelCase{
 		{"Acting Assistant Secretary of Defense for Public Affairs Ivo Tarn gave the readout.", []string{"Acting Assistant Secretary of Defense for Public Affairs"}},
