@@ -171,6 +171,16 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 			start-- // "903 Expeditionary Air Wing", but "71 NZ Army personnel" and "300 4th Battalion soldiers" count
 		}
 	}
+	// "… Joint Chiefs of Staff Air Force Gen. Ivo Tarn": a service named
+	// before a rank starts after the head of the name before it.
+	if h+n < len(toks) && lx.startsRank(doc, h+n) {
+		for k := h; k > start; k-- {
+			if lx.endsOrgHead(doc, k) {
+				start = k
+				break
+			}
+		}
+	}
 	start = unitNumbers(doc, start)
 	start = lx.officePossessive(doc, start) // "the President's Office"
 	end = h + n
@@ -181,7 +191,7 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		end += 2
 	}
 	for afterHead := true; end < len(toks) && end-h < maxNameSpan && toks[end].SpaceBefore() && !toks[end].Newline(); {
-		if m, _, ok := lx.orgHeads.longest(toks, end); ok && toks[end].IsCap() && !lx.startsRank(doc, end) {
+		if m, _, ok := lx.orgHeads.longest(toks, end); ok && toks[end].IsCap() && !lx.startsRank(doc, end) && !(end+m < len(toks) && lx.startsRank(doc, end+m)) {
 			end += m
 			afterHead = true
 			continue

@@ -48,6 +48,9 @@ func TestOrganisationsSeventhRound(t *testing.T) {
 		// capitalised word (a headline's verb, an office), not before a
 		// lower-case noun.
 		{"Navy Awards Contract for Two Kessa Ships\n\nThe Navy said the ships cost more. Navy units left.", []string{"Navy", "Navy"}},
+		// A service named before a rank is a name of its own after
+		// another body's head.
+		{"The head of the Kessa Defence Staff Air Force Gen. Ivo Tarn met the press.", []string{"Kessa Defence Staff", "Air Force"}},
 	})
 	runLabelCases(t, Role, []labelCase{
 		{"Acting Assistant Secretary of Defense for Public Affairs Ivo Tarn gave the readout.", []string{"Acting Assistant Secretary of Defense for Public Affairs"}},
