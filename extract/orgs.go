@@ -935,6 +935,9 @@ func (lx *lexicon) acronymName(doc *Doc, h int) (start, end int) {
 	for k := 0; k < 3 && end < len(toks) && toks[end].SpaceBefore() && !toks[end].Break(); k++ {
 		n, ok := lx.isPlace(doc, end)
 		if !ok {
+			n = inCapitals(doc, end, lx, capsGPE|capsLoc) // "EUTM TARVO", as the short form is written in capitals
+		}
+		if n == 0 {
 			break
 		}
 		end += n

@@ -51,6 +51,8 @@ func TestOrganisationsSeventhRound(t *testing.T) {
 		// A service named before a rank is a name of its own after
 		// another body's head.
 		{"The head of the Kessa Defence Staff Air Force Gen. Ivo Tarn met the press.", []string{"Kessa Defence Staff", "Air Force"}},
+		// An EU mission's short form takes its theatre in capitals too.
+		{"The EUZOR MALI staff met the EUZOR Mali team.", []string{"EUZOR MALI", "EUZOR Mali"}},
 	})
 	runLabelCases(t, Role, []labelCase{
 		{"Acting Assistant Secretary of Defense for Public Affairs Ivo Tarn gave the readout.", []string{"Acting Assistant Secretary of Defense for Public Affairs"}},
