@@ -10,34 +10,34 @@ func TestOrganisationsSeventhRound(t *testing.T) {
 		// A body's press office is named after the body: "Public Affairs"
 		// continues its name, and alone after "for" it is no body.
 		{"A statement from Zorvik Air Wing Public Affairs said the jets left.", []string{"Zorvik Air Wing Public Affairs"}},
-		{"Ivo Tarn, Assistant Secretary of Defense for Public Affairs, spoke.", nil},
+		{"Ivo Tarn, Deputy Minister of Welfare for Public Affairs, spoke.", nil},
 		// A nationality's word that opens a listed body stays, also
 		// where the longer name is listed too.
-		{"The Korean People's Army Air Force and the African Union Commission met.", []string{"Korean People's Army Air Force", "African Union Commission"}},
+		{"The Korean People's Army Air Force met; so did the African Union Commission.", []string{"Korean People's Army Air Force", "African Union Commission"}},
 		// A kind of ship capitalised inside a longer name names the ship
 		// after it; not a programme, a body or a headline's verb.
-		{"The sailors joined the U.S. Navy Hospital Ship Kessa in port.", []string{"U.S. Navy", "Kessa"}},
+		{"The sailors joined the Zorvik Navy Hospital Ship Kessa in port.", []string{"Zorvik Navy", "Kessa"}},
 		{"The High Speed Vessel Zorvik left; the Joint Support Ship Project grew.", []string{"Zorvik"}},
 		{"Tarvo Navy Ship Completes Patrol\n\nThe crew rested.", nil},
 		// In a heading, a body that gives its own short form in brackets
 		// needs no support from the body of the text.
-		{"Remarks at a Council Briefing on the Kessa Stabilization Mission in Mali (KSMM)\n\nThe council met today.", []string{"Kessa Stabilization Mission in Mali", "KSMM"}},
+		{"Statement on the Zorvik Support Mission in Mali (ZSMM)\n\nThe council met today.", []string{"Zorvik Support Mission in Mali", "ZSMM"}},
 		// One word between a body's head and "and" opens a coordinated
 		// name of the body's own; not after a head that takes a name,
 		// nor before a place's body.
-		{"The Zorvik Army Research and Development Center and Kessa Dynamics Ordnance and Tactical Systems met.", []string{"Zorvik Army Research and Development Center", "Kessa Dynamics Ordnance and Tactical Systems"}},
+		{"Kessa Dynamics Armour and Naval Systems and the Zorvik Army Research and Development Center met.", []string{"Kessa Dynamics Armour and Naval Systems", "Zorvik Army Research and Development Center"}},
 		{"Soldiers of Task Force Kilo and Tarvo Brigade trained with Task Force Kilo and Kansas National Guard.", []string{"Task Force Kilo", "Tarvo Brigade", "Task Force Kilo", "Kansas National Guard"}},
 		// A country's forces named by the theatre they serve have a name
 		// of their own; the country's forces alone have none.
 		{"The United Kingdom Forces Cyprus commander met the UK Forces staff.", []string{"United Kingdom Forces Cyprus"}},
 		// A count before a numbered unit counts its soldiers; a number
 		// alone before the unit's words is its own.
-		{"Over 300 4th Battalion soldiers and the 903 Kessa Air Wing left.", []string{"4th Battalion", "903 Kessa Air Wing"}},
+		{"Some 200 5th Battalion soldiers and the 903 Kessa Air Wing left.", []string{"5th Battalion", "903 Kessa Air Wing"}},
 		// A head alone names the relation between states that the text
 		// writes with it, not a body; elsewhere it names the body.
-		{"The U.S. – Japan Alliance is strong. The Alliance grew.", nil},
-		{"Kessa values the Alliance between our nations. The Alliance grew.", nil},
-		{"Finland joined the Alliance in April.", []string{"Alliance"}},
+		{"The France – Japan Alliance is strong. The Alliance grew.", nil},
+		{"Kessa prizes the Alliance between both states. The Alliance grew.", nil},
+		{"Kessa joined the Alliance in April.", []string{"Alliance"}},
 		// A line that only credits a body is no headline: the body's
 		// name stands there without the text's support.
 		{"Tarvo Fleet Sails Into Port\n\nZorvik Fleet Public Affairs\n\nThe fleet sailed today.", []string{"Zorvik Fleet Public Affairs"}},
@@ -47,14 +47,14 @@ func TestOrganisationsSeventhRound(t *testing.T) {
 		// A service alone at a sentence's start names itself before a
 		// capitalised word (a headline's verb, an office), not before a
 		// lower-case noun.
-		{"Navy Awards Contract for Two Kessa Ships\n\nThe Navy said the ships cost more. Navy units left.", []string{"Navy", "Navy"}},
+		{"Navy Orders Two Kessa Ships\n\nThe Navy said the ships cost more. Navy units left.", []string{"Navy", "Navy"}},
 		// A service named before a rank is a name of its own after
 		// another body's head.
-		{"The head of the Kessa Defence Staff Air Force Gen. Ivo Tarn met the press.", []string{"Kessa Defence Staff", "Air Force"}},
+		{"A chief of the Kessa Defence Staff Air Force Brig. Gen. Ivo Tarn met the press.", []string{"Kessa Defence Staff", "Air Force"}},
 		// An EU mission's short form takes its theatre in capitals too.
 		{"The EUZOR MALI staff met the EUZOR Mali team.", []string{"EUZOR MALI", "EUZOR Mali"}},
 	})
 	runLabelCases(t, Role, []labelCase{
-		{"Acting Assistant Secretary of Defense for Public Affairs Ivo Tarn gave the readout.", []string{"Acting Assistant Secretary of Defense for Public Affairs"}},
+		{"Acting Deputy Minister of Welfare for Public Affairs Ivo Tarn gave the readout.", []string{"Acting Deputy Minister of Welfare for Public Affairs"}},
 	})
 }
