@@ -280,6 +280,12 @@ type Doc struct {
 	// until the first stage asks (see acronymSet); a window gets it from
 	// a first pass over the whole document.
 	acronyms map[string]bool
+	// relations is the set of one-word organisation heads that the
+	// whole document writes as a relation between states ("the U.S. –
+	// Tarvo Alliance"), nil until the organisations' stage first asks (see
+	// namesRelation); a window gets it from a first pass over the whole
+	// document.
+	relations map[string]bool
 	// body, when not nil, is the whole document's body for the headings
 	// stage of a window (see headingBody).
 	body *headingBody

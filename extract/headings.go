@@ -127,9 +127,12 @@ func familyName(doc *Doc, c Span) int {
 }
 
 // weighedInHeading reports whether candidate c stands in a heading (the
-// tokens heading marks) and needs the body's support there.
+// tokens heading marks) and needs the body's support there: not an
+// organisation that gives its own short form in brackets ("Briefing on
+// the Tarvo Mission in Kessa (TMK)").
 func weighedInHeading(doc *Doc, heading []bool, c Span) bool {
-	return heading[c.TokStart] && !isGazetteerRule(c.Rule(doc)) && (weighedInHeadings(c) || compassPart(doc, c)) && !longTitle(c)
+	return heading[c.TokStart] && !isGazetteerRule(c.Rule(doc)) && (weighedInHeadings(c) || compassPart(doc, c)) && !longTitle(c) &&
+		!(c.Label == Org && (bracketedAcronym(doc, int(c.TokEnd)) || creditLine(doc, c)))
 }
 
 // compassPart reports whether c is a part of a place named by its compass
@@ -138,6 +141,18 @@ func weighedInHeading(doc *Doc, heading []bool, c Span) bool {
 // the body writes the part too.
 func compassPart(doc *Doc, c Span) bool {
 	return c.Label == Loc && c.Rule(doc) == "place:compass"
+}
+
+// creditLine reports whether the organisation c, built on a head noun,
+// fills its line, after "By" or not: a line that credits a body ("By
+// Zorvik Fleet Public Affairs"), which no headline is.
+func creditLine(doc *Doc, c Span) bool {
+	toks := doc.Tokens
+	start, end := int(c.TokStart), int(c.TokEnd)
+	if start > 0 && toks[start-1].Text(doc) == "By" {
+		start--
+	}
+	return c.TokEnd-c.TokStart >= 2 && c.Rule(doc) == "org:head" && (start == 0 || toks[start].Newline()) && (end == len(toks) || toks[end].Newline())
 }
 
 // weighedInHeadings reports whether candidate c needs the body's support

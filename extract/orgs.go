@@ -56,6 +56,18 @@ func (s *orgStage) Process(doc *Doc) error {
 		if t.Kind != Word || !t.IsCap() {
 			continue
 		}
+		// "the Navy Hospital Ship Kessa", "High Speed Vessel Tarn": a
+		// kind of ship capitalised inside a longer name.
+		if t.props&propShipType != 0 && h > 0 && toks[h-1].Kind == Word && toks[h-1].IsCap() && t.SpaceBefore() && !t.SentStart() && !t.Newline() && !s.lx.orgOpeners.startsAt(toks, h) {
+			if dates == nil {
+				dates = doc.dateStarts()
+			}
+			if end := s.lx.capitalShipName(doc, h+1, dates); end > h+1 {
+				candidate(doc, h+1, end, Org, "", "org:ship", PriorityGrammar)
+				h = end - 1
+			}
+			continue
+		}
 		// "Marine Gen. Ivo Tarn", "U.S. Marine Capt. Ann Lee": the
 		// service named before a rank (ANNOTATION.md's "Navy Rear Adm.").
 		if t.Text(doc) == marineAdjective && h+1 < len(toks) && toks[h+1].SpaceBefore() && s.lx.startsRank(doc, h+1) {
@@ -154,9 +166,19 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		return 0, 0, false
 	}
 	start = lx.extendLeft(doc, h)
-	if _, unit := lx.echelons[toks[h+n-1].Lower(doc)]; unit && start > 0 && toks[start-1].Kind == Number && !isYear(doc, &toks[start-1]) {
+	if _, unit := lx.echelons[toks[h+n-1].Lower(doc)]; unit && start > 0 && toks[start-1].Kind == Number && !isYear(doc, &toks[start-1]) && toks[start].Kind != Number {
 		if _, country := lx.isPlace(doc, start); !country {
-			start-- // "903 Expeditionary Air Wing", but "71 NZ Army personnel" counts
+			start-- // "903 Expeditionary Air Wing", but "71 NZ Army personnel" and "300 4th Battalion soldiers" count
+		}
+	}
+	// "… Joint Chiefs of Staff Air Force Gen. Ivo Tarn": a service named
+	// before a rank starts after the head of the name before it.
+	if h+n < len(toks) && lx.startsRank(doc, h+n) {
+		for k := h; k > start; k-- {
+			if lx.endsOrgHead(doc, k) {
+				start = k
+				break
+			}
 		}
 	}
 	start = unitNumbers(doc, start)
@@ -169,7 +191,7 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		end += 2
 	}
 	for afterHead := true; end < len(toks) && end-h < maxNameSpan && toks[end].SpaceBefore() && !toks[end].Newline(); {
-		if m, _, ok := lx.orgHeads.longest(toks, end); ok && toks[end].IsCap() && !lx.startsRank(doc, end) {
+		if m, _, ok := lx.orgHeads.longest(toks, end); ok && toks[end].IsCap() && !lx.startsRank(doc, end) && !(end+m < len(toks) && lx.startsRank(doc, end+m)) {
 			end += m
 			afterHead = true
 			continue
@@ -188,8 +210,10 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 	}
 	// "Special Operations Command Pacific", "Air Forces Europe-Africa":
 	// a head that the theatre it serves may follow.
+	served := false // a theatre follows: "United States Forces Tarvo" is named by it
 	if v == "theatre" || lx.theatreHead(doc, h, end) {
-		end = lx.theatre(doc, end)
+		e := lx.theatre(doc, end)
+		served, end = e > end, e
 	}
 	// "Task Force Helmand": a head that a name may follow.
 	if (v == "prefix" || v == "before-name") && end == h+n {
@@ -240,6 +264,8 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 	switch {
 	case end-start == 1 && v != "alone":
 		return 0, 0, false
+	case end-start == 1 && lx.namesRelation(doc, h):
+		return 0, 0, false // "the Alliance" after "the U.S. – Tarvo Alliance" is that relation
 	case lx.onlyPlaces(doc, lx.placePairStart(doc, start), h):
 		return 0, 0, false // "the U.S.-Australia Alliance", "the U.S. – Japan Alliance" are relations between states
 	case lx.gpe.has(toks, start, end):
@@ -248,9 +274,9 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		return 0, 0, false // "Tampa Convention Center" is a building
 	case lx.indefinite(doc, start, end):
 		return 0, 0, false // "a Marine Expeditionary Unit" is a kind of unit
-	case end-start == 1 && toks[start].SentStart() && !lx.startsRank(doc, end) && !possessiveAt(doc, end):
-		return 0, 0, false // "Army Lt. Gen. Xavier Brunson" names the service; but "Army's Light Reaction Regiment"
-	case v == "named" && !lx.hasOwnName(doc, start, h) && toks[start].Kind != Number:
+	case end-start == 1 && toks[start].SentStart() && end < len(toks) && toks[end].Kind == Word && !toks[end].IsCap():
+		return 0, 0, false // "Army units left": a sentence's first word before a noun; but "Army's Light Reaction Regiment", "Navy Chief Admiral Ivo Tarn", "Navy Awards Contract"
+	case v == "named" && !served && !lx.hasOwnName(doc, start, h) && toks[start].Kind != Number:
 		return 0, 0, false // but "3rd Marines", "3/5 Marines" are numbered units
 	}
 	return start, end, true
@@ -318,6 +344,28 @@ func (lx *lexicon) shipName(doc *Doc, k int, dates []bool) int {
 		default:
 			return end
 		}
+	}
+	return end
+}
+
+// capitalShipName returns the end of a ship's name after a capitalised
+// kind of ship ("Hospital Ship Kessa"), or k: as shipName, but the name
+// opens no body, stops before a word that Title Case capitalises ("To", a
+// headline's verb) and is no programme's.
+func (lx *lexicon) capitalShipName(doc *Doc, k int, dates []bool) int {
+	toks := doc.Tokens
+	if k >= len(toks) || lx.orgHeads.startsAt(toks, k) && lx.orgHeads.has(toks, k, k+1) {
+		return k
+	}
+	end := lx.shipName(doc, k, dates)
+	for e := k; e < end; e++ {
+		if lx.isCommon(doc, &toks[e]) || lx.headlineVerbs.hasTok(&toks[e]) || lx.orgHeads.startsAt(toks, e) {
+			end = e
+			break
+		}
+	}
+	if end > k && programmeWord(toks[end-1].Text(doc)) {
+		return k // "the Joint Support Ship Project" is a programme
 	}
 	return end
 }
@@ -887,6 +935,9 @@ func (lx *lexicon) acronymName(doc *Doc, h int) (start, end int) {
 	for k := 0; k < 3 && end < len(toks) && toks[end].SpaceBefore() && !toks[end].Break(); k++ {
 		n, ok := lx.isPlace(doc, end)
 		if !ok {
+			n = inCapitals(doc, end, lx, capsGPE|capsLoc) // "EUTM TARVO", as the short form is written in capitals
+		}
+		if n == 0 {
 			break
 		}
 		end += n
@@ -1091,6 +1142,30 @@ func (lx *lexicon) coordinatedStart(doc *Doc, start int) int {
 // maxConjuncts bounds the words coordinated with a name's first word.
 const maxConjuncts = 3
 
+// bodysConjunct reports whether the one word between a body's head that
+// ends at toks[k] and the "and" at toks[sep] is the first conjunct of a
+// name of the body's own that goes on at toks[start] ("Coast Guard
+// Research and Development Center", "General Dynamics Ordnance and
+// Tactical Systems"), not the name after a head that takes one ("Task
+// Force Kilo and …"), nor before a place's body ("… and Zorvik National
+// Guard").
+func (lx *lexicon) bodysConjunct(doc *Doc, k, sep, start int) bool {
+	toks := doc.Tokens
+	for j := max(0, k-2); j <= k; j++ {
+		if n, v, ok := lx.orgHeads.longest(toks, j); ok && j+n == k+1 {
+			if v == "prefix" || v == "before-name" {
+				return false
+			}
+			break
+		}
+	}
+	if k+2 != sep || !toks[k+1].IsCap() || toks[k+1].Kind != Word {
+		return false
+	}
+	_, place := lx.isPlace(doc, start)
+	return !place && !lx.demonymWord(doc, start)
+}
+
 // conjunctBefore returns the first token of the capitalised words joined
 // by "and" (", and") to a name that starts at toks[start], or by a comma
 // alone when comma is set (the earlier items of a list: "Political,
@@ -1113,6 +1188,9 @@ func (lx *lexicon) conjunctBefore(doc *Doc, start int, comma bool) int {
 	first, byPlace := sep, false
 	for k := sep - 1; k >= 0 && sep-k <= 3 && lx.isNameWord(doc, &toks[k]); k-- {
 		if _, _, head := lx.orgHeads.longest(toks, k); head || k == sep-1 && toks[k].isAcronym() {
+			if head && lx.bodysConjunct(doc, k, sep, start) {
+				return lx.extendLeft(doc, k) // "Coast Guard Research and Development Center"
+			}
 			return start // "CMF and Coalition Task Force" are two
 		}
 		if lx.givenNames.hasTok(&toks[k]) && k+1 < sep {
@@ -1144,6 +1222,34 @@ func (lx *lexicon) conjunctBefore(doc *Doc, start int, comma bool) int {
 		return lx.extendLeft(doc, first)
 	}
 	return first
+}
+
+// namesRelation reports whether the document writes the head toks[h]
+// elsewhere as a relation between states, after places alone ("the U.S. –
+// Tarvo Alliance") or before "between" ("the Alliance between our
+// nations"): the head alone then names that relation, not a body.
+func (lx *lexicon) namesRelation(doc *Doc, h int) bool {
+	if doc.relations == nil {
+		doc.relations = map[string]bool{}
+		for _, k := range doc.capitals {
+			lx.addRelation(doc.relations, doc, int(k))
+		}
+	}
+	return doc.relations[doc.Tokens[h].Text(doc)]
+}
+
+// addRelation adds to set the text of toks[k] when it is a one-word
+// organisation head written as a relation between states.
+func (lx *lexicon) addRelation(set map[string]bool, doc *Doc, k int) {
+	toks := doc.Tokens
+	if k == 0 || !toks[k].IsCap() || !lx.orgHeads.has(toks, k, k+1) {
+		return
+	}
+	if k+1 < len(toks) && toks[k+1].Lower(doc) == "between" {
+		set[toks[k].Text(doc)] = true
+	} else if start := lx.extendLeft(doc, k); start < k && lx.onlyPlaces(doc, lx.placePairStart(doc, start), k) {
+		set[toks[k].Text(doc)] = true
+	}
 }
 
 // onlyPlaces reports whether toks[start:h] are two places or more and the
@@ -1254,7 +1360,11 @@ func (lx *lexicon) nationalityTest(doc *Doc, start, h, end int, acronyms map[str
 		return start
 	}
 	after := lx.dropDemonyms(doc, start, h, end)
-	if n, _, generic := lx.orgHeads.longest(toks, after); end-after > 1 || !generic || n != 1 {
+	n, v, generic := lx.orgHeads.longest(toks, after)
+	if generic && v == "named" && after+n < end {
+		return start // "American Forces Press Service": the adjective is the name a named head needs
+	}
+	if end-after > 1 || !generic || n != 1 {
 		return after
 	}
 	return start
@@ -1311,13 +1421,25 @@ func (lx *lexicon) dropDemonyms(doc *Doc, start, h, end int) int {
 		}
 		// A listed body that the adjective opens, and that the name
 		// goes on past, is the name's own ("European Union Training
-		// Mission", "African Union Mission in Somalia").
-		if m, _, body := lx.org.longest(toks, start); body && m > n && start+m < end {
+		// Mission", "African Union Mission in Somalia", also where the
+		// longer name is listed too).
+		if lx.listedOpening(doc, start, n, end) {
 			break
 		}
 		start += n
 	}
 	return start
+}
+
+// listedOpening reports whether a listed body longer than the n words at
+// toks[start] opens the name toks[start:end] and ends before it does.
+func (lx *lexicon) listedOpening(doc *Doc, start, n, end int) bool {
+	for e := start + n + 1; e < end; e++ {
+		if lx.org.has(doc.Tokens, start, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // acronymSet returns the set of acronyms the document spells (the whole
@@ -1365,9 +1487,15 @@ func spellsProgramme(doc *Doc, k int) bool {
 	if k < 2 || k+1 >= len(toks) || toks[k-1].Text(doc) != "(" || toks[k+1].Text(doc) != ")" {
 		return false
 	}
-	switch toks[k-2].Text(doc) {
+	return programmeWord(toks[k-2].Text(doc)) && spelledBefore(doc, k-1, toks[k].Text(doc))
+}
+
+// programmeWord reports whether w is the capitalised head of a
+// programme's, a plan's or a project's name, which names no body.
+func programmeWord(w string) bool {
+	switch w {
 	case "Program", "Programme", "Initiative", "Project", "Plan", "Strategy", "Policy":
-		return spelledBefore(doc, k-1, toks[k].Text(doc))
+		return true
 	}
 	return false
 }

@@ -582,7 +582,8 @@ func (lx *lexicon) demonymWord(doc *Doc, j int) bool {
 
 // namesOrg reports whether the capitalised run of words starting at
 // toks[j] holds an organisation head that is not a portfolio word
-// ("the Military Medical Department", but not "the Armed Forces").
+// ("the Military Medical Department", but not "the Armed Forces"), nor a
+// head that needs a name before it and has none ("for Public Affairs").
 func (lx *lexicon) namesOrg(doc *Doc, j int) bool {
 	toks := doc.Tokens
 	for k := j; k < len(toks) && k-j < maxNameSpan && !toks[k].Newline(); k++ {
@@ -590,7 +591,7 @@ func (lx *lexicon) namesOrg(doc *Doc, j int) bool {
 		if !t.IsCap() && !isConnector(doc, t) {
 			return false
 		}
-		if n, _, ok := lx.orgHeads.longest(toks, k); ok && (n > 1 || !lx.portfolio.hasTok(t)) {
+		if n, v, ok := lx.orgHeads.longest(toks, k); ok && (n > 1 || !lx.portfolio.hasTok(t)) && !(v == "named" && k == j) {
 			return true
 		}
 	}

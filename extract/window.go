@@ -141,7 +141,7 @@ func windows(text string, size, before, after int) []window {
 // ALIAS and the people records are then made over the merged entities.
 func (p *Pipeline) processWindowed(ctx context.Context, doc *Doc, size int) error {
 	ws := windows(doc.Text, size, contextBefore, contextAfter)
-	wd := &Doc{ID: doc.ID, Text: doc.Text, DCT: doc.DCT, acronyms: map[string]bool{}, body: newHeadingBody(doc.Text)}
+	wd := &Doc{ID: doc.ID, Text: doc.Text, DCT: doc.DCT, acronyms: map[string]bool{}, relations: map[string]bool{}, body: newHeadingBody(doc.Text)}
 	for _, w := range ws {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -156,6 +156,7 @@ func (p *Pipeline) processWindowed(ctx context.Context, doc *Doc, size int) erro
 			if t := &wd.Tokens[k]; t.isAcronym() {
 				addAcronym(wd.acronyms, wd, k)
 			}
+			p.lx.addRelation(wd.relations, wd, k)
 		}
 	}
 	wd.body.keepHeadings()
