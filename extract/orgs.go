@@ -715,7 +715,9 @@ func (lx *lexicon) nameAfterPortfolio(doc *Doc, j, end int) bool {
 	}
 	// "Ministry of Defence Ivo Tarn", but "Commission for Military
 	// Technical Cooperation": a topic's abstract noun is no name's.
-	return j+1 < len(toks) && toks[j+1].Kind == Word && toks[j+1].IsCap() && toks[j+1].SpaceBefore() && !abstractNoun(toks[j+1].Lower(doc))
+	// (A name on the next line follows no portfolio: "… Arms Trade
+	// Treaty" over "New York City".)
+	return j+1 < len(toks) && toks[j+1].Kind == Word && toks[j+1].IsCap() && toks[j+1].SpaceBefore() && !toks[j+1].Newline() && !abstractNoun(toks[j+1].Lower(doc))
 }
 
 // euMission reports whether the acronym w names one of the European

@@ -93,7 +93,9 @@ func (s *eventStage) Process(doc *Doc) error {
 		start = s.lx.pluralOfGroup(doc, start)
 		start = s.lx.placePairStart(doc, start)
 		end := h + n
-		for end < len(toks) && end-h < maxNameSpan && toks[end].SpaceBefore() && !toks[end].Break() {
+		// (A name's words stay on its line: "Tarvo Conference" over
+		// "UN Conference on …" are two names.)
+		for end < len(toks) && end-h < maxNameSpan && toks[end].SpaceBefore() && !toks[end].Newline() {
 			if m, _, ok := s.lx.eventHeads.longest(toks, end); ok && toks[end].IsCap() {
 				end += m
 				continue
@@ -101,7 +103,7 @@ func (s *eventStage) Process(doc *Doc) error {
 			// "Defense Ministerial Telephone Conference": one word between
 			// two heads, but not a press format after the name ("Leaders
 			// Summit Media Roundtable").
-			if end+1 < len(toks) && s.lx.isNameWord(doc, &toks[end]) && !mediaWord(toks[end].Text(doc)) && toks[end+1].SpaceBefore() && !toks[end+1].Break() && toks[end+1].IsCap() {
+			if end+1 < len(toks) && s.lx.isNameWord(doc, &toks[end]) && !mediaWord(toks[end].Text(doc)) && toks[end+1].SpaceBefore() && !toks[end+1].Newline() && toks[end+1].IsCap() {
 				if m, _, ok := s.lx.eventHeads.longest(toks, end+1); ok {
 					end += 1 + m
 					continue
