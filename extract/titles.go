@@ -533,6 +533,15 @@ func (s *agreementStage) Process(doc *Doc) error {
 			if start < h {
 				start = s.lx.titleOfThe(doc, start) // but "Signing Ceremony of the Memorandum"
 			}
+			if title {
+				// "the U.S. – Tarvo Bilateral Agreement": both parties;
+				// "the Five Power Defence Agreement": a count in words
+				// opens a title.
+				start = s.lx.placePairStart(doc, start)
+				if start > 0 && toks[start-1].IsCap() && !toks[start-1].SentStart() && cardinalWord(toks[start-1].Lower(doc)) {
+					start--
+				}
+			}
 		} else {
 			for start > 0 && start > h-2 && s.lx.agreementMods.hasTok(&toks[start-1]) {
 				start--
@@ -642,16 +651,29 @@ func releaseLabel(w string) bool { return w == "press" || w == "media" }
 // statement of several parties.
 func jointWord(w string) bool { return w == "joint" || w == "vision" }
 
-// titleOfThe moves a title's start over "X of the" before it, where X is
-// capitalised, and the year before X: "1982 Law of the Sea Convention".
+// titleOfThe moves a title's start over "X of the" or "X of" before it,
+// where X is capitalised, and the year before X: "1982 Law of the Sea
+// Convention", "Status of Forces Agreement". A word that opens a sentence
+// alone is capitalised by its place, not as a title's ("Implementation of
+// the Tarvo Treaty enhances …").
 func (lx *lexicon) titleOfThe(doc *Doc, start int) int {
 	toks := doc.Tokens
-	if start < 3 || toks[start-1].Lower(doc) != "the" || toks[start-2].Lower(doc) != "of" || !toks[start].IsCap() {
+	of := start - 1
+	if of > 0 && toks[of].Lower(doc) == "the" {
+		of--
+	}
+	if of < 1 || toks[of].Lower(doc) != "of" || !toks[start].IsCap() {
 		return start
 	}
-	k := start - 3
+	k := of - 1
 	if !lx.isNameWord(doc, &toks[k]) || toks[k].isAcronym() || isRoman(toks[k].Text(doc)) {
 		return start // "Chapter VII of the United Nations Charter": a part of it
+	}
+	if toks[k].SentStart() || lx.onlyBody(doc, k, k+1) {
+		return start // "Ministry of Defence Agreement": a body's
+	}
+	if _, office := lx.roleHeadWords.getTok(&toks[k]); office {
+		return start
 	}
 	if _, place := lx.isPlace(doc, k); place {
 		return start
@@ -660,6 +682,16 @@ func (lx *lexicon) titleOfThe(doc *Doc, start int) int {
 		return first
 	}
 	return start
+}
+
+// cardinalWord reports whether w is a count in words from two to twelve
+// ("Three Joint Communiques").
+func cardinalWord(w string) bool {
+	switch w {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve":
+		return true
+	}
+	return false
 }
 
 // partOfText reports whether w names a part of a text ("Article 5 of the

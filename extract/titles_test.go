@@ -11,3 +11,17 @@ func TestTitlesEvents(t *testing.T) {
 		{"Ivo Tarn\nEnvoy to the Kessa Trade Conference\nZorvik Conference on the Tarvo Trade Treaty\nNew York City\n\nHe spoke.", []string{"Kessa Trade Conference", "Zorvik Conference on the Tarvo Trade Treaty"}},
 	})
 }
+
+func TestTitlesAgreements(t *testing.T) {
+	runLabelCases(t, Agreement, []labelCase{
+		// A count in words, "X of" and the parties before a spaced dash
+		// open a title.
+		{"The talks were held under the Four Power Kessa Agreement, which binds them.", []string{"Four Power Kessa Agreement"}},
+		{"Zorvia must meet its duties under the Status of Forces Agreement to allow access.", []string{"Status of Forces Agreement"}},
+		{"The patrol ran under the Kenya – Peru Bilateral Agreement this year.", []string{"Kenya – Peru Bilateral Agreement"}},
+		// A word that opens a sentence is no title's; nor is a body or an
+		// office before "of".
+		{"Implementation of the Tarvo Treaty enhances the safety of both sides.", []string{"Tarvo Treaty"}},
+		{"Three Joint Statements were issued.", []string{"Joint Statements"}},
+	})
+}
