@@ -523,6 +523,15 @@ func (s *agreementStage) Process(doc *Doc) error {
 		if toks[h+n-1].Lower(doc) == "statement" && n == 1 && !(h > 0 && jointWord(toks[h-1].Lower(doc))) {
 			continue
 		}
+		// "the cessation of hostilities agreement": a head before another
+		// names what the instrument is about.
+		twoHeads := false
+		if !title && h+n < len(toks) && !toks[h+n].IsCap() {
+			if m, _, ok := s.lx.matchAgreementHead(doc, h+n); ok && m == 1 {
+				n++
+				twoHeads = true
+			}
+		}
 		start := h
 		named := h > 0 && !toks[h].SentStart() && s.lx.isNameWord(doc, &toks[h-1]) && !toks[h-1].SentStart()
 		if title || named {
@@ -560,7 +569,7 @@ func (s *agreementStage) Process(doc *Doc) error {
 		case end > h+n: // has a subject
 		case named && start < h:
 		case title && (start < h || n > 1):
-		case described:
+		case described, twoHeads:
 		default:
 			continue
 		}

@@ -23,5 +23,8 @@ func TestTitlesAgreements(t *testing.T) {
 		// office before "of".
 		{"Implementation of the Tarvo Treaty enhances the safety of both sides.", []string{"Tarvo Treaty"}},
 		{"Three Joint Statements were issued.", []string{"Joint Statements"}},
+		// A head before another names the subject.
+		{"Both sides broke the cessation of hostilities agreement in Kessa.", []string{"cessation of hostilities agreement"}},
+		{"They signed an armistice accord last week.", []string{"armistice accord"}},
 	})
 }
