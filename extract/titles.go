@@ -116,6 +116,12 @@ func (s *eventStage) Process(doc *Doc) error {
 		}
 		if e, ok := s.lx.nameComplement(doc, end); ok && !dates[end+1] {
 			end = e
+			// "Review Conference on Non-Proliferation of Nuclear
+			// Weapons": a second complement after "of".
+			if e, ok := s.lx.nameComplement(doc, end); ok && toks[end].Lower(doc) == "of" && !dates[end+1] {
+				end = e
+			}
+			end = s.lx.partiesToInstrument(doc, end, dates)
 		}
 		// "EU-Central Asia Ministerial meeting": a head's kind of gathering
 		// in lower case.
@@ -143,6 +149,26 @@ func (s *eventStage) Process(doc *Doc) error {
 		h = end - 1
 	}
 	return nil
+}
+
+// partiesToInstrument returns the end of the agreement's title after
+// "to the" at toks[k], which a meeting of its parties names ("Meeting of
+// States Parties to the Tarvo Weapons Convention", "Review Conference of
+// the Parties to the Treaty on …"), or k.
+func (lx *lexicon) partiesToInstrument(doc *Doc, k int, dates []bool) int {
+	toks := doc.Tokens
+	if k+2 >= len(toks) || toks[k].Lower(doc) != "to" || toks[k+1].Lower(doc) != "the" {
+		return k
+	}
+	for j := k + 2; j < len(toks) && j-k <= maxNameSpan && !toks[j].Newline(); j++ {
+		if !toks[j].IsCap() || toks[j].Kind != Word {
+			return k
+		}
+		if m, v, ok := lx.matchAgreementHead(doc, j); ok && v != "title" {
+			return lx.agreementSubject(doc, j+m, dates)
+		}
+	}
+	return k
 }
 
 // membersOf reports whether "member(s) of (the)" stands before toks[k].

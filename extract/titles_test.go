@@ -8,6 +8,11 @@ import "testing"
 func TestTitlesEvents(t *testing.T) {
 	runLabelCases(t, Event, []labelCase{
 		// A name's words stay on its line.
+		// A meeting of an instrument's parties takes the instrument's
+		// title; a complement goes on after "of".
+		{"Kessa addressed the Meeting of States Parties to the Tarvo Weapons Convention on Monday.", []string{"Meeting of States Parties to the Tarvo Weapons Convention"}},
+		{"Zorvia prepares the 2030 Review Conference of the Parties to the Treaty on the Prohibition of Kessa Weapons (TPKW) in spring.", []string{"2030 Review Conference of the Parties to the Treaty on the Prohibition of Kessa Weapons"}},
+		{"He spoke at the Review Conference on Prohibition of Kessa Weapons in Tarvik.", []string{"Review Conference on Prohibition of Kessa Weapons"}},
 		{"Ivo Tarn\nEnvoy to the Kessa Trade Conference\nZorvik Conference on the Tarvo Trade Treaty\nNew York City\n\nHe spoke.", []string{"Kessa Trade Conference", "Zorvik Conference on the Tarvo Trade Treaty"}},
 	})
 }
@@ -23,6 +28,11 @@ func TestTitlesAgreements(t *testing.T) {
 		// office before "of".
 		{"Implementation of the Tarvo Treaty enhances the safety of both sides.", []string{"Tarvo Treaty"}},
 		{"Three Joint Statements were issued.", []string{"Joint Statements"}},
+		// The short form after a meeting's name is the instrument's that
+		// ends it, or no event's when it spells none of the meeting's
+		// initials.
+		{"Zorvia prepares the 2030 Review Conference of the Parties to the Treaty on the Prohibition of Kessa Weapons (TPKW) in spring.", []string{"TPKW"}},
+		{"Review Conference on Prohibition of Kessa Weapons (TPKW)\n\nThe Treaty on the Prohibition of Kessa Weapons (TPKW) binds Zorvia.", []string{"TPKW", "Treaty on the Prohibition of Kessa Weapons", "TPKW"}},
 		// A head before another names the subject.
 		{"Both sides broke the cessation of hostilities agreement in Kessa.", []string{"cessation of hostilities agreement"}},
 		{"They signed an armistice accord last week.", []string{"armistice accord"}},
