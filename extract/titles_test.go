@@ -7,6 +7,11 @@ import "testing"
 
 func TestTitlesEvents(t *testing.T) {
 	runLabelCases(t, Event, []labelCase{
+		// An event named in full is named again by its head alone.
+		{"Ivo Tarn spoke at the Kessa Trade Conference. While the Conference ran late, he left.", []string{"Kessa Trade Conference", "Conference"}},
+		{"The Tarvo Security Dialogue opened. This year's Dialogue was long.", []string{"Tarvo Security Dialogue", "Dialogue"}},
+		{"The Kessa Games 2024 began. Ivo Tarn went to the Games last week.", []string{"Kessa Games 2024", "Games"}},
+		{"The Kessa Trade Conference opened. He spoke at a Conference.", []string{"Kessa Trade Conference"}},
 		// A name's words stay on its line.
 		// A meeting of an instrument's parties takes the instrument's
 		// title; a complement goes on after "of".
