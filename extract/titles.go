@@ -18,6 +18,7 @@ func (s *eventStage) Process(doc *Doc) error {
 	// "Press Conference on June 28": a date after a name is when the
 	// event is held, not part of its name.
 	dates := doc.dateStarts()
+	s.quotedTitles(doc)
 	for h := 0; h < len(toks); h++ {
 		if toks[h].Kind != Word {
 			continue
@@ -169,6 +170,94 @@ func (lx *lexicon) partiesToInstrument(doc *Doc, k int, dates []bool) int {
 		}
 	}
 	return k
+}
+
+// maxQuotedTitle bounds the tokens of a quoted title.
+const maxQuotedTitle = 24
+
+// quotedTitles proposes as events the titles in quotes that an event's
+// word names so: after a lower-case head ("a forum “Tarvo: Security in
+// the Region”") or a capitalised opener ("Exercise ‘Kessa – 2016’"),
+// before a capitalised head ("the “Tarvo Treaty: Towards Entry into
+// Force” High-Level Meeting"), or ending on a head or an opener of its
+// own ("the “Kessa 105-4 Exercise”"). The title is the quoted words, in
+// Title Case, without the quotes.
+func (s *eventStage) quotedTitles(doc *Doc) {
+	toks := doc.Tokens
+	for q := 1; q+2 < len(toks); q++ {
+		if !isQuote(toks[q].Text(doc)) || !toks[q+1].IsCap() || toks[q+1].Kind != Word || toks[q+1].SpaceBefore() {
+			continue
+		}
+		c := s.lx.quotedTitleEnd(doc, q)
+		if c < 0 {
+			continue
+		}
+		end := c
+		for end > q+1 && toks[end-1].Kind == Punct {
+			end-- // "“Annual Exercise 2023.”"
+		}
+		if s.lx.eventWordAt(doc, q-1) || s.lx.eventWordAt(doc, end-1) || s.lx.headAfterQuote(doc, c+1) {
+			candidate(doc, q+1, end, Event, "", "event:quoted", PriorityTitle)
+			q = c
+		}
+	}
+}
+
+// quotedTitleEnd returns the closing quote of the title in Title Case
+// that opens after the quote toks[q], on its line, or -1.
+func (lx *lexicon) quotedTitleEnd(doc *Doc, q int) int {
+	toks := doc.Tokens
+	for c := q + 2; c < len(toks) && c-q <= maxQuotedTitle && !toks[c].Newline(); c++ {
+		t := &toks[c]
+		switch w := t.Text(doc); {
+		case isClosingQuote(w):
+			return c
+		case t.Kind == Word && !t.IsCap() && !lx.titleMinor.hasTok(t) && !(c > 0 && toks[c-1].Text(doc) == "-" && !t.SpaceBefore()):
+			return -1 // not a title: "“We are ready,” he said"
+		case t.Kind == Punct && (w == "." || w == "!" || w == "?") && !(c+1 < len(toks) && isClosingQuote(toks[c+1].Text(doc))):
+			return -1
+		}
+	}
+	return -1
+}
+
+// eventWordAt reports whether toks[k] is an event's head in either case
+// ("forum", "Meeting") or a capitalised opener ("Exercise").
+func (lx *lexicon) eventWordAt(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k < 0 || toks[k].Kind != Word {
+		return false
+	}
+	if n, v, ok := lx.eventHeads.longest(toks, k); ok && n == 1 && v != "tail" {
+		return true
+	}
+	if toks[k].IsCap() {
+		n, _, ok := lx.eventOpeners.longest(toks, k)
+		return ok && n == 1
+	}
+	w := toks[k].Text(doc)
+	id := lx.eventHeads.vocab.id(strings.ToUpper(w[:1]) + w[1:])
+	node, ok := lx.eventHeads.child(0, id)
+	if !ok {
+		return false
+	}
+	v, ok := lx.eventHeads.end(node)
+	return ok && v != "tail"
+}
+
+// headAfterQuote reports whether a capitalised event head, after up to
+// two other capitalised words, starts at toks[k] ("High-Level Meeting").
+func (lx *lexicon) headAfterQuote(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	for j := k; j < len(toks) && j-k < 5 && toks[j].IsCap() && toks[j].Kind == Word && !toks[j].Newline(); j++ {
+		if j+1 < len(toks) && toks[j+1].Text(doc) == "-" && !toks[j+1].SpaceBefore() {
+			j += 2 // "High-Level"
+		}
+		if lx.eventWordAt(doc, j) && toks[j].IsCap() {
+			return true
+		}
+	}
+	return false
 }
 
 // membersOf reports whether "member(s) of (the)" stands before toks[k].

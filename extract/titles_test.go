@@ -12,6 +12,13 @@ func TestTitlesEvents(t *testing.T) {
 		{"The Tarvo Security Dialogue opened. This year's Dialogue was long.", []string{"Tarvo Security Dialogue", "Dialogue"}},
 		{"The Kessa Games 2024 began. Ivo Tarn went to the Games last week.", []string{"Kessa Games 2024", "Games"}},
 		{"The Kessa Trade Conference opened. He spoke at a Conference.", []string{"Kessa Trade Conference"}},
+		// A quoted title that an event's word names.
+		{"Ivo Tarn attended a virtual forum “Tarvo: Kessa and Zorvia’s Role in the Region,” hosted by the institute.", []string{"Tarvo: Kessa and Zorvia’s Role in the Region"}},
+		{"Troops joined Exercise ‘Kessa – 2016’, the seventh of the series.", []string{"Kessa – 2016"}},
+		{"He inspected the “Tarvo 105-4 Exercise” today.", []string{"Tarvo 105-4 Exercise"}},
+		{"He spoke at the \"Kessa Treaty: Towards Entry into Force\" High-Level Meeting in Tarvik.", []string{"Kessa Treaty: Towards Entry into Force", "High-Level Meeting"}},
+		{"“We are Ready,” he said at the forum.", nil},
+		{"They waved a “Tarvo Kessa” flag.", nil},
 		// A name's words stay on its line.
 		// A meeting of an instrument's parties takes the instrument's
 		// title; a complement goes on after "of".
