@@ -650,7 +650,7 @@ func (s *agreementStage) Process(doc *Doc) error {
 		start := h
 		named := h > 0 && !toks[h].SentStart() && s.lx.isNameWord(doc, &toks[h-1]) && !toks[h-1].SentStart()
 		if title || named {
-			start = s.lx.coordinatedStart(doc, s.lx.dropDemonyms(doc, s.lx.extendLeft(doc, h), h, h+1))
+			start = s.lx.coordinatedStart(doc, s.lx.instrumentStart(doc, s.lx.extendLeft(doc, h), h))
 			if title && start == h-1 && releaseLabel(toks[start].Lower(doc)) {
 				continue // "Press Statement": the kind of release, not an agreement
 			}
@@ -765,6 +765,21 @@ func (lx *lexicon) matchAgreementHead(doc *Doc, h int) (int, string, bool) {
 // may be a plural head.
 func (lx *lexicon) mayStartAgreementHead(t *Token) bool {
 	return t.props&propAgreementStart != 0 || t.endsInS()
+}
+
+// instrumentStart moves the start of an agreement's title past the
+// nationality adjectives that open it (dropDemonyms), unless they open an
+// event's name that the title holds: "Korean War Armistice" is named
+// after the war.
+func (lx *lexicon) instrumentStart(doc *Doc, start, h int) int {
+	toks := doc.Tokens
+	after := lx.dropDemonyms(doc, start, h, h+1)
+	for k := after; k < h; k++ {
+		if _, v, ok := lx.eventHeads.longest(toks, k); ok && v != "tail" && toks[k].IsCap() {
+			return start
+		}
+	}
+	return after
 }
 
 // releaseLabel reports whether w, before a statement's head, names the

@@ -45,6 +45,9 @@ func TestTitlesAgreements(t *testing.T) {
 		// initials.
 		{"Zorvia prepares the 2030 Review Conference of the Parties to the Treaty on the Prohibition of Kessa Weapons (TPKW) in spring.", []string{"TPKW"}},
 		{"Review Conference on Prohibition of Kessa Weapons (TPKW)\n\nThe Treaty on the Prohibition of Kessa Weapons (TPKW) binds Zorvia.", []string{"TPKW", "Treaty on the Prohibition of Kessa Weapons", "TPKW"}},
+		// A nationality that opens an event's name stays in an
+		// instrument named after the event.
+		{"They marked the signing of the Chilean War Armistice at a ceremony.", []string{"Chilean War Armistice"}},
 		// A head before another names the subject.
 		{"Both sides broke the cessation of hostilities agreement in Kessa.", []string{"cessation of hostilities agreement"}},
 		{"They signed an armistice accord last week.", []string{"armistice accord"}},
