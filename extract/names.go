@@ -284,6 +284,10 @@ func (lx *lexicon) eventEdition(doc *Doc, start, end int) (int, int) {
 	if start > 0 && (toks[start-1].Kind == Number && isOrdinal(doc, &toks[start-1]) || isOrdinalWord(toks[start-1].Lower(doc))) {
 		start--
 	}
+	// "the 2023 AUSMIN": a year between "the" and the name is its edition.
+	if start > 1 && isYear(doc, &toks[start-1]) && toks[start-2].Lower(doc) == "the" && !toks[start-1].Newline() {
+		start--
+	}
 	if end+1 < len(toks) && toks[end].Text(doc) == "-" && !toks[end].SpaceBefore() && !toks[end+1].SpaceBefore() &&
 		(toks[end+1].Kind == Number || lx.isEventTail(doc, end+1)) {
 		end += 2

@@ -12,6 +12,8 @@ func TestTitlesEvents(t *testing.T) {
 		{"The Tarvo Security Dialogue opened. This year's Dialogue was long.", []string{"Tarvo Security Dialogue", "Dialogue"}},
 		{"The Kessa Games 2024 began. Ivo Tarn went to the Games last week.", []string{"Kessa Games 2024", "Games"}},
 		{"The Kessa Trade Conference opened. He spoke at a Conference.", []string{"Kessa Trade Conference"}},
+		// A year between "the" and a listed event's name is its edition.
+		{"Ivo Tarn said the 2026 RIMPAC went well.", []string{"2026 RIMPAC"}},
 		// A quoted title that an event's word names.
 		{"Ivo Tarn attended a virtual forum “Tarvo: Kessa and Zorvia’s Role in the Region,” hosted by the institute.", []string{"Tarvo: Kessa and Zorvia’s Role in the Region"}},
 		{"Troops joined Exercise ‘Kessa – 2016’, the seventh of the series.", []string{"Kessa – 2016"}},
