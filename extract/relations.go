@@ -98,7 +98,7 @@ func (lx *lexicon) addMentionNames(n *mentionNames, doc *Doc, ents []Span) {
 				start += m
 				lx.addNamed(n, doc, start, end, Event)
 			}
-			addInitials(n, doc, start, end, int(e.TokEnd))
+			addInitials(n, doc, start, end, int(e.TokEnd), Event)
 			if h := lx.eventHeadWord(doc, e); h >= 0 {
 				n.addHead(doc, h, Event)
 			}
@@ -123,6 +123,11 @@ func (lx *lexicon) addMentionNames(n *mentionNames, doc *Doc, ents []Span) {
 		case e.Label == Agreement:
 			if h := lx.agreementHeadWord(doc, e); h >= 0 {
 				n.addHead(doc, h, Agreement)
+			}
+			// "TWC" after "Tarvo Weapons Convention": a treaty is named
+			// by its initials, of three letters or more.
+			if e.TokEnd-e.TokStart >= 3 {
+				addInitials(n, doc, int(e.TokStart), int(e.TokEnd), int(e.TokEnd), Agreement)
 			}
 		case e.Label == Person:
 			if e.TokEnd-e.TokStart > 1 {
@@ -157,11 +162,12 @@ func (n *mentionNames) keep(s string) string {
 	return s
 }
 
-// addInitials adds to n the initials of the event's name toks[start:end]
-// of two words or more, in capitals, alone and with the last two digits of
-// the year that ends the mention at toks[yearEnd-1], glued or spaced: "CE",
-// "CE23" and "CE 23" for "Cutlass Express 2023".
-func addInitials(n *mentionNames, doc *Doc, start, end, yearEnd int) {
+// addInitials adds to n, with the label, the initials of the event's or
+// agreement's name toks[start:end] of two words or more, in capitals,
+// alone and with the last two digits of the year that ends the mention at
+// toks[yearEnd-1], glued or spaced: "CE", "CE23" and "CE 23" for "Cutlass
+// Express 2023".
+func addInitials(n *mentionNames, doc *Doc, start, end, yearEnd int, label Label) {
 	toks := doc.Tokens
 	var buf [8]byte
 	for k := start; k < end; k++ {
@@ -173,12 +179,12 @@ func addInitials(n *mentionNames, doc *Doc, start, end, yearEnd int) {
 	if len(in) < 2 {
 		return
 	}
-	n.named.add(in, Event)
+	n.named.add(in, label)
 	if yearEnd > end {
 		if y := toks[yearEnd-1].Text(doc); len(y) >= 2 && (isYear(doc, &toks[yearEnd-1]) || twoDigits(doc, &toks[yearEnd-1])) {
 			yy := y[len(y)-2:]
-			n.named.add(in+yy, Event)
-			n.named.add(in+" "+yy, Event)
+			n.named.add(in+yy, label)
+			n.named.add(in+" "+yy, label)
 		}
 	}
 }

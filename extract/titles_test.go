@@ -50,6 +50,8 @@ func TestTitlesAgreements(t *testing.T) {
 		// A nationality that opens an event's name stays in an
 		// instrument named after the event.
 		{"They marked the signing of the Chilean War Armistice at a ceremony.", []string{"Chilean War Armistice"}},
+		// A treaty named in full is named again by its initials.
+		{"The Kessa Weapons Convention entered into force. States under the KWC meet yearly.", []string{"Kessa Weapons Convention", "KWC"}},
 		// A head before another names the subject.
 		{"Both sides broke the cessation of hostilities agreement in Kessa.", []string{"cessation of hostilities agreement"}},
 		{"They signed an armistice accord last week.", []string{"armistice accord"}},
