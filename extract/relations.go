@@ -375,8 +375,8 @@ func shortNameRun(doc *Doc, taken []bool, short map[string]bool, i int) int {
 }
 
 // addHeadMentions marks the later mentions of organisations, agreements
-// and events by their head word alone, capitalised after "the" (or "this",
-// for an agreement; "year's", for an event's edition) and before no other
+// and events by their head word alone, capitalised after "the" (or "this"
+// and "The", for an agreement; "year's", for an event's edition) and before no other
 // capitalised word: "the Department aims" after "Department of National
 // Defense", "this Treaty reaffirms" after "Arms Trade Treaty", "the
 // Conference ran out of time" after "Arms Trade Treaty Conference".
@@ -395,7 +395,9 @@ func addHeadMentions(doc *Doc, heads map[string]Label) {
 		}
 		// "This year's Dialogue": a yearly event's edition.
 		edition := i > 1 && toks[i-2].Lower(doc) == "year" && (toks[i-1].Text(doc) == "'s" || toks[i-1].Text(doc) == "’s")
-		if before := toks[i-1].Lower(doc); before != "the" && before != "this" && !edition || toks[i-1].Text(doc) == "The" {
+		// (An agreement's head after "The" opening a sentence too: "The
+		// Treaty exemplifies …".)
+		if before := toks[i-1].Lower(doc); before != "the" && before != "this" && !edition {
 			continue
 		}
 		for k < len(doc.Entities) && int(doc.Entities[k].TokEnd) <= i {

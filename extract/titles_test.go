@@ -52,6 +52,8 @@ func TestTitlesAgreements(t *testing.T) {
 		{"They marked the signing of the Chilean War Armistice at a ceremony.", []string{"Chilean War Armistice"}},
 		// A treaty named in full is named again by its initials.
 		{"The Kessa Weapons Convention entered into force. States under the KWC meet yearly.", []string{"Kessa Weapons Convention", "KWC"}},
+		// "The" opening a sentence before an agreement's head alone.
+		{"Zorvia ratified the Kessa Arms Treaty. The Treaty limits missiles.", []string{"Kessa Arms Treaty", "Treaty"}},
 		// A head before another names the subject.
 		{"Both sides broke the cessation of hostilities agreement in Kessa.", []string{"cessation of hostilities agreement"}},
 		{"They signed an armistice accord last week.", []string{"armistice accord"}},
