@@ -444,17 +444,22 @@ func officeSpelled(doc *Doc, ents []Span, k, open int) bool {
 }
 
 // initialsCover reports whether every letter of acronym, two letters or
-// more, is the initial of a capitalised word of e, in any order.
+// more, is the initial of a capitalised word of e, or of "of" or "on" in
+// it ("Convention on the Law of the Sea (UNCLOS)"), in any order.
 func initialsCover(doc *Doc, e Span, acronym string) bool {
 	if len(acronym) < 2 {
 		return false
 	}
 	var have [26]bool
 	for k := e.TokStart; k < e.TokEnd; k++ {
-		if t := &doc.Tokens[k]; t.Kind == Word && t.IsCap() {
-			if c := t.Text(doc)[0]; c >= 'A' && c <= 'Z' {
-				have[c-'A'] = true
-			}
+		t := &doc.Tokens[k]
+		if t.Kind != Word {
+			continue
+		}
+		if w := t.Text(doc); w == "of" || w == "on" {
+			have['O'-'A'] = true
+		} else if c := w[0]; t.IsCap() && c >= 'A' && c <= 'Z' {
+			have[c-'A'] = true
 		}
 	}
 	for i := 0; i < len(acronym); i++ {

@@ -54,6 +54,8 @@ func TestTitlesAgreements(t *testing.T) {
 		{"The Kessa Weapons Convention entered into force. States under the KWC meet yearly.", []string{"Kessa Weapons Convention", "KWC"}},
 		// "The" opening a sentence before an agreement's head alone.
 		{"Zorvia ratified the Kessa Arms Treaty. The Treaty limits missiles.", []string{"Kessa Arms Treaty", "Treaty"}},
+		// "of" and "on" may give an agreement's short form its "O".
+		{"Both sides cited the 1990 Kessa Convention on the Law of the Sea (KCOLOS) in their talks.", []string{"1990 Kessa Convention on the Law of the Sea", "KCOLOS"}},
 		// A head before another names the subject.
 		{"Both sides broke the cessation of hostilities agreement in Kessa.", []string{"cessation of hostilities agreement"}},
 		{"They signed an armistice accord last week.", []string{"armistice accord"}},
