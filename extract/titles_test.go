@@ -14,6 +14,8 @@ func TestTitlesEvents(t *testing.T) {
 		{"The Kessa Trade Conference opened. He spoke at a Conference.", []string{"Kessa Trade Conference"}},
 		// A year between "the" and a listed event's name is its edition.
 		{"Ivo Tarn said the 2026 RIMPAC went well.", []string{"2026 RIMPAC"}},
+		// Holidays are no events.
+		{"Ivo Tarn spoke at the National Day reception during the Lunar New Year holiday.", nil},
 		// A quoted title that an event's word names.
 		{"Ivo Tarn attended a virtual forum “Tarvo: Kessa and Zorvia’s Role in the Region,” hosted by the institute.", []string{"Tarvo: Kessa and Zorvia’s Role in the Region"}},
 		{"Troops joined Exercise ‘Kessa – 2016’, the seventh of the series.", []string{"Kessa – 2016"}},
