@@ -281,7 +281,10 @@ func (lx *lexicon) datelinePlace(doc *Doc, i int) (int, Label) {
 // after ("RIMPAC 2024").
 func (lx *lexicon) eventEdition(doc *Doc, start, end int) (int, int) {
 	toks := doc.Tokens
-	if start > 0 && (toks[start-1].Kind == Number && isOrdinal(doc, &toks[start-1]) || isOrdinalWord(toks[start-1].Lower(doc))) {
+	// (A spelt-out ordinal in lower case counts the meetings, not the
+	// editions, before an acronym: "our first TARMIN under the new
+	// cabinet".)
+	if start > 0 && (toks[start-1].Kind == Number && isOrdinal(doc, &toks[start-1]) || isOrdinalWord(toks[start-1].Lower(doc)) && !(!toks[start-1].IsCap() && end == start+1 && toks[start].isAcronym())) {
 		start--
 	}
 	// "the 2023 AUSMIN": a year between "the" and the name is its edition.

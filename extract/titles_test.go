@@ -14,6 +14,10 @@ func TestTitlesEvents(t *testing.T) {
 		{"The Kessa Trade Conference opened. He spoke at a Conference.", []string{"Kessa Trade Conference"}},
 		// A year between "the" and a listed event's name is its edition.
 		{"Ivo Tarn said the 2026 RIMPAC went well.", []string{"2026 RIMPAC"}},
+		// A lower-case ordinal before an acronym counts meetings; before
+		// a name it is the edition.
+		{"It was our first RIMPAC under the new chief.", []string{"RIMPAC"}},
+		{"Ivo Tarn opened the third Kessa Air Chiefs Conference today.", []string{"third Kessa Air Chiefs Conference"}},
 		// Holidays are no events.
 		{"Ivo Tarn spoke at the National Day reception during the Lunar New Year holiday.", nil},
 		// A quoted title that an event's word names.
