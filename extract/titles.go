@@ -139,6 +139,10 @@ func (s *eventStage) Process(doc *Doc) error {
 		if end-start == 1 && (v != "alone" || toks[h].SentStart()) {
 			continue
 		}
+		if s.lx.org.has(toks, start, end) {
+			h = end - 1
+			continue // "Conference on Disarmament": a listed body
+		}
 		if membersOf(doc, start) {
 			// "a member of the Tarvo Ocean Naval Symposium": a grouping
 			// with members is an organisation (ANNOTATION.md).

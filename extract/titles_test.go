@@ -18,6 +18,8 @@ func TestTitlesEvents(t *testing.T) {
 		// a name it is the edition.
 		{"It was our first RIMPAC under the new chief.", []string{"RIMPAC"}},
 		{"Ivo Tarn opened the third Kessa Air Chiefs Conference today.", []string{"third Kessa Air Chiefs Conference"}},
+		// A head-built name that a list knows as a body is the body.
+		{"Ivo Tarn, an adviser to the World Economic Forum, spoke.", nil},
 		// Holidays are no events.
 		{"Ivo Tarn spoke at the National Day reception during the Lunar New Year holiday.", nil},
 		// A quoted title that an event's word names.
