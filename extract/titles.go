@@ -35,6 +35,11 @@ func (s *eventStage) Process(doc *Doc) error {
 			}
 			continue
 		}
+		if end := s.lx.listedMission(doc, h); end > h {
+			candidate(doc, h, end, Event, "", "event:mission", PriorityTitle)
+			h = end - 1
+			continue
+		}
 		n, ok := 0, false
 		if s.lx.eventOpeners.startsAt(toks, h) { // (the inlined first test)
 			n, _, ok = s.lx.eventOpeners.longest(toks, h)
@@ -262,6 +267,28 @@ func (lx *lexicon) headAfterQuote(doc *Doc, k int) bool {
 		}
 	}
 	return false
+}
+
+// listedMission returns the end of a listed event's name that "Mission"
+// ends, in the list or after it ("the Tarvo Shield Mission in Kessa": a
+// named operation, not a body's mission in its theatre), or h.
+func (lx *lexicon) listedMission(doc *Doc, h int) int {
+	toks := doc.Tokens
+	if !lx.event.startsAt(toks, h) {
+		return h
+	}
+	n, _, ok := lx.event.longest(toks, h)
+	if !ok {
+		return h
+	}
+	end := h + n
+	if end < len(toks) && toks[end].Text(doc) == "Mission" && toks[end].SpaceBefore() && !toks[end].Newline() {
+		end++
+	}
+	if end-h < 2 || toks[end-1].Text(doc) != "Mission" {
+		return h
+	}
+	return end
 }
 
 // membersOf reports whether "member(s) of (the)" stands before toks[k].

@@ -20,6 +20,8 @@ func TestTitlesEvents(t *testing.T) {
 		{"Ivo Tarn opened the third Kessa Air Chiefs Conference today.", []string{"third Kessa Air Chiefs Conference"}},
 		// A head-built name that a list knows as a body is the body.
 		{"Ivo Tarn, an adviser to the World Economic Forum, spoke.", nil},
+		// A listed event's name with "Mission" is the event, not a body.
+		{"Zorvia will join the Baltic Air Policing Mission next year.", []string{"Baltic Air Policing Mission"}},
 		// Holidays are no events.
 		{"Ivo Tarn spoke at the National Day reception during the Lunar New Year holiday.", nil},
 		// A quoted title that an event's word names.
