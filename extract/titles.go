@@ -711,6 +711,13 @@ func (s *agreementStage) Process(doc *Doc) error {
 		if !title && end > h+n && toks[h+n].Lower(doc) == "between" && (s.lx.onlyPlaces(doc, h+n+1, end) || s.lx.namesPeople(doc, h+n+1, end) || end < len(toks) && toks[end].Lower(doc) == "and") {
 			end = h + n
 		}
+		// "UK-Japan treaties", "Tarvo security agreements": a plural in
+		// lower case that no subject follows is a class of instruments,
+		// unless a name that is no party's names it (the "Minsk
+		// agreements", where they were signed).
+		if last := &toks[h+n-1]; !title && end == h+n && last.Kind == Word && last.endsInS() && !(named && start < h && !s.lx.namesCountry(doc, start, h)) {
+			continue
+		}
 		switch {
 		case end > h+n: // has a subject
 		case named && start < h:
@@ -811,6 +818,17 @@ func (lx *lexicon) instrumentStart(doc *Doc, start, h int) int {
 		}
 	}
 	return after
+}
+
+// namesCountry reports whether a country's name starts among
+// toks[start:end].
+func (lx *lexicon) namesCountry(doc *Doc, start, end int) bool {
+	for k := start; k < end; k++ {
+		if n, _, ok := lx.gpe.longest(doc.Tokens, k); ok && k+n <= end && lx.isCountry(doc, k, k+n) {
+			return true
+		}
+	}
+	return false
 }
 
 // releaseLabel reports whether w, before a statement's head, names the

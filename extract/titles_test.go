@@ -66,6 +66,11 @@ func TestTitlesAgreements(t *testing.T) {
 		{"Zorvia ratified the Kessa Arms Treaty. The Treaty limits missiles.", []string{"Kessa Arms Treaty", "Treaty"}},
 		// "of" and "on" may give an agreement's short form its "O".
 		{"Both sides cited the 1990 Kessa Convention on the Law of the Sea (KCOLOS) in their talks.", []string{"1990 Kessa Convention on the Law of the Sea", "KCOLOS"}},
+		// A plural in lower case without a subject is a class of
+		// instruments, unless a name that is no party's names it.
+		{"Both sides stand by the Peru-Chile treaties and other pacts.", nil},
+		{"The fleet upholds Peru security agreements with its allies.", nil},
+		{"Both sides must respect the Tarvik agreements signed last year.", []string{"Tarvik agreements"}},
 		// A head before another names the subject.
 		{"Both sides broke the cessation of hostilities agreement in Kessa.", []string{"cessation of hostilities agreement"}},
 		{"They signed an armistice accord last week.", []string{"armistice accord"}},
