@@ -952,6 +952,9 @@ func (lx *lexicon) agreementSubject(doc *Doc, k int, dates []bool) int {
 	end := k
 	for j := k + 1; j < len(toks) && j-k <= maxSubject && !toks[j].Break(); j++ {
 		t := &toks[j]
+		if inCompound(doc, j) {
+			continue // "State-to-State": a word inside a hyphened compound
+		}
 		switch {
 		case titled && (t.Text(doc) == "," || t.Kind == Word && !t.IsCap() && !lx.common.hasTok(t)):
 			return end
@@ -986,6 +989,14 @@ func (lx *lexicon) agreementSubject(doc *Doc, k int, dates []bool) int {
 		}
 	}
 	return end
+}
+
+// inCompound reports whether toks[j] is a word glued by hyphens to the
+// words on both sides ("to" of "State-to-State").
+func inCompound(doc *Doc, j int) bool {
+	toks := doc.Tokens
+	return j > 1 && j+2 < len(toks) && toks[j].Kind == Word && toks[j-1].Text(doc) == "-" && toks[j+1].Text(doc) == "-" &&
+		!toks[j-1].SpaceBefore() && !toks[j].SpaceBefore() && !toks[j+1].SpaceBefore() && !toks[j+2].SpaceBefore()
 }
 
 // titleGoesOn reports whether the title before toks[k], a "to", goes on
