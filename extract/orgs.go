@@ -471,9 +471,11 @@ func (lx *lexicon) extendLeft(doc *Doc, h int) int {
 			}
 			return k
 		case (t.Text(doc) == "'s" || t.Text(doc) == "’s" || t.Text(doc) == "'" || t.Text(doc) == "’") && k > 0 && toks[k-1].IsCap() && !lx.endsPlace(doc, k) && !lx.endsOrgHead(doc, k) && !toks[k-1].isAcronym() && !lx.titledName(doc, k-1):
-		case t.Text(doc) == "-" && !t.SpaceBefore() && !toks[k+1].SpaceBefore() && k > 0 && toks[k-1].IsCap():
+		case t.Text(doc) == "-" && !t.SpaceBefore() && !toks[k+1].SpaceBefore() && k > 0 && (toks[k-1].IsCap() || inCompound(doc, k-1)):
 			// (A hyphen with a space after it is a dash: "TROMSØ,
-			// NORWAY- U.S. Coast Guard Cutter Healy".)
+			// NORWAY- U.S. Coast Guard Cutter Healy"; "Navy-to-Navy
+			// Staff Talks": a compound's inner word.)
+		case inCompound(doc, k) && toks[k-2].IsCap():
 		case (t.Text(doc) == "His" || t.Text(doc) == "Her") && toks[k+1].Text(doc) == "Majesty":
 			// "His Majesty's Armed Forces": the style opens the name.
 		default:

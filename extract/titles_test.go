@@ -22,6 +22,8 @@ func TestTitlesEvents(t *testing.T) {
 		{"Ivo Tarn, an adviser to the World Economic Forum, spoke.", nil},
 		// A listed event's name with "Mission" is the event, not a body.
 		{"Zorvia will join the Baltic Air Policing Mission next year.", []string{"Baltic Air Policing Mission"}},
+		// A hyphened compound opens a name.
+		{"Both armies met at the Army-to-Army Staff Talks in Kessa.", []string{"Army-to-Army Staff Talks"}},
 		// Holidays are no events.
 		{"Ivo Tarn spoke at the National Day reception during the Lunar New Year holiday.", nil},
 		// A quoted title that an event's word names.
