@@ -698,8 +698,12 @@ func (s *agreementStage) Process(doc *Doc) error {
 				}
 			}
 		} else {
-			for start > 0 && start > h-2 && s.lx.agreementMods.hasTok(&toks[start-1]) {
-				start--
+			for mods := 0; mods < 2; mods++ {
+				m := s.lx.modifierBefore(doc, start)
+				if m == 0 {
+					break
+				}
+				start -= m
 			}
 		}
 		described := !title && !named && start < h && s.lx.describedAgreement(doc, &start, h)
@@ -743,7 +747,12 @@ func (lx *lexicon) describedAgreement(doc *Doc, start *int, h int) bool {
 	toks := doc.Tokens
 	subject := false
 	for k := *start; k < h; k++ {
-		switch toks[k].Lower(doc) {
+		w := toks[k].Lower(doc)
+		if k+2 < h && glued(doc, k+1) {
+			w = strings.ToLower(doc.Text[toks[k].Start:toks[k+2].End]) // "co-operation"
+			k += 2
+		}
+		switch w {
 		case "cooperation", "co-operation", "framework", "partnership", "intergovernmental":
 		default:
 			subject = true
@@ -770,6 +779,27 @@ func (lx *lexicon) describedAgreement(doc *Doc, start *int, h int) bool {
 		return true
 	}
 	return false
+}
+
+// modifierBefore returns the tokens of the agreement's modifier that ends
+// just before toks[k] (agreement_modifiers.txt), a word or a compound
+// glued by a hyphen ("co-operation"), or 0.
+func (lx *lexicon) modifierBefore(doc *Doc, k int) int {
+	toks := doc.Tokens
+	if k >= 3 && glued(doc, k-2) && lx.agreementMods.has(strings.ToLower(doc.Text[toks[k-3].Start:toks[k-1].End])) {
+		return 3
+	}
+	if k >= 1 && lx.agreementMods.hasTok(&toks[k-1]) {
+		return 1
+	}
+	return 0
+}
+
+// glued reports whether toks[k] is a hyphen glued to the words on both
+// sides.
+func glued(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	return k > 0 && k+1 < len(toks) && toks[k].Text(doc) == "-" && !toks[k].SpaceBefore() && !toks[k+1].SpaceBefore()
 }
 
 // matchAgreementHead matches an agreement head at toks[h], by phrase or,

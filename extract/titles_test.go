@@ -75,6 +75,8 @@ func TestTitlesAgreements(t *testing.T) {
 		{"Both sides must respect the Tarvik agreements signed last year.", []string{"Tarvik agreements"}},
 		// A hyphened compound goes on inside a title.
 		{"They backed the Declaration on Trust in Navy-to-Navy Relations last year.", []string{"Declaration on Trust in Navy-to-Navy Relations"}},
+		// A modifier glued by a hyphen.
+		{"It is set out in the defence co-operation accord signed in 1996.", []string{"defence co-operation accord"}},
 		// A head before another names the subject.
 		{"Both sides broke the cessation of hostilities agreement in Kessa.", []string{"cessation of hostilities agreement"}},
 		{"They signed an armistice accord last week.", []string{"armistice accord"}},
