@@ -148,6 +148,10 @@ func (s *eventStage) Process(doc *Doc) error {
 			h = end - 1
 			continue // "Conference on Disarmament": a listed body
 		}
+		if start > 0 && indefiniteOwner(toks[start-1].Lower(doc)) && s.lx.genericMeeting(doc, start, end) {
+			h = end - 1
+			continue // "held a Foreign Ministers' Meeting with …": a kind of meeting
+		}
 		if membersOf(doc, start) {
 			// "a member of the Tarvo Ocean Naval Symposium": a grouping
 			// with members is an organisation (ANNOTATION.md).
@@ -289,6 +293,49 @@ func (lx *lexicon) listedMission(doc *Doc, h int) int {
 		return h
 	}
 	return end
+}
+
+// indefiniteOwner reports whether w, before a meeting's name, makes it a
+// kind of meeting or one of someone's: "a", "an", "our", "their".
+func indefiniteOwner(w string) bool {
+	switch w {
+	case "a", "an", "our", "their", "its", "his", "her":
+		return true
+	}
+	return false
+}
+
+// genericMeeting reports whether toks[start:end] name no party, place or
+// body: only offices, their modifiers and portfolios, and event heads
+// ("Foreign Ministers' Meeting", "Ministerial meeting").
+func (lx *lexicon) genericMeeting(doc *Doc, start, end int) bool {
+	toks := doc.Tokens
+	for k := start; k < end; k++ {
+		t := &toks[k]
+		if t.Kind != Word {
+			if w := t.Text(doc); w != "'" && w != "’" {
+				return false
+			}
+			continue
+		}
+		if _, _, ok := lx.eventHeads.longest(toks, k); ok {
+			continue
+		}
+		if _, ok := lx.roleHeadWords.getTok(t); ok {
+			continue
+		}
+		if _, _, ok := lx.pluralRoleHead(doc, k); ok {
+			continue
+		}
+		if _, _, ok := lx.roleMods.longest(toks, k); ok || lx.portfolio.hasTok(t) {
+			continue
+		}
+		if t.Lower(doc) == "meeting" {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // membersOf reports whether "member(s) of (the)" stands before toks[k].

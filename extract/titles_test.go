@@ -24,6 +24,11 @@ func TestTitlesEvents(t *testing.T) {
 		{"Zorvia will join the Baltic Air Policing Mission next year.", []string{"Baltic Air Policing Mission"}},
 		// A hyphened compound opens a name.
 		{"Both armies met at the Army-to-Army Staff Talks in Kessa.", []string{"Army-to-Army Staff Talks"}},
+		// After "a" or a possessive, a meeting named by offices alone is a
+		// kind of meeting; a party makes it a name.
+		{"Ivo Tarn held a Foreign Ministers’ Meeting with his Kessan counterpart.", nil},
+		{"It was a fine session of our Ministerial meeting with the partners.", nil},
+		{"Ivo Tarn held a Kessa-Tarvo Foreign Ministers’ Meeting with his counterpart.", []string{"Kessa-Tarvo Foreign Ministers’ Meeting"}},
 		// Holidays are no events.
 		{"Ivo Tarn spoke at the National Day reception during the Lunar New Year holiday.", nil},
 		// A quoted title that an event's word names.
