@@ -82,6 +82,8 @@ func TestTitlesAgreements(t *testing.T) {
 		{"They backed the Declaration on Trust in Navy-to-Navy Relations last year.", []string{"Declaration on Trust in Navy-to-Navy Relations"}},
 		// A modifier glued by a hyphen.
 		{"It is set out in the defence co-operation accord signed in 1996.", []string{"defence co-operation accord"}},
+		// A headline's verb for a plural subject opens no title.
+		{"Kessa, Zorvia Sign Maritime Patrol Agreement\n\nKessa and Zorvia signed the Maritime Patrol Agreement on Monday.", []string{"Maritime Patrol Agreement", "Maritime Patrol Agreement"}},
 		// A head before another names the subject.
 		{"Both sides broke the cessation of hostilities agreement in Kessa.", []string{"cessation of hostilities agreement"}},
 		{"They signed an armistice accord last week.", []string{"armistice accord"}},
