@@ -29,6 +29,9 @@ func TestTitlesEvents(t *testing.T) {
 		{"Ivo Tarn held a Foreign Ministers’ Meeting with his Kessan counterpart.", nil},
 		{"It was a fine session of our Ministerial meeting with the partners.", nil},
 		{"Ivo Tarn held a Kessa-Tarvo Foreign Ministers’ Meeting with his counterpart.", []string{"Kessa-Tarvo Foreign Ministers’ Meeting"}},
+		// "2+2" alone is a format of talks, named only with its parties.
+		{"It was good to take part in a 2+2 with Kessa.", nil},
+		{"They held the Kessa-Tarvo 2+2 Dialogue in May.", []string{"Kessa-Tarvo 2+2 Dialogue"}},
 		// Holidays are no events.
 		{"Ivo Tarn spoke at the National Day reception during the Lunar New Year holiday.", nil},
 		// A quoted title that an event's word names.
