@@ -92,7 +92,7 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 				}
 				// "Exercise Rim of the Pacific": the opener is the name's.
 				if start > 0 && toks[start-1].IsCap() && toks[start].SpaceBefore() {
-					if m, _, ok := s.lx.eventOpeners.longest(toks, start-1); ok && m == 1 {
+					if m, _, ok := s.lx.eventOpeners.longest(toks, start-1); ok && m == 1 && !s.lx.describedOpener(doc, start-1) {
 						start--
 					}
 				}

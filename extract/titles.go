@@ -60,8 +60,12 @@ func (s *eventStage) Process(doc *Doc) error {
 				end++
 			}
 			if end > h+n {
-				_, end = s.lx.eventEdition(doc, h, end)
-				candidate(doc, h, end, Event, "", "event:opener", PriorityTitle)
+				start := h
+				if s.lx.describedOpener(doc, h) {
+					start = h + n // "Joint Military Exercise Kessa Guard": the kind of drill, then its name
+				}
+				_, end = s.lx.eventEdition(doc, start, end)
+				candidate(doc, start, end, Event, "", "event:opener", PriorityTitle)
 				h = end - 1
 				continue
 			}
@@ -336,6 +340,29 @@ func (lx *lexicon) genericMeeting(doc *Doc, start, end int) bool {
 		return false
 	}
 	return true
+}
+
+// describedOpener reports whether the capitalised "Exercise" at toks[h]
+// ends a description of the drill, words that name no body, place or people
+// ("Multinational Peacekeeping Exercise Kessa Guard"): the opener is the
+// description's noun, and the name follows it.
+func (lx *lexicon) describedOpener(doc *Doc, h int) bool {
+	toks := doc.Tokens
+	k := h - 1
+	if k < 0 || toks[h].Text(doc) != "Exercise" || toks[h].Newline() || !toks[h].SpaceBefore() || !lx.isNameWord(doc, &toks[k]) || toks[k].SentStart() || toks[k].isAcronym() || isOrdinalWord(toks[k].Lower(doc)) {
+		return false
+	}
+	if _, place := lx.isPlace(doc, k); place || lx.demonymWord(doc, k) {
+		return false
+	}
+	if _, _, body := lx.orgHeads.longest(toks, k); body {
+		return false
+	}
+	if _, _, body := lx.org.longest(toks, k); body {
+		return false
+	}
+	_, _, head := lx.eventHeads.longest(toks, k)
+	return !head
 }
 
 // membersOf reports whether "member(s) of (the)" stands before toks[k].

@@ -32,6 +32,10 @@ func TestTitlesEvents(t *testing.T) {
 		// "2+2" alone is a format of talks, named only with its parties.
 		{"It was good to take part in a 2+2 with Kessa.", nil},
 		{"They held the Kessa-Tarvo 2+2 Dialogue in May.", []string{"Kessa-Tarvo 2+2 Dialogue"}},
+		// "Exercise" after a description of the drill is the
+		// description's noun; the name follows it.
+		{"Troops opened the Joint Military Exercise Zorva Spirit in Kessa.", []string{"Zorva Spirit"}},
+		{"Troops opened Exercise Zorva Spirit in Kessa.", []string{"Exercise Zorva Spirit"}},
 		// Holidays are no events.
 		{"Ivo Tarn spoke at the National Day reception during the Lunar New Year holiday.", nil},
 		// A quoted title that an event's word names.
