@@ -796,6 +796,12 @@ func (s *agreementStage) Process(doc *Doc) error {
 		if last := &toks[h+n-1]; !title && end == h+n && last.Kind == Word && last.endsInS() && !(named && start < h && !s.lx.namesCountry(doc, start, h)) {
 			continue
 		}
+		// "Joint Statement Regarding …" opening a text is the release's
+		// own title, what the text is, not an instrument it names.
+		if start == 0 && toks[h+n-1].Lower(doc) == "statement" {
+			h = end - 1
+			continue
+		}
 		switch {
 		case end > h+n: // has a subject
 		case named && start < h:

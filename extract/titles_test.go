@@ -91,6 +91,9 @@ func TestTitlesAgreements(t *testing.T) {
 		{"It is set out in the defence co-operation accord signed in 1996.", []string{"defence co-operation accord"}},
 		// A headline's verb for a plural subject opens no title.
 		{"Kessa, Zorvia Sign Maritime Patrol Agreement\n\nKessa and Zorvia signed the Maritime Patrol Agreement on Monday.", []string{"Maritime Patrol Agreement", "Maritime Patrol Agreement"}},
+		// A joint statement that opens the text is the release's title.
+		{"Joint Statement Regarding the Visit of Ivo Tarn\n\nKessa and Zorvia met on Monday.", nil},
+		{"Kessa and Zorvia issued the Joint Statement on Maritime Security on Monday.", []string{"Joint Statement on Maritime Security"}},
 		// A head before another names the subject.
 		{"Both sides broke the cessation of hostilities agreement in Kessa.", []string{"cessation of hostilities agreement"}},
 		{"They signed an armistice accord last week.", []string{"armistice accord"}},
