@@ -38,6 +38,8 @@ func TestTitlesEvents(t *testing.T) {
 		{"Troops opened Exercise Zorva Spirit in Kessa.", []string{"Exercise Zorva Spirit"}},
 		// Holidays are no events.
 		{"Ivo Tarn spoke at the National Day reception during the Lunar New Year holiday.", nil},
+		// A line's end ends a phrase after an edition's two digits.
+		{"Ships Arrive for RIMPAC 26\nJune 19, 2026\n\nThe ships arrived.", []string{"RIMPAC 26"}},
 		// A quoted title that an event's word names.
 		{"Ivo Tarn attended a virtual forum “Tarvo: Kessa and Zorvia’s Role in the Region,” hosted by the institute.", []string{"Tarvo: Kessa and Zorvia’s Role in the Region"}},
 		{"Troops joined Exercise ‘Kessa – 2016’, the seventh of the series.", []string{"Kessa – 2016"}},
