@@ -415,6 +415,10 @@ func (lx *lexicon) editionName(doc *Doc, h int) int {
 	if h > 0 && lx.isNameWord(doc, &toks[h-1]) && toks[h].SpaceBefore() {
 		return h
 	}
+	// "F-35C Lightning II": a word glued to a number is a model's mark.
+	if h > 0 && !toks[h].SpaceBefore() && toks[h-1].Kind == Number {
+		return h
+	}
 	e := h
 	for e < len(toks) && e-h < 3 && lx.isNameWord(doc, &toks[e]) && (e == h || toks[e].SpaceBefore()) && !toks[e].Newline() && !(e >= h+2 && romanEdition(doc, &toks[e])) {
 		if _, place := lx.isPlace(doc, e); place || lx.demonymWord(doc, e) || lx.givenNames.hasTok(&toks[e]) || lx.startsRank(doc, e) || lx.locPatterns.startsAt(toks, e) {
@@ -425,6 +429,9 @@ func (lx *lexicon) editionName(doc *Doc, h int) int {
 		}
 		if _, office := lx.roleHeadWords.getTok(&toks[e]); office {
 			return h
+		}
+		if partOfText(toks[e].Lower(doc)) {
+			return h // "Tarvo Treaty Article VI": a part of a text
 		}
 		e++
 	}

@@ -36,6 +36,11 @@ func TestTitlesEvents(t *testing.T) {
 		// description's noun; the name follows it.
 		{"Troops opened the Joint Military Exercise Zorva Spirit in Kessa.", []string{"Zorva Spirit"}},
 		{"Troops opened Exercise Zorva Spirit in Kessa.", []string{"Exercise Zorva Spirit"}},
+		// A Roman numeral after a model's mark or a part of a text is no
+		// exercise's edition.
+		{"The wing flies the F-35C Kessa Lightning II and others.", nil},
+		{"Disarmament, as called for in TKT Article VI.", nil},
+		{"Troops from Kessa joined Tarvo Prayas IV in March.", []string{"Tarvo Prayas IV"}},
 		// Holidays are no events.
 		{"Ivo Tarn spoke at the National Day reception during the Lunar New Year holiday.", nil},
 		// A line's end ends a phrase after an edition's two digits.
