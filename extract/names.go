@@ -104,7 +104,7 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 				}
 				// "Exercise Rim of the Pacific": the opener is the name's.
 				if start > 0 && toks[start-1].IsCap() && toks[start].SpaceBefore() {
-					if m, _, ok := s.lx.eventOpeners.longest(toks, start-1); ok && m == 1 {
+					if m, _, ok := s.lx.eventOpeners.longest(toks, start-1); ok && m == 1 && !s.lx.describedOpener(doc, start-1) {
 						start--
 					}
 				}
@@ -295,7 +295,14 @@ func (lx *lexicon) datelinePlace(doc *Doc, i int) (int, Label) {
 // after ("RIMPAC 2024").
 func (lx *lexicon) eventEdition(doc *Doc, start, end int) (int, int) {
 	toks := doc.Tokens
-	if start > 0 && (toks[start-1].Kind == Number && isOrdinal(doc, &toks[start-1]) || isOrdinalWord(toks[start-1].Lower(doc))) {
+	// (A spelt-out ordinal in lower case counts the meetings, not the
+	// editions, before an acronym: "our first TARMIN under the new
+	// cabinet".)
+	if start > 0 && (toks[start-1].Kind == Number && isOrdinal(doc, &toks[start-1]) || isOrdinalWord(toks[start-1].Lower(doc)) && !(!toks[start-1].IsCap() && end == start+1 && toks[start].isAcronym())) {
+		start--
+	}
+	// "the 2023 AUSMIN": a year between "the" and the name is its edition.
+	if start > 1 && isYear(doc, &toks[start-1]) && toks[start-2].Lower(doc) == "the" && !toks[start-1].Newline() {
 		start--
 	}
 	if end+1 < len(toks) && toks[end].Text(doc) == "-" && !toks[end].SpaceBefore() && !toks[end+1].SpaceBefore() &&
@@ -334,13 +341,14 @@ func iteration(doc *Doc, k int) bool {
 
 // shortYear reports whether toks[k] is a year in two digits that ends an
 // event's name ("Freedom Shield 23", "Balikatan 24"): no word follows it
-// that it would count ("23 ships"), or a verb ("Tarvo Shield 20 was").
+// that it would count ("23 ships"), or a verb ("Tarvo Shield 20 was"), or
+// the line ends.
 func shortYear(doc *Doc, k int) bool {
 	toks := doc.Tokens
 	if !twoDigits(doc, &toks[k]) {
 		return false
 	}
-	return k+1 == len(toks) || toks[k+1].Kind == Punct || isClauseWord(toks[k+1].Lower(doc)) || isSubjectVerb(toks[k+1].Lower(doc))
+	return k+1 == len(toks) || toks[k+1].Newline() || toks[k+1].Kind == Punct || isClauseWord(toks[k+1].Lower(doc)) || isSubjectVerb(toks[k+1].Lower(doc))
 }
 
 // twoDigits reports whether t is a number of two digits.

@@ -519,9 +519,11 @@ func (lx *lexicon) extendLeft(doc *Doc, h int) int {
 			}
 			return k
 		case (t.Text(doc) == "'s" || t.Text(doc) == "’s" || t.Text(doc) == "'" || t.Text(doc) == "’") && k > 0 && toks[k-1].IsCap() && !lx.endsPlace(doc, k) && !lx.endsOrgHead(doc, k) && !toks[k-1].isAcronym() && !lx.titledName(doc, k-1):
-		case t.Text(doc) == "-" && !t.SpaceBefore() && !toks[k+1].SpaceBefore() && k > 0 && toks[k-1].IsCap():
+		case t.Text(doc) == "-" && !t.SpaceBefore() && !toks[k+1].SpaceBefore() && k > 0 && (toks[k-1].IsCap() || inCompound(doc, k-1)):
 			// (A hyphen with a space after it is a dash: "TROMSØ,
-			// NORWAY- U.S. Coast Guard Cutter Healy".)
+			// NORWAY- U.S. Coast Guard Cutter Healy"; "Navy-to-Navy
+			// Staff Talks": a compound's inner word.)
+		case inCompound(doc, k) && toks[k-2].IsCap():
 		case (t.Text(doc) == "His" || t.Text(doc) == "Her") && toks[k+1].Text(doc) == "Majesty":
 			// "His Majesty's Armed Forces": the style opens the name.
 		default:
@@ -763,7 +765,9 @@ func (lx *lexicon) nameAfterPortfolio(doc *Doc, j, end int) bool {
 	}
 	// "Ministry of Defence Ivo Tarn", but "Commission for Military
 	// Technical Cooperation": a topic's abstract noun is no name's.
-	return j+1 < len(toks) && toks[j+1].Kind == Word && toks[j+1].IsCap() && toks[j+1].SpaceBefore() && !abstractNoun(toks[j+1].Lower(doc))
+	// (A name on the next line follows no portfolio: "… Arms Trade
+	// Treaty" over "New York City".)
+	return j+1 < len(toks) && toks[j+1].Kind == Word && toks[j+1].IsCap() && toks[j+1].SpaceBefore() && !toks[j+1].Newline() && !abstractNoun(toks[j+1].Lower(doc))
 }
 
 // euMission reports whether the acronym w names one of the European

@@ -98,7 +98,10 @@ func (lx *lexicon) addMentionNames(n *mentionNames, doc *Doc, ents []Span) {
 				start += m
 				lx.addNamed(n, doc, start, end, Event)
 			}
-			addInitials(n, doc, start, end, int(e.TokEnd))
+			addInitials(n, doc, start, end, int(e.TokEnd), Event)
+			if h := lx.eventHeadWord(doc, e); h >= 0 {
+				n.addHead(doc, h, Event)
+			}
 		case (e.Label == GPE || e.Label == Loc) && strings.HasPrefix(e.Rule(doc), contextRulePrefix):
 			lx.addNamedTo(&n.places, doc, int(e.TokStart), int(e.TokEnd), e.Label)
 		case e.Label == Org:
@@ -120,6 +123,11 @@ func (lx *lexicon) addMentionNames(n *mentionNames, doc *Doc, ents []Span) {
 		case e.Label == Agreement:
 			if h := lx.agreementHeadWord(doc, e); h >= 0 {
 				n.addHead(doc, h, Agreement)
+			}
+			// "TWC" after "Tarvo Weapons Convention": a treaty is named
+			// by its initials, of three letters or more.
+			if e.TokEnd-e.TokStart >= 3 {
+				addInitials(n, doc, int(e.TokStart), int(e.TokEnd), int(e.TokEnd), Agreement)
 			}
 		case e.Label == Person:
 			if e.TokEnd-e.TokStart > 1 {
@@ -154,11 +162,12 @@ func (n *mentionNames) keep(s string) string {
 	return s
 }
 
-// addInitials adds to n the initials of the event's name toks[start:end]
-// of two words or more, in capitals, alone and with the last two digits of
-// the year that ends the mention at toks[yearEnd-1], glued or spaced: "CE",
-// "CE23" and "CE 23" for "Cutlass Express 2023".
-func addInitials(n *mentionNames, doc *Doc, start, end, yearEnd int) {
+// addInitials adds to n, with the label, the initials of the event's or
+// agreement's name toks[start:end] of two words or more, in capitals,
+// alone and with the last two digits of the year that ends the mention at
+// toks[yearEnd-1], glued or spaced: "CE", "CE23" and "CE 23" for "Cutlass
+// Express 2023".
+func addInitials(n *mentionNames, doc *Doc, start, end, yearEnd int, label Label) {
 	toks := doc.Tokens
 	var buf [8]byte
 	for k := start; k < end; k++ {
@@ -170,12 +179,12 @@ func addInitials(n *mentionNames, doc *Doc, start, end, yearEnd int) {
 	if len(in) < 2 {
 		return
 	}
-	n.named.add(in, Event)
+	n.named.add(in, label)
 	if yearEnd > end {
 		if y := toks[yearEnd-1].Text(doc); len(y) >= 2 && (isYear(doc, &toks[yearEnd-1]) || twoDigits(doc, &toks[yearEnd-1])) {
 			yy := y[len(y)-2:]
-			n.named.add(in+yy, Event)
-			n.named.add(in+" "+yy, Event)
+			n.named.add(in+yy, label)
+			n.named.add(in+" "+yy, label)
 		}
 	}
 }
@@ -225,6 +234,28 @@ func (lx *lexicon) agreementHeadWord(doc *Doc, e Span) int {
 	}
 	return -1
 }
+
+// eventHeadWord returns the token of the capitalised one-word head that
+// ends the event e named in more than its head ("Conference" of "Tarvo
+// Trade Conference", "Games" of "Kessa Games 2024"), or -1.
+func (lx *lexicon) eventHeadWord(doc *Doc, e Span) int {
+	toks := doc.Tokens
+	k := int(e.TokEnd) - 1
+	if k > int(e.TokStart) && isYear(doc, &toks[k]) {
+		k--
+	}
+	if k == int(e.TokStart) || !toks[k].IsCap() || toks[k].isAcronym() {
+		return -1
+	}
+	if n, v, ok := lx.eventHeads.longest(toks, k); ok && n == 1 && v != "tail" {
+		return k
+	}
+	return -1
+}
+
+// complementWord reports whether w opens a name's complement ("on
+// Disarmament", "of the Parties", "for Peace").
+func complementWord(w string) bool { return w == "on" || w == "of" || w == "for" }
 
 // addNamed adds to n the name toks[start:end] of an event or a ship, with
 // its label, when a later mention of it alone can be told from a common
@@ -343,11 +374,12 @@ func shortNameRun(doc *Doc, taken []bool, short map[string]bool, i int) int {
 	return end
 }
 
-// addHeadMentions marks the later mentions of organisations and
-// agreements by their head word alone, capitalised after "the" (or "this",
-// for an agreement) and before no other capitalised word: "the Department
-// aims" after "Department of National Defense", "this Treaty reaffirms"
-// after "Arms Trade Treaty".
+// addHeadMentions marks the later mentions of organisations, agreements
+// and events by their head word alone, capitalised after "the" (or "this"
+// and "The", for an agreement; "year's", for an event's edition) and before no other
+// capitalised word: "the Department aims" after "Department of National
+// Defense", "this Treaty reaffirms" after "Arms Trade Treaty", "the
+// Conference ran out of time" after "Arms Trade Treaty Conference".
 func addHeadMentions(doc *Doc, heads map[string]Label) {
 	if len(heads) == 0 {
 		return
@@ -361,18 +393,25 @@ func addHeadMentions(doc *Doc, heads map[string]Label) {
 		if i == 0 || toks[i].SentStart() {
 			continue
 		}
-		if before := toks[i-1].Lower(doc); before != "the" && before != "this" || toks[i-1].Text(doc) == "The" {
+		// "This year's Dialogue": a yearly event's edition.
+		edition := i > 1 && toks[i-2].Lower(doc) == "year" && (toks[i-1].Text(doc) == "'s" || toks[i-1].Text(doc) == "’s")
+		// (An agreement's head after "The" opening a sentence too: "The
+		// Treaty exemplifies …".)
+		if before := toks[i-1].Lower(doc); before != "the" && before != "this" && !edition {
 			continue
 		}
 		for k < len(doc.Entities) && int(doc.Entities[k].TokEnd) <= i {
 			k++
 		}
 		label, ok := heads[doc.Text[toks[i].Start:toks[i].End]]
-		if k < len(doc.Entities) && int(doc.Entities[k].TokStart) <= i || !ok || label != Agreement && toks[i-1].Text(doc) != "the" {
+		if k < len(doc.Entities) && int(doc.Entities[k].TokStart) <= i || !ok || edition && label != Event || !edition && label != Agreement && toks[i-1].Text(doc) != "the" {
 			continue
 		}
 		if i+1 < len(toks) && toks[i+1].IsCap() && toks[i+1].SpaceBefore() {
 			continue // "the Department Head": another name
+		}
+		if label == Event && i+1 < len(toks) && complementWord(toks[i+1].Lower(doc)) {
+			continue // "the Conference on Disarmament": another name
 		}
 		found = append(found, Span{
 			Start: toks[i].Start, End: toks[i].End, TokStart: i, TokEnd: i + 1,

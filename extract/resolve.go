@@ -74,7 +74,7 @@ func (resolver) Process(doc *Doc) error {
 			k = cands[w-1].TokEnd - 1
 		}
 	}
-	doc.Entities = postNominals(doc, shortFormsOfNonNames(doc, bracketedShortForms(doc, ents)))
+	doc.Entities = postNominals(doc, shortFormsOfNonNames(doc, bracketedShortForms(doc, ents, cands)))
 	relabelShortForms(doc, doc.Entities)
 	return nil
 }
@@ -294,8 +294,9 @@ const maxShortForm = 3
 // bracketedShortForms gives a bracketed short form the label of the
 // organisation, event, agreement or office just before it, as one span over the whole
 // bracket's content: "Association of Southeast Asian Nations (ASEAN)",
-// "Defense Ministers' Meeting Plus (ADMM+)". ents is sorted by offset.
-func bracketedShortForms(doc *Doc, ents []Span) []Span {
+// "Defense Ministers' Meeting Plus (ADMM+)". ents is sorted by offset;
+// cands are the candidates they won over.
+func bracketedShortForms(doc *Doc, ents, cands []Span) []Span {
 	toks := doc.Tokens
 	var out []Span // nil until a short form is found
 	for k := 0; k < len(ents); k++ {
@@ -303,8 +304,17 @@ func bracketedShortForms(doc *Doc, ents []Span) []Span {
 		if out != nil {
 			out = append(out, e)
 		}
+		instrument := false
 		switch e.Label {
-		case Org, Event:
+		case Org:
+		case Event:
+			// "Review Conference of the Parties to the Treaty on the
+			// Non-Proliferation of Nuclear Weapons (NPT)": the short form
+			// of the instrument that ends the meeting's name.
+			instrument = e.TokEnd+1 < len(toks) && endingInstrument(doc, cands, e, toks[e.TokEnd+1].Text(doc))
+			if e.TokEnd+2 < len(toks) && !instrument && !sameInitial(doc, e) && !initialsCover(doc, e, toks[e.TokEnd+1].Text(doc)) {
+				continue
+			}
 		case Agreement, Role:
 			// An agreement's or an office's short form spells its
 			// initials, or the last ones: "Enhanced Defense Cooperation
@@ -344,6 +354,9 @@ func bracketedShortForms(doc *Doc, ents []Span) []Span {
 			out = append(doc.spareSpans[:0], ents[:k+1]...)
 		}
 		label := e.Label
+		if instrument {
+			label = Agreement
+		}
 		if e.Label == Org && close == open+2 && officeSpelled(doc, ents, k, open) {
 			label = Role // "Commander, Naval Reserve Command (CNRC)"
 		}
@@ -361,6 +374,17 @@ func bracketedShortForms(doc *Doc, ents []Span) []Span {
 	}
 	doc.spareSpans = ents[:0] // for the next document's short forms
 	return out
+}
+
+// endingInstrument reports whether an agreement's title that the event e
+// took ends e's name and has the letters of acronym as its initials.
+func endingInstrument(doc *Doc, cands []Span, e Span, acronym string) bool {
+	for _, c := range cands {
+		if c.Label == Agreement && c.TokEnd == e.TokEnd && c.TokStart > e.TokStart && initialsCover(doc, c, acronym) {
+			return true
+		}
+	}
+	return false
 }
 
 // capitalCount counts the ASCII capital letters of s.
@@ -432,17 +456,22 @@ func officeSpelled(doc *Doc, ents []Span, k, open int) bool {
 }
 
 // initialsCover reports whether every letter of acronym, two letters or
-// more, is the initial of a capitalised word of e, in any order.
+// more, is the initial of a capitalised word of e, or of "of" or "on" in
+// it ("Convention on the Law of the Sea (UNCLOS)"), in any order.
 func initialsCover(doc *Doc, e Span, acronym string) bool {
 	if len(acronym) < 2 {
 		return false
 	}
 	var have [26]bool
 	for k := e.TokStart; k < e.TokEnd; k++ {
-		if t := &doc.Tokens[k]; t.Kind == Word && t.IsCap() {
-			if c := t.Text(doc)[0]; c >= 'A' && c <= 'Z' {
-				have[c-'A'] = true
-			}
+		t := &doc.Tokens[k]
+		if t.Kind != Word {
+			continue
+		}
+		if w := t.Text(doc); w == "of" || w == "on" {
+			have['O'-'A'] = true
+		} else if c := w[0]; t.IsCap() && c >= 'A' && c <= 'Z' {
+			have[c-'A'] = true
 		}
 	}
 	for i := 0; i < len(acronym); i++ {

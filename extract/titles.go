@@ -18,6 +18,7 @@ func (s *eventStage) Process(doc *Doc) error {
 	// "Press Conference on June 28": a date after a name is when the
 	// event is held, not part of its name.
 	dates := doc.dateStarts()
+	s.quotedTitles(doc)
 	for h := 0; h < len(toks); h++ {
 		if toks[h].Kind != Word {
 			continue
@@ -32,6 +33,11 @@ func (s *eventStage) Process(doc *Doc) error {
 				s.nameBeforeCue(doc, h)
 				h = s.namesAfterCue(doc, h+n) - 1
 			}
+			continue
+		}
+		if end := s.lx.listedMission(doc, h); end > h {
+			candidate(doc, h, end, Event, "", "event:mission", PriorityTitle)
+			h = end - 1
 			continue
 		}
 		n, ok := 0, false
@@ -54,8 +60,12 @@ func (s *eventStage) Process(doc *Doc) error {
 				end++
 			}
 			if end > h+n {
-				_, end = s.lx.eventEdition(doc, h, end)
-				candidate(doc, h, end, Event, "", "event:opener", PriorityTitle)
+				start := h
+				if s.lx.describedOpener(doc, h) {
+					start = h + n // "Joint Military Exercise Kessa Guard": the kind of drill, then its name
+				}
+				_, end = s.lx.eventEdition(doc, start, end)
+				candidate(doc, start, end, Event, "", "event:opener", PriorityTitle)
 				h = end - 1
 				continue
 			}
@@ -93,7 +103,9 @@ func (s *eventStage) Process(doc *Doc) error {
 		start = s.lx.pluralOfGroup(doc, start)
 		start = s.lx.placePairStart(doc, start)
 		end := h + n
-		for end < len(toks) && end-h < maxNameSpan && toks[end].SpaceBefore() && !toks[end].Break() {
+		// (A name's words stay on its line: "Tarvo Conference" over
+		// "UN Conference on …" are two names.)
+		for end < len(toks) && end-h < maxNameSpan && toks[end].SpaceBefore() && !toks[end].Newline() {
 			if m, _, ok := s.lx.eventHeads.longest(toks, end); ok && toks[end].IsCap() {
 				end += m
 				continue
@@ -101,7 +113,7 @@ func (s *eventStage) Process(doc *Doc) error {
 			// "Defense Ministerial Telephone Conference": one word between
 			// two heads, but not a press format after the name ("Leaders
 			// Summit Media Roundtable").
-			if end+1 < len(toks) && s.lx.isNameWord(doc, &toks[end]) && !mediaWord(toks[end].Text(doc)) && toks[end+1].SpaceBefore() && !toks[end+1].Break() && toks[end+1].IsCap() {
+			if end+1 < len(toks) && s.lx.isNameWord(doc, &toks[end]) && !mediaWord(toks[end].Text(doc)) && toks[end+1].SpaceBefore() && !toks[end+1].Newline() && toks[end+1].IsCap() {
 				if m, _, ok := s.lx.eventHeads.longest(toks, end+1); ok {
 					end += 1 + m
 					continue
@@ -114,6 +126,12 @@ func (s *eventStage) Process(doc *Doc) error {
 		}
 		if e, ok := s.lx.nameComplement(doc, end); ok && !dates[end+1] {
 			end = e
+			// "Review Conference on Non-Proliferation of Nuclear
+			// Weapons": a second complement after "of".
+			if e, ok := s.lx.nameComplement(doc, end); ok && toks[end].Lower(doc) == "of" && !dates[end+1] {
+				end = e
+			}
+			end = s.lx.partiesToInstrument(doc, end, dates)
 		}
 		// "EU-Central Asia Ministerial meeting": a head's kind of gathering
 		// in lower case.
@@ -130,6 +148,14 @@ func (s *eventStage) Process(doc *Doc) error {
 		if end-start == 1 && (v != "alone" || toks[h].SentStart()) {
 			continue
 		}
+		if s.lx.org.has(toks, start, end) {
+			h = end - 1
+			continue // "Conference on Disarmament": a listed body
+		}
+		if start > 0 && indefiniteOwner(toks[start-1].Lower(doc)) && s.lx.genericMeeting(doc, start, end) {
+			h = end - 1
+			continue // "held a Foreign Ministers' Meeting with …": a kind of meeting
+		}
 		if membersOf(doc, start) {
 			// "a member of the Tarvo Ocean Naval Symposium": a grouping
 			// with members is an organisation (ANNOTATION.md).
@@ -141,6 +167,202 @@ func (s *eventStage) Process(doc *Doc) error {
 		h = end - 1
 	}
 	return nil
+}
+
+// partiesToInstrument returns the end of the agreement's title after
+// "to the" at toks[k], which a meeting of its parties names ("Meeting of
+// States Parties to the Tarvo Weapons Convention", "Review Conference of
+// the Parties to the Treaty on …"), or k.
+func (lx *lexicon) partiesToInstrument(doc *Doc, k int, dates []bool) int {
+	toks := doc.Tokens
+	if k+2 >= len(toks) || toks[k].Lower(doc) != "to" || toks[k+1].Lower(doc) != "the" {
+		return k
+	}
+	for j := k + 2; j < len(toks) && j-k <= maxNameSpan && !toks[j].Newline(); j++ {
+		if !toks[j].IsCap() || toks[j].Kind != Word {
+			return k
+		}
+		if m, v, ok := lx.matchAgreementHead(doc, j); ok && v != "title" {
+			return lx.agreementSubject(doc, j+m, dates)
+		}
+	}
+	return k
+}
+
+// maxQuotedTitle bounds the tokens of a quoted title.
+const maxQuotedTitle = 24
+
+// quotedTitles proposes as events the titles in quotes that an event's
+// word names so: after a lower-case head ("a forum “Tarvo: Security in
+// the Region”") or a capitalised opener ("Exercise ‘Kessa – 2016’"),
+// before a capitalised head ("the “Tarvo Treaty: Towards Entry into
+// Force” High-Level Meeting"), or ending on a head or an opener of its
+// own ("the “Kessa 105-4 Exercise”"). The title is the quoted words, in
+// Title Case, without the quotes.
+func (s *eventStage) quotedTitles(doc *Doc) {
+	toks := doc.Tokens
+	for q := 1; q+2 < len(toks); q++ {
+		if !isQuote(toks[q].Text(doc)) || !toks[q+1].IsCap() || toks[q+1].Kind != Word || toks[q+1].SpaceBefore() {
+			continue
+		}
+		c := s.lx.quotedTitleEnd(doc, q)
+		if c < 0 {
+			continue
+		}
+		end := c
+		for end > q+1 && toks[end-1].Kind == Punct {
+			end-- // "“Annual Exercise 2023.”"
+		}
+		if s.lx.eventWordAt(doc, q-1) || s.lx.eventWordAt(doc, end-1) || s.lx.headAfterQuote(doc, c+1) {
+			candidate(doc, q+1, end, Event, "", "event:quoted", PriorityTitle)
+			q = c
+		}
+	}
+}
+
+// quotedTitleEnd returns the closing quote of the title in Title Case
+// that opens after the quote toks[q], on its line, or -1.
+func (lx *lexicon) quotedTitleEnd(doc *Doc, q int) int {
+	toks := doc.Tokens
+	for c := q + 2; c < len(toks) && c-q <= maxQuotedTitle && !toks[c].Newline(); c++ {
+		t := &toks[c]
+		switch w := t.Text(doc); {
+		case isClosingQuote(w):
+			return c
+		case t.Kind == Word && !t.IsCap() && !lx.titleMinor.hasTok(t) && !(c > 0 && toks[c-1].Text(doc) == "-" && !t.SpaceBefore()):
+			return -1 // not a title: "“We are ready,” he said"
+		case t.Kind == Punct && (w == "." || w == "!" || w == "?") && !(c+1 < len(toks) && isClosingQuote(toks[c+1].Text(doc))):
+			return -1
+		}
+	}
+	return -1
+}
+
+// eventWordAt reports whether toks[k] is an event's head in either case
+// ("forum", "Meeting") or a capitalised opener ("Exercise").
+func (lx *lexicon) eventWordAt(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k < 0 || toks[k].Kind != Word {
+		return false
+	}
+	if n, v, ok := lx.eventHeads.longest(toks, k); ok && n == 1 && v != "tail" {
+		return true
+	}
+	if toks[k].IsCap() {
+		n, _, ok := lx.eventOpeners.longest(toks, k)
+		return ok && n == 1
+	}
+	w := toks[k].Text(doc)
+	id := lx.eventHeads.vocab.id(strings.ToUpper(w[:1]) + w[1:])
+	node, ok := lx.eventHeads.child(0, id)
+	if !ok {
+		return false
+	}
+	v, ok := lx.eventHeads.end(node)
+	return ok && v != "tail"
+}
+
+// headAfterQuote reports whether a capitalised event head, after up to
+// two other capitalised words, starts at toks[k] ("High-Level Meeting").
+func (lx *lexicon) headAfterQuote(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	for j := k; j < len(toks) && j-k < 5 && toks[j].IsCap() && toks[j].Kind == Word && !toks[j].Newline(); j++ {
+		if j+1 < len(toks) && toks[j+1].Text(doc) == "-" && !toks[j+1].SpaceBefore() {
+			j += 2 // "High-Level"
+		}
+		if lx.eventWordAt(doc, j) && toks[j].IsCap() {
+			return true
+		}
+	}
+	return false
+}
+
+// listedMission returns the end of a listed event's name that "Mission"
+// ends, in the list or after it ("the Tarvo Shield Mission in Kessa": a
+// named operation, not a body's mission in its theatre), or h.
+func (lx *lexicon) listedMission(doc *Doc, h int) int {
+	toks := doc.Tokens
+	if !lx.event.startsAt(toks, h) {
+		return h
+	}
+	n, _, ok := lx.event.longest(toks, h)
+	if !ok {
+		return h
+	}
+	end := h + n
+	if end < len(toks) && toks[end].Text(doc) == "Mission" && toks[end].SpaceBefore() && !toks[end].Newline() {
+		end++
+	}
+	if end-h < 2 || toks[end-1].Text(doc) != "Mission" {
+		return h
+	}
+	return end
+}
+
+// indefiniteOwner reports whether w, before a meeting's name, makes it a
+// kind of meeting or one of someone's: "a", "an", "our", "their".
+func indefiniteOwner(w string) bool {
+	switch w {
+	case "a", "an", "our", "their", "its", "his", "her":
+		return true
+	}
+	return false
+}
+
+// genericMeeting reports whether toks[start:end] name no party, place or
+// body: only offices, their modifiers and portfolios, and event heads
+// ("Foreign Ministers' Meeting", "Ministerial meeting").
+func (lx *lexicon) genericMeeting(doc *Doc, start, end int) bool {
+	toks := doc.Tokens
+	for k := start; k < end; k++ {
+		t := &toks[k]
+		if t.Kind != Word {
+			if w := t.Text(doc); w != "'" && w != "’" {
+				return false
+			}
+			continue
+		}
+		if _, _, ok := lx.eventHeads.longest(toks, k); ok {
+			continue
+		}
+		if _, ok := lx.roleHeadWords.getTok(t); ok {
+			continue
+		}
+		if _, _, ok := lx.pluralRoleHead(doc, k); ok {
+			continue
+		}
+		if _, _, ok := lx.roleMods.longest(toks, k); ok || lx.portfolio.hasTok(t) {
+			continue
+		}
+		if t.Lower(doc) == "meeting" {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// describedOpener reports whether the capitalised "Exercise" at toks[h]
+// ends a description of the drill, words that name no body, place or people
+// ("Multinational Peacekeeping Exercise Kessa Guard"): the opener is the
+// description's noun, and the name follows it.
+func (lx *lexicon) describedOpener(doc *Doc, h int) bool {
+	toks := doc.Tokens
+	k := h - 1
+	if k < 0 || toks[h].Text(doc) != "Exercise" || toks[h].Newline() || !toks[h].SpaceBefore() || !lx.isNameWord(doc, &toks[k]) || toks[k].SentStart() || toks[k].isAcronym() || isOrdinalWord(toks[k].Lower(doc)) {
+		return false
+	}
+	if _, place := lx.isPlace(doc, k); place || lx.demonymWord(doc, k) {
+		return false
+	}
+	if _, _, body := lx.orgHeads.longest(toks, k); body {
+		return false
+	}
+	if _, _, body := lx.org.longest(toks, k); body {
+		return false
+	}
+	_, _, head := lx.eventHeads.longest(toks, k)
+	return !head
 }
 
 // membersOf reports whether "member(s) of (the)" stands before toks[k].
@@ -193,6 +415,10 @@ func (lx *lexicon) editionName(doc *Doc, h int) int {
 	if h > 0 && lx.isNameWord(doc, &toks[h-1]) && toks[h].SpaceBefore() {
 		return h
 	}
+	// "F-35C Lightning II": a word glued to a number is a model's mark.
+	if h > 0 && !toks[h].SpaceBefore() && toks[h-1].Kind == Number {
+		return h
+	}
 	e := h
 	for e < len(toks) && e-h < 3 && lx.isNameWord(doc, &toks[e]) && (e == h || toks[e].SpaceBefore()) && !toks[e].Newline() && !(e >= h+2 && romanEdition(doc, &toks[e])) {
 		if _, place := lx.isPlace(doc, e); place || lx.demonymWord(doc, e) || lx.givenNames.hasTok(&toks[e]) || lx.startsRank(doc, e) || lx.locPatterns.startsAt(toks, e) {
@@ -203,6 +429,9 @@ func (lx *lexicon) editionName(doc *Doc, h int) int {
 		}
 		if _, office := lx.roleHeadWords.getTok(&toks[e]); office {
 			return h
+		}
+		if partOfText(toks[e].Lower(doc)) {
+			return h // "Tarvo Treaty Article VI": a part of a text
 		}
 		e++
 	}
@@ -521,19 +750,41 @@ func (s *agreementStage) Process(doc *Doc) error {
 		if toks[h+n-1].Lower(doc) == "statement" && n == 1 && !(h > 0 && jointWord(toks[h-1].Lower(doc))) {
 			continue
 		}
+		// "the cessation of hostilities agreement": a head before another
+		// names what the instrument is about.
+		twoHeads := false
+		if !title && h+n < len(toks) && !toks[h+n].IsCap() {
+			if m, _, ok := s.lx.matchAgreementHead(doc, h+n); ok && m == 1 {
+				n++
+				twoHeads = true
+			}
+		}
 		start := h
 		named := h > 0 && !toks[h].SentStart() && s.lx.isNameWord(doc, &toks[h-1]) && !toks[h-1].SentStart()
 		if title || named {
-			start = s.lx.coordinatedStart(doc, s.lx.dropDemonyms(doc, s.lx.extendLeft(doc, h), h, h+1))
+			start = s.lx.coordinatedStart(doc, s.lx.instrumentStart(doc, s.lx.extendLeft(doc, h), h))
 			if title && start == h-1 && releaseLabel(toks[start].Lower(doc)) {
 				continue // "Press Statement": the kind of release, not an agreement
 			}
 			if start < h {
 				start = s.lx.titleOfThe(doc, start) // but "Signing Ceremony of the Memorandum"
 			}
+			if title {
+				// "the U.S. – Tarvo Bilateral Agreement": both parties;
+				// "the Five Power Defence Agreement": a count in words
+				// opens a title.
+				start = s.lx.placePairStart(doc, start)
+				if start > 0 && toks[start-1].IsCap() && !toks[start-1].SentStart() && cardinalWord(toks[start-1].Lower(doc)) {
+					start--
+				}
+			}
 		} else {
-			for start > 0 && start > h-2 && s.lx.agreementMods.hasTok(&toks[start-1]) {
-				start--
+			for mods := 0; mods < 2; mods++ {
+				m := s.lx.modifierBefore(doc, start)
+				if m == 0 {
+					break
+				}
+				start -= m
 			}
 		}
 		described := !title && !named && start < h && s.lx.describedAgreement(doc, &start, h)
@@ -545,11 +796,24 @@ func (s *agreementStage) Process(doc *Doc) error {
 		if !title && end > h+n && toks[h+n].Lower(doc) == "between" && (s.lx.onlyPlaces(doc, h+n+1, end) || s.lx.namesPeople(doc, h+n+1, end) || end < len(toks) && toks[end].Lower(doc) == "and") {
 			end = h + n
 		}
+		// "UK-Japan treaties", "Tarvo security agreements": a plural in
+		// lower case that no subject follows is a class of instruments,
+		// unless a name that is no party's names it (the "Minsk
+		// agreements", where they were signed).
+		if last := &toks[h+n-1]; !title && end == h+n && last.Kind == Word && last.endsInS() && !(named && start < h && !s.lx.namesCountry(doc, start, h)) {
+			continue
+		}
+		// "Joint Statement Regarding …" opening a text is the release's
+		// own title, what the text is, not an instrument it names.
+		if start == 0 && toks[h+n-1].Lower(doc) == "statement" {
+			h = end - 1
+			continue
+		}
 		switch {
 		case end > h+n: // has a subject
 		case named && start < h:
 		case title && (start < h || n > 1):
-		case described:
+		case described, twoHeads:
 		default:
 			continue
 		}
@@ -570,7 +834,12 @@ func (lx *lexicon) describedAgreement(doc *Doc, start *int, h int) bool {
 	toks := doc.Tokens
 	subject := false
 	for k := *start; k < h; k++ {
-		switch toks[k].Lower(doc) {
+		w := toks[k].Lower(doc)
+		if k+2 < h && glued(doc, k+1) {
+			w = strings.ToLower(doc.Text[toks[k].Start:toks[k+2].End]) // "co-operation"
+			k += 2
+		}
+		switch w {
 		case "cooperation", "co-operation", "framework", "partnership", "intergovernmental":
 		default:
 			subject = true
@@ -597,6 +866,27 @@ func (lx *lexicon) describedAgreement(doc *Doc, start *int, h int) bool {
 		return true
 	}
 	return false
+}
+
+// modifierBefore returns the tokens of the agreement's modifier that ends
+// just before toks[k] (agreement_modifiers.txt), a word or a compound
+// glued by a hyphen ("co-operation"), or 0.
+func (lx *lexicon) modifierBefore(doc *Doc, k int) int {
+	toks := doc.Tokens
+	if k >= 3 && glued(doc, k-2) && lx.agreementMods.has(strings.ToLower(doc.Text[toks[k-3].Start:toks[k-1].End])) {
+		return 3
+	}
+	if k >= 1 && lx.agreementMods.hasTok(&toks[k-1]) {
+		return 1
+	}
+	return 0
+}
+
+// glued reports whether toks[k] is a hyphen glued to the words on both
+// sides.
+func glued(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	return k > 0 && k+1 < len(toks) && toks[k].Text(doc) == "-" && !toks[k].SpaceBefore() && !toks[k+1].SpaceBefore()
 }
 
 // matchAgreementHead matches an agreement head at toks[h], by phrase or,
@@ -632,6 +922,32 @@ func (lx *lexicon) mayStartAgreementHead(t *Token) bool {
 	return t.props&propAgreementStart != 0 || t.endsInS()
 }
 
+// instrumentStart moves the start of an agreement's title past the
+// nationality adjectives that open it (dropDemonyms), unless they open an
+// event's name that the title holds: "Korean War Armistice" is named
+// after the war.
+func (lx *lexicon) instrumentStart(doc *Doc, start, h int) int {
+	toks := doc.Tokens
+	after := lx.dropDemonyms(doc, start, h, h+1)
+	for k := after; k < h; k++ {
+		if _, v, ok := lx.eventHeads.longest(toks, k); ok && v != "tail" && toks[k].IsCap() {
+			return start
+		}
+	}
+	return after
+}
+
+// namesCountry reports whether a country's name starts among
+// toks[start:end].
+func (lx *lexicon) namesCountry(doc *Doc, start, end int) bool {
+	for k := start; k < end; k++ {
+		if n, _, ok := lx.gpe.longest(doc.Tokens, k); ok && k+n <= end && lx.isCountry(doc, k, k+n) {
+			return true
+		}
+	}
+	return false
+}
+
 // releaseLabel reports whether w, before a statement's head, names the
 // kind of release that a text is ("Press Statement", "Media Statement").
 func releaseLabel(w string) bool { return w == "press" || w == "media" }
@@ -640,16 +956,29 @@ func releaseLabel(w string) bool { return w == "press" || w == "media" }
 // statement of several parties.
 func jointWord(w string) bool { return w == "joint" || w == "vision" }
 
-// titleOfThe moves a title's start over "X of the" before it, where X is
-// capitalised, and the year before X: "1982 Law of the Sea Convention".
+// titleOfThe moves a title's start over "X of the" or "X of" before it,
+// where X is capitalised, and the year before X: "1982 Law of the Sea
+// Convention", "Status of Forces Agreement". A word that opens a sentence
+// alone is capitalised by its place, not as a title's ("Implementation of
+// the Tarvo Treaty enhances …").
 func (lx *lexicon) titleOfThe(doc *Doc, start int) int {
 	toks := doc.Tokens
-	if start < 3 || toks[start-1].Lower(doc) != "the" || toks[start-2].Lower(doc) != "of" || !toks[start].IsCap() {
+	of := start - 1
+	if of > 0 && toks[of].Lower(doc) == "the" {
+		of--
+	}
+	if of < 1 || toks[of].Lower(doc) != "of" || !toks[start].IsCap() {
 		return start
 	}
-	k := start - 3
+	k := of - 1
 	if !lx.isNameWord(doc, &toks[k]) || toks[k].isAcronym() || isRoman(toks[k].Text(doc)) {
 		return start // "Chapter VII of the United Nations Charter": a part of it
+	}
+	if toks[k].SentStart() || lx.onlyBody(doc, k, k+1) {
+		return start // "Ministry of Defence Agreement": a body's
+	}
+	if _, office := lx.roleHeadWords.getTok(&toks[k]); office {
+		return start
 	}
 	if _, place := lx.isPlace(doc, k); place {
 		return start
@@ -658,6 +987,16 @@ func (lx *lexicon) titleOfThe(doc *Doc, start int) int {
 		return first
 	}
 	return start
+}
+
+// cardinalWord reports whether w is a count in words from two to twelve
+// ("Three Joint Communiques").
+func cardinalWord(w string) bool {
+	switch w {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve":
+		return true
+	}
+	return false
 }
 
 // partOfText reports whether w names a part of a text ("Article 5 of the
@@ -730,6 +1069,9 @@ func (lx *lexicon) agreementSubject(doc *Doc, k int, dates []bool) int {
 	end := k
 	for j := k + 1; j < len(toks) && j-k <= maxSubject && !toks[j].Break(); j++ {
 		t := &toks[j]
+		if inCompound(doc, j) {
+			continue // "State-to-State": a word inside a hyphened compound
+		}
 		switch {
 		case titled && (t.Text(doc) == "," || t.Kind == Word && !t.IsCap() && !lx.common.hasTok(t)):
 			return end
@@ -764,6 +1106,14 @@ func (lx *lexicon) agreementSubject(doc *Doc, k int, dates []bool) int {
 		}
 	}
 	return end
+}
+
+// inCompound reports whether toks[j] is a word glued by hyphens to the
+// words on both sides ("to" of "State-to-State").
+func inCompound(doc *Doc, j int) bool {
+	toks := doc.Tokens
+	return j > 1 && j+2 < len(toks) && toks[j].Kind == Word && toks[j-1].Text(doc) == "-" && toks[j+1].Text(doc) == "-" &&
+		!toks[j-1].SpaceBefore() && !toks[j].SpaceBefore() && !toks[j+1].SpaceBefore() && !toks[j+2].SpaceBefore()
 }
 
 // titleGoesOn reports whether the title before toks[k], a "to", goes on
