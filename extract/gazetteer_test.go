@@ -43,6 +43,10 @@ func TestGazetteerSeventhRoundGPE(t *testing.T) {
 		// West and East Africa.
 		{"Convoys left Tamale for Dapaong and Kedougou.", []string{"Tamale", "Dapaong", "Kedougou"}},
 		{"Burao, Las Anod and Dolow stayed calm.", []string{"Burao", "Las Anod", "Dolow"}},
+		// Nigeria's states also as "X State", Ghana's regions, and
+		// Colombia's and Venezuela's departments and states.
+		{"Ogun State, Kwara and the Volta Region signed the plan.", []string{"Ogun State", "Kwara", "Volta Region"}},
+		{"Putumayo and Zulia closed the crossings.", []string{"Putumayo", "Zulia"}},
 		// Central Asia and the Caucasus.
 		{"Termez, Khorog and Mtskheta hosted the teams.", []string{"Termez", "Khorog", "Mtskheta"}},
 	})
