@@ -47,6 +47,8 @@ func TestGazetteerSeventhRoundGPE(t *testing.T) {
 		// Colombia's and Venezuela's departments and states.
 		{"Ogun State, Kwara and the Volta Region signed the plan.", []string{"Ogun State", "Kwara", "Volta Region"}},
 		{"Putumayo and Zulia closed the crossings.", []string{"Putumayo", "Zulia"}},
+		// Towns that host bases.
+		{"Mozdok, Gunsan and Chitose were quiet.", []string{"Mozdok", "Gunsan", "Chitose"}},
 		// A town whose first word is a listed island keeps its name.
 		{"Kessa Tarvo flew from Alor Setar on Monday.", []string{"Alor Setar"}},
 		// Central Asia and the Caucasus.
