@@ -466,10 +466,10 @@ func (s *personStage) apposition(doc *Doc, end int, apposed []bool) bool {
 // come in the order of i (commas finds the commas ahead).
 func (s *personStage) nameBeforeApposition(doc *Doc, i int, apposed []bool, commas *commaCursor) int {
 	toks := doc.Tokens
-	// A name ends at most maxPersonSpan+1 tokens on (nameEnd): most
+	// Most names end at most maxNameTokens+1 tokens on (nameEnd): most
 	// names are read for nothing without this test, and most have no
 	// comma in reach.
-	to := min(i+maxPersonSpan+2, len(toks))
+	to := min(i+maxNameTokens+2, len(toks))
 	if k := commas.next(doc, i+1); k >= to || !s.appositionWithin(doc, k, to, apposed) {
 		return 0
 	}

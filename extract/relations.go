@@ -385,6 +385,13 @@ func addHeadMentions(doc *Doc, heads map[string]Label) {
 		return
 	}
 	toks := doc.Tokens
+	// Only an agreement's head is named again after "The" opening a
+	// sentence ("The Treaty exemplifies …"): without one, most such
+	// tokens are passed over at once.
+	agreements := false
+	for _, l := range heads {
+		agreements = agreements || l == Agreement
+	}
 	var found []Span
 	k := 0 // the next entity not before the token
 	for _, c := range doc.capitals {
@@ -393,11 +400,13 @@ func addHeadMentions(doc *Doc, heads map[string]Label) {
 		if i == 0 || toks[i].SentStart() {
 			continue
 		}
-		// "This year's Dialogue": a yearly event's edition.
-		edition := i > 1 && toks[i-2].Lower(doc) == "year" && (toks[i-1].Text(doc) == "'s" || toks[i-1].Text(doc) == "’s")
-		// (An agreement's head after "The" opening a sentence too: "The
-		// Treaty exemplifies …".)
-		if before := toks[i-1].Lower(doc); before != "the" && before != "this" && !edition {
+		edition := false
+		if before := toks[i-1].Lower(doc); before != "the" && before != "this" {
+			// "This year's Dialogue": a yearly event's edition.
+			if edition = i > 1 && (toks[i-1].Text(doc) == "'s" || toks[i-1].Text(doc) == "’s") && toks[i-2].Lower(doc) == "year"; !edition {
+				continue
+			}
+		} else if !agreements && toks[i-1].Text(doc) == "The" {
 			continue
 		}
 		for k < len(doc.Entities) && int(doc.Entities[k].TokEnd) <= i {

@@ -201,8 +201,12 @@ const maxQuotedTitle = 24
 // Title Case, without the quotes.
 func (s *eventStage) quotedTitles(doc *Doc) {
 	toks := doc.Tokens
-	for q := 1; q+2 < len(toks); q++ {
-		if !isQuote(toks[q].Text(doc)) || !toks[q+1].IsCap() || toks[q+1].Kind != Word || toks[q+1].SpaceBefore() {
+	next := 0 // the token after the last title
+	// A title opens on a capitalised word: the other tokens are passed
+	// over.
+	for _, w := range doc.capitals {
+		q := int(w) - 1
+		if q < 1 || q < next || q+2 >= len(toks) || toks[q].Kind != Punct || toks[q+1].Kind != Word || toks[q+1].SpaceBefore() || !isQuote(toks[q].Text(doc)) {
 			continue
 		}
 		c := s.lx.quotedTitleEnd(doc, q)
@@ -215,7 +219,7 @@ func (s *eventStage) quotedTitles(doc *Doc) {
 		}
 		if s.lx.eventWordAt(doc, q-1) || s.lx.eventWordAt(doc, end-1) || s.lx.headAfterQuote(doc, c+1) {
 			candidate(doc, q+1, end, Event, "", "event:quoted", PriorityTitle)
-			q = c
+			next = c + 1
 		}
 	}
 }
