@@ -14,6 +14,9 @@ func TestPlacesSeventhRoundGPE(t *testing.T) {
 		// A town before a comma and a known state, particles inside.
 		{"A depot on the edge of Dar as Kessa, Somalia, was hit.", []string{"Dar as Kessa", "Somalia"}},
 		{"Talks near the edge of Bir al-Tarvo, Libya, ended.", []string{"Bir al-Tarvo", "Libya"}},
+		// A department before "of" and a known place is a division; the
+		// department of a portfolio stays a body.
+		{"Troops reached the Department of Cauca; the Department of Defense said so.", []string{"Department of Cauca"}},
 		// The Spanish "a" inside a place's name.
 		{"Aid reached isolated areas in Zorva a Kessa, Pilna and Tarvo.", []string{"Zorva a Kessa", "Pilna", "Tarvo"}},
 		{"It improves work in the Zorva a Kessa region.", []string{"Zorva a Kessa"}},
