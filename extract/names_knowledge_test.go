@@ -112,11 +112,14 @@ func TestNamesKnowledgeFamily(t *testing.T) {
 }
 
 // Names left out on purpose stay what they are: a missile, an exercise, a
-// company and a place are no person's first name.
+// company and a place are no person's first name, and a surname that is a
+// noun of the land opens no person's name before a place's other words.
 func TestNamesKnowledgeLeftOut(t *testing.T) {
 	runLabelCases(t, Person, []labelCase{
 		{"The Aster Tarvo battery fired twice.", nil},
 		{"The Indra Tarvo drill ended early.", nil},
 		{"The Leonardo Tarvo plant ended production.", nil},
+		{"Costa Rican officials welcomed the ship.", nil},
+		{"Floods hit Vega Tarvo on Monday.", nil},
 	})
 }
