@@ -47,6 +47,14 @@ func TestOrganisationsEighthRoundKnowledge(t *testing.T) {
 		{"Stiftung Wissenschaft und Politik and the Asan Institute for Policy Studies published reports on Kessa.", []string{"Stiftung Wissenschaft und Politik", "Asan Institute for Policy Studies"}},
 		{"The Valdai Discussion Club and the Peace Research Institute Oslo hosted Ivo Tarn.", []string{"Valdai Discussion Club", "Peace Research Institute Oslo"}},
 		{"Officials from the Center for a New American Security met Ivo Tarn.", []string{"Center for a New American Security"}},
+		// Armed services, police and agencies under the names of their
+		// own languages.
+		{"The Carabineros de Chile and the Forces Armées Royales sent observers to Zorvik.", []string{"Carabineros de Chile", "Forces Armées Royales"}},
+		{"Officers of the Bundesheer and the Garda Síochána met Ivo Tarn.", []string{"Bundesheer", "Garda Síochána"}},
+		// A body's British spelling, and groups by their English names.
+		{"The Organisation for Security and Co-operation in Europe warned Kessa.", []string{"Organisation for Security and Co-operation in Europe"}},
+		{"Fighters of the Caucasus Emirate attacked Tarvo.", []string{"Caucasus Emirate"}},
+		{"Doosan and Hyundai WIA built the Zorvik guns.", []string{"Doosan", "Hyundai WIA"}},
 		// Ministries by their usual names.
 		{"The Farnesina and Itamaraty summoned the Zorvik envoys.", []string{"Farnesina", "Itamaraty"}},
 	})
