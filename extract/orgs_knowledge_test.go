@@ -55,6 +55,9 @@ func TestOrganisationsEighthRoundKnowledge(t *testing.T) {
 		{"The Organisation for Security and Co-operation in Europe warned Kessa.", []string{"Organisation for Security and Co-operation in Europe"}},
 		{"Fighters of the Caucasus Emirate attacked Tarvo.", []string{"Caucasus Emirate"}},
 		{"Doosan and Hyundai WIA built the Zorvik guns.", []string{"Doosan", "Hyundai WIA"}},
+		// Legislatures and procurement agencies by their own names.
+		{"The Storting and the Riigikogu approved the Zorvik budget.", []string{"Storting", "Riigikogu"}},
+		{"The BAAINBw and the Agencja Uzbrojenia signed with Kessa Dynamics.", []string{"BAAINBw", "Agencja Uzbrojenia", "Kessa Dynamics"}},
 		// Ministries by their usual names.
 		{"The Farnesina and Itamaraty summoned the Zorvik envoys.", []string{"Farnesina", "Itamaraty"}},
 	})
