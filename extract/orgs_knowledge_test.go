@@ -58,6 +58,9 @@ func TestOrganisationsEighthRoundKnowledge(t *testing.T) {
 		// Legislatures and procurement agencies by their own names.
 		{"The Storting and the Riigikogu approved the Zorvik budget.", []string{"Storting", "Riigikogu"}},
 		{"The BAAINBw and the Agencja Uzbrojenia signed with Kessa Dynamics.", []string{"BAAINBw", "Agencja Uzbrojenia", "Kessa Dynamics"}},
+		// State organs and development agencies.
+		{"The United Front Work Department and Roskomnadzor blocked the Zorvik site.", []string{"United Front Work Department", "Roskomnadzor"}},
+		{"JICA and KOICA funded the Kessa port, with KfW.", []string{"JICA", "KOICA", "KfW"}},
 		// Ministries by their usual names.
 		{"The Farnesina and Itamaraty summoned the Zorvik envoys.", []string{"Farnesina", "Itamaraty"}},
 	})
