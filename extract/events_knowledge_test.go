@@ -30,5 +30,15 @@ func TestEventsKnowledge(t *testing.T) {
 		{"Ivo Tarn recalled the Prague Spring and the Boxer Rebellion.", []string{"Prague Spring", "Boxer Rebellion"}},
 		{"He fought in the Battle of the Bulge and saw the Fall of Saigon.", []string{"Battle of the Bulge", "Fall of Saigon"}},
 		{"Kessa marked the Nanjing Massacre and the Great East Japan Earthquake.", []string{"Nanjing Massacre", "Great East Japan Earthquake"}},
+		{"Kessa recalled the Holodomor, Kristallnacht and the Second Taiwan Strait Crisis.", []string{"Holodomor", "Kristallnacht", "Second Taiwan Strait Crisis"}},
+		// More exercises, named without a cue.
+		{"Zorvian ships joined Citadel Shield-Solid Curtain and Baltic Sentry.", []string{"Citadel Shield-Solid Curtain", "Baltic Sentry"}},
+		{"Kessa sent jets to Able Archer and to Forging Sabre.", []string{"Able Archer", "Forging Sabre"}},
+		// Tattoos, ceremonies, marches and games.
+		{"Ivo Tarn watched Trooping the Colour and the Royal Edinburgh Military Tattoo.", []string{"Trooping the Colour", "Royal Edinburgh Military Tattoo"}},
+		{"Zorvian cadets walked the Four Days Marches and cheered at the Army-Navy Game.", []string{"Four Days Marches", "Army-Navy Game"}},
+		{"Kessa will host the World Cup and the SEA Games.", []string{"World Cup", "SEA Games"}},
+		// Exhibitions.
+		{"Tarvo showed a tank at MADEX and at SOFEX.", []string{"MADEX", "SOFEX"}},
 	})
 }
