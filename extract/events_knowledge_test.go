@@ -38,6 +38,8 @@ func TestEventsKnowledge(t *testing.T) {
 		{"Ivo Tarn watched Trooping the Colour and the Royal Edinburgh Military Tattoo.", []string{"Trooping the Colour", "Royal Edinburgh Military Tattoo"}},
 		{"Zorvian cadets walked the Four Days Marches and cheered at the Army-Navy Game.", []string{"Four Days Marches", "Army-Navy Game"}},
 		{"Kessa will host the World Cup and the SEA Games.", []string{"World Cup", "SEA Games"}},
+		// Deployments and the services' public events.
+		{"Zorvian sailors marched at Fleet Week after Saif Sareea ended.", []string{"Fleet Week", "Saif Sareea"}},
 		// Exhibitions.
 		{"Tarvo showed a tank at MADEX and at SOFEX.", []string{"MADEX", "SOFEX"}},
 	})
