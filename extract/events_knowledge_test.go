@@ -40,6 +40,10 @@ func TestEventsKnowledge(t *testing.T) {
 		{"Kessa will host the World Cup and the SEA Games.", []string{"World Cup", "SEA Games"}},
 		// Deployments and the services' public events.
 		{"Zorvian sailors marched at Fleet Week after Saif Sareea ended.", []string{"Fleet Week", "Saif Sareea"}},
+		// A storm's name takes the whole of its class as the forecasters
+		// write it.
+		{"Severe Tropical Cyclone Zorva hit Tarvo after Tropical Depression Pilna.", []string{"Severe Tropical Cyclone Zorva", "Tropical Depression Pilna"}},
+		{"The Extremely Severe Cyclonic Storm Kessa hit Tarvo.", []string{"Extremely Severe Cyclonic Storm Kessa"}},
 		// Exhibitions.
 		{"Tarvo showed a tank at MADEX and at SOFEX.", []string{"MADEX", "SOFEX"}},
 	})
