@@ -784,6 +784,13 @@ func delegationHead(w string) bool {
 	return w == "mission" || w == "delegation" || w == "representation"
 }
 
+// legationHead reports whether w, the head of a body's name, names a
+// state's diplomatic post abroad, which the state after "of" names
+// ("Embassy of Japan", "Consulate of Tarvo").
+func legationHead(w string) bool {
+	return w == "embassy" || w == "consulate"
+}
+
 // officeAt reports whether an office of two words or more starts at
 // toks[j] with a word that is no portfolio ("Senior Development Advisor"),
 // which ends a name before it.
@@ -826,6 +833,11 @@ func (lx *lexicon) nameComplement(doc *Doc, k int) (int, bool) {
 		j++
 	}
 	if n, ok := lx.isPlace(doc, j); ok && !(j+n < len(toks) && toks[j+n].IsCap()) {
+		// "Embassy of Japan": a state's post abroad is named by the
+		// state that sends it.
+		if toks[k].Lower(doc) == "of" && legationHead(toks[k-1].Lower(doc)) {
+			return j + n, true
+		}
 		return 0, false
 	}
 	// "Battalion of UNIFIL": an acronym alone after "of" is a body of
