@@ -16,3 +16,16 @@ func TestNewdevOrgs(t *testing.T) {
 		{"The Ministry of Defence of Japan spoke.", []string{"Ministry of Defence"}},
 	})
 }
+
+func TestNewdevDates(t *testing.T) {
+	const dct = "2030-08-20"
+	runDateCases(t, []dateCase{
+		// "this past" or "this coming" before a month: the month nearest
+		// the document's date on that side.
+		{"this past month name", "Ivo Tarn visited Kessa this past April.", dct, []string{"this past April=2030-04"}, nil},
+		{"this past month after the date's month", "Tarvo held a drill this past October.", dct, []string{"this past October=2029-10"}, nil},
+		{"this coming month name", "Zorvik will host it this coming March.", dct, []string{"this coming March=2031-03"}, nil},
+		// "this past year" is the document's own year.
+		{"this past year", "Much was done this past year.", dct, []string{"this past year=2030"}, nil},
+	})
+}
