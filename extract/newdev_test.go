@@ -29,3 +29,15 @@ func TestNewdevDates(t *testing.T) {
 		{"this past year", "Much was done this past year.", dct, []string{"this past year=2030"}, nil},
 	})
 }
+
+func TestNewdevPersons(t *testing.T) {
+	runLabelCases(t, Person, []labelCase{
+		// An office whose country or body follows it, then a comma: the
+		// holder is set off after it, listed name or not.
+		{"He met the Minister of Defence of Latvia, Ejup Tarnovci.", []string{"Ejup Tarnovci"}},
+		{"He met the Secretary General of the Department of Defence, Jacqui Korrum, and the Chief of Staff.", []string{"Jacqui Korrum"}},
+		{"He met the Minister of Defence for the Republic of Latvia, Andris Kalns, to discuss ties.", []string{"Andris Kalns"}},
+		// A place after the comma is no holder.
+		{"He met the Minister of Defence of Latvia, Estonia and Finland.", nil},
+	})
+}
