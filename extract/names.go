@@ -409,6 +409,10 @@ func wholeWord(doc *Doc, i, j int) bool {
 	return true
 }
 
+// officerClass reports whether w, after a rank word, makes it the name
+// of a class of officers ("General Officers").
+func officerClass(w string) bool { return w == "officer" || w == "officers" }
+
 // rankStage finds military and police ranks, full or abbreviated, and
 // gives each its canonical full form as value.
 type rankStage struct{ lx *lexicon }
@@ -430,9 +434,11 @@ func (s *rankStage) Process(doc *Doc) error {
 		// before an organisation's head word is part of that name; one
 		// before another rank is an office ("TNI Commander General
 		// Andika Perkasa").
+		// A rank word before "Officer" names a class of officers, not
+		// one ("General Officers", "a Flag Officer post").
 		if named {
 			_, _, head := s.lx.orgHeads.longest(toks, i+n)
-			named = !head && !s.lx.startsRank(doc, i+n)
+			named = !head && !s.lx.startsRank(doc, i+n) && !officerClass(toks[i+n].Lower(doc))
 		}
 		multi := n > 1 && !abbreviated
 		if named || multi {

@@ -41,3 +41,17 @@ func TestNewdevPersons(t *testing.T) {
 		{"He met the Minister of Defence of Latvia, Estonia and Finland.", nil},
 	})
 }
+
+func TestNewdevRanks(t *testing.T) {
+	runLabelCases(t, Rank, []labelCase{
+		// A rank word before "Officer" names a class of officers.
+		{"The number of General Officers and of Flag Officer posts fell.", nil},
+		{"Changes to General Officers' Appointments", nil},
+		// A rank before a name, and a rank of two words with "Officer",
+		// stay ranks.
+		{"General Ivo Tarn met Warrant Officer Ana Ruiz.", []string{"General=General", "Warrant Officer=Warrant Officer"}},
+	})
+	runLabelCases(t, Person, []labelCase{
+		{"The number of General Officers fell.", nil},
+	})
+}
