@@ -55,3 +55,14 @@ func TestNewdevRanks(t *testing.T) {
 		{"The number of General Officers fell.", nil},
 	})
 }
+
+func TestNewdevOffices(t *testing.T) {
+	runLabelCases(t, Role, []labelCase{
+		// "Mission" and "Delegation" are portfolios of the diplomatic
+		// offices, singular or plural.
+		{"The Chiefs of Mission met in Tarvo.", []string{"Chiefs of Mission"}},
+		{"Ivo Tarn, Head of Delegation, spoke.", []string{"Head of Delegation"}},
+		// A body with a name of its own still ends the office.
+		{"Ana Ruiz, Head of the Zorvan Mission to Kessa, spoke.", []string{"Head"}},
+	})
+}
