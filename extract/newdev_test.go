@@ -64,5 +64,11 @@ func TestNewdevOffices(t *testing.T) {
 		{"Ivo Tarn, Head of Delegation, spoke.", []string{"Head of Delegation"}},
 		// A body with a name of its own still ends the office.
 		{"Ana Ruiz, Head of the Zorvan Mission to Kessa, spoke.", []string{"Head"}},
+		// A department's office opens with its head before a
+		// capitalised office; before a lower-case one the head ends the
+		// body's name.
+		{"Ivo Tarn, Department Spokesperson, spoke.", []string{"Department Spokesperson"}},
+		{"Defense Department spokesman Ivo Tarn spoke.", []string{"spokesman"}},
+		{"Deputy Chief Cabinet Secretary Ivo Tarn spoke.", []string{"Deputy Chief Cabinet Secretary"}},
 	})
 }

@@ -150,6 +150,13 @@ func (lx *lexicon) matchRoleFrom(doc *Doc, i int) (int, bool) {
 		if m, hv, body := lx.orgHeads.longest(toks, j); body && hv == "alone" && m == n && toks[j].IsCap() {
 			break
 		}
+		// A body's head is an office's modifier only before a
+		// capitalised head ("Department Spokesperson", "Deputy Chief
+		// Cabinet Secretary"); before a lower-case one it ends the
+		// body's name ("Defense Department spokesman" is ORG + ROLE).
+		if m, _, body := lx.orgHeads.longest(toks, j); body && m == n && (j+n == len(toks) || !toks[j+n].IsCap()) {
+			break
+		}
 		// A longer head that opens with the modifier takes it: "Chief
 		// Defence Scientist".
 		if m, _, head := lx.roleHeads.longest(toks, j); head && m > n && v != "portfolio" &&
