@@ -70,5 +70,9 @@ func TestNewdevOffices(t *testing.T) {
 		{"Ivo Tarn, Department Spokesperson, spoke.", []string{"Department Spokesperson"}},
 		{"Defense Department spokesman Ivo Tarn spoke.", []string{"spokesman"}},
 		{"Deputy Chief Cabinet Secretary Ivo Tarn spoke.", []string{"Deputy Chief Cabinet Secretary"}},
+		// A spokesman's portfolio word names the body he speaks for; a
+		// modifier of the office itself stays.
+		{"A military spokesman said it, and the army spokesman agreed.", []string{"spokesman", "spokesman"}},
+		{"Deputy spokesman Ana Ruiz spoke.", []string{"Deputy spokesman"}},
 	})
 }

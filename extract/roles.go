@@ -188,6 +188,12 @@ func (lx *lexicon) matchRoleFrom(doc *Doc, i int) (int, bool) {
 	if !ok {
 		return 0, false
 	}
+	// A spokesman speaks for a body, which a portfolio word before him
+	// names: "military spokesman", "army spokesman" are the office
+	// "spokesman" alone.
+	if portfolio && spokesHead(toks[j].Lower(doc)) {
+		return 0, false
+	}
 	// An office of several words in sentence case is the office too:
 	// "High representative", and "Deputy minister" before a name, as some
 	// outlets write them.
@@ -359,6 +365,12 @@ func captionPositionWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// spokesHead reports whether w is an office that speaks for a body
+// ("spokesman").
+func spokesHead(w string) bool {
+	return w == "spokesman" || w == "spokeswoman" || w == "spokesperson"
 }
 
 // isRoleModifier reports whether toks[k] is a modifier of offices that is
