@@ -74,5 +74,10 @@ func TestNewdevOffices(t *testing.T) {
 		// modifier of the office itself stays.
 		{"A military spokesman said it, and the army spokesman agreed.", []string{"spokesman", "spokesman"}},
 		{"Deputy spokesman Ana Ruiz spoke.", []string{"Deputy spokesman"}},
+		// A common word in lower case before a capitalised office is the
+		// sentence's; an office's own word stays.
+		{"It was signed under Prime Minister Ana Ruiz and under Secretary Ivo Tarn.", []string{"Prime Minister", "Secretary"}},
+		{"The boat is named after the first Commander of the Zorvan Navy.", []string{"Commander"}},
+		{"He met deputy Defense Minister Ivo Tarn.", []string{"deputy Defense Minister"}},
 	})
 }

@@ -137,6 +137,9 @@ func (lx *lexicon) mayStartRole(t *Token) bool {
 // matchRoleFrom is matchRole after its first test.
 func (lx *lexicon) matchRoleFrom(doc *Doc, i int) (int, bool) {
 	toks := doc.Tokens
+	if lx.lowerBeforeOffice(doc, i) {
+		return 0, false
+	}
 	j := i
 	portfolio, allCap := false, true
 	for j-i < maxRoleModifiers && lx.roleMods.startsAt(toks, j) {
@@ -365,6 +368,22 @@ func captionPositionWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// lowerBeforeOffice reports whether toks[i] is a common word in lower
+// case that reads as an office's modifier or first word before
+// capitalised words: a preposition or an ordinal of the sentence, not the
+// office's ("made under Prime Minister Ana Ruiz", "under Secretary Ivo
+// Tarn", "the first Commander of the Tarvo Navy"). An office's own word
+// stays ("deputy Defense Minister").
+func (lx *lexicon) lowerBeforeOffice(doc *Doc, i int) bool {
+	toks := doc.Tokens
+	if toks[i].IsCap() || i+1 >= len(toks) || !toks[i+1].IsCap() || toks[i+1].Kind != Word || !lx.common.hasTok(&toks[i]) {
+		return false
+	}
+	n, _, mod := lx.roleMods.longest(toks, i)
+	m, _, head := lx.roleHeads.longest(toks, i)
+	return mod && n == 1 || head && m > 1
 }
 
 // spokesHead reports whether w is an office that speaks for a body
