@@ -79,5 +79,9 @@ func TestNewdevOffices(t *testing.T) {
 		{"It was signed under Prime Minister Ana Ruiz and under Secretary Ivo Tarn.", []string{"Prime Minister", "Secretary"}},
 		{"The boat is named after the first Commander of the Zorvan Navy.", []string{"Commander"}},
 		{"He met deputy Defense Minister Ivo Tarn.", []string{"deputy Defense Minister"}},
+		// The European Union's foreign-policy chief's full title, with
+		// "of the Union" and no body named, is one office.
+		{"Ivo Tarn, High Representative of the Union for Foreign Affairs and Security Policy, spoke.",
+			[]string{"High Representative of the Union for Foreign Affairs and Security Policy"}},
 	})
 }
