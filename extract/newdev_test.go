@@ -54,6 +54,16 @@ func TestNewdevRanks(t *testing.T) {
 	runLabelCases(t, Person, []labelCase{
 		{"The number of General Officers fell.", nil},
 	})
+	// A rank that is also an office names the office before its body's
+	// name, and stays a rank before a person's.
+	runLabelCases(t, Rank, []labelCase{
+		{"Ivo Tarn, as Commander Naval Sea Systems Command, spoke.", nil},
+		{"Commander Joint Forces Tarvo, Rear Admiral Ivo Tarn, spoke.", []string{"Rear Admiral=Rear Admiral"}},
+		{"Commander Ana Ruiz and Colonel Ivo Tarn Brigade Commander spoke.", []string{"Commander=Commander", "Colonel=Colonel"}},
+	})
+	runLabelCases(t, Role, []labelCase{
+		{"Ivo Tarn, as Commander Naval Sea Systems Command, spoke.", []string{"Commander"}},
+	})
 }
 
 func TestNewdevOffices(t *testing.T) {
