@@ -84,6 +84,9 @@ func TestNewdevOffices(t *testing.T) {
 		// modifier of the office itself stays.
 		{"A military spokesman said it, and the army spokesman agreed.", []string{"spokesman", "spokesman"}},
 		{"Deputy spokesman Ana Ruiz spoke.", []string{"Deputy spokesman"}},
+		// The unit a lower-case commander leads is part of his office.
+		{"Ivo Tarn was appointed as mission commander; Ana Ruiz, the company commander, spoke.", []string{"mission commander", "company commander"}},
+		{"The Mission Force Commander, Ivo Tarn, spoke.", []string{"Mission Force Commander"}},
 		// A common word in lower case before a capitalised office is the
 		// sentence's; an office's own word stays.
 		{"It was signed under Prime Minister Ana Ruiz and under Secretary Ivo Tarn.", []string{"Prime Minister", "Secretary"}},
