@@ -98,3 +98,15 @@ func TestNewdevOffices(t *testing.T) {
 			[]string{"High Representative of the Union for Foreign Affairs and Security Policy"}},
 	})
 }
+
+func TestNewdevPlaces(t *testing.T) {
+	// A body named up to "Office" is the building where a visitor is,
+	// or is welcomed to; where the sentence acts on it, the body.
+	runLabelCases(t, Loc, []labelCase{
+		{"I welcome you all to the Tarvo Office. We met here at the Kessa Office.", []string{"Tarvo Office", "Kessa Office"}},
+		{"He wrote to the Tarvo Office, and the Kessa Office replied.", nil},
+	})
+	runLabelCases(t, Org, []labelCase{
+		{"He wrote to the Tarvo Office, and the Kessa Office replied.", []string{"Tarvo Office", "Kessa Office"}},
+	})
+}
