@@ -551,9 +551,10 @@ func (p *dateParser) lastOrNext(m *mention) {
 	m.tokStart, m.strict = i-1, true
 }
 
-// thisPastOrComing reads "this past" or "this coming" before a weekday or
-// "weekend" at toks[i]: the day or weekend nearest the document's date on
-// that side ("this past Friday", "this coming weekend").
+// thisPastOrComing reads "this past" or "this coming" before a weekday,
+// "weekend" or a month at toks[i]: the day, weekend or month nearest the
+// document's date on that side ("this past Friday", "this coming weekend",
+// "this past April"), and "this past year", the document's own year.
 func (p *dateParser) thisPastOrComing(i int) (mention, bool) {
 	if p.lowerAt(i) != "this" {
 		return mention{}, false
@@ -578,6 +579,14 @@ func (p *dateParser) thisPastOrComing(i int) (mention, bool) {
 		if t == tensePast {
 			m.shift = -1
 		}
+	case next.roles&roleMonth != 0 && next.roles&roleAbbr == 0 && i+2 < len(p.toks) && p.toks[i+2].IsCap() && p.dayAt(i+3) == 0:
+		// "this past April": the April nearest the document's date on
+		// that side, as a yearless month with that tense.
+		m.kind, m.tense, m.strict = yearless, t, true
+		m.start = point{month: next.n, gran: granMonth}
+	case t == tensePast && p.lowerAt(i+2) == "year":
+		// "this past year": the year now ending, the document's own.
+		m.unit, m.start.gran = granYear, granYear
 	default:
 		return mention{}, false
 	}

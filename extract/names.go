@@ -409,6 +409,22 @@ func wholeWord(doc *Doc, i, j int) bool {
 	return true
 }
 
+// officeOfBody reports whether the rank toks[i:end] is also an office
+// whose body's name follows it: "Commander Naval Sea Systems Command",
+// "Commander Joint Forces Tarvo" name the office, not a commander's rank
+// before his name.
+func (lx *lexicon) officeOfBody(doc *Doc, i, end int) bool {
+	if n, _, ok := lx.roleHeads.longest(doc.Tokens, i); !ok || i+n != end {
+		return false
+	}
+	_, body := lx.capitalRun(doc, end)
+	return body
+}
+
+// officerClass reports whether w, after a rank word, makes it the name
+// of a class of officers ("General Officers").
+func officerClass(w string) bool { return w == "officer" || w == "officers" }
+
 // rankStage finds military and police ranks, full or abbreviated, and
 // gives each its canonical full form as value.
 type rankStage struct{ lx *lexicon }
@@ -430,9 +446,11 @@ func (s *rankStage) Process(doc *Doc) error {
 		// before an organisation's head word is part of that name; one
 		// before another rank is an office ("TNI Commander General
 		// Andika Perkasa").
+		// A rank word before "Officer" names a class of officers, not
+		// one ("General Officers", "a Flag Officer post").
 		if named {
 			_, _, head := s.lx.orgHeads.longest(toks, i+n)
-			named = !head && !s.lx.startsRank(doc, i+n)
+			named = !head && !s.lx.startsRank(doc, i+n) && !officerClass(toks[i+n].Lower(doc)) && !s.lx.officeOfBody(doc, i, i+n)
 		}
 		multi := n > 1 && !abbreviated
 		if named || multi {

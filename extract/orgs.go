@@ -112,7 +112,11 @@ func (s *orgStage) Process(doc *Doc) error {
 					continue // "Command Sgt. Maj." is a rank
 				}
 				if start, end, ok := s.lx.orgName(doc, h, n, v, acronyms); ok {
-					candidate(doc, start, end, Org, "", "org:head", PriorityGrammar)
+					label := Org
+					if officeAsPlace(doc, start, end) {
+						label = Loc
+					}
+					candidate(doc, start, end, label, "", "org:head", PriorityGrammar)
 				}
 				continue
 			}
@@ -784,6 +788,40 @@ func delegationHead(w string) bool {
 	return w == "mission" || w == "delegation" || w == "representation"
 }
 
+// officeAsPlace reports whether the body toks[start:end], named up to
+// "Office", is the building a visitor is at or is welcomed to: "here at
+// the Presidential Office", "welcome you all to the Presidential Office"
+// (a LOC, as a named facility). A body the sentence acts on stays an ORG
+// ("wrote to the Presidential Office").
+func officeAsPlace(doc *Doc, start, end int) bool {
+	toks := doc.Tokens
+	if start < 2 || toks[end-1].Lower(doc) != "office" || toks[start-1].Lower(doc) != "the" {
+		return false
+	}
+	switch toks[start-2].Lower(doc) {
+	case "at":
+		return true
+	case "to":
+		for k := start - 3; k >= 0 && k >= start-maxWelcomeGap; k-- {
+			if strings.HasPrefix(toks[k].Lower(doc), "welcom") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxWelcomeGap is how many words before "to the … Office" a "welcome"
+// may stand ("welcome you all to the …").
+const maxWelcomeGap = 6
+
+// legationHead reports whether w, the head of a body's name, names a
+// state's diplomatic post abroad, which the state after "of" names
+// ("Embassy of Japan", "Consulate of Tarvo").
+func legationHead(w string) bool {
+	return w == "embassy" || w == "consulate"
+}
+
 // officeAt reports whether an office of two words or more starts at
 // toks[j] with a word that is no portfolio ("Senior Development Advisor"),
 // which ends a name before it.
@@ -826,6 +864,11 @@ func (lx *lexicon) nameComplement(doc *Doc, k int) (int, bool) {
 		j++
 	}
 	if n, ok := lx.isPlace(doc, j); ok && !(j+n < len(toks) && toks[j+n].IsCap()) {
+		// "Embassy of Japan": a state's post abroad is named by the
+		// state that sends it.
+		if toks[k].Lower(doc) == "of" && legationHead(toks[k-1].Lower(doc)) {
+			return j + n, true
+		}
 		return 0, false
 	}
 	// "Battalion of UNIFIL": an acronym alone after "of" is a body of

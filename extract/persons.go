@@ -98,15 +98,20 @@ func (s *personStage) Process(doc *Doc) error {
 			}
 			// The country of an office, outside its span by rule 4:
 			// "Minister of Defence of Ruritania Ivan Petrov", "Ambassador
-			// to Ruritania Ivan Petrov".
+			// to Ruritania Ivan Petrov", "Minister of Defence for the
+			// Republic of Ruritania Ivan Petrov". The same set off by a
+			// comma is an office in apposition: "Minister of Defence of
+			// Ruritania, Ivan Petrov".
 			if c.Label == Role {
-				for _, prep := range [...]string{"of", "to"} {
+				for _, prep := range [...]string{"of", "to", "for"} {
 					if end := lx.prepPlace(doc, c.TokEnd, prep); end > 0 {
 						cue[end] = true
+						cueAfterComma(doc, cue, end)
 					}
 				}
 				if end := bodyOfOffice(doc, orgEnd, c.TokEnd); end > 0 && end < len(toks) && !lx.portfolio.hasTok(&toks[end]) && !continuesName(doc, end+1) {
 					cue[end] = true // "Permanent Secretary of the Ministry of Foreign Affairs Thani Thongphakdi"
+					cueAfterComma(doc, cue, end)
 				}
 			}
 		}
@@ -232,6 +237,15 @@ func (s *personStage) Process(doc *Doc) error {
 		i = end - 1
 	}
 	return nil
+}
+
+// cueAfterComma marks the token after a comma at toks[k] as a name's
+// start: the place or body of an office ends at k, and the holder is
+// set off after it ("Minister of Defence of Ruritania, Ivan Petrov").
+func cueAfterComma(doc *Doc, cue []bool, k int) {
+	if k+1 < len(doc.Tokens) && isComma(doc, &doc.Tokens[k]) {
+		cue[k+1] = true
+	}
 }
 
 // bodyOfOffice returns the end of the organisation named after an office

@@ -137,6 +137,9 @@ func (lx *lexicon) mayStartRole(t *Token) bool {
 // matchRoleFrom is matchRole after its first test.
 func (lx *lexicon) matchRoleFrom(doc *Doc, i int) (int, bool) {
 	toks := doc.Tokens
+	if lx.lowerBeforeOffice(doc, i) {
+		return 0, false
+	}
 	j := i
 	portfolio, allCap := false, true
 	for j-i < maxRoleModifiers && lx.roleMods.startsAt(toks, j) {
@@ -148,6 +151,13 @@ func (lx *lexicon) matchRoleFrom(doc *Doc, i int) (int, bool) {
 		// office: "Army Commanding General" (ANNOTATION.md: "Navy
 		// Spokesman" is ORG + ROLE); "army chief" is one office.
 		if m, hv, body := lx.orgHeads.longest(toks, j); body && hv == "alone" && m == n && toks[j].IsCap() {
+			break
+		}
+		// A body's head is an office's modifier only before a
+		// capitalised head ("Department Spokesperson", "Deputy Chief
+		// Cabinet Secretary"); before a lower-case one it ends the
+		// body's name ("Defense Department spokesman" is ORG + ROLE).
+		if m, _, body := lx.orgHeads.longest(toks, j); body && m == n && (j+n == len(toks) || !toks[j+n].IsCap()) {
 			break
 		}
 		// A longer head that opens with the modifier takes it: "Chief
@@ -179,6 +189,12 @@ func (lx *lexicon) matchRoleFrom(doc *Doc, i int) (int, bool) {
 		plural = ok
 	}
 	if !ok {
+		return 0, false
+	}
+	// A spokesman speaks for a body, which a portfolio word before him
+	// names: "military spokesman", "army spokesman" are the office
+	// "spokesman" alone.
+	if portfolio && spokesHead(toks[j].Lower(doc)) {
 		return 0, false
 	}
 	// An office of several words in sentence case is the office too:
@@ -352,6 +368,28 @@ func captionPositionWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// lowerBeforeOffice reports whether toks[i] is a common word in lower
+// case that reads as an office's modifier or first word before
+// capitalised words: a preposition or an ordinal of the sentence, not the
+// office's ("made under Prime Minister Ana Ruiz", "under Secretary Ivo
+// Tarn", "the first Commander of the Tarvo Navy"). An office's own word
+// stays ("deputy Defense Minister").
+func (lx *lexicon) lowerBeforeOffice(doc *Doc, i int) bool {
+	toks := doc.Tokens
+	if toks[i].IsCap() || i+1 >= len(toks) || !toks[i+1].IsCap() || toks[i+1].Kind != Word || !lx.common.hasTok(&toks[i]) {
+		return false
+	}
+	n, _, mod := lx.roleMods.longest(toks, i)
+	m, _, head := lx.roleHeads.longest(toks, i)
+	return mod && n == 1 || head && m > 1
+}
+
+// spokesHead reports whether w is an office that speaks for a body
+// ("spokesman").
+func spokesHead(w string) bool {
+	return w == "spokesman" || w == "spokeswoman" || w == "spokesperson"
 }
 
 // isRoleModifier reports whether toks[k] is a modifier of offices that is
