@@ -650,7 +650,7 @@ func (lx *lexicon) leaderOfRegime(doc *Doc, i int) bool {
 // the speaker, whether or not the text gave the full name before.
 func quoteAttribution(lx *lexicon, doc *Doc, i int) bool {
 	toks := doc.Tokens
-	return i >= 2 && lx.speechVerbs.hasTok(&toks[i-1]) && isClosingQuote(toks[i-2].Text(doc))
+	return i >= 2 && toks[i-2].Kind == Punct && isClosingQuote(toks[i-2].Text(doc)) && lx.speechVerbs.hasTok(&toks[i-1])
 }
 
 // sentencePause reports whether t is a full stop, comma or semicolon.
