@@ -362,7 +362,7 @@ func (lx *lexicon) listMates(doc *Doc, label Label, minWords int, rule string) {
 		if i < next || toks[i].Kind != Word {
 			continue
 		}
-		if other[i] || i > 1 && (toks[i-1].Text(doc) == "," || toks[i-1].Lower(doc) == "and") && (toks[i-2].IsCap() || toks[i-2].Text(doc) == ".") {
+		if other[i] || i > 1 && (toks[i-1].Text(doc) == "," || toks[i-1].Lower(doc) == "and") && (toks[i-2].IsCap() && !toks[i-2].SentStart() || toks[i-2].Text(doc) == ".") {
 			continue // a list starts at its first item, not after a name ("Ann Lee, Jr., Ivo Tarn"); "counterparts, Ivo Tarn, …" opens one
 		}
 		n, found := 0, false

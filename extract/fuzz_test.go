@@ -18,6 +18,7 @@ func FuzzProcess(f *testing.F) {
 		"date 2023-12-19 Paris (VNA) - Deputy Minister of Defence Sen. Lieut. Gen. Hoang Xuan Chien met Alice Rufo.",
 		"\uFEFFThe Foreign Secretary met Russian Foreign Minister Sergei Lavrov earlier today.\r\n\r\nMr Lavrov",
 		"U.N.-led (ADMM+) E.U. ( ) ' ’s al- - Vietnam-France 2018 – 2028",
+		"He spoke at the “Kessa Treaty” High-", // a quoted title's head read past the text's end
 		"bad \xff",
 		"",
 	} {

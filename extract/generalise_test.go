@@ -573,9 +573,6 @@ func TestGeneralPersons(t *testing.T) {
 		// ("To") is no person's inside a Title Case run.
 		{"Tarn Agrees To Ceasefire\n\nPresident Ivo Tarn agreed.", []string{"Tarn", "Ivo Tarn"}},
 		{"Kessar, Marn Pledge Support\n\nPresidents Ivo Marn and Ana Kessar met.", []string{"Kessar", "Marn", "Ivo Marn", "Ana Kessar"}},
-		// Whoever a verb of saying names after a quotation is the
-		// speaker, though the text gave no full name before; a rank
-		// there is no name.
 		// A single name before a lower-case noun for its holder's rule
 		// is a leader's; a nationality, a place or a body's capitalised
 		// head is not.
@@ -585,9 +582,13 @@ func TestGeneralPersons(t *testing.T) {
 		// hyphen is no word of a name.
 		{"He came with Gen Kessarin, Akim Tolvar, Rusi Pemvo, and Keno Vashti.", []string{"Kessarin", "Akim Tolvar", "Rusi Pemvo", "Keno Vashti"}},
 		{"His counterparts, Ivo Tarnak, Zorvan Kessel and Jean-Marc Le Tarvic, met.", []string{"Ivo Tarnak", "Zorvan Kessel", "Jean-Marc Le Tarvic"}},
+		{"Meanwhile, Ivo Tarnak, Akim Tolvar, Rusi Pemvo and Keno Vashti met.", []string{"Ivo Tarnak", "Akim Tolvar", "Rusi Pemvo", "Keno Vashti"}},
 		// A name's particles and hyphens do not count towards its
 		// length: a long chain of names is whole.
 		{"Rear Adm. Zaid bin Tarik bin Kessan Al Marvi spoke with Lt. Gen. Amir Al-Tarvani Al-Kessi.", []string{"Zaid bin Tarik bin Kessan Al Marvi", "Amir Al-Tarvani Al-Kessi"}},
+		// Whoever a verb of saying names after a quotation is the
+		// speaker, though the text gave no full name before; a rank
+		// there is no name.
 		{"\"We train together,\" said Kessarin. \"We left,” said Tarvosk, a pilot. \"Go,\" said Lt. Ivo Tarn.", []string{"Kessarin", "Tarvosk", "Ivo Tarn"}},
 	})
 }

@@ -80,7 +80,7 @@ func (s *headingStage) Process(doc *Doc) error {
 	// common word may be one ("General Overview", "Commander Farewells").
 	rankEnd := doc.scratch.boolSlice(len(toks) + 1)
 	for _, c := range doc.Candidates {
-		if c.Label == Rank && c.TokEnd-c.TokStart > 1 {
+		if c.Label == Rank && (c.TokEnd-c.TokStart > 1 || doc.Text[c.End-1] == '.') {
 			rankEnd[c.TokEnd] = true
 		}
 	}
@@ -127,9 +127,11 @@ func familyName(doc *Doc, c Span) int {
 }
 
 // weighedInHeading reports whether candidate c stands in a heading (the
-// tokens heading marks) and needs the body's support there: not an
-// organisation that gives its own short form in brackets ("Briefing on
-// the Tarvo Mission in Kessa (TMK)").
+// tokens heading marks) and needs the body's support there: a name (see
+// weighedInHeadings) or a place's part by its compass word (compassPart),
+// but not a gazetteer's name, a long title, an organisation that gives
+// its own short form in brackets ("Briefing on the Tarvo Mission in Kessa
+// (TMK)") or one that fills a credit line (creditLine).
 func weighedInHeading(doc *Doc, heading []bool, c Span) bool {
 	return heading[c.TokStart] && !isGazetteerRule(c.Rule(doc)) && (weighedInHeadings(c) || compassPart(doc, c)) && !longTitle(c) &&
 		!(c.Label == Org && (bracketedAcronym(doc, int(c.TokEnd)) || creditLine(doc, c)))

@@ -34,9 +34,9 @@ func TestNewdevPersons(t *testing.T) {
 	runLabelCases(t, Person, []labelCase{
 		// An office whose country or body follows it, then a comma: the
 		// holder is set off after it, listed name or not.
-		{"He met the Minister of Defence of Latvia, Ejup Tarnovci.", []string{"Ejup Tarnovci"}},
-		{"He met the Secretary General of the Department of Defence, Jacqui Korrum, and the Chief of Staff.", []string{"Jacqui Korrum"}},
-		{"He met the Minister of Defence for the Republic of Latvia, Andris Kalns, to discuss ties.", []string{"Andris Kalns"}},
+		{"Talks with the Minister of Defence of Latvia, Zorvan Kessilo, ended.", []string{"Zorvan Kessilo"}},
+		{"The Deputy Director of the Department of Tarvo Affairs, Ana Marvik, and the Chief of Staff came.", []string{"Ana Marvik"}},
+		{"A call with the Minister of Defence for the Republic of Latvia, Ivo Tarnaks, took place.", []string{"Ivo Tarnaks"}},
 		// A place after the comma is no holder.
 		{"He met the Minister of Defence of Latvia, Estonia and Finland.", nil},
 	})

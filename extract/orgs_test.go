@@ -4,7 +4,8 @@ import "testing"
 
 // TestOrganisationsSeventhRound holds the cases of the seventh round's
 // organisation rules (docs/decisions.md, "Seventh round (organisations)"),
-// each written from the rule with invented names.
+// each written from the rule, with invented names and well-known bodies
+// of the lists.
 func TestOrganisationsSeventhRound(t *testing.T) {
 	runLabelCases(t, Org, []labelCase{
 		// A body's press office is named after the body: "Public Affairs"

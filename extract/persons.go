@@ -15,7 +15,7 @@ const maxNameTokens = 6
 
 // maxPersonSpan bounds the tokens of a name that nameEnd reads, particles
 // and hyphens included; of those, at most maxNameTokens are capitalised
-// words ("Saif bin Nasser bin Mohsin Al Rahbi" is seven tokens, five of
+// words ("Zaid bin Tarik bin Kessan Al Marvi" is seven tokens, five of
 // them words).
 const maxPersonSpan = 2 * maxNameTokens
 
@@ -621,8 +621,7 @@ func (lx *lexicon) leaderOfRegime(doc *Doc, i int) bool {
 		// "Kessin's brutal regime": one word may qualify the rule after a
 		// possessive.
 		if k+1 < len(toks) && toks[k].Kind == Word && !toks[k].IsCap() && !toks[k+1].IsCap() {
-			switch toks[k+1].Text(doc) {
-			case "administration", "government", "regime":
+			if regimeNoun(toks[k+1].Text(doc)) {
 				k++
 			}
 		}
@@ -630,9 +629,7 @@ func (lx *lexicon) leaderOfRegime(doc *Doc, i int) bool {
 	if k >= len(toks) || !toks[k].SpaceBefore() || toks[k].IsCap() || i > 0 && toks[i-1].IsCap() && !lx.isCommon(doc, &toks[i-1]) {
 		return false
 	}
-	switch toks[k].Text(doc) {
-	case "administration", "government", "regime":
-	default:
+	if !regimeNoun(toks[k].Text(doc)) {
 		return false
 	}
 	if lx.isCommon(doc, &toks[i]) || lx.demonymWord(doc, i) || toks[i].isCapsWord() {
@@ -643,6 +640,12 @@ func (lx *lexicon) leaderOfRegime(doc *Doc, i int) bool {
 	}
 	_, _, org := lx.org.longest(toks, i)
 	return !org
+}
+
+// regimeNoun reports whether w is a lower-case noun for the rule of a
+// leader: "administration", "government", "regime".
+func regimeNoun(w string) bool {
+	return w == "administration" || w == "government" || w == "regime"
 }
 
 // quoteAttribution reports whether toks[i] follows a closing quotation

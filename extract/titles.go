@@ -271,7 +271,7 @@ func (lx *lexicon) eventWordAt(doc *Doc, k int) bool {
 func (lx *lexicon) headAfterQuote(doc *Doc, k int) bool {
 	toks := doc.Tokens
 	for j := k; j < len(toks) && j-k < 5 && toks[j].IsCap() && toks[j].Kind == Word && !toks[j].Newline(); j++ {
-		if j+1 < len(toks) && toks[j+1].Text(doc) == "-" && !toks[j+1].SpaceBefore() {
+		if j+2 < len(toks) && toks[j+1].Text(doc) == "-" && !toks[j+1].SpaceBefore() {
 			j += 2 // "High-Level"
 		}
 		if lx.eventWordAt(doc, j) && toks[j].IsCap() {
@@ -304,7 +304,8 @@ func (lx *lexicon) listedMission(doc *Doc, h int) int {
 }
 
 // indefiniteOwner reports whether w, before a meeting's name, makes it a
-// kind of meeting or one of someone's: "a", "an", "our", "their".
+// kind of meeting or one of someone's: "a", "an" and the possessives
+// "our", "their", "its", "his", "her".
 func indefiniteOwner(w string) bool {
 	switch w {
 	case "a", "an", "our", "their", "its", "his", "her":
@@ -839,7 +840,7 @@ func (lx *lexicon) describedAgreement(doc *Doc, start *int, h int) bool {
 	subject := false
 	for k := *start; k < h; k++ {
 		w := toks[k].Lower(doc)
-		if k+2 < h && glued(doc, k+1) {
+		if k+2 < h && gluedHyphen(doc, k+1) {
 			w = strings.ToLower(doc.Text[toks[k].Start:toks[k+2].End]) // "co-operation"
 			k += 2
 		}
@@ -877,20 +878,13 @@ func (lx *lexicon) describedAgreement(doc *Doc, start *int, h int) bool {
 // glued by a hyphen ("co-operation"), or 0.
 func (lx *lexicon) modifierBefore(doc *Doc, k int) int {
 	toks := doc.Tokens
-	if k >= 3 && glued(doc, k-2) && lx.agreementMods.has(strings.ToLower(doc.Text[toks[k-3].Start:toks[k-1].End])) {
+	if k >= 3 && gluedHyphen(doc, k-2) && lx.agreementMods.has(strings.ToLower(doc.Text[toks[k-3].Start:toks[k-1].End])) {
 		return 3
 	}
 	if k >= 1 && lx.agreementMods.hasTok(&toks[k-1]) {
 		return 1
 	}
 	return 0
-}
-
-// glued reports whether toks[k] is a hyphen glued to the words on both
-// sides.
-func glued(doc *Doc, k int) bool {
-	toks := doc.Tokens
-	return k > 0 && k+1 < len(toks) && toks[k].Text(doc) == "-" && !toks[k].SpaceBefore() && !toks[k+1].SpaceBefore()
 }
 
 // matchAgreementHead matches an agreement head at toks[h], by phrase or,

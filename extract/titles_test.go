@@ -52,12 +52,12 @@ func TestTitlesEvents(t *testing.T) {
 		{"He spoke at the \"Kessa Treaty: Towards Entry into Force\" High-Level Meeting in Tarvik.", []string{"Kessa Treaty: Towards Entry into Force", "High-Level Meeting"}},
 		{"“We are Ready,” he said at the forum.", nil},
 		{"They waved a “Tarvo Kessa” flag.", nil},
-		// A name's words stay on its line.
 		// A meeting of an instrument's parties takes the instrument's
 		// title; a complement goes on after "of".
 		{"Kessa addressed the Meeting of States Parties to the Tarvo Weapons Convention on Monday.", []string{"Meeting of States Parties to the Tarvo Weapons Convention"}},
 		{"Zorvia prepares the 2030 Review Conference of the Parties to the Treaty on the Prohibition of Kessa Weapons (TPKW) in spring.", []string{"2030 Review Conference of the Parties to the Treaty on the Prohibition of Kessa Weapons"}},
 		{"He spoke at the Review Conference on Prohibition of Kessa Weapons in Tarvik.", []string{"Review Conference on Prohibition of Kessa Weapons"}},
+		// A name's words stay on its line.
 		{"Ivo Tarn\nEnvoy to the Kessa Trade Conference\nZorvik Conference on the Tarvo Trade Treaty\nNew York City\n\nHe spoke.", []string{"Kessa Trade Conference", "Zorvik Conference on the Tarvo Trade Treaty"}},
 	})
 }
