@@ -41,11 +41,12 @@ type mentionNames struct {
 	// full holds the full names of people, for their repeats that no cue
 	// found.
 	full map[string]bool
-	// heads holds the head words of organisations and agreements named in
-	// full ("Council" of "Council of the European Union", "Treaty" of
-	// "Arms Trade Treaty"), with their label: their later mentions alone
-	// after "the" ("the Council adopted"), or "this" for an agreement
-	// ("this Treaty"), are those names.
+	// heads holds the head words of organisations, agreements, events and
+	// places named in full ("Council" of "Council of the European Union",
+	// "Treaty" of "Arms Trade Treaty", "Strait" of "Kessa Strait"), with
+	// their label: their later mentions alone after "the" ("the Council
+	// adopted"), or "this" for an agreement ("this Treaty"), are those
+	// names.
 	heads map[string]Label
 	// places holds the names of places that only their context found ("in
 	// Tarvik"), with their label: the text's other mentions of the name
@@ -102,8 +103,13 @@ func (lx *lexicon) addMentionNames(n *mentionNames, doc *Doc, ents []Span) {
 			if h := lx.eventHeadWord(doc, e); h >= 0 {
 				n.addHead(doc, h, Event)
 			}
-		case (e.Label == GPE || e.Label == Loc) && strings.HasPrefix(e.Rule(doc), contextRulePrefix):
-			lx.addNamedTo(&n.places, doc, int(e.TokStart), int(e.TokEnd), e.Label)
+		case e.Label == GPE || e.Label == Loc:
+			if strings.HasPrefix(e.Rule(doc), contextRulePrefix) {
+				lx.addNamedTo(&n.places, doc, int(e.TokStart), int(e.TokEnd), e.Label)
+			}
+			if h := lx.placeHeadWord(doc, e); h >= 0 {
+				n.addHead(doc, h, e.Label)
+			}
 		case e.Label == Org:
 			if start := lx.shipNameStart(doc, e); start > 0 {
 				lx.addNamed(n, doc, start, e.TokEnd, Org)
@@ -248,6 +254,32 @@ func (lx *lexicon) eventHeadWord(doc *Doc, e Span) int {
 		return -1
 	}
 	if n, v, ok := lx.eventHeads.longest(toks, k); ok && n == 1 && v != "tail" {
+		return k
+	}
+	return -1
+}
+
+// placeHeadWord returns the token of the capitalised one-word head of the
+// place e named in more than its head, or -1: the word of loc_patterns.tsv
+// that closes the name ("Strait" of "Kessa Strait") or stands before its
+// "of" ("Kingdom" of "Kingdom of Tarvo"), but not a compass word or a
+// facility's word that is also a family name or a common word.
+func (lx *lexicon) placeHeadWord(doc *Doc, e Span) int {
+	toks := doc.Tokens
+	if e.TokEnd-e.TokStart < 2 {
+		return -1
+	}
+	k := int(e.TokEnd) - 1
+	for j := int(e.TokStart) + 1; j < int(e.TokEnd)-1; j++ {
+		if toks[j].Text(doc) == "of" {
+			k = j - 1
+			break
+		}
+	}
+	if !toks[k].IsCap() || toks[k].isAcronym() {
+		return -1
+	}
+	if n, v, ok := lx.locPatterns.longest(toks, k); ok && n == 1 && v != "compass" && v != "facility" && v != "town" {
 		return k
 	}
 	return -1
@@ -419,8 +451,8 @@ func addHeadMentions(doc *Doc, heads map[string]Label) {
 		if i+1 < len(toks) && toks[i+1].IsCap() && toks[i+1].SpaceBefore() {
 			continue // "the Department Head": another name
 		}
-		if label == Event && i+1 < len(toks) && complementWord(toks[i+1].Lower(doc)) {
-			continue // "the Conference on Disarmament": another name
+		if (label == Event || label == GPE || label == Loc) && i+1 < len(toks) && complementWord(toks[i+1].Lower(doc)) {
+			continue // "the Conference on Disarmament", "the Kingdom of Tarvo": another name
 		}
 		found = append(found, Span{
 			Start: toks[i].Start, End: toks[i].End, TokStart: i, TokEnd: i + 1,
@@ -535,6 +567,8 @@ func namedMentionRule(label Label) string {
 		return "org:mention"
 	case Agreement:
 		return "agreement:mention"
+	case GPE, Loc:
+		return placeMentionRule
 	}
 	return "event:mention"
 }
