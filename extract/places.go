@@ -184,11 +184,29 @@ func (s *placeStage) Process(doc *Doc) error {
 		case "compass":
 			// (Not a listed state named by its part: "Western Australia".)
 			if m, ok := lx.isPlace(doc, i+n); ok && !lx.gpe.has(toks, i, i+n+m) {
-				candidate(doc, i, i+n+m, Loc, "", "place:compass", PriorityGrammar)
+				candidate(doc, lx.sharedCompass(doc, i), i+n+m, Loc, "", "place:compass", PriorityGrammar)
 			}
 		}
 	}
 	return nil
+}
+
+// sharedCompass returns where the part of a place named by the compass
+// word at toks[i] begins: at another compass word joined to it by "and" or
+// "or", the two sharing the place ("Central and Northern Tarvo",
+// "Eastern or Southern Kessa" are one LOC), else at i.
+func (lx *lexicon) sharedCompass(doc *Doc, i int) int {
+	toks := doc.Tokens
+	if i < 2 || !toks[i-2].IsCap() {
+		return i
+	}
+	if w := toks[i-1].Lower(doc); w != "and" && w != "or" {
+		return i
+	}
+	if n, v, ok := lx.locPatterns.longest(toks, i-2); ok && n == 1 && v == "compass" {
+		return i - 2
+	}
+	return i
 }
 
 // closedByFacility reports whether a pattern that closes a place's name

@@ -22,3 +22,13 @@ func TestPlacesNinthRoundHeadMentions(t *testing.T) {
 		{"Ivo Tarn met the envoy of the Kingdom of Norway. Later the Kingdom of Zorvik replied.", []string{"Kingdom of Norway"}},
 	})
 }
+
+func TestPlacesNinthRoundSharedCompass(t *testing.T) {
+	runLabelCases(t, Loc, []labelCase{
+		// Two compass words joined by "and" or "or" share the place.
+		{"Drills were held in Central and Northern Latvia last month.", []string{"Central and Northern Latvia"}},
+		{"She led the unit for Eastern or Southern Africa.", []string{"Eastern or Southern Africa"}},
+		// One compass word alone names its part only.
+		{"Troops and Northern Latvia's guards met.", []string{"Northern Latvia"}},
+	})
+}
