@@ -1,0 +1,16 @@
+package extract
+
+import "testing"
+
+// TestRolesRoundNine holds the ninth round's office rules (docs/decisions.md,
+// "Ninth round (offices and holders)").
+func TestRolesRoundNine(t *testing.T) {
+	runLabelCases(t, Role, []labelCase{
+		// Portfolios of cabinet offices continue the complement.
+		{"Ivo Tarn, the Minister of Labour & Expatriates, spoke.", []string{"Minister of Labour & Expatriates"}},
+		{"Ana Ruiz, Minister of Ecology, Environmental Protection and Water, spoke.", []string{"Minister of Ecology, Environmental Protection and Water"}},
+		{"Kessa Marn, Director for Threat Reduction Policy, spoke.", []string{"Director for Threat Reduction Policy"}},
+		{"Ivo Tarn, Minister of Tourism and Sports, met Ana Ruiz.", []string{"Minister of Tourism and Sports"}},
+		{"Ana Ruiz, Assistant Director for Crisis Response, spoke.", []string{"Assistant Director for Crisis Response"}},
+	})
+}
