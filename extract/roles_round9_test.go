@@ -12,5 +12,8 @@ func TestRolesRoundNine(t *testing.T) {
 		{"Kessa Marn, Director for Threat Reduction Policy, spoke.", []string{"Director for Threat Reduction Policy"}},
 		{"Ivo Tarn, Minister of Tourism and Sports, met Ana Ruiz.", []string{"Minister of Tourism and Sports"}},
 		{"Ana Ruiz, Assistant Director for Crisis Response, spoke.", []string{"Assistant Director for Crisis Response"}},
+		// "Co-" before a head shares the office: it is the office's.
+		{"Ivo Tarn, the Zorvik Group Co-Chair, spoke.", []string{"Co-Chair"}},
+		{"Co-President Ana Ruiz spoke.", []string{"Co-President"}},
 	})
 }
