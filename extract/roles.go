@@ -225,8 +225,12 @@ func (lx *lexicon) matchRoleFrom(doc *Doc, i int) (int, bool) {
 	// another is one office.
 	if end+2 < len(toks) && (toks[end].Lower(doc) == "to" || toks[end].Lower(doc) == "of") && toks[end+1].Lower(doc) == "the" &&
 		toks[end+2].IsCap() == toks[j].IsCap() && toks[end+2].Kind == Word {
-		// Not the body an office runs: "Head of the President's Office".
-		if m, _, ok := lx.roleHeads.longest(toks, end+2); ok && !lx.officeBody(doc, end+2+m) {
+		// Not the body an office runs: "Head of the President's Office";
+		// nor an office with a complement of its own, which is an office
+		// apart: "Adviser" to the "Head of the Tarvo Office", "State
+		// Secretary" to the "Minister of Foreign Affairs".
+		if m, _, ok := lx.roleHeads.longest(toks, end+2); ok && !lx.officeBody(doc, end+2+m) &&
+			(end+2+m == len(toks) || toks[end+2+m].Lower(doc) != "of") {
 			end += 2 + m
 		}
 	}

@@ -15,5 +15,10 @@ func TestRolesRoundNine(t *testing.T) {
 		// "Co-" before a head shares the office: it is the office's.
 		{"Ivo Tarn, the Zorvik Group Co-Chair, spoke.", []string{"Co-Chair"}},
 		{"Co-President Ana Ruiz spoke.", []string{"Co-President"}},
+		// An office served by another is one office, unless the served
+		// office has a complement of its own.
+		{"The Adviser to the Head of the Tarvo Office spoke.", []string{"Adviser", "Head"}},
+		{"The Special Adviser to the Minister of Defence met Ivo Tarn.", []string{"Special Adviser", "Minister of Defence"}},
+		{"The Deputy to the Minister met Ivo Tarn.", []string{"Deputy to the Minister"}},
 	})
 }
