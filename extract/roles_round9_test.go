@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"reflect"
+	"testing"
+)
 
 // TestRolesRoundNine holds the ninth round's office rules (docs/decisions.md,
 // "Ninth round (offices and holders)").
@@ -21,4 +24,27 @@ func TestRolesRoundNine(t *testing.T) {
 		{"The Special Adviser to the Minister of Defence met Ivo Tarn.", []string{"Special Adviser", "Minister of Defence"}},
 		{"The Deputy to the Minister met Ivo Tarn.", []string{"Deputy to the Minister"}},
 	})
+}
+
+// TestRoleHoldersRoundNine holds the ninth round's holder rules.
+func TestRoleHoldersRoundNine(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// Words of a body that no entity holds, before an office that
+		// closes the apposition.
+		{"\"We flew,\" said Lt. Col. Ivo Tarn, 412th Kessa Support Element commander.", []string{"Ivo Tarn@25->commander@63"}},
+		// A body the organisation grammar names still passes.
+		{"Ana Ruiz, 9th Zorvik Wing deputy commander, spoke.", []string{"Ana Ruiz@0->deputy commander@26"}},
+		// Not when the office goes on into the sentence.
+		{"Ana Ruiz, Zorvik Kessa commander met them.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := relationsOf(t, tt.text, HasRole); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("HAS_ROLE in %q:\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
 }
