@@ -23,6 +23,12 @@ func TestRolesRoundNine(t *testing.T) {
 		{"The Adviser to the Head of the Tarvo Office spoke.", []string{"Adviser", "Head"}},
 		{"The Special Adviser to the Minister of Defence met Ivo Tarn.", []string{"Special Adviser", "Minister of Defence"}},
 		{"The Deputy to the Minister met Ivo Tarn.", []string{"Deputy to the Minister"}},
+		// Capitalised portfolio words open a capitalised office, but not
+		// inside a longer name, after "of", nor a body's head.
+		{"Ivo Tarn met National Intelligence Coordinator Ana Ruiz.", []string{"National Intelligence Coordinator"}},
+		{"Ana Ruiz, International Trade Secretary, met Ivo Tarn.", []string{"International Trade Secretary"}},
+		{"The chairman of the Joint Chiefs of Staff met Ivo Tarn.", []string{"chairman"}},
+		{"Then Air Force Chief Ivo Tarn spoke.", []string{"Chief"}},
 	})
 }
 
