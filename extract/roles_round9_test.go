@@ -29,6 +29,9 @@ func TestRolesRoundNine(t *testing.T) {
 		{"Ana Ruiz, International Trade Secretary, met Ivo Tarn.", []string{"International Trade Secretary"}},
 		{"The chairman of the Joint Chiefs of Staff met Ivo Tarn.", []string{"chairman"}},
 		{"Then Air Force Chief Ivo Tarn spoke.", []string{"Chief"}},
+		// A lower-case office coordinated with the one before, its body
+		// after a comma.
+		{"Adm. Ivo Tarn, commander, Tarvo Fleet and commander, Kessa Strike Group, spoke.", []string{"commander", "commander"}},
 	})
 }
 
@@ -43,6 +46,7 @@ func TestRoleHoldersRoundNine(t *testing.T) {
 		{"\"We flew,\" said Lt. Col. Ivo Tarn, 412th Kessa Support Element commander.", []string{"Ivo Tarn@25->commander@63"}},
 		// A body the organisation grammar names still passes.
 		{"Ana Ruiz, 9th Zorvik Wing deputy commander, spoke.", []string{"Ana Ruiz@0->deputy commander@26"}},
+		{"Gen. Ana Ruiz, Deputy Commander and commander, Tarvo Command, spoke.", []string{"Ana Ruiz@5->Deputy Commander@15", "Ana Ruiz@5->commander@36"}},
 		// Not when the office goes on into the sentence.
 		{"Ana Ruiz, Zorvik Kessa commander met them.", nil},
 	}
