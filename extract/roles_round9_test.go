@@ -32,6 +32,8 @@ func TestRolesRoundNine(t *testing.T) {
 		// A lower-case office coordinated with the one before, its body
 		// after a comma.
 		{"Adm. Ivo Tarn, commander, Tarvo Fleet and commander, Kessa Strike Group, spoke.", []string{"commander", "commander"}},
+		// An agency's administrator is an office.
+		{"Tarvo Aid Administrator Ivo Tarn met Ana Ruiz, Deputy Assistant Administrator of the agency.", []string{"Administrator", "Deputy Assistant Administrator"}},
 	})
 }
 
