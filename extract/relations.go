@@ -889,6 +889,10 @@ func (s *relationStage) holderBefore(doc *Doc, k int) (int, bool) {
 		return p, true
 	}
 	pos, prev := ents[k].TokStart-1, k-1
+	// The words of a body no entity holds may stand before an office
+	// that closes the apposition: "Ivo Tarn, 12th Kessa Squadron
+	// commander."
+	unnamedBody := apposedOfficeEnd(doc, int(ents[k].TokEnd))
 	for pos >= 0 && ents[k].TokStart-pos <= maxRoleGap {
 		if prev >= 0 && ents[prev].TokEnd == pos+1 {
 			switch ents[prev].Label {
@@ -912,12 +916,31 @@ func (s *relationStage) holderBefore(doc *Doc, k int) (int, bool) {
 		}
 		w := toks[pos].Lower(doc)
 		if !(w == "," || w == "who" || w == "was" || w == "is" || w == "the" || w == "then" || w == "former" ||
-			w == "and" || w == "of" || appositionMark(w) || s.lx.demonymWord(doc, pos) || captionPositionWord(w) && !toks[pos].IsCap()) || toks[pos+1].Break() {
+			w == "and" || w == "of" || appositionMark(w) || s.lx.demonymWord(doc, pos) || captionPositionWord(w) && !toks[pos].IsCap() ||
+			unnamedBody && bodyWord(doc, &toks[pos])) || toks[pos+1].Break() {
 			return 0, false
 		}
 		pos--
 	}
 	return 0, false
+}
+
+// apposedOfficeEnd reports whether the token at toks[end], right after
+// an office, closes an apposition: a comma, a full stop, a closing quote
+// or the end of the text.
+func apposedOfficeEnd(doc *Doc, end int) bool {
+	toks := doc.Tokens
+	if end >= len(toks) || toks[end].Break() {
+		return true
+	}
+	w := toks[end].Text(doc)
+	return w == "," || w == "." || isClosingQuote(w)
+}
+
+// bodyWord reports whether t may be a word of a body's name that no
+// entity holds: a capitalised word or a number ("421st", "Det 1").
+func bodyWord(doc *Doc, t *Token) bool {
+	return t.Kind == Number || t.Kind == Word && t.IsCap() && !t.Break()
 }
 
 // apposedHolder reports whether the office ents[r] is followed by a comma

@@ -30,6 +30,9 @@ func (s *roleStage) Process(doc *Doc) error {
 			end, ok = s.lx.matchRoleFrom(doc, i)
 		}
 		if ok {
+			if start := s.lx.portfolioBefore(doc, i, end); start < i {
+				candidate(doc, start, end, Role, "", "role", PriorityGrammar)
+			}
 			candidate(doc, i, end, Role, "", "role", PriorityGrammar)
 			// The office without its first words, for when a name
 			// before it takes them: "Ministry of National Defense
@@ -43,6 +46,48 @@ func (s *roleStage) Process(doc *Doc) error {
 		}
 	}
 	return nil
+}
+
+// portfolioBefore returns the start of the capitalised portfolio words
+// right before the capitalised office toks[i:end] that name its
+// portfolio ("National Intelligence Coordinator", "International Trade
+// Secretary"), or i. The words must open the phrase: after a
+// lower-case word or punctuation, not inside a longer name ("Department of
+// Homeland Security Secretary") nor after "of" ("chairman of the Joint
+// Chiefs"); a body's head stays apart ("Army Commanding General", "Air
+// Force Chief"), and a spokesman's portfolio is his body ("Defence
+// Spokesman").
+func (lx *lexicon) portfolioBefore(doc *Doc, i, end int) int {
+	toks := doc.Tokens
+	if !toks[i].IsCap() || !toks[end-1].IsCap() || spokesHead(toks[end-1].Lower(doc)) {
+		return i
+	}
+	// A plural office after its portfolio names a body: "Joint Chiefs
+	// of Staff".
+	if _, _, plural := lx.pluralRoleHead(doc, i); plural {
+		return i
+	}
+	start := i
+	for start > 0 && !toks[start].Newline() && toks[start].SpaceBefore() {
+		t := &toks[start-1]
+		if t.Kind != Word || !t.IsCap() || !lx.portfolio.hasTok(t) {
+			break
+		}
+		if _, _, body := lx.orgHeads.longest(toks, start-1); body {
+			break
+		}
+		start--
+	}
+	if start == i {
+		return i
+	}
+	if start > 0 && !toks[start].Newline() {
+		if b := &toks[start-1]; b.Kind == Word && (b.IsCap() || b.Lower(doc) == "of" ||
+			b.Lower(doc) == "the" && start > 1 && toks[start-2].Lower(doc) == "of") {
+			return i
+		}
+	}
+	return start
 }
 
 // clockTime reports whether toks[i] is "PM" after a number, a time of
@@ -225,8 +270,12 @@ func (lx *lexicon) matchRoleFrom(doc *Doc, i int) (int, bool) {
 	// another is one office.
 	if end+2 < len(toks) && (toks[end].Lower(doc) == "to" || toks[end].Lower(doc) == "of") && toks[end+1].Lower(doc) == "the" &&
 		toks[end+2].IsCap() == toks[j].IsCap() && toks[end+2].Kind == Word {
-		// Not the body an office runs: "Head of the President's Office".
-		if m, _, ok := lx.roleHeads.longest(toks, end+2); ok && !lx.officeBody(doc, end+2+m) {
+		// Not the body an office runs: "Head of the President's Office";
+		// nor an office with a complement of its own, which is an office
+		// apart: "Adviser" to the "Head of the Tarvo Office", "State
+		// Secretary" to the "Minister of Foreign Affairs".
+		if m, _, ok := lx.roleHeads.longest(toks, end+2); ok && !lx.officeBody(doc, end+2+m) &&
+			(end+2+m == len(toks) || toks[end+2+m].Lower(doc) != "of") {
 			end += 2 + m
 		}
 	}
@@ -341,7 +390,9 @@ func (lx *lexicon) apposedOffice(doc *Doc, i, end int) bool {
 		return true
 	}
 	c := skipCaptionPosition(doc, i-1) // "Ivo Tarn, left, commander, …"
-	return c >= 1 && toks[c].Text(doc) == "," && toks[c-1].IsCap() && toks[c-1].Kind == Word && toks[end+1].IsCap()
+	// "Ivo Tarn, commander, Tarvo Fleet and commander, Kessa Group": an
+	// office coordinated with the one before, its body after a comma.
+	return c >= 1 && (toks[c].Text(doc) == "," || toks[c].Lower(doc) == "and") && toks[c-1].IsCap() && toks[c-1].Kind == Word && toks[end+1].IsCap()
 }
 
 // skipCaptionPosition returns the comma before a photo caption's position
