@@ -652,8 +652,15 @@ func (lx *lexicon) higherUnit(doc *Doc, end int) int {
 	if end+2 >= len(toks) || toks[end].Text(doc) != "," {
 		return end
 	}
-	numbered := toks[end+1].Kind == Number && isOrdinal(doc, &toks[end+1])
-	if !numbered && !toks[end+1].IsCap() {
+	// A higher unit's number: an ordinal or a Roman numeral ("III Marine
+	// Expeditionary Force") numbers a unit of any kind; a cardinal ("2
+	// Engineer Regiment", as Commonwealth armies number units) only one
+	// that unit_echelons.txt ranks above, since a count may follow a comma
+	// too ("1st Battalion, 500 Marines").
+	num := &toks[end+1]
+	ordinal := num.Kind == Number && isOrdinal(doc, num) || isRoman(num.Text(doc))
+	numbered := ordinal || num.Kind == Number
+	if !numbered && !num.IsCap() {
 		return end
 	}
 	lower, okLower := lx.echelons[toks[end-1].Lower(doc)]
@@ -674,7 +681,7 @@ func (lx *lexicon) higherUnit(doc *Doc, end int) int {
 			switch {
 			case okLower && okHigher && higher > lower:
 				return k + n
-			case numbered && !(okLower && okHigher):
+			case ordinal && !(okLower && okHigher):
 				return k + n // "3rd Battalion, 21st Infantry Regiment"
 			}
 			return end

@@ -1,0 +1,18 @@
+package extract
+
+import "testing"
+
+// TestOrganisationsNinthRound holds the cases of the ninth round's
+// organisation rules (docs/decisions.md, "Ninth round (organisations,
+// second pass)"), each written from the rule with invented names.
+func TestOrganisationsNinthRound(t *testing.T) {
+	runLabelCases(t, Org, []labelCase{
+		// A higher unit numbered by a Roman numeral joins the unit
+		// before it and a comma, as an ordinal's does.
+		{"Marines of the 2nd Zorvik Division, IV Kessa Expeditionary Force trained.", []string{"2nd Zorvik Division, IV Kessa Expeditionary Force"}},
+		// A cardinal numbers a higher unit that the echelons rank above
+		// the unit before it; a count after a comma stays a count.
+		{"Sappers of the 14 Tarvo Squadron, 3 Tarvo Regiment deployed.", []string{"14 Tarvo Squadron, 3 Tarvo Regiment"}},
+		{"The 2nd Kessa Battalion, 400 Marines and two ships left.", []string{"2nd Kessa Battalion"}},
+	})
+}
