@@ -169,7 +169,7 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		}
 		return 0, 0, false
 	}
-	start = lx.extendLeft(doc, h)
+	start = lx.royalStart(doc, lx.extendLeft(doc, h), h)
 	if _, unit := lx.echelons[toks[h+n-1].Lower(doc)]; unit && start > 0 && toks[start-1].Kind == Number && !isYear(doc, &toks[start-1]) && toks[start].Kind != Number {
 		if _, country := lx.isPlace(doc, start); !country {
 			start-- // "903 Expeditionary Air Wing", but "71 NZ Army personnel" and "300 4th Battalion soldiers" count
@@ -284,6 +284,24 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		return 0, 0, false // but "3rd Marines", "3/5 Marines" are numbered units
 	}
 	return start, end, true
+}
+
+// royalWord opens the name of a monarchy's service or body ("Royal
+// Navy", "Royal Thai Army"), which names its nation itself.
+const royalWord = "Royal"
+
+// royalStart returns where a name that starts at toks[start] and ends in
+// the head at toks[h] starts once a country's name before royalWord is
+// left out: that country is the writer's gloss on a name complete without
+// it ("the UK Royal Navy" → GPE "UK", ORG "Royal Navy"), as a
+// nationality's word is ("Tarvo Royal Navy").
+func (lx *lexicon) royalStart(doc *Doc, start, h int) int {
+	for k := start + 1; k <= h; k++ {
+		if doc.Tokens[k].Text(doc) == royalWord && lx.isCountry(doc, start, k) {
+			return k
+		}
+	}
+	return start
 }
 
 // indefinite reports whether the name toks[start:end] follows "a" or "an"

@@ -14,5 +14,11 @@ func TestOrganisationsNinthRound(t *testing.T) {
 		// the unit before it; a count after a comma stays a count.
 		{"Sappers of the 14 Tarvo Squadron, 3 Tarvo Regiment deployed.", []string{"14 Tarvo Squadron, 3 Tarvo Regiment"}},
 		{"The 2nd Kessa Battalion, 400 Marines and two ships left.", []string{"2nd Kessa Battalion"}},
+		// A country's name before a name that "Royal" opens is left
+		// out of it; a country before another service stays.
+		{"Sailors of the UK Royal Zorvik Navy met the U.S. Zorvik Navy.", []string{"Royal Zorvik Navy", "U.S. Zorvik Navy"}},
+	})
+	runLabelCases(t, GPE, []labelCase{
+		{"The frigate sailed with the UK Royal Tarvo Fleet.", []string{"UK"}},
 	})
 }
