@@ -265,6 +265,7 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		end = e
 	}
 	start = lx.coordinatedStart(doc, start)
+	start = lx.countedEventStart(doc, start, end)
 	switch {
 	case end-start == 1 && v != "alone":
 		return 0, 0, false
@@ -284,6 +285,47 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		return 0, 0, false // but "3rd Marines", "3/5 Marines" are numbered units
 	}
 	return start, end, true
+}
+
+// anniversaryWord heads an event that an ordinal counts, as the heads of
+// event_heads.txt do, in either case ("Founding Anniversary", "founding
+// anniversary").
+const anniversaryWord = "anniversary"
+
+// maxCountedGap bounds the words between a body's name and the head of the
+// event that the ordinal before the name counts.
+const maxCountedGap = 2
+
+// countedEventStart drops the ordinal that opens the name toks[start:end]
+// when the head of an event follows the name closely ("121st Zorvik Coast
+// Guard Founding Anniversary", "7th Kessa Association (KA) Chiefs
+// Meeting"): the ordinal counts the event, not the body. A unit's ordinal
+// numbers the unit ("3rd Tarvo Brigade Anniversary").
+func (lx *lexicon) countedEventStart(doc *Doc, start, end int) int {
+	toks := doc.Tokens
+	if toks[start].Kind != Number || !isOrdinal(doc, &toks[start]) {
+		return start
+	}
+	if _, unit := lx.echelons[toks[end-1].Lower(doc)]; unit {
+		return start
+	}
+	gap := 0
+	for k := end; k < len(toks) && !toks[k].Newline(); k++ {
+		if toks[k].Lower(doc) == anniversaryWord {
+			return start + 1
+		}
+		if _, _, ok := lx.eventHeads.longest(toks, k); ok && toks[k].IsCap() {
+			return start + 1
+		}
+		switch t := toks[k].Text(doc); {
+		case t == "(" || t == ")":
+		case toks[k].Kind == Word && gap < maxCountedGap:
+			gap++
+		default:
+			return start
+		}
+	}
+	return start
 }
 
 // royalWord opens the name of a monarchy's service or body ("Royal

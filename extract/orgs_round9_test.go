@@ -17,6 +17,10 @@ func TestOrganisationsNinthRound(t *testing.T) {
 		// A country's name before a name that "Royal" opens is left
 		// out of it; a country before another service stays.
 		{"Sailors of the UK Royal Zorvik Navy met the U.S. Zorvik Navy.", []string{"Royal Zorvik Navy", "U.S. Zorvik Navy"}},
+		// An ordinal before a body's name counts the event whose head
+		// follows the name, not the body; a unit's ordinal is its own.
+		{"The 12th Zorvik Coast Guard Founding Anniversary drew the 3rd Kessa Brigade.", []string{"Zorvik Coast Guard", "3rd Kessa Brigade"}},
+		{"Veterans met at the 40th Tarvo Navy anniversary and the 2nd Kessa Brigade Anniversary.", []string{"Tarvo Navy", "2nd Kessa Brigade"}},
 	})
 	runLabelCases(t, GPE, []labelCase{
 		{"The frigate sailed with the UK Royal Tarvo Fleet.", []string{"UK"}},
