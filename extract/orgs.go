@@ -135,6 +135,7 @@ func (s *orgStage) Process(doc *Doc) error {
 					candidate(doc, h, end, Event, "", "event:acronym-year", PriorityList-1)
 				} else {
 					start, end := s.lx.acronymName(doc, h)
+					start = s.lx.countedEventStart(doc, start, end) // "the 12th ZA founding anniversary"
 					candidate(doc, start, end, Org, "", "org:acronym", PriorityList-1)
 				}
 			}

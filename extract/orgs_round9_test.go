@@ -21,6 +21,7 @@ func TestOrganisationsNinthRound(t *testing.T) {
 		// follows the name, not the body; a unit's ordinal is its own.
 		{"The 12th Zorvik Coast Guard Founding Anniversary drew the 3rd Kessa Brigade.", []string{"Zorvik Coast Guard", "3rd Kessa Brigade"}},
 		{"Veterans met at the 40th Tarvo Navy anniversary and the 2nd Kessa Brigade Anniversary.", []string{"Tarvo Navy", "2nd Kessa Brigade"}},
+		{"Soldiers marked the 75th ZNA founding anniversary.", []string{"ZNA"}},
 	})
 	runLabelCases(t, GPE, []labelCase{
 		{"The frigate sailed with the UK Royal Tarvo Fleet.", []string{"UK"}},
