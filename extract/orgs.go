@@ -1081,6 +1081,13 @@ func (lx *lexicon) theatreHead(doc *Doc, h, end int) bool {
 // follows them, or of the compass point after it; otherwise end.
 func (lx *lexicon) theatre(doc *Doc, end int) int {
 	toks := doc.Tokens
+	// "Zorvik Naval Forces, Pacific" closing a line (a byline, a
+	// credit): the theatre after a comma, as the command writes its name.
+	if end+1 < len(toks) && toks[end].Text(doc) == "," && !toks[end+1].Newline() {
+		if n, ok := lx.isPlace(doc, end+1); ok && (end+1+n == len(toks) || toks[end+1+n].Newline()) {
+			return end + 1 + n
+		}
+	}
 	// "U.S. Army South", "Air Forces Central": a theatre by its compass
 	// point or the centre, before no other name.
 	if end < len(toks) && toks[end].SpaceBefore() && !toks[end].Break() && (isCompassPoint(toks[end].Text(doc)) || toks[end].Text(doc) == "Central") {

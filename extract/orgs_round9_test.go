@@ -22,6 +22,10 @@ func TestOrganisationsNinthRound(t *testing.T) {
 		{"The 12th Zorvik Coast Guard Founding Anniversary drew the 3rd Kessa Brigade.", []string{"Zorvik Coast Guard", "3rd Kessa Brigade"}},
 		{"Veterans met at the 40th Tarvo Navy anniversary and the 2nd Kessa Brigade Anniversary.", []string{"Tarvo Navy", "2nd Kessa Brigade"}},
 		{"Soldiers marked the 75th ZNA founding anniversary.", []string{"ZNA"}},
+		// A theatre after a comma that closes a line is part of a
+		// theatre head's name; inside a sentence it is not.
+		{"Photo by Ivo Tarn, Zorvik Naval Forces, Pacific\n\nThe ships of Zorvik Naval Forces sailed.", []string{"Zorvik Naval Forces, Pacific", "Zorvik Naval Forces"}},
+		{"Zorvik Naval Forces, Pacific ships and others sailed.", []string{"Zorvik Naval Forces"}},
 	})
 	runLabelCases(t, GPE, []labelCase{
 		{"The frigate sailed with the UK Royal Tarvo Fleet.", []string{"UK"}},
