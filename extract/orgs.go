@@ -29,7 +29,8 @@ func (s *orgStage) Name() string { return "organisations" }
 func (s *orgStage) Process(doc *Doc) error {
 	toks := doc.Tokens
 	acronyms := doc.acronymSet()
-	var dates []bool // DATE starts, read on the first kind of ship
+	var dates []bool              // DATE starts, read on the first kind of ship
+	var capsAt map[string][]int32 // capitalised words' places, read on the first short form after a name
 	for h := 0; h < len(toks); h++ {
 		t := &toks[h]
 		if t.props&propShipType != 0 && t.Kind == Word && !t.IsCap() {
@@ -135,6 +136,9 @@ func (s *orgStage) Process(doc *Doc) error {
 					candidate(doc, h, end, Event, "", "event:acronym-year", PriorityList-1)
 				} else {
 					start, end := s.lx.acronymName(doc, h)
+					if start == h && end == h+1 {
+						start = s.lx.shortFormName(doc, h, &capsAt)
+					}
 					start = s.lx.countedEventStart(doc, start, end) // "the 12th ZA founding anniversary"
 					candidate(doc, start, end, Org, "", "org:acronym", PriorityList-1)
 				}
@@ -286,6 +290,61 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		return 0, 0, false // but "3rd Marines", "3/5 Marines" are numbered units
 	}
 	return start, end, true
+}
+
+// maxShortFormName bounds the words of a name before a body's short form.
+const maxShortFormName = 3
+
+// shortFormName returns where the name of the body that the short form at
+// toks[h] writes starts: at the name before it when the text also writes
+// that name before the long form, whose words' initials spell the short
+// form ("Kessa Amphibious Ready Group" makes "the Kessa ARG" one name, as
+// the long form is); otherwise h. capsAt indexes the places of the
+// capitalised words of the text, built on the first call that needs it.
+func (lx *lexicon) shortFormName(doc *Doc, h int, capsAt *map[string][]int32) int {
+	toks := doc.Tokens
+	p := h
+	for p > 0 && h-p < maxShortFormName && toks[p].SpaceBefore() && !toks[p].Newline() && lx.isNameWord(doc, &toks[p-1]) && !toks[p-1].isAcronym() {
+		p--
+	}
+	if p == h {
+		return h
+	}
+	if *capsAt == nil {
+		*capsAt = make(map[string][]int32)
+		for k := range toks {
+			if toks[k].Kind == Word && toks[k].IsCap() {
+				w := toks[k].Text(doc)
+				(*capsAt)[w] = append((*capsAt)[w], int32(k))
+			}
+		}
+	}
+	short := toks[h].Text(doc)
+	for n, q := range (*capsAt)[toks[p].Text(doc)] {
+		if n == maxBodyLookups {
+			break
+		}
+		if k := int(q); k != p && sameTokens(doc, p, k, h-p) && spellsOut(doc, k+h-p, short) {
+			return p
+		}
+	}
+	return h
+}
+
+// spellsOut reports whether the capitalised words from toks[k] on have the
+// letters of short as their initials.
+func spellsOut(doc *Doc, k int, short string) bool {
+	toks := doc.Tokens
+	if k+len(short) > len(toks) {
+		return false
+	}
+	for i := 0; i < len(short); i++ {
+		t := &toks[k+i]
+		if t.Kind != Word || !t.IsCap() || t.Text(doc)[0] != short[i] || i > 0 && !t.SpaceBefore() {
+			return false
+		}
+	}
+	return true
 }
 
 // anniversaryWord heads an event that an ordinal counts, as the heads of

@@ -26,6 +26,9 @@ func TestOrganisationsNinthRound(t *testing.T) {
 		// theatre head's name; inside a sentence it is not.
 		{"Photo by Ivo Tarn, Zorvik Naval Forces, Pacific\n\nThe ships of Zorvik Naval Forces sailed.", []string{"Zorvik Naval Forces, Pacific", "Zorvik Naval Forces"}},
 		{"Zorvik Naval Forces, Pacific ships and others sailed.", []string{"Zorvik Naval Forces"}},
+		// A name before a body's short form is the body's when the text
+		// writes it before the long form too.
+		{"The Kessa Amphibious Ready Group (ARG) sailed. Later the Kessa ARG docked near the Zorvik ARG.", []string{"Kessa Amphibious Ready Group", "ARG", "Kessa ARG", "ARG"}},
 	})
 	runLabelCases(t, GPE, []labelCase{
 		{"The frigate sailed with the UK Royal Tarvo Fleet.", []string{"UK"}},
