@@ -292,6 +292,30 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 	return start, end, true
 }
 
+// languageService reports whether toks[k], right after a body's acronym,
+// is a nationality's word that ends its phrase, the language of the
+// body's service: "told VOA Somali that", "told ZBC Khmer by phone". A
+// noun after it makes it an adjective ("the EU Somali mission"), and so
+// does a coordinator ("NATO Turkish and Greek ships").
+func (lx *lexicon) languageService(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k >= len(toks) || !toks[k].SpaceBefore() || toks[k].Newline() || toks[k].Kind != Word {
+		return false
+	}
+	if n, _, ok := lx.demonyms.longest(toks, k); !ok || n != 1 {
+		return false
+	}
+	if k+1 == len(toks) || toks[k+1].Kind != Word {
+		return true
+	}
+	next := &toks[k+1]
+	switch next.Lower(doc) {
+	case "and", "or", "nor":
+		return false
+	}
+	return !next.IsCap() && lx.isCommon(doc, next)
+}
+
 // maxShortFormName bounds the words of a name before a body's short form.
 const maxShortFormName = 3
 
@@ -1087,6 +1111,9 @@ func (lx *lexicon) acronymName(doc *Doc, h int) (start, end int) {
 	}
 	if end == h+1 && gluedHyphen(doc, end) && toks[end+1].Kind == Number && len(toks[end+1].Text(doc)) <= 2 {
 		end += 2
+	}
+	if end == h+1 && lx.languageService(doc, end) {
+		end++
 	}
 	// A listed acronym names no more, but an EU mission's or operation's
 	// takes the theatre it serves ("EULEX Kosovo", "EUTM Mali").

@@ -29,6 +29,11 @@ func TestOrganisationsNinthRound(t *testing.T) {
 		// A name before a body's short form is the body's when the text
 		// writes it before the long form too.
 		{"The Kessa Amphibious Ready Group (ARG) sailed. Later the Kessa ARG docked near the Zorvik ARG.", []string{"Kessa Amphibious Ready Group", "ARG", "Kessa ARG", "ARG"}},
+		// A body's acronym and a nationality's word that ends the
+		// phrase name the body's service in that language; before a
+		// noun or a coordinator the word is an adjective.
+		{"Ivo Tarn told ZBC Somali that the town fell, and told ZBC Khmer by phone.", []string{"ZBC Somali", "ZBC Khmer"}},
+		{"The ZBC Somali desk and ZBC Turkish and Greek staff met.", []string{"ZBC", "ZBC"}},
 	})
 	runLabelCases(t, GPE, []labelCase{
 		{"The frigate sailed with the UK Royal Tarvo Fleet.", []string{"UK"}},
