@@ -34,6 +34,10 @@ func TestOrganisationsNinthRound(t *testing.T) {
 		// noun or a coordinator the word is an adjective.
 		{"Ivo Tarn told ZBC Somali that the town fell, and told ZBC Khmer by phone.", []string{"ZBC Somali", "ZBC Khmer"}},
 		{"The ZBC Somali desk and ZBC Turkish and Greek staff met.", []string{"ZBC", "ZBC"}},
+		// "Diet" and "Legislature" head a legislature's name, as
+		// "Parliament" does: a nationality's word stays before the single
+		// generic noun.
+		{"Members of the Tarvo Diet, the Danish Diet and the Zorvik Legislature met.", []string{"Tarvo Diet", "Danish Diet", "Zorvik Legislature"}},
 	})
 	runLabelCases(t, GPE, []labelCase{
 		{"The frigate sailed with the UK Royal Tarvo Fleet.", []string{"UK"}},
