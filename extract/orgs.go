@@ -29,7 +29,8 @@ func (s *orgStage) Name() string { return "organisations" }
 func (s *orgStage) Process(doc *Doc) error {
 	toks := doc.Tokens
 	acronyms := doc.acronymSet()
-	var dates []bool // DATE starts, read on the first kind of ship
+	var dates []bool              // DATE starts, read on the first kind of ship
+	var capsAt map[string][]int32 // capitalised words' places, read on the first short form after a name
 	for h := 0; h < len(toks); h++ {
 		t := &toks[h]
 		if t.props&propShipType != 0 && t.Kind == Word && !t.IsCap() {
@@ -135,6 +136,10 @@ func (s *orgStage) Process(doc *Doc) error {
 					candidate(doc, h, end, Event, "", "event:acronym-year", PriorityList-1)
 				} else {
 					start, end := s.lx.acronymName(doc, h)
+					if start == h && end == h+1 {
+						start = s.lx.shortFormName(doc, h, &capsAt)
+					}
+					start = s.lx.countedEventStart(doc, start, end) // "the 12th ZA founding anniversary"
 					candidate(doc, start, end, Org, "", "org:acronym", PriorityList-1)
 				}
 			}
@@ -169,7 +174,7 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		}
 		return 0, 0, false
 	}
-	start = lx.extendLeft(doc, h)
+	start = lx.royalStart(doc, lx.extendLeft(doc, h), h)
 	if _, unit := lx.echelons[toks[h+n-1].Lower(doc)]; unit && start > 0 && toks[start-1].Kind == Number && !isYear(doc, &toks[start-1]) && toks[start].Kind != Number {
 		if _, country := lx.isPlace(doc, start); !country {
 			start-- // "903 Expeditionary Air Wing", but "71 NZ Army personnel" and "300 4th Battalion soldiers" count
@@ -265,6 +270,7 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		end = e
 	}
 	start = lx.coordinatedStart(doc, start)
+	start = lx.countedEventStart(doc, start, end)
 	switch {
 	case end-start == 1 && v != "alone":
 		return 0, 0, false
@@ -284,6 +290,144 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		return 0, 0, false // but "3rd Marines", "3/5 Marines" are numbered units
 	}
 	return start, end, true
+}
+
+// languageService reports whether toks[k], right after a body's acronym,
+// is a nationality's word that ends its phrase, the language of the
+// body's service: "told VOA Somali that", "told ZBC Khmer by phone". A
+// noun after it makes it an adjective ("the EU Somali mission"), and so
+// does a coordinator ("NATO Turkish and Greek ships").
+func (lx *lexicon) languageService(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k >= len(toks) || !toks[k].SpaceBefore() || toks[k].Newline() || toks[k].Kind != Word {
+		return false
+	}
+	if n, _, ok := lx.demonyms.longest(toks, k); !ok || n != 1 {
+		return false
+	}
+	if k+1 == len(toks) || toks[k+1].Kind != Word {
+		return true
+	}
+	next := &toks[k+1]
+	switch next.Lower(doc) {
+	case "and", "or", "nor":
+		return false
+	}
+	return !next.IsCap() && lx.isCommon(doc, next)
+}
+
+// maxShortFormName bounds the words of a name before a body's short form.
+const maxShortFormName = 3
+
+// shortFormName returns where the name of the body that the short form at
+// toks[h] writes starts: at the name before it when the text also writes
+// that name before the long form, whose words' initials spell the short
+// form ("Kessa Amphibious Ready Group" makes "the Kessa ARG" one name, as
+// the long form is); otherwise h. capsAt indexes the places of the
+// capitalised words of the text, built on the first call that needs it.
+func (lx *lexicon) shortFormName(doc *Doc, h int, capsAt *map[string][]int32) int {
+	toks := doc.Tokens
+	p := h
+	for p > 0 && h-p < maxShortFormName && toks[p].SpaceBefore() && !toks[p].Newline() && lx.isNameWord(doc, &toks[p-1]) && !toks[p-1].isAcronym() {
+		p--
+	}
+	if p == h {
+		return h
+	}
+	if *capsAt == nil {
+		*capsAt = make(map[string][]int32)
+		for k := range toks {
+			if toks[k].Kind == Word && toks[k].IsCap() {
+				w := toks[k].Text(doc)
+				(*capsAt)[w] = append((*capsAt)[w], int32(k))
+			}
+		}
+	}
+	short := toks[h].Text(doc)
+	for n, q := range (*capsAt)[toks[p].Text(doc)] {
+		if n == maxBodyLookups {
+			break
+		}
+		if k := int(q); k != p && sameTokens(doc, p, k, h-p) && spellsOut(doc, k+h-p, short) {
+			return p
+		}
+	}
+	return h
+}
+
+// spellsOut reports whether the capitalised words from toks[k] on have the
+// letters of short as their initials.
+func spellsOut(doc *Doc, k int, short string) bool {
+	toks := doc.Tokens
+	if k+len(short) > len(toks) {
+		return false
+	}
+	for i := 0; i < len(short); i++ {
+		t := &toks[k+i]
+		if t.Kind != Word || !t.IsCap() || t.Text(doc)[0] != short[i] || i > 0 && !t.SpaceBefore() {
+			return false
+		}
+	}
+	return true
+}
+
+// anniversaryWord heads an event that an ordinal counts, as the heads of
+// event_heads.txt do, in either case ("Founding Anniversary", "founding
+// anniversary").
+const anniversaryWord = "anniversary"
+
+// maxCountedGap bounds the words between a body's name and the head of the
+// event that the ordinal before the name counts.
+const maxCountedGap = 2
+
+// countedEventStart drops the ordinal that opens the name toks[start:end]
+// when the head of an event follows the name closely ("121st Zorvik Coast
+// Guard Founding Anniversary", "7th Kessa Association (KA) Chiefs
+// Meeting"): the ordinal counts the event, not the body. A unit's ordinal
+// numbers the unit ("3rd Tarvo Brigade Anniversary").
+func (lx *lexicon) countedEventStart(doc *Doc, start, end int) int {
+	toks := doc.Tokens
+	if toks[start].Kind != Number || !isOrdinal(doc, &toks[start]) {
+		return start
+	}
+	if _, unit := lx.echelons[toks[end-1].Lower(doc)]; unit {
+		return start
+	}
+	gap := 0
+	for k := end; k < len(toks) && !toks[k].Newline(); k++ {
+		if toks[k].Lower(doc) == anniversaryWord {
+			return start + 1
+		}
+		if _, _, ok := lx.eventHeads.longest(toks, k); ok && toks[k].IsCap() {
+			return start + 1
+		}
+		switch t := toks[k].Text(doc); {
+		case t == "(" || t == ")":
+		case toks[k].Kind == Word && gap < maxCountedGap:
+			gap++
+		default:
+			return start
+		}
+	}
+	return start
+}
+
+// royalWord opens the name of a monarchy's service or body ("Royal
+// Navy", "Royal Thai Army"), which names its nation itself.
+const royalWord = "Royal"
+
+// royalStart returns where a name that starts at toks[start] and ends in
+// the head at toks[h] starts once a country's name before royalWord is
+// left out: that country is the writer's gloss on a name complete without
+// it ("the UK Royal Navy" → GPE "UK", ORG "Royal Navy"), as a
+// nationality's word is ("Tarvo Royal Navy").
+func (lx *lexicon) royalStart(doc *Doc, start, h int) int {
+	for k := start + 1; k <= h; k++ {
+		if doc.Tokens[k].Text(doc) == royalWord && lx.isCountry(doc, start, k) {
+			return k
+		}
+	}
+	return start
 }
 
 // indefinite reports whether the name toks[start:end] follows "a" or "an"
@@ -652,8 +796,15 @@ func (lx *lexicon) higherUnit(doc *Doc, end int) int {
 	if end+2 >= len(toks) || toks[end].Text(doc) != "," {
 		return end
 	}
-	numbered := toks[end+1].Kind == Number && isOrdinal(doc, &toks[end+1])
-	if !numbered && !toks[end+1].IsCap() {
+	// A higher unit's number: an ordinal or a Roman numeral ("III Marine
+	// Expeditionary Force") numbers a unit of any kind; a cardinal ("2
+	// Engineer Regiment", as Commonwealth armies number units) only one
+	// that unit_echelons.txt ranks above, since a count may follow a comma
+	// too ("1st Battalion, 500 Marines").
+	num := &toks[end+1]
+	ordinal := num.Kind == Number && isOrdinal(doc, num) || isRoman(num.Text(doc))
+	numbered := ordinal || num.Kind == Number
+	if !numbered && !num.IsCap() {
 		return end
 	}
 	lower, okLower := lx.echelons[toks[end-1].Lower(doc)]
@@ -674,7 +825,7 @@ func (lx *lexicon) higherUnit(doc *Doc, end int) int {
 			switch {
 			case okLower && okHigher && higher > lower:
 				return k + n
-			case numbered && !(okLower && okHigher):
+			case ordinal && !(okLower && okHigher):
 				return k + n // "3rd Battalion, 21st Infantry Regiment"
 			}
 			return end
@@ -961,6 +1112,9 @@ func (lx *lexicon) acronymName(doc *Doc, h int) (start, end int) {
 	if end == h+1 && gluedHyphen(doc, end) && toks[end+1].Kind == Number && len(toks[end+1].Text(doc)) <= 2 {
 		end += 2
 	}
+	if end == h+1 && lx.languageService(doc, end) {
+		end++
+	}
 	// A listed acronym names no more, but an EU mission's or operation's
 	// takes the theatre it serves ("EULEX Kosovo", "EUTM Mali").
 	if _, _, listed := lx.org.longest(toks, h); listed && !euMission(toks[h].Text(doc)) {
@@ -1013,6 +1167,13 @@ func (lx *lexicon) theatreHead(doc *Doc, h, end int) bool {
 // follows them, or of the compass point after it; otherwise end.
 func (lx *lexicon) theatre(doc *Doc, end int) int {
 	toks := doc.Tokens
+	// "Zorvik Naval Forces, Pacific" closing a line (a byline, a
+	// credit): the theatre after a comma, as the command writes its name.
+	if end+1 < len(toks) && toks[end].Text(doc) == "," && !toks[end+1].Newline() {
+		if n, ok := lx.isPlace(doc, end+1); ok && (end+1+n == len(toks) || toks[end+1+n].Newline()) {
+			return end + 1 + n
+		}
+	}
 	// "U.S. Army South", "Air Forces Central": a theatre by its compass
 	// point or the centre, before no other name.
 	if end < len(toks) && toks[end].SpaceBefore() && !toks[end].Break() && (isCompassPoint(toks[end].Text(doc)) || toks[end].Text(doc) == "Central") {
