@@ -29,8 +29,7 @@ func (s *orgStage) Name() string { return "organisations" }
 func (s *orgStage) Process(doc *Doc) error {
 	toks := doc.Tokens
 	acronyms := doc.acronymSet()
-	var dates []bool              // DATE starts, read on the first kind of ship
-	var capsAt map[string][]int32 // capitalised words' places, read on the first short form after a name
+	var dates []bool // DATE starts, read on the first kind of ship
 	for h := 0; h < len(toks); h++ {
 		t := &toks[h]
 		if t.props&propShipType != 0 && t.Kind == Word && !t.IsCap() {
@@ -137,7 +136,7 @@ func (s *orgStage) Process(doc *Doc) error {
 				} else {
 					start, end := s.lx.acronymName(doc, h)
 					if start == h && end == h+1 {
-						start = s.lx.shortFormName(doc, h, &capsAt)
+						start = s.lx.shortFormName(doc, h)
 					}
 					start = s.lx.countedEventStart(doc, start, end) // "the 12th ZA founding anniversary"
 					candidate(doc, start, end, Org, "", "org:acronym", PriorityList-1)
@@ -323,9 +322,9 @@ const maxShortFormName = 3
 // toks[h] writes starts: at the name before it when the text also writes
 // that name before the long form, whose words' initials spell the short
 // form ("Kessa Amphibious Ready Group" makes "the Kessa ARG" one name, as
-// the long form is); otherwise h. capsAt indexes the places of the
-// capitalised words of the text, built on the first call that needs it.
-func (lx *lexicon) shortFormName(doc *Doc, h int, capsAt *map[string][]int32) int {
+// the long form is); otherwise h. It walks the capitalised words of the
+// text, at most maxBodyLookups of them spelt as the name's first word.
+func (lx *lexicon) shortFormName(doc *Doc, h int) int {
 	toks := doc.Tokens
 	p := h
 	for p > 0 && h-p < maxShortFormName && toks[p].SpaceBefore() && !toks[p].Newline() && lx.isNameWord(doc, &toks[p-1]) && !toks[p-1].isAcronym() {
@@ -334,21 +333,17 @@ func (lx *lexicon) shortFormName(doc *Doc, h int, capsAt *map[string][]int32) in
 	if p == h {
 		return h
 	}
-	if *capsAt == nil {
-		*capsAt = make(map[string][]int32)
-		for k := range toks {
-			if toks[k].Kind == Word && toks[k].IsCap() {
-				w := toks[k].Text(doc)
-				(*capsAt)[w] = append((*capsAt)[w], int32(k))
-			}
+	short, first := toks[h].Text(doc), toks[p].Text(doc)
+	n := 0
+	for _, c := range doc.capitals {
+		k := int(c)
+		if k == p || toks[k].Kind != Word || toks[k].Text(doc) != first {
+			continue
 		}
-	}
-	short := toks[h].Text(doc)
-	for n, q := range (*capsAt)[toks[p].Text(doc)] {
-		if n == maxBodyLookups {
+		if n++; n > maxBodyLookups {
 			break
 		}
-		if k := int(q); k != p && sameTokens(doc, p, k, h-p) && spellsOut(doc, k+h-p, short) {
+		if sameTokens(doc, p, k, h-p) && spellsOut(doc, k+h-p, short) {
 			return p
 		}
 	}
