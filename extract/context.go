@@ -128,7 +128,7 @@ func (s *contextStage) Process(doc *Doc) error {
 					candidate(doc, i, i+n, Loc, "", "context:feature", PriorityGuess)
 					// "Kessa, Pilna and Tarvo islands": a plural noun
 					// names the kind of every name of the list.
-					if strings.HasSuffix(toks[next].Text(doc), "s") {
+					if toks[next].endsInS() {
 						listedBefore(doc, i, unknown, func(start, end int) {
 							candidate(doc, start, end, Loc, "", "context:feature", PriorityGuess)
 						})
@@ -143,6 +143,18 @@ func (s *contextStage) Process(doc *Doc) error {
 	lx.listMates(doc, Person, 2, "person:list")
 	lx.listMates(doc, Event, 1, "event:list")
 	return nil
+}
+
+// unknownEndingAt returns the start of the longest unknown name that ends
+// right before toks[end], of at most maxNameTokens tokens, or end when
+// none does. unknown(k) is the length of the unknown name at toks[k].
+func unknownEndingAt(end int, unknown func(int) int) int {
+	for start := max(end-maxNameTokens, 0); start < end; start++ {
+		if unknown(start) == end-start {
+			return start
+		}
+	}
+	return end
 }
 
 // listedBefore calls add with the bounds of each unknown name of the
@@ -169,10 +181,7 @@ func listedBefore(doc *Doc, i int, unknown func(int) int, add func(start, end in
 		default:
 			return
 		}
-		start := max(end-maxNameTokens, 0)
-		for start < end && unknown(start) != end-start {
-			start++
-		}
+		start := unknownEndingAt(end, unknown)
 		if start == end || start > 0 && toks[start-1].IsCap() && toks[start-1].Kind == Word {
 			return
 		}
@@ -477,11 +486,8 @@ func (s *contextStage) placesBeforeState(doc *Doc, unknown func(int) int) {
 		for item := 0; item < 2 && end > 0; item++ {
 			// The longest unknown name that ends at the comma, particles
 			// inside ("Dar as Kessa, Ruritania").
-			k := max(end-maxNameTokens, 0)
-			for k < end-1 && unknown(k) != end-k {
-				k++
-			}
-			if unknown(k) != end-k || k > 0 && toks[k-1].IsCap() && toks[k-1].Kind == Word && !toks[k].SentStart() {
+			k := unknownEndingAt(end, unknown)
+			if k == end || k > 0 && toks[k-1].IsCap() && toks[k-1].Kind == Word && !toks[k].SentStart() {
 				break // (part of a longer name: "Port Area, Manila")
 			}
 			candidate(doc, k, end, GPE, "", "context:place", PriorityGuess)

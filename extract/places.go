@@ -79,7 +79,7 @@ func (s *placeStage) Process(doc *Doc) error {
 					start--
 				} else if start > 1 && toks[start-1].Text(doc) == "-" && !toks[start-1].SpaceBefore() && !toks[start].SpaceBefore() && lx.isNameWord(doc, &toks[start-2]) {
 					start -= 2 // "Vietnam-Laos Friendship Monument"
-				} else if start < i && !toks[start-1].SentStart() && cardinalName(toks[start-1].Text(doc)) {
+				} else if start < i && !toks[start-1].SentStart() && cardinalName(doc, &toks[start-1]) {
 					start-- // "Seven Hills Training Area": a number in the name
 				} else {
 					break
@@ -313,13 +313,9 @@ func isCompassPoint(s string) bool {
 	return false
 }
 
-// cardinalName reports whether s is a capitalised number word, which
-// opens names of places as a common word would not ("Three Rivers",
-// "Seven Hills Training Area").
-func cardinalName(s string) bool {
-	switch s {
-	case "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Twelve", "Twin":
-		return true
-	}
-	return false
+// cardinalName reports whether t is a capitalised number word, or
+// "Twin", which opens names of places as a common word would not ("Three
+// Rivers", "Seven Hills Training Area", "Twin Cities").
+func cardinalName(doc *Doc, t *Token) bool {
+	return t.IsCap() && (cardinalWord(t.Lower(doc)) || t.Text(doc) == "Twin")
 }

@@ -304,6 +304,11 @@ func bracketedShortForms(doc *Doc, ents, cands []Span) []Span {
 		if out != nil {
 			out = append(out, e)
 		}
+		// (The bracket first: most entities have none after them.)
+		open := e.TokEnd
+		if open >= len(toks) || toks[open].Text(doc) != "(" {
+			continue
+		}
 		instrument := false
 		switch e.Label {
 		case Org:
@@ -334,10 +339,6 @@ func bracketedShortForms(doc *Doc, ents, cands []Span) []Span {
 				continue
 			}
 		default:
-			continue
-		}
-		open := e.TokEnd
-		if open >= len(toks) || toks[open].Text(doc) != "(" {
 			continue
 		}
 		close := open + 1

@@ -195,14 +195,11 @@ func (lx *lexicon) matchRoleFrom(doc *Doc, i int) (int, bool) {
 		// A body that names itself alone is its own span before an
 		// office: "Army Commanding General" (ANNOTATION.md: "Navy
 		// Spokesman" is ORG + ROLE); "army chief" is one office.
-		if m, hv, body := lx.orgHeads.longest(toks, j); body && hv == "alone" && m == n && toks[j].IsCap() {
-			break
-		}
 		// A body's head is an office's modifier only before a
 		// capitalised head ("Department Spokesperson", "Deputy Chief
 		// Cabinet Secretary"); before a lower-case one it ends the
 		// body's name ("Defense Department spokesman" is ORG + ROLE).
-		if m, _, body := lx.orgHeads.longest(toks, j); body && m == n && (j+n == len(toks) || !toks[j+n].IsCap()) {
+		if m, hv, body := lx.orgHeads.longest(toks, j); body && m == n && (hv == "alone" && toks[j].IsCap() || j+n == len(toks) || !toks[j+n].IsCap()) {
 			break
 		}
 		// A longer head that opens with the modifier takes it: "Chief
