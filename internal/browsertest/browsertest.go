@@ -60,11 +60,12 @@ func Run(t *testing.T, browser string, args ...string) []byte {
 		var stderr bytes.Buffer
 		cmd.Stderr = &stderr
 		out, err := cmd.Output()
+		timedOut := ctx.Err() != nil // read before cancel, which sets it
 		cancel()
 		if err == nil {
 			return out
 		}
-		if !killedBySignal(err) || ctx.Err() != nil {
+		if !killedBySignal(err) || timedOut {
 			t.Fatalf("%s: %v\n%s", cmd, err, stderr.Bytes())
 		}
 		crash = err
