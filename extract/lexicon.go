@@ -62,6 +62,9 @@ type lexicon struct {
 	shipTypes *wordSet
 	// personCues are lower-case nouns for a person, which a name follows.
 	personCues *wordSet
+	// personNouns are lower-case nouns for a person that an apposition
+	// after a name holds.
+	personNouns *wordSet
 	// notOrgAcronyms are acronyms that name things, not organisations.
 	notOrgAcronyms *wordSet
 	// genericOrgWords do not give an organisation a name of its own
@@ -136,6 +139,7 @@ func (lx *lexicon) wordFiles() []wordFile {
 		{&lx.headlineVerbs, "headline_verbs.txt"},
 		{&lx.shipTypes, "ship_types.txt"},
 		{&lx.personCues, "person_cues.txt"},
+		{&lx.personNouns, "person_nouns.txt"},
 		{&lx.notOrgAcronyms, "acronyms_not_org.txt"},
 		{&lx.genericOrgWords, "generic_org_words.txt"},
 		{&lx.agreementMods, "agreement_modifiers.txt"},

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // personStage proposes the full mentions of people: capitalised names after
 // a cue (a rank, an office, an honorific) and names that start with a known
@@ -443,11 +446,12 @@ func (s *personStage) apposition(doc *Doc, end int, apposed []bool) bool {
 	k := end + 1
 	switch toks[k].Lower(doc) {
 	case "the":
-		// "Ivo Tarn, the long-serving Sultan of Tarvo": lower-case words
-		// may stand before the office.
+		// "Ivo Tarn, the long-serving Sultan of Tarvo", "Ivo Tarn, the
+		// senior official at the ministry": lower-case words may stand
+		// before the office or the noun for a person.
 		k++
 		for j := k; j < len(toks) && j < k+4; j++ {
-			if apposed[j] {
+			if apposed[j] || s.personHead(doc, j) {
 				return true
 			}
 			if t := &toks[j]; t.IsCap() || t.Kind != Word && !(t.Text(doc) == "-" && !t.SpaceBefore()) {
@@ -458,11 +462,21 @@ func (s *personStage) apposition(doc *Doc, end int, apposed []bool) bool {
 		// "Philippe Rio, a high-ranking officer of ...", "Lin, a
 		// spokesman for ...": a noun for a person a few words on.
 		for j := k + 1; j < len(toks) && j <= k+4 && toks[j].Kind == Word && !toks[j].IsCap(); j++ {
-			if _, ok := s.lx.roleHeadWords.getTok(&toks[j]); ok || s.lx.personCues.hasTok(&toks[j]) {
+			if s.personHead(doc, j) {
 				return true
 			}
 		}
 		return false
+	case "who", "whose":
+		// "Ivo Tarn, who heads the council": a relative clause of a
+		// person, after a name of two words or more.
+		return end >= 2 && toks[end-2].IsCap() && toks[end-2].Kind == Word
+	}
+	if age(doc, k) {
+		return true // "Ivo Tarn, 54, was arrested"
+	}
+	if j := s.bareOffice(doc, k); j > k {
+		return true // "Ivo Tarn, director of the agency,"
 	}
 	// "Marise Payne, Australia’s Minister for Foreign Affairs": the
 	// office of a country named before it with a possessive. (A
@@ -473,6 +487,68 @@ func (s *personStage) apposition(doc *Doc, end int, apposed []bool) bool {
 		}
 	}
 	return k < len(toks) && apposed[k]
+}
+
+// personNoun reports whether toks[k] is a lower-case word for a person:
+// an office's head word, a person cue or a person noun ("member",
+// "official").
+func (s *personStage) personNoun(doc *Doc, k int) bool {
+	t := &doc.Tokens[k]
+	if t.Kind != Word || t.IsCap() {
+		return false
+	}
+	_, office := s.lx.roleHeadWords.getTok(t)
+	return office || s.lx.personCues.hasTok(t) || s.lx.personNouns.hasTok(t)
+}
+
+// personHead reports whether toks[k] is a noun for a person (personNoun)
+// that heads its phrase: no lower-case word but a preposition, a
+// conjunction or a relative pronoun follows it ("a member of", "a former
+// diplomat,"; not "a member state").
+func (s *personStage) personHead(doc *Doc, k int) bool {
+	if !s.personNoun(doc, k) {
+		return false
+	}
+	toks := doc.Tokens
+	if k+1 == len(toks) || toks[k+1].Kind != Word || toks[k+1].IsCap() {
+		return true
+	}
+	switch toks[k+1].Lower(doc) {
+	case "of", "for", "at", "in", "with", "to", "from", "on", "and", "or", "who", "whose", "since", "until", "under", "during":
+		return true
+	}
+	return false
+}
+
+// bareOffice returns the end of a noun for a person without an article at
+// toks[k], after at most two lower-case modifiers, when a preposition
+// follows it ("director of the agency", "deputy head of mission", "senior
+// fellow at the institute"), or k.
+func (s *personStage) bareOffice(doc *Doc, k int) int {
+	toks := doc.Tokens
+	for j := k; j < len(toks) && j <= k+2; j++ {
+		if toks[j].Kind != Word || toks[j].IsCap() {
+			return k
+		}
+		if s.personNoun(doc, j) && j+1 < len(toks) {
+			switch toks[j+1].Lower(doc) {
+			case "of", "for", "at", "in", "with", "to":
+				return j + 1
+			}
+		}
+	}
+	return k
+}
+
+// age reports whether toks[k] is a person's age set off by commas: a
+// number from 16 to 109 and a comma ("Ivo Tarn, 54, was").
+func age(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k+1 >= len(toks) || toks[k].Kind != Number || !isComma(doc, &toks[k+1]) {
+		return false
+	}
+	n, err := strconv.Atoi(toks[k].Text(doc))
+	return err == nil && n >= 16 && n < 110
 }
 
 // nameBeforeApposition returns the end of the name starting at toks[i]
