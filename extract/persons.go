@@ -227,7 +227,7 @@ func (s *personStage) Process(doc *Doc) error {
 			candidate(doc, i, end, Person, "", "person:cue", PriorityGrammar)
 		case known && end-i >= 2 && !lx.placeAfterPrep(doc, i):
 			candidate(doc, i, end, Person, "", "person:name", PriorityList)
-		case end-i >= 2 && end < len(toks) && (lx.speechVerbs.hasTok(&toks[end]) || appointedAfter(doc, end)):
+		case end-i >= 2 && saidAfter(lx, doc, i, end):
 			candidate(doc, i, end, Person, "", "person:speaker", PriorityGuess)
 		case end < len(toks) && s.apposition(doc, end, apposed) && (i == 0 || !toks[i-1].IsCap() || toks[i].SentStart()) && !(i > 0 && lx.placeOrOf(doc, &toks[i-1])):
 			// (Not after "of" or "in": "the harbor master of Corfu, the
@@ -680,7 +680,25 @@ func beforeSpeechVerb(lx *lexicon, doc *Doc, i int) bool {
 	for j < len(toks) && j-i < maxNameTokens && (toks[j].IsCap() || lx.particles.hasTok(&toks[j]) || toks[j].Text(doc) == "-") {
 		j++
 	}
-	return j-i >= 2 && j < len(toks) && (lx.speechVerbs.hasTok(&toks[j]) || appointedAfter(doc, j))
+	return j-i >= 2 && saidAfter(lx, doc, i, j)
+}
+
+// saidAfter reports whether the capitalised words toks[i:end] are the
+// subject of a verb of saying ("Ivo Tarn said") or of words that give
+// someone an office ("… has been appointed") that follow them, or of a
+// verb of saying after a comma when they are set off by commas ("the head
+// of the delegation, Ivo Tarn, said").
+func saidAfter(lx *lexicon, doc *Doc, i, end int) bool {
+	toks := doc.Tokens
+	if end >= len(toks) {
+		return false
+	}
+	if lx.speechVerbs.hasTok(&toks[end]) || appointedAfter(doc, end) {
+		return true
+	}
+	// (Not a participle: "its largest town, Zorvik Kessa, said to be")
+	return i > 0 && isComma(doc, &toks[i-1]) && isComma(doc, &toks[end]) && end+1 < len(toks) && lx.speechVerbs.hasTok(&toks[end+1]) &&
+		(end+2 == len(toks) || toks[end+2].Lower(doc) != "to")
 }
 
 // leaderOfRegime reports whether toks[i] is a single capitalised word

@@ -23,6 +23,9 @@ func TestPersonsRoundTen(t *testing.T) {
 		// A relative clause of a person after a name of two words.
 		{"Ulma Trask, who commands the unit, spoke.", []string{"Ulma Trask"}},
 		{"Ulma Trask, whose brother died, spoke.", []string{"Ulma Trask"}},
+		// A name set off by commas before a verb of saying.
+		{"The head of the delegation, Jamel Tarvosk, said the talks failed.", []string{"Jamel Tarvosk"}},
+		{"Its largest town, Zorvik Kessa, said to be calm, was shelled.", nil},
 		// Not: a thing's apposition, a number in a list, "which", a
 		// place's or an organisation's name.
 		{"Kessa Bay, the home of the fleet, froze.", nil},
