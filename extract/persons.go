@@ -569,7 +569,11 @@ func (s *personStage) nameBeforeApposition(doc *Doc, i int, apposed []bool, comm
 	if _, place := s.lx.isPlace(doc, i); place {
 		return 0
 	}
-	if end := s.lx.nameEnd(doc, i); end > i && s.apposition(doc, end, apposed) {
+	end := s.lx.nameEnd(doc, i)
+	if end > i {
+		end = s.lx.placeMiddleName(doc, end) // "Tahira Sabah Alimyar, a member of …"
+	}
+	if end > i && s.apposition(doc, end, apposed) {
 		return end
 	}
 	return 0

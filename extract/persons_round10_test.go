@@ -23,6 +23,8 @@ func TestPersonsRoundTen(t *testing.T) {
 		// A relative clause of a person after a name of two words.
 		{"Ulma Trask, who commands the unit, spoke.", []string{"Ulma Trask"}},
 		{"Ulma Trask, whose brother died, spoke.", []string{"Ulma Trask"}},
+		// A one-word place's name inside a name before an apposition.
+		{"Tahira Sabah Alimyar, a member of the council, said so.", []string{"Tahira Sabah Alimyar"}},
 		// A name set off by commas before a verb of saying.
 		{"The head of the delegation, Jamel Tarvosk, said the talks failed.", []string{"Jamel Tarvosk"}},
 		{"Its largest town, Zorvik Kessa, said to be calm, was shelled.", nil},
