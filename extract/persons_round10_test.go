@@ -28,6 +28,9 @@ func TestPersonsRoundTen(t *testing.T) {
 		// A name set off by commas before a verb of saying.
 		{"The head of the delegation, Jamel Tarvosk, said the talks failed.", []string{"Jamel Tarvosk"}},
 		{"Its largest town, Zorvik Kessa, said to be calm, was shelled.", nil},
+		// A verb of a Title Case headline ends the subject's name: the
+		// short mention of a person named in full below.
+		{"Tarvosk Recognizes Kessan Efforts\n\nDefense Secretary Jim Tarvosk met them. Tarvosk thanked them.", []string{"Tarvosk", "Jim Tarvosk", "Tarvosk"}},
 		// Not: a thing's apposition, a number in a list, "which", a
 		// place's or an organisation's name.
 		{"Kessa Bay, the home of the fleet, froze.", nil},
