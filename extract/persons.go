@@ -448,8 +448,12 @@ func (s *personStage) apposition(doc *Doc, end int, apposed []bool) bool {
 	case "the":
 		// "Ivo Tarn, the long-serving Sultan of Tarvo", "Ivo Tarn, the
 		// senior official at the ministry": lower-case words may stand
-		// before the office or the noun for a person.
+		// before the office or the noun for a person; "Ivo Tarn, the
+		// Tarvian Minister of Defence": a country's.
 		k++
+		if j := s.countryOfOffice(doc, k); j > k && apposed[j] {
+			return true
+		}
 		for j := k; j < len(toks) && j < k+4; j++ {
 			if apposed[j] || s.personHead(doc, j) {
 				return true
@@ -478,15 +482,32 @@ func (s *personStage) apposition(doc *Doc, end int, apposed []bool) bool {
 	if j := s.bareOffice(doc, k); j > k {
 		return true // "Ivo Tarn, director of the agency,"
 	}
-	// "Marise Payne, Australia’s Minister for Foreign Affairs": the
-	// office of a country named before it with a possessive. (A
-	// possessive within four tokens first: most commas have none.)
-	if k < len(toks) && toks[k].IsCap() && (possessiveAt(doc, k+1) || possessiveAt(doc, k+2) || possessiveAt(doc, k+3) || possessiveAt(doc, k+4)) {
-		if n, place := s.lx.isPlace(doc, k); place && possessiveAt(doc, k+n) {
-			k += n + 1
-		}
-	}
+	// "Marise Payne, Australia’s Minister for Foreign Affairs", "Ivo
+	// Tarn, Kenya Minister of Defence": the office of a country named
+	// before it.
+	k = s.countryOfOffice(doc, k)
 	return k < len(toks) && apposed[k]
+}
+
+// countryOfOffice returns the token after a country's name or its
+// nationality that may stand before an office at toks[k], a possessive
+// included ("Australia’s", "Kenya", "Kenyan"), or k.
+func (s *personStage) countryOfOffice(doc *Doc, k int) int {
+	toks := doc.Tokens
+	if k >= len(toks) || !toks[k].IsCap() || toks[k].Kind != Word {
+		return k
+	}
+	if s.lx.demonymWord(doc, k) {
+		return k + 1
+	}
+	n, place := s.lx.isPlace(doc, k)
+	if !place {
+		return k
+	}
+	if possessiveAt(doc, k+n) {
+		return k + n + 1
+	}
+	return k + n
 }
 
 // personNoun reports whether toks[k] is a lower-case word for a person:

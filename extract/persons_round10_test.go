@@ -25,6 +25,9 @@ func TestPersonsRoundTen(t *testing.T) {
 		{"Ulma Trask, whose brother died, spoke.", []string{"Ulma Trask"}},
 		// A one-word place's name inside a name before an apposition.
 		{"Tahira Sabah Alimyar, a member of the council, said so.", []string{"Tahira Sabah Alimyar"}},
+		// A country or its nationality before the office in apposition.
+		{"He met Tarvo Barre Kessel, Kenya Minister of Defense, and others.", []string{"Tarvo Barre Kessel"}},
+		{"He met Tarvo Barre Kessel, the Kenyan Minister of Defense, and others.", []string{"Tarvo Barre Kessel"}},
 		// A name set off by commas before a verb of saying.
 		{"The head of the delegation, Jamel Tarvosk, said the talks failed.", []string{"Jamel Tarvosk"}},
 		{"Its largest town, Zorvik Kessa, said to be calm, was shelled.", nil},
