@@ -500,6 +500,9 @@ func (s *personStage) countryOfOffice(doc *Doc, k int) int {
 	if s.lx.demonymWord(doc, k) {
 		return k + 1
 	}
+	if possessiveAt(doc, k+1) {
+		return k + 2 // "Kessa's ambassador": a place unknown to the lists
+	}
 	n, place := s.lx.isPlace(doc, k)
 	if !place {
 		return k

@@ -28,6 +28,7 @@ func TestPersonsRoundTen(t *testing.T) {
 		// A country or its nationality before the office in apposition.
 		{"He met Tarvo Barre Kessel, Kenya Minister of Defense, and others.", []string{"Tarvo Barre Kessel"}},
 		{"He met Tarvo Barre Kessel, the Kenyan Minister of Defense, and others.", []string{"Tarvo Barre Kessel"}},
+		{"Tarvo Ulmanek, Kessa's ambassador to the UN, spoke.", []string{"Tarvo Ulmanek"}},
 		// A name set off by commas before a verb of saying.
 		{"The head of the delegation, Jamel Tarvosk, said the talks failed.", []string{"Jamel Tarvosk"}},
 		{"Its largest town, Zorvik Kessa, said to be calm, was shelled.", nil},
