@@ -550,6 +550,9 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 		if n == 1 && isCompassPoint(toks[i].Text(doc)) {
 			return // "in East and West Africa": a part of the place after it
 		}
+		if n == 1 && toks[i].isAcronym() && s.lx.notOrgAcronyms.hasTok(&toks[i]) {
+			return // "applicable to WMD": an acronym that names a thing
+		}
 		// A facility's word ends the name of a place that is no GPE:
 		// "at Zorva Naval Station"; alone it names none ("at Pier 12").
 		switch {

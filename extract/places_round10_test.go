@@ -15,3 +15,12 @@ func TestPlacesTenthRoundShortForms(t *testing.T) {
 		{"Ivo Tarn visited the Tarvo Autonomous Region (TAR) on Monday. Officials of the TAR met him.", []string{"Tarvo Autonomous Region", "TAR", "TAR"}},
 	})
 }
+
+func TestPlacesTenthRoundThingAcronyms(t *testing.T) {
+	runLabelCases(t, GPE, []labelCase{
+		// An acronym that names a thing (acronyms_not_org.txt) is no
+		// place after a preposition.
+		{"The rules agreed in Zorvik apply to WMD only.", []string{"Zorvik"}},
+		{"Guests of Ivo Tarn need to RSVP by Monday.", nil},
+	})
+}
