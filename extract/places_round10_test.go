@@ -24,3 +24,21 @@ func TestPlacesTenthRoundThingAcronyms(t *testing.T) {
 		{"Guests of Ivo Tarn need to RSVP by Monday.", nil},
 	})
 }
+
+// A sample of each category added to gpe.txt is found in a sentence that
+// gives no other clue to a place; the names are world knowledge, the
+// sentences invented.
+func TestGazetteerTenthRoundGPE(t *testing.T) {
+	runLabelCases(t, GPE, []labelCase{
+		// Afghanistan's provincial capitals.
+		{"Tarin Kowt and Sharana reported no attacks, Ivo Tarn said.", []string{"Tarin Kowt", "Sharana"}},
+		// Sri Lanka's districts.
+		{"Vavuniya and Batticaloa reported no damage.", []string{"Vavuniya", "Batticaloa"}},
+		// Thailand's provinces.
+		{"Kanchanaburi and Sa Kaeo sent volunteers.", []string{"Kanchanaburi", "Sa Kaeo"}},
+		// The provinces and Kivu territories of the Democratic Republic of
+		// the Congo, and Mozambique's provinces and Cabo Delgado's districts.
+		{"Rutshuru, Masisi and Haut-Katanga sent observers.", []string{"Rutshuru", "Masisi", "Haut-Katanga"}},
+		{"Macomia and Niassa sent observers.", []string{"Macomia", "Niassa"}},
+	})
+}
