@@ -40,5 +40,10 @@ func TestGazetteerTenthRoundGPE(t *testing.T) {
 		// the Congo, and Mozambique's provinces and Cabo Delgado's districts.
 		{"Rutshuru, Masisi and Haut-Katanga sent observers.", []string{"Rutshuru", "Masisi", "Haut-Katanga"}},
 		{"Macomia and Niassa sent observers.", []string{"Macomia", "Niassa"}},
+		// Towns that host allied bases, garrisons and battlegroups.
+		{"Pensacola and Bremerton sent sailors.", []string{"Pensacola", "Bremerton"}},
+		{"Soldiers from Catterick and Tidworth arrived.", []string{"Catterick", "Tidworth"}},
+		{"Tanks left Vilseck and Baumholder.", []string{"Vilseck", "Baumholder"}},
+		{"Rukla and Tapa sent observers.", []string{"Rukla", "Tapa"}},
 	})
 }
