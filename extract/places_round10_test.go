@@ -47,3 +47,11 @@ func TestGazetteerTenthRoundGPE(t *testing.T) {
 		{"Rukla and Tapa sent observers.", []string{"Rukla", "Tapa"}},
 	})
 }
+
+// A sample of the rivers added to loc.txt.
+func TestGazetteerTenthRoundLOC(t *testing.T) {
+	runLabelCases(t, Loc, []labelCase{
+		{"Troops crossed the Prut and the Vorskla.", []string{"Prut", "Vorskla"}},
+		{"Convoys moved along the Terek and the Shebelle.", []string{"Terek", "Shebelle"}},
+	})
+}
