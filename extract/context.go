@@ -547,6 +547,9 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 		if s.lx.abstractName(doc, i, end) {
 			return // "in Emergency Response and Preservation": topics
 		}
+		if s.lx.portfolioEnd(doc, end-1) {
+			return // "members from Civil Affairs": a portfolio, not a place
+		}
 		if n == 1 && isCompassPoint(toks[i].Text(doc)) {
 			return // "in East and West Africa": a part of the place after it
 		}
@@ -581,6 +584,19 @@ func (lx *lexicon) abstractName(doc *Doc, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// portfolioEnd reports whether toks[k], the last word of a name, is a
+// word of a portfolio ("Affairs", "Logistics", "Intelligence") that names
+// no place, as a listed place, a compass word or a settlement's noun of
+// portfolio_words.txt does ("Africa", "North", "Kessa State").
+func (lx *lexicon) portfolioEnd(doc *Doc, k int) bool {
+	t := &doc.Tokens[k]
+	if !lx.portfolio.hasTok(t) || isCompassPoint(t.Text(doc)) || lx.placeAfter.hasTok(t) || lx.featureAfter.hasTok(t) {
+		return false
+	}
+	_, place := lx.isPlace(doc, k)
+	return !place
 }
 
 // qualityNoun reports whether the lower-case word w ends as nouns of

@@ -25,6 +25,19 @@ func TestPlacesTenthRoundThingAcronyms(t *testing.T) {
 	})
 }
 
+func TestPlacesTenthRoundPortfolioEnd(t *testing.T) {
+	runLabelCases(t, GPE, []labelCase{
+		// A name after a preposition that ends on a portfolio's word
+		// names a body or a field, not a place.
+		{"Ivo Tarn brought officers from Kessa Affairs to the talks.", nil},
+		{"She was promoted to General in Zorvik.", []string{"Zorvik"}},
+		// A settlement's noun, a compass word or a listed place among the
+		// portfolio words still ends a place.
+		{"Ivo Tarn travelled to Tarvo State on Monday.", []string{"Tarvo State"}},
+		{"Aid was sent to Kessa North.", []string{"Kessa North"}},
+	})
+}
+
 // A sample of each category added to gpe.txt is found in a sentence that
 // gives no other clue to a place; the names are world knowledge, the
 // sentences invented.
