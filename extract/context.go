@@ -56,7 +56,9 @@ func (s *contextStage) Process(doc *Doc) error {
 		case t.Kind != Word:
 			continue
 		case t.props&propPlacePrep == 0:
-			// none of the three below
+			// none of the cases below
+		case i > 0 && lx.activityWords.hasTok(&toks[i-1]):
+			// "participation in Kessa Shield": an activity, not a place
 		case lx.placePreps.hasTok(t):
 			s.placeList(doc, i+1, unknown, claimed, false)
 		case lx.placeWeakPreps.hasTok(t):

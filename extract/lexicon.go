@@ -41,6 +41,9 @@ type lexicon struct {
 	// featureAfter holds the lower-case nouns of natural features after a
 	// name ("Joso island", "the Tarvo river"): the name is a LOC.
 	featureAfter *wordSet
+	// activityWords are the words of taking part ("participate", "took
+	// part") before a preposition, whose object is an activity, not a place.
+	activityWords *wordSet
 	// echelons ranks military unit nouns, lower case, from the smallest.
 	echelons   map[string]int
 	ranks      *phraseSet // folded canonical ranks
@@ -213,6 +216,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 	kinds := map[string]**wordSet{
 		"prep": &lx.placePreps, "weak-prep": &lx.placeWeakPreps,
 		"before": &lx.placeBefore, "after": &lx.placeAfter, "feature-after": &lx.featureAfter,
+		"activity": &lx.activityWords,
 	}
 	for _, set := range kinds {
 		*set = newWordSet(tk.vocab)

@@ -38,6 +38,19 @@ func TestPlacesTenthRoundPortfolioEnd(t *testing.T) {
 	})
 }
 
+func TestPlacesTenthRoundActivities(t *testing.T) {
+	runLabelCases(t, GPE, []labelCase{
+		// After a word of taking part, "in" or "at" opens an activity.
+		{"Ruritania's participation in Kessa Shield was praised.", nil},
+		{"Soldiers took part in Zorvik Dawn, Ivo Tarn said.", nil},
+		{"Veterans competing at Tarvo were honoured.", nil},
+		// Elsewhere the same preposition still opens a place, and a listed
+		// place stays one after a word of taking part.
+		{"Soldiers trained in Zorvik, Ivo Tarn said.", []string{"Zorvik"}},
+		{"Ivo Tarn competed in Norway.", []string{"Norway"}},
+	})
+}
+
 // A sample of each category added to gpe.txt is found in a sentence that
 // gives no other clue to a place; the names are world knowledge, the
 // sentences invented.
