@@ -57,8 +57,9 @@ func (s *contextStage) Process(doc *Doc) error {
 			continue
 		case t.props&propPlacePrep == 0:
 			// none of the cases below
-		case i > 0 && lx.activityWords.hasTok(&toks[i-1]):
-			// "participation in Kessa Shield": an activity, not a place
+		case i > 0 && lx.nonLocative.hasTok(&toks[i-1]):
+			// "participation in Kessa Shield", "condolences to Ivo Tarn":
+			// an activity or a recipient, not a place
 		case lx.placePreps.hasTok(t):
 			s.placeList(doc, i+1, unknown, claimed, false)
 		case lx.placeWeakPreps.hasTok(t):

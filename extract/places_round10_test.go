@@ -38,12 +38,15 @@ func TestPlacesTenthRoundPortfolioEnd(t *testing.T) {
 	})
 }
 
-func TestPlacesTenthRoundActivities(t *testing.T) {
+func TestPlacesTenthRoundNonLocative(t *testing.T) {
 	runLabelCases(t, GPE, []labelCase{
-		// After a word of taking part, "in" or "at" opens an activity.
+		// After a word of taking part, "in" or "at" opens an activity; after
+		// one of addressing or awarding, "to" a recipient.
 		{"Ruritania's participation in Kessa Shield was praised.", nil},
 		{"Soldiers took part in Zorvik Dawn, Ivo Tarn said.", nil},
 		{"Veterans competing at Tarvo were honoured.", nil},
+		{"The army awarded a contract to Kessa Arms, officials said.", nil},
+		{"He renewed his condolences to Zorvik Tarn.", nil},
 		// Elsewhere the same preposition still opens a place, and a listed
 		// place stays one after a word of taking part.
 		{"Soldiers trained in Zorvik, Ivo Tarn said.", []string{"Zorvik"}},
