@@ -77,10 +77,13 @@ func TestGazetteerTenthRoundGPE(t *testing.T) {
 	})
 }
 
-// A sample of the rivers added to loc.txt.
+// A sample of the rivers and lands added to loc.txt.
 func TestGazetteerTenthRoundLOC(t *testing.T) {
 	runLabelCases(t, Loc, []labelCase{
 		{"Troops crossed the Prut and the Vorskla.", []string{"Prut", "Vorskla"}},
 		{"Convoys moved along the Terek and the Shebelle.", []string{"Terek", "Shebelle"}},
+		// The named lands of the polar regions and of Australia's north,
+		// whose "Land" ends no guessed place (a portfolio's word).
+		{"Flights reached Queen Maud Land and Arnhem Land.", []string{"Queen Maud Land", "Arnhem Land"}},
 	})
 }
