@@ -56,7 +56,10 @@ func (s *contextStage) Process(doc *Doc) error {
 		case t.Kind != Word:
 			continue
 		case t.props&propPlacePrep == 0:
-			// none of the three below
+			// none of the cases below
+		case i > 0 && lx.nonLocative.hasTok(&toks[i-1]):
+			// "participation in Kessa Shield", "condolences to Ivo Tarn":
+			// an activity or a recipient, not a place
 		case lx.placePreps.hasTok(t):
 			s.placeList(doc, i+1, unknown, claimed, false)
 		case lx.placeWeakPreps.hasTok(t):
@@ -547,8 +550,14 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 		if s.lx.abstractName(doc, i, end) {
 			return // "in Emergency Response and Preservation": topics
 		}
+		if s.lx.portfolioEnd(doc, end-1) {
+			return // "members from Civil Affairs": a portfolio, not a place
+		}
 		if n == 1 && isCompassPoint(toks[i].Text(doc)) {
 			return // "in East and West Africa": a part of the place after it
+		}
+		if n == 1 && toks[i].isAcronym() && s.lx.notOrgAcronyms.hasTok(&toks[i]) {
+			return // "applicable to WMD": an acronym that names a thing
 		}
 		// A facility's word ends the name of a place that is no GPE:
 		// "at Zorva Naval Station"; alone it names none ("at Pier 12").
@@ -578,6 +587,19 @@ func (lx *lexicon) abstractName(doc *Doc, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// portfolioEnd reports whether toks[k], the last word of a name, is a
+// word of a portfolio ("Affairs", "Logistics", "Intelligence") that names
+// no place, as a listed place, a compass word or a settlement's noun of
+// portfolio_words.txt does ("Africa", "North", "Kessa State").
+func (lx *lexicon) portfolioEnd(doc *Doc, k int) bool {
+	t := &doc.Tokens[k]
+	if !lx.portfolio.hasTok(t) || isCompassPoint(t.Text(doc)) || lx.placeAfter.hasTok(t) || lx.featureAfter.hasTok(t) {
+		return false
+	}
+	_, place := lx.isPlace(doc, k)
+	return !place
 }
 
 // qualityNoun reports whether the lower-case word w ends as nouns of

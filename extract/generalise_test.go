@@ -794,8 +794,9 @@ func TestGeneralFacilities(t *testing.T) {
 		{"Ships docked in Zorva Naval Station.", []string{"Zorva Naval Station"}},
 		{"Jets flew from Zorin Airfield East.", []string{"Zorin Airfield East"}},
 		{"Jets landed at Royal Tarnian Air Force Base Darwin.", []string{"Royal Tarnian Air Force Base Darwin"}},
-		// A place's bracketed short form, not a byline's agency.
-		{"Jets left Tarvo Air Base (TAB). Later TAB closed.", []string{"Tarvo Air Base", "TAB"}},
+		// A place's bracketed short form, not a byline's agency; it names the
+		// place again later (tenth round).
+		{"Jets left Tarvo Air Base (TAB). Later TAB closed.", []string{"Tarvo Air Base", "TAB", "TAB"}},
 		// A nationality adjective stays in a place's name.
 		{"They laid a wreath at the Australian War Memorial.", []string{"Australian War Memorial"}},
 		{"CAMP TARVO, Quezon City - Troops drilled in the Zorin Flats Training Area.", []string{"CAMP TARVO", "Zorin Flats Training Area"}},

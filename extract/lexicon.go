@@ -41,6 +41,10 @@ type lexicon struct {
 	// featureAfter holds the lower-case nouns of natural features after a
 	// name ("Joso island", "the Tarvo river"): the name is a LOC.
 	featureAfter *wordSet
+	// nonLocative holds the words before a preposition that make its
+	// object no place: taking part ("participation in Kessa Shield") or
+	// addressing and awarding ("condolences to", "a contract to").
+	nonLocative *wordSet
 	// echelons ranks military unit nouns, lower case, from the smallest.
 	echelons   map[string]int
 	ranks      *phraseSet // folded canonical ranks
@@ -217,6 +221,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 	kinds := map[string]**wordSet{
 		"prep": &lx.placePreps, "weak-prep": &lx.placeWeakPreps,
 		"before": &lx.placeBefore, "after": &lx.placeAfter, "feature-after": &lx.featureAfter,
+		"non-locative": &lx.nonLocative,
 	}
 	for _, set := range kinds {
 		*set = newWordSet(tk.vocab)

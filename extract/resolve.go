@@ -88,11 +88,12 @@ func relabelShortForms(doc *Doc, ents []Span) {
 }
 
 // shortFormLabels adds to labels, made when nil, the label of each
-// one-word short form of an event, an agreement or an office among ents,
-// by its text.
+// one-word short form of an event, an agreement, an office or a place
+// among ents, by its text: after "the Kessa Sea (KS)", "patrols in the
+// KS" name the sea, not an organisation guessed from its capitals.
 func shortFormLabels(labels map[string]Label, doc *Doc, ents []Span) map[string]Label {
 	for _, e := range ents {
-		if e.Rule(doc) == "short-form" && (e.Label == Event || e.Label == Agreement || e.Label == Role) && e.TokEnd == e.TokStart+1 {
+		if e.Rule(doc) == "short-form" && (e.Label == Event || e.Label == Agreement || e.Label == Role || e.Label == Loc || e.Label == GPE) && e.TokEnd == e.TokStart+1 {
 			if labels == nil {
 				labels = map[string]Label{}
 			}
