@@ -1252,8 +1252,11 @@ func (lx *lexicon) linkWord(doc *Doc, i int) bool {
 // makes every mention of it an alias of the full name before the cue. A
 // full mention whose words a longer full name holds in order ("Luis
 // Ralda" in a headline, "Luis Miguel Ralda Moreno" in the body) is that
-// name shortened: an alias of its first mention, and so are the short
-// mentions that would point at it.
+// name shortened when it comes after the longer name or in the headline:
+// an alias of its first mention, and so are the short mentions that would
+// point at it. Before the longer name in the body it is the person's
+// first full mention ("Ivo Tarn, leader of …" before "Ivo Tarn Kessel"):
+// the short mentions point at it, and the longer name is no alias.
 //
 // The index reads each PERSON entity's tokens once, in text order (add),
 // and links them once all are read (links), so that a document processed
@@ -1290,8 +1293,9 @@ type fullMention struct{ k, first int }
 // fullName is the first mention of a full name and its tokens' lower-case
 // forms, which wordsInOrder compares.
 type fullName struct {
-	k    int
-	toks []nameToken
+	k        int
+	toks     []nameToken
+	headline bool // on the document's first line
 }
 
 // nameToken is a token of a full name: its lower-case form, and whether
@@ -1385,7 +1389,8 @@ func (x *aliasIndex) add(lx *lexicon, doc *Doc, i, k int) {
 			x.nameToks = append(x.nameToks, nameToken{x.keep(t.Lower(doc)), t.Kind == Word})
 		}
 		// (An earlier name keeps the array it was appended to.)
-		x.names = append(x.names, fullName{k: k, toks: x.nameToks[from:len(x.nameToks):len(x.nameToks)]})
+		nl := strings.IndexByte(doc.Text, '\n')
+		x.names = append(x.names, fullName{k: k, toks: x.nameToks[from:len(x.nameToks):len(x.nameToks)], headline: nl >= 0 && int(e.Start) < nl})
 	}
 	fm := fullMention{k, x.first[text]}
 	ending := x.keep(toks[e.TokEnd-1].Lower(doc))
@@ -1417,7 +1422,7 @@ func (x *aliasIndex) add(lx *lexicon, doc *Doc, i, k int) {
 // order, that is a short mention, a nickname or a shortened full name of
 // another full mention.
 func (x *aliasIndex) links(rels []Relation) []Relation {
-	longer := x.longerNames()
+	longer, earlier := x.longerNames()
 	for _, q := range x.persons {
 		if target, ok := x.nick[q.text]; ok {
 			rels = append(rels, Relation{Type: Alias, Arg1: q.k, Arg2: target})
@@ -1446,6 +1451,8 @@ func (x *aliasIndex) links(rels []Relation) []Relation {
 		}
 		if l, ok := longer[target]; ok {
 			target = l
+		} else if e, ok := earlier[target]; ok {
+			target = e
 		}
 		rels = append(rels, Relation{Type: Alias, Arg1: q.k, Arg2: target})
 	}
@@ -1454,18 +1461,24 @@ func (x *aliasIndex) links(rels []Relation) []Relation {
 
 // longerNames maps the first mention of each full name whose words a
 // longer full name holds in order to the first mention of the first such
-// name.
-func (x *aliasIndex) longerNames() map[int]int {
-	longer := map[int]int{}
+// name, when it comes after that name or in the headline (longer); and
+// the first mention of a longer name that such a shorter name's comes
+// before in the body to the shorter's (earlier).
+func (x *aliasIndex) longerNames() (longer, earlier map[int]int) {
+	longer, earlier = map[int]int{}, map[int]int{}
 	for _, e := range x.names {
 		for _, f := range x.names {
 			if len(f.toks) > len(e.toks) && (wordsInOrder(e.toks, f.toks) || familiarForm(e.toks, f.toks)) {
-				longer[e.k] = f.k
+				if e.headline || f.k < e.k {
+					longer[e.k] = f.k
+				} else if _, ok := earlier[f.k]; !ok {
+					earlier[f.k] = e.k
+				}
 				break
 			}
 		}
 	}
-	return longer
+	return longer, earlier
 }
 
 // familiarForm reports whether short is a familiar form of the name long:
