@@ -701,10 +701,13 @@ func TestGeneralRelations(t *testing.T) {
 		{"Nguyen Van Tam met Ellen Ward. Later Nguyen and Ward spoke.", Alias, []string{"Nguyen@37->Nguyen Van Tam@0", "Ward@48->Ellen Ward@19"}},
 		{"Secretary Pedro del Varo spoke. Later Secretary del Varo left.", Alias, []string{"del Varo@48->Pedro del Varo@10"}},
 		{"Ms. TARVO Aiko met them. Later Tarvo left.", Alias, []string{"Tarvo@31->TARVO Aiko@4"}},
-		// A shorter full name is an alias of the longer one, and so are
-		// the short mentions that would point at it.
+		// A shorter full name after the longer one is an alias of it, and
+		// so are the short mentions that would point at it; before it in
+		// the body, it is the first full mention (tenth round).
+		{"Minister Ivo Zoran Tarn Kest came. Minister Ivo Tarn spoke. Tarn left.", Alias,
+			[]string{"Ivo Tarn@44->Ivo Zoran Tarn Kest@9", "Tarn@60->Ivo Zoran Tarn Kest@9"}},
 		{"Minister Ivo Tarn came. Minister Ivo Zoran Tarn Kest spoke. Tarn left.", Alias,
-			[]string{"Ivo Tarn@9->Ivo Zoran Tarn Kest@33", "Tarn@60->Ivo Zoran Tarn Kest@33"}},
+			[]string{"Tarn@60->Ivo Tarn@9"}},
 		// A familiar form of the given name, and a headline's name that
 		// the body vouches for by its family name.
 		{"President Joe Tarnov's Meeting\n\nPresident Joseph R. Tarnov met them.", Alias, []string{"Joe Tarnov@10->Joseph R. Tarnov@42"}},
