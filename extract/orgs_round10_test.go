@@ -12,5 +12,10 @@ func TestOrganisationsTenthRound(t *testing.T) {
 		{"The Zorvik Monitoring Mission met. Later the Mission said it would act.", []string{"Zorvik Monitoring Mission"}},
 		{"The Kessa Mission to Tarvo met. Later the Mission’s staff left.", []string{"Kessa Mission"}},
 		{"The Zorvik Trade Commission met. Later the Commission said it would act.", []string{"Zorvik Trade Commission", "Commission"}},
+		// A body's bracketed short form after its possessive is the
+		// body's; a programme's is still no body's.
+		{"The Zorvik Navy's (ZN) fleet grew.", []string{"Zorvik Navy", "ZN"}},
+		{"The boats of the Kessa Fisheries Agency’s (KFA) patrol left.", []string{"Kessa Fisheries Agency", "KFA"}},
+		{"The Tarvo Reform Plan's (TRP) goals grew.", nil},
 	})
 }
