@@ -17,5 +17,9 @@ func TestOrganisationsTenthRound(t *testing.T) {
 		{"The Zorvik Navy's (ZN) fleet grew.", []string{"Zorvik Navy", "ZN"}},
 		{"The boats of the Kessa Fisheries Agency’s (KFA) patrol left.", []string{"Kessa Fisheries Agency", "KFA"}},
 		{"The Tarvo Reform Plan's (TRP) goals grew.", nil},
+		// A department or agency named by its function and its country
+		// is listed whole: the country is no place of its own there.
+		{"Officials said that Transport Canada and Maritime New Zealand met the delegation.", []string{"Transport Canada", "Maritime New Zealand"}},
+		{"Geoscience Australia briefed Police Scotland and Health Canada's staff.", []string{"Geoscience Australia", "Police Scotland", "Health Canada"}},
 	})
 }
