@@ -21,5 +21,10 @@ func TestOrganisationsTenthRound(t *testing.T) {
 		// is listed whole: the country is no place of its own there.
 		{"Officials said that Transport Canada and Maritime New Zealand met the delegation.", []string{"Transport Canada", "Maritime New Zealand"}},
 		{"Geoscience Australia briefed Police Scotland and Health Canada's staff.", []string{"Geoscience Australia", "Police Scotland", "Health Canada"}},
+		// An office, a weapon, a civic-action programme or a disease by
+		// its acronym is no body; an unknown acronym still is one.
+		{"The SRSG and the CJCS met the Zorvik Trade Commission.", []string{"Zorvik Trade Commission"}},
+		{"Kessa bought HIMARS launchers and JDAM kits from ZKT.", []string{"ZKT"}},
+		{"The MEDCAP and DENTCAP teams treated SARS cases with the KMC.", []string{"KMC"}},
 	})
 }
