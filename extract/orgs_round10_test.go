@@ -26,5 +26,9 @@ func TestOrganisationsTenthRound(t *testing.T) {
 		{"The SRSG and the CJCS met the Zorvik Trade Commission.", []string{"Zorvik Trade Commission"}},
 		{"Kessa bought HIMARS launchers and JDAM kits from ZKT.", []string{"ZKT"}},
 		{"The MEDCAP and DENTCAP teams treated SARS cases with the KMC.", []string{"KMC"}},
+		// The defence department's agencies, field activities and news
+		// services are listed as a category in full.
+		{"Officials said that the Defense Human Resources Activity and the DoD Education Activity met.", []string{"Defense Human Resources Activity", "DoD Education Activity"}},
+		{"Photos were sent to DeCA by the Zorvik Trade Commission.", []string{"DeCA", "Zorvik Trade Commission"}},
 	})
 }
