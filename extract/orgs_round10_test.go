@@ -30,5 +30,7 @@ func TestOrganisationsTenthRound(t *testing.T) {
 		// services are listed as a category in full.
 		{"Officials said that the Defense Human Resources Activity and the DoD Education Activity met.", []string{"Defense Human Resources Activity", "DoD Education Activity"}},
 		{"Photos were sent to DeCA by the Zorvik Trade Commission.", []string{"DeCA", "Zorvik Trade Commission"}},
+		// Press-release wires are listed, as they stand in datelines.
+		{"TARVO, May 2, 2024 /PRNewswire/ - Kessa Dynamics said. ZORVIK (Business Wire) -- Tarvo Corp said.", []string{"PRNewswire", "Kessa Dynamics", "Business Wire", "Tarvo Corp"}},
 	})
 }
