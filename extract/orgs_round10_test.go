@@ -31,6 +31,6 @@ func TestOrganisationsTenthRound(t *testing.T) {
 		{"Officials said that the Defense Human Resources Activity and the DoD Education Activity met.", []string{"Defense Human Resources Activity", "DoD Education Activity"}},
 		{"Photos were sent to DeCA by the Zorvik Trade Commission.", []string{"DeCA", "Zorvik Trade Commission"}},
 		// Press-release wires are listed, as they stand in datelines.
-		{"TARVO, May 2, 2024 /PRNewswire/ - Kessa Dynamics said. ZORVIK (Business Wire) -- Tarvo Corp said.", []string{"PRNewswire", "Kessa Dynamics", "Business Wire", "Tarvo Corp"}},
+		{"Kessa Dynamics said on May 2, 2024 /PRNewswire/ that it grew. Tarvo Corp said (Business Wire) that it grew.", []string{"Kessa Dynamics", "PRNewswire", "Tarvo Corp", "Business Wire"}},
 	})
 }
