@@ -30,6 +30,9 @@ func TestOrganisationsTenthRound(t *testing.T) {
 		// services are listed as a category in full.
 		{"Officials said that the Defense Human Resources Activity and the DoD Education Activity met.", []string{"Defense Human Resources Activity", "DoD Education Activity"}},
 		{"Photos were sent to DeCA by the Zorvik Trade Commission.", []string{"DeCA", "Zorvik Trade Commission"}},
+		// Multinational missions and forces outside the United Nations
+		// are listed with their theatres.
+		{"Troops of the International Force East Timor and the ECOWAS Mission in The Gambia met EMASoH staff.", []string{"International Force East Timor", "ECOWAS Mission in The Gambia", "EMASoH"}},
 		// Press-release wires are listed, as they stand in datelines.
 		{"Kessa Dynamics said on May 2, 2024 /PRNewswire/ that it grew. Tarvo Corp said (Business Wire) that it grew.", []string{"Kessa Dynamics", "PRNewswire", "Tarvo Corp", "Business Wire"}},
 	})
