@@ -7,8 +7,8 @@ import "testing"
 // written from the rule with invented names.
 func TestOrganisationsTenthRound(t *testing.T) {
 	runLabelCases(t, Org, []labelCase{
-		// A mission's or a delegation's head alone is no later mention
-		// of the body; a service's still is.
+		// A mission's head alone is no later mention of the body; a
+		// commission's still is.
 		{"The Zorvik Monitoring Mission met. Later the Mission said it would act.", []string{"Zorvik Monitoring Mission"}},
 		{"The Kessa Mission to Tarvo met. Later the Mission’s staff left.", []string{"Kessa Mission"}},
 		{"The Zorvik Trade Commission met. Later the Commission said it would act.", []string{"Zorvik Trade Commission", "Commission"}},
