@@ -205,8 +205,13 @@ func (lx *lexicon) orgHeadWord(doc *Doc, e Span) int {
 	}
 	for k := int(e.TokStart); k < int(e.TokEnd); k++ {
 		// Not a head that needs a name of its own: "the Government" alone
-		// is no body (ANNOTATION.md's decided cases).
+		// is no body (ANNOTATION.md's decided cases). Nor a body sent to
+		// another: "the Mission" after "Zorvik Monitoring Mission" is the
+		// task it was sent on as much as the body, and no name.
 		if n, v, ok := lx.orgHeads.longest(toks, k); ok && n == 1 && v != "named" && toks[k].IsCap() && !toks[k].isAcronym() {
+			if delegationHead(toks[k].Lower(doc)) {
+				return -1
+			}
 			return k
 		}
 	}

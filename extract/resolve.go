@@ -403,14 +403,17 @@ func capitalCount(s string) int {
 // shortFormsOfNonNames drops the acronyms guessed as organisations that
 // abbreviate capitalised words which are no entity: "Official Development
 // Assistance (ODA)" names a programme, so "ODA" is no organisation either.
-// ents is sorted by offset.
+// A name that ends before a possessive and the bracket is the one the
+// short form abbreviates ("the Zorvik Navy's (ZN) fleet"). ents is sorted
+// by offset.
 func shortFormsOfNonNames(doc *Doc, ents []Span) []Span {
 	toks := doc.Tokens
 	kept := ents[:0]
 	for k, e := range ents {
 		if e.Label == Org && e.Rule(doc) == "org:acronym" && e.TokStart >= 2 && e.TokEnd < len(toks) &&
 			toks[e.TokStart-1].Text(doc) == "(" && toks[e.TokEnd].Text(doc) == ")" &&
-			(k == 0 || ents[k-1].TokEnd < e.TokStart-1) && spelledBefore(doc, e.TokStart-1, toks[e.TokStart].Text(doc)) {
+			(k == 0 || ents[k-1].TokEnd < e.TokStart-1 && !(ents[k-1].TokEnd == e.TokStart-2 && possessiveAt(doc, e.TokStart-2))) &&
+			spelledBefore(doc, e.TokStart-1, toks[e.TokStart].Text(doc)) {
 			continue
 		}
 		kept = append(kept, e)
