@@ -1399,13 +1399,13 @@ func (lx *lexicon) conjunctBefore(doc *Doc, start int, comma bool) int {
 		if lx.givenNames.hasTok(&toks[k]) && k+1 < sep {
 			return start // "Defense Ana Ruiz and Joint Command": a person's name before
 		}
-		if _, place := lx.isPlace(doc, k); place || lx.demonymWord(doc, k) {
+		if n, place := lx.isPlace(doc, k); place || lx.demonymWord(doc, k) {
 			if first == sep && !place && regionalAffairs(doc, start) {
 				first = k // "Asian and Oceanian Affairs Bureau": the regions a bureau serves
 				break
 			}
-			if first == sep || !place {
-				return start // "Japan and Australia", "our French Allies and …"
+			if first == sep || !place || k+n == sep {
+				return start // "Japan and Australia", "our French Allies and …", "the United States and Kessa Union"
 			}
 			byPlace = true // "U.S.-Tarvo Strategic and Defense Dialogue": the parties before the words
 			break

@@ -35,5 +35,8 @@ func TestOrganisationsTenthRound(t *testing.T) {
 		{"Troops of the International Force East Timor and the ECOWAS Mission in The Gambia met EMASoH staff.", []string{"International Force East Timor", "ECOWAS Mission in The Gambia", "EMASoH"}},
 		// Press-release wires are listed, as they stand in datelines.
 		{"Kessa Dynamics said on May 2, 2024 /PRNewswire/ that it grew. Tarvo Corp said (Business Wire) that it grew.", []string{"Kessa Dynamics", "PRNewswire", "Tarvo Corp", "Business Wire"}},
+		// A place's whole name before "and" is a conjunct of its own, not
+		// the first words of the body after it.
+		{"It was designated by the United States and Kessa Union.", []string{"Kessa Union"}},
 	})
 }
