@@ -38,6 +38,9 @@ func TestPersonsRoundTen(t *testing.T) {
 		// A verb of a Title Case headline ends the subject's name: the
 		// short mention of a person named in full below.
 		{"Tarvosk Recognizes Kessan Efforts\n\nDefense Secretary Jim Tarvosk met them. Tarvosk thanked them.", []string{"Tarvosk", "Jim Tarvosk", "Tarvosk"}},
+		// Nouns of religious and public callings before a name.
+		{"The militia is loyal to Shiite cleric Tarvo al-Kessani, who pledged a truce.", []string{"Tarvo al-Kessani"}},
+		{"Opposition blogger Kessa Marnov was arrested.", []string{"Kessa Marnov"}},
 		// Not: a thing's apposition, a number in a list, "which", a
 		// place's or an organisation's name.
 		{"Kessa Bay, the home of the fleet, froze.", nil},
