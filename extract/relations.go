@@ -641,12 +641,13 @@ func (lx *lexicon) addMentions(doc *Doc, n *mentionNames) {
 		if i+1 < len(toks) && toks[i+1].IsCap() && !taken[i+1] && toks[i+1].Kind == Word && !lx.headlineVerbs.hasTok(&toks[i+1]) {
 			continue
 		}
-		// "del Rosario", "al-Muhandis": the particle before a surname
-		// goes with it.
+		// "del Rosario", "al-Muhandis", "De La Calle": the particles
+		// before a surname go with it, in either case.
 		start := i
-		if i > 0 && !taken[i-1] && toks[i-1].Kind == Word && !toks[i-1].IsCap() && lx.particles.hasTok(&toks[i-1]) {
-			start = i - 1
-		} else if i > 1 && gluedHyphen(doc, i-1) && !taken[i-2] && toks[i-2].Kind == Word && !toks[i-2].IsCap() && lx.particles.hasTok(&toks[i-2]) && wholeWord(doc, i-2, i-1) {
+		for start > 0 && start > i-2 && !taken[start-1] && toks[start-1].Kind == Word && lx.particles.hasTok(&toks[start-1]) {
+			start--
+		}
+		if start == i && i > 1 && gluedHyphen(doc, i-1) && !taken[i-2] && toks[i-2].Kind == Word && !toks[i-2].IsCap() && lx.particles.hasTok(&toks[i-2]) && wholeWord(doc, i-2, i-1) {
 			start = i - 2
 		}
 		found = append(grow(found, 0), Span{
