@@ -66,6 +66,12 @@ func (s *contextStage) Process(doc *Doc) error {
 			s.placeList(doc, i+1, unknown, claimed, true)
 		case lx.placeBefore.hasTok(t) && toks[i+1].Lower(doc) == "of" && i+2 < len(toks):
 			s.placeList(doc, i+2, unknown, claimed, false)
+		case lx.placeBefore.hasTok(t) && !t.IsCap():
+			// "a village called Ayen Tarvo", "a town known as Kessa"; not
+			// a person's noun ("the governor named Ivo Tarn").
+			if k := calledAt(doc, i+1); k > 0 && k < len(toks) && !lx.personNouns.hasTok(t) && !lx.isRoleHead(t) {
+				s.placeList(doc, k, unknown, claimed, false)
+			}
 		}
 		// "the small island of Zorvu": a natural feature's noun before
 		// "of" names a LOC.
@@ -285,6 +291,24 @@ func distanceApposition(doc *Doc, k int) bool {
 		}
 	}
 	return k < len(toks) && (toks[k].Lower(doc) == "of" || toks[k].Lower(doc) == "from")
+}
+
+// calledAt returns the token after "called", "named" or "known as" at
+// toks[k], or 0.
+func calledAt(doc *Doc, k int) int {
+	toks := doc.Tokens
+	if k >= len(toks) {
+		return 0
+	}
+	switch toks[k].Lower(doc) {
+	case "called", "named":
+		return k + 1
+	case "known":
+		if k+1 < len(toks) && toks[k+1].Lower(doc) == "as" {
+			return k + 2
+		}
+	}
+	return 0
 }
 
 // minListed is the fewest names a list must hold for one known name in it
@@ -686,4 +710,10 @@ func arabicArticleWord(doc *Doc, i int, glued bool) bool {
 		return true
 	}
 	return false
+}
+
+// isRoleHead reports whether t is a one-word head of an office.
+func (lx *lexicon) isRoleHead(t *Token) bool {
+	_, ok := lx.roleHeadWords.getTok(t)
+	return ok
 }

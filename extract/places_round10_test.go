@@ -87,3 +87,14 @@ func TestGazetteerTenthRoundLOC(t *testing.T) {
 		{"Flights reached Queen Maud Land and Arnhem Land.", []string{"Queen Maud Land", "Arnhem Land"}},
 	})
 }
+
+// TestPlacesTenthRoundCalled holds a settlement's noun before "called",
+// "named" or "known as": the name after it is the settlement's.
+func TestPlacesTenthRoundCalled(t *testing.T) {
+	runLabelCases(t, GPE, []labelCase{
+		{"He was killed at a village called Ayen Tarvo on Sunday.", []string{"Ayen Tarvo"}},
+		{"They reached a town known as Kessadul near the border.", []string{"Kessadul"}},
+		// Not after a person's noun.
+		{"The governor named Ivo Tarn as his deputy.", nil},
+	})
+}
