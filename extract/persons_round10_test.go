@@ -42,6 +42,7 @@ func TestPersonsRoundTen(t *testing.T) {
 		{"The militia is loyal to Shiite cleric Tarvo al-Kessani, who pledged a truce.", []string{"Tarvo al-Kessani"}},
 		{"Opposition blogger Kessa Marnov was arrested.", []string{"Kessa Marnov"}},
 		{"Tarvosk Gives High Marks to Kessa\n\nGeneral Ivo Tarvosk praised them.", []string{"Tarvosk", "Ivo Tarvosk"}},
+		{"\"Sheik Tarvo Kessani, who made the statement, is a leader,\" they said.", []string{"Tarvo Kessani"}},
 		// Not: a thing's apposition, a number in a list, "which", a
 		// place's or an organisation's name.
 		{"Kessa Bay, the home of the fleet, froze.", nil},
