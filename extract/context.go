@@ -25,13 +25,14 @@ func (s *contextStage) Process(doc *Doc) error {
 	}
 	lx := s.lx
 	// unknown returns the length of an unknown name at i; atStart, while
-	// set, lets it open a sentence.
-	atStart := false
+	// set, lets it open a sentence, and anyGiven a given name stand in it
+	// (an organisation's name: "Zorvik Tamar").
+	atStart, anyGiven := false, false
 	unknown := func(i int) int {
 		j := i
 		for j < len(toks) && j-i < maxNameTokens && !claimed[j] && lx.isNameWord(doc, &toks[j]) && (!toks[j].SentStart() || atStart && j == i) && !(toks[j].isCapsWord() && lx.capsCommon(doc, j)) &&
 			!strings.HasSuffix(toks[j].Text(doc), ".") &&
-			(!lx.givenNames.hasTok(&toks[j]) || arabicArticleWord(doc, j, j == i)) && !lx.demonymWord(doc, j) {
+			(anyGiven || !lx.givenNames.hasTok(&toks[j]) || arabicArticleWord(doc, j, j == i)) && !lx.demonymWord(doc, j) {
 			j++
 			// "Al-Barka": the article glued to the name it opens.
 			if j == i+1 && j+1 < len(toks) && arabicArticleWord(doc, i, true) && toks[j].Text(doc) == "-" && !toks[j].SpaceBefore() {
@@ -78,6 +79,18 @@ func (s *contextStage) Process(doc *Doc) error {
 		if t.Kind == Word && !t.IsCap() && i+2 < len(toks) && lx.featureAfter.hasTok(t) && toks[i+1].Lower(doc) == "of" {
 			if n := unknown(i + 2); n > 0 && (i+2+n == len(toks) || !toks[i+2+n].IsCap()) {
 				candidate(doc, i+2, i+2+n, Loc, "", "context:feature", PriorityGuess)
+			}
+		}
+		// "the militant group Zorvik Tamar", "state news agency Kessa":
+		// a kind of organisation before its name.
+		if t.Kind == Word && !t.IsCap() && lx.orgCues.hasTok(t) && toks[i+1].IsCap() && toks[i+1].SpaceBefore() {
+			anyGiven = true
+			n := unknown(i + 1)
+			anyGiven = false
+			if n > 0 && !lx.startsRank(doc, i+1) && !lx.isRoleHead(&toks[i+1]) {
+				candidate(doc, i+1, i+1+n, Org, "", orgCueRule, PriorityGuess)
+				i += n
+				continue
 			}
 		}
 		// "the Adhamiya district", "the Gbagbo regime", "Gbagbo's regime".
@@ -292,6 +305,10 @@ func distanceApposition(doc *Doc, k int) bool {
 	}
 	return k < len(toks) && (toks[k].Lower(doc) == "of" || toks[k].Lower(doc) == "from")
 }
+
+// orgCueRule is the rule of an organisation named after a noun for its
+// kind; its other mentions are that organisation (addMentionNames).
+const orgCueRule = "context:org"
 
 // calledAt returns the token after "called", "named" or "known as" at
 // toks[k], or 0.

@@ -69,6 +69,9 @@ type lexicon struct {
 	// personNouns are lower-case nouns for a person that an apposition
 	// after a name holds.
 	personNouns *wordSet
+	// orgCues are lower-case nouns for a kind of organisation, which its
+	// name follows.
+	orgCues *wordSet
 	// notOrgAcronyms are acronyms that name things, not organisations.
 	notOrgAcronyms *wordSet
 	// genericOrgWords do not give an organisation a name of its own
@@ -144,6 +147,7 @@ func (lx *lexicon) wordFiles() []wordFile {
 		{&lx.shipTypes, "ship_types.txt"},
 		{&lx.personCues, "person_cues.txt"},
 		{&lx.personNouns, "person_nouns.txt"},
+		{&lx.orgCues, "org_cues.txt"},
 		{&lx.notOrgAcronyms, "acronyms_not_org.txt"},
 		{&lx.genericOrgWords, "generic_org_words.txt"},
 		{&lx.agreementMods, "agreement_modifiers.txt"},

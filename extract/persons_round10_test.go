@@ -85,3 +85,18 @@ func TestAliasesRoundTen(t *testing.T) {
 		})
 	}
 }
+
+// TestOrgCuesRoundTen holds the tenth round's organisation cue: a noun
+// for a kind of organisation before its unknown name, whose other
+// mentions are that organisation too.
+func TestOrgCuesRoundTen(t *testing.T) {
+	runLabelCases(t, Org, []labelCase{
+		{"Fighters of the militant group Zorvik Tamar attacked. Officials said Zorvik Tamar was weak.", []string{"Zorvik Tamar", "Zorvik Tamar"}},
+		{"The claims were made by state news agency Kessa and the army.", []string{"Kessa"}},
+		// Not a rank, an office or a nationality after the noun, nor a
+		// listed place.
+		{"The group Commander Ivo Tarn led attacked.", nil},
+		{"The group Kenyan officials met left.", nil},
+		{"The company France chose won.", nil},
+	})
+}

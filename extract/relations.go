@@ -111,6 +111,9 @@ func (lx *lexicon) addMentionNames(n *mentionNames, doc *Doc, ents []Span) {
 				n.addHead(doc, h, e.Label)
 			}
 		case e.Label == Org:
+			if e.Rule(doc) == orgCueRule {
+				lx.addNamed(n, doc, e.TokStart, e.TokEnd, Org) // "Zorvik Tamar" after "the militia Zorvik Tamar"
+			}
 			if start := lx.shipNameStart(doc, e); start > 0 {
 				lx.addNamed(n, doc, start, e.TokEnd, Org)
 				// "Vinson" after "USS Carl Vinson": crews call a ship by
