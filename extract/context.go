@@ -109,6 +109,14 @@ func (s *contextStage) Process(doc *Doc) error {
 				i += n - 1
 				continue
 			}
+			atStart, anyGiven = true, true
+			m := unknown(i)
+			atStart, anyGiven = false, false
+			if m > 0 && i+m+1 < len(toks) && toks[i+m].Text(doc) == "," && lx.orgApposition(doc, i+m+1) {
+				candidate(doc, i, i+m, Org, "", orgCueRule, PriorityGuess)
+				i += m - 1
+				continue
+			}
 		}
 		if n := unknown(i); n > 0 && i+n < len(toks) {
 			next := i + n
@@ -138,6 +146,10 @@ func (s *contextStage) Process(doc *Doc) error {
 				case next == i+n && gluedHyphen(doc, next) && toks[next+1].Lower(doc) == "based" && !toks[i].isAcronym():
 					// "the Kessa-based destroyers": where they are based.
 					candidate(doc, i, i+n, GPE, "", "context:settlement", PriorityGuess)
+					i += n - 1
+				case next == i+n && toks[next].Text(doc) == "," && lx.orgApposition(doc, next+1) && (i == 0 || !toks[i-1].IsCap()):
+					// "Zorvik Tamar, a militant group based in …".
+					candidate(doc, i, i+n, Org, "", orgCueRule, PriorityGuess)
 					i += n - 1
 				case next == i+n && toks[next].Text(doc) == "," && lx.featureApposition(doc, next+1):
 					// "Tarvo Lenu, the largest island".
@@ -238,6 +250,35 @@ func (lx *lexicon) settlementApposition(doc *Doc, k int) bool {
 // atoll".
 func (lx *lexicon) featureApposition(doc *Doc, k int) bool {
 	return appositionOf(doc, k, lx.featureAfter.hasTok)
+}
+
+// orgApposition reports whether an apposition that names a kind of
+// organisation starts at toks[k]: an article, up to two lower-case words
+// and a noun of org_cues.txt that heads its phrase ("a militant group
+// based in …", "the country's largest bank,"; not "a group photo", nor
+// "a group of soldiers", a collection).
+func (lx *lexicon) orgApposition(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k >= len(toks) || !isArticle(toks[k].Lower(doc)) {
+		return false
+	}
+	for m := k + 1; m < len(toks) && m <= k+3; m++ {
+		t := &toks[m]
+		if t.Kind != Word || t.IsCap() {
+			return false
+		}
+		if lx.orgCues.hasTok(t) {
+			if m+1 == len(toks) || toks[m+1].Kind != Word || toks[m+1].IsCap() {
+				return true
+			}
+			switch toks[m+1].Lower(doc) {
+			case "for", "in", "at", "with", "from", "on", "and", "or", "that", "which", "who", "whose", "based", "linked", "backed", "led", "founded", "known", "allied", "loyal", "close", "run", "owned":
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // appositionOf reports whether an article, up to two lower-case words and
