@@ -834,7 +834,9 @@ func (s *agreementStage) Process(doc *Doc) error {
 // which it then takes ("the maritime border agreement", "the Tarvo
 // nuclear deal", "Tarvo-Zorvan maritime border agreement"). A modifier
 // that names no subject ("cooperation", "framework", "partnership") does
-// not count, nor does "a" ("a security treaty").
+// not count, nor does one that names the settlement every conflict ends
+// in ("the peace agreement", "the ceasefire deal": a common noun, as
+// "the ceasefire" is), nor does "a" ("a security treaty").
 func (lx *lexicon) describedAgreement(doc *Doc, start *int, h int) bool {
 	toks := doc.Tokens
 	subject := false
@@ -845,7 +847,7 @@ func (lx *lexicon) describedAgreement(doc *Doc, start *int, h int) bool {
 			k += 2
 		}
 		switch w {
-		case "cooperation", "co-operation", "framework", "partnership", "intergovernmental":
+		case "cooperation", "co-operation", "framework", "partnership", "intergovernmental", "peace", "ceasefire":
 		default:
 			subject = true
 		}
