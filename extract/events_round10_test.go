@@ -14,4 +14,17 @@ func TestEventsTenthRound(t *testing.T) {
 		{"The truce held, as did the maritime border agreement.", []string{"maritime border agreement"}},
 		{"They signed the peace agreement on fishing rights in Kessa.", []string{"peace agreement on fishing rights"}},
 	})
+	runLabelCases(t, Event, []labelCase{
+		// A place may be one word of an exercise's name that its edition
+		// ends, beside a word of its own; a place alone, a place and a
+		// date, or a code's section number are no edition's name.
+		{"Troops took part in Pacific Kessa 2024 near the coast.", []string{"Pacific Kessa 2024"}},
+		{"Sailors joined Kessa Guam 25 and Black Sea Tarvo 2023 in June.", []string{"Kessa Guam 25", "Black Sea Tarvo 2023"}},
+		{"Ships left for the Indo-Pacific Kessa 2024 deployment.", []string{"Indo-Pacific Kessa 2024"}},
+		{"He visited Chile April 16-21 and wrote on North Korea 2024 trends.", nil},
+		{"He cited U.S. Code 2304 in the report.", nil},
+		// A word glued by a hyphen to the word before is inside a
+		// compound, and opens no edition's name.
+		{"Ivo Tarn at the Ninth Kessa-Tarvo High-Level Dialogue\n10/21/2021", []string{"Ninth Kessa-Tarvo High-Level Dialogue"}},
+	})
 }

@@ -85,7 +85,7 @@ func (s *eventStage) Process(doc *Doc) error {
 			continue
 		}
 		if editionAhead(toks, h) { // (the inlined first test of editionName)
-			if end := s.lx.editionName(doc, h); end > h {
+			if end := s.lx.editionName(doc, h, dates); end > h {
 				candidate(doc, h, end, Event, "", "event:edition", PriorityGrammar-1)
 				h = end - 1
 				continue
@@ -407,26 +407,37 @@ func (lx *lexicon) placePairStart(doc *Doc, start int) int {
 
 // editionName returns the end of an exercise's name with its year or
 // edition, which no head or cue names ("Kestrel Partner 23", "Iron Gull
-// 24-1", "Tarvo Spirit 2023", "Tarvo Spirit IV"), or h: two or three capitalised words that name no place,
-// body, office or person, at the start of a name, and a year that ends
-// the phrase, in four digits or two (10 to 39).
-func (lx *lexicon) editionName(doc *Doc, h int) int {
+// 24-1", "Tarvo Spirit 2023", "Tarvo Spirit IV"), or h: two or three
+// capitalised words that name no body, office or person, at the start of
+// a name, and a year that ends the phrase, in four digits or two (10 to
+// 39). A place may be one of the words, not all of them ("Pacific Kessa
+// 2024", not "North Korea 2024").
+func (lx *lexicon) editionName(doc *Doc, h int, dates []bool) int {
 	toks := doc.Tokens
 	// The two digits end the phrase two or three words on: most words
 	// open none, and are not read as a name for nothing.
-	if !(h+2 < len(toks) && editionYear(doc, &toks[h+2]) || h+3 < len(toks) && editionYear(doc, &toks[h+3])) {
+	if !(h+2 < len(toks) && editionYear(doc, &toks[h+2]) || h+3 < len(toks) && editionYear(doc, &toks[h+3]) || h+4 < len(toks) && editionYear(doc, &toks[h+4])) {
 		return h
 	}
-	if h > 0 && lx.isNameWord(doc, &toks[h-1]) && toks[h].SpaceBefore() {
-		return h
+	if h > 0 && lx.isNameWord(doc, &toks[h-1]) && toks[h].SpaceBefore() || h > 1 && gluedHyphen(doc, h-1) {
+		return h // ("Indo-Pacific": a word glued to the word before)
 	}
 	// "F-35C Lightning II": a word glued to a number is a model's mark.
 	if h > 0 && !toks[h].SpaceBefore() && toks[h-1].Kind == Number {
 		return h
 	}
-	e := h
-	for e < len(toks) && e-h < 3 && lx.isNameWord(doc, &toks[e]) && (e == h || toks[e].SpaceBefore()) && !toks[e].Newline() && !(e >= h+2 && romanEdition(doc, &toks[e])) {
-		if _, place := lx.isPlace(doc, e); place || lx.demonymWord(doc, e) || lx.givenNames.hasTok(&toks[e]) || lx.startsRank(doc, e) || lx.locPatterns.startsAt(toks, e) {
+	e, words, named, place, dated := h, 0, false, false, false
+	for e < len(toks) && words < 3 && lx.isNameWord(doc, &toks[e]) && (e == h || toks[e].SpaceBefore()) && !toks[e].Newline() && !(words >= 2 && romanEdition(doc, &toks[e])) {
+		words++
+		// "Pacific Kessa 2024", "Kessa Guam 25": a place in the name
+		// says where the drill is held, beside a word of its own.
+		if n, ok := lx.isPlace(doc, e); ok && !lx.locPatterns.startsAt(toks, e+n) {
+			e += n
+			place = true
+			continue
+		}
+		dated = dated || dates[e] // "Chile April 16-21": where and when
+		if lx.demonymWord(doc, e) || lx.givenNames.hasTok(&toks[e]) || lx.startsRank(doc, e) || lx.locPatterns.startsAt(toks, e) {
 			return h
 		}
 		if _, _, body := lx.orgHeads.longest(toks, e); body {
@@ -438,13 +449,14 @@ func (lx *lexicon) editionName(doc *Doc, h int) int {
 		if partOfText(toks[e].Lower(doc)) {
 			return h // "Tarvo Treaty Article VI": a part of a text
 		}
+		named = true
 		e++
 	}
-	if e-h < 2 || e >= len(toks) || !toks[e].SpaceBefore() || !editionYear(doc, &toks[e]) {
+	if words < 2 || !named || place && dated || e >= len(toks) || !toks[e].SpaceBefore() || !editionYear(doc, &toks[e]) {
 		return h
 	}
-	if isYear(doc, &toks[e]) || romanEdition(doc, &toks[e]) {
-		return e + 1 // "Kestrel Gull 2023", "Kestrel Gull IV"
+	if isYear(doc, &toks[e]) && atoiDigits(toks[e].Text(doc)) < 2100 || romanEdition(doc, &toks[e]) {
+		return e + 1 // "Kestrel Gull 2023", "Kestrel Gull IV", not "U.S. Code 2304"
 	}
 	if y := atoiDigits(toks[e].Text(doc)); y < 10 || y > 39 {
 		return h
@@ -459,11 +471,16 @@ func (lx *lexicon) editionName(doc *Doc, h int) int {
 }
 
 // editionAhead reports whether a number or a word in capitals (a Roman
-// numeral's shape) stands two or three tokens after toks[h], as the
-// edition that ends a name read by editionName does (editionYear).
+// numeral's shape) stands two to four tokens after toks[h], as the
+// edition that ends a name read by editionName does (editionYear); four
+// after a place of three tokens ("Indo-Pacific Kessa 2024").
 func editionAhead(toks []Token, h int) bool {
-	return h+2 < len(toks) && (toks[h+2].Kind == Number || toks[h+2].isCapsWord()) ||
-		h+3 < len(toks) && (toks[h+3].Kind == Number || toks[h+3].isCapsWord())
+	for k := h + 2; k <= h+4 && k < len(toks); k++ {
+		if toks[k].Kind == Number || toks[k].isCapsWord() {
+			return true
+		}
+	}
+	return false
 }
 
 // editionYear reports whether t is a year, in two digits or four, or a
