@@ -13,6 +13,11 @@ func TestEventsTenthRound(t *testing.T) {
 		{"Zorvia delayed the implementation of the peace agreement and broke the ceasefire deal.", nil},
 		{"The truce held, as did the maritime border agreement.", []string{"maritime border agreement"}},
 		{"They signed the peace agreement on fishing rights in Kessa.", []string{"peace agreement on fishing rights"}},
+		// States and listed bodies after "between" are the parties, no
+		// part of a title nor a subject that makes a lower-case agreement.
+		{"They signed the Kessa Partnership Agreement between the European Union and Japan.", []string{"Kessa Partnership Agreement"}},
+		{"They signed an agreement between the European Union and Japan.", nil},
+		{"They signed the Tarvo Agreement between Japan and Kessa Holdings on Tarvo Cooperation.", []string{"Tarvo Agreement between Japan and Kessa Holdings on Tarvo Cooperation"}},
 	})
 	runLabelCases(t, Event, []labelCase{
 		// A place may be one word of an exercise's name that its edition

@@ -815,7 +815,11 @@ func (s *agreementStage) Process(doc *Doc) error {
 		// between Prime Minister Ivo Tarn and Zorvan" name the parties,
 		// not what it is about ("agreement between Tarvo and Zorva
 		// governments on oil exports" does).
-		if !title && end > h+n && toks[h+n].Lower(doc) == "between" && (s.lx.onlyPlaces(doc, h+n+1, end) || s.lx.namesPeople(doc, h+n+1, end) || end < len(toks) && toks[end].Lower(doc) == "and") {
+		// The parties may be states or listed bodies, after a title too
+		// ("the Partnership Agreement between the Kessa Union and
+		// Zorvia").
+		if end > h+n && toks[h+n].Lower(doc) == "between" &&
+			(s.lx.onlyParties(doc, h+n+1, end) || !title && (s.lx.namesPeople(doc, h+n+1, end) || end < len(toks) && toks[end].Lower(doc) == "and")) {
 			end = h + n
 		}
 		// "UK-Japan treaties", "Tarvo security agreements": a plural in
@@ -843,6 +847,30 @@ func (s *agreementStage) Process(doc *Doc) error {
 		h = end - 1
 	}
 	return nil
+}
+
+// onlyParties reports whether toks[start:end] name two parties or more,
+// states or listed bodies, each after "the" or not, joined by "and", a
+// comma or a dash ("the European Union and Zorvia").
+func (lx *lexicon) onlyParties(doc *Doc, start, end int) bool {
+	toks := doc.Tokens
+	parties := 0
+	for k := start; k < end; {
+		if toks[k].Lower(doc) == "the" || toks[k].Lower(doc) == "and" || toks[k].Text(doc) == "," || toks[k].Text(doc) == "-" || toks[k].Text(doc) == "–" {
+			k++
+			continue
+		}
+		n, ok := lx.isPlace(doc, k)
+		if !ok {
+			n, _, ok = lx.org.longest(toks, k)
+		}
+		if !ok || k+n > end {
+			return false
+		}
+		parties++
+		k += n
+	}
+	return parties >= 2
 }
 
 // describedAgreement reports whether the lower-case agreement whose
