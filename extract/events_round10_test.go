@@ -18,6 +18,9 @@ func TestEventsTenthRound(t *testing.T) {
 		{"They signed the Kessa Partnership Agreement between the European Union and Japan.", []string{"Kessa Partnership Agreement"}},
 		{"They signed an agreement between the European Union and Japan.", nil},
 		{"They signed the Tarvo Agreement between Japan and Kessa Holdings on Tarvo Cooperation.", []string{"Tarvo Agreement between Japan and Kessa Holdings on Tarvo Cooperation"}},
+		// "Code of Conduct" and "Plan of Action" head an instrument's
+		// title in capitals; in lower case they name none.
+		{"They upheld the Tarvo Code of Conduct and the Joint Kessa Plan of Action, and a code of conduct for staff.", []string{"Tarvo Code of Conduct", "Joint Kessa Plan of Action"}},
 	})
 	runLabelCases(t, Event, []labelCase{
 		// A place may be one word of an exercise's name that its edition
