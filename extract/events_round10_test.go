@@ -31,6 +31,10 @@ func TestEventsTenthRound(t *testing.T) {
 		{"Ships left for the Indo-Pacific Kessa 2024 deployment.", []string{"Indo-Pacific Kessa 2024"}},
 		{"He visited Chile April 16-21 and wrote on North Korea 2024 trends.", nil},
 		{"He cited U.S. Code 2304 in the report.", nil},
+		// Repeated without its edition, the name still holds the place
+		// that opens it; the place alone stays a place.
+		{"Troops joined Pacific Kessa 2024 in June. Later Pacific Kessa ended and the Pacific was calm.", []string{"Pacific Kessa 2024", "Pacific Kessa"}},
+		{"Ships joined Exercise Black Sea Tarvo in May. Black Sea Tarvo ended in the Black Sea.", []string{"Exercise Black Sea Tarvo", "Black Sea Tarvo"}},
 		// A word glued by a hyphen to the word before is inside a
 		// compound, and opens no edition's name.
 		{"Ivo Tarn at the Ninth Kessa-Tarvo High-Level Dialogue\n10/21/2021", []string{"Ninth Kessa-Tarvo High-Level Dialogue"}},
