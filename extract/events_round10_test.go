@@ -35,6 +35,10 @@ func TestEventsTenthRound(t *testing.T) {
 		// that opens it; the place alone stays a place.
 		{"Troops joined Pacific Kessa 2024 in June. Later Pacific Kessa ended and the Pacific was calm.", []string{"Pacific Kessa 2024", "Pacific Kessa"}},
 		{"Ships joined Exercise Black Sea Tarvo in May. Black Sea Tarvo ended in the Black Sea.", []string{"Exercise Black Sea Tarvo", "Black Sea Tarvo"}},
+		// "Meetings" heads the name of a series of meetings; a name glued
+		// to "related" opens it, an agent glued to "led" does not.
+		{"He attended the Kessa-related Foreign Ministers' Meetings in Tarvo.", []string{"Kessa-related Foreign Ministers' Meetings"}},
+		{"The Kessa-led Tarvo Summit and the Zorvik Ministerial Meetings opened; the meetings ended.", []string{"Tarvo Summit", "Zorvik Ministerial Meetings"}},
 		// A word glued by a hyphen to the word before is inside a
 		// compound, and opens no edition's name.
 		{"Ivo Tarn at the Ninth Kessa-Tarvo High-Level Dialogue\n10/21/2021", []string{"Ninth Kessa-Tarvo High-Level Dialogue"}},

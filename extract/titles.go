@@ -99,7 +99,7 @@ func (s *eventStage) Process(doc *Doc) error {
 			h > 0 && mediaWord(toks[h-1].Text(doc)) {
 			continue // "War College" is a body's name, "Campaign Medal" an award's, "Joint Press Conference" a format
 		}
-		start := afterPossessive(doc, s.lx.coordinatedStart(doc, s.lx.extendLeft(doc, h)), h)
+		start := relatedTo(doc, afterPossessive(doc, s.lx.coordinatedStart(doc, s.lx.extendLeft(doc, h)), h))
 		start = s.lx.pluralOfGroup(doc, start)
 		start = s.lx.placePairStart(doc, start)
 		end := h + n
@@ -696,6 +696,18 @@ func afterPossessive(doc *Doc, start, h int) int {
 		if toks[k].Text(doc) == "'s" || toks[k].Text(doc) == "’s" {
 			return k + 1
 		}
+	}
+	return start
+}
+
+// relatedTo moves an event's start over a name glued by a hyphen to
+// "related" before it: the meetings are named by what they relate to
+// ("the Kessa-related Foreign Ministers' Meetings"); an agent glued so
+// ("Kessa-led", "Kessa-hosted") is no part of the name.
+func relatedTo(doc *Doc, start int) int {
+	toks := doc.Tokens
+	if start >= 3 && toks[start-1].Lower(doc) == "related" && gluedHyphen(doc, start-2) && toks[start-3].IsCap() && toks[start-3].Kind == Word && toks[start].SpaceBefore() {
+		return start - 3
 	}
 	return start
 }
