@@ -39,6 +39,10 @@ func TestEventsTenthRound(t *testing.T) {
 		// to "related" opens it, an agent glued to "led" does not.
 		{"He attended the Kessa-related Foreign Ministers' Meetings in Tarvo.", []string{"Kessa-related Foreign Ministers' Meetings"}},
 		{"The Kessa-led Tarvo Summit and the Zorvik Ministerial Meetings opened; the meetings ended.", []string{"Tarvo Summit", "Zorvik Ministerial Meetings"}},
+		// An office's possessive after the words that say whose office
+		// it is stays in the meeting's name; a person's does not.
+		{"He held the Kessa-Tarvo Minister's Meeting and Secretary Ivo Tarn's Meeting with Kessa.", []string{"Kessa-Tarvo Minister's Meeting"}},
+		{"They attended the 11th Kessa Defence Minister’s Meeting-Plus in Zorvik.", []string{"11th Kessa Defence Minister’s Meeting-Plus"}},
 		// A word glued by a hyphen to the word before is inside a
 		// compound, and opens no edition's name.
 		{"Ivo Tarn at the Ninth Kessa-Tarvo High-Level Dialogue\n10/21/2021", []string{"Ninth Kessa-Tarvo High-Level Dialogue"}},

@@ -99,7 +99,7 @@ func (s *eventStage) Process(doc *Doc) error {
 			h > 0 && mediaWord(toks[h-1].Text(doc)) {
 			continue // "War College" is a body's name, "Campaign Medal" an award's, "Joint Press Conference" a format
 		}
-		start := relatedTo(doc, afterPossessive(doc, s.lx.coordinatedStart(doc, s.lx.extendLeft(doc, h)), h))
+		start := relatedTo(doc, s.lx.afterPossessive(doc, s.lx.coordinatedStart(doc, s.lx.extendLeft(doc, h)), h))
 		start = s.lx.pluralOfGroup(doc, start)
 		start = s.lx.placePairStart(doc, start)
 		end := h + n
@@ -689,11 +689,17 @@ func namingWord(w string) bool {
 // afterPossessive moves an event's start past a possessive "'s": the
 // person or body before one holds the meeting and is not part of its name
 // ("Secretary Lee's Meeting with …"); a plural possessive stays
-// ("Defence Ministers' Meeting").
-func afterPossessive(doc *Doc, start, h int) int {
+// ("Defence Ministers' Meeting"), and so does an office's after the
+// words that say whose office it is ("Kessa-Tarvo Minister's Meeting",
+// "Zorvik Defence Minister's Meeting": the format, as the plural names
+// it).
+func (lx *lexicon) afterPossessive(doc *Doc, start, h int) int {
 	toks := doc.Tokens
 	for k := h - 1; k > start; k-- {
 		if toks[k].Text(doc) == "'s" || toks[k].Text(doc) == "’s" {
+			if _, office := lx.roleHeadWords.getTok(&toks[k-1]); office && k-1 > start {
+				return start
+			}
 			return k + 1
 		}
 	}
