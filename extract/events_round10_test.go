@@ -43,6 +43,10 @@ func TestEventsTenthRound(t *testing.T) {
 		// it is stays in the meeting's name; a person's does not.
 		{"He held the Kessa-Tarvo Minister's Meeting and Secretary Ivo Tarn's Meeting with Kessa.", []string{"Kessa-Tarvo Minister's Meeting"}},
 		{"They attended the 11th Kessa Defence Minister’s Meeting-Plus in Zorvik.", []string{"11th Kessa Defence Minister’s Meeting-Plus"}},
+		// A lower-case ordinal before a meeting named by its parties
+		// says the format is new, not its edition; a capitalised one
+		// and one before another name stay.
+		{"They held the first Japan-Chile Summit, the Ninth Japan-Chile Dialogue and the first Global Kessa Conference.", []string{"Japan-Chile Summit", "Ninth Japan-Chile Dialogue", "first Global Kessa Conference"}},
 		// A word glued by a hyphen to the word before is inside a
 		// compound, and opens no edition's name.
 		{"Ivo Tarn at the Ninth Kessa-Tarvo High-Level Dialogue\n10/21/2021", []string{"Ninth Kessa-Tarvo High-Level Dialogue"}},
