@@ -18,6 +18,11 @@ func TestEventsTenthRound(t *testing.T) {
 		{"They signed the Kessa Partnership Agreement between the European Union and Japan.", []string{"Kessa Partnership Agreement"}},
 		{"They signed an agreement between the European Union and Japan.", nil},
 		{"They signed the Tarvo Agreement between Japan and Kessa Holdings on Tarvo Cooperation.", []string{"Tarvo Agreement between Japan and Kessa Holdings on Tarvo Cooperation"}},
+		// The parties alone before a bare lower-case head name no
+		// agreement; a subject after it does, and a place where it was
+		// signed names one too.
+		{"He welcomed the Chile-Peru agreement and the Minsk agreement.", []string{"Minsk agreement"}},
+		{"They signed the Chile-Peru agreement on fishing rights.", []string{"Chile-Peru agreement on fishing rights"}},
 		// "Code of Conduct" and "Plan of Action" head an instrument's
 		// title in capitals; in lower case they name none.
 		{"They upheld the Tarvo Code of Conduct and the Joint Kessa Plan of Action, and a code of conduct for staff.", []string{"Tarvo Code of Conduct", "Joint Kessa Plan of Action"}},

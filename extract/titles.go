@@ -847,6 +847,13 @@ func (s *agreementStage) Process(doc *Doc) error {
 		if last := &toks[h+n-1]; !title && end == h+n && last.Kind == Word && last.endsInS() && !(named && start < h && !s.lx.namesCountry(doc, start, h)) {
 			continue
 		}
+		// "the Kessa-Tarvo agreement": the parties alone before a bare
+		// head in lower case say who made it, and name no agreement (the
+		// places stay GPEs, as in "an agreement between Kessa and
+		// Tarvo"); a subject after it names one.
+		if named && !title && end == h+n && s.lx.onlyPlaces(doc, start, h) {
+			continue
+		}
 		// "Joint Statement Regarding …" opening a text is the release's
 		// own title, what the text is, not an instrument it names.
 		if start == 0 && toks[h+n-1].Lower(doc) == "statement" {
