@@ -52,6 +52,9 @@ func TestEventsTenthRound(t *testing.T) {
 		// says the format is new, not its edition; a capitalised one
 		// and one before another name stay.
 		{"They held the first Japan-Chile Summit, the Ninth Japan-Chile Dialogue and the first Global Kessa Conference.", []string{"Japan-Chile Summit", "Ninth Japan-Chile Dialogue", "first Global Kessa Conference"}},
+		// A listed body's name with "of" in it, before an event's head,
+		// opens the event's name.
+		{"Leaders met at the Organization of American States Summit on Monday.", []string{"Organization of American States Summit"}},
 		// A word glued by a hyphen to the word before is inside a
 		// compound, and opens no edition's name.
 		{"Ivo Tarn at the Ninth Kessa-Tarvo High-Level Dialogue\n10/21/2021", []string{"Ninth Kessa-Tarvo High-Level Dialogue"}},

@@ -99,7 +99,7 @@ func (s *eventStage) Process(doc *Doc) error {
 			h > 0 && mediaWord(toks[h-1].Text(doc)) {
 			continue // "War College" is a body's name, "Campaign Medal" an award's, "Joint Press Conference" a format
 		}
-		start := relatedTo(doc, s.lx.afterPossessive(doc, s.lx.coordinatedStart(doc, s.lx.extendLeft(doc, h)), h))
+		start := relatedTo(doc, s.lx.afterPossessive(doc, s.lx.coordinatedStart(doc, s.lx.listedBodyBefore(doc, s.lx.extendLeft(doc, h), h)), h))
 		start = s.lx.pluralOfGroup(doc, start)
 		start = s.lx.placePairStart(doc, start)
 		end := h + n
@@ -701,6 +701,23 @@ func (lx *lexicon) afterPossessive(doc *Doc, start, h int) int {
 				return start
 			}
 			return k + 1
+		}
+	}
+	return start
+}
+
+// listedBodyBefore moves an event's start to a listed body's name that
+// ends right before its head at toks[h], "of" and all: "the Association
+// of Kessa Nations Summit" is the body's summit, not a summit of "Kessa
+// Nations" after an office or a body cut at "of".
+func (lx *lexicon) listedBodyBefore(doc *Doc, start, h int) int {
+	toks := doc.Tokens
+	for k := start - 1; k >= 0 && h-k <= maxNameSpan && !toks[k+1].Newline(); k-- {
+		if !toks[k].IsCap() && toks[k].Lower(doc) != "of" && toks[k].Lower(doc) != "the" {
+			break
+		}
+		if n, _, ok := lx.org.longest(toks, k); ok && k+n == h {
+			return k
 		}
 	}
 	return start
