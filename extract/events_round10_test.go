@@ -23,6 +23,9 @@ func TestEventsTenthRound(t *testing.T) {
 		// signed names one too.
 		{"He welcomed the Chile-Peru agreement and the Minsk agreement.", []string{"Minsk agreement"}},
 		{"They signed the Chile-Peru agreement on fishing rights.", []string{"Chile-Peru agreement on fishing rights"}},
+		// "MoU", the usual short form of "memorandum of understanding",
+		// heads an agreement as the memorandum does.
+		{"Kessa and Tarvo signed an MoU on maritime security on Monday.", []string{"MoU on maritime security"}},
 		// "Code of Conduct" and "Plan of Action" head an instrument's
 		// title in capitals; in lower case they name none.
 		{"They upheld the Tarvo Code of Conduct and the Joint Kessa Plan of Action, and a code of conduct for staff.", []string{"Tarvo Code of Conduct", "Joint Kessa Plan of Action"}},
