@@ -58,6 +58,13 @@ func TestEventsTenthRound(t *testing.T) {
 		// A listed body's name with "of" in it, before an event's head,
 		// opens the event's name.
 		{"Leaders met at the Organization of American States Summit on Monday.", []string{"Organization of American States Summit"}},
+		// A name that an apposition ending on a lower-case cue
+		// describes is an event, with its edition; a place, a person or
+		// a clause before the cue is none.
+		{"Troops took part in Arctic Kessa, a biennial exercise held in Alaska.", []string{"Arctic Kessa"}},
+		{"Airmen flew in Kessa Shield 25-2, a bilateral training exercise.", []string{"Kessa Shield 25-2"}},
+		{"They visited Chile, a country that holds a yearly exercise, and met Ivo Tarn, a veteran of the operation.", nil},
+		{"They visited Tarvo Kessa, a regular exercise partner.", nil},
 		// A word glued by a hyphen to the word before is inside a
 		// compound, and opens no edition's name.
 		{"Ivo Tarn at the Ninth Kessa-Tarvo High-Level Dialogue\n10/21/2021", []string{"Ninth Kessa-Tarvo High-Level Dialogue"}},

@@ -31,6 +31,7 @@ func (s *eventStage) Process(doc *Doc) error {
 			// Allied Spirit" names one.)
 			if n, _, ok := s.lx.eventOpeners.longest(toks, h); ok && !(h > 0 && beforeVerb(toks[h-1].Lower(doc)) && !s.lx.nameAfterVerb(doc, h+n)) {
 				s.nameBeforeCue(doc, h)
+				s.nameInApposition(doc, h)
 				h = s.namesAfterCue(doc, h+n) - 1
 			}
 			continue
@@ -604,6 +605,83 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 		}
 	}
 	candidate(doc, start, name, Event, "", "event:before-cue", PriorityTitle)
+}
+
+// maxAppositionWords bounds the lower-case words between "a" and the cue
+// of an apposition ("a biennial multinational naval exercise").
+const maxAppositionWords = 4
+
+// nameInApposition proposes as an event the capitalised name that an
+// apposition ending on a lower-case event cue describes: "Tarvo Kessa, a
+// biennial exercise held in …", "Kessa Shield 25-2, a bilateral
+// training exercise". The name may end on its edition; one that only
+// places, nationalities, bodies, offices or people make is none
+// ("Tarvo, a country that holds a yearly exercise").
+func (s *eventStage) nameInApposition(doc *Doc, cue int) {
+	toks := doc.Tokens
+	// The cue ends the apposition: "a biennial exercise held in …", but
+	// "a regular exercise partner" is a partner.
+	if next := cue + 1; next < len(toks) && toks[next].Kind == Word && !s.lx.common.hasTok(&toks[next]) && !opensClause(toks[next].Lower(doc)) {
+		return
+	}
+	k := cue - 1
+	for words := 0; k > 0 && words < maxAppositionWords && !toks[k].IsCap() && (toks[k].Kind == Word || toks[k].Kind == Number || toks[k].Text(doc) == "-"); k-- {
+		w := toks[k].Lower(doc)
+		if w == "a" || w == "an" || s.lx.common.hasTok(&toks[k]) {
+			break
+		}
+		if toks[k].Kind == Word {
+			words++
+		}
+	}
+	if k < 2 || toks[k].Lower(doc) != "a" && toks[k].Lower(doc) != "an" || toks[k-1].Text(doc) != "," {
+		return
+	}
+	name := k - 1 // the comma
+	end := name
+	switch {
+	case end > 3 && iteration(doc, end-3):
+		end -= 3 // "Kessa Shield 25-2"
+	case isYear(doc, &toks[end-1]) || twoDigits(doc, &toks[end-1]):
+		end--
+	}
+	start := s.lx.nameStartBefore(doc, end)
+	if start == end || toks[start].SentStart() && start == end-1 {
+		return
+	}
+	own := false
+	for j := start; j < end; j++ {
+		if n, place := s.lx.isPlace(doc, j); place {
+			j += n - 1
+			continue
+		}
+		if s.lx.demonymWord(doc, j) {
+			continue
+		}
+		if _, _, body := s.lx.orgHeads.longest(toks, j); body {
+			return
+		}
+		if _, _, body := s.lx.org.longest(toks, j); body {
+			return
+		}
+		if _, office := s.lx.roleHeadWords.getTok(&toks[j]); office || s.lx.givenNames.hasTok(&toks[j]) || s.lx.startsRank(doc, j) {
+			return
+		}
+		own = true
+	}
+	if own {
+		candidate(doc, start, name, Event, "", "event:apposition", PriorityTitle)
+	}
+}
+
+// opensClause reports whether w, after a noun, opens a clause that
+// describes it: a participle ("held", "involving", "hosted").
+func opensClause(w string) bool {
+	switch w {
+	case "held", "led", "run", "set", "known", "begun":
+		return true
+	}
+	return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
 }
 
 // nameStartBefore returns the start of the capitalised name that ends
