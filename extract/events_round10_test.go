@@ -65,8 +65,17 @@ func TestEventsTenthRound(t *testing.T) {
 		{"Airmen flew in Kessa Shield 25-2, a bilateral training exercise.", []string{"Kessa Shield 25-2"}},
 		{"They visited Chile, a country that holds a yearly exercise, and met Ivo Tarn, a veteran of the operation.", nil},
 		{"They visited Tarvo Kessa, a regular exercise partner.", nil},
+		// Tattoos, reunions, colloquia, regattas, marathons, tournaments,
+		// jamborees and retreats are kinds of events; a listed place
+		// that such a head ends is the place.
+		{"Veterans attended the 74th Reunion of Honor and the Kessa Military Tattoo.", []string{"74th Reunion of Honor", "Kessa Military Tattoo"}},
+		{"Crews sailed in the Kessa Regatta after the Tarvo Colloquium and the ASEAN Foreign Ministers' Retreat.", []string{"Kessa Regatta", "Tarvo Colloquium", "ASEAN Foreign Ministers' Retreat"}},
+		{"The frigate called at La Reunion.", nil},
 		// A word glued by a hyphen to the word before is inside a
 		// compound, and opens no edition's name.
 		{"Ivo Tarn at the Ninth Kessa-Tarvo High-Level Dialogue\n10/21/2021", []string{"Ninth Kessa-Tarvo High-Level Dialogue"}},
+	})
+	runLabelCases(t, GPE, []labelCase{
+		{"The frigate called at La Reunion.", []string{"La Reunion"}},
 	})
 }

@@ -149,9 +149,9 @@ func (s *eventStage) Process(doc *Doc) error {
 		if end-start == 1 && (v != "alone" || toks[h].SentStart()) {
 			continue
 		}
-		if s.lx.org.has(toks, start, end) {
+		if n, place := s.lx.isPlace(doc, start); s.lx.org.has(toks, start, end) || place && start+n == end {
 			h = end - 1
-			continue // "Conference on Disarmament": a listed body
+			continue // "Conference on Disarmament": a listed body; "La Reunion": a listed place
 		}
 		if start > 0 && indefiniteOwner(toks[start-1].Lower(doc)) && s.lx.genericMeeting(doc, start, end) {
 			h = end - 1
