@@ -37,7 +37,9 @@ func TestEventsTenthRound(t *testing.T) {
 		{"Troops took part in Pacific Kessa 2024 near the coast.", []string{"Pacific Kessa 2024"}},
 		{"Sailors joined Kessa Guam 25 and Black Sea Tarvo 2023 in June.", []string{"Kessa Guam 25", "Black Sea Tarvo 2023"}},
 		{"Ships left for the Indo-Pacific Kessa 2024 deployment.", []string{"Indo-Pacific Kessa 2024"}},
+		{"Airmen joined Northern Kessa 24 in Michigan.", []string{"Northern Kessa 24"}},
 		{"He visited Chile April 16-21 and wrote on North Korea 2024 trends.", nil},
+		{"Troops left Southern Lebanon 2024 and Northern Ireland 2024.", nil},
 		{"He cited U.S. Code 2304 in the report.", nil},
 		// Repeated without its edition, the name still holds the place
 		// that opens it; the place alone stays a place.

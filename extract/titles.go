@@ -437,6 +437,13 @@ func (lx *lexicon) editionName(doc *Doc, h int, dates []bool) int {
 			place = true
 			continue
 		}
+		// "Northern Kessa 24": a compass word before a word that names no
+		// place is no part of a region.
+		if n, v, ok := lx.locPatterns.longest(toks, e); ok && n == 1 && v == "compass" {
+			e++
+			place = true
+			continue
+		}
 		dated = dated || dates[e] // "Chile April 16-21": where and when
 		if lx.demonymWord(doc, e) || lx.givenNames.hasTok(&toks[e]) || lx.startsRank(doc, e) || lx.locPatterns.startsAt(toks, e) {
 			return h
