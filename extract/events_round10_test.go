@@ -73,6 +73,12 @@ func TestEventsTenthRound(t *testing.T) {
 		{"Veterans attended the 74th Reunion of Honor and the Kessa Military Tattoo.", []string{"74th Reunion of Honor", "Kessa Military Tattoo"}},
 		{"Crews sailed in the Kessa Regatta after the Tarvo Colloquium and the ASEAN Foreign Ministers' Retreat.", []string{"Kessa Regatta", "Tarvo Colloquium", "ASEAN Foreign Ministers' Retreat"}},
 		{"The frigate called at La Reunion.", nil},
+		// An edition between a name and a capitalised "Exercise" marks
+		// the name, which the opener closes; a headline's verb ends the
+		// name, and a count before "Exercise" names none.
+		{"The Kessa Tarvo 41 Exercise live-fire drills have concluded.", []string{"Kessa Tarvo 41 Exercise"}},
+		{"Ivo Tarn Inspects Kessa-Tarvo 105-4 Exercise\n\nThe drills ended on Monday.", []string{"Kessa-Tarvo 105-4 Exercise"}},
+		{"Over 20 Exercise participants came.", nil},
 		// A word glued by a hyphen to the word before is inside a
 		// compound, and opens no edition's name.
 		{"Ivo Tarn at the Ninth Kessa-Tarvo High-Level Dialogue\n10/21/2021", []string{"Ninth Kessa-Tarvo High-Level Dialogue"}},

@@ -73,10 +73,13 @@ func (s *eventStage) Process(doc *Doc) error {
 			// "Annual Exercise 2023", "32nd Tarvo Command Post Exercise",
 			// a quoted title: the opener closes a title that an edition or
 			// quotes mark as a name ("a Finish Exercise" is a kind of drill).
-			if start := s.lx.nameStartBefore(doc, h); start < h && !s.lx.placeOrNationality(doc, start) && !s.lx.onlyBody(doc, start, h) {
+			// An edition between the name and the opener marks it too:
+			// "the Kessa Tarvo 41 Exercise", "Kessa 105-4 Exercise".
+			named := editionBefore(doc, h)
+			if start := s.lx.afterHeadlineVerb(doc, s.lx.nameStartBefore(doc, named), named); start < named && !s.lx.placeOrNationality(doc, start) && !s.lx.onlyBody(doc, start, named) {
 				first, last := s.lx.eventEdition(doc, start, end)
 				quoted := start > 0 && isQuote(toks[start-1].Text(doc))
-				if first == start && last == end && !quoted {
+				if first == start && last == end && !quoted && named == h {
 					continue
 				}
 				start, end = first, last
@@ -476,6 +479,36 @@ func (lx *lexicon) editionName(doc *Doc, h int, dates []bool) int {
 		return e + 1
 	}
 	return h
+}
+
+// afterHeadlineVerb moves the start of a name read back to toks[end]
+// past the last headline verb among its words ("Ivo Tarn Inspects Kessa
+// 105-4 Exercise": the name is after "Inspects").
+func (lx *lexicon) afterHeadlineVerb(doc *Doc, start, end int) int {
+	for k := end - 1; k >= start; k-- {
+		if lx.headlineVerbs.hasTok(&doc.Tokens[k]) {
+			return k + 1
+		}
+	}
+	return start
+}
+
+// editionBefore returns the start of the edition number that stands
+// right before an opener at toks[h] ("41", "105-4" of "Kessa 105-4
+// Exercise"), or h.
+func editionBefore(doc *Doc, h int) int {
+	toks := doc.Tokens
+	k := h - 1
+	if k < 1 || toks[k].Kind != Number || !toks[h].SpaceBefore() {
+		return h
+	}
+	if k >= 3 && toks[k-1].Text(doc) == "-" && !toks[k-1].SpaceBefore() && !toks[k].SpaceBefore() && toks[k-2].Kind == Number {
+		k -= 2 // "105-4"
+	}
+	if !toks[k].SpaceBefore() {
+		return h
+	}
+	return k
 }
 
 // editionAhead reports whether a number or a word in capitals (a Roman
