@@ -45,6 +45,8 @@ func TestEventsTenthRound(t *testing.T) {
 		// that opens it; the place alone stays a place.
 		{"Troops joined Pacific Kessa 2024 in June. Later Pacific Kessa ended and the Pacific was calm.", []string{"Pacific Kessa 2024", "Pacific Kessa"}},
 		{"Ships joined Exercise Black Sea Tarvo in May. Black Sea Tarvo ended in the Black Sea.", []string{"Exercise Black Sea Tarvo", "Black Sea Tarvo"}},
+		// So does the short form that opens the initials and the year.
+		{"Sailors joined Kessa Tarvo 2023 in May. KT 23, sponsored by Zorvik, ended.", []string{"Kessa Tarvo 2023", "KT 23"}},
 		// "Meetings" heads the name of a series of meetings; a name glued
 		// to "related" opens it, an agent glued to "led" does not.
 		{"He attended the Kessa-related Foreign Ministers' Meetings in Tarvo.", []string{"Kessa-related Foreign Ministers' Meetings"}},
