@@ -81,6 +81,9 @@ func TestEventsTenthRound(t *testing.T) {
 		{"The Kessa Tarvo 41 Exercise live-fire drills have concluded.", []string{"Kessa Tarvo 41 Exercise"}},
 		{"Ivo Tarn Inspects Kessa-Tarvo 105-4 Exercise\n\nThe drills ended on Monday.", []string{"Kessa-Tarvo 105-4 Exercise"}},
 		{"Over 20 Exercise participants came.", nil},
+		// A line's end after a head's lower-case "meeting" ends the
+		// phrase, as a punctuation mark does.
+		{"Remarks following the Kessa-Tarvo Ministerial meeting\nZorvik, 23/11/2018", []string{"Kessa-Tarvo Ministerial meeting"}},
 		// A word glued by a hyphen to the word before is inside a
 		// compound, and opens no edition's name.
 		{"Ivo Tarn at the Ninth Kessa-Tarvo High-Level Dialogue\n10/21/2021", []string{"Ninth Kessa-Tarvo High-Level Dialogue"}},

@@ -142,8 +142,9 @@ func (s *eventStage) Process(doc *Doc) error {
 		if end < len(toks) && toks[end].SpaceBefore() && !toks[end].Break() && toks[h].IsCap() {
 			switch toks[end].Text(doc) {
 			case "meeting", "meetings":
-				// Not a noun it qualifies ("the Tarvo Summit meeting hall").
-				if k := end + 1; k == len(toks) || toks[k].Kind == Punct || isClauseWord(toks[k].Lower(doc)) || s.lx.beforeVerb(doc, k) {
+				// Not a noun it qualifies ("the Tarvo Summit meeting hall");
+				// a line's end ends the phrase.
+				if k := end + 1; k == len(toks) || toks[k].Newline() || toks[k].Kind == Punct || isClauseWord(toks[k].Lower(doc)) || s.lx.beforeVerb(doc, k) {
 					end++
 				}
 			}
