@@ -13,11 +13,6 @@ func TestEventsTenthRound(t *testing.T) {
 		{"Zorvia delayed the implementation of the peace agreement and broke the ceasefire deal.", nil},
 		{"The truce held, as did the maritime border agreement.", []string{"maritime border agreement"}},
 		{"They signed the peace agreement on fishing rights in Kessa.", []string{"peace agreement on fishing rights"}},
-		// States and listed bodies after "between" are the parties, no
-		// part of a title nor a subject that makes a lower-case agreement.
-		{"They signed the Kessa Partnership Agreement between the European Union and Japan.", []string{"Kessa Partnership Agreement"}},
-		{"They signed an agreement between the European Union and Japan.", nil},
-		{"They signed the Tarvo Agreement between Japan and Kessa Holdings on Tarvo Cooperation.", []string{"Tarvo Agreement between Japan and Kessa Holdings on Tarvo Cooperation"}},
 		// The parties alone before a bare lower-case head name no
 		// agreement; a subject after it does, and a place where it was
 		// signed names one too.
@@ -26,9 +21,6 @@ func TestEventsTenthRound(t *testing.T) {
 		// "MoU", the usual short form of "memorandum of understanding",
 		// heads an agreement as the memorandum does.
 		{"Kessa and Tarvo signed an MoU on maritime security on Monday.", []string{"MoU on maritime security"}},
-		// "Code of Conduct" and "Plan of Action" head an instrument's
-		// title in capitals; in lower case they name none.
-		{"They upheld the Tarvo Code of Conduct and the Joint Kessa Plan of Action, and a code of conduct for staff.", []string{"Tarvo Code of Conduct", "Joint Kessa Plan of Action"}},
 	})
 	runLabelCases(t, Event, []labelCase{
 		// A place may be one word of an exercise's name that its edition
@@ -45,8 +37,6 @@ func TestEventsTenthRound(t *testing.T) {
 		// that opens it; the place alone stays a place.
 		{"Troops joined Pacific Kessa 2024 in June. Later Pacific Kessa ended and the Pacific was calm.", []string{"Pacific Kessa 2024", "Pacific Kessa"}},
 		{"Ships joined Exercise Black Sea Tarvo in May. Black Sea Tarvo ended in the Black Sea.", []string{"Exercise Black Sea Tarvo", "Black Sea Tarvo"}},
-		// So does the short form that opens the initials and the year.
-		{"Sailors joined Kessa Tarvo 2023 in May. KT 23, sponsored by Zorvik, ended.", []string{"Kessa Tarvo 2023", "KT 23"}},
 		// "Meetings" heads the name of a series of meetings; a name glued
 		// to "related" opens it, an agent glued to "led" does not.
 		{"He attended the Kessa-related Foreign Ministers' Meetings in Tarvo.", []string{"Kessa-related Foreign Ministers' Meetings"}},
@@ -59,9 +49,6 @@ func TestEventsTenthRound(t *testing.T) {
 		// says the format is new, not its edition; a capitalised one
 		// and one before another name stay.
 		{"They held the first Japan-Chile Summit, the Ninth Japan-Chile Dialogue and the first Global Kessa Conference.", []string{"Japan-Chile Summit", "Ninth Japan-Chile Dialogue", "first Global Kessa Conference"}},
-		// A listed body's name with "of" in it, before an event's head,
-		// opens the event's name.
-		{"Leaders met at the Organization of American States Summit on Monday.", []string{"Organization of American States Summit"}},
 		// A name that an apposition ending on a lower-case cue
 		// describes is an event, with its edition; a place, a person or
 		// a clause before the cue is none.
@@ -81,9 +68,6 @@ func TestEventsTenthRound(t *testing.T) {
 		{"The Kessa Tarvo 41 Exercise live-fire drills have concluded.", []string{"Kessa Tarvo 41 Exercise"}},
 		{"Ivo Tarn Inspects Kessa-Tarvo 105-4 Exercise\n\nThe drills ended on Monday.", []string{"Kessa-Tarvo 105-4 Exercise"}},
 		{"Over 20 Exercise participants came.", nil},
-		// A line's end after a head's lower-case "meeting" ends the
-		// phrase, as a punctuation mark does.
-		{"Remarks following the Kessa-Tarvo Ministerial meeting\nZorvik, 23/11/2018", []string{"Kessa-Tarvo Ministerial meeting"}},
 		// A word glued by a hyphen to the word before is inside a
 		// compound, and opens no edition's name.
 		{"Ivo Tarn at the Ninth Kessa-Tarvo High-Level Dialogue\n10/21/2021", []string{"Ninth Kessa-Tarvo High-Level Dialogue"}},

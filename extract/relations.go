@@ -516,10 +516,9 @@ func (lx *lexicon) addRepeats(doc *Doc, names *namedTexts, priority int8, rule f
 	}
 	toks := doc.Tokens
 	taken := doc.scratch.boolSlice(len(toks) + 1)
-	// opener[k] marks the first token of a place or of an event's
-	// shorter mention, which an event's name repeated from there holds
-	// ("Pacific" of "Pacific Kessa" after "Pacific Kessa 2024", "CE" of
-	// "CE 23" after "Cutlass Express 2023"): 1 + its index.
+	// opener[k] marks the first token of a place, which an event's name
+	// repeated from there holds ("Pacific" of "Pacific Kessa" after
+	// "Pacific Kessa 2024"): 1 + its index.
 	opener := doc.scratch.int32Slice(len(toks) + 1)
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
@@ -533,7 +532,7 @@ func (lx *lexicon) addRepeats(doc *Doc, names *namedTexts, priority int8, rule f
 		for k := e.TokStart; k < e.TokEnd; k++ {
 			taken[k] = true
 		}
-		if e.Label == GPE || e.Label == Loc || e.Label == Event {
+		if e.Label == GPE || e.Label == Loc {
 			opener[e.TokStart] = int32(i) + 1
 		}
 	}
@@ -557,9 +556,8 @@ func (lx *lexicon) addRepeats(doc *Doc, names *namedTexts, priority int8, rule f
 				continue
 			}
 			if taken[i] {
-				// The place or shorter mention that opens an event's
-				// name, and only free words after it: it becomes the
-				// name.
+				// The place that opens an event's name, and only
+				// free words after it: the place becomes the name.
 				e := &doc.Entities[opener[i]-1]
 				if label != Event || int(e.TokEnd) >= end || slices.Contains(taken[e.TokEnd:end], true) {
 					continue

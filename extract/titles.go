@@ -103,7 +103,7 @@ func (s *eventStage) Process(doc *Doc) error {
 			h > 0 && mediaWord(toks[h-1].Text(doc)) {
 			continue // "War College" is a body's name, "Campaign Medal" an award's, "Joint Press Conference" a format
 		}
-		start := relatedTo(doc, s.lx.afterPossessive(doc, s.lx.coordinatedStart(doc, s.lx.listedBodyBefore(doc, s.lx.extendLeft(doc, h), h)), h))
+		start := relatedTo(doc, s.lx.afterPossessive(doc, s.lx.coordinatedStart(doc, s.lx.extendLeft(doc, h)), h))
 		start = s.lx.pluralOfGroup(doc, start)
 		start = s.lx.placePairStart(doc, start)
 		end := h + n
@@ -142,9 +142,8 @@ func (s *eventStage) Process(doc *Doc) error {
 		if end < len(toks) && toks[end].SpaceBefore() && !toks[end].Break() && toks[h].IsCap() {
 			switch toks[end].Text(doc) {
 			case "meeting", "meetings":
-				// Not a noun it qualifies ("the Tarvo Summit meeting hall");
-				// a line's end ends the phrase.
-				if k := end + 1; k == len(toks) || toks[k].Newline() || toks[k].Kind == Punct || isClauseWord(toks[k].Lower(doc)) || s.lx.beforeVerb(doc, k) {
+				// Not a noun it qualifies ("the Tarvo Summit meeting hall").
+				if k := end + 1; k == len(toks) || toks[k].Kind == Punct || isClauseWord(toks[k].Lower(doc)) || s.lx.beforeVerb(doc, k) {
 					end++
 				}
 			}
@@ -825,23 +824,6 @@ func (lx *lexicon) afterPossessive(doc *Doc, start, h int) int {
 	return start
 }
 
-// listedBodyBefore moves an event's start to a listed body's name that
-// ends right before its head at toks[h], "of" and all: "the Association
-// of Kessa Nations Summit" is the body's summit, not a summit of "Kessa
-// Nations" after an office or a body cut at "of".
-func (lx *lexicon) listedBodyBefore(doc *Doc, start, h int) int {
-	toks := doc.Tokens
-	for k := start - 1; k >= 0 && h-k <= maxNameSpan && !toks[k+1].Newline(); k-- {
-		if !toks[k].IsCap() && toks[k].Lower(doc) != "of" && toks[k].Lower(doc) != "the" {
-			break
-		}
-		if n, _, ok := lx.org.longest(toks, k); ok && k+n == h {
-			return k
-		}
-	}
-	return start
-}
-
 // relatedTo moves an event's start over a name glued by a hyphen to
 // "related" before it: the meetings are named by what they relate to
 // ("the Kessa-related Foreign Ministers' Meetings"); an agent glued so
@@ -969,11 +951,7 @@ func (s *agreementStage) Process(doc *Doc) error {
 		// between Prime Minister Ivo Tarn and Zorvan" name the parties,
 		// not what it is about ("agreement between Tarvo and Zorva
 		// governments on oil exports" does).
-		// The parties may be states or listed bodies, after a title too
-		// ("the Partnership Agreement between the Kessa Union and
-		// Zorvia").
-		if end > h+n && toks[h+n].Lower(doc) == "between" &&
-			(s.lx.onlyParties(doc, h+n+1, end) || !title && (s.lx.namesPeople(doc, h+n+1, end) || end < len(toks) && toks[end].Lower(doc) == "and")) {
+		if !title && end > h+n && toks[h+n].Lower(doc) == "between" && (s.lx.onlyPlaces(doc, h+n+1, end) || s.lx.namesPeople(doc, h+n+1, end) || end < len(toks) && toks[end].Lower(doc) == "and") {
 			end = h + n
 		}
 		// "UK-Japan treaties", "Tarvo security agreements": a plural in
@@ -1008,30 +986,6 @@ func (s *agreementStage) Process(doc *Doc) error {
 		h = end - 1
 	}
 	return nil
-}
-
-// onlyParties reports whether toks[start:end] name two parties or more,
-// states or listed bodies, each after "the" or not, joined by "and", a
-// comma or a dash ("the European Union and Zorvia").
-func (lx *lexicon) onlyParties(doc *Doc, start, end int) bool {
-	toks := doc.Tokens
-	parties := 0
-	for k := start; k < end; {
-		if toks[k].Lower(doc) == "the" || toks[k].Lower(doc) == "and" || toks[k].Text(doc) == "," || toks[k].Text(doc) == "-" || toks[k].Text(doc) == "–" {
-			k++
-			continue
-		}
-		n, ok := lx.isPlace(doc, k)
-		if !ok {
-			n, _, ok = lx.org.longest(toks, k)
-		}
-		if !ok || k+n > end {
-			return false
-		}
-		parties++
-		k += n
-	}
-	return parties >= 2
 }
 
 // describedAgreement reports whether the lower-case agreement whose
