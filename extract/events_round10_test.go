@@ -68,6 +68,10 @@ func TestEventsTenthRound(t *testing.T) {
 		{"The Kessa Tarvo 41 Exercise live-fire drills have concluded.", []string{"Kessa Tarvo 41 Exercise"}},
 		{"Ivo Tarn Inspects Kessa-Tarvo 105-4 Exercise\n\nThe drills ended on Monday.", []string{"Kessa-Tarvo 105-4 Exercise"}},
 		{"Over 20 Exercise participants came.", nil},
+		// "Ministerial" heads a name only where the phrase ends, not
+		// before a noun it qualifies.
+		{"They held the regular Kessa and Tarvo Ministerial consultations, and the Kessa Defence Ministerial Teleconferences.", nil},
+		{"The Kessa Ministerial in Tarvo and the Kessa Defence Ministerial Meeting ended.", []string{"Kessa Ministerial", "Kessa Defence Ministerial Meeting"}},
 		// A word glued by a hyphen to the word before is inside a
 		// compound, and opens no edition's name.
 		{"Ivo Tarn at the Ninth Kessa-Tarvo High-Level Dialogue\n10/21/2021", []string{"Ninth Kessa-Tarvo High-Level Dialogue"}},

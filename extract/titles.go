@@ -99,7 +99,7 @@ func (s *eventStage) Process(doc *Doc) error {
 			continue // (the inlined first test of the lookup below)
 		}
 		n, v, ok := s.lx.eventHeads.longest(toks, h)
-		if !ok || v == "tail" || compoundAdjective(doc, h+n) || s.lx.endsOrgHead(doc, h+n+1) && toks[h+n].IsCap() || awardAfter(doc, h+n) ||
+		if !ok || v == "tail" || v == "final" && s.lx.nounAfter(doc, h+n) || compoundAdjective(doc, h+n) || s.lx.endsOrgHead(doc, h+n+1) && toks[h+n].IsCap() || awardAfter(doc, h+n) ||
 			h > 0 && mediaWord(toks[h-1].Text(doc)) {
 			continue // "War College" is a body's name, "Campaign Medal" an award's, "Joint Press Conference" a format
 		}
@@ -822,6 +822,24 @@ func (lx *lexicon) afterPossessive(doc *Doc, start, h int) int {
 		}
 	}
 	return start
+}
+
+// nounAfter reports whether toks[k], right after a head that is also an
+// adjective ("Ministerial"), is a noun it qualifies: a word on the same
+// line that is no small word, clause word or verb, no event head and no
+// lower-case "meeting" ("Ministerial Teleconferences", "Ministerial
+// consultations", but "the Kessa Ministerial in Zorvik", "Kessa
+// Ministerial Meeting", "Ministerial meeting").
+func (lx *lexicon) nounAfter(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k >= len(toks) || toks[k].Kind != Word || !toks[k].SpaceBefore() || toks[k].Newline() || lx.common.hasTok(&toks[k]) || isClauseWord(toks[k].Lower(doc)) || lx.beforeVerb(doc, k) {
+		return false
+	}
+	if w := toks[k].Text(doc); w == "meeting" || w == "meetings" {
+		return false
+	}
+	_, _, head := lx.eventHeads.longest(toks, k)
+	return !head
 }
 
 // relatedTo moves an event's start over a name glued by a hyphen to
