@@ -715,13 +715,14 @@ func (s *eventStage) nameInApposition(doc *Doc, cue int) {
 }
 
 // opensClause reports whether w, after a noun, opens a clause that
-// describes it: a participle ("held", "involving", "hosted").
+// describes it: a participle ("held", "involving", "hosted"), the short
+// ones that isParticiple leaves included.
 func opensClause(w string) bool {
 	switch w {
-	case "held", "led", "run", "set", "known", "begun":
+	case "held", "led", "run", "set", "known", "begun", "based", "aimed", "named":
 		return true
 	}
-	return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
+	return isParticiple(w)
 }
 
 // nameStartBefore returns the start of the capitalised name that ends
