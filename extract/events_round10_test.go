@@ -18,6 +18,9 @@ func TestEventsTenthRound(t *testing.T) {
 		// signed names one too.
 		{"He welcomed the Chile-Peru agreement and the Minsk agreement.", []string{"Minsk agreement"}},
 		{"They signed the Chile-Peru agreement on fishing rights.", []string{"Chile-Peru agreement on fishing rights"}},
+		// An en dash glued between the parties joins them as a hyphen
+		// does.
+		{"The Japan–Philippines Kessa Access Agreement entered into force.", []string{"Japan–Philippines Kessa Access Agreement"}},
 		// "MoU", the usual short form of "memorandum of understanding",
 		// heads an agreement as the memorandum does.
 		{"Kessa and Tarvo signed an MoU on maritime security on Monday.", []string{"MoU on maritime security"}},
@@ -72,6 +75,7 @@ func TestEventsTenthRound(t *testing.T) {
 		// before a noun it qualifies.
 		{"They held the regular Kessa and Tarvo Ministerial consultations, and the Kessa Defence Ministerial Teleconferences.", nil},
 		{"The Kessa Ministerial in Tarvo and the Kessa Defence Ministerial Meeting ended.", []string{"Kessa Ministerial", "Kessa Defence Ministerial Meeting"}},
+		{"The India–Japan Kessa Dialogue opened.", []string{"India–Japan Kessa Dialogue"}},
 		// A word glued by a hyphen to the word before is inside a
 		// compound, and opens no edition's name.
 		{"Ivo Tarn at the Ninth Kessa-Tarvo High-Level Dialogue\n10/21/2021", []string{"Ninth Kessa-Tarvo High-Level Dialogue"}},

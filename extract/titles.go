@@ -395,7 +395,14 @@ func membersOf(doc *Doc, k int) bool {
 // names both parties.
 func (lx *lexicon) placePairStart(doc *Doc, start int) int {
 	toks := doc.Tokens
-	if start < 2 || !toks[start].SpaceBefore() || !toks[start-1].SpaceBefore() || !isDash(toks[start-1].Text(doc)) {
+	if start < 2 || !isDash(toks[start-1].Text(doc)) {
+		return start
+	}
+	// The dash is spaced ("Kenya – Peru"), or an en dash glued as a
+	// hyphen is ("Japan–Peru"), which names read back do not cross.
+	spaced := toks[start].SpaceBefore() && toks[start-1].SpaceBefore()
+	glued := !toks[start].SpaceBefore() && !toks[start-1].SpaceBefore() && toks[start-1].Text(doc) == "–"
+	if !spaced && !glued {
 		return start
 	}
 	if _, place := lx.isPlace(doc, start); !place {
@@ -1040,7 +1047,7 @@ func (lx *lexicon) describedAgreement(doc *Doc, start *int, h int) bool {
 	}
 	// The parties before it: "the Tarvo nuclear deal", "Turkish-Libyan".
 	p := k
-	for p > 0 && (p == k || !toks[p].SpaceBefore()) && (lx.placeOrNationality(doc, p-1) || p < k && toks[p-1].Text(doc) == "-") {
+	for p > 0 && (p == k || !toks[p].SpaceBefore()) && (lx.placeOrNationality(doc, p-1) || p < k && (toks[p-1].Text(doc) == "-" || toks[p-1].Text(doc) == "–")) {
 		p--
 	}
 	switch {
