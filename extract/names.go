@@ -298,7 +298,12 @@ func (lx *lexicon) eventEdition(doc *Doc, start, end int) (int, int) {
 	// (A spelt-out ordinal in lower case counts the meetings, not the
 	// editions, before an acronym: "our first TARMIN under the new
 	// cabinet".)
-	if start > 0 && (toks[start-1].Kind == Number && isOrdinal(doc, &toks[start-1]) || isOrdinalWord(toks[start-1].Lower(doc)) && !(!toks[start-1].IsCap() && end == start+1 && toks[start].isAcronym())) {
+	// Nor before a meeting named by its parties, a format that "first"
+	// says is new ("the first Japan-Tarvo Summit").
+	if start+1 < end && !toks[start].IsCap() && isOrdinalWord(toks[start].Lower(doc)) && lx.opensWithParties(doc, start+1, end) {
+		start++
+	}
+	if start > 0 && (toks[start-1].Kind == Number && isOrdinal(doc, &toks[start-1]) || isOrdinalWord(toks[start-1].Lower(doc)) && !(!toks[start-1].IsCap() && (end == start+1 && toks[start].isAcronym() || lx.opensWithParties(doc, start, end)))) {
 		start--
 	}
 	// "the 2023 AUSMIN": a year between "the" and the name is its edition.
@@ -318,6 +323,13 @@ func (lx *lexicon) eventEdition(doc *Doc, start, end int) (int, int) {
 		end++
 	}
 	return start, end
+}
+
+// opensWithParties reports whether the name toks[start:end] opens with
+// two places or more glued by hyphens ("Kessa-Tarvo Summit").
+func (lx *lexicon) opensWithParties(doc *Doc, start, end int) bool {
+	n, ok := lx.isPlace(doc, start)
+	return ok && start+n+1 < end && gluedHyphen(doc, start+n) && lx.placeOrNationality(doc, start+n+1)
 }
 
 // editionNumber reports whether toks[k] is a one-digit edition number that

@@ -524,6 +524,10 @@ func (lx *lexicon) addRepeats(doc *Doc, names *namedTexts, priority int8, rule f
 	}
 	toks := doc.Tokens
 	taken := doc.scratch.boolSlice(len(toks) + 1)
+	// opener[k] marks the first token of a place, which an event's name
+	// repeated from there holds ("Pacific" of "Pacific Kessa" after
+	// "Pacific Kessa 2024"): 1 + its index.
+	opener := doc.scratch.int32Slice(len(toks) + 1)
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
 		// A guess from context ("in Kestrel Gull" as a place) or an
@@ -536,6 +540,9 @@ func (lx *lexicon) addRepeats(doc *Doc, names *namedTexts, priority int8, rule f
 		for k := e.TokStart; k < e.TokEnd; k++ {
 			taken[k] = true
 		}
+		if e.Label == GPE || e.Label == Loc {
+			opener[e.TokStart] = int32(i) + 1
+		}
 	}
 	var found []Span
 	next := 0 // the token after the last mention
@@ -544,22 +551,36 @@ func (lx *lexicon) addRepeats(doc *Doc, names *namedTexts, priority int8, rule f
 		// A capitalised word before the name makes it part of another
 		// name, unless it is a small word that opens the sentence ("A
 		// Tarvik-based unit").
-		if i < next || taken[i] || !names.opens(doc.Text[toks[i].Start]) || i > 0 && toks[i-1].IsCap() && toks[i-1].Kind == Word && toks[i].SpaceBefore() && !(toks[i-1].SentStart() && lx.common.hasTok(&toks[i-1])) {
+		if i < next || taken[i] && opener[i] == 0 || !names.opens(doc.Text[toks[i].Start]) || i > 0 && toks[i-1].IsCap() && toks[i-1].Kind == Word && toks[i].SpaceBefore() && !(toks[i-1].SentStart() && lx.common.hasTok(&toks[i-1])) {
 			continue
 		}
 		for n := min(maxNamedMention, len(toks)-i); n > 0; n-- {
 			end := i + n
-			if taken[end-1] || end < len(toks) && toks[end].IsCap() && toks[end].Kind == Word && !taken[end] {
+			if taken[end-1] && opener[i] == 0 || end < len(toks) && toks[end].IsCap() && toks[end].Kind == Word && !taken[end] {
 				continue
 			}
-			if label, ok := names.get(doc.Text[toks[i].Start:toks[end-1].End]); ok {
-				found = append(found, Span{
-					Start: toks[i].Start, End: toks[end-1].End, TokStart: i, TokEnd: end,
-					Label: label, rule: doc.ruleID(rule(label)), Priority: priority,
-				})
+			label, ok := names.get(doc.Text[toks[i].Start:toks[end-1].End])
+			if !ok {
+				continue
+			}
+			if taken[i] {
+				// The place that opens an event's name, and only
+				// free words after it: the place becomes the name.
+				e := &doc.Entities[opener[i]-1]
+				if label != Event || int(e.TokEnd) >= end || slices.Contains(taken[e.TokEnd:end], true) {
+					continue
+				}
+				e.End, e.TokEnd, e.Label, e.Priority = toks[end-1].End, end, label, priority
+				doc.SetRule(e, rule(label))
 				next = end
 				break
 			}
+			found = append(found, Span{
+				Start: toks[i].Start, End: toks[end-1].End, TokStart: i, TokEnd: end,
+				Label: label, rule: doc.ruleID(rule(label)), Priority: priority,
+			})
+			next = end
+			break
 		}
 	}
 	if len(found) > 0 {

@@ -31,6 +31,7 @@ func (s *eventStage) Process(doc *Doc) error {
 			// Allied Spirit" names one.)
 			if n, _, ok := s.lx.eventOpeners.longest(toks, h); ok && !(h > 0 && beforeVerb(toks[h-1].Lower(doc)) && !s.lx.nameAfterVerb(doc, h+n)) {
 				s.nameBeforeCue(doc, h)
+				s.nameInApposition(doc, h)
 				h = s.namesAfterCue(doc, h+n) - 1
 			}
 			continue
@@ -72,10 +73,13 @@ func (s *eventStage) Process(doc *Doc) error {
 			// "Annual Exercise 2023", "32nd Tarvo Command Post Exercise",
 			// a quoted title: the opener closes a title that an edition or
 			// quotes mark as a name ("a Finish Exercise" is a kind of drill).
-			if start := s.lx.nameStartBefore(doc, h); start < h && !s.lx.placeOrNationality(doc, start) && !s.lx.onlyBody(doc, start, h) {
+			// An edition between the name and the opener marks it too:
+			// "the Kessa Tarvo 41 Exercise", "Kessa 105-4 Exercise".
+			named := editionBefore(doc, h)
+			if start := s.lx.afterHeadlineVerb(doc, s.lx.nameStartBefore(doc, named), named); start < named && !s.lx.placeOrNationality(doc, start) && !s.lx.onlyBody(doc, start, named) {
 				first, last := s.lx.eventEdition(doc, start, end)
 				quoted := start > 0 && isQuote(toks[start-1].Text(doc))
-				if first == start && last == end && !quoted {
+				if first == start && last == end && !quoted && named == h {
 					continue
 				}
 				start, end = first, last
@@ -85,7 +89,7 @@ func (s *eventStage) Process(doc *Doc) error {
 			continue
 		}
 		if editionAhead(toks, h) { // (the inlined first test of editionName)
-			if end := s.lx.editionName(doc, h); end > h {
+			if end := s.lx.editionName(doc, h, dates); end > h {
 				candidate(doc, h, end, Event, "", "event:edition", PriorityGrammar-1)
 				h = end - 1
 				continue
@@ -95,11 +99,11 @@ func (s *eventStage) Process(doc *Doc) error {
 			continue // (the inlined first test of the lookup below)
 		}
 		n, v, ok := s.lx.eventHeads.longest(toks, h)
-		if !ok || v == "tail" || compoundAdjective(doc, h+n) || s.lx.endsOrgHead(doc, h+n+1) && toks[h+n].IsCap() || awardAfter(doc, h+n) ||
+		if !ok || v == "tail" || v == "final" && s.lx.nounAfter(doc, h+n) || compoundAdjective(doc, h+n) || s.lx.endsOrgHead(doc, h+n+1) && toks[h+n].IsCap() || awardAfter(doc, h+n) ||
 			h > 0 && mediaWord(toks[h-1].Text(doc)) {
 			continue // "War College" is a body's name, "Campaign Medal" an award's, "Joint Press Conference" a format
 		}
-		start := afterPossessive(doc, s.lx.coordinatedStart(doc, s.lx.extendLeft(doc, h)), h)
+		start := relatedTo(doc, s.lx.afterPossessive(doc, s.lx.coordinatedStart(doc, s.lx.extendLeft(doc, h)), h))
 		start = s.lx.pluralOfGroup(doc, start)
 		start = s.lx.placePairStart(doc, start)
 		end := h + n
@@ -148,9 +152,9 @@ func (s *eventStage) Process(doc *Doc) error {
 		if end-start == 1 && (v != "alone" || toks[h].SentStart()) {
 			continue
 		}
-		if s.lx.org.has(toks, start, end) {
+		if n, place := s.lx.isPlace(doc, start); s.lx.org.has(toks, start, end) || place && start+n == end {
 			h = end - 1
-			continue // "Conference on Disarmament": a listed body
+			continue // "Conference on Disarmament": a listed body; "La Reunion": a listed place
 		}
 		if start > 0 && indefiniteOwner(toks[start-1].Lower(doc)) && s.lx.genericMeeting(doc, start, end) {
 			h = end - 1
@@ -391,7 +395,14 @@ func membersOf(doc *Doc, k int) bool {
 // names both parties.
 func (lx *lexicon) placePairStart(doc *Doc, start int) int {
 	toks := doc.Tokens
-	if start < 2 || !toks[start].SpaceBefore() || !toks[start-1].SpaceBefore() || !isDash(toks[start-1].Text(doc)) {
+	if start < 2 || !isDash(toks[start-1].Text(doc)) {
+		return start
+	}
+	// The dash is spaced ("Kenya – Peru"), or an en dash glued as a
+	// hyphen is ("Japan–Peru"), which names read back do not cross.
+	spaced := toks[start].SpaceBefore() && toks[start-1].SpaceBefore()
+	glued := !toks[start].SpaceBefore() && !toks[start-1].SpaceBefore() && toks[start-1].Text(doc) == "–"
+	if !spaced && !glued {
 		return start
 	}
 	if _, place := lx.isPlace(doc, start); !place {
@@ -407,26 +418,44 @@ func (lx *lexicon) placePairStart(doc *Doc, start int) int {
 
 // editionName returns the end of an exercise's name with its year or
 // edition, which no head or cue names ("Kestrel Partner 23", "Iron Gull
-// 24-1", "Tarvo Spirit 2023", "Tarvo Spirit IV"), or h: two or three capitalised words that name no place,
-// body, office or person, at the start of a name, and a year that ends
-// the phrase, in four digits or two (10 to 39).
-func (lx *lexicon) editionName(doc *Doc, h int) int {
+// 24-1", "Tarvo Spirit 2023", "Tarvo Spirit IV"), or h: two or three
+// capitalised words that name no body, office or person, at the start of
+// a name, and a year that ends the phrase, in four digits or two (10 to
+// 39). A place may be one of the words, not all of them ("Pacific Kessa
+// 2024", not "North Korea 2024").
+func (lx *lexicon) editionName(doc *Doc, h int, dates []bool) int {
 	toks := doc.Tokens
 	// The two digits end the phrase two or three words on: most words
 	// open none, and are not read as a name for nothing.
-	if !(h+2 < len(toks) && editionYear(doc, &toks[h+2]) || h+3 < len(toks) && editionYear(doc, &toks[h+3])) {
+	if !(h+2 < len(toks) && editionYear(doc, &toks[h+2]) || h+3 < len(toks) && editionYear(doc, &toks[h+3]) || h+4 < len(toks) && editionYear(doc, &toks[h+4])) {
 		return h
 	}
-	if h > 0 && lx.isNameWord(doc, &toks[h-1]) && toks[h].SpaceBefore() {
-		return h
+	if h > 0 && lx.isNameWord(doc, &toks[h-1]) && toks[h].SpaceBefore() || h > 1 && gluedHyphen(doc, h-1) {
+		return h // ("Indo-Pacific": a word glued to the word before)
 	}
 	// "F-35C Lightning II": a word glued to a number is a model's mark.
 	if h > 0 && !toks[h].SpaceBefore() && toks[h-1].Kind == Number {
 		return h
 	}
-	e := h
-	for e < len(toks) && e-h < 3 && lx.isNameWord(doc, &toks[e]) && (e == h || toks[e].SpaceBefore()) && !toks[e].Newline() && !(e >= h+2 && romanEdition(doc, &toks[e])) {
-		if _, place := lx.isPlace(doc, e); place || lx.demonymWord(doc, e) || lx.givenNames.hasTok(&toks[e]) || lx.startsRank(doc, e) || lx.locPatterns.startsAt(toks, e) {
+	e, words, named, place, dated := h, 0, false, false, false
+	for e < len(toks) && words < 3 && lx.isNameWord(doc, &toks[e]) && (e == h || toks[e].SpaceBefore()) && !toks[e].Newline() && !(words >= 2 && romanEdition(doc, &toks[e])) {
+		words++
+		// "Pacific Kessa 2024", "Kessa Guam 25": a place in the name
+		// says where the drill is held, beside a word of its own.
+		if n, ok := lx.isPlace(doc, e); ok && !lx.locPatterns.startsAt(toks, e+n) {
+			e += n
+			place = true
+			continue
+		}
+		// "Northern Kessa 24": a compass word before a word that names no
+		// place is no part of a region.
+		if n, v, ok := lx.locPatterns.longest(toks, e); ok && n == 1 && v == "compass" {
+			e++
+			place = true
+			continue
+		}
+		dated = dated || dates[e] // "Chile April 16-21": where and when
+		if lx.demonymWord(doc, e) || lx.givenNames.hasTok(&toks[e]) || lx.startsRank(doc, e) || lx.locPatterns.startsAt(toks, e) {
 			return h
 		}
 		if _, _, body := lx.orgHeads.longest(toks, e); body {
@@ -438,13 +467,14 @@ func (lx *lexicon) editionName(doc *Doc, h int) int {
 		if partOfText(toks[e].Lower(doc)) {
 			return h // "Tarvo Treaty Article VI": a part of a text
 		}
+		named = true
 		e++
 	}
-	if e-h < 2 || e >= len(toks) || !toks[e].SpaceBefore() || !editionYear(doc, &toks[e]) {
+	if words < 2 || !named || place && dated || e >= len(toks) || !toks[e].SpaceBefore() || !editionYear(doc, &toks[e]) {
 		return h
 	}
-	if isYear(doc, &toks[e]) || romanEdition(doc, &toks[e]) {
-		return e + 1 // "Kestrel Gull 2023", "Kestrel Gull IV"
+	if isYear(doc, &toks[e]) && atoiDigits(toks[e].Text(doc)) < 2100 || romanEdition(doc, &toks[e]) {
+		return e + 1 // "Kestrel Gull 2023", "Kestrel Gull IV", not "U.S. Code 2304"
 	}
 	if y := atoiDigits(toks[e].Text(doc)); y < 10 || y > 39 {
 		return h
@@ -458,12 +488,47 @@ func (lx *lexicon) editionName(doc *Doc, h int) int {
 	return h
 }
 
+// afterHeadlineVerb moves the start of a name read back to toks[end]
+// past the last headline verb among its words ("Ivo Tarn Inspects Kessa
+// 105-4 Exercise": the name is after "Inspects").
+func (lx *lexicon) afterHeadlineVerb(doc *Doc, start, end int) int {
+	for k := end - 1; k >= start; k-- {
+		if lx.headlineVerbs.hasTok(&doc.Tokens[k]) {
+			return k + 1
+		}
+	}
+	return start
+}
+
+// editionBefore returns the start of the edition number that stands
+// right before an opener at toks[h] ("41", "105-4" of "Kessa 105-4
+// Exercise"), or h.
+func editionBefore(doc *Doc, h int) int {
+	toks := doc.Tokens
+	k := h - 1
+	if k < 1 || toks[k].Kind != Number || !toks[h].SpaceBefore() {
+		return h
+	}
+	if k >= 3 && toks[k-1].Text(doc) == "-" && !toks[k-1].SpaceBefore() && !toks[k].SpaceBefore() && toks[k-2].Kind == Number {
+		k -= 2 // "105-4"
+	}
+	if !toks[k].SpaceBefore() {
+		return h
+	}
+	return k
+}
+
 // editionAhead reports whether a number or a word in capitals (a Roman
-// numeral's shape) stands two or three tokens after toks[h], as the
-// edition that ends a name read by editionName does (editionYear).
+// numeral's shape) stands two to four tokens after toks[h], as the
+// edition that ends a name read by editionName does (editionYear); four
+// after a place of three tokens ("Indo-Pacific Kessa 2024").
 func editionAhead(toks []Token, h int) bool {
-	return h+2 < len(toks) && (toks[h+2].Kind == Number || toks[h+2].isCapsWord()) ||
-		h+3 < len(toks) && (toks[h+3].Kind == Number || toks[h+3].isCapsWord())
+	for k := h + 2; k <= h+4 && k < len(toks); k++ {
+		if toks[k].Kind == Number || toks[k].isCapsWord() {
+			return true
+		}
+	}
+	return false
 }
 
 // editionYear reports whether t is a year, in two digits or four, or a
@@ -589,6 +654,84 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 	candidate(doc, start, name, Event, "", "event:before-cue", PriorityTitle)
 }
 
+// maxAppositionWords bounds the lower-case words between "a" and the cue
+// of an apposition ("a biennial multinational naval exercise").
+const maxAppositionWords = 4
+
+// nameInApposition proposes as an event the capitalised name that an
+// apposition ending on a lower-case event cue describes: "Tarvo Kessa, a
+// biennial exercise held in …", "Kessa Shield 25-2, a bilateral
+// training exercise". The name may end on its edition; one that only
+// places, nationalities, bodies, offices or people make is none
+// ("Tarvo, a country that holds a yearly exercise").
+func (s *eventStage) nameInApposition(doc *Doc, cue int) {
+	toks := doc.Tokens
+	// The cue ends the apposition: "a biennial exercise held in …", but
+	// "a regular exercise partner" is a partner.
+	if next := cue + 1; next < len(toks) && toks[next].Kind == Word && !s.lx.common.hasTok(&toks[next]) && !opensClause(toks[next].Lower(doc)) {
+		return
+	}
+	k := cue - 1
+	for words := 0; k > 0 && words < maxAppositionWords && !toks[k].IsCap() && (toks[k].Kind == Word || toks[k].Kind == Number || toks[k].Text(doc) == "-"); k-- {
+		w := toks[k].Lower(doc)
+		if w == "a" || w == "an" || s.lx.common.hasTok(&toks[k]) {
+			break
+		}
+		if toks[k].Kind == Word {
+			words++
+		}
+	}
+	if k < 2 || toks[k].Lower(doc) != "a" && toks[k].Lower(doc) != "an" || toks[k-1].Text(doc) != "," {
+		return
+	}
+	name := k - 1 // the comma
+	end := name
+	switch {
+	case end > 3 && iteration(doc, end-3):
+		end -= 3 // "Kessa Shield 25-2"
+	case isYear(doc, &toks[end-1]) || twoDigits(doc, &toks[end-1]):
+		end--
+	}
+	start := s.lx.nameStartBefore(doc, end)
+	if start == end || toks[start].SentStart() && start == end-1 {
+		return
+	}
+	own := false
+	for j := start; j < end; j++ {
+		if n, place := s.lx.isPlace(doc, j); place {
+			j += n - 1
+			continue
+		}
+		if s.lx.demonymWord(doc, j) {
+			continue
+		}
+		if _, _, body := s.lx.orgHeads.longest(toks, j); body {
+			return
+		}
+		if _, _, body := s.lx.org.longest(toks, j); body {
+			return
+		}
+		if _, office := s.lx.roleHeadWords.getTok(&toks[j]); office || s.lx.givenNames.hasTok(&toks[j]) || s.lx.startsRank(doc, j) {
+			return
+		}
+		own = true
+	}
+	if own {
+		candidate(doc, start, name, Event, "", "event:apposition", PriorityTitle)
+	}
+}
+
+// opensClause reports whether w, after a noun, opens a clause that
+// describes it: a participle ("held", "involving", "hosted"), the short
+// ones that isParticiple leaves included.
+func opensClause(w string) bool {
+	switch w {
+	case "held", "led", "run", "set", "known", "begun", "based", "aimed", "named":
+		return true
+	}
+	return isParticiple(w)
+}
+
 // nameStartBefore returns the start of the capitalised name that ends
 // at toks[end], words glued by a hyphen included ("Joint-Sword"), in the
 // same sentence.
@@ -672,13 +815,49 @@ func namingWord(w string) bool {
 // afterPossessive moves an event's start past a possessive "'s": the
 // person or body before one holds the meeting and is not part of its name
 // ("Secretary Lee's Meeting with …"); a plural possessive stays
-// ("Defence Ministers' Meeting").
-func afterPossessive(doc *Doc, start, h int) int {
+// ("Defence Ministers' Meeting"), and so does an office's after the
+// words that say whose office it is ("Kessa-Tarvo Minister's Meeting",
+// "Zorvik Defence Minister's Meeting": the format, as the plural names
+// it).
+func (lx *lexicon) afterPossessive(doc *Doc, start, h int) int {
 	toks := doc.Tokens
 	for k := h - 1; k > start; k-- {
 		if toks[k].Text(doc) == "'s" || toks[k].Text(doc) == "’s" {
+			if _, office := lx.roleHeadWords.getTok(&toks[k-1]); office && k-1 > start {
+				return start
+			}
 			return k + 1
 		}
+	}
+	return start
+}
+
+// nounAfter reports whether toks[k], right after a head that is also an
+// adjective ("Ministerial"), is a noun it qualifies: a word on the same
+// line that is no small word, clause word or verb, no event head and no
+// lower-case "meeting" ("Ministerial Teleconferences", "Ministerial
+// consultations", but "the Kessa Ministerial in Zorvik", "Kessa
+// Ministerial Meeting", "Ministerial meeting").
+func (lx *lexicon) nounAfter(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k >= len(toks) || toks[k].Kind != Word || !toks[k].SpaceBefore() || toks[k].Newline() || lx.common.hasTok(&toks[k]) || isClauseWord(toks[k].Lower(doc)) || lx.beforeVerb(doc, k) {
+		return false
+	}
+	if w := toks[k].Text(doc); w == "meeting" || w == "meetings" {
+		return false
+	}
+	_, _, head := lx.eventHeads.longest(toks, k)
+	return !head
+}
+
+// relatedTo moves an event's start over a name glued by a hyphen to
+// "related" before it: the meetings are named by what they relate to
+// ("the Kessa-related Foreign Ministers' Meetings"); an agent glued so
+// ("Kessa-led", "Kessa-hosted") is no part of the name.
+func relatedTo(doc *Doc, start int) int {
+	toks := doc.Tokens
+	if start >= 3 && toks[start-1].Lower(doc) == "related" && gluedHyphen(doc, start-2) && toks[start-3].IsCap() && toks[start-3].Kind == Word && toks[start].SpaceBefore() {
+		return start - 3
 	}
 	return start
 }
@@ -808,6 +987,13 @@ func (s *agreementStage) Process(doc *Doc) error {
 		if last := &toks[h+n-1]; !title && end == h+n && last.Kind == Word && last.endsInS() && !(named && start < h && !s.lx.namesCountry(doc, start, h)) {
 			continue
 		}
+		// "the Kessa-Tarvo agreement": the parties alone before a bare
+		// head in lower case say who made it, and name no agreement (the
+		// places stay GPEs, as in "an agreement between Kessa and
+		// Tarvo"); a subject after it names one.
+		if named && !title && end == h+n && s.lx.onlyPlaces(doc, start, h) {
+			continue
+		}
 		// "Joint Statement Regarding …" opening a text is the release's
 		// own title, what the text is, not an instrument it names.
 		if start == 0 && toks[h+n-1].Lower(doc) == "statement" {
@@ -834,7 +1020,9 @@ func (s *agreementStage) Process(doc *Doc) error {
 // which it then takes ("the maritime border agreement", "the Tarvo
 // nuclear deal", "Tarvo-Zorvan maritime border agreement"). A modifier
 // that names no subject ("cooperation", "framework", "partnership") does
-// not count, nor does "a" ("a security treaty").
+// not count, nor does one that names the settlement every conflict ends
+// in ("the peace agreement", "the ceasefire deal": a common noun, as
+// "the ceasefire" is), nor does "a" ("a security treaty").
 func (lx *lexicon) describedAgreement(doc *Doc, start *int, h int) bool {
 	toks := doc.Tokens
 	subject := false
@@ -845,7 +1033,7 @@ func (lx *lexicon) describedAgreement(doc *Doc, start *int, h int) bool {
 			k += 2
 		}
 		switch w {
-		case "cooperation", "co-operation", "framework", "partnership", "intergovernmental":
+		case "cooperation", "co-operation", "framework", "partnership", "intergovernmental", "peace", "ceasefire":
 		default:
 			subject = true
 		}
@@ -859,7 +1047,7 @@ func (lx *lexicon) describedAgreement(doc *Doc, start *int, h int) bool {
 	}
 	// The parties before it: "the Tarvo nuclear deal", "Turkish-Libyan".
 	p := k
-	for p > 0 && (p == k || !toks[p].SpaceBefore()) && (lx.placeOrNationality(doc, p-1) || p < k && toks[p-1].Text(doc) == "-") {
+	for p > 0 && (p == k || !toks[p].SpaceBefore()) && (lx.placeOrNationality(doc, p-1) || p < k && (toks[p-1].Text(doc) == "-" || toks[p-1].Text(doc) == "–")) {
 		p--
 	}
 	switch {

@@ -298,12 +298,14 @@ func (p *Pipeline) linkWindows(ctx context.Context, doc, wd *Doc, ws []window, n
 			switch {
 			case next < len(ents) && ents[next].Start == e.Start:
 				// The resolver's, which mentionStage may have made a
-				// person ("Langley said").
+				// person ("Langley said") or widened into the event's
+				// name that opens with it ("Pacific Kessa").
 				if start < w.coreEnd {
 					index[i] = merged(e, next, false)
 				}
 				if inCore {
 					ents[next].Label, ents[next].rule = e.Label, e.rule
+					ents[next].End, ents[next].TokEnd, ents[next].Priority = e.End, e.TokEnd-e.TokStart, e.Priority
 				}
 				next++
 			case start >= w.coreEnd:
