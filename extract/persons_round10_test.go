@@ -41,6 +41,7 @@ func TestPersonsRoundTen(t *testing.T) {
 		// Nouns of religious and public callings before a name.
 		{"The militia is loyal to Shiite cleric Tarvo al-Kessani, who pledged a truce.", []string{"Tarvo al-Kessani"}},
 		{"Opposition blogger Kessa Marnov was arrested.", []string{"Kessa Marnov"}},
+		{"Supporters of the jailed Tarvo Kessel marched on Monday.", []string{"Tarvo Kessel"}},
 		{"Tarvosk Gives High Marks to Kessa\n\nGeneral Ivo Tarvosk praised them.", []string{"Tarvosk", "Ivo Tarvosk"}},
 		{"\"Sheik Tarvo Kessani, who made the statement, is a leader,\" they said.", []string{"Tarvo Kessani"}},
 		// Not: a thing's apposition, a number in a list, "which", a
