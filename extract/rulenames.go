@@ -17,7 +17,7 @@ type ruleID uint8
 var ruleNames = []string{
 	"",
 	"agreement",
-	"agreement:mention", "context:feature", "context:list", "context:mention", "context:place", "context:regime", "context:settlement",
+	"agreement:mention", "context:feature", "context:list", "context:mention", "context:org", "context:place", "context:regime", "context:settlement",
 	"date:counted", "date:dateline", "date:day-month", "date:day-of-month", "date:day-range", "date:decade",
 	"date:holiday", "date:month", "date:month-day", "date:month-year", "date:numeric",
 	"date:part", "date:period", "date:range", "date:relative", "date:weekday",
