@@ -1,0 +1,17 @@
+package extract
+
+import "testing"
+
+// TestOrganisationsEleventhRound holds the cases of the eleventh round's
+// organisation rules (docs/decisions.md, "Eleventh round
+// (organisations)"), each written from the rule with invented names.
+func TestOrganisationsEleventhRound(t *testing.T) {
+	runLabelCases(t, Org, []labelCase{
+		// A short form that the text defines for capitalised words no
+		// entity holds names no body in any of its mentions; one whose
+		// words hold a place still names a body after them.
+		{"The ministry published its Strategic Zorvik Review (SZR) in May. The SZR increased the budget. The ZDF left.", []string{"ZDF"}},
+		{"Medics held a Subject Matter Tarvo Exchange (SMTE) in May. The SMTE focussed on care.", nil},
+		{"Officials met the Special Monitor for Chad Reconstruction (SMCR) in May. The SMCR said it grew.", []string{"SMCR"}},
+	})
+}
