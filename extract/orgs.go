@@ -127,7 +127,7 @@ func (s *orgStage) Process(doc *Doc) error {
 		if spelled, ok := acronyms[t.Text(doc)]; ok && !spelled && !s.lx.org.has(toks, h, h+1) {
 			continue // the short form of a description in lower case, not a listed body's
 		}
-		if !allCapsLine(doc, h) && !inCode(doc, h) && !speakerLabel(doc, h) && !hullNumber(doc, t) && !bracketedHull(doc, h) && !s.lx.isHonorific(doc, h) && !s.lx.common.hasTok(t) && !s.lx.notOrgAcronyms.hasTok(t) && !s.lx.isRankAbbrev(t) {
+		if !allCapsLine(doc, h) && !inCode(doc, h) && !speakerLabel(doc, h) && !hullNumber(doc, t) && !modelCode(doc, t) && !bracketedHull(doc, h) && !s.lx.isHonorific(doc, h) && !s.lx.common.hasTok(t) && !s.lx.notOrgAcronyms.hasTok(t) && !s.lx.isRankAbbrev(t) {
 			if _, place := s.lx.isPlace(doc, h); !place {
 				if _, end := s.lx.eventEdition(doc, h, h+1); end > h+1 && isYear(doc, &toks[end-1]) {
 					// An acronym with a year is an edition of an event
@@ -1854,6 +1854,27 @@ func hullNumber(doc *Doc, t *Token) bool {
 		digits++
 	}
 	return digits >= 2 && len(t.Text(doc))-digits >= 2
+}
+
+// modelCode reports whether t is a model's or a system's designation: a
+// letter first and a letter again after a digit ("M1A2", "C4ISR",
+// "F35B"). A body's short form puts its number first ("2ID", "1BCT") or
+// last ("G20", "P5").
+func modelCode(doc *Doc, t *Token) bool {
+	w := t.Text(doc)
+	if w == "" || isDigit(rune(w[0])) {
+		return false
+	}
+	digit := false
+	for i := 1; i < len(w); i++ {
+		switch c := rune(w[i]); {
+		case isDigit(c):
+			digit = true
+		case digit && 'A' <= c && c <= 'Z':
+			return true
+		}
+	}
+	return false
 }
 
 // bracketedHull reports whether the acronym toks[h] and a number fill a

@@ -13,5 +13,10 @@ func TestOrganisationsEleventhRound(t *testing.T) {
 		{"The ministry published its Strategic Zorvik Review (SZR) in May. The SZR increased the budget. The ZDF left.", []string{"ZDF"}},
 		{"Medics held a Subject Matter Tarvo Exchange (SMTE) in May. The SMTE focussed on care.", nil},
 		{"Officials met the Special Monitor for Chad Reconstruction (SMCR) in May. The SMCR said it grew.", []string{"SMCR"}},
+		// A letter, a digit and a letter again make a model's or a
+		// system's designation, no body; a unit's short form puts its
+		// number first.
+		{"Zorvik asked to buy K9A3 Tarvo tanks and a ZC4ISR system from the KDF.", []string{"KDF"}},
+		{"The 3KBR and the G20 met the ZDF.", []string{"3KBR", "G20", "ZDF"}},
 	})
 }
