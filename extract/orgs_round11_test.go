@@ -18,5 +18,11 @@ func TestOrganisationsEleventhRound(t *testing.T) {
 		// number first.
 		{"Zorvik asked to buy K9A3 Tarvo tanks and a ZC4ISR system from the KDF.", []string{"KDF"}},
 		{"The 3KBR and the G20 met the ZDF.", []string{"3KBR", "G20", "ZDF"}},
+		// A unit's nickname in quotes after "the", in apposition to the
+		// unit's name after it and a comma or before "of" and it, names
+		// the unit; a plan's name in quotes does not.
+		{"Airmen of the 8th Zorvik Wing, the “Kessa Pack,” at Tarvo met.", []string{"8th Zorvik Wing", "Kessa Pack"}},
+		{"A jet assigned to the “Tarvo Dragons” of Patrol Squadron 4 flew.", []string{"Tarvo Dragons", "Patrol Squadron 4"}},
+		{"The ministry backed the “Kessa Plan” of the Tarvo Group.", []string{"Tarvo Group"}},
 	})
 }
