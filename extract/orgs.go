@@ -54,6 +54,10 @@ func (s *orgStage) Process(doc *Doc) error {
 			continue
 		}
 		if t.Kind != Word || !t.IsCap() {
+			if end := s.lx.unitNickname(doc, h); end > h+1 {
+				candidate(doc, h+1, end, Org, "", "org:nickname", PriorityGrammar)
+				h = end - 1
+			}
 			continue
 		}
 		// "the Navy Hospital Ship Kessa", "High Speed Vessel Tarn": a
@@ -127,7 +131,7 @@ func (s *orgStage) Process(doc *Doc) error {
 		if spelled, ok := acronyms[t.Text(doc)]; ok && !spelled && !s.lx.org.has(toks, h, h+1) {
 			continue // the short form of a description in lower case, not a listed body's
 		}
-		if !allCapsLine(doc, h) && !inCode(doc, h) && !speakerLabel(doc, h) && !hullNumber(doc, t) && !bracketedHull(doc, h) && !s.lx.isHonorific(doc, h) && !s.lx.common.hasTok(t) && !s.lx.notOrgAcronyms.hasTok(t) && !s.lx.isRankAbbrev(t) {
+		if !allCapsLine(doc, h) && !inCode(doc, h) && !speakerLabel(doc, h) && !hullNumber(doc, t) && !modelCode(doc, t) && !bracketedHull(doc, h) && !s.lx.isHonorific(doc, h) && !s.lx.common.hasTok(t) && !s.lx.notOrgAcronyms.hasTok(t) && !s.lx.isRankAbbrev(t) {
 			if _, place := s.lx.isPlace(doc, h); !place {
 				if _, end := s.lx.eventEdition(doc, h, h+1); end > h+1 && isYear(doc, &toks[end-1]) {
 					// An acronym with a year is an edition of an event
@@ -145,6 +149,68 @@ func (s *orgStage) Process(doc *Doc) error {
 		}
 	}
 	return nil
+}
+
+// maxNickname bounds the words of a unit's nickname.
+const maxNickname = 4
+
+// unitNickname returns the end of a unit's nickname that opens after the
+// quotation mark toks[q], or q: capitalised words in quotation marks after
+// "the", in apposition to a unit's name, after it and a comma ("the 8th
+// Zorvik Wing, the “Kessa Pack,”") or before "of" and it ("the “Tarvo
+// Dragons” of Patrol Squadron 4"). Units bear such names, which the text
+// writes in quotes; the unit's name is one that an echelon of
+// unit_echelons.txt ends ("Wing") or holds. A programme's, an event's or
+// an agreement's head ends no nickname.
+func (lx *lexicon) unitNickname(doc *Doc, q int) int {
+	toks := doc.Tokens
+	if q < 1 || !isQuote(toks[q].Text(doc)) || toks[q-1].Lower(doc) != "the" {
+		return q
+	}
+	end := q + 1
+	for end < len(toks) && end-q <= maxNickname && toks[end].Kind == Word && toks[end].IsCap() && !toks[end].isAcronym() {
+		end++
+	}
+	if end == q+1 || end-q > maxNickname || programmeWord(toks[end-1].Text(doc)) || lx.eventHeads.has(toks, end-1, end) || lx.agreementHeads.has(toks, end-1, end) {
+		return q // a plan's, an exercise's or an accord's name: "the “Kessa Plan” of the Tarvo Group"
+	}
+	closing := end
+	if closing < len(toks) && (toks[closing].Text(doc) == "," || toks[closing].Text(doc) == ".") {
+		closing++ // “Kessa Pack,”
+	}
+	if closing >= len(toks) || !closingQuote(toks[closing].Text(doc)) {
+		return q
+	}
+	if q >= 3 && toks[q-2].Text(doc) == "," && lx.isEchelon(doc, q-3) {
+		return end
+	}
+	// "of", "the" maybe, then a unit's name within a few words.
+	k := closing + 1
+	if k >= len(toks) || toks[k].Text(doc) != "of" {
+		return q
+	}
+	k++
+	if k < len(toks) && toks[k].Lower(doc) == "the" {
+		k++
+	}
+	for j := k; j < len(toks) && j < k+maxNickname && toks[j].Kind == Word && toks[j].IsCap(); j++ {
+		if lx.isEchelon(doc, j) {
+			return end
+		}
+	}
+	return q
+}
+
+// isEchelon reports whether toks[k] is a capitalised unit noun of
+// unit_echelons.txt ("Squadron", "Wing").
+func (lx *lexicon) isEchelon(doc *Doc, k int) bool {
+	_, unit := lx.echelons[doc.Tokens[k].Lower(doc)]
+	return unit && doc.Tokens[k].IsCap()
+}
+
+// closingQuote reports whether s closes a quotation.
+func closingQuote(s string) bool {
+	return s == "\"" || s == "”" || s == "'" || s == "’"
 }
 
 // memorialEnd reports whether the name ending at toks[end] ends in
@@ -1854,6 +1920,27 @@ func hullNumber(doc *Doc, t *Token) bool {
 		digits++
 	}
 	return digits >= 2 && len(t.Text(doc))-digits >= 2
+}
+
+// modelCode reports whether t is a model's or a system's designation: a
+// letter first and a letter again after a digit ("M1A2", "C4ISR",
+// "F35B"). A body's short form puts its number first ("2ID", "1BCT") or
+// last ("G20", "P5").
+func modelCode(doc *Doc, t *Token) bool {
+	w := t.Text(doc)
+	if w == "" || isDigit(rune(w[0])) {
+		return false
+	}
+	digit := false
+	for i := 1; i < len(w); i++ {
+		switch c := rune(w[i]); {
+		case isDigit(c):
+			digit = true
+		case digit && 'A' <= c && c <= 'Z':
+			return true
+		}
+	}
+	return false
 }
 
 // bracketedHull reports whether the acronym toks[h] and a number fill a

@@ -402,18 +402,40 @@ func capitalCount(s string) int {
 
 // shortFormsOfNonNames drops the acronyms guessed as organisations that
 // abbreviate capitalised words which are no entity: "Official Development
-// Assistance (ODA)" names a programme, so "ODA" is no organisation either.
-// A name that ends before a possessive and the bracket is the one the
-// short form abbreviates ("the Zorvik Navy's (ZN) fleet"). ents is sorted
-// by offset.
+// Assistance (ODA)" names a programme, so "ODA" is no organisation either,
+// nor anywhere else in the text ("the ODA grew"): the text defines its
+// short forms once for all their mentions. A name that ends before a
+// possessive and the bracket is the one the short form abbreviates ("the
+// Zorvik Navy's (ZN) fleet"). ents is sorted by offset.
 func shortFormsOfNonNames(doc *Doc, ents []Span) []Span {
 	toks := doc.Tokens
 	kept := ents[:0]
+	var dropped map[string]bool
 	for k, e := range ents {
 		if e.Label == Org && e.Rule(doc) == "org:acronym" && e.TokStart >= 2 && e.TokEnd < len(toks) &&
 			toks[e.TokStart-1].Text(doc) == "(" && toks[e.TokEnd].Text(doc) == ")" &&
 			(k == 0 || ents[k-1].TokEnd < e.TokStart-1 && !(ents[k-1].TokEnd == e.TokStart-2 && possessiveAt(doc, e.TokStart-2))) &&
 			spelledBefore(doc, e.TokStart-1, toks[e.TokStart].Text(doc)) {
+			// The words that no entity holds define the short form for the
+			// whole text; a place among them ("Kessa Inspector for Tarvo
+			// Reconstruction (KITR)") makes them a name that was missed.
+			if !entityWithin(kept, spelledFrom(doc, e.TokStart-1, toks[e.TokStart].Text(doc)), e.TokStart-1) {
+				if dropped == nil {
+					dropped = map[string]bool{}
+				}
+				dropped[toks[e.TokStart].Text(doc)] = true
+			}
+			continue
+		}
+		kept = append(kept, e)
+	}
+	if dropped == nil {
+		return kept
+	}
+	all := kept
+	kept = all[:0]
+	for _, e := range all {
+		if e.Label == Org && e.Rule(doc) == "org:acronym" && e.TokEnd == e.TokStart+1 && dropped[toks[e.TokStart].Text(doc)] {
 			continue
 		}
 		kept = append(kept, e)
@@ -421,26 +443,47 @@ func shortFormsOfNonNames(doc *Doc, ents []Span) []Span {
 	return kept
 }
 
+// entityWithin reports whether one of ents, sorted by offset, lies over
+// a token of toks[from:to].
+func entityWithin(ents []Span, from, to int) bool {
+	for i := len(ents) - 1; i >= 0 && ents[i].TokEnd > from; i-- {
+		if ents[i].TokStart < to {
+			return true
+		}
+	}
+	return false
+}
+
 // spelledBefore reports whether the capitalised words just before
 // toks[open] have the letters of acronym as initials ("Official
 // Development Assistance" before "(ODA)"), small connecting words aside.
 func spelledBefore(doc *Doc, open int, acronym string) bool {
+	return spelledFrom(doc, open, acronym) >= 0
+}
+
+// spelledFrom returns the first of the words before toks[open] that spell
+// acronym as spelledBefore reads them, or -1 when they do not.
+func spelledFrom(doc *Doc, open int, acronym string) int {
 	toks := doc.Tokens
 	i := len(acronym) - 1
-	for k := open - 1; k >= 0 && i >= 0 && open-k <= 2*len(acronym); k-- {
+	k := open - 1
+	for ; k >= 0 && i >= 0 && open-k <= 2*len(acronym); k-- {
 		t := &toks[k]
 		switch {
 		case t.Kind == Word && t.IsCap():
 			if t.Text(doc)[0] != acronym[i] {
-				return false
+				return -1
 			}
 			i--
 		case spellingGap(doc, t):
 		default:
-			return false
+			return -1
 		}
 	}
-	return i < 0
+	if i >= 0 {
+		return -1
+	}
+	return k + 1
 }
 
 // officeSpelled reports whether the acronym after the organisation

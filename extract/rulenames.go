@@ -24,7 +24,7 @@ var ruleNames = []string{
 	"date:year", "date:year-period", "date:year-range", "date:year-words",
 	"event:acronym-year", "event:before-cue", "event:cue", "event:edition", "event:head", "event:list", "event:mention", "event:opener", "event:title",
 	"gazetteer:EVENT", "gazetteer:EVENT-caps", "gazetteer:GPE", "gazetteer:GPE-caps", "gazetteer:LOC", "gazetteer:LOC-caps", "gazetteer:ORG", "gazetteer:dateline",
-	"org:acronym", "org:head", "org:mention", "org:opener", "org:ship",
+	"org:acronym", "org:head", "org:mention", "org:nickname", "org:opener", "org:ship",
 	"person:apposition", "person:cue", "person:list", "person:mention", "person:name", "person:speaker",
 	"place:admin", "place:after", "place:before", "place:compass", "place:facility", "place:state", "place:town",
 	"rank", "role", "short-form", "short-form:mention", "spelled",
