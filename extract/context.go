@@ -158,6 +158,11 @@ func (s *contextStage) Process(doc *Doc) error {
 				case next == i+n && lx.placeAfter.hasTok(&toks[next]) && !lx.adjectiveOnly(doc, i, i+n):
 					candidate(doc, i, i+n, GPE, "", "context:settlement", PriorityGuess)
 					i += n - 1
+				case next == i+n && lx.facilityAt(doc, next) && !(n == 1 && lx.familyNames.hasTok(&toks[i])) && !lx.facilityMods.hasTok(&toks[i+n-1]):
+					// "the Zorva air base"; not "the Tarvo Naval base",
+					// whose capitals make "Naval" a word of a longer name.
+					candidate(doc, i, i+n, Loc, "", "context:feature", PriorityGuess)
+					i += n - 1
 				case next == i+n && lx.featureAfter.hasTok(&toks[next]) && !toks[next].IsCap():
 					candidate(doc, i, i+n, Loc, "", "context:feature", PriorityGuess)
 					// "Kessa, Pilna and Tarvo islands": a plural noun
@@ -250,6 +255,16 @@ func (lx *lexicon) settlementApposition(doc *Doc, k int) bool {
 // atoll".
 func (lx *lexicon) featureApposition(doc *Doc, k int) bool {
 	return appositionOf(doc, k, lx.featureAfter.hasTok)
+}
+
+// facilityAt reports whether a facility's noun in lower case starts at
+// toks[k], maybe after one modifier: "air base", "camp".
+func (lx *lexicon) facilityAt(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k+1 < len(toks) && !toks[k].IsCap() && lx.facilityMods.hasTok(&toks[k]) {
+		k++
+	}
+	return k < len(toks) && toks[k].Kind == Word && !toks[k].IsCap() && lx.facilityAfter.hasTok(&toks[k])
 }
 
 // orgApposition reports whether an apposition that names a kind of

@@ -41,6 +41,10 @@ type lexicon struct {
 	// featureAfter holds the lower-case nouns of natural features after a
 	// name ("Joso island", "the Tarvo river"): the name is a LOC.
 	featureAfter *wordSet
+	// facilityAfter holds the lower-case nouns of facilities after a name
+	// ("the Zorva air base"), facilityMods the words that may stand
+	// between: the name is a LOC.
+	facilityAfter, facilityMods *wordSet
 	// nonLocative holds the words before a preposition that make its
 	// object no place: taking part ("participation in Kessa Shield") or
 	// addressing and awarding ("condolences to", "a contract to").
@@ -225,7 +229,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 	kinds := map[string]**wordSet{
 		"prep": &lx.placePreps, "weak-prep": &lx.placeWeakPreps,
 		"before": &lx.placeBefore, "after": &lx.placeAfter, "feature-after": &lx.featureAfter,
-		"non-locative": &lx.nonLocative,
+		"non-locative": &lx.nonLocative, "facility-after": &lx.facilityAfter, "facility-modifier": &lx.facilityMods,
 	}
 	for _, set := range kinds {
 		*set = newWordSet(tk.vocab)

@@ -98,3 +98,14 @@ func TestPlacesTenthRoundCalled(t *testing.T) {
 		{"The governor named Ivo Tarn as his deputy.", nil},
 	})
 }
+
+// TestPlacesTenthRoundFacility holds a facility's lower-case noun after an
+// unknown name, maybe after a modifier: the name is a LOC.
+func TestPlacesTenthRoundFacility(t *testing.T) {
+	runLabelCases(t, Loc, []labelCase{
+		{"He visited the Sigonlla air base in the south.", []string{"Sigonlla"}},
+		{"The ship moored at the Tsoyang naval base near the city.", []string{"Tsoyang"}},
+		// Not a capitalised modifier, which belongs to a longer name.
+		{"The party was held at the Tsoyang Naval base near the city.", nil},
+	})
+}
