@@ -117,6 +117,11 @@ func (s *contextStage) Process(doc *Doc) error {
 				i += m - 1
 				continue
 			}
+			if m > 0 && i+m+1 < len(toks) && possessiveAt(doc, i+m) && kinAt(doc, i+m+1) {
+				candidate(doc, i, i+m, Person, "", "context:regime", PriorityGuess) // "Kessel's wife said"
+				i += m - 1
+				continue
+			}
 		}
 		if n := unknown(i); n > 0 && i+n < len(toks) {
 			next := i + n
@@ -126,6 +131,10 @@ func (s *contextStage) Process(doc *Doc) error {
 			if next < len(toks) {
 				switch {
 				case toks[next].Lower(doc) == "regime":
+					candidate(doc, i, i+n, Person, "", "context:regime", PriorityGuess)
+					i += n - 1
+				case next > i+n && kinAt(doc, next):
+					// "Kessel's wife", "Tarvo's eldest son" is a relative's.
 					candidate(doc, i, i+n, Person, "", "context:regime", PriorityGuess)
 					i += n - 1
 				case next > i+n && lx.placeBefore.hasTok(&toks[next]) && !toks[next].IsCap():
@@ -255,6 +264,27 @@ func (lx *lexicon) settlementApposition(doc *Doc, k int) bool {
 // atoll".
 func (lx *lexicon) featureApposition(doc *Doc, k int) bool {
 	return appositionOf(doc, k, lx.featureAfter.hasTok)
+}
+
+// kinAt reports whether a noun for a relative starts at toks[k], maybe
+// after one lower-case word ("wife", "eldest son").
+func kinAt(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k+1 < len(toks) && toks[k].Kind == Word && !toks[k].IsCap() && !kinNoun(toks[k].Lower(doc)) {
+		k++
+	}
+	return k < len(toks) && !toks[k].IsCap() && kinNoun(toks[k].Lower(doc))
+}
+
+// kinNoun reports whether the lower-case word w names a relative, which
+// only a person has.
+func kinNoun(w string) bool {
+	switch w {
+	case "wife", "husband", "widow", "widower", "son", "sons", "daughter", "daughters", "father", "mother",
+		"brother", "brothers", "sister", "sisters", "nephew", "niece", "grandson", "granddaughter", "cousin", "fiancée", "fiance", "fiancé":
+		return true
+	}
+	return false
 }
 
 // facilityAt reports whether a facility's noun in lower case starts at

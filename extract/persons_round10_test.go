@@ -44,6 +44,9 @@ func TestPersonsRoundTen(t *testing.T) {
 		{"Supporters of the jailed Tarvo Kessel marched on Monday.", []string{"Tarvo Kessel"}},
 		{"Tarvosk Gives High Marks to Kessa\n\nGeneral Ivo Tarvosk praised them.", []string{"Tarvosk", "Ivo Tarvosk"}},
 		{"\"Sheik Tarvo Kessani, who made the statement, is a leader,\" they said.", []string{"Tarvo Kessani"}},
+		// A relative's noun after a possessive.
+		{"Kessel's wife said he was innocent.", []string{"Kessel"}},
+		{"Officials said Tarvo Kessel's eldest son was detained.", []string{"Tarvo Kessel"}},
 		// Not: a thing's apposition, a number in a list, "which", a
 		// place's or an organisation's name.
 		{"Kessa Bay, the home of the fleet, froze.", nil},
