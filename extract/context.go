@@ -83,7 +83,7 @@ func (s *contextStage) Process(doc *Doc) error {
 		}
 		// "the militant group Zorvik Tamar", "state news agency Kessa":
 		// a kind of organisation before its name.
-		if t.Kind == Word && !t.IsCap() && lx.orgCues.hasTok(t) && toks[i+1].IsCap() && toks[i+1].SpaceBefore() {
+		if t.props&propOrgCue != 0 && t.Kind == Word && !t.IsCap() && toks[i+1].IsCap() && toks[i+1].SpaceBefore() {
 			anyGiven = true
 			n := unknown(i + 1)
 			anyGiven = false
@@ -109,9 +109,15 @@ func (s *contextStage) Process(doc *Doc) error {
 				i += n - 1
 				continue
 			}
-			atStart, anyGiven = true, true
-			m := unknown(i)
-			atStart, anyGiven = false, false
+			// An organisation's or a person's name may hold a given name:
+			// read again where one stopped the name, or before a comma or
+			// a possessive.
+			m := n
+			if k := i + n; k < len(toks) && (n == 0 || isComma(doc, &toks[k]) || possessiveAt(doc, k) || lx.givenNames.hasTok(&toks[k])) {
+				atStart, anyGiven = true, true
+				m = unknown(i)
+				atStart, anyGiven = false, false
+			}
 			if m > 0 && i+m+1 < len(toks) && toks[i+m].Text(doc) == "," && lx.orgApposition(doc, i+m+1) {
 				candidate(doc, i, i+m, Org, "", orgCueRule, PriorityGuess)
 				i += m - 1

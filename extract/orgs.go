@@ -54,9 +54,12 @@ func (s *orgStage) Process(doc *Doc) error {
 			continue
 		}
 		if t.Kind != Word || !t.IsCap() {
-			if end := s.lx.unitNickname(doc, h); end > h+1 {
-				candidate(doc, h+1, end, Org, "", "org:nickname", PriorityGrammar)
-				h = end - 1
+			// (A quotation mark is punctuation: most tokens skip the call.)
+			if t.Kind == Punct {
+				if end := s.lx.unitNickname(doc, h); end > h+1 {
+					candidate(doc, h+1, end, Org, "", "org:nickname", PriorityGrammar)
+					h = end - 1
+				}
 			}
 			continue
 		}

@@ -29,6 +29,8 @@ const (
 	propPersonCue
 	// propShipType: a kind of ship (shipTypes).
 	propShipType
+	// propOrgCue: a noun for a kind of organisation (orgCues).
+	propOrgCue
 )
 
 // propTable holds the properties of every vocabulary id in two flat
@@ -94,5 +96,6 @@ func newPropTable(lx *lexicon, gaz *gazetteerStage) propTable {
 	pt.markStarts(propPersonCue, lx.nicknameCues)
 	pt.mark(propPersonCue, lx.personCues.ids, false)
 	pt.mark(propShipType, lx.shipTypes.ids, false)
+	pt.mark(propOrgCue, lx.orgCues.ids, false)
 	return propTable{string(pt.low), string(pt.text)}
 }

@@ -47,6 +47,7 @@ func TestTokenProps(t *testing.T) {
 				lx.personCues.hasTok(tok)
 		}},
 		{propShipType, "ship type", func(tok *Token) bool { return lx.shipTypes.hasTok(tok) }},
+		{propOrgCue, "organisation cue", func(tok *Token) bool { return lx.orgCues.hasTok(tok) }},
 	}
 	words := append([]string{"zqxvv", "Zqxvv", "ZQXVV", "’s", "’S"}, lx.tk.vocab.words()[1:]...)
 	seen := make([]int, len(tests)) // tokens with each property
