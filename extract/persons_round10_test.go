@@ -47,6 +47,8 @@ func TestPersonsRoundTen(t *testing.T) {
 		// A relative's noun after a possessive.
 		{"Kessel's wife said he was innocent.", []string{"Kessel"}},
 		{"Officials said Tarvo Kessel's eldest son was detained.", []string{"Tarvo Kessel"}},
+		// "En Route" ends the traveller's name on a heading line.
+		{"Press Gaggle by National Security Advisor Jake Tarvo En Route Madrid, Spain\n\nWe are on our way to Madrid.", []string{"Jake Tarvo"}},
 		// Not: a thing's apposition, a number in a list, "which", a
 		// place's or an organisation's name.
 		{"Kessa Bay, the home of the fleet, froze.", nil},
