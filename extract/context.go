@@ -58,7 +58,7 @@ func (s *contextStage) Process(doc *Doc) error {
 			continue
 		case t.props&propPlacePrep == 0:
 			// none of the cases below
-		case i > 0 && lx.nonLocative.hasTok(&toks[i-1]):
+		case i > 0 && lx.nonLocative(doc, i):
 			// "participation in Kessa Shield", "condolences to Ivo Tarn":
 			// an activity or a recipient, not a place
 		case lx.placePreps.hasTok(t):
@@ -83,7 +83,7 @@ func (s *contextStage) Process(doc *Doc) error {
 		}
 		// "the militant group Zorvik Tamar", "state news agency Kessa":
 		// a kind of organisation before its name.
-		if t.props&propOrgCue != 0 && t.Kind == Word && !t.IsCap() && toks[i+1].IsCap() && toks[i+1].SpaceBefore() {
+		if t.props&propOrgCue != 0 && !t.IsCap() && toks[i+1].IsCap() && toks[i+1].SpaceBefore() {
 			anyGiven = true
 			n := unknown(i + 1)
 			anyGiven = false
@@ -124,7 +124,7 @@ func (s *contextStage) Process(doc *Doc) error {
 				continue
 			}
 			if m > 0 && i+m+1 < len(toks) && possessiveAt(doc, i+m) && kinAt(doc, i+m+1) {
-				candidate(doc, i, i+m, Person, "", "context:regime", PriorityGuess) // "Kessel's wife said"
+				candidate(doc, i, i+m, Person, "", "context:kin", PriorityGuess) // "Kessel's wife said"
 				i += m - 1
 				continue
 			}
@@ -141,7 +141,7 @@ func (s *contextStage) Process(doc *Doc) error {
 					i += n - 1
 				case next > i+n && kinAt(doc, next):
 					// "Kessel's wife", "Tarvo's eldest son" is a relative's.
-					candidate(doc, i, i+n, Person, "", "context:regime", PriorityGuess)
+					candidate(doc, i, i+n, Person, "", "context:kin", PriorityGuess)
 					i += n - 1
 				case next > i+n && lx.placeBefore.hasTok(&toks[next]) && !toks[next].IsCap():
 					// "Brenno's mayor", "Kessik's outskirts".
@@ -272,14 +272,37 @@ func (lx *lexicon) featureApposition(doc *Doc, k int) bool {
 	return appositionOf(doc, k, lx.featureAfter.hasTok)
 }
 
-// kinAt reports whether a noun for a relative starts at toks[k], maybe
-// after one lower-case word ("wife", "eldest son").
+// kinAt reports whether a noun for a relative that heads its phrase
+// starts at toks[k], maybe after one lower-case word ("wife", "eldest
+// son"; not "sister city").
 func kinAt(doc *Doc, k int) bool {
 	toks := doc.Tokens
 	if k+1 < len(toks) && toks[k].Kind == Word && !toks[k].IsCap() && !kinNoun(toks[k].Lower(doc)) {
 		k++
 	}
-	return k < len(toks) && !toks[k].IsCap() && kinNoun(toks[k].Lower(doc))
+	return k < len(toks) && !toks[k].IsCap() && kinNoun(toks[k].Lower(doc)) && endsNounPhrase(doc, k, true)
+}
+
+// endsNounPhrase reports whether the noun toks[k] heads its phrase: no
+// lower-case word follows it but a preposition, a conjunction, a relative
+// pronoun or a participle that opens a modifier ("a member of", "a
+// militant group based in", "a former diplomat,"; not "a member state",
+// "the base salary"). With of, "of" counts too; without, "a group of
+// soldiers" names a collection.
+func endsNounPhrase(doc *Doc, k int, of bool) bool {
+	toks := doc.Tokens
+	if k+1 >= len(toks) || toks[k+1].Kind != Word || toks[k+1].IsCap() {
+		return true
+	}
+	switch toks[k+1].Lower(doc) {
+	case "of":
+		return of
+	case "for", "at", "in", "with", "to", "from", "on", "near", "and", "or", "who", "whose", "which", "that", "where",
+		"since", "until", "under", "during", "based", "linked", "backed", "led", "founded", "known", "allied", "loyal", "close", "run", "owned",
+		"said", "says", "was", "is", "were", "are", "has", "had", "have", "will", "would":
+		return true
+	}
+	return false
 }
 
 // kinNoun reports whether the lower-case word w names a relative, which
@@ -293,43 +316,32 @@ func kinNoun(w string) bool {
 	return false
 }
 
-// facilityAt reports whether a facility's noun in lower case starts at
-// toks[k], maybe after one modifier: "air base", "camp".
+// facilityAt reports whether a facility's noun in lower case that heads
+// its phrase starts at toks[k], maybe after one modifier: "air base",
+// "hospital"; not "base salary".
 func (lx *lexicon) facilityAt(doc *Doc, k int) bool {
 	toks := doc.Tokens
 	if k+1 < len(toks) && !toks[k].IsCap() && lx.facilityMods.hasTok(&toks[k]) {
 		k++
 	}
-	return k < len(toks) && toks[k].Kind == Word && !toks[k].IsCap() && lx.facilityAfter.hasTok(&toks[k])
+	return k < len(toks) && toks[k].Kind == Word && !toks[k].IsCap() && lx.facilityAfter.hasTok(&toks[k]) && endsNounPhrase(doc, k, true)
 }
 
 // orgApposition reports whether an apposition that names a kind of
 // organisation starts at toks[k]: an article, up to two lower-case words
 // and a noun of org_cues.txt that heads its phrase ("a militant group
-// based in …", "the country's largest bank,"; not "a group photo", nor
-// "a group of soldiers", a collection).
+// based in …"; not "a group photo", nor "a group of soldiers", a
+// collection).
 func (lx *lexicon) orgApposition(doc *Doc, k int) bool {
 	toks := doc.Tokens
-	if k >= len(toks) || !isArticle(toks[k].Lower(doc)) {
+	if !appositionOf(doc, k, lx.orgCues.hasTok) {
 		return false
 	}
-	for m := k + 1; m < len(toks) && m <= k+3; m++ {
-		t := &toks[m]
-		if t.Kind != Word || t.IsCap() {
-			return false
-		}
-		if lx.orgCues.hasTok(t) {
-			if m+1 == len(toks) || toks[m+1].Kind != Word || toks[m+1].IsCap() {
-				return true
-			}
-			switch toks[m+1].Lower(doc) {
-			case "for", "in", "at", "with", "from", "on", "and", "or", "that", "which", "who", "whose", "based", "linked", "backed", "led", "founded", "known", "allied", "loyal", "close", "run", "owned":
-				return true
-			}
-			return false
-		}
+	m := k + 1
+	for !lx.orgCues.hasTok(&toks[m]) {
+		m++
 	}
-	return false
+	return endsNounPhrase(doc, m, false)
 }
 
 // appositionOf reports whether an article, up to two lower-case words and
@@ -401,6 +413,19 @@ func distanceApposition(doc *Doc, k int) bool {
 // orgCueRule is the rule of an organisation named after a noun for its
 // kind; its other mentions are that organisation (addMentionNames).
 const orgCueRule = "context:org"
+
+// nonLocative reports whether the preposition toks[i] opens no place
+// after the word before it: "in" or "at" after a word of taking part,
+// "to" after one of addressing or awarding.
+func (lx *lexicon) nonLocative(doc *Doc, i int) bool {
+	switch doc.Tokens[i].Lower(doc) {
+	case "in", "at":
+		return lx.nonLocativeIn.hasTok(&doc.Tokens[i-1])
+	case "to":
+		return lx.nonLocativeTo.hasTok(&doc.Tokens[i-1])
+	}
+	return false
+}
 
 // calledAt returns the token after "called", "named" or "known as" at
 // toks[k], or 0.

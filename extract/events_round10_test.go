@@ -62,7 +62,7 @@ func TestEventsTenthRound(t *testing.T) {
 		// Tattoos, reunions, colloquia, regattas, marathons, tournaments,
 		// jamborees and retreats are kinds of events; a listed place
 		// that such a head ends is the place.
-		{"Veterans attended the 74th Reunion of Honor and the Kessa Military Tattoo.", []string{"74th Reunion of Honor", "Kessa Military Tattoo"}},
+		{"Veterans attended the 12th Reunion of Kessa Veterans and the Kessa Military Tattoo.", []string{"12th Reunion of Kessa Veterans", "Kessa Military Tattoo"}},
 		{"Crews sailed in the Kessa Regatta after the Tarvo Colloquium and the ASEAN Foreign Ministers' Retreat.", []string{"Kessa Regatta", "Tarvo Colloquium", "ASEAN Foreign Ministers' Retreat"}},
 		{"The frigate called at La Reunion.", nil},
 		// An edition between a name and a capitalised "Exercise" marks

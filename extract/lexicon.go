@@ -45,10 +45,11 @@ type lexicon struct {
 	// ("the Zorva air base"), facilityMods the words that may stand
 	// between: the name is a LOC.
 	facilityAfter, facilityMods *wordSet
-	// nonLocative holds the words before a preposition that make its
-	// object no place: taking part ("participation in Kessa Shield") or
-	// addressing and awarding ("condolences to", "a contract to").
-	nonLocative *wordSet
+	// nonLocativeIn holds the words of taking part that make the object
+	// of "in" or "at" after them no place ("participation in Kessa
+	// Shield"), nonLocativeTo those of addressing and awarding that make
+	// the object of "to" none ("condolences to", "a contract to").
+	nonLocativeIn, nonLocativeTo *wordSet
 	// echelons ranks military unit nouns, lower case, from the smallest.
 	echelons   map[string]int
 	ranks      *phraseSet // folded canonical ranks
@@ -229,7 +230,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 	kinds := map[string]**wordSet{
 		"prep": &lx.placePreps, "weak-prep": &lx.placeWeakPreps,
 		"before": &lx.placeBefore, "after": &lx.placeAfter, "feature-after": &lx.featureAfter,
-		"non-locative": &lx.nonLocative, "facility-after": &lx.facilityAfter, "facility-modifier": &lx.facilityMods,
+		"non-locative-in": &lx.nonLocativeIn, "non-locative-to": &lx.nonLocativeTo, "facility-after": &lx.facilityAfter, "facility-modifier": &lx.facilityMods,
 	}
 	for _, set := range kinds {
 		*set = newWordSet(tk.vocab)

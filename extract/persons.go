@@ -471,9 +471,10 @@ func (s *personStage) apposition(doc *Doc, end int, apposed []bool) bool {
 			}
 		}
 		return false
-	case "who", "whose":
+	case "who":
 		// "Ivo Tarn, who heads the council": a relative clause of a
-		// person, after a name of two words or more.
+		// person, after a name of two words or more ("whose" is a
+		// place's too: "Port Zorvik, whose harbour froze").
 		return end >= 2 && toks[end-2].IsCap() && toks[end-2].Kind == Word
 	}
 	if age(doc, k) {
@@ -521,8 +522,7 @@ func (s *personStage) personNoun(doc *Doc, k int) bool {
 	if t.Kind != Word || t.IsCap() {
 		return false
 	}
-	_, office := s.lx.roleHeadWords.getTok(t)
-	return office || s.lx.personCues.hasTok(t) || s.lx.personNouns.hasTok(t)
+	return s.lx.isRoleHead(t) || s.lx.personCues.hasTok(t) || s.lx.personNouns.hasTok(t) || kinNoun(t.Lower(doc))
 }
 
 // personHead reports whether toks[k] is a noun for a person (personNoun)
@@ -533,15 +533,7 @@ func (s *personStage) personHead(doc *Doc, k int) bool {
 	if !s.personNoun(doc, k) {
 		return false
 	}
-	toks := doc.Tokens
-	if k+1 == len(toks) || toks[k+1].Kind != Word || toks[k+1].IsCap() {
-		return true
-	}
-	switch toks[k+1].Lower(doc) {
-	case "of", "for", "at", "in", "with", "to", "from", "on", "and", "or", "who", "whose", "since", "until", "under", "during":
-		return true
-	}
-	return false
+	return endsNounPhrase(doc, k, true)
 }
 
 // bareOffice returns the end of a noun for a person without an article at
@@ -595,7 +587,7 @@ func (s *personStage) nameBeforeApposition(doc *Doc, i int, apposed []bool, comm
 	}
 	end := s.lx.nameEnd(doc, i)
 	if end > i {
-		end = s.lx.placeMiddleName(doc, end) // "Tahira Sabah Alimyar, a member of …"
+		end = s.lx.placeMiddleName(doc, end) // "Ulma Sabah Kessik, a member of …"
 	}
 	if end > i && s.apposition(doc, end, apposed) {
 		return end

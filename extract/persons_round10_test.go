@@ -25,9 +25,10 @@ func TestPersonsRoundTen(t *testing.T) {
 		{"Zorvik Dunmere, 25, and Kessa Holt, 31, were killed.", []string{"Zorvik Dunmere", "Kessa Holt"}},
 		// A relative clause of a person after a name of two words.
 		{"Ulma Trask, who commands the unit, spoke.", []string{"Ulma Trask"}},
-		{"Ulma Trask, whose brother died, spoke.", []string{"Ulma Trask"}},
+		// Not "whose", which a place takes too.
+		{"Port Zorvik, whose harbour froze, was closed.", nil},
 		// A one-word place's name inside a name before an apposition.
-		{"Tahira Sabah Alimyar, a member of the council, said so.", []string{"Tahira Sabah Alimyar"}},
+		{"Ulma Sabah Kessik, a member of the council, said so.", []string{"Ulma Sabah Kessik"}},
 		// A country or its nationality before the office in apposition.
 		{"He met Tarvo Barre Kessel, Kenya Minister of Defense, and others.", []string{"Tarvo Barre Kessel"}},
 		{"He met Tarvo Barre Kessel, the Kenyan Minister of Defense, and others.", []string{"Tarvo Barre Kessel"}},
@@ -48,7 +49,10 @@ func TestPersonsRoundTen(t *testing.T) {
 		{"Kessel's wife said he was innocent.", []string{"Kessel"}},
 		{"Officials said Tarvo Kessel's eldest son was detained.", []string{"Tarvo Kessel"}},
 		// "En Route" ends the traveller's name on a heading line.
-		{"Press Gaggle by National Security Advisor Jake Tarvo En Route Madrid, Spain\n\nWe are on our way to Madrid.", []string{"Jake Tarvo"}},
+		{"Remarks by Special Envoy Ivo Kessik En Route Madrid, Spain\n\nWe are on our way to Madrid.", []string{"Ivo Kessik"}},
+		// Not a relative's noun before another noun, a state that is a
+		// member, nor a facility's noun before another.
+		{"Kessel's sister city is Tarvo.", nil},
 		// Not: a thing's apposition, a number in a list, "which", a
 		// place's or an organisation's name.
 		{"Kessa Bay, the home of the fleet, froze.", nil},
@@ -78,8 +82,8 @@ func TestAliasesRoundTen(t *testing.T) {
 			"Ivo Tarn killed\n\nThe army said it killed Ivo Tarn Kessel, leader of a new group. Tarn had fled.",
 			[]string{"Ivo Tarn@0->Ivo Tarn Kessel@41", "Tarn@81->Ivo Tarn Kessel@41"}},
 		{"capitalised particles go with a short mention",
-			"Government negotiator Humberto De la Tarva spoke. Later De La Tarva defended the vote.",
-			[]string{"De La Tarva@56->Humberto De la Tarva@22"}},
+			"Government negotiator Ivo De la Tarva spoke. Later De La Tarva defended the vote.",
+			[]string{"De La Tarva@51->Ivo De la Tarva@22"}},
 		{"the shorter full name after the longer one",
 			"The army said it killed Ivo Tarn Kessel, leader of a new group. Ivo Tarn had fled.",
 			[]string{"Ivo Tarn@64->Ivo Tarn Kessel@24"}},
@@ -105,7 +109,7 @@ func TestOrgCuesRoundTen(t *testing.T) {
 		{"The UNC Tarvo Battalion Soldiers, a group of Kessan soldiers, left.", []string{"UNC Tarvo Battalion"}},
 		// Not a rank, an office or a nationality after the noun, nor a
 		// listed place.
-		{"The group Commander Ivo Tarn led attacked.", nil},
+		{"The group Commander Zorvik Kessal led attacked.", nil},
 		{"The group Kenyan officials met left.", nil},
 		{"The company France chose won.", nil},
 	})

@@ -95,7 +95,7 @@ func TestPlacesTenthRoundCalled(t *testing.T) {
 		{"He was killed at a village called Ayen Tarvo on Sunday.", []string{"Ayen Tarvo"}},
 		{"They reached a town known as Kessadul near the border.", []string{"Kessadul"}},
 		// Not after a person's noun.
-		{"The governor named Ivo Tarn as his deputy.", nil},
+		{"The governor named Zorvik Kessal as his deputy.", nil},
 	})
 }
 
@@ -107,5 +107,6 @@ func TestPlacesTenthRoundFacility(t *testing.T) {
 		{"The ship moored at the Tsoyang naval base near the city.", []string{"Tsoyang"}},
 		// Not a capitalised modifier, which belongs to a longer name.
 		{"The party was held at the Tsoyang Naval base near the city.", nil},
+		{"The Kessa Tarvo base salary rose.", nil},
 	})
 }

@@ -1314,6 +1314,10 @@ type aliasIndex struct {
 	// of lower-case forms it must not hold on to. A whole document's
 	// forms live as long as the document.
 	copies bool
+	// headEnd is the byte offset of the document's first newline, or -1;
+	// headKnown says it has been read for this document.
+	headEnd   int
+	headKnown bool
 }
 
 // fullMention is a full mention of a person and the first mention of the
@@ -1354,6 +1358,7 @@ func (x *aliasIndex) reset() {
 	x.persons = x.persons[:0]
 	x.names = x.names[:0]
 	x.nameToks = x.nameToks[:0]
+	x.headKnown = false
 }
 
 // keep returns s, copied when the index copies what it keeps.
@@ -1419,8 +1424,10 @@ func (x *aliasIndex) add(lx *lexicon, doc *Doc, i, k int) {
 			x.nameToks = append(x.nameToks, nameToken{x.keep(t.Lower(doc)), t.Kind == Word})
 		}
 		// (An earlier name keeps the array it was appended to.)
-		nl := strings.IndexByte(doc.Text, '\n')
-		x.names = append(x.names, fullName{k: k, toks: x.nameToks[from:len(x.nameToks):len(x.nameToks)], headline: nl >= 0 && int(e.Start) < nl})
+		if !x.headKnown {
+			x.headEnd, x.headKnown = strings.IndexByte(doc.Text, '\n'), true
+		}
+		x.names = append(x.names, fullName{k: k, toks: x.nameToks[from:len(x.nameToks):len(x.nameToks)], headline: x.headEnd >= 0 && int(e.Start) < x.headEnd})
 	}
 	fm := fullMention{k, x.first[text]}
 	ending := x.keep(toks[e.TokEnd-1].Lower(doc))

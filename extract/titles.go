@@ -31,7 +31,7 @@ func (s *eventStage) Process(doc *Doc) error {
 			// Allied Spirit" names one.)
 			if n, _, ok := s.lx.eventOpeners.longest(toks, h); ok && !(h > 0 && beforeVerb(toks[h-1].Lower(doc)) && !s.lx.nameAfterVerb(doc, h+n)) {
 				s.nameBeforeCue(doc, h)
-				s.nameInApposition(doc, h)
+				s.nameInApposition(doc, h, h+n)
 				h = s.namesAfterCue(doc, h+n) - 1
 			}
 			continue
@@ -659,16 +659,16 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 const maxAppositionWords = 4
 
 // nameInApposition proposes as an event the capitalised name that an
-// apposition ending on a lower-case event cue describes: "Tarvo Kessa, a
+// apposition ending on a lower-case event cue toks[cue:cueEnd] describes: "Tarvo Kessa, a
 // biennial exercise held in …", "Kessa Shield 25-2, a bilateral
 // training exercise". The name may end on its edition; one that only
 // places, nationalities, bodies, offices or people make is none
 // ("Tarvo, a country that holds a yearly exercise").
-func (s *eventStage) nameInApposition(doc *Doc, cue int) {
+func (s *eventStage) nameInApposition(doc *Doc, cue, cueEnd int) {
 	toks := doc.Tokens
-	// The cue ends the apposition: "a biennial exercise held in …", but
-	// "a regular exercise partner" is a partner.
-	if next := cue + 1; next < len(toks) && toks[next].Kind == Word && !s.lx.common.hasTok(&toks[next]) && !opensClause(toks[next].Lower(doc)) {
+	// The cue, toks[cue:cueEnd], ends the apposition: "a biennial
+	// exercise held in …", but "a regular exercise partner" is a partner.
+	if next := cueEnd; next < len(toks) && toks[next].Kind == Word && !s.lx.common.hasTok(&toks[next]) && !opensClause(toks[next].Lower(doc)) {
 		return
 	}
 	k := cue - 1
