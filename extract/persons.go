@@ -227,7 +227,9 @@ func (s *personStage) Process(doc *Doc) error {
 			candidate(doc, i, end, Person, "", "person:cue", PriorityGrammar)
 		case known && end-i >= 2 && !lx.placeAfterPrep(doc, i):
 			candidate(doc, i, end, Person, "", "person:name", PriorityList)
-		case end-i >= 2 && saidAfter(lx, doc, i, end):
+		case end-i >= 2 && saidAfter(lx, doc, i, end) && !(i > 0 && toks[i-1].props&propOrgCue != 0 && !toks[i-1].IsCap()):
+			// (Not after a noun for a kind of organisation: "the bank
+			// Zorvik Kessal said" is the bank's name.)
 			candidate(doc, i, end, Person, "", "person:speaker", PriorityGuess)
 		case end < len(toks) && s.apposition(doc, end, apposed) && (i == 0 || !toks[i-1].IsCap() || toks[i].SentStart()) && !(i > 0 && lx.placeOrOf(doc, &toks[i-1])):
 			// (Not after "of" or "in": "the harbor master of Corfu, the

@@ -103,6 +103,7 @@ func TestOrgCuesRoundTen(t *testing.T) {
 	runLabelCases(t, Org, []labelCase{
 		{"Fighters of the militant group Zorvik Tamar attacked. Officials said Zorvik Tamar was weak.", []string{"Zorvik Tamar", "Zorvik Tamar"}},
 		{"The claims were made by state news agency Kessa and the army.", []string{"Kessa"}},
+		{"The bank Zorvik Kessal said so.", []string{"Zorvik Kessal"}},
 		// In an apposition after the name, heading its phrase.
 		{"Zorvik Kessal, a militant group based in the north, claimed it.", []string{"Zorvik Kessal"}},
 		{"It was claimed by Zorvik Kessal, an armed group linked to the army.", []string{"Zorvik Kessal"}},
