@@ -887,7 +887,7 @@ func (s *relationStage) holderBefore(doc *Doc, k int) (int, bool) {
 	if p, ok := describedBefore(doc, k); ok {
 		return p, true
 	}
-	if p, ok := appointedBefore(doc, k); ok {
+	if p, ok := s.lx.appointedBefore(doc, k); ok {
 		return p, true
 	}
 	if p, ok := s.bylineHolder(doc, k); ok {
@@ -1148,12 +1148,19 @@ func describedBefore(doc *Doc, k int) (int, bool) {
 // words that give someone an office stand between them: "Ivo Tarn has
 // been appointed Head of …", "Ana Ruiz was named the new Commander", "Ian
 // Kest, who served as Chief", "Ivo Tarn is currently serving as
-// Commander", "Ana Ruiz, in her role as ASEAN Special Envoy". One
-// apposition between commas may stand after the person ("Ana Ruiz, a
-// senior diplomat from Zorva, was appointed Head"), and bodies and places
-// before the office ("as SOUTHCOM commander").
-func appointedBefore(doc *Doc, k int) (int, bool) {
+// Commander", "Ana Ruiz, in her role as ASEAN Special Envoy", and a
+// copula ("Ivo Tarn was the deputy commander of …", "Ana Ruiz, who is the
+// French Air Commander"). One apposition between commas may stand after
+// the person ("Ana Ruiz, a senior diplomat from Zorva, was appointed
+// Head"), and bodies, places and nationalities before the office ("as
+// SOUTHCOM commander").
+func (lx *lexicon) appointedBefore(doc *Doc, k int) (int, bool) {
 	ents, toks := doc.Entities, doc.Tokens
+	// An office that owns what follows it is no predicate: "Ivo Tarn was
+	// the President's guest".
+	if end := int(ents[k].TokEnd); end < len(toks) && isPossessiveToken(toks[end].Text(doc)) {
+		return 0, false
+	}
 	appointed, apposition := false, false
 	commas := 0
 	e := k - 1
@@ -1183,7 +1190,7 @@ func appointedBefore(doc *Doc, k int) (int, bool) {
 			}
 		case appointingWord(w):
 			appointed = true
-		case appointmentFiller(w), t.Kind == Number && isOrdinal(doc, t):
+		case appointmentFiller(w), t.Kind == Number && isOrdinal(doc, t), lx.demonymWord(doc, pos):
 		case commas == 1 && t.Kind == Word && !t.IsCap():
 			// a word of the apposition: "a senior diplomat from"
 			apposition = true
@@ -1199,10 +1206,11 @@ func appointedBefore(doc *Doc, k int) (int, bool) {
 const maxAppointedGap = 14
 
 // appointingWord reports whether w gives someone an office: "appointed",
-// "as", "serves".
+// "as", "serves", and the copula ("is", "was", "been").
 func appointingWord(w string) bool {
 	switch w {
-	case "appointed", "named", "nominated", "elected", "designated", "as", "became", "become", "serve", "serves", "served", "serving":
+	case "appointed", "named", "nominated", "elected", "designated", "as", "became", "become", "serve", "serves", "served", "serving",
+		"is", "was", "been":
 		return true
 	}
 	return false
@@ -1213,7 +1221,7 @@ func appointingWord(w string) bool {
 // his role".
 func appointmentFiller(w string) bool {
 	switch w {
-	case "has", "have", "had", "been", "was", "is", "will", "be", "the", "new", "also", "now", "who",
+	case "has", "have", "had", "will", "be", "the", "new", "also", "now", "who",
 		"currently", "previously", "formerly", "recently", "newly", "officially", "then", "later", "still",
 		"in", "his", "her", "their", "role", "capacity":
 		return true

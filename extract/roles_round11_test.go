@@ -1,0 +1,30 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestRoleHoldersRoundEleven holds the eleventh round's holder rules
+// (docs/decisions.md, "Eleventh round (offices)").
+func TestRoleHoldersRoundEleven(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// A copula gives the person before it the office after it, as an
+		// appointment does; a nationality may stand before the office.
+		{"Ivo Tarn was the Commander of the Zorvik Fleet until 2010.", []string{"Ivo Tarn@0->Commander@17"}},
+		{"Later Ana Ruiz was the deputy commander of the Kessa Front.", []string{"Ana Ruiz@6->deputy commander@23"}},
+		{"I am here with Ivo Tarn who is the French Air Commander today.", []string{"Ivo Tarn@15->Air Commander@42"}},
+		// Not when the office owns what follows it.
+		{"Ivo Tarn was the President's guest in Kessa.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := relationsOf(t, tt.text, HasRole); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("HAS_ROLE in %q:\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
