@@ -5,6 +5,20 @@ import (
 	"testing"
 )
 
+// TestRolesRoundEleven holds the eleventh round's office rules
+// (docs/decisions.md, "Eleventh round (offices)").
+func TestRolesRoundEleven(t *testing.T) {
+	runLabelCases(t, Role, []labelCase{
+		// Domains and levels of government name a lower-case office's
+		// portfolio.
+		{"Ivo Tarn, a Zorvian peace envoy, met them.", []string{"peace envoy"}},
+		{"Kessa foreign policy chief Ana Ruiz spoke.", []string{"foreign policy chief"}},
+		{"A spokesman for the provincial governor said so.", []string{"spokesman", "provincial governor"}},
+		{"Ivo Tarn, the Tarvo Guard maritime advisor, spoke.", []string{"maritime advisor"}},
+		{"Ana Ruiz, the brigade's logistics commander, spoke.", []string{"logistics commander"}},
+	})
+}
+
 // TestRoleHoldersRoundEleven holds the eleventh round's holder rules
 // (docs/decisions.md, "Eleventh round (offices)").
 func TestRoleHoldersRoundEleven(t *testing.T) {
