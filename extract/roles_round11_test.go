@@ -16,6 +16,8 @@ func TestRolesRoundEleven(t *testing.T) {
 		{"A spokesman for the provincial governor said so.", []string{"spokesman", "provincial governor"}},
 		{"Ivo Tarn, the Tarvo Guard maritime advisor, spoke.", []string{"maritime advisor"}},
 		{"Ana Ruiz, the brigade's logistics commander, spoke.", []string{"logistics commander"}},
+		// Both spellings of a listed title.
+		{"Minister of Defense Ana Ruiz and Chief of Defense Staff Gen. Ivo Tarn spoke.", []string{"Minister of Defense", "Chief of Defense Staff"}},
 	})
 }
 
