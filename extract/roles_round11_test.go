@@ -16,6 +16,9 @@ func TestRolesRoundEleven(t *testing.T) {
 		{"A spokesman for the provincial governor said so.", []string{"spokesman", "provincial governor"}},
 		{"Ivo Tarn, the Tarvo Guard maritime advisor, spoke.", []string{"maritime advisor"}},
 		{"Ana Ruiz, the brigade's logistics commander, spoke.", []string{"logistics commander"}},
+		// "national" names the portfolio of the whole nation's office.
+		{"The talks joined the national security advisers of Tarvo and Kessa.", []string{"national security advisers"}},
+		{"The Zorvik Legion National Commander Ivo Tarn spoke.", []string{"National Commander"}},
 		// Both spellings of a listed title.
 		{"Minister of Defense Ana Ruiz and Chief of Defense Staff Gen. Ivo Tarn spoke.", []string{"Minister of Defense", "Chief of Defense Staff"}},
 	})
