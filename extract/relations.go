@@ -976,17 +976,22 @@ func (s *relationStage) bylineHolder(doc *Doc, k int) (int, bool) {
 		return 0, false
 	}
 	p := r
-	// The office ends its line, a comma or the text, a body or a place
-	// it serves aside ("Acting Permanent Representative to the United
-	// Nations").
+	// The office ends its line, a comma or the text, a body, a place or
+	// a gathering it serves aside ("Acting Permanent Representative to
+	// the United Nations", "Representative to the Zorvik Conference"),
+	// or the portfolio words of a second office ("Deputy Prime Minister
+	// Foreign Affairs").
 	end := int(ents[k].TokEnd)
-	if end+1 < len(toks) && k+1 < len(ents) && (ents[k+1].Label == Org || ents[k+1].Label == GPE) && !toks[end].Newline() {
+	if end+1 < len(toks) && k+1 < len(ents) && (ents[k+1].Label == Org || ents[k+1].Label == GPE || ents[k+1].Label == Event) && !toks[end].Newline() {
 		switch w := toks[end].Lower(doc); {
 		case (w == "to" || w == "of" || w == "for") && int(ents[k+1].TokStart) == end+1:
 			end = int(ents[k+1].TokEnd)
 		case (w == "to" || w == "of" || w == "for") && toks[end+1].Lower(doc) == "the" && int(ents[k+1].TokStart) == end+2:
 			end = int(ents[k+1].TokEnd)
 		}
+	}
+	for end < len(toks) && !toks[end].Newline() && toks[end].IsCap() && s.lx.portfolio.hasTok(&toks[end]) {
+		end++
 	}
 	if end < len(toks) && !toks[end].Newline() && toks[end].Text(doc) != "," {
 		return 0, false
@@ -999,14 +1004,28 @@ func (s *relationStage) bylineHolder(doc *Doc, k int) (int, bool) {
 			q--
 			continue
 		}
-		if n, _, ok := s.lx.honorifics.longest(toks, pos-1); ok && n == 1 {
-			pos--
+		if n := s.lx.honorificBefore(toks, pos); n > 0 {
+			pos -= n
 			continue
 		}
 		return 0, false
 	}
 	return p, true
 }
+
+// honorificBefore returns the length of the longest honorific that ends
+// right before toks[pos] ("Rt Hon", "Hon"), or 0.
+func (lx *lexicon) honorificBefore(toks []Token, pos int) int {
+	for m := min(maxHonorificWords, pos); m > 0; m-- {
+		if n, _, ok := lx.honorifics.longest(toks, pos-m); ok && n == m {
+			return m
+		}
+	}
+	return 0
+}
+
+// maxHonorificWords bounds the tokens of an honorific ("Dato' Seri").
+const maxHonorificWords = 4
 
 // titleBeforeHolder reports whether the office ents[r] is followed right
 // away by a person, or by a rank and a person.

@@ -38,6 +38,13 @@ func TestRoleHoldersRoundEleven(t *testing.T) {
 		{"I am here with Ivo Tarn who is the French Air Commander today.", []string{"Ivo Tarn@15->Air Commander@42"}},
 		// Not when the office owns what follows it.
 		{"Ivo Tarn was the President's guest in Kessa.", nil},
+		// A byline's office line may end in the gathering the office
+		// serves, or in the portfolio of a second office; the name's line
+		// may open with an honorific of two words.
+		{"Remarks at the Kessa Arms Conference\n\nJuly 12, 2012\n\nAmbassador Ivo Tarn\nU.S. Representative to the Kessa Arms Conference\nNew York City\n\nI thank you.",
+			[]string{"Ivo Tarn@64->Ambassador@53", "Ivo Tarn@64->Representative@78"}},
+		{"Speech to the Kessa Institute\n\n18 October 2019\n\nRt Hon Ivo Tarn\nDeputy Prime Minister Foreign Affairs\n\nGood morning.",
+			[]string{"Ivo Tarn@55->Deputy Prime Minister@64"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
