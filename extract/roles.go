@@ -33,6 +33,9 @@ func (s *roleStage) Process(doc *Doc) error {
 			if start := s.lx.portfolioBefore(doc, i, end); start < i {
 				candidate(doc, start, end, Role, "", "role", PriorityGrammar)
 			}
+			if start := s.lx.unitNounsBefore(doc, i); start < i {
+				candidate(doc, start, end, Role, "", "role", PriorityGrammar)
+			}
 			candidate(doc, i, end, Role, "", "role", PriorityGrammar)
 			// The office without its first words, for when a name
 			// before it takes them: "Ministry of National Defense
@@ -88,6 +91,52 @@ func (lx *lexicon) portfolioBefore(doc *Doc, i, end int) int {
 		}
 	}
 	return start
+}
+
+// unitNounsBefore returns the start of the lower-case nouns that stand
+// between a body's name and the lower-case office toks[i] and name the
+// part of the body the office runs ("Tarvo Squadron logistics flight
+// commander", "the Kessa Guard's enforcement branch chief"), or i. The
+// nouns, at most maxUnitNouns, follow a capitalised name word or its
+// possessive; a common word or a word of its holder ("new", "former",
+// "female") is none.
+func (lx *lexicon) unitNounsBefore(doc *Doc, i int) int {
+	toks := doc.Tokens
+	// A spokesman's nouns name the body he speaks for ("army spokesman").
+	if toks[i].IsCap() || toks[i].Break() || spokesHead(toks[i].Lower(doc)) {
+		return i
+	}
+	b := i
+	for b > 0 && i-b < maxUnitNouns {
+		t := &toks[b-1]
+		if t.Kind != Word || t.IsCap() || t.Break() || !t.SpaceBefore() || lx.common.hasTok(t) || holderWord(t.Lower(doc)) {
+			break
+		}
+		b--
+	}
+	if b == i || b == 0 || toks[b].Break() {
+		return i
+	}
+	if lx.isNameWord(doc, &toks[b-1]) && !toks[b-1].Newline() ||
+		b > 1 && isPossessiveToken(toks[b-1].Text(doc)) && lx.isNameWord(doc, &toks[b-2]) {
+		return b
+	}
+	return i
+}
+
+// maxUnitNouns bounds the lower-case nouns between a body's name and its
+// office.
+const maxUnitNouns = 3
+
+// holderWord reports whether w, before an office, says who holds it,
+// when or how, rather than what the office is.
+func holderWord(w string) bool {
+	switch w {
+	case "new", "former", "outgoing", "incoming", "current", "top", "senior", "late", "longtime", "previous", "future", "sitting",
+		"female", "male", "woman", "young":
+		return true
+	}
+	return false
 }
 
 // clockTime reports whether toks[i] is "PM" after a number, a time of
@@ -287,7 +336,8 @@ func (lx *lexicon) matchRoleFrom(doc *Doc, i int) (int, bool) {
 	// Force chief of staff", "the Fleet commander", "the Russian president".
 	afterName := i > 0 && !toks[i].IsCap() && !toks[i].Break() && !lx.isRoleModifier(toks, i-1) &&
 		(lx.isNameWord(doc, &toks[i-1]) || i > 1 && isPossessiveToken(toks[i-1].Text(doc)) && lx.isNameWord(doc, &toks[i-2]) ||
-			i > 2 && toks[i-1].Text(doc) == ")" && toks[i-2].isAcronym() && toks[i-3].Text(doc) == "(") // "Pacific Air Forces (PACAF) commander"
+			i > 2 && toks[i-1].Text(doc) == ")" && toks[i-2].isAcronym() && toks[i-3].Text(doc) == "(" || // "Pacific Air Forces (PACAF) commander"
+			lx.unitNounsBefore(doc, i) < i)
 	complemented := false
 	for c := 0; c < maxComplements; c++ {
 		e, ok := lx.roleComplement(doc, end)

@@ -16,6 +16,14 @@ func TestRolesRoundEleven(t *testing.T) {
 		{"A spokesman for the provincial governor said so.", []string{"spokesman", "provincial governor"}},
 		{"Ivo Tarn, the Tarvo Guard maritime advisor, spoke.", []string{"maritime advisor"}},
 		{"Ana Ruiz, the brigade's logistics commander, spoke.", []string{"logistics commander"}},
+		// Lower-case nouns between a body's name and its office name the
+		// part of the body the office runs; words of the holder and a
+		// spokesman's body stay out.
+		{"\"We flew,\" said Capt. Ivo Tarn, 12th Zorvik Squadron logistics flight commander.", []string{"logistics flight commander"}},
+		{"Ana Ruiz, the Kessa Guard's enforcement branch chief, spoke.", []string{"enforcement branch chief"}},
+		{"Ivo Tarn, the Tarvo Front's new commander, spoke.", nil},
+		{"A Zorvik army spokesman said so.", []string{"spokesman"}},
+		{"A Zorvian female lawmaker was hurt.", []string{"lawmaker"}},
 		// "national" names the portfolio of the whole nation's office.
 		{"The talks joined the national security advisers of Tarvo and Kessa.", []string{"national security advisers"}},
 		{"The Zorvik Legion National Commander Ivo Tarn spoke.", []string{"National Commander"}},
