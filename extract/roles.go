@@ -96,14 +96,14 @@ func (lx *lexicon) portfolioBefore(doc *Doc, i, end int) int {
 // unitNounsBefore returns the start of the lower-case nouns that stand
 // between a body's name and the lower-case office toks[i] and name the
 // part of the body the office runs ("Tarvo Squadron logistics flight
-// commander", "the Kessa Guard's enforcement branch chief"), or i. The
-// nouns, at most maxUnitNouns, follow a capitalised name word or its
-// possessive; a common word or a word of its holder ("new", "former",
-// "female") is none.
+// commander", "the Kessa Guard's enforcement branch chief"), or that
+// open an apposition after the holder's name ("Ivo Tarn, land forces
+// commander of …"), or i. The nouns, at most maxUnitNouns, follow a
+// capitalised name word, its possessive or a comma after it; a common
+// word or a word of its holder ("new", "former", "female") is none.
 func (lx *lexicon) unitNounsBefore(doc *Doc, i int) int {
 	toks := doc.Tokens
-	// A spokesman's nouns name the body he speaks for ("army spokesman").
-	if toks[i].IsCap() || toks[i].Break() || spokesHead(toks[i].Lower(doc)) {
+	if toks[i].IsCap() || toks[i].Break() || !lx.lowerHeadAt(doc, i) {
 		return i
 	}
 	b := i
@@ -118,10 +118,23 @@ func (lx *lexicon) unitNounsBefore(doc *Doc, i int) int {
 		return i
 	}
 	if lx.isNameWord(doc, &toks[b-1]) && !toks[b-1].Newline() ||
-		b > 1 && isPossessiveToken(toks[b-1].Text(doc)) && lx.isNameWord(doc, &toks[b-2]) {
+		b > 1 && (isPossessiveToken(toks[b-1].Text(doc)) || toks[b-1].Text(doc) == ",") && lx.isNameWord(doc, &toks[b-2]) {
 		return b
 	}
 	return i
+}
+
+// lowerHeadAt reports whether the first office head from toks[i], after
+// its modifiers, is in lower case and no spokesman, whose nouns name the
+// body he speaks for ("army spokesman").
+func (lx *lexicon) lowerHeadAt(doc *Doc, i int) bool {
+	toks := doc.Tokens
+	for h := i; h < len(toks) && h-i <= maxRoleModifiers; h++ {
+		if _, head := lx.roleHeadWords.getTok(&toks[h]); head {
+			return !toks[h].IsCap() && !spokesHead(toks[h].Lower(doc))
+		}
+	}
+	return false
 }
 
 // maxUnitNouns bounds the lower-case nouns between a body's name and its

@@ -22,6 +22,9 @@ func TestRolesRoundEleven(t *testing.T) {
 		{"\"We flew,\" said Capt. Ivo Tarn, 12th Zorvik Squadron logistics flight commander.", []string{"logistics flight commander"}},
 		{"Ana Ruiz, the Kessa Guard's enforcement branch chief, spoke.", []string{"enforcement branch chief"}},
 		{"Ivo Tarn, the Tarvo Front's new commander, spoke.", nil},
+		// In apposition right after the holder's name, too.
+		{"Gen. Ivo Tarn, land forces commander of the Zorvik Army, spoke.", []string{"land forces commander"}},
+		{"Ivo Tarn, the Kessa Minister, met interim President Ana Ruiz.", []string{"Minister", "interim President"}},
 		{"A Zorvik army spokesman said so.", []string{"spokesman"}},
 		{"A Zorvian female lawmaker was hurt.", []string{"lawmaker"}},
 		// "national" names the portfolio of the whole nation's office.
