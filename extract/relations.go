@@ -1209,6 +1209,14 @@ func (lx *lexicon) appointedBefore(doc *Doc, k int) (int, bool) {
 			}
 		case appointingWord(w):
 			appointed = true
+		case isPossessiveToken(w) && pos > 0 && toks[pos-1].Kind == Word && !toks[pos].Break():
+			// The owner of the office: "as the country's defence
+			// minister". An entity before it is read as an entity: a
+			// body is passed, and a person, who owns the office, ends the
+			// search unappointed ("appointed as Ana Ruiz's deputy").
+			if e < 0 || int(ents[e].TokEnd) != pos {
+				pos--
+			}
 		case appointmentFiller(w), t.Kind == Number && isOrdinal(doc, t), lx.demonymWord(doc, pos):
 		case commas == 1 && t.Kind == Word && !t.IsCap():
 			// a word of the apposition: "a senior diplomat from"

@@ -49,6 +49,11 @@ func TestRoleHoldersRoundEleven(t *testing.T) {
 		{"I am here with Ivo Tarn who is the French Air Commander today.", []string{"Ivo Tarn@15->Air Commander@42"}},
 		// Not when the office owns what follows it.
 		{"Ivo Tarn was the President's guest in Kessa.", nil},
+		// The office's owner may stand before it with a possessive, but
+		// not a person.
+		{"Tarvo named Ivo Tarn, a former general, as the nation's security minister in 2016.", []string{"Ivo Tarn@12->security minister@56"}},
+		{"Ivo Tarn, who served as the Tarvo Front's shadow governor for Zorvik, died.", []string{"Ivo Tarn@0->shadow governor@42"}},
+		{"Ivo Tarn was appointed as Ana Ruiz's deputy commander.", nil},
 		// A byline's office line may end in the gathering the office
 		// serves, or in the portfolio of a second office; the name's line
 		// may open with an honorific of two words.
