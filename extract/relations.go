@@ -868,7 +868,11 @@ func (s *relationStage) nextHolder(doc *Doc, k int) (p int, pastComma, ok bool) 
 			pos += n
 			continue
 		}
-		if !s.lx.linkWord(doc, pos) || toks[pos].Break() {
+		// The kind of a place after its name: "the governor of the Lower
+		// Kessa region, Ivo Tarn".
+		placeKind := next > 0 && int(ents[next-1].TokEnd) == pos && (ents[next-1].Label == GPE || ents[next-1].Label == Loc) &&
+			!toks[pos].IsCap() && s.lx.placeAfter.hasTok(&toks[pos])
+		if !placeKind && !s.lx.linkWord(doc, pos) || toks[pos].Break() {
 			break
 		}
 		pastComma = pastComma || toks[pos].Text(doc) == ","

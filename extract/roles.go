@@ -100,7 +100,8 @@ func (lx *lexicon) portfolioBefore(doc *Doc, i, end int) int {
 // open an apposition after the holder's name ("Ivo Tarn, land forces
 // commander of …"), or i. The nouns, at most maxUnitNouns, follow a
 // capitalised name word, its possessive or a comma after it; a common
-// word or a word of its holder ("new", "former", "female") is none.
+// word, a word of its holder ("new", "former", "female") or of the clause
+// ("declared himself") is none.
 func (lx *lexicon) unitNounsBefore(doc *Doc, i int) int {
 	toks := doc.Tokens
 	if toks[i].IsCap() || toks[i].Break() || !lx.lowerHeadAt(doc, i) {
@@ -109,7 +110,7 @@ func (lx *lexicon) unitNounsBefore(doc *Doc, i int) int {
 	b := i
 	for b > 0 && i-b < maxUnitNouns {
 		t := &toks[b-1]
-		if t.Kind != Word || t.IsCap() || t.Break() || !t.SpaceBefore() || lx.common.hasTok(t) || holderWord(t.Lower(doc)) {
+		if t.Kind != Word || t.IsCap() || t.Break() || !t.SpaceBefore() || lx.common.hasTok(t) || holderWord(t.Lower(doc)) || clauseWord(t.Lower(doc)) {
 			break
 		}
 		b--
@@ -122,6 +123,17 @@ func (lx *lexicon) unitNounsBefore(doc *Doc, i int) int {
 		return b
 	}
 	return i
+}
+
+// clauseWord reports whether w belongs to the clause around an office
+// rather than to its name: a past participle or a reflexive pronoun
+// ("Ivo Tarn declared himself governor").
+func clauseWord(w string) bool {
+	switch w {
+	case "himself", "herself", "themselves", "itself":
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "ed")
 }
 
 // lowerHeadAt reports whether the first office head from toks[i], after
@@ -565,7 +577,9 @@ func (lx *lexicon) namedAfter(doc *Doc, k int) bool {
 	if body {
 		return true
 	}
-	return !demonym && (k == len(toks) || toks[k].Kind != Word || lx.common.hasTok(&toks[k]) || !toks[k].SpaceBefore())
+	// "the Lower Kessa region", "Tarvo state": a place named with its kind.
+	return !demonym && (k == len(toks) || toks[k].Kind != Word || lx.common.hasTok(&toks[k]) || !toks[k].SpaceBefore() ||
+		!toks[k].IsCap() && lx.placeAfter.hasTok(&toks[k]))
 }
 
 // capitalRun returns the end of the run of capitalised words starting at

@@ -27,6 +27,9 @@ func TestRolesRoundEleven(t *testing.T) {
 		{"Ivo Tarn, the Kessa Minister, met interim President Ana Ruiz.", []string{"Minister", "interim President"}},
 		{"A Zorvik army spokesman said so.", []string{"spokesman"}},
 		{"A Zorvian female lawmaker was hurt.", []string{"lawmaker"}},
+		// A place named with its kind is a named complement.
+		{"The governor of the Lower Kessa region said so.", []string{"governor"}},
+		{"Ivo Tarn declared himself governor of Tarvo state on Monday.", []string{"governor"}},
 		// "national" names the portfolio of the whole nation's office.
 		{"The talks joined the national security advisers of Tarvo and Kessa.", []string{"national security advisers"}},
 		{"The Zorvik Legion National Commander Ivo Tarn spoke.", []string{"National Commander"}},
@@ -54,6 +57,8 @@ func TestRoleHoldersRoundEleven(t *testing.T) {
 		{"Tarvo named Ivo Tarn, a former general, as the nation's security minister in 2016.", []string{"Ivo Tarn@12->security minister@56"}},
 		{"Ivo Tarn, who served as the Tarvo Front's shadow governor for Zorvik, died.", []string{"Ivo Tarn@0->shadow governor@42"}},
 		{"Ivo Tarn was appointed as Ana Ruiz's deputy commander.", nil},
+		// The kind of a place may stand between its office and the holder.
+		{"The governor of the Lower Kessa region, Ivo Tarn, said so.", []string{"Ivo Tarn@40->governor@4"}},
 		// A byline's office line may end in the gathering the office
 		// serves, or in the portfolio of a second office; the name's line
 		// may open with an honorific of two words.
