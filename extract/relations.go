@@ -850,7 +850,9 @@ func (s *relationStage) nextHolder(doc *Doc, k int) (p int, pastComma, ok bool) 
 		// Representative/Vice-President Ana Ruiz".
 		// After "the", offices are coordinated only in apposition to the
 		// holder: "The Tánaiste and Minister for Defence, Micheál Martin,".
-		if w := toks[pos].Lower(doc); (w == "and" && (coordinated || apposedHolder(doc, next)) || w == "/" || w == "-") && next < len(ents) && ents[next].TokStart == pos+1 && ents[next].Label == Role {
+		// After a comma, "and" opens another item of a list: "the Chiefs
+		// of Defence Force, and Defence Minister Ana Ruiz".
+		if w := toks[pos].Lower(doc); (w == "and" && toks[pos-1].Text(doc) != "," && (coordinated || apposedHolder(doc, next)) || w == "/" || w == "-") && next < len(ents) && ents[next].TokStart == pos+1 && ents[next].Label == Role {
 			pos, next = ents[next].TokEnd, next+1
 			continue
 		}

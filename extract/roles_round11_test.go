@@ -59,6 +59,11 @@ func TestRoleHoldersRoundEleven(t *testing.T) {
 		{"Ivo Tarn was appointed as Ana Ruiz's deputy commander.", nil},
 		// The kind of a place may stand between its office and the holder.
 		{"The governor of the Lower Kessa region, Ivo Tarn, said so.", []string{"Ivo Tarn@40->governor@4"}},
+		// After a comma, "and" opens another item of a list, not a second
+		// office of the same holder.
+		{"Among them were the outgoing Chiefs of Defence Force, and Defence Minister Ana Ruiz.", []string{"Ana Ruiz@75->Defence Minister@58"}},
+		{"Minister for Defence, the Hon Ivo Tarn MP, and Minister for Trade, the Hon Ana Ruiz MP, said so.",
+			[]string{"Ivo Tarn@30->Minister for Defence@0", "Ivo Tarn@30->MP@39", "Ana Ruiz@75->Minister for Trade@47", "Ana Ruiz@75->MP@84"}},
 		// A byline's office line may end in the gathering the office
 		// serves, or in the portfolio of a second office; the name's line
 		// may open with an honorific of two words.
