@@ -33,6 +33,11 @@ func TestRolesRoundEleven(t *testing.T) {
 		// "national" names the portfolio of the whole nation's office.
 		{"The talks joined the national security advisers of Tarvo and Kessa.", []string{"national security advisers"}},
 		{"The Zorvik Legion National Commander Ivo Tarn spoke.", []string{"National Commander"}},
+		// Positions of the press and the chaplaincy.
+		{"Ivo Tarn, editor of the Kessa Herald, said so.", []string{"editor"}},
+		{"Correspondent Ana Ruiz reports from Tarvo.", []string{"Correspondent"}},
+		{"\"We sailed,\" said Lt. Ivo Tarn, Zorvik chaplain.", []string{"chaplain"}},
+		{"Ana Ruiz, the Editor-in-Chief of the Kessa Herald, spoke.", []string{"Editor-in-Chief"}},
 		// Both spellings of a listed title.
 		{"Minister of Defense Ana Ruiz and Chief of Defense Staff Gen. Ivo Tarn spoke.", []string{"Minister of Defense", "Chief of Defense Staff"}},
 	})
