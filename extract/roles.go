@@ -98,13 +98,16 @@ func (lx *lexicon) portfolioBefore(doc *Doc, i, end int) int {
 // part of the body the office runs ("Tarvo Squadron logistics flight
 // commander", "the Kessa Guard's enforcement branch chief"), or that
 // open an apposition after the holder's name ("Ivo Tarn, land forces
-// commander of …"), or i. The nouns, at most maxUnitNouns, follow a
-// capitalised name word, its possessive or a comma after it; a common
-// word, a word of its holder ("new", "former", "female") or of the clause
+// commander of …"), or that make a title before the holder's name ("and
+// rebel commander Ivo Tarn"), or i. The nouns, at most maxUnitNouns,
+// follow a capitalised name word, its possessive or a comma after it, or,
+// before a name, a common word or a word of the holder; a common word, a
+// word of its holder ("new", "former", "female") or of the clause
 // ("declared himself") is none.
 func (lx *lexicon) unitNounsBefore(doc *Doc, i int) int {
 	toks := doc.Tokens
-	if toks[i].IsCap() || toks[i].Break() || !lx.lowerHeadAt(doc, i) {
+	h := lx.lowerHeadAt(doc, i)
+	if toks[i].IsCap() || toks[i].Break() || h < 0 {
 		return i
 	}
 	b := i
@@ -122,6 +125,12 @@ func (lx *lexicon) unitNounsBefore(doc *Doc, i int) int {
 		b > 1 && (isPossessiveToken(toks[b-1].Text(doc)) || toks[b-1].Text(doc) == ",") && lx.isNameWord(doc, &toks[b-2]) {
 		return b
 	}
+	// A title before its holder's name: "and rebel commander Ivo Tarn",
+	// "former presidential guard chief Ana Ruiz".
+	if w := toks[b-1].Lower(doc); (lx.common.hasTok(&toks[b-1]) || holderWord(w)) && !toks[b-1].IsCap() &&
+		h+1 < len(toks) && toks[h+1].SpaceBefore() && !toks[h+1].Newline() && lx.isNameWord(doc, &toks[h+1]) {
+		return b
+	}
 	return i
 }
 
@@ -136,17 +145,20 @@ func clauseWord(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "ed")
 }
 
-// lowerHeadAt reports whether the first office head from toks[i], after
-// its modifiers, is in lower case and no spokesman, whose nouns name the
-// body he speaks for ("army spokesman").
-func (lx *lexicon) lowerHeadAt(doc *Doc, i int) bool {
+// lowerHeadAt returns the index of the first office head from toks[i],
+// after its modifiers, when it is in lower case and no spokesman, whose
+// nouns name the body he speaks for ("army spokesman"), or -1.
+func (lx *lexicon) lowerHeadAt(doc *Doc, i int) int {
 	toks := doc.Tokens
 	for h := i; h < len(toks) && h-i <= maxRoleModifiers; h++ {
 		if _, head := lx.roleHeadWords.getTok(&toks[h]); head {
-			return !toks[h].IsCap() && !spokesHead(toks[h].Lower(doc))
+			if toks[h].IsCap() || spokesHead(toks[h].Lower(doc)) {
+				return -1
+			}
+			return h
 		}
 	}
-	return false
+	return -1
 }
 
 // maxUnitNouns bounds the lower-case nouns between a body's name and its

@@ -25,6 +25,10 @@ func TestRolesRoundEleven(t *testing.T) {
 		// In apposition right after the holder's name, too.
 		{"Gen. Ivo Tarn, land forces commander of the Zorvik Army, spoke.", []string{"land forces commander"}},
 		{"Ivo Tarn, the Kessa Minister, met interim President Ana Ruiz.", []string{"Minister", "interim President"}},
+		// And before the holder's name, after a small word or a word of
+		// the holder.
+		{"Tarvo's president and rebel commander Ivo Tarn signed the deal.", []string{"president", "rebel commander"}},
+		{"It was led by former presidential guard chief Ana Ruiz.", []string{"presidential guard chief"}},
 		{"A Zorvik army spokesman said so.", []string{"spokesman"}},
 		{"A Zorvian female lawmaker was hurt.", []string{"lawmaker"}},
 		// A place named with its kind is a named complement.
