@@ -103,7 +103,7 @@ func (lx *lexicon) portfolioBefore(doc *Doc, i, end int) int {
 // follow a capitalised name word, its possessive or a comma after it, or,
 // before a name, a common word or a word of the holder; a common word, a
 // word of its holder ("new", "former", "female") or of the clause
-// ("declared himself") is none.
+// ("declared himself", "welcomes") is none.
 func (lx *lexicon) unitNounsBefore(doc *Doc, i int) int {
 	toks := doc.Tokens
 	h := lx.lowerHeadAt(doc, i)
@@ -113,7 +113,7 @@ func (lx *lexicon) unitNounsBefore(doc *Doc, i int) int {
 	b := i
 	for b > 0 && i-b < maxUnitNouns {
 		t := &toks[b-1]
-		if t.Kind != Word || t.IsCap() || t.Break() || !t.SpaceBefore() || lx.common.hasTok(t) || holderWord(t.Lower(doc)) || clauseWord(t.Lower(doc)) {
+		if t.Kind != Word || t.IsCap() || t.Break() || !t.SpaceBefore() || lx.common.hasTok(t) || holderWord(t.Lower(doc)) || lx.clauseWord(doc, t) {
 			break
 		}
 		b--
@@ -134,15 +134,20 @@ func (lx *lexicon) unitNounsBefore(doc *Doc, i int) int {
 	return i
 }
 
-// clauseWord reports whether w belongs to the clause around an office
-// rather than to its name: a past participle or a reflexive pronoun
-// ("Ivo Tarn declared himself governor").
-func clauseWord(w string) bool {
-	switch w {
-	case "himself", "herself", "themselves", "itself":
+// clauseWord reports whether t belongs to the clause around an office
+// rather than to its name: a verb of news ("Tarvo welcomes commander Ivo
+// Tarn", "said"), a past participle or a reflexive pronoun ("Ivo Tarn
+// declared himself governor").
+func (lx *lexicon) clauseWord(doc *Doc, t *Token) bool {
+	if lx.headlineVerbs.hasTok(t) || lx.speechVerbs.hasTok(t) {
 		return true
 	}
-	return len(w) > 3 && strings.HasSuffix(w, "ed")
+	switch w := t.Lower(doc); w {
+	case "himself", "herself", "themselves", "itself":
+		return true
+	default:
+		return len(w) > 3 && strings.HasSuffix(w, "ed")
+	}
 }
 
 // lowerHeadAt returns the index of the first office head from toks[i],

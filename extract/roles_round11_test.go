@@ -29,6 +29,7 @@ func TestRolesRoundEleven(t *testing.T) {
 		// the holder.
 		{"Tarvo's president and rebel commander Ivo Tarn signed the deal.", []string{"president", "rebel commander"}},
 		{"It was led by former presidential guard chief Ana Ruiz.", []string{"presidential guard chief"}},
+		{"Tarvo Navy welcomes commander Ivo Tarn to Kessa.", nil},
 		{"A Zorvik army spokesman said so.", []string{"spokesman"}},
 		{"A Zorvian female lawmaker was hurt.", []string{"lawmaker"}},
 		// A place named with its kind is a named complement.
