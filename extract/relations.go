@@ -850,8 +850,8 @@ func (s *relationStage) nextHolder(doc *Doc, k int) (p int, pastComma, ok bool) 
 		// Representative/Vice-President Ana Ruiz".
 		// After "the", offices are coordinated only in apposition to the
 		// holder: "The Tánaiste and Minister for Defence, Micheál Martin,".
-		// After a comma, "and" opens another item of a list: "the Chiefs
-		// of Defence Force, and Defence Minister Ana Ruiz".
+		// After a comma, "and" opens another item of a list: "outgoing
+		// Chiefs of Mission, and Foreign Minister Ana Ruiz".
 		if w := toks[pos].Lower(doc); (w == "and" && toks[pos-1].Text(doc) != "," && (coordinated || apposedHolder(doc, next)) || w == "/" || w == "-") && next < len(ents) && ents[next].TokStart == pos+1 && ents[next].Label == Role {
 			pos, next = ents[next].TokEnd, next+1
 			continue
@@ -870,8 +870,8 @@ func (s *relationStage) nextHolder(doc *Doc, k int) (p int, pastComma, ok bool) 
 			pos += n
 			continue
 		}
-		// The kind of a place after its name: "the governor of the Lower
-		// Kessa region, Ivo Tarn".
+		// The kind of a place after its name: "the mayor of the Upper
+		// Tarvo district, Ivo Tarn".
 		placeKind := next > 0 && int(ents[next-1].TokEnd) == pos && (ents[next-1].Label == GPE || ents[next-1].Label == Loc) &&
 			!toks[pos].IsCap() && s.lx.placeAfter.hasTok(&toks[pos])
 		if !placeKind && !s.lx.linkWord(doc, pos) || toks[pos].Break() {
@@ -986,7 +986,7 @@ func (s *relationStage) bylineHolder(doc *Doc, k int) (int, bool) {
 	// a gathering it serves aside ("Acting Permanent Representative to
 	// the United Nations", "Representative to the Zorvik Conference"),
 	// or the portfolio words of a second office ("Deputy Prime Minister
-	// Foreign Affairs").
+	// Finance").
 	end := int(ents[k].TokEnd)
 	if end+1 < len(toks) && k+1 < len(ents) && (ents[k+1].Label == Org || ents[k+1].Label == GPE || ents[k+1].Label == Event) && !toks[end].Newline() {
 		switch w := toks[end].Lower(doc); {
@@ -1174,8 +1174,8 @@ func describedBefore(doc *Doc, k int) (int, bool) {
 // been appointed Head of …", "Ana Ruiz was named the new Commander", "Ian
 // Kest, who served as Chief", "Ivo Tarn is currently serving as
 // Commander", "Ana Ruiz, in her role as ASEAN Special Envoy", and a
-// copula ("Ivo Tarn was the deputy commander of …", "Ana Ruiz, who is the
-// French Air Commander"). One apposition between commas may stand after
+// copula ("Ivo Tarn was the deputy director of …", "Ana Ruiz, who is the
+// French Naval Attaché"). One apposition between commas may stand after
 // the person ("Ana Ruiz, a senior diplomat from Zorva, was appointed
 // Head"), and bodies, places and nationalities before the office ("as
 // SOUTHCOM commander").

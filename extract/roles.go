@@ -95,15 +95,15 @@ func (lx *lexicon) portfolioBefore(doc *Doc, i, end int) int {
 
 // unitNounsBefore returns the start of the lower-case nouns that stand
 // between a body's name and the lower-case office toks[i] and name the
-// part of the body the office runs ("Tarvo Squadron logistics flight
-// commander", "the Kessa Guard's enforcement branch chief"), or that
-// open an apposition after the holder's name ("Ivo Tarn, land forces
+// part of the body the office runs ("Tarvo Squadron supply platoon
+// commander", "the Kessa Guard's training section chief"), or that open
+// an apposition after the holder's name ("Ivo Tarn, ground troops
 // commander of …"), or that make a title before the holder's name ("and
-// rebel commander Ivo Tarn"), or i. The nouns, at most maxUnitNouns,
+// militia commander Ivo Tarn"), or i. The nouns, at most maxUnitNouns,
 // follow a capitalised name word, its possessive or a comma after it, or,
 // before a name, a common word or a word of the holder; a common word, a
 // word of its holder ("new", "former", "female") or of the clause
-// ("declared himself", "welcomes") is none.
+// ("proclaimed himself", "welcomes") is none.
 func (lx *lexicon) unitNounsBefore(doc *Doc, i int) int {
 	toks := doc.Tokens
 	h := lx.lowerHeadAt(doc, i)
@@ -125,8 +125,8 @@ func (lx *lexicon) unitNounsBefore(doc *Doc, i int) int {
 		b > 1 && (isPossessiveToken(toks[b-1].Text(doc)) || toks[b-1].Text(doc) == ",") && lx.isNameWord(doc, &toks[b-2]) {
 		return b
 	}
-	// A title before its holder's name: "and rebel commander Ivo Tarn",
-	// "former presidential guard chief Ana Ruiz".
+	// A title before its holder's name: "and militia commander Ivo Tarn",
+	// "former border guard chief Ana Ruiz".
 	if w := toks[b-1].Lower(doc); (lx.common.hasTok(&toks[b-1]) || holderWord(w)) && !toks[b-1].IsCap() &&
 		h+1 < len(toks) && toks[h+1].SpaceBefore() && !toks[h+1].Newline() && lx.isNameWord(doc, &toks[h+1]) {
 		return b
@@ -137,7 +137,7 @@ func (lx *lexicon) unitNounsBefore(doc *Doc, i int) int {
 // clauseWord reports whether t belongs to the clause around an office
 // rather than to its name: a verb of news ("Tarvo welcomes commander Ivo
 // Tarn", "said"), a past participle or a reflexive pronoun ("Ivo Tarn
-// declared himself governor").
+// proclaimed himself governor").
 func (lx *lexicon) clauseWord(doc *Doc, t *Token) bool {
 	if lx.headlineVerbs.hasTok(t) || lx.speechVerbs.hasTok(t) {
 		return true
@@ -594,7 +594,8 @@ func (lx *lexicon) namedAfter(doc *Doc, k int) bool {
 	if body {
 		return true
 	}
-	// "the Lower Kessa region", "Tarvo state": a place named with its kind.
+	// "the Upper Tarvo district", "Kessa province": a place named with its
+	// kind.
 	return !demonym && (k == len(toks) || toks[k].Kind != Word || lx.common.hasTok(&toks[k]) || !toks[k].SpaceBefore() ||
 		!toks[k].IsCap() && lx.placeAfter.hasTok(&toks[k]))
 }
