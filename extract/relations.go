@@ -875,7 +875,9 @@ func (s *relationStage) nextHolder(doc *Doc, k int) (p int, pastComma, ok bool) 
 		// Representative/Vice-President Ana Ruiz".
 		// After "the", offices are coordinated only in apposition to the
 		// holder: "The Tánaiste and Minister for Defence, Micheál Martin,".
-		if w := toks[pos].Lower(doc); (w == "and" && (coordinated || apposedHolder(doc, next)) || w == "/" || w == "-") && next < len(ents) && ents[next].TokStart == pos+1 && ents[next].Label == Role {
+		// After a comma, "and" opens another item of a list: "outgoing
+		// Chiefs of Mission, and Foreign Minister Ana Ruiz".
+		if w := toks[pos].Lower(doc); (w == "and" && toks[pos-1].Text(doc) != "," && (coordinated || apposedHolder(doc, next)) || w == "/" || w == "-") && next < len(ents) && ents[next].TokStart == pos+1 && ents[next].Label == Role {
 			pos, next = ents[next].TokEnd, next+1
 			continue
 		}
@@ -893,7 +895,11 @@ func (s *relationStage) nextHolder(doc *Doc, k int) (p int, pastComma, ok bool) 
 			pos += n
 			continue
 		}
-		if !s.lx.linkWord(doc, pos) || toks[pos].Break() {
+		// The kind of a place after its name: "the mayor of the Upper
+		// Tarvo district, Ivo Tarn".
+		placeKind := next > 0 && int(ents[next-1].TokEnd) == pos && (ents[next-1].Label == GPE || ents[next-1].Label == Loc) &&
+			!toks[pos].IsCap() && s.lx.placeAfter.hasTok(&toks[pos])
+		if !placeKind && !s.lx.linkWord(doc, pos) || toks[pos].Break() {
 			break
 		}
 		pastComma = pastComma || toks[pos].Text(doc) == ","
@@ -912,7 +918,7 @@ func (s *relationStage) holderBefore(doc *Doc, k int) (int, bool) {
 	if p, ok := describedBefore(doc, k); ok {
 		return p, true
 	}
-	if p, ok := appointedBefore(doc, k); ok {
+	if p, ok := s.lx.appointedBefore(doc, k); ok {
 		return p, true
 	}
 	if p, ok := s.bylineHolder(doc, k); ok {
@@ -1001,17 +1007,22 @@ func (s *relationStage) bylineHolder(doc *Doc, k int) (int, bool) {
 		return 0, false
 	}
 	p := r
-	// The office ends its line, a comma or the text, a body or a place
-	// it serves aside ("Acting Permanent Representative to the United
-	// Nations").
+	// The office ends its line, a comma or the text, a body, a place or
+	// a gathering it serves aside ("Acting Permanent Representative to
+	// the United Nations", "Representative to the Zorvik Conference"),
+	// or the portfolio words of a second office ("Deputy Prime Minister
+	// Finance").
 	end := int(ents[k].TokEnd)
-	if end+1 < len(toks) && k+1 < len(ents) && (ents[k+1].Label == Org || ents[k+1].Label == GPE) && !toks[end].Newline() {
+	if end+1 < len(toks) && k+1 < len(ents) && (ents[k+1].Label == Org || ents[k+1].Label == GPE || ents[k+1].Label == Event) && !toks[end].Newline() {
 		switch w := toks[end].Lower(doc); {
 		case (w == "to" || w == "of" || w == "for") && int(ents[k+1].TokStart) == end+1:
 			end = int(ents[k+1].TokEnd)
 		case (w == "to" || w == "of" || w == "for") && toks[end+1].Lower(doc) == "the" && int(ents[k+1].TokStart) == end+2:
 			end = int(ents[k+1].TokEnd)
 		}
+	}
+	for end < len(toks) && !toks[end].Newline() && toks[end].IsCap() && s.lx.portfolio.hasTok(&toks[end]) {
+		end++
 	}
 	if end < len(toks) && !toks[end].Newline() && toks[end].Text(doc) != "," {
 		return 0, false
@@ -1024,14 +1035,28 @@ func (s *relationStage) bylineHolder(doc *Doc, k int) (int, bool) {
 			q--
 			continue
 		}
-		if n, _, ok := s.lx.honorifics.longest(toks, pos-1); ok && n == 1 {
-			pos--
+		if n := s.lx.honorificBefore(toks, pos); n > 0 {
+			pos -= n
 			continue
 		}
 		return 0, false
 	}
 	return p, true
 }
+
+// honorificBefore returns the length of the longest honorific that ends
+// right before toks[pos] ("Rt Hon", "Hon"), or 0.
+func (lx *lexicon) honorificBefore(toks []Token, pos int) int {
+	for m := min(maxHonorificWords, pos); m > 0; m-- {
+		if n, _, ok := lx.honorifics.longest(toks, pos-m); ok && n == m {
+			return m
+		}
+	}
+	return 0
+}
+
+// maxHonorificWords bounds the tokens of an honorific ("Dato' Seri").
+const maxHonorificWords = 4
 
 // titleBeforeHolder reports whether the office ents[r] is followed right
 // away by a person, or by a rank and a person.
@@ -1173,12 +1198,19 @@ func describedBefore(doc *Doc, k int) (int, bool) {
 // words that give someone an office stand between them: "Ivo Tarn has
 // been appointed Head of …", "Ana Ruiz was named the new Commander", "Ian
 // Kest, who served as Chief", "Ivo Tarn is currently serving as
-// Commander", "Ana Ruiz, in her role as ASEAN Special Envoy". One
-// apposition between commas may stand after the person ("Ana Ruiz, a
-// senior diplomat from Zorva, was appointed Head"), and bodies and places
-// before the office ("as SOUTHCOM commander").
-func appointedBefore(doc *Doc, k int) (int, bool) {
+// Commander", "Ana Ruiz, in her role as ASEAN Special Envoy", and a
+// copula ("Ivo Tarn was the deputy director of …", "Ana Ruiz, who is the
+// French Naval Attaché"). One apposition between commas may stand after
+// the person ("Ana Ruiz, a senior diplomat from Zorva, was appointed
+// Head"), and bodies, places and nationalities before the office ("as
+// SOUTHCOM commander").
+func (lx *lexicon) appointedBefore(doc *Doc, k int) (int, bool) {
 	ents, toks := doc.Entities, doc.Tokens
+	// An office that owns what follows it is no predicate: "Ivo Tarn was
+	// the President's guest".
+	if end := int(ents[k].TokEnd); end < len(toks) && isPossessiveToken(toks[end].Text(doc)) {
+		return 0, false
+	}
 	appointed, apposition := false, false
 	commas := 0
 	e := k - 1
@@ -1208,7 +1240,15 @@ func appointedBefore(doc *Doc, k int) (int, bool) {
 			}
 		case appointingWord(w):
 			appointed = true
-		case appointmentFiller(w), t.Kind == Number && isOrdinal(doc, t):
+		case isPossessiveToken(w) && pos > 0 && toks[pos-1].Kind == Word && !toks[pos].Break():
+			// The owner of the office: "as the country's defence
+			// minister". An entity before it is read as an entity: a
+			// body is passed, and a person, who owns the office, ends the
+			// search unappointed ("appointed as Ana Ruiz's deputy").
+			if e < 0 || int(ents[e].TokEnd) != pos {
+				pos--
+			}
+		case appointmentFiller(w), t.Kind == Number && isOrdinal(doc, t), lx.demonymWord(doc, pos):
 		case commas == 1 && t.Kind == Word && !t.IsCap():
 			// a word of the apposition: "a senior diplomat from"
 			apposition = true
@@ -1224,10 +1264,11 @@ func appointedBefore(doc *Doc, k int) (int, bool) {
 const maxAppointedGap = 14
 
 // appointingWord reports whether w gives someone an office: "appointed",
-// "as", "serves".
+// "as", "serves", and the copula ("is", "was", "been").
 func appointingWord(w string) bool {
 	switch w {
-	case "appointed", "named", "nominated", "elected", "designated", "as", "became", "become", "serve", "serves", "served", "serving":
+	case "appointed", "named", "nominated", "elected", "designated", "as", "became", "become", "serve", "serves", "served", "serving",
+		"is", "was", "been":
 		return true
 	}
 	return false
@@ -1238,7 +1279,7 @@ func appointingWord(w string) bool {
 // his role".
 func appointmentFiller(w string) bool {
 	switch w {
-	case "has", "have", "had", "been", "was", "is", "will", "be", "the", "new", "also", "now", "who",
+	case "has", "have", "had", "will", "be", "the", "new", "also", "now", "who",
 		"currently", "previously", "formerly", "recently", "newly", "officially", "then", "later", "still",
 		"in", "his", "her", "their", "role", "capacity":
 		return true

@@ -33,6 +33,9 @@ func (s *roleStage) Process(doc *Doc) error {
 			if start := s.lx.portfolioBefore(doc, i, end); start < i {
 				candidate(doc, start, end, Role, "", "role", PriorityGrammar)
 			}
+			if start := s.lx.unitNounsBefore(doc, i); start < i {
+				candidate(doc, start, end, Role, "", "role", PriorityGrammar)
+			}
 			candidate(doc, i, end, Role, "", "role", PriorityGrammar)
 			// The office without its first words, for when a name
 			// before it takes them: "Ministry of National Defense
@@ -88,6 +91,94 @@ func (lx *lexicon) portfolioBefore(doc *Doc, i, end int) int {
 		}
 	}
 	return start
+}
+
+// unitNounsBefore returns the start of the lower-case nouns that stand
+// between a body's name and the lower-case office toks[i] and name the
+// part of the body the office runs ("Tarvo Squadron supply platoon
+// commander", "the Kessa Guard's training section chief"), or that open
+// an apposition after the holder's name ("Ivo Tarn, ground troops
+// commander of …"), or that make a title before the holder's name ("and
+// militia commander Ivo Tarn"), or i. The nouns, at most maxUnitNouns,
+// follow a capitalised name word, its possessive or a comma after it, or,
+// before a name, a common word or a word of the holder; a common word, a
+// word of its holder ("new", "former", "female") or of the clause
+// ("proclaimed himself", "welcomes") is none.
+func (lx *lexicon) unitNounsBefore(doc *Doc, i int) int {
+	toks := doc.Tokens
+	h := lx.lowerHeadAt(doc, i)
+	if toks[i].IsCap() || toks[i].Break() || h < 0 {
+		return i
+	}
+	b := i
+	for b > 0 && i-b < maxUnitNouns {
+		t := &toks[b-1]
+		if t.Kind != Word || t.IsCap() || t.Break() || !t.SpaceBefore() || lx.common.hasTok(t) || holderWord(t.Lower(doc)) || lx.clauseWord(doc, t) {
+			break
+		}
+		b--
+	}
+	if b == i || b == 0 || toks[b].Break() {
+		return i
+	}
+	if lx.isNameWord(doc, &toks[b-1]) && !toks[b-1].Newline() ||
+		b > 1 && (isPossessiveToken(toks[b-1].Text(doc)) || toks[b-1].Text(doc) == ",") && lx.isNameWord(doc, &toks[b-2]) {
+		return b
+	}
+	// A title before its holder's name: "and militia commander Ivo Tarn",
+	// "former border guard chief Ana Ruiz".
+	if w := toks[b-1].Lower(doc); (lx.common.hasTok(&toks[b-1]) || holderWord(w)) && !toks[b-1].IsCap() &&
+		h+1 < len(toks) && toks[h+1].SpaceBefore() && !toks[h+1].Newline() && lx.isNameWord(doc, &toks[h+1]) {
+		return b
+	}
+	return i
+}
+
+// clauseWord reports whether t belongs to the clause around an office
+// rather than to its name: a verb of news ("Tarvo welcomes commander Ivo
+// Tarn", "said"), a past participle or a reflexive pronoun ("Ivo Tarn
+// proclaimed himself governor").
+func (lx *lexicon) clauseWord(doc *Doc, t *Token) bool {
+	if lx.headlineVerbs.hasTok(t) || lx.speechVerbs.hasTok(t) {
+		return true
+	}
+	switch w := t.Lower(doc); w {
+	case "himself", "herself", "themselves", "itself":
+		return true
+	default:
+		return len(w) > 3 && strings.HasSuffix(w, "ed")
+	}
+}
+
+// lowerHeadAt returns the index of the first office head from toks[i],
+// after its modifiers, when it is in lower case and no spokesman, whose
+// nouns name the body he speaks for ("army spokesman"), or -1.
+func (lx *lexicon) lowerHeadAt(doc *Doc, i int) int {
+	toks := doc.Tokens
+	for h := i; h < len(toks) && h-i <= maxRoleModifiers; h++ {
+		if _, head := lx.roleHeadWords.getTok(&toks[h]); head {
+			if toks[h].IsCap() || spokesHead(toks[h].Lower(doc)) {
+				return -1
+			}
+			return h
+		}
+	}
+	return -1
+}
+
+// maxUnitNouns bounds the lower-case nouns between a body's name and its
+// office.
+const maxUnitNouns = 3
+
+// holderWord reports whether w, before an office, says who holds it,
+// when or how, rather than what the office is.
+func holderWord(w string) bool {
+	switch w {
+	case "new", "former", "outgoing", "incoming", "current", "top", "senior", "late", "longtime", "previous", "future", "sitting",
+		"female", "male", "woman", "young":
+		return true
+	}
+	return false
 }
 
 // clockTime reports whether toks[i] is "PM" after a number, a time of
@@ -287,7 +378,8 @@ func (lx *lexicon) matchRoleFrom(doc *Doc, i int) (int, bool) {
 	// Force chief of staff", "the Fleet commander", "the Russian president".
 	afterName := i > 0 && !toks[i].IsCap() && !toks[i].Break() && !lx.isRoleModifier(toks, i-1) &&
 		(lx.isNameWord(doc, &toks[i-1]) || i > 1 && isPossessiveToken(toks[i-1].Text(doc)) && lx.isNameWord(doc, &toks[i-2]) ||
-			i > 2 && toks[i-1].Text(doc) == ")" && toks[i-2].isAcronym() && toks[i-3].Text(doc) == "(") // "Pacific Air Forces (PACAF) commander"
+			i > 2 && toks[i-1].Text(doc) == ")" && toks[i-2].isAcronym() && toks[i-3].Text(doc) == "(" || // "Pacific Air Forces (PACAF) commander"
+			lx.unitNounsBefore(doc, i) < i)
 	complemented := false
 	for c := 0; c < maxComplements; c++ {
 		e, ok := lx.roleComplement(doc, end)
@@ -502,7 +594,10 @@ func (lx *lexicon) namedAfter(doc *Doc, k int) bool {
 	if body {
 		return true
 	}
-	return !demonym && (k == len(toks) || toks[k].Kind != Word || lx.common.hasTok(&toks[k]) || !toks[k].SpaceBefore())
+	// "the Upper Tarvo district", "Kessa province": a place named with its
+	// kind.
+	return !demonym && (k == len(toks) || toks[k].Kind != Word || lx.common.hasTok(&toks[k]) || !toks[k].SpaceBefore() ||
+		!toks[k].IsCap() && lx.placeAfter.hasTok(&toks[k]))
 }
 
 // capitalRun returns the end of the run of capitalised words starting at
