@@ -1543,13 +1543,16 @@ func (x *aliasIndex) links(rels []Relation) []Relation {
 // the first mention of a longer name that such a shorter name's comes
 // before in the body to the shorter's (earlier).
 func (x *aliasIndex) longerNames() (longer, earlier map[int]int) {
-	longer, earlier = map[int]int{}, map[int]int{}
+	longer = map[int]int{}
 	for _, e := range x.names {
 		for _, f := range x.names {
 			if len(f.toks) > len(e.toks) && (wordsInOrder(e.toks, f.toks) || familiarForm(e.toks, f.toks)) {
 				if e.headline || f.k < e.k {
 					longer[e.k] = f.k
 				} else if _, ok := earlier[f.k]; !ok {
+					if earlier == nil {
+						earlier = map[int]int{} // (few documents need one)
+					}
 					earlier[f.k] = e.k
 				}
 				break
