@@ -748,7 +748,7 @@ func (lx *lexicon) leaderOfRegime(doc *Doc, i int) bool {
 	if !regimeNoun(toks[k].Text(doc)) {
 		return false
 	}
-	if lx.isCommon(doc, &toks[i]) || lx.demonymWord(doc, i) || toks[i].isCapsWord() {
+	if lx.isCommon(doc, &toks[i]) || lx.demonymWord(doc, i) || toks[i].isCapsWord() || placeShaped(toks[i].Text(doc)) {
 		return false
 	}
 	if _, place := lx.isPlace(doc, i); place {
@@ -756,6 +756,12 @@ func (lx *lexicon) leaderOfRegime(doc *Doc, i int) bool {
 	}
 	_, _, org := lx.org.longest(toks, i)
 	return !org
+}
+
+// placeShaped reports whether the word w ends as the names of lands and
+// regions do ("Jubaland", "Kurdistan"), which leaders' names do not.
+func placeShaped(w string) bool {
+	return len(w) > 6 && (strings.HasSuffix(w, "land") || strings.HasSuffix(w, "stan"))
 }
 
 // regimeNoun reports whether w is a lower-case noun for the rule of a

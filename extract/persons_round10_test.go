@@ -53,6 +53,8 @@ func TestPersonsRoundTen(t *testing.T) {
 		// Not a relative's noun before another noun, a state that is a
 		// member, nor a facility's noun before another.
 		{"Kessel's sister city is Tarvo.", nil},
+		// A land's name before "administration" is no leader's.
+		{"Officials of the Jubarland administration met.", nil},
 		// Not: a thing's apposition, a number in a list, "which", a
 		// place's or an organisation's name.
 		{"Kessa Bay, the home of the fleet, froze.", nil},
