@@ -23,7 +23,9 @@ import (
 //     "same day", "the 1990s" → "1990s". The count of a relative expression
 //     is not a determiner and stays: "a year ago".
 //   - Modifiers stay inside: "late 2016", "early next year", "earlier today",
-//     "mid-2017"; so does a leading weekday: "Tuesday, Dec. 26".
+//     "mid-2017"; so does a leading weekday: "Tuesday, Dec. 26", and the
+//     words that make a count approximate: "nearly two weeks ago", "more
+//     than a year ago" (as TimeBank's spans are).
 //   - Only dashes (and, for short forms, a slash: "2017/18") join the two
 //     ends of a range into one span: "2018 – 2028", "5-6 April 2016",
 //     "November 16 - 17". Ends joined by words are two DATEs, as "2010 and
@@ -142,6 +144,7 @@ const (
 	roleYearWord                      // nineteen, twenty …: n = the number
 	roleHoliday                       // the first word of a holiday's name
 	roleFutureObj                     // "planned": the future when "to" or an article follows
+	roleApprox                        // "nearly", "about": opens a counted date ("nearly two weeks ago")
 )
 
 // roleOpens is the set of roles of a word that can open a date; a word
@@ -186,6 +189,7 @@ var dateWordClasses = map[string]role{
 	"past":       rolePast,
 	"future-to":  roleFutureTo,
 	"future-obj": roleFutureObj,
+	"approx":     roleApprox,
 }
 
 // newDateStage builds the date grammar's lexicon: its closed vocabulary
@@ -1332,13 +1336,34 @@ func (p *dateParser) counted(i int) (mention, bool) {
 		suffix.roles&roleSuffix == 0 {
 		return mention{}, false
 	}
-	m := mention{tokStart: i, tokEnd: i + 3, rule: ruleCounted, kind: narrative,
+	m := mention{tokStart: p.approxBefore(i), tokEnd: i + 3, rule: ruleCounted, kind: narrative,
 		unit: gran(unit.n), shift: n * suffix.n}
 	if p.lowerAt(i+2) == "ago" {
 		m.kind = deictic
 	}
 	m.start.gran = m.unit
 	return m, true
+}
+
+// approxBefore returns the first token of the words that make the count
+// at toks[i] approximate, which the date holds (as TimeBank's do): an
+// approx word ("nearly two weeks ago"), or "more", "less" or "fewer"
+// before "than", after "no" maybe ("more than four decades ago"); or i.
+func (p *dateParser) approxBefore(i int) int {
+	if i >= 2 && p.lowerAt(i-1) == "than" {
+		switch p.lowerAt(i - 2) {
+		case "more", "less", "fewer":
+			if i >= 3 && p.lowerAt(i-3) == "no" {
+				return i - 3
+			}
+			return i - 2
+		}
+		return i
+	}
+	if i >= 1 && p.is(i-1, roleApprox) {
+		return i - 1
+	}
+	return i
 }
 
 // partOfYear reads seasons, quarters and halves of a year: "summer of
