@@ -24,8 +24,8 @@ import (
 //     is not a determiner and stays: "a year ago".
 //   - Modifiers stay inside: "late 2016", "early next year", "earlier today",
 //     "mid-2017"; so does a leading weekday: "Tuesday, Dec. 26", and the
-//     words that make a count approximate: "nearly two weeks ago", "more
-//     than a year ago" (as TimeBank's spans are).
+//     words that qualify a count: "nearly two weeks ago", "more than a
+//     year ago", "exactly a year ago" (as TimeBank's spans are).
 //   - Only dashes (and, for short forms, a slash: "2017/18") join the two
 //     ends of a range into one span: "2018 – 2028", "5-6 April 2016",
 //     "November 16 - 17". Ends joined by words are two DATEs, as "2010 and
@@ -144,7 +144,7 @@ const (
 	roleYearWord                      // nineteen, twenty …: n = the number
 	roleHoliday                       // the first word of a holiday's name
 	roleFutureObj                     // "planned": the future when "to" or an article follows
-	roleApprox                        // "nearly", "about": opens a counted date ("nearly two weeks ago")
+	roleCountMod                      // "nearly", "exactly": opens a counted date ("nearly two weeks ago")
 )
 
 // roleOpens is the set of roles of a word that can open a date; a word
@@ -189,7 +189,7 @@ var dateWordClasses = map[string]role{
 	"past":       rolePast,
 	"future-to":  roleFutureTo,
 	"future-obj": roleFutureObj,
-	"approx":     roleApprox,
+	"count-mod":  roleCountMod,
 }
 
 // newDateStage builds the date grammar's lexicon: its closed vocabulary
@@ -1336,7 +1336,7 @@ func (p *dateParser) counted(i int) (mention, bool) {
 		suffix.roles&roleSuffix == 0 {
 		return mention{}, false
 	}
-	m := mention{tokStart: p.approxBefore(i), tokEnd: i + 3, rule: ruleCounted, kind: narrative,
+	m := mention{tokStart: p.countModBefore(i), tokEnd: i + 3, rule: ruleCounted, kind: narrative,
 		unit: gran(unit.n), shift: n * suffix.n}
 	if p.lowerAt(i+2) == "ago" {
 		m.kind = deictic
@@ -1345,11 +1345,12 @@ func (p *dateParser) counted(i int) (mention, bool) {
 	return m, true
 }
 
-// approxBefore returns the first token of the words that make the count
-// at toks[i] approximate, which the date holds (as TimeBank's do): an
-// approx word ("nearly two weeks ago"), or "more", "less" or "fewer"
-// before "than", after "no" maybe ("more than four decades ago"); or i.
-func (p *dateParser) approxBefore(i int) int {
+// countModBefore returns the first token of the words that qualify the
+// count at toks[i], which the date holds (as TimeBank's do): a count-mod
+// word ("nearly two weeks ago", "exactly a year ago"), or "more", "less"
+// or "fewer" before "than", after "no" maybe ("more than four decades
+// ago"); or i.
+func (p *dateParser) countModBefore(i int) int {
 	if i >= 2 && p.lowerAt(i-1) == "than" {
 		switch p.lowerAt(i - 2) {
 		case "more", "less", "fewer":
@@ -1360,7 +1361,7 @@ func (p *dateParser) approxBefore(i int) int {
 		}
 		return i
 	}
-	if i >= 1 && p.is(i-1, roleApprox) {
+	if i >= 1 && p.is(i-1, roleCountMod) {
 		return i - 1
 	}
 	return i
