@@ -1227,6 +1227,11 @@ func (p *dateParser) modified(i int) (mention, bool) {
 		return mention{}, false
 	}
 	m, ok := p.parse(k, true)
+	if !ok && k > i+1 && p.lowerAt(k-1) == "of" && p.lowerAt(k) == "the" {
+		// "the end of the current fiscal year": the article of the part
+		// named after "of".
+		m, ok = p.parse(k+1, true)
+	}
 	if !ok || m.end.gran != granNone {
 		return mention{}, false
 	}
