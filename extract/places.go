@@ -181,6 +181,12 @@ func (s *placeStage) Process(doc *Doc) error {
 				// the word closes after a preposition of place.
 				candidate(doc, start, i+n, Loc, "", "place:facility", PriorityGrammar)
 			}
+		case "shared":
+			// "the Kessa and Tarvo Seas": a plural closes both names.
+			if start := lx.sharedPluralStart(doc, i); start < i {
+				candidate(doc, start, i+n, Loc, "", "place:shared", PriorityGrammar)
+				next = i + n
+			}
 		case "compass":
 			// (Not a listed state named by its part: "Western Australia".)
 			if m, ok := lx.isPlace(doc, i+n); ok && !lx.gpe.has(toks, i, i+n+m) {
@@ -207,6 +213,38 @@ func (lx *lexicon) sharedCompass(doc *Doc, i int) int {
 		return i - 2
 	}
 	return i
+}
+
+// sharedPluralStart returns the start of two names joined by "and" or
+// "or" that the plural place word at toks[i] closes together ("the Kessa
+// and Tarvo Seas", "Pilna and Zorvik Military Camps", "the East and South
+// Kessa Seas"), or i. Each name is one to three capitalised words on the
+// sentence's line, the first of which opens no body or rank; a listed
+// state before "and" keeps its own name ("Tarvo and Kessa Camps").
+func (lx *lexicon) sharedPluralStart(doc *Doc, i int) int {
+	toks := doc.Tokens
+	nameStart := func(end int) int {
+		start := end
+		for start > 0 && end-start < 3 && !toks[start].SentStart() && !toks[start].Newline() && lx.isNameWord(doc, &toks[start-1]) && !lx.headlineVerbs.hasTok(&toks[start-1]) {
+			start--
+		}
+		if start < end && (lx.orgHeads.startsAt(toks, start) || lx.startsRank(doc, start)) {
+			return end // "the Army and Navy Bases": bodies, not places
+		}
+		return start
+	}
+	second := nameStart(i)
+	if second == i || second < 2 || toks[second].SentStart() {
+		return i
+	}
+	if w := toks[second-1].Text(doc); w != "and" && w != "or" {
+		return i
+	}
+	first := nameStart(second - 1)
+	if first == second-1 || first > 0 && lx.isNameWord(doc, &toks[first-1]) && !toks[first].SentStart() || lx.gpe.has(toks, first, second-1) {
+		return i
+	}
+	return first
 }
 
 // closedByFacility reports whether a pattern that closes a place's name

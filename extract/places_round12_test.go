@@ -1,0 +1,24 @@
+package extract
+
+import "testing"
+
+// Twelfth round (places, for held-out text): rules stated from the
+// language and the world, with invented names.
+
+func TestPlacesTwelfthRoundSharedPlural(t *testing.T) {
+	runLabelCases(t, Loc, []labelCase{
+		// The plural of a word that closes one place's name closes both
+		// names joined by "and" or "or": one LOC.
+		{"Ships sailed in the Zorvik and Pilna Seas on Monday.", []string{"Zorvik and Pilna Seas"}},
+		{"Teams from Kessa and Tarvo Military Camps arrived.", []string{"Kessa and Tarvo Military Camps"}},
+		{"Patrols crossed the East or South Kessa Seas.", []string{"East or South Kessa Seas"}},
+	})
+	runLabelCases(t, Org, []labelCase{
+		// Bodies joined by "and" before the plural are no places.
+		{"The Army and Navy Bases were closed.", []string{"Army", "Navy"}},
+	})
+	runLabelCases(t, GPE, []labelCase{
+		// A listed state before "and" keeps its own name.
+		{"Talks in Japan and Tarvo Camps ended.", []string{"Japan"}},
+	})
+}
