@@ -70,7 +70,7 @@ func (s *placeStage) Process(doc *Doc) error {
 			// side: "Naval Station Tarvo", "Tarvo Naval Station".
 			v = "after"
 			fallthrough
-		case "after", "admin":
+		case "after", "admin", "zone":
 			start := i
 			// A Title Case headline's verb ends the name: "Militia
 			// Captures Tarvo District", "Fleet Visits Kessa Naval Base".
@@ -101,6 +101,10 @@ func (s *placeStage) Process(doc *Doc) error {
 					candidate(doc, i, end, GPE, "", "place:admin", PriorityGrammar)
 					next = end
 				}
+			case start == i && v == "zone":
+				// "the Flight Information Region": a zone's kind is its
+				// name.
+				candidate(doc, i, i+n, Loc, "", "place:zone", PriorityGrammar)
 			case start == i:
 				// "(RMAF) Base Tarvik": a base's word before its town;
 				// "Hill 355": a hill by its height, as maps number them.
@@ -109,7 +113,7 @@ func (s *placeStage) Process(doc *Doc) error {
 				} else if k := i + n; toks[i].Lower(doc) == "hill" && k < len(toks) && toks[k].Kind == Number && toks[k].SpaceBefore() && len(toks[k].Text(doc)) <= 4 {
 					candidate(doc, i, i+n+1, Loc, "", "place:after", PriorityGrammar)
 				}
-			case v == "after":
+			case v == "after" || v == "zone":
 				// "Tindal Air Base Katherine": a base named with its town;
 				// "Shindand Airfield East": a part of it by its compass
 				// point.
@@ -145,6 +149,9 @@ func (s *placeStage) Process(doc *Doc) error {
 			default:
 				// "Rostov Region", "Kandor Province": a division of a country.
 				candidate(doc, start, i+n, GPE, "", "place:admin", PriorityGrammar)
+			}
+			if v == "zone" {
+				next = i + n // "Region" in "Flight Information Region" opens no division
 			}
 		case "state":
 			// "the Grand Duchy of Luxembourg", "People's Republic of China";

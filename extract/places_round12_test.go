@@ -22,3 +22,17 @@ func TestPlacesTwelfthRoundSharedPlural(t *testing.T) {
 		{"Talks in Japan and Tarvo Camps ended.", []string{"Japan"}},
 	})
 }
+
+func TestPlacesTwelfthRoundZones(t *testing.T) {
+	runLabelCases(t, Loc, []labelCase{
+		// A zone's kind in capitals is a name on its own, and closes a
+		// longer one after a place.
+		{"The bombers left Zorvik's Flight Information Region on Monday.", []string{"Flight Information Region"}},
+		{"Fishing is banned in the Kessa Marine Protected Area.", []string{"Kessa Marine Protected Area"}},
+		{"Jets entered the Tarvo Air Defense Identification Zone.", []string{"Tarvo Air Defense Identification Zone"}},
+	})
+	runLabelCases(t, GPE, []labelCase{
+		// "Region" in the zone's kind opens no division.
+		{"The bombers left the Flight Information Region on Monday.", nil},
+	})
+}
