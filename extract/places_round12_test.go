@@ -36,3 +36,18 @@ func TestPlacesTwelfthRoundZones(t *testing.T) {
 		{"The bombers left the Flight Information Region on Monday.", nil},
 	})
 }
+
+func TestPlacesTwelfthRoundMilitaryHospitals(t *testing.T) {
+	runLabelCases(t, Loc, []labelCase{
+		// A hospital of the armed forces is a facility: a LOC with the
+		// words of its name, not a guessed army.
+		{"Ivo Tarn was treated at the Kessa Army Hospital.", []string{"Kessa Army Hospital"}},
+		{"Medics arrived at the Tarvo Military Medical Field Hospital on Monday.", []string{"Tarvo Military Medical Field Hospital"}},
+		// The field's word makes a guessed place after a preposition a
+		// facility, not a GPE.
+		{"A salute was fired at Zorvik Field on Monday.", []string{"Zorvik Field"}},
+	})
+	runLabelCases(t, Org, []labelCase{
+		{"Ivo Tarn was treated at the Kessa Army Hospital.", nil},
+	})
+}
