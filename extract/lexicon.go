@@ -33,7 +33,7 @@ type lexicon struct {
 	agreementHeads *phraseSet // folded
 	honorifics     *phraseSet
 	nicknameCues   *phraseSet // folded: "known as"
-	locPatterns    *phraseSet // value: "before", "after", "compass", "admin", "state", "facility" or "town"
+	locPatterns    *phraseSet // value: "before", "after", "compass", "admin", "state", "facility", "town", "shared" or "zone"
 	// placePreps, placeWeakPreps, placeBefore and placeAfter are the
 	// kinds of place_cues.tsv.
 	placePreps, placeWeakPreps *wordSet
@@ -128,7 +128,7 @@ func (lx *lexicon) phraseFiles() []phraseFile {
 		{&lx.honorifics, "honorifics.txt", false, 2, []string{"inner"}},
 		{&lx.nicknameCues, "nickname_cues.txt", true, 1, nil},
 		{&lx.ranks, "ranks.tsv", true, 2, nil},
-		{&lx.locPatterns, "loc_patterns.tsv", false, 2, []string{"before", "after", "admin", "state", "compass", "facility", "town"}},
+		{&lx.locPatterns, "loc_patterns.tsv", false, 2, []string{"before", "after", "admin", "state", "compass", "facility", "town", "shared", "zone"}},
 	}
 }
 

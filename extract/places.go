@@ -70,7 +70,7 @@ func (s *placeStage) Process(doc *Doc) error {
 			// side: "Naval Station Tarvo", "Tarvo Naval Station".
 			v = "after"
 			fallthrough
-		case "after", "admin":
+		case "after", "admin", "zone":
 			start := i
 			// A Title Case headline's verb ends the name: "Militia
 			// Captures Tarvo District", "Fleet Visits Kessa Naval Base".
@@ -101,6 +101,10 @@ func (s *placeStage) Process(doc *Doc) error {
 					candidate(doc, i, end, GPE, "", "place:admin", PriorityGrammar)
 					next = end
 				}
+			case start == i && v == "zone":
+				// "the Flight Information Region": a zone's kind is its
+				// name.
+				candidate(doc, i, i+n, Loc, "", "place:zone", PriorityGrammar)
 			case start == i:
 				// "(RMAF) Base Tarvik": a base's word before its town;
 				// "Hill 355": a hill by its height, as maps number them.
@@ -109,7 +113,7 @@ func (s *placeStage) Process(doc *Doc) error {
 				} else if k := i + n; toks[i].Lower(doc) == "hill" && k < len(toks) && toks[k].Kind == Number && toks[k].SpaceBefore() && len(toks[k].Text(doc)) <= 4 {
 					candidate(doc, i, i+n+1, Loc, "", "place:after", PriorityGrammar)
 				}
-			case v == "after":
+			case v == "after" || v == "zone":
 				// "Tindal Air Base Katherine": a base named with its town;
 				// "Shindand Airfield East": a part of it by its compass
 				// point.
@@ -146,6 +150,9 @@ func (s *placeStage) Process(doc *Doc) error {
 				// "Rostov Region", "Kandor Province": a division of a country.
 				candidate(doc, start, i+n, GPE, "", "place:admin", PriorityGrammar)
 			}
+			if v == "zone" {
+				next = i + n // "Region" in "Flight Information Region" opens no division
+			}
 		case "state":
 			// "the Grand Duchy of Luxembourg", "People's Republic of China";
 			// but "Department of State of Ruritania": a state's title is
@@ -181,6 +188,12 @@ func (s *placeStage) Process(doc *Doc) error {
 				// the word closes after a preposition of place.
 				candidate(doc, start, i+n, Loc, "", "place:facility", PriorityGrammar)
 			}
+		case "shared":
+			// "the Kessa and Tarvo Seas": a plural closes both names.
+			if start := lx.sharedPluralStart(doc, i); start < i {
+				candidate(doc, start, i+n, Loc, "", "place:shared", PriorityGrammar)
+				next = i + n
+			}
 		case "compass":
 			// (Not a listed state named by its part: "Western Australia".)
 			if m, ok := lx.isPlace(doc, i+n); ok && !lx.gpe.has(toks, i, i+n+m) {
@@ -207,6 +220,38 @@ func (lx *lexicon) sharedCompass(doc *Doc, i int) int {
 		return i - 2
 	}
 	return i
+}
+
+// sharedPluralStart returns the start of two names joined by "and" or
+// "or" that the plural place word at toks[i] closes together ("the Kessa
+// and Tarvo Seas", "Pilna and Zorvik Military Camps", "the East and South
+// Kessa Seas"), or i. Each name is one to three capitalised words on the
+// sentence's line, the first of which opens no body or rank; a listed
+// state before "and" keeps its own name ("Tarvo and Kessa Camps").
+func (lx *lexicon) sharedPluralStart(doc *Doc, i int) int {
+	toks := doc.Tokens
+	nameStart := func(end int) int {
+		start := end
+		for start > 0 && end-start < 3 && !toks[start].SentStart() && !toks[start].Newline() && lx.isNameWord(doc, &toks[start-1]) && !lx.headlineVerbs.hasTok(&toks[start-1]) {
+			start--
+		}
+		if start < end && (lx.orgHeads.startsAt(toks, start) || lx.startsRank(doc, start)) {
+			return end // "the Army and Navy Bases": bodies, not places
+		}
+		return start
+	}
+	second := nameStart(i)
+	if second == i || second < 2 || toks[second].SentStart() {
+		return i
+	}
+	if w := toks[second-1].Text(doc); w != "and" && w != "or" {
+		return i
+	}
+	first := nameStart(second - 1)
+	if first == second-1 || first > 0 && lx.isNameWord(doc, &toks[first-1]) && !toks[first].SentStart() || lx.gpe.has(toks, first, second-1) {
+		return i
+	}
+	return first
 }
 
 // closedByFacility reports whether a pattern that closes a place's name
