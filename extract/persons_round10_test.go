@@ -55,6 +55,9 @@ func TestPersonsRoundTen(t *testing.T) {
 		{"Kessel's sister city is Tarvo.", nil},
 		// A land's name before "administration" is no leader's.
 		{"Officials of the Jubarland administration met.", nil},
+		// A plural office before a list of single capitalised words.
+		{"She thanked Senators Tarvel, Kosso and Drane for their help.", []string{"Tarvel", "Kosso", "Drane"}},
+		{"The Foreign Ministers of Japan and Kessa met.", nil},
 		// Not: a thing's apposition, a number in a list, "which", a
 		// place's or an organisation's name.
 		{"Kessa Bay, the home of the fleet, froze.", nil},

@@ -426,8 +426,33 @@ func (lx *lexicon) personAfter(doc *Doc, k int) bool {
 	case "kings", "queens", "princes":
 		return false // royal plurals name places and regiments: "Kings Park", "Queens Dragoon Guards"
 	}
-	return k < len(toks) && toks[k].Kind == Word && toks[k].IsCap() && toks[k].SpaceBefore() && !toks[k].Newline() &&
-		(lx.givenNames.hasTok(&toks[k]) || lx.familyNames.hasTok(&toks[k]))
+	if k >= len(toks) || toks[k].Kind != Word || !toks[k].IsCap() || !toks[k].SpaceBefore() || toks[k].Newline() {
+		return false
+	}
+	return lx.givenNames.hasTok(&toks[k]) || lx.familyNames.hasTok(&toks[k]) || lx.namesListed(doc, k)
+}
+
+// namesListed reports whether toks[k] opens a list of single capitalised
+// words joined by commas and "and", none a place's: the family names a
+// plural office names ("Senators Tarvel, Kosso and Drane").
+func (lx *lexicon) namesListed(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if _, place := lx.isPlace(doc, k); place || k+2 >= len(toks) {
+		return false
+	}
+	j := k + 1
+	if toks[j].Text(doc) == "," && j+1 < len(toks) && toks[j+1].Lower(doc) == "and" {
+		j++
+	}
+	if toks[j].Text(doc) != "," && toks[j].Lower(doc) != "and" {
+		return false
+	}
+	next := &toks[j+1]
+	if next.Kind != Word || !next.IsCap() {
+		return false
+	}
+	_, place := lx.isPlace(doc, j+1)
+	return !place
 }
 
 // meetingOfHolders reports whether a possessive and a meeting follow the
