@@ -58,6 +58,8 @@ func TestPersonsRoundTen(t *testing.T) {
 		// A plural office before a list of single capitalised words.
 		{"She thanked Senators Tarvel, Kosso and Drane for their help.", []string{"Tarvel", "Kosso", "Drane"}},
 		{"The Foreign Ministers of Japan and Kessa met.", nil},
+		// A list cut at the text's end.
+		{"Senators Tarvel, and", nil},
 		// Not: a thing's apposition, a number in a list, "which", a
 		// place's or an organisation's name.
 		{"Kessa Bay, the home of the fleet, froze.", nil},

@@ -444,7 +444,7 @@ func (lx *lexicon) namesListed(doc *Doc, k int) bool {
 	if toks[j].Text(doc) == "," && j+1 < len(toks) && toks[j+1].Lower(doc) == "and" {
 		j++
 	}
-	if toks[j].Text(doc) != "," && toks[j].Lower(doc) != "and" {
+	if toks[j].Text(doc) != "," && toks[j].Lower(doc) != "and" || j+1 >= len(toks) {
 		return false
 	}
 	next := &toks[j+1]
