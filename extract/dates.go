@@ -1229,8 +1229,13 @@ func (p *dateParser) modified(i int) (mention, bool) {
 	m, ok := p.parse(k, true)
 	if !ok && k > i+1 && p.lowerAt(k-1) == "of" && p.lowerAt(k) == "the" {
 		// "the end of the current fiscal year": the article of the part
-		// named after "of".
+		// named after "of"; "the end of the year", "the beginning of the
+		// month": the one of the time of writing, as "this year" ("the
+		// end of the day" is no date).
 		m, ok = p.parse(k+1, true)
+		if !ok && p.is(k+1, roleUnit) {
+			m, ok = p.shifted(k, wordInfo{roles: roleShift})
+		}
 	}
 	if !ok || m.end.gran != granNone {
 		return mention{}, false
