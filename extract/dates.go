@@ -1215,6 +1215,16 @@ func (p *dateParser) modified(i int) (mention, bool) {
 			return mention{}, false
 		}
 		k++
+	case "earlier", "later":
+		// "earlier in the week", "later in the year": a part of the
+		// period of the time of writing ("later in the day" is a time of
+		// day, which TimeBank leaves out; shifted takes no day).
+		if p.lowerAt(k) == "in" && p.lowerAt(k+1) == "the" && p.is(k+2, roleUnit) {
+			if m, ok := p.shifted(k+1, wordInfo{roles: roleShift}); ok {
+				m.tokStart = i
+				return m, true
+			}
+		}
 	}
 	if p.lowerAt(k) == "-" && p.attached(k) && p.attached(k+1) {
 		k++ // "mid-December", "late-November", "fiscal-first quarter"

@@ -82,7 +82,7 @@ func TestDateQuarters(t *testing.T) {
 		{"latest fiscal year", "Sales in the latest fiscal year rose.", dct, []string{"latest fiscal year=2022"}, nil},
 		{"full year", "It expects a gain for the full year.", dct, []string{"full year=2023"}, nil},
 		{"fiscal year", "Earnings will fall for the fiscal year.", dct, []string{"fiscal year=2023"}, nil},
-		{"the year is vague", "It expects a gain earlier in the year.", dct, nil, nil},
+		{"the year is vague", "It expects a gain in the year.", dct, nil, nil},
 		{"year-end", "The deal should close by year-end.", dct, []string{"year-end=2023"}, nil},
 		{"topic quarter over a contrast quarter", "Acme posted third-quarter gains. After a weak second quarter, costs fell. In the year-earlier period, it lost money.", dct,
 			[]string{"third-quarter=2023-Q3", "second quarter=2023-Q2", "year-earlier period=2022-Q3"}, nil},
