@@ -118,13 +118,7 @@ func (s *contextStage) Process(doc *Doc) error {
 				m = unknown(i)
 				atStart, anyGiven = false, false
 			}
-			if m > 0 && i+m+1 < len(toks) && toks[i+m].Text(doc) == "," && lx.orgApposition(doc, i+m+1) {
-				candidate(doc, i, i+m, Org, "", orgCueRule, PriorityGuess)
-				i += m - 1
-				continue
-			}
-			if m > 0 && i+m+1 < len(toks) && possessiveAt(doc, i+m) && kinAt(doc, i+m+1) {
-				candidate(doc, i, i+m, Person, "", "context:kin", PriorityGuess) // "Kessel's wife said"
+			if m > 0 && lx.kindAfter(doc, i, i+m) {
 				i += m - 1
 				continue
 			}
@@ -139,9 +133,7 @@ func (s *contextStage) Process(doc *Doc) error {
 				case toks[next].Lower(doc) == "regime":
 					candidate(doc, i, i+n, Person, "", "context:regime", PriorityGuess)
 					i += n - 1
-				case next > i+n && kinAt(doc, next):
-					// "Kessel's wife", "Tarvo's eldest son" is a relative's.
-					candidate(doc, i, i+n, Person, "", "context:kin", PriorityGuess)
+				case lx.kindAfter(doc, i, i+n):
 					i += n - 1
 				case next > i+n && lx.placeBefore.hasTok(&toks[next]) && !toks[next].IsCap():
 					// "Brenno's mayor", "Kessik's outskirts".
@@ -161,10 +153,6 @@ func (s *contextStage) Process(doc *Doc) error {
 				case next == i+n && gluedHyphen(doc, next) && toks[next+1].Lower(doc) == "based" && !toks[i].isAcronym():
 					// "the Kessa-based destroyers": where they are based.
 					candidate(doc, i, i+n, GPE, "", "context:settlement", PriorityGuess)
-					i += n - 1
-				case next == i+n && toks[next].Text(doc) == "," && lx.orgApposition(doc, next+1) && (i == 0 || !toks[i-1].IsCap()):
-					// "Zorvik Tamar, a militant group based in …".
-					candidate(doc, i, i+n, Org, "", orgCueRule, PriorityGuess)
 					i += n - 1
 				case next == i+n && toks[next].Text(doc) == "," && lx.featureApposition(doc, next+1):
 					// "Tarvo Lenu, the largest island".
@@ -270,6 +258,27 @@ func (lx *lexicon) settlementApposition(doc *Doc, k int) bool {
 // atoll".
 func (lx *lexicon) featureApposition(doc *Doc, k int) bool {
 	return appositionOf(doc, k, lx.featureAfter.hasTok)
+}
+
+// kindAfter proposes the unknown name toks[i:end] as what the words
+// after it say it is, and reports whether they did: an organisation
+// before an apposition that names its kind ("Zorvik Tamar, a militant
+// group based in …"; not after a capitalised word inside a sentence), a
+// person before a possessive and a relative's noun ("Kessel's wife").
+func (lx *lexicon) kindAfter(doc *Doc, i, end int) bool {
+	toks := doc.Tokens
+	if end+1 >= len(toks) {
+		return false
+	}
+	switch {
+	case isComma(doc, &toks[end]) && lx.orgApposition(doc, end+1) && (i == 0 || !toks[i-1].IsCap() || toks[i].SentStart()):
+		candidate(doc, i, end, Org, "", orgCueRule, PriorityGuess)
+	case possessiveAt(doc, end) && kinAt(doc, end+1):
+		candidate(doc, i, end, Person, "", "context:kin", PriorityGuess)
+	default:
+		return false
+	}
+	return true
 }
 
 // kinAt reports whether a noun for a relative that heads its phrase
@@ -818,7 +827,7 @@ func placeParticle(w string) bool {
 // office, rank or body ("in Tarvo as President" is no place's name; nor,
 // before a verb of saying, is "in Tarvo as Kestrel said").
 func (lx *lexicon) plainName(doc *Doc, k int) bool {
-	if _, office := lx.roleHeadWords.getTok(&doc.Tokens[k]); office || lx.startsRank(doc, k) || lx.orgHeads.startsAt(doc.Tokens, k) {
+	if lx.isRoleHead(&doc.Tokens[k]) || lx.startsRank(doc, k) || lx.orgHeads.startsAt(doc.Tokens, k) {
 		return false
 	}
 	return true
@@ -844,10 +853,4 @@ func arabicArticleWord(doc *Doc, i int, glued bool) bool {
 		return true
 	}
 	return false
-}
-
-// isRoleHead reports whether t is a one-word head of an office.
-func (lx *lexicon) isRoleHead(t *Token) bool {
-	_, ok := lx.roleHeadWords.getTok(t)
-	return ok
 }

@@ -337,6 +337,12 @@ func (lx *lexicon) isCommon(doc *Doc, t *Token) bool {
 	return lx.common.hasTok(t) && !(len(t.Text(doc)) > 1 && t.isAcronym())
 }
 
+// isRoleHead reports whether t is a one-word head of an office.
+func (lx *lexicon) isRoleHead(t *Token) bool {
+	_, ok := lx.roleHeadWords.getTok(t)
+	return ok
+}
+
 // gpeCountry is the value gpe.txt gives the names of countries, and
 // gpePostal the value of the postal codes of states, which name a place
 // only in an address.

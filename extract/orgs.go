@@ -755,7 +755,7 @@ func (lx *lexicon) extendLeft(doc *Doc, h int) int {
 		if _, _, rank := lx.ranks.longest(toks, k); rank && t.Kind == Word && !lx.isRankAbbrev(t) && k != h-1 {
 			return start
 		}
-		if _, ok := lx.roleHeadWords.getTok(t); ok && !possessiveAt(doc, k+1) || lx.headlineVerbs.hasTok(t) || lx.personCues.hasTok(t) {
+		if lx.isRoleHead(t) && !possessiveAt(doc, k+1) || lx.headlineVerbs.hasTok(t) || lx.personCues.hasTok(t) {
 			// An office, but "Minister’s Meeting" holds one; a
 			// headline's verb ("Kest Leads Parade") or a noun for a
 			// person ("Counterpart").
@@ -833,7 +833,7 @@ func (lx *lexicon) titledName(doc *Doc, k int) bool {
 	if k == 0 || !toks[k-1].IsCap() {
 		return false
 	}
-	if _, office := lx.roleHeadWords.getTok(&toks[k-1]); office {
+	if lx.isRoleHead(&toks[k-1]) {
 		return true
 	}
 	return lx.isRankAbbrev(&toks[k-1])
@@ -1610,7 +1610,7 @@ func (lx *lexicon) stopsName(doc *Doc, j int) bool {
 	if lx.startsRank(doc, j) {
 		return true
 	}
-	if _, ok := lx.roleHeadWords.getTok(t); ok {
+	if lx.isRoleHead(t) {
 		return true
 	}
 	_, _, hon := lx.honorifics.longest(toks, j)

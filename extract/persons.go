@@ -295,7 +295,7 @@ func (lx *lexicon) placeMiddleName(doc *Doc, k int) int {
 	}
 	end := k
 	for end < len(toks) && end-k < 3 && toks[end].SpaceBefore() && !toks[end].Newline() && lx.isNameWord(doc, &toks[end]) {
-		if _, office := lx.roleHeadWords.getTok(&toks[end]); office || lx.startsRank(doc, end) {
+		if lx.isRoleHead(&toks[end]) || lx.startsRank(doc, end) {
 			return k
 		}
 		if _, _, body := lx.orgHeads.longest(toks, end); body {
@@ -819,7 +819,7 @@ func (lx *lexicon) nameEnd(doc *Doc, i int) int {
 					return end
 				}
 			}
-			if _, ok := lx.roleHeadWords.getTok(t); ok {
+			if lx.isRoleHead(t) {
 				return end
 			}
 			if lx.headlineVerbs.hasTok(t) && (j > i || t.IsCap() && i+1 < len(toks) && toks[i+1].IsCap()) {

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"reflect"
-	"testing"
-)
+import "testing"
 
 // TestPersonsRoundTen holds the tenth round's person rules
 // (docs/decisions.md, "Tenth round (persons)"): what an apposition after
@@ -73,34 +70,6 @@ func TestPersonsRoundTen(t *testing.T) {
 		// The noun for a person must head its phrase.
 		{"Kessa Marn, a candidate country, applied.", nil},
 	})
-}
-
-// TestAliasesRoundTen holds the tenth round's ALIAS rule: a full name
-// before a longer one in the body is the person's first full mention.
-func TestAliasesRoundTen(t *testing.T) {
-	for _, c := range []struct {
-		name, text string
-		want       []string
-	}{
-		{"the shorter full name first in the body",
-			"The army said it killed Ivo Tarn, leader of a new group. \"Ivo Tarn Kessel was killed,\" an officer said. Tarn had fled.",
-			[]string{"Tarn@104->Ivo Tarn@24"}},
-		{"the shorter full name in the headline",
-			"Ivo Tarn killed\n\nThe army said it killed Ivo Tarn Kessel, leader of a new group. Tarn had fled.",
-			[]string{"Ivo Tarn@0->Ivo Tarn Kessel@41", "Tarn@81->Ivo Tarn Kessel@41"}},
-		{"capitalised particles go with a short mention",
-			"Government negotiator Ivo De la Tarva spoke. Later De La Tarva defended the vote.",
-			[]string{"De La Tarva@51->Ivo De la Tarva@22"}},
-		{"the shorter full name after the longer one",
-			"The army said it killed Ivo Tarn Kessel, leader of a new group. Ivo Tarn had fled.",
-			[]string{"Ivo Tarn@64->Ivo Tarn Kessel@24"}},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			if got := relationsOf(t, c.text, Alias); !reflect.DeepEqual(got, c.want) {
-				t.Errorf("ALIAS in %q:\n got %q\nwant %q", c.text, got, c.want)
-			}
-		})
-	}
 }
 
 // TestOrgCuesRoundTen holds the tenth round's organisation cue: a noun

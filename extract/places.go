@@ -307,7 +307,7 @@ func (lx *lexicon) namedAfterOf(doc *Doc, k int) int {
 	}
 	e := k + 1
 	for e < len(toks) && e-k <= 3 && lx.isNameWord(doc, &toks[e]) && !toks[e].Break() && !lx.orgHeads.startsAt(toks, e) && !lx.startsRank(doc, e) {
-		if _, office := lx.roleHeadWords.getTok(&toks[e]); office {
+		if lx.isRoleHead(&toks[e]) {
 			break
 		}
 		e++
@@ -340,7 +340,7 @@ func (lx *lexicon) baseTown(doc *Doc, i, end int) int {
 	}
 	e := end
 	for e < len(toks) && e-end < 3 && lx.isNameWord(doc, &toks[e]) && toks[e].SpaceBefore() && !toks[e].Break() {
-		if _, office := lx.roleHeadWords.getTok(&toks[e]); office || lx.startsRank(doc, e) || lx.orgHeads.startsAt(toks, e) ||
+		if lx.isRoleHead(&toks[e]) || lx.startsRank(doc, e) || lx.orgHeads.startsAt(toks, e) ||
 			lx.locPatterns.startsAt(toks, e) || lx.headlineVerbs.hasTok(&toks[e]) {
 			break
 		}

@@ -156,7 +156,7 @@ func (lx *lexicon) clauseWord(doc *Doc, t *Token) bool {
 func (lx *lexicon) lowerHeadAt(doc *Doc, i int) int {
 	toks := doc.Tokens
 	for h := i; h < len(toks) && h-i <= maxRoleModifiers; h++ {
-		if _, head := lx.roleHeadWords.getTok(&toks[h]); head {
+		if lx.isRoleHead(&toks[h]) {
 			if toks[h].IsCap() || spokesHead(toks[h].Lower(doc)) {
 				return -1
 			}
@@ -763,8 +763,7 @@ func (lx *lexicon) officeAhead(doc *Doc, k int) bool {
 	if k >= len(toks) {
 		return false
 	}
-	_, office := lx.roleHeadWords.getTok(&toks[k])
-	return office
+	return lx.isRoleHead(&toks[k])
 }
 
 // rankBeforeName reports whether a rank starts at toks[j] and a name that

@@ -383,6 +383,21 @@ func TestAliases(t *testing.T) {
 		{"no full name, no link",
 			"Mr Okafor spoke.",
 			nil},
+		// The tenth round: a full name before a longer one in the body is
+		// the person's first full mention; particles of either case go
+		// with a short mention.
+		{"the shorter full name first in the body",
+			"The army said it killed Ivo Tarn, leader of a new group. \"Ivo Tarn Kessel was killed,\" an officer said. Tarn had fled.",
+			[]string{"Tarn@104->Ivo Tarn@24"}},
+		{"the shorter full name in the headline",
+			"Ivo Tarn killed\n\nThe army said it killed Ivo Tarn Kessel, leader of a new group. Tarn had fled.",
+			[]string{"Ivo Tarn@0->Ivo Tarn Kessel@41", "Tarn@81->Ivo Tarn Kessel@41"}},
+		{"capitalised particles go with a short mention",
+			"Government negotiator Ivo De la Tarva spoke. Later De La Tarva defended the vote.",
+			[]string{"De La Tarva@51->Ivo De la Tarva@22"}},
+		{"the shorter full name after the longer one",
+			"The army said it killed Ivo Tarn Kessel, leader of a new group. Ivo Tarn had fled.",
+			[]string{"Ivo Tarn@64->Ivo Tarn Kessel@24"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := relationsOf(t, c.text, Alias); !reflect.DeepEqual(got, c.want) {

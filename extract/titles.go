@@ -334,7 +334,7 @@ func (lx *lexicon) genericMeeting(doc *Doc, start, end int) bool {
 		if _, _, ok := lx.eventHeads.longest(toks, k); ok {
 			continue
 		}
-		if _, ok := lx.roleHeadWords.getTok(t); ok {
+		if lx.isRoleHead(t) {
 			continue
 		}
 		if _, _, ok := lx.pluralRoleHead(doc, k); ok {
@@ -461,7 +461,7 @@ func (lx *lexicon) editionName(doc *Doc, h int, dates []bool) int {
 		if _, _, body := lx.orgHeads.longest(toks, e); body {
 			return h
 		}
-		if _, office := lx.roleHeadWords.getTok(&toks[e]); office {
+		if lx.isRoleHead(&toks[e]) {
 			return h
 		}
 		if partOfText(toks[e].Lower(doc)) {
@@ -711,7 +711,7 @@ func (s *eventStage) nameInApposition(doc *Doc, cue, cueEnd int) {
 		if _, _, body := s.lx.org.longest(toks, j); body {
 			return
 		}
-		if _, office := s.lx.roleHeadWords.getTok(&toks[j]); office || s.lx.givenNames.hasTok(&toks[j]) || s.lx.startsRank(doc, j) {
+		if s.lx.isRoleHead(&toks[j]) || s.lx.givenNames.hasTok(&toks[j]) || s.lx.startsRank(doc, j) {
 			return
 		}
 		own = true
@@ -823,7 +823,7 @@ func (lx *lexicon) afterPossessive(doc *Doc, start, h int) int {
 	toks := doc.Tokens
 	for k := h - 1; k > start; k-- {
 		if toks[k].Text(doc) == "'s" || toks[k].Text(doc) == "’s" {
-			if _, office := lx.roleHeadWords.getTok(&toks[k-1]); office && k-1 > start {
+			if lx.isRoleHead(&toks[k-1]) && k-1 > start {
 				return start
 			}
 			return k + 1
@@ -1163,7 +1163,7 @@ func (lx *lexicon) titleOfThe(doc *Doc, start int) int {
 	if toks[k].SentStart() || lx.onlyBody(doc, k, k+1) {
 		return start // "Ministry of Defence Agreement": a body's
 	}
-	if _, office := lx.roleHeadWords.getTok(&toks[k]); office {
+	if lx.isRoleHead(&toks[k]) {
 		return start
 	}
 	if _, place := lx.isPlace(doc, k); place {
@@ -1200,7 +1200,7 @@ func partOfText(w string) bool {
 func (lx *lexicon) namesPeople(doc *Doc, start, end int) bool {
 	toks := doc.Tokens
 	for k := start; k < end; k++ {
-		if _, office := lx.roleHeadWords.getTok(&toks[k]); office && toks[k].IsCap() || lx.startsRank(doc, k) || lx.givenNames.hasTok(&toks[k]) && toks[k].IsCap() {
+		if lx.isRoleHead(&toks[k]) && toks[k].IsCap() || lx.startsRank(doc, k) || lx.givenNames.hasTok(&toks[k]) && toks[k].IsCap() {
 			return true
 		}
 	}
