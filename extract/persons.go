@@ -482,7 +482,7 @@ func (s *personStage) apposition(doc *Doc, end int, apposed []bool) bool {
 	if age(doc, k) {
 		return true // "Ivo Tarn, 54, was arrested"
 	}
-	if j := s.bareOffice(doc, k); j > k {
+	if s.bareOffice(doc, k) {
 		return true // "Ivo Tarn, director of the agency,"
 	}
 	// "Marise Payne, Australia’s Minister for Foreign Affairs", "Ivo
@@ -538,24 +538,24 @@ func (s *personStage) personHead(doc *Doc, k int) bool {
 	return endsNounPhrase(doc, k, true)
 }
 
-// bareOffice returns the end of a noun for a person without an article at
-// toks[k], after at most two lower-case modifiers, when a preposition
-// follows it ("director of the agency", "deputy head of mission", "senior
-// fellow at the institute"), or k.
-func (s *personStage) bareOffice(doc *Doc, k int) int {
+// bareOffice reports whether a noun for a person without an article
+// stands at toks[k], after at most two lower-case modifiers, before a
+// preposition ("director of the agency", "deputy head of mission",
+// "senior fellow at the institute").
+func (s *personStage) bareOffice(doc *Doc, k int) bool {
 	toks := doc.Tokens
 	for j := k; j < len(toks) && j <= k+2; j++ {
 		if toks[j].Kind != Word || toks[j].IsCap() {
-			return k
+			return false
 		}
 		if s.personNoun(doc, j) && j+1 < len(toks) {
 			switch toks[j+1].Lower(doc) {
 			case "of", "for", "at", "in", "with", "to":
-				return j + 1
+				return true
 			}
 		}
 	}
-	return k
+	return false
 }
 
 // age reports whether toks[k] is a person's age set off by commas: a
