@@ -460,14 +460,14 @@ func (s *personStage) apposition(doc *Doc, end int, apposed []bool) bool {
 			if apposed[j] || s.personHead(doc, j) {
 				return true
 			}
-			if t := &toks[j]; t.IsCap() || t.Kind != Word && !(t.Text(doc) == "-" && !t.SpaceBefore()) {
+			if t := &toks[j]; t.IsCap() || t.Kind != Word && !gluedHyphen(doc, j) {
 				break
 			}
 		}
 	case "a", "an":
 		// "Philippe Rio, a high-ranking officer of ...", "Lin, a
 		// spokesman for ...": a noun for a person a few words on.
-		for j := k + 1; j < len(toks) && j <= k+4 && toks[j].Kind == Word && !toks[j].IsCap(); j++ {
+		for j := k + 1; j < len(toks) && j <= k+6 && !toks[j].IsCap() && (toks[j].Kind == Word || gluedHyphen(doc, j)); j++ {
 			if s.personHead(doc, j) {
 				return true
 			}
@@ -718,9 +718,24 @@ func saidAfter(lx *lexicon, doc *Doc, i, end int) bool {
 	if lx.speechVerbs.hasTok(&toks[end]) || appointedAfter(doc, end) {
 		return true
 	}
+	// "Ivo Tarn also said", "Ivo Tarn later told": an adverb of time or
+	// addition between the subject and its verb.
+	if end+1 < len(toks) && speechAdverb(toks[end].Lower(doc)) && lx.speechVerbs.hasTok(&toks[end+1]) {
+		return true
+	}
 	// (Not a participle: "its largest town, Zorvik Kessa, said to be")
 	return i > 0 && isComma(doc, &toks[i-1]) && isComma(doc, &toks[end]) && end+1 < len(toks) && lx.speechVerbs.hasTok(&toks[end+1]) &&
 		(end+2 == len(toks) || toks[end+2].Lower(doc) != "to")
+}
+
+// speechAdverb reports whether w is an adverb of time or addition that
+// may stand between a speaker and the verb of saying.
+func speechAdverb(w string) bool {
+	switch w {
+	case "also", "later", "then", "further", "again", "earlier", "previously", "reportedly", "separately", "subsequently", "additionally", "repeatedly":
+		return true
+	}
+	return false
 }
 
 // leaderOfRegime reports whether toks[i] is a single capitalised word

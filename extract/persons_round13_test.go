@@ -1,0 +1,22 @@
+package extract
+
+import "testing"
+
+// TestPersonsRoundThirteen holds the thirteenth round's person rules
+// (docs/decisions.md, "Thirteenth round (persons)").
+func TestPersonsRoundThirteen(t *testing.T) {
+	runLabelCases(t, Person, []labelCase{
+		// An adverb of time or addition between a speaker and the verb
+		// of saying.
+		{"The talks ended. Zorvik Tamarel also said they went well.", []string{"Zorvik Tamarel"}},
+		{"The talks ended. Zorvik Tamarel later told the crowd to leave.", []string{"Zorvik Tamarel"}},
+		// Not an adverb before another verb.
+		{"The talks ended. Zorvik Tamarel also went home.", nil},
+		// A hyphenated adjective before the noun for a person in an
+		// apposition, and "general" as that noun.
+		{"He met Zorvik Tamarel, a high-ranking officer in the police.", []string{"Zorvik Tamarel"}},
+		{"Zorvik Tamarel, a retired general, said so.", []string{"Zorvik Tamarel"}},
+		// Not "general" before another noun.
+		{"Kessa Tarvun, a general amnesty, was declared.", nil},
+	})
+}
