@@ -1099,6 +1099,11 @@ func (lx *lexicon) nameComplement(doc *Doc, k int) (int, bool) {
 		if n, place := lx.isPlace(doc, j); place && end > 0 && !lx.endsOrgHead(doc, j+n+1) {
 			break
 		}
+		// A nationality before a lower-case word qualifies that word:
+		// "the 3rd Brigade of the Kenyan army" ends at "Brigade".
+		if j+1 < len(toks) && toks[j+1].Kind == Word && !toks[j+1].IsCap() && !isConnector(doc, &toks[j+1]) && toks[j+1].Lower(doc) != "or" && lx.demonymWord(doc, j) {
+			break
+		}
 		if t.IsCap() && t.Kind == Word && !lx.stopsName(doc, j) && !lx.nameAfterPortfolio(doc, j, end) && !lx.officeAt(doc, j) {
 			j++
 			end = j

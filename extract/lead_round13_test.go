@@ -20,3 +20,14 @@ func TestPersonsRoundThirteen(t *testing.T) {
 		{"Kessa Tarvun, a general amnesty, was declared.", nil},
 	})
 }
+
+// TestOrgTailsRoundThirteen holds the thirteenth round's bound on an
+// organisation's "of" complement (docs/decisions.md, "Thirteenth round
+// (persons)"): a nationality before a lower-case word is that word's.
+func TestOrgTailsRoundThirteen(t *testing.T) {
+	runLabelCases(t, Org, []labelCase{
+		{"The 3rd Kessa Brigade of the Kenyan army attacked.", []string{"3rd Kessa Brigade"}},
+		// A nationality before "and" stays inside the name.
+		{"She works in the Bureau of European and Eurasian Affairs.", []string{"Bureau of European and Eurasian Affairs"}},
+	})
+}
