@@ -18,6 +18,15 @@ func TestPersonsRoundThirteen(t *testing.T) {
 		{"Zorvik Tamarel, a retired general, said so.", []string{"Zorvik Tamarel"}},
 		// Not "general" before another noun.
 		{"Kessa Tarvun, a general amnesty, was declared.", nil},
+		// Honorifics of Indonesian and West African naming customs are
+		// not part of the name.
+		{"Thank you Pak Tarvono for hosting us.", []string{"Tarvono"}},
+		{"He met Ambassador El Hadji Tarvo Kessane on Monday.", []string{"Tarvo Kessane"}},
+		// Not "Pak" as the short form of a country before a body.
+		{"The Pak Army chief visited the border.", nil},
+		// An academic degree after a name is not part of it.
+		{"Officials headed by Rear Admiral Ivo Tarvo Kessa M.Sc., Assistant for Personnel, arrived.", []string{"Ivo Tarvo Kessa"}},
+		{"He met Dr. Ivo Tarn PhD on Monday.", []string{"Ivo Tarn"}},
 	})
 }
 

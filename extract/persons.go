@@ -658,6 +658,28 @@ func isNameSuffix(s string) bool {
 	return false
 }
 
+// academicDegreeAt reports whether the tokens glued together from
+// toks[k] spell an academic degree written after a name ("M.Sc.",
+// "PhD"), which is not part of it.
+func academicDegreeAt(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	end := k + 1
+	for end < len(toks) && end-k < 4 && !toks[end].SpaceBefore() {
+		end++
+	}
+	return academicDegree(strings.TrimRight(doc.Text[toks[k].Start:toks[end-1].End], ".,"))
+}
+
+// academicDegree reports whether s, without its final full stop, is an
+// academic degree.
+func academicDegree(s string) bool {
+	switch s {
+	case "M.Sc", "MSc", "B.Sc", "BSc", "Ph.D", "PhD", "M.Phil", "MPhil", "D.Phil", "DPhil", "MBA", "M.B.A", "LL.M", "LLM", "LL.B", "LLB", "M.P.A", "MPA":
+		return true
+	}
+	return false
+}
+
 // placeOrOf reports whether t, before a name, makes it the object of a
 // place's preposition (place_cues.tsv's "prep" and "weak-prep") or of
 // "of".
@@ -823,6 +845,8 @@ func (lx *lexicon) nameEnd(doc *Doc, i int) int {
 			return j + 1 // "Lloyd J. Austin III", "Romeo Brawner Jr. Flag Officer"
 		case j > i+1 && serviceAfterName(doc, j):
 			return end // "Gen. Ivo C Tarn PA, …": the service's acronym
+		case j > i && t.SpaceBefore() && academicDegreeAt(doc, j):
+			return end // "Rear Admiral Ivo Tarn M.Sc.": a degree after the name
 		case t.Kind == Word && t.IsCap() && (j > i || !lx.isCommon(doc, t) || lx.familyFirst(doc, j)):
 			if lx.stopsNameAfter(doc, j) && (j > i || lx.startsRank(doc, j)) && !lx.surnameAfterGiven(doc, i, j) {
 				return end
