@@ -1367,7 +1367,7 @@ func (p *dateParser) counted(i int) (mention, bool) {
 
 // countModBefore returns the first token of the words that qualify the
 // count at toks[i], which the date holds (as TimeBank's do): a count-mod
-// word ("nearly two weeks ago", "exactly a year ago"), or "more", "less"
+// word or two ("nearly two weeks ago", "just under a year ago"), or "more", "less"
 // or "fewer" before "than", after "no" maybe ("more than four decades
 // ago"); or i.
 func (p *dateParser) countModBefore(i int) int {
@@ -1382,6 +1382,9 @@ func (p *dateParser) countModBefore(i int) int {
 		return i
 	}
 	if i >= 1 && p.is(i-1, roleCountMod) {
+		if i >= 2 && p.is(i-2, roleCountMod) {
+			return i - 2 // "just under a year ago", "well over a decade ago"
+		}
 		return i - 1
 	}
 	return i

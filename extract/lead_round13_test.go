@@ -3,7 +3,7 @@ package extract
 import "testing"
 
 // TestPersonsRoundThirteen holds the thirteenth round's person rules
-// (docs/decisions.md, "Thirteenth round (persons)").
+// (docs/decisions.md, "Thirteenth round (lead: …)").
 func TestPersonsRoundThirteen(t *testing.T) {
 	runLabelCases(t, Person, []labelCase{
 		// An adverb of time or addition between a speaker and the verb
@@ -32,7 +32,7 @@ func TestPersonsRoundThirteen(t *testing.T) {
 
 // TestOrgTailsRoundThirteen holds the thirteenth round's bound on an
 // organisation's "of" complement (docs/decisions.md, "Thirteenth round
-// (persons)"): a nationality before a lower-case word is that word's.
+// (lead: …)"): a nationality before a lower-case word is that word's.
 func TestOrgTailsRoundThirteen(t *testing.T) {
 	runLabelCases(t, Org, []labelCase{
 		{"The 3rd Kessa Brigade of the Kenyan army attacked.", []string{"3rd Kessa Brigade"}},
