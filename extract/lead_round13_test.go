@@ -40,3 +40,20 @@ func TestOrgTailsRoundThirteen(t *testing.T) {
 		{"She works in the Bureau of European and Eurasian Affairs.", []string{"Bureau of European and Eurasian Affairs"}},
 	})
 }
+
+// TestPortfolioRunsRoundThirteen holds the thirteenth round's portfolio
+// after "for" (docs/decisions.md, "Thirteenth round (lead: …)"):
+// capitalised words no list holds, closed by a portfolio word or a plural.
+func TestPortfolioRunsRoundThirteen(t *testing.T) {
+	runLabelCases(t, Role, []labelCase{
+		{"Ivo Tarn, Assistant Secretary for Nuclear, Chemical and Biological Programs; and others.", []string{"Assistant Secretary for Nuclear, Chemical and Biological Programs"}},
+		{"Ivo Tarn, Minister for Zorvak and Quellic Communities, spoke.", []string{"Minister for Zorvak and Quellic Communities"}},
+		// Not a name after the portfolio, nor a singular noun, nor an
+		// honorific, nor an instrument.
+		{"The Minister for Tarvo Affairs Ulma Kessik spoke.", []string{"Minister for Tarvo Affairs"}},
+		{"The Minister for Defence, Mr Tarn, spoke.", []string{"Minister for Defence"}},
+		{"The Special Envoy for Kessan Reconciliation spoke.", []string{"Special Envoy"}},
+		{"The Special Envoy for Zorvak Drobnian Quellics spoke.", []string{"Special Envoy"}},
+		{"The Special Representative for Chemical Weapons Convention Issues spoke.", []string{"Special Representative"}},
+	})
+}

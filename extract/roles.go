@@ -739,6 +739,16 @@ func (lx *lexicon) roleComplement(doc *Doc, k int) (int, bool) {
 				return end, end > 0 // "Chiefs of Defence Force, and Defence Minister Ann Lee"
 			}
 			j++
+		case forPlace && !lowerHead && lx.portfolioShaped(doc, j):
+			// "Assistant Secretary for Nuclear, Chemical and Biological
+			// Programs": after "for", a capitalised office takes as its
+			// portfolio capitalised words that name no person, place,
+			// body, office or instrument (portfolioRun).
+			r, ok := lx.portfolioRun(doc, j)
+			if !ok {
+				return end, end > 0
+			}
+			j, end = r, r
 		default:
 			if end == 0 {
 				return 0, false
@@ -747,6 +757,56 @@ func (lx *lexicon) roleComplement(doc *Doc, k int) (int, bool) {
 		}
 	}
 	return end, end > 0
+}
+
+// portfolioRun returns the end of the portfolio that capitalised words
+// from toks[k] make, portfolioShaped or portfolio words with "and" or "&"
+// among them, and whether they make one: it closes on the last portfolio
+// word of the run, or on a plural after "and" ("Chemical and Biological
+// Programs"); words after it are a holder's name.
+func (lx *lexicon) portfolioRun(doc *Doc, k int) (int, bool) {
+	toks := doc.Tokens
+	end, joined := 0, false
+	for j := k; j < len(toks) && j-k < maxNameSpan && !toks[j].Newline(); j++ {
+		t := &toks[j]
+		if (t.Lower(doc) == "and" || t.Text(doc) == "&") && j > k && toks[j-1].IsCap() {
+			joined = true
+			continue
+		}
+		if !t.IsCap() {
+			break
+		}
+		portfolio := lx.portfolio.hasTok(t)
+		if !portfolio && !lx.portfolioShaped(doc, j) {
+			break
+		}
+		if portfolio || joined && t.endsInS() {
+			end = j + 1
+		}
+	}
+	return end, end > 0
+}
+
+// portfolioShaped reports whether toks[k] is a capitalised word that may
+// stand in an office's portfolio though no list holds it: not a given or
+// family name, an honorific, a place, the start of a body's name or of a
+// listed one, an office's head, a rank, an instrument's or event's head,
+// or a headline's verb.
+func (lx *lexicon) portfolioShaped(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	t := &toks[k]
+	if t.Kind != Word || !t.IsCap() || t.isCapsWord() || lx.givenNames.hasTok(t) || lx.familyNames.hasTok(t) || lx.isRoleHead(t) || lx.startsRank(doc, k) ||
+		lx.honorifics.startsAt(toks, k) || lx.agreementHeads.startsAt(toks, k) || lx.eventHeads.startsAt(toks, k) || lx.headlineVerbs.hasTok(t) {
+		return false
+	}
+	if _, place := lx.isPlace(doc, k); place {
+		return false
+	}
+	if _, _, body := lx.orgHeads.longest(toks, k); body {
+		return false
+	}
+	_, _, org := lx.org.longest(toks, k)
+	return !org
 }
 
 // officeAhead reports whether portfolio words from toks[k] lead to the
