@@ -263,7 +263,8 @@ func (lx *lexicon) featureApposition(doc *Doc, k int) bool {
 // kindAfter proposes the unknown name toks[i:end] as what the words
 // after it say it is, and reports whether they did: an organisation
 // before an apposition that names its kind ("Zorvik Tamar, a militant
-// group based in …"; not after a capitalised word inside a sentence), a
+// group based in …"; not after a capitalised word inside a sentence) or
+// before a noun for its members or its voice ("Zorvik fighters"), a
 // person before a possessive and a relative's noun ("Kessel's wife").
 func (lx *lexicon) kindAfter(doc *Doc, i, end int) bool {
 	toks := doc.Tokens
@@ -273,12 +274,49 @@ func (lx *lexicon) kindAfter(doc *Doc, i, end int) bool {
 	switch {
 	case isComma(doc, &toks[end]) && lx.orgApposition(doc, end+1) && (i == 0 || !toks[i-1].IsCap() || toks[i].SentStart()):
 		candidate(doc, i, end, Org, "", orgCueRule, PriorityGuess)
+	case lx.orgMemberNouns.hasTok(&toks[end]) && !toks[end].IsCap() && lx.memberNounName(doc, i, end):
+		// "al-Zorvik fighters": the particle glued before the name opens it.
+		if i > 1 && gluedHyphen(doc, i-1) && lx.particles.hasTok(&toks[i-2]) {
+			i -= 2
+		}
+		candidate(doc, i, end, Org, "", orgCueRule, PriorityGuess)
 	case possessiveAt(doc, end) && kinAt(doc, end+1):
 		candidate(doc, i, end, Person, "", "context:kin", PriorityGuess)
 	default:
 		return false
 	}
 	return true
+}
+
+// memberNounName reports whether the unknown name toks[i:end], before a
+// noun for the members or the voice of a body, names the body ("Zorvik
+// fighters", "the Kessa spokesman"): not a capitalised word that opens a
+// sentence ("Rebel fighters", "Military spokesman") or an organisation's
+// head ("Service members"), nor after a capitalised word that may be a
+// name, nor a follower's word of a doctrine ("Islamist militants"), nor
+// a word joined by "and" or "or" to a nationality's, which names a
+// people too ("Kurdish and Yezidi fighters"), nor after a possessive
+// pronoun, which owns what the name is a model of ("our Zorvik
+// fighters" are aircraft).
+func (lx *lexicon) memberNounName(doc *Doc, i, end int) bool {
+	toks := doc.Tokens
+	if toks[i].SentStart() || !lx.plainName(doc, i) || i > 0 && lx.isNameWord(doc, &toks[i-1]) || strings.HasSuffix(toks[end-1].Lower(doc), "ist") {
+		return false
+	}
+	if i > 0 && possessivePronoun(toks[i-1].Lower(doc)) {
+		return false
+	}
+	return !(i > 1 && (toks[i-1].Lower(doc) == "and" || toks[i-1].Lower(doc) == "or") && lx.demonymWord(doc, i-2))
+}
+
+// possessivePronoun reports whether the lower-case word w is a possessive
+// determiner ("our", "their").
+func possessivePronoun(w string) bool {
+	switch w {
+	case "my", "our", "your", "his", "her", "its", "their":
+		return true
+	}
+	return false
 }
 
 // kinAt reports whether a noun for a relative that heads its phrase

@@ -77,6 +77,9 @@ type lexicon struct {
 	// orgCues are lower-case nouns for a kind of organisation, which its
 	// name follows.
 	orgCues *wordSet
+	// orgMemberNouns are lower-case nouns for an organisation's members
+	// or voice, which its name precedes ("Zorvik fighters").
+	orgMemberNouns *wordSet
 	// notOrgAcronyms are acronyms that name things, not organisations.
 	notOrgAcronyms *wordSet
 	// genericOrgWords do not give an organisation a name of its own
@@ -153,6 +156,7 @@ func (lx *lexicon) wordFiles() []wordFile {
 		{&lx.personCues, "person_cues.txt"},
 		{&lx.personNouns, "person_nouns.txt"},
 		{&lx.orgCues, "org_cues.txt"},
+		{&lx.orgMemberNouns, "org_member_nouns.txt"},
 		{&lx.notOrgAcronyms, "acronyms_not_org.txt"},
 		{&lx.genericOrgWords, "generic_org_words.txt"},
 		{&lx.agreementMods, "agreement_modifiers.txt"},

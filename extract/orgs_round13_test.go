@@ -1,0 +1,23 @@
+package extract
+
+import "testing"
+
+// TestOrganisationsThirteenthRound holds the cases of the thirteenth
+// round's organisation rules (docs/decisions.md, "Thirteenth round
+// (organisations)"), each written from the rule with invented names.
+func TestOrganisationsThirteenthRound(t *testing.T) {
+	runLabelCases(t, Org, []labelCase{
+		// An unknown name before a noun for a body's members or voice
+		// names the body, and so do its other mentions; not a word that
+		// opens a sentence or an organisation's head, a follower's word
+		// of a doctrine, or a word joined to a nationality's.
+		{"Officials said several Zorvek fighters were killed. Later the Zorvek withdrew.", []string{"Zorvek", "Zorvek"}},
+		{"The town fell after Kessarim militants attacked it.", []string{"Kessarim"}},
+		{"A Tarvoli spokesman said the talks would go on.", []string{"Tarvoli"}},
+		{"Villagers said al-Zorvani gunmen burned the school.", []string{"al-Zorvani"}},
+		{"Rebel fighters left the town. Military spokesman Ivo Tarn spoke.", nil},
+		{"The village paid the Zorvanist militants.", nil},
+		{"Officials praised Kurdish and Kessani fighters.", nil},
+		{"Pilots said our Zorvani fighters escorted the jet.", nil},
+	})
+}
