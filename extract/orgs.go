@@ -1253,6 +1253,9 @@ func (lx *lexicon) theatre(doc *Doc, end int) int {
 	k := end
 	for k < len(toks) && toks[k].SpaceBefore() == (k == end) && !toks[k].Break() {
 		n, ok := lx.isPlace(doc, k)
+		if !ok && k == end && lx.unknownTheatre(doc, k) {
+			n, ok = 1, true
+		}
 		if !ok {
 			return end
 		}
@@ -1267,6 +1270,33 @@ func (lx *lexicon) theatre(doc *Doc, end int) int {
 		return end // (but "Army Europe Fifth Corps" names two)
 	}
 	return k
+}
+
+// unknownTheatre reports whether toks[k], right after a theatre's head,
+// is a word that no list knows but that the text names as a place
+// elsewhere, alone after a locative preposition, so that it is the place
+// the body serves ("Multinational Corps Tarvo" when "in Tarvo" is in the
+// text; not "Army Photo", "Command Ceremony"): a capitalised word that is
+// no head, office, rank, portfolio, nationality, headline verb or
+// acronym.
+func (lx *lexicon) unknownTheatre(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	t := &toks[k]
+	if !lx.isNameWord(doc, t) || t.isAcronym() || strings.HasSuffix(t.Text(doc), ".") {
+		return false
+	}
+	if lx.orgHeads.startsAt(toks, k) || lx.startsRank(doc, k) || lx.isRoleHead(t) || lx.roleMods.startsAt(toks, k) || lx.portfolio.hasTok(t) ||
+		lx.demonyms.startsAt(toks, k) || lx.headlineVerbs.hasTok(t) || lx.org.startsAt(toks, k) || lx.event.startsAt(toks, k) || lx.eventHeads.startsAt(toks, k) ||
+		lx.givenNames.hasTok(t) || lx.familyNames.hasTok(t) {
+		return false
+	}
+	w := t.Text(doc)
+	for j := 1; j+1 < len(toks); j++ {
+		if j != k && toks[j].Text(doc) == w && lx.placePreps.hasTok(&toks[j-1]) && !toks[j-1].IsCap() && !toks[j+1].IsCap() {
+			return true
+		}
+	}
+	return false
 }
 
 // unitNumbers returns where a unit's name starts when its battalion's

@@ -19,5 +19,10 @@ func TestOrganisationsThirteenthRound(t *testing.T) {
 		{"The village paid the Zorvanist militants.", nil},
 		{"Officials praised Kurdish and Kessani fighters.", nil},
 		{"Pilots said our Zorvani fighters escorted the jet.", nil},
+		// An unknown word after a theatre's head is the theatre the body
+		// serves when the text names it as a place elsewhere.
+		{"Troops arrived in Zorvakia in May. The commander of Multinational Corps Zorvakia spoke.", []string{"Multinational Corps Zorvakia"}},
+		{"The commander of Multinational Corps Zorvakia spoke.", []string{"Multinational Corps"}},
+		{"He received the Multinational Corps Medal in Tarvo.", []string{"Multinational Corps"}},
 	})
 }
