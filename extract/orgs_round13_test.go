@@ -24,5 +24,13 @@ func TestOrganisationsThirteenthRound(t *testing.T) {
 		{"Troops arrived in Zorvakia in May. The commander of Multinational Corps Zorvakia spoke.", []string{"Multinational Corps Zorvakia"}},
 		{"The commander of Multinational Corps Zorvakia spoke.", []string{"Multinational Corps"}},
 		{"He received the Multinational Corps Medal in Tarvo.", []string{"Multinational Corps"}},
+		// Words in capitals that open a line before a comma and a
+		// capitalised word, a spaced dash or a bracketed date are a
+		// dateline's place, no body's short form.
+		{"Drill ends\nZORVAK, Tarvia – The KDF ended a drill.", []string{"KDF"}},
+		{"Drill ends\nPORT KESSEL -- The KDF ended a drill.", []string{"KDF"}},
+		{"Drill ends\nZORVAK (May 2, 2024) — The KDF ended a drill.", []string{"KDF"}},
+		{"Drill ends\nZTF-Bravo began a drill.", []string{"ZTF-Bravo"}},
+		{"Drill ends\nKDF, ZTF-HOA leaders meet.", []string{"KDF", "ZTF-HOA"}},
 	})
 }
