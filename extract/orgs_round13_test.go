@@ -14,6 +14,7 @@ func TestOrganisationsThirteenthRound(t *testing.T) {
 		{"Officials said several Zorvek fighters were killed. Later the Zorvek withdrew.", []string{"Zorvek", "Zorvek"}},
 		{"The town fell after Kessarim militants attacked it.", []string{"Kessarim"}},
 		{"A Tarvoli spokesman said the talks would go on.", []string{"Tarvoli"}},
+		{"He was a senior Kessarim member.", []string{"Kessarim"}},
 		{"Villagers said al-Zorvani gunmen burned the school.", []string{"al-Zorvani"}},
 		{"Rebel fighters left the town. Military spokesman Ivo Tarn spoke.", nil},
 		{"The village paid the Zorvanist militants.", nil},
