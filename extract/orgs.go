@@ -128,7 +128,7 @@ func (s *orgStage) Process(doc *Doc) error {
 				continue
 			}
 		}
-		if !t.isAcronym() {
+		if !t.isAcronym() && !commandClip(doc, t) {
 			continue
 		}
 		if spelled, ok := acronyms[t.Text(doc)]; ok && !spelled && !s.lx.org.has(toks, h, h+1) {
@@ -2061,6 +2061,22 @@ func speakerLabel(doc *Doc, h int) bool {
 	toks := doc.Tokens
 	return h+1 < len(toks) && toks[h+1].Text(doc) == ":" && toks[h].isCapsWord() &&
 		(h == 0 || toks[h].Newline() || toks[h-1].Text(doc) == ",")
+}
+
+// commandClip reports whether the word t is a command's clipped name,
+// which the armed forces form from the clipped words of its name and
+// "com" for "command": "ZORVCOM", "USKESSACOM", "Tarvcom" (of five
+// letters or more, the clip capitalised; longer than an acronym may be
+// when in capitals).
+func commandClip(doc *Doc, t *Token) bool {
+	w := t.Text(doc)
+	if t.Kind != Word || len(w) < 5 || !t.IsCap() {
+		return false
+	}
+	if t.isCapsWord() {
+		return strings.HasSuffix(w, "COM")
+	}
+	return strings.HasSuffix(w, "com") && isAllCaps(w[:1])
 }
 
 // maxDatelineCaps bounds the words in capitals of a dateline's place.

@@ -33,5 +33,8 @@ func TestOrganisationsThirteenthRound(t *testing.T) {
 		{"Drill ends\nZORVAK (May 2, 2024) — The KDF ended a drill.", []string{"KDF"}},
 		{"Drill ends\nZTF-Bravo began a drill.", []string{"ZTF-Bravo"}},
 		{"Drill ends\nKDF, ZTF-HOA leaders meet.", []string{"KDF", "ZTF-HOA"}},
+		// A command's clipped name ends in "com": in capitals longer
+		// than an acronym, or with only its first letter capitalised.
+		{"Officials of USKESSACOM and Tarvcom met on a sitcom set.", []string{"USKESSACOM", "Tarvcom"}},
 	})
 }
