@@ -274,7 +274,7 @@ func (lx *lexicon) kindAfter(doc *Doc, i, end int) bool {
 	switch {
 	case isComma(doc, &toks[end]) && lx.orgApposition(doc, end+1) && (i == 0 || !toks[i-1].IsCap() || toks[i].SentStart()):
 		candidate(doc, i, end, Org, "", orgCueRule, PriorityGuess)
-	case lx.orgMemberNouns.hasTok(&toks[end]) && !toks[end].IsCap() && lx.memberNounName(doc, i, end):
+	case lx.orgMemberNouns.hasTok(&toks[end]) && lx.memberNounName(doc, i, end):
 		// "al-Zorvik fighters": the particle glued before the name opens it.
 		if i > 1 && gluedHyphen(doc, i-1) && lx.particles.hasTok(&toks[i-2]) {
 			i -= 2

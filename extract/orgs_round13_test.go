@@ -15,6 +15,7 @@ func TestOrganisationsThirteenthRound(t *testing.T) {
 		{"The town fell after Kessarim militants attacked it.", []string{"Kessarim"}},
 		{"A Tarvoli spokesman said the talks would go on.", []string{"Tarvoli"}},
 		{"He was a senior Kessarim member.", []string{"Kessarim"}},
+		{"Envoys met Tarvoli Spokesman Ivo Tarn.", []string{"Tarvoli"}},
 		{"Villagers said al-Zorvani gunmen burned the school.", []string{"al-Zorvani"}},
 		{"Rebel fighters left the town. Military spokesman Ivo Tarn spoke.", nil},
 		{"The village paid the Zorvanist militants.", nil},
