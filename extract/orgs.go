@@ -1202,6 +1202,9 @@ func (lx *lexicon) acronymName(doc *Doc, h int) (start, end int) {
 		if !ok {
 			n = inCapitals(doc, end, lx, capsGPE|capsLoc) // "EUTM TARVO", as the short form is written in capitals
 		}
+		if n == 0 && lx.unknownTheatre(doc, end) && lx.theatreEnds(doc, end+1) {
+			n = 1 // "EUTM Zorvia" when "in Zorvia" is in the text
+		}
 		if n == 0 {
 			break
 		}

@@ -26,6 +26,7 @@ func TestOrganisationsThirteenthRound(t *testing.T) {
 		{"Troops arrived in Zorvakia in May. The commander of Multinational Corps Zorvakia spoke.", []string{"Multinational Corps Zorvakia"}},
 		{"The commander of Multinational Corps Zorvakia spoke.", []string{"Multinational Corps"}},
 		{"He received the Multinational Corps Medal in Tarvo.", []string{"Multinational Corps"}},
+		{"The EU trains troops in Zorvakia. EUKTM Zorvakia began in May.", []string{"EU", "EUKTM Zorvakia"}},
 		// Words in capitals that open a line before a comma and a
 		// capitalised word, a spaced dash or a bracketed date are a
 		// dateline's place, no body's short form.
