@@ -263,9 +263,10 @@ func (lx *lexicon) featureApposition(doc *Doc, k int) bool {
 // kindAfter proposes the unknown name toks[i:end] as what the words
 // after it say it is, and reports whether they did: an organisation
 // before an apposition that names its kind ("Zorvik Tamar, a militant
-// group based in …"; not after a capitalised word inside a sentence) or
-// before a noun for its members or its voice ("Zorvik fighters"), a
-// person before a possessive and a relative's noun ("Kessel's wife").
+// group based in …"; not after a capitalised word inside a sentence),
+// before a noun for its members or its voice ("Zorvik fighters") or a
+// claim of an attack ("Zorvik claimed responsibility"), a person before
+// a possessive and a relative's noun ("Kessel's wife").
 func (lx *lexicon) kindAfter(doc *Doc, i, end int) bool {
 	toks := doc.Tokens
 	if end+1 >= len(toks) {
@@ -275,11 +276,11 @@ func (lx *lexicon) kindAfter(doc *Doc, i, end int) bool {
 	case isComma(doc, &toks[end]) && lx.orgApposition(doc, end+1) && (i == 0 || !toks[i-1].IsCap() || toks[i].SentStart()):
 		candidate(doc, i, end, Org, "", orgCueRule, PriorityGuess)
 	case lx.orgMemberNouns.hasTok(&toks[end]) && lx.memberNounName(doc, i, end):
-		// "al-Zorvik fighters": the particle glued before the name opens it.
-		if i > 1 && gluedHyphen(doc, i-1) && lx.particles.hasTok(&toks[i-2]) {
-			i -= 2
-		}
-		candidate(doc, i, end, Org, "", orgCueRule, PriorityGuess)
+		candidate(doc, lx.particleStart(doc, i), end, Org, "", orgCueRule, PriorityGuess)
+	case claimsResponsibility(doc, end) && (i == 0 || !lx.isNameWord(doc, &toks[i-1]) || toks[i].SentStart()) && !inComplement(doc, i):
+		// "Zorvik Tamar claimed responsibility for the attack": only a
+		// group claims an attack.
+		candidate(doc, lx.particleStart(doc, i), end, Org, "", orgCueRule, PriorityGuess)
 	case possessiveAt(doc, end) && kinAt(doc, end+1):
 		candidate(doc, i, end, Person, "", "context:kin", PriorityGuess)
 	default:
@@ -307,6 +308,51 @@ func (lx *lexicon) memberNounName(doc *Doc, i, end int) bool {
 		return false
 	}
 	return !(i > 1 && (toks[i-1].Lower(doc) == "and" || toks[i-1].Lower(doc) == "or") && lx.demonymWord(doc, i-2))
+}
+
+// particleStart returns where a name that starts at toks[i] opens: at
+// the particle glued to it by a hyphen ("al-Zorvik"), or at i.
+func (lx *lexicon) particleStart(doc *Doc, i int) int {
+	if i > 1 && gluedHyphen(doc, i-1) && lx.particles.hasTok(&doc.Tokens[i-2]) {
+		return i - 2
+	}
+	return i
+}
+
+// inComplement reports whether the name at toks[i] follows "of" or "and",
+// maybe with "the", so that it may close a longer name ("the Islamic
+// State of Zorvia and the Kessa").
+func inComplement(doc *Doc, i int) bool {
+	k := i - 1
+	if k > 0 && doc.Tokens[k].Lower(doc) == "the" {
+		k--
+	}
+	return k >= 0 && (doc.Tokens[k].Lower(doc) == "of" || doc.Tokens[k].Lower(doc) == "and")
+}
+
+// claimsResponsibility reports whether a claim of an attack starts at
+// toks[k]: "claimed responsibility", "has claimed responsibility",
+// "claiming credit", maybe after a comma.
+func claimsResponsibility(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k < len(toks) && isComma(doc, &toks[k]) {
+		k++
+	}
+	if k < len(toks) {
+		switch toks[k].Lower(doc) {
+		case "has", "have", "had":
+			k++
+		}
+	}
+	if k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k].Lower(doc) {
+	case "claimed", "claims", "claiming":
+		w := toks[k+1].Lower(doc)
+		return w == "responsibility" || w == "credit"
+	}
+	return false
 }
 
 // possessivePronoun reports whether the lower-case word w is a possessive

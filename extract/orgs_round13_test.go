@@ -16,6 +16,11 @@ func TestOrganisationsThirteenthRound(t *testing.T) {
 		{"A Tarvoli spokesman said the talks would go on.", []string{"Tarvoli"}},
 		{"He was a senior Kessarim member.", []string{"Kessarim"}},
 		{"Envoys met Tarvoli Spokesman Ivo Tarn.", []string{"Tarvoli"}},
+		// An unknown name before a claim of an attack names a group; not
+		// a name that closes another's complement.
+		{"A bomb hit the market, and al-Zorvani has claimed responsibility.", []string{"al-Zorvani"}},
+		{"Two blasts hit the port. Kessarim claimed responsibility. Kessarim is banned.", []string{"Kessarim", "Kessarim"}},
+		{"The Free State of Zorvia and the Tarvel claimed responsibility.", nil},
 		{"Villagers said al-Zorvani gunmen burned the school.", []string{"al-Zorvani"}},
 		{"Rebel fighters left the town. Military spokesman Ivo Tarn spoke.", nil},
 		{"The village paid the Zorvanist militants.", nil},
