@@ -275,7 +275,7 @@ func (lx *lexicon) kindAfter(doc *Doc, i, end int) bool {
 	switch {
 	case isComma(doc, &toks[end]) && lx.orgApposition(doc, end+1) && (i == 0 || !toks[i-1].IsCap() || toks[i].SentStart()):
 		candidate(doc, i, end, Org, "", orgCueRule, PriorityGuess)
-	case lx.orgMemberNouns.hasTok(&toks[end]) && lx.memberNounName(doc, i, end):
+	case lx.memberNounAt(doc, end) && lx.memberNounName(doc, i, end):
 		candidate(doc, lx.particleStart(doc, i), end, Org, "", orgCueRule, PriorityGuess)
 	case claimsResponsibility(doc, end) && (i == 0 || !lx.isNameWord(doc, &toks[i-1]) || toks[i].SentStart()) && !inComplement(doc, i):
 		// "Zorvik Tamar claimed responsibility for the attack": only a
@@ -287,6 +287,13 @@ func (lx *lexicon) kindAfter(doc *Doc, i, end int) bool {
 		return false
 	}
 	return true
+}
+
+// memberNounAt reports whether a noun of org_member_nouns.txt starts at
+// toks[k].
+func (lx *lexicon) memberNounAt(doc *Doc, k int) bool {
+	_, _, ok := lx.orgMemberNouns.longest(doc.Tokens, k)
+	return ok
 }
 
 // memberNounName reports whether the unknown name toks[i:end], before a
@@ -301,7 +308,7 @@ func (lx *lexicon) kindAfter(doc *Doc, i, end int) bool {
 // fighters" are aircraft).
 func (lx *lexicon) memberNounName(doc *Doc, i, end int) bool {
 	toks := doc.Tokens
-	if toks[i].SentStart() || !lx.plainName(doc, i) || i > 0 && lx.isNameWord(doc, &toks[i-1]) || strings.HasSuffix(toks[end-1].Lower(doc), "ist") {
+	if toks[i].SentStart() || !lx.plainName(doc, i) || lx.roleMods.startsAt(toks, i) || i > 0 && lx.isNameWord(doc, &toks[i-1]) || strings.HasSuffix(toks[end-1].Lower(doc), "ist") {
 		return false
 	}
 	if i > 0 && possessivePronoun(toks[i-1].Lower(doc)) {

@@ -16,6 +16,8 @@ func TestOrganisationsThirteenthRound(t *testing.T) {
 		{"A Tarvoli spokesman said the talks would go on.", []string{"Tarvoli"}},
 		{"He was a senior Kessarim member.", []string{"Kessarim"}},
 		{"Envoys met Tarvoli Spokesman Ivo Tarn.", []string{"Tarvoli"}},
+		{"On Monday, Zorvani Press Secretary Ivo Tarn spoke.", []string{"Zorvani"}},
+		{"Reporters met Deputy Spokesperson Ivo Tarn.", nil},
 		// An unknown name before a claim of an attack names a group; not
 		// a name that closes another's complement.
 		{"A bomb hit the market, and al-Zorvani has claimed responsibility.", []string{"al-Zorvani"}},
