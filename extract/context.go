@@ -299,13 +299,13 @@ func (lx *lexicon) memberNounAt(doc *Doc, k int) bool {
 // memberNounName reports whether the unknown name toks[i:end], before a
 // noun for the members or the voice of a body, names the body ("Zorvik
 // fighters", "the Kessa spokesman"): not a capitalised word that opens a
-// sentence ("Rebel fighters", "Military spokesman") or an organisation's
-// head ("Service members"), nor after a capitalised word that may be a
-// name, nor a follower's word of a doctrine ("Islamist militants"), nor
-// a word joined by "and" or "or" to a nationality's, which names a
-// people too ("Kurdish and Yezidi fighters"), nor after a possessive
-// pronoun, which owns what the name is a model of ("our Zorvik
-// fighters" are aircraft).
+// sentence ("Rebel fighters", "Military spokesman"), an organisation's
+// head ("Service members") or an office's modifier ("Deputy
+// Spokesperson"), nor after a capitalised word that may be a name, nor
+// a follower's word of a doctrine ("Islamist militants"), nor a word
+// joined by "and" or "or" to a nationality's, which names a people too
+// ("Kurdish and Yezidi fighters"), nor after a possessive pronoun, which
+// owns what the name is a model of ("our Zorvik fighters" are aircraft).
 func (lx *lexicon) memberNounName(doc *Doc, i, end int) bool {
 	toks := doc.Tokens
 	if toks[i].SentStart() || !lx.plainName(doc, i) || lx.roleMods.startsAt(toks, i) || i > 0 && lx.isNameWord(doc, &toks[i-1]) || strings.HasSuffix(toks[end-1].Lower(doc), "ist") {
