@@ -1280,15 +1280,15 @@ func (lx *lexicon) theatre(doc *Doc, end int) int {
 // elsewhere, alone after a locative preposition, so that it is the place
 // the body serves ("Multinational Corps Tarvo" when "in Tarvo" is in the
 // text; not "Army Photo", "Command Ceremony"): a capitalised word that is
-// no head, office, rank, portfolio, nationality, headline verb or
-// acronym.
+// no head, office, rank, nationality, headline verb or acronym (a
+// continent may be an office's portfolio too, "Minister for Africa").
 func (lx *lexicon) unknownTheatre(doc *Doc, k int) bool {
 	toks := doc.Tokens
 	t := &toks[k]
 	if !lx.isNameWord(doc, t) || t.isAcronym() || strings.HasSuffix(t.Text(doc), ".") {
 		return false
 	}
-	if lx.orgHeads.startsAt(toks, k) || lx.startsRank(doc, k) || lx.isRoleHead(t) || lx.roleMods.startsAt(toks, k) || lx.portfolio.hasTok(t) ||
+	if lx.orgHeads.startsAt(toks, k) || lx.startsRank(doc, k) || lx.isRoleHead(t) || lx.roleMods.startsAt(toks, k) ||
 		lx.demonyms.startsAt(toks, k) || lx.headlineVerbs.hasTok(t) || lx.org.startsAt(toks, k) || lx.event.startsAt(toks, k) || lx.eventHeads.startsAt(toks, k) ||
 		lx.givenNames.hasTok(t) || lx.familyNames.hasTok(t) {
 		return false
