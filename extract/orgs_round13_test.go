@@ -13,6 +13,7 @@ func TestOrganisationsThirteenthRound(t *testing.T) {
 		// of a doctrine, or a word joined to a nationality's.
 		{"Officials said several Zorvek fighters were killed. Later the Zorvek withdrew.", []string{"Zorvek", "Zorvek"}},
 		{"The town fell after Kessarim militants attacked it.", []string{"Kessarim"}},
+		{"A strike targeted al-Tarvani terrorists near the border.", []string{"al-Tarvani"}},
 		{"A Tarvoli spokesman said the talks would go on.", []string{"Tarvoli"}},
 		{"He was a senior Kessarim member.", []string{"Kessarim"}},
 		{"Envoys met Tarvoli Spokesman Ivo Tarn.", []string{"Tarvoli"}},
