@@ -263,8 +263,10 @@ func (lx *lexicon) featureApposition(doc *Doc, k int) bool {
 // kindAfter proposes the unknown name toks[i:end] as what the words
 // after it say it is, and reports whether they did: an organisation
 // before an apposition that names its kind ("Zorvik Tamar, a militant
-// group based in …"; not after a capitalised word inside a sentence), a
-// person before a possessive and a relative's noun ("Kessel's wife").
+// group based in …"; not after a capitalised word inside a sentence),
+// before a noun for its members or its voice ("Zorvik fighters") or a
+// claim of an attack ("Zorvik claimed responsibility"), a person before
+// a possessive and a relative's noun ("Kessel's wife").
 func (lx *lexicon) kindAfter(doc *Doc, i, end int) bool {
 	toks := doc.Tokens
 	if end+1 >= len(toks) {
@@ -273,12 +275,101 @@ func (lx *lexicon) kindAfter(doc *Doc, i, end int) bool {
 	switch {
 	case isComma(doc, &toks[end]) && lx.orgApposition(doc, end+1) && (i == 0 || !toks[i-1].IsCap() || toks[i].SentStart()):
 		candidate(doc, i, end, Org, "", orgCueRule, PriorityGuess)
+	case lx.memberNounAt(doc, end) && lx.memberNounName(doc, i, end):
+		candidate(doc, lx.particleStart(doc, i), end, Org, "", orgCueRule, PriorityGuess)
+	case claimsResponsibility(doc, end) && (i == 0 || !lx.isNameWord(doc, &toks[i-1]) || toks[i].SentStart()) && !inComplement(doc, i):
+		// "Zorvik Tamar claimed responsibility for the attack": only a
+		// group claims an attack.
+		candidate(doc, lx.particleStart(doc, i), end, Org, "", orgCueRule, PriorityGuess)
 	case possessiveAt(doc, end) && kinAt(doc, end+1):
 		candidate(doc, i, end, Person, "", "context:kin", PriorityGuess)
 	default:
 		return false
 	}
 	return true
+}
+
+// memberNounAt reports whether a noun of org_member_nouns.txt starts at
+// toks[k].
+func (lx *lexicon) memberNounAt(doc *Doc, k int) bool {
+	_, _, ok := lx.orgMemberNouns.longest(doc.Tokens, k)
+	return ok
+}
+
+// memberNounName reports whether the unknown name toks[i:end], before a
+// noun for the members or the voice of a body, names the body ("Zorvik
+// fighters", "the Kessa spokesman"): not a capitalised word that opens a
+// sentence ("Rebel fighters", "Military spokesman"), an organisation's
+// head ("Service members") or an office's modifier ("Deputy
+// Spokesperson"), nor after a capitalised word that may be a name, nor
+// a follower's word of a doctrine ("Islamist militants"), nor a word
+// joined by "and" or "or" to a nationality's, which names a people too
+// ("Kurdish and Yezidi fighters"), nor after a possessive pronoun, which
+// owns what the name is a model of ("our Zorvik fighters" are aircraft).
+func (lx *lexicon) memberNounName(doc *Doc, i, end int) bool {
+	toks := doc.Tokens
+	if toks[i].SentStart() || !lx.plainName(doc, i) || lx.roleMods.startsAt(toks, i) || i > 0 && lx.isNameWord(doc, &toks[i-1]) || strings.HasSuffix(toks[end-1].Lower(doc), "ist") {
+		return false
+	}
+	if i > 0 && possessivePronoun(toks[i-1].Lower(doc)) {
+		return false
+	}
+	return !(i > 1 && (toks[i-1].Lower(doc) == "and" || toks[i-1].Lower(doc) == "or") && lx.demonymWord(doc, i-2))
+}
+
+// particleStart returns where a name that starts at toks[i] opens: at
+// the particle glued to it by a hyphen ("al-Zorvik"), or at i.
+func (lx *lexicon) particleStart(doc *Doc, i int) int {
+	if i > 1 && gluedHyphen(doc, i-1) && lx.particles.hasTok(&doc.Tokens[i-2]) {
+		return i - 2
+	}
+	return i
+}
+
+// inComplement reports whether the name at toks[i] follows "of" or "and",
+// maybe with "the", so that it may close a longer name ("the Islamic
+// State of Zorvia and the Kessa").
+func inComplement(doc *Doc, i int) bool {
+	k := i - 1
+	if k > 0 && doc.Tokens[k].Lower(doc) == "the" {
+		k--
+	}
+	return k >= 0 && (doc.Tokens[k].Lower(doc) == "of" || doc.Tokens[k].Lower(doc) == "and")
+}
+
+// claimsResponsibility reports whether a claim of an attack starts at
+// toks[k]: "claimed responsibility", "has claimed responsibility",
+// "claiming credit", maybe after a comma.
+func claimsResponsibility(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k < len(toks) && isComma(doc, &toks[k]) {
+		k++
+	}
+	if k < len(toks) {
+		switch toks[k].Lower(doc) {
+		case "has", "have", "had":
+			k++
+		}
+	}
+	if k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k].Lower(doc) {
+	case "claimed", "claims", "claiming":
+		w := toks[k+1].Lower(doc)
+		return w == "responsibility" || w == "credit"
+	}
+	return false
+}
+
+// possessivePronoun reports whether the lower-case word w is a possessive
+// determiner ("our", "their").
+func possessivePronoun(w string) bool {
+	switch w {
+	case "my", "our", "your", "his", "her", "its", "their":
+		return true
+	}
+	return false
 }
 
 // kinAt reports whether a noun for a relative that heads its phrase

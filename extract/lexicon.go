@@ -77,6 +77,10 @@ type lexicon struct {
 	// orgCues are lower-case nouns for a kind of organisation, which its
 	// name follows.
 	orgCues *wordSet
+	// orgMemberNouns are nouns for an organisation's members or voice,
+	// which its name precedes ("Zorvik fighters", "Kessa Press
+	// Secretary"), in any case.
+	orgMemberNouns *phraseSet
 	// notOrgAcronyms are acronyms that name things, not organisations.
 	notOrgAcronyms *wordSet
 	// genericOrgWords do not give an organisation a name of its own
@@ -127,6 +131,7 @@ func (lx *lexicon) phraseFiles() []phraseFile {
 		{&lx.agreementHeads, "agreement_heads.txt", true, 2, []string{"title"}},
 		{&lx.honorifics, "honorifics.txt", false, 2, []string{"inner"}},
 		{&lx.nicknameCues, "nickname_cues.txt", true, 1, nil},
+		{&lx.orgMemberNouns, "org_member_nouns.txt", true, 1, nil},
 		{&lx.ranks, "ranks.tsv", true, 2, nil},
 		{&lx.locPatterns, "loc_patterns.tsv", false, 2, []string{"before", "after", "admin", "state", "compass", "facility", "town", "shared", "zone"}},
 	}

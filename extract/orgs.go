@@ -128,13 +128,13 @@ func (s *orgStage) Process(doc *Doc) error {
 				continue
 			}
 		}
-		if !t.isAcronym() {
+		if !t.isAcronym() && !commandClip(doc, t) {
 			continue
 		}
 		if spelled, ok := acronyms[t.Text(doc)]; ok && !spelled && !s.lx.org.has(toks, h, h+1) {
 			continue // the short form of a description in lower case, not a listed body's
 		}
-		if !allCapsLine(doc, h) && !inCode(doc, h) && !speakerLabel(doc, h) && !hullNumber(doc, t) && !modelCode(doc, t) && !bracketedHull(doc, h) && !s.lx.isHonorific(doc, h) && !s.lx.common.hasTok(t) && !s.lx.notOrgAcronyms.hasTok(t) && !s.lx.isRankAbbrev(t) {
+		if !allCapsLine(doc, h) && !inCode(doc, h) && !speakerLabel(doc, h) && !hullNumber(doc, t) && !modelCode(doc, t) && !datelinePlace(doc, h) && !bracketedHull(doc, h) && !s.lx.isHonorific(doc, h) && !s.lx.common.hasTok(t) && !s.lx.notOrgAcronyms.hasTok(t) && !s.lx.isRankAbbrev(t) {
 			if _, place := s.lx.isPlace(doc, h); !place {
 				if _, end := s.lx.eventEdition(doc, h, h+1); end > h+1 && isYear(doc, &toks[end-1]) {
 					// An acronym with a year is an edition of an event
@@ -1207,6 +1207,9 @@ func (lx *lexicon) acronymName(doc *Doc, h int) (start, end int) {
 		if !ok {
 			n = inCapitals(doc, end, lx, capsGPE|capsLoc) // "EUTM TARVO", as the short form is written in capitals
 		}
+		if n == 0 && lx.unknownTheatre(doc, end) && lx.theatreEnds(doc, end+1) {
+			n = 1 // "EUTM Zorvia" when "in Zorvia" is in the text
+		}
 		if n == 0 {
 			break
 		}
@@ -1258,6 +1261,9 @@ func (lx *lexicon) theatre(doc *Doc, end int) int {
 	k := end
 	for k < len(toks) && toks[k].SpaceBefore() == (k == end) && !toks[k].Break() {
 		n, ok := lx.isPlace(doc, k)
+		if !ok && k == end && lx.unknownTheatre(doc, k) {
+			n, ok = 1, true
+		}
 		if !ok {
 			return end
 		}
@@ -1272,6 +1278,33 @@ func (lx *lexicon) theatre(doc *Doc, end int) int {
 		return end // (but "Army Europe Fifth Corps" names two)
 	}
 	return k
+}
+
+// unknownTheatre reports whether toks[k], right after a theatre's head,
+// is a word that no list knows but that the text names as a place
+// elsewhere, alone after a locative preposition, so that it is the place
+// the body serves ("Multinational Corps Tarvo" when "in Tarvo" is in the
+// text; not "Army Photo", "Command Ceremony"): a capitalised word that is
+// no head, office, rank, nationality, headline verb or acronym (a
+// continent may be an office's portfolio too, "Minister for Africa").
+func (lx *lexicon) unknownTheatre(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	t := &toks[k]
+	if !lx.isNameWord(doc, t) || t.isAcronym() || strings.HasSuffix(t.Text(doc), ".") {
+		return false
+	}
+	if lx.orgHeads.startsAt(toks, k) || lx.startsRank(doc, k) || lx.isRoleHead(t) || lx.roleMods.startsAt(toks, k) ||
+		lx.demonyms.startsAt(toks, k) || lx.headlineVerbs.hasTok(t) || lx.org.startsAt(toks, k) || lx.event.startsAt(toks, k) || lx.eventHeads.startsAt(toks, k) ||
+		lx.givenNames.hasTok(t) || lx.familyNames.hasTok(t) {
+		return false
+	}
+	w := t.Text(doc)
+	for j := 1; j+1 < len(toks); j++ {
+		if j != k && toks[j].Text(doc) == w && lx.placePreps.hasTok(&toks[j-1]) && !toks[j-1].IsCap() && !toks[j+1].IsCap() {
+			return true
+		}
+	}
+	return false
 }
 
 // unitNumbers returns where a unit's name starts when its battalion's
@@ -2036,6 +2069,56 @@ func speakerLabel(doc *Doc, h int) bool {
 	toks := doc.Tokens
 	return h+1 < len(toks) && toks[h+1].Text(doc) == ":" && toks[h].isCapsWord() &&
 		(h == 0 || toks[h].Newline() || toks[h-1].Text(doc) == ",")
+}
+
+// commandClip reports whether the word t is a command's clipped name,
+// which the armed forces form from the clipped words of its name and
+// "com" for "command": "ZORVCOM", "USKESSACOM", "Tarvcom" (of five
+// letters or more, the clip capitalised; longer than an acronym may be
+// when in capitals).
+func commandClip(doc *Doc, t *Token) bool {
+	w := t.Text(doc)
+	if t.Kind != Word || len(w) < 5 || !t.IsCap() {
+		return false
+	}
+	if t.isCapsWord() {
+		return strings.HasSuffix(w, "COM")
+	}
+	return strings.HasSuffix(w, "com") && isAllCaps(w[:1])
+}
+
+// maxDatelineCaps bounds the words in capitals of a dateline's place.
+const maxDatelineCaps = 3
+
+// datelinePlace reports whether the word in capitals toks[h] is in the
+// place of a dateline, which names a town, no body: up to three words in
+// capitals that open a line, before a comma and a capitalised word that
+// is no acronym (a state's abbreviation "N.D." is), a dash after a space
+// (not "ZTF-Bravo"), or a bracket that opens a date ("KESSA --", "PORT
+// TARVO, Zorvia", "KESSA (May 2, 2024) —"; not "ZDF, KTF-HOA").
+func datelinePlace(doc *Doc, h int) bool {
+	toks := doc.Tokens
+	s := h
+	for s > 0 && h-s < maxDatelineCaps && !toks[s].Newline() && toks[s-1].isCapsWord() {
+		s--
+	}
+	if s > 0 && !toks[s].Newline() {
+		return false
+	}
+	e := h + 1
+	for e < len(toks) && e-s < maxDatelineCaps && toks[e].isCapsWord() && !toks[e].Newline() {
+		e++
+	}
+	if e+1 >= len(toks) || toks[e].Newline() {
+		return false
+	}
+	switch w := toks[e].Text(doc); {
+	case w == ",":
+		return toks[e+1].Kind == Word && toks[e+1].IsCap() && (!toks[e+1].isAcronym() || strings.HasSuffix(toks[e+1].Text(doc), "."))
+	case w == "(":
+		return dateStartsAt(doc, e+1)
+	}
+	return isDash(toks[e].Text(doc)) && toks[e].SpaceBefore()
 }
 
 // isRoman reports whether s is a Roman numeral from I to XXXIX, in
