@@ -62,16 +62,18 @@ func (s *contextStage) Process(doc *Doc) error {
 			// "participation in Kessa Shield", "condolences to Ivo Tarn":
 			// an activity or a recipient, not a place
 		case lx.placePreps.hasTok(t):
-			s.placeList(doc, i+1, unknown, claimed, false)
+			s.placeList(doc, i+1, unknown, claimed, false, false)
 		case lx.placeWeakPreps.hasTok(t):
-			s.placeList(doc, i+1, unknown, claimed, true)
+			s.placeList(doc, i+1, unknown, claimed, true, false)
 		case lx.placeBefore.hasTok(t) && toks[i+1].Lower(doc) == "of" && i+2 < len(toks):
-			s.placeList(doc, i+2, unknown, claimed, false)
+			// "the President of Kessa, Ivo Tarn": an office's state is
+			// one name, and its holder's follows the comma.
+			s.placeList(doc, i+2, unknown, claimed, false, lx.isRoleHead(t))
 		case lx.placeBefore.hasTok(t) && !t.IsCap():
 			// "a village called Ayen Tarvo", "a town known as Kessa"; not
 			// a person's noun ("the governor named Ivo Tarn").
 			if k := calledAt(doc, i+1); k > 0 && k < len(toks) && !lx.personNouns.hasTok(t) && !lx.isRoleHead(t) {
-				s.placeList(doc, k, unknown, claimed, false)
+				s.placeList(doc, k, unknown, claimed, false, false)
 			}
 		}
 		// "the small island of Zorvu": a natural feature's noun before
@@ -109,6 +111,13 @@ func (s *contextStage) Process(doc *Doc) error {
 				i += n - 1
 				continue
 			}
+			// "Tarvo Kessa's airspace": the possessive of a state's
+			// noun, read from the sentence's start.
+			if k := i + n; n > 0 && k+1 < len(toks) && possessiveAt(doc, k) && lx.placeBefore.hasTok(&toks[k+1]) && !toks[k+1].IsCap() && !lx.stateTitle(doc, i, k) {
+				candidate(doc, i, k, GPE, "", "context:settlement", PriorityGuess)
+				i += n - 1
+				continue
+			}
 			// An organisation's or a person's name may hold a given name:
 			// read again where one stopped the name, or before a comma or
 			// a possessive.
@@ -135,8 +144,9 @@ func (s *contextStage) Process(doc *Doc) error {
 					i += n - 1
 				case lx.kindAfter(doc, i, i+n):
 					i += n - 1
-				case next > i+n && lx.placeBefore.hasTok(&toks[next]) && !toks[next].IsCap():
-					// "Brenno's mayor", "Kessik's outskirts".
+				case next > i+n && lx.placeBefore.hasTok(&toks[next]) && !toks[next].IsCap() && !lx.stateTitle(doc, i, i+n):
+					// "Brenno's mayor", "Kessik's outskirts", "Tarvo's
+					// airspace"; not "the Republic's sovereignty".
 					candidate(doc, i, i+n, GPE, "", "context:settlement", PriorityGuess)
 					i += n - 1
 				case next == i+n && toks[next].Text(doc) == "," && (lx.settlementApposition(doc, next+1) || distanceApposition(doc, next+1)):
@@ -185,6 +195,14 @@ func (s *contextStage) Process(doc *Doc) error {
 	lx.listMates(doc, Person, 2, "person:list")
 	lx.listMates(doc, Event, 1, "event:list")
 	return nil
+}
+
+// stateTitle reports whether toks[i:end] is only the title of a state
+// ("Republic", "Kingdom"), which refers back to a state without naming it
+// ("the Republic's sovereignty").
+func (lx *lexicon) stateTitle(doc *Doc, i, end int) bool {
+	n, v, ok := lx.locPatterns.longest(doc.Tokens, i)
+	return ok && v == "state" && i+n == end
 }
 
 // unknownEndingAt returns the start of the longest unknown name that ends
@@ -696,8 +714,9 @@ func (lx *lexicon) stateAfterTown(doc *Doc, k int) bool {
 //
 // After a weak preposition ("to", "from"), which also precedes names of
 // other kinds, the name must end a phrase: punctuation or a small word
-// follows ("aid to Qusayr.", not "from Houthi attacks").
-func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed []bool, weak bool) {
+// follows ("aid to Qusayr.", not "from Houthi attacks"). With one, only
+// the first name is read.
+func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed []bool, weak, one bool) {
 	toks := doc.Tokens
 	for i < len(toks) {
 		n := unknown(i)
@@ -734,7 +753,7 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 		case end-i > 1:
 			candidate(doc, i, end, Loc, "", "context:place", PriorityGuess)
 		}
-		if i = listNext(doc, end); i < 0 {
+		if i = listNext(doc, end); one || i < 0 {
 			return
 		}
 	}

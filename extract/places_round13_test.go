@@ -1,0 +1,23 @@
+package extract
+
+import "testing"
+
+// Thirteenth round (places, from the lists-off ablation): rules stated
+// from the language and the world, with invented names.
+
+func TestPlacesThirteenthRoundStateNouns(t *testing.T) {
+	runLabelCases(t, GPE, []labelCase{
+		// What only a state has, before "of" or after a possessive.
+		{"Jets violated the airspace of Zorvania on Monday.", []string{"Zorvania"}},
+		{"Officials said Tarvonia's economy had grown.", []string{"Tarvonia"}},
+		{"Kessaland's sovereignty is not negotiable, he said.", []string{"Kessaland"}},
+		{"The citizens of Zorvania voted on Monday.", []string{"Zorvania"}},
+		{"The Government of Tarvonia sent aid.", []string{"Tarvonia"}},
+		// An office's "of" names one state; the comma after it opens
+		// the holder's name.
+		{"He met the President of Zorvania on Monday.", []string{"Zorvania"}},
+		{"He met the Prime Minister of Tarvonia, Kessa Pilnova, on Monday.", []string{"Tarvonia"}},
+		// A state's title alone names no state.
+		{"He spoke of defending the Republic's sovereignty.", nil},
+	})
+}
