@@ -191,6 +191,12 @@ func (s *contextStage) Process(doc *Doc) error {
 		}
 	}
 	s.placesBeside(doc, unknown)
+	s.placesInCompound(doc, func(i int) int {
+		atStart = true // "Kessa-Tarvo relations" may open a sentence
+		n := unknown(i)
+		atStart = false
+		return n
+	})
 	s.placesBeforeState(doc, unknown)
 	lx.listMates(doc, Person, 2, "person:list")
 	lx.listMates(doc, Event, 1, "event:list")
@@ -653,6 +659,87 @@ func (s *contextStage) placesBeside(doc *Doc, unknown func(int) int) {
 			}
 		}
 	}
+}
+
+// placesInCompound proposes as places the unknown names that a hyphen
+// joins to a listed state, as a compound of states names each ("U.S.-Zorvik
+// relations", "the Tarvo-Japan border", "Japan-ROK-Kessa trilateral
+// talks"), and both names of a compound of two unknown names before a noun
+// of what two states share or do together ("the Kessa-Tarvo border"). A
+// name is one to maxNameTokens words that a word in lower case or
+// punctuation follows and no capitalised word precedes; a combining form
+// before the hyphen ("Sino-", "Indo-") is no name.
+func (s *contextStage) placesInCompound(doc *Doc, unknown func(int) int) {
+	toks := doc.Tokens
+	// after returns the end of the unknown name after the hyphen at k,
+	// or 0.
+	after := func(k int) int {
+		if !gluedHyphen(doc, k) {
+			return 0
+		}
+		m := unknown(k + 1)
+		if end := k + 1 + m; m > 0 && (end == len(toks) || !toks[end].IsCap() || toks[end].Kind != Word) {
+			return end
+		}
+		return 0
+	}
+	// before returns the start of the unknown name before the hyphen at
+	// k, or k.
+	before := func(k int) int {
+		if k < 1 || !gluedHyphen(doc, k) {
+			return k
+		}
+		start := unknownEndingAt(k, unknown)
+		if start == k || start > 0 && s.lx.isNameWord(doc, &toks[start-1]) || combiningForm(doc, start, k) {
+			return k
+		}
+		return start
+	}
+	places := len(doc.Candidates)
+	for i := 0; i < places; i++ {
+		c := &doc.Candidates[i]
+		if c.Label != GPE || !isGazetteerRule(c.Rule(doc)) {
+			continue
+		}
+		for k := int(c.TokEnd); ; {
+			end := after(k)
+			if end == 0 {
+				break
+			}
+			candidate(doc, k+1, end, GPE, "", "context:compound", PriorityGuess)
+			k = end
+		}
+		for k := int(c.TokStart) - 1; ; {
+			start := before(k)
+			if start == k {
+				break
+			}
+			candidate(doc, start, k, GPE, "", "context:compound", PriorityGuess)
+			k = start - 1
+		}
+	}
+	// "the Kessa-Tarvo border": two unknown names before a noun of a pair.
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].Text(doc) != "-" {
+			continue
+		}
+		end := after(k)
+		if end == 0 || end == len(toks) || !s.lx.pairAfter.hasTok(&toks[end]) {
+			continue
+		}
+		if start := before(k); start < k {
+			candidate(doc, start, k, GPE, "", "context:compound", PriorityGuess)
+			candidate(doc, k+1, end, GPE, "", "context:compound", PriorityGuess)
+		}
+	}
+}
+
+// combiningForm reports whether toks[i:end] is one word that ends in "o",
+// as the combining forms of peoples' names do before a hyphen ("Sino-",
+// "Indo-", "Anglo-", "Franco-").
+func combiningForm(doc *Doc, i, end int) bool {
+	w := doc.Tokens[i].Lower(doc)
+	return end == i+1 && len(w) <= 6 && strings.HasSuffix(w, "o")
 }
 
 // placesBeforeState proposes as places the unknown names before a comma

@@ -21,3 +21,15 @@ func TestPlacesThirteenthRoundStateNouns(t *testing.T) {
 		{"He spoke of defending the Republic's sovereignty.", nil},
 	})
 }
+
+func TestPlacesThirteenthRoundCompounds(t *testing.T) {
+	runLabelCases(t, GPE, []labelCase{
+		// A name joined by a hyphen to a listed state is a state too.
+		{"They discussed the U.S.-Zorvania relationship on Monday.", []string{"U.S.", "Zorvania"}},
+		{"The Tarvonia-Japan border was closed.", []string{"Tarvonia", "Japan"}},
+		// Two unknown names before a noun of a pair.
+		{"The Kessaland-Tarvonia border was closed.", []string{"Kessaland", "Tarvonia"}},
+		// A combining form names no state.
+		{"He praised Sino-Japan trade on Monday.", []string{"Japan"}},
+	})
+}
