@@ -198,6 +198,7 @@ func (s *contextStage) Process(doc *Doc) error {
 		return n
 	})
 	s.placesBeforeState(doc, unknown)
+	s.placesAfterPlace(doc, unknown)
 	lx.listMates(doc, Person, 2, "person:list")
 	lx.listMates(doc, Event, 1, "event:list")
 	return nil
@@ -770,6 +771,35 @@ func (s *contextStage) placesBeforeState(doc *Doc, unknown func(int) int) {
 				break
 			}
 			end = k - 1 // "Sekondi and Tema, Ghana"
+		}
+	}
+}
+
+// placesAfterPlace proposes as a place the unknown name of one to three
+// words between a comma that follows a place and punctuation, as a base, a
+// feature or a division is followed by the larger place it lies in: "Tarvo
+// Air Base, Kessa,", "the Zorvik Islands, Pilna.", "Kessa Province,
+// Tarvo;". A name so found is followed by the next ("Tarvo Air Base,
+// Kessa, Pilna."). The place is a LOC or a division that a grammar rule
+// found: a guess may be wrong, and a comma after a listed GPE may open
+// its envoy's name ("Latvia, Ivo Tarn.").
+func (s *contextStage) placesAfterPlace(doc *Doc, unknown func(int) int) {
+	toks := doc.Tokens
+	places := len(doc.Candidates)
+	for i := 0; i < places; i++ {
+		c := &doc.Candidates[i]
+		if c.Label != Loc && (c.Label != GPE || isGazetteerRule(c.Rule(doc))) || c.Priority == PriorityGuess {
+			continue
+		}
+		for k := int(c.TokEnd); k+1 < len(toks) && toks[k].Text(doc) == ","; {
+			m := unknown(k + 1)
+			end := k + 1 + m
+			if m == 0 || m > 3 || end < len(toks) && !toks[end].Newline() && (toks[end].Kind != Punct || possessiveAt(doc, end) || gluedHyphen(doc, end)) ||
+				s.lx.adjectiveOnly(doc, k+1, end) || s.lx.facilityWords.hasTok(&toks[end-1]) {
+				break // (not a list of bases: "Kessa Base, Tarvo Station")
+			}
+			candidate(doc, k+1, end, GPE, "", "context:place", PriorityGuess)
+			k = end
 		}
 	}
 }

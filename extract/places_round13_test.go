@@ -33,3 +33,17 @@ func TestPlacesThirteenthRoundCompounds(t *testing.T) {
 		{"He praised Sino-Japan trade on Monday.", []string{"Japan"}},
 	})
 }
+
+func TestPlacesThirteenthRoundAfterPlace(t *testing.T) {
+	runLabelCases(t, GPE, []labelCase{
+		// After a base, a feature or a division and a comma, the larger
+		// place it lies in, up to punctuation.
+		{"The jets flew from Tarvo Air Base, Kessaland, on Monday.", []string{"Kessaland"}},
+		{"The ship anchored off the Zorvik Islands, Pilnova.", []string{"Pilnova"}},
+		{"Troops left Tarvo Air Base, Kessa, Pilnova, on Monday.", []string{"Kessa", "Pilnova"}},
+		// Not a name that runs on, a compass word, or another base.
+		{"The jets flew from Tarvo Air Base, Kessaland and Pilnova.", nil},
+		{"Patrols crossed the Zorvik Sea, Central and Eastern regions.", nil},
+		{"Crews served at Tarvo Air Base, Kessa Station.", nil},
+	})
+}
