@@ -47,3 +47,14 @@ func TestPlacesThirteenthRoundAfterPlace(t *testing.T) {
 		{"Crews served at Tarvo Air Base, Kessa Station.", nil},
 	})
 }
+
+func TestPlacesThirteenthRoundVisits(t *testing.T) {
+	runLabelCases(t, GPE, []labelCase{
+		// The object of a visit that ends its phrase is a place.
+		{"The minister visited Zorvania on Monday.", []string{"Zorvania"}},
+		{"Ivo Tarn, who is visiting Tarvonia, met officials.", []string{"Tarvonia"}},
+		{"The general will visit Kessaland and Pilnova next week.", []string{"Kessaland", "Pilnova"}},
+		// Not a longer name.
+		{"The minister visited Zorvik Tamar Holdings on Monday.", nil},
+	})
+}
