@@ -781,14 +781,15 @@ func (s *contextStage) placesBeforeState(doc *Doc, unknown func(int) int) {
 // Air Base, Kessa,", "the Zorvik Islands, Pilna.", "Kessa Province,
 // Tarvo;". A name so found is followed by the next ("Tarvo Air Base,
 // Kessa, Pilna."). The place is a LOC or a division that a grammar rule
-// found: a guess may be wrong, and a comma after a listed GPE may open
-// its envoy's name ("Latvia, Ivo Tarn.").
+// found: a guess may be wrong, and a comma after a state, listed or named
+// by its title, may open its envoy's name ("Latvia, Ivo Tarn.", "the
+// Republic of Kessa, Ivo Tarn.").
 func (s *contextStage) placesAfterPlace(doc *Doc, unknown func(int) int) {
 	toks := doc.Tokens
 	places := len(doc.Candidates)
 	for i := 0; i < places; i++ {
 		c := &doc.Candidates[i]
-		if c.Label != Loc && (c.Label != GPE || isGazetteerRule(c.Rule(doc))) || c.Priority == PriorityGuess {
+		if c.Label != Loc && (c.Label != GPE || isGazetteerRule(c.Rule(doc)) || c.Rule(doc) == "place:state") || c.Priority == PriorityGuess {
 			continue
 		}
 		for k := int(c.TokEnd); k+1 < len(toks) && toks[k].Text(doc) == ","; {

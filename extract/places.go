@@ -30,6 +30,10 @@ func (s *placeStage) Process(doc *Doc) error {
 		if v == "state" {
 			if stateEnd = lx.prepPlace(doc, i+n, "of"); stateEnd == 0 && lx.adminWords.hasTok(t) {
 				v = "admin"
+			} else if stateEnd == 0 && !lx.orgHeads.startsAt(toks, i) {
+				// "the Kingdom of Tarvo": a state's title before an
+				// unknown name.
+				stateEnd = lx.namedAfterOf(doc, i+n)
 			}
 		}
 		switch v {

@@ -58,3 +58,16 @@ func TestPlacesThirteenthRoundVisits(t *testing.T) {
 		{"The minister visited Zorvik Tamar Holdings on Monday.", nil},
 	})
 }
+
+func TestPlacesThirteenthRoundStateTitles(t *testing.T) {
+	runLabelCases(t, GPE, []labelCase{
+		// A state's title before "of" and an unknown name: one GPE.
+		{"He met the President of the Republic of Zorvania on Monday.", []string{"Republic of Zorvania"}},
+		{"The Kingdom of Tarvonia signed the deal.", []string{"Kingdom of Tarvonia"}},
+		{"The Sultanate of Pilnova and the Grand Duchy of Kessaland agreed.", []string{"Sultanate of Pilnova", "Grand Duchy of Kessaland"}},
+		// A comma after it may open its envoy's name.
+		{"He met the minister of the Republic of Zorvania, Kessa Pilnova.", []string{"Republic of Zorvania"}},
+		// Not before a body's head.
+		{"Ships of the Republic of Kessaland Navy arrived.", nil},
+	})
+}
