@@ -71,3 +71,13 @@ func TestPlacesThirteenthRoundStateTitles(t *testing.T) {
 		{"Ships of the Republic of Kessaland Navy arrived.", nil},
 	})
 }
+
+func TestPlacesThirteenthRoundBetween(t *testing.T) {
+	runLabelCases(t, GPE, []labelCase{
+		// "between" and names that end their phrase: places.
+		{"Troops patrolled the road between Zorvik and Pilnova.", []string{"Zorvik", "Pilnova"}},
+		{"Relations between Kessaland and Tarvonia have improved.", []string{"Kessaland", "Tarvonia"}},
+		// Not a longer name.
+		{"A deal between Zorvik Tamar Holdings and the army was signed.", nil},
+	})
+}
