@@ -81,3 +81,13 @@ func TestPlacesThirteenthRoundBetween(t *testing.T) {
 		{"A deal between Zorvik Tamar Holdings and the army was signed.", nil},
 	})
 }
+
+func TestPlacesThirteenthRoundSetMembers(t *testing.T) {
+	runLabelCases(t, GPE, []labelCase{
+		// The members of a set named before, ending their phrase.
+		{"Partners, including Zorvania and Tarvonia, joined the drill.", []string{"Zorvania", "Tarvonia"}},
+		{"Trade grew among Kessaland, Pilnova and Zorvania.", []string{"Kessaland", "Pilnova", "Zorvania"}},
+		// Not a longer name.
+		{"Firms including Zorvik Tamar Holdings bid.", nil},
+	})
+}
