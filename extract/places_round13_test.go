@@ -13,6 +13,8 @@ func TestPlacesThirteenthRoundStateNouns(t *testing.T) {
 		{"Kessaland's sovereignty is not negotiable, he said.", []string{"Kessaland"}},
 		{"The citizens of Zorvania voted on Monday.", []string{"Zorvania"}},
 		{"The Government of Tarvonia sent aid.", []string{"Tarvonia"}},
+		{"He met Zorvania's prime minister and Kessaland's diplomats.", []string{"Zorvania", "Kessaland"}},
+		{"Troops guarded the borders of Pilnova.", []string{"Pilnova"}},
 		// An office's "of" names one state; the comma after it opens
 		// the holder's name.
 		{"He met the President of Zorvania on Monday.", []string{"Zorvania"}},
