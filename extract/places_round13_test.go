@@ -93,3 +93,16 @@ func TestPlacesThirteenthRoundSetMembers(t *testing.T) {
 		{"Firms including Zorvik Tamar Holdings bid.", nil},
 	})
 }
+
+func TestPlacesThirteenthRoundDatelines(t *testing.T) {
+	runLabelCases(t, GPE, []labelCase{
+		// A dateline's town in capitals and its state or country before
+		// a dash or a bracket.
+		{"Navy Ship Arrives\nMarch 3, 2023\nKESSAVILLE, Tarvonia — The ship arrived on Monday.", []string{"KESSAVILLE", "Tarvonia"}},
+		{"March 3, 2023 ZORVIK, Pilnova (AP) -- The ship arrived on Monday.", []string{"ZORVIK", "Pilnova"}},
+		{"PILNAVILLE — The ship arrived on Monday.", []string{"PILNAVILLE"}},
+		// Not a base, nor capitals inside a line.
+		{"CAMP TARVO, Kessaland — The troops arrived on Monday.", []string{"Kessaland"}},
+		{"The ship met the ZORVIK — a patrol boat — on Monday.", nil},
+	})
+}
