@@ -113,7 +113,7 @@ func (s *contextStage) Process(doc *Doc) error {
 			}
 			// "Tarvo Kessa's airspace": the possessive of a state's
 			// noun, read from the sentence's start.
-			if k := i + n; n > 0 && k+1 < len(toks) && possessiveAt(doc, k) && lx.placeBefore.hasTok(&toks[k+1]) && !toks[k+1].IsCap() && !lx.stateTitle(doc, i, k) {
+			if k := i + n; n > 0 && k+1 < len(toks) && possessiveAt(doc, k) && lx.stateNounAt(doc, k+1) && !lx.stateTitle(doc, i, k) {
 				candidate(doc, i, k, GPE, "", "context:settlement", PriorityGuess)
 				i += n - 1
 				continue
@@ -144,9 +144,10 @@ func (s *contextStage) Process(doc *Doc) error {
 					i += n - 1
 				case lx.kindAfter(doc, i, i+n):
 					i += n - 1
-				case next > i+n && lx.placeBefore.hasTok(&toks[next]) && !toks[next].IsCap() && !lx.stateTitle(doc, i, i+n):
+				case next > i+n && lx.stateNounAt(doc, next) && !lx.stateTitle(doc, i, i+n):
 					// "Brenno's mayor", "Kessik's outskirts", "Tarvo's
-					// airspace"; not "the Republic's sovereignty".
+					// airspace", "Kessa's Foreign Minister"; not "the
+					// Republic's sovereignty".
 					candidate(doc, i, i+n, GPE, "", "context:settlement", PriorityGuess)
 					i += n - 1
 				case next == i+n && toks[next].Text(doc) == "," && (lx.settlementApposition(doc, next+1) || distanceApposition(doc, next+1)):
@@ -202,6 +203,27 @@ func (s *contextStage) Process(doc *Doc) error {
 	lx.listMates(doc, Person, 2, "person:list")
 	lx.listMates(doc, Event, 1, "event:list")
 	return nil
+}
+
+// stateNounAt reports whether, after a possessive, toks[k] opens what
+// only a place has: a noun of place_cues.tsv's `before` in lower case
+// ("Tarvo's airspace", "Kessik's outskirts"), or, capitalised and maybe
+// after an office's modifiers, one that heads an office or a body
+// ("Kessa's Foreign Minister", "Tarvo's Ministry of Defence"; not
+// "Zorvik's North").
+func (lx *lexicon) stateNounAt(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if !toks[k].IsCap() {
+		return lx.placeBefore.hasTok(&toks[k])
+	}
+	for k < len(toks) && toks[k].IsCap() {
+		n, _, ok := lx.roleMods.longest(toks, k)
+		if !ok {
+			break
+		}
+		k += n
+	}
+	return k < len(toks) && toks[k].IsCap() && lx.placeBefore.hasTok(&toks[k]) && (lx.isRoleHead(&toks[k]) || lx.orgHeads.startsAt(toks, k))
 }
 
 // stateTitle reports whether toks[i:end] is only the title of a state

@@ -19,8 +19,13 @@ func TestPlacesThirteenthRoundStateNouns(t *testing.T) {
 		// the holder's name.
 		{"He met the President of Zorvania on Monday.", []string{"Zorvania"}},
 		{"He met the Prime Minister of Tarvonia, Kessa Pilnova, on Monday.", []string{"Tarvonia"}},
+		// Capitalised, an office or a body of its government.
+		{"He met Zorvania's Foreign Minister on Monday.", []string{"Zorvania"}},
+		{"Ivo Tarn, Tarvonia's Prime Minister, spoke.", []string{"Tarvonia"}},
 		// A state's title alone names no state.
 		{"He spoke of defending the Republic's sovereignty.", nil},
+		// Nor a capitalised word that heads no office or body.
+		{"Ivo Tarn toured Zorvania's North on Monday.", nil},
 	})
 }
 
