@@ -76,6 +76,17 @@ func (s *contextStage) Process(doc *Doc) error {
 				s.placeList(doc, k, unknown, claimed, false, false)
 			}
 		}
+		// "the capital, Zorvik,", "the Kessan capital Zorvik.": a
+		// settlement's noun before its name in apposition; not one that
+		// closes a name ("the Tarvo region, Ivo Kessa,").
+		if t.Kind == Word && !t.IsCap() && i+2 < len(toks) && (lx.placeAfter.hasTok(t) || t.Lower(doc) == "capital") &&
+			(i == 0 || !lx.isNameWord(doc, &toks[i-1]) || lx.demonymWord(doc, i-1)) {
+			if k := i + 1; toks[k].Text(doc) == "," {
+				s.placeList(doc, k+1, unknown, claimed, true, true)
+			} else if toks[k].IsCap() {
+				s.placeList(doc, k, unknown, claimed, true, true)
+			}
+		}
 		// "the small island of Zorvu": a natural feature's noun before
 		// "of" names a LOC.
 		if t.Kind == Word && !t.IsCap() && i+2 < len(toks) && lx.featureAfter.hasTok(t) && toks[i+1].Lower(doc) == "of" {

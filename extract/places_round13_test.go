@@ -111,3 +111,14 @@ func TestPlacesThirteenthRoundDatelines(t *testing.T) {
 		{"The ship met the ZORVIK — a patrol boat — on Monday.", nil},
 	})
 }
+
+func TestPlacesThirteenthRoundSettlementApposition(t *testing.T) {
+	runLabelCases(t, GPE, []labelCase{
+		// A settlement's noun before its name in apposition.
+		{"The rebels held the capital, Zorvik, for a week.", []string{"Zorvik"}},
+		{"Talks opened in the Peruvian capital Tarvo on Monday.", []string{"Tarvo"}},
+		{"They have overrun another town, Pilnova, in the north.", []string{"Pilnova"}},
+		// Not after a noun that closes a name: the comma ends it.
+		{"The governor of the Zorvik region, Ivo Tarn, spoke.", []string{"Zorvik"}},
+	})
+}
