@@ -898,7 +898,10 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 		}
 		// A facility's word ends the name of a place that is no GPE:
 		// "at Zorva Naval Station"; alone it names none ("at Pier 12").
+		// A compass word opens a part of a place: "in Northern Zorva".
 		switch {
+		case end-i > 1 && s.lx.compassAt(doc, i):
+			candidate(doc, i, end, Loc, "", "context:place", PriorityGuess)
 		case !s.lx.facilityWords.hasTok(&toks[end-1]):
 			candidate(doc, i, end, GPE, "", "context:place", PriorityGuess)
 		case end-i > 1:
@@ -908,6 +911,13 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 			return
 		}
 	}
+}
+
+// compassAt reports whether a compass word of loc_patterns.tsv
+// ("Northern", "Central") starts at toks[i].
+func (lx *lexicon) compassAt(doc *Doc, i int) bool {
+	_, v, ok := lx.locPatterns.longest(doc.Tokens, i)
+	return ok && v == "compass"
 }
 
 // abstractName reports whether a word of toks[i:end] that names no

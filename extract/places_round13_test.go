@@ -122,3 +122,14 @@ func TestPlacesThirteenthRoundSettlementApposition(t *testing.T) {
 		{"The governor of the Zorvik region, Ivo Tarn, spoke.", []string{"Zorvik"}},
 	})
 }
+
+func TestPlacesThirteenthRoundCompassParts(t *testing.T) {
+	runLabelCases(t, Loc, []labelCase{
+		// A compass word opens a part of a guessed place.
+		{"Fighting went on in Northern Zorvania on Monday.", []string{"Northern Zorvania"}},
+		{"Aid reached villages across Central Tarvonia.", []string{"Central Tarvonia"}},
+	})
+	runLabelCases(t, GPE, []labelCase{
+		{"Fighting went on in Northern Zorvania on Monday.", nil},
+	})
+}
