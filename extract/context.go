@@ -63,6 +63,11 @@ func (s *contextStage) Process(doc *Doc) error {
 			// an activity or a recipient, not a place
 		case lx.placePreps.hasTok(t):
 			s.placeList(doc, i+1, unknown, claimed, false, false)
+		case i > 0 && t.Lower(doc) == "to" && toks[i-1].IsCap() && lx.isRoleHead(&toks[i-1]):
+			// "the Ambassador to Zorvik Ivo Tarn": an office's title
+			// before "to" names an envoy's state, one name, which its
+			// holder's may follow (not the verb in "head to").
+			s.placeList(doc, i+1, unknown, claimed, false, true)
 		case lx.placeWeakPreps.hasTok(t):
 			s.placeList(doc, i+1, unknown, claimed, true, false)
 		case lx.placeBefore.hasTok(t) && toks[i+1].Lower(doc) == "of" && i+2 < len(toks):

@@ -133,3 +133,13 @@ func TestPlacesThirteenthRoundCompassParts(t *testing.T) {
 		{"Fighting went on in Northern Zorvania on Monday.", nil},
 	})
 }
+
+func TestPlacesThirteenthRoundEnvoyTo(t *testing.T) {
+	runLabelCases(t, GPE, []labelCase{
+		// An office's title before "to" names the envoy's state, which
+		// its holder's name may follow.
+		{"He met the Ambassador to Zorvania Ivo Tarn on Monday.", []string{"Zorvania"}},
+		// Not the verb "head to" in lower case.
+		{"We will head to Tarvonia Kessa Pilnova next.", nil},
+	})
+}
