@@ -140,6 +140,6 @@ func TestPlacesThirteenthRoundEnvoyTo(t *testing.T) {
 		// its holder's name may follow.
 		{"He met the Ambassador to Zorvania Ivo Tarn on Monday.", []string{"Zorvania"}},
 		// Not the verb "head to" in lower case.
-		{"We will head to Tarvonia Kessa Pilnova next.", nil},
+		{"Officials will head to Zorvania Ivo Tarn said.", nil},
 	})
 }
