@@ -15,6 +15,7 @@ func TestPlacesThirteenthRoundStateNouns(t *testing.T) {
 		{"The Government of Tarvonia sent aid.", []string{"Tarvonia"}},
 		{"He met Zorvania's prime minister and Kessaland's diplomats.", []string{"Zorvania", "Kessaland"}},
 		{"Troops guarded the borders of Pilnova.", []string{"Pilnova"}},
+		{"He stressed his support for Kessaland's security.", []string{"Kessaland"}},
 		// An office's "of" names one state; the comma after it opens
 		// the holder's name.
 		{"He met the President of Zorvania on Monday.", []string{"Zorvania"}},
