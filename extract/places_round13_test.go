@@ -16,6 +16,9 @@ func TestPlacesThirteenthRoundStateNouns(t *testing.T) {
 		{"He met Zorvania's prime minister and Kessaland's diplomats.", []string{"Zorvania", "Kessaland"}},
 		{"Troops guarded the borders of Pilnova.", []string{"Pilnova"}},
 		{"He stressed his support for Kessaland's security.", []string{"Kessaland"}},
+		{"He thanked Tarvonia for Tarvonia's contribution to the mission.", []string{"Tarvonia", "Tarvonia"}},
+		// A person named in full before stays a person.
+		{"Minister Ivo Kessler arrived on Monday. Kessler's commitment was praised.", nil},
 		// An office's "of" names one state; the comma after it opens
 		// the holder's name.
 		{"He met the President of Zorvania on Monday.", []string{"Zorvania"}},
