@@ -225,8 +225,8 @@ func (s *contextStage) Process(doc *Doc) error {
 // only a place has: a noun of place_cues.tsv's `before` in lower case
 // ("Tarvo's airspace", "Kessik's outskirts"), or, capitalised and maybe
 // after an office's modifiers, one that heads an office or a body
-// ("Kessa's Foreign Minister", "Tarvo's Ministry of Defence"; not
-// "Zorvik's North").
+// ("Kessa's Foreign Minister", "Tarvo's Prime Minister"; not "Zorvik's
+// North").
 func (lx *lexicon) stateNounAt(doc *Doc, k int) bool {
 	toks := doc.Tokens
 	if !toks[k].IsCap() {
