@@ -378,7 +378,9 @@ const maxDatelineStart = 60
 // write it at the start of a line or after its date: a town in capitals,
 // maybe a comma and its state or country in up to three capitalised
 // words, then a dash or a bracket ("KESSAVILLE, Tarvo — ", "ZORVIK, Fla.
-// (AP) --", "March 3, 2023 PILNA –"). Both are GPEs, where no list or
+// (AP) --", "March 3, 2023 PILNA –"); a town alone only after the date,
+// as a line's capitals alone may be a heading ("PRESS RELEASE —",
+// "UPDATE (March 3) —"). Both are GPEs, where no list or
 // pattern reads them already ("CAMP TARVO, Kessa": a base; "TARVO,
 // Japan": a listed state).
 func (lx *lexicon) datelinePlaces(doc *Doc) {
@@ -415,6 +417,9 @@ func (lx *lexicon) datelinePlaces(doc *Doc) {
 		}
 		if k >= len(toks) || !toks[k].SpaceBefore() || !isDash(toks[k].Text(doc)) && toks[k].Text(doc) != "(" {
 			continue
+		}
+		if state == end && (i == 0 || !isYear(doc, &toks[i-1])) {
+			continue // alone, only after the date: "PRESS RELEASE —" opens no dateline
 		}
 		if !covered(i, end) && !lx.locPatterns.startsAt(toks, i) && !lx.closedByFacility(doc, i, end) {
 			candidate(doc, i, end, GPE, "", "place:dateline", PriorityGrammar)

@@ -109,7 +109,9 @@ func TestPlacesThirteenthRoundDatelines(t *testing.T) {
 		// a dash or a bracket.
 		{"Navy Ship Arrives\nMarch 3, 2023\nKESSAVILLE, Tarvonia — The ship arrived on Monday.", []string{"KESSAVILLE", "Tarvonia"}},
 		{"March 3, 2023 ZORVIK, Pilnova (AP) -- The ship arrived on Monday.", []string{"ZORVIK", "Pilnova"}},
-		{"PILNAVILLE — The ship arrived on Monday.", []string{"PILNAVILLE"}},
+		{"March 3, 2023 PILNAVILLE — The ship arrived on Monday.", []string{"PILNAVILLE"}},
+		// Alone at a line's start, capitals may be a heading.
+		{"PRESS RELEASE — The ship arrived on Monday.", nil},
 		// Not a base, nor capitals inside a line.
 		{"CAMP TARVO, Kessaland — The troops arrived on Monday.", []string{"Kessaland"}},
 		{"The ship met the ZORVIK — a patrol boat — on Monday.", nil},
