@@ -62,16 +62,34 @@ func (s *contextStage) Process(doc *Doc) error {
 			// "participation in Kessa Shield", "condolences to Ivo Tarn":
 			// an activity or a recipient, not a place
 		case lx.placePreps.hasTok(t):
-			s.placeList(doc, i+1, unknown, claimed, false)
+			s.placeList(doc, i+1, unknown, claimed, false, false)
+		case i > 0 && t.Lower(doc) == "to" && toks[i-1].IsCap() && lx.isRoleHead(&toks[i-1]):
+			// "the Ambassador to Zorvik Ivo Tarn": an office's title
+			// before "to" names an envoy's state, one name, which its
+			// holder's may follow (not the verb in "head to").
+			s.placeList(doc, i+1, unknown, claimed, false, true)
 		case lx.placeWeakPreps.hasTok(t):
-			s.placeList(doc, i+1, unknown, claimed, true)
+			s.placeList(doc, i+1, unknown, claimed, true, false)
 		case lx.placeBefore.hasTok(t) && toks[i+1].Lower(doc) == "of" && i+2 < len(toks):
-			s.placeList(doc, i+2, unknown, claimed, false)
+			// "the President of Kessa, Ivo Tarn": an office's state is
+			// one name, and its holder's follows the comma.
+			s.placeList(doc, i+2, unknown, claimed, false, lx.isRoleHead(t))
 		case lx.placeBefore.hasTok(t) && !t.IsCap():
 			// "a village called Ayen Tarvo", "a town known as Kessa"; not
 			// a person's noun ("the governor named Ivo Tarn").
 			if k := calledAt(doc, i+1); k > 0 && k < len(toks) && !lx.personNouns.hasTok(t) && !lx.isRoleHead(t) {
-				s.placeList(doc, k, unknown, claimed, false)
+				s.placeList(doc, k, unknown, claimed, false, false)
+			}
+		}
+		// "the capital, Zorvik,", "the Kessan capital Zorvik.": a
+		// settlement's noun before its name in apposition; not one that
+		// closes a name ("the Tarvo region, Ivo Kessa,").
+		if t.Kind == Word && !t.IsCap() && i+2 < len(toks) && (lx.placeAfter.hasTok(t) || t.Lower(doc) == "capital") &&
+			(i == 0 || !lx.isNameWord(doc, &toks[i-1]) || lx.demonymWord(doc, i-1)) {
+			if k := i + 1; toks[k].Text(doc) == "," {
+				s.placeList(doc, k+1, unknown, claimed, true, true)
+			} else if toks[k].IsCap() {
+				s.placeList(doc, k, unknown, claimed, true, true)
 			}
 		}
 		// "the small island of Zorvu": a natural feature's noun before
@@ -109,6 +127,13 @@ func (s *contextStage) Process(doc *Doc) error {
 				i += n - 1
 				continue
 			}
+			// "Tarvo Kessa's airspace": the possessive of a state's
+			// noun, read from the sentence's start.
+			if k := i + n; n > 0 && k+1 < len(toks) && possessiveAt(doc, k) && lx.stateNounAt(doc, k+1) && !lx.stateTitle(doc, i, k) {
+				candidate(doc, i, k, GPE, "", "context:settlement", PriorityGuess)
+				i += n - 1
+				continue
+			}
 			// An organisation's or a person's name may hold a given name:
 			// read again where one stopped the name, or before a comma or
 			// a possessive.
@@ -135,8 +160,10 @@ func (s *contextStage) Process(doc *Doc) error {
 					i += n - 1
 				case lx.kindAfter(doc, i, i+n):
 					i += n - 1
-				case next > i+n && lx.placeBefore.hasTok(&toks[next]) && !toks[next].IsCap():
-					// "Brenno's mayor", "Kessik's outskirts".
+				case next > i+n && lx.stateNounAt(doc, next) && !lx.stateTitle(doc, i, i+n):
+					// "Brenno's mayor", "Kessik's outskirts", "Tarvo's
+					// airspace", "Kessa's Foreign Minister"; not "the
+					// Republic's sovereignty".
 					candidate(doc, i, i+n, GPE, "", "context:settlement", PriorityGuess)
 					i += n - 1
 				case next == i+n && toks[next].Text(doc) == "," && (lx.settlementApposition(doc, next+1) || distanceApposition(doc, next+1)):
@@ -181,10 +208,46 @@ func (s *contextStage) Process(doc *Doc) error {
 		}
 	}
 	s.placesBeside(doc, unknown)
+	s.placesInCompound(doc, func(i int) int {
+		atStart = true // "Kessa-Tarvo relations" may open a sentence
+		n := unknown(i)
+		atStart = false
+		return n
+	})
 	s.placesBeforeState(doc, unknown)
+	s.placesAfterPlace(doc, unknown)
 	lx.listMates(doc, Person, 2, "person:list")
 	lx.listMates(doc, Event, 1, "event:list")
 	return nil
+}
+
+// stateNounAt reports whether, after a possessive, toks[k] opens what
+// only a place has: a noun of place_cues.tsv's `before` in lower case
+// ("Tarvo's airspace", "Kessik's outskirts"), or, capitalised and maybe
+// after an office's modifiers, one that heads an office or a body
+// ("Kessa's Foreign Minister", "Tarvo's Prime Minister"; not "Zorvik's
+// North").
+func (lx *lexicon) stateNounAt(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if !toks[k].IsCap() {
+		return lx.placeBefore.hasTok(&toks[k])
+	}
+	for k < len(toks) && toks[k].IsCap() {
+		n, _, ok := lx.roleMods.longest(toks, k)
+		if !ok {
+			break
+		}
+		k += n
+	}
+	return k < len(toks) && toks[k].IsCap() && lx.placeBefore.hasTok(&toks[k]) && (lx.isRoleHead(&toks[k]) || lx.orgHeads.startsAt(toks, k))
+}
+
+// stateTitle reports whether toks[i:end] is only the title of a state
+// ("Republic", "Kingdom"), which refers back to a state without naming it
+// ("the Republic's sovereignty").
+func (lx *lexicon) stateTitle(doc *Doc, i, end int) bool {
+	n, v, ok := lx.locPatterns.longest(doc.Tokens, i)
+	return ok && v == "state" && i+n == end
 }
 
 // unknownEndingAt returns the start of the longest unknown name that ends
@@ -728,6 +791,87 @@ func (s *contextStage) placesBeside(doc *Doc, unknown func(int) int) {
 	}
 }
 
+// placesInCompound proposes as places the unknown names that a hyphen
+// joins to a listed state, as a compound of states names each ("U.S.-Zorvik
+// relations", "the Tarvo-Japan border", "Japan-ROK-Kessa trilateral
+// talks"), and both names of a compound of two unknown names before a noun
+// of what two states share or do together ("the Kessa-Tarvo border"). A
+// name is one to maxNameTokens words that a word in lower case or
+// punctuation follows and no capitalised word precedes; a combining form
+// before the hyphen ("Sino-", "Indo-") is no name.
+func (s *contextStage) placesInCompound(doc *Doc, unknown func(int) int) {
+	toks := doc.Tokens
+	// after returns the end of the unknown name after the hyphen at k,
+	// or 0.
+	after := func(k int) int {
+		if !gluedHyphen(doc, k) {
+			return 0
+		}
+		m := unknown(k + 1)
+		if end := k + 1 + m; m > 0 && (end == len(toks) || !toks[end].IsCap() || toks[end].Kind != Word) {
+			return end
+		}
+		return 0
+	}
+	// before returns the start of the unknown name before the hyphen at
+	// k, or k.
+	before := func(k int) int {
+		if k < 1 || !gluedHyphen(doc, k) {
+			return k
+		}
+		start := unknownEndingAt(k, unknown)
+		if start == k || start > 0 && s.lx.isNameWord(doc, &toks[start-1]) || combiningForm(doc, start, k) {
+			return k
+		}
+		return start
+	}
+	places := len(doc.Candidates)
+	for i := 0; i < places; i++ {
+		c := &doc.Candidates[i]
+		if c.Label != GPE || !isGazetteerRule(c.Rule(doc)) {
+			continue
+		}
+		for k := int(c.TokEnd); ; {
+			end := after(k)
+			if end == 0 {
+				break
+			}
+			candidate(doc, k+1, end, GPE, "", "context:compound", PriorityGuess)
+			k = end
+		}
+		for k := int(c.TokStart) - 1; ; {
+			start := before(k)
+			if start == k {
+				break
+			}
+			candidate(doc, start, k, GPE, "", "context:compound", PriorityGuess)
+			k = start - 1
+		}
+	}
+	// "the Kessa-Tarvo border": two unknown names before a noun of a pair.
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].Text(doc) != "-" {
+			continue
+		}
+		end := after(k)
+		if end == 0 || end == len(toks) || !s.lx.pairAfter.hasTok(&toks[end]) {
+			continue
+		}
+		if start := before(k); start < k {
+			candidate(doc, start, k, GPE, "", "context:compound", PriorityGuess)
+			candidate(doc, k+1, end, GPE, "", "context:compound", PriorityGuess)
+		}
+	}
+}
+
+// combiningForm reports whether toks[i:end] is one word that ends in "o",
+// as the combining forms of peoples' names do before a hyphen ("Sino-",
+// "Indo-", "Anglo-", "Franco-").
+func combiningForm(doc *Doc, i, end int) bool {
+	w := doc.Tokens[i].Lower(doc)
+	return end == i+1 && len(w) <= 6 && strings.HasSuffix(w, "o")
+}
+
 // placesBeforeState proposes as places the unknown names before a comma
 // and a known state or country that ends the phrase, as addresses and
 // datelines write a town: "Woodburn, Oregon", "Sekondi and Tema, Ghana;".
@@ -760,6 +904,36 @@ func (s *contextStage) placesBeforeState(doc *Doc, unknown func(int) int) {
 	}
 }
 
+// placesAfterPlace proposes as a place the unknown name of one to three
+// words between a comma that follows a place and punctuation, as a base, a
+// feature or a division is followed by the larger place it lies in: "Tarvo
+// Air Base, Kessa,", "the Zorvik Islands, Pilna.", "Kessa Province,
+// Tarvo;". A name so found is followed by the next ("Tarvo Air Base,
+// Kessa, Pilna."). The place is a LOC or a division that a grammar rule
+// found: a guess may be wrong, and a comma after a state, listed or named
+// by its title, may open its envoy's name ("Latvia, Ivo Tarn.", "the
+// Republic of Kessa, Ivo Tarn.").
+func (s *contextStage) placesAfterPlace(doc *Doc, unknown func(int) int) {
+	toks := doc.Tokens
+	places := len(doc.Candidates)
+	for i := 0; i < places; i++ {
+		c := &doc.Candidates[i]
+		if c.Label != Loc && (c.Label != GPE || isGazetteerRule(c.Rule(doc)) || c.Rule(doc) == "place:state") || c.Priority == PriorityGuess {
+			continue
+		}
+		for k := int(c.TokEnd); k+1 < len(toks) && toks[k].Text(doc) == ","; {
+			m := unknown(k + 1)
+			end := k + 1 + m
+			if m == 0 || m > 3 || end < len(toks) && !toks[end].Newline() && (toks[end].Kind != Punct || possessiveAt(doc, end) || gluedHyphen(doc, end)) ||
+				s.lx.adjectiveOnly(doc, k+1, end) || s.lx.facilityWords.hasTok(&toks[end-1]) {
+				break // (not a list of bases: "Kessa Base, Tarvo Station")
+			}
+			candidate(doc, k+1, end, GPE, "", "context:place", PriorityGuess)
+			k = end
+		}
+	}
+}
+
 // endsPhrase reports whether a phrase may end before toks[e]: at the
 // text's or a line's end, at punctuation other than a possessive, or
 // before a word that opens a clause.
@@ -787,8 +961,9 @@ func (lx *lexicon) stateAfterTown(doc *Doc, k int) bool {
 //
 // After a weak preposition ("to", "from"), which also precedes names of
 // other kinds, the name must end a phrase: punctuation or a small word
-// follows ("aid to Qusayr.", not "from Houthi attacks").
-func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed []bool, weak bool) {
+// follows ("aid to Qusayr.", not "from Houthi attacks"). With one, only
+// the first name is read.
+func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed []bool, weak, one bool) {
 	toks := doc.Tokens
 	for i < len(toks) {
 		n := unknown(i)
@@ -819,16 +994,26 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 		}
 		// A facility's word ends the name of a place that is no GPE:
 		// "at Zorva Naval Station"; alone it names none ("at Pier 12").
+		// A compass word opens a part of a place: "in Northern Zorva".
 		switch {
+		case end-i > 1 && s.lx.compassAt(doc, i):
+			candidate(doc, i, end, Loc, "", "context:place", PriorityGuess)
 		case !s.lx.facilityWords.hasTok(&toks[end-1]):
 			candidate(doc, i, end, GPE, "", "context:place", PriorityGuess)
 		case end-i > 1:
 			candidate(doc, i, end, Loc, "", "context:place", PriorityGuess)
 		}
-		if i = listNext(doc, end); i < 0 {
+		if i = listNext(doc, end); one || i < 0 {
 			return
 		}
 	}
+}
+
+// compassAt reports whether a compass word of loc_patterns.tsv
+// ("Northern", "Central") starts at toks[i].
+func (lx *lexicon) compassAt(doc *Doc, i int) bool {
+	_, v, ok := lx.locPatterns.longest(doc.Tokens, i)
+	return ok && v == "compass"
 }
 
 // abstractName reports whether a word of toks[i:end] that names no

@@ -50,6 +50,10 @@ type lexicon struct {
 	// Shield"), nonLocativeTo those of addressing and awarding that make
 	// the object of "to" none ("condolences to", "a contract to").
 	nonLocativeIn, nonLocativeTo *wordSet
+	// pairAfter holds the lower-case nouns of what two states share or do
+	// together, after two names joined by a hyphen ("the Kessa-Tarvo
+	// border"): both names are places.
+	pairAfter *wordSet
 	// echelons ranks military unit nouns, lower case, from the smallest.
 	echelons   map[string]int
 	ranks      *phraseSet // folded canonical ranks
@@ -236,6 +240,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		"prep": &lx.placePreps, "weak-prep": &lx.placeWeakPreps,
 		"before": &lx.placeBefore, "after": &lx.placeAfter, "feature-after": &lx.featureAfter,
 		"non-locative-in": &lx.nonLocativeIn, "non-locative-to": &lx.nonLocativeTo, "facility-after": &lx.facilityAfter, "facility-modifier": &lx.facilityMods,
+		"pair-after": &lx.pairAfter,
 	}
 	for _, set := range kinds {
 		*set = newWordSet(tk.vocab)

@@ -13,6 +13,7 @@ func (s *placeStage) Name() string { return "places" }
 func (s *placeStage) Process(doc *Doc) error {
 	toks := doc.Tokens
 	lx := s.lx
+	lx.datelinePlaces(doc)
 	next := 0 // the token after the last place
 	for _, c := range doc.capitals {
 		i := int(c)
@@ -30,6 +31,10 @@ func (s *placeStage) Process(doc *Doc) error {
 		if v == "state" {
 			if stateEnd = lx.prepPlace(doc, i+n, "of"); stateEnd == 0 && lx.adminWords.hasTok(t) {
 				v = "admin"
+			} else if stateEnd == 0 && !lx.orgHeads.startsAt(toks, i) {
+				// "the Kingdom of Tarvo": a state's title before an
+				// unknown name.
+				stateEnd = lx.namedAfterOf(doc, i+n)
 			}
 		}
 		switch v {
@@ -363,4 +368,65 @@ func isCompassPoint(s string) bool {
 // Rivers", "Seven Hills Training Area", "Twin Cities").
 func cardinalName(doc *Doc, t *Token) bool {
 	return t.IsCap() && (cardinalWord(t.Lower(doc)) || t.Text(doc) == "Twin")
+}
+
+// maxDatelineStart bounds the token at which a dateline's place may
+// stand: in the first lines of a text.
+const maxDatelineStart = 60
+
+// datelinePlaces proposes the places of a news dateline, as agencies
+// write it at the start of a line or after its date: a town in capitals,
+// maybe a comma and its state or country in up to three capitalised
+// words, then a dash or a bracket ("KESSAVILLE, Tarvo — ", "ZORVIK, Fla.
+// (AP) --", "March 3, 2023 PILNA –"); a town alone only after the date,
+// as a line's capitals alone may be a heading ("PRESS RELEASE —",
+// "UPDATE (March 3) —"). Both are GPEs, where no list or
+// pattern reads them already ("CAMP TARVO, Kessa": a base; "TARVO,
+// Japan": a listed state).
+func (lx *lexicon) datelinePlaces(doc *Doc) {
+	toks := doc.Tokens
+	covered := func(i, j int) bool {
+		for _, c := range doc.Candidates {
+			if int(c.TokStart) < j && int(c.TokEnd) > i {
+				return true
+			}
+		}
+		return false
+	}
+	for i := 0; i < min(len(toks), maxDatelineStart); i++ {
+		if i > 0 && !toks[i].Newline() && !isYear(doc, &toks[i-1]) || !toks[i].isCapsWord() {
+			continue
+		}
+		end := i
+		for end < len(toks) && end-i < maxNameSpan && toks[end].isCapsWord() && (end == i || !toks[end].Newline()) {
+			end++
+		}
+		k, state := end, end
+		if k+1 < len(toks) && toks[k].Text(doc) == "," {
+			state = k + 1
+			for state < len(toks) && state-k <= 3 && toks[state].Kind == Word && toks[state].IsCap() && toks[state].SpaceBefore() && !toks[state].Newline() {
+				state++
+			}
+			if state == k+1 {
+				continue
+			}
+			k = state
+			if k < len(toks) && toks[k].Text(doc) == "," {
+				k++
+			}
+		}
+		if k >= len(toks) || !toks[k].SpaceBefore() || !isDash(toks[k].Text(doc)) && toks[k].Text(doc) != "(" {
+			continue
+		}
+		if state == end && (i == 0 || !isYear(doc, &toks[i-1])) {
+			continue // alone, only after the date: "PRESS RELEASE —" opens no dateline
+		}
+		if !covered(i, end) && !lx.locPatterns.startsAt(toks, i) && !lx.closedByFacility(doc, i, end) {
+			candidate(doc, i, end, GPE, "", "place:dateline", PriorityGrammar)
+		}
+		if state > end && !covered(end+1, state) {
+			candidate(doc, end+1, state, GPE, "", "place:dateline", PriorityGrammar)
+		}
+		i = k
+	}
 }

@@ -17,7 +17,7 @@ type ruleID uint8
 var ruleNames = []string{
 	"",
 	"agreement",
-	"agreement:mention", "context:feature", "context:kin", "context:list", "context:mention", "context:org", "context:place", "context:regime", "context:settlement",
+	"agreement:mention", "context:compound", "context:feature", "context:kin", "context:list", "context:mention", "context:org", "context:place", "context:regime", "context:settlement",
 	"date:counted", "date:dateline", "date:day-month", "date:day-of-month", "date:day-range", "date:decade",
 	"date:holiday", "date:month", "date:month-day", "date:month-year", "date:numeric",
 	"date:part", "date:period", "date:range", "date:relative", "date:weekday",
@@ -26,7 +26,7 @@ var ruleNames = []string{
 	"gazetteer:EVENT", "gazetteer:EVENT-caps", "gazetteer:GPE", "gazetteer:GPE-caps", "gazetteer:LOC", "gazetteer:LOC-caps", "gazetteer:ORG", "gazetteer:dateline",
 	"org:acronym", "org:head", "org:mention", "org:nickname", "org:opener", "org:ship",
 	"person:apposition", "person:cue", "person:list", "person:mention", "person:name", "person:speaker",
-	"place:admin", "place:after", "place:before", "place:compass", "place:facility", "place:state", "place:town",
+	"place:admin", "place:after", "place:before", "place:compass", "place:dateline", "place:facility", "place:state", "place:town",
 	"rank", "role", "short-form", "short-form:mention", "spelled",
 }
 
