@@ -70,7 +70,7 @@ func (s *contextStage) Process(doc *Doc) error {
 			s.placeList(doc, i+1, unknown, claimed, false, true)
 		case lx.placeWeakPreps.hasTok(t):
 			s.placeList(doc, i+1, unknown, claimed, true, false)
-		case lx.placeBefore.hasTok(t) && toks[i+1].Lower(doc) == "of" && i+2 < len(toks):
+		case (lx.placeBefore.hasTok(t) || lx.placeBeforeOf.hasTok(t)) && toks[i+1].Lower(doc) == "of" && i+2 < len(toks):
 			// "the President of Kessa, Ivo Tarn": an office's state is
 			// one name, and its holder's follows the comma.
 			s.placeList(doc, i+2, unknown, claimed, false, lx.isRoleHead(t))

@@ -38,6 +38,10 @@ type lexicon struct {
 	// kinds of place_cues.tsv.
 	placePreps, placeWeakPreps *wordSet
 	placeBefore, placeAfter    *wordSet
+	// placeBeforeOf holds the nouns of place_cues.tsv's `before-of`: what
+	// a state has before "of" only ("the President of Kessa"), which other
+	// bodies have too after a possessive ("Zorvexa's president").
+	placeBeforeOf *wordSet
 	// featureAfter holds the lower-case nouns of natural features after a
 	// name ("Joso island", "the Tarvo river"): the name is a LOC.
 	featureAfter *wordSet
@@ -240,7 +244,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		"prep": &lx.placePreps, "weak-prep": &lx.placeWeakPreps,
 		"before": &lx.placeBefore, "after": &lx.placeAfter, "feature-after": &lx.featureAfter,
 		"non-locative-in": &lx.nonLocativeIn, "non-locative-to": &lx.nonLocativeTo, "facility-after": &lx.facilityAfter, "facility-modifier": &lx.facilityMods,
-		"pair-after": &lx.pairAfter,
+		"pair-after": &lx.pairAfter, "before-of": &lx.placeBeforeOf,
 	}
 	for _, set := range kinds {
 		*set = newWordSet(tk.vocab)

@@ -15,8 +15,11 @@ func TestPlacesThirteenthRoundStateNouns(t *testing.T) {
 		{"The Government of Tarvonia sent aid.", []string{"Tarvonia"}},
 		{"He met Zorvania's prime minister and Kessaland's diplomats.", []string{"Zorvania", "Kessaland"}},
 		{"Troops guarded the borders of Pilnova.", []string{"Pilnova"}},
-		{"He stressed his support for Kessaland's security.", []string{"Kessaland"}},
-		{"He thanked Tarvonia for Tarvonia's contribution to the mission.", []string{"Tarvonia", "Tarvonia"}},
+		{"He stressed his support for Kessaland's independence.", []string{"Kessaland"}},
+		// Not what a company, an armed group or a bloc has as well.
+		{"Zorvexa's president met the workers.", nil},
+		{"Fighters held Kessavar's territory until May.", nil},
+		{"He thanked Tarvonia for the contribution of Tarvonia to the mission.", []string{"Tarvonia", "Tarvonia"}},
 		// A person named in full before stays a person.
 		{"Minister Ivo Kessler arrived on Monday. Kessler's commitment was praised.", nil},
 		// An office's "of" names one state; the comma after it opens
