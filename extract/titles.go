@@ -129,11 +129,11 @@ func (s *eventStage) Process(doc *Doc) error {
 			break
 		}
 		if e, ok := s.lx.nameComplement(doc, end); ok && !dates[end+1] {
-			end = e
+			end = untilDate(dates, end+1, e)
 			// "Review Conference on Non-Proliferation of Nuclear
 			// Weapons": a second complement after "of".
 			if e, ok := s.lx.nameComplement(doc, end); ok && toks[end].Lower(doc) == "of" && !dates[end+1] {
-				end = e
+				end = untilDate(dates, end+1, e)
 			}
 			end = s.lx.partiesToInstrument(doc, end, dates)
 		}
@@ -171,6 +171,18 @@ func (s *eventStage) Process(doc *Doc) error {
 		h = end - 1
 	}
 	return nil
+}
+
+// untilDate returns the start of the first date in toks[from:to], or
+// to: a date after a complement is when the event is held ("the Kessa
+// Meeting of Principals March 22-23"), not part of its name.
+func untilDate(dates []bool, from, to int) int {
+	for k := from; k < to; k++ {
+		if dates[k] {
+			return k
+		}
+	}
+	return to
 }
 
 // partiesToInstrument returns the end of the agreement's title after
@@ -422,7 +434,7 @@ func (lx *lexicon) placePairStart(doc *Doc, start int) int {
 // capitalised words that name no body, office or person, at the start of
 // a name, and a year that ends the phrase, in four digits or two (10 to
 // 39). A place may be one of the words, not all of them ("Pacific Kessa
-// 2024", not "North Korea 2024").
+// 2024", not "North Korea 2024"), and a date none ("Tarvo June 16-20").
 func (lx *lexicon) editionName(doc *Doc, h int, dates []bool) int {
 	toks := doc.Tokens
 	// The two digits end the phrase two or three words on: most words
@@ -437,24 +449,27 @@ func (lx *lexicon) editionName(doc *Doc, h int, dates []bool) int {
 	if h > 0 && !toks[h].SpaceBefore() && toks[h-1].Kind == Number {
 		return h
 	}
-	e, words, named, place, dated := h, 0, false, false, false
+	e, words, named := h, 0, false
 	for e < len(toks) && words < 3 && lx.isNameWord(doc, &toks[e]) && (e == h || toks[e].SpaceBefore()) && !toks[e].Newline() && !(words >= 2 && romanEdition(doc, &toks[e])) {
 		words++
 		// "Pacific Kessa 2024", "Kessa Guam 25": a place in the name
 		// says where the drill is held, beside a word of its own.
 		if n, ok := lx.isPlace(doc, e); ok && !lx.locPatterns.startsAt(toks, e+n) {
 			e += n
-			place = true
 			continue
 		}
 		// "Northern Kessa 24": a compass word before a word that names no
 		// place is no part of a region.
 		if n, v, ok := lx.locPatterns.longest(toks, e); ok && n == 1 && v == "compass" {
 			e++
-			place = true
 			continue
 		}
-		dated = dated || dates[e] // "Chile April 16-21": where and when
+		// "Chile April 16-21", "Tarvo June 16-20": where and when, a
+		// place known or not; no edition ("Winter Kessa 25" opens on a
+		// season of its own).
+		if e > h && dates[e] {
+			return h
+		}
 		if lx.demonymWord(doc, e) || lx.givenNames.hasTok(&toks[e]) || lx.startsRank(doc, e) || lx.locPatterns.startsAt(toks, e) {
 			return h
 		}
@@ -470,7 +485,7 @@ func (lx *lexicon) editionName(doc *Doc, h int, dates []bool) int {
 		named = true
 		e++
 	}
-	if words < 2 || !named || place && dated || e >= len(toks) || !toks[e].SpaceBefore() || !editionYear(doc, &toks[e]) {
+	if words < 2 || !named || e >= len(toks) || !toks[e].SpaceBefore() || !editionYear(doc, &toks[e]) {
 		return h
 	}
 	if isYear(doc, &toks[e]) && atoiDigits(toks[e].Text(doc)) < 2100 || romanEdition(doc, &toks[e]) {

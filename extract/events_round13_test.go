@@ -1,0 +1,21 @@
+package extract
+
+import "testing"
+
+// TestEventsThirteenthRound holds the cases of the thirteenth round's
+// event and agreement rules (docs/decisions.md, "Thirteenth round
+// (events and agreements)"), each written from the rule with invented
+// names.
+func TestEventsThirteenthRound(t *testing.T) {
+	runLabelCases(t, Event, []labelCase{
+		// A month and a day among the words before an edition's number
+		// say when someone was where, known place or not; a season that
+		// opens a name is the name's own word.
+		{"Ivo Tarn visited Pilna June 16-20 to meet partners.", nil},
+		{"He spoke at the Tarvo Forum and then toured Zorvik Nov. 22-24.", []string{"Tarvo Forum"}},
+		{"Troops trained during Winter Kessa 25 in the north.", []string{"Winter Kessa 25"}},
+		// A date after an event's complement is when it is held, not
+		// part of its name.
+		{"The command hosted the Kessa Working Group Meeting of Principals March 22-23 at the base.", []string{"Kessa Working Group Meeting of Principals"}},
+	})
+}
