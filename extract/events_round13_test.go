@@ -17,5 +17,11 @@ func TestEventsThirteenthRound(t *testing.T) {
 		// A date after an event's complement is when it is held, not
 		// part of its name.
 		{"The command hosted the Kessa Working Group Meeting of Principals March 22-23 at the base.", []string{"Kessa Working Group Meeting of Principals"}},
+		// A name before a lower-case cue that the text puts on the map
+		// elsewhere, alone, is a place; taking part in it is no place.
+		{"Troops entered Zorvik on Monday. The Zorvik operation ended.", nil},
+		{"Fighters left the city of Tarvo. The Tarvo operation failed.", nil},
+		{"Sailors took part in Kessa Shield. The Kessa Shield exercise ended.", []string{"Kessa Shield", "Kessa Shield"}},
+		{"Troops entered Zorvik Valley. The Zorvik exercise ended.", []string{"Zorvik"}},
 	})
 }
