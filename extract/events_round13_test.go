@@ -23,5 +23,12 @@ func TestEventsThirteenthRound(t *testing.T) {
 		{"Fighters left the city of Tarvo. The Tarvo operation failed.", nil},
 		{"Sailors took part in Kessa Shield. The Kessa Shield exercise ended.", []string{"Kessa Shield", "Kessa Shield"}},
 		{"Troops entered Zorvik Valley. The Zorvik exercise ended.", []string{"Zorvik"}},
+		// Another mention of an event's name takes the edition the
+		// text gives it there, a year read alone as a DATE included.
+		{"Troops joined the Kessavik exercise. Kessavik 2010 hosted five nations.", []string{"Kessavik", "Kessavik 2010"}},
+		{"Sailors joined the Tarvo Quest drills. Tarvo Quest 21 was held in May, and the 2023 Tarvo Quest in June.", []string{"Tarvo Quest", "Tarvo Quest 21", "2023 Tarvo Quest"}},
+	})
+	runLabelCases(t, Date, []labelCase{
+		{"Troops joined the Kessavik exercise. Kessavik 2010 hosted five nations.", nil},
 	})
 }

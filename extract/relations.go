@@ -528,6 +528,9 @@ func (lx *lexicon) addRepeats(doc *Doc, names *namedTexts, priority int8, rule f
 	// repeated from there holds ("Pacific" of "Pacific Kessa" after
 	// "Pacific Kessa 2024"): 1 + its index.
 	opener := doc.scratch.int32Slice(len(toks) + 1)
+	// year[k] marks a DATE of the one token toks[k], which an event's
+	// edition takes (repeatEdition): 1 + its index.
+	year := doc.scratch.int32Slice(len(toks) + 1)
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
 		// A guess from context ("in Kestrel Gull" as a place) or an
@@ -543,9 +546,13 @@ func (lx *lexicon) addRepeats(doc *Doc, names *namedTexts, priority int8, rule f
 		if e.Label == GPE || e.Label == Loc {
 			opener[e.TokStart] = int32(i) + 1
 		}
+		if e.Label == Date && e.TokEnd == e.TokStart+1 {
+			year[e.TokStart] = int32(i) + 1
+		}
 	}
 	var found []Span
-	next := 0 // the token after the last mention
+	var editions []int32 // the DATEs that an edition took, 1 + their index
+	next := 0            // the token after the last mention
 	for _, c := range doc.capitals {
 		i := int(c)
 		// A capitalised word before the name makes it part of another
@@ -575,17 +582,52 @@ func (lx *lexicon) addRepeats(doc *Doc, names *namedTexts, priority int8, rule f
 				next = end
 				break
 			}
+			start := i
+			if label == Event {
+				start, end = lx.repeatEdition(doc, taken, year, &editions, i, end)
+			}
 			found = append(found, Span{
-				Start: toks[i].Start, End: toks[end-1].End, TokStart: i, TokEnd: end,
+				Start: toks[start].Start, End: toks[end-1].End, TokStart: start, TokEnd: end,
 				Label: label, rule: doc.ruleID(rule(label)), Priority: priority,
 			})
 			next = end
 			break
 		}
 	}
+	if len(editions) > 0 {
+		kept := doc.Entities[:0]
+		for i, e := range doc.Entities {
+			if !slices.Contains(editions, int32(i)+1) {
+				kept = append(kept, e)
+			}
+		}
+		doc.Entities = kept
+	}
 	if len(found) > 0 {
 		doc.Entities = mergeByStart(doc.Entities, found)
 	}
+}
+
+// repeatEdition widens another mention of an event's name, toks[i:end],
+// to the edition the text gives it there, as eventEdition widens a name
+// found by its words: "Kessa Shield 2010 hosted five nations" after "the
+// Kessa Shield exercise", "the 2023 Tarvo Talks". A year that was read as
+// a DATE of its own (year[k], 1 + the entity's index) is the edition's,
+// and its index joins editions; any other entity there keeps its tokens,
+// and the mention stays toks[i:end].
+func (lx *lexicon) repeatEdition(doc *Doc, taken []bool, year []int32, editions *[]int32, i, end int) (int, int) {
+	start, last := lx.eventEdition(doc, i, end)
+	for k := start; k < last; k++ {
+		if (k < i || k >= end) && taken[k] && year[k] == 0 {
+			return i, end
+		}
+	}
+	for k := start; k < last; k++ {
+		if (k < i || k >= end) && year[k] != 0 {
+			*editions = append(*editions, year[k])
+		}
+	}
+	return start, last
 }
 
 // namedMentionRule names the rule of another mention of a name with the
