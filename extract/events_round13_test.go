@@ -27,6 +27,13 @@ func TestEventsThirteenthRound(t *testing.T) {
 		// text gives it there, a year read alone as a DATE included.
 		{"Troops joined the Kessavik exercise. Kessavik 2010 hosted five nations.", []string{"Kessavik", "Kessavik 2010"}},
 		{"Sailors joined the Tarvo Quest drills. Tarvo Quest 21 was held in May, and the 2023 Tarvo Quest in June.", []string{"Tarvo Quest", "Tarvo Quest 21", "2023 Tarvo Quest"}},
+		// Parties joined by a dash to an event's first word open its
+		// name, known places or not: glued, or spaced after a
+		// lower-case word (not after a dateline's comma).
+		{"Veterans of the eight-year Zorvia–Tarvia War marched.", []string{"Zorvia–Tarvia War"}},
+		{"They met for the first joint Zorvia-Tarvia Strategic and Defense Dialogue on Monday.", []string{"Zorvia-Tarvia Strategic and Defense Dialogue"}},
+		{"He stressed the importance of the Zorvia – Tarvia Defense Industrial Base Conference held in May.", []string{"Zorvia – Tarvia Defense Industrial Base Conference"}},
+		{"ZORVIK, Kessa – Tarvo Summit leaders met on Monday.", []string{"Tarvo Summit"}},
 	})
 	runLabelCases(t, Date, []labelCase{
 		{"Troops joined the Kessavik exercise. Kessavik 2010 hosted five nations.", nil},

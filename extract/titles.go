@@ -105,7 +105,7 @@ func (s *eventStage) Process(doc *Doc) error {
 		}
 		start := relatedTo(doc, s.lx.afterPossessive(doc, s.lx.coordinatedStart(doc, s.lx.extendLeft(doc, h)), h))
 		start = s.lx.pluralOfGroup(doc, start)
-		start = s.lx.placePairStart(doc, start)
+		start = partiesStart(doc, s.lx.placePairStart(doc, start))
 		end := h + n
 		// (A name's words stay on its line: "Tarvo Conference" over
 		// "UN Conference on …" are two names.)
@@ -424,6 +424,33 @@ func (lx *lexicon) placePairStart(doc *Doc, start int) int {
 		if n, place := lx.isPlace(doc, k); place && k+n == start-1 {
 			return k
 		}
+	}
+	return start
+}
+
+// maxParties bounds the parties read back before an event's name.
+const maxParties = 3
+
+// partiesStart moves an event's start back over the parties joined to
+// its first word by a dash, known places or not: glued ("the
+// Zorvia–Tarvia War", "the U.S.-Tarvia Strategic and Defense Dialogue",
+// where the coordinated words stopped the name read back), or spaced
+// after a lower-case word ("a Zorvia – Tarvia Energy Dialogue"; not a
+// dateline's "KESSA, Zorvia – Tarvo Summit …", nor a spaced hyphen).
+func partiesStart(doc *Doc, start int) int {
+	toks := doc.Tokens
+	for range maxParties {
+		k := start - 1
+		if k < 1 || !isDash(toks[k].Text(doc)) || !toks[k-1].IsCap() || toks[k-1].Kind != Word || toks[start].Newline() || toks[k].Newline() {
+			return start
+		}
+		glued := !toks[k].SpaceBefore() && !toks[start].SpaceBefore()
+		spaced := toks[k].SpaceBefore() && toks[start].SpaceBefore() && toks[k].Text(doc) != "-" &&
+			k >= 2 && toks[k-2].Kind == Word && !toks[k-2].IsCap() && !toks[k-1].Newline() && !toks[k-1].SentStart()
+		if !glued && !spaced {
+			return start
+		}
+		start = k - 1
 	}
 	return start
 }
