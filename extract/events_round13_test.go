@@ -34,6 +34,12 @@ func TestEventsThirteenthRound(t *testing.T) {
 		{"They met for the first joint Zorvia-Tarvia Strategic and Defense Dialogue on Monday.", []string{"Zorvia-Tarvia Strategic and Defense Dialogue"}},
 		{"He stressed the importance of the Zorvia – Tarvia Defense Industrial Base Conference held in May.", []string{"Zorvia – Tarvia Defense Industrial Base Conference"}},
 		{"ZORVIK, Kessa – Tarvo Summit leaders met on Monday.", []string{"Tarvo Summit"}},
+		// A lower-case ordinal before parties glued by hyphens, known
+		// places or not, says the format is new; before one place
+		// spelt with a hyphen it stays the edition.
+		{"Ministers welcomed the first Zorvia-Tarvia-Kessa Summit in May.", []string{"Zorvia-Tarvia-Kessa Summit"}},
+		{"They held the second Zorvia-Tarvia Defense Ministerial Meeting.", []string{"Zorvia-Tarvia Defense Ministerial Meeting"}},
+		{"They attended the first Indo-Pacific Kessa Conference.", []string{"first Indo-Pacific Kessa Conference"}},
 	})
 	runLabelCases(t, Date, []labelCase{
 		{"Troops joined the Kessavik exercise. Kessavik 2010 hosted five nations.", nil},
