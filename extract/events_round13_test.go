@@ -40,6 +40,13 @@ func TestEventsThirteenthRound(t *testing.T) {
 		{"Ministers welcomed the first Zorvia-Tarvia-Kessa Summit in May.", []string{"Zorvia-Tarvia-Kessa Summit"}},
 		{"They held the second Zorvia-Tarvia Defense Ministerial Meeting.", []string{"Zorvia-Tarvia Defense Ministerial Meeting"}},
 		{"They attended the first Indo-Pacific Kessa Conference.", []string{"first Indo-Pacific Kessa Conference"}},
+		// An edition's name may open a line after a name that ends the
+		// line before, and hold a capitalised word glued by a hyphen
+		// (not a code in capitals).
+		{"Medical Team Concludes Stop in Zorvik\n\nKessa Tarvo 24-1 concludes its work.", []string{"Kessa Tarvo 24-1"}},
+		{"The task group, Zorvo-Kessan Tarvo 2017, departed today.", []string{"Zorvo-Kessan Tarvo 2017"}},
+		{"Phase I of the modified TARVO-Kessan 20 was linked to the drills.", []string{"TARVO-Kessan 20"}},
+		{"The hospital ship USNS Kessa (T-AH 20) departed.", nil},
 	})
 	runLabelCases(t, Date, []labelCase{
 		{"Troops joined the Kessavik exercise. Kessavik 2010 hosted five nations.", nil},

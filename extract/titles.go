@@ -469,7 +469,7 @@ func (lx *lexicon) editionName(doc *Doc, h int, dates []bool) int {
 	if !(h+2 < len(toks) && editionYear(doc, &toks[h+2]) || h+3 < len(toks) && editionYear(doc, &toks[h+3]) || h+4 < len(toks) && editionYear(doc, &toks[h+4])) {
 		return h
 	}
-	if h > 0 && lx.isNameWord(doc, &toks[h-1]) && toks[h].SpaceBefore() || h > 1 && gluedHyphen(doc, h-1) {
+	if h > 0 && lx.isNameWord(doc, &toks[h-1]) && toks[h].SpaceBefore() && !toks[h].Newline() || h > 1 && gluedHyphen(doc, h-1) {
 		return h // ("Indo-Pacific": a word glued to the word before)
 	}
 	// "F-35C Lightning II": a word glued to a number is a model's mark.
@@ -477,7 +477,7 @@ func (lx *lexicon) editionName(doc *Doc, h int, dates []bool) int {
 		return h
 	}
 	e, words, named := h, 0, false
-	for e < len(toks) && words < 3 && lx.isNameWord(doc, &toks[e]) && (e == h || toks[e].SpaceBefore()) && !toks[e].Newline() && !(words >= 2 && romanEdition(doc, &toks[e])) {
+	for e < len(toks) && words < 3 && lx.isNameWord(doc, &toks[e]) && (e == h || toks[e].SpaceBefore() && !toks[e].Newline()) && !(words >= 2 && romanEdition(doc, &toks[e])) {
 		words++
 		// "Pacific Kessa 2024", "Kessa Guam 25": a place in the name
 		// says where the drill is held, beside a word of its own.
@@ -511,6 +511,13 @@ func (lx *lexicon) editionName(doc *Doc, h int, dates []bool) int {
 		}
 		named = true
 		e++
+		// "Indo-Pacific Tarvo 2017", "KESSA-Europe 20": a capitalised
+		// word glued by a hyphen is a word of the name, known place or
+		// not; one in capitals makes a code ("T-AH 20", a hull number).
+		if gluedHyphen(doc, e) && toks[e+1].IsCap() && toks[e+1].Kind == Word && !toks[e+1].isCapsWord() {
+			e += 2
+			words++
+		}
 	}
 	if words < 2 || !named || e >= len(toks) || !toks[e].SpaceBefore() || !editionYear(doc, &toks[e]) {
 		return h
