@@ -47,6 +47,10 @@ func TestEventsThirteenthRound(t *testing.T) {
 		{"The task group, Zorvo-Kessan Tarvo 2017, departed today.", []string{"Zorvo-Kessan Tarvo 2017"}},
 		{"Phase I of the modified TARVO-Kessan 20 was linked to the drills.", []string{"TARVO-Kessan 20"}},
 		{"The hospital ship USNS Kessa (T-AH 20) departed.", nil},
+		// A place that ends a line is the whole complement after "on"
+		// when no name goes on after it on that line: a name on the next
+		// line does not hold it open.
+		{"Kessa-Tarvo Official Telephone Meeting on Chile\nMarch 16, 2026\nThe ministers spoke.", []string{"Kessa-Tarvo Official Telephone Meeting"}},
 	})
 	runLabelCases(t, Date, []labelCase{
 		{"Troops joined the Kessavik exercise. Kessavik 2010 hosted five nations.", nil},
