@@ -51,6 +51,14 @@ func TestEventsThirteenthRound(t *testing.T) {
 		// when no name goes on after it on that line: a name on the next
 		// line does not hold it open.
 		{"Kessa-Tarvo Official Telephone Meeting on Chile\nMarch 16, 2026\nThe ministers spoke.", []string{"Kessa-Tarvo Official Telephone Meeting"}},
+		// A name one takes part in, or that time is spent during, is an
+		// event when nothing else names it and the phrase ends with it;
+		// one word alone needs an acronym's shape or an edition.
+		{"Sailors participated in Kessa Tarvo, which ended on Monday.", []string{"Kessa Tarvo"}},
+		{"Pilots trained together during Zorvik Express, and left.", []string{"Zorvik Express"}},
+		{"Crews took part in TARVEX in May.", []string{"TARVEX"}},
+		{"He visited Tarvo during Ramadan and spoke during the Kessa visit.", nil},
+		{"They met during Ivo Tarn's trip and during the Tarvo Leaders' Week.", nil},
 	})
 	runLabelCases(t, Date, []labelCase{
 		{"Troops joined the Kessavik exercise. Kessavik 2010 hosted five nations.", nil},

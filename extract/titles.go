@@ -19,6 +19,7 @@ func (s *eventStage) Process(doc *Doc) error {
 	// event is held, not part of its name.
 	dates := doc.dateStarts()
 	s.quotedTitles(doc)
+	s.namesTakenPartIn(doc, dates)
 	for h := 0; h < len(toks); h++ {
 		if toks[h].Kind != Word {
 			continue
@@ -737,6 +738,93 @@ func (lx *lexicon) placedElsewhere(doc *Doc, start, end int) bool {
 			if k > 0 && !toks[k-1].IsCap() && lx.placeBefore.hasTok(&toks[k-1]) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// namesTakenPartIn proposes as events the capitalised names that one
+// takes part in or that time is spent during ("participated in Kessa
+// Tarvo", "took part in Zorvik Shield 2024", "during Tarvo Lion,"): a
+// name that no place, people, body, office, rank or date makes, that
+// ends where the phrase does (a punctuation mark or a small word after
+// it: "during the Kessa visit" names a visit), has no possessive
+// ("during Ivo Tarn's visit"), and is more than one word unless an
+// acronym or an edition.
+func (s *eventStage) namesTakenPartIn(doc *Doc, dates []bool) {
+	toks := doc.Tokens
+	for k := 0; k+1 < len(toks); k++ {
+		j := activityCue(doc, k)
+		if j == 0 {
+			continue
+		}
+		if j < len(toks) && toks[j].Lower(doc) == "the" {
+			j++
+		}
+		end := j
+		for end < len(toks) && end-j < maxNameSpan && s.lx.isNameWord(doc, &toks[end]) && (end == j || toks[end].SpaceBefore() && !toks[end].Newline()) {
+			end++
+		}
+		if end == j || dates[j] || toks[j].Newline() {
+			continue
+		}
+		// "during Ramadan", "during the Review": one word alone is a
+		// season or a common noun as often, unless an acronym or an
+		// edition marks it.
+		_, named := s.lx.eventEdition(doc, j, end)
+		if end == j+1 && named == end && !toks[j].isAcronym() {
+			continue
+		}
+		if !endsPhrase(doc, named) || dates[named] || named < len(toks) && (toks[named].Text(doc) == "-" || len(toks[named].Text(doc)) == 1 && isApostrophe(rune(toks[named].Text(doc)[0])) || toks[named].Text(doc) == "’") {
+			continue
+		}
+		if s.lx.namesOther(doc, j, end) {
+			continue
+		}
+		candidate(doc, j, named, Event, "", "event:taken-part", PriorityGrammar)
+		k = named - 1
+	}
+}
+
+// activityCue returns where a name starts after the words of taking
+// part at toks[k] ("participated in", "took part in", "during"), or 0.
+func activityCue(doc *Doc, k int) int {
+	toks := doc.Tokens
+	switch toks[k].Text(doc) {
+	case "during":
+		return k + 1
+	case "participate", "participates", "participated", "participating":
+		if k+1 < len(toks) && toks[k+1].Text(doc) == "in" {
+			return k + 2
+		}
+	case "part":
+		if k > 0 && k+1 < len(toks) && toks[k+1].Text(doc) == "in" {
+			switch toks[k-1].Text(doc) {
+			case "take", "takes", "took", "taking", "taken":
+				return k + 2
+			}
+		}
+	}
+	return 0
+}
+
+// namesOther reports whether a word of toks[start:end] makes the name
+// another entity's: a place, a nationality, a body's head or a listed
+// body, an office, a rank, a given name or an honorific.
+func (lx *lexicon) namesOther(doc *Doc, start, end int) bool {
+	toks := doc.Tokens
+	for k := start; k < end; k++ {
+		if _, place := lx.isPlace(doc, k); place || lx.demonymWord(doc, k) {
+			return true
+		}
+		if _, _, body := lx.orgHeads.longest(toks, k); body {
+			return true
+		}
+		if _, _, body := lx.org.longest(toks, k); body {
+			return true
+		}
+		if lx.isRoleHead(&toks[k]) || lx.startsRank(doc, k) || lx.givenNames.hasTok(&toks[k]) || lx.isHonorific(doc, k) {
+			return true
 		}
 	}
 	return false
