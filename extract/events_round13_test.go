@@ -59,6 +59,17 @@ func TestEventsThirteenthRound(t *testing.T) {
 		{"Crews took part in TARVEX in May.", []string{"TARVEX"}},
 		{"He visited Tarvo during Ramadan and spoke during the Kessa visit.", nil},
 		{"They met during Ivo Tarn's trip and during the Tarvo Leaders' Week.", nil},
+		// A name before its bracketed short form and a lower-case event
+		// cue is the event the cue names, the short form too.
+		{"Crews completed the annual Kessa Afloat Readiness and Training (KART) exercise in May.", []string{"Kessa Afloat Readiness and Training", "KART"}},
+		{"Crews completed the Kessa Tarvo (ZZ) exercise in May.", nil},
+	})
+	runLabelCases(t, Agreement, []labelCase{
+		// A name before its bracketed short form and a lower-case
+		// agreement head is the agreement, a place or a nationality
+		// opening it; a short form in mixed case names it again.
+		{"Ministers signed the Zorvian Continental Free Trade Area (ZfCFTA) agreement. Only 27 have ratified the ZfCFTA.", []string{"Zorvian Continental Free Trade Area", "ZfCFTA", "ZfCFTA"}},
+		{"They signed the Kessa Defence Force (KDF) agreement.", nil},
 	})
 	runLabelCases(t, Date, []labelCase{
 		{"Troops joined the Kessavik exercise. Kessavik 2010 hosted five nations.", nil},

@@ -138,6 +138,11 @@ func (lx *lexicon) addMentionNames(n *mentionNames, doc *Doc, ents []Span) {
 			if e.TokEnd-e.TokStart >= 3 {
 				addInitials(n, doc, int(e.TokStart), int(e.TokEnd), int(e.TokEnd), Agreement)
 			}
+			// "the KfTA" after "Kessa Free Trade Area (KfTA)": a short
+			// form in mixed case, which no acronym's guess relabels.
+			if e.TokEnd == e.TokStart+1 && e.Rule(doc) == "short-form" {
+				lx.addNamed(n, doc, int(e.TokStart), int(e.TokEnd), Agreement)
+			}
 		case e.Label == Person:
 			if e.TokEnd-e.TokStart > 1 {
 				n.full[doc.SpanText(e)] = true

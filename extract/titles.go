@@ -682,6 +682,12 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 		(toks[end-2].IsCap() || isYear(doc, &toks[end-2]) || twoDigits(doc, &toks[end-2])) {
 		end--
 	}
+	if start, end := s.lx.nameBeforeShortForm(doc, end); start < end {
+		// "the Kessa Tarvo Readiness (KTR) exercise": the name that
+		// the bracket spells.
+		candidate(doc, start, end, Event, "", "event:before-cue", PriorityTitle)
+		return
+	}
 	name := end // the name's end, its edition included
 	if end > 0 && (isYear(doc, &toks[end-1]) || twoDigits(doc, &toks[end-1])) {
 		end--
@@ -812,11 +818,20 @@ func activityCue(doc *Doc, k int) int {
 // another entity's: a place, a nationality, a body's head or a listed
 // body, an office, a rank, a given name or an honorific.
 func (lx *lexicon) namesOther(doc *Doc, start, end int) bool {
-	toks := doc.Tokens
 	for k := start; k < end; k++ {
 		if _, place := lx.isPlace(doc, k); place || lx.demonymWord(doc, k) {
 			return true
 		}
+	}
+	return lx.namesBodyOrPerson(doc, start, end)
+}
+
+// namesBodyOrPerson reports whether a word of toks[start:end] makes the
+// name a body's or a person's: a body's head or a listed body, an
+// office, a rank, a given name or an honorific.
+func (lx *lexicon) namesBodyOrPerson(doc *Doc, start, end int) bool {
+	toks := doc.Tokens
+	for k := start; k < end; k++ {
 		if _, _, body := lx.orgHeads.longest(toks, k); body {
 			return true
 		}
@@ -828,6 +843,33 @@ func (lx *lexicon) namesOther(doc *Doc, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// nameBeforeShortForm returns the capitalised name of two words or more
+// before a bracketed short form that ends right before toks[k] and whose
+// capitals are initials of the name's words ("Kessa Tarvo Readiness
+// (KTR)", "Zorvian Free Trade Area (ZfTA)"), when no body, office or
+// person makes the name (a place or a nationality may open it); or k, k.
+func (lx *lexicon) nameBeforeShortForm(doc *Doc, k int) (int, int) {
+	toks := doc.Tokens
+	if k < 5 || toks[k-1].Text(doc) != ")" || toks[k-3].Text(doc) != "(" || toks[k-2].Kind != Word {
+		return k, k
+	}
+	end := k - 3
+	start := lx.coordinatedStart(doc, lx.nameStartBefore(doc, end))
+	if end-start < 2 || lx.namesBodyOrPerson(doc, start, end) {
+		return k, k
+	}
+	var caps []byte
+	for _, c := range []byte(toks[k-2].Text(doc)) {
+		if c >= 'A' && c <= 'Z' {
+			caps = append(caps, c)
+		}
+	}
+	if len(caps) < 2 || !initialsCover(doc, Span{TokStart: start, TokEnd: end}, string(caps)) {
+		return k, k
+	}
+	return start, end
 }
 
 // maxAppositionWords bounds the lower-case words between "a" and the cue
@@ -1118,6 +1160,12 @@ func (s *agreementStage) Process(doc *Doc) error {
 				n++
 				twoHeads = true
 			}
+		}
+		if first, last := s.lx.nameBeforeShortForm(doc, h); !title && first < last {
+			// "the Kessa Free Trade Area (KFTA) agreement": the name that
+			// the bracket spells, and the head says what it is.
+			candidate(doc, first, last, Agreement, "", "agreement", PriorityTitle)
+			continue
 		}
 		start := h
 		named := h > 0 && !toks[h].SentStart() && s.lx.isNameWord(doc, &toks[h-1]) && !toks[h-1].SentStart()
