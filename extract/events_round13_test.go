@@ -70,6 +70,10 @@ func TestEventsThirteenthRound(t *testing.T) {
 		// opening it; a short form in mixed case names it again.
 		{"Ministers signed the Zorvian Continental Free Trade Area (ZfCFTA) agreement. Only 27 have ratified the ZfCFTA.", []string{"Zorvian Continental Free Trade Area", "ZfCFTA", "ZfCFTA"}},
 		{"They signed the Kessa Defence Force (KDF) agreement.", nil},
+		// Parties joined by a dash open an agreement's title as they
+		// open an event's, known places or not.
+		{"It follows the treaty (Zorvia – Tarvia Bilateral Agreement) of May.", []string{"Zorvia – Tarvia Bilateral Agreement"}},
+		{"They signed the Zorvia-Tarvia Reciprocal Access Agreement.", []string{"Zorvia-Tarvia Reciprocal Access Agreement"}},
 	})
 	runLabelCases(t, Date, []labelCase{
 		{"Troops joined the Kessavik exercise. Kessavik 2010 hosted five nations.", nil},

@@ -436,8 +436,9 @@ const maxParties = 3
 // its first word by a dash, known places or not: glued ("the
 // Zorvia–Tarvia War", "the U.S.-Tarvia Strategic and Defense Dialogue",
 // where the coordinated words stopped the name read back), or spaced
-// after a lower-case word ("a Zorvia – Tarvia Energy Dialogue"; not a
-// dateline's "KESSA, Zorvia – Tarvo Summit …", nor a spaced hyphen).
+// after a lower-case word or a bracket ("a Zorvia – Tarvia Energy
+// Dialogue"; not a dateline's "KESSA, Zorvia – Tarvo Summit …", nor a
+// spaced hyphen). An agreement's title opens so too.
 func partiesStart(doc *Doc, start int) int {
 	toks := doc.Tokens
 	for range maxParties {
@@ -447,7 +448,7 @@ func partiesStart(doc *Doc, start int) int {
 		}
 		glued := !toks[k].SpaceBefore() && !toks[start].SpaceBefore()
 		spaced := toks[k].SpaceBefore() && toks[start].SpaceBefore() && toks[k].Text(doc) != "-" &&
-			k >= 2 && toks[k-2].Kind == Word && !toks[k-2].IsCap() && !toks[k-1].Newline() && !toks[k-1].SentStart()
+			k >= 2 && (toks[k-2].Kind == Word && !toks[k-2].IsCap() || toks[k-2].Text(doc) == "(") && !toks[k-1].Newline() && !toks[k-1].SentStart()
 		if !glued && !spaced {
 			return start
 		}
@@ -1181,7 +1182,7 @@ func (s *agreementStage) Process(doc *Doc) error {
 				// "the U.S. – Tarvo Bilateral Agreement": both parties;
 				// "the Five Power Defence Agreement": a count in words
 				// opens a title.
-				start = s.lx.placePairStart(doc, start)
+				start = partiesStart(doc, s.lx.placePairStart(doc, start))
 				if start > 0 && toks[start-1].IsCap() && !toks[start-1].SentStart() && cardinalWord(toks[start-1].Lower(doc)) {
 					start--
 				}
