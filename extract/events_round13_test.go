@@ -63,6 +63,9 @@ func TestEventsThirteenthRound(t *testing.T) {
 		// cue is the event the cue names, the short form too.
 		{"Crews completed the annual Kessa Afloat Readiness and Training (KART) exercise in May.", []string{"Kessa Afloat Readiness and Training", "KART"}},
 		{"Crews completed the Kessa Tarvo (ZZ) exercise in May.", nil},
+		// A name in capitals after an opener names the event again
+		// alone, where an unknown acronym would be a body.
+		{"Ships joined Operation TARVEX in May. He praised TARVEX's staff.", []string{"Operation TARVEX", "TARVEX"}},
 	})
 	runLabelCases(t, Agreement, []labelCase{
 		// A name before its bracketed short form and a lower-case

@@ -98,6 +98,12 @@ func (lx *lexicon) addMentionNames(n *mentionNames, doc *Doc, ents []Span) {
 			if m, _, ok := lx.eventOpeners.longest(toks, start); ok && toks[start].IsCap() && end-(start+m) >= 1 && toks[start+m-1].Lower(doc) != "of" {
 				start += m
 				lx.addNamed(n, doc, start, end, Event)
+				// "TARVEX's staff" after "Operation TARVEX": a name in
+				// capitals after the opener names the event again, as
+				// the acronyms that short forms spell do.
+				if end == start+1 && toks[start].isAcronym() {
+					n.named.add(toks[start].Text(doc), Event)
+				}
 			}
 			addInitials(n, doc, start, end, int(e.TokEnd), Event)
 			if h := lx.eventHeadWord(doc, e); h >= 0 {
