@@ -66,6 +66,9 @@ func TestEventsThirteenthRound(t *testing.T) {
 		// A name in capitals after an opener names the event again
 		// alone, where an unknown acronym would be a body.
 		{"Ships joined Operation TARVEX in May. He praised TARVEX's staff.", []string{"Operation TARVEX", "TARVEX"}},
+		// The name without the year's iteration is named again, as the
+		// name without its year is.
+		{"Crews began Kessa Torvald 24-1 in May. Kessa Torvald is held yearly.", []string{"Kessa Torvald 24-1", "Kessa Torvald"}},
 	})
 	runLabelCases(t, Agreement, []labelCase{
 		// A name before its bracketed short form and a lower-case

@@ -90,6 +90,9 @@ func (lx *lexicon) addMentionNames(n *mentionNames, doc *Doc, ents []Span) {
 			if last := &toks[end-1]; end-int(e.TokStart) > 1 && (twoDigits(doc, last) || isYear(doc, last) || romanEdition(doc, last)) {
 				end--
 				lx.addNamed(n, doc, e.TokStart, end, Event)
+			} else if end-int(e.TokStart) > 3 && iteration(doc, end-3) {
+				end -= 3 // "Kessa Shield" after "Kessa Shield 24-1"
+				lx.addNamed(n, doc, e.TokStart, end, Event)
 			}
 			// "Kestrel Gull" after "Exercise Kestrel Gull": the name
 			// without the word that opens it; but after "Battle of
