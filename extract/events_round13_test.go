@@ -17,12 +17,12 @@ func TestEventsThirteenthRound(t *testing.T) {
 		// A date after an event's complement is when it is held, not
 		// part of its name.
 		{"The command hosted the Kessa Working Group Meeting of Principals March 22-23 at the base.", []string{"Kessa Working Group Meeting of Principals"}},
-		// A name before a lower-case cue that the text puts on the map
-		// elsewhere, alone, is a place; taking part in it is no place.
+		// The capitalised words before a lower-case "operation" say who
+		// runs it or where, and name no event; before an exercise they
+		// still do.
 		{"Troops entered Zorvik on Monday. The Zorvik operation ended.", nil},
-		{"Fighters left the city of Tarvo. The Tarvo operation failed.", nil},
+		{"He was killed in a Tarvo counterterrorism operation.", nil},
 		{"Sailors took part in Kessa Shield. The Kessa Shield exercise ended.", []string{"Kessa Shield", "Kessa Shield"}},
-		{"Troops entered Zorvik Valley. The Zorvik exercise ended.", []string{"Zorvik"}},
 		// Another mention of an event's name takes the edition the
 		// text gives it there, a year read alone as a DATE included.
 		{"Troops joined the Kessavik exercise. Kessavik 2010 hosted five nations.", []string{"Kessavik", "Kessavik 2010"}},

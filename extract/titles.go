@@ -674,6 +674,12 @@ const maxCuedEvents = 8
 // Philippine-US exercise", "the Navy exercise").
 func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 	toks := doc.Tokens
+	// "the Zorvik operation", "a Kessa counter-terrorism operation": who
+	// runs an operation or where, not its name, which follows the
+	// opener ("Operation Tarvo Guard").
+	if w := toks[cue].Lower(doc); w == "operation" || w == "operations" {
+		return
+	}
 	end := cue
 	// One lower-case word may stand between: "the Tarvo training
 	// exercise", "the Balikatan joint exercise", "the Tarvo 2025 joint
@@ -708,46 +714,7 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 			return
 		}
 	}
-	if s.lx.placedElsewhere(doc, start, end) {
-		return // "the Zorvik operation" after "troops entered Zorvik": a place
-	}
 	candidate(doc, start, name, Event, "", "event:before-cue", PriorityTitle)
-}
-
-// placedElsewhere reports whether the text puts the name toks[start:end]
-// on the map elsewhere, whole and alone: after a preposition or a verb of
-// place ("in Zorvik", "entered Zorvik"; not "took part in Zorvik") or
-// after a settlement's noun and "of" ("the city of Zorvik").
-func (lx *lexicon) placedElsewhere(doc *Doc, start, end int) bool {
-	toks := doc.Tokens
-	n := end - start
-	for i := 1; i+n <= len(toks); i++ {
-		if i == start || toks[i+n-1].Text(doc) != toks[end-1].Text(doc) || i+n < len(toks) && (toks[i+n].IsCap() || gluedHyphen(doc, i+n)) {
-			continue
-		}
-		same := true
-		for j := 0; j < n-1 && same; j++ {
-			same = toks[i+j].Text(doc) == toks[start+j].Text(doc)
-		}
-		if !same || lx.isNameWord(doc, &toks[i-1]) {
-			continue
-		}
-		k := i - 1
-		if toks[k].Lower(doc) == "the" && k > 0 {
-			k--
-		}
-		switch toks[k].Lower(doc) {
-		case "in", "near", "inside", "outside", "into", "entered", "visited":
-			if !lx.nonLocative(doc, k) {
-				return true
-			}
-		case "of":
-			if k > 0 && !toks[k-1].IsCap() && lx.placeBefore.hasTok(&toks[k-1]) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // namesTakenPartIn proposes as events the capitalised names that one
