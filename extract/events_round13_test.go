@@ -71,6 +71,10 @@ func TestEventsThirteenthRound(t *testing.T) {
 		// The name without the year's iteration is named again, as the
 		// name without its year is.
 		{"Crews began Kessa Torvald 24-1 in May. Kessa Torvald is held yearly.", []string{"Kessa Torvald 24-1", "Kessa Torvald"}},
+		// A war's number after its head is the name's: a Roman
+		// numeral, "I" included, or a number in words.
+		{"Veterans of the Kessa War One and the Tarvo War I marched.", []string{"Kessa War One", "Tarvo War I"}},
+		{"After the Kessa War I Tarvo Peters spoke.", []string{"Kessa War"}},
 	})
 	runLabelCases(t, Agreement, []labelCase{
 		// A name before its bracketed short form and a lower-case

@@ -124,8 +124,8 @@ func (s *eventStage) Process(doc *Doc) error {
 					continue
 				}
 			}
-			if isYear(doc, &toks[end]) {
-				end++
+			if isYear(doc, &toks[end]) || numberedWar(doc, end) {
+				end++ // "… 2024", "World War I"
 			}
 			break
 		}
@@ -427,6 +427,22 @@ func (lx *lexicon) placePairStart(doc *Doc, start int) int {
 		}
 	}
 	return start
+}
+
+// numberedWar reports whether toks[k] numbers the war whose head ends
+// right before it: a Roman numeral, "I" included, or a number spelt out
+// in capitals ("World War I", "Kessa War Two").
+func numberedWar(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k < 1 || toks[k-1].Text(doc) != "War" || toks[k].Kind != Word {
+		return false
+	}
+	switch w := toks[k].Text(doc); w {
+	case "One", "Two", "Three":
+		return true
+	default:
+		return isRoman(w) && !(k+1 < len(toks) && toks[k+1].IsCap() && toks[k+1].SpaceBefore() && !toks[k+1].Newline())
+	}
 }
 
 // maxParties bounds the parties read back before an event's name.
