@@ -59,8 +59,6 @@ func TestEventsThirteenthRound(t *testing.T) {
 		{"Crews took part in TARVEX in May.", []string{"TARVEX"}},
 		{"He visited Tarvo during Ramadan and spoke during the Kessa visit.", nil},
 		{"They met during Ivo Tarn's trip and during the Tarvo Leaders' Week.", nil},
-		{"Troops flew to Tarvo to participate in Chilean Lion 2022. Chilean Lion is large.", []string{"Chilean Lion 2022", "Chilean Lion"}},
-		{"Troops took part in Chilean Lion, and left.", nil},
 		// A name before its bracketed short form and a lower-case event
 		// cue is the event the cue names, the short form too.
 		{"Crews completed the annual Kessa Afloat Readiness and Training (KART) exercise in May.", []string{"Kessa Afloat Readiness and Training", "KART"}},
@@ -80,7 +78,7 @@ func TestEventsThirteenthRound(t *testing.T) {
 		// A name before its bracketed short form and a lower-case
 		// agreement head is the agreement, a place or a nationality
 		// opening it; a short form in mixed case names it again.
-		{"Ministers signed the Chilean Continental Free Trade Area (CfCFTA) agreement. Only 27 have ratified the CfCFTA.", []string{"Chilean Continental Free Trade Area", "CfCFTA", "CfCFTA"}},
+		{"Ministers signed the Zorvian Continental Free Trade Area (ZfCFTA) agreement. Only 27 have ratified the ZfCFTA.", []string{"Zorvian Continental Free Trade Area", "ZfCFTA", "ZfCFTA"}},
 		{"They signed the Kessa Defence Force (KDF) agreement.", nil},
 		// Parties joined by a dash open an agreement's title as they
 		// open an event's, known places or not.

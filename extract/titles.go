@@ -768,9 +768,7 @@ func (s *eventStage) namesTakenPartIn(doc *Doc, dates []bool) {
 		if !endsPhrase(doc, named) || dates[named] || named < len(toks) && (toks[named].Text(doc) == "-" || len(toks[named].Text(doc)) == 1 && isApostrophe(rune(toks[named].Text(doc)[0])) || toks[named].Text(doc) == "’") {
 			continue
 		}
-		// "took part in Zorvian Lion 2022": a nationality may open a
-		// name that an edition ends.
-		if named == end && s.lx.namesOther(doc, j, end) || named > end && (s.lx.namesPlace(doc, j, end) || s.lx.namesBodyOrPerson(doc, j, end)) {
+		if s.lx.namesOther(doc, j, end) {
 			continue
 		}
 		candidate(doc, j, named, Event, "", "event:taken-part", PriorityGrammar)
@@ -805,21 +803,11 @@ func activityCue(doc *Doc, k int) int {
 // body, an office, a rank, a given name or an honorific.
 func (lx *lexicon) namesOther(doc *Doc, start, end int) bool {
 	for k := start; k < end; k++ {
-		if lx.demonymWord(doc, k) {
+		if _, place := lx.isPlace(doc, k); place || lx.demonymWord(doc, k) {
 			return true
 		}
 	}
-	return lx.namesPlace(doc, start, end) || lx.namesBodyOrPerson(doc, start, end)
-}
-
-// namesPlace reports whether a word of toks[start:end] opens a place.
-func (lx *lexicon) namesPlace(doc *Doc, start, end int) bool {
-	for k := start; k < end; k++ {
-		if _, place := lx.isPlace(doc, k); place {
-			return true
-		}
-	}
-	return false
+	return lx.namesBodyOrPerson(doc, start, end)
 }
 
 // namesBodyOrPerson reports whether a word of toks[start:end] makes the
