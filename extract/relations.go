@@ -542,9 +542,6 @@ func (lx *lexicon) addRepeats(doc *Doc, names *namedTexts, priority int8, rule f
 	// repeated from there holds ("Pacific" of "Pacific Kessa" after
 	// "Pacific Kessa 2024"): 1 + its index.
 	opener := doc.scratch.int32Slice(len(toks) + 1)
-	// year[k] marks a DATE of the one token toks[k], which an event's
-	// edition takes (repeatEdition): 1 + its index.
-	year := doc.scratch.int32Slice(len(toks) + 1)
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
 		// A guess from context ("in Kestrel Gull" as a place) or an
@@ -560,13 +557,9 @@ func (lx *lexicon) addRepeats(doc *Doc, names *namedTexts, priority int8, rule f
 		if e.Label == GPE || e.Label == Loc {
 			opener[e.TokStart] = int32(i) + 1
 		}
-		if e.Label == Date && e.TokEnd == e.TokStart+1 {
-			year[e.TokStart] = int32(i) + 1
-		}
 	}
 	var found []Span
-	var editions []int32 // the DATEs that an edition took, 1 + their index
-	next := 0            // the token after the last mention
+	next := 0 // the token after the last mention
 	for _, c := range doc.capitals {
 		i := int(c)
 		// A capitalised word before the name makes it part of another
@@ -598,7 +591,7 @@ func (lx *lexicon) addRepeats(doc *Doc, names *namedTexts, priority int8, rule f
 			}
 			start := i
 			if label == Event {
-				start, end = lx.repeatEdition(doc, taken, year, &editions, i, end)
+				start, end = repeatEdition(lx, doc, taken, i, end)
 			}
 			found = append(found, Span{
 				Start: toks[start].Start, End: toks[end-1].End, TokStart: start, TokEnd: end,
@@ -608,15 +601,6 @@ func (lx *lexicon) addRepeats(doc *Doc, names *namedTexts, priority int8, rule f
 			break
 		}
 	}
-	if len(editions) > 0 {
-		kept := doc.Entities[:0]
-		for i, e := range doc.Entities {
-			if !slices.Contains(editions, int32(i)+1) {
-				kept = append(kept, e)
-			}
-		}
-		doc.Entities = kept
-	}
 	if len(found) > 0 {
 		doc.Entities = mergeByStart(doc.Entities, found)
 	}
@@ -624,21 +608,15 @@ func (lx *lexicon) addRepeats(doc *Doc, names *namedTexts, priority int8, rule f
 
 // repeatEdition widens another mention of an event's name, toks[i:end],
 // to the edition the text gives it there, as eventEdition widens a name
-// found by its words: "Kessa Shield 2010 hosted five nations" after "the
-// Kessa Shield exercise", "the 2023 Tarvo Talks". A year that was read as
-// a DATE of its own (year[k], 1 + the entity's index) is the edition's,
-// and its index joins editions; any other entity there keeps its tokens,
-// and the mention stays toks[i:end].
-func (lx *lexicon) repeatEdition(doc *Doc, taken []bool, year []int32, editions *[]int32, i, end int) (int, int) {
+// found by its words: "Kessa Shield 21 was held" after "the Kessa Shield
+// exercise", "the 2023 Tarvo Talks". It returns the mention's bounds,
+// toks[i:end] when an entity holds an edition's token (a year read as a
+// DATE stays one: the entities the resolver gave stay whole).
+func repeatEdition(lx *lexicon, doc *Doc, taken []bool, i, end int) (int, int) {
 	start, last := lx.eventEdition(doc, i, end)
 	for k := start; k < last; k++ {
-		if (k < i || k >= end) && taken[k] && year[k] == 0 {
+		if (k < i || k >= end) && taken[k] {
 			return i, end
-		}
-	}
-	for k := start; k < last; k++ {
-		if (k < i || k >= end) && year[k] != 0 {
-			*editions = append(*editions, year[k])
 		}
 	}
 	return start, last
