@@ -77,7 +77,7 @@ func TestEventsThirteenthRound(t *testing.T) {
 		// A name before its bracketed short form and a lower-case
 		// agreement head is the agreement, a place or a nationality
 		// opening it; a short form in mixed case names it again.
-		{"Ministers signed the Zorvian Continental Free Trade Area (ZfCFTA) agreement. Only 27 have ratified the ZfCFTA.", []string{"Zorvian Continental Free Trade Area", "ZfCFTA", "ZfCFTA"}},
+		{"Ministers signed the Chilean Continental Free Trade Area (CfCFTA) agreement. Only 27 have ratified the CfCFTA.", []string{"Chilean Continental Free Trade Area", "CfCFTA", "CfCFTA"}},
 		{"They signed the Kessa Defence Force (KDF) agreement.", nil},
 		// Parties joined by a dash open an agreement's title as they
 		// open an event's, known places or not.

@@ -832,7 +832,7 @@ func (lx *lexicon) namesBodyOrPerson(doc *Doc, start, end int) bool {
 // nameBeforeShortForm returns the capitalised name of two words or more
 // before a bracketed short form that ends right before toks[k] and whose
 // capitals are initials of the name's words ("Kessa Tarvo Readiness
-// (KTR)", "Zorvian Free Trade Area (ZfTA)"), when no body, office or
+// (KTR)", "Chilean Free Trade Area (CFTA)"), when no body, office or
 // person makes the name (a place or a nationality may open it); or k, k.
 func (lx *lexicon) nameBeforeShortForm(doc *Doc, k int) (int, int) {
 	toks := doc.Tokens
