@@ -72,6 +72,11 @@ func TestEventsThirteenthRound(t *testing.T) {
 		// numeral, "I" included, or a number in words.
 		{"Veterans of the Kessa War One and the Tarvo War I marched.", []string{"Kessa War One", "Tarvo War I"}},
 		{"After the Kessa War I Tarvo Peters spoke.", []string{"Kessa War"}},
+		// A body's mission named by two capitalised words or more
+		// between its possessive and "mission" is an event; one word, a
+		// place, or a noun after "mission" makes none.
+		{"He praised Kessa's Tarvo Shield mission in the north.", []string{"Tarvo Shield"}},
+		{"He praised Kessa's Zorvik mission and Kessa's Tarvo Shield mission stop.", nil},
 	})
 	runLabelCases(t, Agreement, []labelCase{
 		// A name before its bracketed short form and a lower-case

@@ -20,6 +20,7 @@ func (s *eventStage) Process(doc *Doc) error {
 	dates := doc.dateStarts()
 	s.quotedTitles(doc)
 	s.namesTakenPartIn(doc, dates)
+	s.ownersMissions(doc)
 	for h := 0; h < len(toks); h++ {
 		if toks[h].Kind != Word {
 			continue
@@ -773,6 +774,27 @@ func (s *eventStage) namesTakenPartIn(doc *Doc, dates []bool) {
 		}
 		candidate(doc, j, named, Event, "", "event:taken-part", PriorityGrammar)
 		k = named - 1
+	}
+}
+
+// ownersMissions proposes as events the capitalised names of two words
+// or more of a body's missions, between its possessive and a lower-case
+// "mission" ("Kessa's Tarvo Shield mission"): a mission of its own name,
+// as NATO's and the EU's are named, when no place, people, body or
+// office makes the name and the mission ends the phrase ("Kessa's
+// Zorvik Bay mission stop" is a stop). One word alone is as often where
+// the mission goes ("Kessa's Zorvik mission").
+func (s *eventStage) ownersMissions(doc *Doc) {
+	toks := doc.Tokens
+	for k := 3; k < len(toks); k++ {
+		if toks[k].Text(doc) != "mission" || !s.lx.isNameWord(doc, &toks[k-1]) || !endsPhrase(doc, k+1) {
+			continue
+		}
+		start := s.lx.nameStartBefore(doc, k)
+		if start < 2 || k-start < 2 || !possessiveAt(doc, start-1) || !toks[start-2].IsCap() || s.lx.namesOther(doc, start, k) {
+			continue
+		}
+		candidate(doc, start, k, Event, "", "event:mission", PriorityTitle)
 	}
 }
 
