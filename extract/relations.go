@@ -591,7 +591,7 @@ func (lx *lexicon) addRepeats(doc *Doc, names *namedTexts, priority int8, rule f
 			}
 			start := i
 			if label == Event {
-				start, end = repeatEdition(lx, doc, taken, i, end)
+				start, end = lx.repeatEdition(doc, taken, i, end)
 			}
 			found = append(found, Span{
 				Start: toks[start].Start, End: toks[end-1].End, TokStart: start, TokEnd: end,
@@ -612,7 +612,7 @@ func (lx *lexicon) addRepeats(doc *Doc, names *namedTexts, priority int8, rule f
 // exercise", "the 2023 Tarvo Talks". It returns the mention's bounds,
 // toks[i:end] when an entity holds an edition's token (a year read as a
 // DATE stays one: the entities the resolver gave stay whole).
-func repeatEdition(lx *lexicon, doc *Doc, taken []bool, i, end int) (int, int) {
+func (lx *lexicon) repeatEdition(doc *Doc, taken []bool, i, end int) (int, int) {
 	start, last := lx.eventEdition(doc, i, end)
 	for k := start; k < last; k++ {
 		if (k < i || k >= end) && taken[k] {
