@@ -706,10 +706,10 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 		(toks[end-2].IsCap() || isYear(doc, &toks[end-2]) || twoDigits(doc, &toks[end-2])) {
 		end--
 	}
-	if start, end := s.lx.nameBeforeShortForm(doc, end); start < end {
+	if first, last := s.lx.nameBeforeShortForm(doc, end); first < last {
 		// "the Kessa Tarvo Readiness (KTR) exercise": the name that
 		// the bracket spells.
-		candidate(doc, start, end, Event, "", "event:before-cue", PriorityTitle)
+		candidate(doc, first, last, Event, "", "event:before-cue", PriorityTitle)
 		return
 	}
 	name := end // the name's end, its edition included
@@ -738,10 +738,10 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 // takes part in or that time is spent during ("participated in Kessa
 // Tarvo", "took part in Zorvik Shield 2024", "during Tarvo Lion,"): a
 // name that no place, people, body, office, rank or date makes, that
-// ends where the phrase does (a punctuation mark or a small word after
-// it: "during the Kessa visit" names a visit), has no possessive
-// ("during Ivo Tarn's visit"), and is more than one word unless an
-// acronym or an edition.
+// ends where the phrase does (a punctuation mark other than a hyphen or
+// an apostrophe, or a small word after it: "during the Kessa visit"
+// names a visit), has no possessive ("during Ivo Tarn's visit"), and is
+// more than one word unless an acronym or an edition.
 func (s *eventStage) namesTakenPartIn(doc *Doc, dates []bool) {
 	toks := doc.Tokens
 	for k := 0; k+1 < len(toks); k++ {
@@ -766,7 +766,7 @@ func (s *eventStage) namesTakenPartIn(doc *Doc, dates []bool) {
 		if end == j+1 && named == end && !toks[j].isAcronym() {
 			continue
 		}
-		if !endsPhrase(doc, named) || dates[named] || named < len(toks) && (toks[named].Text(doc) == "-" || len(toks[named].Text(doc)) == 1 && isApostrophe(rune(toks[named].Text(doc)[0])) || toks[named].Text(doc) == "’") {
+		if !endsPhrase(doc, named) || dates[named] || named < len(toks) && gluedMark(toks[named].Text(doc)) {
 			continue
 		}
 		if s.lx.namesOther(doc, j, end) {
@@ -775,6 +775,12 @@ func (s *eventStage) namesTakenPartIn(doc *Doc, dates []bool) {
 		candidate(doc, j, named, Event, "", "event:taken-part", PriorityGrammar)
 		k = named - 1
 	}
+}
+
+// gluedMark reports whether w is a hyphen or a bare apostrophe, which
+// glue a name to more words ("Tarvo-led", "the Kessa Leaders' Week").
+func gluedMark(w string) bool {
+	return w == "-" || w == "'" || w == "’"
 }
 
 // ownersMissions proposes as events the capitalised names of two words
