@@ -33,6 +33,7 @@ func TestEventsThirteenthRound(t *testing.T) {
 		{"They met for the first joint Zorvia-Tarvia Strategic and Defense Dialogue on Monday.", []string{"Zorvia-Tarvia Strategic and Defense Dialogue"}},
 		{"He stressed the importance of the Zorvia – Tarvia Defense Industrial Base Conference held in May.", []string{"Zorvia – Tarvia Defense Industrial Base Conference"}},
 		{"ZORVIK, Kessa – Tarvo Summit leaders met on Monday.", []string{"Tarvo Summit"}},
+		{"They attended the Zorvia–Tarvia Summit 2024 in May.", []string{"Zorvia–Tarvia Summit 2024"}},
 		// A lower-case ordinal before parties glued by hyphens, known
 		// places or not, says the format is new; before one place
 		// spelt with a hyphen it stays the edition.
