@@ -326,10 +326,24 @@ func (lx *lexicon) eventEdition(doc *Doc, start, end int) (int, int) {
 }
 
 // opensWithParties reports whether the name toks[start:end] opens with
-// two places or more glued by hyphens ("Kessa-Tarvo Summit").
+// two places or more glued by hyphens ("Kessa-Tarvo Summit"), or with
+// capitalised words so glued before another word, known places or not
+// ("Zorvia-Tarvia Defense Meeting"), unless the compound is one place
+// ("Indo-Pacific").
 func (lx *lexicon) opensWithParties(doc *Doc, start, end int) bool {
 	n, ok := lx.isPlace(doc, start)
-	return ok && start+n+1 < end && gluedHyphen(doc, start+n) && lx.placeOrNationality(doc, start+n+1)
+	if ok && start+n+1 < end && gluedHyphen(doc, start+n) && lx.placeOrNationality(doc, start+n+1) {
+		return true
+	}
+	toks := doc.Tokens
+	if ok || toks[start].Kind != Word || !toks[start].IsCap() {
+		return false
+	}
+	k := start + 1
+	for k+1 < end && gluedHyphen(doc, k) && toks[k+1].IsCap() && toks[k+1].Kind == Word {
+		k += 2
+	}
+	return k > start+1 && k < end
 }
 
 // editionNumber reports whether toks[k] is a one-digit edition number that

@@ -1078,7 +1078,7 @@ func (lx *lexicon) nameComplement(doc *Doc, k int) (int, bool) {
 	if toks[j].Lower(doc) == "the" {
 		j++
 	}
-	if n, ok := lx.isPlace(doc, j); ok && !(j+n < len(toks) && toks[j+n].IsCap()) {
+	if n, ok := lx.isPlace(doc, j); ok && !(j+n < len(toks) && toks[j+n].IsCap() && !toks[j+n].Newline()) {
 		// "Embassy of Japan": a state's post abroad is named by the
 		// state that sends it.
 		if toks[k].Lower(doc) == "of" && legationHead(toks[k-1].Lower(doc)) {

@@ -90,6 +90,9 @@ func (lx *lexicon) addMentionNames(n *mentionNames, doc *Doc, ents []Span) {
 			if last := &toks[end-1]; end-int(e.TokStart) > 1 && (twoDigits(doc, last) || isYear(doc, last) || romanEdition(doc, last)) {
 				end--
 				lx.addNamed(n, doc, e.TokStart, end, Event)
+			} else if end-int(e.TokStart) > 3 && iteration(doc, end-3) {
+				end -= 3 // "Kessa Shield" after "Kessa Shield 24-1"
+				lx.addNamed(n, doc, e.TokStart, end, Event)
 			}
 			// "Kestrel Gull" after "Exercise Kestrel Gull": the name
 			// without the word that opens it; but after "Battle of
@@ -98,6 +101,12 @@ func (lx *lexicon) addMentionNames(n *mentionNames, doc *Doc, ents []Span) {
 			if m, _, ok := lx.eventOpeners.longest(toks, start); ok && toks[start].IsCap() && end-(start+m) >= 1 && toks[start+m-1].Lower(doc) != "of" {
 				start += m
 				lx.addNamed(n, doc, start, end, Event)
+				// "TARVEX's staff" after "Operation TARVEX": a name in
+				// capitals after the opener names the event again, as
+				// the acronyms that short forms spell do.
+				if end == start+1 && toks[start].isAcronym() {
+					n.named.add(toks[start].Text(doc), Event)
+				}
 			}
 			addInitials(n, doc, start, end, int(e.TokEnd), Event)
 			if h := lx.eventHeadWord(doc, e); h >= 0 {
@@ -137,6 +146,11 @@ func (lx *lexicon) addMentionNames(n *mentionNames, doc *Doc, ents []Span) {
 			// by its initials, of three letters or more.
 			if e.TokEnd-e.TokStart >= 3 {
 				addInitials(n, doc, int(e.TokStart), int(e.TokEnd), int(e.TokEnd), Agreement)
+			}
+			// "the KfTA" after "Kessa Free Trade Area (KfTA)": a short
+			// form in mixed case, which no acronym's guess relabels.
+			if e.TokEnd == e.TokStart+1 && e.Rule(doc) == "short-form" {
+				lx.addNamed(n, doc, int(e.TokStart), int(e.TokEnd), Agreement)
 			}
 		case e.Label == Person:
 			if e.TokEnd-e.TokStart > 1 {
@@ -575,8 +589,12 @@ func (lx *lexicon) addRepeats(doc *Doc, names *namedTexts, priority int8, rule f
 				next = end
 				break
 			}
+			start := i
+			if label == Event {
+				start, end = lx.repeatEdition(doc, taken, i, end)
+			}
 			found = append(found, Span{
-				Start: toks[i].Start, End: toks[end-1].End, TokStart: i, TokEnd: end,
+				Start: toks[start].Start, End: toks[end-1].End, TokStart: start, TokEnd: end,
 				Label: label, rule: doc.ruleID(rule(label)), Priority: priority,
 			})
 			next = end
@@ -586,6 +604,22 @@ func (lx *lexicon) addRepeats(doc *Doc, names *namedTexts, priority int8, rule f
 	if len(found) > 0 {
 		doc.Entities = mergeByStart(doc.Entities, found)
 	}
+}
+
+// repeatEdition widens another mention of an event's name, toks[i:end],
+// to the edition the text gives it there, as eventEdition widens a name
+// found by its words: "Kessa Shield 21 was held" after "the Kessa Shield
+// exercise", "the 2023 Tarvo Talks". It returns the mention's bounds,
+// toks[i:end] when an entity holds an edition's token (a year read as a
+// DATE stays one: the entities the resolver gave stay whole).
+func (lx *lexicon) repeatEdition(doc *Doc, taken []bool, i, end int) (int, int) {
+	start, last := lx.eventEdition(doc, i, end)
+	for k := start; k < last; k++ {
+		if (k < i || k >= end) && taken[k] {
+			return i, end
+		}
+	}
+	return start, last
 }
 
 // namedMentionRule names the rule of another mention of a name with the

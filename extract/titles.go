@@ -19,6 +19,8 @@ func (s *eventStage) Process(doc *Doc) error {
 	// event is held, not part of its name.
 	dates := doc.dateStarts()
 	s.quotedTitles(doc)
+	s.namesTakenPartIn(doc, dates)
+	s.ownersMissions(doc)
 	for h := 0; h < len(toks); h++ {
 		if toks[h].Kind != Word {
 			continue
@@ -105,7 +107,7 @@ func (s *eventStage) Process(doc *Doc) error {
 		}
 		start := relatedTo(doc, s.lx.afterPossessive(doc, s.lx.coordinatedStart(doc, s.lx.extendLeft(doc, h)), h))
 		start = s.lx.pluralOfGroup(doc, start)
-		start = s.lx.placePairStart(doc, start)
+		start = partiesStart(doc, s.lx.placePairStart(doc, start))
 		end := h + n
 		// (A name's words stay on its line: "Tarvo Conference" over
 		// "UN Conference on …" are two names.)
@@ -123,17 +125,17 @@ func (s *eventStage) Process(doc *Doc) error {
 					continue
 				}
 			}
-			if isYear(doc, &toks[end]) {
-				end++
+			if isYear(doc, &toks[end]) || numberedWar(doc, end) {
+				end++ // "… 2024", "World War I"
 			}
 			break
 		}
 		if e, ok := s.lx.nameComplement(doc, end); ok && !dates[end+1] {
-			end = e
+			end = untilDate(dates, end+1, e)
 			// "Review Conference on Non-Proliferation of Nuclear
 			// Weapons": a second complement after "of".
 			if e, ok := s.lx.nameComplement(doc, end); ok && toks[end].Lower(doc) == "of" && !dates[end+1] {
-				end = e
+				end = untilDate(dates, end+1, e)
 			}
 			end = s.lx.partiesToInstrument(doc, end, dates)
 		}
@@ -171,6 +173,18 @@ func (s *eventStage) Process(doc *Doc) error {
 		h = end - 1
 	}
 	return nil
+}
+
+// untilDate returns the start of the first date in toks[from:to], or
+// to: a date after a complement is when the event is held ("the Kessa
+// Meeting of Principals March 22-23"), not part of its name.
+func untilDate(dates []bool, from, to int) int {
+	for k := from; k < to; k++ {
+		if dates[k] {
+			return k
+		}
+	}
+	return to
 }
 
 // partiesToInstrument returns the end of the agreement's title after
@@ -416,13 +430,57 @@ func (lx *lexicon) placePairStart(doc *Doc, start int) int {
 	return start
 }
 
+// numberedWar reports whether toks[k] numbers the war whose head ends
+// right before it: a Roman numeral, "I" included, or a number spelt out
+// in capitals ("World War I", "Kessa War Two").
+func numberedWar(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k < 1 || toks[k-1].Text(doc) != "War" || toks[k].Kind != Word {
+		return false
+	}
+	switch w := toks[k].Text(doc); w {
+	case "One", "Two", "Three":
+		return true
+	default:
+		return isRoman(w) && !(k+1 < len(toks) && toks[k+1].IsCap() && toks[k+1].SpaceBefore() && !toks[k+1].Newline())
+	}
+}
+
+// maxParties bounds the parties read back before an event's name.
+const maxParties = 3
+
+// partiesStart moves an event's start back over the parties joined to
+// its first word by a dash, known places or not: glued ("the
+// Zorvia–Tarvia War", "the U.S.-Tarvia Strategic and Defense Dialogue",
+// where the coordinated words stopped the name read back), or spaced
+// after a lower-case word or a bracket ("a Zorvia – Tarvia Energy
+// Dialogue"; not a dateline's "KESSA, Zorvia – Tarvo Summit …", nor a
+// spaced hyphen). An agreement's title opens so too.
+func partiesStart(doc *Doc, start int) int {
+	toks := doc.Tokens
+	for range maxParties {
+		k := start - 1
+		if k < 1 || !isDash(toks[k].Text(doc)) || !toks[k-1].IsCap() || toks[k-1].Kind != Word || toks[start].Newline() || toks[k].Newline() {
+			return start
+		}
+		glued := !toks[k].SpaceBefore() && !toks[start].SpaceBefore()
+		spaced := toks[k].SpaceBefore() && toks[start].SpaceBefore() && toks[k].Text(doc) != "-" &&
+			k >= 2 && (toks[k-2].Kind == Word && !toks[k-2].IsCap() || toks[k-2].Text(doc) == "(") && !toks[k-1].Newline() && !toks[k-1].SentStart()
+		if !glued && !spaced {
+			return start
+		}
+		start = k - 1
+	}
+	return start
+}
+
 // editionName returns the end of an exercise's name with its year or
 // edition, which no head or cue names ("Kestrel Partner 23", "Iron Gull
 // 24-1", "Tarvo Spirit 2023", "Tarvo Spirit IV"), or h: two or three
 // capitalised words that name no body, office or person, at the start of
 // a name, and a year that ends the phrase, in four digits or two (10 to
 // 39). A place may be one of the words, not all of them ("Pacific Kessa
-// 2024", not "North Korea 2024").
+// 2024", not "North Korea 2024"), and a date none ("Tarvo June 16-20").
 func (lx *lexicon) editionName(doc *Doc, h int, dates []bool) int {
 	toks := doc.Tokens
 	// The two digits end the phrase two or three words on: most words
@@ -430,31 +488,34 @@ func (lx *lexicon) editionName(doc *Doc, h int, dates []bool) int {
 	if !(h+2 < len(toks) && editionYear(doc, &toks[h+2]) || h+3 < len(toks) && editionYear(doc, &toks[h+3]) || h+4 < len(toks) && editionYear(doc, &toks[h+4])) {
 		return h
 	}
-	if h > 0 && lx.isNameWord(doc, &toks[h-1]) && toks[h].SpaceBefore() || h > 1 && gluedHyphen(doc, h-1) {
-		return h // ("Indo-Pacific": a word glued to the word before)
+	if h > 0 && lx.isNameWord(doc, &toks[h-1]) && toks[h].SpaceBefore() && !toks[h].Newline() || h > 1 && isDash(toks[h-1].Text(doc)) && !toks[h-1].SpaceBefore() && !toks[h].SpaceBefore() {
+		return h // ("Indo-Pacific", "Kessa–Tarvo Summit": a word glued to the word before)
 	}
 	// "F-35C Lightning II": a word glued to a number is a model's mark.
 	if h > 0 && !toks[h].SpaceBefore() && toks[h-1].Kind == Number {
 		return h
 	}
-	e, words, named, place, dated := h, 0, false, false, false
-	for e < len(toks) && words < 3 && lx.isNameWord(doc, &toks[e]) && (e == h || toks[e].SpaceBefore()) && !toks[e].Newline() && !(words >= 2 && romanEdition(doc, &toks[e])) {
+	e, words, named := h, 0, false
+	for e < len(toks) && words < 3 && lx.isNameWord(doc, &toks[e]) && (e == h || toks[e].SpaceBefore() && !toks[e].Newline()) && !(words >= 2 && romanEdition(doc, &toks[e])) {
 		words++
 		// "Pacific Kessa 2024", "Kessa Guam 25": a place in the name
 		// says where the drill is held, beside a word of its own.
 		if n, ok := lx.isPlace(doc, e); ok && !lx.locPatterns.startsAt(toks, e+n) {
 			e += n
-			place = true
 			continue
 		}
 		// "Northern Kessa 24": a compass word before a word that names no
 		// place is no part of a region.
 		if n, v, ok := lx.locPatterns.longest(toks, e); ok && n == 1 && v == "compass" {
 			e++
-			place = true
 			continue
 		}
-		dated = dated || dates[e] // "Chile April 16-21": where and when
+		// "Chile April 16-21", "Tarvo June 16-20": where and when, a
+		// place known or not; no edition ("Winter Kessa 25" opens on a
+		// season of its own).
+		if e > h && dates[e] {
+			return h
+		}
 		if lx.demonymWord(doc, e) || lx.givenNames.hasTok(&toks[e]) || lx.startsRank(doc, e) || lx.locPatterns.startsAt(toks, e) {
 			return h
 		}
@@ -469,8 +530,15 @@ func (lx *lexicon) editionName(doc *Doc, h int, dates []bool) int {
 		}
 		named = true
 		e++
+		// "Indo-Pacific Tarvo 2017", "KESSA-Europe 20": a capitalised
+		// word glued by a hyphen is a word of the name, known place or
+		// not; one in capitals makes a code ("T-AH 20", a hull number).
+		if gluedHyphen(doc, e) && toks[e+1].IsCap() && toks[e+1].Kind == Word && !toks[e+1].isCapsWord() {
+			e += 2
+			words++
+		}
 	}
-	if words < 2 || !named || place && dated || e >= len(toks) || !toks[e].SpaceBefore() || !editionYear(doc, &toks[e]) {
+	if words < 2 || !named || e >= len(toks) || !toks[e].SpaceBefore() || !editionYear(doc, &toks[e]) {
 		return h
 	}
 	if isYear(doc, &toks[e]) && atoiDigits(toks[e].Text(doc)) < 2100 || romanEdition(doc, &toks[e]) {
@@ -623,6 +691,12 @@ const maxCuedEvents = 8
 // Philippine-US exercise", "the Navy exercise").
 func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 	toks := doc.Tokens
+	// "the Zorvik operation", "a Kessa counter-terrorism operation": who
+	// runs an operation or where, not its name, which follows the
+	// opener ("Operation Tarvo Guard").
+	if w := toks[cue].Lower(doc); w == "operation" || w == "operations" {
+		return
+	}
 	end := cue
 	// One lower-case word may stand between: "the Tarvo training
 	// exercise", "the Balikatan joint exercise", "the Tarvo 2025 joint
@@ -631,6 +705,12 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 		!isDeterminer(toks[end-1].Lower(doc)) && !s.lx.common.hasTok(&toks[end-1]) &&
 		(toks[end-2].IsCap() || isYear(doc, &toks[end-2]) || twoDigits(doc, &toks[end-2])) {
 		end--
+	}
+	if first, last := s.lx.nameBeforeShortForm(doc, end); first < last {
+		// "the Kessa Tarvo Readiness (KTR) exercise": the name that
+		// the bracket spells.
+		candidate(doc, first, last, Event, "", "event:before-cue", PriorityTitle)
+		return
 	}
 	name := end // the name's end, its edition included
 	if end > 0 && (isYear(doc, &toks[end-1]) || twoDigits(doc, &toks[end-1])) {
@@ -652,6 +732,156 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 		}
 	}
 	candidate(doc, start, name, Event, "", "event:before-cue", PriorityTitle)
+}
+
+// namesTakenPartIn proposes as events the capitalised names that one
+// takes part in or that time is spent during ("participated in Kessa
+// Tarvo", "took part in Zorvik Shield 2024", "during Tarvo Lion,"): a
+// name that no place, people, body, office, rank or date makes, that
+// ends where the phrase does (a punctuation mark other than a hyphen or
+// an apostrophe, or a small word after it: "during the Kessa visit"
+// names a visit), has no possessive ("during Ivo Tarn's visit"), and is
+// more than one word unless an acronym or an edition.
+func (s *eventStage) namesTakenPartIn(doc *Doc, dates []bool) {
+	toks := doc.Tokens
+	for k := 0; k+1 < len(toks); k++ {
+		j := activityCue(doc, k)
+		if j == 0 {
+			continue
+		}
+		if j < len(toks) && toks[j].Lower(doc) == "the" {
+			j++
+		}
+		end := j
+		for end < len(toks) && end-j < maxNameSpan && s.lx.isNameWord(doc, &toks[end]) && (end == j || toks[end].SpaceBefore() && !toks[end].Newline()) {
+			end++
+		}
+		if end == j || dates[j] || toks[j].Newline() {
+			continue
+		}
+		// "during Ramadan", "during the Review": one word alone is a
+		// season or a common noun as often, unless an acronym or an
+		// edition marks it.
+		_, named := s.lx.eventEdition(doc, j, end)
+		if end == j+1 && named == end && !toks[j].isAcronym() {
+			continue
+		}
+		if !endsPhrase(doc, named) || dates[named] || named < len(toks) && gluedMark(toks[named].Text(doc)) {
+			continue
+		}
+		if s.lx.namesOther(doc, j, end) {
+			continue
+		}
+		candidate(doc, j, named, Event, "", "event:taken-part", PriorityGrammar)
+		k = named - 1
+	}
+}
+
+// gluedMark reports whether w is a hyphen or a bare apostrophe, which
+// glue a name to more words ("Tarvo-led", "the Kessa Leaders' Week").
+func gluedMark(w string) bool {
+	return w == "-" || w == "'" || w == "’"
+}
+
+// ownersMissions proposes as events the capitalised names of two words
+// or more of a body's missions, between its possessive and a lower-case
+// "mission" ("Kessa's Tarvo Shield mission"): a mission of its own name,
+// as NATO's and the EU's are named, when no place, people, body or
+// office makes the name and the mission ends the phrase ("Kessa's
+// Zorvik Bay mission stop" is a stop). One word alone is as often where
+// the mission goes ("Kessa's Zorvik mission").
+func (s *eventStage) ownersMissions(doc *Doc) {
+	toks := doc.Tokens
+	for k := 3; k < len(toks); k++ {
+		if toks[k].Text(doc) != "mission" || !s.lx.isNameWord(doc, &toks[k-1]) || !endsPhrase(doc, k+1) {
+			continue
+		}
+		start := s.lx.nameStartBefore(doc, k)
+		if start < 2 || k-start < 2 || !possessiveAt(doc, start-1) || !toks[start-2].IsCap() || s.lx.namesOther(doc, start, k) {
+			continue
+		}
+		candidate(doc, start, k, Event, "", "event:mission", PriorityTitle)
+	}
+}
+
+// activityCue returns where a name starts after the words of taking
+// part at toks[k] ("participated in", "took part in", "during"), or 0.
+func activityCue(doc *Doc, k int) int {
+	toks := doc.Tokens
+	switch toks[k].Text(doc) {
+	case "during":
+		return k + 1
+	case "participate", "participates", "participated", "participating":
+		if k+1 < len(toks) && toks[k+1].Text(doc) == "in" {
+			return k + 2
+		}
+	case "part":
+		if k > 0 && k+1 < len(toks) && toks[k+1].Text(doc) == "in" {
+			switch toks[k-1].Text(doc) {
+			case "take", "takes", "took", "taking", "taken":
+				return k + 2
+			}
+		}
+	}
+	return 0
+}
+
+// namesOther reports whether a word of toks[start:end] makes the name
+// another entity's: a place, a nationality, a body's head or a listed
+// body, an office, a rank, a given name or an honorific.
+func (lx *lexicon) namesOther(doc *Doc, start, end int) bool {
+	for k := start; k < end; k++ {
+		if _, place := lx.isPlace(doc, k); place || lx.demonymWord(doc, k) {
+			return true
+		}
+	}
+	return lx.namesBodyOrPerson(doc, start, end)
+}
+
+// namesBodyOrPerson reports whether a word of toks[start:end] makes the
+// name a body's or a person's: a body's head or a listed body, an
+// office, a rank, a given name or an honorific.
+func (lx *lexicon) namesBodyOrPerson(doc *Doc, start, end int) bool {
+	toks := doc.Tokens
+	for k := start; k < end; k++ {
+		if _, _, body := lx.orgHeads.longest(toks, k); body {
+			return true
+		}
+		if _, _, body := lx.org.longest(toks, k); body {
+			return true
+		}
+		if lx.isRoleHead(&toks[k]) || lx.startsRank(doc, k) || lx.givenNames.hasTok(&toks[k]) || lx.isHonorific(doc, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameBeforeShortForm returns the capitalised name of two words or more
+// before a bracketed short form that ends right before toks[k] and whose
+// capitals are initials of the name's words ("Kessa Tarvo Readiness
+// (KTR)", "Chilean Free Trade Area (CFTA)"), when no body, office or
+// person makes the name (a place or a nationality may open it); or k, k.
+func (lx *lexicon) nameBeforeShortForm(doc *Doc, k int) (int, int) {
+	toks := doc.Tokens
+	if k < 5 || toks[k-1].Text(doc) != ")" || toks[k-3].Text(doc) != "(" || toks[k-2].Kind != Word {
+		return k, k
+	}
+	end := k - 3
+	start := lx.coordinatedStart(doc, lx.nameStartBefore(doc, end))
+	if end-start < 2 || lx.namesBodyOrPerson(doc, start, end) {
+		return k, k
+	}
+	var caps []byte
+	for _, c := range []byte(toks[k-2].Text(doc)) {
+		if c >= 'A' && c <= 'Z' {
+			caps = append(caps, c)
+		}
+	}
+	if len(caps) < 2 || !initialsCover(doc, Span{TokStart: start, TokEnd: end}, string(caps)) {
+		return k, k
+	}
+	return start, end
 }
 
 // maxAppositionWords bounds the lower-case words between "a" and the cue
@@ -943,6 +1173,12 @@ func (s *agreementStage) Process(doc *Doc) error {
 				twoHeads = true
 			}
 		}
+		if first, last := s.lx.nameBeforeShortForm(doc, h); !title && first < last {
+			// "the Kessa Free Trade Area (KFTA) agreement": the name that
+			// the bracket spells, and the head says what it is.
+			candidate(doc, first, last, Agreement, "", "agreement", PriorityTitle)
+			continue
+		}
 		start := h
 		named := h > 0 && !toks[h].SentStart() && s.lx.isNameWord(doc, &toks[h-1]) && !toks[h-1].SentStart()
 		if title || named {
@@ -957,7 +1193,7 @@ func (s *agreementStage) Process(doc *Doc) error {
 				// "the U.S. – Tarvo Bilateral Agreement": both parties;
 				// "the Five Power Defence Agreement": a count in words
 				// opens a title.
-				start = s.lx.placePairStart(doc, start)
+				start = partiesStart(doc, s.lx.placePairStart(doc, start))
 				if start > 0 && toks[start-1].IsCap() && !toks[start-1].SentStart() && cardinalWord(toks[start-1].Lower(doc)) {
 					start--
 				}
