@@ -188,6 +188,19 @@ func (s *contextStage) Process(doc *Doc) error {
 				case next == i+n && lx.placeAfter.hasTok(&toks[next]) && !lx.adjectiveOnly(doc, i, i+n):
 					candidate(doc, i, i+n, GPE, "", "context:settlement", PriorityGuess)
 					i += n - 1
+				case next == i+n && lx.placeAfterPlural(doc, next) && !lx.adjectiveOnly(doc, i, i+n):
+					// "the Kessa and Tarvo districts": a plural noun names
+					// the kind of every name of the list before it, and
+					// needs one.
+					listed := false
+					listedBefore(doc, i, unknown, func(start, end int) {
+						candidate(doc, start, end, GPE, "", "context:settlement", PriorityGuess)
+						listed = true
+					})
+					if listed {
+						candidate(doc, i, i+n, GPE, "", "context:settlement", PriorityGuess)
+					}
+					i += n - 1
 				case next == i+n && lx.facilityAt(doc, next) && !(n == 1 && lx.familyNames.hasTok(&toks[i])) && !lx.facilityMods.hasTok(&toks[i+n-1]):
 					// "the Zorva air base"; not "the Tarvo Naval base",
 					// whose capitals make "Naval" a word of a longer name.
@@ -219,6 +232,21 @@ func (s *contextStage) Process(doc *Doc) error {
 	lx.listMates(doc, Person, 2, "person:list")
 	lx.listMates(doc, Event, 1, "event:list")
 	return nil
+}
+
+// placeAfterPlural reports whether toks[k] is the plural of a settlement's
+// noun of place_cues.tsv's `after` in lower case ("districts",
+// "municipalities").
+func (lx *lexicon) placeAfterPlural(doc *Doc, k int) bool {
+	t := &doc.Tokens[k]
+	if t.Kind != Word || t.IsCap() || !t.endsInS() {
+		return false
+	}
+	w := t.Lower(doc)
+	if stem, ok := strings.CutSuffix(w, "ies"); ok && lx.placeAfter.has(stem+"y") {
+		return true
+	}
+	return lx.placeAfter.has(w[:len(w)-1])
 }
 
 // stateNounAt reports whether, after a possessive, toks[k] opens what

@@ -57,3 +57,15 @@ func TestPortfolioRunsRoundThirteen(t *testing.T) {
 		{"The Special Representative for Chemical Weapons Convention Issues spoke.", []string{"Special Representative"}},
 	})
 }
+
+// TestPlacePluralsRoundThirteen holds the thirteenth round's plural
+// settlement noun after a list of names (docs/decisions.md, "Thirteenth
+// round (lead: …)").
+func TestPlacePluralsRoundThirteen(t *testing.T) {
+	runLabelCases(t, GPE, []labelCase{
+		{"Patrols continued in the Zemo Kessa and Tarvo areas on Monday.", []string{"Zemo Kessa", "Tarvo"}},
+		{"Fighting spread to the Kessavar, Pilnau and Tarvo municipalities.", []string{"Kessavar", "Pilnau", "Tarvo"}},
+		// A plural needs a list before it.
+		{"The Kessavar districts voted.", nil},
+	})
+}
