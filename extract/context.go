@@ -878,7 +878,7 @@ func (s *contextStage) placesInCompound(doc *Doc, unknown func(int) int) {
 	}
 	// "the Kessa-Tarvo border": two unknown names before a noun of a pair.
 	for k := 1; k+2 < len(toks); k++ {
-		if toks[k].Text(doc) != "-" {
+		if t := &toks[k]; t.End-t.Start != 1 || t.Text(doc) != "-" {
 			continue
 		}
 		end := after(k)

@@ -745,6 +745,10 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 func (s *eventStage) namesTakenPartIn(doc *Doc, dates []bool) {
 	toks := doc.Tokens
 	for k := 0; k+1 < len(toks); k++ {
+		// (The first letter first: most tokens stop there.)
+		if c := doc.Text[toks[k].Start]; c != 'd' && c != 'p' {
+			continue
+		}
 		j := activityCue(doc, k)
 		if j == 0 {
 			continue
@@ -793,7 +797,8 @@ func gluedMark(w string) bool {
 func (s *eventStage) ownersMissions(doc *Doc) {
 	toks := doc.Tokens
 	for k := 3; k < len(toks); k++ {
-		if toks[k].Text(doc) != "mission" || !s.lx.isNameWord(doc, &toks[k-1]) || !endsPhrase(doc, k+1) {
+		// (The length first: most tokens stop there.)
+		if t := &toks[k]; int(t.End-t.Start) != len("mission") || t.Text(doc) != "mission" || !s.lx.isNameWord(doc, &toks[k-1]) || !endsPhrase(doc, k+1) {
 			continue
 		}
 		start := s.lx.nameStartBefore(doc, k)
