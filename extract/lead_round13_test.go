@@ -69,3 +69,14 @@ func TestPlacePluralsRoundThirteen(t *testing.T) {
 		{"The Kessavar districts voted.", nil},
 	})
 }
+
+// TestOrgStartsRoundThirteen holds the thirteenth round's words that
+// open no name at a sentence's start (docs/decisions.md, "Thirteenth
+// round (lead: …)").
+func TestOrgStartsRoundThirteen(t *testing.T) {
+	runLabelCases(t, Org, []labelCase{
+		{"Ranking Kessan Navy officials arrived.", []string{"Kessan Navy"}},
+		{"Top Kessan Army officers arrived.", []string{"Kessan Army"}},
+		{"Former Kessan Army officers arrived.", []string{"Kessan Army"}},
+	})
+}
