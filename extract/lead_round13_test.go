@@ -80,3 +80,14 @@ func TestOrgStartsRoundThirteen(t *testing.T) {
 		{"Former Kessan Army officers arrived.", []string{"Kessan Army"}},
 	})
 }
+
+// TestOfficeAfterBodyRoundThirteen holds the thirteenth round's office
+// after a body's name (docs/decisions.md, "Thirteenth round (lead: …)"):
+// an office of several words whose first words close the body's name
+// is proposed from its first lower-case word too.
+func TestOfficeAfterBodyRoundThirteen(t *testing.T) {
+	runLabelCases(t, Role, []labelCase{
+		{"He was welcomed by Kessa Task Force commander Ivo Tarn.", []string{"commander"}},
+		{"The Deputy Force Commander, Ivo Tarn, spoke.", []string{"Deputy Force Commander"}},
+	})
+}

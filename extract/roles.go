@@ -39,10 +39,14 @@ func (s *roleStage) Process(doc *Doc) error {
 			candidate(doc, i, end, Role, "", "role", PriorityGrammar)
 			// The office without its first words, for when a name
 			// before it takes them: "Ministry of National Defense
-			// Spokesperson".
-			for k := i + 1; k < end && toks[k].IsCap(); k++ {
+			// Spokesperson", "the Kessa Task Force commander" (up to
+			// the first lower-case word).
+			for k := i + 1; k < end; k++ {
 				if e, ok := s.lx.matchRole(doc, k); ok && e == end {
 					candidate(doc, k, end, Role, "", "role", PriorityGrammar)
+				}
+				if !toks[k].IsCap() {
+					break
 				}
 			}
 			i = end - 1
