@@ -67,6 +67,11 @@ func TestPlacePluralsRoundThirteen(t *testing.T) {
 		{"Fighting spread to the Kessavar, Pilnau and Tarvo municipalities.", []string{"Kessavar", "Pilnau", "Tarvo"}},
 		// A plural needs a list before it.
 		{"The Kessavar districts voted.", nil},
+		// The object of a verb of taking, leaving or striking a place,
+		// when it ends its phrase.
+		{"Rebels captured Kessavar on Monday.", []string{"Kessavar"}},
+		{"Thousands fled Kessavar and Pilnau.", []string{"Kessavar", "Pilnau"}},
+		{"Police captured Kessavar Tarn's deputy.", nil},
 	})
 }
 
