@@ -96,3 +96,16 @@ func TestOfficeAfterBodyRoundThirteen(t *testing.T) {
 		{"The Deputy Force Commander, Ivo Tarn, spoke.", []string{"Deputy Force Commander"}},
 	})
 }
+
+// TestFeatureKindsRoundThirteen holds the thirteenth round's kinds of
+// features and facilities (rules/loc_patterns.tsv): a name they close is
+// a LOC.
+func TestFeatureKindsRoundThirteen(t *testing.T) {
+	runLabelCases(t, Loc, []labelCase{
+		{"Ships sailed into Kessa Sound on Monday.", []string{"Kessa Sound"}},
+		{"Troops held the Zorvak Gap.", []string{"Zorvak Gap"}},
+		{"A drone struck the Tarvo Refinery.", []string{"Tarvo Refinery"}},
+		// Not a generic zone.
+		{"Ships patrolled the Exclusive Economic Zone.", nil},
+	})
+}
