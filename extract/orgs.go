@@ -1298,13 +1298,28 @@ func (lx *lexicon) unknownTheatre(doc *Doc, k int) bool {
 		lx.givenNames.hasTok(t) || lx.familyNames.hasTok(t) {
 		return false
 	}
-	w := t.Text(doc)
-	for j := 1; j+1 < len(toks); j++ {
-		if j != k && toks[j].Text(doc) == w && lx.placePreps.hasTok(&toks[j-1]) && !toks[j-1].IsCap() && !toks[j+1].IsCap() {
-			return true
+	return lx.placeWord(doc, t.Text(doc))
+}
+
+// placeWord reports whether the word w stands alone somewhere in the text
+// after a lower-case locative preposition ("in Zorvia,"). The words are
+// gathered once a stage (doc.scratch.placeWords).
+func (lx *lexicon) placeWord(doc *Doc, w string) bool {
+	s := &doc.scratch
+	if !s.placeWordsBuilt {
+		if s.placeWords == nil {
+			s.placeWords = map[string]bool{}
 		}
+		clear(s.placeWords)
+		toks := doc.Tokens
+		for j := 1; j+1 < len(toks); j++ {
+			if toks[j].IsCap() && lx.placePreps.hasTok(&toks[j-1]) && !toks[j-1].IsCap() && !toks[j+1].IsCap() {
+				s.placeWords[toks[j].Text(doc)] = true
+			}
+		}
+		s.placeWordsBuilt = true
 	}
-	return false
+	return s.placeWords[w]
 }
 
 // unitNumbers returns where a unit's name starts when its battalion's

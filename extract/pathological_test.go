@@ -68,6 +68,7 @@ var pathological = []struct{ name, unit string }{
 	{"dates", "Officials met on December 18 and agreed. "},
 	{"people", "Minister John Smith met Smith in Paris. "},
 	{"mixed", "The Army Army Navy Ministry of Defence. "},
+	{"theatre", "The EUTM Zorxx team met in Zorxx. "},
 }
 
 // repeatTo repeats unit to size bytes at most.

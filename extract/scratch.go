@@ -20,6 +20,11 @@ type scratch struct {
 	aliases aliasIndex
 	// names is the mention stage's sets of names, kept likewise.
 	names mentionNames
+	// placeWords holds the words that stand alone after a lower-case
+	// locative preposition ("in Zorvia,"), built by placeWord at its
+	// first call in a stage; placeWordsBuilt says it is.
+	placeWords      map[string]bool
+	placeWordsBuilt bool
 }
 
 // lend returns n zeroed elements of buf, which stay the caller's until buf
@@ -49,6 +54,7 @@ func (s *scratch) reset() {
 	s.keys = s.keys[:0]
 	s.mentions = s.mentions[:0]
 	s.spans = s.spans[:0]
+	s.placeWordsBuilt = false
 }
 
 // wordIndex lends an empty map of words of the text; its memory stays for
