@@ -70,10 +70,21 @@ func (s *contextStage) Process(doc *Doc) error {
 			s.placeList(doc, i+1, unknown, claimed, false, true)
 		case lx.placeWeakPreps.hasTok(t):
 			s.placeList(doc, i+1, unknown, claimed, true, false)
-		case (lx.placeBefore.hasTok(t) || lx.placeBeforeOf.hasTok(t)) && toks[i+1].Lower(doc) == "of" && i+2 < len(toks):
-			// "the President of Kessa, Ivo Tarn": an office's state is
-			// one name, and its holder's follows the comma.
+		case lx.placeWeakWords.hasTok(t):
+			// "rebels seized Kessa on Monday"; not "visited Ivo Tarn":
+			// one word.
+			if unknown(i+1) == 1 {
+				s.placeList(doc, i+1, unknown, claimed, true, false)
+			}
+		case lx.placeBefore.hasTok(t) && toks[i+1].Lower(doc) == "of" && i+2 < len(toks):
 			s.placeList(doc, i+2, unknown, claimed, false, lx.isRoleHead(t))
+		case (lx.placeState.hasTok(t) || lx.placeBeforeOf.hasTok(t)) && toks[i+1].Lower(doc) == "of" && i+2 < len(toks):
+			// "the President of Kessa, Ivo Tarn": an office's state is
+			// one name, and its holder's follows the comma; one word (not
+			// "the government of Ivo Tarn").
+			if unknown(i+2) == 1 {
+				s.placeList(doc, i+2, unknown, claimed, false, lx.isRoleHead(t))
+			}
 		case lx.placeBefore.hasTok(t) && !t.IsCap():
 			// "a village called Ayen Tarvo", "a town known as Kessa"; not
 			// a person's noun ("the governor named Ivo Tarn").
@@ -250,24 +261,36 @@ func (lx *lexicon) placeAfterPlural(doc *Doc, k int) bool {
 }
 
 // stateNounAt reports whether, after a possessive, toks[k] opens what
-// only a place has: a noun of place_cues.tsv's `before` in lower case
-// ("Tarvo's airspace", "Kessik's outskirts"), or, capitalised and maybe
-// after an office's modifiers, one that heads an office or a body
-// ("Kessa's Foreign Minister", "Tarvo's Prime Minister"; not "Zorvik's
-// North").
+// only a place has, maybe after an office's modifiers: a noun of
+// place_cues.tsv's `before` or `state` in lower case ("Tarvo's airspace",
+// "Kessik's outskirts", "Kessa's foreign minister"), or, capitalised, one
+// that heads an office or a body ("Kessa's Foreign Minister", "Tarvo's
+// Prime Minister"; not "Zorvik's North").
 func (lx *lexicon) stateNounAt(doc *Doc, k int) bool {
 	toks := doc.Tokens
-	if !toks[k].IsCap() {
-		return lx.placeBefore.hasTok(&toks[k])
-	}
-	for k < len(toks) && toks[k].IsCap() {
-		n, _, ok := lx.roleMods.longest(toks, k)
+	capital := toks[k].IsCap()
+	// The noun itself, or after an office's modifiers in the case of the
+	// first word: "Kessa's foreign minister", "Tarvo's Prime Minister".
+	j := k
+	for j < len(toks) && toks[j].IsCap() == capital && !lx.stateNoun(doc, j, capital) {
+		n, _, ok := lx.roleMods.longest(toks, j)
 		if !ok {
-			break
+			return false
 		}
-		k += n
+		j += n
 	}
-	return k < len(toks) && toks[k].IsCap() && lx.placeBefore.hasTok(&toks[k]) && (lx.isRoleHead(&toks[k]) || lx.orgHeads.startsAt(toks, k))
+	return j < len(toks) && toks[j].IsCap() == capital && lx.stateNoun(doc, j, capital)
+}
+
+// stateNoun reports whether toks[k] is a noun of place_cues.tsv's
+// `before` or `state`; capitalised, one that heads an office or a body.
+func (lx *lexicon) stateNoun(doc *Doc, k int, capital bool) bool {
+	toks := doc.Tokens
+	t := &toks[k]
+	if !lx.placeBefore.hasTok(t) && !lx.placeState.hasTok(t) {
+		return false
+	}
+	return !capital || lx.isRoleHead(t) || lx.orgHeads.startsAt(toks, k)
 }
 
 // stateTitle reports whether toks[i:end] is only the title of a state

@@ -109,3 +109,19 @@ func TestFeatureKindsRoundThirteen(t *testing.T) {
 		{"Ships patrolled the Exclusive Economic Zone.", nil},
 	})
 }
+
+// TestPlaceCuesReviewRoundThirteen holds the review of the thirteenth
+// round's place cues (docs/decisions.md, "Thirteenth round (lead: …)"):
+// what a person or a company takes as readily as a place is no cue.
+func TestPlaceCuesReviewRoundThirteen(t *testing.T) {
+	runLabelCases(t, GPE, []labelCase{
+		{"The government named Kessa Tarvo as its new envoy on Monday.", nil},
+		{"Several officials, including Kessa Tarvo, the deputy minister, attended.", nil},
+		{"He later held a meeting between Kessa Tarvo and Zorvan Pell.", nil},
+		{"Under the presidency of Kessa Tarvo, who took office, the army grew.", nil},
+		{"Kessa Tarvo's government fell in March.", nil},
+		{"Zorvexa's prime contractor, Tarvocorp, delivered the radar.", nil},
+		{"Kessavia's foreign minister met him.", []string{"Kessavia"}},
+		{"Fighting broke out between Babajik and Gereshkan.", []string{"Babajik", "Gereshkan"}},
+	})
+}

@@ -42,6 +42,13 @@ type lexicon struct {
 	// a state has before "of" only ("the President of Kessa"), which other
 	// bodies have too after a possessive ("Zorvexa's president").
 	placeBeforeOf *wordSet
+	// placeState holds the nouns of place_cues.tsv's `state`: what only a
+	// state has, before "of" or after a possessive ("Tarvo's airspace").
+	placeState *wordSet
+	// placeWeakWords holds place_cues.tsv's `weak-word`: verbs and words
+	// of a set whose object is a person or a body as often as a place; a
+	// name of one word after them that ends its phrase is a place.
+	placeWeakWords *wordSet
 	// featureAfter holds the lower-case nouns of natural features after a
 	// name ("Joso island", "the Tarvo river"): the name is a LOC.
 	featureAfter *wordSet
@@ -244,7 +251,8 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		"prep": &lx.placePreps, "weak-prep": &lx.placeWeakPreps,
 		"before": &lx.placeBefore, "after": &lx.placeAfter, "feature-after": &lx.featureAfter,
 		"non-locative-in": &lx.nonLocativeIn, "non-locative-to": &lx.nonLocativeTo, "facility-after": &lx.facilityAfter, "facility-modifier": &lx.facilityMods,
-		"pair-after": &lx.pairAfter, "before-of": &lx.placeBeforeOf,
+		"pair-after": &lx.pairAfter, "before-of": &lx.placeBeforeOf, "state": &lx.placeState,
+		"weak-word": &lx.placeWeakWords,
 	}
 	for _, set := range kinds {
 		*set = newWordSet(tk.vocab)
