@@ -730,7 +730,9 @@ func (lx *lexicon) extendLeft(doc *Doc, h int) int {
 				}
 			}
 			return k
-		case (t.Text(doc) == "'s" || t.Text(doc) == "’s" || t.Text(doc) == "'" || t.Text(doc) == "’") && k > 0 && toks[k-1].IsCap() && !lx.endsPlace(doc, k) && !lx.endsOrgHead(doc, k) && !toks[k-1].isAcronym() && !lx.titledName(doc, k-1):
+		case (t.Text(doc) == "'" || t.Text(doc) == "’" || isPossessiveToken(t.Text(doc)) && lx.possessorInName(doc, k)) && k > 0 && toks[k-1].IsCap() && !lx.endsPlace(doc, k) && !lx.endsOrgHead(doc, k) && !toks[k-1].isAcronym() && !lx.titledName(doc, k-1):
+			// "People's Army", but "Tarvonia's Ministry of Interior" is
+			// the ministry of the state before it.
 		case t.Text(doc) == "-" && !t.SpaceBefore() && !toks[k+1].SpaceBefore() && k > 0 && (toks[k-1].IsCap() || inCompound(doc, k-1)):
 			// (A hyphen with a space after it is a dash: "TROMSØ,
 			// NORWAY- U.S. Coast Guard Cutter Healy"; "Navy-to-Navy
@@ -1619,6 +1621,29 @@ func (lx *lexicon) officePossessive(doc *Doc, start int) int {
 		return start + 1
 	}
 	return start
+}
+
+// maxPossessorWords bounds the words of a possessor inside a name
+// ("Princess of Wales's").
+const maxPossessorWords = 4
+
+// possessorInName reports whether the capitalised words before the
+// possessive toks[k] ("'s") may be part of an organisation's name: one of
+// them, or an "of" between them, is a noun of org_possessors.txt ("People's
+// Army", "Princess of Wales's Royal Regiment"). A name's possessive
+// otherwise names the owner of the body after it.
+func (lx *lexicon) possessorInName(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	for j := k - 1; j >= 0 && k-j <= maxPossessorWords; j-- {
+		t := &toks[j]
+		if j+1 < k && toks[j+1].SentStart() || !t.IsCap() && t.Lower(doc) != "of" {
+			return false
+		}
+		if lx.orgPossessors.hasTok(t) || lx.isRoleHead(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // officeComplement returns the end of an "of the OFFICE" complement at

@@ -1,0 +1,22 @@
+package extract
+
+import "testing"
+
+// TestOrganisationsProbesThirteenthRound holds a selection of the invented
+// probes of testdata/probes/orgs_round13.txt that the thirteenth round's
+// rules by probes fixed (docs/decisions.md, "Thirteenth round
+// (organisations by probes)"), each written from the rule.
+func TestOrganisationsProbesThirteenthRound(t *testing.T) {
+	runLabelCases(t, Org, []labelCase{
+		// A capitalised possessor before a body's name is its owner, not a
+		// part of the name; a people's or a monarch's noun, a saint's title
+		// or an office's head in the possessive stays inside.
+		{"Tarvonia's Ministry of Interior denied the claim.", []string{"Ministry of Interior"}},
+		{"Officers of Kessavar’s Coast Guard boarded the ship.", []string{"Coast Guard"}},
+		{"The Velkor People's Army crossed the river.", []string{"Velkor People's Army"}},
+		{"His Majesty's Armed Forces paraded in Zorvia.", []string{"His Majesty's Armed Forces"}},
+		{"The Queen's Own Kessa Regiment marched.", []string{"Queen's Own Kessa Regiment"}},
+		{"The Defence Minister's Office in Tarvo denied it.", []string{"Defence Minister's Office"}},
+		{"Zorvik Members' Council met on Monday.", []string{"Zorvik Members' Council"}},
+	})
+}
