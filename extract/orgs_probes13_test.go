@@ -18,11 +18,10 @@ func TestOrganisationsProbesThirteenthRound(t *testing.T) {
 		{"The Queen's Own Kessa Regiment marched.", []string{"Queen's Own Kessa Regiment"}},
 		{"The Defence Minister's Office in Tarvo denied it.", []string{"Defence Minister's Office"}},
 		{"Zorvik Members' Council met on Monday.", []string{"Zorvik Members' Council"}},
-		// A newspaper's masthead noun, a brotherhood and a company's
-		// trade ends an organisation's name.
+		// A newspaper's masthead noun and a company's trade end an
+		// organisation's name.
 		{"The Kessa Herald said the deal was signed.", []string{"Kessa Herald"}},
 		{"According to the Zorvik Chronicle, talks failed.", []string{"Zorvik Chronicle"}},
-		{"The ban on the Tarvo Brotherhood was lifted.", []string{"Tarvo Brotherhood"}},
 		{"Zorvik Petroleum said output fell.", []string{"Zorvik Petroleum"}},
 	})
 }
