@@ -23,5 +23,9 @@ func TestOrganisationsProbesThirteenthRound(t *testing.T) {
 		{"The Kessa Herald said the deal was signed.", []string{"Kessa Herald"}},
 		{"According to the Zorvik Chronicle, talks failed.", []string{"Zorvik Chronicle"}},
 		{"Zorvik Petroleum said output fell.", []string{"Zorvik Petroleum"}},
+		// "Community" heads a body's name when the name has words of its
+		// own; not the international community in capitals.
+		{"He is the secretary-general of the Velkor Economic Community.", []string{"Velkor Economic Community"}},
+		{"The International Community must act.", nil},
 	})
 }
