@@ -93,6 +93,30 @@ func (s *contextStage) Process(doc *Doc) error {
 				continue
 			}
 		}
+		// "a group called Zorvik Tamar", "an outfit known as the Kessa
+		// Hawks", "a group called Sons of Kessa": a kind of organisation,
+		// then the words that name it. An
+		// indefinite article before the kind, so that the verb is no
+		// predicate ("the party named Ivo Tarn its leader").
+		if k := calledAt(doc, i+1); k > 0 && t.props&propOrgCue != 0 && !t.IsCap() && i > 0 && (toks[i-1].Lower(doc) == "a" || toks[i-1].Lower(doc) == "an") && k+1 < len(toks) {
+			if toks[k].Lower(doc) == "the" {
+				k++
+			}
+			anyGiven = true
+			n := unknown(k)
+			// "a group called Sons of Kessa": "of" and more of the name.
+			if n > 0 && k+n+1 < len(toks) && toks[k+n].Lower(doc) == "of" {
+				if m := unknown(k + n + 1); m > 0 {
+					n += 1 + m
+				}
+			}
+			anyGiven = false
+			if n > 0 && (k+n == len(toks) || !toks[k+n].IsCap()) && !lx.startsRank(doc, k) && !lx.isRoleHead(&toks[k]) {
+				candidate(doc, k, k+n, Org, "", orgCueRule, PriorityGuess)
+				i = k + n - 1
+				continue
+			}
+		}
 		// "the Adhamiya district", "the Gbagbo regime", "Gbagbo's regime".
 		if !toks[i].IsCap() {
 			continue

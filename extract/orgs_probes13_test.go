@@ -27,5 +27,13 @@ func TestOrganisationsProbesThirteenthRound(t *testing.T) {
 		// own; not the international community in capitals.
 		{"He is the secretary-general of the Velkor Economic Community.", []string{"Velkor Economic Community"}},
 		{"The International Community must act.", nil},
+		// A kind of organisation after an indefinite article, "called",
+		// "named" or "known as", then its name; not the verb of a
+		// predicate after "the".
+		{"A group called Sons of Quellen claimed the bombing.", []string{"Sons of Quellen"}},
+		{"An outfit known as the Halvik Lions claimed the killing.", []string{"Halvik Lions"}},
+		{"A militia named Tarvo Dawn took the bridge.", []string{"Tarvo Dawn"}},
+		{"The party named Zorvik Talan its leader.", nil},
+		{"A group called for talks with Kessa.", nil},
 	})
 }
