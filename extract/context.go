@@ -305,12 +305,30 @@ func (lx *lexicon) kindAfter(doc *Doc, i, end int) bool {
 		// "Zorvik Tamar claimed responsibility for the attack": only a
 		// group claims an attack.
 		candidate(doc, lx.particleStart(doc, i), end, Org, "", orgCueRule, PriorityGuess)
+	case lx.spelledSpeaker(doc, i, end):
+		// "Zorvik Tamar (ZT) said": a name with a short form of its own
+		// that speaks or claims an attack is a body's.
+		candidate(doc, i, end, Org, "", orgCueRule, PriorityGuess)
 	case possessiveAt(doc, end) && kinAt(doc, end+1):
 		candidate(doc, i, end, Person, "", "context:kin", PriorityGuess)
 	default:
 		return false
 	}
 	return true
+}
+
+// spelledSpeaker reports whether the unknown name toks[i:end] is followed
+// by a bracketed acronym that its words' initials spell and then by a
+// verb of saying or a claim of an attack: "Zorvik Tamar (ZT) said", "the
+// Kessa Hawks (KH) claimed responsibility". A programme or a report,
+// which a text also shortens ("Official Development Assistance (ODA)"),
+// says nothing.
+func (lx *lexicon) spelledSpeaker(doc *Doc, i, end int) bool {
+	toks := doc.Tokens
+	if end+3 >= len(toks) || toks[end].Text(doc) != "(" || !toks[end+1].isAcronym() || toks[end+2].Text(doc) != ")" || spelledFrom(doc, end, toks[end+1].Text(doc)) != i {
+		return false
+	}
+	return lx.speechVerbs.hasTok(&toks[end+3]) || claimsResponsibility(doc, end+3)
 }
 
 // memberNounAt reports whether a noun of org_member_nouns.txt starts at

@@ -35,5 +35,11 @@ func TestOrganisationsProbesThirteenthRound(t *testing.T) {
 		{"A militia named Tarvo Dawn took the bridge.", []string{"Tarvo Dawn"}},
 		{"The party named Zorvik Talan its leader.", nil},
 		{"A group called for talks with Kessa.", nil},
+		// Unknown words, their bracketed short form and a verb of saying
+		// or a claim of an attack name a body, and the short form stays
+		// one; a programme's short form says nothing.
+		{"Zorvik Tamar (ZT) said it would keep fighting. ZT fighters attacked a post.", []string{"Zorvik Tamar", "ZT", "ZT"}},
+		{"The Kessa Hawks (KH) claimed responsibility.", []string{"Kessa Hawks", "KH"}},
+		{"Tarvo Official Assistance (TOA) grew last year. The TOA rose.", nil},
 	})
 }
