@@ -41,5 +41,10 @@ func TestOrganisationsProbesThirteenthRound(t *testing.T) {
 		{"Zorvik Tamar (ZT) said it would keep fighting. ZT fighters attacked a post.", []string{"Zorvik Tamar", "ZT", "ZT"}},
 		{"The Kessa Hawks (KH) claimed responsibility.", []string{"Kessa Hawks", "KH"}},
 		{"Tarvo Official Assistance (TOA) grew last year. The TOA rose.", nil},
+		// An unknown name before lower-case "party" is a political
+		// party's.
+		{"The Morvath Velgar party won 12 seats.", []string{"Morvath Velgar"}},
+		{"Voters backed the Halvik Dorn party.", []string{"Halvik Dorn"}},
+		{"The ruling party sent a boarding party.", nil},
 	})
 }
