@@ -298,8 +298,16 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		if gluedHyphen(doc, end) && toks[end+1].Kind == Word && toks[end+1].IsCap() {
 			end += 2
 		}
-		for e := end; e < len(toks) && e-end < 3 && lx.isNameWord(doc, &toks[e]) && toks[e].SpaceBefore() && !toks[e].Newline(); e++ {
-			end = e + 1
+	name:
+		for e := end; e < len(toks) && toks[e].SpaceBefore() && !toks[e].Newline(); end = e {
+			switch {
+			case lx.isNameWord(doc, &toks[e]):
+				e++
+			case e+2 < len(toks) && !toks[e].IsCap() && lx.particles.hasTok(&toks[e]) && gluedHyphen(doc, e+1) && toks[e+2].Kind == Word && toks[e+2].IsCap():
+				e += 3 // "Jaish al-Zorvan": a particle glued to a word of the name
+			default:
+				break name
+			}
 		}
 		if end == h+n && v == "before-name" {
 			return 0, 0, false // "the private sector": the head names a body only before its name

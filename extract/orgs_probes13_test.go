@@ -46,5 +46,12 @@ func TestOrganisationsProbesThirteenthRound(t *testing.T) {
 		{"The Morvath Velgar party won 12 seats.", []string{"Morvath Velgar"}},
 		{"Voters backed the Halvik Dorn party.", []string{"Halvik Dorn"}},
 		{"The ruling party sent a boarding party.", nil},
+		// A noun of another language that opens a group's name, then
+		// the name, maybe with a particle glued to its word.
+		{"Jaish al-Zorvan claimed the attack.", []string{"Jaish al-Zorvan"}},
+		{"Officials said Kataib Tarvo fired rockets at the base.", []string{"Kataib Tarvo"}},
+		{"Troops of Jabhat Tarvo al-Kessa withdrew.", []string{"Jabhat Tarvo al-Kessa"}},
+		{"The Jamaah Kessa Daulah network was banned.", []string{"Jamaah Kessa Daulah"}},
+		{"The word jaish means army.", nil},
 	})
 }
