@@ -1125,8 +1125,9 @@ func (lx *lexicon) nameComplement(doc *Doc, k int) (int, bool) {
 			}
 			continue
 		}
-		// "of the People's Liberation Army": a possessive inside a name.
-		if end == j && (t.Text(doc) == "'s" || t.Text(doc) == "’s") && j+1 < len(toks) && toks[j+1].IsCap() && !lx.endsPlace(doc, j) {
+		// "of the People's Liberation Army": a possessive inside a name
+		// (but "Agency for Kessa Development's Bureau" is two bodies).
+		if end == j && isPossessiveToken(t.Text(doc)) && j+1 < len(toks) && toks[j+1].IsCap() && !lx.endsPlace(doc, j) && lx.possessorInName(doc, j) {
 			j++
 			continue
 		}

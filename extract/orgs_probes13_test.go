@@ -18,6 +18,8 @@ func TestOrganisationsProbesThirteenthRound(t *testing.T) {
 		{"The Queen's Own Kessa Regiment marched.", []string{"Queen's Own Kessa Regiment"}},
 		{"The Defence Minister's Office in Tarvo denied it.", []string{"Defence Minister's Office"}},
 		{"Zorvik Members' Council met on Monday.", []string{"Zorvik Members' Council"}},
+		{"The Agency for Kessa Development's Bureau for Disaster Relief sent aid.", []string{"Agency for Kessa Development", "Bureau for Disaster Relief"}},
+		{"Officers of the Tarvo People's Liberation Army met.", []string{"Tarvo People's Liberation Army"}},
 		// A newspaper's masthead noun and a company's trade end an
 		// organisation's name.
 		{"The Kessa Herald said the deal was signed.", []string{"Kessa Herald"}},
