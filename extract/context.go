@@ -473,17 +473,26 @@ func (lx *lexicon) facilityAt(doc *Doc, k int) bool {
 // organisation starts at toks[k]: an article, up to two lower-case words
 // and a noun of org_cues.txt that heads its phrase ("a militant group
 // based in …"; not "a group photo", nor "a group of soldiers", a
-// collection).
+// collection). A compound glued by hyphens is one word, whose last part
+// is in lower case ("an Iran-backed militia", "a state-owned firm").
 func (lx *lexicon) orgApposition(doc *Doc, k int) bool {
 	toks := doc.Tokens
-	if !appositionOf(doc, k, lx.orgCues.hasTok) {
+	if k >= len(toks) || !isArticle(toks[k].Lower(doc)) {
 		return false
 	}
-	m := k + 1
-	for !lx.orgCues.hasTok(&toks[m]) {
-		m++
+	for m, words := k+1, 0; m < len(toks) && words < 3; m, words = m+1, words+1 {
+		for m+2 < len(toks) && gluedHyphen(doc, m+1) {
+			m += 2
+		}
+		t := &toks[m]
+		if t.Kind != Word || t.IsCap() {
+			return false
+		}
+		if lx.orgCues.hasTok(t) {
+			return endsNounPhrase(doc, m, false)
+		}
 	}
-	return endsNounPhrase(doc, m, false)
+	return false
 }
 
 // appositionOf reports whether an article, up to two lower-case words and

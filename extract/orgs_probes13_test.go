@@ -55,5 +55,10 @@ func TestOrganisationsProbesThirteenthRound(t *testing.T) {
 		{"Troops of Jabhat Tarvo al-Kessa withdrew.", []string{"Jabhat Tarvo al-Kessa"}},
 		{"The Jamaah Kessa Daulah network was banned.", []string{"Jamaah Kessa Daulah"}},
 		{"The word jaish means army.", nil},
+		// A compound glued by hyphens is one word of an apposition that
+		// names a kind of organisation.
+		{"Officials said Zorvik Velgar, an Iran-backed militia, fired rockets.", []string{"Zorvik Velgar"}},
+		{"Morvath Steel, a state-owned firm, cut 400 jobs.", []string{"Morvath Steel"}},
+		{"Zorvik Velgar, an al-Kessa-linked group, denied it.", []string{"Zorvik Velgar"}},
 	})
 }
