@@ -986,7 +986,9 @@ func (lx *lexicon) endsOrgHead(doc *Doc, k int) bool {
 // or more instead: "Ministry of Foreign Affairs Thani Thongphakdi".
 func (lx *lexicon) nameAfterPortfolio(doc *Doc, j, end int) bool {
 	toks := doc.Tokens
-	if end == 0 || end != j || !lx.portfolio.hasTok(&toks[j-1]) || lx.portfolio.hasTok(&toks[j]) {
+	// (A compass point qualifies the word after it: "of West Kessan
+	// States", "of East Asian and Pacific Affairs".)
+	if end == 0 || end != j || !lx.portfolio.hasTok(&toks[j-1]) || lx.portfolio.hasTok(&toks[j]) || isCompassPoint(toks[j-1].Text(doc)) {
 		return false
 	}
 	if _, _, head := lx.orgHeads.longest(toks, j); head {

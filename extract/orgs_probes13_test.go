@@ -60,5 +60,10 @@ func TestOrganisationsProbesThirteenthRound(t *testing.T) {
 		{"Officials said Zorvik Velgar, an Iran-backed militia, fired rockets.", []string{"Zorvik Velgar"}},
 		{"Morvath Steel, a state-owned firm, cut 400 jobs.", []string{"Morvath Steel"}},
 		{"Zorvik Velgar, an al-Kessa-linked group, denied it.", []string{"Zorvik Velgar"}},
+		// A compass point in a body's complement qualifies the word
+		// after it, which names no holder after a portfolio.
+		{"The Union of West Tarvo Nations met.", []string{"Union of West Tarvo Nations"}},
+		{"The Office of North Tarvo Affairs met.", []string{"Office of North Tarvo Affairs"}},
+		{"The Ministry of Defence Ivo Tarn spoke.", []string{"Ministry of Defence"}},
 	})
 }
