@@ -25,6 +25,8 @@ func TestOrganisationsProbesThirteenthRound(t *testing.T) {
 		{"The Kessa Herald said the deal was signed.", []string{"Kessa Herald"}},
 		{"According to the Zorvik Chronicle, talks failed.", []string{"Zorvik Chronicle"}},
 		{"Zorvik Petroleum said output fell.", []string{"Zorvik Petroleum"}},
+		{"Kessavar Telecom denied the charges.", []string{"Kessavar Telecom"}},
+		{"The Telecom sector grew.", nil},
 		// "Community" heads a body's name when the name has words of its
 		// own; not the international community in capitals.
 		{"He is the secretary-general of the Velkor Economic Community.", []string{"Velkor Economic Community"}},
