@@ -1635,13 +1635,13 @@ func (lx *lexicon) officePossessive(doc *Doc, start int) int {
 }
 
 // maxPossessorWords bounds the words of a possessor inside a name
-// ("Princess of Wales's").
+// ("Princess of Kessa's").
 const maxPossessorWords = 4
 
 // possessorInName reports whether the capitalised words before the
 // possessive toks[k] ("'s") may be part of an organisation's name: one of
 // them, or an "of" between them, is a noun of org_possessors.txt ("People's
-// Army", "Princess of Wales's Royal Regiment"). A name's possessive
+// Army", "Princess of Kessa's Royal Regiment"). A name's possessive
 // otherwise names the owner of the body after it.
 func (lx *lexicon) possessorInName(doc *Doc, k int) bool {
 	toks := doc.Tokens

@@ -14,12 +14,12 @@ func TestOrganisationsProbesThirteenthRound(t *testing.T) {
 		{"Tarvonia's Ministry of Interior denied the claim.", []string{"Ministry of Interior"}},
 		{"Officers of Kessavar’s Coast Guard boarded the ship.", []string{"Coast Guard"}},
 		{"The Velkor People's Army crossed the river.", []string{"Velkor People's Army"}},
-		{"His Majesty's Armed Forces paraded in Zorvia.", []string{"His Majesty's Armed Forces"}},
+		{"His Majesty's Kessa Guard paraded in Zorvia.", []string{"His Majesty's Kessa Guard"}},
 		{"The Queen's Own Kessa Regiment marched.", []string{"Queen's Own Kessa Regiment"}},
 		{"The Defence Minister's Office in Tarvo denied it.", []string{"Defence Minister's Office"}},
 		{"Zorvik Members' Council met on Monday.", []string{"Zorvik Members' Council"}},
 		{"The Agency for Kessa Development's Bureau for Disaster Relief sent aid.", []string{"Agency for Kessa Development", "Bureau for Disaster Relief"}},
-		{"Officers of the Tarvo People's Liberation Army met.", []string{"Tarvo People's Liberation Army"}},
+		{"Officers of the Tarvo People's Defence Army met.", []string{"Tarvo People's Defence Army"}},
 		// A newspaper's masthead noun and a company's trade end an
 		// organisation's name.
 		{"The Kessa Herald said the deal was signed.", []string{"Kessa Herald"}},
@@ -59,7 +59,7 @@ func TestOrganisationsProbesThirteenthRound(t *testing.T) {
 		{"The word jaish means army.", nil},
 		// A compound glued by hyphens is one word of an apposition that
 		// names a kind of organisation.
-		{"Officials said Zorvik Velgar, an Iran-backed militia, fired rockets.", []string{"Zorvik Velgar"}},
+		{"Officials said Zorvik Velgar, a Tarvo-backed militia, fired rockets.", []string{"Zorvik Velgar"}},
 		{"Morvath Steel, a state-owned firm, cut 400 jobs.", []string{"Morvath Steel"}},
 		{"Zorvik Velgar, an al-Kessa-linked group, denied it.", []string{"Zorvik Velgar"}},
 		// A compass point in a body's complement qualifies the word
