@@ -122,6 +122,30 @@ func (s *contextStage) Process(doc *Doc) error {
 				continue
 			}
 		}
+		// "a group called Zorvik Tamar", "an outfit known as the Kessa
+		// Hawks", "a group called Sons of Kessa": a kind of organisation,
+		// then the words that name it. An
+		// indefinite article before the kind, so that the verb is no
+		// predicate ("the party named Ivo Tarn its leader").
+		if k := calledAt(doc, i+1); k > 0 && t.props&propOrgCue != 0 && !t.IsCap() && i > 0 && (toks[i-1].Lower(doc) == "a" || toks[i-1].Lower(doc) == "an") && k+1 < len(toks) {
+			if toks[k].Lower(doc) == "the" {
+				k++
+			}
+			anyGiven = true
+			n := unknown(k)
+			// "a group called Sons of Kessa": "of" and more of the name.
+			if n > 0 && k+n+1 < len(toks) && toks[k+n].Lower(doc) == "of" {
+				if m := unknown(k + n + 1); m > 0 {
+					n += 1 + m
+				}
+			}
+			anyGiven = false
+			if n > 0 && (k+n == len(toks) || !toks[k+n].IsCap()) && !lx.startsRank(doc, k) && !lx.isRoleHead(&toks[k]) {
+				candidate(doc, k, k+n, Org, "", orgCueRule, PriorityGuess)
+				i = k + n - 1
+				continue
+			}
+		}
 		// "the Adhamiya district", "the Gbagbo regime", "Gbagbo's regime".
 		if !toks[i].IsCap() {
 			continue
@@ -395,12 +419,30 @@ func (lx *lexicon) kindAfter(doc *Doc, i, end int) bool {
 		// "Zorvik Tamar claimed responsibility for the attack": only a
 		// group claims an attack.
 		candidate(doc, lx.particleStart(doc, i), end, Org, "", orgCueRule, PriorityGuess)
+	case lx.spelledSpeaker(doc, i, end):
+		// "Zorvik Tamar (ZT) said": a name with a short form of its own
+		// that speaks or claims an attack is a body's.
+		candidate(doc, i, end, Org, "", orgCueRule, PriorityGuess)
 	case possessiveAt(doc, end) && kinAt(doc, end+1):
 		candidate(doc, i, end, Person, "", "context:kin", PriorityGuess)
 	default:
 		return false
 	}
 	return true
+}
+
+// spelledSpeaker reports whether the unknown name toks[i:end] is followed
+// by a bracketed acronym that its words' initials spell and then by a
+// verb of saying or a claim of an attack: "Zorvik Tamar (ZT) said", "the
+// Kessa Hawks (KH) claimed responsibility". A programme or a report,
+// which a text also shortens ("Official Development Assistance (ODA)"),
+// says nothing.
+func (lx *lexicon) spelledSpeaker(doc *Doc, i, end int) bool {
+	toks := doc.Tokens
+	if end+3 >= len(toks) || toks[end].Text(doc) != "(" || !toks[end+1].isAcronym() || toks[end+2].Text(doc) != ")" || spelledFrom(doc, end, toks[end+1].Text(doc)) != i {
+		return false
+	}
+	return lx.speechVerbs.hasTok(&toks[end+3]) || claimsResponsibility(doc, end+3)
 }
 
 // memberNounAt reports whether a noun of org_member_nouns.txt starts at
@@ -545,17 +587,26 @@ func (lx *lexicon) facilityAt(doc *Doc, k int) bool {
 // organisation starts at toks[k]: an article, up to two lower-case words
 // and a noun of org_cues.txt that heads its phrase ("a militant group
 // based in …"; not "a group photo", nor "a group of soldiers", a
-// collection).
+// collection). A compound glued by hyphens is one word, whose last part
+// is in lower case ("an Iran-backed militia", "a state-owned firm").
 func (lx *lexicon) orgApposition(doc *Doc, k int) bool {
 	toks := doc.Tokens
-	if !appositionOf(doc, k, lx.orgCues.hasTok) {
+	if k >= len(toks) || !isArticle(toks[k].Lower(doc)) {
 		return false
 	}
-	m := k + 1
-	for !lx.orgCues.hasTok(&toks[m]) {
-		m++
+	for m, words := k+1, 0; m < len(toks) && words < 3; m, words = m+1, words+1 {
+		for m+2 < len(toks) && gluedHyphen(doc, m+1) {
+			m += 2
+		}
+		t := &toks[m]
+		if t.Kind != Word || t.IsCap() {
+			return false
+		}
+		if lx.orgCues.hasTok(t) {
+			return endsNounPhrase(doc, m, false)
+		}
 	}
-	return endsNounPhrase(doc, m, false)
+	return false
 }
 
 // appositionOf reports whether an article, up to two lower-case words and

@@ -92,6 +92,9 @@ type lexicon struct {
 	// orgCues are lower-case nouns for a kind of organisation, which its
 	// name follows.
 	orgCues *wordSet
+	// orgPossessors are nouns whose possessive stands inside an
+	// organisation's name ("People's Army", "Her Majesty's Navy").
+	orgPossessors *wordSet
 	// orgMemberNouns are nouns for an organisation's members or voice,
 	// which its name precedes ("Zorvik fighters", "Kessa Press
 	// Secretary"), in any case.
@@ -173,6 +176,7 @@ func (lx *lexicon) wordFiles() []wordFile {
 		{&lx.personCues, "person_cues.txt"},
 		{&lx.personNouns, "person_nouns.txt"},
 		{&lx.orgCues, "org_cues.txt"},
+		{&lx.orgPossessors, "org_possessors.txt"},
 		{&lx.notOrgAcronyms, "acronyms_not_org.txt"},
 		{&lx.genericOrgWords, "generic_org_words.txt"},
 		{&lx.agreementMods, "agreement_modifiers.txt"},

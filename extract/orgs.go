@@ -298,8 +298,16 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		if gluedHyphen(doc, end) && toks[end+1].Kind == Word && toks[end+1].IsCap() {
 			end += 2
 		}
-		for e := end; e < len(toks) && e-end < 3 && lx.isNameWord(doc, &toks[e]) && toks[e].SpaceBefore() && !toks[e].Newline(); e++ {
-			end = e + 1
+	name:
+		for e := end; e < len(toks) && toks[e].SpaceBefore() && !toks[e].Newline(); end = e {
+			switch {
+			case lx.isNameWord(doc, &toks[e]):
+				e++
+			case e+2 < len(toks) && !toks[e].IsCap() && lx.particles.hasTok(&toks[e]) && gluedHyphen(doc, e+1) && toks[e+2].Kind == Word && toks[e+2].IsCap():
+				e += 3 // "Jaish al-Zorvan": a particle glued to a word of the name
+			default:
+				break name
+			}
 		}
 		if end == h+n && v == "before-name" {
 			return 0, 0, false // "the private sector": the head names a body only before its name
@@ -730,7 +738,9 @@ func (lx *lexicon) extendLeft(doc *Doc, h int) int {
 				}
 			}
 			return k
-		case (t.Text(doc) == "'s" || t.Text(doc) == "’s" || t.Text(doc) == "'" || t.Text(doc) == "’") && k > 0 && toks[k-1].IsCap() && !lx.endsPlace(doc, k) && !lx.endsOrgHead(doc, k) && !toks[k-1].isAcronym() && !lx.titledName(doc, k-1):
+		case (t.Text(doc) == "'" || t.Text(doc) == "’" || isPossessiveToken(t.Text(doc)) && lx.possessorInName(doc, k)) && k > 0 && toks[k-1].IsCap() && !lx.endsPlace(doc, k) && !lx.endsOrgHead(doc, k) && !toks[k-1].isAcronym() && !lx.titledName(doc, k-1):
+			// "People's Army", but "Tarvonia's Ministry of Interior" is
+			// the ministry of the state before it.
 		case t.Text(doc) == "-" && !t.SpaceBefore() && !toks[k+1].SpaceBefore() && k > 0 && (toks[k-1].IsCap() || inCompound(doc, k-1)):
 			// (A hyphen with a space after it is a dash: "TROMSØ,
 			// NORWAY- U.S. Coast Guard Cutter Healy"; "Navy-to-Navy
@@ -976,7 +986,9 @@ func (lx *lexicon) endsOrgHead(doc *Doc, k int) bool {
 // or more instead: "Ministry of Foreign Affairs Thani Thongphakdi".
 func (lx *lexicon) nameAfterPortfolio(doc *Doc, j, end int) bool {
 	toks := doc.Tokens
-	if end == 0 || end != j || !lx.portfolio.hasTok(&toks[j-1]) || lx.portfolio.hasTok(&toks[j]) {
+	// (A compass point qualifies the word after it: "of West Kessan
+	// States", "of East Asian and Pacific Affairs".)
+	if end == 0 || end != j || !lx.portfolio.hasTok(&toks[j-1]) || lx.portfolio.hasTok(&toks[j]) || isCompassPoint(toks[j-1].Text(doc)) {
 		return false
 	}
 	if _, _, head := lx.orgHeads.longest(toks, j); head {
@@ -1115,8 +1127,9 @@ func (lx *lexicon) nameComplement(doc *Doc, k int) (int, bool) {
 			}
 			continue
 		}
-		// "of the People's Liberation Army": a possessive inside a name.
-		if end == j && (t.Text(doc) == "'s" || t.Text(doc) == "’s") && j+1 < len(toks) && toks[j+1].IsCap() && !lx.endsPlace(doc, j) {
+		// "of the People's Liberation Army": a possessive inside a name
+		// (but "Agency for Kessa Development's Bureau" is two bodies).
+		if end == j && isPossessiveToken(t.Text(doc)) && j+1 < len(toks) && toks[j+1].IsCap() && !lx.endsPlace(doc, j) && lx.possessorInName(doc, j) {
 			j++
 			continue
 		}
@@ -1634,6 +1647,29 @@ func (lx *lexicon) officePossessive(doc *Doc, start int) int {
 		return start + 1
 	}
 	return start
+}
+
+// maxPossessorWords bounds the words of a possessor inside a name
+// ("Princess of Kessa's").
+const maxPossessorWords = 4
+
+// possessorInName reports whether the capitalised words before the
+// possessive toks[k] ("'s") may be part of an organisation's name: one of
+// them, or an "of" between them, is a noun of org_possessors.txt ("People's
+// Army", "Princess of Kessa's Royal Regiment"). A name's possessive
+// otherwise names the owner of the body after it.
+func (lx *lexicon) possessorInName(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	for j := k - 1; j >= 0 && k-j <= maxPossessorWords; j-- {
+		t := &toks[j]
+		if j+1 < k && toks[j+1].SentStart() || !t.IsCap() && t.Lower(doc) != "of" {
+			return false
+		}
+		if lx.orgPossessors.hasTok(t) || lx.isRoleHead(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // officeComplement returns the end of an "of the OFFICE" complement at
