@@ -494,8 +494,8 @@ func inComplement(doc *Doc, i int) bool {
 }
 
 // claimsResponsibility reports whether a claim of an attack starts at
-// toks[k]: "claimed responsibility", "has claimed responsibility",
-// "claiming credit", maybe after a comma.
+// toks[k]: "claimed responsibility", "has claimed responsibility", maybe
+// after a comma (not "claimed credit", which politicians do).
 func claimsResponsibility(doc *Doc, k int) bool {
 	toks := doc.Tokens
 	if k < len(toks) && isComma(doc, &toks[k]) {
@@ -513,7 +513,7 @@ func claimsResponsibility(doc *Doc, k int) bool {
 	switch toks[k].Lower(doc) {
 	case "claimed", "claims", "claiming":
 		w := toks[k+1].Lower(doc)
-		return w == "responsibility" || w == "credit"
+		return w == "responsibility"
 	}
 	return false
 }

@@ -1383,7 +1383,7 @@ func (p *dateParser) countModBefore(i int) int {
 	}
 	if i >= 1 && p.is(i-1, roleCountMod) {
 		if i >= 2 && p.is(i-2, roleCountMod) {
-			return i - 2 // "just under a year ago", "well over a decade ago"
+			return i - 2 // "just under a year ago", "just over a month ago"
 		}
 		return i - 1
 	}

@@ -174,7 +174,8 @@ func TestDates(t *testing.T) {
 		{"earlier in the period", "They met earlier in the week and rose earlier in the year; later in the day it fell.", dct, []string{"earlier in the week=2023-W51", "earlier in the year=2023"}, ""},
 		{"beginning of the year", "Dangers appeared at the beginning of the year; at the end of the day it failed.", dct, []string{"beginning of the year=2023"}, ""},
 		{"qualified count ago", "It fell nearly three days ago and rose more than a year ago, exactly two years ago.", dct, []string{"nearly three days ago=2023-12-16", "more than a year ago=2022", "exactly two years ago=2021"}, ""},
-		{"two qualifiers of a count", "It began just under a year ago and ended well over two months ago.", dct, []string{"just under a year ago=2022", "well over two months ago=2023-10"}, ""},
+		{"two qualifiers of a count", "It began just under a year ago and ended just over two months ago.", dct, []string{"just under a year ago=2022", "just over two months ago=2023-10"}, ""},
+		{"an adverb before a count", "The team played well two weeks ago.", dct, []string{"two weeks ago=2023-W49"}, ""},
 		{"earlier this month", "It fell earlier this month.", dct, []string{"earlier this month=2023-12"}, ""},
 
 		// Relative to the narrative.

@@ -71,7 +71,7 @@ func TestEventsThirteenthRound(t *testing.T) {
 		{"Crews began Kessa Torvald 24-1 in May. Kessa Torvald is held yearly.", []string{"Kessa Torvald 24-1", "Kessa Torvald"}},
 		// A war's number after its head is the name's: a Roman
 		// numeral, "I" included, or a number in words.
-		{"Veterans of the Kessa War One and the Tarvo War I marched.", []string{"Kessa War One", "Tarvo War I"}},
+		{"Veterans of the Kessa War One and of the Tarvo War I, who marched, spoke.", []string{"Kessa War One", "Tarvo War I"}},
 		{"After the Kessa War I Tarvo Peters spoke.", []string{"Kessa War"}},
 		// A body's mission named by two capitalised words or more
 		// between its possessive and "mission" is an event; one word, a

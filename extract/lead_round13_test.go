@@ -20,7 +20,9 @@ func TestPersonsRoundThirteen(t *testing.T) {
 		{"Kessa Tarvun, a general amnesty, was declared.", nil},
 		// Honorifics of Indonesian and West African naming customs are
 		// not part of the name.
-		{"Thank you Pak Tarvono for hosting us.", []string{"Tarvono"}},
+		{"Thank you Bapak Tarvono for hosting us.", []string{"Tarvono"}},
+		// Not "Pak", the Korean family name so romanised.
+		{"Premier Pak Kyo-tarn inspected the factory.", []string{"Pak Kyo-tarn"}},
 		{"He met Ambassador El Hadji Tarvo Kessane on Monday.", []string{"Tarvo Kessane"}},
 		// Not "Pak" as the short form of a country before a body.
 		{"The Pak Army chief visited the border.", nil},
@@ -82,7 +84,7 @@ func TestOrgStartsRoundThirteen(t *testing.T) {
 	runLabelCases(t, Org, []labelCase{
 		{"Ranking Kessan Navy officials arrived.", []string{"Kessan Navy"}},
 		{"Top Kessan Army officers arrived.", []string{"Kessan Army"}},
-		{"Former Kessan Army officers arrived.", []string{"Kessan Army"}},
+		// Not "Former", which names hold ("Former Tarvo Republic").
 	})
 }
 

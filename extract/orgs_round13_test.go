@@ -15,7 +15,7 @@ func TestOrganisationsThirteenthRound(t *testing.T) {
 		{"The town fell after Kessarim militants attacked it.", []string{"Kessarim"}},
 		{"A strike targeted al-Tarvani terrorists near the border.", []string{"al-Tarvani"}},
 		{"A Tarvoli spokesman said the talks would go on.", []string{"Tarvoli"}},
-		{"He was a senior Kessarim member.", []string{"Kessarim"}},
+		{"Tarvonia is a Kessa member, officials said.", nil},
 		{"Envoys met Tarvoli Spokesman Ivo Tarn.", []string{"Tarvoli"}},
 		{"On Monday, Zorvani Press Secretary Ivo Tarn spoke.", []string{"Zorvani"}},
 		{"Reporters met Deputy Spokesperson Ivo Tarn.", nil},

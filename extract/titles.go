@@ -442,6 +442,11 @@ func numberedWar(doc *Doc, k int) bool {
 	case "One", "Two", "Three":
 		return true
 	default:
+		// "War I" only before punctuation or the line's end: "In the
+		// Gulf War I lost two friends" holds the pronoun.
+		if w == "I" && k+1 < len(toks) && toks[k+1].Kind == Word && !toks[k+1].Newline() {
+			return false
+		}
 		return isRoman(w) && !(k+1 < len(toks) && toks[k+1].IsCap() && toks[k+1].SpaceBefore() && !toks[k+1].Newline())
 	}
 }
@@ -460,7 +465,7 @@ func partiesStart(doc *Doc, start int) int {
 	toks := doc.Tokens
 	for range maxParties {
 		k := start - 1
-		if k < 1 || !isDash(toks[k].Text(doc)) || !toks[k-1].IsCap() || toks[k-1].Kind != Word || toks[start].Newline() || toks[k].Newline() {
+		if k < 1 || !isDash(toks[k].Text(doc)) || toks[k].Text(doc) == "—" || !toks[k-1].IsCap() || toks[k-1].Kind != Word || toks[start].Newline() || toks[k].Newline() {
 			return start
 		}
 		glued := !toks[k].SpaceBefore() && !toks[start].SpaceBefore()
