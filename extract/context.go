@@ -227,13 +227,19 @@ func (s *contextStage) Process(doc *Doc) error {
 					// "the Kessa and Tarvo districts": a plural noun names
 					// the kind of every name of the list before it, and
 					// needs one.
-					listed := false
+					// Not a list of portfolios or abstract nouns ("the
+					// Maintenance and Supply areas").
+					names := doc.scratch.int32Slice(0)
 					listedBefore(doc, i, unknown, func(start, end int) {
-						candidate(doc, start, end, GPE, "", "context:settlement", PriorityGuess)
-						listed = true
+						names = append(names, int32(start), int32(end))
 					})
-					if listed {
-						candidate(doc, i, i+n, GPE, "", "context:settlement", PriorityGuess)
+					if len(names) > 0 {
+						names = append(names, int32(i), int32(i+n))
+						if !lx.anyTopic(doc, names) {
+							for k := 0; k < len(names); k += 2 {
+								candidate(doc, int(names[k]), int(names[k+1]), GPE, "", "context:settlement", PriorityGuess)
+							}
+						}
 					}
 					i += n - 1
 				case next == i+n && lx.facilityAt(doc, next) && !(n == 1 && lx.familyNames.hasTok(&toks[i])) && !lx.facilityMods.hasTok(&toks[i+n-1]):
@@ -267,6 +273,19 @@ func (s *contextStage) Process(doc *Doc) error {
 	lx.listMates(doc, Person, 2, "person:list")
 	lx.listMates(doc, Event, 1, "event:list")
 	return nil
+}
+
+// anyTopic reports whether a name of spans, pairs of token bounds, ends
+// in a portfolio's word or is an abstract name ("Maintenance", "Supply",
+// "Emergency Response"): a topic, no place.
+func (lx *lexicon) anyTopic(doc *Doc, spans []int32) bool {
+	for k := 0; k < len(spans); k += 2 {
+		start, end := int(spans[k]), int(spans[k+1])
+		if lx.portfolioEnd(doc, end-1) || lx.abstractName(doc, start, end) || lx.isCommon(doc, &doc.Tokens[start]) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeAfterPlural reports whether toks[k] is the plural of a settlement's

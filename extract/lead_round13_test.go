@@ -69,6 +69,8 @@ func TestPlacePluralsRoundThirteen(t *testing.T) {
 		{"Fighting spread to the Kessavar, Pilnau and Tarvo municipalities.", []string{"Kessavar", "Pilnau", "Tarvo"}},
 		// A plural needs a list before it.
 		{"The Kessavar districts voted.", nil},
+		// Not a list of portfolios.
+		{"Crews worked in the Security and Logistics areas of the base.", nil},
 		// The object of a verb of taking, leaving or striking a place,
 		// when it ends its phrase.
 		{"Rebels captured Kessavar on Monday.", []string{"Kessavar"}},
