@@ -95,10 +95,14 @@ func (s *contextStage) Process(doc *Doc) error {
 		// "the capital, Zorvik,", "the Kessan capital Zorvik.": a
 		// settlement's noun before its name in apposition; not one that
 		// closes a name ("the Tarvo region, Ivo Kessa,").
-		if t.Kind == Word && !t.IsCap() && i+2 < len(toks) && (lx.placeAfter.hasTok(t) || t.Lower(doc) == "capital") &&
-			(i == 0 || !lx.isNameWord(doc, &toks[i-1]) || lx.demonymWord(doc, i-1)) {
+		if t.Kind == Word && !t.IsCap() && i+2 < len(toks) && lx.settlementBeforeName(doc, i) {
 			if k := i + 1; toks[k].Text(doc) == "," {
-				s.placeList(doc, k+1, unknown, claimed, true, true)
+				// After a preposition the noun is its object, and a name
+				// of two words after the comma is the clause's subject
+				// as often ("The mayor of the city, Ivo Tarn, said").
+				if !(i >= 2 && isPreposition(toks[i-2].Lower(doc))) || unknown(k+1) == 1 {
+					s.placeList(doc, k+1, unknown, claimed, true, true)
+				}
 			} else if toks[k].IsCap() {
 				s.placeList(doc, k, unknown, claimed, true, true)
 			}
@@ -273,6 +277,57 @@ func (s *contextStage) Process(doc *Doc) error {
 	lx.listMates(doc, Person, 2, "person:list")
 	lx.listMates(doc, Event, 1, "event:list")
 	return nil
+}
+
+// settlementBeforeName reports whether toks[i] is a settlement's noun
+// that may stand before its name in apposition: after a determiner, a
+// nationality or a possessive, maybe and an adjective ("the capital,
+// Zorvik,", "another town, Zorvik,", "the Kessan capital Zorvik",
+// "Kessa's capital, Zorvik", "its administrative capital Zorvik"); not
+// "area" or "state",
+// which name no one place ("the state Ivo Tarn governed"), nor a noun
+// that closes a name ("the Tarvo region, Ivo Kessa,").
+func (lx *lexicon) settlementBeforeName(doc *Doc, i int) bool {
+	toks := doc.Tokens
+	w := toks[i].Lower(doc)
+	if w != "capital" && (!lx.placeAfter.hasTok(&toks[i]) || w == "area" || w == "state") || i == 0 {
+		return false
+	}
+	// Lower-case adjectives may stand between, and after a comma they
+	// open the phrase themselves: "its administrative capital Zorvik",
+	// "…, de facto and administrative capital Zorvik".
+	for k := i - 1; k >= 0 && k >= i-maxAdjectives-1; k-- {
+		if nounDeterminer(toks[k].Lower(doc)) || lx.demonymWord(doc, k) || isPossessiveToken(toks[k].Text(doc)) || k < i-1 && isComma(doc, &toks[k]) {
+			return true
+		}
+		if toks[k].Kind != Word || toks[k].IsCap() {
+			return false
+		}
+	}
+	return false
+}
+
+// maxAdjectives bounds the lower-case words read back before a noun.
+const maxAdjectives = 4
+
+// nounDeterminer reports whether w opens a noun phrase that names one
+// thing.
+func nounDeterminer(w string) bool {
+	switch w {
+	case "the", "a", "an", "another", "its", "their", "his", "her", "this", "that":
+		return true
+	}
+	return false
+}
+
+// isPreposition reports whether w is a preposition a noun phrase may
+// follow.
+func isPreposition(w string) bool {
+	switch w {
+	case "of", "from", "in", "at", "on", "to", "for", "with", "by", "near", "into", "across", "about":
+		return true
+	}
+	return false
 }
 
 // anyTopic reports whether a name of spans, pairs of token bounds, ends

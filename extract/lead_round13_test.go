@@ -127,5 +127,13 @@ func TestPlaceCuesReviewRoundThirteen(t *testing.T) {
 		{"Zorvexa's prime contractor, Tarvocorp, delivered the radar.", nil},
 		{"Kessavia's foreign minister met him.", []string{"Kessavia"}},
 		{"Fighting broke out between Babajik and Gereshkan.", []string{"Babajik", "Gereshkan"}},
+		// A settlement's noun before its name in apposition: after a
+		// determiner, maybe an adjective; not a preposition's object
+		// before a name of two words, nor "area" or "state".
+		{"The mayor of the city, Zorvan Pellik, declined to comment.", nil},
+		{"A farmer from the area, Zorvan Pell, lost his herd.", nil},
+		{"To raise capital, Zorvexa, a drone maker, sold new shares.", nil},
+		{"Fighting in the capital, Zorvik, continued.", []string{"Zorvik"}},
+		{"Rebels hold its administrative capital Zorvik.", []string{"Zorvik"}},
 	})
 }
