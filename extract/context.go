@@ -1040,12 +1040,19 @@ func (s *contextStage) placesInCompound(doc *Doc, unknown func(int) int) {
 	}
 }
 
-// combiningForm reports whether toks[i:end] is one word that ends in "o",
-// as the combining forms of peoples' names do before a hyphen ("Sino-",
-// "Indo-", "Anglo-", "Franco-").
+// combiningForm reports whether toks[i:end] is one word that is the
+// combining form of a people's name before a hyphen ("Sino-", "Indo-",
+// "Anglo-", "Franco-"); a state that ends in "o" is none ("Togo").
 func combiningForm(doc *Doc, i, end int) bool {
-	w := doc.Tokens[i].Lower(doc)
-	return end == i+1 && len(w) <= 6 && strings.HasSuffix(w, "o")
+	if end != i+1 {
+		return false
+	}
+	switch doc.Tokens[i].Lower(doc) {
+	case "sino", "indo", "anglo", "franco", "italo", "russo", "greco", "graeco", "afro", "euro", "austro", "hispano", "luso",
+		"nippo", "germano", "judeo", "serbo", "turco", "turko", "arabo", "perso", "slavo", "czecho", "dano", "hungaro", "polono", "belgo", "celto":
+		return true
+	}
+	return false
 }
 
 // placesBeforeState proposes as places the unknown names before a comma

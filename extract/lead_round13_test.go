@@ -135,5 +135,9 @@ func TestPlaceCuesReviewRoundThirteen(t *testing.T) {
 		{"To raise capital, Zorvexa, a drone maker, sold new shares.", nil},
 		{"Fighting in the capital, Zorvik, continued.", []string{"Zorvik"}},
 		{"Rebels hold its administrative capital Zorvik.", []string{"Zorvik"}},
+		// Two names joined by a hyphen before a noun of a pair: a state
+		// ending in "o" is no combining form; talks are persons' too.
+		{"The Tarvo-Kessa border was closed.", []string{"Tarvo", "Kessa"}},
+		{"Analysts expect the Kessler-Tarvik talks to resume.", nil},
 	})
 }
