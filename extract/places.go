@@ -421,6 +421,9 @@ func (lx *lexicon) datelinePlaces(doc *Doc) {
 		if state == end && (i == 0 || !isYear(doc, &toks[i-1])) {
 			continue // alone, only after the date: "PRESS RELEASE —" opens no dateline
 		}
+		if releaseHeading(doc, i, end) {
+			continue // "CORRECTION —", "MEDIA ADVISORY, Kessa Command (March 3) —"
+		}
 		if !covered(i, end) && !lx.locPatterns.startsAt(toks, i) && !lx.closedByFacility(doc, i, end) {
 			candidate(doc, i, end, GPE, "", "place:dateline", PriorityGrammar)
 		}
@@ -429,4 +432,19 @@ func (lx *lexicon) datelinePlaces(doc *Doc) {
 		}
 		i = k
 	}
+}
+
+// releaseHeading reports whether a word of toks[i:end] is one of the
+// headings a release or a wire story opens with ("CORRECTION", "MEDIA
+// ADVISORY", "UPDATE"), which name no place.
+func releaseHeading(doc *Doc, i, end int) bool {
+	for k := i; k < end; k++ {
+		switch doc.Tokens[k].Lower(doc) {
+		case "correction", "corrected", "update", "updated", "advisory", "media", "press", "news", "release", "statement", "readout",
+			"transcript", "breaking", "exclusive", "analysis", "commentary", "opinion", "editorial", "note", "bulletin", "alert",
+			"feature", "interview", "report", "remarks", "backgrounder", "fact", "sheet":
+			return true
+		}
+	}
+	return false
 }
