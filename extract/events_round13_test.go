@@ -55,7 +55,7 @@ func TestEventsThirteenthRound(t *testing.T) {
 		// event when nothing else names it and the phrase ends with it;
 		// one word alone needs an acronym's shape or an edition.
 		{"Sailors participated in Kessa Tarvo, which ended on Monday.", []string{"Kessa Tarvo"}},
-		{"Pilots trained together during Zorvik Express, and left.", []string{"Zorvik Express"}},
+		{"Ships were refuelled during Holy Week, and left.", nil},
 		{"Crews took part in TARVEX in May.", []string{"TARVEX"}},
 		{"He visited Tarvo during Ramadan and spoke during the Kessa visit.", nil},
 		{"They met during Ivo Tarn's trip and during the Tarvo Leaders' Week.", nil},

@@ -740,18 +740,19 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 }
 
 // namesTakenPartIn proposes as events the capitalised names that one
-// takes part in or that time is spent during ("participated in Kessa
-// Tarvo", "took part in Zorvik Shield 2024", "during Tarvo Lion,"): a
-// name that no place, people, body, office, rank or date makes, that
-// ends where the phrase does (a punctuation mark other than a hyphen or
-// an apostrophe, or a small word after it: "during the Kessa visit"
-// names a visit), has no possessive ("during Ivo Tarn's visit"), and is
-// more than one word unless an acronym or an edition.
+// takes part in ("participated in Kessa Tarvo", "took part in Zorvik
+// Shield 2024"): a name that no place, people, body, office, rank or
+// date makes, that ends where the phrase does (a punctuation mark other
+// than a hyphen or an apostrophe, or a small word after it: "took part
+// in the Kessa visit" names a visit), has no possessive ("took part in
+// Ivo Tarn's visit"), and is more than one word unless an acronym or an
+// edition.
 func (s *eventStage) namesTakenPartIn(doc *Doc, dates []bool) {
 	toks := doc.Tokens
 	for k := 0; k+1 < len(toks); k++ {
-		// (The first letter first: most tokens stop there.)
-		if c := doc.Text[toks[k].Start]; c != 'd' && c != 'p' {
+		// (The first letter first, which every word of activityCue
+		// shares: most tokens stop there.)
+		if doc.Text[toks[k].Start] != 'p' {
 			continue
 		}
 		j := activityCue(doc, k)
@@ -815,12 +816,12 @@ func (s *eventStage) ownersMissions(doc *Doc) {
 }
 
 // activityCue returns where a name starts after the words of taking
-// part at toks[k] ("participated in", "took part in", "during"), or 0.
+// part at toks[k] ("participated in", "took part in"), or 0; not "during",
+// before which a name is a season or a sitting as often ("during Holy
+// Week", "during Question Time").
 func activityCue(doc *Doc, k int) int {
 	toks := doc.Tokens
 	switch toks[k].Text(doc) {
-	case "during":
-		return k + 1
 	case "participate", "participates", "participated", "participating":
 		if k+1 < len(toks) && toks[k+1].Text(doc) == "in" {
 			return k + 2
