@@ -1092,8 +1092,9 @@ func (s *contextStage) placesBeforeState(doc *Doc, unknown func(int) int) {
 // feature or a division is followed by the larger place it lies in: "Tarvo
 // Air Base, Kessa,", "the Zorvik Islands, Pilna.", "Kessa Province,
 // Tarvo;". A name so found is followed by the next ("Tarvo Air Base,
-// Kessa, Pilna."). The place is a LOC or a division that a grammar rule
-// found: a guess may be wrong, and a comma after a state, listed or named
+// Kessa, Pilna."), unless an apposition follows the name ("In the Tarvo
+// Valley, Ivo Tarn, a shepherd,"). The place is a LOC, or a division that
+// a grammar rule found: a guess may be wrong, and a comma after a state, listed or named
 // by its title, may open its envoy's name ("Latvia, Ivo Tarn.", "the
 // Republic of Kessa, Ivo Tarn.").
 func (s *contextStage) placesAfterPlace(doc *Doc, unknown func(int) int) {
@@ -1110,6 +1111,9 @@ func (s *contextStage) placesAfterPlace(doc *Doc, unknown func(int) int) {
 			if m == 0 || m > 3 || end < len(toks) && !toks[end].Newline() && (toks[end].Kind != Punct || possessiveAt(doc, end) || gluedHyphen(doc, end)) ||
 				s.lx.adjectiveOnly(doc, k+1, end) || s.lx.facilityWords.hasTok(&toks[end-1]) {
 				break // (not a list of bases: "Kessa Base, Tarvo Station")
+			}
+			if end+1 < len(toks) && isComma(doc, &toks[end]) && (nounDeterminer(toks[end+1].Lower(doc)) || toks[end+1].Kind == Number) {
+				break // an apposition names a person or a body: "In the Tarvo Valley, Ivo Tarn, a shepherd,"
 			}
 			candidate(doc, k+1, end, GPE, "", "context:place", PriorityGuess)
 			k = end

@@ -139,6 +139,9 @@ func TestPlaceCuesReviewRoundThirteen(t *testing.T) {
 		// ending in "o" is no combining form; talks are persons' too.
 		{"The Tarvo-Kessa border was closed.", []string{"Tarvo", "Kessa"}},
 		{"Analysts expect the Kessler-Tarvik talks to resume.", nil},
+		// A place after a place, unless an apposition follows it.
+		{"In the Tarvo Valley, Kessa Vorn, a shepherd, lost his flock.", nil},
+		{"Troops landed at Tarvo Air Base, Kessavia, on Monday.", []string{"Kessavia"}},
 		// A release's heading in capitals opens no dateline.
 		{"Drill\n\nMarch 3, 2024 CORRECTION — An earlier version was wrong.", nil},
 		{"MEDIA ADVISORY, Kessa Tarvo Command (March 3) — The talks begin.", nil},
