@@ -39,6 +39,7 @@ func TestOrganisationsThirteenthRound(t *testing.T) {
 		// capitalised word, a spaced dash or a bracketed date are a
 		// dateline's place, no body's short form.
 		{"Drill ends\nZORVAK, Tarvia – The KDF ended a drill.", []string{"KDF"}},
+		// (A guard: the dashes alone passed before the rule.)
 		{"Drill ends\nPORT KESSEL -- The KDF ended a drill.", []string{"KDF"}},
 		{"Drill ends\nZORVAK (May 2, 2024) — The KDF ended a drill.", []string{"KDF"}},
 		{"Drill ends\nZTF-Bravo began a drill.", []string{"ZTF-Bravo"}},

@@ -21,7 +21,7 @@ func TestPlacesThirteenthRoundStateNouns(t *testing.T) {
 		{"Fighters held Kessavar's territory until May.", nil},
 		{"He thanked Tarvonia for the contribution of Tarvonia to the mission.", []string{"Tarvonia", "Tarvonia"}},
 		// A person named in full before stays a person.
-		{"Minister Ivo Kessler arrived on Monday. Kessler's commitment was praised.", nil},
+		{"Minister Ivo Kessler arrived on Monday. Kessler's airspace was praised.", nil},
 		// An office's "of" names one state; the comma after it opens
 		// the holder's name.
 		{"He met the President of Zorvania on Monday.", []string{"Zorvania"}},
