@@ -279,6 +279,12 @@ func (s *contextStage) Process(doc *Doc) error {
 	return nil
 }
 
+// settlementNoun reports whether t is a settlement's noun: one of
+// place_cues.tsv's `after`, or "capital".
+func (lx *lexicon) settlementNoun(doc *Doc, t *Token) bool {
+	return lx.placeAfter.hasTok(t) || t.Lower(doc) == "capital"
+}
+
 // settlementBeforeName reports whether toks[i] is a settlement's noun
 // that may stand before its name in apposition: after a determiner, a
 // nationality or a possessive, maybe and an adjective ("the capital,
@@ -290,7 +296,7 @@ func (s *contextStage) Process(doc *Doc) error {
 func (lx *lexicon) settlementBeforeName(doc *Doc, i int) bool {
 	toks := doc.Tokens
 	w := toks[i].Lower(doc)
-	if w != "capital" && (!lx.placeAfter.hasTok(&toks[i]) || w == "area" || w == "state") || i == 0 {
+	if !lx.settlementNoun(doc, &toks[i]) || w == "area" || w == "state" || i == 0 {
 		return false
 	}
 	// Lower-case adjectives may stand between, and after a comma they
@@ -462,7 +468,7 @@ func (lx *lexicon) adjectiveOnly(doc *Doc, i, end int) bool {
 // and a settlement's noun ("a town", "the provincial capital", "a small
 // village").
 func (lx *lexicon) settlementApposition(doc *Doc, k int) bool {
-	return appositionOf(doc, k, func(t *Token) bool { return lx.placeAfter.hasTok(t) || t.Lower(doc) == "capital" })
+	return appositionOf(doc, k, func(t *Token) bool { return lx.settlementNoun(doc, t) })
 }
 
 // featureApposition reports whether an apposition that names a kind of
@@ -708,7 +714,7 @@ func appositionOf(doc *Doc, k int, kind func(*Token) bool) bool {
 func (lx *lexicon) settlementNounEnds(doc *Doc, k int) bool {
 	toks := doc.Tokens
 	for m := k + 1; m+1 < len(toks) && m <= k+3; m++ {
-		if lx.placeAfter.hasTok(&toks[m]) || toks[m].Lower(doc) == "capital" {
+		if lx.settlementNoun(doc, &toks[m]) {
 			switch toks[m+1].Lower(doc) {
 			case ",", ".", "of", "in", "near", "on", "and", "which", "where":
 				return true
