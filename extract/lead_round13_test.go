@@ -111,6 +111,8 @@ func TestFeatureKindsRoundThirteen(t *testing.T) {
 		{"A drone struck the Tarvo Refinery.", []string{"Tarvo Refinery"}},
 		// Not a generic zone.
 		{"Ships patrolled the Exclusive Economic Zone.", nil},
+		// A command's named area of responsibility.
+		{"He flew to the Kessa Area of Responsibility on Monday.", []string{"Kessa Area of Responsibility"}},
 	})
 }
 
