@@ -95,7 +95,7 @@ func (s *contextStage) Process(doc *Doc) error {
 		// "the capital, Zorvik,", "the Kessan capital Zorvik.": a
 		// settlement's noun before its name in apposition; not one that
 		// closes a name ("the Tarvo region, Ivo Kessa,").
-		if t.Kind == Word && !t.IsCap() && i+2 < len(toks) && lx.settlementBeforeName(doc, i) {
+		if t.Kind == Word && !t.IsCap() && i+2 < len(toks) && lx.settlementNoun(doc, t) && lx.settlementBeforeName(doc, i) {
 			if k := i + 1; toks[k].Text(doc) == "," {
 				// After a preposition the noun is its object, and a name
 				// of two words after the comma is the clause's subject
@@ -131,7 +131,11 @@ func (s *contextStage) Process(doc *Doc) error {
 		// then the words that name it. An
 		// indefinite article before the kind, so that the verb is no
 		// predicate ("the party named Ivo Tarn its leader").
-		if k := calledAt(doc, i+1); k > 0 && t.props&propOrgCue != 0 && !t.IsCap() && i > 0 && (toks[i-1].Lower(doc) == "a" || toks[i-1].Lower(doc) == "an") && k+1 < len(toks) {
+		k := 0
+		if t.props&propOrgCue != 0 && !t.IsCap() && i > 0 {
+			k = calledAt(doc, i+1)
+		}
+		if k > 0 && (toks[i-1].Lower(doc) == "a" || toks[i-1].Lower(doc) == "an") && k+1 < len(toks) {
 			if toks[k].Lower(doc) == "the" {
 				k++
 			}
@@ -282,7 +286,7 @@ func (s *contextStage) Process(doc *Doc) error {
 // settlementNoun reports whether t is a settlement's noun: one of
 // place_cues.tsv's `after`, or "capital".
 func (lx *lexicon) settlementNoun(doc *Doc, t *Token) bool {
-	return lx.placeAfter.hasTok(t) || t.Lower(doc) == "capital"
+	return lx.placeAfter.hasTok(t) || t.End-t.Start == uint32(len("capital")) && t.Lower(doc) == "capital"
 }
 
 // settlementBeforeName reports whether toks[i] is a settlement's noun
