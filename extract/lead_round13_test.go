@@ -149,3 +149,12 @@ func TestPlaceCuesReviewRoundThirteen(t *testing.T) {
 		{"MEDIA ADVISORY, Kessa Tarvo Command (March 3) — The talks begin.", nil},
 	})
 }
+
+// TestAgreementPartiesRoundThirteen holds the thirteenth round's parties
+// after "between" (docs/decisions.md, "Thirteenth round (lead: …)").
+func TestAgreementPartiesRoundThirteen(t *testing.T) {
+	runLabelCases(t, Agreement, []labelCase{
+		{"They will sign the Zorvak Partnership Agreement between the European Union and Japan.", []string{"Zorvak Partnership Agreement"}},
+		{"They hope to sign the Defence Cooperation agreement between Indonesia and Australia within months.", []string{"Defence Cooperation agreement"}},
+	})
+}

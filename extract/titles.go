@@ -1224,8 +1224,18 @@ func (s *agreementStage) Process(doc *Doc) error {
 		// between Prime Minister Ivo Tarn and Zorvan" name the parties,
 		// not what it is about ("agreement between Tarvo and Zorva
 		// governments on oil exports" does).
-		if !title && end > h+n && toks[h+n].Lower(doc) == "between" && (s.lx.onlyPlaces(doc, h+n+1, end) || s.lx.namesPeople(doc, h+n+1, end) || end < len(toks) && toks[end].Lower(doc) == "and") {
-			end = h + n
+		if end > h+n && toks[h+n].Lower(doc) == "between" {
+			// Two states or listed bodies after "between", titled
+			// agreement or not, are its parties whatever words follow
+			// them, unless a subject does ("between Kessa and Tarvo on
+			// fisheries"): "the Kessa Partnership Agreement between the
+			// European Union and Tarvo", "a defence agreement between
+			// Kessa and Tarvo within months".
+			if pe := s.lx.partiesEnd(doc, h+n+1); pe > 0 && (pe >= end || !subjectWord(toks[pe].Lower(doc))) {
+				end = h + n
+			} else if !title && (s.lx.onlyPlaces(doc, h+n+1, end) || s.lx.namesPeople(doc, h+n+1, end) || end < len(toks) && toks[end].Lower(doc) == "and") {
+				end = h + n
+			}
 		}
 		// "UK-Japan treaties", "Tarvo security agreements": a plural in
 		// lower case that no subject follows is a class of instruments,
@@ -1580,6 +1590,51 @@ func isWhenPreposition(w string) bool {
 func isDeterminer(w string) bool {
 	switch w {
 	case "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those":
+		return true
+	}
+	return false
+}
+
+// partiesEnd returns the end of two or more parties from toks[k] — places
+// or listed bodies, "the" maybe before each, joined by "and", a comma or a
+// dash — or 0.
+func (lx *lexicon) partiesEnd(doc *Doc, k int) int {
+	toks := doc.Tokens
+	parties, end := 0, 0
+	for k < len(toks) && parties < maxParties+1 {
+		if toks[k].Lower(doc) == "the" {
+			k++
+		}
+		n, ok := lx.isPlace(doc, k)
+		if !ok {
+			if n, _, ok = lx.org.longest(toks, k); !ok {
+				break
+			}
+		}
+		parties++
+		k += n
+		end = k
+		if k >= len(toks) {
+			break
+		}
+		switch w := toks[k].Lower(doc); {
+		case w == "and" || w == "," || isDash(w):
+			k++
+		default:
+			k = len(toks)
+		}
+	}
+	if parties < 2 {
+		return 0
+	}
+	return end
+}
+
+// subjectWord reports whether w opens what an agreement is about after
+// its parties ("between Kessa and Tarvo on fisheries").
+func subjectWord(w string) bool {
+	switch w {
+	case "on", "for", "concerning", "regarding", "about", "to", "of":
 		return true
 	}
 	return false
