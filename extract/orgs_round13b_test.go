@@ -1,0 +1,16 @@
+package extract
+
+import "testing"
+
+// TestOrganisationsThirteenthRoundSecondPass holds the cases of the
+// thirteenth round's second pass on organisations (docs/decisions.md,
+// "Thirteenth round, second pass (ORG)"), each written from the rule with
+// invented names.
+func TestOrganisationsThirteenthRoundSecondPass(t *testing.T) {
+	runLabelCases(t, Org, []labelCase{
+		// "Chiefs of Staff" after words of its own names the committee
+		// of a state's service chiefs; alone it is the chiefs.
+		{"The chairman of the Zorvik Joint Chiefs of Staff met reporters.", []string{"Zorvik Joint Chiefs of Staff"}},
+		{"Envoys agreed to resume visits by Chiefs of Staff in May.", nil},
+	})
+}
