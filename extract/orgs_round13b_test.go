@@ -12,5 +12,10 @@ func TestOrganisationsThirteenthRoundSecondPass(t *testing.T) {
 		// of a state's service chiefs; alone it is the chiefs.
 		{"The chairman of the Zorvik Joint Chiefs of Staff met reporters.", []string{"Zorvik Joint Chiefs of Staff"}},
 		{"Envoys agreed to resume visits by Chiefs of Staff in May.", nil},
+		// A regiment or service of guards is named with the plural head.
+		{"Soldiers of the Zorvik Rifle Guards patrolled the pass.", []string{"Zorvik Rifle Guards"}},
+		// A legislature's chamber is named "House of" and its members.
+		{"Members of the House of Delegates met.", []string{"House of Delegates"}},
+		{"He met six members of the Kenyan House of Assembly.", []string{"House of Assembly"}},
 	})
 }
