@@ -803,12 +803,14 @@ func (lx *lexicon) placeEndingAt(doc *Doc, k int) int {
 			return p
 		}
 	}
-	// "Republic of Fiji": a state's form before "of" and a listed place.
+	// "Republic of Fiji": a state's form before "of" and a listed place,
+	// or one word that no list knows ("Republic of Zorvia"): the form
+	// makes it a state's name.
 	for p := k - 1; p >= 1 && p >= k-4; p-- {
 		if doc.Tokens[p].Lower(doc) != "of" {
 			continue
 		}
-		if n, ok := lx.isPlace(doc, p+1); !ok || p+1+n != k+1 {
+		if n, ok := lx.isPlace(doc, p+1); (!ok || p+1+n != k+1) && !(p+1 == k && lx.plainNameWord(doc, k)) {
 			return k
 		}
 		for q := p - 1; q >= 0 && q >= p-3; q-- {

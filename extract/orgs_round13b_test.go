@@ -17,5 +17,9 @@ func TestOrganisationsThirteenthRoundSecondPass(t *testing.T) {
 		// A legislature's chamber is named "House of" and its members.
 		{"Members of the House of Delegates met.", []string{"House of Delegates"}},
 		{"He met six members of the Kenyan House of Assembly.", []string{"House of Assembly"}},
+		// A state's form, "of" and one unknown word are a state's name,
+		// which opens the name of its body.
+		{"Sailors of the Republic of Zorvia Navy boarded the ship.", []string{"Republic of Zorvia Navy"}},
+		{"He met the Kingdom of Tarvo Armed Forces chief.", []string{"Kingdom of Tarvo Armed Forces"}},
 	})
 }
