@@ -122,6 +122,8 @@ func (s *orgStage) Process(doc *Doc) error {
 					label := Org
 					if officeAsPlace(doc, start, end) {
 						label = Loc
+					} else if s.lx.stateByForm(doc, start, end) {
+						label = GPE
 					}
 					candidate(doc, start, end, label, "", "org:head", PriorityGrammar)
 				}
@@ -156,6 +158,18 @@ func (s *orgStage) Process(doc *Doc) error {
 
 // maxNickname bounds the words of a unit's nickname.
 const maxNickname = 4
+
+// stateByForm reports whether the name toks[start:end] is a nationality's
+// word and a state's form that is also a body's head ("the Zorvian
+// Federation"): a state, named as "the Russian Federation" is; a body
+// of the kind has words of its own ("the Zorvian Chess Federation").
+func (lx *lexicon) stateByForm(doc *Doc, start, end int) bool {
+	if end-start != 2 || !lx.demonymWord(doc, start) {
+		return false
+	}
+	n, v, ok := lx.locPatterns.longest(doc.Tokens, start+1)
+	return ok && v == "state" && n == 1
+}
 
 // unitNickname returns the end of a unit's nickname that opens after the
 // quotation mark toks[q], or q: capitalised words in quotation marks after

@@ -21,5 +21,12 @@ func TestOrganisationsThirteenthRoundSecondPass(t *testing.T) {
 		// which opens the name of its body.
 		{"Sailors of the Republic of Zorvia Navy boarded the ship.", []string{"Republic of Zorvia Navy"}},
 		{"He met the Kingdom of Tarvo Armed Forces chief.", []string{"Kingdom of Tarvo Armed Forces"}},
+		// A nationality's word and a state's form that heads bodies too
+		// name a state, not a body; more words of its own make a body.
+		{"Envoys of the Kenyan Federation met in May.", nil},
+		{"The Zorvian Chess Federation met in May.", []string{"Zorvian Chess Federation"}},
+	})
+	runLabelCases(t, GPE, []labelCase{
+		{"Envoys of the Kenyan Federation met in May.", []string{"Kenyan Federation"}},
 	})
 }
