@@ -1317,6 +1317,13 @@ func (lx *lexicon) theatre(doc *Doc, end int) int {
 // no head, office, rank, nationality, headline verb or acronym (a
 // continent may be an office's portfolio too, "Minister for Africa").
 func (lx *lexicon) unknownTheatre(doc *Doc, k int) bool {
+	return lx.unknownWord(doc, k) && lx.placeWord(doc, doc.Tokens[k].Text(doc))
+}
+
+// unknownWord reports whether toks[k] is a capitalised word that no list
+// knows as the start of a body, a rank, an office, a nationality, an
+// event, a headline's verb or a person's name, and no acronym.
+func (lx *lexicon) unknownWord(doc *Doc, k int) bool {
 	toks := doc.Tokens
 	t := &toks[k]
 	if !lx.isNameWord(doc, t) || t.isAcronym() || strings.HasSuffix(t.Text(doc), ".") {
@@ -1327,7 +1334,7 @@ func (lx *lexicon) unknownTheatre(doc *Doc, k int) bool {
 		lx.givenNames.hasTok(t) || lx.familyNames.hasTok(t) {
 		return false
 	}
-	return lx.placeWord(doc, t.Text(doc))
+	return true
 }
 
 // placeWord reports whether the word w stands alone somewhere in the text
@@ -1409,15 +1416,24 @@ func (lx *lexicon) placeInName(doc *Doc, end int) int {
 	if end+1 >= len(toks) || toks[end].Lower(doc) != "for" && toks[end].Lower(doc) != "in" {
 		return end
 	}
+	head := toks[end-1].Lower(doc)
+	serves := toks[end].Lower(doc) == "in" && toks[end-1].IsCap() && (head == "mission" || head == "force")
 	n, ok := lx.isPlace(doc, end+1)
+	if !ok && serves {
+		// (A place no list knows: up to two unknown words, "EU Monitoring
+		// Mission in Zorvia", "… Mission in South Tarvo".)
+		for n < 2 && end+1+n < len(toks) && !toks[end+1+n].Break() && (n == 0 || toks[end+1+n].SpaceBefore()) && lx.unknownWord(doc, end+1+n) {
+			n++
+		}
+		ok = n > 0
+	}
 	open := end + 1 + n
 	if !ok {
 		return end
 	}
 	// A mission or a force is named by where it serves: "EU Monitoring
 	// Mission in Tarvo", "United Nations Interim Force in Lebanon".
-	if head := toks[end-1].Lower(doc); toks[end].Lower(doc) == "in" && toks[end-1].IsCap() && (head == "mission" || head == "force") &&
-		(open == len(toks) || toks[open].Kind != Word || !toks[open].IsCap() || !toks[open].SpaceBefore() || toks[open].Break()) {
+	if serves && (open == len(toks) || toks[open].Kind != Word || !toks[open].IsCap() || !toks[open].SpaceBefore() || toks[open].Break()) {
 		return open
 	}
 	if open+2 >= len(toks) || toks[open].Text(doc) != "(" || !toks[open+1].isAcronym() {

@@ -25,6 +25,9 @@ func TestOrganisationsThirteenthRoundSecondPass(t *testing.T) {
 		// name a state, not a body; more words of its own make a body.
 		{"Envoys of the Kenyan Federation met in May.", nil},
 		{"The Zorvian Chess Federation met in May.", []string{"Zorvian Chess Federation"}},
+		// A mission or a force is named by where it serves, a place no
+		// list knows too.
+		{"Troops joined the Kessa Monitoring Mission in Zorvakia last May.", []string{"Kessa Monitoring Mission in Zorvakia"}},
 	})
 	runLabelCases(t, GPE, []labelCase{
 		{"Envoys of the Kenyan Federation met in May.", []string{"Kenyan Federation"}},
