@@ -1421,8 +1421,10 @@ func (lx *lexicon) placeInName(doc *Doc, end int) int {
 	n, ok := lx.isPlace(doc, end+1)
 	if !ok && serves {
 		// (A place no list knows: up to two unknown words, "EU Monitoring
-		// Mission in Zorvia", "… Mission in South Tarvo".)
-		for n < 2 && end+1+n < len(toks) && !toks[end+1+n].Break() && (n == 0 || toks[end+1+n].SpaceBefore()) && lx.unknownWord(doc, end+1+n) {
+		// Mission in Zorvia", "… Mission in South Tarvo"; not a kind of
+		// place's word, "in Zorva Province", which names the place where
+		// the mission is.)
+		for n < 2 && end+1+n < len(toks) && !toks[end+1+n].Break() && (n == 0 || toks[end+1+n].SpaceBefore()) && lx.unknownWord(doc, end+1+n) && !lx.locPatterns.startsAt(toks, end+1+n) {
 			n++
 		}
 		ok = n > 0
