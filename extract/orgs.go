@@ -1352,6 +1352,11 @@ func (lx *lexicon) placeWord(doc *Doc, w string) bool {
 			if toks[j].IsCap() && lx.placePreps.hasTok(&toks[j-1]) && !toks[j-1].IsCap() && !toks[j+1].IsCap() {
 				s.placeWords[toks[j].Text(doc)] = true
 			}
+			// "in East Zorvia": the region a compass point qualifies is a
+			// place too.
+			if j+2 < len(toks) && isCompassPoint(toks[j].Text(doc)) && lx.placePreps.hasTok(&toks[j-1]) && !toks[j-1].IsCap() && toks[j+1].IsCap() && toks[j+1].Kind == Word && !toks[j+2].IsCap() {
+				s.placeWords[toks[j+1].Text(doc)] = true
+			}
 		}
 		s.placeWordsBuilt = true
 	}

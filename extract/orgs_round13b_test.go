@@ -28,6 +28,9 @@ func TestOrganisationsThirteenthRoundSecondPass(t *testing.T) {
 		// A mission or a force is named by where it serves, a place no
 		// list knows too.
 		{"Troops joined the Kessa Monitoring Mission in Zorvakia last May.", []string{"Kessa Monitoring Mission in Zorvakia"}},
+		// A region a compass point qualifies after a locative preposition
+		// is the text's evidence for a theatre as the region alone is.
+		{"Troops served in East Zorvakia. The commander of Multinational Corps Zorvakia spoke.", []string{"Multinational Corps Zorvakia"}},
 	})
 	runLabelCases(t, GPE, []labelCase{
 		{"Envoys of the Kenyan Federation met in May.", []string{"Kenyan Federation"}},
