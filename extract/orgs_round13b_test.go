@@ -31,6 +31,11 @@ func TestOrganisationsThirteenthRoundSecondPass(t *testing.T) {
 		// A region a compass point qualifies after a locative preposition
 		// is the text's evidence for a theatre as the region alone is.
 		{"Troops served in East Zorvakia. The commander of Multinational Corps Zorvakia spoke.", []string{"Multinational Corps Zorvakia"}},
+		// "Press" ends a news agency's or a daily's name after words of
+		// its own, as "Herald" does; an office's "Press Secretary" stays
+		// an office.
+		{"The Kessa Free Press reported the clash.", []string{"Kessa Free Press"}},
+		{"Later Press Secretary Ivo Tarn spoke.", nil},
 	})
 	runLabelCases(t, GPE, []labelCase{
 		{"Envoys of the Kenyan Federation met in May.", []string{"Kenyan Federation"}},
