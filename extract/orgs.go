@@ -1338,7 +1338,8 @@ func (lx *lexicon) unknownWord(doc *Doc, k int) bool {
 }
 
 // placeWord reports whether the word w stands alone somewhere in the text
-// after a lower-case locative preposition ("in Zorvia,"). The words are
+// after a lower-case locative preposition ("in Zorvia,"), maybe with a
+// compass point between them ("in East Zorvia,"). The words are
 // gathered once a stage (doc.scratch.placeWords).
 func (lx *lexicon) placeWord(doc *Doc, w string) bool {
 	s := &doc.scratch
@@ -1426,9 +1427,9 @@ func (lx *lexicon) placeInName(doc *Doc, end int) int {
 	n, ok := lx.isPlace(doc, end+1)
 	if !ok && serves {
 		// (A place no list knows: up to two unknown words, "EU Monitoring
-		// Mission in Zorvia", "… Mission in South Tarvo"; not a kind of
-		// place's word, "in Zorva Province", which names the place where
-		// the mission is.)
+		// Mission in Zorvia", "… Mission in Zorva Kessa"; not a kind of
+		// place's word or a compass point, "in Zorva Province", which
+		// names the place where the mission is.)
 		for n < 2 && end+1+n < len(toks) && !toks[end+1+n].Break() && (n == 0 || toks[end+1+n].SpaceBefore()) && lx.unknownWord(doc, end+1+n) && !lx.locPatterns.startsAt(toks, end+1+n) {
 			n++
 		}
