@@ -122,8 +122,6 @@ func (s *orgStage) Process(doc *Doc) error {
 					label := Org
 					if officeAsPlace(doc, start, end) {
 						label = Loc
-					} else if s.lx.stateByForm(doc, start, end) {
-						label = GPE
 					}
 					candidate(doc, start, end, label, "", "org:head", PriorityGrammar)
 				}
@@ -158,18 +156,6 @@ func (s *orgStage) Process(doc *Doc) error {
 
 // maxNickname bounds the words of a unit's nickname.
 const maxNickname = 4
-
-// stateByForm reports whether the name toks[start:end] is a nationality's
-// word and a state's form that is also a body's head ("the Zorvian
-// Federation"): a state, named as "the Russian Federation" is; a body
-// of the kind has words of its own ("the Zorvian Chess Federation").
-func (lx *lexicon) stateByForm(doc *Doc, start, end int) bool {
-	if end-start != 2 || !lx.demonymWord(doc, start) {
-		return false
-	}
-	n, v, ok := lx.locPatterns.longest(doc.Tokens, start+1)
-	return ok && v == "state" && n == 1
-}
 
 // unitNickname returns the end of a unit's nickname that opens after the
 // quotation mark toks[q], or q: capitalised words in quotation marks after
@@ -817,14 +803,12 @@ func (lx *lexicon) placeEndingAt(doc *Doc, k int) int {
 			return p
 		}
 	}
-	// "Republic of Fiji": a state's form before "of" and a listed place,
-	// or one word that no list knows ("Republic of Zorvia"): the form
-	// makes it a state's name.
+	// "Republic of Fiji": a state's form before "of" and a listed place.
 	for p := k - 1; p >= 1 && p >= k-4; p-- {
 		if doc.Tokens[p].Lower(doc) != "of" {
 			continue
 		}
-		if n, ok := lx.isPlace(doc, p+1); (!ok || p+1+n != k+1) && !(p+1 == k && lx.plainNameWord(doc, k)) {
+		if n, ok := lx.isPlace(doc, p+1); !ok || p+1+n != k+1 {
 			return k
 		}
 		for q := p - 1; q >= 0 && q >= p-3; q-- {
@@ -1317,13 +1301,6 @@ func (lx *lexicon) theatre(doc *Doc, end int) int {
 // no head, office, rank, nationality, headline verb or acronym (a
 // continent may be an office's portfolio too, "Minister for Africa").
 func (lx *lexicon) unknownTheatre(doc *Doc, k int) bool {
-	return lx.unknownWord(doc, k) && lx.placeWord(doc, doc.Tokens[k].Text(doc))
-}
-
-// unknownWord reports whether toks[k] is a capitalised word that no list
-// knows as the start of a body, a rank, an office, a nationality, an
-// event, a headline's verb or a person's name, and no acronym.
-func (lx *lexicon) unknownWord(doc *Doc, k int) bool {
 	toks := doc.Tokens
 	t := &toks[k]
 	if !lx.isNameWord(doc, t) || t.isAcronym() || strings.HasSuffix(t.Text(doc), ".") {
@@ -1334,12 +1311,11 @@ func (lx *lexicon) unknownWord(doc *Doc, k int) bool {
 		lx.givenNames.hasTok(t) || lx.familyNames.hasTok(t) {
 		return false
 	}
-	return true
+	return lx.placeWord(doc, t.Text(doc))
 }
 
 // placeWord reports whether the word w stands alone somewhere in the text
-// after a lower-case locative preposition ("in Zorvia,"), maybe with a
-// compass point between them ("in East Zorvia,"). The words are
+// after a lower-case locative preposition ("in Zorvia,"). The words are
 // gathered once a stage (doc.scratch.placeWords).
 func (lx *lexicon) placeWord(doc *Doc, w string) bool {
 	s := &doc.scratch
@@ -1352,11 +1328,6 @@ func (lx *lexicon) placeWord(doc *Doc, w string) bool {
 		for j := 1; j+1 < len(toks); j++ {
 			if toks[j].IsCap() && lx.placePreps.hasTok(&toks[j-1]) && !toks[j-1].IsCap() && !toks[j+1].IsCap() {
 				s.placeWords[toks[j].Text(doc)] = true
-			}
-			// "in East Zorvia": the region a compass point qualifies is a
-			// place too.
-			if j+2 < len(toks) && isCompassPoint(toks[j].Text(doc)) && lx.placePreps.hasTok(&toks[j-1]) && !toks[j-1].IsCap() && toks[j+1].IsCap() && toks[j+1].Kind == Word && !toks[j+2].IsCap() {
-				s.placeWords[toks[j+1].Text(doc)] = true
 			}
 		}
 		s.placeWordsBuilt = true
@@ -1422,26 +1393,15 @@ func (lx *lexicon) placeInName(doc *Doc, end int) int {
 	if end+1 >= len(toks) || toks[end].Lower(doc) != "for" && toks[end].Lower(doc) != "in" {
 		return end
 	}
-	head := toks[end-1].Lower(doc)
-	serves := toks[end].Lower(doc) == "in" && toks[end-1].IsCap() && (head == "mission" || head == "force")
 	n, ok := lx.isPlace(doc, end+1)
-	if !ok && serves {
-		// (A place no list knows: up to two unknown words, "EU Monitoring
-		// Mission in Zorvia", "… Mission in Zorva Kessa"; not a kind of
-		// place's word or a compass point, "in Zorva Province", which
-		// names the place where the mission is.)
-		for n < 2 && end+1+n < len(toks) && !toks[end+1+n].Break() && (n == 0 || toks[end+1+n].SpaceBefore()) && lx.unknownWord(doc, end+1+n) && !lx.locPatterns.startsAt(toks, end+1+n) {
-			n++
-		}
-		ok = n > 0
-	}
 	open := end + 1 + n
 	if !ok {
 		return end
 	}
 	// A mission or a force is named by where it serves: "EU Monitoring
 	// Mission in Tarvo", "United Nations Interim Force in Lebanon".
-	if serves && (open == len(toks) || toks[open].Kind != Word || !toks[open].IsCap() || !toks[open].SpaceBefore() || toks[open].Break()) {
+	if head := toks[end-1].Lower(doc); toks[end].Lower(doc) == "in" && toks[end-1].IsCap() && (head == "mission" || head == "force") &&
+		(open == len(toks) || toks[open].Kind != Word || !toks[open].IsCap() || !toks[open].SpaceBefore() || toks[open].Break()) {
 		return open
 	}
 	if open+2 >= len(toks) || toks[open].Text(doc) != "(" || !toks[open+1].isAcronym() {

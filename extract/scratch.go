@@ -21,8 +21,8 @@ type scratch struct {
 	// names is the mention stage's sets of names, kept likewise.
 	names mentionNames
 	// placeWords holds the words that stand alone after a lower-case
-	// locative preposition ("in Zorvia,", "in East Zorvia,"), built by
-	// placeWord at its first call in a stage; placeWordsBuilt says it is.
+	// locative preposition ("in Zorvia,"), built by placeWord at its
+	// first call in a stage; placeWordsBuilt says it is.
 	placeWords      map[string]bool
 	placeWordsBuilt bool
 }
