@@ -1,0 +1,18 @@
+package extract
+
+import "testing"
+
+// Thirteenth round, second pass (places, from the lists-off ablation):
+// kinds of features written as a word around an unknown name, with
+// invented names.
+
+func TestPlacesThirteenthRoundBFeatureKinds(t *testing.T) {
+	runLabelCases(t, Loc, []labelCase{
+		// "Mt" without its stop opens a mountain's name, as "Mt." does.
+		{"Ash fell after the eruption at Mt Zorvik in early August.", []string{"Mt Zorvik"}},
+		// A sea lane between islands or coasts.
+		{"The cutter stopped a vessel in the Kessa Passage on Monday.", []string{"Kessa Passage"}},
+		// A half of the globe.
+		{"Cyclones struck the Tarvic Hemisphere last year.", []string{"Tarvic Hemisphere"}},
+	})
+}
