@@ -16,3 +16,13 @@ func TestPlacesThirteenthRoundBFeatureKinds(t *testing.T) {
 		{"Cyclones struck the Tarvic Hemisphere last year.", []string{"Tarvic Hemisphere"}},
 	})
 }
+
+func TestPlacesThirteenthRoundBFeatureCategory(t *testing.T) {
+	runLabelCases(t, Loc, []labelCase{
+		// Relief, coast and ice close a natural feature's name.
+		{"Climbers reached the Kessa Massif on Monday.", []string{"Kessa Massif"}},
+		{"The survey ship mapped the Zorvik Ice Shelf.", []string{"Zorvik Ice Shelf"}},
+		{"Troops crossed the Tarvo Isthmus at dawn.", []string{"Tarvo Isthmus"}},
+		{"Ash rose from the Pilna Volcano last week.", []string{"Pilna Volcano"}},
+	})
+}
