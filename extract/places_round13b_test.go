@@ -26,3 +26,12 @@ func TestPlacesThirteenthRoundBFeatureCategory(t *testing.T) {
 		{"Ash rose from the Pilna Volcano last week.", []string{"Pilna Volcano"}},
 	})
 }
+
+func TestPlacesThirteenthRoundBFacilityWord(t *testing.T) {
+	runLabelCases(t, Loc, []labelCase{
+		// "Facility" closes a place's name after a preposition of place.
+		{"He spoke at a ceremony at the Tarvo Border Facility on Monday.", []string{"Tarvo Border Facility"}},
+		// Elsewhere it may name a fund.
+		{"The Kessa Peace Facility paid for the trucks.", nil},
+	})
+}
