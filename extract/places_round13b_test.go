@@ -35,3 +35,11 @@ func TestPlacesThirteenthRoundBFacilityWord(t *testing.T) {
 		{"The Kessa Peace Facility paid for the trucks.", nil},
 	})
 }
+
+func TestPlacesThirteenthRoundBForeignBarracks(t *testing.T) {
+	runLabelCases(t, Loc, []labelCase{
+		// Barracks named in their hosts' languages.
+		{"The general toured Caserma Zorvi on Monday.", []string{"Caserma Zorvi"}},
+		{"The soldiers returned to the Tarvo Kaserne on Monday.", []string{"Tarvo Kaserne"}},
+	})
+}
