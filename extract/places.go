@@ -425,13 +425,25 @@ func (lx *lexicon) datelinePlaces(doc *Doc) {
 			continue // "CORRECTION —", "MEDIA ADVISORY, Kessa Command (March 3) —"
 		}
 		if !covered(i, end) && !lx.locPatterns.startsAt(toks, i) && !lx.closedByFacility(doc, i, end) {
-			candidate(doc, i, end, GPE, "", "place:dateline", PriorityGrammar)
+			candidate(doc, i, end, lx.datelineLabel(doc, end), "", "place:dateline", PriorityGrammar)
 		}
 		if state > end && !covered(end+1, state) {
 			candidate(doc, end+1, state, GPE, "", "place:dateline", PriorityGrammar)
 		}
 		i = k
 	}
+}
+
+// datelineLabel returns the label of a dateline's place in capitals,
+// toks[i:end]: a LOC when its last word is a feature's or a facility's
+// word of loc_patterns.tsv, in any case ("KESSA SEA", "TARVO ARSENAL"),
+// which closes the name as it does in title case; a GPE (a town)
+// otherwise, a word that opens a town's name included ("CAPE TARVO").
+func (lx *lexicon) datelineLabel(doc *Doc, end int) Label {
+	if t := &doc.Tokens[end-1]; lx.facilityWords.hasTok(t) && !lx.common.hasTok(t) {
+		return Loc
+	}
+	return GPE
 }
 
 // releaseHeading reports whether a word of toks[i:end] is one of the

@@ -43,3 +43,16 @@ func TestPlacesThirteenthRoundBForeignBarracks(t *testing.T) {
 		{"The soldiers returned to the Tarvo Kaserne on Monday.", []string{"Tarvo Kaserne"}},
 	})
 }
+
+func TestPlacesThirteenthRoundBDatelineFeature(t *testing.T) {
+	// A dateline's capitals closed by a feature's or a facility's word
+	// name a LOC; one that a town's opening word opens stays a town.
+	runLabelCases(t, Loc, []labelCase{
+		{"Ships Patrol\nMarch 3, 2023 KESSA SEA – Four ships arrived.", []string{"KESSA SEA"}},
+		{"Contract Awarded\nMarch 3, 2023 ZORVIK ARSENAL – The plant grew.", []string{"ZORVIK ARSENAL"}},
+		{"Cutter Returns\nMarch 3, 2023 CAPE TARVO – The cutter returned.", nil},
+	})
+	runLabelCases(t, GPE, []labelCase{
+		{"Cutter Returns\nMarch 3, 2023 CAPE TARVO – The cutter returned.", []string{"CAPE TARVO"}},
+	})
+}
