@@ -394,12 +394,18 @@ func (lx *lexicon) datelinePlaces(doc *Doc) {
 		return false
 	}
 	for i := 0; i < min(len(toks), maxDatelineStart); i++ {
-		if i > 0 && !toks[i].Newline() && !isYear(doc, &toks[i-1]) || !toks[i].isCapsWord() {
+		if !toks[i].isCapsWord() || i > 0 && !toks[i].Newline() && toks[i-1].isCapsWord() {
 			continue
 		}
 		end := i
 		for end < len(toks) && end-i < maxNameSpan && toks[end].isCapsWord() && (end == i || !toks[end].Newline()) {
 			end++
+		}
+		// A feature's or a facility's name is no heading: it may follow
+		// a byline on its line ("By Ivo Tarn KESSA SEA (March 3) –").
+		feature := end-i > 1 && lx.datelineLabel(doc, end) == Loc
+		if i > 0 && !toks[i].Newline() && !isYear(doc, &toks[i-1]) && !feature {
+			continue
 		}
 		k, state := end, end
 		if k+1 < len(toks) && toks[k].Text(doc) == "," {
@@ -418,7 +424,7 @@ func (lx *lexicon) datelinePlaces(doc *Doc) {
 		if k >= len(toks) || !toks[k].SpaceBefore() || !isDash(toks[k].Text(doc)) && toks[k].Text(doc) != "(" {
 			continue
 		}
-		if state == end && (i == 0 || !isYear(doc, &toks[i-1])) {
+		if state == end && (i == 0 || !isYear(doc, &toks[i-1])) && !feature {
 			continue // alone, only after the date: "PRESS RELEASE —" opens no dateline
 		}
 		if releaseHeading(doc, i, end) {

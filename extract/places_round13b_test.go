@@ -51,6 +51,11 @@ func TestPlacesThirteenthRoundBDatelineFeature(t *testing.T) {
 		{"Ships Patrol\nMarch 3, 2023 KESSA SEA – Four ships arrived.", []string{"KESSA SEA"}},
 		{"Contract Awarded\nMarch 3, 2023 ZORVIK ARSENAL – The plant grew.", []string{"ZORVIK ARSENAL"}},
 		{"Cutter Returns\nMarch 3, 2023 CAPE TARVO – The cutter returned.", nil},
+		// Such a name is no heading: it may follow a byline.
+		{"Ships Patrol\nBy Kessa Fleet Public Affairs TARVO SEA (March 3, 2023) Four ships arrived.", []string{"TARVO SEA"}},
+		{"Ships Patrol\nKessa Fleet Public Affairs ZORVIK SEA -- Four ships arrived.", []string{"ZORVIK SEA"}},
+		// Other capitals after a byline may be a heading.
+		{"Ships Patrol\nBy Ivo Tarn PRESS RELEASE – Four ships arrived.", nil},
 	})
 	runLabelCases(t, GPE, []labelCase{
 		{"Cutter Returns\nMarch 3, 2023 CAPE TARVO – The cutter returned.", []string{"CAPE TARVO"}},
