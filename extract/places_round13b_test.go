@@ -61,3 +61,10 @@ func TestPlacesThirteenthRoundBDatelineFeature(t *testing.T) {
 		{"Cutter Returns\nMarch 3, 2023 CAPE TARVO – The cutter returned.", []string{"CAPE TARVO"}},
 	})
 }
+
+func TestPlacesThirteenthRoundBHeadlineVerb(t *testing.T) {
+	runLabelCases(t, Loc, []labelCase{
+		// A Title Case headline's verb ends a place's name on its left.
+		{"Kessa Fleet Conducts Tarvo Strait Transit\nThe fleet sailed on Monday.", []string{"Tarvo Strait"}},
+	})
+}
