@@ -394,12 +394,18 @@ func (lx *lexicon) datelinePlaces(doc *Doc) {
 		return false
 	}
 	for i := 0; i < min(len(toks), maxDatelineStart); i++ {
-		if i > 0 && !toks[i].Newline() && !isYear(doc, &toks[i-1]) || !toks[i].isCapsWord() {
+		if !toks[i].isCapsWord() || i > 0 && !toks[i].Newline() && toks[i-1].isCapsWord() {
 			continue
 		}
 		end := i
 		for end < len(toks) && end-i < maxNameSpan && toks[end].isCapsWord() && (end == i || !toks[end].Newline()) {
 			end++
+		}
+		// A feature's or a facility's name is no heading: it may follow
+		// a byline on its line ("By Ivo Tarn KESSA SEA (March 3) –").
+		feature := end-i > 1 && lx.datelineLabel(doc, end) == Loc
+		if i > 0 && !toks[i].Newline() && !isYear(doc, &toks[i-1]) && !feature {
+			continue
 		}
 		k, state := end, end
 		if k+1 < len(toks) && toks[k].Text(doc) == "," {
@@ -418,20 +424,32 @@ func (lx *lexicon) datelinePlaces(doc *Doc) {
 		if k >= len(toks) || !toks[k].SpaceBefore() || !isDash(toks[k].Text(doc)) && toks[k].Text(doc) != "(" {
 			continue
 		}
-		if state == end && (i == 0 || !isYear(doc, &toks[i-1])) {
+		if state == end && (i == 0 || !isYear(doc, &toks[i-1])) && !feature {
 			continue // alone, only after the date: "PRESS RELEASE —" opens no dateline
 		}
 		if releaseHeading(doc, i, end) {
 			continue // "CORRECTION —", "MEDIA ADVISORY, Kessa Command (March 3) —"
 		}
 		if !covered(i, end) && !lx.locPatterns.startsAt(toks, i) && !lx.closedByFacility(doc, i, end) {
-			candidate(doc, i, end, GPE, "", "place:dateline", PriorityGrammar)
+			candidate(doc, i, end, lx.datelineLabel(doc, end), "", "place:dateline", PriorityGrammar)
 		}
 		if state > end && !covered(end+1, state) {
 			candidate(doc, end+1, state, GPE, "", "place:dateline", PriorityGrammar)
 		}
 		i = k
 	}
+}
+
+// datelineLabel returns the label of a dateline's place in capitals,
+// toks[i:end]: a LOC when its last word is a feature's or a facility's
+// word of loc_patterns.tsv, in any case ("KESSA SEA", "TARVO ARSENAL"),
+// which closes the name as it does in title case; a GPE (a town)
+// otherwise, a word that opens a town's name included ("CAPE TARVO").
+func (lx *lexicon) datelineLabel(doc *Doc, end int) Label {
+	if t := &doc.Tokens[end-1]; lx.facilityWords.hasTok(t) && !lx.common.hasTok(t) {
+		return Loc
+	}
+	return GPE
 }
 
 // releaseHeading reports whether a word of toks[i:end] is one of the
