@@ -51,6 +51,24 @@ func (s *contextStage) Process(doc *Doc) error {
 		}
 		return j - i
 	}
+	// kindName returns the length of the name of an organisation that a
+	// noun for its kind introduces at toks[k] (a given name may stand in
+	// it; with of, "of" and more of the name: "a group called Sons of
+	// Kessa"), or 0: no rank or office opens it.
+	kindName := func(k int, of bool) int {
+		anyGiven = true
+		n := unknown(k)
+		if of && n > 0 && k+n+1 < len(toks) && toks[k+n].Lower(doc) == "of" {
+			if m := unknown(k + n + 1); m > 0 {
+				n += 1 + m
+			}
+		}
+		anyGiven = false
+		if n == 0 || lx.startsRank(doc, k) || lx.isRoleHead(&toks[k]) {
+			return 0
+		}
+		return n
+	}
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
 		switch {
@@ -117,10 +135,7 @@ func (s *contextStage) Process(doc *Doc) error {
 		// "the militant group Zorvik Tamar", "state news agency Kessa":
 		// a kind of organisation before its name.
 		if t.props&propOrgCue != 0 && !t.IsCap() && toks[i+1].IsCap() && toks[i+1].SpaceBefore() {
-			anyGiven = true
-			n := unknown(i + 1)
-			anyGiven = false
-			if n > 0 && !lx.startsRank(doc, i+1) && !lx.isRoleHead(&toks[i+1]) {
+			if n := kindName(i+1, false); n > 0 {
 				candidate(doc, i+1, i+1+n, Org, "", orgCueRule, PriorityGuess)
 				i += n
 				continue
@@ -139,16 +154,7 @@ func (s *contextStage) Process(doc *Doc) error {
 			if toks[k].Lower(doc) == "the" {
 				k++
 			}
-			anyGiven = true
-			n := unknown(k)
-			// "a group called Sons of Kessa": "of" and more of the name.
-			if n > 0 && k+n+1 < len(toks) && toks[k+n].Lower(doc) == "of" {
-				if m := unknown(k + n + 1); m > 0 {
-					n += 1 + m
-				}
-			}
-			anyGiven = false
-			if n > 0 && (k+n == len(toks) || !toks[k+n].IsCap()) && !lx.startsRank(doc, k) && !lx.isRoleHead(&toks[k]) {
+			if n := kindName(k, true); n > 0 && (k+n == len(toks) || !toks[k+n].IsCap()) {
 				candidate(doc, k, k+n, Org, "", orgCueRule, PriorityGuess)
 				i = k + n - 1
 				continue
@@ -324,10 +330,10 @@ const maxAdjectives = 4
 // thing.
 func nounDeterminer(w string) bool {
 	switch w {
-	case "the", "a", "an", "another", "its", "their", "his", "her", "this", "that":
+	case "another", "its", "their", "his", "her", "this", "that":
 		return true
 	}
-	return false
+	return isArticle(w)
 }
 
 // isPreposition reports whether w is a preposition a noun phrase may
@@ -358,14 +364,7 @@ func (lx *lexicon) anyTopic(doc *Doc, spans []int32) bool {
 // "municipalities").
 func (lx *lexicon) placeAfterPlural(doc *Doc, k int) bool {
 	t := &doc.Tokens[k]
-	if t.Kind != Word || t.IsCap() || !t.endsInS() {
-		return false
-	}
-	w := t.Lower(doc)
-	if stem, ok := strings.CutSuffix(w, "ies"); ok && lx.placeAfter.has(stem+"y") {
-		return true
-	}
-	return lx.placeAfter.has(w[:len(w)-1])
+	return t.Kind == Word && !t.IsCap() && lx.placeAfterPlurals.hasTok(t)
 }
 
 // stateNounAt reports whether, after a possessive, toks[k] opens what

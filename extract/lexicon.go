@@ -45,6 +45,9 @@ type lexicon struct {
 	// placeState holds the nouns of place_cues.tsv's `state`: what only a
 	// state has, before "of" or after a possessive ("Tarvo's airspace").
 	placeState *wordSet
+	// placeAfterPlurals holds the plurals of placeAfter's nouns
+	// ("districts", "municipalities"), made when the rules are loaded.
+	placeAfterPlurals *wordSet
 	// placeWeakWords holds place_cues.tsv's `weak-word`: verbs and words
 	// of a set whose object is a person or a body as often as a place; a
 	// name of one word after them that ends its phrase is a place.
@@ -261,12 +264,19 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 	for _, set := range kinds {
 		*set = newWordSet(tk.vocab)
 	}
+	lx.placeAfterPlurals = newWordSet(tk.vocab)
 	for _, e := range cues {
 		set, ok := kinds[e.Fields[1]]
 		if !ok {
 			return nil, fmt.Errorf("%s:%d: unknown cue kind %q", e.File, e.Line, e.Fields[1])
 		}
 		(*set).add(lower(e.Fields[0]))
+		if w := lower(e.Fields[0]); e.Fields[1] == "after" {
+			lx.placeAfterPlurals.add(w + "s")
+			if stem, ok := strings.CutSuffix(w, "y"); ok {
+				lx.placeAfterPlurals.add(stem + "ies") // "municipalities"
+			}
+		}
 	}
 	agreements, err := rs.List("agreement_heads.txt", 1, 2)
 	if err != nil {

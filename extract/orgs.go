@@ -134,7 +134,7 @@ func (s *orgStage) Process(doc *Doc) error {
 		if spelled, ok := acronyms[t.Text(doc)]; ok && !spelled && !s.lx.org.has(toks, h, h+1) {
 			continue // the short form of a description in lower case, not a listed body's
 		}
-		if !allCapsLine(doc, h) && !inCode(doc, h) && !speakerLabel(doc, h) && !hullNumber(doc, t) && !modelCode(doc, t) && !datelinePlace(doc, h) && !bracketedHull(doc, h) && !s.lx.isHonorific(doc, h) && !s.lx.common.hasTok(t) && !s.lx.notOrgAcronyms.hasTok(t) && !s.lx.isRankAbbrev(t) {
+		if !allCapsLine(doc, h) && !inCode(doc, h) && !speakerLabel(doc, h) && !hullNumber(doc, t) && !modelCode(doc, t) && !inDatelinePlace(doc, h) && !bracketedHull(doc, h) && !s.lx.isHonorific(doc, h) && !s.lx.common.hasTok(t) && !s.lx.notOrgAcronyms.hasTok(t) && !s.lx.isRankAbbrev(t) {
 			if _, place := s.lx.isPlace(doc, h); !place {
 				if _, end := s.lx.eventEdition(doc, h, h+1); end > h+1 && isYear(doc, &toks[end-1]) {
 					// An acronym with a year is an edition of an event
@@ -2141,13 +2141,13 @@ func commandClip(doc *Doc, t *Token) bool {
 // maxDatelineCaps bounds the words in capitals of a dateline's place.
 const maxDatelineCaps = 3
 
-// datelinePlace reports whether the word in capitals toks[h] is in the
+// inDatelinePlace reports whether the word in capitals toks[h] is in the
 // place of a dateline, which names a town, no body: up to three words in
 // capitals that open a line, before a comma and a capitalised word that
 // is no acronym (a state's abbreviation "N.D." is), a dash after a space
 // (not "ZTF-Bravo"), or a bracket that opens a date ("KESSA --", "PORT
 // TARVO, Zorvia", "KESSA (May 2, 2024) —"; not "ZDF, KTF-HOA").
-func datelinePlace(doc *Doc, h int) bool {
+func inDatelinePlace(doc *Doc, h int) bool {
 	toks := doc.Tokens
 	s := h
 	for s > 0 && h-s < maxDatelineCaps && !toks[s].Newline() && toks[s-1].isCapsWord() {

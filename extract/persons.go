@@ -334,7 +334,7 @@ func (lx *lexicon) beforeVerb(doc *Doc, k int) bool {
 		return false
 	}
 	w := toks[k].Lower(doc)
-	return lx.speechVerbs.hasTok(&toks[k]) || lx.headlineVerbs.hasTok(&toks[k]) || isSubjectVerb(w) || len(w) > 3 && strings.HasSuffix(w, "ed")
+	return lx.speechVerbs.hasTok(&toks[k]) || lx.headlineVerbs.hasTok(&toks[k]) || isSubjectVerb(w) || pastForm(w)
 }
 
 // serviceAfterName reports whether toks[k], after a name of two words or

@@ -150,8 +150,14 @@ func (lx *lexicon) clauseWord(doc *Doc, t *Token) bool {
 	case "himself", "herself", "themselves", "itself":
 		return true
 	default:
-		return len(w) > 3 && strings.HasSuffix(w, "ed")
+		return pastForm(w)
 	}
+}
+
+// pastForm reports whether the lower-case word w looks like a verb's past
+// form or participle ("called", "proclaimed"), a word of the clause.
+func pastForm(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "ed")
 }
 
 // lowerHeadAt returns the index of the first office head from toks[i],

@@ -769,8 +769,8 @@ func (s *eventStage) namesTakenPartIn(doc *Doc, dates []bool) {
 		if end == j || dates[j] || toks[j].Newline() {
 			continue
 		}
-		// "during Ramadan", "during the Review": one word alone is a
-		// season or a common noun as often, unless an acronym or an
+		// "took part in Training", "took part in the Review": one word
+		// alone is a common noun as often, unless an acronym or an
 		// edition marks it.
 		_, named := s.lx.eventEdition(doc, j, end)
 		if end == j+1 && named == end && !toks[j].isAcronym() {
