@@ -83,6 +83,8 @@ type lexicon struct {
 	adminWords  *wordSet
 	portfolio   *wordSet
 	speechVerbs *wordSet
+	// personVerbs are verbs of what people in office do ("chaired").
+	personVerbs *wordSet
 	// headlineVerbs follow the subject of a Title Case headline.
 	headlineVerbs *wordSet
 	// shipTypes are kinds of ship, which a ship's name follows.
@@ -174,6 +176,7 @@ func (lx *lexicon) wordFiles() []wordFile {
 		{&lx.agreementStops, "agreement_stops.txt"},
 		{&lx.portfolio, "portfolio_words.txt"},
 		{&lx.speechVerbs, "speech_verbs.txt"},
+		{&lx.personVerbs, "person_verbs.txt"},
 		{&lx.headlineVerbs, "headline_verbs.txt"},
 		{&lx.shipTypes, "ship_types.txt"},
 		{&lx.personCues, "person_cues.txt"},

@@ -125,6 +125,12 @@ func (s *personStage) Process(doc *Doc) error {
 		// (Each set's inlined first-word test saves most tokens the
 		// call.)
 		cueWord := t.props&propPersonCue != 0 // a first test of the three below
+		if creditBy(doc, i) && i+1 < len(toks) && toks[i+1].props&propPersonCue == 0 {
+			if end := lx.nameEnd(doc, i+1); end-(i+1) >= 2 && (end == len(toks) || toks[end].Newline() || sentencePause(doc, &toks[end]) || toks[end].Text(doc) == ")") {
+				cue[i+1] = true // "By Ivo Tarn", "(Army photo by Ivo Tarn)"
+			}
+			continue
+		}
 		if cueWord && lx.honorifics.startsAt(toks, i) && t.IsCap() {
 			if n, _, ok := lx.honorifics.longest(toks, i); ok {
 				cue[i+n] = true
@@ -134,7 +140,7 @@ func (s *personStage) Process(doc *Doc) error {
 		}
 		// "his Japanese counterpart Nakatani Gen", "its leader, Ivo Tarn,
 		// swore".
-		if cueWord && t.Kind == Word && !t.IsCap() && lx.personCues.hasTok(t) {
+		if cueWord && t.Kind == Word && (!t.IsCap() || t.SentStart() && twoWordNameAt(lx, doc, i+1)) && lx.personCues.hasTok(t) {
 			cue[i+1] = true
 			if i+2 < len(toks) && toks[i+1].Text(doc) == "," {
 				if end := lx.nameEnd(doc, i+2); end-(i+2) >= 2 && end < len(toks) && toks[end].Text(doc) == "," {
@@ -186,7 +192,7 @@ func (s *personStage) Process(doc *Doc) error {
 				cue[i] = true // "…,” said Tarn."
 			}
 		}
-		if !cue[i] && !known && !beforeSpeechVerb(lx, doc, i) {
+		if !cue[i] && !known && !beforeSpeechVerb(lx, doc, i) && !accordingTo(doc, i, -1) && !captionPosition(doc, lx.nameEnd(doc, i)) {
 			if end = s.nameBeforeApposition(doc, i, apposed, &commas); end == 0 {
 				continue // no cue: not worth reading the name
 			}
@@ -227,9 +233,12 @@ func (s *personStage) Process(doc *Doc) error {
 			candidate(doc, i, end, Person, "", "person:cue", PriorityGrammar)
 		case known && end-i >= 2 && !lx.placeAfterPrep(doc, i):
 			candidate(doc, i, end, Person, "", "person:name", PriorityList)
-		case end-i >= 2 && saidAfter(lx, doc, i, end) && !(i > 0 && toks[i-1].props&propOrgCue != 0 && !toks[i-1].IsCap()):
+		case end-i >= 2 && (saidAfter(lx, doc, i, end) || captionPosition(doc, end) || accordingTo(doc, i, end)) && !(i > 0 && toks[i-1].props&propOrgCue != 0 && !toks[i-1].IsCap()) &&
+			!(end-i >= 3 && t.isAcronym()) && !lx.isRankAbbrev(t):
 			// (Not after a noun for a kind of organisation: "the bank
-			// Zorvik Kessal said" is the bank's name.)
+			// Zorvik Kessal said" is the bank's name; nor from an
+			// acronym before a name, an office's or a body's: "HR/VP Ivo
+			// Tarn visited"; nor from a rank's abbreviation.)
 			candidate(doc, i, end, Person, "", "person:speaker", PriorityGuess)
 		case end < len(toks) && s.apposition(doc, end, apposed) && (i == 0 || !toks[i-1].IsCap() || toks[i].SentStart()) && !(i > 0 && lx.placeOrOf(doc, &toks[i-1])):
 			// (Not after "of" or "in": "the harbor master of Corfu, the
@@ -242,6 +251,61 @@ func (s *personStage) Process(doc *Doc) error {
 		i = end - 1
 	}
 	return nil
+}
+
+// creditBy reports whether toks[i] is the "by" of a byline or a credit,
+// which a person's name follows: "By" opening a line, or "by" after a
+// noun for what a person made ("photo by", "Story by", "written by").
+func creditBy(doc *Doc, i int) bool {
+	toks := doc.Tokens
+	t := &toks[i]
+	if t.End-t.Start != 2 || t.Lower(doc) != "by" {
+		return false
+	}
+	if i == 0 || t.Newline() {
+		return t.IsCap()
+	}
+	switch toks[i-1].Lower(doc) {
+	case "photo", "photos", "photograph", "photographs", "story", "video", "videos", "graphic", "graphics", "illustration", "image", "images", "written", "compiled", "edited":
+		return true
+	}
+	return false
+}
+
+// captionPosition reports whether a caption's note of where a person
+// stands in a photograph follows at toks[k]: "(left)", "(right)",
+// "(center)", "(centre)", "(second from left)".
+func captionPosition(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k+2 >= len(toks) || toks[k].Text(doc) != "(" {
+		return false
+	}
+	close := closingBracket(doc, k)
+	if close == 0 || close-k > 4 {
+		return false
+	}
+	switch toks[close-1].Lower(doc) {
+	case "left", "right", "center", "centre":
+		return true
+	}
+	return false
+}
+
+// accordingTo reports whether the words from toks[i] follow "according
+// to" and, when end is not -1, end before a pause ("according to Ivo
+// Tarn, the attack began"): words a source is quoted by.
+func accordingTo(doc *Doc, i, end int) bool {
+	toks := doc.Tokens
+	if i < 2 || toks[i-1].Lower(doc) != "to" || toks[i-2].Lower(doc) != "according" {
+		return false
+	}
+	return end < 0 || end == len(toks) || sentencePause(doc, &toks[end])
+}
+
+// twoWordNameAt reports whether a name of two words or more starts at
+// toks[k].
+func twoWordNameAt(lx *lexicon, doc *Doc, k int) bool {
+	return k < len(doc.Tokens) && lx.nameEnd(doc, k)-k >= 2
 }
 
 // cueAfterComma marks the token after a comma at toks[k] as a name's
@@ -456,7 +520,10 @@ func (s *personStage) apposition(doc *Doc, end int, apposed []bool) bool {
 		if j := s.countryOfOffice(doc, k); j > k && apposed[j] {
 			return true
 		}
-		for j := k; j < len(toks) && j < k+4; j++ {
+		for j, words := k, 0; j < len(toks) && words < 4; j++ {
+			if !gluedHyphen(doc, j) {
+				words++
+			}
 			if apposed[j] || s.personHead(doc, j) {
 				return true
 			}
@@ -467,8 +534,15 @@ func (s *personStage) apposition(doc *Doc, end int, apposed []bool) bool {
 	case "a", "an":
 		// "Philippe Rio, a high-ranking officer of ...", "Lin, a
 		// spokesman for ...": a noun for a person a few words on.
-		for j := k + 1; j < len(toks) && j <= k+6 && !toks[j].IsCap() && (toks[j].Kind == Word || gluedHyphen(doc, j)); j++ {
-			if s.personHead(doc, j) {
+		for j := k + 1; j < len(toks) && j <= k+6 && (toks[j].Kind == Word || gluedHyphen(doc, j)); j++ {
+			if toks[j].IsCap() {
+				if n := s.countryOfOffice(doc, j); n > j && n < len(toks) && !toks[n].IsCap() {
+					j = n - 1 // "a Kessan diplomat", "a US peace envoy"
+					continue
+				}
+				break
+			}
+			if apposed[j] || s.personHead(doc, j) {
 				return true
 			}
 		}
@@ -715,6 +789,60 @@ func appointedAfter(doc *Doc, k int) bool {
 	return false
 }
 
+// opensSubject reports whether a subject that is a person's name may
+// start at toks[i]: not after a capitalised word (the name would go on
+// before) or a hyphen, a preposition, a determiner, a conjunction or a
+// relative pronoun, where the words more often name a place or a body
+// ("soldiers from Kessa Tarvo", "EU Member States", "the Foreign and
+// Defence Secretaries", "the launch which Kessa Tarvo called a test").
+func opensSubject(doc *Doc, i int) bool {
+	toks := doc.Tokens
+	if i == 0 || toks[i].SentStart() {
+		return true
+	}
+	p := &toks[i-1]
+	if p.Kind == Word && p.IsCap() || !toks[i].SpaceBefore() {
+		return false // "Indo-Pacific Affairs"
+	}
+	switch p.Lower(doc) {
+	case "the", "a", "an", "and", "or", "of", "from", "in", "to", "at", "for", "by", "with", "on", "which", "that", "whom", "as", "than":
+		return false
+	}
+	return true
+}
+
+// sufferedAfter reports whether the capitalised words toks[i:end] are
+// the subject of a passive verb of what is done to a person ("Ivo Tarn
+// was arrested", "… has been sentenced"); not after a preposition or a
+// determiner, where the words name a place or a body ("soldiers from
+// Kessa Tarvo were killed").
+func sufferedAfter(doc *Doc, i, end int) bool {
+	toks := doc.Tokens
+	if !opensSubject(doc, i) {
+		return false
+	}
+	k := end
+	switch toks[k].Lower(doc) {
+	case "was", "is":
+	case "has", "had":
+		if k+1 >= len(toks) || toks[k+1].Lower(doc) != "been" {
+			return false
+		}
+		k++
+	default:
+		return false
+	}
+	if k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k+1].Lower(doc) {
+	case "arrested", "detained", "killed", "wounded", "injured", "kidnapped", "abducted", "executed", "sentenced", "jailed", "imprisoned",
+		"assassinated", "murdered", "convicted", "indicted", "extradited", "acquitted", "born":
+		return true
+	}
+	return false
+}
+
 // beforeSpeechVerb reports whether two or more capitalised words starting
 // at toks[i] are followed by a verb of saying ("Hoang Kim Phung said") or
 // by words that give someone an office ("… has been appointed").
@@ -729,25 +857,28 @@ func beforeSpeechVerb(lx *lexicon, doc *Doc, i int) bool {
 
 // saidAfter reports whether the capitalised words toks[i:end] are the
 // subject of a verb of saying ("Ivo Tarn said") or of words that give
-// someone an office ("… has been appointed") that follow them, or of a
-// verb of saying after a comma when they are set off by commas ("the head
-// of the delegation, Ivo Tarn, said").
+// someone an office ("… has been appointed"), of a verb of what people
+// in office do (person_verbs.txt) or of a passive of what is done to a
+// person (sufferedAfter) that follow them, or of a verb of saying or such
+// a passive after a comma when they are set off by commas ("the head of
+// the delegation, Ivo Tarn, said", "the district's governor, Ivo Tarn,
+// was killed").
 func saidAfter(lx *lexicon, doc *Doc, i, end int) bool {
 	toks := doc.Tokens
 	if end >= len(toks) {
 		return false
 	}
-	if lx.speechVerbs.hasTok(&toks[end]) || appointedAfter(doc, end) {
+	if lx.speechVerbs.hasTok(&toks[end]) && opensSubject(doc, i) || appointedAfter(doc, end) || sufferedAfter(doc, i, end) || lx.personVerbs.hasTok(&toks[end]) && opensSubject(doc, i) {
 		return true
 	}
 	// "Ivo Tarn also said", "Ivo Tarn later told": an adverb of time or
 	// addition between the subject and its verb.
-	if end+1 < len(toks) && speechAdverb(toks[end].Lower(doc)) && lx.speechVerbs.hasTok(&toks[end+1]) {
+	if end+1 < len(toks) && speechAdverb(toks[end].Lower(doc)) && (lx.speechVerbs.hasTok(&toks[end+1]) || lx.personVerbs.hasTok(&toks[end+1]) && opensSubject(doc, i)) {
 		return true
 	}
 	// (Not a participle: "its largest town, Zorvik Kessa, said to be")
-	return i > 0 && isComma(doc, &toks[i-1]) && isComma(doc, &toks[end]) && end+1 < len(toks) && lx.speechVerbs.hasTok(&toks[end+1]) &&
-		(end+2 == len(toks) || toks[end+2].Lower(doc) != "to")
+	return i > 0 && isComma(doc, &toks[i-1]) && isComma(doc, &toks[end]) && end+1 < len(toks) &&
+		(lx.speechVerbs.hasTok(&toks[end+1]) && (end+2 == len(toks) || toks[end+2].Lower(doc) != "to") || sufferedAfter(doc, i, end+1))
 }
 
 // speechAdverb reports whether w is an adverb of time or addition that

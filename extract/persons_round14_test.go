@@ -1,0 +1,49 @@
+package extract
+
+import "testing"
+
+// TestPersonsRoundFourteen holds the fourteenth round's person rules
+// (docs/decisions.md, "Fourteenth round (persons)"): contexts that make
+// capitalised words a person's name when no word of the name is listed.
+func TestPersonsRoundFourteen(t *testing.T) {
+	runLabelCases(t, Person, []labelCase{
+		// A byline, and a credit after a noun for what a person made.
+		{"By Boran Teskel\n\nThe fleet sailed on Monday.", []string{"Boran Teskel"}},
+		{"The fleet sailed. (Army photo by Boran Teskel)", []string{"Boran Teskel"}},
+		{"Story by Boran Teskel. The fleet sailed.", []string{"Boran Teskel"}},
+		// Not a body's byline, nor "by" in a sentence.
+		{"By Kessa News Agency\n\nThe fleet sailed.", nil},
+		{"The deal was signed by Kessa Tarvo and Zorvik.", nil},
+		// A caption's note of where a person stands.
+		{"Boran Teskel (left) shakes hands with the envoy.", []string{"Boran Teskel"}},
+		{"Boran Teskel (second from right) listens.", []string{"Boran Teskel"}},
+		// Nouns for a person before a name, opening a sentence too.
+		{"His successor, Boran Teskel, attended the funeral.", []string{"Boran Teskel"}},
+		{"Photojournalist Boran Teskel was wounded.", []string{"Boran Teskel"}},
+		{"Tarvo Post columnist Boran Teskel wrote that it failed.", []string{"Boran Teskel"}},
+		// A passive of what is done to a person.
+		{"Boran Teskel was arrested at the border.", []string{"Boran Teskel"}},
+		{"Boran Teskel has been sentenced to ten years.", []string{"Boran Teskel"}},
+		{"The district's governor, Boran Teskel, was killed on Sunday.", []string{"Boran Teskel"}},
+		// Not after a preposition, a determiner or a relative pronoun,
+		// nor an active perfect.
+		{"Soldiers from Kessa Tarvo were killed.", nil},
+		{"Mutineers in Kessa Tarvo have killed the president.", nil},
+		// A verb of what people in office do.
+		{"Boran Teskel chaired the meeting of the council.", []string{"Boran Teskel"}},
+		{"Boran Teskel later inspected the troops.", []string{"Boran Teskel"}},
+		{"The fighting began as the Kessa Tarvo hosted talks.", nil},
+		{"The Foreign, Home and Defence Secretaries attended.", nil},
+		{"The launch which Kessa Tarvo called a test failed.", nil},
+		{"Officials from Kessa Member States visited the site.", nil},
+		// A source after "according to".
+		{"According to Boran Teskel, the attack began at dawn.", []string{"Boran Teskel"}},
+		{"The talks failed, according to Boran Teskel.", []string{"Boran Teskel"}},
+		{"According to Tarvo Kessa Agency, ten died.", nil},
+		// Appositions: a country or nationality before the noun for a
+		// person, hyphenated adjectives counted as words.
+		{"He met Boran Teskel, a Kenyan peace envoy, in Tarvo.", []string{"Boran Teskel"}},
+		{"Boran Teskel, the self-declared new leader of the junta, spoke.", []string{"Boran Teskel"}},
+		{"Boran Teskel, a native of Tarvo, joined the army.", []string{"Boran Teskel"}},
+	})
+}
