@@ -192,7 +192,7 @@ func (s *personStage) Process(doc *Doc) error {
 				cue[i] = true // "…,” said Tarn."
 			}
 		}
-		if !cue[i] && !known && !beforeSpeechVerb(lx, doc, i) && !accordingTo(doc, i, -1) && !captionPosition(doc, lx.nameEnd(doc, i)) {
+		if !cue[i] && !known && !beforeSpeechVerb(lx, doc, i) && !accordingTo(doc, i, -1) && !captionAhead(doc, i) {
 			if end = s.nameBeforeApposition(doc, i, apposed, &commas); end == 0 {
 				continue // no cue: not worth reading the name
 			}
@@ -300,6 +300,17 @@ func accordingTo(doc *Doc, i, end int) bool {
 		return false
 	}
 	return end < 0 || end == len(toks) || sentencePause(doc, &toks[end])
+}
+
+// captionAhead reports whether a caption's note of position
+// (captionPosition) follows the capitalised words that start at toks[i].
+func captionAhead(doc *Doc, i int) bool {
+	toks := doc.Tokens
+	j := i
+	for j < len(toks) && j-i < maxNameTokens && toks[j].Kind == Word && toks[j].IsCap() {
+		j++
+	}
+	return j > i+1 && captionPosition(doc, j)
 }
 
 // twoWordNameAt reports whether a name of two words or more starts at
