@@ -192,7 +192,7 @@ func (s *personStage) Process(doc *Doc) error {
 				cue[i] = true // "…,” said Tarn."
 			}
 		}
-		if !cue[i] && !known && !beforeSpeechVerb(lx, doc, i) && !accordingTo(doc, i, -1) && !captionAhead(doc, i) {
+		if !cue[i] && !known && !beforeSpeechVerb(lx, doc, i) && !accordingTo(doc, i, -1) && !lx.agentOfPersonVerb(doc, i, -1) && !captionAhead(doc, i) {
 			if end = s.nameBeforeApposition(doc, i, apposed, &commas); end == 0 {
 				continue // no cue: not worth reading the name
 			}
@@ -233,7 +233,7 @@ func (s *personStage) Process(doc *Doc) error {
 			candidate(doc, i, end, Person, "", "person:cue", PriorityGrammar)
 		case known && end-i >= 2 && !lx.placeAfterPrep(doc, i):
 			candidate(doc, i, end, Person, "", "person:name", PriorityList)
-		case end-i >= 2 && (saidAfter(lx, doc, i, end) || captionPosition(doc, end) || accordingTo(doc, i, end)) && !(i > 0 && toks[i-1].props&propOrgCue != 0 && !toks[i-1].IsCap()) &&
+		case end-i >= 2 && (saidAfter(lx, doc, i, end) || captionPosition(doc, end) || accordingTo(doc, i, end) || lx.agentOfPersonVerb(doc, i, end)) && !(i > 0 && toks[i-1].props&propOrgCue != 0 && !toks[i-1].IsCap()) &&
 			!(end-i >= 3 && t.isAcronym()) && !lx.isRankAbbrev(t):
 			// (Not after a noun for a kind of organisation: "the bank
 			// Zorvik Kessal said" is the bank's name; nor from an
@@ -300,6 +300,20 @@ func accordingTo(doc *Doc, i, end int) bool {
 		return false
 	}
 	return end < 0 || end == len(toks) || sentencePause(doc, &toks[end])
+}
+
+// agentOfPersonVerb reports whether the words from toks[i] are the agent
+// of a passive of a verb of what people in office do ("the meeting was
+// chaired by Ivo Tarn", "co-chaired by"), and, when end is not -1, end
+// before a lower-case word or a punctuation mark: a capitalised word
+// after them would go on a body's name ("hosted by Kessa Tarvo
+// University").
+func (lx *lexicon) agentOfPersonVerb(doc *Doc, i, end int) bool {
+	toks := doc.Tokens
+	if i < 2 || toks[i-1].Lower(doc) != "by" || !lx.personVerbs.hasTok(&toks[i-2]) {
+		return false
+	}
+	return end < 0 || end == len(toks) || toks[end].Kind == Punct || !toks[end].IsCap()
 }
 
 // captionAhead reports whether a caption's note of position

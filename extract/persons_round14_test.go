@@ -36,6 +36,11 @@ func TestPersonsRoundFourteen(t *testing.T) {
 		{"The Foreign, Home and Defence Secretaries attended.", nil},
 		{"The launch which Kessa Tarvo called a test failed.", nil},
 		{"Officials from Kessa Member States visited the site.", nil},
+		// The agent of a passive of such a verb, before a lower-case
+		// word or a pause.
+		{"The delegation was led by Boran Teskel.", []string{"Boran Teskel"}},
+		{"The meeting was chaired by Boran Teskel in March.", []string{"Boran Teskel"}},
+		{"The summit was hosted by Kessa Tarvo University.", nil},
 		// A source after "according to".
 		{"According to Boran Teskel, the attack began at dawn.", []string{"Boran Teskel"}},
 		{"The talks failed, according to Boran Teskel.", []string{"Boran Teskel"}},
