@@ -182,7 +182,7 @@ func (s *personStage) Process(doc *Doc) error {
 		// writes them ("Tarn Agrees To Cease-fire").
 		known := (lx.givenNames.hasTok(t) && !gluedArticle(doc, i) || lx.familyNames.hasTok(t)) && !(lx.isCommon(doc, t) && titleCaseRun(doc, i)) || middleInitial(doc, i) ||
 			len(t.Text(doc)) <= maxSyllable && !t.isCapsWord() && hyphenatedGiven(doc, i+1) && !lx.isCommon(doc, t) && !lx.demonymWord(doc, i) ||
-			lx.beforeKnownName(doc, i) || kunya(doc, i)
+			lx.beforeKnownName(doc, i) || kunya(doc, i) || lx.capsSurnameAfter(doc, i) || lx.speakerName(doc, i)
 		end := -1 // not read yet
 		if !cue[i] && lx.leaderOfRegime(doc, i) {
 			cue[i] = true // "the Tarvik administration", "Kessin's regime"
@@ -210,6 +210,8 @@ func (s *personStage) Process(doc *Doc) error {
 		}
 		if cue[i] && end == i+1 && end+1 < len(toks) && toks[end].Text(doc) == "," && hyphenatedGiven(doc, end+1) {
 			end += 4 // "Lieutenant General Wang, Hsing-Wei": family name first, then a comma
+		} else if e := givenSyllablesAfterComma(doc, end); cue[i] && end == i+1 && e > 0 {
+			end = e // "Gen. Kim, Seung Kyum, deputy commander"
 		} else if cue[i] && end > i && lx.placeSurname(doc, end) {
 			end++ // "Col. Xavier Trinidad": a place's name as the family name
 		} else if cue[i] && end > i {
@@ -1171,6 +1173,97 @@ func hyphenatedGiven(doc *Doc, k int) bool {
 	h, second := &toks[k+1], &toks[k+2]
 	return h.Text(doc) == "-" && !h.SpaceBefore() && !second.SpaceBefore() && second.Kind == Word &&
 		len(second.Text(doc)) <= maxSyllable && (k+3 == len(toks) || toks[k+3].Kind != Word || toks[k+3].SpaceBefore() && !toks[k+3].IsCap())
+}
+
+// speakerName reports whether a transcript's speaker label of two or
+// three words in capitals opens a line at toks[i] and names a person
+// ("IVO TARN:"): no word of it is a common word, an office's head word or
+// an organisation's ("PRIME MINISTER:", "UNIDENTIFIED SPEAKER:").
+func (lx *lexicon) speakerName(doc *Doc, i int) bool {
+	toks := doc.Tokens
+	if i > 0 && !toks[i].Newline() {
+		return false
+	}
+	k := i
+	for k < len(toks) && k-i <= 3 && toks[k].isCapsWord() && hasVowel(toks[k].Text(doc)) && !lx.common.hasTok(&toks[k]) && !lx.isRoleHead(&toks[k]) {
+		if _, _, org := lx.orgHeads.longest(toks, k); org {
+			return false
+		}
+		k++
+	}
+	return k-i >= 2 && k-i <= 3 && k < len(toks) && toks[k].Text(doc) == ":"
+}
+
+// capsSurnameAfter reports whether toks[i] opens a name written as
+// European institutions write it, the family name in capitals after one
+// or two capitalised given names ("Ivo TARN", "Ana Maria DI KESSA"): a
+// word in capitals of three letters or more with a vowel, which no list
+// holds as an organisation or as a thing's acronym; not after an article
+// ("the Kessa ARG"), with no head word or event opener among the given
+// names, and no capitalised word, number or glued hyphen after the name
+// ("Kessa ARG-MEU").
+func (lx *lexicon) capsSurnameAfter(doc *Doc, i int) bool {
+	toks := doc.Tokens
+	t := &toks[i]
+	if t.isCapsWord() || !lx.isNameWord(doc, t) || i > 0 && isArticle(toks[i-1].Lower(doc)) {
+		return false
+	}
+	j := i + 1
+	if j < len(toks) && toks[j].Kind == Word && toks[j].IsCap() && !toks[j].isCapsWord() && toks[j].SpaceBefore() {
+		j++ // a second given name
+	}
+	k := j
+	for k < len(toks) && k < j+2 && toks[k].isCapsWord() && toks[k].SpaceBefore() && !toks[k].Newline() {
+		w := toks[k].Text(doc)
+		if len(w) < 3 && k == j || !hasVowel(w) || lx.notOrgAcronyms.hasTok(&toks[k]) || lx.capsCommon(doc, k) {
+			return false
+		}
+		if _, _, org := lx.org.longest(toks, k); org {
+			return false
+		}
+		k++
+	}
+	if k == j {
+		return false
+	}
+	for m := i; m < j; m++ {
+		_, _, event := lx.eventHeads.longest(toks, m)
+		_, _, org := lx.orgHeads.longest(toks, m)
+		_, _, opener := lx.eventOpeners.longest(toks, m)
+		if event || org || opener || lx.isRoleHead(&toks[m]) {
+			return false // "Military Exercise KESSA TARVO": a head word or an opener
+		}
+	}
+	if k == len(toks) {
+		return true
+	}
+	switch n := &toks[k]; {
+	case n.Kind == Word:
+		return !n.IsCap()
+	case n.Kind == Punct:
+		return n.SpaceBefore() || strings.ContainsRune(",.;:)", rune(doc.Text[n.Start]))
+	}
+	return false // "USNS 2nd Lt.": a number after it
+}
+
+// givenSyllablesAfterComma returns the end of a romanised Korean or
+// Chinese given name of one or two capitalised syllables written apart
+// after a family name and a comma, and set off by a comma or a full stop
+// after it ("Kim, Seung Kyum, deputy commander", "Suh, Wook,"), or 0.
+func givenSyllablesAfterComma(doc *Doc, k int) int {
+	toks := doc.Tokens
+	if k+2 >= len(toks) || !isComma(doc, &toks[k]) {
+		return 0
+	}
+	j := k + 1
+	for j < len(toks) && j <= k+2 && toks[j].Kind == Word && toks[j].IsCap() && !toks[j].isCapsWord() &&
+		len(toks[j].Text(doc)) <= maxSyllable && romanisedSyllable(toks[j].Lower(doc)) {
+		j++
+	}
+	if j == k+1 || j >= len(toks) || !sentencePause(doc, &toks[j]) || toks[j].Text(doc) == ";" {
+		return 0
+	}
+	return j
 }
 
 // syllable reports whether t is a short lower-case word glued after a

@@ -45,6 +45,19 @@ func TestPersonsRoundFourteen(t *testing.T) {
 		{"According to Boran Teskel, the attack began at dawn.", []string{"Boran Teskel"}},
 		{"The talks failed, according to Boran Teskel.", []string{"Boran Teskel"}},
 		{"According to Tarvo Kessa Agency, ten died.", nil},
+		// A family name in capitals after given names, as European
+		// institutions write it; not an acronym after an article, a head
+		// word or a number.
+		{"Boran TESKEL has been nominated as Head of Delegation.", []string{"Boran TESKEL"}},
+		{"Ana Maria DI KESSA, the envoy, spoke.", []string{"Ana Maria DI KESSA"}},
+		{"Ships of the Kessa ARG, the group, sailed.", nil},
+		{"Joint Military Exercise KESSA TARVO opens.", nil},
+		{"The carrier Ships USNS 2nd Lt. Tarn sailed.", []string{"Tarn"}},
+		// A transcript's speaker label of two or three words.
+		{"BORAN TESKEL: Good afternoon.\nPRIME MINISTER: Thank you.", []string{"BORAN TESKEL"}},
+		// A Korean given name of two syllables written apart after a
+		// comma.
+		{"Gen. Kim, Seung Kyum, deputy commander of the division, spoke.", []string{"Kim, Seung Kyum"}},
 		// Appositions: a country or nationality before the noun for a
 		// person, hyphenated adjectives counted as words.
 		{"He met Boran Teskel, a Kenyan peace envoy, in Tarvo.", []string{"Boran Teskel"}},
