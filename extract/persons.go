@@ -62,6 +62,11 @@ func (s *personStage) Process(doc *Doc) error {
 		}
 		if c.Label == Rank {
 			afterRank[c.TokEnd] = true
+			// "Major General (Retd) Ivo Tarn": a retired officer.
+			if close := retiredBracket(doc, c.TokEnd); close > 0 && close+1 < len(toks) {
+				cue[close+1] = true
+				afterRank[close+1] = true
+			}
 		}
 		// A lower-case office right before a name of two words, or a
 		// listed one: "Egyptian foreign minister Sameh Shoukry".
@@ -253,6 +258,22 @@ func (s *personStage) Process(doc *Doc) error {
 		i = end - 1
 	}
 	return nil
+}
+
+// retiredBracket returns the closing bracket of a retirement mark in
+// brackets that opens at toks[k], after a rank ("(Retd)", "(retd.)",
+// "(Rtd)", "(Ret.)"), or 0.
+func retiredBracket(doc *Doc, k int) int {
+	toks := doc.Tokens
+	close := closingBracket(doc, k)
+	if close == 0 || close > k+3 || close == k+3 && toks[k+2].Text(doc) != "." {
+		return 0
+	}
+	switch strings.TrimSuffix(toks[k+1].Lower(doc), ".") {
+	case "retd", "rtd", "ret", "retired":
+		return close
+	}
+	return 0
 }
 
 // creditBy reports whether toks[i] is the "by" of a byline or a credit,

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"reflect"
+	"testing"
+)
 
 // TestPersonsRoundFourteen holds the fourteenth round's person rules
 // (docs/decisions.md, "Fourteenth round (persons)"): contexts that make
@@ -53,6 +56,12 @@ func TestPersonsRoundFourteen(t *testing.T) {
 		{"Ships of the Kessa ARG, the group, sailed.", nil},
 		{"Joint Military Exercise KESSA TARVO opens.", nil},
 		{"The carrier Ships USNS 2nd Lt. Tarn sailed.", []string{"Tarn"}},
+		// A retired officer's mark in brackets after the rank, and
+		// nouns for a witness.
+		{"Major General (Retd) Boran Teskel arrived.", []string{"Boran Teskel"}},
+		{"Lt Gen (retd.) Boran Teskel spoke.", []string{"Boran Teskel"}},
+		{"Eyewitness Boran Teskel told reporters the town fell.", []string{"Boran Teskel"}},
+		{"Boran bin Teskel arrived in Tarvo on Monday.", []string{"Boran bin Teskel"}},
 		// A transcript's speaker label of two or three words.
 		{"BORAN TESKEL: Good afternoon.\nPRIME MINISTER: Thank you.", []string{"BORAN TESKEL"}},
 		// A Korean given name of two syllables written apart after a
@@ -64,4 +73,24 @@ func TestPersonsRoundFourteen(t *testing.T) {
 		{"Boran Teskel, the self-declared new leader of the junta, spoke.", []string{"Boran Teskel"}},
 		{"Boran Teskel, a native of Tarvo, joined the army.", []string{"Boran Teskel"}},
 	})
+}
+
+// TestRetiredRanksRoundFourteen: a rank keeps its holder across a
+// bracketed retirement mark.
+func TestRetiredRanksRoundFourteen(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Major General (Retd) Boran Teskel arrived.", []string{"Boran Teskel@21->Major General@0"}},
+		{"Major General (Retd.) Boran Teskel arrived.", []string{"Boran Teskel@22->Major General@0"}},
+		{"Major General (Kessa) Boran Teskel arrived.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := relationsOf(t, tt.text, HasRank); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("HAS_RANK in %q:\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
 }

@@ -820,6 +820,14 @@ func (s *relationStage) Process(doc *Doc) error {
 	return nil
 }
 
+// retiredBetween reports whether the tokens from..to are a bracketed
+// retirement mark between a rank and its holder ("Major General (Retd)
+// Ivo Tarn").
+func retiredBetween(doc *Doc, from, to int) bool {
+	close := retiredBracket(doc, from)
+	return close > 0 && to == close+1
+}
+
 // ranksAndRoles appends the HAS_RANK and HAS_ROLE relations of doc's
 // entities, in the order of their ranks and offices.
 func (s *relationStage) ranksAndRoles(doc *Doc) {
@@ -827,7 +835,7 @@ func (s *relationStage) ranksAndRoles(doc *Doc) {
 	for k := range ents {
 		switch ents[k].Label {
 		case Rank:
-			if k+1 < len(ents) && ents[k+1].Label == Person && ents[k+1].TokStart == ents[k].TokEnd {
+			if k+1 < len(ents) && ents[k+1].Label == Person && (ents[k+1].TokStart == ents[k].TokEnd || retiredBetween(doc, ents[k].TokEnd, ents[k+1].TokStart)) {
 				doc.Relations = append(doc.Relations, Relation{Type: HasRank, Arg1: k + 1, Arg2: k})
 			}
 			for _, p := range promoted(doc, k) {
