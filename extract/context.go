@@ -134,10 +134,10 @@ func (s *contextStage) Process(doc *Doc) error {
 		}
 		// "the militant group Zorvik Tamar", "state news agency Kessa":
 		// a kind of organisation before its name.
-		if t.props&propOrgCue != 0 && !t.IsCap() && toks[i+1].IsCap() && toks[i+1].SpaceBefore() {
-			if n := kindName(i+1, false); n > 0 {
-				candidate(doc, i+1, i+1+n, Org, "", orgCueRule, PriorityGuess)
-				i += n
+		if k := lx.afterParticle(doc, i+1); t.props&propOrgCue != 0 && !t.IsCap() && toks[k].IsCap() && toks[i+1].SpaceBefore() {
+			if n := kindName(k, false); n > 0 {
+				candidate(doc, i+1, k+n, Org, "", orgCueRule, PriorityGuess)
+				i = k + n - 1
 				continue
 			}
 		}
@@ -563,6 +563,17 @@ func (lx *lexicon) particleStart(doc *Doc, i int) int {
 		return i - 2
 	}
 	return i
+}
+
+// afterParticle returns where the capitalised word of a name that opens
+// at toks[k] stands: after a particle glued to it by a hyphen ("the
+// militant group al-Zorvik", the Arabic article), or at k.
+func (lx *lexicon) afterParticle(doc *Doc, k int) int {
+	toks := doc.Tokens
+	if k+2 < len(toks) && !toks[k].IsCap() && lx.particles.hasTok(&toks[k]) && gluedHyphen(doc, k+1) && toks[k+2].IsCap() {
+		return k + 2
+	}
+	return k
 }
 
 // inComplement reports whether the name at toks[i] follows "of" or "and",

@@ -1,0 +1,21 @@
+package extract
+
+import "testing"
+
+// TestOrganisationsFourteenthRound holds the cases of the fourteenth
+// round's organisation rules written from context (docs/decisions.md,
+// "Fourteenth round (ORG context)"), each written from the rule with
+// invented names.
+func TestOrganisationsFourteenthRound(t *testing.T) {
+	runLabelCases(t, Org, []labelCase{
+		// A kind of armed group after an unknown name names the group,
+		// and so do its other mentions.
+		{"Officials said the Tarvolin militant group attacked the base. The pressure on Tarvolin grew.", []string{"Tarvolin", "Tarvolin"}},
+		{"The strike killed a leader of the al-Kessani terrorist organisation.", []string{"al-Kessani"}},
+		{"Villagers fled when the Zorvek rebel movement advanced.", []string{"Zorvek"}},
+		// A kind of organisation before a name that opens on a particle
+		// glued by a hyphen.
+		{"Witnesses say the insurgent group al-Morvash seized the town.", []string{"al-Morvash"}},
+		{"The group al-morvash seized the town.", nil},
+	})
+}
