@@ -502,6 +502,9 @@ func (lx *lexicon) kindAfter(doc *Doc, i, end int) bool {
 		// "Zorvik Tamar claimed responsibility for the attack": only a
 		// group claims an attack.
 		candidate(doc, lx.particleStart(doc, i), end, Org, "", orgCueRule, PriorityGuess)
+	case reportsNews(doc, end) && (i == 0 || !lx.isNameWord(doc, &toks[i-1]) || toks[i].SentStart()) && !inComplement(doc, i) && !nameEndsElsewhere(doc, i, end):
+		// "Kessanet reported that …": a news outlet or agency reports.
+		candidate(doc, i, end, Org, "", orgCueRule, PriorityGuess)
 	case lx.spelledSpeaker(doc, i, end):
 		// "Zorvik Tamar (ZT) said": a name with a short form of its own
 		// that speaks or claims an attack is a body's.
@@ -608,6 +611,45 @@ func claimsResponsibility(doc *Doc, k int) bool {
 	case "claimed", "claims", "claiming":
 		w := toks[k+1].Lower(doc)
 		return w == "responsibility"
+	}
+	return false
+}
+
+// reportsNews reports whether "reported" starts at toks[k], maybe after
+// "has", "had", "also" or "later", as a news outlet's verb: not before
+// "to", "for", "back" or "directly" (a subordinate "reported to the
+// minister", "reported for duty").
+func reportsNews(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k < len(toks) {
+		switch toks[k].Lower(doc) {
+		case "has", "had", "also", "later":
+			k++
+		}
+	}
+	if k+1 >= len(toks) || toks[k].Lower(doc) != "reported" {
+		return false
+	}
+	switch toks[k+1].Lower(doc) {
+	case "to", "for", "back", "directly":
+		return false
+	}
+	return true
+}
+
+// nameEndsElsewhere reports whether the name toks[i:end] of one word
+// closes a longer capitalised name elsewhere in the text, as a person's
+// family name does ("Tarn reported" after "Ivo Tarn").
+func nameEndsElsewhere(doc *Doc, i, end int) bool {
+	toks := doc.Tokens
+	if end-i != 1 {
+		return false
+	}
+	w := toks[i].Text(doc)
+	for k := 1; k < len(toks); k++ {
+		if k != i && toks[k-1].Kind == Word && toks[k-1].IsCap() && toks[k].SpaceBefore() && toks[k].Text(doc) == w {
+			return true
+		}
 	}
 	return false
 }

@@ -17,5 +17,11 @@ func TestOrganisationsFourteenthRound(t *testing.T) {
 		// glued by a hyphen.
 		{"Witnesses say the insurgent group al-Morvash seized the town.", []string{"al-Morvash"}},
 		{"The group al-morvash seized the town.", nil},
+		// An unknown name before "reported" is a news outlet's; not a
+		// person's family name, nor a subordinate's report "to" someone.
+		{"Two soldiers died. Kessanet reported the attack on Monday.", []string{"Kessanet"}},
+		{"The port closed. Officials said Tarvo Wire also reported that ships waited.", []string{"Tarvo Wire"}},
+		{"Ivo Tarn led the patrol. Tarn reported that the port was closed.", nil},
+		{"After the raid Kessavo reported to the council.", nil},
 	})
 }
