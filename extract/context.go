@@ -654,6 +654,27 @@ func nameEndsElsewhere(doc *Doc, i, end int) bool {
 	return false
 }
 
+// addNumberVariant adds to names the other number of the last word of
+// the organisation e, which a noun for its kind or members named: a group
+// called by its members' plural is named by the singular as a modifier,
+// and the other way round ("the Zorvis" and "Zorvi attacks", "Kessa
+// Hawks" and "a Kessa Hawk commander").
+func addNumberVariant(names *namedTexts, doc *Doc, e Span) {
+	toks := doc.Tokens
+	last := &toks[e.TokEnd-1]
+	if e.TokEnd-e.TokStart > maxNamedMention || !toks[e.TokStart].IsCap() || last.Kind != Word || last.isAcronym() {
+		return
+	}
+	text := doc.SpanText(e)
+	switch {
+	case strings.HasSuffix(text, "ss"):
+	case strings.HasSuffix(text, "s"):
+		names.add(text[:len(text)-1], Org)
+	default:
+		names.add(text+"s", Org)
+	}
+}
+
 // possessivePronoun reports whether the lower-case word w is a possessive
 // determiner ("our", "their").
 func possessivePronoun(w string) bool {

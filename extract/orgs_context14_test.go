@@ -23,5 +23,9 @@ func TestOrganisationsFourteenthRound(t *testing.T) {
 		{"The port closed. Officials said Tarvo Wire also reported that ships waited.", []string{"Tarvo Wire"}},
 		{"Ivo Tarn led the patrol. Tarn reported that the port was closed.", nil},
 		{"After the raid Kessavo reported to the council.", nil},
+		// The other number of a group's name found by a cue is the
+		// group too.
+		{"The Zorvi militia shelled the port. Talks with the Zorvis failed.", []string{"Zorvi", "Zorvis"}},
+		{"Officials said Kessa Hawks fighters fled. A Kessa Hawk commander was held.", []string{"Kessa Hawks", "Kessa Hawk"}},
 	})
 }
