@@ -560,10 +560,16 @@ func (lx *lexicon) memberNounName(doc *Doc, i, end int) bool {
 }
 
 // particleStart returns where a name that starts at toks[i] opens: at
-// the particle glued to it by a hyphen ("al-Zorvik"), or at i.
+// the particle glued to it by a hyphen ("al-Zorvik"), at the Arabic
+// article in lower case standing alone before it when no capitalised
+// word precedes that ("al Zorvik"; not "Ivo al Zorvik"), or at i.
 func (lx *lexicon) particleStart(doc *Doc, i int) int {
-	if i > 1 && gluedHyphen(doc, i-1) && lx.particles.hasTok(&doc.Tokens[i-2]) {
+	toks := doc.Tokens
+	if i > 1 && gluedHyphen(doc, i-1) && lx.particles.hasTok(&toks[i-2]) {
 		return i - 2
+	}
+	if i > 0 && toks[i].SpaceBefore() && (toks[i-1].Text(doc) == "al" || toks[i-1].Text(doc) == "el") && (i < 2 || !lx.isNameWord(doc, &toks[i-2])) {
+		return i - 1
 	}
 	return i
 }

@@ -27,5 +27,10 @@ func TestOrganisationsFourteenthRound(t *testing.T) {
 		// group too.
 		{"The Zorvi militia shelled the port. Talks with the Zorvis failed.", []string{"Zorvi", "Zorvis"}},
 		{"Officials said Kessa Hawks fighters fled. A Kessa Hawk commander was held.", []string{"Kessa Hawks", "Kessa Hawk"}},
+		// A body's affiliate, offshoot or wing after an unknown name; the
+		// Arabic article standing alone opens the name.
+		{"Police blamed an al Zorvik affiliate for the blast.", []string{"al Zorvik"}},
+		{"The attack was claimed by the Tarvolan military wing.", []string{"Tarvolan"}},
+		{"A Kessarim offshoot seized the port.", []string{"Kessarim"}},
 	})
 }
