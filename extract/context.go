@@ -485,8 +485,9 @@ func (lx *lexicon) featureApposition(doc *Doc, k int) bool {
 // after it say it is, and reports whether they did: an organisation
 // before an apposition that names its kind ("Zorvik Tamar, a militant
 // group based in …"; not after a capitalised word inside a sentence),
-// before a noun for its members or its voice ("Zorvik fighters") or a
-// claim of an attack ("Zorvik claimed responsibility"), a person before
+// before a noun for its members or its voice ("Zorvik fighters"), a
+// claim of an attack ("Zorvik claimed responsibility") or a news
+// outlet's "reported" ("Kessanet reported"), a person before
 // a possessive and a relative's noun ("Kessel's wife").
 func (lx *lexicon) kindAfter(doc *Doc, i, end int) bool {
 	toks := doc.Tokens
