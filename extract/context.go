@@ -134,10 +134,10 @@ func (s *contextStage) Process(doc *Doc) error {
 		}
 		// "the militant group Zorvik Tamar", "state news agency Kessa":
 		// a kind of organisation before its name.
-		if t.props&propOrgCue != 0 && !t.IsCap() && toks[i+1].IsCap() && toks[i+1].SpaceBefore() {
-			if n := kindName(i+1, false); n > 0 {
-				candidate(doc, i+1, i+1+n, Org, "", orgCueRule, PriorityGuess)
-				i += n
+		if k := lx.afterParticle(doc, i+1); t.props&propOrgCue != 0 && !t.IsCap() && toks[k].IsCap() && toks[i+1].SpaceBefore() {
+			if n := kindName(k, false); n > 0 {
+				candidate(doc, i+1, k+n, Org, "", orgCueRule, PriorityGuess)
+				i = k + n - 1
 				continue
 			}
 		}
@@ -485,8 +485,9 @@ func (lx *lexicon) featureApposition(doc *Doc, k int) bool {
 // after it say it is, and reports whether they did: an organisation
 // before an apposition that names its kind ("Zorvik Tamar, a militant
 // group based in …"; not after a capitalised word inside a sentence),
-// before a noun for its members or its voice ("Zorvik fighters") or a
-// claim of an attack ("Zorvik claimed responsibility"), a person before
+// before a noun for its members or its voice ("Zorvik fighters"), a
+// claim of an attack ("Zorvik claimed responsibility") or a news
+// outlet's "reported" ("Kessanet reported"), a person before
 // a possessive and a relative's noun ("Kessel's wife").
 func (lx *lexicon) kindAfter(doc *Doc, i, end int) bool {
 	toks := doc.Tokens
@@ -502,6 +503,9 @@ func (lx *lexicon) kindAfter(doc *Doc, i, end int) bool {
 		// "Zorvik Tamar claimed responsibility for the attack": only a
 		// group claims an attack.
 		candidate(doc, lx.particleStart(doc, i), end, Org, "", orgCueRule, PriorityGuess)
+	case reportsNews(doc, end) && (i == 0 || !lx.isNameWord(doc, &toks[i-1]) || toks[i].SentStart()) && !inComplement(doc, i) && !nameEndsElsewhere(doc, i, end):
+		// "Kessanet reported that …": a news outlet or agency reports.
+		candidate(doc, i, end, Org, "", orgCueRule, PriorityGuess)
 	case lx.spelledSpeaker(doc, i, end):
 		// "Zorvik Tamar (ZT) said": a name with a short form of its own
 		// that speaks or claims an attack is a body's.
@@ -557,12 +561,29 @@ func (lx *lexicon) memberNounName(doc *Doc, i, end int) bool {
 }
 
 // particleStart returns where a name that starts at toks[i] opens: at
-// the particle glued to it by a hyphen ("al-Zorvik"), or at i.
+// the particle glued to it by a hyphen ("al-Zorvik"), at the Arabic
+// article in lower case standing alone before it when no capitalised
+// word precedes that ("al Zorvik"; not "Ivo al Zorvik"), or at i.
 func (lx *lexicon) particleStart(doc *Doc, i int) int {
-	if i > 1 && gluedHyphen(doc, i-1) && lx.particles.hasTok(&doc.Tokens[i-2]) {
+	toks := doc.Tokens
+	if i > 1 && gluedHyphen(doc, i-1) && lx.particles.hasTok(&toks[i-2]) {
 		return i - 2
 	}
+	if i > 0 && toks[i].SpaceBefore() && (toks[i-1].Text(doc) == "al" || toks[i-1].Text(doc) == "el") && (i < 2 || !lx.isNameWord(doc, &toks[i-2])) {
+		return i - 1
+	}
 	return i
+}
+
+// afterParticle returns where the capitalised word of a name that opens
+// at toks[k] stands: after a particle glued to it by a hyphen ("the
+// militant group al-Zorvik", the Arabic article), or at k.
+func (lx *lexicon) afterParticle(doc *Doc, k int) int {
+	toks := doc.Tokens
+	if k+2 < len(toks) && !toks[k].IsCap() && lx.particles.hasTok(&toks[k]) && gluedHyphen(doc, k+1) && toks[k+2].IsCap() {
+		return k + 2
+	}
+	return k
 }
 
 // inComplement reports whether the name at toks[i] follows "of" or "and",
@@ -599,6 +620,66 @@ func claimsResponsibility(doc *Doc, k int) bool {
 		return w == "responsibility"
 	}
 	return false
+}
+
+// reportsNews reports whether "reported" starts at toks[k], maybe after
+// "has", "had", "also" or "later", as a news outlet's verb: not before
+// "to", "for", "back" or "directly" (a subordinate "reported to the
+// minister", "reported for duty").
+func reportsNews(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k < len(toks) {
+		switch toks[k].Lower(doc) {
+		case "has", "had", "also", "later":
+			k++
+		}
+	}
+	if k+1 >= len(toks) || toks[k].Lower(doc) != "reported" {
+		return false
+	}
+	switch toks[k+1].Lower(doc) {
+	case "to", "for", "back", "directly":
+		return false
+	}
+	return true
+}
+
+// nameEndsElsewhere reports whether the name toks[i:end] of one word
+// closes a longer capitalised name elsewhere in the text, as a person's
+// family name does ("Tarn reported" after "Ivo Tarn").
+func nameEndsElsewhere(doc *Doc, i, end int) bool {
+	toks := doc.Tokens
+	if end-i != 1 {
+		return false
+	}
+	w := toks[i].Text(doc)
+	for k := 1; k < len(toks); k++ {
+		if k != i && toks[k-1].Kind == Word && toks[k-1].IsCap() && toks[k].SpaceBefore() && toks[k].Text(doc) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// addNumberVariant adds to names the other number of the last word of
+// the organisation e, which a noun for its kind or members named: a group
+// called by its members' plural is named by the singular as a modifier,
+// and the other way round ("the Zorvis" and "Zorvi attacks", "Kessa
+// Hawks" and "a Kessa Hawk commander").
+func addNumberVariant(names *namedTexts, doc *Doc, e Span) {
+	toks := doc.Tokens
+	last := &toks[e.TokEnd-1]
+	if e.TokEnd-e.TokStart > maxNamedMention || !toks[e.TokStart].IsCap() || last.Kind != Word || last.isAcronym() {
+		return
+	}
+	text := doc.SpanText(e)
+	switch {
+	case strings.HasSuffix(text, "ss"):
+	case strings.HasSuffix(text, "s"):
+		names.add(text[:len(text)-1], Org)
+	default:
+		names.add(text+"s", Org)
+	}
 }
 
 // possessivePronoun reports whether the lower-case word w is a possessive

@@ -122,6 +122,7 @@ func (lx *lexicon) addMentionNames(n *mentionNames, doc *Doc, ents []Span) {
 		case e.Label == Org:
 			if e.Rule(doc) == orgCueRule {
 				lx.addNamed(n, doc, e.TokStart, e.TokEnd, Org) // "Zorvik Tamar" after "the militia Zorvik Tamar"
+				addNumberVariant(&n.named, doc, e)
 			}
 			if start := lx.shipNameStart(doc, e); start > 0 {
 				lx.addNamed(n, doc, start, e.TokEnd, Org)
