@@ -94,3 +94,16 @@ func TestRetiredRanksRoundFourteen(t *testing.T) {
 		})
 	}
 }
+
+// TestGuessedSpeakersRoundFourteen: a speaker guessed from the verb after
+// it takes the label of an organisation or place of the same text
+// elsewhere in the document.
+func TestGuessedSpeakersRoundFourteen(t *testing.T) {
+	runLabelCases(t, Org, []labelCase{
+		{"The militant group Zorvik Tamar attacked the base. Zorvik Tamar said it had killed ten soldiers.", []string{"Zorvik Tamar", "Zorvik Tamar"}},
+	})
+	runLabelCases(t, Person, []labelCase{
+		{"The militant group Zorvik Tamar attacked the base. Zorvik Tamar said it had killed ten soldiers.", nil},
+		{"The group attacked the base. Zorvik Tamar said it had killed ten soldiers.", []string{"Zorvik Tamar"}},
+	})
+}

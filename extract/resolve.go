@@ -76,7 +76,35 @@ func (resolver) Process(doc *Doc) error {
 	}
 	doc.Entities = postNominals(doc, shortFormsOfNonNames(doc, bracketedShortForms(doc, ents, cands)))
 	relabelShortForms(doc, doc.Entities)
+	relabelGuessedSpeakers(doc, doc.Entities)
 	return nil
+}
+
+// relabelGuessedSpeakers gives a person's name guessed from a verb after
+// it ("Zorvik Tamar said") the label of an organisation or a place that
+// the same text names elsewhere in the document, by any rule but an
+// acronym's guess: after "the militant group Zorvik Tamar", "Zorvik Tamar
+// said" is the group speaking.
+func relabelGuessedSpeakers(doc *Doc, ents []Span) {
+	var labels map[string]Label
+	for k := range ents {
+		e := &ents[k]
+		if e.Label != Person || e.Rule(doc) != "person:speaker" {
+			continue
+		}
+		if labels == nil {
+			labels = map[string]Label{}
+			for _, o := range ents {
+				if (o.Label == Org || o.Label == GPE) && o.Rule(doc) != "org:acronym" {
+					labels[doc.SpanText(o)] = o.Label
+				}
+			}
+		}
+		if l, ok := labels[doc.SpanText(*e)]; ok {
+			e.Label = l
+			doc.SetRule(e, "resolve:speaker")
+		}
+	}
 }
 
 // relabelShortForms gives the other mentions of a bracketed short form
