@@ -197,7 +197,7 @@ func (s *personStage) Process(doc *Doc) error {
 				cue[i] = true // "…,” said Tarn."
 			}
 		}
-		if !cue[i] && !known && !beforeSpeechVerb(lx, doc, i) && !accordingTo(doc, i, -1) && !lx.agentOfPersonVerb(doc, i, -1) && !captionAhead(doc, i) {
+		if !cue[i] && !known && !beforeSpeechVerb(lx, doc, i) && !accordingTo(doc, i, -1) && !lx.agentOfPersonVerb(doc, i, -1) && !objectOfPersonVerb(doc, i, -1) && !captionAhead(doc, i) {
 			if end = s.nameBeforeApposition(doc, i, apposed, &commas); end == 0 {
 				continue // no cue: not worth reading the name
 			}
@@ -240,7 +240,7 @@ func (s *personStage) Process(doc *Doc) error {
 			candidate(doc, i, end, Person, "", "person:cue", PriorityGrammar)
 		case known && end-i >= 2 && !lx.placeAfterPrep(doc, i):
 			candidate(doc, i, end, Person, "", "person:name", PriorityList)
-		case end-i >= 2 && (saidAfter(lx, doc, i, end) || captionPosition(doc, end) || accordingTo(doc, i, end) || lx.agentOfPersonVerb(doc, i, end)) && !(i > 0 && toks[i-1].props&propOrgCue != 0 && !toks[i-1].IsCap()) &&
+		case end-i >= 2 && (saidAfter(lx, doc, i, end) || captionPosition(doc, end) || accordingTo(doc, i, end) || lx.agentOfPersonVerb(doc, i, end) || objectOfPersonVerb(doc, i, end)) && !(i > 0 && toks[i-1].props&propOrgCue != 0 && !toks[i-1].IsCap()) &&
 			!(end-i >= 3 && t.isAcronym()) && !lx.isRankAbbrev(t):
 			// (Not after a noun for a kind of organisation: "the bank
 			// Zorvik Kessal said" is the bank's name; nor from an
@@ -337,6 +337,32 @@ func (lx *lexicon) agentOfPersonVerb(doc *Doc, i, end int) bool {
 		return false
 	}
 	return end < 0 || end == len(toks) || toks[end].Kind == Punct || !toks[end].IsCap()
+}
+
+// objectOfPersonVerb reports whether the words from toks[i] are the
+// object of a verb of what is done to a person ("police arrested Ivo
+// Tarn", "voters elected Ivo Tarn as president") and, when end is not -1,
+// end before a pause or a preposition, "as" or "and": a lower-case word
+// after them would make them a modifier ("killed Kessa Tarvo villagers").
+func objectOfPersonVerb(doc *Doc, i, end int) bool {
+	toks := doc.Tokens
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].Lower(doc) {
+	case "arrested", "detained", "killed", "kidnapped", "abducted", "executed", "assassinated", "sentenced", "jailed", "murdered",
+		"elected", "appointed", "nominated":
+	default:
+		return false
+	}
+	if end < 0 || end == len(toks) || sentencePause(doc, &toks[end]) {
+		return true
+	}
+	switch toks[end].Lower(doc) {
+	case "on", "in", "at", "as", "after", "last", "and", "outside", "near", "during", "for", "with", "from", "to":
+		return true
+	}
+	return false
 }
 
 // captionAhead reports whether a caption's note of position
@@ -603,6 +629,10 @@ func (s *personStage) apposition(doc *Doc, end int, apposed []bool) bool {
 	}
 	if age(doc, k) {
 		return true // "Ivo Tarn, 54, was arrested"
+	}
+	switch toks[k].Lower(doc) {
+	case "speaking", "addressing", "writing":
+		return true // "Ivo Tarn, speaking in Kessa, said"
 	}
 	if s.bareOffice(doc, k) {
 		return true // "Ivo Tarn, director of the agency,"

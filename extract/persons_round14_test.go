@@ -44,6 +44,14 @@ func TestPersonsRoundFourteen(t *testing.T) {
 		{"The delegation was led by Boran Teskel.", []string{"Boran Teskel"}},
 		{"The meeting was chaired by Boran Teskel in March.", []string{"Boran Teskel"}},
 		{"The summit was hosted by Kessa Tarvo University.", nil},
+		// The object of a verb of what is done to a person, before a
+		// pause or a preposition; not a modifier of a noun.
+		{"Police arrested Boran Teskel on Monday.", []string{"Boran Teskel"}},
+		{"Voters elected Boran Teskel as president.", []string{"Boran Teskel"}},
+		{"An airstrike killed Kessa Tarvo villagers.", nil},
+		// More verbs of people, and a participle in apposition.
+		{"Boran Teskel resigned on Monday.", []string{"Boran Teskel"}},
+		{"Boran Teskel, speaking in Tarvo, said it was fair.", []string{"Boran Teskel"}},
 		// A source after "according to".
 		{"According to Boran Teskel, the attack began at dawn.", []string{"Boran Teskel"}},
 		{"The talks failed, according to Boran Teskel.", []string{"Boran Teskel"}},
