@@ -1596,8 +1596,8 @@ func isDeterminer(w string) bool {
 }
 
 // partiesEnd returns the end of two or more parties from toks[k] — places
-// or listed bodies, "the" maybe before each, joined by "and", a comma or a
-// dash — or 0.
+// or listed bodies, or capitalised names no list knows (partyName), "the"
+// maybe before each, joined by "and", a comma or a dash — or 0.
 func (lx *lexicon) partiesEnd(doc *Doc, k int) int {
 	toks := doc.Tokens
 	parties, end := 0, 0
@@ -1608,7 +1608,9 @@ func (lx *lexicon) partiesEnd(doc *Doc, k int) int {
 		n, ok := lx.isPlace(doc, k)
 		if !ok {
 			if n, _, ok = lx.org.longest(toks, k); !ok {
-				break
+				if n = lx.partyName(doc, k); n == 0 {
+					break
+				}
 			}
 		}
 		parties++
@@ -1628,6 +1630,28 @@ func (lx *lexicon) partiesEnd(doc *Doc, k int) int {
 		return 0
 	}
 	return end
+}
+
+// maxPartyWords bounds the words of a party's name that no list knows.
+const maxPartyWords = 3
+
+// partyName returns the tokens of a capitalised name at toks[k] that may
+// be a party no list knows ("between Zorvia and the Tarvo Republic"): up
+// to maxPartyWords words on the line, none a word that opens a title's
+// subject ("Concerning"), and not a nationality alone ("between Kessan
+// and Tarvan governments" names them in the noun after); or 0 for a
+// longer run, which is a title's words ("between Kessa Concerning
+// Maritime Cooperation").
+func (lx *lexicon) partyName(doc *Doc, k int) int {
+	toks := doc.Tokens
+	e := k
+	for e < len(toks) && lx.isNameWord(doc, &toks[e]) && !subjectWord(toks[e].Lower(doc)) && (e == k || toks[e].SpaceBefore() && !toks[e].Newline()) {
+		e++
+	}
+	if e-k > maxPartyWords || e-k == 1 && lx.demonymWord(doc, k) || e < len(toks) && toks[e].IsCap() && toks[e].Kind == Word && toks[e].SpaceBefore() {
+		return 0
+	}
+	return e - k
 }
 
 // subjectWord reports whether w opens what an agreement is about after
