@@ -7,6 +7,15 @@ import "testing"
 // (events and agreements)"), each written from the rule with invented
 // names.
 func TestEventsFourteenthRound(t *testing.T) {
+	runLabelCases(t, Event, []labelCase{
+		// An acronym guessed as a body that then names an event again
+		// (its initials, or a bracketed short form) takes the edition the
+		// text gives it there, as a mention found by its words does.
+		{"Crews began Kessa Tarvo 2023 in May. KT 23, sponsored by the navy, began.", []string{"Kessa Tarvo 2023", "KT 23"}},
+		{"Ships trained during the annual exercise Kessa Operations (KESOPS). After the end of KESOPS 50, they sailed home.", []string{"Kessa Operations", "KESOPS", "KESOPS 50"}},
+		// (A count after the acronym is no edition: "KT 23 ships".)
+		{"Crews began Kessa Tarvo 2023 in May. KT 23 ships sailed.", []string{"Kessa Tarvo 2023", "KT"}},
+	})
 	runLabelCases(t, Agreement, []labelCase{
 		// Two capitalised names after "between" are the agreement's
 		// parties, known places or not, unless a subject follows them;
