@@ -15,8 +15,17 @@ func TestEventsFourteenthRound(t *testing.T) {
 		{"Ships trained during the annual exercise Kessa Operations (KESOPS). After the end of KESOPS 50, they sailed home.", []string{"Kessa Operations", "KESOPS", "KESOPS 50"}},
 		// (A count after the acronym is no edition: "KT 23 ships".)
 		{"Crews began Kessa Tarvo 2023 in May. KT 23 ships sailed.", []string{"Kessa Tarvo 2023", "KT"}},
+		// (The heading's rule for events: "Chile Peace Talks" in Title
+		// Case is peace talks on a place.)
+		{"Two Rebel Groups Boycott Chile Peace Talks In Peru\n\nThe groups stayed away from the talks on Monday.", nil},
 	})
 	runLabelCases(t, Agreement, []labelCase{
+		// In a Title Case heading, a title made only of a subject's
+		// words, places and heads is a description, unless the body
+		// writes it too; a word of its own keeps a long title there.
+		{"Zorvia, Tarvia Expand Military Cooperation Agreement\n\nThe two states met on Monday to widen their ties.", nil},
+		{"Zorvia, Tarvia Expand Military Cooperation Agreement\n\nThe two states widened the Military Cooperation Agreement on Monday.", []string{"Military Cooperation Agreement", "Military Cooperation Agreement"}},
+		{"Zorvia, Tarvia Sign Expanded Kesrider Agreement\n\nThe two states met on Monday to widen their ties.", []string{"Expanded Kesrider Agreement"}},
 		// Two capitalised names after "between" are the agreement's
 		// parties, known places or not, unless a subject follows them;
 		// a run of capitalised words longer than a party's name is the
