@@ -33,6 +33,12 @@ func TestEventsFourteenthRound(t *testing.T) {
 		{"They hope to sign the Defence Cooperation agreement between Zorvia and Tarvia within months.", []string{"Defence Cooperation agreement"}},
 		{"Talks opened on an Enhanced Partnership Agreement between the Kessan Union and Tarvia.", []string{"Enhanced Partnership Agreement"}},
 		{"Troops stay under an agreement between Zorvik and Pilna.", nil},
+		// "agreement" after "reach" with no article, or after a person's
+		// possessive, is agreeing or consent, not an instrument; after
+		// an article it names one.
+		{"The Kessa Conference was unable to reach agreement on a program of work.", nil},
+		{"Envoys met Ivo Tarn to secure his agreement on the truce.", nil},
+		{"The sides reached an agreement on fisheries.", []string{"agreement on fisheries"}},
 		{"They signed the Maritime Agreement between Zorvia and Tarvia on Fisheries.", []string{"Maritime Agreement between Zorvia and Tarvia on Fisheries"}},
 	})
 }

@@ -1169,6 +1169,12 @@ func (s *agreementStage) Process(doc *Doc) error {
 		if v == "title" && !title {
 			continue
 		}
+		// "unable to reach agreement on …", "to secure his agreement on
+		// the ceasefire": agreeing, or a person's consent, not an
+		// instrument.
+		if !title && h > 0 && (reachVerb(toks[h-1].Lower(doc)) || personalPossessive(toks[h-1].Lower(doc))) {
+			continue
+		}
 		// A statement is an instrument between parties only when joint
 		// ("Joint Statement", "Joint Vision Statement"); "EU Statement",
 		// "Opening Statement" are what one side said.
@@ -1394,6 +1400,27 @@ func (lx *lexicon) namesCountry(doc *Doc, start, end int) bool {
 // releaseLabel reports whether w, before a statement's head, names the
 // kind of release that a text is ("Press Statement", "Media Statement").
 func releaseLabel(w string) bool { return w == "press" || w == "media" }
+
+// reachVerb reports whether w is a form of "reach", after which a bare
+// "agreement" is the state of agreeing ("reached agreement on the
+// text"), as "consensus" is.
+func reachVerb(w string) bool {
+	switch w {
+	case "reach", "reaches", "reached", "reaching":
+		return true
+	}
+	return false
+}
+
+// personalPossessive reports whether w is a person's possessive
+// determiner, before which "agreement" is consent ("his agreement").
+func personalPossessive(w string) bool {
+	switch w {
+	case "his", "her", "my", "your":
+		return true
+	}
+	return false
+}
 
 // jointWord reports whether w, before "Statement", makes it the
 // statement of several parties.
