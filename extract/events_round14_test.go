@@ -15,6 +15,11 @@ func TestEventsFourteenthRound(t *testing.T) {
 		{"Ships trained during the annual exercise Kessa Operations (KESOPS). After the end of KESOPS 50, they sailed home.", []string{"Kessa Operations", "KESOPS", "KESOPS 50"}},
 		// (A count after the acronym is no edition: "KT 23 ships".)
 		{"Crews began Kessa Tarvo 2023 in May. KT 23 ships sailed.", []string{"Kessa Tarvo 2023", "KT"}},
+		// An acronym glued by a hyphen to "Plus" is a meeting's format
+		// with its partners, an event; its edition ordinal goes with it.
+		{"They agreed to deepen cooperation under KDMM-Plus and beyond.", []string{"KDMM-Plus"}},
+		{"Ministers met at the 11th KSOM-Plus in May.", []string{"11th KSOM-Plus"}},
+		{"The Kessa-Plus fund grew.", nil},
 		// (The heading's rule for events: "Chile Peace Talks" in Title
 		// Case is peace talks on a place.)
 		{"Two Rebel Groups Boycott Chile Peace Talks In Peru\n\nThe groups stayed away from the talks on Monday.", nil},

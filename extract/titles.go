@@ -90,6 +90,12 @@ func (s *eventStage) Process(doc *Doc) error {
 			}
 			continue
 		}
+		if end := s.lx.acronymPlus(doc, h); end > h {
+			start, end := s.lx.eventEdition(doc, h, end)
+			candidate(doc, start, end, Event, "", "event:head", PriorityTitle)
+			h = end - 1
+			continue
+		}
 		if editionAhead(toks, h) { // (the inlined first test of editionName)
 			if end := s.lx.editionName(doc, h, dates); end > h {
 				candidate(doc, h, end, Event, "", "event:edition", PriorityGrammar-1)
@@ -173,6 +179,18 @@ func (s *eventStage) Process(doc *Doc) error {
 		h = end - 1
 	}
 	return nil
+}
+
+// acronymPlus returns the end of an acronym glued by a hyphen to an
+// event's tail word at toks[h] ("KDMM-Plus", "KSOM-Plus"): a meeting's
+// short form with the format that adds the partners to its members, an
+// event as the long form's "Meeting-Plus" is; or h.
+func (lx *lexicon) acronymPlus(doc *Doc, h int) int {
+	toks := doc.Tokens
+	if !toks[h].isAcronym() || len(toks[h].Text(doc)) < 2 || !gluedHyphen(doc, h+1) || !lx.isEventTail(doc, h+2) {
+		return h
+	}
+	return h + 3
 }
 
 // untilDate returns the start of the first date in toks[from:to], or
