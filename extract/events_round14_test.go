@@ -20,6 +20,16 @@ func TestEventsFourteenthRound(t *testing.T) {
 		{"They agreed to deepen cooperation under KDMM-Plus and beyond.", []string{"KDMM-Plus"}},
 		{"Ministers met at the 11th KSOM-Plus in May.", []string{"11th KSOM-Plus"}},
 		{"The Kessa-Plus fund grew.", nil},
+		// Before a lower-case exercise cue, a name that leads it, names
+		// coordinated before one exercise, and a word joined by a dash
+		// to a short form are parties, not the exercise's name; before
+		// "exercises" the last of coordinated names is still one.
+		{"The exercises included the Zorvik led exercise in May.", nil},
+		{"Crews joined a ten-day Zorvia and Tarvia bilateral exercise.", nil},
+		{"The Zorvia-KT military exercise began.", nil},
+		{"Units trained in the Zorvia-KT Bilateral exercise.", nil},
+		{"Units joined the recently concluded KESSEX and TARVEX exercises.", []string{"TARVEX"}},
+		{"Units joined the annual Kessa Tarvo training exercise.", []string{"Kessa Tarvo"}},
 		// (The heading's rule for events: "Chile Peace Talks" in Title
 		// Case is peace talks on a place.)
 		{"Two Rebel Groups Boycott Chile Peace Talks In Peru\n\nThe groups stayed away from the talks on Monday.", nil},

@@ -723,10 +723,14 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 	end := cue
 	// One lower-case word may stand between: "the Tarvo training
 	// exercise", "the Balikatan joint exercise", "the Tarvo 2025 joint
-	// exercise".
+	// exercise"; but not a participle of leading, after which the name
+	// is who leads it ("the Kessa led exercise").
 	if end > 1 && toks[end-1].Kind == Word && !toks[end-1].IsCap() && len(toks[end-1].Text(doc)) >= 3 &&
 		!isDeterminer(toks[end-1].Lower(doc)) && !s.lx.common.hasTok(&toks[end-1]) &&
 		(toks[end-2].IsCap() || isYear(doc, &toks[end-2]) || twoDigits(doc, &toks[end-2])) {
+		if agentParticiple(toks[end-1].Lower(doc)) {
+			return
+		}
 		end--
 	}
 	if first, last := s.lx.nameBeforeShortForm(doc, end); first < last {
@@ -743,6 +747,13 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 	if start == end || toks[start].SentStart() && start == end-1 {
 		return
 	}
+	// "a Zorvia and Tarvia exercise", "the Kessa-US exercise": names
+	// coordinated before one exercise, or joined by a dash to a short
+	// form, are its parties; before "exercises" they are several ("the
+	// Kessa and Tarvo exercises").
+	if start >= 2 && isCoordinator(toks[start-1].Text(doc)) && s.lx.isNameWord(doc, &toks[start-2]) && !toks[cue].endsInS() || partiesPair(doc, start, end) {
+		return
+	}
 	for k := start; k < end; k++ {
 		if _, place := s.lx.isPlace(doc, k); place || s.lx.demonymWord(doc, k) {
 			return
@@ -755,6 +766,37 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 		}
 	}
 	candidate(doc, start, name, Event, "", "event:before-cue", PriorityTitle)
+}
+
+// agentParticiple reports whether w is a participle that makes the name
+// before it the one who leads or holds what follows ("the Kessa led
+// exercise", "a Tarvo hosted drill").
+func agentParticiple(w string) bool {
+	switch w {
+	case "led", "hosted", "sponsored", "organised", "organized", "run", "backed", "funded":
+		return true
+	}
+	return false
+}
+
+// isCoordinator reports whether w joins two names in a list: "and", "&"
+// or a comma.
+func isCoordinator(w string) bool { return w == "and" || w == "&" || w == "," }
+
+// partiesPair reports whether toks[start:end] is a capitalised word joined
+// by a glued hyphen or dash to a short form in capitals ("Kessa-US",
+// "Tarvo–U.K."), maybe with "Bilateral" or "Trilateral" after it: two
+// parties, as a country's short form names one, not an exercise's name.
+func partiesPair(doc *Doc, start, end int) bool {
+	toks := doc.Tokens
+	if end-start == 4 {
+		switch toks[end-1].Text(doc) {
+		case "Bilateral", "Trilateral":
+			end--
+		}
+	}
+	return end-start == 3 && toks[start].Kind == Word && !toks[start].isCapsWord() && isDash(toks[start+1].Text(doc)) &&
+		!toks[start+1].SpaceBefore() && !toks[start+2].SpaceBefore() && toks[start+2].isCapsWord()
 }
 
 // namesTakenPartIn proposes as events the capitalised names that one
