@@ -48,6 +48,13 @@ func TestEventsFourteenthRound(t *testing.T) {
 		{"They hope to sign the Defence Cooperation agreement between Zorvia and Tarvia within months.", []string{"Defence Cooperation agreement"}},
 		{"Talks opened on an Enhanced Partnership Agreement between the Kessan Union and Tarvia.", []string{"Enhanced Partnership Agreement"}},
 		{"Troops stay under an agreement between Zorvik and Pilna.", nil},
+		// Capitalised words glued by dashes alone before a bare head in
+		// lower case are the parties who made it, known places or not,
+		// as listed places already were; a subject after the head names
+		// the instrument.
+		{"The minister welcomed the Zorvik-Pilna agreement on Monday.", nil},
+		{"Officials reviewed the Zorvia-Tarvia treaties in May.", nil},
+		{"The Zorvik-Pilna agreement on oil exports was signed.", []string{"Zorvik-Pilna agreement on oil exports"}},
 		// "agreement" after "reach" with no article, or after a person's
 		// possessive, is agreeing or consent, not an instrument; after
 		// an article it names one.

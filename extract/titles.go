@@ -1307,14 +1307,14 @@ func (s *agreementStage) Process(doc *Doc) error {
 		// lower case that no subject follows is a class of instruments,
 		// unless a name that is no party's names it (the "Minsk
 		// agreements", where they were signed).
-		if last := &toks[h+n-1]; !title && end == h+n && last.Kind == Word && last.endsInS() && !(named && start < h && !s.lx.namesCountry(doc, start, h)) {
+		if last := &toks[h+n-1]; !title && end == h+n && last.Kind == Word && last.endsInS() && !(named && start < h && !s.lx.namesCountry(doc, start, h) && !gluedParties(doc, start, h)) {
 			continue
 		}
 		// "the Kessa-Tarvo agreement": the parties alone before a bare
 		// head in lower case say who made it, and name no agreement (the
 		// places stay GPEs, as in "an agreement between Kessa and
 		// Tarvo"); a subject after it names one.
-		if named && !title && end == h+n && s.lx.onlyPlaces(doc, start, h) {
+		if named && !title && end == h+n && (s.lx.onlyPlaces(doc, start, h) || gluedParties(doc, start, h)) {
 			continue
 		}
 		// "Joint Statement Regarding …" opening a text is the release's
@@ -1335,6 +1335,30 @@ func (s *agreementStage) Process(doc *Doc) error {
 		h = end - 1
 	}
 	return nil
+}
+
+// gluedParties reports whether toks[start:end] are two capitalised words
+// or more, each alone, glued by hyphens or dashes ("Zorvik-Pilna",
+// "Kessa–Tarvo-Zorvia"): the parties a head in lower case after them was
+// made by, known places or not.
+func gluedParties(doc *Doc, start, end int) bool {
+	toks := doc.Tokens
+	if (end-start)%2 == 0 || end-start < 3 {
+		return false
+	}
+	for k := start; k < end; k++ {
+		t := &toks[k]
+		if (k-start)%2 == 0 {
+			if t.Kind != Word || !t.IsCap() {
+				return false
+			}
+			continue
+		}
+		if !isDash(t.Text(doc)) || t.SpaceBefore() || toks[k+1].SpaceBefore() {
+			return false
+		}
+	}
+	return true
 }
 
 // describedAgreement reports whether the lower-case agreement whose
