@@ -30,6 +30,11 @@ func TestEventsFourteenthRound(t *testing.T) {
 		{"Units trained in the Zorvia-KT Bilateral exercise.", nil},
 		{"Units joined the recently concluded KESSEX and TARVEX exercises.", []string{"TARVEX"}},
 		{"Units joined the annual Kessa Tarvo training exercise.", []string{"Kessa Tarvo"}},
+		// The words before a group of office holders that opens a
+		// meeting's name open it too, known or not, with an edition.
+		{"He attended the Kessa Heads of Government Meeting in May.", []string{"Kessa Heads of Government Meeting"}},
+		{"He attended the 21st KESSA Chiefs of Defence Forces Meeting in May.", []string{"21st KESSA Chiefs of Defence Forces Meeting"}},
+		{"He attended the Chiefs of Defence Conference in May.", []string{"Chiefs of Defence Conference"}},
 		// (The heading's rule for events: "Chile Peace Talks" in Title
 		// Case is peace talks on a place.)
 		{"Two Rebel Groups Boycott Chile Peace Talks In Peru\n\nThe groups stayed away from the talks on Monday.", nil},

@@ -112,7 +112,12 @@ func (s *eventStage) Process(doc *Doc) error {
 			continue // "War College" is a body's name, "Campaign Medal" an award's, "Joint Press Conference" a format
 		}
 		start := relatedTo(doc, s.lx.afterPossessive(doc, s.lx.coordinatedStart(doc, s.lx.extendLeft(doc, h)), h))
-		start = s.lx.pluralOfGroup(doc, start)
+		// "the Kessa Heads of Government Meeting", "the 21st KESSA Chiefs
+		// of Defence Meeting": the words before the group open the name,
+		// known or not, as they do before its other words.
+		if g := s.lx.pluralOfGroup(doc, start); g < start {
+			start = s.lx.afterPossessive(doc, s.lx.extendLeft(doc, g), h)
+		}
 		start = partiesStart(doc, s.lx.placePairStart(doc, start))
 		end := h + n
 		// (A name's words stay on its line: "Tarvo Conference" over
