@@ -35,6 +35,11 @@ func TestEventsFourteenthRound(t *testing.T) {
 		{"He attended the Kessa Heads of Government Meeting in May.", []string{"Kessa Heads of Government Meeting"}},
 		{"He attended the 21st KESSA Chiefs of Defence Forces Meeting in May.", []string{"21st KESSA Chiefs of Defence Forces Meeting"}},
 		{"He attended the Chiefs of Defence Conference in May.", []string{"Chiefs of Defence Conference"}},
+		// After the words of taking part, a nationality may open a name
+		// that an edition ends; without the edition it stays out.
+		{"Troops arrived to participate in Chilean Lion 2022. They left in May.", []string{"Chilean Lion 2022"}},
+		{"Troops arrived to participate in Chilean Lion, and left.", nil},
+		{"Troops took part in Chilean 2022, and left.", nil},
 		// (The heading's rule for events: "Chile Peace Talks" in Title
 		// Case is peace talks on a place.)
 		{"Two Rebel Groups Boycott Chile Peace Talks In Peru\n\nThe groups stayed away from the talks on Monday.", nil},

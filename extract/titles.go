@@ -844,7 +844,13 @@ func (s *eventStage) namesTakenPartIn(doc *Doc, dates []bool) {
 		if !endsPhrase(doc, named) || dates[named] || named < len(toks) && gluedMark(toks[named].Text(doc)) {
 			continue
 		}
-		if s.lx.namesOther(doc, j, end) {
+		// "participated in Kessan Lion 2022": a nationality may open a
+		// name that an edition ends, as exercises are named.
+		first := j
+		if named > end && s.lx.demonymWord(doc, j) && end-j >= 2 {
+			first++
+		}
+		if s.lx.namesOther(doc, first, end) {
 			continue
 		}
 		candidate(doc, j, named, Event, "", "event:taken-part", PriorityGrammar)
