@@ -34,7 +34,7 @@ func (s *headingStage) Process(doc *Doc) error {
 	heading := s.headingTokens(doc)
 	// Most documents' headings hold no name to weigh (a listed place, a
 	// date, an office): the body is not read for them.
-	if heading == nil || !slices.ContainsFunc(doc.Candidates, func(c Span) bool { return weighedInHeading(doc, heading, c) }) {
+	if heading == nil || !slices.ContainsFunc(doc.Candidates, func(c Span) bool { return s.weighedInHeading(doc, heading, c) }) {
 		return nil
 	}
 	var inBody func(i, j int) bool
@@ -86,7 +86,7 @@ func (s *headingStage) Process(doc *Doc) error {
 	}
 	kept := doc.Candidates[:0]
 	for _, c := range doc.Candidates {
-		if !weighedInHeading(doc, heading, c) || c.Label == Person && rankEnd[c.TokStart] {
+		if !s.weighedInHeading(doc, heading, c) || c.Label == Person && rankEnd[c.TokStart] {
 			kept = append(kept, c)
 			continue
 		}
@@ -132,8 +132,8 @@ func familyName(doc *Doc, c Span) int {
 // but not a gazetteer's name, a long title, an organisation that gives
 // its own short form in brackets ("Briefing on the Tarvo Mission in Kessa
 // (TMK)") or one that fills a credit line (creditLine).
-func weighedInHeading(doc *Doc, heading []bool, c Span) bool {
-	return heading[c.TokStart] && !isGazetteerRule(c.Rule(doc)) && (weighedInHeadings(c) || compassPart(doc, c)) && !longTitle(c) &&
+func (s *headingStage) weighedInHeading(doc *Doc, heading []bool, c Span) bool {
+	return heading[c.TokStart] && !isGazetteerRule(c.Rule(doc)) && (weighedInHeadings(c) || compassPart(doc, c)) && !s.lx.longTitle(doc, c) &&
 		!(c.Label == Org && (bracketedAcronym(doc, int(c.TokEnd)) || creditLine(doc, c)))
 }
 
@@ -172,10 +172,58 @@ func weighedInHeadings(c Span) bool {
 }
 
 // longTitle reports whether c is the title of an event or agreement of
-// three tokens or more ("Japan-Philippines Foreign Ministers' Meeting"),
-// which its head noun and length make a name even in a heading.
-func longTitle(c Span) bool {
-	return (c.Label == Event || c.Label == Agreement) && c.TokEnd-c.TokStart >= 3
+// three tokens or more with a word of its own (ownTitleWord: "Kessa-Tarvo
+// Foreign Ministers' Meeting", "Expanded Shiprider Agreement", "Tarvo
+// Shield 2024"), which its head noun, its length and that word make a
+// name even in a heading. Title Case also capitalises a description made
+// only of a subject's words, places and heads ("Military Cooperation
+// Agreement", "Zorvik Peace Talks"): that stands only where the body
+// writes it too.
+func (lx *lexicon) longTitle(doc *Doc, c Span) bool {
+	if c.Label != Event && c.Label != Agreement || c.TokEnd-c.TokStart < 3 {
+		return false
+	}
+	for k := c.TokStart; k < c.TokEnd; k++ {
+		if lx.ownTitleWord(doc, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownTitleWord reports whether toks[k] is a word of a title's own: a
+// number (an edition), a dash that joins two parties, or a capitalised
+// word that is no event's or agreement's head or opener, no agreement's
+// subject (agreement_modifiers.txt), no portfolio or office word, and no
+// place or nationality.
+func (lx *lexicon) ownTitleWord(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	t := &toks[k]
+	switch {
+	case t.Kind == Number:
+		return true
+	case t.Kind != Word:
+		return isDash(t.Text(doc)) && !t.SpaceBefore() && k > 0 && !(k+1 < len(toks) && toks[k+1].SpaceBefore())
+	case !t.IsCap():
+		return false
+	}
+	if _, _, ok := lx.eventHeads.longest(toks, k); ok {
+		return false
+	}
+	if _, _, ok := lx.eventOpeners.longest(toks, k); ok {
+		return false
+	}
+	if _, _, ok := lx.matchAgreementHead(doc, k); ok {
+		return false
+	}
+	if lx.agreementMods.has(t.Lower(doc)) || lx.portfolio.hasTok(t) || lx.isRoleHead(t) {
+		return false
+	}
+	if _, _, ok := lx.roleMods.longest(toks, k); ok {
+		return false
+	}
+	_, place := lx.isPlace(doc, k)
+	return !place && !lx.demonymWord(doc, k)
 }
 
 // isGazetteerRule reports whether a rule name is a gazetteer's.

@@ -559,6 +559,7 @@ func (lx *lexicon) addRepeats(doc *Doc, names *namedTexts, priority int8, rule f
 			opener[e.TokStart] = int32(i) + 1
 		}
 	}
+	lx.relabelledEditions(doc, taken, rule(Event))
 	var found []Span
 	next := 0 // the token after the last mention
 	for _, c := range doc.capitals {
@@ -604,6 +605,29 @@ func (lx *lexicon) addRepeats(doc *Doc, names *namedTexts, priority int8, rule f
 	}
 	if len(found) > 0 {
 		doc.Entities = mergeByStart(doc.Entities, found)
+	}
+}
+
+// relabelledEditions widens the events that a guess of another label
+// became, here (rule's) or as a short form's acronym (relabelAcronyms), to
+// the edition the text gives them there, as repeatEdition widens a
+// mention addRepeats finds: "KT 23, sponsored by …" after "Kessa Tarvo
+// 2023", "the end of KESOPS 50," after "exercise Kessa Operations (KESOPS)",
+// where an unknown acronym's guess held the name alone. taken marks the
+// tokens of doc's entities and is kept up to date.
+func (lx *lexicon) relabelledEditions(doc *Doc, taken []bool, rule string) {
+	toks := doc.Tokens
+	id, short := doc.ruleID(rule), doc.ruleID("short-form:mention")
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
+		if e.Label != Event || e.rule != id && e.rule != short {
+			continue
+		}
+		start, end := lx.repeatEdition(doc, taken, int(e.TokStart), int(e.TokEnd))
+		for k := start; k < end; k++ {
+			taken[k] = true
+		}
+		e.Start, e.End, e.TokStart, e.TokEnd = toks[start].Start, toks[end-1].End, start, end
 	}
 }
 

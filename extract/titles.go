@@ -90,6 +90,12 @@ func (s *eventStage) Process(doc *Doc) error {
 			}
 			continue
 		}
+		if end := s.lx.acronymPlus(doc, h); end > h {
+			start, end := s.lx.eventEdition(doc, h, end)
+			candidate(doc, start, end, Event, "", "event:head", PriorityTitle)
+			h = end - 1
+			continue
+		}
 		if editionAhead(toks, h) { // (the inlined first test of editionName)
 			if end := s.lx.editionName(doc, h, dates); end > h {
 				candidate(doc, h, end, Event, "", "event:edition", PriorityGrammar-1)
@@ -106,7 +112,12 @@ func (s *eventStage) Process(doc *Doc) error {
 			continue // "War College" is a body's name, "Campaign Medal" an award's, "Joint Press Conference" a format
 		}
 		start := relatedTo(doc, s.lx.afterPossessive(doc, s.lx.coordinatedStart(doc, s.lx.extendLeft(doc, h)), h))
-		start = s.lx.pluralOfGroup(doc, start)
+		// "the Kessa Heads of Government Meeting", "the 21st KESSA Chiefs
+		// of Defence Meeting": the words before the group open the name,
+		// known or not, as they do before its other words.
+		if g := s.lx.pluralOfGroup(doc, start); g < start {
+			start = s.lx.afterPossessive(doc, s.lx.extendLeft(doc, g), h)
+		}
 		start = partiesStart(doc, s.lx.placePairStart(doc, start))
 		end := h + n
 		// (A name's words stay on its line: "Tarvo Conference" over
@@ -173,6 +184,18 @@ func (s *eventStage) Process(doc *Doc) error {
 		h = end - 1
 	}
 	return nil
+}
+
+// acronymPlus returns the end of an acronym glued by a hyphen to an
+// event's tail word at toks[h] ("KDMM-Plus", "KSOM-Plus"): a meeting's
+// short form with the format that adds the partners to its members, an
+// event as the long form's "Meeting-Plus" is; or h.
+func (lx *lexicon) acronymPlus(doc *Doc, h int) int {
+	toks := doc.Tokens
+	if !toks[h].isAcronym() || len(toks[h].Text(doc)) < 2 || !gluedHyphen(doc, h+1) || !lx.isEventTail(doc, h+2) {
+		return h
+	}
+	return h + 3
 }
 
 // untilDate returns the start of the first date in toks[from:to], or
@@ -705,10 +728,14 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 	end := cue
 	// One lower-case word may stand between: "the Tarvo training
 	// exercise", "the Balikatan joint exercise", "the Tarvo 2025 joint
-	// exercise".
+	// exercise"; but not a participle of leading, after which the name
+	// is who leads it ("the Kessa led exercise").
 	if end > 1 && toks[end-1].Kind == Word && !toks[end-1].IsCap() && len(toks[end-1].Text(doc)) >= 3 &&
 		!isDeterminer(toks[end-1].Lower(doc)) && !s.lx.common.hasTok(&toks[end-1]) &&
 		(toks[end-2].IsCap() || isYear(doc, &toks[end-2]) || twoDigits(doc, &toks[end-2])) {
+		if agentParticiple(toks[end-1].Lower(doc)) {
+			return
+		}
 		end--
 	}
 	if first, last := s.lx.nameBeforeShortForm(doc, end); first < last {
@@ -725,6 +752,13 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 	if start == end || toks[start].SentStart() && start == end-1 {
 		return
 	}
+	// "a Zorvia and Tarvia exercise", "the Kessa-US exercise": names
+	// coordinated before one exercise, or joined by a dash to a short
+	// form, are its parties; before "exercises" they are several ("the
+	// Kessa and Tarvo exercises").
+	if start >= 2 && isCoordinator(toks[start-1].Text(doc)) && s.lx.isNameWord(doc, &toks[start-2]) && !toks[cue].endsInS() || partiesPair(doc, start, end) {
+		return
+	}
 	for k := start; k < end; k++ {
 		if _, place := s.lx.isPlace(doc, k); place || s.lx.demonymWord(doc, k) {
 			return
@@ -737,6 +771,37 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 		}
 	}
 	candidate(doc, start, name, Event, "", "event:before-cue", PriorityTitle)
+}
+
+// agentParticiple reports whether w is a participle that makes the name
+// before it the one who leads or holds what follows ("the Kessa led
+// exercise", "a Tarvo hosted drill").
+func agentParticiple(w string) bool {
+	switch w {
+	case "led", "hosted", "sponsored", "organised", "organized", "run", "backed", "funded":
+		return true
+	}
+	return false
+}
+
+// isCoordinator reports whether w joins two names in a list: "and", "&"
+// or a comma.
+func isCoordinator(w string) bool { return w == "and" || w == "&" || w == "," }
+
+// partiesPair reports whether toks[start:end] is a capitalised word joined
+// by a glued hyphen or dash to a short form in capitals ("Kessa-US",
+// "Tarvo–U.K."), maybe with "Bilateral" or "Trilateral" after it: two
+// parties, as a country's short form names one, not an exercise's name.
+func partiesPair(doc *Doc, start, end int) bool {
+	toks := doc.Tokens
+	if end-start == 4 {
+		switch toks[end-1].Text(doc) {
+		case "Bilateral", "Trilateral":
+			end--
+		}
+	}
+	return end-start == 3 && toks[start].Kind == Word && !toks[start].isCapsWord() && isDash(toks[start+1].Text(doc)) &&
+		!toks[start+1].SpaceBefore() && !toks[start+2].SpaceBefore() && toks[start+2].isCapsWord()
 }
 
 // namesTakenPartIn proposes as events the capitalised names that one
@@ -779,7 +844,13 @@ func (s *eventStage) namesTakenPartIn(doc *Doc, dates []bool) {
 		if !endsPhrase(doc, named) || dates[named] || named < len(toks) && gluedMark(toks[named].Text(doc)) {
 			continue
 		}
-		if s.lx.namesOther(doc, j, end) {
+		// "participated in Kessan Lion 2022": a nationality may open a
+		// name that an edition ends, as exercises are named.
+		first := j
+		if named > end && s.lx.demonymWord(doc, j) && end-j >= 2 {
+			first++
+		}
+		if s.lx.namesOther(doc, first, end) {
 			continue
 		}
 		candidate(doc, j, named, Event, "", "event:taken-part", PriorityGrammar)
@@ -1169,6 +1240,12 @@ func (s *agreementStage) Process(doc *Doc) error {
 		if v == "title" && !title {
 			continue
 		}
+		// "unable to reach agreement on …", "to secure his agreement on
+		// the ceasefire": agreeing, or a person's consent, not an
+		// instrument.
+		if !title && h > 0 && (reachVerb(toks[h-1].Lower(doc)) || personalPossessive(toks[h-1].Lower(doc))) {
+			continue
+		}
 		// A statement is an instrument between parties only when joint
 		// ("Joint Statement", "Joint Vision Statement"); "EU Statement",
 		// "Opening Statement" are what one side said.
@@ -1241,14 +1318,14 @@ func (s *agreementStage) Process(doc *Doc) error {
 		// lower case that no subject follows is a class of instruments,
 		// unless a name that is no party's names it (the "Minsk
 		// agreements", where they were signed).
-		if last := &toks[h+n-1]; !title && end == h+n && last.Kind == Word && last.endsInS() && !(named && start < h && !s.lx.namesCountry(doc, start, h)) {
+		if last := &toks[h+n-1]; !title && end == h+n && last.Kind == Word && last.endsInS() && !(named && start < h && !s.lx.namesCountry(doc, start, h) && !gluedParties(doc, start, h)) {
 			continue
 		}
 		// "the Kessa-Tarvo agreement": the parties alone before a bare
 		// head in lower case say who made it, and name no agreement (the
 		// places stay GPEs, as in "an agreement between Kessa and
 		// Tarvo"); a subject after it names one.
-		if named && !title && end == h+n && s.lx.onlyPlaces(doc, start, h) {
+		if named && !title && end == h+n && (s.lx.onlyPlaces(doc, start, h) || gluedParties(doc, start, h)) {
 			continue
 		}
 		// "Joint Statement Regarding …" opening a text is the release's
@@ -1269,6 +1346,30 @@ func (s *agreementStage) Process(doc *Doc) error {
 		h = end - 1
 	}
 	return nil
+}
+
+// gluedParties reports whether toks[start:end] are two capitalised words
+// or more, each alone, glued by hyphens or dashes ("Zorvik-Pilna",
+// "Kessa–Tarvo-Zorvia"): the parties a head in lower case after them was
+// made by, known places or not.
+func gluedParties(doc *Doc, start, end int) bool {
+	toks := doc.Tokens
+	if (end-start)%2 == 0 || end-start < 3 {
+		return false
+	}
+	for k := start; k < end; k++ {
+		t := &toks[k]
+		if (k-start)%2 == 0 {
+			if t.Kind != Word || !t.IsCap() {
+				return false
+			}
+			continue
+		}
+		if !isDash(t.Text(doc)) || t.SpaceBefore() || toks[k+1].SpaceBefore() {
+			return false
+		}
+	}
+	return true
 }
 
 // describedAgreement reports whether the lower-case agreement whose
@@ -1394,6 +1495,27 @@ func (lx *lexicon) namesCountry(doc *Doc, start, end int) bool {
 // releaseLabel reports whether w, before a statement's head, names the
 // kind of release that a text is ("Press Statement", "Media Statement").
 func releaseLabel(w string) bool { return w == "press" || w == "media" }
+
+// reachVerb reports whether w is a form of "reach", after which a bare
+// "agreement" is the state of agreeing ("reached agreement on the
+// text"), as "consensus" is.
+func reachVerb(w string) bool {
+	switch w {
+	case "reach", "reaches", "reached", "reaching":
+		return true
+	}
+	return false
+}
+
+// personalPossessive reports whether w is a person's possessive
+// determiner, before which "agreement" is consent ("his agreement").
+func personalPossessive(w string) bool {
+	switch w {
+	case "his", "her", "my", "your":
+		return true
+	}
+	return false
+}
 
 // jointWord reports whether w, before "Statement", makes it the
 // statement of several parties.
@@ -1596,8 +1718,8 @@ func isDeterminer(w string) bool {
 }
 
 // partiesEnd returns the end of two or more parties from toks[k] — places
-// or listed bodies, "the" maybe before each, joined by "and", a comma or a
-// dash — or 0.
+// or listed bodies, or capitalised names no list knows (partyName), "the"
+// maybe before each, joined by "and", a comma or a dash — or 0.
 func (lx *lexicon) partiesEnd(doc *Doc, k int) int {
 	toks := doc.Tokens
 	parties, end := 0, 0
@@ -1608,7 +1730,9 @@ func (lx *lexicon) partiesEnd(doc *Doc, k int) int {
 		n, ok := lx.isPlace(doc, k)
 		if !ok {
 			if n, _, ok = lx.org.longest(toks, k); !ok {
-				break
+				if n = lx.partyName(doc, k); n == 0 {
+					break
+				}
 			}
 		}
 		parties++
@@ -1628,6 +1752,28 @@ func (lx *lexicon) partiesEnd(doc *Doc, k int) int {
 		return 0
 	}
 	return end
+}
+
+// maxPartyWords bounds the words of a party's name that no list knows.
+const maxPartyWords = 3
+
+// partyName returns the tokens of a capitalised name at toks[k] that may
+// be a party no list knows ("between Zorvia and the Tarvo Republic"): up
+// to maxPartyWords words on the line, none a word that opens a title's
+// subject ("Concerning"), and not a nationality alone ("between Kessan
+// and Tarvan governments" names them in the noun after); or 0 for a
+// longer run, which is a title's words ("between Kessa Concerning
+// Maritime Cooperation").
+func (lx *lexicon) partyName(doc *Doc, k int) int {
+	toks := doc.Tokens
+	e := k
+	for e < len(toks) && lx.isNameWord(doc, &toks[e]) && !subjectWord(toks[e].Lower(doc)) && (e == k || toks[e].SpaceBefore() && !toks[e].Newline()) {
+		e++
+	}
+	if e-k > maxPartyWords || e-k == 1 && lx.demonymWord(doc, k) || e < len(toks) && toks[e].IsCap() && toks[e].Kind == Word && toks[e].SpaceBefore() {
+		return 0
+	}
+	return e - k
 }
 
 // subjectWord reports whether w opens what an agreement is about after
