@@ -115,3 +115,13 @@ func TestGuessedSpeakersRoundFourteen(t *testing.T) {
 		{"The group attacked the base. Zorvik Tamar said it had killed ten soldiers.", []string{"Zorvik Tamar"}},
 	})
 }
+
+// TestOutletKindsRoundFourteen: the kind of a news outlet after an
+// unknown name makes it an organisation (org_member_nouns.txt).
+func TestOutletKindsRoundFourteen(t *testing.T) {
+	runLabelCases(t, Org, []labelCase{
+		{"He told the Kessa Tarvo newspaper that the talks had failed.", []string{"Kessa Tarvo"}},
+		{"The report was broadcast by Kessavar television on Monday.", []string{"Kessavar"}},
+		{"The speech was broadcast on Kenyan television.", nil},
+	})
+}
