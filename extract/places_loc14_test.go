@@ -1,0 +1,24 @@
+package extract
+
+import "testing"
+
+// Fourteenth round (LOC, from the lists-off ablation): places found from
+// their context, with invented names.
+
+func TestPlacesFourteenthRoundRegionCompound(t *testing.T) {
+	runLabelCases(t, Loc, []labelCase{
+		// A combining form glued to a place's name names a region that
+		// spans both, before a settlement's noun or after a preposition
+		// of place; its later mentions follow.
+		{"Security in the Indo-Zorvic region matters. A free Indo-Zorvic is key.", []string{"Indo-Zorvic", "Indo-Zorvic"}},
+		{"The frigate sailed to the Euro-Kessic on Monday.", []string{"Euro-Kessic"}},
+		// A nationality after the hyphen makes an adjective.
+		{"Troops crossed into the Franco-German area.", nil},
+		// More capitals after it make a longer name.
+		{"He spoke in the Indo-Zorvic Command hall.", nil},
+	})
+	runLabelCases(t, GPE, []labelCase{
+		// The compound's last part alone is no place.
+		{"Security in the Indo-Zorvic region matters.", nil},
+	})
+}
