@@ -4,8 +4,9 @@ package extract
 // place's name glued by a hyphen ("the Indo-Zorvic region", "across the
 // Euro-Kessic."): a region that spans the places it joins, as a whole and
 // never its last part alone. The compound must stand where a place does:
-// before a settlement's noun in lower case ("region", "area"), or after a
-// preposition of place, maybe and "the", where its phrase ends. A
+// before a settlement's noun in lower case ("region", "area"), or after an
+// article, maybe and adjectives, as the head of a phrase that ends with
+// it ("in the Indo-Zorvic.", "a free and open Indo-Zorvic,"). A
 // nationality after the hyphen makes an adjective ("Sino-Kessan talks")
 // and a capitalised word after the compound a longer name ("the
 // Indo-Zorvic Command"); both are left alone.
@@ -23,13 +24,30 @@ func (s *contextStage) regionCompounds(doc *Doc, claimed []bool) {
 		if end < len(toks) && (toks[end].IsCap() && toks[end].Kind == Word || gluedHyphen(doc, end)) {
 			continue
 		}
-		before := k - 1
-		if before >= 0 && toks[before].Lower(doc) == "the" {
-			before--
-		}
-		afterPrep := before >= 0 && (lx.placePreps.hasTok(&toks[before]) || lx.placeWeakPreps.hasTok(&toks[before])) && endsPhrase(doc, end)
-		if afterPrep || end < len(toks) && !toks[end].IsCap() && lx.placeAfter.hasTok(&toks[end]) {
+		if endsPhrase(doc, end) && determinedNoun(doc, k) || end < len(toks) && !toks[end].IsCap() && lx.placeAfter.hasTok(&toks[end]) {
 			candidate(doc, k, end, Loc, "", "context:feature", PriorityGuess)
 		}
 	}
+}
+
+// determinedNoun reports whether an article opens the phrase that a noun
+// at toks[k] would head: right before it ("the"), or before adjectives
+// joined by "and" or commas ("a free and open", "a stable, secure and
+// prosperous"), at most five words; other words may end a clause before an
+// adjective ("the roots are Kessa-Tarvic").
+func determinedNoun(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	joined := false
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		w := toks[j].Lower(doc)
+		switch {
+		case isArticle(w):
+			return j == k-1 || joined
+		case w == "and" || w == "or":
+			joined = true
+		case toks[j].IsCap() || toks[j].Kind != Word && !isComma(doc, &toks[j]):
+			return false
+		}
+	}
+	return false
 }

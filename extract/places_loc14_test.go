@@ -12,6 +12,11 @@ func TestPlacesFourteenthRoundRegionCompound(t *testing.T) {
 		// of place; its later mentions follow.
 		{"Security in the Indo-Zorvic region matters. A free Indo-Zorvic is key.", []string{"Indo-Zorvic", "Indo-Zorvic"}},
 		{"The frigate sailed to the Euro-Kessic on Monday.", []string{"Euro-Kessic"}},
+		// As the head of a phrase that an article opens, maybe with
+		// adjectives joined by "and".
+		{"We back a free and open Indo-Zorvic.", []string{"Indo-Zorvic"}},
+		// After a verb it is an adjective.
+		{"The roots are Anglo-Kessic, not Tarvic.", nil},
 		// A nationality after the hyphen makes an adjective.
 		{"Troops crossed into the Franco-German area.", nil},
 		// More capitals after it make a longer name.
