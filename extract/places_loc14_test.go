@@ -27,3 +27,16 @@ func TestPlacesFourteenthRoundRegionCompound(t *testing.T) {
 		{"Security in the Indo-Zorvic region matters.", nil},
 	})
 }
+
+func TestPlacesFourteenthRoundFeatureCategory(t *testing.T) {
+	runLabelCases(t, Loc, []labelCase{
+		// Camps named for their use; "Camp" alone opens a name.
+		{"Recruits left the Kessa Training Camp last week.", []string{"Kessa Training Camp"}},
+		{"The Zorvik Military Camp was shelled.", []string{"Zorvik Military Camp"}},
+		// Grounds for testing, plains, places of remembrance and worship.
+		{"They tested shells at the Zorvik Proving Grounds.", []string{"Zorvik Proving Grounds"}},
+		{"Troops crossed the Tarvo Plains on Monday.", []string{"Tarvo Plains"}},
+		{"Veterans gathered at the Kessa Cenotaph.", []string{"Kessa Cenotaph"}},
+		{"He prayed at the Tarvo Shrine on Monday.", []string{"Tarvo Shrine"}},
+	})
+}
