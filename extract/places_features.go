@@ -51,3 +51,25 @@ func determinedNoun(doc *Doc, k int) bool {
 	}
 	return false
 }
+
+// compassRegions proposes as a LOC a compass word of loc_patterns.tsv and
+// the unknown name after it, after a preposition of place and "the", where
+// the name ends its phrase ("in the Eastern Kessa.", "across the Western
+// Tarvo,"): a part of a place or a sea that the article names as a region,
+// as "in Northern Kessa" is without it (placeList). A body's head after it
+// is claimed by its rule first ("the Northern Fleet").
+func (s *contextStage) compassRegions(doc *Doc, unknown func(int) int) {
+	toks := doc.Tokens
+	lx := s.lx
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].Lower(doc) != "the" || !lx.compassAt(doc, k+1) {
+			continue
+		}
+		if p := &toks[k-1]; !lx.placePreps.hasTok(p) && !lx.placeWeakPreps.hasTok(p) {
+			continue
+		}
+		if n := unknown(k + 1); n > 1 && endsPhrase(doc, k+1+n) {
+			candidate(doc, k+1, k+1+n, Loc, "", "context:place", PriorityGuess)
+		}
+	}
+}

@@ -40,3 +40,14 @@ func TestPlacesFourteenthRoundFeatureCategory(t *testing.T) {
 		{"He prayed at the Tarvo Shrine on Monday.", []string{"Tarvo Shrine"}},
 	})
 }
+
+func TestPlacesFourteenthRoundCompassAfterArticle(t *testing.T) {
+	runLabelCases(t, Loc, []labelCase{
+		// A compass word and a name after a preposition of place and
+		// "the", where the name ends its phrase.
+		{"Patrols continued across the Western Tarvo.", []string{"Western Tarvo"}},
+		{"Gas was found in the Eastern Kessa, officials said.", []string{"Eastern Kessa"}},
+		// A body's head after it makes a body.
+		{"Troops fought in the Northern Fleet area.", nil},
+	})
+}
