@@ -38,6 +38,8 @@ func TestPlacesFourteenthRoundFeatureCategory(t *testing.T) {
 		{"Troops crossed the Tarvo Plains on Monday.", []string{"Tarvo Plains"}},
 		{"Veterans gathered at the Kessa Cenotaph.", []string{"Kessa Cenotaph"}},
 		{"He prayed at the Tarvo Shrine on Monday.", []string{"Tarvo Shrine"}},
+		// An aerodrome is no town.
+		{"The jets landed at Tarvo Aerodrome on Monday.", []string{"Tarvo Aerodrome"}},
 	})
 }
 
