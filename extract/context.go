@@ -280,6 +280,7 @@ func (s *contextStage) Process(doc *Doc) error {
 	}
 	s.regionCompounds(doc, claimed)
 	s.compassRegions(doc, unknown)
+	s.passages(doc, unknown)
 	s.placesBeside(doc, unknown)
 	s.placesInCompound(doc, func(i int) int {
 		atStart = true // "Kessa-Tarvo relations" may open a sentence

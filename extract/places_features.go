@@ -73,3 +73,30 @@ func (s *contextStage) compassRegions(doc *Doc, unknown func(int) int) {
 		}
 	}
 }
+
+// passages proposes as a LOC one unknown word after a verb of passage of
+// place_cues.tsv ("transited", "patrolled"), maybe "through", "across" or
+// "along", and "the", where the word ends its phrase: a waterway's or a
+// region's name, which takes the article ("the destroyer transited the
+// Zorvic.", "the cutter sailed through the Tarvan,"). A word in capitals
+// (an acronym) is left alone.
+func (s *contextStage) passages(doc *Doc, unknown func(int) int) {
+	toks := doc.Tokens
+	lx := s.lx
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].IsCap() || !lx.placePassage.hasTok(&toks[i]) {
+			continue
+		}
+		k := i + 1
+		switch toks[k].Lower(doc) {
+		case "through", "across", "along":
+			k++
+		}
+		if k+1 >= len(toks) || toks[k].Lower(doc) != "the" {
+			continue
+		}
+		if w := k + 1; unknown(w) == 1 && !toks[w].isCapsWord() && endsPhrase(doc, w+1) && !gluedHyphen(doc, w+1) {
+			candidate(doc, w, w+1, Loc, "", "context:feature", PriorityGuess)
+		}
+	}
+}

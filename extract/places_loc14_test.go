@@ -53,3 +53,15 @@ func TestPlacesFourteenthRoundCompassAfterArticle(t *testing.T) {
 		{"Troops fought in the Northern Fleet area.", nil},
 	})
 }
+
+func TestPlacesFourteenthRoundPassage(t *testing.T) {
+	runLabelCases(t, Loc, []labelCase{
+		// The object of a verb of passage after "the" is a waterway or a
+		// region.
+		{"The destroyer transited the Zorvic on Monday.", []string{"Zorvic"}},
+		{"The cutter sailed through the Tarvan, then left.", []string{"Tarvan"}},
+		// Not a name that goes on, nor an acronym.
+		{"The ships patrolled the Kessa coast.", nil},
+		{"The ships patrolled the ZEEZ.", nil},
+	})
+}
