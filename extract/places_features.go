@@ -7,7 +7,7 @@ package extract
 // before a settlement's noun in lower case ("region", "area"), or after an
 // article, maybe and adjectives, as the head of a phrase that ends with
 // it ("in the Indo-Zorvic.", "a free and open Indo-Zorvic,"). A
-// nationality after the hyphen makes an adjective ("Sino-Kessan talks")
+// nationality after the hyphen makes an adjective ("Franco-German talks")
 // and a capitalised word after the compound a longer name ("the
 // Indo-Zorvic Command"); both are left alone.
 func (s *contextStage) regionCompounds(doc *Doc, claimed []bool) {
