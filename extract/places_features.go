@@ -56,20 +56,34 @@ func determinedNoun(doc *Doc, k int) bool {
 // the unknown name after it, after a preposition of place and "the", where
 // the name ends its phrase ("in the Eastern Kessa.", "across the Western
 // Tarvo,"): a part of a place or a sea that the article names as a region,
-// as "in Northern Kessa" is without it (placeList). A body's head after it
-// is claimed by its rule first ("the Northern Fleet").
+// as "in Northern Kessa" is without it (placeList). Two compass words
+// joined by "and" or "or" share the name, with the article or without it
+// ("in Central and Northern Tarvo."), as they share a listed place's
+// (sharedCompass). A body's head after the name is claimed by its rule
+// first ("the Northern Fleet").
 func (s *contextStage) compassRegions(doc *Doc, unknown func(int) int) {
 	toks := doc.Tokens
 	lx := s.lx
-	for k := 1; k+2 < len(toks); k++ {
-		if toks[k].Lower(doc) != "the" || !lx.compassAt(doc, k+1) {
+	for k := 0; k+3 < len(toks); k++ {
+		if p := &toks[k]; !lx.placePreps.hasTok(p) && !lx.placeWeakPreps.hasTok(p) {
 			continue
 		}
-		if p := &toks[k-1]; !lx.placePreps.hasTok(p) && !lx.placeWeakPreps.hasTok(p) {
+		start := k + 1
+		article := toks[start].Lower(doc) == "the"
+		if article {
+			start++
+		}
+		i := start
+		if i+2 < len(toks) && lx.compassAt(doc, i) && (toks[i+1].Lower(doc) == "and" || toks[i+1].Lower(doc) == "or") && lx.compassAt(doc, i+2) {
+			i += 2
+		} else if !article {
+			continue // "in Northern Kessa": placeList's
+		}
+		if !lx.compassAt(doc, i) {
 			continue
 		}
-		if n := unknown(k + 1); n > 1 && endsPhrase(doc, k+1+n) {
-			candidate(doc, k+1, k+1+n, Loc, "", "context:place", PriorityGuess)
+		if n := unknown(i); n > 1 && endsPhrase(doc, i+n) {
+			candidate(doc, start, i+n, Loc, "", "context:place", PriorityGuess)
 		}
 	}
 }

@@ -49,6 +49,9 @@ func TestPlacesFourteenthRoundCompassAfterArticle(t *testing.T) {
 		// "the", where the name ends its phrase.
 		{"Patrols continued across the Western Tarvo.", []string{"Western Tarvo"}},
 		{"Gas was found in the Eastern Kessa, officials said.", []string{"Eastern Kessa"}},
+		// Two compass words joined by "and" share the name, with the
+		// article or without it.
+		{"Drills were held in Central and Northern Tarvo.", []string{"Central and Northern Tarvo"}},
 		// A body's head after it makes a body.
 		{"Troops fought in the Northern Fleet area.", nil},
 	})
