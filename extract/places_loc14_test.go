@@ -38,6 +38,10 @@ func TestPlacesFourteenthRoundFeatureCategory(t *testing.T) {
 		{"Troops crossed the Tarvo Plains on Monday.", []string{"Tarvo Plains"}},
 		{"Veterans gathered at the Kessa Cenotaph.", []string{"Kessa Cenotaph"}},
 		{"He prayed at the Tarvo Shrine on Monday.", []string{"Tarvo Shrine"}},
+		// A demilitarised zone is a zone's kind: a name alone, and it
+		// closes a longer one.
+		{"Talks were held in the Demilitarized Zone.", []string{"Demilitarized Zone"}},
+		{"Troops patrolled the Kessa Demilitarized Zone on Monday.", []string{"Kessa Demilitarized Zone"}},
 		// An aerodrome is no town.
 		{"The jets landed at Tarvo Aerodrome on Monday.", []string{"Tarvo Aerodrome"}},
 	})
