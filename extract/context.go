@@ -29,6 +29,9 @@ func (s *contextStage) Process(doc *Doc) error {
 	// (an organisation's name: "Zorvik Tamar").
 	atStart, anyGiven := false, false
 	unknown := func(i int) int {
+		if i >= 2 && gluedHyphen(doc, i-1) && combiningForm(doc, i-2, i-1) {
+			return 0 // "the Indo-Zorvic region": the compound's part (regionCompounds)
+		}
 		j := i
 		for j < len(toks) && j-i < maxNameTokens && !claimed[j] && lx.isNameWord(doc, &toks[j]) && (!toks[j].SentStart() || atStart && j == i) && !(toks[j].isCapsWord() && lx.capsCommon(doc, j)) &&
 			!strings.HasSuffix(toks[j].Text(doc), ".") &&
@@ -275,6 +278,9 @@ func (s *contextStage) Process(doc *Doc) error {
 			}
 		}
 	}
+	s.regionCompounds(doc, claimed)
+	s.compassRegions(doc, unknown)
+	s.passages(doc, unknown)
 	s.placesBeside(doc, unknown)
 	s.placesInCompound(doc, func(i int) int {
 		atStart = true // "Kessa-Tarvo relations" may open a sentence

@@ -52,6 +52,10 @@ type lexicon struct {
 	// of a set whose object is a person or a body as often as a place; a
 	// name of one word after them that ends its phrase is a place.
 	placeWeakWords *wordSet
+	// placePassage holds place_cues.tsv's `passage`: verbs of passing
+	// through or along water or land ("transited", "patrolled"); one
+	// unknown word after them and "the" that ends its phrase is a LOC.
+	placePassage *wordSet
 	// featureAfter holds the lower-case nouns of natural features after a
 	// name ("Joso island", "the Tarvo river"): the name is a LOC.
 	featureAfter *wordSet
@@ -262,7 +266,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		"before": &lx.placeBefore, "after": &lx.placeAfter, "feature-after": &lx.featureAfter,
 		"non-locative-in": &lx.nonLocativeIn, "non-locative-to": &lx.nonLocativeTo, "facility-after": &lx.facilityAfter, "facility-modifier": &lx.facilityMods,
 		"pair-after": &lx.pairAfter, "before-of": &lx.placeBeforeOf, "state": &lx.placeState,
-		"weak-word": &lx.placeWeakWords,
+		"weak-word": &lx.placeWeakWords, "passage": &lx.placePassage,
 	}
 	for _, set := range kinds {
 		*set = newWordSet(tk.vocab)

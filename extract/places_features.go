@@ -1,0 +1,116 @@
+package extract
+
+// regionCompounds proposes as a LOC a compound of a combining form and a
+// place's name glued by a hyphen ("the Indo-Zorvic region", "across the
+// Euro-Kessic."): a region that spans the places it joins, as a whole and
+// never its last part alone. The compound must stand where a place does:
+// before a settlement's noun in lower case ("region", "area"), or after an
+// article, maybe and adjectives, as the head of a phrase that ends with
+// it ("in the Indo-Zorvic.", "a free and open Indo-Zorvic,"). A
+// nationality after the hyphen makes an adjective ("Franco-German talks")
+// and a capitalised word after the compound a longer name ("the
+// Indo-Zorvic Command"); both are left alone.
+func (s *contextStage) regionCompounds(doc *Doc, claimed []bool) {
+	toks := doc.Tokens
+	lx := s.lx
+	for k := 0; k+2 < len(toks); k++ {
+		if !toks[k].IsCap() || !combiningForm(doc, k, k+1) || !gluedHyphen(doc, k+1) {
+			continue
+		}
+		w, end := k+2, k+3
+		if claimed[k] || claimed[w] || !toks[w].IsCap() || !lx.isNameWord(doc, &toks[w]) || lx.demonymWord(doc, w) {
+			continue
+		}
+		if end < len(toks) && (toks[end].IsCap() && toks[end].Kind == Word || gluedHyphen(doc, end)) {
+			continue
+		}
+		if endsPhrase(doc, end) && determinedNoun(doc, k) || end < len(toks) && !toks[end].IsCap() && lx.placeAfter.hasTok(&toks[end]) {
+			candidate(doc, k, end, Loc, "", "context:feature", PriorityGuess)
+		}
+	}
+}
+
+// determinedNoun reports whether an article opens the phrase that a noun
+// at toks[k] would head: right before it ("the"), or before adjectives
+// joined by "and" or commas ("a free and open", "a stable, secure and
+// prosperous"), at most five words; other words may end a clause before an
+// adjective ("the roots are Kessa-Tarvic").
+func determinedNoun(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	joined := false
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		w := toks[j].Lower(doc)
+		switch {
+		case isArticle(w):
+			return j == k-1 || joined
+		case w == "and" || w == "or":
+			joined = true
+		case toks[j].IsCap() || toks[j].Kind != Word && !isComma(doc, &toks[j]):
+			return false
+		}
+	}
+	return false
+}
+
+// compassRegions proposes as a LOC a compass word of loc_patterns.tsv and
+// the unknown name after it, after a preposition of place and "the", where
+// the name ends its phrase ("in the Eastern Kessa.", "across the Western
+// Tarvo,"): a part of a place or a sea that the article names as a region,
+// as "in Northern Kessa" is without it (placeList). Two compass words
+// joined by "and" or "or" share the name, with the article or without it
+// ("in Central and Northern Tarvo."), as they share a listed place's
+// (sharedCompass). A body's head after the name is claimed by its rule
+// first ("the Northern Fleet").
+func (s *contextStage) compassRegions(doc *Doc, unknown func(int) int) {
+	toks := doc.Tokens
+	lx := s.lx
+	for k := 0; k+3 < len(toks); k++ {
+		if p := &toks[k]; !lx.placePreps.hasTok(p) && !lx.placeWeakPreps.hasTok(p) {
+			continue
+		}
+		start := k + 1
+		article := toks[start].Lower(doc) == "the"
+		if article {
+			start++
+		}
+		i := start
+		if i+2 < len(toks) && lx.compassAt(doc, i) && (toks[i+1].Lower(doc) == "and" || toks[i+1].Lower(doc) == "or") && lx.compassAt(doc, i+2) {
+			i += 2
+		} else if !article {
+			continue // "in Northern Kessa": placeList's
+		}
+		if !lx.compassAt(doc, i) {
+			continue
+		}
+		if n := unknown(i); n > 1 && endsPhrase(doc, i+n) {
+			candidate(doc, start, i+n, Loc, "", "context:place", PriorityGuess)
+		}
+	}
+}
+
+// passages proposes as a LOC one unknown word after a verb of passage of
+// place_cues.tsv ("transited", "patrolled"), maybe "through", "across" or
+// "along", and "the", where the word ends its phrase: a waterway's or a
+// region's name, which takes the article ("the destroyer transited the
+// Zorvic.", "the cutter sailed through the Tarvan,"). A word in capitals
+// (an acronym) is left alone.
+func (s *contextStage) passages(doc *Doc, unknown func(int) int) {
+	toks := doc.Tokens
+	lx := s.lx
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].IsCap() || !lx.placePassage.hasTok(&toks[i]) {
+			continue
+		}
+		k := i + 1
+		switch toks[k].Lower(doc) {
+		case "through", "across", "along":
+			k++
+		}
+		if k+1 >= len(toks) || toks[k].Lower(doc) != "the" {
+			continue
+		}
+		if w := k + 1; unknown(w) == 1 && !toks[w].isCapsWord() && endsPhrase(doc, w+1) && !gluedHyphen(doc, w+1) {
+			candidate(doc, w, w+1, Loc, "", "context:feature", PriorityGuess)
+		}
+	}
+}
