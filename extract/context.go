@@ -137,11 +137,13 @@ func (s *contextStage) Process(doc *Doc) error {
 		}
 		// "the militant group Zorvik Tamar", "state news agency Kessa":
 		// a kind of organisation before its name.
-		if k := lx.afterParticle(doc, i+1); t.props&propOrgCue != 0 && !t.IsCap() && toks[k].IsCap() && toks[i+1].SpaceBefore() {
-			if n := kindName(k, false); n > 0 {
-				candidate(doc, i+1, k+n, Org, "", orgCueRule, PriorityGuess)
-				i = k + n - 1
-				continue
+		if t.props&propOrgCue != 0 && !t.IsCap() && toks[i+1].SpaceBefore() {
+			if k := lx.afterParticle(doc, i+1); toks[k].IsCap() {
+				if n := kindName(k, false); n > 0 {
+					candidate(doc, i+1, k+n, Org, "", orgCueRule, PriorityGuess)
+					i = k + n - 1
+					continue
+				}
 			}
 		}
 		// "a group called Zorvik Tamar", "an outfit known as the Kessa

@@ -124,13 +124,14 @@ func (s *personStage) Process(doc *Doc) error {
 			}
 		}
 	}
-	commas := commaCursor{at: -1}
+	commas := punctCursor{at: -1, mark: ','}
+	brackets := punctCursor{at: -1, mark: '('}
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		// (Each set's inlined first-word test saves most tokens the
 		// call.)
 		cueWord := t.props&propPersonCue != 0 // a first test of the three below
-		if creditBy(doc, i) && i+1 < len(toks) && toks[i+1].props&propPersonCue == 0 {
+		if t.End-t.Start == 2 && doc.Text[t.Start]|0x20 == 'b' && creditBy(doc, i) && i+1 < len(toks) && toks[i+1].props&propPersonCue == 0 {
 			if end := lx.nameEnd(doc, i+1); end-(i+1) >= 2 && (end == len(toks) || toks[end].Newline() || sentencePause(doc, &toks[end]) || toks[end].Text(doc) == ")") {
 				cue[i+1] = true // "By Ivo Tarn", "(Army photo by Ivo Tarn)"
 			}
@@ -187,7 +188,7 @@ func (s *personStage) Process(doc *Doc) error {
 		// writes them ("Tarn Agrees To Cease-fire").
 		known := (lx.givenNames.hasTok(t) && !gluedArticle(doc, i) || lx.familyNames.hasTok(t)) && !(lx.isCommon(doc, t) && titleCaseRun(doc, i)) || middleInitial(doc, i) ||
 			len(t.Text(doc)) <= maxSyllable && !t.isCapsWord() && hyphenatedGiven(doc, i+1) && !lx.isCommon(doc, t) && !lx.demonymWord(doc, i) ||
-			lx.beforeKnownName(doc, i) || kunya(doc, i) || lx.capsSurnameAfter(doc, i) || lx.speakerName(doc, i)
+			lx.beforeKnownName(doc, i) || kunya(doc, i) || capsAhead(toks, i) && (lx.capsSurnameAfter(doc, i) || lx.speakerName(doc, i))
 		end := -1 // not read yet
 		if !cue[i] && lx.leaderOfRegime(doc, i) {
 			cue[i] = true // "the Tarvik administration", "Kessin's regime"
@@ -197,7 +198,7 @@ func (s *personStage) Process(doc *Doc) error {
 				cue[i] = true // "…,” said Tarn."
 			}
 		}
-		if !cue[i] && !known && !beforeSpeechVerb(lx, doc, i) && !accordingTo(doc, i, -1) && !lx.agentOfPersonVerb(doc, i, -1) && !objectOfPersonVerb(doc, i, -1) && !captionAhead(doc, i) {
+		if !cue[i] && !known && !beforeSpeechVerb(lx, doc, i) && !lx.wordBeforeCues(doc, i) && !captionAhead(doc, i, &brackets) {
 			if end = s.nameBeforeApposition(doc, i, apposed, &commas); end == 0 {
 				continue // no cue: not worth reading the name
 			}
@@ -365,15 +366,40 @@ func objectOfPersonVerb(doc *Doc, i, end int) bool {
 	return false
 }
 
-// captionAhead reports whether a caption's note of position
-// (captionPosition) follows the capitalised words that start at toks[i].
-func captionAhead(doc *Doc, i int) bool {
-	toks := doc.Tokens
-	j := i
-	for j < len(toks) && j-i < maxNameTokens && toks[j].Kind == Word && toks[j].IsCap() {
-		j++
+// wordBeforeCues reports whether the lower-case word before toks[i]
+// cues a person's name that starts there: "according to", the "by" of a
+// passive's agent, or a verb of what is done to a person
+// (accordingTo, agentOfPersonVerb, objectOfPersonVerb, before the name's
+// end is known).
+func (lx *lexicon) wordBeforeCues(doc *Doc, i int) bool {
+	if i < 1 {
+		return false
 	}
-	return j > i+1 && captionPosition(doc, j)
+	p := &doc.Tokens[i-1]
+	if p.Kind != Word || p.IsCap() {
+		return false
+	}
+	if p.End-p.Start == 2 {
+		return accordingTo(doc, i, -1) || lx.agentOfPersonVerb(doc, i, -1)
+	}
+	return objectOfPersonVerb(doc, i, -1)
+}
+
+// captionAhead reports whether a caption's note of position
+// (captionPosition) follows the capitalised words that start at toks[i];
+// brackets finds the next opening bracket (calls come in the order of i).
+func captionAhead(doc *Doc, i int, brackets *punctCursor) bool {
+	toks := doc.Tokens
+	b := brackets.next(doc, i)
+	if b-i < 2 || b-i > maxNameTokens {
+		return false
+	}
+	for j := i; j < b; j++ {
+		if toks[j].Kind != Word || !toks[j].IsCap() {
+			return false
+		}
+	}
+	return captionPosition(doc, b)
 }
 
 // twoWordNameAt reports whether a name of two words or more starts at
@@ -724,7 +750,7 @@ func age(doc *Doc, k int) bool {
 // nameBeforeApposition returns the end of the name starting at toks[i]
 // when an office in apposition follows it, or 0. Calls for one document
 // come in the order of i (commas finds the commas ahead).
-func (s *personStage) nameBeforeApposition(doc *Doc, i int, apposed []bool, commas *commaCursor) int {
+func (s *personStage) nameBeforeApposition(doc *Doc, i int, apposed []bool, commas *punctCursor) int {
 	toks := doc.Tokens
 	// Most names end at most maxNameTokens+1 tokens on (nameEnd): most
 	// names are read for nothing without this test, and most have no
@@ -749,20 +775,23 @@ func (s *personStage) nameBeforeApposition(doc *Doc, i int, apposed []bool, comm
 	return 0
 }
 
-// commaCursor finds the first comma at or after a token, for tokens
-// asked in increasing order: it reads each token of a document once.
-type commaCursor struct {
-	// at is the first comma at or after the last token asked, or
+// punctCursor finds the first punctuation mark of one kind (a comma, an
+// opening bracket) at or after a token, for tokens asked in increasing
+// order: it reads each token of a document once.
+type punctCursor struct {
+	// at is the first mark at or after the last token asked, or
 	// len(doc.Tokens) when none is; -1 before the first question.
 	at int
+	// mark is the mark's byte.
+	mark byte
 }
 
-// next returns the index of the first comma at or after doc.Tokens[k],
-// or len(doc.Tokens); k must be at least the last k asked.
-func (c *commaCursor) next(doc *Doc, k int) int {
+// next returns the index of the first mark at or after doc.Tokens[k], or
+// len(doc.Tokens); k must be at least the last k asked.
+func (c *punctCursor) next(doc *Doc, k int) int {
 	if k > c.at {
 		c.at = k
-		for c.at < len(doc.Tokens) && !isComma(doc, &doc.Tokens[c.at]) {
+		for c.at < len(doc.Tokens) && (doc.Tokens[c.at].Kind != Punct || doc.Text[doc.Tokens[c.at].Start] != c.mark) {
 			c.at++
 		}
 	}
@@ -1224,6 +1253,13 @@ func hyphenatedGiven(doc *Doc, k int) bool {
 	h, second := &toks[k+1], &toks[k+2]
 	return h.Text(doc) == "-" && !h.SpaceBefore() && !second.SpaceBefore() && second.Kind == Word &&
 		len(second.Text(doc)) <= maxSyllable && (k+3 == len(toks) || toks[k+3].Kind != Word || toks[k+3].SpaceBefore() && !toks[k+3].IsCap())
+}
+
+// capsAhead reports whether one of the two tokens after toks[i], or
+// toks[i] itself, is a word in capitals: a first test of
+// capsSurnameAfter and speakerName.
+func capsAhead(toks []Token, i int) bool {
+	return toks[i].isCapsWord() || i+1 < len(toks) && toks[i+1].isCapsWord() || i+2 < len(toks) && toks[i+2].isCapsWord()
 }
 
 // speakerName reports whether a transcript's speaker label of two or

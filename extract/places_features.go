@@ -14,7 +14,7 @@ func (s *contextStage) regionCompounds(doc *Doc, claimed []bool) {
 	toks := doc.Tokens
 	lx := s.lx
 	for k := 0; k+2 < len(toks); k++ {
-		if !toks[k].IsCap() || !combiningForm(doc, k, k+1) || !gluedHyphen(doc, k+1) {
+		if !toks[k].IsCap() || toks[k+1].SpaceBefore() || !gluedHyphen(doc, k+1) || !combiningForm(doc, k, k+1) {
 			continue
 		}
 		w, end := k+2, k+3
@@ -65,7 +65,7 @@ func (s *contextStage) compassRegions(doc *Doc, unknown func(int) int) {
 	toks := doc.Tokens
 	lx := s.lx
 	for k := 0; k+3 < len(toks); k++ {
-		if p := &toks[k]; !lx.placePreps.hasTok(p) && !lx.placeWeakPreps.hasTok(p) {
+		if p := &toks[k]; p.props&propPlacePrep == 0 || !lx.placePreps.hasTok(p) && !lx.placeWeakPreps.hasTok(p) {
 			continue
 		}
 		start := k + 1
