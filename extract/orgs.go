@@ -998,7 +998,15 @@ func (lx *lexicon) nameAfterPortfolio(doc *Doc, j, end int) bool {
 	// Technical Cooperation": a topic's abstract noun is no name's.
 	// (A name on the next line follows no portfolio: "… Arms Trade
 	// Treaty" over "New York City".)
-	return j+1 < len(toks) && toks[j+1].Kind == Word && toks[j+1].IsCap() && toks[j+1].SpaceBefore() && !toks[j+1].Newline() && !abstractNoun(toks[j+1].Lower(doc))
+	return j+1 < len(toks) && toks[j+1].Kind == Word && toks[j+1].IsCap() && toks[j+1].SpaceBefore() && !toks[j+1].Newline() && !topicNoun(toks[j+1].Lower(doc))
+}
+
+// topicNoun reports whether w, in lower case, is an abstract noun that
+// heads a topic, singular or plural ("Disaster Assistance", "Aid
+// Operations", "Border Relations"): the word before it then qualifies it
+// and is no given name.
+func topicNoun(w string) bool {
+	return abstractNoun(strings.TrimSuffix(w, "s")) || len(w) > 6 && strings.HasSuffix(w, "ance")
 }
 
 // euMission reports whether the acronym w names one of the European

@@ -1,0 +1,18 @@
+package extract
+
+import "testing"
+
+// TestOrganisationExtentsFourteenthRound holds the cases of the fourteenth
+// round's rules for where an organisation's name begins and ends
+// (docs/decisions.md, "Fourteenth round (ORG extents)"), each written from
+// the rule with invented names.
+func TestOrganisationExtentsFourteenthRound(t *testing.T) {
+	runLabelCases(t, Org, []labelCase{
+		// A capitalised word after a portfolio word, before a topic's
+		// abstract noun (singular or plural, "-ance" too), qualifies
+		// that noun and is no holder's given name.
+		{"Aid came from the Office of Foreign Kessa Assistance.", []string{"Office of Foreign Kessa Assistance"}},
+		{"He spoke for the Bureau of Humanitarian Tarvo Operations.", []string{"Bureau of Humanitarian Tarvo Operations"}},
+		{"She thanked the Ministry of Defence Ivo Tarn for the talks.", []string{"Ministry of Defence"}},
+	})
+}
