@@ -736,6 +736,9 @@ func (lx *lexicon) extendLeft(doc *Doc, h int) int {
 						return c
 					}
 				}
+				if lx.fleetOwner(doc, k-1) {
+					return k - 1
+				}
 			}
 			return k
 		case (t.Text(doc) == "'" || t.Text(doc) == "’" || isPossessiveToken(t.Text(doc)) && lx.possessorInName(doc, k)) && k > 0 && toks[k-1].IsCap() && !lx.endsPlace(doc, k) && !lx.endsOrgHead(doc, k) && !toks[k-1].isAcronym() && !lx.titledName(doc, k-1):
@@ -774,6 +777,19 @@ func (lx *lexicon) extendLeft(doc *Doc, h int) int {
 		start = k
 	}
 	return start
+}
+
+// fleetOwner reports whether toks[k], right before a numbered fleet, is
+// an acronym that no list knows: the fleet's state or navy, whose name
+// the fleet's opens ("ZN 5th Fleet", as "U.S. 5th Fleet"; ANNOTATION.md:
+// an official name that begins with a country stays whole).
+func (lx *lexicon) fleetOwner(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k < 0 || !toks[k].isAcronym() || toks[k].Newline() || !toks[k+1].SpaceBefore() {
+		return false
+	}
+	_, place := lx.isPlace(doc, k)
+	return !place && !lx.org.startsAt(toks, k)
 }
 
 // plainNameWord reports whether toks[k] is a capitalised word that opens

@@ -14,5 +14,10 @@ func TestOrganisationExtentsFourteenthRound(t *testing.T) {
 		{"Aid came from the Office of Foreign Kessa Assistance.", []string{"Office of Foreign Kessa Assistance"}},
 		{"He spoke for the Bureau of Humanitarian Tarvo Operations.", []string{"Bureau of Humanitarian Tarvo Operations"}},
 		{"She thanked the Ministry of Defence Ivo Tarn for the talks.", []string{"Ministry of Defence"}},
+		// An unknown acronym right before a numbered fleet is the
+		// fleet's state or navy, and opens its name; not before another
+		// numbered unit.
+		{"Sailors of the ZN 5th Fleet met in port.", []string{"ZN 5th Fleet"}},
+		{"The KDF 4th Brigade moved north.", []string{"KDF", "4th Brigade"}},
 	})
 }
