@@ -345,6 +345,7 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 	for e := lx.higherUnit(doc, end); e > end; e = lx.higherUnit(doc, end) {
 		end = e
 	}
+	start = lx.lowerUnit(doc, start, h+n)
 	start = lx.coordinatedStart(doc, start)
 	start = lx.countedEventStart(doc, start, end)
 	switch {
@@ -898,6 +899,9 @@ func (lx *lexicon) higherUnit(doc *Doc, end int) int {
 		return end
 	}
 	lower, okLower := lx.echelons[toks[end-1].Lower(doc)]
+	if e, ok := lx.battalionByNumbers(doc, end+1); ok && okLower && lower < lx.echelons["battalion"] {
+		return e // "B Company, 2-10 Aviation"
+	}
 	for k := end + 1 + btoi(numbered); k < len(toks) && k-end <= maxNameSpan && !toks[k].Newline(); k++ {
 		if !toks[k].IsCap() && !isConnector(doc, &toks[k]) {
 			return end
@@ -922,6 +926,42 @@ func (lx *lexicon) higherUnit(doc *Doc, end int) int {
 		}
 	}
 	return end
+}
+
+// lowerUnit returns where a numbered unit's name toks[start:] starts when
+// a smaller unit named by one word and its echelon stands before it and a
+// comma, as a unit is named with its parent ("Bravo Troop, 3rd Squadron",
+// "Kessa Flight, 2-10 Aviation"; ANNOTATION.md's "2nd Battalion, 14th
+// Marine Regiment" is one name): the echelon must rank below the unit's,
+// whose head ends at toks[headEnd-1]. Otherwise start.
+func (lx *lexicon) lowerUnit(doc *Doc, start, headEnd int) int {
+	toks := doc.Tokens
+	if start < 3 || toks[start-1].Text(doc) != "," || toks[start].Kind != Number || toks[start].Newline() {
+		return start
+	}
+	echelon, name := &toks[start-2], &toks[start-3]
+	rank, ok := lx.echelons[echelon.Lower(doc)]
+	unit, okUnit := lx.echelons[toks[headEnd-1].Lower(doc)]
+	if !ok || !okUnit || rank >= unit || !echelon.IsCap() || echelon.Newline() || name.Kind != Word || !name.IsCap() || lx.isCommon(doc, name) {
+		return start
+	}
+	if start > 3 && toks[start-4].Kind == Word && toks[start-4].IsCap() && !toks[start-3].Newline() {
+		return start // a name of more words is left alone
+	}
+	return start - 3
+}
+
+// battalionByNumbers returns the end of a battalion named by its own and
+// its regiment's numbers glued by a hyphen or a slash and the regiment's
+// branch, an organisation's head ("2-10 Aviation", "1/5 Cavalry"), that
+// starts at toks[k], and whether there is one.
+func (lx *lexicon) battalionByNumbers(doc *Doc, k int) (int, bool) {
+	toks := doc.Tokens
+	if !numberPair(doc, k) || k+3 >= len(toks) || !toks[k+3].SpaceBefore() || !toks[k+3].IsCap() {
+		return 0, false
+	}
+	n, _, ok := lx.orgHeads.longest(toks, k+3)
+	return k + 3 + n, ok
 }
 
 // namesOwnBody reports whether the tokens [from, to) of a complement name

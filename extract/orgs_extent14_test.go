@@ -19,5 +19,15 @@ func TestOrganisationExtentsFourteenthRound(t *testing.T) {
 		// numbered unit.
 		{"Sailors of the ZN 5th Fleet met in port.", []string{"ZN 5th Fleet"}},
 		{"The KDF 4th Brigade moved north.", []string{"KDF", "4th Brigade"}},
+		// A battalion named by two numbers and a branch is a higher unit
+		// after a company's name and a comma.
+		{"The commander of C Company, 3-12 Aviation spoke.", []string{"C Company, 3-12 Aviation"}},
+		{"The score was 2-10 Aviation fans.", []string{"2-10 Aviation"}},
+		// A smaller unit of one word and an echelon, then a comma, opens
+		// the numbered unit's name after it; not a unit that ranks as
+		// high, nor a name of more words.
+		{"Soldiers of Zorvik Troop, 2nd Kessa Cavalry Regiment left.", []string{"Zorvik Troop, 2nd Kessa Cavalry Regiment"}},
+		{"Soldiers of Zorvik Division, 2nd Kessa Cavalry Regiment left.", []string{"Zorvik Division", "2nd Kessa Cavalry Regiment"}},
+		{"Soldiers of Tarvo Zorvik Troop, 2nd Kessa Cavalry Regiment left.", []string{"2nd Kessa Cavalry Regiment"}},
 	})
 }
