@@ -1197,6 +1197,11 @@ func (lx *lexicon) nameComplement(doc *Doc, k int) (int, bool) {
 			j++
 			continue
 		}
+		// "Council for Safeguarding the Homeland": a gerund's object.
+		if end == j && gerundObject(doc, j) {
+			j++
+			continue
+		}
 		// "and" joins words of one complement ("Department of Foreign
 		// Relations and Strategy") unless a new phrase begins with a
 		// determiner; "of" starts a new complement, which the caller
@@ -1209,6 +1214,20 @@ func (lx *lexicon) nameComplement(doc *Doc, k int) (int, bool) {
 		break
 	}
 	return end, end > 0
+}
+
+// gerundObject reports whether toks[j] is "the" between a capitalised
+// gerund and a capitalised word, the object of the verb that a name's
+// complement holds ("Council for Safeguarding the Homeland", "Society for
+// Protecting the Tarvo Coast").
+func gerundObject(doc *Doc, j int) bool {
+	toks := doc.Tokens
+	if j < 1 || j+1 >= len(toks) || toks[j].Text(doc) != "the" || !toks[j+1].IsCap() || toks[j+1].Kind != Word {
+		return false
+	}
+	g := &toks[j-1]
+	w := g.Text(doc)
+	return g.IsCap() && len(w) > 5 && strings.HasSuffix(w, "ing")
 }
 
 // opensBody reports whether a body's head and its complement start at

@@ -29,5 +29,9 @@ func TestOrganisationExtentsFourteenthRound(t *testing.T) {
 		{"Soldiers of Zorvik Troop, 2nd Kessa Cavalry Regiment left.", []string{"Zorvik Troop, 2nd Kessa Cavalry Regiment"}},
 		{"Soldiers of Zorvik Division, 2nd Kessa Cavalry Regiment left.", []string{"Zorvik Division", "2nd Kessa Cavalry Regiment"}},
 		{"Soldiers of Tarvo Zorvik Troop, 2nd Kessa Cavalry Regiment left.", []string{"2nd Kessa Cavalry Regiment"}},
+		// "the" between a capitalised gerund and a capitalised word in a
+		// name's complement is the verb's object, part of the name.
+		{"The Zorvik Council for Safeguarding the Homeland seized power.", []string{"Zorvik Council for Safeguarding the Homeland"}},
+		{"The Kessa Society for Protecting the Tarvo Coast met.", []string{"Kessa Society for Protecting the Tarvo Coast"}},
 	})
 }
