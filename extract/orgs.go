@@ -319,6 +319,9 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		// Adviser" is the office's, not "of the National Security".
 		e, ok := lx.nameComplement(doc, end)
 		oe, office := lx.officeComplement(doc, end)
+		if ne, named := lx.namedOfficeComplement(doc, end); named && (!office || ne > oe) {
+			oe, office = ne, true
+		}
 		if office && (!ok || oe > e) {
 			e, ok = oe, true
 		}
@@ -1768,6 +1771,29 @@ func (lx *lexicon) officeComplement(doc *Doc, k int) (int, bool) {
 		return 0, false
 	}
 	return k + 2 + n, true
+}
+
+// namedOfficeComplement returns the end of an office's complement whose
+// office a body's or a place's name qualifies, up to three words or
+// acronyms between "of the" and the office: "Office of the Kessa Special
+// Envoy for Tarvo", "Office of the UN High Commissioner for Refugees".
+func (lx *lexicon) namedOfficeComplement(doc *Doc, k int) (int, bool) {
+	toks := doc.Tokens
+	if k+3 >= len(toks) || toks[k].Lower(doc) != "of" || toks[k+1].Lower(doc) != "the" {
+		return 0, false
+	}
+	for j := k + 2; j < len(toks) && j <= k+4 && toks[j].SpaceBefore() && !toks[j].Newline(); j++ {
+		t := &toks[j]
+		if j > k+2 && lx.mayStartRole(t) {
+			if e, ok := lx.matchRole(doc, j); ok {
+				return e, true
+			}
+		}
+		if !t.isAcronym() && !lx.isNameWord(doc, t) || lx.isRoleHead(t) || lx.orgHeads.startsAt(toks, j) {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // stopsName reports whether toks[j] starts something that ends a name

@@ -33,5 +33,10 @@ func TestOrganisationExtentsFourteenthRound(t *testing.T) {
 		// name's complement is the verb's object, part of the name.
 		{"The Zorvik Council for Safeguarding the Homeland seized power.", []string{"Zorvik Council for Safeguarding the Homeland"}},
 		{"The Kessa Society for Protecting the Tarvo Coast met.", []string{"Kessa Society for Protecting the Tarvo Coast"}},
+		// An office qualified by a body's or a place's name after "of
+		// the" is still the office's complement.
+		{"The Office of the Kessa Special Envoy for Tarvo opened.", []string{"Office of the Kessa Special Envoy for Tarvo"}},
+		{"The Office of the ZU High Commissioner for Refugees helped.", []string{"Office of the ZU High Commissioner for Refugees"}},
+		{"The Office of the President said.", []string{"Office of the President"}},
 	})
 }
