@@ -334,6 +334,7 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		end = e
 	}
 	end = lx.placeSuffix(doc, end)
+	end = lx.dashedTheatre(doc, h, end)
 	end = lx.placeInName(doc, end)
 	end = lx.ofCountry(doc, start, end)
 	var buf [16]byte
@@ -1530,6 +1531,44 @@ func (lx *lexicon) placeSuffix(doc *Doc, end int) int {
 		return end
 	}
 	return end + 1 + n
+}
+
+// dashedTheatre extends a name toks[:end] that ends on an organisation's
+// head (at h or after it) over the theatre or station written after a
+// dash, as placeSuffix does for a listed place, when no list knows it: a
+// compass point ("Joint Interagency Task Force–South"), or up to three
+// capitalised words, no head, office, rank or nationality, that end the
+// sentence's phrase before punctuation ("Army Contracting Command – Rock
+// Island,", "Marine Rotational Force – Tarvo (MRF-T)"). The dash is an
+// en or em dash, or a hyphen with spaces: a glued hyphen joins parties
+// ("Navy-Marine Corps").
+func (lx *lexicon) dashedTheatre(doc *Doc, h, end int) int {
+	toks := doc.Tokens
+	if end+1 >= len(toks) || end <= h || !lx.endsOrgHead(doc, end) && !lx.orgHeads.startsAt(toks, h) {
+		return end
+	}
+	d := toks[end].Text(doc)
+	if d != "–" && d != "—" && !(d == "-" && toks[end].SpaceBefore()) || toks[end].Break() || toks[end+1].Break() || toks[end].SpaceBefore() != toks[end+1].SpaceBefore() {
+		return end
+	}
+	k := end + 1
+	if w := toks[k].Text(doc); isCompassPoint(w) || w == "Central" {
+		if k+1 == len(toks) || !toks[k+1].IsCap() || toks[k+1].Newline() {
+			return k + 1
+		}
+		return end
+	}
+	e := k
+	for e < len(toks) && e < k+3 && (e == k || toks[e].SpaceBefore()) && !toks[e].Newline() && lx.isNameWord(doc, &toks[e]) && !toks[e].isAcronym() {
+		if lx.orgHeads.startsAt(toks, e) || lx.isRoleHead(&toks[e]) || lx.startsRank(doc, e) || lx.demonyms.startsAt(toks, e) {
+			return end
+		}
+		e++
+	}
+	if e == k || e < len(toks) && !toks[e].Newline() && toks[e].Kind != Punct {
+		return end
+	}
+	return e
 }
 
 // regionalAffairs reports whether "Affairs" follows the capitalised

@@ -38,5 +38,14 @@ func TestOrganisationExtentsFourteenthRound(t *testing.T) {
 		{"The Office of the Kessa Special Envoy for Tarvo opened.", []string{"Office of the Kessa Special Envoy for Tarvo"}},
 		{"The Office of the ZU High Commissioner for Refugees helped.", []string{"Office of the ZU High Commissioner for Refugees"}},
 		{"The Office of the President said.", []string{"Office of the President"}},
+		// A compass point, or unknown capitalised words before
+		// punctuation, after a dash that follows a body's head are the
+		// theatre or station its name holds; not words before a noun or a
+		// verb, nor another body.
+		{"The Joint Interagency Task Force–South seized drugs.", []string{"Joint Interagency Task Force–South"}},
+		{"The Marine Rotational Force – Zorvik (MRF-Z) arrived.", []string{"Marine Rotational Force – Zorvik", "MRF-Z"}},
+		{"On Monday, Kessa Army Contracting Command – Tarvo Island, awarded it.", []string{"Kessa Army Contracting Command – Tarvo Island"}},
+		{"The Kessa Army – Zorvik relationship grew.", []string{"Kessa Army"}},
+		{"The Kessa Navy – Tarvo Navy talks ended.", []string{"Kessa Navy", "Tarvo Navy"}},
 	})
 }
