@@ -773,7 +773,7 @@ func (lx *lexicon) extendLeft(doc *Doc, h int) int {
 		if _, _, rank := lx.ranks.longest(toks, k); rank && t.Kind == Word && !lx.isRankAbbrev(t) && k != h-1 {
 			return start
 		}
-		if lx.isRoleHead(t) && !possessiveAt(doc, k+1) || lx.headlineVerbs.hasTok(t) || lx.personCues.hasTok(t) {
+		if lx.isRoleHead(t) && !possessiveAt(doc, k+1) && !numberedUnitWord(doc, k) || lx.headlineVerbs.hasTok(t) || lx.personCues.hasTok(t) {
 			// An office, but "Minister’s Meeting" holds one; a
 			// headline's verb ("Kest Leads Parade") or a noun for a
 			// person ("Counterpart").
@@ -795,6 +795,27 @@ func (lx *lexicon) fleetOwner(doc *Doc, k int) bool {
 	}
 	_, place := lx.isPlace(doc, k)
 	return !place && !lx.org.startsAt(toks, k)
+}
+
+// numberedUnitWord reports whether toks[k] stands in a numbered unit's
+// name, an ordinal and capitalised words before it: an office's word
+// there names the unit's trade, no office ("36th Tactical Advisor
+// Squadron", "5th Kessa Liaison Officer Group").
+func numberedUnitWord(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		t := &toks[j]
+		if !toks[j+1].SpaceBefore() || toks[j+1].Newline() {
+			return false
+		}
+		if t.Kind == Number {
+			return isOrdinal(doc, t)
+		}
+		if t.Kind != Word || !t.IsCap() {
+			return false
+		}
+	}
+	return false
 }
 
 // plainNameWord reports whether toks[k] is a capitalised word that opens
