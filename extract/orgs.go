@@ -754,6 +754,9 @@ func (lx *lexicon) extendLeft(doc *Doc, h int) int {
 			// NORWAY- U.S. Coast Guard Cutter Healy"; "Navy-to-Navy
 			// Staff Talks": a compound's inner word.)
 		case inCompound(doc, k) && toks[k-2].IsCap():
+		case k > 0 && !t.IsCap() && lx.particles.hasTok(t) && toks[k-1].Kind == Word && toks[k-1].IsCap() && toks[k+1].Kind == Word && toks[k+1].IsCap():
+			// "Ivo de Tarn Strike Group": a person's particle in the
+			// name of the body named after the person.
 		case (t.Text(doc) == "His" || t.Text(doc) == "Her") && toks[k+1].Text(doc) == "Majesty":
 			// "His Majesty's Armed Forces": the style opens the name.
 		default:

@@ -51,5 +51,10 @@ func TestOrganisationExtentsFourteenthRound(t *testing.T) {
 		// the numbered unit's trade; elsewhere it is still an office.
 		{"He serves in the 36th Kessa Advisor Squadron now.", []string{"36th Kessa Advisor Squadron"}},
 		{"Kessa Advisor Ivo Tarn spoke.", nil},
+		// A lower-case particle of a person's name between two
+		// capitalised words belongs to the name of a body named after
+		// the person.
+		{"Sailors of the Ivo de Tarn Strike Group met.", []string{"Ivo de Tarn Strike Group"}},
+		{"The Ivo van Tarn Foundation paid.", []string{"Ivo van Tarn Foundation"}},
 	})
 }
