@@ -56,5 +56,8 @@ func TestOrganisationExtentsFourteenthRound(t *testing.T) {
 		// the person.
 		{"Sailors of the Ivo de Tarn Strike Group met.", []string{"Ivo de Tarn Strike Group"}},
 		{"The Ivo van Tarn Foundation paid.", []string{"Ivo van Tarn Foundation"}},
+		// The plurals of company heads close a name as the singulars do.
+		{"The contract went to Kessa Shipyards on Monday.", []string{"Kessa Shipyards"}},
+		{"The Tarvo Laboratories tested it.", []string{"Tarvo Laboratories"}},
 	})
 }
