@@ -59,5 +59,9 @@ func TestOrganisationExtentsFourteenthRound(t *testing.T) {
 		// The plurals of company heads close a name as the singulars do.
 		{"The contract went to Kessa Shipyards on Monday.", []string{"Kessa Shipyards"}},
 		{"The Tarvo Laboratories tested it.", []string{"Tarvo Laboratories"}},
+		// Other common spellings of the Arabic nouns that open a group's
+		// name.
+		{"Fighters of Kataeb Zorvan fired rockets.", []string{"Kataeb Zorvan"}},
+		{"A Jaysh al-Tarvo commander was killed.", []string{"Jaysh al-Tarvo"}},
 	})
 }
