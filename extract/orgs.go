@@ -999,12 +999,13 @@ func (lx *lexicon) battalionByNumbers(doc *Doc, k int) (int, bool) {
 func (lx *lexicon) namesOwnBody(doc *Doc, from, to int) bool {
 	toks := doc.Tokens
 	head, other := false, false
+	own := to // the head is the complement's own, not its complement's
 	if e, ok := lx.nameComplement(doc, to); ok {
 		to = e // "of the Ministry" "of Health"
 	}
 	for k := from; k < to; k++ {
 		if n, _, ok := lx.orgHeads.longest(toks, k); ok && k+n <= to {
-			head = true
+			head = head || k < own
 			k += n - 1
 			continue
 		}

@@ -63,5 +63,9 @@ func TestOrganisationExtentsFourteenthRound(t *testing.T) {
 		// name.
 		{"Fighters of Kataeb Zorvan fired rockets.", []string{"Kataeb Zorvan"}},
 		{"A Jaysh al-Tarvo commander was killed.", []string{"Jaysh al-Tarvo"}},
+		// A complement names a body of its own only by a head of its own,
+		// not by one in the complement after it.
+		{"He works in the Directorate-General of the Kessa Civil Protection and Humanitarian Aid Operations of the Kessa Commission. She is here.", []string{"Directorate-General of the Kessa Civil Protection and Humanitarian Aid Operations", "Kessa Commission"}},
+		{"The Crisis Center of the Kessa Ministry of Health opened.", []string{"Crisis Center", "Kessa Ministry of Health"}},
 	})
 }
