@@ -1590,10 +1590,31 @@ func (lx *lexicon) dashedTheatre(doc *Doc, h, end int) int {
 		}
 		e++
 	}
-	if e == k || e < len(toks) && !toks[e].Newline() && toks[e].Kind != Punct {
+	if e == k || e < len(toks) && !toks[e].Newline() && toks[e].Kind != Punct || datelineRest(doc, e) {
 		return end
 	}
 	return e
+}
+
+// datelineRest reports whether a comma at toks[e] goes on to the rest of
+// a dateline, capitalised words and a spaced dash ("…, Zorvia –"): the
+// words before the comma are then the dateline's town, not a theatre
+// ("Kessa Fleet Public Affairs – Tarvo City, Zorvia – The ship …").
+func datelineRest(doc *Doc, e int) bool {
+	toks := doc.Tokens
+	if e >= len(toks) || toks[e].Text(doc) != "," {
+		return false
+	}
+	for j := e + 1; j < len(toks) && j <= e+5 && !toks[j].Newline(); j++ {
+		switch t := &toks[j]; {
+		case isDash(t.Text(doc)) && t.SpaceBefore():
+			return j > e+1
+		case t.Kind == Word && t.IsCap(), t.Text(doc) == ".":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // regionalAffairs reports whether "Affairs" follows the capitalised

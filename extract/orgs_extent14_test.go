@@ -47,6 +47,7 @@ func TestOrganisationExtentsFourteenthRound(t *testing.T) {
 		{"On Monday, Kessa Army Contracting Command – Tarvo Island, awarded it.", []string{"Kessa Army Contracting Command – Tarvo Island"}},
 		{"The Kessa Army – Zorvik relationship grew.", []string{"Kessa Army"}},
 		{"The Kessa Navy – Tarvo Navy talks ended.", []string{"Kessa Navy", "Tarvo Navy"}},
+		{"Kessa Navy Command – Zorvik, Tarvia – Sailors met on Monday.", []string{"Kessa Navy Command"}},
 		// An office's word after an ordinal and capitalised words names
 		// the numbered unit's trade; elsewhere it is still an office.
 		{"He serves in the 36th Kessa Advisor Squadron now.", []string{"36th Kessa Advisor Squadron"}},
