@@ -796,6 +796,9 @@ func (lx *lexicon) fleetOwner(doc *Doc, k int) bool {
 	if k < 0 || !toks[k].isAcronym() || toks[k].Newline() || !toks[k+1].SpaceBefore() {
 		return false
 	}
+	if lx.common.hasTok(&toks[k]) || allCapsLine(doc, k) {
+		return false // a headline's word in capitals: "ARRIVES IN PORT WITH 5th Fleet"
+	}
 	_, place := lx.isPlace(doc, k)
 	return !place && !lx.org.startsAt(toks, k)
 }

@@ -19,6 +19,7 @@ func TestOrganisationExtentsFourteenthRound(t *testing.T) {
 		// numbered unit.
 		{"Sailors of the ZN 5th Fleet met in port.", []string{"ZN 5th Fleet"}},
 		{"The KDF 4th Brigade moved north.", []string{"KDF", "4th Brigade"}},
+		{"ARRIVES IN PORT WITH 5th Fleet ships.", []string{"5th Fleet"}},
 		// A battalion named by two numbers and a branch is a higher unit
 		// after a company's name and a comma.
 		{"The commander of C Company, 3-12 Aviation spoke.", []string{"C Company, 3-12 Aviation"}},
