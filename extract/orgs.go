@@ -1565,11 +1565,11 @@ func (lx *lexicon) placeSuffix(doc *Doc, end int) int {
 // head (at h or after it) over the theatre or station written after a
 // dash, as placeSuffix does for a listed place, when no list knows it: a
 // compass point ("Joint Interagency Task Force–South"), or up to three
-// capitalised words, no head, office, rank or nationality, that end the
-// sentence's phrase before punctuation ("Army Contracting Command – Rock
-// Island,", "Marine Rotational Force – Tarvo (MRF-T)"). The dash is an
-// en or em dash, or a hyphen with spaces: a glued hyphen joins parties
-// ("Navy-Marine Corps").
+// capitalised words, no head or opener of a body's or an event's name,
+// office, rank, nationality or headline verb, that end the phrase before
+// punctuation ("Army Contracting Command – Rock Island,", "Marine
+// Rotational Force – Tarvo (MRF-T)"). The dash is an en or em dash, or a
+// hyphen with spaces: a glued hyphen joins parties ("Navy-Marine Corps").
 func (lx *lexicon) dashedTheatre(doc *Doc, h, end int) int {
 	toks := doc.Tokens
 	if end+1 >= len(toks) || end <= h || !lx.endsOrgHead(doc, end) && !lx.orgHeads.startsAt(toks, h) {
@@ -1588,7 +1588,8 @@ func (lx *lexicon) dashedTheatre(doc *Doc, h, end int) int {
 	}
 	e := k
 	for e < len(toks) && e < k+3 && (e == k || toks[e].SpaceBefore()) && !toks[e].Newline() && lx.isNameWord(doc, &toks[e]) && !toks[e].isAcronym() {
-		if lx.orgHeads.startsAt(toks, e) || lx.isRoleHead(&toks[e]) || lx.startsRank(doc, e) || lx.demonyms.startsAt(toks, e) {
+		if lx.orgHeads.startsAt(toks, e) || lx.isRoleHead(&toks[e]) || lx.startsRank(doc, e) || lx.demonyms.startsAt(toks, e) ||
+			lx.headlineVerbs.hasTok(&toks[e]) || lx.eventHeads.startsAt(toks, e) || lx.eventOpeners.startsAt(toks, e) {
 			return end
 		}
 		e++

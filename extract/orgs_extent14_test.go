@@ -49,6 +49,7 @@ func TestOrganisationExtentsFourteenthRound(t *testing.T) {
 		{"The Kessa Army – Zorvik relationship grew.", []string{"Kessa Army"}},
 		{"The Kessa Navy – Tarvo Navy talks ended.", []string{"Kessa Navy", "Tarvo Navy"}},
 		{"Kessa Navy Command – Zorvik, Tarvia – Sailors met on Monday.", []string{"Kessa Navy Command"}},
+		{"The Kessa Navy – Zorvik Exercise.", []string{"Kessa Navy"}},
 		// An office's word after an ordinal and capitalised words names
 		// the numbered unit's trade; elsewhere it is still an office.
 		{"He serves in the 36th Kessa Advisor Squadron now.", []string{"36th Kessa Advisor Squadron"}},
