@@ -319,6 +319,9 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		// Adviser" is the office's, not "of the National Security".
 		e, ok := lx.nameComplement(doc, end)
 		oe, office := lx.officeComplement(doc, end)
+		if ne, named := lx.namedOfficeComplement(doc, end); named && (!office || ne > oe) {
+			oe, office = ne, true
+		}
 		if office && (!ok || oe > e) {
 			e, ok = oe, true
 		}
@@ -331,6 +334,7 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		end = e
 	}
 	end = lx.placeSuffix(doc, end)
+	end = lx.dashedTheatre(doc, h, end)
 	end = lx.placeInName(doc, end)
 	end = lx.ofCountry(doc, start, end)
 	var buf [16]byte
@@ -345,6 +349,7 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 	for e := lx.higherUnit(doc, end); e > end; e = lx.higherUnit(doc, end) {
 		end = e
 	}
+	start = lx.lowerUnit(doc, start, h+n)
 	start = lx.coordinatedStart(doc, start)
 	start = lx.countedEventStart(doc, start, end)
 	switch {
@@ -736,6 +741,9 @@ func (lx *lexicon) extendLeft(doc *Doc, h int) int {
 						return c
 					}
 				}
+				if lx.fleetOwner(doc, k-1) {
+					return k - 1
+				}
 			}
 			return k
 		case (t.Text(doc) == "'" || t.Text(doc) == "’" || isPossessiveToken(t.Text(doc)) && lx.possessorInName(doc, k)) && k > 0 && toks[k-1].IsCap() && !lx.endsPlace(doc, k) && !lx.endsOrgHead(doc, k) && !toks[k-1].isAcronym() && !lx.titledName(doc, k-1):
@@ -746,6 +754,9 @@ func (lx *lexicon) extendLeft(doc *Doc, h int) int {
 			// NORWAY- U.S. Coast Guard Cutter Healy"; "Navy-to-Navy
 			// Staff Talks": a compound's inner word.)
 		case inCompound(doc, k) && toks[k-2].IsCap():
+		case k > 0 && !t.IsCap() && lx.particles.hasTok(t) && toks[k-1].Kind == Word && toks[k-1].IsCap() && toks[k+1].Kind == Word && toks[k+1].IsCap():
+			// "Ivo de Tarn Strike Group": a person's particle in the
+			// name of the body named after the person.
 		case (t.Text(doc) == "His" || t.Text(doc) == "Her") && toks[k+1].Text(doc) == "Majesty":
 			// "His Majesty's Armed Forces": the style opens the name.
 		default:
@@ -765,7 +776,7 @@ func (lx *lexicon) extendLeft(doc *Doc, h int) int {
 		if _, _, rank := lx.ranks.longest(toks, k); rank && t.Kind == Word && !lx.isRankAbbrev(t) && k != h-1 {
 			return start
 		}
-		if lx.isRoleHead(t) && !possessiveAt(doc, k+1) || lx.headlineVerbs.hasTok(t) || lx.personCues.hasTok(t) {
+		if lx.isRoleHead(t) && !possessiveAt(doc, k+1) && !numberedUnitWord(doc, k) || lx.headlineVerbs.hasTok(t) || lx.personCues.hasTok(t) {
 			// An office, but "Minister’s Meeting" holds one; a
 			// headline's verb ("Kest Leads Parade") or a noun for a
 			// person ("Counterpart").
@@ -774,6 +785,43 @@ func (lx *lexicon) extendLeft(doc *Doc, h int) int {
 		start = k
 	}
 	return start
+}
+
+// fleetOwner reports whether toks[k], right before a numbered fleet, is
+// an acronym that no list knows: the fleet's state or navy, whose name
+// the fleet's opens ("ZN 5th Fleet", as "U.S. 5th Fleet"; ANNOTATION.md:
+// an official name that begins with a country stays whole).
+func (lx *lexicon) fleetOwner(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k < 0 || !toks[k].isAcronym() || toks[k].Newline() || !toks[k+1].SpaceBefore() {
+		return false
+	}
+	if lx.common.hasTok(&toks[k]) || allCapsLine(doc, k) {
+		return false // a headline's word in capitals: "ARRIVES IN PORT WITH 5th Fleet"
+	}
+	_, place := lx.isPlace(doc, k)
+	return !place && !lx.org.startsAt(toks, k)
+}
+
+// numberedUnitWord reports whether toks[k] stands in a numbered unit's
+// name, an ordinal and capitalised words before it: an office's word
+// there names the unit's trade, no office ("36th Tactical Advisor
+// Squadron", "5th Kessa Liaison Officer Group").
+func numberedUnitWord(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		t := &toks[j]
+		if !toks[j+1].SpaceBefore() || toks[j+1].Newline() {
+			return false
+		}
+		if t.Kind == Number {
+			return isOrdinal(doc, t)
+		}
+		if t.Kind != Word || !t.IsCap() {
+			return false
+		}
+	}
+	return false
 }
 
 // plainNameWord reports whether toks[k] is a capitalised word that opens
@@ -882,6 +930,9 @@ func (lx *lexicon) higherUnit(doc *Doc, end int) int {
 		return end
 	}
 	lower, okLower := lx.echelons[toks[end-1].Lower(doc)]
+	if e, ok := lx.battalionByNumbers(doc, end+1); ok && okLower && lower < lx.echelons["battalion"] {
+		return e // "B Company, 2-10 Aviation"
+	}
 	for k := end + 1 + btoi(numbered); k < len(toks) && k-end <= maxNameSpan && !toks[k].Newline(); k++ {
 		if !toks[k].IsCap() && !isConnector(doc, &toks[k]) {
 			return end
@@ -908,6 +959,42 @@ func (lx *lexicon) higherUnit(doc *Doc, end int) int {
 	return end
 }
 
+// lowerUnit returns where a numbered unit's name toks[start:] starts when
+// a smaller unit named by one word and its echelon stands before it and a
+// comma, as a unit is named with its parent ("Bravo Troop, 3rd Squadron",
+// "Kessa Flight, 2-10 Aviation"; ANNOTATION.md's "2nd Battalion, 14th
+// Marine Regiment" is one name): the echelon must rank below the unit's,
+// whose head ends at toks[headEnd-1]. Otherwise start.
+func (lx *lexicon) lowerUnit(doc *Doc, start, headEnd int) int {
+	toks := doc.Tokens
+	if start < 3 || toks[start-1].Text(doc) != "," || toks[start].Kind != Number || toks[start].Newline() {
+		return start
+	}
+	echelon, name := &toks[start-2], &toks[start-3]
+	rank, ok := lx.echelons[echelon.Lower(doc)]
+	unit, okUnit := lx.echelons[toks[headEnd-1].Lower(doc)]
+	if !ok || !okUnit || rank >= unit || !echelon.IsCap() || echelon.Newline() || name.Kind != Word || !name.IsCap() || lx.isCommon(doc, name) {
+		return start
+	}
+	if start > 3 && toks[start-4].Kind == Word && toks[start-4].IsCap() && !toks[start-3].Newline() {
+		return start // a name of more words is left alone
+	}
+	return start - 3
+}
+
+// battalionByNumbers returns the end of a battalion named by its own and
+// its regiment's numbers glued by a hyphen or a slash and the regiment's
+// branch, an organisation's head ("2-10 Aviation", "1/5 Cavalry"), that
+// starts at toks[k], and whether there is one.
+func (lx *lexicon) battalionByNumbers(doc *Doc, k int) (int, bool) {
+	toks := doc.Tokens
+	if !numberPair(doc, k) || k+3 >= len(toks) || !toks[k+3].SpaceBefore() || !toks[k+3].IsCap() {
+		return 0, false
+	}
+	n, _, ok := lx.orgHeads.longest(toks, k+3)
+	return k + 3 + n, ok
+}
+
 // namesOwnBody reports whether the tokens [from, to) of a complement name
 // a body of their own: a head with a word that is no head, or with a
 // complement of its own ("Philippine Fleet", "Ministry of Health"), not a
@@ -915,12 +1002,13 @@ func (lx *lexicon) higherUnit(doc *Doc, end int) int {
 func (lx *lexicon) namesOwnBody(doc *Doc, from, to int) bool {
 	toks := doc.Tokens
 	head, other := false, false
+	own := to // the head is the complement's own, not its complement's
 	if e, ok := lx.nameComplement(doc, to); ok {
 		to = e // "of the Ministry" "of Health"
 	}
 	for k := from; k < to; k++ {
 		if n, _, ok := lx.orgHeads.longest(toks, k); ok && k+n <= to {
-			head = true
+			head = head || k < own
 			k += n - 1
 			continue
 		}
@@ -998,7 +1086,15 @@ func (lx *lexicon) nameAfterPortfolio(doc *Doc, j, end int) bool {
 	// Technical Cooperation": a topic's abstract noun is no name's.
 	// (A name on the next line follows no portfolio: "… Arms Trade
 	// Treaty" over "New York City".)
-	return j+1 < len(toks) && toks[j+1].Kind == Word && toks[j+1].IsCap() && toks[j+1].SpaceBefore() && !toks[j+1].Newline() && !abstractNoun(toks[j+1].Lower(doc))
+	return j+1 < len(toks) && toks[j+1].Kind == Word && toks[j+1].IsCap() && toks[j+1].SpaceBefore() && !toks[j+1].Newline() && !topicNoun(toks[j+1].Lower(doc))
+}
+
+// topicNoun reports whether w, in lower case, is an abstract noun that
+// heads a topic, singular or plural ("Disaster Assistance", "Aid
+// Operations", "Border Relations"): the word before it then qualifies it
+// and is no given name.
+func topicNoun(w string) bool {
+	return abstractNoun(strings.TrimSuffix(w, "s")) || len(w) > 6 && strings.HasSuffix(w, "ance")
 }
 
 // euMission reports whether the acronym w names one of the European
@@ -1133,6 +1229,11 @@ func (lx *lexicon) nameComplement(doc *Doc, k int) (int, bool) {
 			j++
 			continue
 		}
+		// "Council for Safeguarding the Homeland": a gerund's object.
+		if end == j && gerundObject(doc, j) {
+			j++
+			continue
+		}
 		// "and" joins words of one complement ("Department of Foreign
 		// Relations and Strategy") unless a new phrase begins with a
 		// determiner; "of" starts a new complement, which the caller
@@ -1145,6 +1246,20 @@ func (lx *lexicon) nameComplement(doc *Doc, k int) (int, bool) {
 		break
 	}
 	return end, end > 0
+}
+
+// gerundObject reports whether toks[j] is "the" between a capitalised
+// gerund and a capitalised word, the object of the verb that a name's
+// complement holds ("Council for Safeguarding the Homeland", "Society for
+// Protecting the Tarvo Coast").
+func gerundObject(doc *Doc, j int) bool {
+	toks := doc.Tokens
+	if j < 1 || j+1 >= len(toks) || toks[j].Text(doc) != "the" || !toks[j+1].IsCap() || toks[j+1].Kind != Word {
+		return false
+	}
+	g := &toks[j-1]
+	w := g.Text(doc)
+	return g.IsCap() && len(w) > 5 && strings.HasSuffix(w, "ing")
 }
 
 // opensBody reports whether a body's head and its complement start at
@@ -1446,6 +1561,66 @@ func (lx *lexicon) placeSuffix(doc *Doc, end int) int {
 	return end + 1 + n
 }
 
+// dashedTheatre extends a name toks[:end] that ends on an organisation's
+// head (at h or after it) over the theatre or station written after a
+// dash, as placeSuffix does for a listed place, when no list knows it: a
+// compass point ("Joint Interagency Task Force–South"), or up to three
+// capitalised words, no head or opener of a body's or an event's name,
+// office, rank, nationality or headline verb, that end the phrase before
+// punctuation ("Army Contracting Command – Rock Island,", "Marine
+// Rotational Force – Tarvo (MRF-T)"). The dash is an en or em dash, or a
+// hyphen with spaces: a glued hyphen joins parties ("Navy-Marine Corps").
+func (lx *lexicon) dashedTheatre(doc *Doc, h, end int) int {
+	toks := doc.Tokens
+	if end+1 >= len(toks) || end <= h || !lx.endsOrgHead(doc, end) && !lx.orgHeads.startsAt(toks, h) {
+		return end
+	}
+	d := toks[end].Text(doc)
+	if d != "–" && d != "—" && !(d == "-" && toks[end].SpaceBefore()) || toks[end].Break() || toks[end+1].Break() || toks[end].SpaceBefore() != toks[end+1].SpaceBefore() {
+		return end
+	}
+	k := end + 1
+	if w := toks[k].Text(doc); isCompassPoint(w) || w == "Central" {
+		if k+1 == len(toks) || !toks[k+1].IsCap() || toks[k+1].Newline() {
+			return k + 1
+		}
+		return end
+	}
+	e := k
+	for e < len(toks) && e < k+3 && (e == k || toks[e].SpaceBefore()) && !toks[e].Newline() && lx.isNameWord(doc, &toks[e]) && !toks[e].isAcronym() {
+		if lx.orgHeads.startsAt(toks, e) || lx.isRoleHead(&toks[e]) || lx.startsRank(doc, e) || lx.demonyms.startsAt(toks, e) ||
+			lx.headlineVerbs.hasTok(&toks[e]) || lx.eventHeads.startsAt(toks, e) || lx.eventOpeners.startsAt(toks, e) {
+			return end
+		}
+		e++
+	}
+	if e == k || e < len(toks) && !toks[e].Newline() && toks[e].Kind != Punct || datelineRest(doc, e) {
+		return end
+	}
+	return e
+}
+
+// datelineRest reports whether a comma at toks[e] goes on to the rest of
+// a dateline, capitalised words and a spaced dash ("…, Zorvia –"): the
+// words before the comma are then the dateline's town, not a theatre
+// ("Kessa Fleet Public Affairs – Tarvo City, Zorvia – The ship …").
+func datelineRest(doc *Doc, e int) bool {
+	toks := doc.Tokens
+	if e >= len(toks) || toks[e].Text(doc) != "," {
+		return false
+	}
+	for j := e + 1; j < len(toks) && j <= e+5 && !toks[j].Newline(); j++ {
+		switch t := &toks[j]; {
+		case isDash(t.Text(doc)) && t.SpaceBefore():
+			return j > e+1
+		case t.Kind == Word && t.IsCap(), t.Text(doc) == ".":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // regionalAffairs reports whether "Affairs" follows the capitalised
 // word at toks[k] within two more: the name of a bureau by the regions it
 // serves ("… Oceanian Affairs Bureau", "… Pacific Affairs").
@@ -1685,6 +1860,29 @@ func (lx *lexicon) officeComplement(doc *Doc, k int) (int, bool) {
 		return 0, false
 	}
 	return k + 2 + n, true
+}
+
+// namedOfficeComplement returns the end of an office's complement whose
+// office a body's or a place's name qualifies, up to three words or
+// acronyms between "of the" and the office: "Office of the Kessa Special
+// Envoy for Tarvo", "Office of the UN High Commissioner for Refugees".
+func (lx *lexicon) namedOfficeComplement(doc *Doc, k int) (int, bool) {
+	toks := doc.Tokens
+	if k+3 >= len(toks) || toks[k].Lower(doc) != "of" || toks[k+1].Lower(doc) != "the" {
+		return 0, false
+	}
+	for j := k + 2; j < len(toks) && j <= k+4 && toks[j].SpaceBefore() && !toks[j].Newline(); j++ {
+		t := &toks[j]
+		if j > k+2 && lx.mayStartRole(t) {
+			if e, ok := lx.matchRole(doc, j); ok {
+				return e, true
+			}
+		}
+		if !t.isAcronym() && !lx.isNameWord(doc, t) || lx.isRoleHead(t) || lx.orgHeads.startsAt(toks, j) {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // stopsName reports whether toks[j] starts something that ends a name
