@@ -749,10 +749,17 @@ func kinNoun(w string) bool {
 // "hospital"; not "base salary".
 func (lx *lexicon) facilityAt(doc *Doc, k int) bool {
 	toks := doc.Tokens
+	modified := false
 	if k+1 < len(toks) && !toks[k].IsCap() && lx.facilityMods.hasTok(&toks[k]) {
 		k++
+		modified = true
 	}
-	return k < len(toks) && toks[k].Kind == Word && !toks[k].IsCap() && lx.facilityAfter.hasTok(&toks[k]) && endsNounPhrase(doc, k, true)
+	if k >= len(toks) || toks[k].Kind != Word || toks[k].IsCap() || !endsNounPhrase(doc, k, true) {
+		return false
+	}
+	// "camp" only after a modifier: "the Zorva refugee camp", not "the
+	// Kessel camp" of a politician.
+	return lx.facilityAfter.hasTok(&toks[k]) || modified && toks[k].Lower(doc) == "camp"
 }
 
 // orgApposition reports whether an apposition that names a kind of

@@ -125,3 +125,16 @@ func TestOutletKindsRoundFourteen(t *testing.T) {
 		{"The speech was broadcast on Kenyan television.", nil},
 	})
 }
+
+// TestPlaceNounsRoundFourteen: nouns of features and facilities after an
+// unknown name make it a place (place_cues.tsv), "camp" only after a
+// modifier.
+func TestPlaceNounsRoundFourteen(t *testing.T) {
+	runLabelCases(t, Loc, []labelCase{
+		{"Troops captured the Kessavar junction on Monday.", []string{"Kessavar"}},
+		{"The militants hid in the Kessavar forest.", []string{"Kessavar"}},
+		{"The attack took place at the Kessavar checkpoint.", []string{"Kessavar"}},
+		{"Thousands fled to the Kessavar refugee camp.", []string{"Kessavar"}},
+		{"Aides from the Kessel camp said so.", nil},
+	})
+}
