@@ -138,3 +138,17 @@ func TestPlaceNounsRoundFourteen(t *testing.T) {
 		{"Aides from the Kessel camp said so.", nil},
 	})
 }
+
+// TestEventAppositionsRoundFourteen: an exercise's name set off by commas
+// after its described cue, and two dashed parties before "joint".
+func TestEventAppositionsRoundFourteen(t *testing.T) {
+	runLabelCases(t, Event, []labelCase{
+		{"The joint exercise, Zorvik Strike, began on Monday.", []string{"Zorvik Strike"}},
+		{"During the joint exercise, Ivo Tarn said the troops were ready.", nil},
+		{"After the annual exercise, Kessa Tarvo, the commander, left.", nil},
+		{"The Kessa-Tarvo joint exercise began on Monday.", nil},
+	})
+	runLabelCases(t, GPE, []labelCase{
+		{"The Kessa-Tarvo joint exercise began on Monday.", []string{"Kessa", "Tarvo"}},
+	})
+}

@@ -34,7 +34,11 @@ func (s *eventStage) Process(doc *Doc) error {
 			if n, _, ok := s.lx.eventOpeners.longest(toks, h); ok && !(h > 0 && beforeVerb(toks[h-1].Lower(doc)) && !s.lx.nameAfterVerb(doc, h+n)) {
 				s.nameBeforeCue(doc, h)
 				s.nameInApposition(doc, h, h+n)
-				h = s.namesAfterCue(doc, h+n) - 1
+				if k := s.lx.apposedAfterCue(doc, h, h+n); k > 0 {
+					h = s.namesAfterCue(doc, k) - 1
+				} else {
+					h = s.namesAfterCue(doc, h+n) - 1
+				}
 			}
 			continue
 		}
@@ -756,7 +760,7 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 	// coordinated before one exercise, or joined by a dash to a short
 	// form, are its parties; before "exercises" they are several ("the
 	// Kessa and Tarvo exercises").
-	if start >= 2 && isCoordinator(toks[start-1].Text(doc)) && s.lx.isNameWord(doc, &toks[start-2]) && !toks[cue].endsInS() || partiesPair(doc, start, end) {
+	if start >= 2 && isCoordinator(toks[start-1].Text(doc)) && s.lx.isNameWord(doc, &toks[start-2]) && !toks[cue].endsInS() || partiesPair(doc, start, end) || jointPair(doc, start, end, cue) {
 		return
 	}
 	for k := start; k < end; k++ {
@@ -802,6 +806,22 @@ func partiesPair(doc *Doc, start, end int) bool {
 	}
 	return end-start == 3 && toks[start].Kind == Word && !toks[start].isCapsWord() && isDash(toks[start+1].Text(doc)) &&
 		!toks[start+1].SpaceBefore() && !toks[start+2].SpaceBefore() && toks[start+2].isCapsWord()
+}
+
+// jointPair reports whether the name toks[start:end] before an event cue
+// is two capitalised words joined by a dash and a word of doing together
+// stands between it and the cue toks[cue] ("the Kessa-Tarvo joint
+// exercise", "bilateral", "combined"): the two parties.
+func jointPair(doc *Doc, start, end, cue int) bool {
+	toks := doc.Tokens
+	if end-start != 3 || end >= cue || !isDash(toks[start+1].Text(doc)) || toks[start+1].SpaceBefore() || toks[start+2].SpaceBefore() {
+		return false
+	}
+	switch toks[end].Lower(doc) {
+	case "joint", "bilateral", "combined":
+		return true
+	}
+	return false
 }
 
 // namesTakenPartIn proposes as events the capitalised names that one
@@ -1089,6 +1109,50 @@ func (s *eventStage) namesAfterCue(doc *Doc, k int) int {
 		}
 	}
 	return k
+}
+
+// apposedAfterCue returns where an event's name set off by commas after
+// its lower-case cue toks[h:k] starts ("the joint exercise, Zorvik
+// Strike, began"), or 0. The cue must follow a modifier that makes it a
+// description ("joint", "annual", "bilateral"; not "During the
+// exercise, Ivo Tarn said"), and the name must be closed by a comma or
+// a full stop and open on no listed given name or place; a phrase that
+// opens its sentence after a preposition is no description of it.
+func (lx *lexicon) apposedAfterCue(doc *Doc, h, k int) int {
+	toks := doc.Tokens
+	if h == 0 || k+2 >= len(toks) || !isComma(doc, &toks[k]) || !eventModifier(toks[h-1].Lower(doc)) || !lx.isNameWord(doc, &toks[k+1]) {
+		return 0
+	}
+	// Not a clause's opening phrase: "After the annual exercise, Ivo
+	// Tarn left".
+	j := h - 1
+	for j > 0 && j > h-4 && toks[j].Kind == Word && !toks[j].IsCap() && !isDeterminer(toks[j].Lower(doc)) {
+		j--
+	}
+	if j > 0 && isDeterminer(toks[j].Lower(doc)) && toks[j-1].SentStart() {
+		return 0
+	}
+	if _, place := lx.isPlace(doc, k+1); place || lx.givenNames.hasTok(&toks[k+1]) {
+		return 0
+	}
+	end := k + 1
+	for end < len(toks) && end-k <= maxNameSpan && (lx.isNameWord(doc, &toks[end]) || toks[end].Kind == Number) {
+		end++
+	}
+	if end == len(toks) || !isComma(doc, &toks[end]) && toks[end].Text(doc) != "." {
+		return 0
+	}
+	return k + 1
+}
+
+// eventModifier reports whether w, before a lower-case event cue, makes
+// it a description of a named event ("the joint exercise").
+func eventModifier(w string) bool {
+	switch w {
+	case "joint", "annual", "bilateral", "trilateral", "multilateral", "multinational", "combined", "naval", "military", "biennial", "regional", "international":
+		return true
+	}
+	return false
 }
 
 // namedAfter returns where a name starts after a phrase that introduces
