@@ -49,6 +49,9 @@ func TestPersonsRoundFourteen(t *testing.T) {
 		{"Police arrested Boran Teskel on Monday.", []string{"Boran Teskel"}},
 		{"Voters elected Boran Teskel as president.", []string{"Boran Teskel"}},
 		{"An airstrike killed Kessa Tarvo villagers.", nil},
+		{"The envoy met Boran Teskel and Kessu Brunol in Tarvo.", []string{"Boran Teskel"}},
+		{"He met with Boran Teskel, the rebel leader.", []string{"Boran Teskel"}},
+		{"The minister met Kessa Tarvo officials on Monday.", nil},
 		// More verbs of people, and a participle in apposition.
 		{"Boran Teskel resigned on Monday.", []string{"Boran Teskel"}},
 		{"Boran Teskel, speaking in Tarvo, said it was fair.", []string{"Boran Teskel"}},

@@ -342,7 +342,8 @@ func (lx *lexicon) agentOfPersonVerb(doc *Doc, i, end int) bool {
 
 // objectOfPersonVerb reports whether the words from toks[i] are the
 // object of a verb of what is done to a person ("police arrested Ivo
-// Tarn", "voters elected Ivo Tarn as president") and, when end is not -1,
+// Tarn", "voters elected Ivo Tarn as president", "the envoy met Ivo
+// Tarn", "forces loyal to Ivo Tarn") and, when end is not -1,
 // end before a pause or a preposition, "as" or "and": a lower-case word
 // after them would make them a modifier ("killed Kessa Tarvo villagers").
 func objectOfPersonVerb(doc *Doc, i, end int) bool {
@@ -350,9 +351,16 @@ func objectOfPersonVerb(doc *Doc, i, end int) bool {
 	if i == 0 {
 		return false
 	}
-	switch toks[i-1].Lower(doc) {
+	switch w := toks[i-1].Lower(doc); w {
 	case "arrested", "detained", "killed", "kidnapped", "abducted", "executed", "assassinated", "sentenced", "jailed", "murdered",
-		"elected", "appointed", "nominated":
+		"elected", "appointed", "nominated", "ousted", "toppled", "overthrew", "impeached", "replaced",
+		// Whom people in office meet and thank ("the envoy met Ivo Tarn").
+		"met", "thanked", "congratulated":
+	case "to", "with":
+		// "forces loyal to Ivo Tarn", "the envoy met with Ivo Tarn".
+		if i < 2 || w == "to" && toks[i-2].Lower(doc) != "loyal" || w == "with" && toks[i-2].Lower(doc) != "met" {
+			return false
+		}
 	default:
 		return false
 	}
@@ -379,8 +387,8 @@ func (lx *lexicon) wordBeforeCues(doc *Doc, i int) bool {
 	if p.Kind != Word || p.IsCap() {
 		return false
 	}
-	if p.End-p.Start == 2 {
-		return accordingTo(doc, i, -1) || lx.agentOfPersonVerb(doc, i, -1)
+	if p.End-p.Start == 2 && (accordingTo(doc, i, -1) || lx.agentOfPersonVerb(doc, i, -1)) {
+		return true
 	}
 	return objectOfPersonVerb(doc, i, -1)
 }
