@@ -155,3 +155,15 @@ func TestEventAppositionsRoundFourteen(t *testing.T) {
 		{"The Kessa-Tarvo joint exercise began on Monday.", []string{"Kessa", "Tarvo"}},
 	})
 }
+
+// TestOfficeAcronymsRoundFourteen: offices by their well-known acronyms
+// (role_heads.txt).
+func TestOfficeAcronymsRoundFourteen(t *testing.T) {
+	runLabelCases(t, Role, []labelCase{
+		{"The CJCS, Gen. Ivo Tarn, spoke.", []string{"CJCS"}},
+		{"CNO Adm. Ivo Tarn visited the ship.", []string{"CNO"}},
+	})
+	runLabelCases(t, Org, []labelCase{
+		{"The CJCS, Gen. Ivo Tarn, spoke.", nil},
+	})
+}
