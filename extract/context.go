@@ -81,6 +81,10 @@ func (s *contextStage) Process(doc *Doc) error {
 			// an activity or a recipient, not a place
 		case lx.placePreps.hasTok(t):
 			s.placeList(doc, i+1, unknown, claimed, false, false)
+		case lx.placePartWords.hasTok(t) && !t.IsCap():
+			// "in southern Kessa", "across northern Tarvo and Pilna": a
+			// part of a place is a part of the names after it.
+			s.placeList(doc, i+1, unknown, claimed, false, false)
 		case i > 0 && t.Lower(doc) == "to" && toks[i-1].IsCap() && lx.isRoleHead(&toks[i-1]):
 			// "the Ambassador to Zorvik Ivo Tarn": an office's title
 			// before "to" names an envoy's state, one name, which its

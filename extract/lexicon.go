@@ -52,6 +52,10 @@ type lexicon struct {
 	// of a set whose object is a person or a body as often as a place; a
 	// name of one word after them that ends its phrase is a place.
 	placeWeakWords *wordSet
+	// placePartWords holds place_cues.tsv's `part-before`: lower-case
+	// adjectives of a part of a place ("southern", "central"); the names
+	// after one are places ("in southern Kessa").
+	placePartWords *wordSet
 	// featureAfter holds the lower-case nouns of natural features after a
 	// name ("Joso island", "the Tarvo river"): the name is a LOC.
 	featureAfter *wordSet
@@ -259,7 +263,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		"before": &lx.placeBefore, "after": &lx.placeAfter, "feature-after": &lx.featureAfter,
 		"non-locative-in": &lx.nonLocativeIn, "non-locative-to": &lx.nonLocativeTo, "facility-after": &lx.facilityAfter, "facility-modifier": &lx.facilityMods,
 		"pair-after": &lx.pairAfter, "before-of": &lx.placeBeforeOf, "state": &lx.placeState,
-		"weak-word": &lx.placeWeakWords,
+		"weak-word": &lx.placeWeakWords, "part-before": &lx.placePartWords,
 	}
 	for _, set := range kinds {
 		*set = newWordSet(tk.vocab)
