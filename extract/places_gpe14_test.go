@@ -15,3 +15,14 @@ func TestPlacesFourteenthRoundPartOfPlace(t *testing.T) {
 		{"Troops moved into Northern Zorvania on Monday.", nil},
 	})
 }
+
+func TestPlacesFourteenthRoundOfficeOfState(t *testing.T) {
+	runLabelCases(t, GPE, []labelCase{
+		// A government's office with a portfolio, then "of" and its
+		// state; the holder's name may follow.
+		{"He met Ivo Tarn, Minister of Defence of Tarvonia, on Monday.", []string{"Tarvonia"}},
+		{"Talks with the Minister of Foreign Affairs of the Zorvania were held.", []string{"Zorvania"}},
+		// A company's office names no state.
+		{"The Director of Operations of Zorvexa said the plant would close.", nil},
+	})
+}
