@@ -26,3 +26,14 @@ func TestPlacesFourteenthRoundOfficeOfState(t *testing.T) {
 		{"The Director of Operations of Zorvexa said the plant would close.", nil},
 	})
 }
+
+func TestPlacesFourteenthRoundDatedDateline(t *testing.T) {
+	runLabelCases(t, GPE, []labelCase{
+		// A town in capitals, a comma, the date and a dash: a dateline
+		// after a byline too, not only at a line's start.
+		{"Troops Arrive\nKessa Forces Press Service TARVOLA, Sept. 4, 2008 – A colonel spoke.", []string{"TARVOLA"}},
+		{"Troops Arrive\nKessa Command Public Affairs KESSABAN, Zorvania, Nov. 25, 2013 – Marines landed.", []string{"KESSABAN", "Zorvania"}},
+		// A release's heading is still no town.
+		{"Troops Arrive\nMEDIA ADVISORY, March 3, 2023 – Marines landed.", nil},
+	})
+}
