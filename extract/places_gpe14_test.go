@@ -37,3 +37,13 @@ func TestPlacesFourteenthRoundDatedDateline(t *testing.T) {
 		{"Troops Arrive\nMEDIA ADVISORY, March 3, 2023 – Marines landed.", nil},
 	})
 }
+
+func TestPlacesFourteenthRoundHolderOfState(t *testing.T) {
+	runLabelCases(t, GPE, []labelCase{
+		// A state's office, its holder's name, "of" and the state.
+		{"Ivo Tarn met President Ulma Kessik of Zorvania on Monday.", []string{"Zorvania"}},
+		{"He thanked Minister Ivo Tarnova of Tarvonia, who spoke first.", []string{"Tarvonia"}},
+		// A person alone before "of" may be a company's man.
+		{"He spoke with Ivo Tarn of Zorvexa on Monday.", nil},
+	})
+}

@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // placesAfterOffice proposes the state that a government's office
 // belongs to, named after "of": "the Minister of Defence of Zorvania",
 // "the Minister for Foreign Affairs of Tarvonia, Ivo Tarn,". An office
@@ -31,6 +33,44 @@ func (s *contextStage) placesAfterOffice(doc *Doc, unknown func(int) int, claime
 func (lx *lexicon) stateOffice(doc *Doc, i, end int) bool {
 	for k := i; k < end; k++ {
 		if lx.placeState.hasTok(&doc.Tokens[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// placesOfHolder proposes the state of an office's holder named between
+// the office and "of": "President Ivo Tarn of Zorvania", "King Kessar of
+// Tarvonia". The office is a ROLE right before the PERSON, whose title
+// holds what a state has before "of" (place_cues.tsv's `state` or
+// `before-of`: "President", "Minister"); the name after "of" is one word,
+// read as after "in". Not a person alone ("Ivo Tarn of Zorvexa", a
+// company's man as often).
+func (s *contextStage) placesOfHolder(doc *Doc, unknown func(int) int, claimed []bool) {
+	toks := doc.Tokens
+	var officeEnd []int32
+	for _, c := range doc.Candidates {
+		if c.Label == Role && s.lx.stateTitleWord(doc, c.TokStart, c.TokEnd) {
+			officeEnd = append(officeEnd, int32(c.TokEnd))
+		}
+	}
+	for _, c := range doc.Candidates {
+		k := c.TokEnd
+		if c.Label != Person || k+1 >= len(toks) || toks[k].Lower(doc) != "of" || !slices.Contains(officeEnd, int32(c.TokStart)) {
+			continue
+		}
+		if unknown(k+1) == 1 {
+			s.placeList(doc, k+1, unknown, claimed, false, true)
+		}
+	}
+}
+
+// stateTitleWord reports whether a word of toks[i:end] is what a state
+// has before "of" (place_cues.tsv's `state` or `before-of`: "Minister",
+// "President").
+func (lx *lexicon) stateTitleWord(doc *Doc, i, end int) bool {
+	for k := i; k < end; k++ {
+		if t := &doc.Tokens[k]; lx.placeState.hasTok(t) || lx.placeBeforeOf.hasTok(t) {
 			return true
 		}
 	}
