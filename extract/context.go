@@ -290,6 +290,7 @@ func (s *contextStage) Process(doc *Doc) error {
 	s.placesAfterPlace(doc, unknown)
 	s.placesAfterOffice(doc, unknown, claimed)
 	s.placesOfHolder(doc, unknown, claimed)
+	s.placesOfKind(doc, unknown, claimed)
 	lx.listMates(doc, Person, 2, "person:list")
 	lx.listMates(doc, Event, 1, "event:list")
 	return nil

@@ -47,3 +47,15 @@ func TestPlacesFourteenthRoundHolderOfState(t *testing.T) {
 		{"He spoke with Ivo Tarn of Zorvexa on Monday.", nil},
 	})
 }
+
+func TestPlacesFourteenthRoundKindOfPlace(t *testing.T) {
+	runLabelCases(t, GPE, []labelCase{
+		// A plural noun of a kind of place, then its examples.
+		{"Small countries like Kessa can help.", []string{"Kessa"}},
+		{"It has enabled countries like Zorvania, Pilnova, and Tarvonia to act.", []string{"Zorvania", "Pilnova", "Tarvonia"}},
+		{"The ship visited locations such as Kessavar and Tarvola last year.", []string{"Kessavar", "Tarvola"}},
+		{"Fighting spread to cities including Pilno Vara.", []string{"Pilno Vara"}},
+		// Any other plural names no place.
+		{"Companies such as Zorvexa bid for the work.", nil},
+	})
+}

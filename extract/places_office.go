@@ -76,3 +76,42 @@ func (lx *lexicon) stateTitleWord(doc *Doc, i, end int) bool {
 	}
 	return false
 }
+
+// placesOfKind proposes the members of a list after a plural noun of a
+// kind of place (place_cues.tsv's `kind-plural`, or the plural of an
+// `after` noun) and a word that introduces examples: "countries such as
+// Kessa, Tarvo and Pilnova", "cities like Zorvik", "nations, including
+// Tarvonia,", "places like Papua Kessa". The noun says what the names
+// are, so each may be of several words, read as after "in".
+func (s *contextStage) placesOfKind(doc *Doc, unknown func(int) int, claimed []bool) {
+	toks := doc.Tokens
+	for i := 0; i+2 < len(toks); i++ {
+		t := &toks[i]
+		if t.Kind != Word || t.IsCap() || !s.lx.placeKindPlurals.hasTok(t) && !s.lx.placeAfterPlurals.hasTok(t) {
+			continue
+		}
+		k := i + 1
+		if toks[k].Text(doc) == "," {
+			k++
+		}
+		if k+1 < len(toks) && toks[k].Lower(doc) == "such" && toks[k+1].Lower(doc) == "as" {
+			k++
+		} else if !examplesWord(toks[k].Lower(doc)) {
+			continue
+		}
+		if k+1 < len(toks) && toks[k+1].Lower(doc) == "the" {
+			k++
+		}
+		s.placeList(doc, k+1, unknown, claimed, false, false)
+	}
+}
+
+// examplesWord reports whether w introduces examples of the noun before
+// it ("like", "including", "namely"; "such as" is read apart).
+func examplesWord(w string) bool {
+	switch w {
+	case "like", "including", "namely", "especially", "particularly", "notably":
+		return true
+	}
+	return false
+}
