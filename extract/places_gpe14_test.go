@@ -59,3 +59,12 @@ func TestPlacesFourteenthRoundKindOfPlace(t *testing.T) {
 		{"Companies such as Zorvexa bid for the work.", nil},
 	})
 }
+
+func TestPlacesFourteenthRoundStateKindOf(t *testing.T) {
+	runLabelCases(t, GPE, []labelCase{
+		// A state's kind in lower case before "of" or "called".
+		{"Delegates from the African nation of Kessavia arrived.", []string{"Kessavia"}},
+		{"Troops of the kingdom of Tarvo marched north.", []string{"Tarvo"}},
+		{"He grew up in a country called Zorvania.", []string{"Zorvania"}},
+	})
+}
