@@ -1183,6 +1183,9 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 		if weak && end < len(toks) && toks[end].Kind == Word && !s.lx.common.hasTok(&toks[end]) {
 			return
 		}
+		if s.lx.titleBeforeOf(doc, end) {
+			return // "to the Republic of the Kessa Isles": a state's title, cut
+		}
 		if s.lx.abstractName(doc, i, end) {
 			return // "in Emergency Response and Preservation": topics
 		}

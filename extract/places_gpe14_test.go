@@ -68,3 +68,11 @@ func TestPlacesFourteenthRoundStateKindOf(t *testing.T) {
 		{"He grew up in a country called Zorvania.", []string{"Zorvania"}},
 	})
 }
+
+func TestPlacesFourteenthRoundTitleBeforeOf(t *testing.T) {
+	runLabelCases(t, GPE, []labelCase{
+		// A state's title before "of" and a name is no place cut short.
+		{"The commander traveled to Republic of the Tarvonia, May 19-21.", nil},
+		{"Fighting in eastern Democratic Republic of the Kessa spread.", nil},
+	})
+}

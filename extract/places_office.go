@@ -115,3 +115,23 @@ func examplesWord(w string) bool {
 	}
 	return false
 }
+
+// titleBeforeOf reports whether the name that ends before toks[end] ends
+// on a state's title ("Republic", "Kingdom": loc_patterns.tsv's `state`)
+// and "of", maybe "the", and a capitalised word follow: the state's name
+// runs on past "of" ("the Democratic Republic of the Kessa", "Republic
+// of Tarvo"), so the words before "of" are no name of their own.
+func (lx *lexicon) titleBeforeOf(doc *Doc, end int) bool {
+	toks := doc.Tokens
+	if end < 1 || end+1 >= len(toks) || toks[end].Lower(doc) != "of" {
+		return false
+	}
+	if n, v, ok := lx.locPatterns.longest(toks, end-1); !ok || v != "state" || n != 1 {
+		return false
+	}
+	k := end + 1
+	if toks[k].Lower(doc) == "the" && k+1 < len(toks) {
+		k++
+	}
+	return toks[k].Kind == Word && toks[k].IsCap()
+}
