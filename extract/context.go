@@ -201,7 +201,7 @@ func (s *contextStage) Process(doc *Doc) error {
 				continue
 			}
 		}
-		if n := unknown(i); n > 0 && i+n < len(toks) {
+		if n := unknown(i); n > 0 && i+n < len(toks) && !afterCombiningForm(doc, i) {
 			next := i + n
 			if toks[next].Text(doc) == "'s" || toks[next].Text(doc) == "’s" {
 				next++

@@ -76,3 +76,13 @@ func TestPlacesFourteenthRoundTitleBeforeOf(t *testing.T) {
 		{"Fighting in eastern Democratic Republic of the Kessa spread.", nil},
 	})
 }
+
+func TestPlacesFourteenthRoundCombiningForm(t *testing.T) {
+	runLabelCases(t, GPE, []labelCase{
+		// The second half of a compound after a combining form names no
+		// place of its own.
+		{"Stability in the Indo-Zorvik region matters.", nil},
+		// Without one, the region's name is a place.
+		{"Stability in the Zorvik region matters.", []string{"Zorvik"}},
+	})
+}

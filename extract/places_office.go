@@ -135,3 +135,12 @@ func (lx *lexicon) titleBeforeOf(doc *Doc, end int) bool {
 	}
 	return toks[k].Kind == Word && toks[k].IsCap()
 }
+
+// afterCombiningForm reports whether toks[i] is glued by a hyphen to a
+// combining form before it ("Indo-Pacific", "Sino-Kessan"): the second
+// half of a compound, no name of its own ("the Indo-Pacific region" names
+// no region "Pacific").
+func afterCombiningForm(doc *Doc, i int) bool {
+	toks := doc.Tokens
+	return i >= 2 && toks[i-1].Text(doc) == "-" && !toks[i-1].SpaceBefore() && !toks[i].SpaceBefore() && combiningForm(doc, i-2, i-1)
+}
