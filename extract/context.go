@@ -83,8 +83,12 @@ func (s *contextStage) Process(doc *Doc) error {
 			s.placeList(doc, i+1, unknown, claimed, false, false)
 		case lx.placePartWords.hasTok(t) && !t.IsCap():
 			// "in southern Kessa", "across northern Tarvo and Pilna": a
-			// part of a place is a part of the names after it.
-			s.placeList(doc, i+1, unknown, claimed, false, false)
+			// part of a place is a part of the names after it; not a
+			// capitalised body or group ("the western Allies", "the
+			// central Committee").
+			if !lx.commonGroupAt(doc, i+1) {
+				s.placeList(doc, i+1, unknown, claimed, false, false)
+			}
 		case i > 0 && t.Lower(doc) == "to" && toks[i-1].IsCap() && lx.isRoleHead(&toks[i-1]):
 			// "the Ambassador to Zorvik Ivo Tarn": an office's title
 			// before "to" names an envoy's state, one name, which its

@@ -13,6 +13,9 @@ func TestPlacesFourteenthRoundPartOfPlace(t *testing.T) {
 		{"Fighting spread across northern Kessaland and Pilnova.", []string{"Kessaland", "Pilnova"}},
 		// Capitalised, the word opens a name of its own (a LOC).
 		{"Troops moved into Northern Zorvania on Monday.", nil},
+		// A capitalised body or group after it is no place.
+		{"The western Allies met the central Committee.", nil},
+		{"He thanked southern Kessaners for their help.", nil},
 	})
 }
 

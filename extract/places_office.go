@@ -1,6 +1,9 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // placesAfterOffice proposes the state that a government's office
 // belongs to, named after "of": "the Minister of Defence of Zorvania",
@@ -143,4 +146,21 @@ func (lx *lexicon) titleBeforeOf(doc *Doc, end int) bool {
 func afterCombiningForm(doc *Doc, i int) bool {
 	toks := doc.Tokens
 	return i >= 2 && toks[i-1].Text(doc) == "-" && !toks[i-1].SpaceBefore() && !toks[i].SpaceBefore() && combiningForm(doc, i-2, i-1)
+}
+
+// commonGroupAt reports whether toks[k] opens a body's name ("Committee",
+// "Command") or is a plural of a common noun for people or groups
+// ("Allies", "Powers", "Baptists", "Europeans"), capitalised after a
+// lower-case adjective as writers do; no place.
+func (lx *lexicon) commonGroupAt(doc *Doc, k int) bool {
+	if lx.orgHeads.startsAt(doc.Tokens, k) {
+		return true
+	}
+	w := doc.Tokens[k].Lower(doc)
+	for _, suffix := range []string{"ies", "ers", "ists", "ans", "ees"} {
+		if strings.HasSuffix(w, suffix) {
+			return true
+		}
+	}
+	return false
 }
