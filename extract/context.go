@@ -295,6 +295,7 @@ func (s *contextStage) Process(doc *Doc) error {
 	s.placesAfterOffice(doc, unknown, claimed)
 	s.placesOfHolder(doc, unknown, claimed)
 	s.placesOfKind(doc, unknown, claimed)
+	s.placesBeforeOthers(doc, unknown)
 	lx.listMates(doc, Person, 2, "person:list")
 	lx.listMates(doc, Event, 1, "event:list")
 	return nil

@@ -89,3 +89,13 @@ func TestPlacesFourteenthRoundCombiningForm(t *testing.T) {
 		{"Stability in the Zorvik region matters.", []string{"Zorvik"}},
 	})
 }
+
+func TestPlacesFourteenthRoundOtherPlaces(t *testing.T) {
+	runLabelCases(t, GPE, []labelCase{
+		// A list closed by "and other" and a plural of a kind of place.
+		{"Troops from Kessa, Tarvo and other countries came.", []string{"Kessa", "Tarvo"}},
+		{"Aid went to Zorvik or other African cities.", []string{"Zorvik"}},
+		// Another plural names no place.
+		{"He met Ivo Tarn and other officials.", nil},
+	})
+}

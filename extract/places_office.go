@@ -164,3 +164,36 @@ func (lx *lexicon) commonGroupAt(doc *Doc, k int) bool {
 	}
 	return false
 }
+
+// placesBeforeOthers proposes the names of a list closed by "and other"
+// or "or other" and a plural noun of a kind of place, as placesOfKind
+// reads the examples after one: "Kessa, Tarvo and other countries",
+// "Zorvik or other cities". Each name ends before the list's comma or
+// conjunction; a capitalised run before the list ends it.
+func (s *contextStage) placesBeforeOthers(doc *Doc, unknown func(int) int) {
+	toks := doc.Tokens
+	for i := 2; i+1 < len(toks); i++ {
+		if toks[i].Lower(doc) != "other" || toks[i-1].Lower(doc) != "and" && toks[i-1].Lower(doc) != "or" {
+			continue
+		}
+		k := i + 1
+		if k+1 < len(toks) && toks[k].Kind == Word && !toks[k].IsCap() && !s.lx.placeKindPlurals.hasTok(&toks[k]) && !s.lx.placeAfterPlurals.hasTok(&toks[k]) {
+			k++ // "and other African countries"
+		}
+		if t := &toks[k]; t.Kind != Word || t.IsCap() || !s.lx.placeKindPlurals.hasTok(t) && !s.lx.placeAfterPlurals.hasTok(t) {
+			continue
+		}
+		end := i - 1
+		if toks[end-1].Text(doc) == "," {
+			end--
+		}
+		start := unknownEndingAt(end, unknown)
+		if start == end || start > 0 && toks[start-1].IsCap() && toks[start-1].Kind == Word {
+			continue
+		}
+		candidate(doc, start, end, GPE, "", "context:place", PriorityGuess)
+		listedBefore(doc, start, unknown, func(start, end int) {
+			candidate(doc, start, end, GPE, "", "context:place", PriorityGuess)
+		})
+	}
+}
