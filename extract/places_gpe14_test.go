@@ -93,8 +93,8 @@ func TestPlacesFourteenthRoundCombiningForm(t *testing.T) {
 func TestPlacesFourteenthRoundOtherPlaces(t *testing.T) {
 	runLabelCases(t, GPE, []labelCase{
 		// A list closed by "and other" and a plural of a kind of place.
-		{"Troops from Kessa, Tarvo and other countries came.", []string{"Kessa", "Tarvo"}},
-		{"Aid went to Zorvik or other African cities.", []string{"Zorvik"}},
+		{"Delegates of Kessa, Tarvo and other countries signed the pact.", []string{"Kessa", "Tarvo"}},
+		{"Officials said Zorvik or other African cities may follow.", []string{"Zorvik"}},
 		// Another plural names no place.
 		{"He met Ivo Tarn and other officials.", nil},
 	})

@@ -177,8 +177,8 @@ func (s *contextStage) placesBeforeOthers(doc *Doc, unknown func(int) int) {
 			continue
 		}
 		k := i + 1
-		if k+1 < len(toks) && toks[k].Kind == Word && !toks[k].IsCap() && !s.lx.placeKindPlurals.hasTok(&toks[k]) && !s.lx.placeAfterPlurals.hasTok(&toks[k]) {
-			k++ // "and other African countries"
+		if k+1 < len(toks) && toks[k].Kind == Word && (!toks[k].IsCap() || s.lx.demonymWord(doc, k)) && !s.lx.placeKindPlurals.hasTok(&toks[k]) && !s.lx.placeAfterPlurals.hasTok(&toks[k]) {
+			k++ // "and other African countries", "and other small states"
 		}
 		if t := &toks[k]; t.Kind != Word || t.IsCap() || !s.lx.placeKindPlurals.hasTok(t) && !s.lx.placeAfterPlurals.hasTok(t) {
 			continue
