@@ -99,3 +99,11 @@ func TestPlacesFourteenthRoundOtherPlaces(t *testing.T) {
 		{"He met Ivo Tarn and other officials.", nil},
 	})
 }
+
+func TestPlacesFourteenthRoundTimeAdverbEndsPhrase(t *testing.T) {
+	runLabelCases(t, GPE, []labelCase{
+		// An adverb of time ends the phrase after a weak preposition.
+		{"The president returned to Kessavar early Wednesday.", []string{"Kessavar"}},
+		{"The council welcomed the return to Tarvola yesterday of the envoys.", []string{"Tarvola"}},
+	})
+}
