@@ -1173,6 +1173,9 @@ func (lx *lexicon) stateAfterTown(doc *Doc, k int) bool {
 // the first name is read.
 func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed []bool, weak, one bool) {
 	toks := doc.Tokens
+	if i+1 < len(toks) && pairOpener(toks[i].Lower(doc)) && !one {
+		i++ // "in both Kessa and Tarvo", "from either Zorvik or Pilna"
+	}
 	for i < len(toks) {
 		n := unknown(i)
 		if n == 0 {

@@ -107,3 +107,11 @@ func TestPlacesFourteenthRoundTimeAdverbEndsPhrase(t *testing.T) {
 		{"The council welcomed the return to Tarvola yesterday of the envoys.", []string{"Tarvola"}},
 	})
 }
+
+func TestPlacesFourteenthRoundBothPlaces(t *testing.T) {
+	runLabelCases(t, GPE, []labelCase{
+		// "both" or "either" between a preposition and a pair of names.
+		{"Officials in both Kessavia and Tarvonia said so.", []string{"Kessavia", "Tarvonia"}},
+		{"Convoys came from either Zorvik or the coast.", []string{"Zorvik"}},
+	})
+}

@@ -197,3 +197,9 @@ func (s *contextStage) placesBeforeOthers(doc *Doc, unknown func(int) int) {
 		})
 	}
 }
+
+// pairOpener reports whether w opens a pair joined by "and" or "or"
+// ("both", "either"), which a preposition may take before the names.
+func pairOpener(w string) bool {
+	return w == "both" || w == "either"
+}
