@@ -115,3 +115,13 @@ func TestPlacesFourteenthRoundBothPlaces(t *testing.T) {
 		{"Convoys came from either Zorvik or the coast.", []string{"Zorvik"}},
 	})
 }
+
+func TestPlacesFourteenthRoundLocativePrepositions(t *testing.T) {
+	runLabelCases(t, GPE, []labelCase{
+		// Prepositions of place that also take other objects: the name
+		// must end its phrase.
+		{"Protests spread to many locations throughout Zorvania, officials said.", []string{"Zorvania"}},
+		{"Targets within Tarvonia were hit.", []string{"Tarvonia"}},
+		{"Fighting continued inside Kessavar.", []string{"Kessavar"}},
+	})
+}
