@@ -296,6 +296,7 @@ func (s *contextStage) Process(doc *Doc) error {
 	s.placesOfHolder(doc, unknown, claimed)
 	s.placesOfKind(doc, unknown, claimed)
 	s.placesBeforeOthers(doc, unknown)
+	s.placesOwningPlaces(doc, unknown)
 	lx.listMates(doc, Person, 2, "person:list")
 	lx.listMates(doc, Event, 1, "event:list")
 	return nil

@@ -125,3 +125,13 @@ func TestPlacesFourteenthRoundLocativePrepositions(t *testing.T) {
 		{"Fighting continued inside Kessavar.", []string{"Kessavar"}},
 	})
 }
+
+func TestPlacesFourteenthRoundPlaceOwningPlace(t *testing.T) {
+	runLabelCases(t, GPE, []labelCase{
+		// The owner of a division named after a possessive is a place.
+		{"Fighting hit Kessavia's Tarvo province on Monday.", []string{"Kessavia", "Tarvo"}},
+		{"The war in Zorvania's Pilno region ended.", []string{"Zorvania", "Pilno"}},
+		// Not the owner of a home or an office.
+		{"Ivo Tarn's Kessa home burned.", nil},
+	})
+}

@@ -203,3 +203,28 @@ func (s *contextStage) placesBeforeOthers(doc *Doc, unknown func(int) int) {
 func pairOpener(w string) bool {
 	return w == "both" || w == "either"
 }
+
+// placesOwningPlaces proposes the owner of a division named after a
+// possessive: a place's place ("Kessavia's Tarvo province", "in
+// Zorvania's Pilno region"). The owned name is a GPE already, and a
+// settlement's noun in lower case closes it (place_cues.tsv's `after`) or
+// a division's word ends it ("Tarvo Province"), so it is a part of the
+// owner; the owner's unknown name ends at the possessive.
+func (s *contextStage) placesOwningPlaces(doc *Doc, unknown func(int) int) {
+	toks := doc.Tokens
+	// The candidates this pass adds come after the ones it reads.
+	n := len(doc.Candidates)
+	for j := 0; j < n; j++ {
+		c := doc.Candidates[j]
+		k, e := c.TokStart, c.TokEnd
+		if c.Label != GPE || k < 2 || !possessiveAt(doc, k-1) || e > len(toks) {
+			continue
+		}
+		if !(e < len(toks) && !toks[e].IsCap() && s.lx.placeAfter.hasTok(&toks[e])) && !s.lx.adminWords.hasTok(&toks[e-1]) {
+			continue
+		}
+		if start := unknownEndingAt(k-1, unknown); start < k-1 && !s.lx.stateTitle(doc, start, k-1) {
+			candidate(doc, start, k-1, GPE, "", "context:place", PriorityGuess)
+		}
+	}
+}
