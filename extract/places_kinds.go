@@ -1,0 +1,98 @@
+package extract
+
+// placesOfKind proposes the members of a list after a plural noun of a
+// kind of place (place_cues.tsv's `kind-plural`, or the plural of an
+// `after` noun) and a word that introduces examples: "countries such as
+// Kessa, Tarvo and Pilnova", "cities like Zorvik", "nations, including
+// Tarvonia,", "places like Papua Kessa". The noun says what the names
+// are, so each may be of several words, read as after "in".
+func (s *contextStage) placesOfKind(doc *Doc, unknown func(int) int, claimed []bool) {
+	toks := doc.Tokens
+	for i := 0; i+2 < len(toks); i++ {
+		t := &toks[i]
+		if t.Kind != Word || t.IsCap() || !s.lx.placeKindPlurals.hasTok(t) && !s.lx.placeAfterPlurals.hasTok(t) {
+			continue
+		}
+		k := i + 1
+		if toks[k].Text(doc) == "," {
+			k++
+		}
+		if k+1 < len(toks) && toks[k].Lower(doc) == "such" && toks[k+1].Lower(doc) == "as" {
+			k++
+		} else if !examplesWord(toks[k].Lower(doc)) {
+			continue
+		}
+		if k+1 < len(toks) && toks[k+1].Lower(doc) == "the" {
+			k++
+		}
+		s.placeList(doc, k+1, unknown, claimed, false, false)
+	}
+}
+
+// examplesWord reports whether w introduces examples of the noun before
+// it ("like", "including", "namely"; "such as" is read apart).
+func examplesWord(w string) bool {
+	switch w {
+	case "like", "including", "namely", "especially", "particularly", "notably":
+		return true
+	}
+	return false
+}
+
+// placesBeforeOthers proposes the names of a list closed by "and other"
+// or "or other" and a plural noun of a kind of place, as placesOfKind
+// reads the examples after one: "Kessa, Tarvo and other countries",
+// "Zorvik or other cities". Each name ends before the list's comma or
+// conjunction; a capitalised run before the list ends it.
+func (s *contextStage) placesBeforeOthers(doc *Doc, unknown func(int) int) {
+	toks := doc.Tokens
+	for i := 2; i+1 < len(toks); i++ {
+		if toks[i].Lower(doc) != "other" || toks[i-1].Lower(doc) != "and" && toks[i-1].Lower(doc) != "or" {
+			continue
+		}
+		k := i + 1
+		if k+1 < len(toks) && toks[k].Kind == Word && (!toks[k].IsCap() || s.lx.demonymWord(doc, k)) && !s.lx.placeKindPlurals.hasTok(&toks[k]) && !s.lx.placeAfterPlurals.hasTok(&toks[k]) {
+			k++ // "and other African countries", "and other small states"
+		}
+		if t := &toks[k]; t.Kind != Word || t.IsCap() || !s.lx.placeKindPlurals.hasTok(t) && !s.lx.placeAfterPlurals.hasTok(t) {
+			continue
+		}
+		end := i - 1
+		if toks[end-1].Text(doc) == "," {
+			end--
+		}
+		start := unknownEndingAt(end, unknown)
+		if start == end || start > 0 && toks[start-1].IsCap() && toks[start-1].Kind == Word {
+			continue
+		}
+		candidate(doc, start, end, GPE, "", "context:place", PriorityGuess)
+		listedBefore(doc, start, unknown, func(start, end int) {
+			candidate(doc, start, end, GPE, "", "context:place", PriorityGuess)
+		})
+	}
+}
+
+// placesOwningPlaces proposes the owner of a division named after a
+// possessive: a place's place ("Kessavia's Tarvo province", "in
+// Zorvania's Pilno region"). The owned name is a GPE already, and a
+// settlement's noun in lower case closes it (place_cues.tsv's `after`) or
+// a division's word ends it ("Tarvo Province"), so it is a part of the
+// owner; the owner's unknown name ends at the possessive.
+func (s *contextStage) placesOwningPlaces(doc *Doc, unknown func(int) int) {
+	toks := doc.Tokens
+	// The candidates this pass adds come after the ones it reads.
+	n := len(doc.Candidates)
+	for j := 0; j < n; j++ {
+		c := doc.Candidates[j]
+		k, e := c.TokStart, c.TokEnd
+		if c.Label != GPE || k < 2 || !possessiveAt(doc, k-1) || e > len(toks) {
+			continue
+		}
+		if !(e < len(toks) && !toks[e].IsCap() && s.lx.placeAfter.hasTok(&toks[e])) && !s.lx.adminWords.hasTok(&toks[e-1]) {
+			continue
+		}
+		if start := unknownEndingAt(k-1, unknown); start < k-1 && !s.lx.stateTitle(doc, start, k-1) {
+			candidate(doc, start, k-1, GPE, "", "context:place", PriorityGuess)
+		}
+	}
+}
