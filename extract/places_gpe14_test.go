@@ -36,8 +36,11 @@ func TestPlacesFourteenthRoundDatedDateline(t *testing.T) {
 		// after a byline too, not only at a line's start.
 		{"Troops Arrive\nKessa Forces Press Service TARVOLA, Sept. 4, 2008 – A colonel spoke.", []string{"TARVOLA"}},
 		{"Troops Arrive\nKessa Command Public Affairs KESSABAN, Zorvania, Nov. 25, 2013 – Marines landed.", []string{"KESSABAN", "Zorvania"}},
+		// The date alone in brackets after the town.
+		{"Troops Arrive\nBy Kessa Command Public Affairs TARVOLA (Jan. 15, 2020) -- Marines landed.", []string{"TARVOLA"}},
 		// A release's heading is still no town.
 		{"Troops Arrive\nMEDIA ADVISORY, March 3, 2023 – Marines landed.", nil},
+		{"Troops Arrive\nBy Kessa Command MEDIA ADVISORY (March 3, 2023) -- Marines landed.", nil},
 	})
 }
 
