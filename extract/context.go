@@ -294,6 +294,7 @@ func (s *contextStage) Process(doc *Doc) error {
 	s.placesAfterPlace(doc, unknown)
 	s.placesAfterOffice(doc, unknown, claimed)
 	s.placesOfHolder(doc, unknown, claimed)
+	s.placesOfStates(doc, unknown, claimed)
 	s.placesOfKind(doc, unknown, claimed)
 	s.placesBeforeOthers(doc, unknown)
 	s.placesOwningPlaces(doc, unknown)

@@ -138,3 +138,13 @@ func TestPlacesFourteenthRoundPlaceOwningPlace(t *testing.T) {
 		{"Ivo Tarn's Kessa home burned.", nil},
 	})
 }
+
+func TestPlacesFourteenthRoundStatesPlural(t *testing.T) {
+	runLabelCases(t, GPE, []labelCase{
+		// The plural of what a state has, "of" and a list of states.
+		{"He met the defence ministers of Kessa, Tarvo and Pilna.", []string{"Kessa", "Tarvo", "Pilna"}},
+		{"The governments of Zorvania and Tarvonia agreed.", []string{"Zorvania", "Tarvonia"}},
+		// Another plural names no state.
+		{"The owners of Zorvexa and Tarvocorp agreed.", nil},
+	})
+}

@@ -1,6 +1,9 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // placesAfterOffice proposes the state that a government's office
 // belongs to, named after "of": "the Minister of Defence of Zorvania",
@@ -68,4 +71,39 @@ func anyTokenIn(doc *Doc, i, end int, pred func(*Token) bool) bool {
 // (place_cues.tsv's `state` or `before-of`: "Minister", "President").
 func (lx *lexicon) stateOfWord(t *Token) bool {
 	return lx.placeState.hasTok(t) || lx.placeBeforeOf.hasTok(t)
+}
+
+// placesOfStates proposes the states after the plural of what a state
+// has and "of": "the defence ministers of Kessa, Tarvo and Pilna", "the
+// governments of Zorvania and Tarvonia", "the navies of Kessa". Each
+// state is a name of one word first, then the list is read as after "in".
+func (s *contextStage) placesOfStates(doc *Doc, unknown func(int) int, claimed []bool) {
+	toks := doc.Tokens
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].Kind != Word || toks[i+1].Lower(doc) != "of" || !s.lx.stateNounPlural(toks[i].Lower(doc)) {
+			continue
+		}
+		j := i + 2
+		if toks[j].Lower(doc) == "the" && j+1 < len(toks) {
+			j++
+		}
+		if unknown(j) == 1 {
+			s.placeList(doc, j, unknown, claimed, false, false)
+		}
+	}
+}
+
+// stateNounPlural reports whether w is the plural of what a state has
+// before "of" (place_cues.tsv's `state` or `before-of`: "ministers",
+// "governments", "navies").
+func (lx *lexicon) stateNounPlural(w string) bool {
+	var one string
+	if stem, ok := strings.CutSuffix(w, "ies"); ok {
+		one = stem + "y"
+	} else if stem, ok := strings.CutSuffix(w, "s"); ok {
+		one = stem
+	} else {
+		return false
+	}
+	return lx.placeState.has(one) || lx.placeBeforeOf.has(one)
 }
