@@ -298,6 +298,7 @@ func (s *contextStage) Process(doc *Doc) error {
 	s.placesOfKind(doc, unknown, claimed)
 	s.placesBeforeOthers(doc, unknown)
 	s.placesOwningPlaces(doc, unknown)
+	s.statesOfNationality(doc, claimed)
 	lx.listMates(doc, Person, 2, "person:list")
 	lx.listMates(doc, Event, 1, "event:list")
 	return nil

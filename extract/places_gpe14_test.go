@@ -148,3 +148,15 @@ func TestPlacesFourteenthRoundStatesPlural(t *testing.T) {
 		{"The owners of Zorvexa and Tarvocorp agreed.", nil},
 	})
 }
+
+func TestPlacesFourteenthRoundNationalityState(t *testing.T) {
+	// A nationality and a form of state name a state; the nationality
+	// comes from demonyms.tsv, so these cases use real adjectives of no
+	// state so named.
+	runLabelCases(t, GPE, []labelCase{
+		{"Ships sailed to the Norwegian Republic on Monday.", []string{"Norwegian Republic"}},
+		// Before "of", a title; after a capitalised word, a longer name.
+		{"Aid reached the Central Norwegian Republic on Monday.", nil},
+		{"The Norwegian Republic Guard marched.", nil},
+	})
+}

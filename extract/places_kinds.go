@@ -96,3 +96,34 @@ func (s *contextStage) placesOwningPlaces(doc *Doc, unknown func(int) int) {
 		}
 	}
 }
+
+// statesOfNationality proposes a state named by a nationality and its
+// form of state: "the Dominican Republic", "the Kessan Federation", "the
+// Tarvic Kingdom". Not before "of" ("the Islamic Republic of Zorvia" is
+// read as a title), nor before another capitalised word ("the Kessan
+// Republic Guard", a body), nor after one ("the Central African
+// Republic").
+func (s *contextStage) statesOfNationality(doc *Doc, claimed []bool) {
+	toks := doc.Tokens
+	for i := 0; i+1 < len(toks); i++ {
+		k := i + 1
+		if claimed[i] || claimed[k] || !s.lx.demonymWord(doc, i) || !toks[k].IsCap() || !stateForm(toks[k].Lower(doc)) ||
+			i > 0 && toks[i-1].Kind == Word && toks[i-1].IsCap() && !toks[i].SentStart() {
+			continue // "the Central African Republic": a longer name's end
+		}
+		if e := k + 1; e < len(toks) && (toks[e].Lower(doc) == "of" || toks[e].IsCap() && toks[e].Kind == Word || !toks[e].SpaceBefore() && toks[e].Text(doc) == "-") {
+			continue
+		}
+		candidate(doc, i, k+1, GPE, "", "context:place", PriorityGuess)
+	}
+}
+
+// stateForm reports whether w names a form of state that a nationality
+// may qualify ("republic", "kingdom", "federation").
+func stateForm(w string) bool {
+	switch w {
+	case "republic", "kingdom", "federation", "confederation", "sultanate", "principality", "emirate", "commonwealth":
+		return true
+	}
+	return false
+}
