@@ -61,8 +61,10 @@ func TestPlacesFourteenthRoundKindOfPlace(t *testing.T) {
 		{"It has enabled countries like Zorvania, Pilnova, and Tarvonia to act.", []string{"Zorvania", "Pilnova", "Tarvonia"}},
 		{"The ship visited locations such as Kessavar and Tarvola last year.", []string{"Kessavar", "Tarvola"}},
 		{"Fighting spread to cities including Pilno Vara.", []string{"Pilno Vara"}},
-		// Any other plural names no place.
+		// Any other plural names no place, nor "areas", which topics
+		// have as often.
 		{"Companies such as Zorvexa bid for the work.", nil},
+		{"They trained in areas such as Command and Control.", nil},
 	})
 }
 

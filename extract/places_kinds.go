@@ -1,16 +1,17 @@
 package extract
 
 // placesOfKind proposes the members of a list after a plural noun of a
-// kind of place (place_cues.tsv's `kind-plural`, or the plural of an
-// `after` noun) and a word that introduces examples: "countries such as
-// Kessa, Tarvo and Pilnova", "cities like Zorvik", "nations, including
-// Tarvonia,", "places like Papua Kessa". The noun says what the names
-// are, so each may be of several words, read as after "in".
+// kind of place (place_cues.tsv's `kind-plural`) and a word that
+// introduces examples: "countries such as Kessa, Tarvo and Pilnova",
+// "cities like Zorvik", "nations, including Tarvonia,", "places like
+// Papua Kessa". The noun says what the names are, so each may be of
+// several words, read as after "in"; not "areas" ("areas such as Command
+// and Control" are topics).
 func (s *contextStage) placesOfKind(doc *Doc, unknown func(int) int, claimed []bool) {
 	toks := doc.Tokens
 	for i := 0; i+2 < len(toks); i++ {
 		t := &toks[i]
-		if t.Kind != Word || t.IsCap() || !s.lx.placeKindPlurals.hasTok(t) && !s.lx.placeAfterPlurals.hasTok(t) {
+		if t.Kind != Word || t.IsCap() || !s.lx.placeKindPlurals.hasTok(t) {
 			continue
 		}
 		k := i + 1
@@ -51,10 +52,10 @@ func (s *contextStage) placesBeforeOthers(doc *Doc, unknown func(int) int) {
 			continue
 		}
 		k := i + 1
-		if k+1 < len(toks) && toks[k].Kind == Word && (!toks[k].IsCap() || s.lx.demonymWord(doc, k)) && !s.lx.placeKindPlurals.hasTok(&toks[k]) && !s.lx.placeAfterPlurals.hasTok(&toks[k]) {
+		if k+1 < len(toks) && toks[k].Kind == Word && (!toks[k].IsCap() || s.lx.demonymWord(doc, k)) && !s.lx.placeKindPlurals.hasTok(&toks[k]) {
 			k++ // "and other African countries", "and other small states"
 		}
-		if t := &toks[k]; t.Kind != Word || t.IsCap() || !s.lx.placeKindPlurals.hasTok(t) && !s.lx.placeAfterPlurals.hasTok(t) {
+		if t := &toks[k]; t.Kind != Word || t.IsCap() || !s.lx.placeKindPlurals.hasTok(t) {
 			continue
 		}
 		end := i - 1
