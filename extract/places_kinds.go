@@ -123,7 +123,7 @@ func (s *contextStage) statesOfNationality(doc *Doc, claimed []bool) {
 // may qualify ("republic", "kingdom", "federation").
 func stateForm(w string) bool {
 	switch w {
-	case "republic", "kingdom", "federation", "confederation", "sultanate", "principality", "emirate", "commonwealth":
+	case "republic", "kingdom", "federation", "confederation", "sultanate", "principality", "emirate":
 		return true
 	}
 	return false
