@@ -136,8 +136,10 @@ func TestPlacesFourteenthRoundPlaceOwningPlace(t *testing.T) {
 		// The owner of a division named after a possessive is a place.
 		{"Fighting hit Kessavia's Tarvo province on Monday.", []string{"Kessavia", "Tarvo"}},
 		{"The war in Zorvania's Pilno region ended.", []string{"Zorvania", "Pilno"}},
-		// Not the owner of a home or an office.
+		// Not the owner of a home or an office, nor a division that
+		// qualifies a noun.
 		{"Ivo Tarn's Kessa home burned.", nil},
+		{"He met Tarvocorp's Kessa region manager.", []string{"Kessa"}},
 	})
 }
 

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // placesOfKind proposes the members of a list after a plural noun of a
 // kind of place (place_cues.tsv's `kind-plural`) and a word that
 // introduces examples: "countries such as Kessa, Tarvo and Pilnova",
@@ -78,7 +80,9 @@ func (s *contextStage) placesBeforeOthers(doc *Doc, unknown func(int) int) {
 // Zorvania's Pilno region"). The owned name is a GPE already, and a
 // settlement's noun in lower case closes it (place_cues.tsv's `after`) or
 // a division's word ends it ("Tarvo Province"), so it is a part of the
-// owner; the owner's unknown name ends at the possessive.
+// owner; the owner's unknown name ends at the possessive. The division
+// ends its phrase (before punctuation, a small word or a verb in "-ed"),
+// or it qualifies a noun after it ("Tarvocorp's Kessa region manager").
 func (s *contextStage) placesOwningPlaces(doc *Doc, unknown func(int) int) {
 	toks := doc.Tokens
 	// The candidates this pass adds come after the ones it reads.
@@ -89,8 +93,14 @@ func (s *contextStage) placesOwningPlaces(doc *Doc, unknown func(int) int) {
 		if c.Label != GPE || k < 2 || !possessiveAt(doc, k-1) || e > len(toks) {
 			continue
 		}
-		if !(e < len(toks) && !toks[e].IsCap() && s.lx.placeAfter.hasTok(&toks[e])) && !s.lx.adminWords.hasTok(&toks[e-1]) {
-			continue
+		switch {
+		case e < len(toks) && !toks[e].IsCap() && s.lx.placeAfter.hasTok(&toks[e]):
+			e++ // "Tarvo province"
+		case !s.lx.adminWords.hasTok(&toks[e-1]):
+			continue // "Tarvo Province" ends on its division's word
+		}
+		if e < len(toks) && !endsPhrase(doc, e) && !s.lx.common.hasTok(&toks[e]) && !strings.HasSuffix(toks[e].Lower(doc), "ed") {
+			continue // "Tarvocorp's Kessa region manager": a noun goes on
 		}
 		if start := unknownEndingAt(k-1, unknown); start < k-1 && !s.lx.stateTitle(doc, start, k-1) {
 			candidate(doc, start, k-1, GPE, "", "context:place", PriorityGuess)
