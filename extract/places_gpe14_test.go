@@ -164,3 +164,11 @@ func TestPlacesFourteenthRoundNationalityState(t *testing.T) {
 		{"The Norwegian Republic Guard marched.", nil},
 	})
 }
+
+func TestPlacesFourteenthRoundHonorificNoPlace(t *testing.T) {
+	runLabelCases(t, GPE, []labelCase{
+		// An honorific in a list after a preposition opens a person's
+		// name, not a place's.
+		{"He was hosted in Zorvik, Sir Ivo called on him.", []string{"Zorvik"}},
+	})
+}
