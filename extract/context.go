@@ -1194,8 +1194,8 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 		if weak && end < len(toks) && toks[end].Kind == Word && !s.lx.common.hasTok(&toks[end]) {
 			return
 		}
-		if s.lx.honorifics.startsAt(toks, i) {
-			return // "in Kessa, Sir Ivo Tarn said": a person's title
+		if _, _, hon := s.lx.honorifics.longest(toks, i); hon && (i+1 == len(toks) || toks[i+1].SpaceBefore()) {
+			return // "in Kessa, Sir Ivo Tarn said": a person's title; not "El-Tarvik"
 		}
 		if s.lx.titleBeforeOf(doc, end) {
 			return // "to the Republic of the Kessa Isles": a state's title, cut
