@@ -84,6 +84,14 @@ func (s *contextStage) Process(doc *Doc) error {
 			// an activity or a recipient, not a place
 		case lx.placePreps.hasTok(t):
 			s.placeList(doc, i+1, unknown, claimed, false, false)
+		case lx.placePartWords.hasTok(t) && !t.IsCap():
+			// "in southern Kessa", "across northern Tarvo and Pilna": a
+			// part of a place is a part of the names after it; not a
+			// capitalised body or group ("the western Allies", "the
+			// central Committee").
+			if !lx.commonGroupAt(doc, i+1) {
+				s.placeList(doc, i+1, unknown, claimed, false, false)
+			}
 		case i > 0 && t.Lower(doc) == "to" && toks[i-1].IsCap() && lx.isRoleHead(&toks[i-1]):
 			// "the Ambassador to Zorvik Ivo Tarn": an office's title
 			// before "to" names an envoy's state, one name, which its
@@ -202,7 +210,7 @@ func (s *contextStage) Process(doc *Doc) error {
 				continue
 			}
 		}
-		if n := unknown(i); n > 0 && i+n < len(toks) {
+		if n := unknown(i); n > 0 && i+n < len(toks) && !afterCombiningForm(doc, i) {
 			next := i + n
 			if toks[next].Text(doc) == "'s" || toks[next].Text(doc) == "’s" {
 				next++
@@ -292,6 +300,13 @@ func (s *contextStage) Process(doc *Doc) error {
 	})
 	s.placesBeforeState(doc, unknown)
 	s.placesAfterPlace(doc, unknown)
+	s.placesAfterOffice(doc, unknown, claimed)
+	s.placesOfHolder(doc, unknown, claimed)
+	s.placesOfStates(doc, unknown, claimed)
+	s.placesOfKind(doc, unknown, claimed)
+	s.placesBeforeOthers(doc, unknown)
+	s.placesOwningPlaces(doc, unknown)
+	s.statesOfNationality(doc, claimed)
 	lx.listMates(doc, Person, 2, "person:list")
 	lx.listMates(doc, Event, 1, "event:list")
 	return nil
@@ -1257,6 +1272,9 @@ func (lx *lexicon) stateAfterTown(doc *Doc, k int) bool {
 // the first name is read.
 func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed []bool, weak, one bool) {
 	toks := doc.Tokens
+	if i+1 < len(toks) && pairOpener(toks[i].Lower(doc)) && !one {
+		i++ // "in both Kessa and Tarvo", "from either Zorvik or Pilna"
+	}
 	for i < len(toks) {
 		n := unknown(i)
 		if n == 0 {
@@ -1271,6 +1289,12 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 		}
 		if weak && end < len(toks) && toks[end].Kind == Word && !s.lx.common.hasTok(&toks[end]) {
 			return
+		}
+		if _, _, hon := s.lx.honorifics.longest(toks, i); hon && (i+1 == len(toks) || toks[i+1].SpaceBefore()) {
+			return // "in Kessa, Sir Ivo Tarn said": a person's title; not "El-Tarvik"
+		}
+		if s.lx.titleBeforeOf(doc, end) {
+			return // "to the Republic of the Kessa Isles": a state's title, cut
 		}
 		if s.lx.abstractName(doc, i, end) {
 			return // "in Emergency Response and Preservation": topics

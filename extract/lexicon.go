@@ -56,6 +56,14 @@ type lexicon struct {
 	// through or along water or land ("transited", "patrolled"); one
 	// unknown word after them and "the" that ends its phrase is a LOC.
 	placePassage *wordSet
+	// placePartWords holds place_cues.tsv's `part-before`: lower-case
+	// adjectives of a part of a place ("southern", "central"); the names
+	// after one are places ("in southern Kessa").
+	placePartWords *wordSet
+	// placeKindPlurals holds place_cues.tsv's `kind-plural`: plural nouns
+	// of kinds of places whose members a list after "such as" or "like"
+	// names ("countries such as Kessa and Tarvo").
+	placeKindPlurals *wordSet
 	// featureAfter holds the lower-case nouns of natural features after a
 	// name ("Joso island", "the Tarvo river"): the name is a LOC.
 	featureAfter *wordSet
@@ -266,7 +274,8 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		"before": &lx.placeBefore, "after": &lx.placeAfter, "feature-after": &lx.featureAfter,
 		"non-locative-in": &lx.nonLocativeIn, "non-locative-to": &lx.nonLocativeTo, "facility-after": &lx.facilityAfter, "facility-modifier": &lx.facilityMods,
 		"pair-after": &lx.pairAfter, "before-of": &lx.placeBeforeOf, "state": &lx.placeState,
-		"weak-word": &lx.placeWeakWords, "passage": &lx.placePassage,
+		"weak-word": &lx.placeWeakWords, "passage": &lx.placePassage, "part-before": &lx.placePartWords,
+		"kind-plural": &lx.placeKindPlurals,
 	}
 	for _, set := range kinds {
 		*set = newWordSet(tk.vocab)

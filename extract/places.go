@@ -404,11 +404,13 @@ func (lx *lexicon) datelinePlaces(doc *Doc) {
 		// A feature's or a facility's name is no heading: it may follow
 		// a byline on its line ("By Ivo Tarn KESSA SEA (March 3) –").
 		feature := end-i > 1 && lx.datelineLabel(doc, end) == Loc
-		if i > 0 && !toks[i].Newline() && !isYear(doc, &toks[i-1]) && !feature {
-			continue
-		}
 		k, state := end, end
-		if k+1 < len(toks) && toks[k].Text(doc) == "," {
+		// A date after a comma before the dash makes the line a
+		// dateline wherever it stands ("KESSAVILLE, March 3, 2023 –").
+		dated := false
+		if e := datedDash(doc, k); e > 0 {
+			k, dated = e, true
+		} else if k+1 < len(toks) && toks[k].Text(doc) == "," {
 			state = k + 1
 			for state < len(toks) && state-k <= 3 && toks[state].Kind == Word && toks[state].IsCap() && toks[state].SpaceBefore() && !toks[state].Newline() {
 				state++
@@ -417,14 +419,19 @@ func (lx *lexicon) datelinePlaces(doc *Doc) {
 				continue
 			}
 			k = state
-			if k < len(toks) && toks[k].Text(doc) == "," {
+			if e := datedDash(doc, k); e > 0 {
+				k, dated = e, true
+			} else if k < len(toks) && toks[k].Text(doc) == "," {
 				k++
 			}
+		}
+		if i > 0 && !toks[i].Newline() && !isYear(doc, &toks[i-1]) && !feature && !dated {
+			continue
 		}
 		if k >= len(toks) || !toks[k].SpaceBefore() || !isDash(toks[k].Text(doc)) && toks[k].Text(doc) != "(" {
 			continue
 		}
-		if state == end && (i == 0 || !isYear(doc, &toks[i-1])) && !feature {
+		if state == end && (i == 0 || !isYear(doc, &toks[i-1])) && !feature && !dated {
 			continue // alone, only after the date: "PRESS RELEASE —" opens no dateline
 		}
 		if releaseHeading(doc, i, end) {

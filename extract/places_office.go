@@ -1,0 +1,109 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// placesAfterOffice proposes the state that a government's office
+// belongs to, named after "of": "the Minister of Defence of Zorvania",
+// "the Minister for Foreign Affairs of Tarvonia, Ivo Tarn,". An office
+// whose title holds what only a state has (place_cues.tsv's `state`:
+// "Minister", "Ambassador") and ends on a portfolio's word ("Defence",
+// "Foreign Affairs") is a government's, so a one-word name after its "of"
+// is the state, read as after "in"; the holder's name may follow ("of
+// Kessa Ivo Tarn"). Not a state's title ("of the Republic of Kessa"),
+// nor a company's office ("the Director of Operations of Zorvexa").
+func (s *contextStage) placesAfterOffice(doc *Doc, unknown func(int) int, claimed []bool) {
+	toks := doc.Tokens
+	for _, c := range doc.Candidates {
+		k := c.TokEnd
+		if c.Label != Role || k+2 >= len(toks) || !s.lx.portfolio.hasTok(&toks[k-1]) || toks[k].Lower(doc) != "of" || !anyTokenIn(doc, c.TokStart, k, s.lx.placeState.hasTok) {
+			continue
+		}
+		j := k + 1
+		if toks[j].Lower(doc) == "the" {
+			j++
+		}
+		if unknown(j) == 1 && (j+1 == len(toks) || toks[j+1].Lower(doc) != "of") {
+			s.placeList(doc, j, unknown, claimed, false, true)
+		}
+	}
+}
+
+// placesOfHolder proposes the state of an office's holder named between
+// the office and "of": "President Ivo Tarn of Zorvania", "King Kessar of
+// Tarvonia". The office is a ROLE right before the PERSON, whose title
+// holds what a state has before "of" (place_cues.tsv's `state` or
+// `before-of`: "President", "Minister"); the name after "of" is one word,
+// read as after "in". Not a person alone ("Ivo Tarn of Zorvexa", a
+// company's man as often).
+func (s *contextStage) placesOfHolder(doc *Doc, unknown func(int) int, claimed []bool) {
+	toks := doc.Tokens
+	var officeEnd []int32
+	for _, c := range doc.Candidates {
+		if c.Label == Role && anyTokenIn(doc, c.TokStart, c.TokEnd, s.lx.stateOfWord) {
+			officeEnd = append(officeEnd, int32(c.TokEnd))
+		}
+	}
+	for _, c := range doc.Candidates {
+		k := c.TokEnd
+		if c.Label != Person || k+1 >= len(toks) || toks[k].Lower(doc) != "of" || !slices.Contains(officeEnd, int32(c.TokStart)) {
+			continue
+		}
+		if unknown(k+1) == 1 {
+			s.placeList(doc, k+1, unknown, claimed, false, true)
+		}
+	}
+}
+
+// anyTokenIn reports whether pred holds for a token of toks[i:end].
+func anyTokenIn(doc *Doc, i, end int, pred func(*Token) bool) bool {
+	for k := i; k < end; k++ {
+		if pred(&doc.Tokens[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// stateOfWord reports whether t is what a state has before "of"
+// (place_cues.tsv's `state` or `before-of`: "Minister", "President").
+func (lx *lexicon) stateOfWord(t *Token) bool {
+	return lx.placeState.hasTok(t) || lx.placeBeforeOf.hasTok(t)
+}
+
+// placesOfStates proposes the states after the plural of what a state
+// has and "of": "the defence ministers of Kessa, Tarvo and Pilna", "the
+// governments of Zorvania and Tarvonia", "the navies of Kessa". Each
+// state is a name of one word first, then the list is read as after "in".
+func (s *contextStage) placesOfStates(doc *Doc, unknown func(int) int, claimed []bool) {
+	toks := doc.Tokens
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].Kind != Word || toks[i+1].Lower(doc) != "of" || !s.lx.stateNounPlural(toks[i].Lower(doc)) {
+			continue
+		}
+		j := i + 2
+		if toks[j].Lower(doc) == "the" && j+1 < len(toks) {
+			j++
+		}
+		if unknown(j) == 1 {
+			s.placeList(doc, j, unknown, claimed, false, false)
+		}
+	}
+}
+
+// stateNounPlural reports whether w is the plural of what a state has
+// before "of" (place_cues.tsv's `state` or `before-of`: "ministers",
+// "governments", "navies").
+func (lx *lexicon) stateNounPlural(w string) bool {
+	var one string
+	if stem, ok := strings.CutSuffix(w, "ies"); ok {
+		one = stem + "y"
+	} else if stem, ok := strings.CutSuffix(w, "s"); ok {
+		one = stem
+	} else {
+		return false
+	}
+	return lx.placeState.has(one) || lx.placeBeforeOf.has(one)
+}
