@@ -30,7 +30,7 @@ func (s *contextStage) Process(doc *Doc) error {
 	atStart, anyGiven := false, false
 	unknown := func(i int) int {
 		if i >= 2 && gluedHyphen(doc, i-1) && combiningForm(doc, i-2, i-1) {
-			return 0 // "the Indo-Zorvic region": the compound's part (regionCompounds)
+			return 0 // "the Indo-Zorvic region": the compound's part (regionCompoundAt)
 		}
 		j := i
 		for j < len(toks) && j-i < maxNameTokens && !claimed[j] && lx.isNameWord(doc, &toks[j]) && (!toks[j].SentStart() || atStart && j == i) && !(toks[j].isCapsWord() && lx.capsCommon(doc, j)) &&
@@ -288,9 +288,7 @@ func (s *contextStage) Process(doc *Doc) error {
 			}
 		}
 	}
-	s.regionCompounds(doc, claimed)
-	s.compassRegions(doc, unknown)
-	s.passages(doc, unknown)
+	s.featuresByToken(doc, unknown, claimed)
 	s.placesBeside(doc, unknown)
 	s.placesInCompound(doc, func(i int) int {
 		atStart = true // "Kessa-Tarvo relations" may open a sentence
@@ -302,9 +300,7 @@ func (s *contextStage) Process(doc *Doc) error {
 	s.placesAfterPlace(doc, unknown)
 	s.placesAfterOffice(doc, unknown, claimed)
 	s.placesOfHolder(doc, unknown, claimed)
-	s.placesOfStates(doc, unknown, claimed)
-	s.placesOfKind(doc, unknown, claimed)
-	s.placesBeforeOthers(doc, unknown)
+	s.listsOfPlacesByToken(doc, unknown, claimed)
 	s.placesOwningPlaces(doc, unknown)
 	s.statesOfNationality(doc, claimed)
 	lx.listMates(doc, Person, 2, "person:list")

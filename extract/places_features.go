@@ -1,7 +1,29 @@
 package extract
 
-// regionCompounds proposes as a LOC a compound of a combining form and a
-// place's name glued by a hyphen ("the Indo-Zorvic region", "across the
+// featuresByToken reads each token once for the regions and features that
+// a word there opens (regionCompoundAt, compassRegionAt, passageAt): one
+// pass where three would read every token, as none of them reads the
+// candidates of the others.
+func (s *contextStage) featuresByToken(doc *Doc, unknown func(int) int, claimed []bool) {
+	toks := doc.Tokens
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != Word {
+			continue
+		}
+		if t.IsCap() {
+			s.regionCompoundAt(doc, i, claimed)
+		} else {
+			s.passageAt(doc, i, unknown)
+		}
+		if t.props&propPlacePrep != 0 {
+			s.compassRegionAt(doc, i, unknown)
+		}
+	}
+}
+
+// regionCompoundAt proposes as a LOC a compound at toks[k] of a combining
+// form and a place's name glued by a hyphen ("the Indo-Zorvic region", "across the
 // Euro-Kessic."): a region that spans the places it joins, as a whole and
 // never its last part alone. The compound must stand where a place does:
 // before a settlement's noun in lower case ("region", "area"), or after an
@@ -10,23 +32,21 @@ package extract
 // nationality after the hyphen makes an adjective ("Franco-German talks")
 // and a capitalised word after the compound a longer name ("the
 // Indo-Zorvic Command"); both are left alone.
-func (s *contextStage) regionCompounds(doc *Doc, claimed []bool) {
+func (s *contextStage) regionCompoundAt(doc *Doc, k int, claimed []bool) {
 	toks := doc.Tokens
 	lx := s.lx
-	for k := 0; k+2 < len(toks); k++ {
-		if !toks[k].IsCap() || toks[k+1].SpaceBefore() || !gluedHyphen(doc, k+1) || !combiningForm(doc, k, k+1) {
-			continue
-		}
-		w, end := k+2, k+3
-		if claimed[k] || claimed[w] || !toks[w].IsCap() || !lx.isNameWord(doc, &toks[w]) || lx.demonymWord(doc, w) {
-			continue
-		}
-		if end < len(toks) && (toks[end].IsCap() && toks[end].Kind == Word || gluedHyphen(doc, end)) {
-			continue
-		}
-		if endsPhrase(doc, end) && determinedNoun(doc, k) || end < len(toks) && !toks[end].IsCap() && lx.placeAfter.hasTok(&toks[end]) {
-			candidate(doc, k, end, Loc, "", "context:feature", PriorityGuess)
-		}
+	if k+2 >= len(toks) || !toks[k].IsCap() || toks[k+1].SpaceBefore() || !gluedHyphen(doc, k+1) || !combiningForm(doc, k, k+1) {
+		return
+	}
+	w, end := k+2, k+3
+	if claimed[k] || claimed[w] || !toks[w].IsCap() || !lx.isNameWord(doc, &toks[w]) || lx.demonymWord(doc, w) {
+		return
+	}
+	if end < len(toks) && (toks[end].IsCap() && toks[end].Kind == Word || gluedHyphen(doc, end)) {
+		return
+	}
+	if endsPhrase(doc, end) && determinedNoun(doc, k) || end < len(toks) && !toks[end].IsCap() && lx.placeAfter.hasTok(&toks[end]) {
+		candidate(doc, k, end, Loc, "", "context:feature", PriorityGuess)
 	}
 }
 
@@ -52,7 +72,7 @@ func determinedNoun(doc *Doc, k int) bool {
 	return false
 }
 
-// compassRegions proposes as a LOC a compass word of loc_patterns.tsv and
+// compassRegionAt proposes as a LOC, after a preposition at toks[k], a compass word of loc_patterns.tsv and
 // the unknown name after it, after a preposition of place and "the", where
 // the name ends its phrase ("in the Eastern Kessa.", "across the Western
 // Tarvo,"): a part of a place or a sea that the article names as a region,
@@ -61,56 +81,52 @@ func determinedNoun(doc *Doc, k int) bool {
 // ("in Central and Northern Tarvo."), as they share a listed place's
 // (sharedCompass). A body's head after the name is claimed by its rule
 // first ("the Northern Fleet").
-func (s *contextStage) compassRegions(doc *Doc, unknown func(int) int) {
+func (s *contextStage) compassRegionAt(doc *Doc, k int, unknown func(int) int) {
 	toks := doc.Tokens
 	lx := s.lx
-	for k := 0; k+3 < len(toks); k++ {
-		if p := &toks[k]; p.props&propPlacePrep == 0 || !lx.placePreps.hasTok(p) && !lx.placeWeakPreps.hasTok(p) {
-			continue
-		}
-		start := k + 1
-		article := toks[start].Lower(doc) == "the"
-		if article {
-			start++
-		}
-		i := start
-		if i+2 < len(toks) && lx.compassAt(doc, i) && (toks[i+1].Lower(doc) == "and" || toks[i+1].Lower(doc) == "or") && lx.compassAt(doc, i+2) {
-			i += 2
-		} else if !article {
-			continue // "in Northern Kessa": placeList's
-		}
-		if !lx.compassAt(doc, i) {
-			continue
-		}
-		if n := unknown(i); n > 1 && endsPhrase(doc, i+n) {
-			candidate(doc, start, i+n, Loc, "", "context:place", PriorityGuess)
-		}
+	if p := &toks[k]; k+3 >= len(toks) || p.props&propPlacePrep == 0 || !lx.placePreps.hasTok(p) && !lx.placeWeakPreps.hasTok(p) {
+		return
+	}
+	start := k + 1
+	article := toks[start].Lower(doc) == "the"
+	if article {
+		start++
+	}
+	i := start
+	if i+2 < len(toks) && lx.compassAt(doc, i) && (toks[i+1].Lower(doc) == "and" || toks[i+1].Lower(doc) == "or") && lx.compassAt(doc, i+2) {
+		i += 2
+	} else if !article {
+		return // "in Northern Kessa": placeList's
+	}
+	if !lx.compassAt(doc, i) {
+		return
+	}
+	if n := unknown(i); n > 1 && endsPhrase(doc, i+n) {
+		candidate(doc, start, i+n, Loc, "", "context:place", PriorityGuess)
 	}
 }
 
-// passages proposes as a LOC one unknown word after a verb of passage of
-// place_cues.tsv ("transited", "patrolled"), maybe "through", "across" or
-// "along", and "the", where the word ends its phrase: a waterway's or a
+// passageAt proposes as a LOC one unknown word after a verb of passage of
+// place_cues.tsv at toks[i] ("transited", "patrolled"), maybe "through",
+// "across" or "along", and "the", where the word ends its phrase: a waterway's or a
 // region's name, which takes the article ("the destroyer transited the
 // Zorvic.", "the cutter sailed through the Tarvan,"). A word in capitals
 // (an acronym) is left alone.
-func (s *contextStage) passages(doc *Doc, unknown func(int) int) {
+func (s *contextStage) passageAt(doc *Doc, i int, unknown func(int) int) {
 	toks := doc.Tokens
 	lx := s.lx
-	for i := 0; i+2 < len(toks); i++ {
-		if toks[i].IsCap() || !lx.placePassage.hasTok(&toks[i]) {
-			continue
-		}
-		k := i + 1
-		switch toks[k].Lower(doc) {
-		case "through", "across", "along":
-			k++
-		}
-		if k+1 >= len(toks) || toks[k].Lower(doc) != "the" {
-			continue
-		}
-		if w := k + 1; unknown(w) == 1 && !toks[w].isCapsWord() && endsPhrase(doc, w+1) && !gluedHyphen(doc, w+1) {
-			candidate(doc, w, w+1, Loc, "", "context:feature", PriorityGuess)
-		}
+	if i+2 >= len(toks) || toks[i].IsCap() || !lx.placePassage.hasTok(&toks[i]) {
+		return
+	}
+	k := i + 1
+	switch toks[k].Lower(doc) {
+	case "through", "across", "along":
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].Lower(doc) != "the" {
+		return
+	}
+	if w := k + 1; unknown(w) == 1 && !toks[w].isCapsWord() && endsPhrase(doc, w+1) && !gluedHyphen(doc, w+1) {
+		candidate(doc, w, w+1, Loc, "", "context:feature", PriorityGuess)
 	}
 }

@@ -2,34 +2,56 @@ package extract
 
 import "strings"
 
-// placesOfKind proposes the members of a list after a plural noun of a
-// kind of place (place_cues.tsv's `kind-plural`) and a word that
+// listsOfPlacesByToken reads each token once for the lists of places
+// that a word there opens or closes (placesOfStatesAt, placesOfKindAt,
+// placesBeforeOthersAt): one pass where three would read every token, as
+// none of them reads the candidates of the others.
+func (s *contextStage) listsOfPlacesByToken(doc *Doc, unknown func(int) int, claimed []bool) {
+	toks := doc.Tokens
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != Word {
+			continue
+		}
+		if t.endsInS() {
+			s.placesOfStatesAt(doc, i, unknown, claimed)
+			s.placesOfKindAt(doc, i, unknown, claimed)
+		}
+		if t.End-t.Start == uint32(len("other")) {
+			s.placesBeforeOthersAt(doc, i, unknown)
+		}
+	}
+}
+
+// placesOfKindAt proposes the members of a list after a plural noun of a
+// kind of place at toks[i] (place_cues.tsv's `kind-plural`) and a word that
 // introduces examples: "countries such as Kessa, Tarvo and Pilnova",
 // "cities like Zorvik", "nations, including Tarvonia,", "places like
 // Papua Kessa". The noun says what the names are, so each may be of
 // several words, read as after "in"; not "areas" ("areas such as Command
 // and Control" are topics).
-func (s *contextStage) placesOfKind(doc *Doc, unknown func(int) int, claimed []bool) {
+func (s *contextStage) placesOfKindAt(doc *Doc, i int, unknown func(int) int, claimed []bool) {
 	toks := doc.Tokens
-	for i := 0; i+2 < len(toks); i++ {
-		t := &toks[i]
-		if t.Kind != Word || t.IsCap() || !s.lx.placeKindPlurals.hasTok(t) {
-			continue
-		}
-		k := i + 1
-		if toks[k].Text(doc) == "," {
-			k++
-		}
-		if k+1 < len(toks) && toks[k].Lower(doc) == "such" && toks[k+1].Lower(doc) == "as" {
-			k++
-		} else if !examplesWord(toks[k].Lower(doc)) {
-			continue
-		}
-		if k+1 < len(toks) && toks[k+1].Lower(doc) == "the" {
-			k++
-		}
-		s.placeList(doc, k+1, unknown, claimed, false, false)
+	if !(i+2 < len(toks)) {
+		return
 	}
+	t := &toks[i]
+	if t.Kind != Word || t.IsCap() || !t.endsInS() || !s.lx.placeKindPlurals.hasTok(t) {
+		return
+	}
+	k := i + 1
+	if toks[k].Text(doc) == "," {
+		k++
+	}
+	if k+1 < len(toks) && toks[k].Lower(doc) == "such" && toks[k+1].Lower(doc) == "as" {
+		k++
+	} else if !examplesWord(toks[k].Lower(doc)) {
+		return
+	}
+	if k+1 < len(toks) && toks[k+1].Lower(doc) == "the" {
+		k++
+	}
+	s.placeList(doc, k+1, unknown, claimed, false, false)
 }
 
 // examplesWord reports whether w introduces examples of the noun before
@@ -42,37 +64,35 @@ func examplesWord(w string) bool {
 	return false
 }
 
-// placesBeforeOthers proposes the names of a list closed by "and other"
-// or "or other" and a plural noun of a kind of place, as placesOfKind
-// reads the examples after one: "Kessa, Tarvo and other countries",
+// placesBeforeOthersAt proposes the names of a list closed by "and other"
+// or "or other" (toks[i-1:i+1]) and a plural noun of a kind of place, as
+// placesOfKindAt reads the examples after one: "Kessa, Tarvo and other countries",
 // "Zorvik or other cities". Each name ends before the list's comma or
 // conjunction; a capitalised run before the list ends it.
-func (s *contextStage) placesBeforeOthers(doc *Doc, unknown func(int) int) {
+func (s *contextStage) placesBeforeOthersAt(doc *Doc, i int, unknown func(int) int) {
 	toks := doc.Tokens
-	for i := 2; i+1 < len(toks); i++ {
-		if toks[i].Lower(doc) != "other" || toks[i-1].Lower(doc) != "and" && toks[i-1].Lower(doc) != "or" {
-			continue
-		}
-		k := i + 1
-		if k+1 < len(toks) && toks[k].Kind == Word && (!toks[k].IsCap() || s.lx.demonymWord(doc, k)) && !s.lx.placeKindPlurals.hasTok(&toks[k]) {
-			k++ // "and other African countries", "and other small states"
-		}
-		if t := &toks[k]; t.Kind != Word || t.IsCap() || !s.lx.placeKindPlurals.hasTok(t) {
-			continue
-		}
-		end := i - 1
-		if toks[end-1].Text(doc) == "," {
-			end--
-		}
-		start := unknownEndingAt(end, unknown)
-		if start == end || start > 0 && toks[start-1].IsCap() && toks[start-1].Kind == Word {
-			continue
-		}
-		candidate(doc, start, end, GPE, "", "context:place", PriorityGuess)
-		listedBefore(doc, start, unknown, func(start, end int) {
-			candidate(doc, start, end, GPE, "", "context:place", PriorityGuess)
-		})
+	if i < 2 || i+1 >= len(toks) || toks[i].End-toks[i].Start != uint32(len("other")) || toks[i].Lower(doc) != "other" || toks[i-1].Lower(doc) != "and" && toks[i-1].Lower(doc) != "or" {
+		return
 	}
+	k := i + 1
+	if k+1 < len(toks) && toks[k].Kind == Word && (!toks[k].IsCap() || s.lx.demonymWord(doc, k)) && !s.lx.placeKindPlurals.hasTok(&toks[k]) {
+		k++ // "and other African countries", "and other small states"
+	}
+	if t := &toks[k]; t.Kind != Word || t.IsCap() || !s.lx.placeKindPlurals.hasTok(t) {
+		return
+	}
+	end := i - 1
+	if toks[end-1].Text(doc) == "," {
+		end--
+	}
+	start := unknownEndingAt(end, unknown)
+	if start == end || start > 0 && toks[start-1].IsCap() && toks[start-1].Kind == Word {
+		return
+	}
+	candidate(doc, start, end, GPE, "", "context:place", PriorityGuess)
+	listedBefore(doc, start, unknown, func(start, end int) {
+		candidate(doc, start, end, GPE, "", "context:place", PriorityGuess)
+	})
 }
 
 // placesOwningPlaces proposes the owner of a division named after a
@@ -118,7 +138,7 @@ func (s *contextStage) statesOfNationality(doc *Doc, claimed []bool) {
 	toks := doc.Tokens
 	for i := 0; i+1 < len(toks); i++ {
 		k := i + 1
-		if claimed[i] || claimed[k] || !s.lx.demonymWord(doc, i) || !toks[k].IsCap() || !stateForm(toks[k].Lower(doc)) ||
+		if !toks[i].IsCap() || !toks[k].IsCap() || claimed[i] || claimed[k] || !stateForm(toks[k].Lower(doc)) || !s.lx.demonymWord(doc, i) ||
 			i > 0 && toks[i-1].Kind == Word && toks[i-1].IsCap() && !toks[i].SentStart() {
 			continue // "the Central African Republic": a longer name's end
 		}

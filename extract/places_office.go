@@ -73,23 +73,21 @@ func (lx *lexicon) stateOfWord(t *Token) bool {
 	return lx.placeState.hasTok(t) || lx.placeBeforeOf.hasTok(t)
 }
 
-// placesOfStates proposes the states after the plural of what a state
+// placesOfStatesAt proposes the states after the plural at toks[i] of what a state
 // has and "of": "the defence ministers of Kessa, Tarvo and Pilna", "the
 // governments of Zorvania and Tarvonia", "the navies of Kessa". Each
 // state is a name of one word first, then the list is read as after "in".
-func (s *contextStage) placesOfStates(doc *Doc, unknown func(int) int, claimed []bool) {
+func (s *contextStage) placesOfStatesAt(doc *Doc, i int, unknown func(int) int, claimed []bool) {
 	toks := doc.Tokens
-	for i := 0; i+2 < len(toks); i++ {
-		if toks[i].Kind != Word || toks[i+1].Lower(doc) != "of" || !s.lx.stateNounPlural(toks[i].Lower(doc)) {
-			continue
-		}
-		j := i + 2
-		if toks[j].Lower(doc) == "the" && j+1 < len(toks) {
-			j++
-		}
-		if unknown(j) == 1 {
-			s.placeList(doc, j, unknown, claimed, false, false)
-		}
+	if i+2 >= len(toks) || toks[i].Kind != Word || !toks[i].endsInS() || toks[i+1].End-toks[i+1].Start != 2 || toks[i+1].Lower(doc) != "of" || !s.lx.stateNounPlural(toks[i].Lower(doc)) {
+		return
+	}
+	j := i + 2
+	if toks[j].Lower(doc) == "the" && j+1 < len(toks) {
+		j++
+	}
+	if unknown(j) == 1 {
+		s.placeList(doc, j, unknown, claimed, false, false)
 	}
 }
 
