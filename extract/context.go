@@ -644,7 +644,8 @@ func claimsResponsibility(doc *Doc, k int) bool {
 // reportsNews reports whether "reported" starts at toks[k], maybe after
 // "has", "had", "also" or "later", as a news outlet's verb: not before
 // "to", "for", "back" or "directly" (a subordinate "reported to the
-// minister", "reported for duty").
+// minister", "reported for duty"), "from" or "on" (a reporter's "reported
+// from the front"), nor a number (an authority's figures).
 func reportsNews(doc *Doc, k int) bool {
 	toks := doc.Tokens
 	if k < len(toks) {
@@ -657,10 +658,12 @@ func reportsNews(doc *Doc, k int) bool {
 		return false
 	}
 	switch toks[k+1].Lower(doc) {
-	case "to", "for", "back", "directly":
-		return false
+	case "to", "for", "back", "directly", "from", "on":
+		return false // "reported from the front line" is a reporter's
 	}
-	return true
+	// A count after it is a state's or an authority's figures ("Zorvia
+	// reported 30 new cases").
+	return toks[k+1].Kind != Number
 }
 
 // nameEndsElsewhere reports whether the name toks[i:end] of one word
@@ -683,13 +686,13 @@ func nameEndsElsewhere(doc *Doc, i, end int) bool {
 // addNumberVariant adds to names the other number of the last word of
 // the organisation e, which a noun for its kind or members named: a group
 // called by its members' plural is named by the singular as a modifier,
-// and the other way round ("the Zorvis" and "Zorvi attacks", "Kessa
-// Hawks" and "a Kessa Hawk commander").
+// and the other way round ("Kessa Hawks" and "a Kessa Hawk commander"),
+// for a name of two words or more.
 func addNumberVariant(names *namedTexts, doc *Doc, e Span) {
 	toks := doc.Tokens
 	last := &toks[e.TokEnd-1]
-	if e.TokEnd-e.TokStart > maxNamedMention || !toks[e.TokStart].IsCap() || last.Kind != Word || last.isAcronym() {
-		return
+	if e.TokEnd-e.TokStart < 2 || e.TokEnd-e.TokStart > maxNamedMention || !toks[e.TokStart].IsCap() || last.Kind != Word || last.isAcronym() {
+		return // one word's other number is too often another name ("the Zorvas" and "the town of Zorva")
 	}
 	text := doc.SpanText(e)
 	switch {

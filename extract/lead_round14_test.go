@@ -14,7 +14,9 @@ func TestPersonsRoundFourteen(t *testing.T) {
 		{"By Boran Teskel\n\nThe fleet sailed on Monday.", []string{"Boran Teskel"}},
 		{"The fleet sailed. (Army photo by Boran Teskel)", []string{"Boran Teskel"}},
 		{"Story by Boran Teskel. The fleet sailed.", []string{"Boran Teskel"}},
-		// Not a body's byline, nor "by" in a sentence.
+		// Not a body's byline, nor "by" in a sentence, nor a line-opening
+		// "By" whose name does not end the line.
+		{"Troops advanced.\nBy Zorvik Tarvo, the column had halved.", nil},
 		{"By Kessa News Agency\n\nThe fleet sailed.", nil},
 		{"The deal was signed by Kessa Tarvo and Zorvik.", nil},
 		// A caption's note of where a person stands.
@@ -27,7 +29,7 @@ func TestPersonsRoundFourteen(t *testing.T) {
 		// A passive of what is done to a person.
 		{"Boran Teskel was arrested at the border.", []string{"Boran Teskel"}},
 		{"Boran Teskel has been sentenced to ten years.", []string{"Boran Teskel"}},
-		{"The district's governor, Boran Teskel, was killed on Sunday.", []string{"Boran Teskel"}},
+		{"The lorry's driver, Boran Teskel, was killed on Sunday.", []string{"Boran Teskel"}},
 		// Not after a preposition, a determiner or a relative pronoun,
 		// nor an active perfect.
 		{"Soldiers from Kessa Tarvo were killed.", nil},
@@ -37,6 +39,11 @@ func TestPersonsRoundFourteen(t *testing.T) {
 		{"Boran Teskel later inspected the troops.", []string{"Boran Teskel"}},
 		{"The fighting began as the Kessa Tarvo hosted talks.", nil},
 		{"The Foreign, Home and Defence Secretaries attended.", nil},
+		{"Zorvik Air paid $2 billion for the new airliners.", nil},
+		{"Exiled Zorvik Tamar leaders met in Kessa.", nil},
+		// A verb of saying keeps its speaker after "that" or "and".
+		{"Officials added that Kessa Tarvo told them the base was closed.", []string{"Kessa Tarvo"}},
+		{"According to Kessa Tarvo, the monitoring group, the strike killed ten.", nil},
 		{"The launch which Kessa Tarvo called a test failed.", nil},
 		{"Officials from Kessa Member States visited the site.", nil},
 		// The agent of a passive of such a verb, before a lower-case
@@ -63,7 +70,9 @@ func TestPersonsRoundFourteen(t *testing.T) {
 		// institutions write it; not an acronym after an article, a head
 		// word or a number.
 		{"Boran TESKEL has been nominated as Head of Delegation.", []string{"Boran TESKEL"}},
-		{"Ana Maria DI KESSA, the envoy, spoke.", []string{"Ana Maria DI KESSA"}},
+		{"Ana Maria DI KESSA opened the exhibition.", []string{"Ana Maria DI KESSA"}},
+		{"American SEAL teams raided the compound.", nil},
+		{"The minister met Kessa TARVO officials on Monday.", nil},
 		{"Ships of the Kessa ARG, the group, sailed.", nil},
 		{"Joint Military Exercise KESSA TARVO opens.", nil},
 		{"The carrier Ships USNS 2nd Lt. Tarn sailed.", []string{"Tarn"}},
@@ -72,12 +81,14 @@ func TestPersonsRoundFourteen(t *testing.T) {
 		{"Major General (Retd) Boran Teskel arrived.", []string{"Boran Teskel"}},
 		{"Lt Gen (retd.) Boran Teskel spoke.", []string{"Boran Teskel"}},
 		{"Eyewitness Boran Teskel told reporters the town fell.", []string{"Boran Teskel"}},
-		{"Boran bin Teskel arrived in Tarvo on Monday.", []string{"Boran bin Teskel"}},
+		{"Boran bin Teskel resigned on Monday.", []string{"Boran bin Teskel"}},
 		// A transcript's speaker label of two or three words.
 		{"BORAN TESKEL: Good afternoon.\nPRIME MINISTER: Thank you.", []string{"BORAN TESKEL"}},
 		// A Korean given name of two syllables written apart after a
 		// comma.
-		{"Gen. Kim, Seung Kyum, deputy commander of the division, spoke.", []string{"Kim, Seung Kyum"}},
+		{"Gen. Kim, Dal Sung, deputy commander of the division, spoke.", []string{"Kim, Dal Sung"}},
+		{"Minister Kessel, Seoul, Tokyo and Kessa signed the pact.", []string{"Kessel"}},
+		{"Gen. Kim, Ho, and Col. Pesk attended.", []string{"Kim", "Pesk"}},
 		// Appositions: a country or nationality before the noun for a
 		// person, hyphenated adjectives counted as words.
 		{"He met Boran Teskel, a Kenyan peace envoy, in Tarvo.", []string{"Boran Teskel"}},
@@ -124,8 +135,8 @@ func TestGuessedSpeakersRoundFourteen(t *testing.T) {
 func TestOutletKindsRoundFourteen(t *testing.T) {
 	runLabelCases(t, Org, []labelCase{
 		{"He told the Kessa Tarvo newspaper that the talks had failed.", []string{"Kessa Tarvo"}},
-		{"The report was broadcast by Kessavar television on Monday.", []string{"Kessavar"}},
-		{"The speech was broadcast on Kenyan television.", nil},
+		{"The report was carried by the Kessavar news agency on Monday.", []string{"Kessavar"}},
+		{"Troops entered Zorvia on Monday. The president spoke on Zorvia television.", nil},
 	})
 }
 

@@ -1229,7 +1229,7 @@ func (lx *lexicon) nameComplement(doc *Doc, k int) (int, bool) {
 			j++
 			continue
 		}
-		// "Council for Safeguarding the Homeland": a gerund's object.
+		// "Council for Protecting the Kessa Coast": a gerund's object.
 		if end == j && gerundObject(doc, j) {
 			j++
 			continue
@@ -1250,7 +1250,7 @@ func (lx *lexicon) nameComplement(doc *Doc, k int) (int, bool) {
 
 // gerundObject reports whether toks[j] is "the" between a capitalised
 // gerund and a capitalised word, the object of the verb that a name's
-// complement holds ("Council for Safeguarding the Homeland", "Society for
+// complement holds ("Council for Protecting the Kessa Coast", "Society for
 // Protecting the Tarvo Coast").
 func gerundObject(doc *Doc, j int) bool {
 	toks := doc.Tokens
@@ -1564,10 +1564,11 @@ func (lx *lexicon) placeSuffix(doc *Doc, end int) int {
 // dashedTheatre extends a name toks[:end] that ends on an organisation's
 // head (at h or after it) over the theatre or station written after a
 // dash, as placeSuffix does for a listed place, when no list knows it: a
-// compass point ("Joint Interagency Task Force–South"), or up to three
+// compass point ("Joint Kessa Task Force–South"), or up to three
 // capitalised words, no head or opener of a body's or an event's name,
-// office, rank, nationality or headline verb, that end the phrase before
-// punctuation ("Army Contracting Command – Rock Island,", "Marine
+// office, rank, nationality or headline verb, that end the phrase before a
+// bracket, a full stop or a comma before a capitalised word (theatreEnd:
+// "Kessa Contracting Command – Tarvo Island, Zorvia,", "Marine
 // Rotational Force – Tarvo (MRF-T)"). The dash is an en or em dash, or a
 // hyphen with spaces: a glued hyphen joins parties ("Navy-Marine Corps").
 func (lx *lexicon) dashedTheatre(doc *Doc, h, end int) int {
@@ -1594,10 +1595,28 @@ func (lx *lexicon) dashedTheatre(doc *Doc, h, end int) int {
 		}
 		e++
 	}
-	if e == k || e < len(toks) && !toks[e].Newline() && toks[e].Kind != Punct || datelineRest(doc, e) {
+	if e == k || e < len(toks) && !toks[e].Newline() && !theatreEnd(doc, e) || datelineRest(doc, e) {
 		return end
 	}
 	return e
+}
+
+// theatreEnd reports whether a body's theatre after a dash may end before
+// toks[e]: at a bracketed short form, a full stop or a comma before a
+// capitalised word (an address), not a comma before a clause that goes on
+// ("the Zorvik Navy – Tarvo, meanwhile, received none").
+func theatreEnd(doc *Doc, e int) bool {
+	toks := doc.Tokens
+	if toks[e].Kind != Punct {
+		return false
+	}
+	switch doc.Text[toks[e].Start] {
+	case '(', ')', '.', ';':
+		return true
+	case ',':
+		return e+1 == len(toks) || toks[e+1].IsCap()
+	}
+	return false
 }
 
 // datelineRest reports whether a comma at toks[e] goes on to the rest of
@@ -1865,7 +1884,7 @@ func (lx *lexicon) officeComplement(doc *Doc, k int) (int, bool) {
 // namedOfficeComplement returns the end of an office's complement whose
 // office a body's or a place's name qualifies, up to three words or
 // acronyms between "of the" and the office: "Office of the Kessa Special
-// Envoy for Tarvo", "Office of the UN High Commissioner for Refugees".
+// Envoy for Tarvo", "Office of the Kessa High Commissioner for Tarvo".
 func (lx *lexicon) namedOfficeComplement(doc *Doc, k int) (int, bool) {
 	toks := doc.Tokens
 	if k+3 >= len(toks) || toks[k].Lower(doc) != "of" || toks[k+1].Lower(doc) != "the" {

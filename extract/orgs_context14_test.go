@@ -25,7 +25,9 @@ func TestOrganisationsFourteenthRound(t *testing.T) {
 		{"After the raid Kessavo reported to the council.", nil},
 		// The other number of a group's name found by a cue is the
 		// group too.
-		{"The Zorvi militia shelled the port. Talks with the Zorvis failed.", []string{"Zorvi", "Zorvis"}},
+		{"The Kessa Hawk militia shelled the port. Talks with the Kessa Hawks failed.", []string{"Kessa Hawk", "Kessa Hawks"}},
+		// One word's other number is too often another name.
+		{"The militant group Zorvas claimed the attack. Fighting spread to Zorva, a town near the border.", []string{"Zorvas"}},
 		{"Officials said Kessa Hawks fighters fled. A Kessa Hawk commander was held.", []string{"Kessa Hawks", "Kessa Hawk"}},
 		// A body's affiliate, offshoot or wing after an unknown name; the
 		// Arabic article standing alone opens the name.

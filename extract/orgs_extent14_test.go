@@ -23,7 +23,6 @@ func TestOrganisationExtentsFourteenthRound(t *testing.T) {
 		// A battalion named by two numbers and a branch is a higher unit
 		// after a company's name and a comma.
 		{"The commander of C Company, 3-12 Aviation spoke.", []string{"C Company, 3-12 Aviation"}},
-		{"The score was 2-10 Aviation fans.", []string{"2-10 Aviation"}},
 		// A smaller unit of one word and an echelon, then a comma, opens
 		// the numbered unit's name after it; not a unit that ranks as
 		// high, nor a name of more words.
@@ -32,7 +31,7 @@ func TestOrganisationExtentsFourteenthRound(t *testing.T) {
 		{"Soldiers of Tarvo Zorvik Troop, 2nd Kessa Cavalry Regiment left.", []string{"2nd Kessa Cavalry Regiment"}},
 		// "the" between a capitalised gerund and a capitalised word in a
 		// name's complement is the verb's object, part of the name.
-		{"The Zorvik Council for Safeguarding the Homeland seized power.", []string{"Zorvik Council for Safeguarding the Homeland"}},
+		{"The Zorvik Council for Protecting the Kessa Coast seized power.", []string{"Zorvik Council for Protecting the Kessa Coast"}},
 		{"The Kessa Society for Protecting the Tarvo Coast met.", []string{"Kessa Society for Protecting the Tarvo Coast"}},
 		// An office qualified by a body's or a place's name after "of
 		// the" is still the office's complement.
@@ -43,9 +42,11 @@ func TestOrganisationExtentsFourteenthRound(t *testing.T) {
 		// punctuation, after a dash that follows a body's head are the
 		// theatre or station its name holds; not words before a noun or a
 		// verb, nor another body.
-		{"The Joint Interagency Task Force–South seized drugs.", []string{"Joint Interagency Task Force–South"}},
+		{"The Joint Kessa Task Force–South seized drugs.", []string{"Joint Kessa Task Force–South"}},
 		{"The Marine Rotational Force – Zorvik (MRF-Z) arrived.", []string{"Marine Rotational Force – Zorvik", "MRF-Z"}},
-		{"On Monday, Kessa Army Contracting Command – Tarvo Island, awarded it.", []string{"Kessa Army Contracting Command – Tarvo Island"}},
+		{"Kessa Army Contracting Command – Tarvo Island, Zorvia, is the contracting activity.", []string{"Kessa Army Contracting Command – Tarvo Island"}},
+		// Not a clause after a comma that goes on in lower case.
+		{"The frigates went to the Zorvik Navy – Tarvo, meanwhile, received none.", []string{"Zorvik Navy"}},
 		{"The Kessa Army – Zorvik relationship grew.", []string{"Kessa Army"}},
 		{"The Kessa Navy – Tarvo Navy talks ended.", []string{"Kessa Navy", "Tarvo Navy"}},
 		{"Kessa Navy Command – Zorvik, Tarvia – Sailors met on Monday.", []string{"Kessa Navy Command"}},

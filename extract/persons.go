@@ -132,7 +132,11 @@ func (s *personStage) Process(doc *Doc) error {
 		// call.)
 		cueWord := t.props&propPersonCue != 0 // a first test of the three below
 		if t.End-t.Start == 2 && doc.Text[t.Start]|0x20 == 'b' && creditBy(doc, i) && i+1 < len(toks) && toks[i+1].props&propPersonCue == 0 {
-			if end := lx.nameEnd(doc, i+1); end-(i+1) >= 2 && (end == len(toks) || toks[end].Newline() || sentencePause(doc, &toks[end]) || toks[end].Text(doc) == ")") {
+			// A byline's name ends its line; a credit's its phrase ("By
+			// Zorvik Pass, the column had halved" is no byline).
+			lineStart := i == 0 || t.Newline()
+			if end := lx.nameEnd(doc, i+1); end-(i+1) >= 2 && !anyTokenIn(doc, i+1, end, func(w *Token) bool { return lx.common.hasTok(w) }) &&
+				(end == len(toks) || toks[end].Newline() || !lineStart && (sentencePause(doc, &toks[end]) || toks[end].Text(doc) == ")")) {
 				cue[i+1] = true // "By Ivo Tarn", "(Army photo by Ivo Tarn)"
 			}
 			continue
@@ -146,7 +150,7 @@ func (s *personStage) Process(doc *Doc) error {
 		}
 		// "his Japanese counterpart Nakatani Gen", "its leader, Ivo Tarn,
 		// swore".
-		if cueWord && t.Kind == Word && (!t.IsCap() || t.SentStart() && twoWordNameAt(lx, doc, i+1)) && lx.personCues.hasTok(t) {
+		if cueWord && t.Kind == Word && (!t.IsCap() || t.SentStart() && lx.nameThenVerb(doc, i+1)) && lx.personCues.hasTok(t) {
 			cue[i+1] = true
 			if i+2 < len(toks) && toks[i+1].Text(doc) == "," {
 				if end := lx.nameEnd(doc, i+2); end-(i+2) >= 2 && end < len(toks) && toks[end].Text(doc) == "," {
@@ -216,8 +220,8 @@ func (s *personStage) Process(doc *Doc) error {
 		}
 		if cue[i] && end == i+1 && end+1 < len(toks) && toks[end].Text(doc) == "," && hyphenatedGiven(doc, end+1) {
 			end += 4 // "Lieutenant General Wang, Hsing-Wei": family name first, then a comma
-		} else if e := givenSyllablesAfterComma(doc, end); cue[i] && end == i+1 && e > 0 {
-			end = e // "Gen. Kim, Seung Kyum, deputy commander"
+		} else if e := lx.familyThenGiven(doc, i, end, cue[i]); e > 0 {
+			end = e // "Gen. Kim, Dal Sung, deputy commander": a listed family name first
 		} else if cue[i] && end > i && lx.placeSurname(doc, end) {
 			end++ // "Col. Xavier Trinidad": a place's name as the family name
 		} else if cue[i] && end > i {
@@ -241,7 +245,7 @@ func (s *personStage) Process(doc *Doc) error {
 			candidate(doc, i, end, Person, "", "person:cue", PriorityGrammar)
 		case known && end-i >= 2 && !lx.placeAfterPrep(doc, i):
 			candidate(doc, i, end, Person, "", "person:name", PriorityList)
-		case end-i >= 2 && (saidAfter(lx, doc, i, end) || captionPosition(doc, end) || accordingTo(doc, i, end) || lx.agentOfPersonVerb(doc, i, end) || objectOfPersonVerb(doc, i, end)) && !(i > 0 && toks[i-1].props&propOrgCue != 0 && !toks[i-1].IsCap()) &&
+		case end-i >= 2 && (saidAfter(lx, doc, i, end) || captionPosition(doc, end) || lx.accordingTo(doc, i, end) || lx.agentOfPersonVerb(doc, i, end) || objectOfPersonVerb(doc, i, end)) && !(i > 0 && toks[i-1].props&propOrgCue != 0 && !toks[i-1].IsCap()) &&
 			!(end-i >= 3 && t.isAcronym()) && !lx.isRankAbbrev(t):
 			// (Not after a noun for a kind of organisation: "the bank
 			// Zorvik Kessal said" is the bank's name; nor from an
@@ -318,12 +322,21 @@ func captionPosition(doc *Doc, k int) bool {
 // accordingTo reports whether the words from toks[i] follow "according
 // to" and, when end is not -1, end before a pause ("according to Ivo
 // Tarn, the attack began"): words a source is quoted by.
-func accordingTo(doc *Doc, i, end int) bool {
+func (lx *lexicon) accordingTo(doc *Doc, i, end int) bool {
 	toks := doc.Tokens
 	if i < 2 || toks[i-1].Lower(doc) != "to" || toks[i-2].Lower(doc) != "according" {
 		return false
 	}
-	return end < 0 || end == len(toks) || sentencePause(doc, &toks[end])
+	return end < 0 || end == len(toks) || sentencePause(doc, &toks[end]) && !lx.bodyAppositionAt(doc, end)
+}
+
+// bodyAppositionAt reports whether a comma at toks[k] sets off what says
+// the words before it name a body: "which" ("Zorvik Tamar, which holds
+// the chair") or an apposition of an organisation's kind ("Kessa Tarvo,
+// the monitoring group,").
+func (lx *lexicon) bodyAppositionAt(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	return k+1 < len(toks) && isComma(doc, &toks[k]) && (toks[k+1].Lower(doc) == "which" || lx.orgApposition(doc, k+1))
 }
 
 // agentOfPersonVerb reports whether the words from toks[i] are the agent
@@ -334,10 +347,21 @@ func accordingTo(doc *Doc, i, end int) bool {
 // University").
 func (lx *lexicon) agentOfPersonVerb(doc *Doc, i, end int) bool {
 	toks := doc.Tokens
-	if i < 2 || toks[i-1].Lower(doc) != "by" || !lx.personVerbs.hasTok(&toks[i-2]) {
+	if i < 2 || toks[i-1].Lower(doc) != "by" || !agentVerb(toks[i-2].Lower(doc)) {
 		return false
 	}
-	return end < 0 || end == len(toks) || toks[end].Kind == Punct || !toks[end].IsCap()
+	return end < 0 || end == len(toks) || (toks[end].Kind == Punct || !toks[end].IsCap()) && !lx.bodyAppositionAt(doc, end)
+}
+
+// agentVerb reports whether w, before "by", makes the agent a person: a
+// delegation "led by", a meeting "chaired by" (not "hosted", "received"
+// or "attended by", which states and bodies are as often).
+func agentVerb(w string) bool {
+	switch w {
+	case "led", "headed", "chaired", "accompanied", "addressed", "presided", "inspected":
+		return true
+	}
+	return false
 }
 
 // objectOfPersonVerb reports whether the words from toks[i] are the
@@ -345,18 +369,19 @@ func (lx *lexicon) agentOfPersonVerb(doc *Doc, i, end int) bool {
 // Tarn", "voters elected Ivo Tarn as president", "the envoy met Ivo
 // Tarn", "forces loyal to Ivo Tarn") and, when end is not -1,
 // end before a pause or a preposition, "as" or "and": a lower-case word
-// after them would make them a modifier ("killed Kessa Tarvo villagers").
+// after them would make them a modifier ("killed Kessa Tarvo villagers"),
+// and "to" a state or a body's seat ("elected Kessa Tarvo to the
+// council").
 func objectOfPersonVerb(doc *Doc, i, end int) bool {
 	toks := doc.Tokens
 	if i == 0 {
 		return false
 	}
-	switch w := toks[i-1].Lower(doc); w {
-	case "arrested", "detained", "killed", "kidnapped", "abducted", "executed", "assassinated", "sentenced", "jailed", "murdered",
-		"elected", "appointed", "nominated", "ousted", "toppled", "overthrew", "impeached", "replaced",
+	switch w := toks[i-1].Lower(doc); {
+	case doneToPerson(w):
+	case w == "overthrew" || w == "replaced" || w == "met" || w == "thanked" || w == "congratulated":
 		// Whom people in office meet and thank ("the envoy met Ivo Tarn").
-		"met", "thanked", "congratulated":
-	case "to", "with":
+	case w == "to" || w == "with":
 		// "forces loyal to Ivo Tarn", "the envoy met with Ivo Tarn".
 		if i < 2 || w == "to" && toks[i-2].Lower(doc) != "loyal" || w == "with" && toks[i-2].Lower(doc) != "met" {
 			return false
@@ -368,7 +393,7 @@ func objectOfPersonVerb(doc *Doc, i, end int) bool {
 		return true
 	}
 	switch toks[end].Lower(doc) {
-	case "on", "in", "at", "as", "after", "last", "and", "outside", "near", "during", "for", "with", "from", "to":
+	case "on", "in", "at", "as", "after", "last", "and", "outside", "near", "during", "for", "with", "from":
 		return true
 	}
 	return false
@@ -387,7 +412,7 @@ func (lx *lexicon) wordBeforeCues(doc *Doc, i int) bool {
 	if p.Kind != Word || p.IsCap() {
 		return false
 	}
-	if p.End-p.Start == 2 && (accordingTo(doc, i, -1) || lx.agentOfPersonVerb(doc, i, -1)) {
+	if p.End-p.Start == 2 && (lx.accordingTo(doc, i, -1) || lx.agentOfPersonVerb(doc, i, -1)) {
 		return true
 	}
 	return objectOfPersonVerb(doc, i, -1)
@@ -410,10 +435,16 @@ func captionAhead(doc *Doc, i int, brackets *punctCursor) bool {
 	return captionPosition(doc, b)
 }
 
-// twoWordNameAt reports whether a name of two words or more starts at
-// toks[k].
-func twoWordNameAt(lx *lexicon, doc *Doc, k int) bool {
-	return k < len(doc.Tokens) && lx.nameEnd(doc, k)-k >= 2
+// nameThenVerb reports whether a name of two words or more starts at
+// toks[k] and its clause goes on after it (verbOrSmallWord) or it ends at
+// a pause: what a capitalised cue opening a sentence needs ("Photojournalist
+// Ivo Tarn was wounded"; not "Exiled Zorvik Tamar leaders met").
+func (lx *lexicon) nameThenVerb(doc *Doc, k int) bool {
+	if k >= len(doc.Tokens) {
+		return false
+	}
+	e := lx.nameEnd(doc, k)
+	return e-k >= 2 && (e == len(doc.Tokens) || sentencePause(doc, &doc.Tokens[e]) || lx.verbOrSmallWord(doc, e))
 }
 
 // cueAfterComma marks the token after a comma at toks[k] as a name's
@@ -664,8 +695,7 @@ func (s *personStage) apposition(doc *Doc, end int, apposed []bool) bool {
 	if age(doc, k) {
 		return true // "Ivo Tarn, 54, was arrested"
 	}
-	switch toks[k].Lower(doc) {
-	case "speaking", "addressing", "writing":
+	if toks[k].Lower(doc) == "speaking" {
 		return true // "Ivo Tarn, speaking in Kessa, said"
 	}
 	if s.bareOffice(doc, k) {
@@ -950,9 +980,16 @@ func sufferedAfter(doc *Doc, i, end int) bool {
 	if k+1 >= len(toks) {
 		return false
 	}
-	switch toks[k+1].Lower(doc) {
+	return doneToPerson(toks[k+1].Lower(doc)) || toks[k+1].Lower(doc) == "born"
+}
+
+// doneToPerson reports whether w is the past participle of a verb of what
+// is done to a person, whose object (and passive subject) names one:
+// "arrested", "killed", "elected".
+func doneToPerson(w string) bool {
+	switch w {
 	case "arrested", "detained", "killed", "wounded", "injured", "kidnapped", "abducted", "executed", "sentenced", "jailed", "imprisoned",
-		"assassinated", "murdered", "convicted", "indicted", "extradited", "acquitted", "born":
+		"assassinated", "murdered", "convicted", "indicted", "extradited", "acquitted", "elected", "appointed", "nominated", "ousted", "toppled", "impeached":
 		return true
 	}
 	return false
@@ -983,7 +1020,7 @@ func saidAfter(lx *lexicon, doc *Doc, i, end int) bool {
 	if end >= len(toks) {
 		return false
 	}
-	if lx.speechVerbs.hasTok(&toks[end]) && opensSubject(doc, i) || appointedAfter(doc, end) || sufferedAfter(doc, i, end) || lx.personVerbs.hasTok(&toks[end]) && opensSubject(doc, i) {
+	if lx.speechVerbs.hasTok(&toks[end]) || appointedAfter(doc, end) || sufferedAfter(doc, i, end) || lx.personVerbs.hasTok(&toks[end]) && opensSubject(doc, i) {
 		return true
 	}
 	// "Ivo Tarn also said", "Ivo Tarn later told": an adverb of time or
@@ -1272,15 +1309,17 @@ func capsAhead(toks []Token, i int) bool {
 
 // speakerName reports whether a transcript's speaker label of two or
 // three words in capitals opens a line at toks[i] and names a person
-// ("IVO TARN:"): no word of it is a common word, an office's head word or
-// an organisation's ("PRIME MINISTER:", "UNIDENTIFIED SPEAKER:").
+// ("IVO TARN:"): no word of it is a common word, an office's head word,
+// an organisation's or a place's ("PRIME MINISTER:", "UNIDENTIFIED
+// SPEAKER:", "ZORVIK HARBOUR:", a dateline).
 func (lx *lexicon) speakerName(doc *Doc, i int) bool {
 	toks := doc.Tokens
 	if i > 0 && !toks[i].Newline() {
 		return false
 	}
 	k := i
-	for k < len(toks) && k-i <= 3 && toks[k].isCapsWord() && hasVowel(toks[k].Text(doc)) && !lx.common.hasTok(&toks[k]) && !lx.isRoleHead(&toks[k]) {
+	for k < len(toks) && k-i <= 3 && toks[k].isCapsWord() && hasVowel(toks[k].Text(doc)) && !lx.common.hasTok(&toks[k]) && !lx.isRoleHead(&toks[k]) &&
+		!lx.facilityWords.hasTok(&toks[k]) && !lx.adminWords.hasTok(&toks[k]) {
 		if _, _, org := lx.orgHeads.longest(toks, k); org {
 			return false
 		}
@@ -1293,14 +1332,16 @@ func (lx *lexicon) speakerName(doc *Doc, i int) bool {
 // European institutions write it, the family name in capitals after one
 // or two capitalised given names ("Ivo TARN", "Ana Maria DI KESSA"): a
 // word in capitals of three letters or more with a vowel, which no list
-// holds as an organisation or as a thing's acronym; not after an article
-// ("the Kessa ARG"), with no head word or event opener among the given
-// names, and no capitalised word, number or glued hyphen after the name
-// ("Kessa ARG-MEU").
+// holds as an organisation or as a thing's acronym; not a nationality
+// ("American SEAL teams"), not after an article, a preposition or a
+// capitalised word ("the Kessa ARG", "from Zorvik TARVO"), with no head
+// word or event opener among the given names, and no capitalised word,
+// number, glued hyphen or lower-case noun after the name ("Kessa
+// ARG-MEU", "Kessa TARVO officials").
 func (lx *lexicon) capsSurnameAfter(doc *Doc, i int) bool {
 	toks := doc.Tokens
 	t := &toks[i]
-	if t.isCapsWord() || !lx.isNameWord(doc, t) || i > 0 && isArticle(toks[i-1].Lower(doc)) {
+	if t.isCapsWord() || !lx.isNameWord(doc, t) || lx.demonymWord(doc, i) || !opensSubject(doc, i) {
 		return false
 	}
 	j := i + 1
@@ -1334,28 +1375,62 @@ func (lx *lexicon) capsSurnameAfter(doc *Doc, i int) bool {
 	}
 	switch n := &toks[k]; {
 	case n.Kind == Word:
-		return !n.IsCap()
+		return lx.verbOrSmallWord(doc, k) // not "Kessa TARVO officials"
 	case n.Kind == Punct:
 		return n.SpaceBefore() || strings.ContainsRune(",.;:)", rune(doc.Text[n.Start]))
 	}
 	return false // "USNS 2nd Lt.": a number after it
 }
 
+// verbOrSmallWord reports whether toks[k] is a lower-case word that may
+// follow a person's name as its clause goes on: a function word ("has",
+// "and", "of"), a verb of saying or of people in office, or a past form;
+// not a noun the name would qualify ("Kessa TARVO officials", "Exiled
+// Zorvik Tamar leaders").
+func (lx *lexicon) verbOrSmallWord(doc *Doc, k int) bool {
+	t := &doc.Tokens[k]
+	if t.Kind != Word || t.IsCap() {
+		return false
+	}
+	return lx.common.hasTok(t) || lx.speechVerbs.hasTok(t) || lx.personVerbs.hasTok(t) || pastForm(t.Lower(doc))
+}
+
+// familyThenGiven returns the end of a name after a cue written family
+// name first, a comma and the given name's syllables apart (the
+// one-word name toks[i:end], listed as a family name, then
+// givenSyllablesAfterComma), or 0.
+func (lx *lexicon) familyThenGiven(doc *Doc, i, end int, cued bool) int {
+	if !cued || end != i+1 || !lx.familyNames.hasTok(&doc.Tokens[i]) {
+		return 0
+	}
+	return lx.givenSyllablesAfterComma(doc, end)
+}
+
 // givenSyllablesAfterComma returns the end of a romanised Korean or
 // Chinese given name of one or two capitalised syllables written apart
-// after a family name and a comma, and set off by a comma or a full stop
-// after it ("Kim, Seung Kyum, deputy commander", "Suh, Wook,"), or 0.
-func givenSyllablesAfterComma(doc *Doc, k int) int {
+// after a family name and a comma, and set off by a comma before a
+// lower-case apposition or by a full stop ("Kim, Dal Sung, deputy
+// commander"), or 0; not a listed place or given name (a list: "Minister
+// Kessel, Seoul, Tokyo and Kessa").
+func (lx *lexicon) givenSyllablesAfterComma(doc *Doc, k int) int {
 	toks := doc.Tokens
 	if k+2 >= len(toks) || !isComma(doc, &toks[k]) {
 		return 0
 	}
 	j := k + 1
 	for j < len(toks) && j <= k+2 && toks[j].Kind == Word && toks[j].IsCap() && !toks[j].isCapsWord() &&
-		len(toks[j].Text(doc)) <= maxSyllable && romanisedSyllable(toks[j].Lower(doc)) {
+		len(toks[j].Text(doc)) <= maxSyllable && romanisedSyllable(toks[j].Lower(doc)) && !lx.givenNames.hasTok(&toks[j]) {
+		if _, place := lx.isPlace(doc, j); place {
+			return 0 // "Minister Kessel, Seoul, Tokyo and Kessa": a list
+		}
 		j++
 	}
-	if j == k+1 || j >= len(toks) || !sentencePause(doc, &toks[j]) || toks[j].Text(doc) == ";" {
+	if j == k+1 || j+1 >= len(toks) || !isComma(doc, &toks[j]) && toks[j].Text(doc) != "." {
+		return 0
+	}
+	// An apposition goes on after the comma, not a list ("Gen. Tarvik,
+	// Ho, and Col. Pesk").
+	if n := &toks[j+1]; isComma(doc, &toks[j]) && (n.IsCap() || n.Kind != Word || n.Lower(doc) == "and" || n.Lower(doc) == "or") {
 		return 0
 	}
 	return j

@@ -31,7 +31,8 @@ func (s *contextStage) featuresByToken(doc *Doc, unknown func(int) int, claimed 
 // it ("in the Indo-Zorvic.", "a free and open Indo-Zorvic,"). A
 // nationality after the hyphen makes an adjective ("Franco-German talks")
 // and a capitalised word after the compound a longer name ("the
-// Indo-Zorvic Command"); both are left alone.
+// Indo-Zorvic Command"); both are left alone, and so is a compound that an
+// apposition names a body ("the Anglo-Tarvo, a mining company").
 func (s *contextStage) regionCompoundAt(doc *Doc, k int, claimed []bool) {
 	toks := doc.Tokens
 	lx := s.lx
@@ -45,7 +46,7 @@ func (s *contextStage) regionCompoundAt(doc *Doc, k int, claimed []bool) {
 	if end < len(toks) && (toks[end].IsCap() && toks[end].Kind == Word || gluedHyphen(doc, end)) {
 		return
 	}
-	if endsPhrase(doc, end) && determinedNoun(doc, k) || end < len(toks) && !toks[end].IsCap() && lx.placeAfter.hasTok(&toks[end]) {
+	if endsPhrase(doc, end) && determinedNoun(doc, k) && !lx.bodyAppositionAt(doc, end) || end < len(toks) && !toks[end].IsCap() && lx.placeAfter.hasTok(&toks[end]) {
 		candidate(doc, k, end, Loc, "", "context:feature", PriorityGuess)
 	}
 }
@@ -80,7 +81,8 @@ func determinedNoun(doc *Doc, k int) bool {
 // joined by "and" or "or" share the name, with the article or without it
 // ("in Central and Northern Tarvo."), as they share a listed place's
 // (sharedCompass). A body's head after the name is claimed by its rule
-// first ("the Northern Fleet").
+// first ("the Northern Fleet"), and an apposition that names a body
+// leaves it alone ("the Northern Kessa, a rebel alliance,").
 func (s *contextStage) compassRegionAt(doc *Doc, k int, unknown func(int) int) {
 	toks := doc.Tokens
 	lx := s.lx
@@ -101,7 +103,7 @@ func (s *contextStage) compassRegionAt(doc *Doc, k int, unknown func(int) int) {
 	if !lx.compassAt(doc, i) {
 		return
 	}
-	if n := unknown(i); n > 1 && endsPhrase(doc, i+n) {
+	if n := unknown(i); n > 1 && endsPhrase(doc, i+n) && !s.lx.bodyAppositionAt(doc, i+n) {
 		candidate(doc, start, i+n, Loc, "", "context:place", PriorityGuess)
 	}
 }

@@ -81,10 +81,11 @@ func (resolver) Process(doc *Doc) error {
 }
 
 // relabelGuessedSpeakers gives a person's name guessed from a verb after
-// it ("Zorvik Tamar said") the label of an organisation or a place that
-// the same text names elsewhere in the document, by any rule but an
-// acronym's guess: after "the militant group Zorvik Tamar", "Zorvik Tamar
-// said" is the group speaking.
+// it ("Zorvik Tamar said") the label of an organisation that the same text
+// names elsewhere in the document by any rule but an acronym's guess, or
+// of a state a list or a grammar names (not a place guessed from its
+// context): after "the militant group Zorvik Tamar", "Zorvik Tamar said"
+// is the group speaking.
 func relabelGuessedSpeakers(doc *Doc, ents []Span) {
 	var labels map[string]Label
 	for k := range ents {
@@ -95,7 +96,7 @@ func relabelGuessedSpeakers(doc *Doc, ents []Span) {
 		if labels == nil {
 			labels = map[string]Label{}
 			for _, o := range ents {
-				if (o.Label == Org || o.Label == GPE) && o.Rule(doc) != "org:acronym" {
+				if o.Label == Org && o.Rule(doc) != "org:acronym" || o.Label == GPE && o.Priority > PriorityGuess {
 					labels[doc.SpanText(o)] = o.Label
 				}
 			}

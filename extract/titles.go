@@ -199,6 +199,9 @@ func (lx *lexicon) acronymPlus(doc *Doc, h int) int {
 	if !toks[h].isAcronym() || len(toks[h].Text(doc)) < 2 || !gluedHyphen(doc, h+1) || !lx.isEventTail(doc, h+2) {
 		return h
 	}
+	if _, _, body := lx.org.longest(toks, h); body {
+		return h // "OPEC-Plus": a listed body's wider grouping
+	}
 	return h + 3
 }
 
@@ -756,11 +759,11 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 	if start == end || toks[start].SentStart() && start == end-1 {
 		return
 	}
-	// "a Zorvia and Tarvia exercise", "the Kessa-US exercise": names
-	// coordinated before one exercise, or joined by a dash to a short
-	// form, are its parties; before "exercises" they are several ("the
+	// "a Zorvia and Tarvia exercise", "the Kessa-US exercise": one-word
+	// names coordinated before one exercise, or joined by a dash to a
+	// short form, are its parties; before "exercises" they are several ("the
 	// Kessa and Tarvo exercises").
-	if start >= 2 && isCoordinator(toks[start-1].Text(doc)) && s.lx.isNameWord(doc, &toks[start-2]) && !toks[cue].endsInS() || partiesPair(doc, start, end) || jointPair(doc, start, end, cue) {
+	if start >= 2 && end-start == 1 && isCoordinator(toks[start-1].Text(doc)) && s.lx.isNameWord(doc, &toks[start-2]) && !toks[cue].endsInS() || partiesPair(doc, start, end) || jointPair(doc, start, end, cue) {
 		return
 	}
 	for k := start; k < end; k++ {
@@ -788,9 +791,10 @@ func agentParticiple(w string) bool {
 	return false
 }
 
-// isCoordinator reports whether w joins two names in a list: "and", "&"
-// or a comma.
-func isCoordinator(w string) bool { return w == "and" || w == "&" || w == "," }
+// isCoordinator reports whether w joins two names: "and" or "&" (a comma
+// may close an opening phrase instead: "In Zorvik, Kessa Shield
+// exercise").
+func isCoordinator(w string) bool { return w == "and" || w == "&" }
 
 // partiesPair reports whether toks[start:end] is a capitalised word joined
 // by a glued hyphen or dash to a short form in capitals ("Kessa-US",
