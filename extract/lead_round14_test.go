@@ -178,3 +178,21 @@ func TestOfficeAcronymsRoundFourteen(t *testing.T) {
 		{"The CJCS, Gen. Ivo Tarn, spoke.", nil},
 	})
 }
+
+// TestWireNewsPersonsRoundFourteen: persons in the wire-news batches'
+// contexts: a listed given name before a word of office, an age in
+// apposition, nouns of occupations, judges and sheriffs, an envoy to a
+// body.
+func TestWireNewsPersonsRoundFourteen(t *testing.T) {
+	runLabelCases(t, Person, []labelCase{
+		{"A military spokesman, Roger King, says the fighting began.", []string{"Roger King"}},
+		{"An Australian, Boran Teskel, aged 28, appeared in court.", []string{"Boran Teskel"}},
+		{"The crash killed motorcyclist Boran Teskel on Monday.", []string{"Boran Teskel"}},
+		{"Judge Boran Teskel ordered the accused held.", []string{"Boran Teskel"}},
+		{"The former Ambassador to the Kessa Union Boran Teskel wrote.", []string{"Boran Teskel"}},
+	})
+	runLabelCases(t, Role, []labelCase{
+		{"Sheriff Boran Teskel said they arrested one person.", []string{"Sheriff"}},
+		{"Officials of the Security and Justice Sector Institutions met.", nil},
+	})
+}

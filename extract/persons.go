@@ -457,12 +457,12 @@ func cueAfterComma(doc *Doc, cue []bool, k int) {
 }
 
 // bodyOfOffice returns the end of the organisation named after an office
-// that ends at toks[k] ("of the Ministry of Tarvo Affairs"), which a
-// name may follow, or 0. orgEnd holds the end of the longest organisation
+// that ends at toks[k] ("of the Ministry of Tarvo Affairs", an envoy's "to
+// the Kessa Union"), which a name may follow, or 0. orgEnd holds the end of the longest organisation
 // that starts at each token.
 func bodyOfOffice(doc *Doc, orgEnd []int32, k int) int {
 	toks := doc.Tokens
-	if k+1 >= len(toks) || toks[k].Lower(doc) != "of" {
+	if k+1 >= len(toks) || toks[k].Lower(doc) != "of" && toks[k].Lower(doc) != "to" {
 		return 0
 	}
 	k++
@@ -695,8 +695,11 @@ func (s *personStage) apposition(doc *Doc, end int, apposed []bool) bool {
 	if age(doc, k) {
 		return true // "Ivo Tarn, 54, was arrested"
 	}
-	if toks[k].Lower(doc) == "speaking" {
+	switch toks[k].Lower(doc) {
+	case "speaking":
 		return true // "Ivo Tarn, speaking in Kessa, said"
+	case "aged":
+		return k+1 < len(toks) && toks[k+1].Kind == Number // "Ivo Tarn, aged 28,"
 	}
 	if s.bareOffice(doc, k) {
 		return true // "Ivo Tarn, director of the agency,"
@@ -1141,8 +1144,8 @@ func (lx *lexicon) nameEnd(doc *Doc, i int) int {
 					return end
 				}
 			}
-			if lx.isRoleHead(t) {
-				return end
+			if lx.isRoleHead(t) && !lx.surnameAfterGiven(doc, i, j) {
+				return end // not "Roger King," after a listed given name
 			}
 			if lx.headlineVerbs.hasTok(t) && (j > i || t.IsCap() && i+1 < len(toks) && toks[i+1].IsCap()) {
 				return end // "President Tsai Hosted the Commencement", "Tánaiste Visits Lebanon"
