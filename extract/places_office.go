@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // placesAfterOffice proposes the state that a government's office
 // belongs to, named after "of": "the Minister of Defence of Zorvania",
@@ -40,21 +37,27 @@ func (s *contextStage) placesAfterOffice(doc *Doc, unknown func(int) int, claime
 // company's man as often).
 func (s *contextStage) placesOfHolder(doc *Doc, unknown func(int) int, claimed []bool) {
 	toks := doc.Tokens
-	var officeEnd []int32
-	for _, c := range doc.Candidates {
-		if c.Label == Role && anyTokenIn(doc, c.TokStart, c.TokEnd, s.lx.stateOfWord) {
-			officeEnd = append(officeEnd, int32(c.TokEnd))
-		}
-	}
 	for _, c := range doc.Candidates {
 		k := c.TokEnd
-		if c.Label != Person || k+1 >= len(toks) || toks[k].Lower(doc) != "of" || !slices.Contains(officeEnd, int32(c.TokStart)) {
+		if c.Label != Person || k+1 >= len(toks) || toks[k].Lower(doc) != "of" || !s.stateOfficeEndsAt(doc, int(c.TokStart)) {
 			continue
 		}
 		if unknown(k+1) == 1 {
 			s.placeList(doc, k+1, unknown, claimed, false, true)
 		}
 	}
+}
+
+// stateOfficeEndsAt reports whether an office whose title holds what a
+// state has before "of" (stateOfWord) ends at toks[k]. Offices are few,
+// so a scan costs less than an index.
+func (s *contextStage) stateOfficeEndsAt(doc *Doc, k int) bool {
+	for _, c := range doc.Candidates {
+		if c.Label == Role && int(c.TokEnd) == k && anyTokenIn(doc, c.TokStart, c.TokEnd, s.lx.stateOfWord) {
+			return true
+		}
+	}
+	return false
 }
 
 // anyTokenIn reports whether pred holds for a token of toks[i:end].

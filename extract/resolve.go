@@ -87,23 +87,18 @@ func (resolver) Process(doc *Doc) error {
 // context): after "the militant group Zorvik Tamar", "Zorvik Tamar said"
 // is the group speaking.
 func relabelGuessedSpeakers(doc *Doc, ents []Span) {
-	var labels map[string]Label
 	for k := range ents {
 		e := &ents[k]
 		if e.Label != Person || e.Rule(doc) != "person:speaker" {
 			continue
 		}
-		if labels == nil {
-			labels = map[string]Label{}
-			for _, o := range ents {
-				if o.Label == Org && o.Rule(doc) != "org:acronym" || o.Label == GPE && o.Priority > PriorityGuess {
-					labels[doc.SpanText(o)] = o.Label
-				}
+		text := doc.SpanText(*e)
+		for _, o := range ents {
+			if (o.Label == Org && o.Rule(doc) != "org:acronym" || o.Label == GPE && o.Priority > PriorityGuess) && doc.SpanText(o) == text {
+				e.Label = o.Label
+				doc.SetRule(e, "resolve:speaker")
+				break
 			}
-		}
-		if l, ok := labels[doc.SpanText(*e)]; ok {
-			e.Label = l
-			doc.SetRule(e, "resolve:speaker")
 		}
 	}
 }
