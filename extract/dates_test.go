@@ -298,7 +298,7 @@ func FuzzDates(f *testing.F) {
 		}
 		doc := runDates(t, tk, ds, text, "")
 		for _, c := range doc.Candidates {
-			if c.Start < 0 || int(c.End) > len(text) || c.Start >= c.End ||
+			if int(c.End) > len(text) || c.Start >= c.End ||
 				c.TokStart < 0 || c.TokEnd > len(doc.Tokens) || c.TokStart >= c.TokEnd {
 				t.Fatalf("span out of bounds: %+v", c)
 			}

@@ -182,7 +182,6 @@ func (s *placeStage) Process(doc *Doc) error {
 			}
 			if end > i+n {
 				candidate(doc, i, end, GPE, "", "place:town", PriorityGrammar)
-				i = end - 1
 			}
 		case "facility":
 			// "Pier 15": a numbered facility.
