@@ -194,7 +194,7 @@ func TestWireNewsPersonsRoundFourteen(t *testing.T) {
 	runLabelCases(t, Role, []labelCase{
 		{"Sheriff Boran Teskel said they arrested one person.", []string{"Sheriff"}},
 		{"Local Police Chief Boran Teskel says 12 died.", []string{"Police Chief"}},
-		{"The county's chief constable Boran Teskel wrote to them.", []string{"chief constable"}},
+		{"Kessashire's chief constable Boran Teskel wrote to them.", []string{"chief constable"}},
 		{"Officials of the Security and Justice Sector Institutions met.", nil},
 	})
 }
