@@ -29,7 +29,7 @@ func (s *contextStage) Process(doc *Doc) error {
 	// (an organisation's name: "Zorvik Tamar").
 	atStart, anyGiven := false, false
 	unknown := func(i int) int {
-		if i >= 2 && gluedHyphen(doc, i-1) && combiningForm(doc, i-2, i-1) {
+		if afterCombiningForm(doc, i) {
 			return 0 // "the Indo-Zorvic region": the compound's part (regionCompoundAt)
 		}
 		j := i

@@ -48,6 +48,10 @@ type lexicon struct {
 	// placeAfterPlurals holds the plurals of placeAfter's nouns
 	// ("districts", "municipalities"), made when the rules are loaded.
 	placeAfterPlurals *wordSet
+	// placeStatePlurals holds the plurals of placeState's and
+	// placeBeforeOf's nouns ("ministers", "navies"), made when the rules
+	// are loaded.
+	placeStatePlurals *wordSet
 	// placeWeakWords holds place_cues.tsv's `weak-word`: verbs and words
 	// of a set whose object is a person or a body as often as a place; a
 	// name of one word after them that ends its phrase is a place.
@@ -201,6 +205,15 @@ func (lx *lexicon) wordFiles() []wordFile {
 	}
 }
 
+// addPlurals adds to set the plurals of the noun w: in "s", and in "ies"
+// for a noun in "y" ("municipalities", "navies").
+func addPlurals(set *wordSet, w string) {
+	set.add(w + "s")
+	if stem, ok := strings.CutSuffix(w, "y"); ok {
+		set.add(stem + "ies")
+	}
+}
+
 func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 	lx := &lexicon{tk: tk}
 	for _, p := range lx.phraseFiles() {
@@ -281,17 +294,19 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		*set = newWordSet(tk.vocab)
 	}
 	lx.placeAfterPlurals = newWordSet(tk.vocab)
+	lx.placeStatePlurals = newWordSet(tk.vocab)
 	for _, e := range cues {
 		set, ok := kinds[e.Fields[1]]
 		if !ok {
 			return nil, fmt.Errorf("%s:%d: unknown cue kind %q", e.File, e.Line, e.Fields[1])
 		}
-		(*set).add(lower(e.Fields[0]))
-		if w := lower(e.Fields[0]); e.Fields[1] == "after" {
-			lx.placeAfterPlurals.add(w + "s")
-			if stem, ok := strings.CutSuffix(w, "y"); ok {
-				lx.placeAfterPlurals.add(stem + "ies") // "municipalities"
-			}
+		w := lower(e.Fields[0])
+		(*set).add(w)
+		switch e.Fields[1] {
+		case "after":
+			addPlurals(lx.placeAfterPlurals, w)
+		case "state", "before-of":
+			addPlurals(lx.placeStatePlurals, w)
 		}
 	}
 	agreements, err := rs.List("agreement_heads.txt", 1, 2)

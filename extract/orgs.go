@@ -1577,7 +1577,7 @@ func (lx *lexicon) dashedTheatre(doc *Doc, h, end int) int {
 		return end
 	}
 	d := toks[end].Text(doc)
-	if d != "–" && d != "—" && !(d == "-" && toks[end].SpaceBefore()) || toks[end].Break() || toks[end+1].Break() || toks[end].SpaceBefore() != toks[end+1].SpaceBefore() {
+	if !isDash(d) || d == "-" && !toks[end].SpaceBefore() || toks[end].Break() || toks[end+1].Break() || toks[end].SpaceBefore() != toks[end+1].SpaceBefore() {
 		return end
 	}
 	k := end + 1

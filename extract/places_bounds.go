@@ -27,8 +27,7 @@ func (lx *lexicon) titleBeforeOf(doc *Doc, end int) bool {
 // half of a compound, no name of its own ("the Indo-Pacific region" names
 // no region "Pacific").
 func afterCombiningForm(doc *Doc, i int) bool {
-	toks := doc.Tokens
-	return i >= 2 && toks[i-1].Text(doc) == "-" && !toks[i-1].SpaceBefore() && !toks[i].SpaceBefore() && combiningForm(doc, i-2, i-1)
+	return i >= 2 && gluedHyphen(doc, i-1) && combiningForm(doc, i-2, i-1)
 }
 
 // commonGroupAt reports whether toks[k] opens a body's name ("Committee",

@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // placesAfterOffice proposes the state that a government's office
 // belongs to, named after "of": "the Minister of Defence of Zorvania",
 // "the Minister for Foreign Affairs of Tarvonia, Ivo Tarn,". An office
@@ -82,7 +80,7 @@ func (lx *lexicon) stateOfWord(t *Token) bool {
 // state is a name of one word first, then the list is read as after "in".
 func (s *contextStage) placesOfStatesAt(doc *Doc, i int, unknown func(int) int, claimed []bool) {
 	toks := doc.Tokens
-	if i+2 >= len(toks) || toks[i].Kind != Word || !toks[i].endsInS() || toks[i+1].End-toks[i+1].Start != 2 || toks[i+1].Lower(doc) != "of" || !s.lx.stateNounPlural(toks[i].Lower(doc)) {
+	if i+2 >= len(toks) || toks[i].Kind != Word || !toks[i].endsInS() || toks[i+1].End-toks[i+1].Start != 2 || toks[i+1].Lower(doc) != "of" || !s.lx.placeStatePlurals.hasTok(&toks[i]) {
 		return
 	}
 	j := i + 2
@@ -92,19 +90,4 @@ func (s *contextStage) placesOfStatesAt(doc *Doc, i int, unknown func(int) int, 
 	if unknown(j) == 1 {
 		s.placeList(doc, j, unknown, claimed, false, false)
 	}
-}
-
-// stateNounPlural reports whether w is the plural of what a state has
-// before "of" (place_cues.tsv's `state` or `before-of`: "ministers",
-// "governments", "navies").
-func (lx *lexicon) stateNounPlural(w string) bool {
-	var one string
-	if stem, ok := strings.CutSuffix(w, "ies"); ok {
-		one = stem + "y"
-	} else if stem, ok := strings.CutSuffix(w, "s"); ok {
-		one = stem
-	} else {
-		return false
-	}
-	return lx.placeState.has(one) || lx.placeBeforeOf.has(one)
 }

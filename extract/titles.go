@@ -808,8 +808,15 @@ func partiesPair(doc *Doc, start, end int) bool {
 			end--
 		}
 	}
-	return end-start == 3 && toks[start].Kind == Word && !toks[start].isCapsWord() && isDash(toks[start+1].Text(doc)) &&
-		!toks[start+1].SpaceBefore() && !toks[start+2].SpaceBefore() && toks[start+2].isCapsWord()
+	return end-start == 3 && dashJoined(doc, start) && toks[start].Kind == Word && !toks[start].isCapsWord() && toks[start+2].isCapsWord()
+}
+
+// dashJoined reports whether toks[start] and toks[start+2] are joined by
+// a dash glued to both ("Kessa-Tarvo", "Tarvo–U.K."), the shape of two
+// parties.
+func dashJoined(doc *Doc, start int) bool {
+	toks := doc.Tokens
+	return start+2 < len(toks) && isDash(toks[start+1].Text(doc)) && !toks[start+1].SpaceBefore() && !toks[start+2].SpaceBefore()
 }
 
 // jointPair reports whether the name toks[start:end] before an event cue
@@ -818,7 +825,7 @@ func partiesPair(doc *Doc, start, end int) bool {
 // exercise", "bilateral", "combined"): the two parties.
 func jointPair(doc *Doc, start, end, cue int) bool {
 	toks := doc.Tokens
-	if end-start != 3 || end >= cue || !isDash(toks[start+1].Text(doc)) || toks[start+1].SpaceBefore() || toks[start+2].SpaceBefore() {
+	if end-start != 3 || end >= cue || !dashJoined(doc, start) {
 		return false
 	}
 	switch toks[end].Lower(doc) {
