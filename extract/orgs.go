@@ -1138,11 +1138,13 @@ func officeAsPlace(doc *Doc, start, end int) bool {
 // may stand ("welcome you all to the …").
 const maxWelcomeGap = 6
 
-// legationHead reports whether w, the head of a body's name, names a
-// state's diplomatic post abroad, which the state after "of" names
-// ("Embassy of Japan", "Consulate of Tarvo").
-func legationHead(w string) bool {
-	return w == "embassy" || w == "consulate"
+// placeNamedHead reports whether w, the head of a body's name, is named by
+// the place after "of": a state's diplomatic post abroad ("Embassy of
+// Japan", "Consulate of Tarvo") or a university ("University of Nairobi",
+// "National University of Tarvo"), whose place is its official name, not a
+// trailing country (rule 4).
+func placeNamedHead(w string) bool {
+	return w == "embassy" || w == "consulate" || w == "university"
 }
 
 // officeAt reports whether an office of two words or more starts at
@@ -1187,9 +1189,9 @@ func (lx *lexicon) nameComplement(doc *Doc, k int) (int, bool) {
 		j++
 	}
 	if n, ok := lx.isPlace(doc, j); ok && !(j+n < len(toks) && toks[j+n].IsCap() && !toks[j+n].Newline()) {
-		// "Embassy of Japan": a state's post abroad is named by the
-		// state that sends it.
-		if toks[k].Lower(doc) == "of" && legationHead(toks[k-1].Lower(doc)) {
+		// "Embassy of Japan", "University of Nairobi": the place names
+		// the body.
+		if toks[k].Lower(doc) == "of" && placeNamedHead(toks[k-1].Lower(doc)) {
 			return j + n, true
 		}
 		return 0, false
@@ -1244,6 +1246,13 @@ func (lx *lexicon) nameComplement(doc *Doc, k int) (int, bool) {
 			continue
 		}
 		break
+	}
+	// "Tarvex Systems of Kessa Springs, Virginia": a complement that a
+	// comma and a state follow is the town the firm is in.
+	if end > 0 && toks[k].Lower(doc) == "of" && end+1 < len(toks) && isComma(doc, &toks[end]) {
+		if n, place := lx.isPlace(doc, end+1); place && (end+1+n == len(toks) || !toks[end+1+n].IsCap() || toks[end+1+n].Newline()) {
+			return 0, false
+		}
 	}
 	return end, end > 0
 }
@@ -1964,6 +1973,9 @@ func (lx *lexicon) ofCountry(doc *Doc, start, end int) int {
 	for k := end - 1; k > start+1; k-- {
 		if toks[k].Lower(doc) != "of" {
 			continue
+		}
+		if placeNamedHead(toks[k-1].Lower(doc)) {
+			return end
 		}
 		j := k + 1
 		if toks[j].Lower(doc) == "the" {
