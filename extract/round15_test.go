@@ -34,3 +34,28 @@ func TestPlacesFifteenthRound(t *testing.T) {
 		{"Gen. Hall met the troops.", []string{"Hall"}},
 	})
 }
+
+// TestOfficesFifteenthRound holds the fifteenth round's office cases.
+func TestOfficesFifteenthRound(t *testing.T) {
+	runLabelCases(t, Role, []labelCase{
+		// The political officer beside a commander is an office.
+		{"General Qiao Ming, Political Commissar of the Tarvo Theater Command, attended.", []string{"Political Commissar"}},
+		{"Colonel Vo Minh Tuan, Deputy Political Commissar of Military Region 7, attended.", []string{"Deputy Political Commissar"}},
+		{"Duan Kexin, political commissar of the Tarvo Military District, said.", []string{"political commissar"}},
+	})
+}
+
+// TestEventsFifteenthRound holds the fifteenth round's event cases.
+func TestEventsFifteenthRound(t *testing.T) {
+	runLabelCases(t, Event, []labelCase{
+		// Two words joined by "and" before an edition and a cue are one
+		// name; without an edition they are the parties.
+		{"Troops held the Peace and Friendship 2024 exercise with Kessa.", []string{"Peace and Friendship 2024"}},
+		{"Troops held a Kessa and Tarvo exercise.", nil},
+		// An edition glued by a hyphen.
+		{"Troops joined the Kessa Strike-24 exercise in May.", []string{"Kessa Strike-24"}},
+		// A review of warships is a ceremony.
+		{"The ship took part in the International Fleet Review 2024.", []string{"International Fleet Review 2024"}},
+		{"The ship joined the Kessa Fleet Review in May.", []string{"Kessa Fleet Review"}},
+	})
+}

@@ -754,6 +754,10 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 	name := end // the name's end, its edition included
 	if end > 0 && (isYear(doc, &toks[end-1]) || twoDigits(doc, &toks[end-1])) {
 		end--
+		// "the Kessa Strike-24 exercise": an edition glued by a hyphen.
+		if end > 1 && toks[end-1].Text(doc) == "-" && !toks[end-1].SpaceBefore() && !toks[end].SpaceBefore() {
+			end--
+		}
 	}
 	start := s.lx.nameStartBefore(doc, end)
 	if start == end || toks[start].SentStart() && start == end-1 {
@@ -763,7 +767,15 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 	// names coordinated before one exercise, or joined by a dash to a
 	// short form, are its parties; before "exercises" they are several ("the
 	// Kessa and Tarvo exercises").
-	if start >= 2 && end-start == 1 && isCoordinator(toks[start-1].Text(doc)) && s.lx.isNameWord(doc, &toks[start-2]) && !toks[cue].endsInS() || partiesPair(doc, start, end) || jointPair(doc, start, end, cue) {
+	// With an edition, the two words are one name: "the Peace and
+	// Friendship 2024 exercise".
+	if start >= 2 && end-start == 1 && isCoordinator(toks[start-1].Text(doc)) && s.lx.isNameWord(doc, &toks[start-2]) && !toks[cue].endsInS() {
+		if name == end || toks[start-2].SentStart() {
+			return
+		}
+		start -= 2
+	}
+	if partiesPair(doc, start, end) || jointPair(doc, start, end, cue) {
 		return
 	}
 	for k := start; k < end; k++ {
