@@ -296,7 +296,12 @@ func (s *contextStage) Process(doc *Doc) error {
 		atStart = false
 		return n
 	})
-	s.placesBeforeState(doc, unknown)
+	s.placesBeforeState(doc, unknown, func(i int) int {
+		anyGiven = true // "Marion, Ohio": a town named like a person
+		n := unknown(i)
+		anyGiven = false
+		return n
+	})
 	s.placesAfterPlace(doc, unknown)
 	s.placesAfterOffice(doc, unknown, claimed)
 	s.placesOfHolder(doc, unknown, claimed)
@@ -1176,8 +1181,9 @@ func combiningForm(doc *Doc, i, end int) bool {
 
 // placesBeforeState proposes as places the unknown names before a comma
 // and a known state or country that ends the phrase, as addresses and
-// datelines write a town: "Woodburn, Oregon", "Sekondi and Tema, Ghana;".
-func (s *contextStage) placesBeforeState(doc *Doc, unknown func(int) int) {
+// datelines write a town: "Woodburn, Oregon", "Sekondi and Tema, Ghana;";
+// before a state that is no country, unknownOrGiven also reads given names.
+func (s *contextStage) placesBeforeState(doc *Doc, unknown, unknownOrGiven func(int) int) {
 	toks := doc.Tokens
 	places := len(doc.Candidates)
 	for i := 0; i < places; i++ {
@@ -1189,11 +1195,17 @@ func (s *contextStage) placesBeforeState(doc *Doc, unknown func(int) int) {
 		if !endsPhrase(doc, int(c.TokEnd)) {
 			continue // "Ivo Tarn, Ruritania's envoy", "Tarn, Ruritania ambassador"
 		}
+		// Before a state that is no country a given name is a town's
+		// ("Marion, Ohio"); before a country it may be a person's.
+		find := unknown
+		if !s.lx.isCountry(doc, p, int(c.TokEnd)) {
+			find = unknownOrGiven
+		}
 		end := p - 1
 		for item := 0; item < 2 && end > 0; item++ {
 			// The longest unknown name that ends at the comma, particles
 			// inside ("Dar as Kessa, Ruritania").
-			k := unknownEndingAt(end, unknown)
+			k := unknownEndingAt(end, find)
 			if k == end || k > 0 && toks[k-1].IsCap() && toks[k-1].Kind == Word && !toks[k].SentStart() {
 				break // (part of a longer name: "Port Area, Manila")
 			}

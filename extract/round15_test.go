@@ -29,6 +29,14 @@ func TestPlacesFifteenthRound(t *testing.T) {
 		// "General" is a rank too; before "Hospital" it names a building.
 		{"The wounded were taken to Kessa General Hospital.", []string{"Kessa General Hospital"}},
 	})
+	runLabelCases(t, GPE, []labelCase{
+		// Before a comma and a state that is no country, a given name is
+		// a town's; a person's full name stays one, and before a country
+		// a given name may be a person's.
+		{"The suspect, 21, of Marion, Ohio, was arrested.", []string{"Marion", "Ohio"}},
+		{"Members included John Marion, Ohio, and Ana Ruiz, Utah.", []string{"Ohio", "Utah"}},
+		{"The envoy met Allen, Kenya said on Monday.", []string{"Kenya"}},
+	})
 	runLabelCases(t, Person, []labelCase{
 		{"The wounded were taken to Kessa General Hospital.", nil},
 		{"Gen. Hall met the troops.", []string{"Hall"}},
