@@ -19,6 +19,12 @@ func TestOrganisationsFifteenthRound(t *testing.T) {
 		{"Tarvex Systems of Kessa Springs, Virginia, was awarded a contract.", []string{"Tarvex Systems"}},
 		{"Kessel Aerospace LLC of Marsa, Ohio, received the award.", []string{"Kessel Aerospace LLC"}},
 		// Not when the place opens another name in a list.
+		// A stock exchange is a body; a battlegroup and a team may be
+		// followed by the name of their own.
+		{"He planned to bomb the Kessa Stock Exchange.", []string{"Kessa Stock Exchange"}},
+		{"Tarvo leads the alliance's Battlegroup Kessa.", []string{"Battlegroup Kessa"}},
+		{"The athletes of Team Tarvo arrived.", []string{"Team Tarvo"}},
+		{"Team members met Ivo Tarn.", nil},
 		{"Officials of the Kessa Division of Emergency Management, Arkansas Department of Health attended.", []string{"Kessa Division of Emergency Management", "Arkansas Department of Health"}},
 	})
 }
