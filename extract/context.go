@@ -1286,7 +1286,7 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 	if i+1 < len(toks) && pairOpener(toks[i].Lower(doc)) && !one {
 		i++ // "in both Kessa and Tarvo", "from either Zorvik or Pilna"
 	}
-	for i < len(toks) {
+	for items := 0; i < len(toks); items++ {
 		n := unknown(i)
 		if n == 0 {
 			return
@@ -1298,7 +1298,10 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 			// name this stage cannot read.
 			return
 		}
-		if weak && end < len(toks) && toks[end].Kind == Word && !s.lx.common.hasTok(&toks[end]) {
+		// (The last name of a list whose names before it were read may
+		// end the clause's subject: "talks between Kessa and Tarvo
+		// ended".)
+		if weak && end < len(toks) && toks[end].Kind == Word && !s.lx.common.hasTok(&toks[end]) && !(items > 0 && toks[i-1].Lower(doc) == "and") {
 			return
 		}
 		if _, _, hon := s.lx.honorifics.longest(toks, i); hon && (i+1 == len(toks) || toks[i+1].SpaceBefore()) {

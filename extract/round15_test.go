@@ -42,6 +42,11 @@ func TestPlacesFifteenthRound(t *testing.T) {
 		{"The suspect, 21, of Marion, Ohio, was arrested.", []string{"Marion", "Ohio"}},
 		{"Members included John Marion, Ohio, and Ana Ruiz, Utah.", []string{"Ohio", "Utah"}},
 		{"The envoy met Allen, Kenya said on Monday.", []string{"Kenya"}},
+		// After a weak preposition, the last name of a list whose names
+		// before it were read may end the clause's subject.
+		{"The talks between Zorvik and Tarvo ended.", []string{"Zorvik", "Tarvo"}},
+		{"Troops from Zorvik, Tarvo and Kessa joined the mission.", []string{"Zorvik", "Tarvo", "Kessa"}},
+		{"He flew from Zorvik and Ivo Tarn said he was tired.", []string{"Zorvik"}},
 	})
 	runLabelCases(t, Person, []labelCase{
 		{"The wounded were taken to Kessa General Hospital.", nil},
