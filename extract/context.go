@@ -1319,6 +1319,9 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 		if n == 1 && isCompassPoint(toks[i].Text(doc)) {
 			return // "in East and West Africa": a part of the place after it
 		}
+		if n == 1 && s.lx.orgHeads.has(toks, i, i+1) {
+			return // "Minister Visits Fleet": a body's head, as Title Case writes it
+		}
 		if n == 1 && toks[i].isAcronym() && s.lx.notOrgAcronyms.hasTok(&toks[i]) {
 			return // "applicable to WMD": an acronym that names a thing
 		}

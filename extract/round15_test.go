@@ -47,6 +47,9 @@ func TestPlacesFifteenthRound(t *testing.T) {
 		{"The talks between Zorvik and Tarvo ended.", []string{"Zorvik", "Tarvo"}},
 		{"Troops from Zorvik, Tarvo and Kessa joined the mission.", []string{"Zorvik", "Tarvo", "Kessa"}},
 		{"He flew from Zorvik and Ivo Tarn said he was tired.", []string{"Zorvik"}},
+		// A body's head word alone is no place, as Title Case writes it
+		// after a verb of visiting.
+		{"Commander of Kessa Navy Visits Fleet", nil},
 	})
 	runLabelCases(t, Person, []labelCase{
 		{"The wounded were taken to Kessa General Hospital.", nil},
