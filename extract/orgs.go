@@ -779,7 +779,11 @@ func (lx *lexicon) extendLeft(doc *Doc, h int) int {
 		if lx.isRoleHead(t) && !possessiveAt(doc, k+1) && !numberedUnitWord(doc, k) || lx.headlineVerbs.hasTok(t) || lx.personCues.hasTok(t) {
 			// An office, but "Minister’s Meeting" holds one; a
 			// headline's verb ("Kest Leads Parade") or a noun for a
-			// person ("Counterpart").
+			// person ("Counterpart"). The rest of a compound the office
+			// opens is the office's: "GOC-in-C Kessa Command".
+			for start < h && !toks[start].SpaceBefore() {
+				start++
+			}
 			return start
 		}
 		start = k

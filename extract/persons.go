@@ -237,11 +237,12 @@ func (s *personStage) Process(doc *Doc) error {
 		}
 		switch {
 		case cue[i] && !toks[i].Newline() && !(end == i+1 && toks[i].isAcronym() && !hasVowel(toks[i].Text(doc))) && !lx.portfolio.hasTok(&toks[end-1]) &&
-			!abstractEnd(doc, &toks[end-1]):
+			!abstractEnd(doc, &toks[end-1]) && !(end == i+1 && lx.bodyHeadAt(doc, end)):
 			// (An acronym without a vowel alone after an office is a
 			// body's, "Director MPCC"; a family name in capitals is the
 			// person's, "Foreign Minister HAYASHI"; a portfolio ends a
-			// body's name, "Secretary of the Air Force Public Affairs".)
+			// body's name, "Secretary of the Air Force Public Affairs";
+			// one word before a body's head is the body's.)
 			candidate(doc, i, end, Person, "", "person:cue", PriorityGrammar)
 		case known && end-i >= 2 && !lx.placeAfterPrep(doc, i):
 			candidate(doc, i, end, Person, "", "person:name", PriorityList)
@@ -263,6 +264,17 @@ func (s *personStage) Process(doc *Doc) error {
 		i = end - 1
 	}
 	return nil
+}
+
+// bodyHeadAt reports whether a capitalised head of a body's name starts
+// at toks[k]: one word after an office before it is the body's name, no
+// holder's ("GOC in C Kessa Command").
+func (lx *lexicon) bodyHeadAt(doc *Doc, k int) bool {
+	if k >= len(doc.Tokens) || !doc.Tokens[k].IsCap() || !lx.orgHeads.startsAt(doc.Tokens, k) {
+		return false
+	}
+	_, _, ok := lx.orgHeads.longest(doc.Tokens, k)
+	return ok
 }
 
 // retiredBracket returns the closing bracket of a retirement mark in

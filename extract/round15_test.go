@@ -64,6 +64,20 @@ func TestOfficesFifteenthRound(t *testing.T) {
 		{"General Qiao Ming, Political Commissar of the Tarvo Theater Command, attended.", []string{"Political Commissar"}},
 		{"Colonel Vo Minh Tuan, Deputy Political Commissar of Military Region 7, attended.", []string{"Deputy Political Commissar"}},
 		{"Duan Kexin, political commissar of the Tarvo Military District, said.", []string{"political commissar"}},
+		// The commanders-in-chief of Indian and Pakistani releases, short
+		// forms included; the compound the office opens is the office's.
+		{"Lt Gen Ravi Tarn, GOC-in-C Kessa Command, reviewed the parade.", []string{"GOC-in-C"}},
+		{"It was hosted by Lt Gen Pratik Sarin, GOC Kessa Corps.", []string{"GOC"}},
+		{"Air Marshal Ivo Tarn, AOC-in-C Tarvo Air Command, visited.", []string{"AOC-in-C"}},
+	})
+	runLabelCases(t, Org, []labelCase{
+		{"Lt Gen Ravi Tarn, GOC-in-C Kessa Command, reviewed the parade.", []string{"Kessa Command"}},
+		{"Troops of the Kessa Comd moved.", []string{"Kessa Comd"}},
+	})
+	runLabelCases(t, Person, []labelCase{
+		// One word after an office and before a body's head is the
+		// body's, no holder's.
+		{"It was presided over by Lt Gen Rana Tarn, GOC in C Kessa Command, on Monday.", []string{"Rana Tarn"}},
 	})
 }
 
