@@ -64,6 +64,9 @@ func TestOfficesFifteenthRound(t *testing.T) {
 		{"General Qiao Ming, Political Commissar of the Tarvo Theater Command, attended.", []string{"Political Commissar"}},
 		{"Colonel Vo Minh Tuan, Deputy Political Commissar of Military Region 7, attended.", []string{"Deputy Political Commissar"}},
 		{"Duan Kexin, political commissar of the Tarvo Military District, said.", []string{"political commissar"}},
+		// Offices of a legislature's parties and chair.
+		{"Statement of Senate Majority Leader Ivo Tarn on the vote", []string{"Majority Leader"}},
+		{"The Senate President Pro Tempore, Ana Ruiz, spoke.", []string{"President Pro Tempore"}},
 		// The commanders-in-chief of Indian and Pakistani releases, short
 		// forms included; the compound the office opens is the office's.
 		{"Lt Gen Ravi Tarn, GOC-in-C Kessa Command, reviewed the parade.", []string{"GOC-in-C"}},
