@@ -1018,7 +1018,7 @@ func (s *relationStage) holderBefore(doc *Doc, k int) (int, bool) {
 			return 0, false
 		}
 		w := toks[pos].Lower(doc)
-		if !(w == "," || w == "who" || w == "was" || w == "is" || w == "the" || w == "then" || w == "former" ||
+		if !(w == "," || w == "who" || w == "was" || w == "is" || w == "the" || w == "then" || w == "former" || w == "now" || w == "currently" ||
 			w == "and" || w == "of" || appositionMark(w) || s.lx.demonymWord(doc, pos) || captionPositionWord(w) && !toks[pos].IsCap() ||
 			unnamedBody && bodyWord(doc, &toks[pos])) || toks[pos+1].Break() {
 			return 0, false
@@ -1288,7 +1288,11 @@ func (lx *lexicon) appointedBefore(doc *Doc, k int) (int, bool) {
 		if e >= 0 && int(ents[e].TokEnd) == pos+1 {
 			switch ents[e].Label {
 			case Person:
-				return e, appointed && (commas == 0 || commas == 2 || commas == 1 && !apposition)
+				ok := appointed && (commas == 0 || commas == 2 || commas == 1 && !apposition)
+				if ok && int(ents[e].TokStart) > 0 && successionVerb(toks[ents[e].TokStart-1].Lower(doc)) {
+					return successor(doc, e)
+				}
+				return e, ok
 			case Org, GPE:
 				pos = int(ents[e].TokStart)
 				e--
@@ -1315,6 +1319,9 @@ func (lx *lexicon) appointedBefore(doc *Doc, k int) (int, bool) {
 			if e < 0 || int(ents[e].TokEnd) != pos {
 				pos--
 			}
+		case w == "of" && pos > 0 && officeTaken(toks[pos-1].Lower(doc)):
+			// "assumed the post of Chief"
+			appointed = true
 		case appointmentFiller(w), t.Kind == Number && isOrdinal(doc, t), lx.demonymWord(doc, pos):
 		case commas == 1 && t.Kind == Word && !t.IsCap():
 			// a word of the apposition: "a senior diplomat from"
@@ -1324,6 +1331,56 @@ func (lx *lexicon) appointedBefore(doc *Doc, k int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// successionVerb reports whether w says that its subject takes the place
+// of its object: "Ivo Tarn succeeds Ana Ruiz as Chief".
+func successionVerb(w string) bool {
+	switch w {
+	case "succeed", "succeeds", "succeeded", "succeeding", "replace", "replaces", "replaced", "replacing":
+		return true
+	}
+	return false
+}
+
+// successor returns the subject of the succession verb before the person
+// ents[o], its object: the person before the verb with only auxiliaries
+// and a comma between ("Ivo Tarn will replace Ana Ruiz as Chief"), who takes the
+// office the sentence names; the object only held it before.
+func successor(doc *Doc, o int) (int, bool) {
+	ents, toks := doc.Entities, doc.Tokens
+	pos := int(ents[o].TokStart) - 2
+	for pos >= 0 && !toks[pos+1].Break() && auxiliaryWord(toks[pos].Lower(doc)) {
+		pos--
+	}
+	// "Ivo Tarn, who succeeded Ana Ruiz as Chief", "Ivo Tarn, replacing"
+	if pos >= 0 && toks[pos].Text(doc) == "," && !toks[pos+1].Break() {
+		pos--
+	}
+	if pos < 0 || o == 0 || int(ents[o-1].TokEnd) != pos+1 || ents[o-1].Label != Person || toks[pos+1].Break() {
+		return 0, false
+	}
+	return o - 1, true
+}
+
+// auxiliaryWord reports whether w is an auxiliary or an adverb of time
+// that may stand between a subject and its verb ("will", "has", "is to").
+func auxiliaryWord(w string) bool {
+	switch w {
+	case "who", "will", "would", "shall", "has", "have", "had", "is", "was", "to", "be", "been", "also", "now", "then", "later", "formally", "officially":
+		return true
+	}
+	return false
+}
+
+// officeTaken reports whether w names the office that a person takes
+// before "of": "assumed the post of Chief of Staff".
+func officeTaken(w string) bool {
+	switch w {
+	case "post", "position", "office", "duties", "duty", "role", "rank", "title":
+		return true
+	}
+	return false
 }
 
 // maxAppointedGap bounds the tokens between a person and the office an
@@ -1348,7 +1405,10 @@ func appointmentFiller(w string) bool {
 	switch w {
 	case "has", "have", "had", "will", "be", "the", "new", "also", "now", "who",
 		"currently", "previously", "formerly", "recently", "newly", "officially", "then", "later", "still",
-		"in", "his", "her", "their", "role", "capacity":
+		"in", "his", "her", "their", "role", "capacity",
+		// taking an office: "took over as", "assumed command as", "was
+		// sworn in as", "assumed the post of"
+		"took", "takes", "take", "taken", "taking", "over", "assumed", "assumes", "assume", "assuming", "sworn", "command", "post", "position", "duties":
 		return true
 	}
 	return false

@@ -1,0 +1,55 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+// relationCase is a text and the relations of one type it must give, as
+// relationsOf writes them.
+type relationCase struct {
+	text string
+	want []string
+}
+
+// runRelationCases checks the relations of type typ of each case.
+func runRelationCases(t *testing.T, typ RelationType, cases []relationCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			if got := relationsOf(t, c.text, typ); !reflect.DeepEqual(got, c.want) {
+				t.Errorf("%s in %q:\n got %q\nwant %q", typ, c.text, got, c.want)
+			}
+		})
+	}
+}
+
+// TestSuccessionFifteenthRound holds the fifteenth round's rules on the
+// offices a person takes (docs/decisions.md, "Fifteenth round (relation
+// probes)"), each written from the rule with invented names.
+func TestSuccessionFifteenthRound(t *testing.T) {
+	runRelationCases(t, HasRole, []relationCase{
+		// The subject of a succession verb takes the office "as" names;
+		// its object only held it before.
+		{"Ivo Tarn succeeds Ana Ruiz as Chief of Staff.", []string{"Ivo Tarn@0->Chief of Staff@30"}},
+		{"Ivo Tarn will replace Ana Ruiz as Chief of Staff.", []string{"Ivo Tarn@0->Chief of Staff@34"}},
+		{"Ivo Tarn, who succeeded Ana Ruiz as Chief of Staff, spoke.", []string{"Ivo Tarn@0->Chief of Staff@36"}},
+		// Not the passive, whose agent is the successor.
+		{"Ana Ruiz was replaced by Ivo Tarn as Chief of Staff.", []string{"Ivo Tarn@25->Chief of Staff@37"}},
+		// Without a subject the sentence gives the office to no one.
+		{"Replacing Ana Ruiz as Chief of Staff was hard.", nil},
+		// Taking an office: "took over as", "assumed command as", "was
+		// sworn in as", "assumed the post of".
+		{"Ivo Tarn took over as Chief of Staff on Monday.", []string{"Ivo Tarn@0->Chief of Staff@22"}},
+		{"Ivo Tarn assumed command as Commander of the Kessa Fleet.", []string{"Ivo Tarn@0->Commander@28"}},
+		{"Ana Ruiz was sworn in as Minister of Defence.", []string{"Ana Ruiz@0->Minister of Defence@25"}},
+		{"Ana Ruiz assumed the post of Chief of Staff.", []string{"Ana Ruiz@0->Chief of Staff@29"}},
+		// Not when no office is taken.
+		{"Ivo Tarn took the Defence Minister to the airport.", nil},
+		{"Ivo Tarn assumed the Defence Minister would agree.", nil},
+		{"Ivo Tarn visited the office of the Defence Minister.", nil},
+		// "now" and "currently" in an apposition, like "then" and "former".
+		{"Ivo Tarn, now Chief of Staff, spoke.", []string{"Ivo Tarn@0->Chief of Staff@14"}},
+		{"Ivo Tarn, currently the Chief of Staff, spoke.", []string{"Ivo Tarn@0->Chief of Staff@24"}},
+	})
+}
