@@ -863,6 +863,9 @@ func (s *relationStage) ranksAndRoles(doc *Doc) {
 			if k+1 < len(ents) && ents[k+1].Label == Person && (ents[k+1].TokStart == ents[k].TokEnd || retiredBetween(doc, ents[k].TokEnd, ents[k+1].TokStart)) {
 				doc.Relations = append(doc.Relations, Relation{Type: HasRank, Arg1: k + 1, Arg2: k})
 			}
+			for _, p := range promotedTo(doc, k) {
+				doc.Relations = append(doc.Relations, Relation{Type: HasRank, Arg1: p, Arg2: k})
+			}
 			for _, p := range promoted(doc, k) {
 				doc.Relations = append(doc.Relations, Relation{Type: HasRank, Arg1: p, Arg2: k})
 			}
@@ -1230,6 +1233,110 @@ func promoted(doc *Doc, k int) []int {
 		}
 	}
 	return people
+}
+
+// promotedTo returns the people promoted to the rank ents[k] before it:
+// the subject of a passive ("Ivo Tarn was promoted to the rank of Major
+// General", "Ana Ruiz, who has been promoted to Colonel"), every person of
+// a list that "all" or "both" sums up ("Ivo Tarn and Ana Ruiz, both
+// promoted to Colonel"), or the object of the active verb ("The council
+// promoted Ivo Tarn to Major General"). A rank right before a name is
+// that name's already.
+func promotedTo(doc *Doc, k int) []int {
+	ents, toks := doc.Entities, doc.Tokens
+	end := int(ents[k].TokEnd)
+	if k+1 < len(ents) && int(ents[k+1].TokStart) == end && ents[k+1].Label == Person {
+		return nil
+	}
+	pos := int(ents[k].TokStart) - 1
+	if pos >= 2 && toks[pos].Lower(doc) == "of" && toks[pos-1].Lower(doc) == "rank" {
+		pos -= 2
+		if toks[pos].Lower(doc) == "the" {
+			pos--
+		}
+	}
+	if pos < 1 || toks[pos].Lower(doc) != "to" || toks[pos+1].Break() {
+		return nil
+	}
+	pos--
+	// The object: "promoted Ivo Tarn to Major General".
+	if p := personEndingAt(doc, k, pos); p >= 0 {
+		if start := int(ents[p].TokStart); start > 0 && promotionVerb(toks[start-1].Lower(doc)) {
+			return []int{p}
+		}
+		return nil
+	}
+	// The subject: "Ivo Tarn, who was promoted to Major General".
+	if !promotionVerb(toks[pos].Lower(doc)) {
+		return nil
+	}
+	for pos--; pos >= 0 && !toks[pos+1].Break() && auxiliaryWord(toks[pos].Lower(doc)); pos-- {
+	}
+	all := pos >= 0 && (toks[pos].Lower(doc) == "all" || toks[pos].Lower(doc) == "both")
+	if all {
+		pos--
+	}
+	if pos >= 0 && toks[pos].Text(doc) == "," && !toks[pos+1].Break() {
+		pos--
+	}
+	p := personEndingAt(doc, k, pos)
+	if p < 0 || toks[pos+1].Break() {
+		return nil
+	}
+	if all {
+		return peopleListedBefore(doc, p)
+	}
+	return []int{p}
+}
+
+// peopleListedBefore returns the people of the list that the person ents[p]
+// ends, in order: names joined by commas and "and", each after its
+// offices, ranks and bodies ("Army Chief Ivo Tarn, Navy Commander Vice
+// Adm. Ana Ruiz, and Ian Kest").
+func peopleListedBefore(doc *Doc, p int) []int {
+	ents, toks := doc.Entities, doc.Tokens
+	people := []int{p}
+	for q := p; ; {
+		pos, r := int(ents[q].TokStart), q-1
+		// The titles before the name.
+		for r >= 0 && int(ents[r].TokEnd) == pos && ents[r].Label != Person && ents[r].Label != Date && !toks[pos].Break() {
+			pos, r = int(ents[r].TokStart), r-1
+		}
+		// The joint: ",", "and" or ", and".
+		j := pos - 1
+		if j >= 0 && toks[j].Lower(doc) == "and" && !toks[j+1].Break() {
+			j--
+		}
+		if j >= 0 && toks[j].Text(doc) == "," && !toks[j+1].Break() {
+			j--
+		}
+		if j == pos-1 || r < 0 || int(ents[r].TokEnd) != j+1 || ents[r].Label != Person || toks[j+1].Break() {
+			break
+		}
+		people = append(people, r)
+		q = r
+	}
+	slices.Reverse(people)
+	return people
+}
+
+// personEndingAt returns the index of the person entity before ents[k]
+// whose last token is toks[pos], or -1.
+func personEndingAt(doc *Doc, k, pos int) int {
+	ents := doc.Entities
+	p := k - 1
+	for p >= 0 && int(ents[p].TokEnd) > pos+1 {
+		p--
+	}
+	if p >= 0 && int(ents[p].TokEnd) == pos+1 && ents[p].Label == Person {
+		return p
+	}
+	return -1
+}
+
+// promotionVerb reports whether w gives someone a higher rank.
+func promotionVerb(w string) bool {
+	return w == "promoted" || w == "promotes" || w == "promote" || w == "promoting"
 }
 
 // describedBefore returns the person right before the office ents[k]

@@ -53,3 +53,34 @@ func TestSuccessionFifteenthRound(t *testing.T) {
 		{"Ivo Tarn, currently the Chief of Staff, spoke.", []string{"Ivo Tarn@0->Chief of Staff@24"}},
 	})
 }
+
+// TestPromotionFifteenthRound holds the fifteenth round's rules on ranks
+// conferred: the rank a person is promoted to, and an abbreviated rank
+// whose holder a caption wraps to the next line.
+func TestPromotionFifteenthRound(t *testing.T) {
+	runLabelCases(t, Rank, []labelCase{
+		// A rank word after "promoted to" or "the rank of" is a rank with
+		// no name after it.
+		{"Ana Ruiz, who has been promoted to Colonel, spoke.", []string{"Colonel=Colonel"}},
+		{"The council promoted Ivo Tarn to Colonel.", []string{"Colonel=Colonel"}},
+		{"He holds the rank of Major in the reserve.", []string{"Major=Major"}},
+		// An abbreviated rank ends no line: its holder opens the next.
+		{"U.S. Army Staff Sgt.\nDario Venn fires a rifle.", []string{"Staff Sgt.=Staff Sergeant"}},
+		// A rank written out may end a line of its own.
+		{"Colonel\nIvo Tarn inspects the troops.", nil},
+	})
+	runLabelCases(t, GPE, []labelCase{
+		// A rank names no place.
+		{"Ivo Tarn said promotions to Colonel are rare.", nil},
+	})
+	runRelationCases(t, HasRank, []relationCase{
+		{"Ivo Tarn was promoted to the rank of Major General on Monday.", []string{"Ivo Tarn@0->Major General@37"}},
+		{"Ana Ruiz, who has been promoted to Colonel, spoke.", []string{"Ana Ruiz@0->Colonel@35"}},
+		{"The council promoted Ivo Tarn to Major General.", []string{"Ivo Tarn@21->Major General@33"}},
+		{"Ivo Tarn and Ana Ruiz, both promoted to Colonel, spoke.", []string{"Ivo Tarn@0->Colonel@40", "Ana Ruiz@13->Colonel@40"}},
+		{"Photo: Col.\nIvo Tarn inspects the troops.", []string{"Ivo Tarn@12->Col.@7"}},
+		// Not the promoter, nor a rank that owns what follows.
+		{"Ivo Tarn, who promoted Ana Ruiz to Colonel, spoke.", []string{"Ana Ruiz@23->Colonel@35"}},
+		{"Ivo Tarn spoke to Colonel Ana Ruiz.", []string{"Ana Ruiz@26->Colonel@18"}},
+	})
+}
