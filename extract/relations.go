@@ -857,6 +857,7 @@ func retiredBetween(doc *Doc, from, to int) bool {
 // entities, in the order of their ranks and offices.
 func (s *relationStage) ranksAndRoles(doc *Doc) {
 	ents := doc.Entities
+	respective := respectivePairs(doc)
 	for k := range ents {
 		switch ents[k].Label {
 		case Rank:
@@ -870,16 +871,163 @@ func (s *relationStage) ranksAndRoles(doc *Doc) {
 				doc.Relations = append(doc.Relations, Relation{Type: HasRank, Arg1: p, Arg2: k})
 			}
 		case Role:
-			if p, ok := s.holder(doc, k); ok {
+			if p, ok := respective[k]; ok {
+				doc.Relations = append(doc.Relations, Relation{Type: HasRole, Arg1: p, Arg2: k})
+			} else if p, ok := s.holder(doc, k); ok {
 				doc.Relations = append(doc.Relations, Relation{Type: HasRole, Arg1: p, Arg2: k})
 				if p > k && doc.Tokens[ents[k].TokEnd-1].endsInS() {
 					for _, q := range joinedPeople(doc, p) {
 						doc.Relations = append(doc.Relations, Relation{Type: HasRole, Arg1: q, Arg2: k})
 					}
 				}
+				// A plural office in apposition to a list of people is
+				// each one's: "Ivo Tarn and Ana Ruiz, Defence Ministers of
+				// Kessa and Tarvo".
+				if p == k-1 && apposedPerson(doc, k) && doc.Tokens[ents[k].TokEnd-1].endsInS() {
+					for _, q := range listBefore(doc, int(ents[p].TokEnd)-1, Person) {
+						if q != p {
+							doc.Relations = append(doc.Relations, Relation{Type: HasRole, Arg1: q, Arg2: k})
+						}
+					}
+				}
 			}
 		}
 	}
+}
+
+// respectivePairs maps each office of a list that "respectively" pairs
+// with a list of people to its holder, the person at the same place:
+// "Ivo Tarn and Ana Ruiz, respectively Minister of Defence and Minister
+// of Foreign Affairs of Kessa", and "Ivo Tarn and Ana Ruiz, Minister of
+// Defence and Foreign Minister, respectively". Both lists must be as
+// long, of two items or more; it returns nil when the text has no such
+// lists.
+func respectivePairs(doc *Doc) map[int]int {
+	toks := doc.Tokens
+	var pairs map[int]int
+	for m := 1; m < len(toks); m++ {
+		if toks[m].Lower(doc) != "respectively" || toks[m].Break() {
+			continue
+		}
+		var people, offices []int
+		if toks[m-1].Text(doc) == "," && !toks[m-1].Break() {
+			// "…, respectively Minister of Defence and Foreign Minister"
+			offices = listAfter(doc, m+1, Role)
+			people = listBefore(doc, m-2, Person)
+		}
+		if len(offices) < 2 {
+			// "…, Minister of Defence and Foreign Minister, respectively"
+			end := m - 1
+			if toks[end].Text(doc) == "," {
+				end--
+			}
+			offices = listBefore(doc, end, Role)
+			if len(offices) > 0 {
+				if start := int(doc.Entities[offices[0]].TokStart) - 1; start > 0 && toks[start].Text(doc) == "," {
+					people = listBefore(doc, start-1, Person)
+				}
+			}
+		}
+		if len(offices) < 2 || len(people) != len(offices) {
+			continue
+		}
+		if pairs == nil {
+			pairs = map[int]int{}
+		}
+		for i, r := range offices {
+			pairs[r] = people[i]
+		}
+	}
+	return pairs
+}
+
+// listAfter returns the entities of label that open each item of a list
+// from toks[from], items joined by commas and "and"; an item is the entity
+// and the bodies and places after it ("Minister of Defence of Kessa").
+func listAfter(doc *Doc, from int, label Label) []int {
+	ents, toks := doc.Entities, doc.Tokens
+	var items []int
+	e, _ := slices.BinarySearchFunc(ents, from, func(s Span, pos int) int { return int(s.TokStart) - pos })
+	pos := from
+	for e < len(ents) && int(ents[e].TokStart) == pos && ents[e].Label == label && !toks[pos].Break() {
+		items = append(items, e)
+		pos, e = int(ents[e].TokEnd), e+1
+		for e < len(ents) && (ents[e].Label == GPE || ents[e].Label == Org) && attachedAfter(doc, pos, int(ents[e].TokStart)) {
+			pos, e = int(ents[e].TokEnd), e+1
+		}
+		next := listJoint(doc, pos)
+		if next == pos {
+			break
+		}
+		pos = next
+	}
+	return items
+}
+
+// attachedAfter reports whether only "of", "to", "for" and "the" stand
+// between toks[pos] and toks[start], on one paragraph.
+func attachedAfter(doc *Doc, pos, start int) bool {
+	for ; pos < start; pos++ {
+		switch doc.Tokens[pos].Lower(doc) {
+		case "of", "to", "for", "the":
+			if doc.Tokens[pos].Break() {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// listJoint returns the token after the joint of a list at toks[pos]:
+// ",", "and" or ", and"; pos itself when there is none.
+func listJoint(doc *Doc, pos int) int {
+	toks := doc.Tokens
+	next := pos
+	if next < len(toks) && toks[next].Text(doc) == "," && !toks[next].Break() {
+		next++
+	}
+	if next < len(toks) && toks[next].Lower(doc) == "and" && !toks[next].Break() {
+		next++
+	}
+	return next
+}
+
+// listBefore returns, in order, the entities of label that open each item
+// of a list ending at toks[end] (listAfter's items, read backwards); a
+// person's item also holds the offices, ranks and bodies before the name.
+func listBefore(doc *Doc, end int, label Label) []int {
+	ents, toks := doc.Entities, doc.Tokens
+	var items []int
+	e, _ := slices.BinarySearchFunc(ents, end+1, func(s Span, pos int) int { return int(s.TokEnd) - pos })
+	for end >= 0 && e < len(ents) && int(ents[e].TokEnd) == end+1 {
+		// The bodies and places the item ends with.
+		for e > 0 && (ents[e].Label == GPE || ents[e].Label == Org) && attachedAfter(doc, int(ents[e-1].TokEnd), int(ents[e].TokStart)) {
+			e--
+		}
+		if ents[e].Label != label || toks[ents[e].TokStart].Break() {
+			break
+		}
+		items = append(items, e)
+		pos, r := int(ents[e].TokStart), e-1
+		for label == Person && r >= 0 && int(ents[r].TokEnd) == pos && ents[r].Label != Person && ents[r].Label != Date {
+			pos, r = int(ents[r].TokStart), r-1
+		}
+		j := pos - 1
+		if j >= 0 && toks[j].Lower(doc) == "and" && !toks[j+1].Break() {
+			j--
+		}
+		if j >= 0 && toks[j].Text(doc) == "," && !toks[j+1].Break() {
+			j--
+		}
+		if j == pos-1 || toks[j+1].Break() {
+			break
+		}
+		end, e = j, r
+	}
+	slices.Reverse(items)
+	return items
 }
 
 // holder finds the person who holds the office ents[k]: the next person
@@ -1284,40 +1432,9 @@ func promotedTo(doc *Doc, k int) []int {
 		return nil
 	}
 	if all {
-		return peopleListedBefore(doc, p)
+		return listBefore(doc, int(ents[p].TokEnd)-1, Person)
 	}
 	return []int{p}
-}
-
-// peopleListedBefore returns the people of the list that the person ents[p]
-// ends, in order: names joined by commas and "and", each after its
-// offices, ranks and bodies ("Army Chief Ivo Tarn, Navy Commander Vice
-// Adm. Ana Ruiz, and Ian Kest").
-func peopleListedBefore(doc *Doc, p int) []int {
-	ents, toks := doc.Entities, doc.Tokens
-	people := []int{p}
-	for q := p; ; {
-		pos, r := int(ents[q].TokStart), q-1
-		// The titles before the name.
-		for r >= 0 && int(ents[r].TokEnd) == pos && ents[r].Label != Person && ents[r].Label != Date && !toks[pos].Break() {
-			pos, r = int(ents[r].TokStart), r-1
-		}
-		// The joint: ",", "and" or ", and".
-		j := pos - 1
-		if j >= 0 && toks[j].Lower(doc) == "and" && !toks[j+1].Break() {
-			j--
-		}
-		if j >= 0 && toks[j].Text(doc) == "," && !toks[j+1].Break() {
-			j--
-		}
-		if j == pos-1 || r < 0 || int(ents[r].TokEnd) != j+1 || ents[r].Label != Person || toks[j+1].Break() {
-			break
-		}
-		people = append(people, r)
-		q = r
-	}
-	slices.Reverse(people)
-	return people
 }
 
 // personEndingAt returns the index of the person entity before ents[k]

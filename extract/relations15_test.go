@@ -84,3 +84,26 @@ func TestPromotionFifteenthRound(t *testing.T) {
 		{"Ivo Tarn spoke to Colonel Ana Ruiz.", []string{"Ana Ruiz@26->Colonel@18"}},
 	})
 }
+
+// TestRespectivelyFifteenthRound holds the fifteenth round's rules on
+// lists of people and of their offices.
+func TestRespectivelyFifteenthRound(t *testing.T) {
+	runRelationCases(t, HasRole, []relationCase{
+		// "respectively" pairs the lists item by item, before the offices
+		// or after them, and an office's place or body stays in its item.
+		{"Ivo Tarn and Ana Ruiz, respectively Minister of Defence and Foreign Minister, spoke.",
+			[]string{"Ivo Tarn@0->Minister of Defence@36", "Ana Ruiz@13->Foreign Minister@60"}},
+		{"Ivo Tarn and Ana Ruiz, Minister of Defence of Kessa and Foreign Minister, respectively, spoke.",
+			[]string{"Ivo Tarn@0->Minister of Defence@23", "Ana Ruiz@13->Foreign Minister@56"}},
+		{"Gen. Ivo Tarn, Ana Ruiz and Ian Kest, respectively Chief of Staff, Defence Minister and Foreign Minister, spoke.",
+			[]string{"Ivo Tarn@5->Chief of Staff@51", "Ana Ruiz@15->Defence Minister@67", "Ian Kest@28->Foreign Minister@88"}},
+		// Lists of unequal length pair nothing by "respectively".
+		{"Ivo Tarn and Ana Ruiz, respectively, met Defence Minister Ian Kest and Foreign Minister Mira Vel.",
+			[]string{"Ian Kest@58->Defence Minister@41", "Mira Vel@88->Foreign Minister@71"}},
+		// A plural office in apposition to a list is each one's.
+		{"It was signed by Ivo Tarn and Ana Ruiz, Defence Ministers of Kessa and Tarvo.",
+			[]string{"Ana Ruiz@30->Defence Ministers@40", "Ivo Tarn@17->Defence Ministers@40"}},
+		{"Ivo Tarn met Ana Ruiz, Defence Ministers of Kessa and Tarvo.",
+			[]string{"Ana Ruiz@13->Defence Ministers@23"}},
+	})
+}
