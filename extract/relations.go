@@ -69,6 +69,17 @@ func (n *mentionNames) reset() {
 	n.places.reset()
 }
 
+// isShort reports whether the lower-case word w can stand for a person
+// named in full, with or without its diacritics ("Nguyễn" for "Nguyen Van
+// Khoa").
+func (n *mentionNames) isShort(w string) bool {
+	if n.shortFilter.mayHave(w) && n.short[w] {
+		return true
+	}
+	f := foldMarks(w)
+	return f != w && n.short[f]
+}
+
 // maxNamedMention bounds the words of an event's or a ship's name that
 // other mentions repeat.
 const maxNamedMention = 4
@@ -161,6 +172,11 @@ func (lx *lexicon) addMentionNames(n *mentionNames, doc *Doc, ents []Span) {
 				if w := toks[k].Lower(doc); !n.short[w] && lx.shortNameWord(doc, &toks[k]) {
 					n.short[n.keep(w)] = true
 					n.shortFilter.add(w)
+					// "Nguyen" for "Nguyễn": the word without its marks.
+					if f := foldMarks(w); f != w {
+						n.short[f] = true
+						n.shortFilter.add(f)
+					}
 				}
 			}
 			// The family name before a suffix: "Austin" of "Lloyd J.
@@ -697,7 +713,7 @@ func (lx *lexicon) addMentions(doc *Doc, n *mentionNames) {
 	for _, c := range doc.capitals {
 		i := int(c)
 		t := &toks[i]
-		if i < next || taken[i] || t.Kind != Word || !n.shortFilter.mayHave(t.Lower(doc)) || !n.short[t.Lower(doc)] || !wholeWord(doc, i, i+1) {
+		if i < next || taken[i] || t.Kind != Word || !n.isShort(t.Lower(doc)) || !wholeWord(doc, i, i+1) {
 			continue
 		}
 		// "his counterpart Hishamuddin bin Hussein": a full name again.
@@ -1797,7 +1813,7 @@ func (x *aliasIndex) add(lx *lexicon, doc *Doc, i, k int) {
 	q := aliasQuery{k: k, text: text, full: full}
 	if !full {
 		// Copies: not a window's buffer of lower-case forms.
-		q.low, q.last = x.keep(doc.lowerTokens(e.TokStart, e.TokEnd)), x.keep(toks[e.TokEnd-1].Lower(doc))
+		q.low, q.last = x.keep(foldMarks(doc.lowerTokens(e.TokStart, e.TokEnd))), x.keep(foldMarks(toks[e.TokEnd-1].Lower(doc)))
 	}
 	x.persons = append(x.persons, q)
 	if i > 0 {
@@ -1822,14 +1838,14 @@ func (x *aliasIndex) add(lx *lexicon, doc *Doc, i, k int) {
 		x.names = append(x.names, fullName{k: k, toks: x.nameToks[from:len(x.nameToks):len(x.nameToks)], headline: x.headEnd >= 0 && int(e.Start) < x.headEnd})
 	}
 	fm := fullMention{k, x.first[text]}
-	ending := x.keep(toks[e.TokEnd-1].Lower(doc))
+	ending := x.keep(foldMarks(toks[e.TokEnd-1].Lower(doc)))
 	for i := e.TokStart; i < e.TokEnd; i++ {
 		for j := i + 1; j <= e.TokEnd; j++ {
 			last := &toks[j-1]
 			if j-i == e.TokEnd-e.TokStart || !lx.shortNameWord(doc, last) && !(j-i > 1 && isNameSuffix(last.Text(doc))) {
 				continue // "Marcos Jr." may stand for "Ferdinand Marcos Jr."
 			}
-			part := doc.lowerTokens(i, j)
+			part := foldMarks(doc.lowerTokens(i, j))
 			if l, ok := x.byPart[part]; ok {
 				x.addTo(l, fm)
 			} else {

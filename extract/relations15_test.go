@@ -107,3 +107,25 @@ func TestRespectivelyFifteenthRound(t *testing.T) {
 			[]string{"Ana Ruiz@13->Defence Ministers@23"}},
 	})
 }
+
+// TestDiacriticAliasesFifteenthRound holds the fifteenth round's rule on
+// short mentions written with or without the full name's diacritics.
+func TestDiacriticAliasesFifteenthRound(t *testing.T) {
+	runRelationCases(t, Alias, []relationCase{
+		{"Nguyễn Văn Khoa met them. Nguyen said so.", []string{"Nguyen@26->Nguyễn Văn Khoa@0"}},
+		{"Nguyen Van Khoa met them. Nguyễn said so.", []string{"Nguyễn@26->Nguyen Van Khoa@0"}},
+		{"Trần Quốc Hưng met them. Hung said so.", []string{"Hung@25->Trần Quốc Hưng@0"}},
+		{"Đặng Minh Tuấn met them. Dang said so.", []string{"Dang@25->Đặng Minh Tuấn@0"}},
+		// A word that differs in more than its marks is another name.
+		{"Trần Quốc Hưng met them. Hang said so.", nil},
+	})
+}
+
+// TestFoldMarks checks that foldMarks drops diacritics and strokes only.
+func TestFoldMarks(t *testing.T) {
+	for in, want := range map[string]string{"nguyễn": "nguyen", "đặng": "dang", "hưng": "hung", "erdoğan": "erdogan", "tarn": "tarn", "søren": "soren"} {
+		if got := foldMarks(in); got != want {
+			t.Errorf("foldMarks(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
