@@ -1084,7 +1084,12 @@ func (s *relationStage) nextHolder(doc *Doc, k int) (p int, pastComma, ok bool) 
 	// office after "the" is not coordinated with the next one.
 	coordinated := ents[k].TokStart == 0 || toks[ents[k].TokStart-1].Lower(doc) != "the"
 	pos, next := ents[k].TokEnd, k+1
-	for pos < len(toks) && pos-ents[k].TokEnd <= maxRoleGap && !toks[pos].Break() {
+	// An office in the headline is not the holder's on the next line
+	// ("Tarn meets envoy" over "Gen. Ivo Tarn said …"), unless it opens
+	// the line as a label over the name; a caption's line wraps between
+	// an office and its holder.
+	crossLine := ents[k].TokStart == 0 || toks[ents[k].TokStart].Newline() || !inHeadline(doc, int(ents[k].Start))
+	for pos < len(toks) && pos-ents[k].TokEnd <= maxRoleGap && !toks[pos].Break() && (crossLine || !toks[pos].Newline()) {
 		if next < len(ents) && ents[next].TokStart == pos {
 			switch ents[next].Label {
 			case Person:
@@ -1140,6 +1145,13 @@ func (s *relationStage) nextHolder(doc *Doc, k int) (p int, pastComma, ok bool) 
 		pos++
 	}
 	return 0, false, false
+}
+
+// inHeadline reports whether the byte offset off lies on the document's
+// first line, when more lines follow.
+func inHeadline(doc *Doc, off int) bool {
+	nl := strings.IndexByte(doc.Text, '\n')
+	return nl >= 0 && off < nl
 }
 
 // holderBefore finds the person before the office ents[k], in

@@ -129,3 +129,17 @@ func TestFoldMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineOfficeFifteenthRound holds the fifteenth round's rule on an
+// office that ends the headline.
+func TestHeadlineOfficeFifteenthRound(t *testing.T) {
+	runRelationCases(t, HasRole, []relationCase{
+		// The headline's office is not the next line's person's.
+		{"Tarn meets envoy\nGen. Ivo Tarn said the sides agreed.", nil},
+		{"Tarn Meets Zorvian Envoy\nGen. Ivo Tarn said the sides agreed.", nil},
+		// A label line over the name is.
+		{"Minister of Defence\nIvo Tarn\nKessa", []string{"Ivo Tarn@20->Minister of Defence@0"}},
+		// A caption in the body wraps between an office and its holder.
+		{"Kessa hosts talks\n\nThe photo shows Defence Minister\nIvo Tarn at the base.", []string{"Ivo Tarn@52->Defence Minister@35"}},
+	})
+}
