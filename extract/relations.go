@@ -1147,6 +1147,11 @@ func (s *relationStage) nextHolder(doc *Doc, k int) (p int, pastComma, ok bool) 
 	return 0, false, false
 }
 
+// membershipWord reports whether w names one seat in a body, no office of
+// its own, that an apposition may list before an office: "Qiao Zhenwei,
+// member of the Central Military Commission and commander of …".
+func membershipWord(w string) bool { return w == "member" }
+
 // inHeadline reports whether the byte offset off lies on the document's
 // first line, when more lines follow.
 func inHeadline(doc *Doc, off int) bool {
@@ -1158,6 +1163,11 @@ func inHeadline(doc *Doc, off int) bool {
 // apposition.
 func (s *relationStage) holderBefore(doc *Doc, k int) (int, bool) {
 	ents, toks := doc.Entities, doc.Tokens
+	// An office that owns what follows it is not the person's before it:
+	// "Ana Ruiz, the Defence Minister's wife".
+	if end := int(ents[k].TokEnd); end < len(toks) && isPossessiveToken(toks[end].Text(doc)) {
+		return 0, false
+	}
 	// Backward, in apposition: PERSON "," ["who" "was"] ... ROLE, and
 	// PERSON "," "the" and lower-case words before the ROLE ("Ivo Tarn,
 	// the long-serving Sultan").
@@ -1197,7 +1207,7 @@ func (s *relationStage) holderBefore(doc *Doc, k int) (int, bool) {
 			return 0, false
 		}
 		w := toks[pos].Lower(doc)
-		if !(w == "," || w == "who" || w == "was" || w == "is" || w == "the" || w == "then" || w == "former" || w == "now" || w == "currently" ||
+		if !(w == "," || w == "who" || w == "was" || w == "is" || w == "the" || w == "then" || w == "former" || w == "now" || w == "currently" || membershipWord(w) ||
 			w == "and" || w == "of" || appositionMark(w) || s.lx.demonymWord(doc, pos) || captionPositionWord(w) && !toks[pos].IsCap() ||
 			unnamedBody && bodyWord(doc, &toks[pos])) || toks[pos+1].Break() {
 			return 0, false
@@ -1539,6 +1549,16 @@ func (lx *lexicon) appointedBefore(doc *Doc, k int) (int, bool) {
 		}
 		if e >= 0 && int(ents[e].TokEnd) == pos+1 {
 			switch ents[e].Label {
+			case Role:
+				// An office inside the apposition: "Ivo Tarn, a former
+				// Navy commander, was named Chief".
+				if commas == 1 {
+					pos = int(ents[e].TokStart)
+					e--
+					apposition = true
+					continue
+				}
+				return 0, false
 			case Person:
 				ok := appointed && (commas == 0 || commas == 2 || commas == 1 && !apposition)
 				if ok && int(ents[e].TokStart) > 0 && successionVerb(toks[ents[e].TokStart-1].Lower(doc)) {
@@ -1575,8 +1595,9 @@ func (lx *lexicon) appointedBefore(doc *Doc, k int) (int, bool) {
 			// "assumed the post of Chief"
 			appointed = true
 		case appointmentFiller(w), t.Kind == Number && isOrdinal(doc, t), lx.demonymWord(doc, pos):
-		case commas == 1 && t.Kind == Word && !t.IsCap():
-			// a word of the apposition: "a senior diplomat from"
+		case commas == 1 && (t.Kind == Word && !t.IsCap() || t.Kind == Number):
+			// a word of the apposition: "a senior diplomat from"; an age
+			// ("Ivo Tarn, 54, was appointed")
 			apposition = true
 		default:
 			return 0, false

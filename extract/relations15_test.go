@@ -143,3 +143,22 @@ func TestHeadlineOfficeFifteenthRound(t *testing.T) {
 		{"Kessa hosts talks\n\nThe photo shows Defence Minister\nIvo Tarn at the base.", []string{"Ivo Tarn@52->Defence Minister@35"}},
 	})
 }
+
+// TestAppositionFifteenthRound holds the fifteenth round's rules on what
+// an apposition between a person and an office may hold.
+func TestAppositionFifteenthRound(t *testing.T) {
+	runRelationCases(t, HasRole, []relationCase{
+		// A seat in a body before the office, in the same apposition.
+		{"Qiao Zhenwei, member of the Kessa Commission and commander of the Tarvo Command, spoke.",
+			[]string{"Qiao Zhenwei@0->commander@49"}},
+		// Not the members of a list.
+		{"Ivo Tarn met Ana Ruiz, members of the Kessa Council and the Tarvo Special Adviser on Zorva, Ian Kest.", nil},
+		// An age, or an office, inside the apposition before an
+		// appointment.
+		{"Ivo Tarn, 54, was appointed Chief of Staff.", []string{"Ivo Tarn@0->Chief of Staff@28"}},
+		{"Ivo Tarn, a former Navy commander, was named Chief of Staff.",
+			[]string{"Ivo Tarn@0->commander@24", "Ivo Tarn@0->Chief of Staff@45"}},
+		// An office that owns what follows it is no apposition.
+		{"Ana Ruiz, the Defence Minister's wife, spoke.", nil},
+	})
+}
