@@ -41,6 +41,9 @@ type mentionNames struct {
 	// full holds the full names of people, for their repeats that no cue
 	// found.
 	full map[string]bool
+	// compounds holds the lower-case hyphenated words of full names that
+	// stand for a person whole ("jong-su" of "Kim Jong-su").
+	compounds map[string]bool
 	// heads holds the head words of organisations, agreements, events and
 	// places named in full ("Council" of "Council of the European Union",
 	// "Treaty" of "Arms Trade Treaty", "Strait" of "Kessa Strait"), with
@@ -64,6 +67,7 @@ func (n *mentionNames) reset() {
 	n.shortFilter = textFilter{}
 	clear(n.surnames)
 	clear(n.full)
+	clear(n.compounds)
 	clear(n.heads)
 	n.named.reset()
 	n.places.reset()
@@ -177,6 +181,12 @@ func (lx *lexicon) addMentionNames(n *mentionNames, doc *Doc, ents []Span) {
 						n.short[f] = true
 						n.shortFilter.add(f)
 					}
+				}
+				if end := hyphenCompoundEnd(doc, k); end > 0 && end <= int(e.TokEnd) && lx.shortNameWord(doc, &toks[k]) {
+					if n.compounds == nil {
+						n.compounds = map[string]bool{}
+					}
+					n.compounds[n.keep(doc.lowerTokens(int(k), end))] = true
 				}
 			}
 			// The family name before a suffix: "Austin" of "Lloyd J.
@@ -725,6 +735,15 @@ func (lx *lexicon) addMentions(doc *Doc, n *mentionNames) {
 			next = end
 			continue
 		}
+		// A hyphenated given name whole: "Jong-su" of "Kim Jong-su".
+		if end := hyphenCompoundEnd(doc, i); end > 0 && !taken[end-1] && n.compounds[doc.lowerTokens(i, end)] {
+			found = append(grow(found, 0), Span{
+				Start: t.Start, End: toks[end-1].End, TokStart: i, TokEnd: end,
+				Label: Person, rule: doc.ruleID(mentionRule), Priority: PriorityGrammar,
+			})
+			next = end
+			continue
+		}
 		// Words of full names in a row are one shorter full name: "João
 		// Lourenço" after "João Manuel Gonçalves Lourenço".
 		if end := shortNameRun(doc, taken, n.short, i); end > i+1 {
@@ -757,6 +776,16 @@ func (lx *lexicon) addMentions(doc *Doc, n *mentionNames) {
 	if len(found) > 0 {
 		doc.Entities = mergeByStart(doc.Entities, found)
 	}
+}
+
+// hyphenCompoundEnd returns the end of the hyphenated word that toks[i]
+// opens, a word glued by a hyphen to the next ("Jong-su"), or 0.
+func hyphenCompoundEnd(doc *Doc, i int) int {
+	toks := doc.Tokens
+	if i+2 < len(toks) && gluedHyphen(doc, i+1) && toks[i+2].Kind == Word && (i+3 == len(toks) || toks[i+3].SpaceBefore() || toks[i+3].Kind == Punct && toks[i+3].Text(doc) != "-") {
+		return i + 3
+	}
+	return 0
 }
 
 // repeatedName returns the end of a full name of full that starts at
@@ -1875,7 +1904,8 @@ func (x *aliasIndex) add(lx *lexicon, doc *Doc, i, k int) {
 	for i := e.TokStart; i < e.TokEnd; i++ {
 		for j := i + 1; j <= e.TokEnd; j++ {
 			last := &toks[j-1]
-			if j-i == e.TokEnd-e.TokStart || !lx.shortNameWord(doc, last) && !(j-i > 1 && isNameSuffix(last.Text(doc))) {
+			compound := j-i >= 3 && hyphenCompoundEnd(doc, j-3) == j && lx.shortNameWord(doc, &toks[j-3]) // "Jong-su"
+			if j-i == e.TokEnd-e.TokStart || !lx.shortNameWord(doc, last) && !compound && !(j-i > 1 && isNameSuffix(last.Text(doc))) {
 				continue // "Marcos Jr." may stand for "Ferdinand Marcos Jr."
 			}
 			part := foldMarks(doc.lowerTokens(i, j))

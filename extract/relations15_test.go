@@ -162,3 +162,17 @@ func TestAppositionFifteenthRound(t *testing.T) {
 		{"Ana Ruiz, the Defence Minister's wife, spoke.", nil},
 	})
 }
+
+// TestHyphenatedGivenNameFifteenthRound holds the fifteenth round's rule on
+// a hyphenated given name standing for the person whole.
+func TestHyphenatedGivenNameFifteenthRound(t *testing.T) {
+	runLabelCases(t, Person, []labelCase{
+		{"Kim Jong-su met them. Jong-su said so.", []string{"Kim Jong-su", "Jong-su"}},
+		// Another compound of the word is not the name.
+		{"Kim Jong-su met them. Jong-ho said so.", []string{"Kim Jong-su", "Jong"}},
+	})
+	runRelationCases(t, Alias, []relationCase{
+		{"Kim Jong-su met them. Jong-su said so.", []string{"Jong-su@22->Kim Jong-su@0"}},
+		{"Park Min-Ho met them. Min-Ho said so.", []string{"Min-Ho@22->Park Min-Ho@0"}},
+	})
+}
