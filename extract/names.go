@@ -479,7 +479,11 @@ func (s *rankStage) Process(doc *Doc) error {
 			named = !head && !s.lx.startsRank(doc, i+n) && !officerClass(toks[i+n].Lower(doc)) && !s.lx.officeOfBody(doc, i, i+n)
 		}
 		multi := n > 1 && !abbreviated
-		if named || multi || rankConferred(doc, i) {
+		// "Maj. Gen. (Ret.) Ivo Tarn": a retirement mark before the name.
+		if close := retiredBracket(doc, i+n); !named && close > 0 && close+1 < len(toks) && s.lx.isNameWord(doc, &toks[close+1]) {
+			named = true
+		}
+		if named || multi || rankConferred(doc, i) || bracketedRank(doc, i, i+n) {
 			candidate(doc, i, i+n, Rank, value, "rank", PriorityGrammar)
 			i += n - 1
 		}
@@ -494,6 +498,20 @@ func (s *rankStage) Process(doc *Doc) error {
 // out may ("… promoted to Colonel" ends a line, "Ivo Tarn" opens the next).
 func captionRankBreak(doc *Doc, j int, abbreviated bool) bool {
 	return abbreviated && !doc.Tokens[j].Break() && strings.HasSuffix(doc.Tokens[j-1].Text(doc), ".")
+}
+
+// bracketedRank reports whether the rank toks[i:end] stands in brackets
+// after a name, alone or before a comma: "Ivo Tarn (Lt. Gen., retired)",
+// "Ana Ruiz (Colonel)".
+func bracketedRank(doc *Doc, i, end int) bool {
+	toks := doc.Tokens
+	if i < 2 || end >= len(toks) || toks[i-1].Text(doc) != "(" || toks[i].Break() || toks[i-1].Break() {
+		return false
+	}
+	if w := toks[end].Text(doc); w != "," && w != ")" {
+		return false
+	}
+	return toks[i-2].Kind == Word && toks[i-2].IsCap()
 }
 
 // rankConferred reports whether the rank at toks[i] is one conferred on

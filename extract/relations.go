@@ -909,6 +909,11 @@ func (s *relationStage) ranksAndRoles(doc *Doc) {
 			if k+1 < len(ents) && ents[k+1].Label == Person && (ents[k+1].TokStart == ents[k].TokEnd || retiredBetween(doc, ents[k].TokEnd, ents[k+1].TokStart)) {
 				doc.Relations = append(doc.Relations, Relation{Type: HasRank, Arg1: k + 1, Arg2: k})
 			}
+			// "Ivo Tarn (Lt. Gen., retired)": the rank in brackets after
+			// the name.
+			if p := k - 1; p >= 0 && ents[p].Label == Person && ents[k].TokStart == ents[p].TokEnd+1 && doc.Tokens[ents[p].TokEnd].Text(doc) == "(" {
+				doc.Relations = append(doc.Relations, Relation{Type: HasRank, Arg1: p, Arg2: k})
+			}
 			for _, p := range promotedTo(doc, k) {
 				doc.Relations = append(doc.Relations, Relation{Type: HasRank, Arg1: p, Arg2: k})
 			}

@@ -176,3 +176,20 @@ func TestHyphenatedGivenNameFifteenthRound(t *testing.T) {
 		{"Park Min-Ho met them. Min-Ho said so.", []string{"Min-Ho@22->Park Min-Ho@0"}},
 	})
 }
+
+// TestBracketedRankFifteenthRound holds the fifteenth round's rules on a
+// rank in brackets after its holder's name, and a retirement mark between
+// an abbreviated rank and the name.
+func TestBracketedRankFifteenthRound(t *testing.T) {
+	runLabelCases(t, Rank, []labelCase{
+		{"Ivo Tarn (Lt. Gen., retired) chaired the panel.", []string{"Lt. Gen.=Lieutenant General"}},
+		{"Maj. Gen. (Ret.) Ivo Tarn chaired the panel.", []string{"Maj. Gen.=Major General"}},
+		// Not a rank's word that opens a longer bracket.
+		{"The Kessa Army (General Staff office) met.", nil},
+	})
+	runRelationCases(t, HasRank, []relationCase{
+		{"Ivo Tarn (Lt. Gen., retired) chaired the panel.", []string{"Ivo Tarn@0->Lt. Gen.@10"}},
+		{"Panelists included Ivo Tarn (Maj. Gen., ret.) and Ana Ruiz.", []string{"Ivo Tarn@19->Maj. Gen.@29"}},
+		{"Maj. Gen. (Ret.) Ivo Tarn chaired the panel.", []string{"Ivo Tarn@17->Maj. Gen.@0"}},
+	})
+}
