@@ -1219,7 +1219,11 @@ func (s *relationStage) holderBefore(doc *Doc, k int) (int, bool) {
 	// that closes the apposition: "Ivo Tarn, 12th Kessa Squadron
 	// commander."
 	unnamedBody := apposedOfficeEnd(doc, int(ents[k].TokEnd))
-	for pos >= 0 && ents[k].TokStart-pos <= maxRoleGap {
+	// The gap is counted from the last office passed: a chain of offices
+	// in apposition is as long as it is ("Qiao Zhenwei, general secretary
+	// of …, president of Kessa and chairman of …").
+	from := int(ents[k].TokStart)
+	for pos >= 0 && from-pos <= maxRoleGap {
 		if prev >= 0 && ents[prev].TokEnd == pos+1 {
 			switch ents[prev].Label {
 			case Person:
@@ -1235,6 +1239,9 @@ func (s *relationStage) holderBefore(doc *Doc, k int) (int, bool) {
 			case GPE, Org, Role:
 				// "Giang, Deputy Secretary of the Central Military
 				// Commission and Minister of National Defence".
+				if ents[prev].Label == Role {
+					from = int(ents[prev].TokStart)
+				}
 				pos, prev = ents[prev].TokStart-1, prev-1
 				continue
 			}

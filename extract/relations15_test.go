@@ -160,6 +160,9 @@ func TestAppositionFifteenthRound(t *testing.T) {
 			[]string{"Ivo Tarn@0->commander@24", "Ivo Tarn@0->Chief of Staff@45"}},
 		// An office that owns what follows it is no apposition.
 		{"Ana Ruiz, the Defence Minister's wife, spoke.", nil},
+		// A chain of offices in apposition is as long as it is.
+		{"Qiao Zhenwei, general secretary of the Kessa Party Central Committee, president of Zorva and chairman of the Kessa Military Commission, spoke.",
+			[]string{"Qiao Zhenwei@0->general secretary@14", "Qiao Zhenwei@0->president@70", "Qiao Zhenwei@0->chairman@93"}},
 	})
 }
 
