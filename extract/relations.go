@@ -1181,6 +1181,17 @@ func (s *relationStage) nextHolder(doc *Doc, k int) (p int, pastComma, ok bool) 
 	return 0, false, false
 }
 
+// clauseVerb reports whether w, right after an office, makes the office
+// the subject of a clause: an auxiliary or a verb of saying.
+func clauseVerb(w string) bool {
+	switch w {
+	case "will", "would", "can", "could", "may", "might", "must", "should", "shall",
+		"is", "was", "are", "were", "has", "have", "had", "said", "says", "told":
+		return true
+	}
+	return false
+}
+
 // membershipWord reports whether w names one seat in a body, no office of
 // its own, that an apposition may list before an office: "Qiao Zhenwei,
 // member of the Central Military Commission and commander of …".
@@ -1219,6 +1230,16 @@ func (s *relationStage) holderBefore(doc *Doc, k int) (int, bool) {
 	// that closes the apposition: "Ivo Tarn, 12th Kessa Squadron
 	// commander."
 	unnamedBody := apposedOfficeEnd(doc, int(ents[k].TokEnd))
+	// An office after "the" that a verb follows is the subject of a clause
+	// of its own: "According to Ivo Tarn, the President will attend".
+	if start, end := int(ents[k].TokStart), int(ents[k].TokEnd); start > 0 && toks[start-1].Lower(doc) == "the" && end < len(toks) && clauseVerb(toks[end].Lower(doc)) {
+		return 0, false
+	}
+	// After a comma, "and the" opens another item of a list: "Ivo Tarn,
+	// President of the Kessa Institute, and the Defence Minister".
+	if start := int(ents[k].TokStart); start >= 3 && toks[start-1].Lower(doc) == "the" && toks[start-2].Lower(doc) == "and" && toks[start-3].Text(doc) == "," {
+		return 0, false
+	}
 	// The gap is counted from the last office passed: a chain of offices
 	// in apposition is as long as it is ("Qiao Zhenwei, general secretary
 	// of …, president of Kessa and chairman of …").

@@ -160,6 +160,14 @@ func TestAppositionFifteenthRound(t *testing.T) {
 			[]string{"Ivo Tarn@0->commander@24", "Ivo Tarn@0->Chief of Staff@45"}},
 		// An office that owns what follows it is no apposition.
 		{"Ana Ruiz, the Defence Minister's wife, spoke.", nil},
+		// An office after "the" that a verb follows opens a clause; after
+		// a comma, "and the" opens another item of a list.
+		{"According to Ivo Tarn, the President will attend.", nil},
+		{"Ivo Tarn, President of the Kessa Institute, and the Defence Minister spoke.", []string{"Ivo Tarn@0->President@10"}},
+		// Without "the", a loose apposition still holds.
+		{"Ivo Tarn, Minister of Defence and Minister of Veterans will travel.",
+			[]string{"Ivo Tarn@0->Minister of Defence@10", "Ivo Tarn@0->Minister of Veterans@34"}},
+		{"Defence Secretary, Ivo Tarn MP said so.", []string{"Ivo Tarn@19->Defence Secretary@0", "Ivo Tarn@19->MP@28"}},
 		// A chain of offices in apposition is as long as it is.
 		{"Qiao Zhenwei, general secretary of the Kessa Party Central Committee, president of Zorva and chairman of the Kessa Military Commission, spoke.",
 			[]string{"Qiao Zhenwei@0->general secretary@14", "Qiao Zhenwei@0->president@70", "Qiao Zhenwei@0->chairman@93"}},
