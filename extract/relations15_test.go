@@ -204,3 +204,15 @@ func TestBracketedRankFifteenthRound(t *testing.T) {
 		{"Maj. Gen. (Ret.) Ivo Tarn chaired the panel.", []string{"Ivo Tarn@17->Maj. Gen.@0"}},
 	})
 }
+
+// TestFormsOfAddressFifteenthRound holds the fifteenth round's forms of
+// address, honorifics dropped from a name as "Mr" is.
+func TestFormsOfAddressFifteenthRound(t *testing.T) {
+	runLabelCases(t, Person, []labelCase{
+		{"Comrade Ivo Tarn inspected the unit. Comrade Tarn praised it.", []string{"Ivo Tarn", "Tarn"}},
+		{"Mdm Ana Ruiz met Khun Mira Vel.", []string{"Ana Ruiz", "Mira Vel"}},
+	})
+	runRelationCases(t, Alias, []relationCase{
+		{"Comrade Ivo Tarn inspected the unit. Comrade Tarn praised it.", []string{"Tarn@45->Ivo Tarn@8"}},
+	})
+}
