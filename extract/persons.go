@@ -252,7 +252,7 @@ func (s *personStage) Process(doc *Doc) error {
 			// acronym before a name, an office's or a body's: "HR/VP Ivo
 			// Tarn visited"; nor from a rank's abbreviation.)
 			candidate(doc, i, end, Person, "", "person:speaker", PriorityGuess)
-		case end < len(toks) && s.apposition(doc, end, apposed) && (i == 0 || !toks[i-1].IsCap() || toks[i].SentStart()) && !(i > 0 && lx.placeOrOf(doc, &toks[i-1])):
+		case end < len(toks) && s.apposition(doc, end, apposed) && (i == 0 || !toks[i-1].IsCap() || toks[i].SentStart()) && !(i > 0 && lx.placeOrOf(doc, &toks[i-1])) && !abbreviationPart(doc, i):
 			// (Not after "of" or "in": "the harbor master of Corfu, the
 			// deputy governor of Corfu" names a place twice.)
 			// "Hale, commander of the Northern Fleet, said".
@@ -878,6 +878,13 @@ func isNameSuffix(s string) bool {
 		return true
 	}
 	return false
+}
+
+// abbreviationPart reports whether toks[i] is glued to the full stop of
+// the word before it, a part of an abbreviation ("D" of "Ph.D."), not a
+// name of its own.
+func abbreviationPart(doc *Doc, i int) bool {
+	return i > 0 && !doc.Tokens[i].SpaceBefore() && doc.Tokens[i-1].Text(doc) == "."
 }
 
 // academicDegreeAt reports whether the tokens glued together from

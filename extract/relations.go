@@ -1181,6 +1181,28 @@ func (s *relationStage) nextHolder(doc *Doc, k int) (p int, pastComma, ok bool) 
 	return 0, false, false
 }
 
+// postNominalComma reports whether toks[i], right after a name, is a
+// post-nominal (a service's or an honour's acronym, an academic degree)
+// that a comma follows: "Commodore Ivo Tarn PN, the Commander of …",
+// "Ivo Tarn M.Sc., Director of …".
+func postNominalComma(doc *Doc, i int) bool {
+	toks := doc.Tokens
+	if i+1 >= len(toks) || toks[i].Break() || !toks[i].SpaceBefore() {
+		return false
+	}
+	end := i + 1
+	if toks[i].isAcronym() && toks[i].Kind == Word {
+		end = i + 1
+	} else if academicDegreeAt(doc, i) {
+		for end < len(toks) && !toks[end].SpaceBefore() && toks[end].Text(doc) != "," {
+			end++
+		}
+	} else {
+		return false
+	}
+	return end < len(toks) && toks[end].Text(doc) == "," && !toks[end].Break()
+}
+
 // clauseVerb reports whether w, right after an office, makes the office
 // the subject of a clause: an auxiliary or a verb of saying.
 func clauseVerb(w string) bool {
@@ -1248,7 +1270,7 @@ func (s *relationStage) holderBefore(doc *Doc, k int) (int, bool) {
 		if prev >= 0 && ents[prev].TokEnd == pos+1 {
 			switch ents[prev].Label {
 			case Person:
-				if toks[pos+1].Text(doc) == "," && !toks[pos+1].Break() {
+				if toks[pos+1].Text(doc) == "," && !toks[pos+1].Break() || postNominalComma(doc, pos+1) {
 					return prev, true
 				}
 				// "John Healey MP": a post-nominal office right after the
@@ -1267,6 +1289,11 @@ func (s *relationStage) holderBefore(doc *Doc, k int) (int, bool) {
 				continue
 			}
 			return 0, false
+		}
+		// The post-nominal after the name: "Ivo Tarn Ph.D., Director".
+		if prev >= 0 && ents[prev].Label == Person && pos >= int(ents[prev].TokEnd) && toks[pos].Text(doc) != "," && postNominalComma(doc, int(ents[prev].TokEnd)) {
+			pos = int(ents[prev].TokEnd) - 1
+			continue
 		}
 		w := toks[pos].Lower(doc)
 		if !(w == "," || w == "who" || w == "was" || w == "is" || w == "the" || w == "then" || w == "former" || w == "now" || w == "currently" || membershipWord(w) ||
@@ -1657,9 +1684,9 @@ func (lx *lexicon) appointedBefore(doc *Doc, k int) (int, bool) {
 			// "assumed the post of Chief"
 			appointed = true
 		case appointmentFiller(w), t.Kind == Number && isOrdinal(doc, t), lx.demonymWord(doc, pos):
-		case commas == 1 && (t.Kind == Word && !t.IsCap() || t.Kind == Number):
-			// a word of the apposition: "a senior diplomat from"; an age
-			// ("Ivo Tarn, 54, was appointed")
+		case commas == 1 && (t.Kind == Word && !t.IsCap() || t.Kind == Number || gluedHyphen(doc, pos)):
+			// a word of the apposition: "a senior diplomat from", "a
+			// long-time diplomat"; an age ("Ivo Tarn, 54, was appointed")
 			apposition = true
 		default:
 			return 0, false

@@ -168,6 +168,11 @@ func TestAppositionFifteenthRound(t *testing.T) {
 		{"Ivo Tarn, Minister of Defence and Minister of Veterans will travel.",
 			[]string{"Ivo Tarn@0->Minister of Defence@10", "Ivo Tarn@0->Minister of Veterans@34"}},
 		{"Defence Secretary, Ivo Tarn MP said so.", []string{"Ivo Tarn@19->Defence Secretary@0", "Ivo Tarn@19->MP@28"}},
+		// A post-nominal between the name and the apposition's comma.
+		{"Commodore Ivo Tarn PN, the Commander of the Kessa Group, spoke.", []string{"Ivo Tarn@10->Commander@27"}},
+		{"Ivo Tarn Ph.D., Director of the Kessa Institute, spoke.", []string{"Ivo Tarn@0->Director@16"}},
+		// A hyphenated word in the apposition before an appointment.
+		{"The council appointed Ivo Tarn, a high-ranking officer in the navy, as Head of the Kessa Mission.", []string{"Ivo Tarn@22->Head@71"}},
 		// A chain of offices in apposition is as long as it is.
 		{"Qiao Zhenwei, general secretary of the Kessa Party Central Committee, president of Zorva and chairman of the Kessa Military Commission, spoke.",
 			[]string{"Qiao Zhenwei@0->general secretary@14", "Qiao Zhenwei@0->president@70", "Qiao Zhenwei@0->chairman@93"}},
@@ -214,5 +219,13 @@ func TestFormsOfAddressFifteenthRound(t *testing.T) {
 	})
 	runRelationCases(t, Alias, []relationCase{
 		{"Comrade Ivo Tarn inspected the unit. Comrade Tarn praised it.", []string{"Tarn@45->Ivo Tarn@8"}},
+	})
+}
+
+// TestAbbreviationPartFifteenthRound: a word glued to an abbreviation's
+// full stop is no name of its own.
+func TestAbbreviationPartFifteenthRound(t *testing.T) {
+	runLabelCases(t, Person, []labelCase{
+		{"Ivo Tarn Ph.D., Director of the Kessa Institute, spoke.", []string{"Ivo Tarn"}},
 	})
 }
