@@ -906,7 +906,7 @@ func (s *relationStage) ranksAndRoles(doc *Doc) {
 	for k := range ents {
 		switch ents[k].Label {
 		case Rank:
-			if k+1 < len(ents) && ents[k+1].Label == Person && (ents[k+1].TokStart == ents[k].TokEnd || retiredBetween(doc, ents[k].TokEnd, ents[k+1].TokStart)) {
+			if k+1 < len(ents) && ents[k+1].Label == Person && (ents[k+1].TokStart == ents[k].TokEnd || retiredBetween(doc, ents[k].TokEnd, ents[k+1].TokStart) || s.honorificBetween(doc, int(ents[k].TokEnd), int(ents[k+1].TokStart))) {
 				doc.Relations = append(doc.Relations, Relation{Type: HasRank, Arg1: k + 1, Arg2: k})
 			}
 			// "Ivo Tarn (Lt. Gen., retired)": the rank in brackets after
@@ -1387,6 +1387,14 @@ func (s *relationStage) bylineHolder(doc *Doc, k int) (int, bool) {
 		return 0, false
 	}
 	return p, true
+}
+
+// honorificBetween reports whether the tokens from..to are one honorific
+// between a rank and its holder: "Admiral Sir Ivo Tarn", "Major General
+// Datuk Seri Ivo Tarn", "Colonel Dr. Ivo Tarn".
+func (s *relationStage) honorificBetween(doc *Doc, from, to int) bool {
+	n, _, ok := s.lx.honorifics.longest(doc.Tokens, from)
+	return ok && from+n == to && !doc.Tokens[from].Break()
 }
 
 // honorificBefore returns the length of the longest honorific that ends

@@ -229,3 +229,13 @@ func TestAbbreviationPartFifteenthRound(t *testing.T) {
 		{"Ivo Tarn Ph.D., Director of the Kessa Institute, spoke.", []string{"Ivo Tarn"}},
 	})
 }
+
+// TestHonorificAfterRankFifteenthRound: an honorific between a rank and
+// the name keeps the rank the name's.
+func TestHonorificAfterRankFifteenthRound(t *testing.T) {
+	runRelationCases(t, HasRank, []relationCase{
+		{"Admiral Sir Ivo Tarn met them.", []string{"Ivo Tarn@12->Admiral@0"}},
+		{"Major General Datuk Seri Ivo Tarn met them.", []string{"Ivo Tarn@25->Major General@0"}},
+		{"Colonel Dr. Ivo Tarn spoke.", []string{"Ivo Tarn@12->Colonel@0"}},
+	})
+}
