@@ -479,8 +479,9 @@ func (s *rankStage) Process(doc *Doc) error {
 			named = !head && !s.lx.startsRank(doc, i+n) && !officerClass(toks[i+n].Lower(doc)) && !s.lx.officeOfBody(doc, i, i+n)
 		}
 		multi := n > 1 && !abbreviated
-		// "Maj. Gen. (Ret.) Ivo Tarn": a retirement mark before the name.
-		if close := retiredBracket(doc, i+n); !named && close > 0 && close+1 < len(toks) && s.lx.isNameWord(doc, &toks[close+1]) {
+		// "Maj. Gen. (Ret.) Ivo Tarn", "Master Sgt. (OR-8) Ivo Tarn": a
+		// mark in brackets before the name.
+		if close := rankMarkBracket(doc, i+n); !named && close > 0 && close+1 < len(toks) && s.lx.isNameWord(doc, &toks[close+1]) {
 			named = true
 		}
 		if named || multi || rankConferred(doc, i) || bracketedRank(doc, i, i+n) {

@@ -63,7 +63,7 @@ func (s *personStage) Process(doc *Doc) error {
 		if c.Label == Rank {
 			afterRank[c.TokEnd] = true
 			// "Major General (Retd) Ivo Tarn": a retired officer.
-			if close := retiredBracket(doc, c.TokEnd); close > 0 && close+1 < len(toks) {
+			if close := rankMarkBracket(doc, int(c.TokEnd)); close > 0 && close+1 < len(toks) {
 				cue[close+1] = true
 				afterRank[close+1] = true
 			}
@@ -279,6 +279,28 @@ func retiredBracket(doc *Doc, k int) int {
 		return close
 	}
 	return 0
+}
+
+// rankMarkBracket returns the closing bracket of a mark in brackets that
+// stands between a rank and the name, opening at toks[k]: a retirement
+// mark ("(Retd)") or a code of capitals and digits, a grade or a
+// qualification ("Master Sgt. (OR-8) Ivo Tarn", "Petty Officer 1st Class
+// (AW/SW) Ana Ruiz"); or 0.
+func rankMarkBracket(doc *Doc, k int) int {
+	if close := retiredBracket(doc, k); close > 0 {
+		return close
+	}
+	close := closingBracket(doc, k)
+	if close <= k+1 {
+		return 0
+	}
+	for j := k + 1; j < close; j++ {
+		t := &doc.Tokens[j]
+		if !(t.isAcronym() || t.Kind == Number || t.Text(doc) == "-" || t.Text(doc) == "/") || t.Break() {
+			return 0
+		}
+	}
+	return close
 }
 
 // creditBy reports whether toks[i] is the "by" of a byline or a credit,

@@ -891,10 +891,10 @@ func (s *relationStage) Process(doc *Doc) error {
 }
 
 // retiredBetween reports whether the tokens from..to are a bracketed
-// retirement mark between a rank and its holder ("Major General (Retd)
-// Ivo Tarn").
+// mark between a rank and its holder ("Major General (Retd) Ivo Tarn",
+// "Master Sgt. (OR-8) Ana Ruiz"; rankMarkBracket).
 func retiredBetween(doc *Doc, from, to int) bool {
-	close := retiredBracket(doc, from)
+	close := rankMarkBracket(doc, from)
 	return close > 0 && to == close+1
 }
 
@@ -906,8 +906,12 @@ func (s *relationStage) ranksAndRoles(doc *Doc) {
 	for k := range ents {
 		switch ents[k].Label {
 		case Rank:
-			if k+1 < len(ents) && ents[k+1].Label == Person && (ents[k+1].TokStart == ents[k].TokEnd || retiredBetween(doc, ents[k].TokEnd, ents[k+1].TokStart) || s.honorificBetween(doc, int(ents[k].TokEnd), int(ents[k+1].TokStart))) {
-				doc.Relations = append(doc.Relations, Relation{Type: HasRank, Arg1: k + 1, Arg2: k})
+			// (Past what a mark in brackets holds: "(USA)".)
+			p := k + 1
+			for close := rankMarkBracket(doc, int(ents[k].TokEnd)); close > 0 && p < len(ents) && int(ents[p].TokStart) < close; p++ {
+			}
+			if p < len(ents) && ents[p].Label == Person && (ents[p].TokStart == ents[k].TokEnd || retiredBetween(doc, ents[k].TokEnd, ents[p].TokStart) || s.honorificBetween(doc, int(ents[k].TokEnd), int(ents[p].TokStart))) {
+				doc.Relations = append(doc.Relations, Relation{Type: HasRank, Arg1: p, Arg2: k})
 			}
 			// "Ivo Tarn (Lt. Gen., retired)": the rank in brackets after
 			// the name.

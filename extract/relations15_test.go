@@ -237,5 +237,15 @@ func TestHonorificAfterRankFifteenthRound(t *testing.T) {
 		{"Admiral Sir Ivo Tarn met them.", []string{"Ivo Tarn@12->Admiral@0"}},
 		{"Major General Datuk Seri Ivo Tarn met them.", []string{"Ivo Tarn@25->Major General@0"}},
 		{"Colonel Dr. Ivo Tarn spoke.", []string{"Ivo Tarn@12->Colonel@0"}},
+		// A code in brackets between them: a grade or a qualification.
+		{"Master Sgt. (OR-8) Ivo Tarn spoke.", []string{"Ivo Tarn@19->Master Sgt.@0"}},
+		{"Petty Officer 1st Class (AW/SW) Ivo Tarn spoke.", []string{"Ivo Tarn@32->Petty Officer 1st Class@0"}},
+		// Not a bracket of words.
+		{"The General (Ivo Tarn) spoke.", nil},
+	})
+	runLabelCases(t, Rank, []labelCase{
+		// The post-Soviet order: the grade after "General".
+		{"Gen. Maj. Ivo Tarn spoke.", []string{"Gen. Maj.=Major General"}},
+		{"General Lieutenant Ivo Tarn spoke.", []string{"General Lieutenant=Lieutenant General"}},
 	})
 }
