@@ -210,6 +210,9 @@ func (s *personStage) Process(doc *Doc) error {
 		if end < 0 {
 			end = lx.nameEnd(doc, i)
 		}
+		if !cue[i] {
+			end = cueInside(cue, i, end)
+		}
 		if end == i && cue[i] && i+1 < len(toks) && toks[i+1].SpaceBefore() && lx.isNameWord(doc, &toks[i+1]) &&
 			(lx.givenNames.hasTok(t) || lx.familyNames.hasTok(&toks[i+1]) || afterRank[i]) {
 			// "Col. Chad Parker", "Maj. Gen. Zorva Kestrel": a given name
@@ -476,6 +479,19 @@ func cueAfterComma(doc *Doc, cue []bool, k int) {
 	if k+1 < len(doc.Tokens) && isComma(doc, &doc.Tokens[k]) {
 		cue[k+1] = true
 	}
+}
+
+// cueInside returns the first cued token after toks[i] and before end,
+// or end: a name without a cue of its own does not run over the start of
+// one that has it ("the Director of the Department of Defence Ivo Tarn":
+// not "Defence Ivo Tarn").
+func cueInside(cue []bool, i, end int) int {
+	for j := i + 1; j < end; j++ {
+		if cue[j] {
+			return j
+		}
+	}
+	return end
 }
 
 // bodyOfOffice returns the end of the organisation named after an office

@@ -249,3 +249,15 @@ func TestHonorificAfterRankFifteenthRound(t *testing.T) {
 		{"General Lieutenant Ivo Tarn spoke.", []string{"General Lieutenant=Lieutenant General"}},
 	})
 }
+
+// TestNameAfterBodyFifteenthRound: a name without a cue of its own does
+// not run over the start of a cued name after an office's body.
+func TestNameAfterBodyFifteenthRound(t *testing.T) {
+	runLabelCases(t, Person, []labelCase{
+		{"The Director of the Department of Defence Ivo Tarn welcomed them.", []string{"Ivo Tarn"}},
+		{"The Permanent Secretary of the Ministry of Foreign Affairs Ana Ruiz spoke.", []string{"Ana Ruiz"}},
+	})
+	runRelationCases(t, HasRole, []relationCase{
+		{"The Director of the Department of Defence Ivo Tarn welcomed them.", []string{"Ivo Tarn@42->Director@4"}},
+	})
+}
