@@ -1161,6 +1161,11 @@ func (s *relationStage) nextHolder(doc *Doc, k int) (p int, pastComma, ok bool) 
 		// A bracketed short form is passed over: "Supreme Allied Commander
 		// Europe (SACEUR), US Army General Christopher Cavoli".
 		if close := closingBracket(doc, pos); close > 0 {
+			// The holder in brackets: "The Secretary of State for Defence
+			// (Mr Ivo Tarn)".
+			if p, ok := s.bracketedHolder(doc, next, pos, close); ok {
+				return p, pastComma, true
+			}
 			for next < len(ents) && ents[next].TokStart < close {
 				next++
 			}
@@ -1228,6 +1233,21 @@ func membershipWord(w string) bool { return w == "member" }
 func inHeadline(doc *Doc, off int) bool {
 	nl := strings.IndexByte(doc.Text, '\n')
 	return nl >= 0 && off < nl
+}
+
+// bracketedHolder reports whether the bracket toks[open:close+1] holds
+// only a person's name, after an honorific, the entity ents[next]:
+// "(Mr Ivo Tarn)", "(Ana Ruiz)".
+func (s *relationStage) bracketedHolder(doc *Doc, next, open, close int) (int, bool) {
+	ents := doc.Entities
+	if next >= len(ents) || ents[next].Label != Person || int(ents[next].TokEnd) != close {
+		return 0, false
+	}
+	start := open + 1
+	if n, _, ok := s.lx.honorifics.longest(doc.Tokens, start); ok {
+		start += n
+	}
+	return next, int(ents[next].TokStart) == start
 }
 
 // holderBefore finds the person before the office ents[k], in

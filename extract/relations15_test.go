@@ -261,3 +261,16 @@ func TestNameAfterBodyFifteenthRound(t *testing.T) {
 		{"The Director of the Department of Defence Ivo Tarn welcomed them.", []string{"Ivo Tarn@42->Director@4"}},
 	})
 }
+
+// TestBracketedHolderFifteenthRound: the holder of an office in brackets
+// after it, as parliamentary records write the speaker, also on a line of
+// its own, where the honorific vouches for the name.
+func TestBracketedHolderFifteenthRound(t *testing.T) {
+	runRelationCases(t, HasRole, []relationCase{
+		{"The Secretary of State for Defence (Mr Ivo Tarn) answered.", []string{"Ivo Tarn@39->Secretary of State for Defence@4"}},
+		{"Kessa talks\n\nThe minister answered.\n\nThe Secretary of State for Defence (Mr Ivo Tarn)\n\nI am sure of it.",
+			[]string{"Ivo Tarn@76->Secretary of State for Defence@41"}},
+		// Not a bracket of other words.
+		{"The Minister of Defence (left) met Ana Ruiz.", nil},
+	})
+}
