@@ -1321,7 +1321,7 @@ func (s *relationStage) holderBefore(doc *Doc, k int) (int, bool) {
 		}
 		w := toks[pos].Lower(doc)
 		if !(w == "," || w == "who" || w == "was" || w == "is" || w == "the" || w == "then" || w == "former" || w == "now" || w == "currently" || membershipWord(w) ||
-			w == "and" || w == "of" || appositionMark(w) || s.lx.demonymWord(doc, pos) || captionPositionWord(w) && !toks[pos].IsCap() ||
+			possessivePronoun(w) || w == "and" || w == "of" || appositionMark(w) || s.lx.demonymWord(doc, pos) || captionPositionWord(w) && !toks[pos].IsCap() ||
 			unnamedBody && bodyWord(doc, &toks[pos])) || toks[pos+1].Break() {
 			return 0, false
 		}

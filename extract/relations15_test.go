@@ -173,6 +173,9 @@ func TestAppositionFifteenthRound(t *testing.T) {
 		{"Ivo Tarn Ph.D., Director of the Kessa Institute, spoke.", []string{"Ivo Tarn@0->Director@16"}},
 		// A hyphenated word in the apposition before an appointment.
 		{"The council appointed Ivo Tarn, a high-ranking officer in the navy, as Head of the Kessa Mission.", []string{"Ivo Tarn@22->Head@71"}},
+		// A possessive determiner opens an apposition as "the" does.
+		{"Ivo Tarn met Col. Ana Ruiz, his chief of staff.", []string{"Ana Ruiz@18->chief of staff@32"}},
+		{"Ivo Tarn met Ana Ruiz and her Defence Minister.", nil},
 		// A chain of offices in apposition is as long as it is.
 		{"Qiao Zhenwei, general secretary of the Kessa Party Central Committee, president of Zorva and chairman of the Kessa Military Commission, spoke.",
 			[]string{"Qiao Zhenwei@0->general secretary@14", "Qiao Zhenwei@0->president@70", "Qiao Zhenwei@0->chairman@93"}},
