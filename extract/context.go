@@ -1316,6 +1316,9 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 		if s.lx.portfolioEnd(doc, end-1) {
 			return // "members from Civil Affairs": a portfolio, not a place
 		}
+		if r, _, _ := s.lx.matchRank(doc, i); r == n {
+			return // "promotions to Colonel": a rank names no place
+		}
 		if n == 1 && isCompassPoint(toks[i].Text(doc)) {
 			return // "in East and West Africa": a part of the place after it
 		}

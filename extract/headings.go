@@ -86,7 +86,9 @@ func (s *headingStage) Process(doc *Doc) error {
 	}
 	kept := doc.Candidates[:0]
 	for _, c := range doc.Candidates {
-		if !s.weighedInHeading(doc, heading, c) || c.Label == Person && rankEnd[c.TokStart] {
+		// (An honorific is as good: "The Secretary of State (Mr Ivo
+		// Tarn)" on a line of its own.)
+		if !s.weighedInHeading(doc, heading, c) || c.Label == Person && (rankEnd[c.TokStart] || s.lx.honorificBefore(toks, int(c.TokStart)) > 0) {
 			kept = append(kept, c)
 			continue
 		}

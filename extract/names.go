@@ -467,7 +467,7 @@ func (s *rankStage) Process(doc *Doc) error {
 		if n == 0 {
 			continue
 		}
-		named := i+n < len(toks) && s.lx.isNameWord(doc, &toks[i+n]) && !toks[i+n].Newline() && !s.lx.headlineVerbs.hasTok(&toks[i+n])
+		named := i+n < len(toks) && s.lx.isNameWord(doc, &toks[i+n]) && (!toks[i+n].Newline() || captionRankBreak(doc, i+n, abbreviated)) && !s.lx.headlineVerbs.hasTok(&toks[i+n])
 		// "the General Office", "the Sergeant School": a rank word
 		// before an organisation's head word is part of that name; one
 		// before another rank is an office ("TNI Commander General
@@ -479,13 +479,67 @@ func (s *rankStage) Process(doc *Doc) error {
 			named = !head && !s.lx.startsRank(doc, i+n) && !officerClass(toks[i+n].Lower(doc)) && !s.lx.officeOfBody(doc, i, i+n)
 		}
 		multi := n > 1 && !abbreviated
-		if named || multi {
+		// "Maj. Gen. (Ret.) Ivo Tarn", "Master Sgt. (OR-8) Ivo Tarn": a
+		// mark in brackets before the name.
+		if close := rankMarkBracket(doc, i+n); !named && close > 0 && close+1 < len(toks) && s.lx.isNameWord(doc, &toks[close+1]) {
+			named = true
+		}
+		if named || multi || rankConferred(doc, i) || bracketedRank(doc, i, i+n) {
 			candidate(doc, i, i+n, Rank, value, "rank", PriorityGrammar)
 			i += n - 1
 		}
 	}
 	return nil
 }
+
+// captionRankBreak reports whether a line break before toks[j], after an
+// abbreviated rank, only wraps a caption or a list line between the rank
+// and its holder's name: "U.S. Army Staff Sgt." and on the next line
+// "Dario Venn". An abbreviation ends no line of its own; a rank written
+// out may ("… promoted to Colonel" ends a line, "Ivo Tarn" opens the next).
+func captionRankBreak(doc *Doc, j int, abbreviated bool) bool {
+	return abbreviated && !doc.Tokens[j].Break() && strings.HasSuffix(doc.Tokens[j-1].Text(doc), ".")
+}
+
+// bracketedRank reports whether the rank toks[i:end] stands in brackets
+// after a name, alone or before a comma: "Ivo Tarn (Lt. Gen., retired)",
+// "Ana Ruiz (Colonel)".
+func bracketedRank(doc *Doc, i, end int) bool {
+	toks := doc.Tokens
+	if i < 2 || end >= len(toks) || toks[i-1].Text(doc) != "(" || toks[i].Break() || toks[i-1].Break() {
+		return false
+	}
+	if w := toks[end].Text(doc); w != "," && w != ")" {
+		return false
+	}
+	return toks[i-2].Kind == Word && toks[i-2].IsCap()
+}
+
+// rankConferred reports whether the rank at toks[i] is one conferred on
+// someone, named without its holder after it: "promoted to Colonel",
+// "promoted Ana Ruiz to Colonel", "the rank of Major".
+func rankConferred(doc *Doc, i int) bool {
+	toks := doc.Tokens
+	if i < 2 || toks[i].Break() || toks[i-1].Break() {
+		return false
+	}
+	switch toks[i-1].Lower(doc) {
+	case "of":
+		return toks[i-2].Lower(doc) == "rank"
+	case "to":
+		// The promoted person's name may stand between.
+		j := i - 2
+		for j > 0 && i-2-j < maxPromotedName && toks[j].IsCap() && toks[j].Kind == Word && !toks[j+1].Break() {
+			j--
+		}
+		return !toks[j+1].Break() && promotionVerb(toks[j].Lower(doc))
+	}
+	return false
+}
+
+// maxPromotedName bounds the words of a name between "promoted" and the
+// rank it is promoted to.
+const maxPromotedName = 4
 
 // matchRank returns the length in tokens of the longest rank starting at
 // toks[i] (0 if none), its canonical form, and whether it was abbreviated.

@@ -63,7 +63,7 @@ func (s *personStage) Process(doc *Doc) error {
 		if c.Label == Rank {
 			afterRank[c.TokEnd] = true
 			// "Major General (Retd) Ivo Tarn": a retired officer.
-			if close := retiredBracket(doc, c.TokEnd); close > 0 && close+1 < len(toks) {
+			if close := rankMarkBracket(doc, int(c.TokEnd)); close > 0 && close+1 < len(toks) {
 				cue[close+1] = true
 				afterRank[close+1] = true
 			}
@@ -210,6 +210,9 @@ func (s *personStage) Process(doc *Doc) error {
 		if end < 0 {
 			end = lx.nameEnd(doc, i)
 		}
+		if !cue[i] {
+			end = cueInside(cue, i, end)
+		}
 		if end == i && cue[i] && i+1 < len(toks) && toks[i+1].SpaceBefore() && lx.isNameWord(doc, &toks[i+1]) &&
 			(lx.givenNames.hasTok(t) || lx.familyNames.hasTok(&toks[i+1]) || afterRank[i]) {
 			// "Col. Chad Parker", "Maj. Gen. Zorva Kestrel": a given name
@@ -253,7 +256,7 @@ func (s *personStage) Process(doc *Doc) error {
 			// acronym before a name, an office's or a body's: "HR/VP Ivo
 			// Tarn visited"; nor from a rank's abbreviation.)
 			candidate(doc, i, end, Person, "", "person:speaker", PriorityGuess)
-		case end < len(toks) && s.apposition(doc, end, apposed) && (i == 0 || !toks[i-1].IsCap() || toks[i].SentStart()) && !(i > 0 && lx.placeOrOf(doc, &toks[i-1])):
+		case end < len(toks) && s.apposition(doc, end, apposed) && (i == 0 || !toks[i-1].IsCap() || toks[i].SentStart()) && !(i > 0 && lx.placeOrOf(doc, &toks[i-1])) && !abbreviationPart(doc, i):
 			// (Not after "of" or "in": "the harbor master of Corfu, the
 			// deputy governor of Corfu" names a place twice.)
 			// "Hale, commander of the Northern Fleet, said".
@@ -291,6 +294,28 @@ func retiredBracket(doc *Doc, k int) int {
 		return close
 	}
 	return 0
+}
+
+// rankMarkBracket returns the closing bracket of a mark in brackets that
+// stands between a rank and the name, opening at toks[k]: a retirement
+// mark ("(Retd)") or a code of capitals and digits, a grade or a
+// qualification ("Master Sgt. (OR-8) Ivo Tarn", "Petty Officer 1st Class
+// (AW/SW) Ana Ruiz"); or 0.
+func rankMarkBracket(doc *Doc, k int) int {
+	if close := retiredBracket(doc, k); close > 0 {
+		return close
+	}
+	close := closingBracket(doc, k)
+	if close <= k+1 {
+		return 0
+	}
+	for j := k + 1; j < close; j++ {
+		t := &doc.Tokens[j]
+		if !(t.isAcronym() || t.Kind == Number || t.Text(doc) == "-" || t.Text(doc) == "/") || t.Break() {
+			return 0
+		}
+	}
+	return close
 }
 
 // creditBy reports whether toks[i] is the "by" of a byline or a credit,
@@ -466,6 +491,19 @@ func cueAfterComma(doc *Doc, cue []bool, k int) {
 	if k+1 < len(doc.Tokens) && isComma(doc, &doc.Tokens[k]) {
 		cue[k+1] = true
 	}
+}
+
+// cueInside returns the first cued token after toks[i] and before end,
+// or end: a name without a cue of its own does not run over the start of
+// one that has it ("the Director of the Department of Defence Ivo Tarn":
+// not "Defence Ivo Tarn").
+func cueInside(cue []bool, i, end int) int {
+	for j := i + 1; j < end; j++ {
+		if cue[j] {
+			return j
+		}
+	}
+	return end
 }
 
 // bodyOfOffice returns the end of the organisation named after an office
@@ -890,6 +928,13 @@ func isNameSuffix(s string) bool {
 		return true
 	}
 	return false
+}
+
+// abbreviationPart reports whether toks[i] is glued to the full stop of
+// the word before it, a part of an abbreviation ("D" of "Ph.D."), not a
+// name of its own.
+func abbreviationPart(doc *Doc, i int) bool {
+	return i > 0 && !doc.Tokens[i].SpaceBefore() && doc.Tokens[i-1].Text(doc) == "."
 }
 
 // academicDegreeAt reports whether the tokens glued together from

@@ -41,6 +41,9 @@ type mentionNames struct {
 	// full holds the full names of people, for their repeats that no cue
 	// found.
 	full map[string]bool
+	// compounds holds the lower-case hyphenated words of full names that
+	// stand for a person whole ("jong-su" of "Kim Jong-su").
+	compounds map[string]bool
 	// heads holds the head words of organisations, agreements, events and
 	// places named in full ("Council" of "Council of the European Union",
 	// "Treaty" of "Arms Trade Treaty", "Strait" of "Kessa Strait"), with
@@ -64,9 +67,21 @@ func (n *mentionNames) reset() {
 	n.shortFilter = textFilter{}
 	clear(n.surnames)
 	clear(n.full)
+	clear(n.compounds)
 	clear(n.heads)
 	n.named.reset()
 	n.places.reset()
+}
+
+// isShort reports whether the lower-case word w can stand for a person
+// named in full, with or without its diacritics ("Nguyễn" for "Nguyen Van
+// Khoa").
+func (n *mentionNames) isShort(w string) bool {
+	if n.shortFilter.mayHave(w) && n.short[w] {
+		return true
+	}
+	f := foldMarks(w)
+	return f != w && n.short[f]
 }
 
 // maxNamedMention bounds the words of an event's or a ship's name that
@@ -161,6 +176,17 @@ func (lx *lexicon) addMentionNames(n *mentionNames, doc *Doc, ents []Span) {
 				if w := toks[k].Lower(doc); !n.short[w] && lx.shortNameWord(doc, &toks[k]) {
 					n.short[n.keep(w)] = true
 					n.shortFilter.add(w)
+					// "Nguyen" for "Nguyễn": the word without its marks.
+					if f := foldMarks(w); f != w {
+						n.short[f] = true
+						n.shortFilter.add(f)
+					}
+				}
+				if end := hyphenCompoundEnd(doc, k); end > 0 && end <= int(e.TokEnd) && lx.shortNameWord(doc, &toks[k]) {
+					if n.compounds == nil {
+						n.compounds = map[string]bool{}
+					}
+					n.compounds[n.keep(doc.lowerTokens(int(k), end))] = true
 				}
 			}
 			// The family name before a suffix: "Austin" of "Lloyd J.
@@ -697,12 +723,21 @@ func (lx *lexicon) addMentions(doc *Doc, n *mentionNames) {
 	for _, c := range doc.capitals {
 		i := int(c)
 		t := &toks[i]
-		if i < next || taken[i] || t.Kind != Word || !n.shortFilter.mayHave(t.Lower(doc)) || !n.short[t.Lower(doc)] || !wholeWord(doc, i, i+1) {
+		if i < next || taken[i] || t.Kind != Word || !n.isShort(t.Lower(doc)) || !wholeWord(doc, i, i+1) {
 			continue
 		}
 		// "his counterpart Hishamuddin bin Hussein": a full name again.
 		if end := repeatedName(doc, taken, n.full, i); end > i+1 {
 			found = append(found, Span{
+				Start: t.Start, End: toks[end-1].End, TokStart: i, TokEnd: end,
+				Label: Person, rule: doc.ruleID(mentionRule), Priority: PriorityGrammar,
+			})
+			next = end
+			continue
+		}
+		// A hyphenated given name whole: "Jong-su" of "Kim Jong-su".
+		if end := hyphenCompoundEnd(doc, i); end > 0 && !taken[end-1] && n.compounds[doc.lowerTokens(i, end)] {
+			found = append(grow(found, 0), Span{
 				Start: t.Start, End: toks[end-1].End, TokStart: i, TokEnd: end,
 				Label: Person, rule: doc.ruleID(mentionRule), Priority: PriorityGrammar,
 			})
@@ -741,6 +776,16 @@ func (lx *lexicon) addMentions(doc *Doc, n *mentionNames) {
 	if len(found) > 0 {
 		doc.Entities = mergeByStart(doc.Entities, found)
 	}
+}
+
+// hyphenCompoundEnd returns the end of the hyphenated word that toks[i]
+// opens, a word glued by a hyphen to the next ("Jong-su"), or 0.
+func hyphenCompoundEnd(doc *Doc, i int) int {
+	toks := doc.Tokens
+	if i+2 < len(toks) && gluedHyphen(doc, i+1) && toks[i+2].Kind == Word && (i+3 == len(toks) || toks[i+3].SpaceBefore() || toks[i+3].Kind == Punct && toks[i+3].Text(doc) != "-") {
+		return i + 3
+	}
+	return 0
 }
 
 // repeatedName returns the end of a full name of full that starts at
@@ -846,10 +891,10 @@ func (s *relationStage) Process(doc *Doc) error {
 }
 
 // retiredBetween reports whether the tokens from..to are a bracketed
-// retirement mark between a rank and its holder ("Major General (Retd)
-// Ivo Tarn").
+// mark between a rank and its holder ("Major General (Retd) Ivo Tarn",
+// "Master Sgt. (OR-8) Ana Ruiz"; rankMarkBracket).
 func retiredBetween(doc *Doc, from, to int) bool {
-	close := retiredBracket(doc, from)
+	close := rankMarkBracket(doc, from)
 	return close > 0 && to == close+1
 }
 
@@ -857,26 +902,186 @@ func retiredBetween(doc *Doc, from, to int) bool {
 // entities, in the order of their ranks and offices.
 func (s *relationStage) ranksAndRoles(doc *Doc) {
 	ents := doc.Entities
+	respective := respectivePairs(doc)
 	for k := range ents {
 		switch ents[k].Label {
 		case Rank:
-			if k+1 < len(ents) && ents[k+1].Label == Person && (ents[k+1].TokStart == ents[k].TokEnd || retiredBetween(doc, ents[k].TokEnd, ents[k+1].TokStart)) {
-				doc.Relations = append(doc.Relations, Relation{Type: HasRank, Arg1: k + 1, Arg2: k})
+			// (Past what a mark in brackets holds: "(USA)".)
+			p := k + 1
+			for close := rankMarkBracket(doc, int(ents[k].TokEnd)); close > 0 && p < len(ents) && int(ents[p].TokStart) < close; p++ {
+			}
+			if p < len(ents) && ents[p].Label == Person && (ents[p].TokStart == ents[k].TokEnd || retiredBetween(doc, ents[k].TokEnd, ents[p].TokStart) || s.honorificBetween(doc, int(ents[k].TokEnd), int(ents[p].TokStart))) {
+				doc.Relations = append(doc.Relations, Relation{Type: HasRank, Arg1: p, Arg2: k})
+			}
+			// "Ivo Tarn (Lt. Gen., retired)": the rank in brackets after
+			// the name.
+			if p := k - 1; p >= 0 && ents[p].Label == Person && ents[k].TokStart == ents[p].TokEnd+1 && doc.Tokens[ents[p].TokEnd].Text(doc) == "(" {
+				doc.Relations = append(doc.Relations, Relation{Type: HasRank, Arg1: p, Arg2: k})
+			}
+			for _, p := range promotedTo(doc, k) {
+				doc.Relations = append(doc.Relations, Relation{Type: HasRank, Arg1: p, Arg2: k})
 			}
 			for _, p := range promoted(doc, k) {
 				doc.Relations = append(doc.Relations, Relation{Type: HasRank, Arg1: p, Arg2: k})
 			}
 		case Role:
-			if p, ok := s.holder(doc, k); ok {
+			if p, ok := respective[k]; ok {
+				doc.Relations = append(doc.Relations, Relation{Type: HasRole, Arg1: p, Arg2: k})
+			} else if p, ok := s.holder(doc, k); ok {
 				doc.Relations = append(doc.Relations, Relation{Type: HasRole, Arg1: p, Arg2: k})
 				if p > k && doc.Tokens[ents[k].TokEnd-1].endsInS() {
 					for _, q := range joinedPeople(doc, p) {
 						doc.Relations = append(doc.Relations, Relation{Type: HasRole, Arg1: q, Arg2: k})
 					}
 				}
+				// A plural office in apposition to a list of people is
+				// each one's: "Ivo Tarn and Ana Ruiz, Defence Ministers of
+				// Kessa and Tarvo".
+				if p == k-1 && apposedPerson(doc, k) && doc.Tokens[ents[k].TokEnd-1].endsInS() {
+					for _, q := range listBefore(doc, int(ents[p].TokEnd)-1, Person) {
+						if q != p {
+							doc.Relations = append(doc.Relations, Relation{Type: HasRole, Arg1: q, Arg2: k})
+						}
+					}
+				}
 			}
 		}
 	}
+}
+
+// respectivePairs maps each office of a list that "respectively" pairs
+// with a list of people to its holder, the person at the same place:
+// "Ivo Tarn and Ana Ruiz, respectively Minister of Defence and Minister
+// of Foreign Affairs of Kessa", and "Ivo Tarn and Ana Ruiz, Minister of
+// Defence and Foreign Minister, respectively". Both lists must be as
+// long, of two items or more; it returns nil when the text has no such
+// lists.
+func respectivePairs(doc *Doc) map[int]int {
+	toks := doc.Tokens
+	var pairs map[int]int
+	for m := 1; m < len(toks); m++ {
+		if toks[m].Lower(doc) != "respectively" || toks[m].Break() {
+			continue
+		}
+		var people, offices []int
+		if toks[m-1].Text(doc) == "," && !toks[m-1].Break() {
+			// "…, respectively Minister of Defence and Foreign Minister"
+			offices = listAfter(doc, m+1, Role)
+			people = listBefore(doc, m-2, Person)
+		}
+		if len(offices) < 2 {
+			// "…, Minister of Defence and Foreign Minister, respectively"
+			end := m - 1
+			if toks[end].Text(doc) == "," {
+				end--
+			}
+			offices = listBefore(doc, end, Role)
+			if len(offices) > 0 {
+				if start := int(doc.Entities[offices[0]].TokStart) - 1; start > 0 && toks[start].Text(doc) == "," {
+					people = listBefore(doc, start-1, Person)
+				}
+			}
+		}
+		if len(offices) < 2 || len(people) != len(offices) {
+			continue
+		}
+		if pairs == nil {
+			pairs = map[int]int{}
+		}
+		for i, r := range offices {
+			pairs[r] = people[i]
+		}
+	}
+	return pairs
+}
+
+// listAfter returns the entities of label that open each item of a list
+// from toks[from], items joined by commas and "and"; an item is the entity
+// and the bodies and places after it ("Minister of Defence of Kessa").
+func listAfter(doc *Doc, from int, label Label) []int {
+	ents, toks := doc.Entities, doc.Tokens
+	var items []int
+	e, _ := slices.BinarySearchFunc(ents, from, func(s Span, pos int) int { return int(s.TokStart) - pos })
+	pos := from
+	for e < len(ents) && int(ents[e].TokStart) == pos && ents[e].Label == label && !toks[pos].Break() {
+		items = append(items, e)
+		pos, e = int(ents[e].TokEnd), e+1
+		for e < len(ents) && (ents[e].Label == GPE || ents[e].Label == Org) && attachedAfter(doc, pos, int(ents[e].TokStart)) {
+			pos, e = int(ents[e].TokEnd), e+1
+		}
+		next := listJoint(doc, pos)
+		if next == pos {
+			break
+		}
+		pos = next
+	}
+	return items
+}
+
+// attachedAfter reports whether only "of", "to", "for" and "the" stand
+// between toks[pos] and toks[start], on one paragraph.
+func attachedAfter(doc *Doc, pos, start int) bool {
+	for ; pos < start; pos++ {
+		switch doc.Tokens[pos].Lower(doc) {
+		case "of", "to", "for", "the":
+			if doc.Tokens[pos].Break() {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// listJoint returns the token after the joint of a list at toks[pos]:
+// ",", "and" or ", and"; pos itself when there is none.
+func listJoint(doc *Doc, pos int) int {
+	toks := doc.Tokens
+	next := pos
+	if next < len(toks) && toks[next].Text(doc) == "," && !toks[next].Break() {
+		next++
+	}
+	if next < len(toks) && toks[next].Lower(doc) == "and" && !toks[next].Break() {
+		next++
+	}
+	return next
+}
+
+// listBefore returns, in order, the entities of label that open each item
+// of a list ending at toks[end] (listAfter's items, read backwards); a
+// person's item also holds the offices, ranks and bodies before the name.
+func listBefore(doc *Doc, end int, label Label) []int {
+	ents, toks := doc.Entities, doc.Tokens
+	var items []int
+	e, _ := slices.BinarySearchFunc(ents, end+1, func(s Span, pos int) int { return int(s.TokEnd) - pos })
+	for end >= 0 && e < len(ents) && int(ents[e].TokEnd) == end+1 {
+		// The bodies and places the item ends with.
+		for e > 0 && (ents[e].Label == GPE || ents[e].Label == Org) && attachedAfter(doc, int(ents[e-1].TokEnd), int(ents[e].TokStart)) {
+			e--
+		}
+		if ents[e].Label != label || toks[ents[e].TokStart].Break() {
+			break
+		}
+		items = append(items, e)
+		pos, r := int(ents[e].TokStart), e-1
+		for label == Person && r >= 0 && int(ents[r].TokEnd) == pos && ents[r].Label != Person && ents[r].Label != Date {
+			pos, r = int(ents[r].TokStart), r-1
+		}
+		j := pos - 1
+		if j >= 0 && toks[j].Lower(doc) == "and" && !toks[j+1].Break() {
+			j--
+		}
+		if j >= 0 && toks[j].Text(doc) == "," && !toks[j+1].Break() {
+			j--
+		}
+		if j == pos-1 || toks[j+1].Break() {
+			break
+		}
+		end, e = j, r
+	}
+	slices.Reverse(items)
+	return items
 }
 
 // holder finds the person who holds the office ents[k]: the next person
@@ -917,7 +1122,12 @@ func (s *relationStage) nextHolder(doc *Doc, k int) (p int, pastComma, ok bool) 
 	// office after "the" is not coordinated with the next one.
 	coordinated := ents[k].TokStart == 0 || toks[ents[k].TokStart-1].Lower(doc) != "the"
 	pos, next := ents[k].TokEnd, k+1
-	for pos < len(toks) && pos-ents[k].TokEnd <= maxRoleGap && !toks[pos].Break() {
+	// An office in the headline is not the holder's on the next line
+	// ("Tarn meets envoy" over "Gen. Ivo Tarn said …"), unless it opens
+	// the line as a label over the name; a caption's line wraps between
+	// an office and its holder.
+	crossLine := ents[k].TokStart == 0 || toks[ents[k].TokStart].Newline() || !inHeadline(doc, int(ents[k].Start))
+	for pos < len(toks) && pos-ents[k].TokEnd <= maxRoleGap && !toks[pos].Break() && (crossLine || !toks[pos].Newline()) {
 		if next < len(ents) && ents[next].TokStart == pos {
 			switch ents[next].Label {
 			case Person:
@@ -951,6 +1161,11 @@ func (s *relationStage) nextHolder(doc *Doc, k int) (p int, pastComma, ok bool) 
 		// A bracketed short form is passed over: "Supreme Allied Commander
 		// Europe (SACEUR), US Army General Christopher Cavoli".
 		if close := closingBracket(doc, pos); close > 0 {
+			// The holder in brackets: "The Secretary of State for Defence
+			// (Mr Ivo Tarn)".
+			if p, ok := s.bracketedHolder(doc, next, pos, close); ok {
+				return p, pastComma, true
+			}
 			for next < len(ents) && ents[next].TokStart < close {
 				next++
 			}
@@ -975,10 +1190,75 @@ func (s *relationStage) nextHolder(doc *Doc, k int) (p int, pastComma, ok bool) 
 	return 0, false, false
 }
 
+// postNominalComma reports whether toks[i], right after a name, is a
+// post-nominal (a service's or an honour's acronym, an academic degree)
+// that a comma follows: "Commodore Ivo Tarn PN, the Commander of …",
+// "Ivo Tarn M.Sc., Director of …".
+func postNominalComma(doc *Doc, i int) bool {
+	toks := doc.Tokens
+	if i+1 >= len(toks) || toks[i].Break() || !toks[i].SpaceBefore() {
+		return false
+	}
+	end := i + 1
+	if toks[i].isAcronym() && toks[i].Kind == Word {
+		end = i + 1
+	} else if academicDegreeAt(doc, i) {
+		for end < len(toks) && !toks[end].SpaceBefore() && toks[end].Text(doc) != "," {
+			end++
+		}
+	} else {
+		return false
+	}
+	return end < len(toks) && toks[end].Text(doc) == "," && !toks[end].Break()
+}
+
+// clauseVerb reports whether w, right after an office, makes the office
+// the subject of a clause: an auxiliary or a verb of saying.
+func clauseVerb(w string) bool {
+	switch w {
+	case "will", "would", "can", "could", "may", "might", "must", "should", "shall",
+		"is", "was", "are", "were", "has", "have", "had", "said", "says", "told":
+		return true
+	}
+	return false
+}
+
+// membershipWord reports whether w names one seat in a body, no office of
+// its own, that an apposition may list before an office: "Qiao Zhenwei,
+// member of the Central Military Commission and commander of …".
+func membershipWord(w string) bool { return w == "member" }
+
+// inHeadline reports whether the byte offset off lies on the document's
+// first line, when more lines follow.
+func inHeadline(doc *Doc, off int) bool {
+	nl := strings.IndexByte(doc.Text, '\n')
+	return nl >= 0 && off < nl
+}
+
+// bracketedHolder reports whether the bracket toks[open:close+1] holds
+// only a person's name, after an honorific, the entity ents[next]:
+// "(Mr Ivo Tarn)", "(Ana Ruiz)".
+func (s *relationStage) bracketedHolder(doc *Doc, next, open, close int) (int, bool) {
+	ents := doc.Entities
+	if next >= len(ents) || ents[next].Label != Person || int(ents[next].TokEnd) != close {
+		return 0, false
+	}
+	start := open + 1
+	if n, _, ok := s.lx.honorifics.longest(doc.Tokens, start); ok {
+		start += n
+	}
+	return next, int(ents[next].TokStart) == start
+}
+
 // holderBefore finds the person before the office ents[k], in
 // apposition.
 func (s *relationStage) holderBefore(doc *Doc, k int) (int, bool) {
 	ents, toks := doc.Entities, doc.Tokens
+	// An office that owns what follows it is not the person's before it:
+	// "Ana Ruiz, the Defence Minister's wife".
+	if end := int(ents[k].TokEnd); end < len(toks) && isPossessiveToken(toks[end].Text(doc)) {
+		return 0, false
+	}
 	// Backward, in apposition: PERSON "," ["who" "was"] ... ROLE, and
 	// PERSON "," "the" and lower-case words before the ROLE ("Ivo Tarn,
 	// the long-serving Sultan").
@@ -996,11 +1276,25 @@ func (s *relationStage) holderBefore(doc *Doc, k int) (int, bool) {
 	// that closes the apposition: "Ivo Tarn, 12th Kessa Squadron
 	// commander."
 	unnamedBody := apposedOfficeEnd(doc, int(ents[k].TokEnd))
-	for pos >= 0 && ents[k].TokStart-pos <= maxRoleGap {
+	// An office after "the" that a verb follows is the subject of a clause
+	// of its own: "According to Ivo Tarn, the President will attend".
+	if start, end := int(ents[k].TokStart), int(ents[k].TokEnd); start > 0 && toks[start-1].Lower(doc) == "the" && end < len(toks) && clauseVerb(toks[end].Lower(doc)) {
+		return 0, false
+	}
+	// After a comma, "and the" opens another item of a list: "Ivo Tarn,
+	// President of the Kessa Institute, and the Defence Minister".
+	if start := int(ents[k].TokStart); start >= 3 && toks[start-1].Lower(doc) == "the" && toks[start-2].Lower(doc) == "and" && toks[start-3].Text(doc) == "," {
+		return 0, false
+	}
+	// The gap is counted from the last office passed: a chain of offices
+	// in apposition is as long as it is ("Qiao Zhenwei, general secretary
+	// of …, president of Kessa and chairman of …").
+	from := int(ents[k].TokStart)
+	for pos >= 0 && from-pos <= maxRoleGap {
 		if prev >= 0 && ents[prev].TokEnd == pos+1 {
 			switch ents[prev].Label {
 			case Person:
-				if toks[pos+1].Text(doc) == "," && !toks[pos+1].Break() {
+				if toks[pos+1].Text(doc) == "," && !toks[pos+1].Break() || postNominalComma(doc, pos+1) {
 					return prev, true
 				}
 				// "John Healey MP": a post-nominal office right after the
@@ -1012,14 +1306,22 @@ func (s *relationStage) holderBefore(doc *Doc, k int) (int, bool) {
 			case GPE, Org, Role:
 				// "Giang, Deputy Secretary of the Central Military
 				// Commission and Minister of National Defence".
+				if ents[prev].Label == Role {
+					from = int(ents[prev].TokStart)
+				}
 				pos, prev = ents[prev].TokStart-1, prev-1
 				continue
 			}
 			return 0, false
 		}
+		// The post-nominal after the name: "Ivo Tarn Ph.D., Director".
+		if prev >= 0 && ents[prev].Label == Person && pos >= int(ents[prev].TokEnd) && toks[pos].Text(doc) != "," && postNominalComma(doc, int(ents[prev].TokEnd)) {
+			pos = int(ents[prev].TokEnd) - 1
+			continue
+		}
 		w := toks[pos].Lower(doc)
-		if !(w == "," || w == "who" || w == "was" || w == "is" || w == "the" || w == "then" || w == "former" ||
-			w == "and" || w == "of" || appositionMark(w) || s.lx.demonymWord(doc, pos) || captionPositionWord(w) && !toks[pos].IsCap() ||
+		if !(w == "," || w == "who" || w == "was" || w == "is" || w == "the" || w == "then" || w == "former" || w == "now" || w == "currently" || membershipWord(w) ||
+			possessivePronoun(w) || w == "and" || w == "of" || appositionMark(w) || s.lx.demonymWord(doc, pos) || captionPositionWord(w) && !toks[pos].IsCap() ||
 			unnamedBody && bodyWord(doc, &toks[pos])) || toks[pos+1].Break() {
 			return 0, false
 		}
@@ -1109,6 +1411,14 @@ func (s *relationStage) bylineHolder(doc *Doc, k int) (int, bool) {
 		return 0, false
 	}
 	return p, true
+}
+
+// honorificBetween reports whether the tokens from..to are one honorific
+// between a rank and its holder: "Admiral Sir Ivo Tarn", "Major General
+// Datuk Seri Ivo Tarn", "Colonel Dr. Ivo Tarn".
+func (s *relationStage) honorificBetween(doc *Doc, from, to int) bool {
+	n, _, ok := s.lx.honorifics.longest(doc.Tokens, from)
+	return ok && from+n == to && !doc.Tokens[from].Break()
 }
 
 // honorificBefore returns the length of the longest honorific that ends
@@ -1232,6 +1542,79 @@ func promoted(doc *Doc, k int) []int {
 	return people
 }
 
+// promotedTo returns the people promoted to the rank ents[k] before it:
+// the subject of a passive ("Ivo Tarn was promoted to the rank of Major
+// General", "Ana Ruiz, who has been promoted to Colonel"), every person of
+// a list that "all" or "both" sums up ("Ivo Tarn and Ana Ruiz, both
+// promoted to Colonel"), or the object of the active verb ("The council
+// promoted Ivo Tarn to Major General"). A rank right before a name is
+// that name's already.
+func promotedTo(doc *Doc, k int) []int {
+	ents, toks := doc.Entities, doc.Tokens
+	end := int(ents[k].TokEnd)
+	if k+1 < len(ents) && int(ents[k+1].TokStart) == end && ents[k+1].Label == Person {
+		return nil
+	}
+	pos := int(ents[k].TokStart) - 1
+	if pos >= 2 && toks[pos].Lower(doc) == "of" && toks[pos-1].Lower(doc) == "rank" {
+		pos -= 2
+		if toks[pos].Lower(doc) == "the" {
+			pos--
+		}
+	}
+	if pos < 1 || toks[pos].Lower(doc) != "to" || toks[pos+1].Break() {
+		return nil
+	}
+	pos--
+	// The object: "promoted Ivo Tarn to Major General".
+	if p := personEndingAt(doc, k, pos); p >= 0 {
+		if start := int(ents[p].TokStart); start > 0 && promotionVerb(toks[start-1].Lower(doc)) {
+			return []int{p}
+		}
+		return nil
+	}
+	// The subject: "Ivo Tarn, who was promoted to Major General".
+	if !promotionVerb(toks[pos].Lower(doc)) {
+		return nil
+	}
+	for pos--; pos >= 0 && !toks[pos+1].Break() && auxiliaryWord(toks[pos].Lower(doc)); pos-- {
+	}
+	all := pos >= 0 && (toks[pos].Lower(doc) == "all" || toks[pos].Lower(doc) == "both")
+	if all {
+		pos--
+	}
+	if pos >= 0 && toks[pos].Text(doc) == "," && !toks[pos+1].Break() {
+		pos--
+	}
+	p := personEndingAt(doc, k, pos)
+	if p < 0 || toks[pos+1].Break() {
+		return nil
+	}
+	if all {
+		return listBefore(doc, int(ents[p].TokEnd)-1, Person)
+	}
+	return []int{p}
+}
+
+// personEndingAt returns the index of the person entity before ents[k]
+// whose last token is toks[pos], or -1.
+func personEndingAt(doc *Doc, k, pos int) int {
+	ents := doc.Entities
+	p := k - 1
+	for p >= 0 && int(ents[p].TokEnd) > pos+1 {
+		p--
+	}
+	if p >= 0 && int(ents[p].TokEnd) == pos+1 && ents[p].Label == Person {
+		return p
+	}
+	return -1
+}
+
+// promotionVerb reports whether w gives someone a higher rank.
+func promotionVerb(w string) bool {
+	return w == "promoted" || w == "promotes" || w == "promote" || w == "promoting"
+}
+
 // describedBefore returns the person right before the office ents[k]
 // when only a comma, "the" and up to four lower-case words, glued hyphens,
 // possessives and ordinals stand between them ("Ivo Tarn, the mission's
@@ -1287,8 +1670,22 @@ func (lx *lexicon) appointedBefore(doc *Doc, k int) (int, bool) {
 		}
 		if e >= 0 && int(ents[e].TokEnd) == pos+1 {
 			switch ents[e].Label {
+			case Role:
+				// An office inside the apposition: "Ivo Tarn, a former
+				// Navy commander, was named Chief".
+				if commas == 1 {
+					pos = int(ents[e].TokStart)
+					e--
+					apposition = true
+					continue
+				}
+				return 0, false
 			case Person:
-				return e, appointed && (commas == 0 || commas == 2 || commas == 1 && !apposition)
+				ok := appointed && (commas == 0 || commas == 2 || commas == 1 && !apposition)
+				if ok && int(ents[e].TokStart) > 0 && successionVerb(toks[ents[e].TokStart-1].Lower(doc)) {
+					return successor(doc, e)
+				}
+				return e, ok
 			case Org, GPE:
 				pos = int(ents[e].TokStart)
 				e--
@@ -1315,15 +1712,69 @@ func (lx *lexicon) appointedBefore(doc *Doc, k int) (int, bool) {
 			if e < 0 || int(ents[e].TokEnd) != pos {
 				pos--
 			}
+		case w == "of" && pos > 0 && officeTaken(toks[pos-1].Lower(doc)):
+			// "assumed the post of Chief"
+			appointed = true
 		case appointmentFiller(w), t.Kind == Number && isOrdinal(doc, t), lx.demonymWord(doc, pos):
-		case commas == 1 && t.Kind == Word && !t.IsCap():
-			// a word of the apposition: "a senior diplomat from"
+		case commas == 1 && (t.Kind == Word && !t.IsCap() || t.Kind == Number || gluedHyphen(doc, pos)):
+			// a word of the apposition: "a senior diplomat from", "a
+			// long-time diplomat"; an age ("Ivo Tarn, 54, was appointed")
 			apposition = true
 		default:
 			return 0, false
 		}
 	}
 	return 0, false
+}
+
+// successionVerb reports whether w says that its subject takes the place
+// of its object: "Ivo Tarn succeeds Ana Ruiz as Chief".
+func successionVerb(w string) bool {
+	switch w {
+	case "succeed", "succeeds", "succeeded", "succeeding", "replace", "replaces", "replaced", "replacing":
+		return true
+	}
+	return false
+}
+
+// successor returns the subject of the succession verb before the person
+// ents[o], its object: the person before the verb with only auxiliaries
+// and a comma between ("Ivo Tarn will replace Ana Ruiz as Chief"), who takes the
+// office the sentence names; the object only held it before.
+func successor(doc *Doc, o int) (int, bool) {
+	ents, toks := doc.Entities, doc.Tokens
+	pos := int(ents[o].TokStart) - 2
+	for pos >= 0 && !toks[pos+1].Break() && auxiliaryWord(toks[pos].Lower(doc)) {
+		pos--
+	}
+	// "Ivo Tarn, who succeeded Ana Ruiz as Chief", "Ivo Tarn, replacing"
+	if pos >= 0 && toks[pos].Text(doc) == "," && !toks[pos+1].Break() {
+		pos--
+	}
+	if pos < 0 || o == 0 || int(ents[o-1].TokEnd) != pos+1 || ents[o-1].Label != Person || toks[pos+1].Break() {
+		return 0, false
+	}
+	return o - 1, true
+}
+
+// auxiliaryWord reports whether w is an auxiliary or an adverb of time
+// that may stand between a subject and its verb ("will", "has", "is to").
+func auxiliaryWord(w string) bool {
+	switch w {
+	case "who", "will", "would", "shall", "has", "have", "had", "is", "was", "to", "be", "been", "also", "now", "then", "later", "formally", "officially":
+		return true
+	}
+	return false
+}
+
+// officeTaken reports whether w names the office that a person takes
+// before "of": "assumed the post of Chief of Staff".
+func officeTaken(w string) bool {
+	switch w {
+	case "post", "position", "office", "duties", "duty", "role", "rank", "title":
+		return true
+	}
+	return false
 }
 
 // maxAppointedGap bounds the tokens between a person and the office an
@@ -1348,7 +1799,10 @@ func appointmentFiller(w string) bool {
 	switch w {
 	case "has", "have", "had", "will", "be", "the", "new", "also", "now", "who",
 		"currently", "previously", "formerly", "recently", "newly", "officially", "then", "later", "still",
-		"in", "his", "her", "their", "role", "capacity":
+		"in", "his", "her", "their", "role", "capacity",
+		// taking an office: "took over as", "assumed command as", "was
+		// sworn in as", "assumed the post of"
+		"took", "takes", "take", "taken", "taking", "over", "assumed", "assumes", "assume", "assuming", "sworn", "command", "post", "position", "duties":
 		return true
 	}
 	return false
@@ -1513,7 +1967,7 @@ func (x *aliasIndex) add(lx *lexicon, doc *Doc, i, k int) {
 	q := aliasQuery{k: k, text: text, full: full}
 	if !full {
 		// Copies: not a window's buffer of lower-case forms.
-		q.low, q.last = x.keep(doc.lowerTokens(e.TokStart, e.TokEnd)), x.keep(toks[e.TokEnd-1].Lower(doc))
+		q.low, q.last = x.keep(foldMarks(doc.lowerTokens(e.TokStart, e.TokEnd))), x.keep(foldMarks(toks[e.TokEnd-1].Lower(doc)))
 	}
 	x.persons = append(x.persons, q)
 	if i > 0 {
@@ -1538,14 +1992,15 @@ func (x *aliasIndex) add(lx *lexicon, doc *Doc, i, k int) {
 		x.names = append(x.names, fullName{k: k, toks: x.nameToks[from:len(x.nameToks):len(x.nameToks)], headline: x.headEnd >= 0 && int(e.Start) < x.headEnd})
 	}
 	fm := fullMention{k, x.first[text]}
-	ending := x.keep(toks[e.TokEnd-1].Lower(doc))
+	ending := x.keep(foldMarks(toks[e.TokEnd-1].Lower(doc)))
 	for i := e.TokStart; i < e.TokEnd; i++ {
 		for j := i + 1; j <= e.TokEnd; j++ {
 			last := &toks[j-1]
-			if j-i == e.TokEnd-e.TokStart || !lx.shortNameWord(doc, last) && !(j-i > 1 && isNameSuffix(last.Text(doc))) {
+			compound := j-i >= 3 && hyphenCompoundEnd(doc, j-3) == j && lx.shortNameWord(doc, &toks[j-3]) // "Jong-su"
+			if j-i == e.TokEnd-e.TokStart || !lx.shortNameWord(doc, last) && !compound && !(j-i > 1 && isNameSuffix(last.Text(doc))) {
 				continue // "Marcos Jr." may stand for "Ferdinand Marcos Jr."
 			}
-			part := doc.lowerTokens(i, j)
+			part := foldMarks(doc.lowerTokens(i, j))
 			if l, ok := x.byPart[part]; ok {
 				x.addTo(l, fm)
 			} else {
