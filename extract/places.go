@@ -118,6 +118,8 @@ func (s *placeStage) Process(doc *Doc) error {
 				} else if k := i + n; toks[i].Lower(doc) == "hill" && k < len(toks) && toks[k].Kind == Number && toks[k].SpaceBefore() && len(toks[k].Text(doc)) <= 4 {
 					candidate(doc, i, i+n+1, Loc, "", "place:after", PriorityGrammar)
 				}
+			case v == "after" && lx.surnameAfterTitle(doc, i, n):
+				// "Sgt. Ana Hill": a person's name.
 			case v == "after" || v == "zone":
 				// "Tindal Air Base Katherine": a base named with its town;
 				// "Shindand Airfield East": a part of it by its compass

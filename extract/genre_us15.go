@@ -1,0 +1,42 @@
+package extract
+
+// surnameAfterTitle reports whether the place word toks[i] (a one-word
+// loc_patterns.tsv `after` word: "Hill", "Marsh", "Bridge") closes a
+// person's name instead: one or two name words before it follow an
+// abbreviated rank or an honorific ("Sgt. Ana Hill", "Mr. Deon Marsh"),
+// which writers give people and not places. A title written in full does
+// not tell, as places named after a person take it ("King George Island",
+// "General Mitchell Airport").
+func (lx *lexicon) surnameAfterTitle(doc *Doc, i, n int) bool {
+	toks := doc.Tokens
+	if n != 1 {
+		return false
+	}
+	for t := i - 1; t >= 1 && t >= i-2; t-- {
+		if !lx.isNameWord(doc, &toks[t]) {
+			return false
+		}
+		if lx.shortTitleEndsAt(doc, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// shortTitleEndsAt reports whether an abbreviated rank or an honorific
+// ("Sgt.", "Lt. Col.", "Mr.") ends right before toks[t].
+func (lx *lexicon) shortTitleEndsAt(doc *Doc, t int) bool {
+	if lx.honorificBefore(doc.Tokens, t) > 0 {
+		return true
+	}
+	for k := t - 1; k >= 0 && k >= t-maxRankWords; k-- {
+		if m, _, abbr := lx.matchRank(doc, k); m == t-k {
+			return abbr
+		}
+	}
+	return false
+}
+
+// maxRankWords bounds the tokens of a rank that shortTitleEndsAt looks
+// back over ("Rear Adm. (lower half)").
+const maxRankWords = 6
