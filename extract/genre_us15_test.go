@@ -22,3 +22,20 @@ func TestSurnameAfterTitleUS15(t *testing.T) {
 		{"Troops climbed Tarvo Hill on Monday.", []string{"Tarvo Hill"}},
 	})
 }
+
+// TestUSGradesUS15 holds the fifteenth round's US grade abbreviations and
+// naval ratings: each is a rank before a name.
+func TestUSGradesUS15(t *testing.T) {
+	runLabelCases(t, Rank, []labelCase{
+		{"CWO3 Pete Alvarez inspected the aircraft.", []string{"CWO3=Chief Warrant Officer 3"}},
+		{"SSgt Ana Vey and GySgt Tom Reel led the platoon.", []string{"SSgt=Staff Sergeant", "GySgt=Gunnery Sergeant"}},
+		{"SrA Jace Morrow and A1C Reid Caddo fueled the jet.", []string{"SrA=Senior Airman", "A1C=Airman First Class"}},
+		{"PO2 Lina Fass and MCPO Ray Tollan stood watch.", []string{"PO2=Petty Officer Second Class", "MCPO=Master Chief Petty Officer"}},
+		{"RDML Jon Vesk spoke.", []string{"RDML=Rear Admiral (Lower Half)"}},
+		{"Fireman Ana Pell cleaned the deck.", []string{"Fireman=Fireman"}},
+		{"Command Master Chief Ray Tollan welcomed the crew.", []string{"Command Master Chief=Command Master Chief Petty Officer"}},
+		// No name after them: no rank.
+		{"The fireman said the fire was out.", nil},
+		{"He trained as a fireman in Kessa.", nil},
+	})
+}
