@@ -40,3 +40,10 @@ func (lx *lexicon) shortTitleEndsAt(doc *Doc, t int) bool {
 // maxRankWords bounds the tokens of a rank that shortTitleEndsAt looks
 // back over ("Rear Adm. (lower half)").
 const maxRankWords = 6
+
+// serviceMemberAt reports whether t is a plural noun for a service's
+// members in Title Case ("Sailors", "Soldiers", "Airmen"), as US services
+// write them: a common noun, no name.
+func (lx *lexicon) serviceMemberAt(t *Token) bool {
+	return t.IsCap() && !t.isAcronym() && lx.serviceMembers.hasTok(t)
+}

@@ -39,3 +39,18 @@ func TestUSGradesUS15(t *testing.T) {
 		{"He trained as a fireman in Kessa.", nil},
 	})
 }
+
+// TestServiceMembersUS15 holds the fifteenth round's rule that a service's
+// members written capitalised ("Sailors") are no name.
+func TestServiceMembersUS15(t *testing.T) {
+	runLabelCases(t, GPE, []labelCase{
+		{"The general praised Airmen in Tarvo and Guardians at Kessa.", []string{"Tarvo", "Kessa"}},
+		{"Throughout the drill, U.S. Sailors and Marines trained.", []string{"U.S."}},
+	})
+	runLabelCases(t, Event, []labelCase{
+		{"Over the exercise Soldiers trained on first aid.", nil},
+	})
+	runLabelCases(t, Org, []labelCase{
+		{"Soldiers of the Kessa Army trained there.", []string{"Kessa Army"}},
+	})
+}
