@@ -54,3 +54,26 @@ func TestServiceMembersUS15(t *testing.T) {
 		{"Soldiers of the Kessa Army trained there.", []string{"Kessa Army"}},
 	})
 }
+
+// TestNavalInstallationsUS15 holds the fifteenth round's US naval and
+// Marine Corps installations named by their place after the kind.
+func TestNavalInstallationsUS15(t *testing.T) {
+	runLabelCases(t, Loc, []labelCase{
+		{"Sailors visited Naval Base Kessa-Tarvo.", []string{"Naval Base Kessa-Tarvo"}},
+		{"He toured Naval Weapons Station Kessa.", []string{"Naval Weapons Station Kessa"}},
+		{"He toured Naval Magazine Tarvo and Naval Air Facility Kessa.", []string{"Naval Magazine Tarvo", "Naval Air Facility Kessa"}},
+		{"He arrived at Kessa Naval Base on Monday.", []string{"Kessa Naval Base"}},
+		// A bracket inside the name abbreviates the kind, not a longer name.
+		{"The ship left Naval Support Activity (NSA) Tarvo.", []string{"Naval Support Activity (NSA) Tarvo"}},
+	})
+	runLabelCases(t, Person, []labelCase{
+		{"Sailors visited Naval Base Kessa-Tarvo.", nil},
+	})
+	// An office after the name is its holder's title; a rank in full may
+	// be the name's.
+	runLabelCases(t, Loc, []labelCase{
+		{"Naval Base Kessa Commanding Officer Capt. Ana Roe spoke.", []string{"Naval Base Kessa"}},
+		{"The Naval Station Tarvo Commander spoke.", []string{"Naval Station Tarvo"}},
+		{"They met at Camp General Kessa Tarn.", []string{"Camp General Kessa Tarn"}},
+	})
+}

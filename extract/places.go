@@ -42,11 +42,11 @@ func (s *placeStage) Process(doc *Doc) error {
 			end := i + n
 			// "Naval Support Activity (NSA) Bahrain": the short form
 			// inside the name, before the place's own name.
-			if bracketedAcronym(doc, end) && end+3 < len(toks) && lx.isNameWord(doc, &toks[end+3]) && toks[end+3].SpaceBefore() {
+			if kindAbbreviated(doc, i, end) && end+3 < len(toks) && lx.isNameWord(doc, &toks[end+3]) && toks[end+3].SpaceBefore() {
 				end += 3
 			}
 			for end < len(toks) && end-i < maxNameSpan && !toks[end].Newline() {
-				if lx.isNameWord(doc, &toks[end]) && !lx.headlineVerbs.hasTok(&toks[end]) {
+				if lx.isNameWord(doc, &toks[end]) && !lx.headlineVerbs.hasTok(&toks[end]) && !lx.holderTitleAt(doc, end) {
 					end++
 				} else if end > i+n && gluedHyphen(doc, end) && lx.isNameWord(doc, &toks[end+1]) {
 					end += 2 // "Joint Base Kestrel-Marlow"
