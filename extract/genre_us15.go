@@ -1,5 +1,7 @@
 package extract
 
+import "unicode/utf8"
+
 // surnameAfterTitle reports whether the place word toks[i] (a one-word
 // loc_patterns.tsv `after` word: "Hill", "Marsh", "Bridge") closes a
 // person's name instead: one or two name words before it follow an
@@ -67,4 +69,11 @@ func (lx *lexicon) holderTitleAt(doc *Doc, k int) bool {
 	}
 	_, ok := lx.matchRole(doc, k)
 	return ok
+}
+
+// singleLetter reports whether toks[start:end] is one letter: before a
+// hyphen an initial, no name of a place ("R-Texas", a legislator's party
+// and state; "D-Calif.").
+func singleLetter(doc *Doc, start, end int) bool {
+	return end == start+1 && doc.Tokens[start].Kind == Word && utf8.RuneCountInString(doc.Tokens[start].Text(doc)) == 1
 }

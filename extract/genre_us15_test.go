@@ -77,3 +77,14 @@ func TestNavalInstallationsUS15(t *testing.T) {
 		{"They met at Camp General Kessa Tarn.", []string{"Camp General Kessa Tarn"}},
 	})
 }
+
+// TestPartyInitialUS15 holds the fifteenth round's rule that one letter
+// glued before a hyphen to a state is an initial, no place.
+func TestPartyInitialUS15(t *testing.T) {
+	runLabelCases(t, GPE, []labelCase{
+		{"Representative Ivo Tarn (R-Texas) asked about the budget.", []string{"Texas"}},
+		{"Sen. Ada Voss, D-Nev., questioned the witness.", []string{"Nev."}},
+		// Two names of places still are two.
+		{"The U.S.-Kessa council met in Ohio.", []string{"U.S.", "Kessa", "Ohio"}},
+	})
+}
