@@ -88,3 +88,17 @@ func TestPartyInitialUS15(t *testing.T) {
 		{"The U.S.-Kessa council met in Ohio.", []string{"U.S.", "Kessa", "Ohio"}},
 	})
 }
+
+// TestSpaceForceDeltasUS15 holds the fifteenth round's Space Force units
+// numbered after their kind.
+func TestSpaceForceDeltasUS15(t *testing.T) {
+	runLabelCases(t, Org, []labelCase{
+		{"Guardians of Space Delta 9 supported the mission.", []string{"Space Delta 9"}},
+		{"Mission Delta 3 and Space Base Delta 1 took part.", []string{"Mission Delta 3", "Space Base Delta 1"}},
+		{"Floods hit the Kessa Delta.", nil},
+	})
+	runLabelCases(t, Loc, []labelCase{
+		{"Guardians of Space Delta 9 supported the mission.", nil},
+		{"Floods hit the Kessa Delta.", []string{"Kessa Delta"}},
+	})
+}
