@@ -102,3 +102,14 @@ func TestSpaceForceDeltasUS15(t *testing.T) {
 		{"Floods hit the Kessa Delta.", []string{"Kessa Delta"}},
 	})
 }
+
+// TestLetteredUnitsUS15 holds the fifteenth round's lower units named by
+// their echelon and a letter before their parent unit.
+func TestLetteredUnitsUS15(t *testing.T) {
+	runLabelCases(t, Org, []labelCase{
+		{"He trains with Company B, 1st Battalion, 34th Kessa Regiment, at the fort.", []string{"Company B, 1st Battalion, 34th Kessa Regiment"}},
+		{"Soldiers with Battery A, 2nd Battalion, 11th Field Artillery Regiment, fired.", []string{"Battery A, 2nd Battalion, 11th Field Artillery Regiment"}},
+		// A letter before a unit of the same echelon or a lower one stays out.
+		{"They met Battalion B, 1st Company, 3rd Kessa Regiment.", []string{"1st Company, 3rd Kessa Regiment"}},
+	})
+}

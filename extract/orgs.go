@@ -971,9 +971,15 @@ func (lx *lexicon) lowerUnit(doc *Doc, start, headEnd int) int {
 		return start
 	}
 	echelon, name := &toks[start-2], &toks[start-3]
+	// "Company B, 1st Battalion": US units write a company, a battery or
+	// a troop by its echelon and a letter after it.
+	lettered := singleLetter(doc, start-2, start-1)
+	if lettered {
+		echelon, name = name, echelon
+	}
 	rank, ok := lx.echelons[echelon.Lower(doc)]
 	unit, okUnit := lx.echelons[toks[headEnd-1].Lower(doc)]
-	if !ok || !okUnit || rank >= unit || !echelon.IsCap() || echelon.Newline() || name.Kind != Word || !name.IsCap() || lx.isCommon(doc, name) {
+	if !ok || !okUnit || rank >= unit || !echelon.IsCap() || echelon.Newline() || name.Kind != Word || !name.IsCap() || !lettered && lx.isCommon(doc, name) {
 		return start
 	}
 	if start > 3 && toks[start-4].Kind == Word && toks[start-4].IsCap() && !toks[start-3].Newline() {
