@@ -77,3 +77,18 @@ func (lx *lexicon) holderTitleAt(doc *Doc, k int) bool {
 func singleLetter(doc *Doc, start, end int) bool {
 	return end == start+1 && doc.Tokens[start].Kind == Word && utf8.RuneCountInString(doc.Tokens[start].Text(doc)) == 1
 }
+
+// headEchelon returns the rank in unit_echelons.txt of a unit whose head
+// toks[k:end] ends on an echelon, and whether it does: the highest of
+// the head's echelon words, as a "Brigade Combat Team" is a brigade and a
+// "Battalion Landing Team" a battalion, though "Team" ends them. A head
+// that ends on another word has none ("Army National Guard").
+func (lx *lexicon) headEchelon(doc *Doc, k, end int) (int, bool) {
+	best, found := lx.echelons[doc.Tokens[end-1].Lower(doc)]
+	for ; found && k < end-1; k++ {
+		if r, ok := lx.echelons[doc.Tokens[k].Lower(doc)]; ok && r > best {
+			best = r
+		}
+	}
+	return best, found
+}

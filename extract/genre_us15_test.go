@@ -113,3 +113,13 @@ func TestLetteredUnitsUS15(t *testing.T) {
 		{"They met Battalion B, 1st Company, 3rd Kessa Regiment.", []string{"1st Company, 3rd Kessa Regiment"}},
 	})
 }
+
+// TestTeamEchelonUS15 holds the fifteenth round's rule that a head ending
+// on "Team" ranks as the echelon it names ("Brigade Combat Team").
+func TestTeamEchelonUS15(t *testing.T) {
+	runLabelCases(t, Org, []labelCase{
+		{"Soldiers of 2nd Battalion, 27th Kessa Regiment, 3rd Infantry Brigade Combat Team, 25th Infantry Division, trained.", []string{"2nd Battalion, 27th Kessa Regiment, 3rd Infantry Brigade Combat Team, 25th Infantry Division"}},
+		// A head that ends on no echelon still stands apart.
+		{"He leads the 297th Kessa Brigade, Tarvo Army National Guard.", []string{"297th Kessa Brigade", "Tarvo Army National Guard"}},
+	})
+}

@@ -946,7 +946,7 @@ func (lx *lexicon) higherUnit(doc *Doc, end int) int {
 				}
 				n += m
 			}
-			higher, okHigher := lx.echelons[toks[k+n-1].Lower(doc)]
+			higher, okHigher := lx.headEchelon(doc, k, k+n)
 			switch {
 			case okLower && okHigher && higher > lower:
 				return k + n
