@@ -92,3 +92,13 @@ func (lx *lexicon) headEchelon(doc *Doc, k, end int) (int, bool) {
 	}
 	return best, found
 }
+
+// addressedOffice reports whether the office ents[k] is a form of address:
+// an honorific before it and punctuation after it ("Thank you, Mr.
+// Chairman, Ranking Member Tarn", "Madam Secretary, ..."). It names the
+// one spoken to, whom the text does not name, so no person after it holds
+// it.
+func (lx *lexicon) addressedOffice(doc *Doc, k int) bool {
+	e, toks := &doc.Entities[k], doc.Tokens
+	return lx.honorificBefore(toks, e.TokStart) > 0 && e.TokEnd < len(toks) && toks[e.TokEnd].Kind == Punct
+}

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"reflect"
+	"testing"
+)
 
 // TestSurnameAfterTitleUS15 holds the cases of the fifteenth round's rule
 // that an abbreviated rank or an honorific before a name that ends on a
@@ -122,4 +125,41 @@ func TestTeamEchelonUS15(t *testing.T) {
 		// A head that ends on no echelon still stands apart.
 		{"He leads the 297th Kessa Brigade, Tarvo Army National Guard.", []string{"297th Kessa Brigade", "Tarvo Army National Guard"}},
 	})
+}
+
+// TestOfficesUS15 holds the fifteenth round's offices: a squadron's
+// commodore, a committee's ranking member.
+func TestOfficesUS15(t *testing.T) {
+	runLabelCases(t, Role, []labelCase{
+		{"Capt. Ivo Tarn, commodore, Destroyer Squadron 40, spoke.", []string{"commodore"}},
+		{"Capt. Ivo Tarn, commodore of Kessa's Task Force 55, spoke.", []string{"commodore"}},
+		{"Ranking Member Jo Hart asked about the budget.", []string{"Ranking Member"}},
+		// Before a name "Commodore" is a rank.
+		{"Commodore Marcos Tarn arrived.", nil},
+		{"A high-ranking member of the group was killed.", nil},
+	})
+	runLabelCases(t, Rank, []labelCase{
+		{"Commodore Marcos Tarn arrived.", []string{"Commodore=Commodore"}},
+	})
+}
+
+// TestAddressedOfficeUS15 holds the fifteenth round's rule that an office
+// after an honorific and before punctuation is a form of address, held by
+// no one named after it.
+func TestAddressedOfficeUS15(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"Thank you, Mr. Chairman, Ranking Member Tarn, and members of the committee.", []string{"Tarn@40->Ranking Member@25"}},
+		{"Mr. President, Secretary Ivo Tarn is here.", []string{"Ivo Tarn@25->Secretary@15"}},
+		// With the holder's name after it, the office is his.
+		{"Mr. Chairman Ivo Tarn opened the hearing.", []string{"Ivo Tarn@13->Chairman@4"}},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := relationsOf(t, tt.text, HasRole); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("HAS_ROLE in %q:\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
 }
