@@ -163,3 +163,15 @@ func TestAddressedOfficeUS15(t *testing.T) {
 		})
 	}
 }
+
+// TestReleaseHeadlineVerbsUS15 holds the fifteenth round's verbs of US
+// service releases' headlines, which end the name before them.
+func TestReleaseHeadlineVerbsUS15(t *testing.T) {
+	runLabelCases(t, Person, []labelCase{
+		{"Cutter Kessa Reyes Interdicts Vessel Near Tarvo Island", nil},
+	})
+	runLabelCases(t, Org, []labelCase{
+		{"Kessa Wing Activates Tarvo Squadron", []string{"Kessa Wing", "Tarvo Squadron"}},
+		{"Navy Christens Future USS Kessa", []string{"Navy", "USS Kessa"}},
+	})
+}
