@@ -102,3 +102,11 @@ func (lx *lexicon) addressedOffice(doc *Doc, k int) bool {
 	e, toks := &doc.Entities[k], doc.Tokens
 	return lx.honorificBefore(toks, e.TokStart) > 0 && e.TokEnd < len(toks) && toks[e.TokEnd].Kind == Punct
 }
+
+// numberedUnitAt reports whether toks[k] is an ordinal that opens a
+// unit's name ("1st Kessa Division", "3rd Battalion"): a capitalised word
+// follows it.
+func numberedUnitAt(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	return toks[k].Kind == Number && isOrdinal(doc, &toks[k]) && k+1 < len(toks) && toks[k+1].IsCap() && toks[k+1].Kind == Word
+}

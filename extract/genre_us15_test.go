@@ -175,3 +175,16 @@ func TestReleaseHeadlineVerbsUS15(t *testing.T) {
 		{"Navy Christens Future USS Kessa", []string{"Navy", "USS Kessa"}},
 	})
 }
+
+// TestOfficeBeforeNumberedUnitUS15 holds the fifteenth round's rule that
+// an office in apposition after its holder takes a numbered unit after a
+// comma as its body.
+func TestOfficeBeforeNumberedUnitUS15(t *testing.T) {
+	runLabelCases(t, Role, []labelCase{
+		{"Brig. Gen. Ana Roe, deputy commander, 1st Kessa Division, visited.", []string{"deputy commander"}},
+		{"Capt. Ivo Tarn, commodore, 30th Naval Construction Regiment, spoke.", []string{"commodore"}},
+		// A count after the comma is no unit.
+		{"The commander, 500 troops and the staff left.", []string{"commander"}},
+		{"Ivo Tarn, commander, 1st and 2nd platoons, left.", nil},
+	})
+}

@@ -515,8 +515,9 @@ func (lx *lexicon) apposedOffice(doc *Doc, i, end int) bool {
 	}
 	c := skipCaptionPosition(doc, i-1) // "Ivo Tarn, left, commander, …"
 	// "Ivo Tarn, commander, Tarvo Fleet and commander, Kessa Group": an
-	// office coordinated with the one before, its body after a comma.
-	return c >= 1 && (toks[c].Text(doc) == "," || toks[c].Lower(doc) == "and") && toks[c-1].IsCap() && toks[c-1].Kind == Word && toks[end+1].IsCap()
+	// office coordinated with the one before, its body after a comma,
+	// a numbered unit too ("commander, 1st Kessa Division").
+	return c >= 1 && (toks[c].Text(doc) == "," || toks[c].Lower(doc) == "and") && toks[c-1].IsCap() && toks[c-1].Kind == Word && (toks[end+1].IsCap() || numberedUnitAt(doc, end+1))
 }
 
 // skipCaptionPosition returns the comma before a photo caption's position
