@@ -188,3 +188,13 @@ func TestOfficeBeforeNumberedUnitUS15(t *testing.T) {
 		{"Ivo Tarn, commander, 1st and 2nd platoons, left.", nil},
 	})
 }
+
+// TestTaskForceNumberPairUS15 holds the fifteenth round's task forces
+// numbered with their subdivision after a slash.
+func TestTaskForceNumberPairUS15(t *testing.T) {
+	runLabelCases(t, Org, []labelCase{
+		{"Marines with Task Force 61/2 landed in Kessa.", []string{"Task Force 61/2"}},
+		// A battalion named by numbers and its branch stands apart.
+		{"Task Force 2-10 Aviation arrived.", []string{"Task Force", "2-10 Aviation"}},
+	})
+}

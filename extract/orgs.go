@@ -278,6 +278,9 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 			afterHead = false
 			continue
 		}
+		if _, battalion := lx.battalionByNumbers(doc, end); v == "prefix" && end == h+n && numberPair(doc, end) && !battalion {
+			end += 3 // "Task Force 51/5": a task force's number and its subdivision's; not "2-10 Aviation"
+		}
 		break
 	}
 	// "Combined Task Force (CTF) 151": the short form inside the name,
