@@ -110,3 +110,11 @@ func numberedUnitAt(doc *Doc, k int) bool {
 	toks := doc.Tokens
 	return toks[k].Kind == Number && isOrdinal(doc, &toks[k]) && k+1 < len(toks) && toks[k+1].IsCap() && toks[k+1].Kind == Word
 }
+
+// pastVerbAfterYear reports whether toks[k], after an exercise's year in
+// two digits, is a verb in the past tense in lower case ("Kessa Shield 24
+// concluded March 14"), which no count takes as its noun.
+func pastVerbAfterYear(doc *Doc, k int) bool {
+	t := &doc.Tokens[k]
+	return t.Kind == Word && !t.IsCap() && pastForm(t.Lower(doc))
+}

@@ -198,3 +198,15 @@ func TestTaskForceNumberPairUS15(t *testing.T) {
 		{"Task Force 2-10 Aviation arrived.", []string{"Task Force", "2-10 Aviation"}},
 	})
 }
+
+// TestShortYearBeforePastVerbUS15 holds the fifteenth round's rule that an
+// exercise's year in two digits before a verb in the past tense ends its
+// name.
+func TestShortYearBeforePastVerbUS15(t *testing.T) {
+	runLabelCases(t, Event, []labelCase{
+		{"Kessa Shield 24 concluded March 14.", []string{"Kessa Shield 24"}},
+		{"Freedom Shield 24 concluded on March 14.", []string{"Freedom Shield 24"}},
+		// A count before its noun is no year.
+		{"Kessa Shield drew 24 armed ships.", []string{"Kessa Shield"}},
+	})
+}
