@@ -207,6 +207,6 @@ func TestShortYearBeforePastVerbUS15(t *testing.T) {
 		{"Kessa Shield 24 concluded March 14.", []string{"Kessa Shield 24"}},
 		{"Freedom Shield 24 concluded on March 14.", []string{"Freedom Shield 24"}},
 		// A count before its noun is no year.
-		{"Kessa Shield drew 24 armed ships.", []string{"Kessa Shield"}},
+		{"Exercise Kessa Shield drew 24 armed ships.", []string{"Exercise Kessa Shield"}},
 	})
 }
