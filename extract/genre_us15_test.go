@@ -210,3 +210,12 @@ func TestShortYearBeforePastVerbUS15(t *testing.T) {
 		{"Exercise Kessa Shield drew 24 armed ships.", []string{"Exercise Kessa Shield"}},
 	})
 }
+
+// TestHeadquartersUnitsUS15 holds the fifteenth round's headquarters
+// elements named in full.
+func TestHeadquartersUnitsUS15(t *testing.T) {
+	runLabelCases(t, Org, []labelCase{
+		{"Headquarters and Headquarters Company, 2nd Brigade, conducted the exercise.", []string{"Headquarters and Headquarters Company, 2nd Brigade"}},
+		{"Soldiers with Headquarters and Headquarters Battery, 1st Battalion, 5th Kessa Regiment, fired.", []string{"Headquarters and Headquarters Battery, 1st Battalion, 5th Kessa Regiment"}},
+	})
+}
