@@ -118,3 +118,21 @@ func pastVerbAfterYear(doc *Doc, k int) bool {
 	t := &doc.Tokens[k]
 	return t.Kind == Word && !t.IsCap() && pastForm(t.Lower(doc))
 }
+
+// regionAfterJoin reports whether a listed region (loc.txt) starts at
+// toks[j] right after "and" or a comma that follows an office's
+// portfolio ending at toks[end-1]: one more region of the portfolio
+// ("Assistant Secretary for Europe and Eurasia", "for South and
+// Southeast Asia"). A country is not asked: "for Syria" is not part of
+// an office.
+func (lx *lexicon) regionAfterJoin(doc *Doc, j, end int) bool {
+	toks := doc.Tokens
+	if end == 0 || j != end+1 {
+		return false
+	}
+	if w := toks[end].Lower(doc); w != "and" && w != "&" && w != "," {
+		return false
+	}
+	_, _, ok := lx.loc.longest(toks, j)
+	return ok
+}

@@ -219,3 +219,14 @@ func TestHeadquartersUnitsUS15(t *testing.T) {
 		{"Soldiers with Headquarters and Headquarters Battery, 1st Battalion, 5th Kessa Regiment, fired.", []string{"Headquarters and Headquarters Battery, 1st Battalion, 5th Kessa Regiment"}},
 	})
 }
+
+// TestPortfolioRegionsUS15 holds the fifteenth round's rule that regions
+// joined by "and" in an office's "for" portfolio stay in it.
+func TestPortfolioRegionsUS15(t *testing.T) {
+	runLabelCases(t, Role, []labelCase{
+		{"Assistant Secretary of State for Europe and Eurasia Kara Delling met him.", []string{"Assistant Secretary of State for Europe and Eurasia"}},
+		{"Deputy Assistant Secretary of Defense for South and Southeast Asia Kara Delling met him.", []string{"Deputy Assistant Secretary of Defense for South and Southeast Asia"}},
+		// A country is no portfolio.
+		{"The Special Envoy for Syria and Iraq arrived.", []string{"Special Envoy"}},
+	})
+}

@@ -750,6 +750,10 @@ func (lx *lexicon) roleComplement(doc *Doc, k int) (int, bool) {
 				return end, end > 0 // "Chiefs of Defence Force, and Defence Minister Ann Lee"
 			}
 			j++
+		case forPlace && lx.regionAfterJoin(doc, j, end):
+			n, _, _ := lx.loc.longest(toks, j)
+			j += n // "for Europe and Eurasia": the portfolio's regions joined
+			end = j
 		case forPlace && !lowerHead && lx.portfolioShaped(doc, j):
 			// "Assistant Secretary for Nuclear, Chemical and Biological
 			// Programs": after "for", a capitalised office takes as its
