@@ -47,7 +47,7 @@ func TestUSGradesUS15(t *testing.T) {
 // members written capitalised ("Sailors") are no name.
 func TestServiceMembersUS15(t *testing.T) {
 	runLabelCases(t, GPE, []labelCase{
-		{"The general praised Airmen in Tarvo and Guardians at Kessa.", []string{"Tarvo", "Kessa"}},
+		{"The general praised Airmen in Tarvo and Sailors at Kessa.", []string{"Tarvo", "Kessa"}},
 		{"Throughout the drill, U.S. Sailors and Marines trained.", []string{"U.S."}},
 	})
 	runLabelCases(t, Event, []labelCase{
@@ -55,6 +55,8 @@ func TestServiceMembersUS15(t *testing.T) {
 	})
 	runLabelCases(t, Org, []labelCase{
 		{"Soldiers of the Kessa Army trained there.", []string{"Kessa Army"}},
+		// "Guardians" is not in the list: a word of bodies' names.
+		{"The Army of the Guardians of the Kessa Revolution fired.", []string{"Army of the Guardians of the Kessa Revolution"}},
 	})
 }
 
