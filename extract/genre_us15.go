@@ -136,3 +136,12 @@ func (lx *lexicon) regionAfterJoin(doc *Doc, j, end int) bool {
 	_, _, ok := lx.loc.longest(toks, j)
 	return ok
 }
+
+// rankGluedAfterWord reports whether the rank word at toks[i] is glued by
+// a hyphen after a capitalised word that opens no rank: the second half
+// of a compound ("Next-Gen Kessa Radar"), no rank; a rank's own hyphen
+// ("Major-General") starts at its first word.
+func (lx *lexicon) rankGluedAfterWord(doc *Doc, i int) bool {
+	toks := doc.Tokens
+	return i >= 2 && gluedHyphen(doc, i-1) && toks[i-2].Kind == Word && toks[i-2].IsCap() && !lx.mayStartRank(&toks[i-2])
+}

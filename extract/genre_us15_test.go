@@ -232,3 +232,14 @@ func TestPortfolioRegionsUS15(t *testing.T) {
 		{"The Special Envoy for Syria and Iraq arrived.", []string{"Special Envoy"}},
 	})
 }
+
+// TestRankGluedAfterWordUS15 holds the fifteenth round's rule that a rank
+// word glued by a hyphen after another word is half of a compound.
+func TestRankGluedAfterWordUS15(t *testing.T) {
+	runLabelCases(t, Rank, []labelCase{
+		{"Next-Gen Kessa Radar arrives.", nil},
+		{"Colombian Attorney-General Ivo Tarn spoke.", nil},
+		{"Major-General Ivo Tarn arrived.", []string{"Major-General=Major General"}},
+		{"Lt.-Gen. Ivo Tarn arrived.", []string{"Lt.-Gen.=Lieutenant General"}},
+	})
+}

@@ -465,7 +465,7 @@ func (s *rankStage) Process(doc *Doc) error {
 			continue
 		}
 		n, value, abbreviated := s.lx.matchRank(doc, i)
-		if n == 0 {
+		if n == 0 || s.lx.rankGluedAfterWord(doc, i) {
 			continue
 		}
 		named := i+n < len(toks) && s.lx.isNameWord(doc, &toks[i+n]) && !toks[i+n].Newline() && !s.lx.headlineVerbs.hasTok(&toks[i+n])
