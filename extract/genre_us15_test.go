@@ -243,3 +243,13 @@ func TestRankGluedAfterWordUS15(t *testing.T) {
 		{"Lt.-Gen. Ivo Tarn arrived.", []string{"Lt.-Gen.=Lieutenant General"}},
 	})
 }
+
+// TestDLACommandsUS15 holds the fifteenth round's gazetteer entries for
+// the Defense Logistics Agency's subordinate commands (world knowledge:
+// contracting activities of contract notices), with an invented town.
+func TestDLACommandsUS15(t *testing.T) {
+	runLabelCases(t, Org, []labelCase{
+		{"DLA Troop Support, Kessa, Pennsylvania, is the contracting activity.", []string{"DLA Troop Support"}},
+		{"Defense Logistics Agency Land and Maritime, Tarvo, Ohio, is the contracting activity.", []string{"Defense Logistics Agency Land and Maritime"}},
+	})
+}
