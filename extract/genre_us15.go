@@ -145,3 +145,14 @@ func (lx *lexicon) rankGluedAfterWord(doc *Doc, i int) bool {
 	toks := doc.Tokens
 	return i >= 2 && gluedHyphen(doc, i-1) && toks[i-2].Kind == Word && toks[i-2].IsCap() && !lx.mayStartRank(&toks[i-2])
 }
+
+// officeBeforeComma reports whether the lower-case office head toks[j],
+// in an apposition that opens at toks[k] after a name and a comma, ends
+// its phrase at a comma, as an apposition without an article sets off a
+// holder's post ("Renna Saul, deputy commander, said"), and the name
+// before has two words or more: a single word may end a list of places
+// ("from Kessa, Tarvo and Zorvik, commander, staff and crew").
+func (lx *lexicon) officeBeforeComma(doc *Doc, k, j int) bool {
+	toks := doc.Tokens
+	return k >= 3 && toks[k-3].Kind == Word && toks[k-3].IsCap() && j+1 < len(toks) && isComma(doc, &toks[j+1]) && lx.isRoleHead(&toks[j])
+}

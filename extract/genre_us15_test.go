@@ -253,3 +253,14 @@ func TestDLACommandsUS15(t *testing.T) {
 		{"Defense Logistics Agency Land and Maritime, Tarvo, Ohio, is the contracting activity.", []string{"Defense Logistics Agency Land and Maritime"}},
 	})
 }
+
+// TestBareOfficeBeforeCommaUS15 holds the fifteenth round's rule that an
+// office without an article between commas after a name of two words
+// makes it a person's.
+func TestBareOfficeBeforeCommaUS15(t *testing.T) {
+	runLabelCases(t, Person, []labelCase{
+		{"Renna Saul, deputy commander, said it.", []string{"Renna Saul"}},
+		// A single word may end a list of places.
+		{"Troops from Kessa, Tarvo and Zorvik, commander, staff and crew attended.", nil},
+	})
+}
