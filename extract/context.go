@@ -1120,7 +1120,7 @@ func (s *contextStage) placesInCompound(doc *Doc, unknown func(int) int) {
 			return k
 		}
 		start := unknownEndingAt(k, unknown)
-		if start == k || start > 0 && s.lx.isNameWord(doc, &toks[start-1]) || combiningForm(doc, start, k) {
+		if start == k || start > 0 && s.lx.isNameWord(doc, &toks[start-1]) || combiningForm(doc, start, k) || singleLetter(doc, start, k) {
 			return k
 		}
 		return start

@@ -113,6 +113,10 @@ type lexicon struct {
 	// orgCues are lower-case nouns for a kind of organisation, which its
 	// name follows.
 	orgCues *wordSet
+	// serviceMembers are plural nouns for a service's members that its
+	// releases capitalise ("Sailors", "Soldiers"): no name where
+	// capitalised.
+	serviceMembers *wordSet
 	// orgPossessors are nouns whose possessive stands inside an
 	// organisation's name ("People's Army", "Her Majesty's Navy").
 	orgPossessors *wordSet
@@ -198,6 +202,7 @@ func (lx *lexicon) wordFiles() []wordFile {
 		{&lx.personCues, "person_cues.txt"},
 		{&lx.personNouns, "person_nouns.txt"},
 		{&lx.orgCues, "org_cues.txt"},
+		{&lx.serviceMembers, "service_members.txt"},
 		{&lx.orgPossessors, "org_possessors.txt"},
 		{&lx.notOrgAcronyms, "acronyms_not_org.txt"},
 		{&lx.genericOrgWords, "generic_org_words.txt"},
@@ -398,10 +403,11 @@ func (lx *lexicon) isRankAbbrev(t *Token) bool {
 	return exp != ""
 }
 
-// isCommon reports whether t is a common function word. A word in
-// capitals is not: "US" is a country, "us" a pronoun.
+// isCommon reports whether t is a common function word, or a service's
+// members capitalised ("Sailors"). A word in capitals is not: "US" is a
+// country, "us" a pronoun.
 func (lx *lexicon) isCommon(doc *Doc, t *Token) bool {
-	return lx.common.hasTok(t) && !(len(t.Text(doc)) > 1 && t.isAcronym())
+	return lx.common.hasTok(t) && !(len(t.Text(doc)) > 1 && t.isAcronym()) || lx.serviceMemberAt(t)
 }
 
 // isRoleHead reports whether t is a one-word head of an office.

@@ -368,13 +368,14 @@ func iteration(doc *Doc, k int) bool {
 // shortYear reports whether toks[k] is a year in two digits that ends an
 // event's name ("Freedom Shield 23", "Balikatan 24"): no word follows it
 // that it would count ("23 ships"), or a verb ("Tarvo Shield 20 was"), or
-// the line ends.
+// the line ends; a verb in the past tense too ("Kessa Shield 24
+// concluded").
 func shortYear(doc *Doc, k int) bool {
 	toks := doc.Tokens
 	if !twoDigits(doc, &toks[k]) {
 		return false
 	}
-	return k+1 == len(toks) || toks[k+1].Newline() || toks[k+1].Kind == Punct || isClauseWord(toks[k+1].Lower(doc)) || isSubjectVerb(toks[k+1].Lower(doc))
+	return k+1 == len(toks) || toks[k+1].Newline() || toks[k+1].Kind == Punct || isClauseWord(toks[k+1].Lower(doc)) || isSubjectVerb(toks[k+1].Lower(doc)) || pastVerbAfterYear(doc, k+1)
 }
 
 // twoDigits reports whether t is a number of two digits.
@@ -464,7 +465,7 @@ func (s *rankStage) Process(doc *Doc) error {
 			continue
 		}
 		n, value, abbreviated := s.lx.matchRank(doc, i)
-		if n == 0 {
+		if n == 0 || s.lx.rankGluedAfterWord(doc, i) {
 			continue
 		}
 		named := i+n < len(toks) && s.lx.isNameWord(doc, &toks[i+n]) && (!toks[i+n].Newline() || captionRankBreak(doc, i+n, abbreviated)) && !s.lx.headlineVerbs.hasTok(&toks[i+n])

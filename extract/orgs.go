@@ -278,6 +278,9 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 			afterHead = false
 			continue
 		}
+		if _, battalion := lx.battalionByNumbers(doc, end); v == "prefix" && end == h+n && numberPair(doc, end) && !battalion {
+			end += 3 // "Task Force 51/5": a task force's number and its subdivision's; not "2-10 Aviation"
+		}
 		break
 	}
 	// "Combined Task Force (CTF) 151": the short form inside the name,
@@ -950,7 +953,7 @@ func (lx *lexicon) higherUnit(doc *Doc, end int) int {
 				}
 				n += m
 			}
-			higher, okHigher := lx.echelons[toks[k+n-1].Lower(doc)]
+			higher, okHigher := lx.headEchelon(doc, k, k+n)
 			switch {
 			case okLower && okHigher && higher > lower:
 				return k + n
@@ -975,9 +978,15 @@ func (lx *lexicon) lowerUnit(doc *Doc, start, headEnd int) int {
 		return start
 	}
 	echelon, name := &toks[start-2], &toks[start-3]
+	// "Company B, 1st Battalion": US units write a company, a battery or
+	// a troop by its echelon and a letter after it.
+	lettered := singleLetter(doc, start-2, start-1)
+	if lettered {
+		echelon, name = name, echelon
+	}
 	rank, ok := lx.echelons[echelon.Lower(doc)]
 	unit, okUnit := lx.echelons[toks[headEnd-1].Lower(doc)]
-	if !ok || !okUnit || rank >= unit || !echelon.IsCap() || echelon.Newline() || name.Kind != Word || !name.IsCap() || lx.isCommon(doc, name) {
+	if !ok || !okUnit || rank >= unit || !echelon.IsCap() || echelon.Newline() || name.Kind != Word || !name.IsCap() || !lettered && lx.isCommon(doc, name) {
 		return start
 	}
 	if start > 3 && toks[start-4].Kind == Word && toks[start-4].IsCap() && !toks[start-3].Newline() {

@@ -822,6 +822,9 @@ func (s *personStage) bareOffice(doc *Doc, k int) bool {
 			case "of", "for", "at", "in", "with", "to":
 				return true
 			}
+			if s.lx.officeBeforeComma(doc, k, j) {
+				return true
+			}
 		}
 	}
 	return false

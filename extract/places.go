@@ -42,11 +42,11 @@ func (s *placeStage) Process(doc *Doc) error {
 			end := i + n
 			// "Naval Support Activity (NSA) Bahrain": the short form
 			// inside the name, before the place's own name.
-			if bracketedAcronym(doc, end) && end+3 < len(toks) && lx.isNameWord(doc, &toks[end+3]) && toks[end+3].SpaceBefore() {
+			if kindAbbreviated(doc, i, end) && end+3 < len(toks) && lx.isNameWord(doc, &toks[end+3]) && toks[end+3].SpaceBefore() {
 				end += 3
 			}
 			for end < len(toks) && end-i < maxNameSpan && !toks[end].Newline() {
-				if lx.isNameWord(doc, &toks[end]) && !lx.headlineVerbs.hasTok(&toks[end]) {
+				if lx.isNameWord(doc, &toks[end]) && !lx.headlineVerbs.hasTok(&toks[end]) && !lx.holderTitleAt(doc, end) {
 					end++
 				} else if end > i+n && gluedHyphen(doc, end) && lx.isNameWord(doc, &toks[end+1]) {
 					end += 2 // "Joint Base Kestrel-Marlow"
@@ -118,6 +118,8 @@ func (s *placeStage) Process(doc *Doc) error {
 				} else if k := i + n; toks[i].Lower(doc) == "hill" && k < len(toks) && toks[k].Kind == Number && toks[k].SpaceBefore() && len(toks[k].Text(doc)) <= 4 {
 					candidate(doc, i, i+n+1, Loc, "", "place:after", PriorityGrammar)
 				}
+			case v == "after" && lx.surnameAfterTitle(doc, i, n):
+				// "Sgt. Ana Hill": a person's name.
 			case v == "after" || v == "zone":
 				// "Tindal Air Base Katherine": a base named with its town;
 				// "Shindand Airfield East": a part of it by its compass

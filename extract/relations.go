@@ -925,6 +925,9 @@ func (s *relationStage) ranksAndRoles(doc *Doc) {
 				doc.Relations = append(doc.Relations, Relation{Type: HasRank, Arg1: p, Arg2: k})
 			}
 		case Role:
+			if s.lx.addressedOffice(doc, k) {
+				continue
+			}
 			if p, ok := respective[k]; ok {
 				doc.Relations = append(doc.Relations, Relation{Type: HasRole, Arg1: p, Arg2: k})
 			} else if p, ok := s.holder(doc, k); ok {

@@ -515,8 +515,9 @@ func (lx *lexicon) apposedOffice(doc *Doc, i, end int) bool {
 	}
 	c := skipCaptionPosition(doc, i-1) // "Ivo Tarn, left, commander, …"
 	// "Ivo Tarn, commander, Tarvo Fleet and commander, Kessa Group": an
-	// office coordinated with the one before, its body after a comma.
-	return c >= 1 && (toks[c].Text(doc) == "," || toks[c].Lower(doc) == "and") && toks[c-1].IsCap() && toks[c-1].Kind == Word && toks[end+1].IsCap()
+	// office coordinated with the one before, its body after a comma,
+	// a numbered unit too ("commander, 1st Kessa Division").
+	return c >= 1 && (toks[c].Text(doc) == "," || toks[c].Lower(doc) == "and") && toks[c-1].IsCap() && toks[c-1].Kind == Word && (toks[end+1].IsCap() || numberedUnitAt(doc, end+1))
 }
 
 // skipCaptionPosition returns the comma before a photo caption's position
@@ -749,6 +750,10 @@ func (lx *lexicon) roleComplement(doc *Doc, k int) (int, bool) {
 				return end, end > 0 // "Chiefs of Defence Force, and Defence Minister Ann Lee"
 			}
 			j++
+		case forPlace && lx.regionAfterJoin(doc, j, end):
+			n, _, _ := lx.loc.longest(toks, j)
+			j += n // "for Europe and Eurasia": the portfolio's regions joined
+			end = j
 		case forPlace && !lowerHead && lx.portfolioShaped(doc, j):
 			// "Assistant Secretary for Nuclear, Chemical and Biological
 			// Programs": after "for", a capitalised office takes as its
