@@ -29,3 +29,20 @@ func TestAsiaFifteenthRoundPersons(t *testing.T) {
 		{"Comrade Tarvo spoke first.", []string{"Tarvo"}},
 	})
 }
+
+// TestAsiaFifteenthRoundUnits holds the unit cases of the fifteenth
+// round's Asian state media probes.
+func TestAsiaFifteenthRoundUnits(t *testing.T) {
+	runLabelCases(t, Org, []labelCase{
+		// A unit numbered after its echelon, like one numbered before
+		// it, is a body apart from the body named after "of".
+		{"Brigade 125 of Naval Region 2 held drills.", []string{"Brigade 125", "Naval Region 2"}},
+		{"Colonel Ivo Tarn, Commander of Regiment 88 of the Kessa Military Region, spoke.", []string{"Regiment 88", "Kessa Military Region"}},
+		{"The 125th Brigade of the Tarvo Army held drills.", []string{"125th Brigade", "Tarvo Army"}},
+		// A complement that names no body stays in the name.
+		{"Division 312 of Infantry marched.", []string{"Division 312 of Infantry"}},
+		// A state's name of several words opens the body's name whole.
+		{"The 1st Infantry Division of the Republic of Korea Army held drills.", []string{"1st Infantry Division", "Republic of Korea Army"}},
+		{"The 2nd Brigade of the Kingdom of Cambodia Army held drills.", []string{"2nd Brigade", "Kingdom of Cambodia Army"}},
+	})
+}

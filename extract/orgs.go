@@ -313,7 +313,7 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 			return 0, 0, false // "the private sector": the head names a body only before its name
 		}
 	}
-	numbered := toks[start].Kind == Number
+	numbered := toks[start].Kind == Number || lx.numberedAfterHead(doc, h, end)
 	for c := 0; c < maxComplements; c++ {
 		// The longer reading wins: "Office of the National Security
 		// Adviser" is the office's, not "of the National Security".
@@ -1019,6 +1019,16 @@ func (lx *lexicon) namesOwnBody(doc *Doc, from, to int) bool {
 	return head && other
 }
 
+// numberedAfterHead reports whether a unit's name toks[h:end] ends in a
+// number after its head, as armies that number units after the echelon
+// write them ("Brigade 125", "Division 309"): a numbered unit like "125th
+// Brigade", whose complement that names a body is that body's name
+// ("Brigade 125 of Naval Region 2" is two units).
+func (lx *lexicon) numberedAfterHead(doc *Doc, h, end int) bool {
+	toks := doc.Tokens
+	return end-h >= 2 && toks[end-1].Kind == Number && lx.isEchelon(doc, end-2)
+}
+
 // namesBody reports whether an organisation's head stands among the tokens
 // [from, to).
 func (lx *lexicon) namesBody(doc *Doc, from, to int) bool {
@@ -1208,6 +1218,13 @@ func (lx *lexicon) nameComplement(doc *Doc, k int) (int, bool) {
 		// National Defense R.O.C." (rule 4).
 		if n, place := lx.isPlace(doc, j); place && end > 0 && !lx.endsOrgHead(doc, j+n+1) {
 			break
+		}
+		// "of the Republic of Korea Army": a state's name of several
+		// words opens the body's name whole.
+		if n, place := lx.isPlace(doc, j); place && end == 0 && n > 1 && j+n < len(toks) && toks[j+n].IsCap() && toks[j+n].Kind == Word && toks[j+n].SpaceBefore() && !toks[j+n].Newline() {
+			j += n
+			end = j
+			continue
 		}
 		// A nationality before a lower-case word qualifies that word:
 		// "the 3rd Brigade of the Kenyan army" ends at "Brigade".
