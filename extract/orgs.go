@@ -1219,9 +1219,9 @@ func (lx *lexicon) nameComplement(doc *Doc, k int) (int, bool) {
 		if n, place := lx.isPlace(doc, j); place && end > 0 && !lx.endsOrgHead(doc, j+n+1) {
 			break
 		}
-		// "of the Republic of Korea Army": a state's name of several
-		// words opens the body's name whole.
-		if n, place := lx.isPlace(doc, j); place && end == 0 && n > 1 && j+n < len(toks) && toks[j+n].IsCap() && toks[j+n].Kind == Word && toks[j+n].SpaceBefore() && !toks[j+n].Newline() {
+		// "of the Republic of Korea Army": a place's name with an "of"
+		// inside that opens the body's name is taken whole.
+		if n, place := lx.isPlace(doc, j); place && end == 0 && n > 2 && toks[j+1].Lower(doc) == "of" && j+n < len(toks) && toks[j+n].IsCap() && toks[j+n].Kind == Word && toks[j+n].SpaceBefore() && !toks[j+n].Newline() {
 			j += n
 			end = j
 			continue
