@@ -46,3 +46,31 @@ func TestAsiaFifteenthRoundUnits(t *testing.T) {
 		{"The 2nd Brigade of the Kingdom of Cambodia Army held drills.", []string{"2nd Brigade", "Kingdom of Cambodia Army"}},
 	})
 }
+
+// TestAsiaFifteenthRoundExercises holds the exercise cases of the
+// fifteenth round's Asian state media probes.
+func TestAsiaFifteenthRoundExercises(t *testing.T) {
+	runLabelCases(t, Event, []labelCase{
+		// A year and lower-case words of the drill's kind before the
+		// cue: the name before the year is the exercise's, a body's
+		// head in it or not.
+		{"Kessa Mission 2026 joint counter-terrorism exercise concluded.", []string{"Kessa Mission 2026"}},
+		{"The Tarvo Shield 2026 combined naval drills began.", []string{"Tarvo Shield 2026"}},
+		// Not a body that names itself alone, nor a year with no name.
+		{"The Kessa Army 2026 joint exercise began.", nil},
+		{"In 2026 joint exercises were held.", nil},
+		// A round's letter glued to the year, and a year glued by a
+		// hyphen with no cue.
+		{"The Kessa Sword-2026A exercise was held.", []string{"Kessa Sword-2026A"}},
+		{"The Kessa Sword-2026 ended on Friday.", []string{"Kessa Sword-2026"}},
+		{"The drill Tarvo Strike-2026B ended.", []string{"Tarvo Strike-2026B"}},
+		// A letter that opens a word of its own is no round.
+		{"The Kessa Sword-2026 A team won.", []string{"Kessa Sword-2026"}},
+	})
+	runLabelCases(t, Org, []labelCase{
+		// A year after a body's head before a lower-case word is the
+		// year of what it does, not the body's number.
+		{"The Zorvik Group 2026 annual report was released.", []string{"Zorvik Group"}},
+		{"Task Force 51 sailed.", []string{"Task Force 51"}},
+	})
+}

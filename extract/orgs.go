@@ -273,7 +273,7 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 			afterHead = true
 			continue
 		}
-		if toks[end].Kind == Number && afterHead && !isOrdinal(doc, &toks[end]) && !numberPair(doc, end) {
+		if toks[end].Kind == Number && afterHead && !isOrdinal(doc, &toks[end]) && !numberPair(doc, end) && !yearAfterName(doc, end) {
 			end++
 			afterHead = false
 			continue
@@ -2435,4 +2435,14 @@ func isRoman(s string) bool {
 func isOrdinal(doc *Doc, t *Token) bool {
 	s := t.Lower(doc)
 	return len(s) > 2 && (s[len(s)-2:] == "st" || s[len(s)-2:] == "nd" || s[len(s)-2:] == "rd" || s[len(s)-2:] == "th")
+}
+
+// yearAfterName reports whether toks[k], a number after an organisation's
+// head, is a year in four digits that a lower-case word follows: the year
+// of what the body does ("the Kessa Group 2026 annual report", "the Tarvo
+// Army 2026 competition"), not a unit's number, which armies keep to
+// fewer digits.
+func yearAfterName(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	return isYear(doc, &toks[k]) && k+1 < len(toks) && toks[k+1].Kind == Word && !toks[k+1].IsCap()
 }

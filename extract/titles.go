@@ -573,6 +573,14 @@ func (lx *lexicon) editionName(doc *Doc, h int, dates []bool) int {
 			words++
 		}
 	}
+	// "Kessa Sword-2026", "Kessa Sword-2026A": a year in four digits
+	// glued by a hyphen, as Asian state media write an edition.
+	if words >= 2 && named && gluedHyphen(doc, e) && isYear(doc, &toks[e+1]) {
+		if roundLetter(doc, e+2) {
+			return e + 3
+		}
+		return e + 2
+	}
 	if words < 2 || !named || e >= len(toks) || !toks[e].SpaceBefore() || !editionYear(doc, &toks[e]) {
 		return h
 	}
@@ -732,12 +740,12 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 	if w := toks[cue].Lower(doc); w == "operation" || w == "operations" {
 		return
 	}
-	end := cue
+	end := yearEditionBefore(doc, cue)
 	// One lower-case word may stand between: "the Tarvo training
 	// exercise", "the Balikatan joint exercise", "the Tarvo 2025 joint
 	// exercise"; but not a participle of leading, after which the name
 	// is who leads it ("the Kessa led exercise").
-	if end > 1 && toks[end-1].Kind == Word && !toks[end-1].IsCap() && len(toks[end-1].Text(doc)) >= 3 &&
+	if end == cue && end > 1 && toks[end-1].Kind == Word && !toks[end-1].IsCap() && len(toks[end-1].Text(doc)) >= 3 &&
 		!isDeterminer(toks[end-1].Lower(doc)) && !s.lx.common.hasTok(&toks[end-1]) &&
 		(toks[end-2].IsCap() || isYear(doc, &toks[end-2]) || twoDigits(doc, &toks[end-2])) {
 		if agentParticiple(toks[end-1].Lower(doc)) {
@@ -782,7 +790,7 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 		if _, place := s.lx.isPlace(doc, k); place || s.lx.demonymWord(doc, k) {
 			return
 		}
-		if _, _, body := s.lx.orgHeads.longest(toks, k); body {
+		if _, v, body := s.lx.orgHeads.longest(toks, k); body && !(v != "alone" && isYear(doc, &toks[name-1])) {
 			return
 		}
 		if _, _, body := s.lx.org.longest(toks, k); body {
@@ -790,6 +798,37 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 		}
 	}
 	candidate(doc, start, name, Event, "", "event:before-cue", PriorityTitle)
+}
+
+// maxCueModifiers bounds the lower-case words between an exercise's year
+// and its cue ("joint counter-terrorism").
+const maxCueModifiers = 3
+
+// yearEditionBefore returns where the lower-case words before an event cue
+// at toks[cue] start when a year in four digits stands before them, as
+// state media write an exercise's name, its year and what kind of drill it
+// is ("Peace Mission 2026 joint counter-terrorism exercise", "the Kessa
+// Shield 2026 combined naval drills"); otherwise cue. Words glued by a
+// hyphen count as one.
+func yearEditionBefore(doc *Doc, cue int) int {
+	toks := doc.Tokens
+	k, words := cue, 0
+	for k > 1 && words < maxCueModifiers {
+		switch t := &toks[k-1]; {
+		case t.Kind == Word && !t.IsCap() && !isDeterminer(t.Lower(doc)) && t.SpaceBefore():
+			k--
+			words++
+		case t.Kind == Word && !t.IsCap() && k > 3 && gluedHyphen(doc, k-2) && toks[k-3].Kind == Word && !toks[k-3].IsCap() && toks[k-3].SpaceBefore():
+			k -= 3 // "counter-terrorism"
+			words++
+		default:
+			words = maxCueModifiers
+		}
+		if k < cue && isYear(doc, &toks[k-1]) && toks[k-1].SpaceBefore() {
+			return k
+		}
+	}
+	return cue
 }
 
 // agentParticiple reports whether w is a participle that makes the name
