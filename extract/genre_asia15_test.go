@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"reflect"
+	"testing"
+)
 
 // TestAsiaFifteenthRoundOffices holds the office cases of the fifteenth
 // round's Asian state media probes (docs/decisions.md, "Fifteenth round
@@ -73,4 +76,31 @@ func TestAsiaFifteenthRoundExercises(t *testing.T) {
 		{"The Zorvik Group 2026 annual report was released.", []string{"Zorvik Group"}},
 		{"Task Force 51 sailed.", []string{"Task Force 51"}},
 	})
+}
+
+// TestAsiaFifteenthRoundHolders holds the HAS_ROLE cases of the fifteenth
+// round's Asian state media probes: a membership noun or "also" may stand
+// in the apposition between a person and a later office.
+func TestAsiaFifteenthRoundHolders(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Qiao Zhenwei, member of the Political Bureau of the Kessa Central Committee and director of the Tarvo Office, spoke.",
+			[]string{"Qiao Zhenwei@0->director@80"}},
+		{"Trinh Van Khoa, member of the Party Central Committee, Deputy Minister of National Defence, spoke.",
+			[]string{"Trinh Van Khoa@0->Deputy Minister of National Defence@55"}},
+		{"Qiao Zhenwei, also chairman of the Kessa Commission, spoke.",
+			[]string{"Qiao Zhenwei@0->chairman@19"}},
+		// A capitalised word is no membership noun: the office there is
+		// no one's named here.
+		{"Qiao Zhenwei met Member Tarvo and the Minister of Defence.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := relationsOf(t, tt.text, HasRole); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("HAS_ROLE in %q:\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
 }

@@ -1020,12 +1020,31 @@ func (s *relationStage) holderBefore(doc *Doc, k int) (int, bool) {
 		w := toks[pos].Lower(doc)
 		if !(w == "," || w == "who" || w == "was" || w == "is" || w == "the" || w == "then" || w == "former" ||
 			w == "and" || w == "of" || appositionMark(w) || s.lx.demonymWord(doc, pos) || captionPositionWord(w) && !toks[pos].IsCap() ||
-			unnamedBody && bodyWord(doc, &toks[pos])) || toks[pos+1].Break() {
+			unnamedBody && bodyWord(doc, &toks[pos]) || s.lx.membershipWord(doc, pos)) || toks[pos+1].Break() {
 			return 0, false
 		}
 		pos--
 	}
 	return 0, false
+}
+
+// membershipWord reports whether toks[pos] may stand in an apposition
+// between a person and an office after it, as state media list a
+// person's posts: a lower-case noun of person_nouns.txt ("Wang Tarvo,
+// member of the Political Bureau of the Kessa Central Committee and
+// director of ...", "Ivo Tarn, member of the Party Central Committee,
+// Deputy Minister of ...") or "also", "concurrently" ("Qiao Zhenwei, also
+// chairman of ...").
+func (lx *lexicon) membershipWord(doc *Doc, pos int) bool {
+	t := &doc.Tokens[pos]
+	if t.Kind != Word || t.IsCap() {
+		return false
+	}
+	switch t.Lower(doc) {
+	case "also", "concurrently":
+		return true
+	}
+	return lx.personNouns.hasTok(t)
 }
 
 // apposedOfficeEnd reports whether the token at toks[end], right after
