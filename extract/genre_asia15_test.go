@@ -104,3 +104,26 @@ func TestAsiaFifteenthRoundHolders(t *testing.T) {
 		})
 	}
 }
+
+// TestAsiaFifteenthRoundFeatures holds the place cases of the fifteenth
+// round's Asian state media probes.
+func TestAsiaFifteenthRoundFeatures(t *testing.T) {
+	runLabelCases(t, Loc, []labelCase{
+		// A pinyin feature word closes a reef's or an island's name
+		// after a preposition of place.
+		{"The coast guard expelled the vessels from the waters near Kessa Jiao.", []string{"Kessa Jiao"}},
+		{"The ships patrolled off Tarvo Dao and in the Zorvik Qundao.", []string{"Tarvo Dao", "Zorvik Qundao"}},
+		// It is also a given name: a person's name after a verb or a
+		// rank, and after a preposition a name a listed given or family
+		// name opens.
+		{"Senior Colonel Li Jiao said the drills were routine.", nil},
+		{"The delegation met Qiao Jiao in Beijing.", nil},
+		{"The award went to Nguyen Thi Dao.", nil},
+		{"The award went to John Hall.", nil},
+		// After "the" the facility keeps its name.
+		{"The talks were held at the Rizal Hall.", []string{"Rizal Hall"}},
+	})
+	runLabelCases(t, Person, []labelCase{
+		{"The award went to Nguyen Thi Dao.", []string{"Nguyen Thi Dao"}},
+	})
+}

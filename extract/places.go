@@ -286,7 +286,18 @@ func (lx *lexicon) facilityNameStart(doc *Doc, i int) int {
 	if start == i || p < 0 || toks[p].IsCap() || !lx.placePreps.hasTok(&toks[p]) && !lx.placeWeakPreps.hasTok(&toks[p]) && toks[p].Lower(doc) != "alongside" {
 		return i
 	}
+	if p == start-1 && lx.personNameOpens(&toks[start]) {
+		return i
+	}
 	return start
+}
+
+// personNameOpens reports whether t is a listed given or family name, which
+// opens a person's name after a preposition as often as a facility's
+// ("went to Nguyen Thi Dao", "to John Hall"); after "the" it names the
+// facility ("at the Rizal Hall").
+func (lx *lexicon) personNameOpens(t *Token) bool {
+	return lx.givenNames.hasTok(t) || lx.familyNames.hasTok(t)
 }
 
 // facilityWord reports whether the pattern at toks[i] names a base
