@@ -127,3 +127,19 @@ func TestAsiaFifteenthRoundFeatures(t *testing.T) {
 		{"The award went to Nguyen Thi Dao.", []string{"Nguyen Thi Dao"}},
 	})
 }
+
+// TestAsiaFifteenthRoundShips holds the ship cases of the fifteenth
+// round's Asian state media probes.
+func TestAsiaFifteenthRoundShips(t *testing.T) {
+	runLabelCases(t, Org, []labelCase{
+		// An apposition that a kind of ship ends names the ship before
+		// it.
+		{"The Kessa, a guided-missile destroyer of the escort taskforce, departed on Tuesday.", []string{"Kessa"}},
+		{"Tarvo, the navy's first aircraft carrier, returned to port.", []string{"Tarvo"}},
+		// Not where the kind of ship qualifies a noun, nor in a phrase
+		// after a preposition, nor a person's name.
+		{"Zorvik, a destroyer captain, said the ship was ready.", nil},
+		{"Zorvik, a sailor aboard the destroyer, said.", nil},
+		{"Ivo Tarn, a veteran frigate, spoke.", nil},
+	})
+}

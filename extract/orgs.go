@@ -41,6 +41,8 @@ func (s *orgStage) Process(doc *Doc) error {
 				h = end - 1
 			} else if k := s.lx.shipNameBefore(doc, h, dates); k >= 0 {
 				candidate(doc, k, k+1, Org, "", "org:ship", PriorityGrammar)
+			} else if start, end := s.lx.apposedShipName(doc, h, dates); start < end {
+				candidate(doc, start, end, Org, "", "org:ship", PriorityGrammar)
 			}
 			continue
 		}
@@ -655,6 +657,63 @@ func (lx *lexicon) shipNameBefore(doc *Doc, h int, dates []bool) int {
 		return -1
 	}
 	return k
+}
+
+// maxShipApposition bounds the tokens between the article of an
+// apposition and the kind of ship that ends it ("the PLA Navy's first
+// aircraft carrier").
+const maxShipApposition = 8
+
+// apposedShipName returns the ship's name that an apposition ending in
+// the kind of ship toks[h] describes: capitalised words, then a comma and
+// an article opening the apposition ("The Kessa, a guided-missile
+// destroyer of the escort taskforce", "Tarvo, the PLA Navy's first aircraft
+// carrier,"), as state media introduce a ship named after a city. The kind
+// of ship must end its phrase ("Ivo Tarn, a destroyer captain" is a
+// person), and the words between hold no comma. Otherwise start == end.
+func (lx *lexicon) apposedShipName(doc *Doc, h int, dates []bool) (start, end int) {
+	toks := doc.Tokens
+	if h+1 < len(toks) && !shipPhraseEnd(doc, &toks[h+1]) {
+		return 0, 0
+	}
+	k := h - 1
+	for k > 0 && h-k <= maxShipApposition && !isDeterminer(toks[k].Lower(doc)) {
+		if t := &toks[k]; t.Kind == Punct && t.Text(doc) != "-" && !isPossessiveToken(t.Text(doc)) || t.Break() {
+			return 0, 0
+		}
+		k--
+	}
+	if w := toks[k].Lower(doc); k < 2 || w != "a" && w != "an" && w != "the" || toks[k-1].Text(doc) != "," {
+		return 0, 0
+	}
+	end = k - 1
+	start = end
+	for start > 0 && end-start < maxShipName && toks[start-1].Kind == Word && toks[start-1].IsCap() && !dates[start-1] &&
+		!(toks[start-1].SentStart() && isDeterminer(toks[start-1].Lower(doc))) {
+		start--
+		if toks[start].SentStart() || toks[start].Break() {
+			break
+		}
+	}
+	if start == end || lx.demonymWord(doc, start) || lx.personNameOpens(&toks[start]) {
+		return 0, 0
+	}
+	return start, end
+}
+
+// shipPhraseEnd reports whether t, after a kind of ship, ends the noun
+// phrase the kind heads: a punctuation mark or a preposition, a
+// relative pronoun or a conjunction ("a destroyer of", "a frigate that"),
+// not a noun it would qualify ("a destroyer captain").
+func shipPhraseEnd(doc *Doc, t *Token) bool {
+	if t.Kind == Punct {
+		return true
+	}
+	switch t.Lower(doc) {
+	case "of", "in", "with", "that", "which", "from", "under", "to", "at", "on", "and", "for", "is", "was", "has", "had":
+		return true
+	}
+	return false
 }
 
 // maxCompanyName bounds the tokens of a company's name before its suffix.
