@@ -141,5 +141,9 @@ func TestAsiaFifteenthRoundShips(t *testing.T) {
 		{"Zorvik, a destroyer captain, said the ship was ready.", nil},
 		{"Zorvik, a sailor aboard the destroyer, said.", nil},
 		{"Ivo Tarn, a veteran frigate, spoke.", nil},
+		// A pennant number glued by a hyphen after a ship's prefix and
+		// name is the ship's.
+		{"KRI Kessa-378 and KRI Tarvo Zorvik-359 sailed in formation.", []string{"KRI Kessa-378", "KRI Tarvo Zorvik-359"}},
+		{"The USS Tarvo-class ships sailed.", []string{"USS Tarvo"}},
 	})
 }

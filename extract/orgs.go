@@ -102,6 +102,7 @@ func (s *orgStage) Process(doc *Doc) error {
 					}
 				}
 				if end > h+n && !memorialEnd(doc, end) { // "USS Arizona Memorial" is a place
+					end = pennantNumber(doc, end)
 					start := h
 					if !t.isAcronym() {
 						start = s.lx.extendLeft(doc, h) // "Coast Guard Cutter Dauntless"
@@ -657,6 +658,17 @@ func (lx *lexicon) shipNameBefore(doc *Doc, h int, dates []bool) int {
 		return -1
 	}
 	return k
+}
+
+// pennantNumber returns the end of a ship's name toks[:end] with the
+// pennant number glued to it by a hyphen, as the Indonesian navy writes
+// its ships ("KRI Kessa-378"), or end.
+func pennantNumber(doc *Doc, end int) int {
+	toks := doc.Tokens
+	if !gluedHyphen(doc, end) || toks[end+1].Kind != Number || end+2 < len(toks) && !toks[end+2].SpaceBefore() && toks[end+2].Kind != Punct {
+		return end
+	}
+	return end + 2
 }
 
 // maxShipApposition bounds the tokens between the article of an
