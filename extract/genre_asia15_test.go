@@ -147,3 +147,21 @@ func TestAsiaFifteenthRoundShips(t *testing.T) {
 		{"The USS Tarvo-class ships sailed.", []string{"USS Tarvo"}},
 	})
 }
+
+// TestAsiaFifteenthRoundCommands holds the regional command cases of the
+// fifteenth round's Asian state media probes.
+func TestAsiaFifteenthRoundCommands(t *testing.T) {
+	runLabelCases(t, Org, []labelCase{
+		// Indonesia's commands by their short forms, with a name or a
+		// number, and a name glued to the number by a slash.
+		{"He inspected the troops of Kodam Kessa in Tarvo.", []string{"Kodam Kessa"}},
+		{"Troops from Lantamal V and Koarmada II joined the drill.", []string{"Lantamal V", "Koarmada II"}},
+		{"Kodam XVII/Kessa deployed troops.", []string{"Kodam XVII/Kessa"}},
+		{"Korem 161/Tarvo Sakti held a ceremony.", []string{"Korem 161/Tarvo Sakti"}},
+		{"Task Force Kessa/Tarvo sailed.", []string{"Task Force Kessa"}},
+		// Thailand's army areas.
+		{"Ivo Tarn, the Royal Thai Army's Second Army Area commander, spoke.", []string{"Royal Thai Army", "Second Army Area"}},
+		// The short form alone names no command.
+		{"The Kodam commander said.", nil},
+	})
+}

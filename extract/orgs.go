@@ -316,6 +316,9 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 			return 0, 0, false // "the private sector": the head names a body only before its name
 		}
 	}
+	if v == "prefix" {
+		end = lx.slashName(doc, h+n, end)
+	}
 	numbered := toks[start].Kind == Number || lx.numberedAfterHead(doc, h, end)
 	for c := 0; c < maxComplements; c++ {
 		// The longer reading wins: "Office of the National Security
@@ -658,6 +661,23 @@ func (lx *lexicon) shipNameBefore(doc *Doc, h int, dates []bool) int {
 		return -1
 	}
 	return k
+}
+
+// slashName returns the end of a command's name toks[:end], read after
+// its head ending at toks[headEnd-1], with the name glued to its number
+// by a slash, as Indonesia's territorial commands are written ("Kodam
+// XVII/Kessa", "Korem 161/Tarvo Sakti"), or end. Two names so glued are
+// two bodies ("Task Force Kessa/Tarvo").
+func (lx *lexicon) slashName(doc *Doc, headEnd, end int) int {
+	toks := doc.Tokens
+	if end == headEnd || end+1 >= len(toks) || toks[end-1].Kind != Number && !isRoman(toks[end-1].Text(doc)) || toks[end].Text(doc) != "/" || toks[end].SpaceBefore() || toks[end+1].SpaceBefore() || !lx.isNameWord(doc, &toks[end+1]) {
+		return end
+	}
+	e := end + 2
+	for e < len(toks) && e-end < maxNameSpan && toks[e].SpaceBefore() && !toks[e].Newline() && lx.isNameWord(doc, &toks[e]) {
+		e++
+	}
+	return e
 }
 
 // pennantNumber returns the end of a ship's name toks[:end] with the
