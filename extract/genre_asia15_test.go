@@ -165,3 +165,18 @@ func TestAsiaFifteenthRoundCommands(t *testing.T) {
 		{"The Kodam commander said.", nil},
 	})
 }
+
+// TestAsiaFifteenthRoundAgreements holds the agreement cases of the
+// fifteenth round's Asian state media probes.
+func TestAsiaFifteenthRoundAgreements(t *testing.T) {
+	runLabelCases(t, Agreement, []labelCase{
+		// A title in capitals keeps the period noun after its span of
+		// years, as the lower-case subject does.
+		{"They signed the Joint Vision Statement on Defence Cooperation for the 2026-2030 period.", []string{"Joint Vision Statement on Defence Cooperation for the 2026-2030 period"}},
+		{"They signed the Joint Vision Statement on Defence Cooperation for the period.", []string{"Joint Vision Statement on Defence Cooperation"}},
+		// A letter of intent is an instrument the parties sign.
+		{"The two sides inked a Letter of Intent on defence industry cooperation.", []string{"Letter of Intent on defence industry cooperation"}},
+		{"They signed a letter of intent on submarine cooperation.", []string{"letter of intent on submarine cooperation"}},
+		{"He sent a letter of intent to the firm.", nil},
+	})
+}

@@ -1764,7 +1764,7 @@ func (lx *lexicon) agreementSubject(doc *Doc, k int, dates []bool) int {
 			continue // "State-to-State": a word inside a hyphened compound
 		}
 		switch {
-		case titled && (t.Text(doc) == "," || t.Kind == Word && !t.IsCap() && !lx.common.hasTok(t)):
+		case titled && (t.Text(doc) == "," || t.Kind == Word && !t.IsCap() && !lx.common.hasTok(t) && !yearsPeriod(doc, j)):
 			return end
 		case dates[j] && isWhenPreposition(toks[j-1].Lower(doc)):
 			return end // "... on 5 July 2022", "... in early 2025"
@@ -1797,6 +1797,15 @@ func (lx *lexicon) agreementSubject(doc *Doc, k int, dates []bool) int {
 		}
 	}
 	return end
+}
+
+// yearsPeriod reports whether toks[j] is a period noun after a year, the
+// end of the span of years that a title covers ("Joint Vision Statement on
+// Defence Cooperation for the 2026-2030 period"), which the title keeps in
+// lower case.
+func yearsPeriod(doc *Doc, j int) bool {
+	toks := doc.Tokens
+	return j > 0 && isPeriodNoun(toks[j].Lower(doc)) && isYear(doc, &toks[j-1])
 }
 
 // inCompound reports whether toks[j] is a word glued by hyphens to the
