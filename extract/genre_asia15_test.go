@@ -122,6 +122,12 @@ func TestAsiaFifteenthRoundFeatures(t *testing.T) {
 		{"The award went to John Hall.", nil},
 		// After "the" the facility keeps its name.
 		{"The talks were held at the Rizal Hall.", []string{"Rizal Hall"}},
+		// A Title Case headline's preposition ends a place's name read
+		// back from its kind.
+		{"Ships Patrol Off Kessa Island", []string{"Kessa Island"}},
+		{"Drills Held Around Tarvo Island\n\nThe drills were held around Tarvo Island.", []string{"Tarvo Island", "Tarvo Island"}},
+		{"Troops Land On Island", nil},
+		{"The ship sailed to the Isle of Kessa.", []string{"Isle of Kessa"}},
 	})
 	runLabelCases(t, Person, []labelCase{
 		{"The award went to Nguyen Thi Dao.", []string{"Nguyen Thi Dao"}},

@@ -80,7 +80,7 @@ func (s *placeStage) Process(doc *Doc) error {
 			// A Title Case headline's verb ends the name: "Militia
 			// Captures Tarvo District", "Fleet Visits Kessa Naval Base".
 			for start > 0 && i-start < maxNameSpan && !toks[start].Newline() && !toks[start].SentStart() {
-				if lx.isNameWord(doc, &toks[start-1]) && !lx.headlineVerbs.hasTok(&toks[start-1]) {
+				if lx.isNameWord(doc, &toks[start-1]) && !lx.headlineVerbs.hasTok(&toks[start-1]) && !headlinePreposition(toks[start-1].Lower(doc)) {
 					start--
 				} else if start > 1 && toks[start-1].Text(doc) == "-" && !toks[start-1].SpaceBefore() && !toks[start].SpaceBefore() && lx.isNameWord(doc, &toks[start-2]) {
 					start -= 2 // "Vietnam-Laos Friendship Monument"
@@ -480,6 +480,20 @@ func releaseHeading(doc *Doc, i, end int) bool {
 			"feature", "interview", "report", "remarks", "backgrounder", "fact", "sheet":
 			return true
 		}
+	}
+	return false
+}
+
+// headlinePreposition reports whether w is a preposition of place or
+// direction that a Title Case headline capitalises ("Drills Around
+// Island", "Ships Patrol Off Kessa Island"): it ends a place's name read
+// back from its kind, which holds no preposition but "of" and "upon".
+func headlinePreposition(w string) bool {
+	switch w {
+	case "around", "near", "off", "across", "along", "over", "into", "onto", "toward", "towards", "amid", "beyond",
+		"inside", "outside", "through", "within", "against", "from", "to", "at", "in", "on", "by", "via", "with", "for",
+		"behind", "under", "after", "before", "between":
+		return true
 	}
 	return false
 }
