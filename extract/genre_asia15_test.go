@@ -151,6 +151,11 @@ func TestAsiaFifteenthRoundShips(t *testing.T) {
 		// name is the ship's.
 		{"KRI Kessa-378 and KRI Tarvo Zorvik-359 sailed in formation.", []string{"KRI Kessa-378", "KRI Tarvo Zorvik-359"}},
 		{"The USS Tarvo-class ships sailed.", []string{"USS Tarvo"}},
+		// A body's head inside a class of ship's name names no body.
+		{"The navy will receive the first Littoral Mission Ship next year.", nil},
+		{"The Kessa Mission Ship Tarvo sailed.", []string{"Kessa Mission", "Tarvo"}},
+		{"The 7th Fleet Destroyer sailed.", []string{"7th Fleet"}},
+		{"The Coast Guard Cutter sailed.", []string{"Coast Guard"}},
 	})
 }
 

@@ -121,6 +121,10 @@ func (s *orgStage) Process(doc *Doc) error {
 				if s.lx.startsRank(doc, h) {
 					continue // "Command Sgt. Maj." is a rank
 				}
+				if h > 0 && toks[h-1].Kind == Word && toks[h-1].IsCap() && !isDeterminer(toks[h-1].Lower(doc)) && shipClassAfter(doc, h+n) {
+					h += n
+					continue // "Littoral Mission Ship" is a class of ship
+				}
 				if start, end, ok := s.lx.orgName(doc, h, n, v, acronyms); ok {
 					label := Org
 					if officeAsPlace(doc, start, end) {
@@ -678,6 +682,20 @@ func (lx *lexicon) slashName(doc *Doc, headEnd, end int) int {
 		e++
 	}
 	return e
+}
+
+// shipClassAfter reports whether toks[k], right after an organisation's
+// head, is a capitalised kind of ship that no name follows: the head and
+// the word before it (the caller's test) are words of a class of ship's
+// name ("the first Littoral Mission Ship"), which is not annotated, not a
+// body's. A unit's number before the head ("7th Fleet Destroyer") and a
+// head alone ("the Coast Guard Cutter") name the body.
+func shipClassAfter(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k >= len(toks) || toks[k].props&propShipType == 0 || toks[k].Kind != Word || !toks[k].IsCap() || !toks[k].SpaceBefore() {
+		return false
+	}
+	return k+1 == len(toks) || toks[k+1].Kind != Word || !toks[k+1].IsCap() || !toks[k+1].SpaceBefore()
 }
 
 // pennantNumber returns the end of a ship's name toks[:end] with the
