@@ -174,6 +174,8 @@ func TestAsiaFifteenthRoundCommands(t *testing.T) {
 		{"Ivo Tarn, the Royal Thai Army's Second Army Area commander, spoke.", []string{"Royal Thai Army", "Second Army Area"}},
 		// The short form alone names no command.
 		{"The Kodam commander said.", nil},
+		// China's military sub-commands.
+		{"Soldiers with the Tarvo Military Sub-command of the Kessa Military District patrolled.", []string{"Tarvo Military Sub-command", "Kessa Military District"}},
 	})
 }
 
