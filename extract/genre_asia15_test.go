@@ -193,3 +193,15 @@ func TestAsiaFifteenthRoundAgreements(t *testing.T) {
 		{"He sent a letter of intent to the firm.", nil},
 	})
 }
+
+// TestAsiaFifteenthRoundSettlements holds the settlement cases of the
+// fifteenth round's Asian state media probes.
+func TestAsiaFifteenthRoundSettlements(t *testing.T) {
+	runLabelCases(t, GPE, []labelCase{
+		// A word glued by a hyphen is a settlement's, in any case, when
+		// no noun follows that the compound would qualify.
+		{"Troops were deployed to Barangay Kessa-asa on Monday.", []string{"Barangay Kessa-asa"}},
+		{"The fire hit Barangay Kessa-Tarvo.", []string{"Barangay Kessa-Tarvo"}},
+		{"Barangay Kessa-based troops left.", []string{"Barangay Kessa"}},
+	})
+}

@@ -179,6 +179,13 @@ func (s *placeStage) Process(doc *Doc) error {
 			end := i + n
 			for end < len(toks) && end-i < maxNameSpan && toks[end].SpaceBefore() && !toks[end].Break() && lx.isNameWord(doc, &toks[end]) && lx.plainName(doc, end) {
 				end++
+				// "Barangay Pag-asa": a word glued by a hyphen, in any
+				// case, is the name's; but not one that makes an
+				// adjective of the name before a noun ("Barangay
+				// Kessa-based troops").
+				if gluedHyphen(doc, end) && toks[end+1].Kind == Word && (toks[end+1].IsCap() || lx.endsWordGroup(doc, end+2)) {
+					end += 2
+				}
 			}
 			if end > i+n {
 				candidate(doc, i, end, GPE, "", "place:town", PriorityGrammar)
@@ -496,4 +503,12 @@ func headlinePreposition(w string) bool {
 		return true
 	}
 	return false
+}
+
+// endsWordGroup reports whether the words before toks[k] end their phrase:
+// the text or a line ends, or punctuation or a function word follows, not
+// a noun they would qualify.
+func (lx *lexicon) endsWordGroup(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	return k >= len(toks) || toks[k].Break() || toks[k].Kind == Punct || lx.common.hasTok(&toks[k])
 }
