@@ -174,6 +174,10 @@ func TestAsiaFifteenthRoundCommands(t *testing.T) {
 		{"Ivo Tarn, the Royal Thai Army's Second Army Area commander, spoke.", []string{"Royal Thai Army", "Second Army Area"}},
 		// The short form alone names no command.
 		{"The Kodam commander said.", nil},
+		// Two acronyms in brackets after a name are one short form,
+		// unless the second is a listed body.
+		{"The Kessa Army (TNI AD) deployed troops.", []string{"Kessa Army", "TNI AD"}},
+		{"The forces (NATO ISAF) left.", []string{"NATO", "ISAF"}},
 		// China's military sub-commands.
 		{"Soldiers with the Tarvo Military Sub-command of the Kessa Military District patrolled.", []string{"Tarvo Military Sub-command", "Kessa Military District"}},
 	})

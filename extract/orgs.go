@@ -151,6 +151,7 @@ func (s *orgStage) Process(doc *Doc) error {
 					start, end := s.lx.acronymName(doc, h)
 					if start == h && end == h+1 {
 						start = s.lx.shortFormName(doc, h)
+						end = s.lx.bracketedAcronyms(doc, h)
 					}
 					start = s.lx.countedEventStart(doc, start, end) // "the 12th ZA founding anniversary"
 					candidate(doc, start, end, Org, "", "org:acronym", PriorityList-1)
@@ -159,6 +160,18 @@ func (s *orgStage) Process(doc *Doc) error {
 		}
 	}
 	return nil
+}
+
+// bracketedAcronyms returns the end of a short form in brackets that two
+// acronyms make, the acronym at toks[h] first ("the Kessa Army (TNI AD)",
+// as Indonesia writes its services after the armed forces' acronym), or
+// h+1. A listed body second is a body of its own ("(NATO ISAF)").
+func (lx *lexicon) bracketedAcronyms(doc *Doc, h int) int {
+	toks := doc.Tokens
+	if h < 1 || h+2 >= len(toks) || toks[h-1].Text(doc) != "(" || !toks[h+1].isAcronym() || !toks[h+1].SpaceBefore() || toks[h+2].Text(doc) != ")" || lx.org.has(toks, h+1, h+2) {
+		return h + 1
+	}
+	return h + 2
 }
 
 // maxNickname bounds the words of a unit's nickname.
