@@ -471,6 +471,19 @@ func (p *dateParser) dayRangeTo(m mention) mention {
 	return m
 }
 
+// spanToYear returns the last day of a span of days that a range word at
+// toks[k] opens after the day d, when a comma and a year close it ("Dec. 8
+// to 12, 2026": one range in 2026, as "Dec. 8-12, 2026" is), or 0.
+func (p *dateParser) spanToYear(k, d int) int {
+	if !isRangeWord(p.lowerAt(k)) || k+3 >= len(p.toks) || p.toks[k+1].Kind != Number || p.lowerAt(k+2) != "," || p.yearAt(k+3) == 0 {
+		return 0
+	}
+	if e := p.dayAt(k + 1); e > d {
+		return e
+	}
+	return 0
+}
+
 // otherDay returns a mention of day d in m's month at token k.
 func (m mention) otherDay(k, d int, rule string) mention {
 	m.tokStart, m.tokEnd = k, k+1
@@ -964,6 +977,8 @@ func (p *dateParser) monthFirst(i int, cued bool) (mention, bool) {
 			if e := p.dayAt(k + 1); e > d {
 				last, k = e, k+2
 			}
+		} else if e := p.spanToYear(k, d); e > d {
+			last, k = e, k+2 // "Dec. 8 to 12, 2026"
 		}
 		y, end := p.yearAfter(k)
 		return p.dayMention(i, end, "date:month-day", y, mo, d, last), true

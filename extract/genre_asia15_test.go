@@ -209,3 +209,17 @@ func TestAsiaFifteenthRoundSettlements(t *testing.T) {
 		{"Barangay Kessa-based troops left.", []string{"Barangay Kessa"}},
 	})
 }
+
+// TestAsiaFifteenthRoundDates holds the date cases of the fifteenth
+// round's Asian state media probes.
+func TestAsiaFifteenthRoundDates(t *testing.T) {
+	const dct = "2026-11-02"
+	runDateCases(t, []dateCase{
+		{"a span of days with to and a year", "The drills will be held from Dec. 8 to 12, 2026.", dct,
+			[]string{"Dec. 8 to 12, 2026=2026-12-08/2026-12-12"}, nil},
+		{"a span of days with through and a year", "It runs December 8 through 12, 2027 in Kessa.", dct,
+			[]string{"December 8 through 12, 2027=2027-12-08/2027-12-12"}, nil},
+		{"a second day before the first is no span", "It ran Dec. 12 to 8, 2026.", dct,
+			[]string{"Dec. 12=2026-12-12", "2026=2026"}, nil},
+	})
+}
