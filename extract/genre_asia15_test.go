@@ -221,5 +221,11 @@ func TestAsiaFifteenthRoundDates(t *testing.T) {
 			[]string{"December 8 through 12, 2027=2027-12-08/2027-12-12"}, nil},
 		{"a second day before the first is no span", "It ran Dec. 12 to 8, 2026.", dct,
 			[]string{"Dec. 12=2026-12-12", "2026=2026"}, nil},
+		{"two dates joined by to", "The ship visited Kessa Aug. 31 to Sept. 3, 2026.", dct,
+			[]string{"Aug. 31 to Sept. 3, 2026=2026-08-31/2026-09-03"}, nil},
+		{"two years joined by to stay apart", "He served from 1992 to 1995 in Kessa.", dct,
+			[]string{"1992=1992", "1995=1995"}, nil},
+		{"two dates joined by until stay apart", "He served from 1 July 2021 until 30 August 2022.", dct,
+			[]string{"1 July 2021=2021-07-01", "30 August 2022=2022-08-30"}, nil},
 	})
 }
