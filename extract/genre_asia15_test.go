@@ -69,6 +69,9 @@ func TestAsiaFifteenthRoundExercises(t *testing.T) {
 		{"The drill Tarvo Strike-2026B ended.", []string{"Tarvo Strike-2026B"}},
 		// A letter that opens a word of its own is no round.
 		{"The Kessa Sword-2026 A team won.", []string{"Kessa Sword-2026"}},
+		// Drills named only by generic words are a kind of drill.
+		{"The navies held Joint Drills around the island.", nil},
+		{"The Joint Kessa Drills ended.", []string{"Joint Kessa Drills"}},
 	})
 	runLabelCases(t, Org, []labelCase{
 		// A year after a body's head before a lower-case word is the

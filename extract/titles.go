@@ -177,6 +177,10 @@ func (s *eventStage) Process(doc *Doc) error {
 			h = end - 1
 			continue // "held a Foreign Ministers' Meeting with …": a kind of meeting
 		}
+		if drillWord(toks[h].Lower(doc)) && s.lx.genericMeeting(doc, start, end) {
+			h = end - 1
+			continue // "held Joint Drills": a kind of drill, named by no word of its own
+		}
 		if membersOf(doc, start) {
 			// "a member of the Tarvo Ocean Naval Symposium": a grouping
 			// with members is an organisation (ANNOTATION.md).
@@ -830,6 +834,10 @@ func yearEditionBefore(doc *Doc, cue int) int {
 	}
 	return cue
 }
+
+// drillWord reports whether w is the head of a drill's name ("Drills"),
+// which generic words before it do not name ("Joint Drills").
+func drillWord(w string) bool { return w == "drill" || w == "drills" }
 
 // agentParticiple reports whether w is a participle that makes the name
 // before it the one who leads or holds what follows ("the Kessa led
