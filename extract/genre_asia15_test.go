@@ -232,3 +232,25 @@ func TestAsiaFifteenthRoundDates(t *testing.T) {
 			[]string{"1 July 2021=2021-07-01", "30 August 2022=2022-08-30"}, nil},
 	})
 }
+
+// TestAsiaFifteenthRoundSouthAsia holds the cases of the fifteenth
+// round's Indian and Pakistani release probes.
+func TestAsiaFifteenthRoundSouthAsia(t *testing.T) {
+	runLabelCases(t, Person, []labelCase{
+		// Two initials or more without stops open a name.
+		{"Lt Gen A K Kessavan reviewed the preparedness.", []string{"A K Kessavan"}},
+		{"A Kessa official said.", nil},
+	})
+	runLabelCases(t, Rank, []labelCase{
+		{"Lt Gen A K Kessavan reviewed the preparedness.", []string{"Lt Gen=Lieutenant General"}},
+	})
+	runLabelCases(t, Role, []labelCase{
+		// Commanders-in-chief of commands by title and acronym; an
+		// office glued by hyphens ends before the body's name.
+		{"Ivo Tarn, GOC-in-C Northern Command, spoke.", []string{"GOC-in-C"}},
+		{"Ivo Tarn, Flag Officer Commanding-in-Chief, Western Naval Command, spoke.", []string{"Flag Officer Commanding-in-Chief"}},
+	})
+	runLabelCases(t, Org, []labelCase{
+		{"Ivo Tarn, AOC-in-C Western Air Command, spoke.", []string{"Western Air Command"}},
+	})
+}

@@ -482,7 +482,7 @@ func (s *rankStage) Process(doc *Doc) error {
 		if n == 0 {
 			continue
 		}
-		named := i+n < len(toks) && s.lx.isNameWord(doc, &toks[i+n]) && !toks[i+n].Newline() && !s.lx.headlineVerbs.hasTok(&toks[i+n])
+		named := i+n < len(toks) && (s.lx.isNameWord(doc, &toks[i+n]) || spacedInitials(doc, i+n) > i+n) && !toks[i+n].Newline() && !s.lx.headlineVerbs.hasTok(&toks[i+n])
 		// "the General Office", "the Sergeant School": a rank word
 		// before an organisation's head word is part of that name; one
 		// before another rank is an office ("TNI Commander General

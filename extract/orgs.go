@@ -711,6 +711,29 @@ func shipClassAfter(doc *Doc, k int) bool {
 	return k+1 == len(toks) || toks[k+1].Kind != Word || !toks[k+1].IsCap() || !toks[k+1].SpaceBefore()
 }
 
+// gluedOfficeEndsAt reports whether an office's head of several tokens
+// glued by hyphens ends at toks[k] ("GOC-in-C", "AOC-in-C").
+func (lx *lexicon) gluedOfficeEndsAt(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k < 2 || !gluedHyphen(doc, k-1) {
+		return false
+	}
+	for s := k - 2; s >= 0 && k-s < maxGluedOffice; s-- {
+		if lx.roleHeads.startsAt(toks, s) {
+			if n, _, ok := lx.roleHeads.longest(toks, s); ok && s+n == k+1 {
+				return true
+			}
+		}
+		if toks[s].SpaceBefore() {
+			return false
+		}
+	}
+	return false
+}
+
+// maxGluedOffice bounds the tokens of an office glued by hyphens.
+const maxGluedOffice = 7
+
 // pennantNumber returns the end of a ship's name toks[:end] with the
 // pennant number glued to it by a hyphen, as the Indonesian navy writes
 // its ships ("KRI Kessa-378"), or end.
@@ -835,6 +858,11 @@ func (lx *lexicon) extendLeft(doc *Doc, h int) int {
 	for k := h - 1; k >= 0 && h-k <= maxNameSpan; k-- {
 		t := &toks[k]
 		if toks[k+1].Newline() || toks[k+1].SentStart() && k+1 <= start {
+			break
+		}
+		// "GOC-in-C Northern Command": an office glued by hyphens ends
+		// before the body's name.
+		if lx.gluedOfficeEndsAt(doc, k) {
 			break
 		}
 		// "Japan-Republic of Korea Joint Declaration": a state's name

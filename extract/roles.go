@@ -842,7 +842,7 @@ func (lx *lexicon) officeAhead(doc *Doc, k int) bool {
 func (lx *lexicon) rankBeforeName(doc *Doc, j int) bool {
 	toks := doc.Tokens
 	n, _, _ := lx.matchRank(doc, j)
-	return n > 0 && j+n < len(toks) && lx.isNameWord(doc, &toks[j+n]) && !lx.portfolio.hasTok(&toks[j+n])
+	return n > 0 && j+n < len(toks) && (lx.isNameWord(doc, &toks[j+n]) || spacedInitials(doc, j+n) > j+n) && !lx.portfolio.hasTok(&toks[j+n])
 }
 
 // demonymWord reports whether toks[j] is a one-word nationality adjective.
