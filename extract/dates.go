@@ -471,6 +471,25 @@ func (p *dateParser) dayRangeTo(m mention) mention {
 	return m
 }
 
+// spanWord reports whether w joins two dates into one range ("Aug. 31 to
+// Sept. 3", "May 31 through June 9"), as a dash does;
+// "until" and "till" join two dates that the gold keeps apart ("from 1
+// July 2021 until 30 August 2022").
+func spanWord(w string) bool { return w == "to" || w == "through" }
+
+// spanToYear returns the last day of a span of days that a range word at
+// toks[k] opens after the day d, when a comma and a year close it ("Dec. 8
+// to 12, 2026": one range in 2026, as "Dec. 8-12, 2026" is), or 0.
+func (p *dateParser) spanToYear(k, d int) int {
+	if !isRangeWord(p.lowerAt(k)) || k+3 >= len(p.toks) || p.toks[k+1].Kind != Number || p.lowerAt(k+2) != "," || p.yearAt(k+3) == 0 {
+		return 0
+	}
+	if e := p.dayAt(k + 1); e > d {
+		return e
+	}
+	return 0
+}
+
 // otherDay returns a mention of day d in m's month at token k.
 func (m mention) otherDay(k, d int, rule string) mention {
 	m.tokStart, m.tokEnd = k, k+1
@@ -964,6 +983,8 @@ func (p *dateParser) monthFirst(i int, cued bool) (mention, bool) {
 			if e := p.dayAt(k + 1); e > d {
 				last, k = e, k+2
 			}
+		} else if e := p.spanToYear(k, d); e > d {
+			last, k = e, k+2 // "Dec. 8 to 12, 2026"
 		}
 		y, end := p.yearAfter(k)
 		return p.dayMention(i, end, "date:month-day", y, mo, d, last), true
@@ -1647,10 +1668,12 @@ func (p *dateParser) period(i int, w wordInfo) (mention, bool) {
 
 // extendRange joins m and a date after a dash into one range ("2018 –
 // 2028", "December 2016 - January 2017") when both have the same
-// granularity and the second comes later.
+// granularity and the second comes later; after "to" or "through"
+// (spanWord) only days and months ("Aug. 31 to Sept. 3"): "from 2015 to
+// 2018" stays two years (docs/decisions.md, "Dates").
 func (p *dateParser) extendRange(m mention) mention {
 	k := m.tokEnd
-	if m.kind > yearless || m.end.gran != granNone || !p.isDash(k) || k+1 >= len(p.toks) {
+	if m.kind > yearless || m.end.gran != granNone || !p.isDash(k) && !(spanWord(p.lowerAt(k)) && m.start.gran != granYear) || k+1 >= len(p.toks) {
 		return m
 	}
 	m2, ok := p.parse(k+1, false)

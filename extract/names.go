@@ -313,6 +313,9 @@ func (lx *lexicon) eventEdition(doc *Doc, start, end int) (int, int) {
 	if end+1 < len(toks) && toks[end].Text(doc) == "-" && !toks[end].SpaceBefore() && !toks[end+1].SpaceBefore() &&
 		(toks[end+1].Kind == Number || lx.isEventTail(doc, end+1)) {
 		end += 2
+		if roundLetter(doc, end) {
+			end++ // "Strait Kessa-2026A"
+		}
 	}
 	switch {
 	case end >= len(toks) || toks[end].Newline():
@@ -323,6 +326,18 @@ func (lx *lexicon) eventEdition(doc *Doc, start, end int) (int, int) {
 		end++
 	}
 	return start, end
+}
+
+// roundLetter reports whether toks[k] is one capital letter glued to the
+// number before it, which letters an exercise's rounds in its year
+// ("Kessa Sword-2026A", "-2026B"), and ends its word.
+func roundLetter(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k < 1 || k >= len(toks) || toks[k-1].Kind != Number || toks[k].SpaceBefore() || toks[k].Kind != Word {
+		return false
+	}
+	s := toks[k].Text(doc)
+	return len(s) == 1 && 'A' <= s[0] && s[0] <= 'Z' && (k+1 == len(toks) || toks[k+1].SpaceBefore() || toks[k+1].Kind == Punct)
 }
 
 // opensWithParties reports whether the name toks[start:end] opens with
@@ -468,7 +483,7 @@ func (s *rankStage) Process(doc *Doc) error {
 		if n == 0 || s.lx.rankGluedAfterWord(doc, i) {
 			continue
 		}
-		named := i+n < len(toks) && s.lx.isNameWord(doc, &toks[i+n]) && (!toks[i+n].Newline() || captionRankBreak(doc, i+n, abbreviated)) && !s.lx.headlineVerbs.hasTok(&toks[i+n])
+		named := i+n < len(toks) && (s.lx.isNameWord(doc, &toks[i+n]) || spacedInitials(doc, i+n) > i+n) && (!toks[i+n].Newline() || captionRankBreak(doc, i+n, abbreviated)) && !s.lx.headlineVerbs.hasTok(&toks[i+n])
 		// "the General Office", "the Sergeant School": a rank word
 		// before an organisation's head word is part of that name; one
 		// before another rank is an office ("TNI Commander General

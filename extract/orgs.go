@@ -41,6 +41,8 @@ func (s *orgStage) Process(doc *Doc) error {
 				h = end - 1
 			} else if k := s.lx.shipNameBefore(doc, h, dates); k >= 0 {
 				candidate(doc, k, k+1, Org, "", "org:ship", PriorityGrammar)
+			} else if start, end := s.lx.apposedShipName(doc, h, dates); start < end {
+				candidate(doc, start, end, Org, "", "org:ship", PriorityGrammar)
 			}
 			continue
 		}
@@ -100,6 +102,7 @@ func (s *orgStage) Process(doc *Doc) error {
 					}
 				}
 				if end > h+n && !memorialEnd(doc, end) { // "USS Arizona Memorial" is a place
+					end = pennantNumber(doc, end)
 					start := h
 					if !t.isAcronym() {
 						start = s.lx.extendLeft(doc, h) // "Coast Guard Cutter Dauntless"
@@ -117,6 +120,10 @@ func (s *orgStage) Process(doc *Doc) error {
 				}
 				if s.lx.startsRank(doc, h) {
 					continue // "Command Sgt. Maj." is a rank
+				}
+				if h > 0 && toks[h-1].Kind == Word && toks[h-1].IsCap() && !isDeterminer(toks[h-1].Lower(doc)) && shipClassAfter(doc, h+n) {
+					h += n
+					continue // "Littoral Mission Ship" is a class of ship
 				}
 				if start, end, ok := s.lx.orgName(doc, h, n, v, acronyms); ok {
 					label := Org
@@ -144,6 +151,7 @@ func (s *orgStage) Process(doc *Doc) error {
 					start, end := s.lx.acronymName(doc, h)
 					if start == h && end == h+1 {
 						start = s.lx.shortFormName(doc, h)
+						end = s.lx.bracketedAcronyms(doc, h)
 					}
 					start = s.lx.countedEventStart(doc, start, end) // "the 12th ZA founding anniversary"
 					candidate(doc, start, end, Org, "", "org:acronym", PriorityList-1)
@@ -152,6 +160,18 @@ func (s *orgStage) Process(doc *Doc) error {
 		}
 	}
 	return nil
+}
+
+// bracketedAcronyms returns the end of a short form in brackets that two
+// acronyms make, the acronym at toks[h] first ("the Kessa Army (TNI AD)",
+// as Indonesia writes its services after the armed forces' acronym), or
+// h+1. A listed body second is a body of its own ("(NATO ISAF)").
+func (lx *lexicon) bracketedAcronyms(doc *Doc, h int) int {
+	toks := doc.Tokens
+	if h < 1 || h+2 >= len(toks) || toks[h-1].Text(doc) != "(" || !toks[h+1].isAcronym() || !toks[h+1].SpaceBefore() || toks[h+2].Text(doc) != ")" || lx.org.has(toks, h+1, h+2) {
+		return h + 1
+	}
+	return h + 2
 }
 
 // maxNickname bounds the words of a unit's nickname.
@@ -273,7 +293,7 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 			afterHead = true
 			continue
 		}
-		if toks[end].Kind == Number && afterHead && !isOrdinal(doc, &toks[end]) && !numberPair(doc, end) {
+		if toks[end].Kind == Number && afterHead && !isOrdinal(doc, &toks[end]) && !numberPair(doc, end) && !yearAfterName(doc, end) {
 			end++
 			afterHead = false
 			continue
@@ -316,7 +336,10 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 			return 0, 0, false // "the private sector": the head names a body only before its name
 		}
 	}
-	numbered := toks[start].Kind == Number
+	if v == "prefix" {
+		end = lx.slashName(doc, h+n, end)
+	}
+	numbered := toks[start].Kind == Number || lx.numberedAfterHead(doc, h, end)
 	for c := 0; c < maxComplements; c++ {
 		// The longer reading wins: "Office of the National Security
 		// Adviser" is the office's, not "of the National Security".
@@ -660,6 +683,128 @@ func (lx *lexicon) shipNameBefore(doc *Doc, h int, dates []bool) int {
 	return k
 }
 
+// slashName returns the end of a command's name toks[:end], read after
+// its head ending at toks[headEnd-1], with the name glued to its number
+// by a slash, as Indonesia's territorial commands are written ("Kodam
+// XVII/Kessa", "Korem 161/Tarvo Sakti"), or end. Two names so glued are
+// two bodies ("Task Force Kessa/Tarvo").
+func (lx *lexicon) slashName(doc *Doc, headEnd, end int) int {
+	toks := doc.Tokens
+	if end == headEnd || end+1 >= len(toks) || toks[end-1].Kind != Number && !isRoman(toks[end-1].Text(doc)) || toks[end].Text(doc) != "/" || toks[end].SpaceBefore() || toks[end+1].SpaceBefore() || !lx.isNameWord(doc, &toks[end+1]) {
+		return end
+	}
+	e := end + 2
+	for e < len(toks) && e-end < maxNameSpan && toks[e].SpaceBefore() && !toks[e].Newline() && lx.isNameWord(doc, &toks[e]) {
+		e++
+	}
+	return e
+}
+
+// shipClassAfter reports whether toks[k], right after an organisation's
+// head, is a capitalised kind of ship that no name follows: the head and
+// the word before it (the caller's test) are words of a class of ship's
+// name ("the first Littoral Mission Ship"), which is not annotated, not a
+// body's. A unit's number before the head ("7th Fleet Destroyer") and a
+// head alone ("the Coast Guard Cutter") name the body.
+func shipClassAfter(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k >= len(toks) || toks[k].props&propShipType == 0 || toks[k].Kind != Word || !toks[k].IsCap() || !toks[k].SpaceBefore() {
+		return false
+	}
+	return k+1 == len(toks) || toks[k+1].Kind != Word || !toks[k+1].IsCap() || !toks[k+1].SpaceBefore()
+}
+
+// gluedOfficeEndsAt reports whether an office's head of several tokens
+// glued by hyphens ends at toks[k] ("GOC-in-C", "AOC-in-C").
+func (lx *lexicon) gluedOfficeEndsAt(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k < 2 || !gluedHyphen(doc, k-1) {
+		return false
+	}
+	for s := k - 2; s >= 0 && k-s < maxGluedOffice; s-- {
+		if lx.roleHeads.startsAt(toks, s) {
+			if n, _, ok := lx.roleHeads.longest(toks, s); ok && s+n == k+1 {
+				return true
+			}
+		}
+		if toks[s].SpaceBefore() {
+			return false
+		}
+	}
+	return false
+}
+
+// maxGluedOffice bounds the tokens of an office glued by hyphens.
+const maxGluedOffice = 7
+
+// pennantNumber returns the end of a ship's name toks[:end] with the
+// pennant number glued to it by a hyphen, as the Indonesian navy writes
+// its ships ("KRI Kessa-378"), or end.
+func pennantNumber(doc *Doc, end int) int {
+	toks := doc.Tokens
+	if !gluedHyphen(doc, end) || toks[end+1].Kind != Number || end+2 < len(toks) && !toks[end+2].SpaceBefore() && toks[end+2].Kind != Punct {
+		return end
+	}
+	return end + 2
+}
+
+// maxShipApposition bounds the tokens between the article of an
+// apposition and the kind of ship that ends it ("the PLA Navy's first
+// aircraft carrier").
+const maxShipApposition = 8
+
+// apposedShipName returns the ship's name that an apposition ending in
+// the kind of ship toks[h] describes: capitalised words, then a comma and
+// an article opening the apposition ("The Kessa, a guided-missile
+// destroyer of the escort taskforce", "Tarvo, the PLA Navy's first aircraft
+// carrier,"), as state media introduce a ship named after a city. The kind
+// of ship must end its phrase ("Ivo Tarn, a destroyer captain" is a
+// person), and the words between hold no comma. Otherwise start == end.
+func (lx *lexicon) apposedShipName(doc *Doc, h int, dates []bool) (start, end int) {
+	toks := doc.Tokens
+	if h+1 < len(toks) && !shipPhraseEnd(doc, &toks[h+1]) {
+		return 0, 0
+	}
+	k := h - 1
+	for k > 0 && h-k <= maxShipApposition && !isDeterminer(toks[k].Lower(doc)) {
+		if t := &toks[k]; t.Kind == Punct && t.Text(doc) != "-" && !isPossessiveToken(t.Text(doc)) || t.Break() {
+			return 0, 0
+		}
+		k--
+	}
+	if w := toks[k].Lower(doc); k < 2 || w != "a" && w != "an" && w != "the" || toks[k-1].Text(doc) != "," {
+		return 0, 0
+	}
+	end = k - 1
+	start = end
+	for start > 0 && end-start < maxShipName && toks[start-1].Kind == Word && toks[start-1].IsCap() && !dates[start-1] &&
+		!(toks[start-1].SentStart() && isDeterminer(toks[start-1].Lower(doc))) {
+		start--
+		if toks[start].SentStart() || toks[start].Break() {
+			break
+		}
+	}
+	if start == end || lx.demonymWord(doc, start) || lx.personNameOpens(&toks[start]) {
+		return 0, 0
+	}
+	return start, end
+}
+
+// shipPhraseEnd reports whether t, after a kind of ship, ends the noun
+// phrase the kind heads: a punctuation mark or a preposition, a
+// relative pronoun or a conjunction ("a destroyer of", "a frigate that"),
+// not a noun it would qualify ("a destroyer captain").
+func shipPhraseEnd(doc *Doc, t *Token) bool {
+	if t.Kind == Punct {
+		return true
+	}
+	switch t.Lower(doc) {
+	case "of", "in", "with", "that", "which", "from", "under", "to", "at", "on", "and", "for", "is", "was", "has", "had":
+		return true
+	}
+	return false
+}
+
 // maxCompanyName bounds the tokens of a company's name before its suffix.
 const maxCompanyName = 8
 
@@ -716,6 +861,11 @@ func (lx *lexicon) extendLeft(doc *Doc, h int) int {
 	for k := h - 1; k >= 0 && h-k <= maxNameSpan; k-- {
 		t := &toks[k]
 		if toks[k+1].Newline() || toks[k+1].SentStart() && k+1 <= start {
+			break
+		}
+		// "GOC-in-C Northern Command": an office glued by hyphens ends
+		// before the body's name.
+		if lx.gluedOfficeEndsAt(doc, k) {
 			break
 		}
 		// "Japan-Republic of Korea Joint Declaration": a state's name
@@ -1032,6 +1182,16 @@ func (lx *lexicon) namesOwnBody(doc *Doc, from, to int) bool {
 	return head && other
 }
 
+// numberedAfterHead reports whether a unit's name toks[h:end] ends in a
+// number after its head, as armies that number units after the echelon
+// write them ("Brigade 125", "Division 309"): a numbered unit like "125th
+// Brigade", whose complement that names a body is that body's name
+// ("Brigade 125 of Naval Region 2" is two units).
+func (lx *lexicon) numberedAfterHead(doc *Doc, h, end int) bool {
+	toks := doc.Tokens
+	return end-h >= 2 && toks[end-1].Kind == Number && lx.isEchelon(doc, end-2)
+}
+
 // namesBody reports whether an organisation's head stands among the tokens
 // [from, to).
 func (lx *lexicon) namesBody(doc *Doc, from, to int) bool {
@@ -1221,6 +1381,13 @@ func (lx *lexicon) nameComplement(doc *Doc, k int) (int, bool) {
 		// National Defense R.O.C." (rule 4).
 		if n, place := lx.isPlace(doc, j); place && end > 0 && !lx.endsOrgHead(doc, j+n+1) {
 			break
+		}
+		// "of the Republic of Korea Army": a place's name with an "of"
+		// inside that opens the body's name is taken whole.
+		if n, place := lx.isPlace(doc, j); place && end == 0 && n > 2 && toks[j+1].Lower(doc) == "of" && j+n < len(toks) && toks[j+n].IsCap() && toks[j+n].Kind == Word && toks[j+n].SpaceBefore() && !toks[j+n].Newline() {
+			j += n
+			end = j
+			continue
 		}
 		// A nationality before a lower-case word qualifies that word:
 		// "the 3rd Brigade of the Kenyan army" ends at "Brigade".
@@ -2431,4 +2598,14 @@ func isRoman(s string) bool {
 func isOrdinal(doc *Doc, t *Token) bool {
 	s := t.Lower(doc)
 	return len(s) > 2 && (s[len(s)-2:] == "st" || s[len(s)-2:] == "nd" || s[len(s)-2:] == "rd" || s[len(s)-2:] == "th")
+}
+
+// yearAfterName reports whether toks[k], a number after an organisation's
+// head, is a year in four digits that a lower-case word follows: the year
+// of what the body does ("the Kessa Group 2026 annual report", "the Tarvo
+// Army 2026 competition"), not a unit's number, which armies keep to
+// fewer digits.
+func yearAfterName(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	return isYear(doc, &toks[k]) && k+1 < len(toks) && toks[k+1].Kind == Word && !toks[k+1].IsCap()
 }

@@ -1193,7 +1193,7 @@ func (lx *lexicon) nameEnd(doc *Doc, i int) int {
 			return end // "Gen. Ivo C Tarn PA, …": the service's acronym
 		case j > i && t.SpaceBefore() && academicDegreeAt(doc, j):
 			return end // "Rear Admiral Ivo Tarn M.Sc.": a degree after the name
-		case t.Kind == Word && t.IsCap() && (j > i || !lx.isCommon(doc, t) || lx.familyFirst(doc, j)):
+		case t.Kind == Word && t.IsCap() && (j > i || !lx.isCommon(doc, t) || lx.familyFirst(doc, j) || spacedInitials(doc, j) > j):
 			if lx.stopsNameAfter(doc, j) && (j > i || lx.startsRank(doc, j)) && !lx.surnameAfterGiven(doc, i, j) {
 				return end
 			}
@@ -1300,6 +1300,22 @@ func middleInitial(doc *Doc, i int) bool {
 	}
 	in := toks[i+1].Text(doc)
 	return len(in) == 2 && in[0] >= 'A' && in[0] <= 'Z' && in[1] == '.' && toks[i+2].IsCap() && toks[i+2].Kind == Word && toks[i+2].SpaceBefore()
+}
+
+// spacedInitials returns the end of two initials or more written as
+// capital letters without stops before a name, as Indian and Pakistani
+// releases write officers' names ("Lt Gen A K Kessavan"), that start at
+// toks[k], or k. One letter alone may be the article ("A Kessa official").
+func spacedInitials(doc *Doc, k int) int {
+	toks := doc.Tokens
+	e := k
+	for e < len(toks) && toks[e].Kind == Word && len(toks[e].Text(doc)) == 1 && toks[e].IsCap() && (e == k || toks[e].SpaceBefore()) && !toks[e].Newline() {
+		e++
+	}
+	if e-k < 2 || e >= len(toks) || toks[e].Kind != Word || !toks[e].IsCap() || !toks[e].SpaceBefore() || toks[e].Newline() {
+		return k
+	}
+	return e
 }
 
 // beforeKnownName reports whether toks[i], a capitalised word that is

@@ -80,7 +80,7 @@ func (s *placeStage) Process(doc *Doc) error {
 			// A Title Case headline's verb ends the name: "Militia
 			// Captures Tarvo District", "Fleet Visits Kessa Naval Base".
 			for start > 0 && i-start < maxNameSpan && !toks[start].Newline() && !toks[start].SentStart() {
-				if lx.isNameWord(doc, &toks[start-1]) && !lx.headlineVerbs.hasTok(&toks[start-1]) {
+				if lx.isNameWord(doc, &toks[start-1]) && !lx.headlineVerbs.hasTok(&toks[start-1]) && !headlinePreposition(toks[start-1].Lower(doc)) {
 					start--
 				} else if start > 1 && toks[start-1].Text(doc) == "-" && !toks[start-1].SpaceBefore() && !toks[start].SpaceBefore() && lx.isNameWord(doc, &toks[start-2]) {
 					start -= 2 // "Vietnam-Laos Friendship Monument"
@@ -181,6 +181,13 @@ func (s *placeStage) Process(doc *Doc) error {
 			end := i + n
 			for end < len(toks) && end-i < maxNameSpan && toks[end].SpaceBefore() && !toks[end].Break() && lx.isNameWord(doc, &toks[end]) && lx.plainName(doc, end) {
 				end++
+				// "Barangay Pag-asa": a word glued by a hyphen, in any
+				// case, is the name's; but not one that makes an
+				// adjective of the name before a noun ("Barangay
+				// Kessa-based troops").
+				if gluedHyphen(doc, end) && toks[end+1].Kind == Word && (toks[end+1].IsCap() || lx.endsWordGroup(doc, end+2)) {
+					end += 2
+				}
 			}
 			if end > i+n {
 				candidate(doc, i, end, GPE, "", "place:town", PriorityGrammar)
@@ -288,7 +295,18 @@ func (lx *lexicon) facilityNameStart(doc *Doc, i int) int {
 	if start == i || p < 0 || toks[p].IsCap() || !lx.placePreps.hasTok(&toks[p]) && !lx.placeWeakPreps.hasTok(&toks[p]) && toks[p].Lower(doc) != "alongside" {
 		return i
 	}
+	if p == start-1 && lx.personNameOpens(&toks[start]) {
+		return i
+	}
 	return start
+}
+
+// personNameOpens reports whether t is a listed given or family name, which
+// opens a person's name after a preposition as often as a facility's
+// ("went to Nguyen Thi Dao", "to John Hall"); after "the" it names the
+// facility ("at the Rizal Hall").
+func (lx *lexicon) personNameOpens(t *Token) bool {
+	return lx.givenNames.hasTok(t) || lx.familyNames.hasTok(t)
 }
 
 // facilityWord reports whether the pattern at toks[i] names a base
@@ -473,4 +491,26 @@ func releaseHeading(doc *Doc, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// headlinePreposition reports whether w is a preposition of place or
+// direction that a Title Case headline capitalises ("Drills Around
+// Island", "Ships Patrol Off Kessa Island"): it ends a place's name read
+// back from its kind, which holds no preposition but "of" and "upon".
+func headlinePreposition(w string) bool {
+	switch w {
+	case "around", "near", "off", "across", "along", "over", "into", "onto", "toward", "towards", "amid", "beyond",
+		"inside", "outside", "through", "within", "against", "from", "to", "at", "in", "on", "by", "via", "with", "for",
+		"behind", "under", "after", "before", "between":
+		return true
+	}
+	return false
+}
+
+// endsWordGroup reports whether the words before toks[k] end their phrase:
+// the text or a line ends, or punctuation or a function word follows, not
+// a noun they would qualify.
+func (lx *lexicon) endsWordGroup(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	return k >= len(toks) || toks[k].Break() || toks[k].Kind == Punct || lx.common.hasTok(&toks[k])
 }

@@ -1226,11 +1226,6 @@ func clauseVerb(w string) bool {
 	return false
 }
 
-// membershipWord reports whether w names one seat in a body, no office of
-// its own, that an apposition may list before an office: "Qiao Zhenwei,
-// member of the Central Military Commission and commander of …".
-func membershipWord(w string) bool { return w == "member" }
-
 // inHeadline reports whether the byte offset off lies on the document's
 // first line, when more lines follow.
 func inHeadline(doc *Doc, off int) bool {
@@ -1323,14 +1318,39 @@ func (s *relationStage) holderBefore(doc *Doc, k int) (int, bool) {
 			continue
 		}
 		w := toks[pos].Lower(doc)
-		if !(w == "," || w == "who" || w == "was" || w == "is" || w == "the" || w == "then" || w == "former" || w == "now" || w == "currently" || membershipWord(w) ||
+		if !(w == "," || w == "who" || w == "was" || w == "is" || w == "the" || w == "then" || w == "former" || w == "now" || w == "currently" ||
 			possessivePronoun(w) || w == "and" || w == "of" || appositionMark(w) || s.lx.demonymWord(doc, pos) || captionPositionWord(w) && !toks[pos].IsCap() ||
-			unnamedBody && bodyWord(doc, &toks[pos])) || toks[pos+1].Break() {
+			unnamedBody && bodyWord(doc, &toks[pos]) || s.lx.membershipWord(doc, pos)) || toks[pos+1].Break() {
 			return 0, false
 		}
 		pos--
 	}
 	return 0, false
+}
+
+// membershipWord reports whether toks[pos] may stand in an apposition
+// between a person and an office after it, as state media list a
+// person's posts: a lower-case noun of person_nouns.txt ("Wang Tarvo,
+// member of the Political Bureau of the Kessa Central Committee and
+// director of ...", "Ivo Tarn, member of the Party Central Committee,
+// Deputy Minister of ...") or "also", "concurrently" ("Qiao Zhenwei, also
+// chairman of ...").
+func (lx *lexicon) membershipWord(doc *Doc, pos int) bool {
+	t := &doc.Tokens[pos]
+	if t.Kind != Word {
+		return false
+	}
+	if t.Lower(doc) == "member" {
+		return true // also "Member of the Central Military Commission"
+	}
+	if t.IsCap() {
+		return false
+	}
+	switch t.Lower(doc) {
+	case "also", "concurrently":
+		return true
+	}
+	return lx.personNouns.hasTok(t)
 }
 
 // apposedOfficeEnd reports whether the token at toks[end], right after

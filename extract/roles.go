@@ -331,7 +331,7 @@ func (lx *lexicon) matchRoleFrom(doc *Doc, i int) (int, bool) {
 		n, v, ok = lx.pluralRoleHead(doc, j)
 		plural = ok
 	}
-	if !ok {
+	if !ok || lx.bodyAcronymAfterOf(doc, i, j, n) {
 		return 0, false
 	}
 	// A spokesman speaks for a body, which a portfolio word before him
@@ -372,7 +372,7 @@ func (lx *lexicon) matchRoleFrom(doc *Doc, i int) (int, bool) {
 		// nor an office with a complement of its own, which is an office
 		// apart: "Adviser" to the "Head of the Tarvo Office", "State
 		// Secretary" to the "Minister of Foreign Affairs".
-		if m, _, ok := lx.roleHeads.longest(toks, end+2); ok && !lx.officeBody(doc, end+2+m) &&
+		if m, _, ok := lx.roleHeads.longest(toks, end+2); ok && !lx.officeBody(doc, end+2+m) && !lx.bodyAcronymAfterOf(doc, end+2, end+2, m) &&
 			(end+2+m == len(toks) || toks[end+2+m].Lower(doc) != "of") {
 			end += 2 + m
 		}
@@ -847,7 +847,7 @@ func (lx *lexicon) officeAhead(doc *Doc, k int) bool {
 func (lx *lexicon) rankBeforeName(doc *Doc, j int) bool {
 	toks := doc.Tokens
 	n, _, _ := lx.matchRank(doc, j)
-	return n > 0 && j+n < len(toks) && lx.isNameWord(doc, &toks[j+n]) && !lx.portfolio.hasTok(&toks[j+n])
+	return n > 0 && j+n < len(toks) && (lx.isNameWord(doc, &toks[j+n]) || spacedInitials(doc, j+n) > j+n) && !lx.portfolio.hasTok(&toks[j+n])
 }
 
 // demonymWord reports whether toks[j] is a one-word nationality adjective.
@@ -886,4 +886,28 @@ func isConnector(doc *Doc, t *Token) bool {
 		return true
 	}
 	return false
+}
+
+// bodyAcronymAfterOf reports whether the office head toks[j:j+n], with no
+// modifier before it (i == j), is an acronym that a listed body shares
+// ("CMC": a commandant, and a military commission) after an office head
+// and "of" or "of the": an office's complement is a body, not an office
+// ("vice chairman of the CMC"; but "the office of the CNS" is his).
+func (lx *lexicon) bodyAcronymAfterOf(doc *Doc, i, j, n int) bool {
+	toks := doc.Tokens
+	if i != j || n != 1 || !toks[j].isAcronym() {
+		return false
+	}
+	if m, _, ok := lx.org.longest(toks, j); !ok || m != 1 {
+		return false
+	}
+	k := j - 1
+	if k >= 0 && toks[k].Lower(doc) == "the" {
+		k--
+	}
+	if k < 1 || toks[k].Lower(doc) != "of" {
+		return false
+	}
+	m, _, head := lx.roleHeads.longest(toks, k-1)
+	return head && m == 1
 }

@@ -177,6 +177,10 @@ func (s *eventStage) Process(doc *Doc) error {
 			h = end - 1
 			continue // "held a Foreign Ministers' Meeting with …": a kind of meeting
 		}
+		if drillWord(toks[h].Lower(doc)) && s.lx.genericMeeting(doc, start, end) {
+			h = end - 1
+			continue // "held Joint Drills": a kind of drill, named by no word of its own
+		}
 		if membersOf(doc, start) {
 			// "a member of the Tarvo Ocean Naval Symposium": a grouping
 			// with members is an organisation (ANNOTATION.md).
@@ -573,6 +577,14 @@ func (lx *lexicon) editionName(doc *Doc, h int, dates []bool) int {
 			words++
 		}
 	}
+	// "Kessa Sword-2026", "Kessa Sword-2026A": a year in four digits
+	// glued by a hyphen, as Asian state media write an edition.
+	if words >= 2 && named && gluedHyphen(doc, e) && isYear(doc, &toks[e+1]) {
+		if roundLetter(doc, e+2) {
+			return e + 3
+		}
+		return e + 2
+	}
 	if words < 2 || !named || e >= len(toks) || !toks[e].SpaceBefore() || !editionYear(doc, &toks[e]) {
 		return h
 	}
@@ -732,12 +744,12 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 	if w := toks[cue].Lower(doc); w == "operation" || w == "operations" {
 		return
 	}
-	end := cue
+	end := yearEditionBefore(doc, cue)
 	// One lower-case word may stand between: "the Tarvo training
 	// exercise", "the Balikatan joint exercise", "the Tarvo 2025 joint
 	// exercise"; but not a participle of leading, after which the name
 	// is who leads it ("the Kessa led exercise").
-	if end > 1 && toks[end-1].Kind == Word && !toks[end-1].IsCap() && len(toks[end-1].Text(doc)) >= 3 &&
+	if end == cue && end > 1 && toks[end-1].Kind == Word && !toks[end-1].IsCap() && len(toks[end-1].Text(doc)) >= 3 &&
 		!isDeterminer(toks[end-1].Lower(doc)) && !s.lx.common.hasTok(&toks[end-1]) &&
 		(toks[end-2].IsCap() || isYear(doc, &toks[end-2]) || twoDigits(doc, &toks[end-2])) {
 		if agentParticiple(toks[end-1].Lower(doc)) {
@@ -782,7 +794,7 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 		if _, place := s.lx.isPlace(doc, k); place || s.lx.demonymWord(doc, k) {
 			return
 		}
-		if _, _, body := s.lx.orgHeads.longest(toks, k); body {
+		if _, v, body := s.lx.orgHeads.longest(toks, k); body && !(v != "alone" && isYear(doc, &toks[name-1])) {
 			return
 		}
 		if _, _, body := s.lx.org.longest(toks, k); body {
@@ -791,6 +803,41 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 	}
 	candidate(doc, start, name, Event, "", "event:before-cue", PriorityTitle)
 }
+
+// maxCueModifiers bounds the lower-case words between an exercise's year
+// and its cue ("joint counter-terrorism").
+const maxCueModifiers = 3
+
+// yearEditionBefore returns where the lower-case words before an event cue
+// at toks[cue] start when a year in four digits stands before them, as
+// state media write an exercise's name, its year and what kind of drill it
+// is ("Peace Mission 2026 joint counter-terrorism exercise", "the Kessa
+// Shield 2026 combined naval drills"); otherwise cue. Words glued by a
+// hyphen count as one.
+func yearEditionBefore(doc *Doc, cue int) int {
+	toks := doc.Tokens
+	k, words := cue, 0
+	for k > 1 && words < maxCueModifiers {
+		switch t := &toks[k-1]; {
+		case t.Kind == Word && !t.IsCap() && !isDeterminer(t.Lower(doc)) && t.SpaceBefore():
+			k--
+			words++
+		case t.Kind == Word && !t.IsCap() && k > 3 && gluedHyphen(doc, k-2) && toks[k-3].Kind == Word && !toks[k-3].IsCap() && toks[k-3].SpaceBefore():
+			k -= 3 // "counter-terrorism"
+			words++
+		default:
+			words = maxCueModifiers
+		}
+		if k < cue && isYear(doc, &toks[k-1]) && toks[k-1].SpaceBefore() {
+			return k
+		}
+	}
+	return cue
+}
+
+// drillWord reports whether w is the head of a drill's name ("Drills"),
+// which generic words before it do not name ("Joint Drills").
+func drillWord(w string) bool { return w == "drill" || w == "drills" }
 
 // agentParticiple reports whether w is a participle that makes the name
 // before it the one who leads or holds what follows ("the Kessa led
@@ -1725,7 +1772,7 @@ func (lx *lexicon) agreementSubject(doc *Doc, k int, dates []bool) int {
 			continue // "State-to-State": a word inside a hyphened compound
 		}
 		switch {
-		case titled && (t.Text(doc) == "," || t.Kind == Word && !t.IsCap() && !lx.common.hasTok(t)):
+		case titled && (t.Text(doc) == "," || t.Kind == Word && !t.IsCap() && !lx.common.hasTok(t) && !yearsPeriod(doc, j)):
 			return end
 		case dates[j] && isWhenPreposition(toks[j-1].Lower(doc)):
 			return end // "... on 5 July 2022", "... in early 2025"
@@ -1758,6 +1805,15 @@ func (lx *lexicon) agreementSubject(doc *Doc, k int, dates []bool) int {
 		}
 	}
 	return end
+}
+
+// yearsPeriod reports whether toks[j] is a period noun after a year, the
+// end of the span of years that a title covers ("Joint Vision Statement on
+// Defence Cooperation for the 2026-2030 period"), which the title keeps in
+// lower case.
+func yearsPeriod(doc *Doc, j int) bool {
+	toks := doc.Tokens
+	return j > 0 && isPeriodNoun(toks[j].Lower(doc)) && isYear(doc, &toks[j-1])
 }
 
 // inCompound reports whether toks[j] is a word glued by hyphens to the
