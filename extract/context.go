@@ -1304,8 +1304,8 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 		if n == 1 && isCompassPoint(toks[i].Text(doc)) {
 			return // "in East and West Africa": a part of the place after it
 		}
-		if n == 1 && toks[i].isAcronym() && s.lx.notOrgAcronyms.hasTok(&toks[i]) {
-			return // "applicable to WMD": an acronym that names a thing
+		if n == 1 && toks[i].isAcronym() && (s.lx.notOrgAcronyms.hasTok(&toks[i]) || weak && s.lx.placeWeakPreps.hasTok(&toks[i-1])) {
+			return // "applicable to WMD", "through SPP": an acronym that names a thing, or a body or a programme
 		}
 		// A facility's word ends the name of a place that is no GPE:
 		// "at Zorva Naval Station"; alone it names none ("at Pier 12").

@@ -1,0 +1,42 @@
+package extract
+
+import "testing"
+
+// TestWireNewsFifteenthRound holds the cases of the fifteenth round's
+// rules written from invented probes of wire and citizen news
+// (docs/decisions.md, "Fifteenth round (wire news probes)"), with
+// invented names.
+func TestWireNewsFifteenthRound(t *testing.T) {
+	runLabelCases(t, GPE, []labelCase{
+		// "through" is a place's preposition as "across" is, and as a
+		// weak one it needs the name to end its phrase.
+		{"Thousands marched through Brelsk, chanting slogans.", []string{"Brelsk"}},
+		{"The convoy moved through Marvenka and Tarsk.", []string{"Marvenka", "Tarsk"}},
+		{"He went through Tarn's files.", nil},
+		// An acronym right after a weak preposition names a body or a
+		// programme, not a place.
+		{"For years, through SPP, the guard has trained abroad.", nil},
+	})
+	runLabelCases(t, Org, []labelCase{
+		// Sports clubs and their words.
+		{"The Kessa Golf Club hosted the event.", []string{"Kessa Golf Club"}},
+		{"Kessa beat Dravin Rovers 3-1 on Saturday.", []string{"Dravin Rovers"}},
+		{"Tarvo Wanderers FC sacked its manager.", []string{"Tarvo Wanderers FC"}},
+		{"The club said the vote was fair.", nil},
+		// Surveys and observatories.
+		{"The quake struck Vardo, the Kessa Geological Survey said.", []string{"Kessa Geological Survey"}},
+		{"The Zorvik Observatory for Human Rights said 14 died.", []string{"Zorvik Observatory for Human Rights"}},
+		{"A survey showed that most voters agreed.", nil},
+	})
+	runLabelCases(t, Person, []labelCase{
+		{"The quake struck Vardo, the Kessa Geological Survey said.", nil},
+	})
+	runLabelCases(t, Event, []labelCase{
+		// A capitalised massacre named by its place; not lower case.
+		{"Survivors of the Brelsk Massacre gathered on Sunday.", []string{"Brelsk Massacre"}},
+		{"A massacre in Brelsk killed dozens.", nil},
+		// A headline's verb after a plural subject ends the subject.
+		{"Witnesses Describe Brelsk Massacre", []string{"Brelsk Massacre"}},
+		{"Survivors Recall Kessa Uprising", []string{"Kessa Uprising"}},
+	})
+}
