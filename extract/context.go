@@ -300,6 +300,7 @@ func (s *contextStage) Process(doc *Doc) error {
 	s.placesAfterPlace(doc, unknown)
 	s.placesAfterOffice(doc, unknown, claimed)
 	s.placesOfHolder(doc, unknown, claimed)
+	s.placesAroundDivision(doc, unknown, claimed)
 	s.listsOfPlacesByToken(doc, unknown, claimed)
 	s.placesOwningPlaces(doc, unknown)
 	s.statesOfNationality(doc, claimed)

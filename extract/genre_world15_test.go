@@ -16,6 +16,13 @@ func TestWireNewsFifteenthRound(t *testing.T) {
 		// An acronym right after a weak preposition names a body or a
 		// programme, not a place.
 		{"For years, through SPP, the guard has trained abroad.", nil},
+		// A named part of a place, its division's noun and "of" name
+		// the larger place after them.
+		{"The fighting spread to the Kessavar neighbourhood of Marvenka.", []string{"Kessavar", "Marvenka"}},
+		{"The blast hit a market in the Dravo area of Tarsk.", []string{"Dravo", "Tarsk"}},
+		{"He spoke about the Asia-Pacific region of Zorvik Energy.", nil},
+		{"The Kessa area of responsibility covers the coast.", []string{"Kessa"}},
+		{"They discussed the area of Tarvo Kessa's command.", nil},
 	})
 	runLabelCases(t, Org, []labelCase{
 		// Sports clubs and their words.
