@@ -23,6 +23,10 @@ func TestWireNewsFifteenthRound(t *testing.T) {
 		{"He spoke about the Asia-Pacific region of Zorvik Energy.", nil},
 		{"The Kessa area of responsibility covers the coast.", []string{"Kessa"}},
 		{"They discussed the area of Tarvo Kessa's command.", nil},
+		// A resident or a native of a place.
+		{"Omar Tarvi, a resident of Kestovo, said the shelling began.", []string{"Kestovo"}},
+		{"Natives of Kessa live here.", []string{"Kessa"}},
+		{"The resident of the house said nothing.", nil},
 	})
 	runLabelCases(t, Org, []labelCase{
 		// Sports clubs and their words.
@@ -37,6 +41,13 @@ func TestWireNewsFifteenthRound(t *testing.T) {
 	})
 	runLabelCases(t, Person, []labelCase{
 		{"The quake struck Vardo, the Kessa Geological Survey said.", nil},
+		// A noun for a person opening a sentence in capitals before a
+		// name and a person's verb is no part of the name.
+		{"Witness Jonas Pell said the shooting lasted an hour.", []string{"Jonas Pell"}},
+		{"Resident Ana Sorel told reporters the water was cut.", []string{"Ana Sorel"}},
+		{"Member States Kessa and Tarvo voted.", nil},
+		{"Witness Kessa Tarvo Live", nil},
+		{"General Ivo Tarn said the war was over.", []string{"Ivo Tarn"}},
 	})
 	runLabelCases(t, Event, []labelCase{
 		// A capitalised massacre named by its place; not lower case.

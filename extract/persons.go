@@ -159,6 +159,10 @@ func (s *personStage) Process(doc *Doc) error {
 			}
 			continue
 		}
+		if lx.personNounOpening(doc, i) {
+			cue[i+1] = true // "Witness Ivo Tarn said"
+			continue
+		}
 		// "Mohamed Hamdan Dagalo, known as Hemedti": a nickname after a
 		// name (the cue counts only after a comma, where a name ended).
 		if cueWord && lx.nicknameCues.startsAt(toks, i) && i > 0 && toks[i-1].Text(doc) == "," {
@@ -445,6 +449,23 @@ func (lx *lexicon) nameThenVerb(doc *Doc, k int) bool {
 	}
 	e := lx.nameEnd(doc, k)
 	return e-k >= 2 && (e == len(doc.Tokens) || sentencePause(doc, &doc.Tokens[e]) || lx.verbOrSmallWord(doc, e))
+}
+
+// personNounOpening reports whether toks[i] is a noun for a person of
+// person_nouns.txt ("witness", "resident", "survivor") that opens a
+// sentence in capitals before a name of two words that a person's verb
+// follows (saidAfter): the noun describes the person and is no part of
+// the name ("Witness Ivo Tarn said", "Resident Ana Sorel told"). Not a
+// rank ("General", "Colonel"), which the rank rules read, nor a name that
+// no such verb follows ("Member States Kessa and Tarvo voted", "Refugee
+// Camp Kessa Tarvo was closed").
+func (lx *lexicon) personNounOpening(doc *Doc, i int) bool {
+	t := &doc.Tokens[i]
+	if t.Kind != Word || !t.SentStart() || !t.IsCap() || i+1 >= len(doc.Tokens) || !lx.personNouns.hasTok(t) || lx.startsRank(doc, i) {
+		return false
+	}
+	e := lx.nameEnd(doc, i+1)
+	return e-(i+1) >= 2 && saidAfter(lx, doc, i+1, e)
 }
 
 // cueAfterComma marks the token after a comma at toks[k] as a name's
