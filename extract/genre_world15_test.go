@@ -27,6 +27,10 @@ func TestWireNewsFifteenthRound(t *testing.T) {
 		{"Omar Tarvi, a resident of Kestovo, said the shelling began.", []string{"Kestovo"}},
 		{"Natives of Kessa live here.", []string{"Kessa"}},
 		{"The resident of the house said nothing.", nil},
+		// A mayor's or a governor's town after the holder's name.
+		{"Mayor Jonas Pell of Marvenka declared an emergency.", []string{"Marvenka"}},
+		{"Deputy Mayor Ana Sorel of Tarsk resigned.", []string{"Tarsk"}},
+		{"Mayor Jonas Pell of the Unity Party spoke.", nil},
 	})
 	runLabelCases(t, Org, []labelCase{
 		// Sports clubs and their words.

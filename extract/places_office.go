@@ -30,7 +30,8 @@ func (s *contextStage) placesAfterOffice(doc *Doc, unknown func(int) int, claime
 // the office and "of": "President Ivo Tarn of Zorvania", "King Kessar of
 // Tarvonia". The office is a ROLE right before the PERSON, whose title
 // holds what a state has before "of" (place_cues.tsv's `state` or
-// `before-of`: "President", "Minister"); the name after "of" is one word,
+// `before-of`: "President", "Minister") or a town's office (`before`:
+// "Mayor Ivo Tarn of Marvenka", "Governor"); the name after "of" is one word,
 // read as after "in". Not a person alone ("Ivo Tarn of Zorvexa", a
 // company's man as often).
 func (s *contextStage) placesOfHolder(doc *Doc, unknown func(int) int, claimed []bool) {
@@ -47,11 +48,12 @@ func (s *contextStage) placesOfHolder(doc *Doc, unknown func(int) int, claimed [
 }
 
 // stateOfficeEndsAt reports whether an office whose title holds what a
-// state has before "of" (stateOfWord) ends at toks[k]. Offices are few,
+// state has before "of" (stateOfWord) or a place's office before it
+// ("Mayor", "Governor") ends at toks[k]. Offices are few,
 // so a scan costs less than an index.
 func (s *contextStage) stateOfficeEndsAt(doc *Doc, k int) bool {
 	for _, c := range doc.Candidates {
-		if c.Label == Role && int(c.TokEnd) == k && anyTokenIn(doc, c.TokStart, c.TokEnd, s.lx.stateOfWord) {
+		if c.Label == Role && int(c.TokEnd) == k && (anyTokenIn(doc, c.TokStart, c.TokEnd, s.lx.stateOfWord) || anyTokenIn(doc, c.TokStart, c.TokEnd, s.lx.placeBefore.hasTok)) {
 			return true
 		}
 	}
