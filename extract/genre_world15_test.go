@@ -27,6 +27,14 @@ func TestWireNewsFifteenthRound(t *testing.T) {
 		{"Omar Tarvi, a resident of Kestovo, said the shelling began.", []string{"Kestovo"}},
 		{"Natives of Kessa live here.", []string{"Kessa"}},
 		{"The resident of the house said nothing.", nil},
+		// A wire story's dateline: a town alone in capitals before a
+		// dash and the story's sentence.
+		{"VAROSH — Gunmen killed four aid workers on Monday.", []string{"VAROSH"}},
+		{"NEW KESSA — The party said it would boycott the vote.", []string{"NEW KESSA"}},
+		{"VAROSH (Reuters) — The commission declared the result.", []string{"VAROSH"}},
+		{"PHOTOS — Soldiers parade in the capital.", nil},
+		{"UPDATE — The commission declared the result.", nil},
+		{"PRESS RELEASE — FOR IMMEDIATE USE", nil},
 		// A mayor's or a governor's town after the holder's name.
 		{"Mayor Jonas Pell of Marvenka declared an emergency.", []string{"Marvenka"}},
 		{"Deputy Mayor Ana Sorel of Tarsk resigned.", []string{"Tarsk"}},
