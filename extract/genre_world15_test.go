@@ -35,6 +35,12 @@ func TestWireNewsFifteenthRound(t *testing.T) {
 		{"PHOTOS — Soldiers parade in the capital.", nil},
 		{"UPDATE — The commission declared the result.", nil},
 		{"PRESS RELEASE — FOR IMMEDIATE USE", nil},
+		// A neighbouring place, and the streets of a town.
+		{"More than 10,000 people had fled to neighbouring Tarvonia.", []string{"Tarvonia"}},
+		{"Refugees crossed into neighboring Kessa and Tarvo.", []string{"Kessa", "Tarvo"}},
+		{"Troops from neighbouring countries arrived.", nil},
+		{"Hundreds took to the streets of Brelsk on Friday night.", []string{"Brelsk"}},
+		{"The streets of the capital were empty.", nil},
 		// A mayor's or a governor's town after the holder's name.
 		{"Mayor Jonas Pell of Marvenka declared an emergency.", []string{"Marvenka"}},
 		{"Deputy Mayor Ana Sorel of Tarsk resigned.", []string{"Tarsk"}},
@@ -46,6 +52,9 @@ func TestWireNewsFifteenthRound(t *testing.T) {
 		{"Kessa beat Dravin Rovers 3-1 on Saturday.", []string{"Dravin Rovers"}},
 		{"Tarvo Wanderers FC sacked its manager.", []string{"Tarvo Wanderers FC"}},
 		{"The club said the vote was fair.", nil},
+		// Trade bodies.
+		{"Members of the Kessa Journalists Syndicate staged a sit-in.", []string{"Kessa Journalists Syndicate"}},
+		{"The Tarvo Writers Guild condemned the ban.", []string{"Tarvo Writers Guild"}},
 		// Surveys and observatories.
 		{"The quake struck Vardo, the Kessa Geological Survey said.", []string{"Kessa Geological Survey"}},
 		{"The Zorvik Observatory for Human Rights said 14 died.", []string{"Zorvik Observatory for Human Rights"}},
