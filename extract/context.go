@@ -515,7 +515,7 @@ func (lx *lexicon) kindAfter(doc *Doc, i, end int) bool {
 		return false
 	}
 	switch {
-	case isComma(doc, &toks[end]) && lx.orgApposition(doc, end+1) && (i == 0 || !toks[i-1].IsCap() || toks[i].SentStart()):
+	case isComma(doc, &toks[end]) && lx.orgApposition(doc, end+1) && (i == 0 || !toks[i-1].IsCap() || toks[i].SentStart() || openingArticle(doc, i-1)):
 		candidate(doc, i, end, Org, "", orgCueRule, PriorityGuess)
 	case lx.memberNounAt(doc, end) && lx.memberNounName(doc, i, end):
 		candidate(doc, lx.particleStart(doc, i), end, Org, "", orgCueRule, PriorityGuess)
@@ -775,6 +775,13 @@ func (lx *lexicon) facilityAt(doc *Doc, k int) bool {
 	// "camp" only after a modifier: "the Zorva refugee camp", not "the
 	// Kessel camp" of a politician.
 	return lx.facilityAfter.hasTok(&toks[k]) || modified && toks[k].Lower(doc) == "camp"
+}
+
+// openingArticle reports whether toks[k] is an article that opens its
+// sentence ("The Kessa Tigers, a rebel group,"): capitalised by its
+// place, not as a word of a name.
+func openingArticle(doc *Doc, k int) bool {
+	return doc.Tokens[k].SentStart() && isArticle(doc.Tokens[k].Lower(doc))
 }
 
 // orgApposition reports whether an apposition that names a kind of

@@ -55,6 +55,11 @@ func TestWireNewsFifteenthRound(t *testing.T) {
 		// Trade bodies.
 		{"Members of the Kessa Journalists Syndicate staged a sit-in.", []string{"Kessa Journalists Syndicate"}},
 		{"The Tarvo Writers Guild condemned the ban.", []string{"Tarvo Writers Guild"}},
+		// An apposition of a body's kind after a name that opens its
+		// sentence behind "The".
+		{"The Tarvo Liberation Tigers, a rebel group, said they shot down a helicopter.", []string{"Tarvo Liberation Tigers"}},
+		{"The Kessa Hawks, a militia based in the north, denied the claim.", []string{"Kessa Hawks"}},
+		{"The Zorvik Tamar, a group photo shows, was large.", nil},
 		// Surveys and observatories.
 		{"The quake struck Vardo, the Kessa Geological Survey said.", []string{"Kessa Geological Survey"}},
 		{"The Zorvik Observatory for Human Rights said 14 died.", []string{"Zorvik Observatory for Human Rights"}},
