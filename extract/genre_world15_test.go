@@ -79,6 +79,17 @@ func TestWireNewsFifteenthRound(t *testing.T) {
 		// A capitalised massacre named by its place; not lower case.
 		{"Survivors of the Brelsk Massacre gathered on Sunday.", []string{"Brelsk Massacre"}},
 		{"A massacre in Brelsk killed dozens.", nil},
+		// Elections by their kind, referendums and bombings, named
+		// capitalised; not a state alone before "Election", nor a body
+		// or a day they qualify.
+		{"The Tarvo Presidential Election will be held on 12 March.", []string{"Tarvo Presidential Election"}},
+		{"The Kessa Parliamentary Elections of 2021 were boycotted.", []string{"Kessa Parliamentary Elections"}},
+		{"The Tarvo Independence Referendum was held in 2017.", []string{"Tarvo Independence Referendum"}},
+		{"The Tarsk Bombing killed 40 people in 2015.", []string{"Tarsk Bombing"}},
+		{"Topics: U.S. Election; Regional security", nil},
+		{"The Central Election Commission announced the results.", nil},
+		{"Election Day is on Sunday.", nil},
+		{"Voters rejected the referendum.", nil},
 		// A headline's verb after a plural subject ends the subject.
 		{"Witnesses Describe Brelsk Massacre", []string{"Brelsk Massacre"}},
 		{"Survivors Recall Kessa Uprising", []string{"Kessa Uprising"}},
