@@ -301,6 +301,7 @@ func (s *contextStage) Process(doc *Doc) error {
 	s.placesAfterOffice(doc, unknown, claimed)
 	s.placesOfHolder(doc, unknown, claimed)
 	s.placesAroundDivision(doc, unknown, claimed)
+	s.placesBeforeDivision(doc, claimed)
 	s.listsOfPlacesByToken(doc, unknown, claimed)
 	s.placesOwningPlaces(doc, unknown)
 	s.statesOfNationality(doc, claimed)
@@ -536,6 +537,13 @@ func (lx *lexicon) kindAfter(doc *Doc, i, end int) bool {
 		return false
 	}
 	return true
+}
+
+// divisionAt reports whether toks[k] is a division's or a settlement's
+// noun in lower case (place_cues.tsv's `after`: "district", "province",
+// "commune"), which a place's name comes before.
+func (lx *lexicon) divisionAt(doc *Doc, k int) bool {
+	return k < len(doc.Tokens) && !doc.Tokens[k].IsCap() && lx.placeAfter.hasTok(&doc.Tokens[k])
 }
 
 // spelledSpeaker reports whether the unknown name toks[i:end] is followed

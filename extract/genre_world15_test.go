@@ -41,6 +41,13 @@ func TestWireNewsFifteenthRound(t *testing.T) {
 		{"Troops from neighbouring countries arrived.", nil},
 		{"Hundreds took to the streets of Brelsk on Friday night.", []string{"Brelsk"}},
 		{"The streets of the capital were empty.", nil},
+		// A name holding given names before a division's noun is a
+		// place; the noun's kinds include communes, wards, townships.
+		{"A farmer in Ha Lam district said crops were lost.", []string{"Ha Lam"}},
+		{"Officials in Ben Thuy commune said the dike held.", []string{"Ben Thuy"}},
+		{"The Minh Long ward of Tarsk was flooded.", []string{"Minh Long", "Tarsk"}},
+		{"The hospital ward was full.", nil},
+		{"He met Ivo Tarn in the city.", nil},
 		// A mayor's or a governor's town after the holder's name.
 		{"Mayor Jonas Pell of Marvenka declared an emergency.", []string{"Marvenka"}},
 		{"Deputy Mayor Ana Sorel of Tarsk resigned.", []string{"Tarsk"}},
@@ -74,6 +81,7 @@ func TestWireNewsFifteenthRound(t *testing.T) {
 		{"Member States Kessa and Tarvo voted.", nil},
 		{"Witness Kessa Tarvo Live", nil},
 		{"General Ivo Tarn said the war was over.", []string{"Ivo Tarn"}},
+		{"A farmer in Ha Lam district said crops were lost.", nil},
 	})
 	runLabelCases(t, Event, []labelCase{
 		// A capitalised massacre named by its place; not lower case.

@@ -247,7 +247,9 @@ func (s *personStage) Process(doc *Doc) error {
 			// person's, "Foreign Minister HAYASHI"; a portfolio ends a
 			// body's name, "Secretary of the Air Force Public Affairs".)
 			candidate(doc, i, end, Person, "", "person:cue", PriorityGrammar)
-		case known && end-i >= 2 && !lx.placeAfterPrep(doc, i):
+		case known && end-i >= 2 && !lx.placeAfterPrep(doc, i) && !lx.divisionAt(doc, end):
+			// (Not before a division's noun: "in Ha Lam district" names
+			// a place, placeBeforeDivision.)
 			candidate(doc, i, end, Person, "", "person:name", PriorityList)
 		case end-i >= 2 && (saidAfter(lx, doc, i, end) || captionPosition(doc, end) || lx.accordingTo(doc, i, end) || lx.agentOfPersonVerb(doc, i, end) || objectOfPersonVerb(doc, i, end)) && !(i > 0 && toks[i-1].props&propOrgCue != 0 && !toks[i-1].IsCap()) &&
 			!(end-i >= 3 && t.isAcronym()) && !lx.isRankAbbrev(t):
