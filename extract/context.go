@@ -794,9 +794,10 @@ func openingArticle(doc *Doc, k int) bool {
 
 // orgApposition reports whether an apposition that names a kind of
 // organisation starts at toks[k]: an article, up to two lower-case words
-// and a noun of org_cues.txt that heads its phrase ("a militant group
-// based in …"; not "a group photo", nor "a group of soldiers", a
-// collection). A compound glued by hyphens is one word, whose last part
+// (a nationality, a creed's adjective or a lower-case possessor among
+// them: "the country's main Islamist party") and a noun of org_cues.txt
+// that heads its phrase ("a militant group based in …"; not "a group
+// photo", nor "a group of soldiers", a collection). A compound glued by hyphens is one word, whose last part
 // is in lower case ("an Iran-backed militia", "a state-owned firm").
 func (lx *lexicon) orgApposition(doc *Doc, k int) bool {
 	toks := doc.Tokens
@@ -808,7 +809,11 @@ func (lx *lexicon) orgApposition(doc *Doc, k int) bool {
 			m += 2
 		}
 		t := &toks[m]
-		if t.Kind != Word || t.IsCap() {
+		if t.Kind == Word && !t.IsCap() && m+1 < len(toks) && possessiveAt(doc, m+1) {
+			m, words = m+1, words-1 // "the country's main party": a possessor in lower case, not counted
+			continue
+		}
+		if t.Kind != Word || t.IsCap() && !lx.demonymWord(doc, m) && !ideologyWord(doc, t) {
 			return false
 		}
 		if lx.orgCues.hasTok(t) {
@@ -816,6 +821,14 @@ func (lx *lexicon) orgApposition(doc *Doc, k int) bool {
 		}
 	}
 	return false
+}
+
+// ideologyWord reports whether t is a capitalised adjective of a creed or
+// a doctrine, which English writes capitalised before a group's noun:
+// a word ending in "-ist" ("Islamist", "Maoist", "Socialist").
+func ideologyWord(doc *Doc, t *Token) bool {
+	w := t.Lower(doc)
+	return t.IsCap() && len(w) > 5 && strings.HasSuffix(w, "ist")
 }
 
 // appositionOf reports whether an article, up to two lower-case words and

@@ -67,6 +67,14 @@ func TestWireNewsFifteenthRound(t *testing.T) {
 		{"The Tarvo Liberation Tigers, a rebel group, said they shot down a helicopter.", []string{"Tarvo Liberation Tigers"}},
 		{"The Kessa Hawks, a militia based in the north, denied the claim.", []string{"Kessa Hawks"}},
 		{"The Zorvik Tamar, a group photo shows, was large.", nil},
+		// An apposition of a body's kind may hold a lower-case
+		// possessor and a creed's adjective.
+		{"Zorvik Tamar, the country's main Islamist party, won 40 seats.", []string{"Zorvik Tamar"}},
+		{"Kessa Tarvo, the nation's largest opposition party, boycotted the vote.", []string{"Kessa Tarvo"}},
+		{"Ivo Tarn, the party's leader, said.", nil},
+		// Stock exchanges.
+		{"The Marvenka Stock Exchange closed early.", []string{"Marvenka Stock Exchange"}},
+		{"The stock exchange closed early.", nil},
 		// Surveys and observatories.
 		{"The quake struck Vardo, the Kessa Geological Survey said.", []string{"Kessa Geological Survey"}},
 		{"The Zorvik Observatory for Human Rights said 14 died.", []string{"Zorvik Observatory for Human Rights"}},
