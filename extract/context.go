@@ -290,16 +290,18 @@ func (s *contextStage) Process(doc *Doc) error {
 	}
 	s.featuresByToken(doc, unknown, claimed)
 	s.placesBeside(doc, unknown)
-	s.placesInCompound(doc, func(i int) int {
+	unknownOrOpening := func(i int) int {
 		atStart = true // "Kessa-Tarvo relations" may open a sentence
 		n := unknown(i)
 		atStart = false
 		return n
-	})
+	}
+	s.placesInCompound(doc, unknownOrOpening)
 	s.placesBeforeState(doc, unknown)
 	s.placesAfterPlace(doc, unknown)
 	s.placesAfterOffice(doc, unknown, claimed)
 	s.placesOfHolder(doc, unknown, claimed)
+	s.placesBeforeOffice(doc, unknownOrOpening)
 	s.placesAroundDivision(doc, unknown, claimed)
 	s.placesBeforeDivision(doc, claimed)
 	s.listsOfPlacesByToken(doc, unknown, claimed)

@@ -48,6 +48,14 @@ func TestWireNewsFifteenthRound(t *testing.T) {
 		{"The Minh Long ward of Tarsk was flooded.", []string{"Minh Long", "Tarsk"}},
 		{"The hospital ward was full.", nil},
 		{"He met Ivo Tarn in the city.", nil},
+		// A word before a state's office names its state.
+		{"Kessa Defence Minister Oskar Velm said the army was ready.", []string{"Kessa"}},
+		{"He met Tarvo President Ana Sorel in the capital.", []string{"Tarvo"}},
+		{"Thank you, Madam President.", nil},
+		{"Noting President Ivo Tarn's decision, the council met.", nil},
+		{"Tarvonian Prime Minister Ivo Tarn said.", nil},
+		{"She met the Former Minister of Defence.", nil},
+		{"They met in Guinea-Tarvo President Ivo Tarn's office.", []string{"Guinea"}},
 		// A mayor's or a governor's town after the holder's name.
 		{"Mayor Jonas Pell of Marvenka declared an emergency.", []string{"Marvenka"}},
 		{"Deputy Mayor Ana Sorel of Tarsk resigned.", []string{"Tarsk"}},

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // placesAfterOffice proposes the state that a government's office
 // belongs to, named after "of": "the Minister of Defence of Zorvania",
 // "the Minister for Foreign Affairs of Tarvonia, Ivo Tarn,". An office
@@ -45,6 +47,58 @@ func (s *contextStage) placesOfHolder(doc *Doc, unknown func(int) int, claimed [
 			s.placeList(doc, k+1, unknown, claimed, false, true)
 		}
 	}
+}
+
+// placesBeforeOffice proposes as a GPE the unknown word right before a
+// state's office (its title holds what a state has before "of",
+// stateOfWord: "Minister", "President", "Ambassador"), as a country is
+// written before its minister: "Kessa Defence Minister Oskar Velm",
+// "Tarvo President Ana Sorel" (ANNOTATION.md: "US Secretary of State" is
+// a GPE and a ROLE). One word that opens its phrase: after a lower-case
+// word, a pause or the sentence's start, not inside a longer name
+// (beforeOfficeStop, a glued hyphen: "Guinea-Bissau President"), and a
+// plain name (plainBeforeOffice).
+func (s *contextStage) placesBeforeOffice(doc *Doc, unknown func(int) int) {
+	toks := doc.Tokens
+	for _, c := range doc.Candidates {
+		k := int(c.TokStart) - 1
+		if c.Label != Role || k < 0 || !toks[c.TokStart].IsCap() || !anyTokenIn(doc, int(c.TokStart), int(c.TokEnd), s.lx.stateOfWord) {
+			continue
+		}
+		if unknown(k) == 1 && (toks[k].SentStart() || k > 0 && !toks[k-1].IsCap() && toks[k].SpaceBefore() && !beforeOfficeStop(toks[k-1].Lower(doc))) && s.plainBeforeOffice(doc, k) {
+			candidate(doc, k, k+1, GPE, "", "context:place", PriorityGuess)
+		}
+	}
+}
+
+// beforeOfficeStop reports whether w, before a word and an office, makes
+// the word part of a longer name or a modifier, no state's name: "of"
+// ("Republic of Korea Minister") and the indefinite article ("as an Ally
+// Minister").
+func beforeOfficeStop(w string) bool {
+	return w == "of" || w == "a" || w == "an"
+}
+
+// plainBeforeOffice reports whether toks[k], a word before an office, may
+// name its state: not an honorific, an office's modifier or a word of its
+// holder ("Madam President", "Acting Minister", "Former Minister"), not a participle
+// ("Noting President Ivo Tarn's decision"), nor shaped as a nationality.
+func (s *contextStage) plainBeforeOffice(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	w := toks[k].Lower(doc)
+	return !s.lx.honorifics.startsAt(toks, k) && !s.lx.roleMods.startsAt(toks, k) && !holderWord(w) && !strings.HasSuffix(w, "ing") && !nationalityShape(w)
+}
+
+// nationalityShape reports whether the lower-case word w ends as
+// nationality adjectives do ("-ian", "-ean", "-ese", "-ish": "Tarvonian",
+// "Kessese"), which a state's name seldom does.
+func nationalityShape(w string) bool {
+	for _, suffix := range [...]string{"ian", "ean", "ese", "ish"} {
+		if len(w) > len(suffix)+2 && strings.HasSuffix(w, suffix) {
+			return true
+		}
+	}
+	return false
 }
 
 // stateOfficeEndsAt reports whether an office whose title holds what a
