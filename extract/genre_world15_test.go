@@ -118,4 +118,11 @@ func TestWireNewsFifteenthRound(t *testing.T) {
 		{"Witnesses Describe Brelsk Massacre", []string{"Brelsk Massacre"}},
 		{"Survivors Recall Kessa Uprising", []string{"Kessa Uprising"}},
 	})
+	runLabelCases(t, Role, []labelCase{
+		// A copula before a lower-case office is no word of its name.
+		{"Ivo Tarn became prime minister in 2010.", []string{"prime minister"}},
+		{"Ivo Tarn became defence minister in 2010.", []string{"defence minister"}},
+		{"Ivo Tarn remained prime minister.", []string{"prime minister"}},
+		{"Ana Sorel became president in 2010.", nil},
+	})
 }

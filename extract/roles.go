@@ -140,8 +140,8 @@ func (lx *lexicon) unitNounsBefore(doc *Doc, i int) int {
 
 // clauseWord reports whether t belongs to the clause around an office
 // rather than to its name: a verb of news ("Tarvo welcomes commander Ivo
-// Tarn", "said"), a past participle or a reflexive pronoun ("Ivo Tarn
-// proclaimed himself governor").
+// Tarn", "said"), a past participle, a reflexive pronoun ("Ivo Tarn
+// proclaimed himself governor") or a copula ("became").
 func (lx *lexicon) clauseWord(doc *Doc, t *Token) bool {
 	if lx.headlineVerbs.hasTok(t) || lx.speechVerbs.hasTok(t) {
 		return true
@@ -149,6 +149,8 @@ func (lx *lexicon) clauseWord(doc *Doc, t *Token) bool {
 	switch w := t.Lower(doc); w {
 	case "himself", "herself", "themselves", "itself":
 		return true
+	case "became", "become", "becomes", "becoming", "remain", "remains", "stays":
+		return true // a copula before the office: "Ivo Tarn became prime minister"
 	default:
 		return pastForm(w)
 	}
