@@ -1146,7 +1146,7 @@ func (s *contextStage) placesInCompound(doc *Doc, unknown func(int) int) {
 			return k
 		}
 		start := unknownEndingAt(k, unknown)
-		if start == k || start > 0 && s.lx.isNameWord(doc, &toks[start-1]) || combiningForm(doc, start, k) {
+		if start == k || start > 0 && s.lx.isNameWord(doc, &toks[start-1]) || combiningForm(doc, start, k) || hyphenPrefix(doc, start, k) {
 			return k
 		}
 		return start
@@ -1200,6 +1200,20 @@ func combiningForm(doc *Doc, i, end int) bool {
 	switch doc.Tokens[i].Lower(doc) {
 	case "sino", "indo", "anglo", "franco", "italo", "russo", "greco", "graeco", "afro", "euro", "austro", "hispano", "luso",
 		"nippo", "germano", "judeo", "serbo", "turco", "turko", "arabo", "perso", "slavo", "czecho", "dano", "hungaro", "polono", "belgo", "celto":
+		return true
+	}
+	return false
+}
+
+// hyphenPrefix reports whether toks[i:end] is one word that is a prefix
+// written capitalised before a hyphen and a name ("Trans-Kessa", "Pan-",
+// "Anti-", "Pro-", "Cross-"), no place of its own.
+func hyphenPrefix(doc *Doc, i, end int) bool {
+	if end != i+1 {
+		return false
+	}
+	switch doc.Tokens[i].Lower(doc) {
+	case "trans", "pan", "anti", "pro", "cross", "inter", "intra", "sub", "post", "pre", "neo", "non", "mid", "ultra":
 		return true
 	}
 	return false

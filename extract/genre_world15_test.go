@@ -56,6 +56,10 @@ func TestWireNewsFifteenthRound(t *testing.T) {
 		{"Tarvonian Prime Minister Ivo Tarn said.", nil},
 		{"She met the Former Minister of Defence.", nil},
 		{"They met in Guinea-Tarvo President Ivo Tarn's office.", []string{"Guinea"}},
+		// Two dashed names before a road or a line that joins them.
+		{"The convoy was ambushed on the Brelsk-Tarsk highway.", []string{"Brelsk", "Tarsk"}},
+		{"The Kessa-Tarvo railway reopened.", []string{"Kessa", "Tarvo"}},
+		{"The Trans-Kessa pipeline was attacked.", nil},
 		// A mayor's or a governor's town after the holder's name.
 		{"Mayor Jonas Pell of Marvenka declared an emergency.", []string{"Marvenka"}},
 		{"Deputy Mayor Ana Sorel of Tarsk resigned.", []string{"Tarsk"}},
