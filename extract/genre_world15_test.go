@@ -118,6 +118,10 @@ func TestWireNewsFifteenthRound(t *testing.T) {
 		{"The Central Election Commission announced the results.", nil},
 		{"Election Day is on Sunday.", nil},
 		{"Voters rejected the referendum.", nil},
+		// Sports cups and carnivals.
+		{"Tarvo won the Kessa Cup final 2-0.", []string{"Kessa Cup"}},
+		{"The Brelsk Carnival was cancelled.", []string{"Brelsk Carnival"}},
+		{"He poured a cup of tea.", nil},
 		// A headline's verb after a plural subject ends the subject.
 		{"Witnesses Describe Brelsk Massacre", []string{"Brelsk Massacre"}},
 		{"Survivors Recall Kessa Uprising", []string{"Kessa Uprising"}},
