@@ -304,6 +304,7 @@ func (s *contextStage) Process(doc *Doc) error {
 	s.placesBeforeOffice(doc, unknownOrOpening)
 	s.placesAroundDivision(doc, unknown, claimed)
 	s.placesBeforeDivision(doc, claimed)
+	s.selfNamedGroups(doc, claimed)
 	s.listsOfPlacesByToken(doc, unknown, claimed)
 	s.placesOwningPlaces(doc, unknown)
 	s.statesOfNationality(doc, claimed)

@@ -87,6 +87,11 @@ func TestWireNewsFifteenthRound(t *testing.T) {
 		// Stock exchanges.
 		{"The Marvenka Stock Exchange closed early.", []string{"Marvenka Stock Exchange"}},
 		{"The stock exchange closed early.", nil},
+		// The name a group gives itself.
+		{"The rebels, who call themselves the Sons of Kessa, control the east.", []string{"Sons of Kessa"}},
+		{"A movement calling itself Zorvik Dawn claimed the attack.", []string{"Zorvik Dawn"}},
+		{"They call themselves Kessa residents.", nil},
+		{"He calls himself the Emir of Tarvo.", nil},
 		// Surveys and observatories.
 		{"The quake struck Vardo, the Kessa Geological Survey said.", []string{"Kessa Geological Survey"}},
 		{"The Zorvik Observatory for Human Rights said 14 died.", []string{"Zorvik Observatory for Human Rights"}},
