@@ -137,5 +137,11 @@ func TestWireNewsFifteenthRound(t *testing.T) {
 		{"Ivo Tarn became defence minister in 2010.", []string{"defence minister"}},
 		{"Ivo Tarn remained prime minister.", []string{"prime minister"}},
 		{"Ana Sorel became president in 2010.", nil},
+		// Nouns of a unit before a lower-case office of the one holder
+		// the text speaks of, a word of the holder maybe between.
+		{"Witnesses said Dario Velk, the police commander, ordered the troops to fire.", []string{"police commander"}},
+		{"Dario Velk, the local police commander, ordered the troops to fire.", []string{"police commander"}},
+		{"They confirmed the district police chief was wounded.", []string{"district police chief"}},
+		{"They discussed police commander training.", nil},
 	})
 }

@@ -129,6 +129,17 @@ func (lx *lexicon) unitNounsBefore(doc *Doc, i int) int {
 		b > 1 && (isPossessiveToken(toks[b-1].Text(doc)) || toks[b-1].Text(doc) == ",") && lx.isNameWord(doc, &toks[b-2]) {
 		return b
 	}
+	// The one holder the text speaks of: "Ivo Tarn, the police
+	// commander,", "the district governor said" (definiteOffice).
+	// A word of its holder may stand between ("the local police chief",
+	// "the slain army chief").
+	o := b - 1
+	if o > 0 && holderWord(toks[o].Lower(doc)) && !toks[o].IsCap() {
+		o--
+	}
+	if lx.definiteOffice(doc, o+1, h+1) {
+		return b
+	}
 	// A title before its holder's name: "and militia commander Ivo Tarn",
 	// "former border guard chief Ana Ruiz".
 	if w := toks[b-1].Lower(doc); (lx.common.hasTok(&toks[b-1]) || holderWord(w)) && !toks[b-1].IsCap() &&
@@ -187,7 +198,7 @@ const maxUnitNouns = 3
 func holderWord(w string) bool {
 	switch w {
 	case "new", "former", "outgoing", "incoming", "current", "top", "senior", "late", "longtime", "previous", "future", "sitting",
-		"female", "male", "woman", "young":
+		"female", "male", "woman", "young", "local", "slain", "honorary":
 		return true
 	}
 	return false
