@@ -783,9 +783,23 @@ func (lx *lexicon) facilityAt(doc *Doc, k int) bool {
 	if k >= len(toks) || toks[k].Kind != Word || toks[k].IsCap() || !endsNounPhrase(doc, k, true) {
 		return false
 	}
-	// "camp" only after a modifier: "the Zorva refugee camp", not "the
-	// Kessel camp" of a politician.
-	return lx.facilityAfter.hasTok(&toks[k]) || modified && toks[k].Lower(doc) == "camp"
+	// "camp" only after a modifier or before "for" and whom it holds:
+	// "the Zorva refugee camp", "the Dravo camp for displaced people",
+	// not "the Kessel camp" of a politician.
+	return lx.facilityAfter.hasTok(&toks[k]) || toks[k].Lower(doc) == "camp" && (modified || campFor(doc, k))
+}
+
+// campFor reports whether "for" and a bare lower-case plural noun or
+// adjective of the people a camp holds follow the "camp" at toks[k]: "camp
+// for displaced people", "camp for refugees"; not "the Tarn camp for the
+// vote".
+func campFor(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k+2 >= len(toks) || toks[k+1].Lower(doc) != "for" {
+		return false
+	}
+	t := &toks[k+2]
+	return t.Kind == Word && !t.IsCap() && !isArticle(t.Lower(doc)) && (t.endsInS() || pastForm(t.Lower(doc)))
 }
 
 // openingArticle reports whether toks[k] is an article that opens its

@@ -144,4 +144,10 @@ func TestWireNewsFifteenthRound(t *testing.T) {
 		{"They confirmed the district police chief was wounded.", []string{"district police chief"}},
 		{"They discussed police commander training.", nil},
 	})
+	runLabelCases(t, Loc, []labelCase{
+		// A camp named before "for" and whom it holds.
+		{"Thousands live in the Dravo camp for displaced people.", []string{"Dravo"}},
+		{"The Kessa camp for refugees was shelled.", []string{"Kessa"}},
+		{"The Tarn camp for reform said.", nil},
+	})
 }
