@@ -1346,7 +1346,7 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 			// name this stage cannot read.
 			return
 		}
-		if weak && end < len(toks) && toks[end].Kind == Word && !s.lx.common.hasTok(&toks[end]) {
+		if weak && end < len(toks) && toks[end].Kind == Word && !s.lx.common.hasTok(&toks[end]) && !s.lx.originBeforeVerb(doc, i, end) {
 			return
 		}
 		if _, _, hon := s.lx.honorifics.longest(toks, i); hon && (i+1 == len(toks) || toks[i+1].SpaceBefore()) {
@@ -1382,6 +1382,21 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 			return
 		}
 	}
+}
+
+// originBeforeVerb reports whether the one-word name toks[i:end] is
+// where people come from, as the subject's verb after it shows: a plural
+// noun for people, "from", the name and a verb's past form ("Militants
+// from Varosh attacked", "Delegates from Tarvo arrived"), where a weak
+// preposition's name otherwise needs a small word or a pause after it.
+func (lx *lexicon) originBeforeVerb(doc *Doc, i, end int) bool {
+	toks := doc.Tokens
+	if end != i+1 || i < 2 || toks[i-1].Lower(doc) != "from" || !pastForm(toks[end].Lower(doc)) {
+		return false
+	}
+	p := &toks[i-2]
+	w := p.Lower(doc)
+	return p.Kind == Word && p.endsInS() && (lx.personNouns.has(strings.TrimSuffix(w, "s")) || lx.personNouns.hasTok(p))
 }
 
 // compassAt reports whether a compass word of loc_patterns.tsv

@@ -16,6 +16,11 @@ func TestWireNewsFifteenthRound(t *testing.T) {
 		// An acronym right after a weak preposition names a body or a
 		// programme, not a place.
 		{"For years, through SPP, the guard has trained abroad.", nil},
+		// People from a place, before their verb.
+		{"Militants from Varosh attacked a checkpoint.", []string{"Varosh"}},
+		{"Students from Brelsk marched to the square.", []string{"Brelsk"}},
+		{"A letter from Tarn praised the troops.", nil},
+		{"Support from Kessa helped.", nil},
 		// A named part of a place, its division's noun and "of" name
 		// the larger place after them.
 		{"The fighting spread to the Kessavar neighbourhood of Marvenka.", []string{"Kessavar", "Marvenka"}},
