@@ -104,6 +104,9 @@ func TestWireNewsFifteenthRound(t *testing.T) {
 	})
 	runLabelCases(t, Person, []labelCase{
 		{"The quake struck Vardo, the Kessa Geological Survey said.", nil},
+		// A name after "the" takes no person's apposition.
+		{"According to the Kessa Daily, the minister resigned.", nil},
+		{"Ivo Tarn, the minister, resigned.", []string{"Ivo Tarn"}},
 		// A noun for a person opening a sentence in capitals before a
 		// name and a person's verb is no part of the name.
 		{"Witness Jonas Pell said the shooting lasted an hour.", []string{"Jonas Pell"}},

@@ -258,9 +258,12 @@ func (s *personStage) Process(doc *Doc) error {
 			// acronym before a name, an office's or a body's: "HR/VP Ivo
 			// Tarn visited"; nor from a rank's abbreviation.)
 			candidate(doc, i, end, Person, "", "person:speaker", PriorityGuess)
-		case end < len(toks) && s.apposition(doc, end, apposed) && (i == 0 || !toks[i-1].IsCap() || toks[i].SentStart()) && !(i > 0 && lx.placeOrOf(doc, &toks[i-1])):
+		case end < len(toks) && s.apposition(doc, end, apposed) && (i == 0 || !toks[i-1].IsCap() || toks[i].SentStart()) && !(i > 0 && (lx.placeOrOf(doc, &toks[i-1]) || toks[i-1].Lower(doc) == "the")):
 			// (Not after "of" or "in": "the harbor master of Corfu, the
-			// deputy governor of Corfu" names a place twice.)
+			// deputy governor of Corfu" names a place twice; nor after
+			// "the", which a body's or a paper's name takes and a
+			// person's does not: "According to the Kessa Daily, the
+			// minister resigned".)
 			// "Hale, commander of the Northern Fleet, said".
 			candidate(doc, i, end, Person, "", "person:apposition", PriorityGrammar-1)
 		default:
