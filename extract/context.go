@@ -290,12 +290,13 @@ func (s *contextStage) Process(doc *Doc) error {
 	}
 	s.featuresByToken(doc, unknown, claimed)
 	s.placesBeside(doc, unknown)
-	s.placesInCompound(doc, func(i int) int {
+	unknownOrOpening := func(i int) int {
 		atStart = true // "Kessa-Tarvo relations" may open a sentence
 		n := unknown(i)
 		atStart = false
 		return n
-	})
+	}
+	s.placesInCompound(doc, unknownOrOpening)
 	s.placesBeforeState(doc, unknown, func(i int) int {
 		anyGiven = true // "Marion, Ohio": a town named like a person
 		n := unknown(i)
@@ -305,6 +306,10 @@ func (s *contextStage) Process(doc *Doc) error {
 	s.placesAfterPlace(doc, unknown)
 	s.placesAfterOffice(doc, unknown, claimed)
 	s.placesOfHolder(doc, unknown, claimed)
+	s.placesBeforeOffice(doc, unknownOrOpening)
+	s.placesAroundDivision(doc, unknown, claimed)
+	s.placesBeforeDivision(doc, claimed)
+	s.selfNamedGroups(doc, claimed)
 	s.listsOfPlacesByToken(doc, unknown, claimed)
 	s.placesOwningPlaces(doc, unknown)
 	s.statesOfNationality(doc, claimed)
@@ -519,7 +524,7 @@ func (lx *lexicon) kindAfter(doc *Doc, i, end int) bool {
 		return false
 	}
 	switch {
-	case isComma(doc, &toks[end]) && lx.orgApposition(doc, end+1) && (i == 0 || !toks[i-1].IsCap() || toks[i].SentStart()):
+	case isComma(doc, &toks[end]) && lx.orgApposition(doc, end+1) && (i == 0 || !toks[i-1].IsCap() || toks[i].SentStart() || openingArticle(doc, i-1)):
 		candidate(doc, i, end, Org, "", orgCueRule, PriorityGuess)
 	case lx.memberNounAt(doc, end) && lx.memberNounName(doc, i, end):
 		candidate(doc, lx.particleStart(doc, i), end, Org, "", orgCueRule, PriorityGuess)
@@ -540,6 +545,13 @@ func (lx *lexicon) kindAfter(doc *Doc, i, end int) bool {
 		return false
 	}
 	return true
+}
+
+// divisionAt reports whether toks[k] is a division's or a settlement's
+// noun in lower case (place_cues.tsv's `after`: "district", "province",
+// "commune"), which a place's name comes before.
+func (lx *lexicon) divisionAt(doc *Doc, k int) bool {
+	return k < len(doc.Tokens) && !doc.Tokens[k].IsCap() && lx.placeAfter.hasTok(&doc.Tokens[k])
 }
 
 // spelledSpeaker reports whether the unknown name toks[i:end] is followed
@@ -776,16 +788,38 @@ func (lx *lexicon) facilityAt(doc *Doc, k int) bool {
 	if k >= len(toks) || toks[k].Kind != Word || toks[k].IsCap() || !endsNounPhrase(doc, k, true) {
 		return false
 	}
-	// "camp" only after a modifier: "the Zorva refugee camp", not "the
-	// Kessel camp" of a politician.
-	return lx.facilityAfter.hasTok(&toks[k]) || modified && toks[k].Lower(doc) == "camp"
+	// "camp" only after a modifier or before "for" and whom it holds:
+	// "the Zorva refugee camp", "the Dravo camp for displaced people",
+	// not "the Kessel camp" of a politician.
+	return lx.facilityAfter.hasTok(&toks[k]) || toks[k].Lower(doc) == "camp" && (modified || campFor(doc, k))
+}
+
+// campFor reports whether "for" and a bare lower-case plural noun or
+// adjective of the people a camp holds follow the "camp" at toks[k]: "camp
+// for displaced people", "camp for refugees"; not "the Tarn camp for the
+// vote".
+func campFor(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k+2 >= len(toks) || toks[k+1].Lower(doc) != "for" {
+		return false
+	}
+	t := &toks[k+2]
+	return t.Kind == Word && !t.IsCap() && !isArticle(t.Lower(doc)) && (t.endsInS() || pastForm(t.Lower(doc)))
+}
+
+// openingArticle reports whether toks[k] is an article that opens its
+// sentence ("The Kessa Tigers, a rebel group,"): capitalised by its
+// place, not as a word of a name.
+func openingArticle(doc *Doc, k int) bool {
+	return doc.Tokens[k].SentStart() && isArticle(doc.Tokens[k].Lower(doc))
 }
 
 // orgApposition reports whether an apposition that names a kind of
 // organisation starts at toks[k]: an article, up to two lower-case words
-// and a noun of org_cues.txt that heads its phrase ("a militant group
-// based in …"; not "a group photo", nor "a group of soldiers", a
-// collection). A compound glued by hyphens is one word, whose last part
+// (a nationality, a creed's adjective or a lower-case possessor among
+// them: "the country's main Islamist party") and a noun of org_cues.txt
+// that heads its phrase ("a militant group based in …"; not "a group
+// photo", nor "a group of soldiers", a collection). A compound glued by hyphens is one word, whose last part
 // is in lower case ("an Iran-backed militia", "a state-owned firm").
 func (lx *lexicon) orgApposition(doc *Doc, k int) bool {
 	toks := doc.Tokens
@@ -797,7 +831,11 @@ func (lx *lexicon) orgApposition(doc *Doc, k int) bool {
 			m += 2
 		}
 		t := &toks[m]
-		if t.Kind != Word || t.IsCap() {
+		if t.Kind == Word && !t.IsCap() && m+1 < len(toks) && possessiveAt(doc, m+1) {
+			m, words = m+1, words-1 // "the country's main party": a possessor in lower case, not counted
+			continue
+		}
+		if t.Kind != Word || t.IsCap() && !lx.demonymWord(doc, m) && !ideologyWord(doc, t) {
 			return false
 		}
 		if lx.orgCues.hasTok(t) {
@@ -805,6 +843,14 @@ func (lx *lexicon) orgApposition(doc *Doc, k int) bool {
 		}
 	}
 	return false
+}
+
+// ideologyWord reports whether t is a capitalised adjective of a creed or
+// a doctrine, which English writes capitalised before a group's noun:
+// a word ending in "-ist" ("Islamist", "Maoist", "Socialist").
+func ideologyWord(doc *Doc, t *Token) bool {
+	w := t.Lower(doc)
+	return t.IsCap() && len(w) > 5 && strings.HasSuffix(w, "ist")
 }
 
 // appositionOf reports whether an article, up to two lower-case words and
@@ -1120,7 +1166,7 @@ func (s *contextStage) placesInCompound(doc *Doc, unknown func(int) int) {
 			return k
 		}
 		start := unknownEndingAt(k, unknown)
-		if start == k || start > 0 && s.lx.isNameWord(doc, &toks[start-1]) || combiningForm(doc, start, k) || singleLetter(doc, start, k) {
+		if start == k || start > 0 && s.lx.isNameWord(doc, &toks[start-1]) || combiningForm(doc, start, k) || singleLetter(doc, start, k) || hyphenPrefix(doc, start, k) {
 			return k
 		}
 		return start
@@ -1174,6 +1220,20 @@ func combiningForm(doc *Doc, i, end int) bool {
 	switch doc.Tokens[i].Lower(doc) {
 	case "sino", "indo", "anglo", "franco", "italo", "russo", "greco", "graeco", "afro", "euro", "austro", "hispano", "luso",
 		"nippo", "germano", "judeo", "serbo", "turco", "turko", "arabo", "perso", "slavo", "czecho", "dano", "hungaro", "polono", "belgo", "celto":
+		return true
+	}
+	return false
+}
+
+// hyphenPrefix reports whether toks[i:end] is one word that is a prefix
+// written capitalised before a hyphen and a name ("Trans-Kessa", "Pan-",
+// "Anti-", "Pro-", "Cross-"), no place of its own.
+func hyphenPrefix(doc *Doc, i, end int) bool {
+	if end != i+1 {
+		return false
+	}
+	switch doc.Tokens[i].Lower(doc) {
+	case "trans", "pan", "anti", "pro", "cross", "inter", "intra", "sub", "post", "pre", "neo", "non", "mid", "ultra":
 		return true
 	}
 	return false
@@ -1301,7 +1361,7 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 		// (The last name of a list whose names before it were read may
 		// end the clause's subject: "talks between Kessa and Tarvo
 		// ended".)
-		if weak && end < len(toks) && toks[end].Kind == Word && !s.lx.common.hasTok(&toks[end]) && !(items > 0 && toks[i-1].Lower(doc) == "and") {
+		if weak && end < len(toks) && toks[end].Kind == Word && !s.lx.common.hasTok(&toks[end]) && !(items > 0 && toks[i-1].Lower(doc) == "and") && !s.lx.originBeforeVerb(doc, i, end) {
 			return
 		}
 		if _, _, hon := s.lx.honorifics.longest(toks, i); hon && (i+1 == len(toks) || toks[i+1].SpaceBefore()) {
@@ -1325,8 +1385,8 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 		if n == 1 && s.lx.orgHeads.has(toks, i, i+1) {
 			return // "Minister Visits Fleet": a body's head, as Title Case writes it
 		}
-		if n == 1 && toks[i].isAcronym() && s.lx.notOrgAcronyms.hasTok(&toks[i]) {
-			return // "applicable to WMD": an acronym that names a thing
+		if n == 1 && toks[i].isAcronym() && (s.lx.notOrgAcronyms.hasTok(&toks[i]) || weak && s.lx.placeWeakPreps.hasTok(&toks[i-1])) {
+			return // "applicable to WMD", "through SPP": an acronym that names a thing, or a body or a programme
 		}
 		// A facility's word ends the name of a place that is no GPE:
 		// "at Zorva Naval Station"; alone it names none ("at Pier 12").
@@ -1343,6 +1403,21 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 			return
 		}
 	}
+}
+
+// originBeforeVerb reports whether the one-word name toks[i:end] is
+// where people come from, as the subject's verb after it shows: a plural
+// noun for people, "from", the name and a verb's past form ("Militants
+// from Varosh attacked", "Delegates from Tarvo arrived"), where a weak
+// preposition's name otherwise needs a small word or a pause after it.
+func (lx *lexicon) originBeforeVerb(doc *Doc, i, end int) bool {
+	toks := doc.Tokens
+	if end != i+1 || i < 2 || toks[i-1].Lower(doc) != "from" || !pastForm(toks[end].Lower(doc)) {
+		return false
+	}
+	p := &toks[i-2]
+	w := p.Lower(doc)
+	return p.Kind == Word && p.endsInS() && (lx.personNouns.has(strings.TrimSuffix(w, "s")) || lx.personNouns.hasTok(p))
 }
 
 // compassAt reports whether a compass word of loc_patterns.tsv

@@ -159,6 +159,10 @@ func (s *personStage) Process(doc *Doc) error {
 			}
 			continue
 		}
+		if lx.personNounOpening(doc, i) {
+			cue[i+1] = true // "Witness Ivo Tarn said"
+			continue
+		}
 		// "Mohamed Hamdan Dagalo, known as Hemedti": a nickname after a
 		// name (the cue counts only after a comma, where a name ended).
 		if cueWord && lx.nicknameCues.startsAt(toks, i) && i > 0 && toks[i-1].Text(doc) == "," {
@@ -247,7 +251,9 @@ func (s *personStage) Process(doc *Doc) error {
 			// body's name, "Secretary of the Air Force Public Affairs";
 			// one word before a body's head is the body's.)
 			candidate(doc, i, end, Person, "", "person:cue", PriorityGrammar)
-		case known && end-i >= 2 && !lx.placeAfterPrep(doc, i):
+		case known && end-i >= 2 && !lx.placeAfterPrep(doc, i) && !lx.divisionAt(doc, end):
+			// (Not before a division's noun: "in Ha Lam district" names
+			// a place, placeBeforeDivision.)
 			candidate(doc, i, end, Person, "", "person:name", PriorityList)
 		case end-i >= 2 && (saidAfter(lx, doc, i, end) || captionPosition(doc, end) || lx.accordingTo(doc, i, end) || lx.agentOfPersonVerb(doc, i, end) || objectOfPersonVerb(doc, i, end)) && !(i > 0 && toks[i-1].props&propOrgCue != 0 && !toks[i-1].IsCap()) &&
 			!(end-i >= 3 && t.isAcronym()) && !lx.isRankAbbrev(t):
@@ -256,9 +262,12 @@ func (s *personStage) Process(doc *Doc) error {
 			// acronym before a name, an office's or a body's: "HR/VP Ivo
 			// Tarn visited"; nor from a rank's abbreviation.)
 			candidate(doc, i, end, Person, "", "person:speaker", PriorityGuess)
-		case end < len(toks) && s.apposition(doc, end, apposed) && (i == 0 || !toks[i-1].IsCap() || toks[i].SentStart()) && !(i > 0 && lx.placeOrOf(doc, &toks[i-1])) && !abbreviationPart(doc, i):
+		case end < len(toks) && s.apposition(doc, end, apposed) && (i == 0 || !toks[i-1].IsCap() || toks[i].SentStart()) && !(i > 0 && (lx.placeOrOf(doc, &toks[i-1]) || toks[i-1].Lower(doc) == "the")) && !abbreviationPart(doc, i):
 			// (Not after "of" or "in": "the harbor master of Corfu, the
-			// deputy governor of Corfu" names a place twice.)
+			// deputy governor of Corfu" names a place twice; nor after
+			// "the", which a body's or a paper's name takes and a
+			// person's does not: "According to the Kessa Daily, the
+			// minister resigned".)
 			// "Hale, commander of the Northern Fleet, said".
 			candidate(doc, i, end, Person, "", "person:apposition", PriorityGrammar-1)
 		default:
@@ -482,6 +491,23 @@ func (lx *lexicon) nameThenVerb(doc *Doc, k int) bool {
 	}
 	e := lx.nameEnd(doc, k)
 	return e-k >= 2 && (e == len(doc.Tokens) || sentencePause(doc, &doc.Tokens[e]) || lx.verbOrSmallWord(doc, e))
+}
+
+// personNounOpening reports whether toks[i] is a noun for a person of
+// person_nouns.txt ("witness", "resident", "survivor") that opens a
+// sentence in capitals before a name of two words that a person's verb
+// follows (saidAfter): the noun describes the person and is no part of
+// the name ("Witness Ivo Tarn said", "Resident Ana Sorel told"). Not a
+// rank ("General", "Colonel"), which the rank rules read, nor a name that
+// no such verb follows ("Member States Kessa and Tarvo voted", "Refugee
+// Camp Kessa Tarvo was closed").
+func (lx *lexicon) personNounOpening(doc *Doc, i int) bool {
+	t := &doc.Tokens[i]
+	if t.Kind != Word || !t.SentStart() || !t.IsCap() || i+1 >= len(doc.Tokens) || !lx.personNouns.hasTok(t) || lx.startsRank(doc, i) {
+		return false
+	}
+	e := lx.nameEnd(doc, i+1)
+	return e-(i+1) >= 2 && saidAfter(lx, doc, i+1, e)
 }
 
 // cueAfterComma marks the token after a comma at toks[k] as a name's

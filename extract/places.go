@@ -450,7 +450,7 @@ func (lx *lexicon) datelinePlaces(doc *Doc) {
 		if k >= len(toks) || !toks[k].SpaceBefore() || !isDash(toks[k].Text(doc)) && toks[k].Text(doc) != "(" {
 			continue
 		}
-		if state == end && (i == 0 || !isYear(doc, &toks[i-1])) && !feature && !dated {
+		if state == end && (i == 0 || !isYear(doc, &toks[i-1])) && !feature && !dated && !wireDatelineTown(doc, i, end, k) {
 			continue // alone, only after the date: "PRESS RELEASE —" opens no dateline
 		}
 		if releaseHeading(doc, i, end) {
@@ -464,6 +464,37 @@ func (lx *lexicon) datelinePlaces(doc *Doc) {
 		}
 		i = k
 	}
+}
+
+// wireDatelineTown reports whether the capitals toks[i:end], one or two
+// words alone at a line's start, are a wire story's dateline town before
+// the dash at toks[k]: the story's sentence opens after the dash on the
+// same line, a capitalised word that is not in capitals and a lower-case
+// word within the next words ("ZORVIK — Gunmen killed four", "NEW KESSA
+// — The party said"), where a heading's capitals go on in capitals or
+// end the line ("PRESS RELEASE — FOR IMMEDIATE USE"; the release
+// headings are refused apart). An agency's name in brackets may stand
+// before the dash ("ZORVIK (Reuters) —").
+func wireDatelineTown(doc *Doc, i, end, k int) bool {
+	toks := doc.Tokens
+	if i > 0 && !toks[i].Newline() || end-i > 2 || k != end {
+		return false
+	}
+	if toks[k].Text(doc) == "(" && k+3 < len(toks) && toks[k+1].IsCap() && toks[k+2].Text(doc) == ")" {
+		k += 3
+	}
+	if k+2 >= len(toks) || !isDash(toks[k].Text(doc)) {
+		return false
+	}
+	if t := &toks[k+1]; t.Kind != Word || !t.IsCap() || t.isCapsWord() || t.Newline() {
+		return false
+	}
+	for j := k + 2; j < min(len(toks), k+6) && !toks[j].Newline(); j++ {
+		if toks[j].Kind == Word && !toks[j].IsCap() {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineLabel returns the label of a dateline's place in capitals,
@@ -480,13 +511,14 @@ func (lx *lexicon) datelineLabel(doc *Doc, end int) Label {
 
 // releaseHeading reports whether a word of toks[i:end] is one of the
 // headings a release or a wire story opens with ("CORRECTION", "MEDIA
-// ADVISORY", "UPDATE"), which name no place.
+// ADVISORY", "UPDATE", "PHOTOS", "WATCH"), which name no place.
 func releaseHeading(doc *Doc, i, end int) bool {
 	for k := i; k < end; k++ {
 		switch doc.Tokens[k].Lower(doc) {
 		case "correction", "corrected", "update", "updated", "advisory", "media", "press", "news", "release", "statement", "readout",
 			"transcript", "breaking", "exclusive", "analysis", "commentary", "opinion", "editorial", "note", "bulletin", "alert",
-			"feature", "interview", "report", "remarks", "backgrounder", "fact", "sheet":
+			"feature", "interview", "report", "remarks", "backgrounder", "fact", "sheet",
+			"photo", "photos", "video", "videos", "audio", "gallery", "podcast", "watch", "listen", "live":
 			return true
 		}
 	}

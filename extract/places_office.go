@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // placesAfterOffice proposes the state that a government's office
 // belongs to, named after "of": "the Minister of Defence of Zorvania",
 // "the Minister for Foreign Affairs of Tarvonia, Ivo Tarn,". An office
@@ -30,7 +32,8 @@ func (s *contextStage) placesAfterOffice(doc *Doc, unknown func(int) int, claime
 // the office and "of": "President Ivo Tarn of Zorvania", "King Kessar of
 // Tarvonia". The office is a ROLE right before the PERSON, whose title
 // holds what a state has before "of" (place_cues.tsv's `state` or
-// `before-of`: "President", "Minister"); the name after "of" is one word,
+// `before-of`: "President", "Minister") or a town's office (`before`:
+// "Mayor Ivo Tarn of Marvenka", "Governor"); the name after "of" is one word,
 // read as after "in". Not a person alone ("Ivo Tarn of Zorvexa", a
 // company's man as often).
 func (s *contextStage) placesOfHolder(doc *Doc, unknown func(int) int, claimed []bool) {
@@ -46,12 +49,65 @@ func (s *contextStage) placesOfHolder(doc *Doc, unknown func(int) int, claimed [
 	}
 }
 
+// placesBeforeOffice proposes as a GPE the unknown word right before a
+// state's office (its title holds what a state has before "of",
+// stateOfWord: "Minister", "President", "Ambassador"), as a country is
+// written before its minister: "Kessa Defence Minister Oskar Velm",
+// "Tarvo President Ana Sorel" (ANNOTATION.md: "US Secretary of State" is
+// a GPE and a ROLE). One word that opens its phrase: after a lower-case
+// word, a pause or the sentence's start, not inside a longer name
+// (beforeOfficeStop, a glued hyphen: "Guinea-Bissau President"), and a
+// plain name (plainBeforeOffice).
+func (s *contextStage) placesBeforeOffice(doc *Doc, unknown func(int) int) {
+	toks := doc.Tokens
+	for _, c := range doc.Candidates {
+		k := int(c.TokStart) - 1
+		if c.Label != Role || k < 0 || !toks[c.TokStart].IsCap() || !anyTokenIn(doc, int(c.TokStart), int(c.TokEnd), s.lx.stateOfWord) {
+			continue
+		}
+		if unknown(k) == 1 && (toks[k].SentStart() || k > 0 && !toks[k-1].IsCap() && toks[k].SpaceBefore() && !beforeOfficeStop(toks[k-1].Lower(doc))) && s.plainBeforeOffice(doc, k) {
+			candidate(doc, k, k+1, GPE, "", "context:place", PriorityGuess)
+		}
+	}
+}
+
+// beforeOfficeStop reports whether w, before a word and an office, makes
+// the word part of a longer name or a modifier, no state's name: "of"
+// ("Republic of Korea Minister") and the indefinite article ("as an Ally
+// Minister").
+func beforeOfficeStop(w string) bool {
+	return w == "of" || w == "a" || w == "an"
+}
+
+// plainBeforeOffice reports whether toks[k], a word before an office, may
+// name its state: not an honorific, an office's modifier or a word of its
+// holder ("Madam President", "Acting Minister", "Former Minister"), not a participle
+// ("Noting President Ivo Tarn's decision"), nor shaped as a nationality.
+func (s *contextStage) plainBeforeOffice(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	w := toks[k].Lower(doc)
+	return !s.lx.honorifics.startsAt(toks, k) && !s.lx.roleMods.startsAt(toks, k) && !holderWord(w) && !strings.HasSuffix(w, "ing") && !nationalityShape(w)
+}
+
+// nationalityShape reports whether the lower-case word w ends as
+// nationality adjectives do ("-ian", "-ean", "-ese", "-ish": "Tarvonian",
+// "Kessese"), which a state's name seldom does.
+func nationalityShape(w string) bool {
+	for _, suffix := range [...]string{"ian", "ean", "ese", "ish"} {
+		if len(w) > len(suffix)+2 && strings.HasSuffix(w, suffix) {
+			return true
+		}
+	}
+	return false
+}
+
 // stateOfficeEndsAt reports whether an office whose title holds what a
-// state has before "of" (stateOfWord) ends at toks[k]. Offices are few,
+// state has before "of" (stateOfWord) or a place's office before it
+// ("Mayor", "Governor") ends at toks[k]. Offices are few,
 // so a scan costs less than an index.
 func (s *contextStage) stateOfficeEndsAt(doc *Doc, k int) bool {
 	for _, c := range doc.Candidates {
-		if c.Label == Role && int(c.TokEnd) == k && anyTokenIn(doc, c.TokStart, c.TokEnd, s.lx.stateOfWord) {
+		if c.Label == Role && int(c.TokEnd) == k && (anyTokenIn(doc, c.TokStart, c.TokEnd, s.lx.stateOfWord) || anyTokenIn(doc, c.TokStart, c.TokEnd, s.lx.placeBefore.hasTok)) {
 			return true
 		}
 	}

@@ -129,6 +129,17 @@ func (lx *lexicon) unitNounsBefore(doc *Doc, i int) int {
 		b > 1 && (isPossessiveToken(toks[b-1].Text(doc)) || toks[b-1].Text(doc) == ",") && lx.isNameWord(doc, &toks[b-2]) {
 		return b
 	}
+	// The one holder the text speaks of: "Ivo Tarn, the police
+	// commander,", "the district governor said" (definiteOffice).
+	// A word of its holder may stand between ("the local police chief",
+	// "the slain army chief").
+	o := b - 1
+	if o > 0 && holderWord(toks[o].Lower(doc)) && !toks[o].IsCap() {
+		o--
+	}
+	if lx.definiteOffice(doc, o+1, h+1) {
+		return b
+	}
 	// A title before its holder's name: "and militia commander Ivo Tarn",
 	// "former border guard chief Ana Ruiz".
 	if w := toks[b-1].Lower(doc); (lx.common.hasTok(&toks[b-1]) || holderWord(w)) && !toks[b-1].IsCap() &&
@@ -140,8 +151,8 @@ func (lx *lexicon) unitNounsBefore(doc *Doc, i int) int {
 
 // clauseWord reports whether t belongs to the clause around an office
 // rather than to its name: a verb of news ("Tarvo welcomes commander Ivo
-// Tarn", "said"), a past participle or a reflexive pronoun ("Ivo Tarn
-// proclaimed himself governor").
+// Tarn", "said"), a past participle, a reflexive pronoun ("Ivo Tarn
+// proclaimed himself governor") or a copula ("became").
 func (lx *lexicon) clauseWord(doc *Doc, t *Token) bool {
 	if lx.headlineVerbs.hasTok(t) || lx.speechVerbs.hasTok(t) {
 		return true
@@ -149,6 +160,8 @@ func (lx *lexicon) clauseWord(doc *Doc, t *Token) bool {
 	switch w := t.Lower(doc); w {
 	case "himself", "herself", "themselves", "itself":
 		return true
+	case "became", "become", "becomes", "becoming", "remain", "remains", "stays":
+		return true // a copula before the office: "Ivo Tarn became prime minister"
 	default:
 		return pastForm(w)
 	}
@@ -185,7 +198,7 @@ const maxUnitNouns = 3
 func holderWord(w string) bool {
 	switch w {
 	case "new", "former", "outgoing", "incoming", "current", "top", "senior", "late", "longtime", "previous", "future", "sitting",
-		"female", "male", "woman", "young":
+		"female", "male", "woman", "young", "local", "slain", "honorary":
 		return true
 	}
 	return false

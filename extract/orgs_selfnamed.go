@@ -1,0 +1,47 @@
+package extract
+
+// selfNamedGroups proposes as an organisation the name a group gives
+// itself after a verb of naming and a reflexive of a group ("themselves",
+// "itself"): "rebels who call themselves the Sons of Kessa", "a movement
+// calling itself Zorvik Dawn". The name is capitalised words, "of" and
+// "the" between them ("Sons of the Kessa Valley"), that end their phrase
+// or before a verb's past form ("Zorvik Dawn claimed"), not before a
+// noun ("call themselves Kessa residents"); "himself" or "herself" names a person's
+// title instead ("calls himself the Emir").
+func (s *contextStage) selfNamedGroups(doc *Doc, claimed []bool) {
+	toks := doc.Tokens
+	for k := 1; k+1 < len(toks); k++ {
+		if w := toks[k].Lower(doc); w != "themselves" && w != "itself" || !namingVerb(toks[k-1].Lower(doc)) {
+			continue
+		}
+		i := k + 1
+		if toks[i].Lower(doc) == "the" {
+			i++
+		}
+		end := i
+		for end < len(toks) && !claimed[end] && toks[end].Kind == Word && end-i < maxNameTokens {
+			switch {
+			case toks[end].IsCap() && s.lx.isNameWord(doc, &toks[end]):
+				end++
+				continue
+			case end > i && end+1 < len(toks) && (toks[end].Lower(doc) == "of" || toks[end].Lower(doc) == "the") && toks[end+1].IsCap():
+				end++
+				continue
+			}
+			break
+		}
+		if end > i && toks[end-1].IsCap() && (endsPhrase(doc, end) || pastForm(toks[end].Lower(doc))) {
+			candidate(doc, i, end, Org, "", orgCueRule, PriorityGuess)
+		}
+	}
+}
+
+// namingVerb reports whether w is a form of a verb that gives a name
+// ("call", "calling", "styled", "dubbed").
+func namingVerb(w string) bool {
+	switch w {
+	case "call", "calls", "called", "calling", "name", "names", "named", "naming", "style", "styles", "styled", "styling", "dub", "dubs", "dubbed":
+		return true
+	}
+	return false
+}
