@@ -73,6 +73,13 @@ func (n *mentionNames) reset() {
 	n.places.reset()
 }
 
+// capsShortName reports whether the organisation e, an unknown acronym's
+// guess, is a word of a person's name written in capitals, as transcripts
+// label their speakers ("SEC. TARN:" after "Ivo Tarn").
+func capsShortName(doc *Doc, e *Span, n *mentionNames) bool {
+	return e.TokEnd-e.TokStart == 1 && e.Rule(doc) == "org:acronym" && doc.Tokens[e.TokStart].isCapsWord() && n.short[doc.Tokens[e.TokStart].Lower(doc)]
+}
+
 // isShort reports whether the lower-case word w can stand for a person
 // named in full, with or without its diacritics ("Nguyễn" for "Nguyen Van
 // Khoa").
@@ -708,6 +715,10 @@ func (lx *lexicon) addMentions(doc *Doc, n *mentionNames) {
 		if (e.Label == GPE || e.Label == Loc) && e.TokEnd-e.TokStart == 1 &&
 			(n.surnames[toks[e.TokStart].Lower(doc)] || e.Priority <= PriorityGuess && n.short[toks[e.TokStart].Lower(doc)]) &&
 			(!locative(doc, e.TokStart) || toks[e.TokStart-1].Lower(doc) == "to") && !lx.stateAfterTown(doc, int(e.TokEnd)) {
+			e.Label = Person
+			doc.SetRule(e, mentionRule)
+		}
+		if e.Label == Org && capsShortName(doc, e, n) {
 			e.Label = Person
 			doc.SetRule(e, mentionRule)
 		}

@@ -277,3 +277,13 @@ func TestBracketedHolderFifteenthRound(t *testing.T) {
 		{"The Minister of Defence (left) met Ana Ruiz.", nil},
 	})
 }
+
+// TestCapsSpeakerFifteenthRound: a speaker label in capitals that is a
+// word of a person's name is the person, not an unknown acronym's body.
+func TestCapsSpeakerFifteenthRound(t *testing.T) {
+	text := "Briefing\n\nMinister Ivo Tarn spoke.\n\nSEC. TARN: Good morning.\n\nQ: Thanks."
+	runLabelCases(t, Person, []labelCase{{text, []string{"Ivo Tarn", "TARN"}}})
+	runRelationCases(t, Alias, []relationCase{{text, []string{"TARN@41->Ivo Tarn@19"}}})
+	// Not an acronym that is no word of a name.
+	runLabelCases(t, Person, []labelCase{{"Minister Ivo Tarn spoke.\n\nZRVX: Good morning.", []string{"Ivo Tarn"}}})
+}
