@@ -1810,7 +1810,7 @@ func appointmentFiller(w string) bool {
 	switch w {
 	case "has", "have", "had", "will", "be", "the", "new", "also", "now", "who",
 		"currently", "previously", "formerly", "recently", "newly", "officially", "then", "later", "still",
-		"in", "his", "her", "their", "role", "capacity",
+		"in", "his", "her", "its", "their", "role", "capacity",
 		// taking an office: "took over as", "assumed command as", "was
 		// sworn in as", "assumed the post of"
 		"took", "takes", "take", "taken", "taking", "over", "assumed", "assumes", "assume", "assuming", "sworn", "command", "post", "position", "duties":

@@ -44,6 +44,8 @@ func TestSuccessionFifteenthRound(t *testing.T) {
 		{"Ivo Tarn assumed command as Commander of the Kessa Fleet.", []string{"Ivo Tarn@0->Commander@28"}},
 		{"Ana Ruiz was sworn in as Minister of Defence.", []string{"Ana Ruiz@0->Minister of Defence@25"}},
 		{"Ana Ruiz assumed the post of Chief of Staff.", []string{"Ana Ruiz@0->Chief of Staff@29"}},
+		// "its" as "his" and "her": the body's office.
+		{"The Kessa Mission said Ivo Tarn was named as its new Director.", []string{"Ivo Tarn@23->Director@53"}},
 		// Not when no office is taken.
 		{"Ivo Tarn took the Defence Minister to the airport.", nil},
 		{"Ivo Tarn assumed the Defence Minister would agree.", nil},
