@@ -74,10 +74,13 @@ func (n *mentionNames) reset() {
 }
 
 // capsShortName reports whether the organisation e, an unknown acronym's
-// guess, is a word of a person's name written in capitals, as transcripts
-// label their speakers ("SEC. TARN:" after "Ivo Tarn").
+// guess before a colon, is a word of a person's name written in capitals,
+// as transcripts label their speakers ("SEC. TARN:" after "Ivo Tarn").
 func capsShortName(doc *Doc, e *Span, n *mentionNames) bool {
-	return e.TokEnd-e.TokStart == 1 && e.Rule(doc) == "org:acronym" && doc.Tokens[e.TokStart].isCapsWord() && n.short[doc.Tokens[e.TokStart].Lower(doc)]
+	toks := doc.Tokens
+	end := int(e.TokEnd)
+	return end-int(e.TokStart) == 1 && end < len(toks) && toks[end].Text(doc) == ":" &&
+		e.Rule(doc) == "org:acronym" && toks[e.TokStart].isCapsWord() && n.short[toks[e.TokStart].Lower(doc)]
 }
 
 // isShort reports whether the lower-case word w can stand for a person

@@ -286,6 +286,9 @@ func TestCapsSpeakerFifteenthRound(t *testing.T) {
 	text := "Briefing\n\nMinister Ivo Tarn spoke.\n\nSEC. TARN: Good morning.\n\nQ: Thanks."
 	runLabelCases(t, Person, []labelCase{{text, []string{"Ivo Tarn", "TARN"}}})
 	runRelationCases(t, Alias, []relationCase{{text, []string{"TARN@41->Ivo Tarn@19"}}})
-	// Not an acronym that is no word of a name.
-	runLabelCases(t, Person, []labelCase{{"Minister Ivo Tarn spoke.\n\nZRVX: Good morning.", []string{"Ivo Tarn"}}})
+	// Not an acronym that is no word of a name, nor one in running text.
+	runLabelCases(t, Person, []labelCase{
+		{"Minister Ivo Tarn spoke.\n\nZRVX: Good morning.", []string{"Ivo Tarn"}},
+		{"Briefing\n\nMinister Ivo Tarn spoke to TARN troops.", []string{"Ivo Tarn"}},
+	})
 }
