@@ -1145,6 +1145,9 @@ func (s *relationStage) nextHolder(doc *Doc, k int) (p int, pastComma, ok bool) 
 		if next < len(ents) && ents[next].TokStart == pos {
 			switch ents[next].Label {
 			case Person:
+				if pastComma && !coordinated && s.parentheticalSpeaker(doc, next) {
+					return 0, false, false
+				}
 				return next, pastComma, true
 			case Rank, Org, GPE, Loc:
 				pos, next = ents[next].TokEnd, next+1
@@ -1247,6 +1250,18 @@ func membershipWord(w string) bool { return w == "member" }
 func inHeadline(doc *Doc, off int) bool {
 	nl := strings.IndexByte(doc.Text, '\n')
 	return nl >= 0 && off < nl
+}
+
+// parentheticalSpeaker reports whether the person ents[p] and a verb of
+// saying stand between commas inside a sentence, as a parenthesis after
+// an office with "the": "The President, Ivo Tarn said, will attend" (the
+// office is the sentence's subject, not the speaker's; without "the",
+// "Chief of General Staff, General Ivo Tarn expressed, on behalf of …" is
+// a loose apposition).
+func (s *relationStage) parentheticalSpeaker(doc *Doc, p int) bool {
+	toks := doc.Tokens
+	end := int(doc.Entities[p].TokEnd)
+	return end+1 < len(toks) && s.lx.speechVerbs.hasTok(&toks[end]) && toks[end+1].Text(doc) == "," && !toks[end].Break()
 }
 
 // bracketedHolder reports whether the bracket toks[open:close+1] holds

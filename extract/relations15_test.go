@@ -166,6 +166,10 @@ func TestAppositionFifteenthRound(t *testing.T) {
 		// a comma, "and the" opens another item of a list.
 		{"According to Ivo Tarn, the President will attend.", nil},
 		{"Ivo Tarn, President of the Kessa Institute, and the Defence Minister spoke.", []string{"Ivo Tarn@0->President@10"}},
+		// A speaker in a parenthesis after "the" office is not its holder.
+		{"The President, Ivo Tarn said, will attend.", nil},
+		{"The President, Ivo Tarn, said he will attend.", []string{"Ivo Tarn@15->President@4"}},
+		{"Chief of Staff, General Ivo Tarn said, on behalf of the army, that it was ready.", []string{"Ivo Tarn@24->Chief of Staff@0"}},
 		// Without "the", a loose apposition still holds.
 		{"Ivo Tarn, Minister of Defence and Minister of Veterans will travel.",
 			[]string{"Ivo Tarn@0->Minister of Defence@10", "Ivo Tarn@0->Minister of Veterans@34"}},
