@@ -73,6 +73,16 @@ func (n *mentionNames) reset() {
 	n.places.reset()
 }
 
+// capsShortName reports whether the organisation e, an unknown acronym's
+// guess before a colon, is a word of a person's name written in capitals,
+// as transcripts label their speakers ("SEC. TARN:" after "Ivo Tarn").
+func capsShortName(doc *Doc, e *Span, n *mentionNames) bool {
+	toks := doc.Tokens
+	end := int(e.TokEnd)
+	return end-int(e.TokStart) == 1 && end < len(toks) && toks[end].Text(doc) == ":" &&
+		e.Rule(doc) == "org:acronym" && toks[e.TokStart].isCapsWord() && n.short[toks[e.TokStart].Lower(doc)]
+}
+
 // isShort reports whether the lower-case word w can stand for a person
 // named in full, with or without its diacritics ("Nguyễn" for "Nguyen Van
 // Khoa").
@@ -711,6 +721,10 @@ func (lx *lexicon) addMentions(doc *Doc, n *mentionNames) {
 			e.Label = Person
 			doc.SetRule(e, mentionRule)
 		}
+		if e.Label == Org && capsShortName(doc, e, n) {
+			e.Label = Person
+			doc.SetRule(e, mentionRule)
+		}
 	}
 	taken := doc.scratch.boolSlice(len(toks))
 	for _, e := range doc.Entities {
@@ -1134,6 +1148,9 @@ func (s *relationStage) nextHolder(doc *Doc, k int) (p int, pastComma, ok bool) 
 		if next < len(ents) && ents[next].TokStart == pos {
 			switch ents[next].Label {
 			case Person:
+				if pastComma && !coordinated && s.parentheticalSpeaker(doc, next) {
+					return 0, false, false
+				}
 				return next, pastComma, true
 			case Rank, Org, GPE, Loc:
 				pos, next = ents[next].TokEnd, next+1
@@ -1231,6 +1248,18 @@ func clauseVerb(w string) bool {
 func inHeadline(doc *Doc, off int) bool {
 	nl := strings.IndexByte(doc.Text, '\n')
 	return nl >= 0 && off < nl
+}
+
+// parentheticalSpeaker reports whether the person ents[p] and a verb of
+// saying stand between commas inside a sentence, as a parenthesis after
+// an office with "the": "The President, Ivo Tarn said, will attend" (the
+// office is the sentence's subject, not the speaker's; without "the",
+// "Chief of General Staff, General Ivo Tarn expressed, on behalf of …" is
+// a loose apposition).
+func (s *relationStage) parentheticalSpeaker(doc *Doc, p int) bool {
+	toks := doc.Tokens
+	end := int(doc.Entities[p].TokEnd)
+	return end+1 < len(toks) && s.lx.speechVerbs.hasTok(&toks[end]) && toks[end+1].Text(doc) == "," && !toks[end].Break()
 }
 
 // bracketedHolder reports whether the bracket toks[open:close+1] holds
@@ -1822,7 +1851,7 @@ func appointmentFiller(w string) bool {
 	switch w {
 	case "has", "have", "had", "will", "be", "the", "new", "also", "now", "who",
 		"currently", "previously", "formerly", "recently", "newly", "officially", "then", "later", "still",
-		"in", "his", "her", "their", "role", "capacity",
+		"in", "his", "her", "its", "their", "role", "capacity",
 		// taking an office: "took over as", "assumed command as", "was
 		// sworn in as", "assumed the post of"
 		"took", "takes", "take", "taken", "taking", "over", "assumed", "assumes", "assume", "assuming", "sworn", "command", "post", "position", "duties":

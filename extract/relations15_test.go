@@ -44,6 +44,8 @@ func TestSuccessionFifteenthRound(t *testing.T) {
 		{"Ivo Tarn assumed command as Commander of the Kessa Fleet.", []string{"Ivo Tarn@0->Commander@28"}},
 		{"Ana Ruiz was sworn in as Minister of Defence.", []string{"Ana Ruiz@0->Minister of Defence@25"}},
 		{"Ana Ruiz assumed the post of Chief of Staff.", []string{"Ana Ruiz@0->Chief of Staff@29"}},
+		// "its" as "his" and "her": the body's office.
+		{"The Kessa Mission said Ivo Tarn was named as its new Director.", []string{"Ivo Tarn@23->Director@53"}},
 		// Not when no office is taken.
 		{"Ivo Tarn took the Defence Minister to the airport.", nil},
 		{"Ivo Tarn assumed the Defence Minister would agree.", nil},
@@ -164,6 +166,10 @@ func TestAppositionFifteenthRound(t *testing.T) {
 		// a comma, "and the" opens another item of a list.
 		{"According to Ivo Tarn, the President will attend.", nil},
 		{"Ivo Tarn, President of the Kessa Institute, and the Defence Minister spoke.", []string{"Ivo Tarn@0->President@10"}},
+		// A speaker in a parenthesis after "the" office is not its holder.
+		{"The President, Ivo Tarn said, will attend.", nil},
+		{"The President, Ivo Tarn, said he will attend.", []string{"Ivo Tarn@15->President@4"}},
+		{"Chief of Staff, General Ivo Tarn said, on behalf of the army, that it was ready.", []string{"Ivo Tarn@24->Chief of Staff@0"}},
 		// Without "the", a loose apposition still holds.
 		{"Ivo Tarn, Minister of Defence and Minister of Veterans will travel.",
 			[]string{"Ivo Tarn@0->Minister of Defence@10", "Ivo Tarn@0->Minister of Veterans@34"}},
@@ -275,5 +281,18 @@ func TestBracketedHolderFifteenthRound(t *testing.T) {
 			[]string{"Ivo Tarn@76->Secretary of State for Defence@41"}},
 		// Not a bracket of other words.
 		{"The Minister of Defence (left) met Ana Ruiz.", nil},
+	})
+}
+
+// TestCapsSpeakerFifteenthRound: a speaker label in capitals that is a
+// word of a person's name is the person, not an unknown acronym's body.
+func TestCapsSpeakerFifteenthRound(t *testing.T) {
+	text := "Briefing\n\nMinister Ivo Tarn spoke.\n\nSEC. TARN: Good morning.\n\nQ: Thanks."
+	runLabelCases(t, Person, []labelCase{{text, []string{"Ivo Tarn", "TARN"}}})
+	runRelationCases(t, Alias, []relationCase{{text, []string{"TARN@41->Ivo Tarn@19"}}})
+	// Not an acronym that is no word of a name, nor one in running text.
+	runLabelCases(t, Person, []labelCase{
+		{"Minister Ivo Tarn spoke.\n\nZRVX: Good morning.", []string{"Ivo Tarn"}},
+		{"Briefing\n\nMinister Ivo Tarn spoke to TARN troops.", []string{"Ivo Tarn"}},
 	})
 }
