@@ -231,13 +231,28 @@ func (p *Pipeline) RunContext(ctx context.Context, doc *Doc) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		err := s.Process(doc)
+		err := runStage(s, doc)
 		doc.scratch.reset()
 		if err != nil {
 			return fmt.Errorf("stage %s: %w", s.Name(), err)
 		}
 	}
 	return nil
+}
+
+// ErrInternal is returned for a document on which a stage failed by a
+// bug of the engine (a panic): that document is reported and the others
+// of a batch go on.
+var ErrInternal = errors.New("internal error (a bug: please report it with the document)")
+
+// runStage runs stage s over doc, turning a panic into ErrInternal.
+func runStage(s Stage, doc *Doc) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%w: %v", ErrInternal, r)
+		}
+	}()
+	return s.Process(doc)
 }
 
 // CheckText reports why text cannot be processed: UTF-16 or UTF-32 text

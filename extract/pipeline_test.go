@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -42,5 +44,29 @@ func TestRecycle(t *testing.T) {
 			t.Errorf("text %d: a document with recycled memory differs from a fresh one", i)
 		}
 		reused.Recycle(got)
+	}
+}
+
+// panicStage is a stage with a bug: it panics on every document.
+type panicStage struct{}
+
+func (panicStage) Name() string         { return "panicky" }
+func (panicStage) Process(d *Doc) error { panic("index out of range [-1]") }
+
+// TestStagePanic checks that a stage's panic fails its document with
+// ErrInternal and the stage's name, and that the next document still runs.
+func TestStagePanic(t *testing.T) {
+	p, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	broken := &Pipeline{stages: []Stage{panicStage{}}, lx: p.lx}
+	doc := &Doc{ID: "d1", Text: "Ivo Tarn visited Kessa."}
+	err = broken.Run(doc)
+	if !errors.Is(err, ErrInternal) || !strings.Contains(err.Error(), "stage panicky") {
+		t.Fatalf("Run = %v, want ErrInternal from stage panicky", err)
+	}
+	if _, err := p.Process("d2", "Ivo Tarn visited Kessa.", ""); err != nil {
+		t.Fatalf("next document: %v", err)
 	}
 }

@@ -1072,7 +1072,7 @@ func listBefore(doc *Doc, end int, label Label) []int {
 	ents, toks := doc.Entities, doc.Tokens
 	var items []int
 	e, _ := slices.BinarySearchFunc(ents, end+1, func(s Span, pos int) int { return int(s.TokEnd) - pos })
-	for end >= 0 && e < len(ents) && int(ents[e].TokEnd) == end+1 {
+	for end >= 0 && e >= 0 && e < len(ents) && int(ents[e].TokEnd) == end+1 {
 		// The bodies and places the item ends with.
 		for e > 0 && (ents[e].Label == GPE || ents[e].Label == Org) && attachedAfter(doc, int(ents[e-1].TokEnd), int(ents[e].TokStart)) {
 			e--

@@ -296,3 +296,17 @@ func TestCapsSpeakerFifteenthRound(t *testing.T) {
 		{"Briefing\n\nMinister Ivo Tarn spoke to TARN troops.", []string{"Ivo Tarn"}},
 	})
 }
+
+// TestRelationListsWithUnreadFirstItem checks the lists whose first item
+// is no entity: the readers of lists stop there instead of reading before
+// the first entity (a review found them reading index -1).
+func TestRelationListsWithUnreadFirstItem(t *testing.T) {
+	runRelationCases(t, HasRole, []relationCase{
+		{"Velm and Ana Sorel, Defence Ministers of Kessa and Tarvo, met on Monday.", []string{"Ana Sorel@9->Defence Ministers@20"}},
+		{"Kessa Tarvo and Ana Sorel, respectively, were elected, the chairman said.", nil},
+	})
+	runRelationCases(t, HasRank, []relationCase{
+		{"Velm and Ana Sorel, both promoted to Colonel, left.", []string{"Ana Sorel@9->Colonel@37"}},
+		{"Officials named Velm and Ana Sorel, all promoted to Major, as advisers.", []string{"Ana Sorel@25->Major@52"}},
+	})
+}
