@@ -324,6 +324,8 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 	name:
 		for e := end; e < len(toks) && toks[e].SpaceBefore() && !toks[e].Newline(); end = e {
 			switch {
+			case lx.isRoleHead(&toks[e]) || lx.startsRank(doc, e) || lx.personCues.hasTok(&toks[e]):
+				break name // "Task Force Commander Ivo Tarn", "Team Leader Ana Ruiz": an office and its holder follow
 			case lx.isNameWord(doc, &toks[e]):
 				e++
 			case e+2 < len(toks) && !toks[e].IsCap() && lx.particles.hasTok(&toks[e]) && gluedHyphen(doc, e+1) && toks[e+2].Kind == Word && toks[e+2].IsCap():

@@ -186,8 +186,9 @@ func (lx *lexicon) addMentionNames(n *mentionNames, doc *Doc, ents []Span) {
 				if w := toks[k].Lower(doc); !n.short[w] && lx.shortNameWord(doc, &toks[k]) {
 					n.short[n.keep(w)] = true
 					n.shortFilter.add(w)
-					// "Nguyen" for "Nguyễn": the word without its marks.
-					if f := foldMarks(w); f != w {
+					// "Nguyen" for "Nguyễn": the word without its marks,
+					// unless that is a common word ("Tô" is no "To").
+					if f := foldMarks(w); f != w && !lx.common.has(f) {
 						n.short[f] = true
 						n.shortFilter.add(f)
 					}
@@ -1734,7 +1735,10 @@ func (lx *lexicon) appointedBefore(doc *Doc, k int) (int, bool) {
 				return 0, false
 			case Person:
 				ok := appointed && (commas == 0 || commas == 2 || commas == 1 && !apposition)
-				if ok && int(ents[e].TokStart) > 0 && successionVerb(toks[ents[e].TokStart-1].Lower(doc)) {
+				// (Only with no comma between: in "Ana Ruiz succeeds Ivo
+				// Tarn, who was named ambassador", the clause is the
+				// object's.)
+				if ok && commas == 0 && int(ents[e].TokStart) > 0 && successionVerb(toks[ents[e].TokStart-1].Lower(doc)) {
 					return successor(doc, e)
 				}
 				return e, ok

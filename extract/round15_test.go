@@ -98,3 +98,28 @@ func TestEventsFifteenthRound(t *testing.T) {
 		{"The ship joined the Kessa Fleet Review in May.", []string{"Kessa Fleet Review"}},
 	})
 }
+
+// TestReviewFifteenthRound holds the cases of the fifteenth round's review
+// (docs/decisions.md, "Fifteenth round: the review"): places where the
+// round's new rules fired too widely.
+func TestReviewFifteenthRound(t *testing.T) {
+	runLabelCases(t, Org, []labelCase{
+		// A name after a head that a name may follow stops before an
+		// office, a rank or a noun for a person.
+		{"Battlegroup Commander Ivo Tarn briefed reporters.", nil},
+		{"The Kessa Battle Group Chief of Staff Ana Sorel spoke.", []string{"Kessa Battle Group"}},
+		{"Team Tarvo Captain Ivo Tarn scored twice.", []string{"Team Tarvo"}},
+	})
+	runLabelCases(t, Person, []labelCase{
+		// A short mention without its marks is no common word: "Tô" is
+		// no "To".
+		{"Deputy Minister Tô Văn Kessa met the delegation. To reach the island, they flew.", []string{"Tô Văn Kessa"}},
+		{"General Nguyễn Văn Kessa visited. Nguyen said the unit was ready.", []string{"Nguyễn Văn Kessa", "Nguyen"}},
+	})
+	runRelationCases(t, HasRole, []relationCase{
+		// A succession verb hands the office to its subject only when no
+		// comma stands between: a relative clause is the object's.
+		{"Ana Sorel succeeds Ivo Tarn, who was named ambassador to Velmar last month.", []string{"Ivo Tarn@19->ambassador@43"}},
+		{"Kessa Velm will replace Ivo Tarn, who was appointed defence minister in May.", []string{"Ivo Tarn@24->defence minister@52"}},
+	})
+}
