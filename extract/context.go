@@ -1242,7 +1242,8 @@ func hyphenPrefix(doc *Doc, i, end int) bool {
 // placesBeforeState proposes as places the unknown names before a comma
 // and a known state or country that ends the phrase, as addresses and
 // datelines write a town: "Woodburn, Oregon", "Sekondi and Tema, Ghana;";
-// before a state that is no country, unknownOrGiven also reads given names.
+// before a state that is no country, unknownOrGiven also reads a given
+// name of one word.
 func (s *contextStage) placesBeforeState(doc *Doc, unknown, unknownOrGiven func(int) int) {
 	toks := doc.Tokens
 	places := len(doc.Candidates)
@@ -1257,15 +1258,17 @@ func (s *contextStage) placesBeforeState(doc *Doc, unknown, unknownOrGiven func(
 		}
 		// Before a state that is no country a given name is a town's
 		// ("Marion, Ohio"); before a country it may be a person's.
-		find := unknown
-		if !s.lx.isCountry(doc, p, int(c.TokEnd)) {
-			find = unknownOrGiven
-		}
+		country := s.lx.isCountry(doc, p, int(c.TokEnd))
 		end := p - 1
 		for item := 0; item < 2 && end > 0; item++ {
 			// The longest unknown name that ends at the comma, particles
-			// inside ("Dar as Kessa, Ruritania").
-			k := unknownEndingAt(end, find)
+			// inside ("Dar as Kessa, Ruritania"); before a state that is
+			// no country, one word that is a given name ("Marion, Ohio",
+			// not "Kessa Morgan, Texas": a person's full name).
+			k := unknownEndingAt(end, unknown)
+			if k == end && !country && unknownOrGiven(end-1) == 1 {
+				k = end - 1
+			}
 			if k == end || k > 0 && toks[k-1].IsCap() && toks[k-1].Kind == Word && !toks[k].SentStart() {
 				break // (part of a longer name: "Port Area, Manila")
 			}
@@ -1346,7 +1349,7 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 	if i+1 < len(toks) && pairOpener(toks[i].Lower(doc)) && !one {
 		i++ // "in both Kessa and Tarvo", "from either Zorvik or Pilna"
 	}
-	for items := 0; i < len(toks); items++ {
+	for i < len(toks) {
 		n := unknown(i)
 		if n == 0 {
 			return
@@ -1358,10 +1361,7 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 			// name this stage cannot read.
 			return
 		}
-		// (The last name of a list whose names before it were read may
-		// end the clause's subject: "talks between Kessa and Tarvo
-		// ended".)
-		if weak && end < len(toks) && toks[end].Kind == Word && !s.lx.common.hasTok(&toks[end]) && !(items > 0 && toks[i-1].Lower(doc) == "and") && !s.lx.originBeforeVerb(doc, i, end) {
+		if weak && end < len(toks) && toks[end].Kind == Word && !s.lx.common.hasTok(&toks[end]) && !s.lx.originBeforeVerb(doc, i, end) {
 			return
 		}
 		if _, _, hon := s.lx.honorifics.longest(toks, i); hon && (i+1 == len(toks) || toks[i+1].SpaceBefore()) {
@@ -1386,7 +1386,7 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 			return // "Minister Visits Fleet": a body's head, as Title Case writes it
 		}
 		if n == 1 && toks[i].isAcronym() && (s.lx.notOrgAcronyms.hasTok(&toks[i]) || weak && s.lx.placeWeakPreps.hasTok(&toks[i-1])) {
-			return // "applicable to WMD", "through SPP": an acronym that names a thing, or a body or a programme
+			return // "applicable to WMD", "from SPP": an acronym that names a thing, or a body or a programme
 		}
 		// A facility's word ends the name of a place that is no GPE:
 		// "at Zorva Naval Station"; alone it names none ("at Pier 12").
@@ -1415,9 +1415,19 @@ func (lx *lexicon) originBeforeVerb(doc *Doc, i, end int) bool {
 	if end != i+1 || i < 2 || toks[i-1].Lower(doc) != "from" || !pastForm(toks[end].Lower(doc)) {
 		return false
 	}
-	p := &toks[i-2]
-	w := p.Lower(doc)
-	return p.Kind == Word && p.endsInS() && (lx.personNouns.has(strings.TrimSuffix(w, "s")) || lx.personNouns.hasTok(p))
+	return toks[i-2].Kind == Word && peopleOfPlace(toks[i-2].Lower(doc))
+}
+
+// peopleOfPlace reports whether the plural noun w names people by where
+// they live or come from, not by whom they work for ("Workers from
+// Zorvatek" are a firm's): "residents", "villagers", "militants".
+func peopleOfPlace(w string) bool {
+	switch w {
+	case "residents", "villagers", "inhabitants", "locals", "natives", "citizens", "civilians", "refugees", "migrants", "pilgrims",
+		"militants", "fighters", "insurgents", "rebels", "gunmen", "troops", "delegates", "delegations", "fishermen", "families":
+		return true
+	}
+	return false
 }
 
 // compassAt reports whether a compass word of loc_patterns.tsv

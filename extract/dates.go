@@ -481,7 +481,7 @@ func spanWord(w string) bool { return w == "to" || w == "through" }
 // toks[k] opens after the day d, when a comma and a year close it ("Dec. 8
 // to 12, 2026": one range in 2026, as "Dec. 8-12, 2026" is), or 0.
 func (p *dateParser) spanToYear(k, d int) int {
-	if !isRangeWord(p.lowerAt(k)) || k+3 >= len(p.toks) || p.toks[k+1].Kind != Number || p.lowerAt(k+2) != "," || p.yearAt(k+3) == 0 {
+	if !spanWord(p.lowerAt(k)) || k+3 >= len(p.toks) || p.toks[k+1].Kind != Number || p.lowerAt(k+2) != "," || p.yearAt(k+3) == 0 {
 		return 0
 	}
 	if e := p.dayAt(k + 1); e > d {
@@ -1673,7 +1673,7 @@ func (p *dateParser) period(i int, w wordInfo) (mention, bool) {
 // 2018" stays two years (docs/decisions.md, "Dates").
 func (p *dateParser) extendRange(m mention) mention {
 	k := m.tokEnd
-	if m.kind > yearless || m.end.gran != granNone || !p.isDash(k) && !(spanWord(p.lowerAt(k)) && m.start.gran != granYear) || k+1 >= len(p.toks) {
+	if m.kind > yearless || m.end.gran != granNone || !p.isDash(k) && !(spanWord(p.lowerAt(k)) && m.start.gran != granYear && !p.dateChanged(m.tokStart)) || k+1 >= len(p.toks) {
 		return m
 	}
 	m2, ok := p.parse(k+1, false)
@@ -1693,6 +1693,29 @@ func (p *dateParser) extendRange(m mention) mention {
 	}
 	return m
 }
+
+// dateChanged reports whether the date at toks[i] is the old one of a
+// change, after a verb of moving a date and "from" ("postponed from March
+// 3 to March 10", "delayed the launch from"): the two dates are apart, no
+// range.
+func (p *dateParser) dateChanged(i int) bool {
+	if p.lowerAt(i-1) != "from" {
+		return false
+	}
+	// The verb may have its object before "from": "delayed the launch
+	// from", "pushed the vote back from".
+	for k := i - 2; k >= max(0, i-maxChangeGap) && p.toks[k].Kind == Word; k-- {
+		switch p.lowerAt(k) {
+		case "postponed", "moved", "delayed", "pushed", "brought", "rescheduled", "shifted", "changed", "deferred", "advanced":
+			return true
+		}
+	}
+	return false
+}
+
+// maxChangeGap bounds the words between a verb of moving a date and the
+// "from" of the old date.
+const maxChangeGap = 5
 
 // before reports whether a comes strictly before b (unknown fields count
 // as zero).

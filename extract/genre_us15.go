@@ -1,6 +1,10 @@
 package extract
 
-import "unicode/utf8"
+import (
+	"cmp"
+	"slices"
+	"unicode/utf8"
+)
 
 // surnameAfterTitle reports whether the place word toks[i] (a one-word
 // loc_patterns.tsv `after` word: "Hill", "Marsh", "Bridge") closes a
@@ -43,11 +47,26 @@ func (lx *lexicon) shortTitleEndsAt(doc *Doc, t int) bool {
 // back over ("Rear Adm. (lower half)").
 const maxRankWords = 6
 
-// serviceMemberAt reports whether t is a plural noun for a service's
-// members in Title Case ("Sailors", "Soldiers", "Airmen"), as US services
-// write them: a common noun, no name.
-func (lx *lexicon) serviceMemberAt(t *Token) bool {
-	return t.IsCap() && !t.isAcronym() && lx.serviceMembers.hasTok(t)
+// serviceMemberAt reports whether t, a token of doc, is a plural noun for
+// a service's members in Title Case ("Sailors", "Soldiers", "Airmen"), as
+// US services write them: a common noun, no name; but a word of a body's
+// name before its head or "of" and a capitalised word ("the Zorvik
+// Airmen Association", "Soldiers of the Kessa Caliphate").
+func (lx *lexicon) serviceMemberAt(doc *Doc, t *Token) bool {
+	if !t.IsCap() || t.isAcronym() || !lx.serviceMembers.hasTok(t) {
+		return false
+	}
+	toks := doc.Tokens
+	k, _ := slices.BinarySearchFunc(toks, t.Start, func(u Token, start uint32) int { return cmp.Compare(u.Start, start) })
+	if k+1 < len(toks) && toks[k+1].SpaceBefore() && !toks[k+1].Newline() {
+		if lx.orgHeads.startsAt(toks, k+1) && toks[k+1].IsCap() {
+			return false
+		}
+		if k+2 < len(toks) && toks[k+1].Text(doc) == "of" && (toks[k+2].IsCap() || toks[k+2].Text(doc) == "the" && k+3 < len(toks) && toks[k+3].IsCap()) {
+			return false
+		}
+	}
+	return true
 }
 
 // kindAbbreviated reports whether the bracket at toks[end] holds the

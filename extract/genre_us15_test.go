@@ -35,7 +35,8 @@ func TestUSGradesUS15(t *testing.T) {
 		{"SrA Jace Morrow and A1C Reid Caddo fueled the jet.", []string{"SrA=Senior Airman", "A1C=Airman First Class"}},
 		{"PO2 Lina Fass and MCPO Ray Tollan stood watch.", []string{"PO2=Petty Officer Second Class", "MCPO=Master Chief Petty Officer"}},
 		{"RDML Jon Vesk spoke.", []string{"RDML=Rear Admiral (Lower Half)"}},
-		{"Fireman Ana Pell cleaned the deck.", []string{"Fireman=Fireman"}},
+		{"Fireman Apprentice Ana Pell cleaned the deck.", []string{"Fireman Apprentice=Fireman Apprentice"}},
+		{"Fireman Ana Pell rescued two children from the blaze.", nil},
 		{"Command Master Chief Ray Tollan welcomed the crew.", []string{"Command Master Chief=Command Master Chief Petty Officer"}},
 		// No name after them: no rank.
 		{"The fireman said the fire was out.", nil},

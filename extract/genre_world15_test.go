@@ -8,17 +8,17 @@ import "testing"
 // invented names.
 func TestWireNewsFifteenthRound(t *testing.T) {
 	runLabelCases(t, GPE, []labelCase{
-		// "through" is a place's preposition as "across" is, and as a
-		// weak one it needs the name to end its phrase.
-		{"Thousands marched through Brelsk, chanting slogans.", []string{"Brelsk"}},
-		{"The convoy moved through Marvenka and Tarsk.", []string{"Marvenka", "Tarsk"}},
+		// "through" is no place's preposition: firms and channels follow
+		// it as often (the review undid the rule).
+		{"She rose through Kessacorp before joining the ministry.", nil},
 		{"He went through Tarn's files.", nil},
 		// An acronym right after a weak preposition names a body or a
 		// programme, not a place.
-		{"For years, through SPP, the guard has trained abroad.", nil},
+		{"For years, from SPP, the guard has drawn support.", nil},
 		// People from a place, before their verb.
 		{"Militants from Varosh attacked a checkpoint.", []string{"Varosh"}},
-		{"Students from Brelsk marched to the square.", []string{"Brelsk"}},
+		{"Villagers from Brelsk marched to the square.", []string{"Brelsk"}},
+		{"Workers from Brelmco protested on Monday.", nil},
 		{"A letter from Tarn praised the troops.", nil},
 		{"Support from Kessa helped.", nil},
 		// A named part of a place, its division's noun and "of" name
@@ -55,7 +55,8 @@ func TestWireNewsFifteenthRound(t *testing.T) {
 		{"He met Ivo Tarn in the city.", nil},
 		// A word before a state's office names its state.
 		{"Kessa Defence Minister Oskar Velm said the army was ready.", []string{"Kessa"}},
-		{"He met Tarvo President Ana Sorel in the capital.", []string{"Tarvo"}},
+		{"He met Tarvo Prime Minister Ana Sorel in the capital.", []string{"Tarvo"}},
+		{"Zorvatek President Ana Sorel said the company would cut jobs.", nil},
 		{"Thank you, Madam President.", nil},
 		{"Noting President Ivo Tarn's decision, the council met.", nil},
 		{"Tarvonian Prime Minister Ivo Tarn said.", nil},

@@ -407,7 +407,7 @@ func (lx *lexicon) isRankAbbrev(t *Token) bool {
 // members capitalised ("Sailors"). A word in capitals is not: "US" is a
 // country, "us" a pronoun.
 func (lx *lexicon) isCommon(doc *Doc, t *Token) bool {
-	return lx.common.hasTok(t) && !(len(t.Text(doc)) > 1 && t.isAcronym()) || lx.serviceMemberAt(t)
+	return lx.common.hasTok(t) && !(len(t.Text(doc)) > 1 && t.isAcronym()) || lx.serviceMemberAt(doc, t)
 }
 
 // isRoleHead reports whether t is a one-word head of an office.

@@ -473,6 +473,15 @@ type rankStage struct{ lx *lexicon }
 
 func (s *rankStage) Name() string { return "ranks" }
 
+// officeGeneralFirst reports whether the rank of n words at toks[i]
+// opens with a "General" that ends an office before it ("Adjutant General
+// Major General Ivo Tarn", "Inspector General Major Ana Ruiz"): the
+// post-Soviet order "General Major" is no rank there.
+func officeGeneralFirst(doc *Doc, i, n int) bool {
+	toks := doc.Tokens
+	return n >= 2 && i > 0 && toks[i].Text(doc) == "General" && toks[i-1].Kind == Word && toks[i-1].IsCap() && toks[i].SpaceBefore() && !toks[i].Newline()
+}
+
 func (s *rankStage) Process(doc *Doc) error {
 	toks := doc.Tokens
 	for i := 0; i < len(toks); i++ {
@@ -480,7 +489,7 @@ func (s *rankStage) Process(doc *Doc) error {
 			continue
 		}
 		n, value, abbreviated := s.lx.matchRank(doc, i)
-		if n == 0 || s.lx.rankGluedAfterWord(doc, i) {
+		if n == 0 || s.lx.rankGluedAfterWord(doc, i) || officeGeneralFirst(doc, i, n) {
 			continue
 		}
 		named := i+n < len(toks) && (s.lx.isNameWord(doc, &toks[i+n]) || spacedInitials(doc, i+n) > i+n) && (!toks[i+n].Newline() || captionRankBreak(doc, i+n, abbreviated)) && !s.lx.headlineVerbs.hasTok(&toks[i+n])

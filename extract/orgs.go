@@ -798,7 +798,10 @@ func (lx *lexicon) apposedShipName(doc *Doc, h int, dates []bool) (start, end in
 // not a noun it would qualify ("a destroyer captain").
 func shipPhraseEnd(doc *Doc, t *Token) bool {
 	if t.Kind == Punct {
-		return true
+		// Not a possessive or a glued hyphen: "the destroyer's
+		// captain", "a submarine-building nation" name no ship.
+		w := doc.Text[t.Start:t.End]
+		return !isPossessiveToken(w) && !(w == "-" && !t.SpaceBefore())
 	}
 	switch t.Lower(doc) {
 	case "of", "in", "with", "that", "which", "from", "under", "to", "at", "on", "and", "for", "is", "was", "has", "had":

@@ -11,7 +11,7 @@ package extract
 func (s *contextStage) selfNamedGroups(doc *Doc, claimed []bool) {
 	toks := doc.Tokens
 	for k := 1; k+1 < len(toks); k++ {
-		if w := toks[k].Lower(doc); w != "themselves" && w != "itself" || !namingVerb(toks[k-1].Lower(doc)) {
+		if w := toks[k].Lower(doc); w != "themselves" && w != "itself" || !namingVerb(toks[k-1].Lower(doc)) || !groupBefore(doc, k-1) {
 			continue
 		}
 		i := k + 1
@@ -24,7 +24,7 @@ func (s *contextStage) selfNamedGroups(doc *Doc, claimed []bool) {
 			case toks[end].IsCap() && s.lx.isNameWord(doc, &toks[end]):
 				end++
 				continue
-			case end > i && end+1 < len(toks) && (toks[end].Lower(doc) == "of" || toks[end].Lower(doc) == "the") && toks[end+1].IsCap():
+			case end > i && end+1 < len(toks) && (toks[end].Lower(doc) == "of" || toks[end].Lower(doc) == "the") && (toks[end+1].IsCap() || end+2 < len(toks) && toks[end+1].Lower(doc) == "the" && toks[end+2].IsCap()):
 				end++
 				continue
 			}
@@ -34,6 +34,33 @@ func (s *contextStage) selfNamedGroups(doc *Doc, claimed []bool) {
 			candidate(doc, i, end, Org, "", orgCueRule, PriorityGuess)
 		}
 	}
+}
+
+// groupBefore reports whether a noun for a group, or for members of an
+// armed or political group, stands right before the naming verb at
+// toks[v] or before a relative pronoun there ("rebels who call
+// themselves", "a movement calling itself"): fans or brothers who call
+// themselves something name no organisation.
+func groupBefore(doc *Doc, v int) bool {
+	k := v - 1
+	if k >= 0 {
+		switch doc.Tokens[k].Lower(doc) {
+		case "who", "which", "that":
+			k--
+			if k >= 0 && doc.Tokens[k].Text(doc) == "," {
+				k-- // "The rebels, who call themselves"
+			}
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	switch doc.Tokens[k].Lower(doc) {
+	case "group", "groups", "movement", "organisation", "organization", "faction", "militia", "militias", "gang", "network", "cell",
+		"party", "coalition", "alliance", "front", "rebels", "militants", "fighters", "insurgents", "jihadists", "extremists", "separatists", "hackers":
+		return true
+	}
+	return false
 }
 
 // namingVerb reports whether w is a form of a verb that gives a name

@@ -518,7 +518,8 @@ func releaseHeading(doc *Doc, i, end int) bool {
 		case "correction", "corrected", "update", "updated", "advisory", "media", "press", "news", "release", "statement", "readout",
 			"transcript", "breaking", "exclusive", "analysis", "commentary", "opinion", "editorial", "note", "bulletin", "alert",
 			"feature", "interview", "report", "remarks", "backgrounder", "fact", "sheet",
-			"photo", "photos", "video", "videos", "audio", "gallery", "podcast", "watch", "listen", "live":
+			"photo", "photos", "video", "videos", "audio", "gallery", "podcast", "watch", "listen", "live",
+			"file", "explainer", "factbox", "preview", "recap", "wrap", "timeline", "profile", "obituary", "poll", "urgent", "flash", "insight":
 			return true
 		}
 	}

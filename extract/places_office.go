@@ -50,11 +50,12 @@ func (s *contextStage) placesOfHolder(doc *Doc, unknown func(int) int, claimed [
 }
 
 // placesBeforeOffice proposes as a GPE the unknown word right before a
-// state's office (its title holds what a state has before "of",
-// stateOfWord: "Minister", "President", "Ambassador"), as a country is
-// written before its minister: "Kessa Defence Minister Oskar Velm",
-// "Tarvo President Ana Sorel" (ANNOTATION.md: "US Secretary of State" is
-// a GPE and a ROLE). One word that opens its phrase: after a lower-case
+// state's office (its title holds a word only a state's offices have,
+// stateOnlyOfficeWord: "Minister", "Ambassador", "Premier"), as a country
+// is written before its minister: "Kessa Defence Minister Oskar Velm"
+// (ANNOTATION.md: "US Secretary of State" is a GPE and a ROLE). Not a
+// president or a chairman, which firms and clubs have too ("Zorvatek
+// President Ana Sorel"). One word that opens its phrase: after a lower-case
 // word, a pause or the sentence's start, not inside a longer name
 // (beforeOfficeStop, a glued hyphen: "Guinea-Bissau President"), and a
 // plain name (plainBeforeOffice).
@@ -62,12 +63,24 @@ func (s *contextStage) placesBeforeOffice(doc *Doc, unknown func(int) int) {
 	toks := doc.Tokens
 	for _, c := range doc.Candidates {
 		k := int(c.TokStart) - 1
-		if c.Label != Role || k < 0 || !toks[c.TokStart].IsCap() || !anyTokenIn(doc, int(c.TokStart), int(c.TokEnd), s.lx.stateOfWord) {
+		if c.Label != Role || k < 0 || !toks[c.TokStart].IsCap() || !anyTokenIn(doc, int(c.TokStart), int(c.TokEnd), stateOnlyOfficeWord(doc)) {
 			continue
 		}
 		if unknown(k) == 1 && (toks[k].SentStart() || k > 0 && !toks[k-1].IsCap() && toks[k].SpaceBefore() && !beforeOfficeStop(toks[k-1].Lower(doc))) && s.plainBeforeOffice(doc, k) {
 			candidate(doc, k, k+1, GPE, "", "context:place", PriorityGuess)
 		}
+	}
+}
+
+// stateOnlyOfficeWord returns a test of whether a token is a word that
+// only a state's offices hold.
+func stateOnlyOfficeWord(doc *Doc) func(t *Token) bool {
+	return func(t *Token) bool {
+		switch t.Lower(doc) {
+		case "minister", "ambassador", "premier":
+			return true
+		}
+		return false
 	}
 }
 

@@ -1349,8 +1349,8 @@ func (s *relationStage) holderBefore(doc *Doc, k int) (int, bool) {
 		}
 		w := toks[pos].Lower(doc)
 		if !(w == "," || w == "who" || w == "was" || w == "is" || w == "the" || w == "then" || w == "former" || w == "now" || w == "currently" ||
-			possessivePronoun(w) || w == "and" || w == "of" || appositionMark(w) || s.lx.demonymWord(doc, pos) || captionPositionWord(w) && !toks[pos].IsCap() ||
-			unnamedBody && bodyWord(doc, &toks[pos]) || s.lx.membershipWord(doc, pos)) || toks[pos+1].Break() {
+			possessivePronoun(w) && unnamedBody || w == "and" || w == "of" || appositionMark(w) || s.lx.demonymWord(doc, pos) || captionPositionWord(w) && !toks[pos].IsCap() ||
+			unnamedBody && bodyWord(doc, &toks[pos]) || membershipWord(doc, pos)) || toks[pos+1].Break() {
 			return 0, false
 		}
 		pos--
@@ -1360,27 +1360,23 @@ func (s *relationStage) holderBefore(doc *Doc, k int) (int, bool) {
 
 // membershipWord reports whether toks[pos] may stand in an apposition
 // between a person and an office after it, as state media list a
-// person's posts: a lower-case noun of person_nouns.txt ("Wang Tarvo,
-// member of the Political Bureau of the Kessa Central Committee and
-// director of ...", "Ivo Tarn, member of the Party Central Committee,
-// Deputy Minister of ...") or "also", "concurrently" ("Qiao Zhenwei, also
-// chairman of ...").
-func (lx *lexicon) membershipWord(doc *Doc, pos int) bool {
+// person's posts: "member" ("Wang Tarvo, member of the Political Bureau
+// of the Kessa Central Committee and director of ...", "Ivo Tarn, Member
+// of the Party Central Committee, Deputy Minister of ...") or "also",
+// "concurrently" ("Qiao Zhenwei, also chairman of ..."); not other nouns
+// for people ("Ana Ruiz, a former student of the prime minister").
+func membershipWord(doc *Doc, pos int) bool {
 	t := &doc.Tokens[pos]
 	if t.Kind != Word {
 		return false
 	}
-	if t.Lower(doc) == "member" {
-		return true // also "Member of the Central Military Commission"
-	}
-	if t.IsCap() {
-		return false
-	}
 	switch t.Lower(doc) {
-	case "also", "concurrently":
+	case "member": // also "Member of the Central Military Commission"
 		return true
+	case "also", "concurrently":
+		return !t.IsCap()
 	}
-	return lx.personNouns.hasTok(t)
+	return false
 }
 
 // apposedOfficeEnd reports whether the token at toks[end], right after
