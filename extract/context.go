@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // contextStage guesses names that no list knows from the words around
@@ -1550,4 +1551,11 @@ func arabicArticleWord(doc *Doc, i int, glued bool) bool {
 		return true
 	}
 	return false
+}
+
+// singleLetter reports whether toks[start:end] is one letter: before a
+// hyphen an initial, no name of a place ("R-Texas", a legislator's party
+// and state; "D-Calif.").
+func singleLetter(doc *Doc, start, end int) bool {
+	return end == start+1 && doc.Tokens[start].Kind == Word && utf8.RuneCountInString(doc.Tokens[start].Text(doc)) == 1
 }

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"reflect"
-	"testing"
-)
+import "testing"
 
 // TestAsiaFifteenthRoundOffices holds the office cases of the fifteenth
 // round's Asian state media probes (docs/decisions.md, "Fifteenth round
@@ -85,10 +82,7 @@ func TestAsiaFifteenthRoundExercises(t *testing.T) {
 // round's Asian state media probes: a membership noun or "also" may stand
 // in the apposition between a person and a later office.
 func TestAsiaFifteenthRoundHolders(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string
-	}{
+	runRelationCases(t, HasRole, []relationCase{
 		{"Qiao Zhenwei, member of the Political Bureau of the Kessa Central Committee and director of the Tarvo Office, spoke.",
 			[]string{"Qiao Zhenwei@0->director@80"}},
 		{"Trinh Van Khoa, member of the Party Central Committee, Deputy Minister of National Defence, spoke.",
@@ -98,14 +92,7 @@ func TestAsiaFifteenthRoundHolders(t *testing.T) {
 		// A capitalised word is no membership noun: the office there is
 		// no one's named here.
 		{"Qiao Zhenwei met Member Tarvo and the Minister of Defence.", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := relationsOf(t, tt.text, HasRole); !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("HAS_ROLE in %q:\n got %q\nwant %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestAsiaFifteenthRoundFeatures holds the place cases of the fifteenth
@@ -124,7 +111,7 @@ func TestAsiaFifteenthRoundFeatures(t *testing.T) {
 		{"The award went to Nguyen Thi Dao.", nil},
 		{"The award went to John Hall.", nil},
 		// After "the" the facility keeps its name.
-		{"The talks were held at the Rizal Hall.", []string{"Rizal Hall"}},
+		{"The talks were held at the Kessar Hall.", []string{"Kessar Hall"}},
 		// A Title Case headline's preposition ends a place's name read
 		// back from its kind.
 		{"Ships Patrol Off Kessa Island", []string{"Kessa Island"}},

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"reflect"
-	"testing"
-)
+import "testing"
 
 // TestSurnameAfterTitleUS15 holds the cases of the fifteenth round's rule
 // that an abbreviated rank or an honorific before a name that ends on a
@@ -150,21 +147,12 @@ func TestOfficesUS15(t *testing.T) {
 // after an honorific and before punctuation is a form of address, held by
 // no one named after it.
 func TestAddressedOfficeUS15(t *testing.T) {
-	for _, tt := range []struct {
-		text string
-		want []string
-	}{
+	runRelationCases(t, HasRole, []relationCase{
 		{"Thank you, Mr. Chairman, Ranking Member Tarn, and members of the committee.", []string{"Tarn@40->Ranking Member@25"}},
 		{"Mr. President, Secretary Ivo Tarn is here.", []string{"Ivo Tarn@25->Secretary@15"}},
 		// With the holder's name after it, the office is his.
 		{"Mr. Chairman Ivo Tarn opened the hearing.", []string{"Ivo Tarn@13->Chairman@4"}},
-	} {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := relationsOf(t, tt.text, HasRole); !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("HAS_ROLE in %q:\n got %q\nwant %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestReleaseHeadlineVerbsUS15 holds the fifteenth round's verbs of US

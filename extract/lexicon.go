@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
 	"maps"
 	"slices"
@@ -486,4 +487,26 @@ func (lx *lexicon) capsKind(name []byte) byte {
 		return lx.capsKinds[id]
 	}
 	return 0
+}
+
+// serviceMemberAt reports whether t, a token of doc, is a plural noun for
+// a service's members in Title Case ("Sailors", "Soldiers", "Airmen"), as
+// US services write them: a common noun, no name; but a word of a body's
+// name before its head or "of" and a capitalised word ("the Zorvik
+// Airmen Association", "Soldiers of the Kessa Caliphate").
+func (lx *lexicon) serviceMemberAt(doc *Doc, t *Token) bool {
+	if !t.IsCap() || t.isAcronym() || !lx.serviceMembers.hasTok(t) {
+		return false
+	}
+	toks := doc.Tokens
+	k, _ := slices.BinarySearchFunc(toks, t.Start, func(u Token, start uint32) int { return cmp.Compare(u.Start, start) })
+	if k+1 < len(toks) && toks[k+1].SpaceBefore() && !toks[k+1].Newline() {
+		if lx.orgHeads.startsAt(toks, k+1) && toks[k+1].IsCap() {
+			return false
+		}
+		if k+2 < len(toks) && toks[k+1].Text(doc) == "of" && (toks[k+2].IsCap() || toks[k+2].Text(doc) == "the" && k+3 < len(toks) && toks[k+3].IsCap()) {
+			return false
+		}
+	}
+	return true
 }

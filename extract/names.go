@@ -651,3 +651,20 @@ func canonicalRank(doc *Doc, i, j int, lx *lexicon) string {
 	}
 	return string(out)
 }
+
+// pastVerbAfterYear reports whether toks[k], after an exercise's year in
+// two digits, is a verb in the past tense in lower case ("Kessa Shield 24
+// concluded March 14"), which no count takes as its noun.
+func pastVerbAfterYear(doc *Doc, k int) bool {
+	t := &doc.Tokens[k]
+	return t.Kind == Word && !t.IsCap() && pastForm(t.Lower(doc))
+}
+
+// rankGluedAfterWord reports whether the rank word at toks[i] is glued by
+// a hyphen after a capitalised word that opens no rank: the second half
+// of a compound ("Next-Gen Kessa Radar"), no rank; a rank's own hyphen
+// ("Major-General") starts at its first word.
+func (lx *lexicon) rankGluedAfterWord(doc *Doc, i int) bool {
+	toks := doc.Tokens
+	return i >= 2 && gluedHyphen(doc, i-1) && toks[i-2].Kind == Word && toks[i-2].IsCap() && !lx.mayStartRank(&toks[i-2])
+}

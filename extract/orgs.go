@@ -2614,3 +2614,18 @@ func yearAfterName(doc *Doc, k int) bool {
 	toks := doc.Tokens
 	return isYear(doc, &toks[k]) && k+1 < len(toks) && toks[k+1].Kind == Word && !toks[k+1].IsCap()
 }
+
+// headEchelon returns the rank in unit_echelons.txt of a unit whose head
+// toks[k:end] ends on an echelon, and whether it does: the highest of
+// the head's echelon words, as a "Brigade Combat Team" is a brigade and a
+// "Battalion Landing Team" a battalion, though "Team" ends them. A head
+// that ends on another word has none ("Army National Guard").
+func (lx *lexicon) headEchelon(doc *Doc, k, end int) (int, bool) {
+	best, found := lx.echelons[doc.Tokens[end-1].Lower(doc)]
+	for ; found && k < end-1; k++ {
+		if r, ok := lx.echelons[doc.Tokens[k].Lower(doc)]; ok && r > best {
+			best = r
+		}
+	}
+	return best, found
+}

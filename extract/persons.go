@@ -1599,3 +1599,55 @@ func (lx *lexicon) stopsNameAfter(doc *Doc, j int) bool {
 	_, _, org := lx.org.longest(toks, j)
 	return org
 }
+
+// surnameAfterTitle reports whether the place word toks[i] (a one-word
+// loc_patterns.tsv `after` word: "Hill", "Marsh", "Bridge") closes a
+// person's name instead: one or two name words before it follow an
+// abbreviated rank or an honorific ("Sgt. Ana Hill", "Mr. Deon Marsh"),
+// which writers give people and not places. A title written in full does
+// not tell, as places named after a person take it ("King George Island",
+// "General Mitchell Airport").
+func (lx *lexicon) surnameAfterTitle(doc *Doc, i, n int) bool {
+	toks := doc.Tokens
+	if n != 1 {
+		return false
+	}
+	for t := i - 1; t >= 1 && t >= i-2; t-- {
+		if !lx.isNameWord(doc, &toks[t]) {
+			return false
+		}
+		if lx.shortTitleEndsAt(doc, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// shortTitleEndsAt reports whether an abbreviated rank or an honorific
+// ("Sgt.", "Lt. Col.", "Mr.") ends right before toks[t].
+func (lx *lexicon) shortTitleEndsAt(doc *Doc, t int) bool {
+	if lx.honorificBefore(doc.Tokens, t) > 0 {
+		return true
+	}
+	for k := t - 1; k >= 0 && k >= t-maxRankWords; k-- {
+		if m, _, abbr := lx.matchRank(doc, k); m == t-k {
+			return abbr
+		}
+	}
+	return false
+}
+
+// maxRankWords bounds the tokens of a rank that shortTitleEndsAt looks
+// back over ("Rear Adm. (lower half)").
+const maxRankWords = 6
+
+// officeBeforeComma reports whether the lower-case office head toks[j],
+// in an apposition that opens at toks[k] after a name and a comma, ends
+// its phrase at a comma, as an apposition without an article sets off a
+// holder's post ("Renna Saul, deputy commander, said"), and the name
+// before has two words or more: a single word may end a list of places
+// ("from Kessa, Tarvo and Zorvik, commander, staff and crew").
+func (lx *lexicon) officeBeforeComma(doc *Doc, k, j int) bool {
+	toks := doc.Tokens
+	return k >= 3 && toks[k-3].Kind == Word && toks[k-3].IsCap() && j+1 < len(toks) && isComma(doc, &toks[j+1]) && lx.isRoleHead(&toks[j])
+}

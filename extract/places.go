@@ -547,3 +547,24 @@ func (lx *lexicon) endsWordGroup(doc *Doc, k int) bool {
 	toks := doc.Tokens
 	return k >= len(toks) || toks[k].Break() || toks[k].Kind == Punct || lx.common.hasTok(&toks[k])
 }
+
+// kindAbbreviated reports whether the bracket at toks[end] holds the
+// initials of toks[i:end], the kind of a facility that opens its name
+// ("Naval Support Activity (NSA) Bahrain"), not of a longer name that
+// ends on the kind ("Her Majesty's Naval Base (HMNB) Devonport").
+func kindAbbreviated(doc *Doc, i, end int) bool {
+	return bracketedAcronym(doc, end) && string(initials(nil, doc, i, end)) == doc.Tokens[end+1].Text(doc)
+}
+
+// holderTitleAt reports whether an office ("Commander", "Commanding
+// Officer") begins at toks[k]: the holder's title after a facility's name
+// ("Naval Base Kessa Commanding Officer Capt. Ana Roe"), no word of it. A
+// rank is not asked: facilities are named after officers by their rank in
+// full ("Camp General Kessa Tarn").
+func (lx *lexicon) holderTitleAt(doc *Doc, k int) bool {
+	if !lx.mayStartRole(&doc.Tokens[k]) {
+		return false
+	}
+	_, ok := lx.matchRole(doc, k)
+	return ok
+}

@@ -750,14 +750,21 @@ func (lx *lexicon) addMentions(doc *Doc, n *mentionNames) {
 			next = end
 			continue
 		}
-		// A hyphenated given name whole: "Jong-su" of "Kim Jong-su".
-		if end := hyphenCompoundEnd(doc, i); end > 0 && !taken[end-1] && n.compounds[doc.lowerTokens(i, end)] {
-			found = append(grow(found, 0), Span{
-				Start: t.Start, End: toks[end-1].End, TokStart: i, TokEnd: end,
-				Label: Person, rule: doc.ruleID(mentionRule), Priority: PriorityGrammar,
-			})
-			next = end
-			continue
+		// A hyphenated given name whole: "Jong-su" of "Kim Jong-su"; the
+		// word opening another such compound is none ("Tae-ho" after "Kim
+		// Tae-su"), but "Tarn-led" is Tarn's.
+		if end := hyphenCompoundEnd(doc, i); end > 0 {
+			if !taken[end-1] && n.compounds[doc.lowerTokens(i, end)] {
+				found = append(grow(found, 0), Span{
+					Start: t.Start, End: toks[end-1].End, TokStart: i, TokEnd: end,
+					Label: Person, rule: doc.ruleID(mentionRule), Priority: PriorityGrammar,
+				})
+				next = end
+				continue
+			}
+			if n.opensCompound(t.Lower(doc)) {
+				continue
+			}
 		}
 		// Words of full names in a row are one shorter full name: "João
 		// Lourenço" after "João Manuel Gonçalves Lourenço".
@@ -801,6 +808,18 @@ func hyphenCompoundEnd(doc *Doc, i int) int {
 		return i + 3
 	}
 	return 0
+}
+
+// opensCompound reports whether the lower-case word w opens one of the
+// hyphenated given names of the full names (n.compounds: "tae" of
+// "tae-su").
+func (n *mentionNames) opensCompound(w string) bool {
+	for c := range n.compounds {
+		if len(c) > len(w) && c[len(w)] == '-' && strings.HasPrefix(c, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // repeatedName returns the end of a full name of full that starts at
@@ -1221,13 +1240,13 @@ func postNominalComma(doc *Doc, i int) bool {
 		return false
 	}
 	end := i + 1
-	if toks[i].isAcronym() && toks[i].Kind == Word {
-		end = i + 1
-	} else if academicDegreeAt(doc, i) {
+	switch {
+	case toks[i].isAcronym() && toks[i].Kind == Word:
+	case academicDegreeAt(doc, i):
 		for end < len(toks) && !toks[end].SpaceBefore() && toks[end].Text(doc) != "," {
 			end++
 		}
-	} else {
+	default:
 		return false
 	}
 	return end < len(toks) && toks[end].Text(doc) == "," && !toks[end].Break()
@@ -2179,4 +2198,14 @@ func wordsInOrder(short, long []nameToken) bool {
 		j++
 	}
 	return true
+}
+
+// addressedOffice reports whether the office ents[k] is a form of address:
+// an honorific before it and punctuation after it ("Thank you, Mr.
+// Chairman, Ranking Member Tarn", "Madam Secretary, ..."). It names the
+// one spoken to, whom the text does not name, so no person after it holds
+// it.
+func (lx *lexicon) addressedOffice(doc *Doc, k int) bool {
+	e, toks := &doc.Entities[k], doc.Tokens
+	return lx.honorificBefore(toks, e.TokStart) > 0 && e.TokEnd < len(toks) && toks[e.TokEnd].Kind == Punct
 }

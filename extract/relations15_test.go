@@ -192,12 +192,12 @@ func TestAppositionFifteenthRound(t *testing.T) {
 // a hyphenated given name standing for the person whole.
 func TestHyphenatedGivenNameFifteenthRound(t *testing.T) {
 	runLabelCases(t, Person, []labelCase{
-		{"Kim Jong-su met them. Jong-su said so.", []string{"Kim Jong-su", "Jong-su"}},
+		{"Kim Tae-su met them. Tae-su said so.", []string{"Kim Tae-su", "Tae-su"}},
 		// Another compound of the word is not the name.
-		{"Kim Jong-su met them. Jong-ho said so.", []string{"Kim Jong-su", "Jong"}},
+		{"Kim Tae-su met them. Tae-ho said so.", []string{"Kim Tae-su"}},
 	})
 	runRelationCases(t, Alias, []relationCase{
-		{"Kim Jong-su met them. Jong-su said so.", []string{"Jong-su@22->Kim Jong-su@0"}},
+		{"Kim Tae-su met them. Tae-su said so.", []string{"Tae-su@21->Kim Tae-su@0"}},
 		{"Park Min-Ho met them. Min-Ho said so.", []string{"Min-Ho@22->Park Min-Ho@0"}},
 	})
 }

@@ -924,3 +924,29 @@ func (lx *lexicon) bodyAcronymAfterOf(doc *Doc, i, j, n int) bool {
 	m, _, head := lx.roleHeads.longest(toks, k-1)
 	return head && m == 1
 }
+
+// numberedUnitAt reports whether toks[k] is an ordinal that opens a
+// unit's name ("1st Kessa Division", "3rd Battalion"): a capitalised word
+// follows it.
+func numberedUnitAt(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	return toks[k].Kind == Number && isOrdinal(doc, &toks[k]) && k+1 < len(toks) && toks[k+1].IsCap() && toks[k+1].Kind == Word
+}
+
+// regionAfterJoin reports whether a listed region (loc.txt) starts at
+// toks[j] right after "and" or a comma that follows an office's
+// portfolio ending at toks[end-1]: one more region of the portfolio
+// ("Assistant Secretary for Europe and Eurasia", "for South and
+// Southeast Asia"). A country is not asked: "for Syria" is not part of
+// an office.
+func (lx *lexicon) regionAfterJoin(doc *Doc, j, end int) bool {
+	toks := doc.Tokens
+	if end == 0 || j != end+1 {
+		return false
+	}
+	if w := toks[end].Lower(doc); w != "and" && w != "&" && w != "," {
+		return false
+	}
+	_, _, ok := lx.loc.longest(toks, j)
+	return ok
+}

@@ -9,9 +9,9 @@ func TestOrganisationsFifteenthRound(t *testing.T) {
 	runLabelCases(t, Org, []labelCase{
 		// A university is named by its place, listed or not: the place
 		// after "of" is its official name, not a trailing country.
-		{"She teaches at the University of Nairobi.", []string{"University of Nairobi"}},
+		{"She teaches at the University of Kenya.", []string{"University of Kenya"}},
 		{"She teaches at the University of Tarvonia.", []string{"University of Tarvonia"}},
-		{"The National University of Singapore signed a deal.", []string{"National University of Singapore"}},
+		{"The National University of Chad signed a deal.", []string{"National University of Chad"}},
 		// Rule 4 still holds for other bodies.
 		{"The Ministry of Defence of Kenya said.", []string{"Ministry of Defence"}},
 		// A firm "of" a town that a comma and a state follow is in that
@@ -39,9 +39,9 @@ func TestPlacesFifteenthRound(t *testing.T) {
 		// Before a comma and a state that is no country, a given name is
 		// a town's; a person's full name stays one, and before a country
 		// a given name may be a person's.
-		{"The suspect, 21, of Marion, Ohio, was arrested.", []string{"Marion", "Ohio"}},
-		{"Members included John Marion, Ohio, and Ana Ruiz, Utah.", []string{"Ohio", "Utah"}},
-		{"The envoy met Allen, Kenya said on Monday.", []string{"Kenya"}},
+		{"The suspect, 21, of Tessa, Ohio, was arrested.", []string{"Tessa", "Ohio"}},
+		{"Members included Ivo Tessa, Ohio, and Ana Ruiz, Utah.", []string{"Ohio", "Utah"}},
+		{"The envoy met Tessa, Kenya said on Monday.", []string{"Kenya"}},
 		// After a weak preposition the last name of a list still needs a
 		// pause or a small word after it: "and" may join two clauses.
 		{"He sold shares to Kessa Bank and Brelmco bought the rest.", nil},
