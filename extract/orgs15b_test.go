@@ -1,0 +1,20 @@
+package extract
+
+import "testing"
+
+// TestOrganisationsFifteenthRoundSecondWave holds the cases of the
+// fifteenth round's second-wave organisation rules written from context
+// (docs/decisions.md, "Fifteenth round, second wave (organisations)"),
+// each written from the rule with invented names.
+func TestOrganisationsFifteenthRoundSecondWave(t *testing.T) {
+	runLabelCases(t, Org, []labelCase{
+		// A company's line of business in a plural heads its name.
+		{"Ana Sorel, an analyst at Kessa Securities, said demand was weak.", []string{"Kessa Securities"}},
+		{"Tarvex Ventures said it had raised 40 million dollars.", []string{"Tarvex Ventures"}},
+		{"The drug was developed by Zorvik Pharmaceuticals.", []string{"Zorvik Pharmaceuticals"}},
+		{"A spokesman for Dravo Enterprises declined to comment.", []string{"Dravo Enterprises"}},
+		// Lower case, or the noun alone opening a sentence, names none.
+		{"The company sells securities and ventures into new markets.", nil},
+		{"Investments in Kessa rose sharply.", nil},
+	})
+}
