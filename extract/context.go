@@ -528,6 +528,10 @@ func (lx *lexicon) kindAfter(doc *Doc, i, end int) bool {
 		candidate(doc, i, end, Org, "", orgCueRule, PriorityGuess)
 	case lx.memberNounAt(doc, end) && lx.memberNounName(doc, i, end):
 		candidate(doc, lx.particleStart(doc, i), end, Org, "", orgCueRule, PriorityGuess)
+	case lx.companyOwnedAt(doc, end) && lx.plainName(doc, i) && (i == 0 || !lx.isNameWord(doc, &toks[i-1]) || toks[i].SentStart()):
+		// "Kolvane's chief executive": a possessive before what only a
+		// company has, also opening a sentence.
+		candidate(doc, i, end, Org, "", orgCueRule, PriorityGuess)
 	case claimsResponsibility(doc, end) && (i == 0 || !lx.isNameWord(doc, &toks[i-1]) || toks[i].SentStart()) && !inComplement(doc, i):
 		// "Zorvik Tamar claimed responsibility for the attack": only a
 		// group claims an attack.
@@ -573,6 +577,18 @@ func (lx *lexicon) spelledSpeaker(doc *Doc, i, end int) bool {
 func (lx *lexicon) memberNounAt(doc *Doc, k int) bool {
 	_, _, ok := lx.orgMemberNouns.longest(doc.Tokens, k)
 	return ok
+}
+
+// companyOwnedAt reports whether a possessive at toks[k] comes before a
+// noun of org_member_nouns.txt marked `possessive`: what a company has
+// and a person or a state has not ("'s chief executive", "'s
+// shareholders").
+func (lx *lexicon) companyOwnedAt(doc *Doc, k int) bool {
+	if !possessiveAt(doc, k) {
+		return false
+	}
+	_, v, ok := lx.orgMemberNouns.longest(doc.Tokens, k+1)
+	return ok && v == "possessive"
 }
 
 // memberNounName reports whether the unknown name toks[i:end], before a

@@ -16,5 +16,13 @@ func TestOrganisationsFifteenthRoundSecondWave(t *testing.T) {
 		// Lower case, or the noun alone opening a sentence, names none.
 		{"The company sells securities and ventures into new markets.", nil},
 		{"Investments in Kessa rose sharply.", nil},
+		// A possessive before what only a company has names the company,
+		// also opening a sentence; not before what a person or a state has.
+		{"Kolvane's chief executive, Ivo Tarn, said the deal would create jobs.", []string{"Kolvane"}},
+		{"Analysts said Tarvex's share price fell.", []string{"Tarvex"}},
+		{"Kolvane's shareholders approved the merger.", []string{"Kolvane"}},
+		{"Kessa's president said the deal was done.", nil},
+		{"Ivo Tarn's chief executive role ended.", nil},
+		{"Kolvane's spokesman said the deal was done.", nil},
 	})
 }
