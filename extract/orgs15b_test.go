@@ -24,5 +24,13 @@ func TestOrganisationsFifteenthRoundSecondWave(t *testing.T) {
 		{"Kessa's president said the deal was done.", nil},
 		{"Ivo Tarn's chief executive role ended.", nil},
 		{"Kolvane's spokesman said the deal was done.", nil},
+		// Legal forms of Asian and European companies end the name; the
+		// Indonesian "PT" opens it.
+		{"Zorvik Sdn Bhd signed a deal with the navy.", []string{"Zorvik Sdn Bhd"}},
+		{"Kessa Armour JSC showed a new tank.", []string{"Kessa Armour JSC"}},
+		{"The radars were made by Tarvex Co., Ltd. in Kessa.", []string{"Tarvex Co., Ltd."}},
+		{"Marvo AG will supply the guns.", []string{"Marvo AG"}},
+		{"The shipyard PT Kessa Marin will build two frigates.", []string{"PT Kessa Marin"}},
+		{"He was born in Ballina, Co Mayo, in 1950.", nil},
 	})
 }
