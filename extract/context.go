@@ -307,6 +307,7 @@ func (s *contextStage) Process(doc *Doc) error {
 	s.placesAfterOffice(doc, unknown, claimed)
 	s.placesOfHolder(doc, unknown, claimed)
 	s.placesBeforeOffice(doc, unknownOrOpening)
+	s.orgsBeforeOffice(doc, unknownOrOpening)
 	s.placesAroundDivision(doc, unknown, claimed)
 	s.placesBeforeDivision(doc, claimed)
 	s.selfNamedGroups(doc, claimed)

@@ -32,5 +32,17 @@ func TestOrganisationsFifteenthRoundSecondWave(t *testing.T) {
 		{"Marvo AG will supply the guns.", []string{"Marvo AG"}},
 		{"The shipyard PT Kessa Marin will build two frigates.", []string{"PT Kessa Marin"}},
 		{"He was born in Ballina, Co Mayo, in 1950.", nil},
+		// An unknown name before a capitalised office of a body that its
+		// holder follows names the body; not before a state's or a town's
+		// office, an office with a complement, after "and", nor one word
+		// opening a sentence.
+		{"The visit was hosted by Zorvik Commander Lt. Gen. Ivo Tarn on Monday.", []string{"Zorvik"}},
+		{"The plan was announced by Velmar Chairman Ana Sorel.", []string{"Velmar"}},
+		{"The meeting was attended by Kessa Voltar Commander Rear Adm. Ivo Tarn.", []string{"Kessa Voltar"}},
+		{"The talks were led by Tarvo President Ana Sorel.", nil},
+		{"The blast was condemned by Brelsk Mayor Ana Sorel.", nil},
+		{"He met with Kessa Chief of Defence Forces Gen. Ivo Tarn.", nil},
+		{"Flight Commander Capt. Ivo Tarn briefed the crew.", nil},
+		{"The talks were led by Deputy Commander Ana Sorel.", nil},
 	})
 }
