@@ -57,11 +57,12 @@ func (s *contextStage) Process(doc *Doc) error {
 	// kindName returns the length of the name of an organisation that a
 	// noun for its kind introduces at toks[k] (a given name may stand in
 	// it; with of, "of" and more of the name: "a group called Sons of
-	// Kessa"), or 0: no rank or office opens it.
+	// Kessa"; always a name's linking word, nameLinkWord: "the aid group
+	// Medics Without Walls"), or 0: no rank or office opens it.
 	kindName := func(k int, of bool) int {
 		anyGiven = true
 		n := unknown(k)
-		if of && n > 0 && k+n+1 < len(toks) && toks[k+n].Lower(doc) == "of" {
+		if n > 0 && k+n+1 < len(toks) && (of && toks[k+n].Lower(doc) == "of" || nameLinkWord(doc, &toks[k+n])) {
 			if m := unknown(k + n + 1); m > 0 {
 				n += 1 + m
 			}
@@ -858,6 +859,21 @@ func (lx *lexicon) orgApposition(doc *Doc, k int) bool {
 		if lx.orgCues.hasTok(t) {
 			return endsNounPhrase(doc, m, false)
 		}
+	}
+	return false
+}
+
+// nameLinkWord reports whether t joins the words of a group's name as
+// "of" does, between two capitalised words after a noun of its kind:
+// "for", "without" ("Medics Without Walls", "Mothers for Peace"), and
+// "Against" capitalised ("Youth Against War"; lower case it is the
+// group's foe: "backed the militia Zorvik against Tarvo forces").
+func nameLinkWord(doc *Doc, t *Token) bool {
+	switch t.Lower(doc) {
+	case "for", "without":
+		return true
+	case "against":
+		return t.IsCap()
 	}
 	return false
 }

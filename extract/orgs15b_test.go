@@ -44,5 +44,12 @@ func TestOrganisationsFifteenthRoundSecondWave(t *testing.T) {
 		{"He met with Kessa Chief of Defence Forces Gen. Ivo Tarn.", nil},
 		{"Flight Commander Capt. Ivo Tarn briefed the crew.", nil},
 		{"The talks were led by Deputy Commander Ana Sorel.", nil},
+		// After a noun of its kind a group's name goes on over "for",
+		// "without" and a capitalised "Against"; not over a lower-case
+		// "against" (its foe) nor before a lower-case word.
+		{"The aid group Medics Without Walls said it had evacuated 40 patients.", []string{"Medics Without Walls"}},
+		{"The charity Mothers for Peace delivered food to the camp.", []string{"Mothers for Peace"}},
+		{"Kessa backed the militia Zorvik against Tarvo forces.", []string{"Zorvik"}},
+		{"The militant group Zorvik Dawn for years attacked convoys.", []string{"Zorvik Dawn"}},
 	})
 }
