@@ -653,11 +653,15 @@ func inComplement(doc *Doc, i int) bool {
 
 // claimsResponsibility reports whether a claim of an attack starts at
 // toks[k]: "claimed responsibility", "has claimed responsibility", maybe
-// after a comma (not "claimed credit", which politicians do).
+// after a comma and "which" (not "claimed credit", which politicians
+// do), or a claim of the attack itself (claimedAttack).
 func claimsResponsibility(doc *Doc, k int) bool {
 	toks := doc.Tokens
 	if k < len(toks) && isComma(doc, &toks[k]) {
 		k++
+		if k < len(toks) && toks[k].Lower(doc) == "which" {
+			k++
+		}
 	}
 	if k < len(toks) {
 		switch toks[k].Lower(doc) {
@@ -671,9 +675,33 @@ func claimsResponsibility(doc *Doc, k int) bool {
 	switch toks[k].Lower(doc) {
 	case "claimed", "claims", "claiming":
 		w := toks[k+1].Lower(doc)
-		return w == "responsibility"
+		return w == "responsibility" || claimedAttack(doc, k+1)
 	}
 	return false
+}
+
+// claimedAttack reports whether toks[k:] is the object of a group's
+// claim: "the" and a noun of an attack ("claimed the bombing", "claimed
+// the attack on the port") that ends its phrase, not the subject of a
+// clause claimed ("claimed the attack was staged", a speaker's).
+func claimedAttack(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k+1 >= len(toks) || toks[k].Lower(doc) != "the" {
+		return false
+	}
+	switch toks[k+1].Lower(doc) {
+	case "attack", "attacks", "bombing", "bombings", "assault", "ambush", "killing", "killings", "kidnapping", "abduction", "raid", "blast", "shooting":
+	default:
+		return false
+	}
+	if k+2 == len(toks) {
+		return true
+	}
+	switch toks[k+2].Lower(doc) {
+	case "was", "were", "is", "had", "has", "would", "could", "might", "as":
+		return false
+	}
+	return true
 }
 
 // reportsNews reports whether "reported" starts at toks[k], maybe after

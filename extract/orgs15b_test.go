@@ -51,5 +51,13 @@ func TestOrganisationsFifteenthRoundSecondWave(t *testing.T) {
 		{"The charity Mothers for Peace delivered food to the camp.", []string{"Mothers for Peace"}},
 		{"Kessa backed the militia Zorvik against Tarvo forces.", []string{"Zorvik"}},
 		{"The militant group Zorvik Dawn for years attacked convoys.", []string{"Zorvik Dawn"}},
+		// A claim of the attack itself, and a claim after ", which",
+		// name a group; not a claim that the attack was something.
+		{"Zorvik Tamar, which claimed the attack, said it targeted soldiers.", []string{"Zorvik Tamar"}},
+		{"Kessa Velgar claimed the bombing on its website.", []string{"Kessa Velgar"}},
+		{"Kessa Dawn, which claimed responsibility for the bombing, warned of more.", []string{"Kessa Dawn"}},
+		{"Brelsk, which lies on the river, was shelled.", nil},
+		{"Tarn claimed the attack as a victory for his party.", nil},
+		{"Kessa Velgar claimed the attack was staged by the army.", nil},
 	})
 }
