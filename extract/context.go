@@ -145,8 +145,10 @@ func (s *contextStage) Process(doc *Doc) error {
 			}
 		}
 		// "the militant group Zorvik Tamar", "state news agency Kessa":
-		// a kind of organisation before its name.
-		if t.props&propOrgCue != 0 && !t.IsCap() && toks[i+1].SpaceBefore() {
+		// a kind of organisation before its name, also capitalised by
+		// opening a sentence before a plain name ("Shipbuilder Tarvex
+		// won"; not "Coalition Forces Commander").
+		if t.props&propOrgCue != 0 && (!t.IsCap() || t.SentStart() && lx.plainName(doc, i+1)) && toks[i+1].SpaceBefore() {
 			if k := lx.afterParticle(doc, i+1); toks[k].IsCap() {
 				if n := kindName(k, false); n > 0 {
 					candidate(doc, i+1, k+n, Org, "", orgCueRule, PriorityGuess)

@@ -59,5 +59,12 @@ func TestOrganisationsFifteenthRoundSecondWave(t *testing.T) {
 		{"Brelsk, which lies on the river, was shelled.", nil},
 		{"Tarn claimed the attack as a victory for his party.", nil},
 		{"Kessa Velgar claimed the attack was staged by the army.", nil},
+		// Kinds of company before a name, and a kind capitalised by
+		// opening a sentence; not before an office or a body's head.
+		{"The ministry hired the consultancy Dravo to review the plan.", []string{"Dravo"}},
+		{"Energy giant Velmora Petro signed the deal.", []string{"Velmora Petro"}},
+		{"Shipbuilder Tarvex won a contract for two corvettes.", []string{"Tarvex"}},
+		{"Party Secretary Qiao Zhenwei visited the unit.", nil},
+		{"Group Captain Ivo Tarn led the flight.", nil},
 	})
 }
