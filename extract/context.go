@@ -583,22 +583,29 @@ func (lx *lexicon) memberNounAt(doc *Doc, k int) bool {
 	return ok
 }
 
+// companyNounAt reports whether a noun of org_member_nouns.txt marked
+// `possessive` starts at toks[k]: what only a company has, so that the
+// name before it may open a sentence ("Kolvane chief executive Ivo
+// Tarn said"; "Rebel fighters" opens one on an adjective).
+func (lx *lexicon) companyNounAt(doc *Doc, k int) bool {
+	_, v, ok := lx.orgMemberNouns.longest(doc.Tokens, k)
+	return ok && v == "possessive"
+}
+
 // companyOwnedAt reports whether a possessive at toks[k] comes before a
 // noun of org_member_nouns.txt marked `possessive`: what a company has
 // and a person or a state has not ("'s chief executive", "'s
 // shareholders").
 func (lx *lexicon) companyOwnedAt(doc *Doc, k int) bool {
-	if !possessiveAt(doc, k) {
-		return false
-	}
-	_, v, ok := lx.orgMemberNouns.longest(doc.Tokens, k+1)
-	return ok && v == "possessive"
+	return possessiveAt(doc, k) && lx.companyNounAt(doc, k+1)
 }
 
 // memberNounName reports whether the unknown name toks[i:end], before a
 // noun for the members or the voice of a body, names the body ("Zorvik
 // fighters", "the Kessa spokesman"): not a capitalised word that opens a
-// sentence ("Rebel fighters", "Military spokesman"), an organisation's
+// sentence ("Rebel fighters", "Military spokesman"; but before what only
+// a company has, companyNounAt, unless it is a holder's word: "Former
+// chief executive"), an organisation's
 // head ("Service members") or an office's modifier ("Deputy
 // Spokesperson"), nor after a capitalised word that may be a name, nor
 // a follower's word of a doctrine ("Islamist militants"), nor a word
@@ -607,7 +614,7 @@ func (lx *lexicon) companyOwnedAt(doc *Doc, k int) bool {
 // owns what the name is a model of ("our Zorvik fighters" are aircraft).
 func (lx *lexicon) memberNounName(doc *Doc, i, end int) bool {
 	toks := doc.Tokens
-	if toks[i].SentStart() || !lx.plainName(doc, i) || lx.roleMods.startsAt(toks, i) || i > 0 && lx.isNameWord(doc, &toks[i-1]) || strings.HasSuffix(toks[end-1].Lower(doc), "ist") {
+	if toks[i].SentStart() && (!lx.companyNounAt(doc, end) || holderWord(toks[i].Lower(doc))) || !lx.plainName(doc, i) || lx.roleMods.startsAt(toks, i) || i > 0 && lx.isNameWord(doc, &toks[i-1]) || strings.HasSuffix(toks[end-1].Lower(doc), "ist") {
 		return false
 	}
 	if i > 0 && possessivePronoun(toks[i-1].Lower(doc)) {

@@ -24,6 +24,12 @@ func TestOrganisationsFifteenthRoundSecondWave(t *testing.T) {
 		{"Kessa's president said the deal was done.", nil},
 		{"Ivo Tarn's chief executive role ended.", nil},
 		{"Kolvane's spokesman said the deal was done.", nil},
+		// Before what only a company has, the name may open a sentence;
+		// a holder's word there names none.
+		{"Kolvane chief executive Ivo Tarn said the deal was done.", []string{"Kolvane"}},
+		{"Tarvex shareholders approved the merger on Monday.", []string{"Tarvex"}},
+		{"Former chief executive Ivo Tarn said the deal was done.", nil},
+		{"Rebel fighters attacked the base.", nil},
 		// Legal forms of Asian and European companies end the name; the
 		// Indonesian "PT" opens it.
 		{"Zorvik Sdn Bhd signed a deal with the navy.", []string{"Zorvik Sdn Bhd"}},
