@@ -528,6 +528,8 @@ func (lx *lexicon) kindAfter(doc *Doc, i, end int) bool {
 		return false
 	}
 	switch {
+	case isComma(doc, &toks[end]) && lx.orgApposition(doc, end+1) && lx.linkedNameStart(doc, i) < i:
+		candidate(doc, lx.linkedNameStart(doc, i), end, Org, "", orgCueRule, PriorityGuess)
 	case isComma(doc, &toks[end]) && lx.orgApposition(doc, end+1) && (i == 0 || !toks[i-1].IsCap() || toks[i].SentStart() || openingArticle(doc, i-1)):
 		candidate(doc, i, end, Org, "", orgCueRule, PriorityGuess)
 	case lx.memberNounAt(doc, end) && lx.memberNounName(doc, i, end):
@@ -898,6 +900,30 @@ func (lx *lexicon) orgApposition(doc *Doc, k int) bool {
 		}
 	}
 	return false
+}
+
+// linkedNameStart returns where a group's name opens that runs over a
+// linking word (nameLinkWord) into the name at toks[i], before its
+// apposition: "Medics Without Walls, a charity," and, inside a sentence,
+// "founded Mothers for Peace, a charity,"; or i. A capitalised word
+// opening a sentence before a lower-case link is a common noun as often
+// ("Support for Kessa, a rebel group, grew").
+func (lx *lexicon) linkedNameStart(doc *Doc, i int) int {
+	toks := doc.Tokens
+	if i < 2 || !nameLinkWord(doc, &toks[i-1]) {
+		return i
+	}
+	start := i - 1
+	for start > 0 && i-start <= maxNameTokens && toks[start-1].IsCap() && lx.isNameWord(doc, &toks[start-1]) && lx.plainName(doc, start-1) {
+		start--
+		if toks[start].SentStart() {
+			break
+		}
+	}
+	if start == i-1 || toks[start].SentStart() && !toks[i-1].IsCap() || start > 0 && toks[start-1].IsCap() && !openingArticle(doc, start-1) {
+		return i
+	}
+	return start
 }
 
 // nameLinkWord reports whether t joins the words of a group's name as

@@ -57,6 +57,12 @@ func TestOrganisationsFifteenthRoundSecondWave(t *testing.T) {
 		{"The charity Mothers for Peace delivered food to the camp.", []string{"Mothers for Peace"}},
 		{"Kessa backed the militia Zorvik against Tarvo forces.", []string{"Zorvik"}},
 		{"The militant group Zorvik Dawn for years attacked convoys.", []string{"Zorvik Dawn"}},
+		// The same linking words before a group's apposition; a
+		// capitalised word opening a sentence before a lower-case link
+		// stays out.
+		{"Ivo Tarn founded Mothers for Peace, a charity, in 2010.", []string{"Mothers for Peace"}},
+		{"Medics Without Walls, a charity, said it had evacuated 40 patients.", []string{"Medics Without Walls"}},
+		{"Support for Kessa, a rebel group, grew.", []string{"Kessa"}},
 		// A claim of the attack itself, and a claim after ", which",
 		// name a group; not a claim that the attack was something.
 		{"Zorvik Tamar, which claimed the attack, said it targeted soldiers.", []string{"Zorvik Tamar"}},
