@@ -58,11 +58,12 @@ func (s *contextStage) Process(doc *Doc) error {
 	// kindName returns the length of the name of an organisation that a
 	// noun for its kind introduces at toks[k] (a given name may stand in
 	// it; with of, "of" and more of the name: "a group called Sons of
-	// Kessa"), or 0: no rank or office opens it.
+	// Kessa"; always a name's linking word, nameLinkWord: "the aid group
+	// Medics Without Walls"), or 0: no rank or office opens it.
 	kindName := func(k int, of bool) int {
 		anyGiven = true
 		n := unknown(k)
-		if of && n > 0 && k+n+1 < len(toks) && toks[k+n].Lower(doc) == "of" {
+		if n > 0 && k+n+1 < len(toks) && (of && toks[k+n].Lower(doc) == "of" || nameLinkWord(doc, &toks[k+n])) {
 			if m := unknown(k + n + 1); m > 0 {
 				n += 1 + m
 			}
@@ -145,8 +146,10 @@ func (s *contextStage) Process(doc *Doc) error {
 			}
 		}
 		// "the militant group Zorvik Tamar", "state news agency Kessa":
-		// a kind of organisation before its name.
-		if t.props&propOrgCue != 0 && !t.IsCap() && toks[i+1].SpaceBefore() {
+		// a kind of organisation before its name, also capitalised by
+		// opening a sentence before a plain name ("Shipbuilder Tarvex
+		// won"; not "Coalition Forces Commander").
+		if t.props&propOrgCue != 0 && (!t.IsCap() || t.SentStart() && lx.plainName(doc, i+1)) && toks[i+1].SpaceBefore() {
 			if k := lx.afterParticle(doc, i+1); toks[k].IsCap() {
 				if n := kindName(k, false); n > 0 {
 					candidate(doc, i+1, k+n, Org, "", orgCueRule, PriorityGuess)
@@ -308,6 +311,7 @@ func (s *contextStage) Process(doc *Doc) error {
 	s.placesAfterOffice(doc, unknown, claimed)
 	s.placesOfHolder(doc, unknown, claimed)
 	s.placesBeforeOffice(doc, unknownOrOpening)
+	s.orgsBeforeOffice(doc, unknownOrOpening)
 	s.placesAroundDivision(doc, unknown, claimed)
 	s.placesBeforeDivision(doc, claimed)
 	s.selfNamedGroups(doc, claimed)
@@ -525,10 +529,16 @@ func (lx *lexicon) kindAfter(doc *Doc, i, end int) bool {
 		return false
 	}
 	switch {
+	case isComma(doc, &toks[end]) && lx.orgApposition(doc, end+1) && lx.linkedNameStart(doc, i) < i:
+		candidate(doc, lx.linkedNameStart(doc, i), end, Org, "", orgCueRule, PriorityGuess)
 	case isComma(doc, &toks[end]) && lx.orgApposition(doc, end+1) && (i == 0 || !toks[i-1].IsCap() || toks[i].SentStart() || openingArticle(doc, i-1)):
 		candidate(doc, i, end, Org, "", orgCueRule, PriorityGuess)
 	case lx.memberNounAt(doc, end) && lx.memberNounName(doc, i, end):
 		candidate(doc, lx.particleStart(doc, i), end, Org, "", orgCueRule, PriorityGuess)
+	case lx.companyOwnedAt(doc, end) && lx.plainName(doc, i) && (i == 0 || !lx.isNameWord(doc, &toks[i-1]) || toks[i].SentStart()):
+		// "Kolvane's chief executive": a possessive before what only a
+		// company has, also opening a sentence.
+		candidate(doc, i, end, Org, "", orgCueRule, PriorityGuess)
 	case claimsResponsibility(doc, end) && (i == 0 || !lx.isNameWord(doc, &toks[i-1]) || toks[i].SentStart()) && !inComplement(doc, i):
 		// "Zorvik Tamar claimed responsibility for the attack": only a
 		// group claims an attack.
@@ -576,10 +586,29 @@ func (lx *lexicon) memberNounAt(doc *Doc, k int) bool {
 	return ok
 }
 
+// companyNounAt reports whether a noun of org_member_nouns.txt marked
+// `possessive` starts at toks[k]: what only a company has, so that the
+// name before it may open a sentence ("Kolvane chief executive Ivo
+// Tarn said"; "Rebel fighters" opens one on an adjective).
+func (lx *lexicon) companyNounAt(doc *Doc, k int) bool {
+	_, v, ok := lx.orgMemberNouns.longest(doc.Tokens, k)
+	return ok && v == "possessive"
+}
+
+// companyOwnedAt reports whether a possessive at toks[k] comes before a
+// noun of org_member_nouns.txt marked `possessive`: what a company has
+// and a person or a state has not ("'s chief executive", "'s
+// shareholders").
+func (lx *lexicon) companyOwnedAt(doc *Doc, k int) bool {
+	return possessiveAt(doc, k) && lx.companyNounAt(doc, k+1)
+}
+
 // memberNounName reports whether the unknown name toks[i:end], before a
 // noun for the members or the voice of a body, names the body ("Zorvik
 // fighters", "the Kessa spokesman"): not a capitalised word that opens a
-// sentence ("Rebel fighters", "Military spokesman"), an organisation's
+// sentence ("Rebel fighters", "Military spokesman"; but before what only
+// a company has, companyNounAt, unless it is a holder's word: "Former
+// chief executive"), an organisation's
 // head ("Service members") or an office's modifier ("Deputy
 // Spokesperson"), nor after a capitalised word that may be a name, nor
 // a follower's word of a doctrine ("Islamist militants"), nor a word
@@ -588,7 +617,7 @@ func (lx *lexicon) memberNounAt(doc *Doc, k int) bool {
 // owns what the name is a model of ("our Zorvik fighters" are aircraft).
 func (lx *lexicon) memberNounName(doc *Doc, i, end int) bool {
 	toks := doc.Tokens
-	if toks[i].SentStart() || !lx.plainName(doc, i) || lx.roleMods.startsAt(toks, i) || i > 0 && lx.isNameWord(doc, &toks[i-1]) || strings.HasSuffix(toks[end-1].Lower(doc), "ist") {
+	if toks[i].SentStart() && (!lx.companyNounAt(doc, end) || holderWord(toks[i].Lower(doc))) || !lx.plainName(doc, i) || lx.roleMods.startsAt(toks, i) || i > 0 && lx.isNameWord(doc, &toks[i-1]) || strings.HasSuffix(toks[end-1].Lower(doc), "ist") {
 		return false
 	}
 	if i > 0 && possessivePronoun(toks[i-1].Lower(doc)) {
@@ -636,11 +665,15 @@ func inComplement(doc *Doc, i int) bool {
 
 // claimsResponsibility reports whether a claim of an attack starts at
 // toks[k]: "claimed responsibility", "has claimed responsibility", maybe
-// after a comma (not "claimed credit", which politicians do).
+// after a comma and "which" (not "claimed credit", which politicians
+// do), or a claim of the attack itself (claimedAttack).
 func claimsResponsibility(doc *Doc, k int) bool {
 	toks := doc.Tokens
 	if k < len(toks) && isComma(doc, &toks[k]) {
 		k++
+		if k < len(toks) && toks[k].Lower(doc) == "which" {
+			k++
+		}
 	}
 	if k < len(toks) {
 		switch toks[k].Lower(doc) {
@@ -654,9 +687,33 @@ func claimsResponsibility(doc *Doc, k int) bool {
 	switch toks[k].Lower(doc) {
 	case "claimed", "claims", "claiming":
 		w := toks[k+1].Lower(doc)
-		return w == "responsibility"
+		return w == "responsibility" || claimedAttack(doc, k+1)
 	}
 	return false
+}
+
+// claimedAttack reports whether toks[k:] is the object of a group's
+// claim: "the" and a noun of an attack ("claimed the bombing", "claimed
+// the attack on the port") that ends its phrase, not the subject of a
+// clause claimed ("claimed the attack was staged", a speaker's).
+func claimedAttack(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k+1 >= len(toks) || toks[k].Lower(doc) != "the" {
+		return false
+	}
+	switch toks[k+1].Lower(doc) {
+	case "attack", "attacks", "bombing", "bombings", "assault", "ambush", "killing", "killings", "kidnapping", "abduction", "raid", "blast", "shooting":
+	default:
+		return false
+	}
+	if k+2 == len(toks) {
+		return true
+	}
+	switch toks[k+2].Lower(doc) {
+	case "was", "were", "is", "had", "has", "would", "could", "might", "as":
+		return false
+	}
+	return true
 }
 
 // reportsNews reports whether "reported" starts at toks[k], maybe after
@@ -842,6 +899,45 @@ func (lx *lexicon) orgApposition(doc *Doc, k int) bool {
 		if lx.orgCues.hasTok(t) {
 			return endsNounPhrase(doc, m, false)
 		}
+	}
+	return false
+}
+
+// linkedNameStart returns where a group's name opens that runs over a
+// linking word (nameLinkWord) into the name at toks[i], before its
+// apposition: "Medics Without Walls, a charity," and, inside a sentence,
+// "founded Mothers for Peace, a charity,"; or i. A capitalised word
+// opening a sentence before a lower-case link is a common noun as often
+// ("Support for Kessa, a rebel group, grew").
+func (lx *lexicon) linkedNameStart(doc *Doc, i int) int {
+	toks := doc.Tokens
+	if i < 2 || !nameLinkWord(doc, &toks[i-1]) {
+		return i
+	}
+	start := i - 1
+	for start > 0 && i-start <= maxNameTokens && toks[start-1].IsCap() && lx.isNameWord(doc, &toks[start-1]) && lx.plainName(doc, start-1) {
+		start--
+		if toks[start].SentStart() {
+			break
+		}
+	}
+	if start == i-1 || toks[start].SentStart() && !toks[i-1].IsCap() || start > 0 && toks[start-1].IsCap() && !openingArticle(doc, start-1) {
+		return i
+	}
+	return start
+}
+
+// nameLinkWord reports whether t joins the words of a group's name as
+// "of" does, between two capitalised words after a noun of its kind:
+// "for", "without" ("Medics Without Walls", "Mothers for Peace"), and
+// "Against" capitalised ("Youth Against War"; lower case it is the
+// group's foe: "backed the militia Zorvik against Tarvo forces").
+func nameLinkWord(doc *Doc, t *Token) bool {
+	switch t.Lower(doc) {
+	case "for", "without":
+		return true
+	case "against":
+		return t.IsCap()
 	}
 	return false
 }

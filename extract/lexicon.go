@@ -175,7 +175,7 @@ func (lx *lexicon) phraseFiles() []phraseFile {
 		{&lx.agreementHeads, "agreement_heads.txt", true, 2, []string{"title"}},
 		{&lx.honorifics, "honorifics.txt", false, 2, []string{"inner"}},
 		{&lx.nicknameCues, "nickname_cues.txt", true, 1, nil},
-		{&lx.orgMemberNouns, "org_member_nouns.txt", true, 1, nil},
+		{&lx.orgMemberNouns, "org_member_nouns.txt", true, 2, []string{"possessive"}},
 		{&lx.ranks, "ranks.tsv", true, 2, nil},
 		{&lx.locPatterns, "loc_patterns.tsv", false, 2, []string{"before", "after", "admin", "state", "compass", "facility", "town", "shared", "zone"}},
 	}
