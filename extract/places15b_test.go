@@ -12,5 +12,11 @@ func TestPlacesFromContextFifteenthRound(t *testing.T) {
 		{"Troops are stationed in Kessavar and nearby Dallen.", []string{"Kessavar", "Dallen"}},
 		{"Shells also fell on nearby Tarvaleh on Monday.", []string{"Tarvaleh"}},
 		{"The wounded were taken to nearby Zorvik Hospital.", nil},
+		// A town's office, as a state's, names its place before it.
+		{"Dravnik Mayor Ivo Tarn welcomed the guests.", []string{"Dravnik"}},
+		{"The visit was hosted by Tesmir Governor Qiao Zhenwei.", []string{"Tesmir"}},
+		{"Kessavar Vice Governor Ivo Tarn spoke.", []string{"Kessavar"}},
+		{"Central Bank Governor Ivo Tarn spoke.", nil},
+		{"Acting Mayor Ivo Tarn spoke.", nil},
 	})
 }
