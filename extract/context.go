@@ -304,6 +304,7 @@ func (s *contextStage) Process(doc *Doc) error {
 		return n
 	})
 	s.placesAfterPlace(doc, unknown)
+	s.placesOutOf(doc, unknown, claimed)
 	s.placesAfterOffice(doc, unknown, claimed)
 	s.placesOfHolder(doc, unknown, claimed)
 	s.placesBeforeOffice(doc, unknownOrOpening)

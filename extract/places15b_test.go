@@ -18,5 +18,10 @@ func TestPlacesFromContextFifteenthRound(t *testing.T) {
 		{"Kessavar Vice Governor Ivo Tarn spoke.", []string{"Kessavar"}},
 		{"Central Bank Governor Ivo Tarn spoke.", nil},
 		{"Acting Mayor Ivo Tarn spoke.", nil},
+		// "out of" is a weak place's preposition: the name ends its phrase.
+		{"The squadron operates out of Kessavar.", []string{"Kessavar"}},
+		{"The rebels were pushed out of Tarvaleh and Dallen.", []string{"Tarvaleh", "Dallen"}},
+		{"The goods were kept out of Kessin's reach.", nil},
+		{"He was voted out of Zorvik Company last year.", nil},
 	})
 }
