@@ -305,6 +305,7 @@ func (s *contextStage) Process(doc *Doc) error {
 	})
 	s.placesAfterPlace(doc, unknown)
 	s.placesOutOf(doc, unknown, claimed)
+	s.placesBeforeBelonging(doc, unknown)
 	s.placesAfterOffice(doc, unknown, claimed)
 	s.placesOfHolder(doc, unknown, claimed)
 	s.placesBeforeOffice(doc, unknownOrOpening)

@@ -23,5 +23,13 @@ func TestPlacesFromContextFifteenthRound(t *testing.T) {
 		{"The rebels were pushed out of Tarvaleh and Dallen.", []string{"Tarvaleh", "Dallen"}},
 		{"The goods were kept out of Kessin's reach.", nil},
 		{"He was voted out of Zorvik Company last year.", nil},
+		// A place's people or its government's level after a name,
+		// inside a sentence.
+		{"Many Kessavar residents were told to stay indoors.", []string{"Kessavar"}},
+		{"The Tesmir provincial government announced the plan.", []string{"Tesmir"}},
+		{"Officers of the Dallen municipal police arrested him.", []string{"Dallen"}},
+		{"Local residents said the road was closed.", nil},
+		{"Officials said Kessavarian residents fled overnight.", nil},
+		{"Zorvik Residents Flee Floods", nil},
 	})
 }
