@@ -32,4 +32,12 @@ func TestPlacesFromContextFifteenthRound(t *testing.T) {
 		{"Officials said Kessavarian residents fled overnight.", nil},
 		{"Zorvik Residents Flee Floods", nil},
 	})
+	runLabelCases(t, Loc, []labelCase{
+		// The rest of the natural features in lower case after a name.
+		{"Villagers in the Tarvo highlands reported landslides.", []string{"Tarvo"}},
+		{"The fighting spread to the Kessavar plain.", []string{"Kessavar"}},
+		{"The herders crossed the Zorvan steppe.", []string{"Zorvan"}},
+		{"Ivo Tarn peak performance was praised.", nil},
+		{"A Marine from Kessavar hill country.", nil},
+	})
 }
