@@ -23,6 +23,14 @@ func TestPlacesFromContextFifteenthRound(t *testing.T) {
 		{"The rebels were pushed out of Tarvaleh and Dallen.", []string{"Tarvaleh", "Dallen"}},
 		{"The goods were kept out of Kessin's reach.", nil},
 		{"He was voted out of Zorvik Company last year.", nil},
+		// Datelines: a date, then an agency in brackets before the dash;
+		// a town in title case before a date or an agency.
+		{"TARVO, Kestania, March 3 (Xinhua) -- Officials said the dam was safe.", []string{"TARVO", "Kestania"}},
+		{"TARVO, March 3 (Xinhua) -- Officials said the dam was safe.", []string{"TARVO"}},
+		{"Tarvo, March 3 (VNA) – Officials said the dam was safe.", []string{"Tarvo"}},
+		{"Dallen (VNA) - The committee met on Monday.", []string{"Dallen"}},
+		{"Press Release (VNA) – Officials said the dam was safe.", nil},
+		{"Zorvik Talks Resume, March 3", nil},
 		// A place's people or its government's level after a name,
 		// inside a sentence.
 		{"Many Kessavar residents were told to stay indoors.", []string{"Kessavar"}},
