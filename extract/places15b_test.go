@@ -31,6 +31,11 @@ func TestPlacesFromContextFifteenthRound(t *testing.T) {
 		{"Dallen (VNA) - The committee met on Monday.", []string{"Dallen"}},
 		{"Press Release (VNA) – Officials said the dam was safe.", nil},
 		{"Zorvik Talks Resume, March 3", nil},
+		// Glued compounds of where something is, comes from or goes.
+		{"The Tarvo-born general retired last year.", []string{"Tarvo"}},
+		{"Passengers on the Zorvik-bound ferry were rescued.", []string{"Zorvik"}},
+		{"The Dallen-headquartered firm denied the report.", []string{"Dallen"}},
+		{"The SEA-bound convoy left.", nil},
 		// A place's people or its government's level after a name,
 		// inside a sentence.
 		{"Many Kessavar residents were told to stay indoors.", []string{"Kessavar"}},
