@@ -36,6 +36,11 @@ func TestPlacesFromContextFifteenthRound(t *testing.T) {
 		{"Passengers on the Zorvik-bound ferry were rescued.", []string{"Zorvik"}},
 		{"The Dallen-headquartered firm denied the report.", []string{"Dallen"}},
 		{"The SEA-bound convoy left.", nil},
+		// An operation of war against a place, before "of", one word.
+		{"The siege of Tarvaleh ended in May.", []string{"Tarvaleh"}},
+		{"The shelling of Zorvik continued overnight.", []string{"Zorvik"}},
+		{"After the liberation of Kessavar, residents returned.", []string{"Kessavar"}},
+		{"The occupation of Ivo Tarn's house ended.", nil},
 		// A place's people or its government's level after a name,
 		// inside a sentence.
 		{"Many Kessavar residents were told to stay indoors.", []string{"Kessavar"}},
