@@ -49,6 +49,7 @@ func TestPlacesFromContextFifteenthRound(t *testing.T) {
 		{"Local residents said the road was closed.", nil},
 		{"Officials said Kessavarian residents fled overnight.", nil},
 		{"Zorvik Residents Flee Floods", nil},
+		{"The Zorvik native enlisted in 2010.", []string{"Zorvik"}},
 	})
 	runLabelCases(t, Loc, []labelCase{
 		// The rest of the natural features in lower case after a name.
