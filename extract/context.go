@@ -306,6 +306,7 @@ func (s *contextStage) Process(doc *Doc) error {
 	s.placesAfterPlace(doc, unknown)
 	s.placesOutOf(doc, unknown, claimed)
 	s.placesBeforeBelonging(doc, unknown)
+	s.placesAfterOnVerb(doc, unknown, claimed)
 	s.placesAfterOffice(doc, unknown, claimed)
 	s.placesOfHolder(doc, unknown, claimed)
 	s.placesBeforeOffice(doc, unknownOrOpening)

@@ -41,6 +41,11 @@ func TestPlacesFromContextFifteenthRound(t *testing.T) {
 		{"The shelling of Zorvik continued overnight.", []string{"Zorvik"}},
 		{"After the liberation of Kessavar, residents returned.", []string{"Kessavar"}},
 		{"The occupation of Ivo Tarn's house ended.", nil},
+		// A verb of moving against a place before "on".
+		{"Troops advanced on Kessavar from the north.", []string{"Kessavar"}},
+		{"Rebels marched on Tarvo and Dallen last week.", []string{"Tarvo", "Dallen"}},
+		{"The market closed on Eid.", nil},
+		{"The team advanced on Ivo Tarn's plan.", nil},
 		// A place's people or its government's level after a name,
 		// inside a sentence.
 		{"Many Kessavar residents were told to stay indoors.", []string{"Kessavar"}},
