@@ -69,8 +69,9 @@ type lexicon struct {
 	// names ("countries such as Kessa and Tarvo").
 	placeKindPlurals *wordSet
 	// placeBelonging holds place_cues.tsv's `belonging-after`: lower-case
-	// words of a place's people ("residents") or of its government's
-	// level ("provincial"); right after a name they make it a place's.
+	// words of a place's people ("residents"), of its government's level
+	// ("provincial") or of what rings it ("coast"); right after a name
+	// they make it a place's.
 	placeBelonging *wordSet
 	// placeOnVerbs holds place_cues.tsv's `on-verb`: verbs of moving
 	// against a place whose object follows "on" ("advanced on").

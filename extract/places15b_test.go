@@ -55,6 +55,8 @@ func TestPlacesFromContextFifteenthRound(t *testing.T) {
 		{"Officials said Kessavarian residents fled overnight.", nil},
 		{"Zorvik Residents Flee Floods", nil},
 		{"The Zorvik native enlisted in 2010.", []string{"Zorvik"}},
+		{"The vessel sank off the Tarvo coast.", []string{"Tarvo"}},
+		{"Shells hit the Zorvik outskirts overnight.", []string{"Zorvik"}},
 	})
 	runLabelCases(t, Loc, []labelCase{
 		// The rest of the natural features in lower case after a name.

@@ -1,9 +1,10 @@
 package extract
 
 // placesBeforeBelonging proposes as a GPE an unknown name right before a
-// lower-case word of a place's people or of its government's level
-// (place_cues.tsv's `belonging-after`): "many Kessavar residents", "the
-// Tesmir provincial government", "Dallen municipal police". Inside a
+// lower-case word of a place's people, of its government's level or of
+// what rings it (place_cues.tsv's `belonging-after`): "many Kessavar
+// residents", "the Tesmir provincial government", "Dallen municipal
+// police", "off the Tarvo coast". Inside a
 // sentence only, where the name's capital is its own ("Local residents
 // said" opens a sentence on an adjective), and not inside a longer name;
 // not a nationality's shape
