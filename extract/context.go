@@ -307,6 +307,7 @@ func (s *contextStage) Process(doc *Doc) error {
 	s.placesOutOf(doc, unknown, claimed)
 	s.placesBeforeBelonging(doc, unknown)
 	s.placesAfterOnVerb(doc, unknown, claimed)
+	s.placesInBracketBeforeKind(doc, unknown)
 	s.placesAfterOffice(doc, unknown, claimed)
 	s.placesOfHolder(doc, unknown, claimed)
 	s.placesBeforeOffice(doc, unknownOrOpening)

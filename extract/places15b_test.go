@@ -46,6 +46,9 @@ func TestPlacesFromContextFifteenthRound(t *testing.T) {
 		{"Rebels marched on Tarvo and Dallen last week.", []string{"Tarvo", "Dallen"}},
 		{"The market closed on Eid.", nil},
 		{"The team advanced on Ivo Tarn's plan.", nil},
+		// Another name in brackets between a place and its kind's noun.
+		{"Aid arrived in Dallen (Kessa) province last week.", []string{"Dallen", "Kessa"}},
+		{"Officials in Zorvik (Tarvo) said the road was closed.", []string{"Zorvik"}},
 		// A place's people or its government's level after a name,
 		// inside a sentence.
 		{"Many Kessavar residents were told to stay indoors.", []string{"Kessavar"}},
