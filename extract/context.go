@@ -243,7 +243,7 @@ func (s *contextStage) Process(doc *Doc) error {
 						})
 					}
 					i += n - 1
-				case next == i+n && gluedHyphen(doc, next) && toks[next+1].Lower(doc) == "based" && !toks[i].isAcronym():
+				case next == i+n && gluedHyphen(doc, next) && placeCompoundWord(toks[next+1].Lower(doc)) && !toks[i].isAcronym():
 					// "the Kessa-based destroyers": where they are based.
 					candidate(doc, i, i+n, GPE, "", "context:settlement", PriorityGuess)
 					i += n - 1
@@ -308,6 +308,10 @@ func (s *contextStage) Process(doc *Doc) error {
 		return n
 	})
 	s.placesAfterPlace(doc, unknown)
+	s.placesOutOf(doc, unknown, claimed)
+	s.placesBeforeBelonging(doc, unknown)
+	s.placesAfterOnVerb(doc, unknown, claimed)
+	s.placesInBracketBeforeKind(doc, unknown)
 	s.placesAfterOffice(doc, unknown, claimed)
 	s.placesOfHolder(doc, unknown, claimed)
 	s.placesBeforeOffice(doc, unknownOrOpening)

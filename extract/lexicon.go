@@ -69,6 +69,14 @@ type lexicon struct {
 	// of kinds of places whose members a list after "such as" or "like"
 	// names ("countries such as Kessa and Tarvo").
 	placeKindPlurals *wordSet
+	// placeBelonging holds place_cues.tsv's `belonging-after`: lower-case
+	// words of a place's people ("residents"), of its government's level
+	// ("provincial") or of what rings it ("coast"); right after a name
+	// they make it a place's.
+	placeBelonging *wordSet
+	// placeOnVerbs holds place_cues.tsv's `on-verb`: verbs of moving
+	// against a place whose object follows "on" ("advanced on").
+	placeOnVerbs *wordSet
 	// featureAfter holds the lower-case nouns of natural features after a
 	// name ("Joso island", "the Tarvo river"): the name is a LOC.
 	featureAfter *wordSet
@@ -294,7 +302,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		"non-locative-in": &lx.nonLocativeIn, "non-locative-to": &lx.nonLocativeTo, "facility-after": &lx.facilityAfter, "facility-modifier": &lx.facilityMods,
 		"pair-after": &lx.pairAfter, "before-of": &lx.placeBeforeOf, "state": &lx.placeState,
 		"weak-word": &lx.placeWeakWords, "passage": &lx.placePassage, "part-before": &lx.placePartWords,
-		"kind-plural": &lx.placeKindPlurals,
+		"kind-plural": &lx.placeKindPlurals, "belonging-after": &lx.placeBelonging, "on-verb": &lx.placeOnVerbs,
 	}
 	for _, set := range kinds {
 		*set = newWordSet(tk.vocab)

@@ -14,6 +14,7 @@ func (s *placeStage) Process(doc *Doc) error {
 	toks := doc.Tokens
 	lx := s.lx
 	lx.datelinePlaces(doc)
+	lx.titleDatelinePlaces(doc)
 	next := 0 // the token after the last place
 	for _, c := range doc.capitals {
 		i := int(c)
@@ -404,14 +405,6 @@ const maxDatelineStart = 60
 // Japan": a listed state).
 func (lx *lexicon) datelinePlaces(doc *Doc) {
 	toks := doc.Tokens
-	covered := func(i, j int) bool {
-		for _, c := range doc.Candidates {
-			if int(c.TokStart) < j && int(c.TokEnd) > i {
-				return true
-			}
-		}
-		return false
-	}
 	for i := 0; i < min(len(toks), maxDatelineStart); i++ {
 		if !toks[i].isCapsWord() || i > 0 && !toks[i].Newline() && toks[i-1].isCapsWord() {
 			continue
@@ -456,10 +449,10 @@ func (lx *lexicon) datelinePlaces(doc *Doc) {
 		if releaseHeading(doc, i, end) {
 			continue // "CORRECTION —", "MEDIA ADVISORY, Kessa Command (March 3) —"
 		}
-		if !covered(i, end) && !lx.locPatterns.startsAt(toks, i) && !lx.closedByFacility(doc, i, end) {
+		if !anyCandidateIn(doc, i, end) && !lx.locPatterns.startsAt(toks, i) && !lx.closedByFacility(doc, i, end) {
 			candidate(doc, i, end, lx.datelineLabel(doc, end), "", "place:dateline", PriorityGrammar)
 		}
-		if state > end && !covered(end+1, state) {
+		if state > end && !anyCandidateIn(doc, end+1, state) {
 			candidate(doc, end+1, state, GPE, "", "place:dateline", PriorityGrammar)
 		}
 		i = k

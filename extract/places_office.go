@@ -53,9 +53,11 @@ func (s *contextStage) placesOfHolder(doc *Doc, unknown func(int) int, claimed [
 // state's office (its title holds a word only a state's offices have,
 // stateOnlyOfficeWord: "Minister", "Ambassador", "Premier"), as a country
 // is written before its minister: "Kessa Defence Minister Oskar Velm"
-// (ANNOTATION.md: "US Secretary of State" is a GPE and a ROLE). Not a
-// president or a chairman, which firms and clubs have too ("Zorvatek
-// President Ana Sorel"). One word that opens its phrase: after a lower-case
+// (ANNOTATION.md: "US Secretary of State" is a GPE and a ROLE), or a
+// town's office (place_cues.tsv's `before`: "Dravnik Mayor Ivo Tarn",
+// "Tesmir Governor Qiao Zhenwei"). Not a president or a chairman, which
+// firms and clubs have too ("Zorvatek President Ana Sorel"). One word
+// that opens its phrase: after a lower-case
 // word, a pause or the sentence's start, not inside a longer name
 // (beforeOfficeStop, a glued hyphen: "Guinea-Bissau President"), and a
 // plain name (plainBeforeOffice).
@@ -63,7 +65,7 @@ func (s *contextStage) placesBeforeOffice(doc *Doc, unknown func(int) int) {
 	toks := doc.Tokens
 	for _, c := range doc.Candidates {
 		k := int(c.TokStart) - 1
-		if c.Label != Role || k < 0 || !toks[c.TokStart].IsCap() || !anyTokenIn(doc, int(c.TokStart), int(c.TokEnd), stateOnlyOfficeWord(doc)) {
+		if c.Label != Role || k < 0 || !toks[c.TokStart].IsCap() || !anyTokenIn(doc, int(c.TokStart), int(c.TokEnd), stateOnlyOfficeWord(doc)) && !anyTokenIn(doc, int(c.TokStart), int(c.TokEnd), s.lx.placeBefore.hasTok) {
 			continue
 		}
 		if unknown(k) == 1 && (toks[k].SentStart() || k > 0 && !toks[k-1].IsCap() && toks[k].SpaceBefore() && !beforeOfficeStop(toks[k-1].Lower(doc))) && s.plainBeforeOffice(doc, k) {

@@ -1,0 +1,16 @@
+package extract
+
+// placesAfterOnVerb proposes as places the names after a verb of moving
+// against a place (place_cues.tsv's `on-verb`) and "on", read as after a
+// weak preposition (the names end their phrase): "troops advanced on
+// Kessavar.", "rebels marched on Tarvo and Dallen", "forces converging
+// on Zorvik"; not "advanced on Monday" (a date is no name) nor "advanced
+// on Ivo Tarn's plan".
+func (s *contextStage) placesAfterOnVerb(doc *Doc, unknown func(int) int, claimed []bool) {
+	toks := doc.Tokens
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].Kind == Word && !toks[i].IsCap() && s.lx.placeOnVerbs.hasTok(&toks[i]) && toks[i+1].Lower(doc) == "on" && toks[i+2].IsCap() {
+			s.placeList(doc, i+2, unknown, claimed, true, false)
+		}
+	}
+}
