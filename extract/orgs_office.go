@@ -15,9 +15,17 @@ package extract
 // ("Incident Commander Course") name no body.
 func (s *contextStage) orgsBeforeOffice(doc *Doc, unknown func(int) int) {
 	toks := doc.Tokens
+	// holder marks the tokens where a PERSON or a RANK candidate starts:
+	// an office's holder named after it.
+	holder := doc.scratch.boolSlice(len(toks) + 1)
+	for _, c := range doc.Candidates {
+		if c.Label == Person || c.Label == Rank {
+			holder[c.TokStart] = true
+		}
+	}
 	for _, c := range doc.Candidates {
 		end := int(c.TokStart)
-		if c.Label != Role || end == 0 || !toks[end].IsCap() || !holderStartsAt(doc, int(c.TokEnd)) || s.placeOfficeTitle(doc, end, int(c.TokEnd)) {
+		if c.Label != Role || end == 0 || !toks[end].IsCap() || !holder[c.TokEnd] || s.placeOfficeTitle(doc, end, int(c.TokEnd)) {
 			continue
 		}
 		start := unknownEndingAt(end, unknown)
@@ -37,15 +45,4 @@ func (s *contextStage) orgsBeforeOffice(doc *Doc, unknown func(int) int) {
 // Forces"), which a state's name comes before as often as a body's.
 func (s *contextStage) placeOfficeTitle(doc *Doc, i, end int) bool {
 	return anyTokenIn(doc, i, end, s.lx.stateOfWord) || anyTokenIn(doc, i, end, s.lx.placeBefore.hasTok) || anyTokenIn(doc, i, end, func(t *Token) bool { return t.Lower(doc) == "of" })
-}
-
-// holderStartsAt reports whether a PERSON or a RANK candidate starts at
-// toks[k]: an office's holder named after it.
-func holderStartsAt(doc *Doc, k int) bool {
-	for _, c := range doc.Candidates {
-		if int(c.TokStart) == k && (c.Label == Person || c.Label == Rank) {
-			return true
-		}
-	}
-	return false
 }

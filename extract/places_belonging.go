@@ -11,17 +11,17 @@ package extract
 // ("Kessavarian residents") nor a compass word or a demonym.
 func (s *contextStage) placesBeforeBelonging(doc *Doc, unknown func(int) int) {
 	toks := doc.Tokens
-	for i := 1; i+1 < len(toks); i++ {
-		if !toks[i].IsCap() || s.lx.isNameWord(doc, &toks[i-1]) && !toks[i-1].SentStart() {
+	// (From the belonging word back: few tokens are one.)
+	for k := 2; k < len(toks); k++ {
+		if t := &toks[k]; t.Kind != Word || t.IsCap() || !s.lx.placeBelonging.hasTok(t) {
 			continue
 		}
-		n := unknown(i)
-		if n == 0 || i+n >= len(toks) {
+		i := unknownEndingAt(k, unknown)
+		if i == k || i < 1 || !toks[i].IsCap() || s.lx.isNameWord(doc, &toks[i-1]) && !toks[i-1].SentStart() {
 			continue
 		}
-		if t := &toks[i+n]; t.Kind == Word && !t.IsCap() && s.lx.placeBelonging.hasTok(t) && !s.lx.adjectiveOnly(doc, i, i+n) && !nationalityShape(toks[i+n-1].Lower(doc)) {
-			candidate(doc, i, i+n, GPE, "", "context:settlement", PriorityGuess)
+		if !s.lx.adjectiveOnly(doc, i, k) && !nationalityShape(toks[k-1].Lower(doc)) {
+			candidate(doc, i, k, GPE, "", "context:settlement", PriorityGuess)
 		}
-		i += n - 1
 	}
 }

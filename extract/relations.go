@@ -997,7 +997,7 @@ func respectivePairs(doc *Doc) map[int]int {
 	toks := doc.Tokens
 	var pairs map[int]int
 	for m := 1; m < len(toks); m++ {
-		if toks[m].Lower(doc) != "respectively" || toks[m].Break() {
+		if toks[m].End-toks[m].Start != uint32(len("respectively")) || toks[m].Lower(doc) != "respectively" || toks[m].Break() {
 			continue
 		}
 		var people, offices []int
