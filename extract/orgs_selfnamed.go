@@ -11,9 +11,8 @@ package extract
 func (s *contextStage) selfNamedGroups(doc *Doc, claimed []bool) {
 	toks := doc.Tokens
 	for k := 1; k+1 < len(toks); k++ {
-		// (Both reflexives end in "s" or "f": most tokens stop at the
-		// last byte.)
-		if last := doc.Text[toks[k].End-1]; last != 's' && last != 'f' || toks[k].Kind != Word {
+		// (The reflexives' lengths first: most tokens stop there.)
+		if n := toks[k].End - toks[k].Start; n != uint32(len("themselves")) && n != uint32(len("itself")) || toks[k].Kind != Word {
 			continue
 		}
 		if w := toks[k].Lower(doc); w != "themselves" && w != "itself" || !namingVerb(toks[k-1].Lower(doc)) || !groupBefore(doc, k-1) {

@@ -9,7 +9,7 @@ package extract
 func (s *contextStage) placesAfterOnVerb(doc *Doc, unknown func(int) int, claimed []bool) {
 	toks := doc.Tokens
 	for i := 0; i+2 < len(toks); i++ {
-		if toks[i].Kind == Word && !toks[i].IsCap() && s.lx.placeOnVerbs.hasTok(&toks[i]) && toks[i+1].Lower(doc) == "on" && toks[i+2].IsCap() {
+		if toks[i+2].IsCap() && toks[i].Kind == Word && !toks[i].IsCap() && s.lx.placeOnVerbs.hasTok(&toks[i]) && toks[i+1].Lower(doc) == "on" {
 			s.placeList(doc, i+2, unknown, claimed, true, false)
 		}
 	}

@@ -8,7 +8,7 @@ package extract
 func (s *contextStage) placesOutOf(doc *Doc, unknown func(int) int, claimed []bool) {
 	toks := doc.Tokens
 	for i := 0; i+2 < len(toks); i++ {
-		if toks[i].Kind == Word && !toks[i].IsCap() && toks[i].Lower(doc) == "out" && toks[i+1].Lower(doc) == "of" && toks[i+2].IsCap() {
+		if toks[i].End-toks[i].Start == 3 && toks[i+2].IsCap() && toks[i].Kind == Word && !toks[i].IsCap() && toks[i].Lower(doc) == "out" && toks[i+1].Lower(doc) == "of" {
 			s.placeList(doc, i+2, unknown, claimed, true, false)
 		}
 	}
