@@ -109,10 +109,15 @@ func (s *personStage) Process(doc *Doc) error {
 			// to Ruritania Ivan Petrov", "Minister of Defence for the
 			// Republic of Ruritania Ivan Petrov". The same set off by a
 			// comma is an office in apposition: "Minister of Defence of
-			// Ruritania, Ivan Petrov".
+			// Ruritania, Ivan Petrov". An unknown state's name is read
+			// from the shape of the words (unknownOfficePlace).
 			if c.Label == Role {
 				for _, prep := range [...]string{"of", "to", "for"} {
-					if end := lx.prepPlace(doc, c.TokEnd, prep); end > 0 {
+					end := lx.prepPlace(doc, c.TokEnd, prep)
+					if end == 0 {
+						end = lx.unknownOfficePlace(doc, &c, prep)
+					}
+					if end > 0 {
 						cue[end] = true
 						cueAfterComma(doc, cue, end)
 					}
@@ -947,6 +952,63 @@ func (lx *lexicon) prepPlace(doc *Doc, k int, prep string) int {
 		return k + n
 	}
 	return 0
+}
+
+// unknownOfficePlace returns the end of the state named by one unknown
+// capitalised word after a state's office and prep ("of", "to", "for"),
+// when its holder's name follows, or 0: set off by a comma, a name of two
+// words or more that a pause ends ("the Prime Minister of Brelsk, Lorvik
+// Tamsen,"); or, with no comma, two or three words that end the run of
+// capitalised words and no name set off by a comma follows ("President
+// of Brelsk Lorvik Tamsen said"), as a
+// state's name is most often one word and its leader's two or three. The
+// office must hold what a state has (place_cues.tsv's `state` or
+// `before-of`: "Minister", "Ambassador", "President"), so that a body's complement
+// ("Director of Zorvexa Tarvo Kessin Group") is not read as a state, nor
+// a compass point ("Ambassador to South Kessa Ivo Tarn") or words of a
+// place's or a body's kind ("President of Brelsk Republic Tarvo").
+func (lx *lexicon) unknownOfficePlace(doc *Doc, c *Span, prep string) int {
+	toks := doc.Tokens
+	j := c.TokEnd + 1
+	if j+2 >= len(toks) || toks[c.TokEnd].Lower(doc) != prep || !lx.isNameWord(doc, &toks[j]) || toks[j].isAcronym() ||
+		!anyTokenIn(doc, c.TokStart, c.TokEnd, lx.stateOfWord) {
+		return 0
+	}
+	if toks[j+1].Text(doc) == "," {
+		k := j + 2
+		if e := lx.nameEnd(doc, k); e-k >= 2 && (e == len(toks) || sentencePause(doc, &toks[e])) {
+			return j + 1
+		}
+		return 0
+	}
+	k := j + 1
+	if !toks[k].SpaceBefore() || isCompassPoint(toks[j].Text(doc)) || lx.nameEnd(doc, j) != lx.nameEnd(doc, k) {
+		return 0
+	}
+	e := lx.nameEnd(doc, k)
+	if e-k < 2 || e-k > 3 || e < len(toks) && toks[e].IsCap() || lx.placeOrBodyWordIn(doc, j, e) {
+		return 0
+	}
+	if e+1 < len(toks) && toks[e].Text(doc) == "," && lx.isNameWord(doc, &toks[e+1]) {
+		return 0 // "Ambassador to Papua New Guinea, Ivo Tarn,": the run is the state's
+	}
+	return j + 1
+}
+
+// placeOrBodyWordIn reports whether a word of a place's or a body's kind
+// (loc_patterns.tsv, org_heads.txt: "Republic", "Province", "Group")
+// starts among toks[i:end], which then name a place or a body, not a
+// state and a person.
+func (lx *lexicon) placeOrBodyWordIn(doc *Doc, i, end int) bool {
+	for m := i; m < end; m++ {
+		if _, _, ok := lx.locPatterns.longest(doc.Tokens, m); ok {
+			return true
+		}
+		if _, _, ok := lx.orgHeads.longest(doc.Tokens, m); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // isNameSuffix reports whether s is a generational suffix that follows a

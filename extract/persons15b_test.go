@@ -1,0 +1,29 @@
+package extract
+
+import "testing"
+
+// TestPersonsFifteenthRoundBOfficePlace holds the cases of a holder's name
+// after a state's office and an unknown state's one-word name
+// (docs/decisions.md, "Fifteenth round, second wave (persons)"), written
+// from the rule with invented names.
+func TestPersonsFifteenthRoundBOfficePlace(t *testing.T) {
+	runLabelCases(t, Person, []labelCase{
+		// Set off by a comma: a name of two words or more.
+		{"He met the Prime Minister of Brelsk, Lorvik Tamsen, on Monday.", []string{"Lorvik Tamsen"}},
+		{"He met the U.S. Ambassador to Brelsk, Lorvik Tamsen.", []string{"Lorvik Tamsen"}},
+		// No comma: two or three words that end the capitalised run.
+		{"President of Brelsk Lorvik Tamsen: Good afternoon, colleagues.", []string{"Lorvik Tamsen"}},
+		{"U.S. Ambassador to Brelsk Lorvik Tamsen met the minister.", []string{"Lorvik Tamsen"}},
+		{"Minister of Defence of Brelsk Lorvik Tarvo Tamsen opened the meeting.", []string{"Lorvik Tarvo Tamsen"}},
+		// Not a holder: a list of states, a body's or a place's kind, a
+		// compass point, nor a run that goes on.
+		{"U.S. Ambassador to South Brelsk Lorvik Tamsen met the minister.", nil},
+		{"He is Ambassador to Brelsk, Kessa and Tarvo.", nil},
+		{"He met President of Brelsk Republic Tarvo.", nil},
+		{"The President of Brelsk Lorvik Tamsen University spoke.", nil},
+	})
+	runLabelCases(t, GPE, []labelCase{
+		{"U.S. Ambassador to Brelsk Lorvik Tamsen met the minister.", []string{"U.S.", "Brelsk"}},
+		{"He met the President of Brelsk, Lorvik Tamsen.", []string{"Brelsk"}},
+	})
+}
