@@ -27,3 +27,12 @@ func TestPersonsFifteenthRoundBOfficePlace(t *testing.T) {
 		{"He met the President of Brelsk, Lorvik Tamsen.", []string{"Brelsk"}},
 	})
 }
+
+// TestPersonsFifteenthRoundBParticles holds the cases of the Malay
+// "binti" ("daughter of") inside a name, as "bin" is.
+func TestPersonsFifteenthRoundBParticles(t *testing.T) {
+	runLabelCases(t, Person, []labelCase{
+		{"Siti Kessa binti Tarvo, 29, was arrested at the airport.", []string{"Siti Kessa binti Tarvo"}},
+		{"Captain Nurul Hana binti Kessin said the ship was ready.", []string{"Nurul Hana binti Kessin"}},
+	})
+}
