@@ -260,7 +260,7 @@ func (s *personStage) Process(doc *Doc) error {
 			// (Not before a division's noun: "in Ha Lam district" names
 			// a place, placeBeforeDivision.)
 			candidate(doc, i, end, Person, "", "person:name", PriorityList)
-		case end-i >= 2 && (saidAfter(lx, doc, i, end) || captionPosition(doc, end) || lx.accordingTo(doc, i, end) || lx.agentOfPersonVerb(doc, i, end) || objectOfPersonVerb(doc, i, end)) && !(i > 0 && toks[i-1].props&propOrgCue != 0 && !toks[i-1].IsCap()) &&
+		case end-i >= 2 && (saidAfter(lx, doc, i, end) || captionPosition(doc, end) || lx.accordingTo(doc, i, end) || lx.agentOfPersonVerb(doc, i, end) || lx.identifiedAs(doc, i, end) || objectOfPersonVerb(doc, i, end)) && !(i > 0 && toks[i-1].props&propOrgCue != 0 && !toks[i-1].IsCap()) &&
 			!(end-i >= 3 && t.isAcronym()) && !lx.isRankAbbrev(t):
 			// (Not after a noun for a kind of organisation: "the bank
 			// Zorvik Kessal said" is the bank's name; nor from an
@@ -450,6 +450,39 @@ func objectOfPersonVerb(doc *Doc, i, end int) bool {
 	return false
 }
 
+// identifiedAs reports whether the words from toks[i] follow "as" after
+// "identified" or "named" that a noun for a person goes with, as police
+// and officials name a person whom a story first described ("police
+// identified the gunman as Ivo Tarn", "named the victim as", "the
+// suspect, identified as Ivo Tarn,", "the soldier was identified as"),
+// and, when end is not -1, end before a pause, "of" or the end of the
+// text. Not a thing so named ("the area was identified as Kessa Ridge").
+func (lx *lexicon) identifiedAs(doc *Doc, i, end int) bool {
+	toks := doc.Tokens
+	if i < 3 || toks[i-1].Lower(doc) != "as" {
+		return false
+	}
+	if end >= 0 && end < len(toks) && !sentencePause(doc, &toks[end]) && toks[end].Lower(doc) != "of" {
+		return false
+	}
+	k := i - 2
+	if w := toks[k].Lower(doc); w != "identified" && w != "named" {
+		// "identified the gunman as": the person is the verb's object.
+		return lx.personNouns.hasTok(&toks[k]) && (toks[k-1].Lower(doc) == "the" || toks[k-1].Lower(doc) == "a") &&
+			k >= 3 && (toks[k-2].Lower(doc) == "identified" || toks[k-2].Lower(doc) == "named")
+	}
+	// "the gunman, identified as", "the soldier has been identified as":
+	// the person is the participle's subject.
+	for k--; k > 0 && i-k <= 5; k-- {
+		switch toks[k].Lower(doc) {
+		case ",", "was", "were", "is", "has", "have", "been", "later", "officially":
+			continue
+		}
+		return lx.personNouns.hasTok(&toks[k])
+	}
+	return false
+}
+
 // wordBeforeCues reports whether the lower-case word before toks[i]
 // cues a person's name that starts there: "according to", the "by" of a
 // passive's agent, or a verb of what is done to a person
@@ -463,7 +496,7 @@ func (lx *lexicon) wordBeforeCues(doc *Doc, i int) bool {
 	if p.Kind != Word || p.IsCap() {
 		return false
 	}
-	if p.End-p.Start == 2 && (lx.accordingTo(doc, i, -1) || lx.agentOfPersonVerb(doc, i, -1)) {
+	if p.End-p.Start == 2 && (lx.accordingTo(doc, i, -1) || lx.agentOfPersonVerb(doc, i, -1) || lx.identifiedAs(doc, i, -1)) {
 		return true
 	}
 	return objectOfPersonVerb(doc, i, -1)

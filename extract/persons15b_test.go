@@ -36,3 +36,18 @@ func TestPersonsFifteenthRoundBParticles(t *testing.T) {
 		{"Captain Nurul Hana binti Kessin said the ship was ready.", []string{"Nurul Hana binti Kessin"}},
 	})
 }
+
+// TestPersonsFifteenthRoundBIdentifiedAs holds the cases of a name after
+// "identified as" or "named as" that a noun for a person goes with.
+func TestPersonsFifteenthRoundBIdentifiedAs(t *testing.T) {
+	runLabelCases(t, Person, []labelCase{
+		{"The gunman, identified as Tarvo Kessin, opened fire on the crowd.", []string{"Tarvo Kessin"}},
+		{"Police identified the gunman as Tarvo Kessin.", []string{"Tarvo Kessin"}},
+		{"The soldier has been identified as Lorvik Tamsen of Brelsk.", []string{"Lorvik Tamsen"}},
+		{"Officials named the attacker as Qiao Zhenwei.", []string{"Qiao Zhenwei"}},
+		// Not a person: no noun for a person goes with the verb.
+		{"The group, identified as Zorvik Tamar, claimed the attack.", nil},
+		{"The ministry identified the vessel as Kessa Star.", nil},
+		{"The area was identified as Kessa Ridge.", nil},
+	})
+}
