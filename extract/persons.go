@@ -1183,12 +1183,49 @@ func doneToPerson(w string) bool {
 // at toks[i] are followed by a verb of saying ("Hoang Kim Phung said") or
 // by words that give someone an office ("… has been appointed").
 func beforeSpeechVerb(lx *lexicon, doc *Doc, i int) bool {
+	j := lx.capsRunEnd(doc, i)
+	return j-i >= 2 && saidAfter(lx, doc, i, j)
+}
+
+// capsRunEnd returns the end of the run of capitalised words, particles
+// and hyphens from toks[i], of at most maxNameTokens tokens.
+func (lx *lexicon) capsRunEnd(doc *Doc, i int) int {
 	toks := doc.Tokens
 	j := i
 	for j < len(toks) && j-i < maxNameTokens && (toks[j].IsCap() || lx.particles.hasTok(&toks[j]) || toks[j].Text(doc) == "-") {
 		j++
 	}
-	return j-i >= 2 && saidAfter(lx, doc, i, j)
+	return j
+}
+
+// pairedSubject reports whether the capitalised words toks[i:end], two or
+// more, and another such run joined to them by "and" are together the
+// subject of a verb of what people in office do (person_verbs.txt) or of
+// saying that follows the pair, which opens its phrase: "Qiao Zhenwei and
+// Tarvo Kessin met on the sidelines", both names (a lone run needs the
+// same, saidAfter). Either run may be toks[i:end].
+func (lx *lexicon) pairedSubject(doc *Doc, i, end int) bool {
+	toks := doc.Tokens
+	if end-i < 2 || end >= len(toks) {
+		return false
+	}
+	verb := func(k int) bool {
+		return k < len(toks) && (lx.personVerbs.hasTok(&toks[k]) || lx.speechVerbs.hasTok(&toks[k]))
+	}
+	// (Not states or bodies: "North Kessa and South Kessa met".)
+	plain := func(s, e int) bool { return !isCompassPoint(toks[s].Text(doc)) && !lx.placeOrBodyWordIn(doc, s, e) }
+	if toks[end].Lower(doc) == "and" {
+		e := lx.capsRunEnd(doc, end+1)
+		return e-(end+1) >= 2 && verb(e) && opensSubject(doc, i) && plain(i, end) && plain(end+1, e)
+	}
+	if i < 3 || toks[i-1].Lower(doc) != "and" || !verb(end) {
+		return false
+	}
+	s := i - 1
+	for s > 0 && i-1-s < maxNameTokens && (toks[s-1].IsCap() || lx.particles.hasTok(&toks[s-1])) && !toks[s].SentStart() {
+		s--
+	}
+	return i-1-s >= 2 && lx.capsRunEnd(doc, s) == i-1 && opensSubject(doc, s) && plain(s, i-1) && plain(i, end)
 }
 
 // saidAfter reports whether the capitalised words toks[i:end] are the
@@ -1204,7 +1241,7 @@ func saidAfter(lx *lexicon, doc *Doc, i, end int) bool {
 	if end >= len(toks) {
 		return false
 	}
-	if lx.speechVerbs.hasTok(&toks[end]) || appointedAfter(doc, end) || sufferedAfter(doc, i, end) || lx.personVerbs.hasTok(&toks[end]) && opensSubject(doc, i) {
+	if lx.speechVerbs.hasTok(&toks[end]) || appointedAfter(doc, end) || sufferedAfter(doc, i, end) || lx.personVerbs.hasTok(&toks[end]) && opensSubject(doc, i) || lx.pairedSubject(doc, i, end) {
 		return true
 	}
 	// "Ivo Tarn also said", "Ivo Tarn later told": an adverb of time or

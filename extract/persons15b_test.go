@@ -51,3 +51,16 @@ func TestPersonsFifteenthRoundBIdentifiedAs(t *testing.T) {
 		{"The area was identified as Kessa Ridge.", nil},
 	})
 }
+
+// TestPersonsFifteenthRoundBPairedSubject holds the cases of two names
+// joined by "and" before a verb of what people in office do or of saying.
+func TestPersonsFifteenthRoundBPairedSubject(t *testing.T) {
+	runLabelCases(t, Person, []labelCase{
+		{"Qiao Zhenwei and Tarvo Kessin met on the sidelines of the summit.", []string{"Qiao Zhenwei", "Tarvo Kessin"}},
+		{"In Brelsk, Trinh Van Khoa and Lorvik Tamsen visited the museum.", []string{"Trinh Van Khoa", "Lorvik Tamsen"}},
+		// Not after a preposition, nor states or bodies.
+		{"Officials from Kessa Tarvo and Brelsk Zorvik met in Geneva.", nil},
+		{"North Brelsk and South Brelsk met at the border.", nil},
+		{"The Kessa Tarvo Province and Brelsk Zorvik Group met.", nil},
+	})
+}
