@@ -39,6 +39,9 @@ func (s *personStage) Process(doc *Doc) error {
 	// afterRank marks the tokens right after a rank, which names a person
 	// whatever the words after it also name.
 	afterRank := doc.scratch.boolSlice(len(toks) + 1)
+	// officeLine marks the first tokens of capitalised offices that open
+	// a line, for the name on the line before (nameLineBeforeOffice).
+	officeLine := doc.scratch.boolSlice(len(toks) + 1)
 	for _, c := range doc.Candidates {
 		if c.Label == Org && int32(c.TokEnd) > orgEnd[c.TokStart] {
 			orgEnd[c.TokStart] = int32(c.TokEnd)
@@ -52,6 +55,9 @@ func (s *personStage) Process(doc *Doc) error {
 		}
 		if c.Label == Role && (c.TokEnd == len(toks) || !lx.isNameWord(doc, &toks[c.TokEnd])) {
 			apposed[c.TokStart] = true
+		}
+		if c.Label == Role && c.TokStart > 0 && toks[c.TokStart].Newline() && toks[c.TokStart].IsCap() {
+			officeLine[c.TokStart] = true
 		}
 		// A lower-case office in apposition cues a name set off by commas:
 		// "Police spokesman, Abdulkhalil Asir, said".
@@ -211,7 +217,7 @@ func (s *personStage) Process(doc *Doc) error {
 				cue[i] = true // "…,” said Tarn."
 			}
 		}
-		if !cue[i] && !known && !beforeSpeechVerb(lx, doc, i) && !lx.wordBeforeCues(doc, i) && !captionAhead(doc, i, &brackets) {
+		if !cue[i] && !known && !beforeSpeechVerb(lx, doc, i) && !lx.wordBeforeCues(doc, i) && !captionAhead(doc, i, &brackets) && !lx.nameLineBeforeOffice(doc, i, officeLine) {
 			if end = s.nameBeforeApposition(doc, i, apposed, &commas); end == 0 {
 				continue // no cue: not worth reading the name
 			}
@@ -260,7 +266,7 @@ func (s *personStage) Process(doc *Doc) error {
 			// (Not before a division's noun: "in Ha Lam district" names
 			// a place, placeBeforeDivision.)
 			candidate(doc, i, end, Person, "", "person:name", PriorityList)
-		case end-i >= 2 && (saidAfter(lx, doc, i, end) || captionPosition(doc, end) || lx.accordingTo(doc, i, end) || lx.agentOfPersonVerb(doc, i, end) || lx.identifiedAs(doc, i, end) || objectOfPersonVerb(doc, i, end)) && !(i > 0 && toks[i-1].props&propOrgCue != 0 && !toks[i-1].IsCap()) &&
+		case end-i >= 2 && (saidAfter(lx, doc, i, end) || captionPosition(doc, end) || lx.accordingTo(doc, i, end) || lx.agentOfPersonVerb(doc, i, end) || lx.identifiedAs(doc, i, end) || objectOfPersonVerb(doc, i, end) || lx.nameLineBeforeOffice(doc, i, officeLine)) && !(i > 0 && toks[i-1].props&propOrgCue != 0 && !toks[i-1].IsCap()) &&
 			!(end-i >= 3 && t.isAcronym()) && !lx.isRankAbbrev(t):
 			// (Not after a noun for a kind of organisation: "the bank
 			// Zorvik Kessal said" is the bank's name; nor from an
@@ -334,7 +340,8 @@ func rankMarkBracket(doc *Doc, k int) int {
 
 // creditBy reports whether toks[i] is the "by" of a byline or a credit,
 // which a person's name follows: "By" opening a line, or "by" after a
-// noun for what a person made ("photo by", "Story by", "written by").
+// noun for what a person made ("photo by", "Story by", "written by",
+// "Press Statement by").
 func creditBy(doc *Doc, i int) bool {
 	toks := doc.Tokens
 	t := &toks[i]
@@ -347,6 +354,10 @@ func creditBy(doc *Doc, i int) bool {
 	switch toks[i-1].Lower(doc) {
 	case "photo", "photos", "photograph", "photographs", "story", "video", "videos", "graphic", "graphics", "illustration", "image", "images", "written", "compiled", "edited":
 		return true
+	case "statement", "remarks", "testimony", "commentary":
+		// Capitalised, a release's heading ("Press Statement by"); in
+		// prose a state's or a body's as often ("a statement by Kessa").
+		return toks[i-1].IsCap()
 	}
 	return false
 }
@@ -448,6 +459,22 @@ func objectOfPersonVerb(doc *Doc, i, end int) bool {
 		return true
 	}
 	return false
+}
+
+// nameLineBeforeOffice reports whether toks[i] opens a line that a name
+// of two to four capitalised words fills, and a capitalised office opens
+// the next line (officeLine marks them), as US releases head a statement
+// or remarks with the speaker's name and post on lines of their own:
+// "Ivo Tarn / Secretary of State", "Ana Sorel / Principal Deputy
+// Assistant Secretary, Bureau of ...". Not a run with a word of a place's
+// or a body's kind ("Kessa Tarvo Command / Commander").
+func (lx *lexicon) nameLineBeforeOffice(doc *Doc, i int, officeLine []bool) bool {
+	toks := doc.Tokens
+	if i > 0 && !toks[i].Newline() {
+		return false
+	}
+	e := lx.nameEnd(doc, i)
+	return e-i >= 2 && e-i <= 4 && e < len(toks) && officeLine[e] && !lx.placeOrBodyWordIn(doc, i, e)
 }
 
 // identifiedAs reports whether the words from toks[i] follow "as" after

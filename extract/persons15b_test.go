@@ -64,3 +64,18 @@ func TestPersonsFifteenthRoundBPairedSubject(t *testing.T) {
 		{"The Kessa Tarvo Province and Brelsk Zorvik Group met.", nil},
 	})
 }
+
+// TestPersonsFifteenthRoundBReleaseHeading holds the cases of a speaker
+// named in a release's heading: on a line of the name's own before a
+// line that an office opens, or after a capitalised "Statement by".
+func TestPersonsFifteenthRoundBReleaseHeading(t *testing.T) {
+	runLabelCases(t, Person, []labelCase{
+		{"Kessa Talks\n\nJune 3, 2016\n\nPress Statement\nLorvik Tamsen\nSecretary of State\nWashington, DC\n\nToday we met.", []string{"Lorvik Tamsen"}},
+		{"Remarks\n\nTarvo Kessin\nPolitical Coordinator\n\nThank you.", []string{"Tarvo Kessin"}},
+		{"Press Statement by Lorvik Tamsen\nDepartment Spokesperson", []string{"Lorvik Tamsen"}},
+		// Not a body's name on its line, nor a statement by a state in
+		// prose.
+		{"Update\n\nKessa Tarvo Command\nCommander\n\nText.", nil},
+		{"The ministry rejected a statement by North Brelsk.", nil},
+	})
+}
