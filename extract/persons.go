@@ -266,7 +266,7 @@ func (s *personStage) Process(doc *Doc) error {
 			// (Not before a division's noun: "in Ha Lam district" names
 			// a place, placeBeforeDivision.)
 			candidate(doc, i, end, Person, "", "person:name", PriorityList)
-		case end-i >= 2 && (saidAfter(lx, doc, i, end) || captionPosition(doc, end) || lx.accordingTo(doc, i, end) || lx.agentOfPersonVerb(doc, i, end) || lx.identifiedAs(doc, i, end) || objectOfPersonVerb(doc, i, end) || lx.nameLineBeforeOffice(doc, i, officeLine)) && !(i > 0 && toks[i-1].props&propOrgCue != 0 && !toks[i-1].IsCap()) &&
+		case end-i >= 2 && (saidAfter(lx, doc, i, end) || captionPosition(doc, end) || lx.accordingTo(doc, i, end) || lx.agentOfPersonVerb(doc, i, end) || lx.identifiedAs(doc, i, end) || lx.describedPerson(doc, i, end) || objectOfPersonVerb(doc, i, end) || lx.nameLineBeforeOffice(doc, i, officeLine)) && !(i > 0 && toks[i-1].props&propOrgCue != 0 && !toks[i-1].IsCap()) &&
 			!(end-i >= 3 && t.isAcronym()) && !lx.isRankAbbrev(t):
 			// (Not after a noun for a kind of organisation: "the bank
 			// Zorvik Kessal said" is the bank's name; nor from an
@@ -477,6 +477,57 @@ func (lx *lexicon) nameLineBeforeOffice(doc *Doc, i int, officeLine []bool) bool
 	return e-i >= 2 && e-i <= 4 && e < len(toks) && officeLine[e] && !lx.placeOrBodyWordIn(doc, i, e)
 }
 
+// describedPerson reports whether the words from toks[i] follow a word
+// that only a person's name takes before it: an age glued by hyphens
+// ("28-year-old Ivo Tarn") or "the late" ("the late Ivo Tarn"), and, when
+// end is not -1, end before a pause, a preposition, "and", "who", a
+// bracket or a subject's verb, and hold no word of a place's or a body's kind (not "a
+// 50-year-old Kessa tradition", "the 70-year-old Kessa Tarvo Bridge"); nor
+// a period after a preposition of time ("in the late Qiao Dynasty").
+func (lx *lexicon) describedPerson(doc *Doc, i, end int) bool {
+	toks := doc.Tokens
+	if i < 2 {
+		return false
+	}
+	switch toks[i-1].Lower(doc) {
+	case "old":
+		if i < 5 || toks[i-2].Text(doc) != "-" || toks[i-4].Text(doc) != "-" || toks[i-1].SpaceBefore() || toks[i-3].SpaceBefore() ||
+			toks[i-3].Lower(doc) != "year" && toks[i-3].Lower(doc) != "years" || toks[i-5].Kind != Number {
+			return false
+		}
+	case "late":
+		if toks[i-1].IsCap() || toks[i-2].Lower(doc) != "the" || i >= 3 && periodPreposition(toks[i-3].Lower(doc)) {
+			return false
+		}
+	default:
+		return false
+	}
+	if end < 0 {
+		return true
+	}
+	if isCompassPoint(toks[i].Text(doc)) || lx.placeOrBodyWordIn(doc, i, end) {
+		return false
+	}
+	if end == len(toks) || sentencePause(doc, &toks[end]) || lx.beforeVerb(doc, end) {
+		return true
+	}
+	switch toks[end].Lower(doc) {
+	case "of", "and", "who", "(", "was", "is", "had", "has", "at", "in", "on", "as", "after", "for", "with", "from":
+		return true
+	}
+	return false
+}
+
+// periodPreposition reports whether w, before "the late", makes it a
+// stretch of time ("in the late Qiao Dynasty"), not a dead person.
+func periodPreposition(w string) bool {
+	switch w {
+	case "in", "during", "since", "until", "by", "from", "through", "throughout":
+		return true
+	}
+	return false
+}
+
 // identifiedAs reports whether the words from toks[i] follow "as" after
 // "identified" or "named" that a noun for a person goes with, as police
 // and officials name a person whom a story first described ("police
@@ -526,7 +577,7 @@ func (lx *lexicon) wordBeforeCues(doc *Doc, i int) bool {
 	if p.End-p.Start == 2 && (lx.accordingTo(doc, i, -1) || lx.agentOfPersonVerb(doc, i, -1) || lx.identifiedAs(doc, i, -1)) {
 		return true
 	}
-	return objectOfPersonVerb(doc, i, -1)
+	return objectOfPersonVerb(doc, i, -1) || lx.describedPerson(doc, i, -1)
 }
 
 // captionAhead reports whether a caption's note of position

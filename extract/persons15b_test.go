@@ -79,3 +79,17 @@ func TestPersonsFifteenthRoundBReleaseHeading(t *testing.T) {
 		{"The ministry rejected a statement by North Brelsk.", nil},
 	})
 }
+
+// TestPersonsFifteenthRoundBDescribed holds the cases of a name after an
+// age glued by hyphens or "the late".
+func TestPersonsFifteenthRoundBDescribed(t *testing.T) {
+	runLabelCases(t, Person, []labelCase{
+		{"Officers detained 34-year-old Lorvik Tamsen at the border.", []string{"Lorvik Tamsen"}},
+		{"The court heard that 19-year-old Tarvo Kessin of Brelsk had fled.", []string{"Tarvo Kessin"}},
+		{"A memorial to the late Qiao Zhenwei opened on Sunday.", []string{"Qiao Zhenwei"}},
+		// Not a thing of that age, nor a period.
+		{"It is a 50-year-old Brelsk tradition.", nil},
+		{"The 70-year-old Kessa Tarvo Bridge collapsed.", nil},
+		{"Trade grew in the late Qiao Dynasty.", nil},
+	})
+}
