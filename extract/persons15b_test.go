@@ -93,3 +93,13 @@ func TestPersonsFifteenthRoundBDescribed(t *testing.T) {
 		{"Trade grew in the late Qiao Dynasty.", nil},
 	})
 }
+
+// TestPersonsFifteenthRoundBMediaCues holds the cases of a name after a
+// lower-case noun for a media occupation.
+func TestPersonsFifteenthRoundBMediaCues(t *testing.T) {
+	runLabelCases(t, Person, []labelCase{
+		{"Kessa Radio producer Tarvo Kessin was among the victims.", []string{"Tarvo Kessin"}},
+		{"He told presenter Lorvik Tamsen that the talks failed.", []string{"Lorvik Tamsen"}},
+		{"Broadcaster Lorvik Tamsen commented on the attack.", []string{"Lorvik Tamsen"}},
+	})
+}
