@@ -444,8 +444,9 @@ func objectOfPersonVerb(doc *Doc, i, end int) bool {
 	case w == "overthrew" || w == "replaced" || w == "met" || w == "thanked" || w == "congratulated":
 		// Whom people in office meet and thank ("the envoy met Ivo Tarn").
 	case w == "to" || w == "with":
-		// "forces loyal to Ivo Tarn", "the envoy met with Ivo Tarn".
-		if i < 2 || w == "to" && toks[i-2].Lower(doc) != "loyal" || w == "with" && toks[i-2].Lower(doc) != "met" {
+		// "forces loyal to Ivo Tarn", "the envoy met with Ivo Tarn",
+		// "shaking hands with Ivo Tarn" (handShake).
+		if i < 2 || w == "to" && toks[i-2].Lower(doc) != "loyal" || w == "with" && toks[i-2].Lower(doc) != "met" && !handShake(doc, i-2) {
 			return false
 		}
 	default:
@@ -455,7 +456,7 @@ func objectOfPersonVerb(doc *Doc, i, end int) bool {
 		return true
 	}
 	switch toks[end].Lower(doc) {
-	case "on", "in", "at", "as", "after", "last", "and", "outside", "near", "during", "for", "with", "from":
+	case "on", "in", "at", "as", "after", "before", "last", "and", "outside", "near", "during", "for", "with", "from":
 		return true
 	}
 	return false
@@ -557,6 +558,19 @@ func (lx *lexicon) identifiedAs(doc *Doc, i, end int) bool {
 			continue
 		}
 		return lx.personNouns.hasTok(&toks[k])
+	}
+	return false
+}
+
+// handShake reports whether toks[k] is "hands" after a form of "shake",
+// which only people do with each other ("Ivo Tarn shook hands with").
+func handShake(doc *Doc, k int) bool {
+	if k < 1 || doc.Tokens[k].Lower(doc) != "hands" {
+		return false
+	}
+	switch doc.Tokens[k-1].Lower(doc) {
+	case "shake", "shakes", "shook", "shaking", "shaken":
+		return true
 	}
 	return false
 }

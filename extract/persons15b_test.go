@@ -103,3 +103,15 @@ func TestPersonsFifteenthRoundBMediaCues(t *testing.T) {
 		{"Broadcaster Lorvik Tamsen commented on the attack.", []string{"Lorvik Tamsen"}},
 	})
 }
+
+// TestPersonsFifteenthRoundBHandShake holds the cases of a name after
+// "shook hands with", whom only people shake hands with.
+func TestPersonsFifteenthRoundBHandShake(t *testing.T) {
+	runLabelCases(t, Person, []labelCase{
+		{"The minister shook hands with Tarvo Kessin in Brelsk.", []string{"Tarvo Kessin"}},
+		{"Photo shows the envoy shaking hands with Lorvik Tamsen.", []string{"Lorvik Tamsen"}},
+		{"The envoy shook hands with Qiao Zhenwei before the talks.", []string{"Qiao Zhenwei"}},
+		// Not a body that people join hands with.
+		{"The leaders joined hands with Kessa Tarvo Group.", nil},
+	})
+}
