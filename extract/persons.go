@@ -142,6 +142,9 @@ func (s *personStage) Process(doc *Doc) error {
 		// (Each set's inlined first-word test saves most tokens the
 		// call.)
 		cueWord := t.props&propPersonCue != 0 // a first test of the three below
+		if end := memberOfBody(doc, orgEnd, i); end > 0 {
+			cue[end] = true // "Member of the Political Bureau of the Kessa Central Committee Qiao Zhenwei"
+		}
 		if t.End-t.Start == 2 && doc.Text[t.Start]|0x20 == 'b' && creditBy(doc, i) && i+1 < len(toks) && toks[i+1].props&propPersonCue == 0 {
 			// A byline's name ends its line; a credit's its phrase ("By
 			// Zorvik Pass, the column had halved" is no byline).
@@ -676,6 +679,36 @@ func bodyOfOffice(doc *Doc, orgEnd []int32, k int) int {
 		k++
 	}
 	return int(orgEnd[k])
+}
+
+// memberOfBody returns the end of the bodies named after "member of" at
+// toks[i] when a name follows them, or 0: state media put a party
+// member's name after the bodies they sit on, each maybe of the next
+// ("Member of the Political Bureau of the Kessa Central Committee Qiao
+// Zhenwei"), as after an office (bodyOfOffice). Not after "a", which
+// describes someone named before ("Kessa, a member of the Brelsk Union").
+// orgEnd holds the end of the longest organisation that starts at each
+// token.
+func memberOfBody(doc *Doc, orgEnd []int32, i int) int {
+	toks := doc.Tokens
+	if toks[i].End-toks[i].Start != 6 || toks[i].Lower(doc) != "member" || i > 0 && (toks[i-1].Lower(doc) == "a" || toks[i-1].Lower(doc) == "an") {
+		return 0
+	}
+	end := 0
+	for k := i + 1; k+1 < len(toks) && toks[k].Lower(doc) == "of"; k = end {
+		k++
+		if toks[k].Lower(doc) == "the" {
+			k++
+		}
+		if k >= len(toks) || orgEnd[k] == 0 {
+			break
+		}
+		end = int(orgEnd[k])
+	}
+	if end == 0 || end >= len(toks) || !toks[end].IsCap() || !toks[end].SpaceBefore() || toks[end].Newline() {
+		return 0
+	}
+	return end
 }
 
 // placeSurname reports whether toks[k], one word that names a place, ends

@@ -115,3 +115,16 @@ func TestPersonsFifteenthRoundBHandShake(t *testing.T) {
 		{"The leaders joined hands with Kessa Tarvo Group.", nil},
 	})
 }
+
+// TestPersonsFifteenthRoundBMemberOf holds the cases of a name after
+// "Member of" and the bodies it names, as state media title party
+// members.
+func TestPersonsFifteenthRoundBMemberOf(t *testing.T) {
+	runLabelCases(t, Person, []labelCase{
+		{"Member of the Political Bureau of the Kessa Central Committee Qiao Zhenwei attended.", []string{"Qiao Zhenwei"}},
+		{"Also present was Member of the Kessa Central Committee Tran Van Tarvo.", []string{"Tran Van Tarvo"}},
+		// Not a description after "a".
+		{"He is a member of the Kessa Central Committee.", nil},
+		{"The state, a member of the Kessa Union Tarvo Zorvik, objected.", nil},
+	})
+}
