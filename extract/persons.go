@@ -210,7 +210,7 @@ func (s *personStage) Process(doc *Doc) error {
 		// writes them ("Tarn Agrees To Cease-fire").
 		known := (lx.givenNames.hasTok(t) && !gluedArticle(doc, i) || lx.familyNames.hasTok(t)) && !(lx.isCommon(doc, t) && titleCaseRun(doc, i)) || middleInitial(doc, i) ||
 			len(t.Text(doc)) <= maxSyllable && !t.isCapsWord() && hyphenatedGiven(doc, i+1) && !lx.isCommon(doc, t) && !lx.demonymWord(doc, i) ||
-			lx.beforeKnownName(doc, i) || kunya(doc, i) || capsAhead(toks, i) && (lx.capsSurnameAfter(doc, i) || lx.speakerName(doc, i))
+			lx.beforeKnownName(doc, i) || kunya(doc, i) || patronymAhead(doc, i) || capsAhead(toks, i) && (lx.capsSurnameAfter(doc, i) || lx.speakerName(doc, i))
 		end := -1 // not read yet
 		if !cue[i] && lx.leaderOfRegime(doc, i) {
 			cue[i] = true // "the Tarvik administration", "Kessin's regime"
@@ -821,6 +821,23 @@ func peerTitle(doc *Doc, k int) bool {
 func continuesName(doc *Doc, k int) bool {
 	toks := doc.Tokens
 	return k+1 < len(toks) && toks[k].Text(doc) == "of" && toks[k+1].IsCap()
+}
+
+// patronymAhead reports whether toks[i], a capitalised word, comes
+// before a lower-case particle that means "son of" or "daughter of" and
+// a capitalised word ("Tarvo bin Kessan", "Siti binti Kessan", "Ahmad ibn
+// Tarvo"), a shape only Arabic and Malay names of people have: the run
+// is a known name, as after a listed given name.
+func patronymAhead(doc *Doc, i int) bool {
+	toks := doc.Tokens
+	if i+2 >= len(toks) || toks[i+1].IsCap() || !toks[i+1].SpaceBefore() || !toks[i+2].SpaceBefore() || !toks[i+2].IsCap() || toks[i+2].Kind != Word {
+		return false
+	}
+	switch toks[i+1].Text(doc) {
+	case "bin", "binti", "ibn", "bint":
+		return true
+	}
+	return false
 }
 
 // kunya reports whether toks[i] is "Abu" or "Umm" opening an Arabic name

@@ -128,3 +128,15 @@ func TestPersonsFifteenthRoundBMemberOf(t *testing.T) {
 		{"The state, a member of the Kessa Union Tarvo Zorvik, objected.", nil},
 	})
 }
+
+// TestPersonsFifteenthRoundBPatronym holds the cases of a name that a
+// particle meaning "son of" or "daughter of" joins.
+func TestPersonsFifteenthRoundBPatronym(t *testing.T) {
+	runLabelCases(t, Person, []labelCase{
+		{"The loss of Tarvo bin Kessan deprives the group of a leader.", []string{"Tarvo bin Kessan"}},
+		{"Officials said Tarvo bin Kessan planned the attack.", []string{"Tarvo bin Kessan"}},
+		{"Tarvo bin Kessan, the group's leader, was killed.", []string{"Tarvo bin Kessan"}},
+		// Not the English noun after a name.
+		{"He threw it in the Kessa bin outside.", nil},
+	})
+}
