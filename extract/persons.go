@@ -922,7 +922,9 @@ func (s *personStage) apposition(doc *Doc, end int, apposed []bool) bool {
 			if apposed[j] || s.personHead(doc, j) {
 				return true
 			}
-			if t := &toks[j]; t.IsCap() || t.Kind != Word && !gluedHyphen(doc, j) {
+			// "Ivo Tarn, the group's leader,": a possessive's ending
+			// stands before the noun.
+			if t := &toks[j]; t.IsCap() || t.Kind != Word && !gluedHyphen(doc, j) && !(j > k && possessiveAt(doc, j)) {
 				break
 			}
 		}

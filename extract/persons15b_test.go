@@ -140,3 +140,14 @@ func TestPersonsFifteenthRoundBPatronym(t *testing.T) {
 		{"He threw it in the Kessa bin outside.", nil},
 	})
 }
+
+// TestPersonsFifteenthRoundBPossessiveApposition holds the cases of an
+// apposition whose noun for a person follows a possessive.
+func TestPersonsFifteenthRoundBPossessiveApposition(t *testing.T) {
+	runLabelCases(t, Person, []labelCase{
+		{"Tarvo Kessin, the group's leader, was killed.", []string{"Tarvo Kessin"}},
+		{"Lorvik Tamsen, the country's defence minister, visited the base.", []string{"Lorvik Tamsen"}},
+		// Not a place's apposition.
+		{"Brelsk Zorvik, the army's main base, was attacked.", nil},
+	})
+}
