@@ -1389,13 +1389,21 @@ func saidAfter(lx *lexicon, doc *Doc, i, end int) bool {
 		return true
 	}
 	// "Ivo Tarn also said", "Ivo Tarn later told": an adverb of time or
-	// addition between the subject and its verb.
-	if end+1 < len(toks) && speechAdverb(toks[end].Lower(doc)) && (lx.speechVerbs.hasTok(&toks[end+1]) || lx.personVerbs.hasTok(&toks[end+1]) && opensSubject(doc, i)) {
+	// addition between the subject and its verb, or an auxiliary ("Ivo
+	// Tarn had resigned").
+	if end+1 < len(toks) && (speechAdverb(toks[end].Lower(doc)) || perfectAuxiliary(toks[end].Lower(doc))) && (lx.speechVerbs.hasTok(&toks[end+1]) || lx.personVerbs.hasTok(&toks[end+1]) && opensSubject(doc, i)) {
 		return true
 	}
 	// (Not a participle: "its largest town, Zorvik Kessa, said to be")
 	return i > 0 && isComma(doc, &toks[i-1]) && isComma(doc, &toks[end]) && end+1 < len(toks) &&
 		(lx.speechVerbs.hasTok(&toks[end+1]) && (end+2 == len(toks) || toks[end+2].Lower(doc) != "to") || sufferedAfter(doc, i, end+1))
+}
+
+// perfectAuxiliary reports whether w is "has" or "had", which may stand
+// between a subject and its verb's past participle ("Ivo Tarn had
+// resigned", "Ivo Tarn has met the envoy"), as an adverb may.
+func perfectAuxiliary(w string) bool {
+	return w == "has" || w == "had"
 }
 
 // speechAdverb reports whether w is an adverb of time or addition that

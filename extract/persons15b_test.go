@@ -151,3 +151,14 @@ func TestPersonsFifteenthRoundBPossessiveApposition(t *testing.T) {
 		{"Brelsk Zorvik, the army's main base, was attacked.", nil},
 	})
 }
+
+// TestPersonsFifteenthRoundBAuxiliary holds the cases of "has" or "had"
+// between a name and a verb of saying or of what people in office do.
+func TestPersonsFifteenthRoundBAuxiliary(t *testing.T) {
+	runLabelCases(t, Person, []labelCase{
+		{"Tarvo Kessin has met with the envoy twice.", []string{"Tarvo Kessin"}},
+		{"Officials said Lorvik Tamsen had told them the plan.", []string{"Lorvik Tamsen"}},
+		// Not a body.
+		{"The Kessa Tarvo Group has said it will appeal.", nil},
+	})
+}
