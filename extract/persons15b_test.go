@@ -162,3 +162,13 @@ func TestPersonsFifteenthRoundBAuxiliary(t *testing.T) {
 		{"The Kessa Tarvo Group has said it will appeal.", nil},
 	})
 }
+
+// TestPersonsFifteenthRoundBHonorifics holds the cases of the honorifics
+// of other naming customs added this wave, dropped from the name
+// (ANNOTATION.md: "Haji" before a name).
+func TestPersonsFifteenthRoundBHonorifics(t *testing.T) {
+	runLabelCases(t, Person, []labelCase{
+		{"Daw Kessa Mya attended the meeting.", []string{"Kessa Mya"}},
+		{"Local elder Hajji Tarvo Kessin was killed.", []string{"Tarvo Kessin"}},
+	})
+}
