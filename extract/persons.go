@@ -39,6 +39,9 @@ func (s *personStage) Process(doc *Doc) error {
 	// afterRank marks the tokens right after a rank, which names a person
 	// whatever the words after it also name.
 	afterRank := doc.scratch.boolSlice(len(toks) + 1)
+	// officeLine marks the first tokens of capitalised offices that open
+	// a line, for the name on the line before (nameLineBeforeOffice).
+	officeLine := doc.scratch.boolSlice(len(toks) + 1)
 	for _, c := range doc.Candidates {
 		if c.Label == Org && int32(c.TokEnd) > orgEnd[c.TokStart] {
 			orgEnd[c.TokStart] = int32(c.TokEnd)
@@ -52,6 +55,9 @@ func (s *personStage) Process(doc *Doc) error {
 		}
 		if c.Label == Role && (c.TokEnd == len(toks) || !lx.isNameWord(doc, &toks[c.TokEnd])) {
 			apposed[c.TokStart] = true
+		}
+		if c.Label == Role && c.TokStart > 0 && toks[c.TokStart].Newline() && toks[c.TokStart].IsCap() {
+			officeLine[c.TokStart] = true
 		}
 		// A lower-case office in apposition cues a name set off by commas:
 		// "Police spokesman, Abdulkhalil Asir, said".
@@ -109,10 +115,15 @@ func (s *personStage) Process(doc *Doc) error {
 			// to Ruritania Ivan Petrov", "Minister of Defence for the
 			// Republic of Ruritania Ivan Petrov". The same set off by a
 			// comma is an office in apposition: "Minister of Defence of
-			// Ruritania, Ivan Petrov".
+			// Ruritania, Ivan Petrov". An unknown state's name is read
+			// from the shape of the words (unknownOfficePlace).
 			if c.Label == Role {
 				for _, prep := range [...]string{"of", "to", "for"} {
-					if end := lx.prepPlace(doc, c.TokEnd, prep); end > 0 {
+					end := lx.prepPlace(doc, c.TokEnd, prep)
+					if end == 0 {
+						end = lx.unknownOfficePlace(doc, &c, prep)
+					}
+					if end > 0 {
 						cue[end] = true
 						cueAfterComma(doc, cue, end)
 					}
@@ -131,6 +142,9 @@ func (s *personStage) Process(doc *Doc) error {
 		// (Each set's inlined first-word test saves most tokens the
 		// call.)
 		cueWord := t.props&propPersonCue != 0 // a first test of the three below
+		if end := memberOfBody(doc, orgEnd, i); end > 0 {
+			cue[end] = true // "Member of the Political Bureau of the Kessa Central Committee Qiao Zhenwei"
+		}
 		if t.End-t.Start == 2 && doc.Text[t.Start]|0x20 == 'b' && creditBy(doc, i) && i+1 < len(toks) && toks[i+1].props&propPersonCue == 0 {
 			// A byline's name ends its line; a credit's its phrase ("By
 			// Zorvik Pass, the column had halved" is no byline).
@@ -196,7 +210,7 @@ func (s *personStage) Process(doc *Doc) error {
 		// writes them ("Tarn Agrees To Cease-fire").
 		known := (lx.givenNames.hasTok(t) && !gluedArticle(doc, i) || lx.familyNames.hasTok(t)) && !(lx.isCommon(doc, t) && titleCaseRun(doc, i)) || middleInitial(doc, i) ||
 			len(t.Text(doc)) <= maxSyllable && !t.isCapsWord() && hyphenatedGiven(doc, i+1) && !lx.isCommon(doc, t) && !lx.demonymWord(doc, i) ||
-			lx.beforeKnownName(doc, i) || kunya(doc, i) || capsAhead(toks, i) && (lx.capsSurnameAfter(doc, i) || lx.speakerName(doc, i))
+			lx.beforeKnownName(doc, i) || kunya(doc, i) || patronymAhead(doc, i) || capsAhead(toks, i) && (lx.capsSurnameAfter(doc, i) || lx.speakerName(doc, i))
 		end := -1 // not read yet
 		if !cue[i] && lx.leaderOfRegime(doc, i) {
 			cue[i] = true // "the Tarvik administration", "Kessin's regime"
@@ -206,7 +220,7 @@ func (s *personStage) Process(doc *Doc) error {
 				cue[i] = true // "…,” said Tarn."
 			}
 		}
-		if !cue[i] && !known && !beforeSpeechVerb(lx, doc, i) && !lx.wordBeforeCues(doc, i) && !captionAhead(doc, i, &brackets) {
+		if !cue[i] && !known && !beforeSpeechVerb(lx, doc, i) && !lx.wordBeforeCues(doc, i) && !captionAhead(doc, i, &brackets) && !lx.nameLineBeforeOffice(doc, i, officeLine) {
 			if end = s.nameBeforeApposition(doc, i, apposed, &commas); end == 0 {
 				continue // no cue: not worth reading the name
 			}
@@ -255,7 +269,7 @@ func (s *personStage) Process(doc *Doc) error {
 			// (Not before a division's noun: "in Ha Lam district" names
 			// a place, placeBeforeDivision.)
 			candidate(doc, i, end, Person, "", "person:name", PriorityList)
-		case end-i >= 2 && (saidAfter(lx, doc, i, end) || captionPosition(doc, end) || lx.accordingTo(doc, i, end) || lx.agentOfPersonVerb(doc, i, end) || objectOfPersonVerb(doc, i, end)) && !(i > 0 && toks[i-1].props&propOrgCue != 0 && !toks[i-1].IsCap()) &&
+		case end-i >= 2 && (saidAfter(lx, doc, i, end) || captionPosition(doc, end) || lx.accordingTo(doc, i, end) || lx.agentOfPersonVerb(doc, i, end) || lx.identifiedAs(doc, i, end) || lx.describedPerson(doc, i, end) || objectOfPersonVerb(doc, i, end) || lx.nameLineBeforeOffice(doc, i, officeLine)) && !(i > 0 && toks[i-1].props&propOrgCue != 0 && !toks[i-1].IsCap()) &&
 			!(end-i >= 3 && t.isAcronym()) && !lx.isRankAbbrev(t):
 			// (Not after a noun for a kind of organisation: "the bank
 			// Zorvik Kessal said" is the bank's name; nor from an
@@ -329,7 +343,8 @@ func rankMarkBracket(doc *Doc, k int) int {
 
 // creditBy reports whether toks[i] is the "by" of a byline or a credit,
 // which a person's name follows: "By" opening a line, or "by" after a
-// noun for what a person made ("photo by", "Story by", "written by").
+// noun for what a person made ("photo by", "Story by", "written by",
+// "Press Statement by").
 func creditBy(doc *Doc, i int) bool {
 	toks := doc.Tokens
 	t := &toks[i]
@@ -342,6 +357,10 @@ func creditBy(doc *Doc, i int) bool {
 	switch toks[i-1].Lower(doc) {
 	case "photo", "photos", "photograph", "photographs", "story", "video", "videos", "graphic", "graphics", "illustration", "image", "images", "written", "compiled", "edited":
 		return true
+	case "statement", "remarks", "testimony", "commentary":
+		// Capitalised, a release's heading ("Press Statement by"); in
+		// prose a state's or a body's as often ("a statement by Kessa").
+		return toks[i-1].IsCap()
 	}
 	return false
 }
@@ -428,8 +447,9 @@ func objectOfPersonVerb(doc *Doc, i, end int) bool {
 	case w == "overthrew" || w == "replaced" || w == "met" || w == "thanked" || w == "congratulated":
 		// Whom people in office meet and thank ("the envoy met Ivo Tarn").
 	case w == "to" || w == "with":
-		// "forces loyal to Ivo Tarn", "the envoy met with Ivo Tarn".
-		if i < 2 || w == "to" && toks[i-2].Lower(doc) != "loyal" || w == "with" && toks[i-2].Lower(doc) != "met" {
+		// "forces loyal to Ivo Tarn", "the envoy met with Ivo Tarn",
+		// "shaking hands with Ivo Tarn" (handShake).
+		if i < 2 || w == "to" && toks[i-2].Lower(doc) != "loyal" || w == "with" && toks[i-2].Lower(doc) != "met" && !handShake(doc, i-2) {
 			return false
 		}
 	default:
@@ -439,7 +459,120 @@ func objectOfPersonVerb(doc *Doc, i, end int) bool {
 		return true
 	}
 	switch toks[end].Lower(doc) {
-	case "on", "in", "at", "as", "after", "last", "and", "outside", "near", "during", "for", "with", "from":
+	case "on", "in", "at", "as", "after", "before", "last", "and", "outside", "near", "during", "for", "with", "from":
+		return true
+	}
+	return false
+}
+
+// nameLineBeforeOffice reports whether toks[i] opens a line that a name
+// of two to four capitalised words fills, and a capitalised office opens
+// the next line (officeLine marks them), as US releases head a statement
+// or remarks with the speaker's name and post on lines of their own:
+// "Ivo Tarn / Secretary of State", "Ana Sorel / Principal Deputy
+// Assistant Secretary, Bureau of ...". Not a run with a word of a place's
+// or a body's kind ("Kessa Tarvo Command / Commander").
+func (lx *lexicon) nameLineBeforeOffice(doc *Doc, i int, officeLine []bool) bool {
+	toks := doc.Tokens
+	if i > 0 && !toks[i].Newline() {
+		return false
+	}
+	e := lx.nameEnd(doc, i)
+	return e-i >= 2 && e-i <= 4 && e < len(toks) && officeLine[e] && !lx.placeOrBodyWordIn(doc, i, e)
+}
+
+// describedPerson reports whether the words from toks[i] follow a word
+// that only a person's name takes before it: an age glued by hyphens
+// ("28-year-old Ivo Tarn") or "the late" ("the late Ivo Tarn"), and, when
+// end is not -1, end before a pause, a preposition, "and", "who", a
+// bracket or a subject's verb, and hold no word of a place's or a body's kind (not "a
+// 50-year-old Kessa tradition", "the 70-year-old Kessa Tarvo Bridge"); nor
+// a period after a preposition of time ("in the late Qiao Dynasty").
+func (lx *lexicon) describedPerson(doc *Doc, i, end int) bool {
+	toks := doc.Tokens
+	if i < 2 {
+		return false
+	}
+	switch toks[i-1].Lower(doc) {
+	case "old":
+		if i < 5 || toks[i-2].Text(doc) != "-" || toks[i-4].Text(doc) != "-" || toks[i-1].SpaceBefore() || toks[i-3].SpaceBefore() ||
+			toks[i-3].Lower(doc) != "year" && toks[i-3].Lower(doc) != "years" || toks[i-5].Kind != Number {
+			return false
+		}
+	case "late":
+		if toks[i-1].IsCap() || toks[i-2].Lower(doc) != "the" || i >= 3 && periodPreposition(toks[i-3].Lower(doc)) {
+			return false
+		}
+	default:
+		return false
+	}
+	if end < 0 {
+		return true
+	}
+	if isCompassPoint(toks[i].Text(doc)) || lx.placeOrBodyWordIn(doc, i, end) {
+		return false
+	}
+	if end == len(toks) || sentencePause(doc, &toks[end]) || lx.beforeVerb(doc, end) {
+		return true
+	}
+	switch toks[end].Lower(doc) {
+	case "of", "and", "who", "(", "was", "is", "had", "has", "at", "in", "on", "as", "after", "for", "with", "from":
+		return true
+	}
+	return false
+}
+
+// periodPreposition reports whether w, before "the late", makes it a
+// stretch of time ("in the late Qiao Dynasty"), not a dead person.
+func periodPreposition(w string) bool {
+	switch w {
+	case "in", "during", "since", "until", "by", "from", "through", "throughout":
+		return true
+	}
+	return false
+}
+
+// identifiedAs reports whether the words from toks[i] follow "as" after
+// "identified" or "named" that a noun for a person goes with, as police
+// and officials name a person whom a story first described ("police
+// identified the gunman as Ivo Tarn", "named the victim as", "the
+// suspect, identified as Ivo Tarn,", "the soldier was identified as"),
+// and, when end is not -1, end before a pause, "of" or the end of the
+// text. Not a thing so named ("the area was identified as Kessa Ridge").
+func (lx *lexicon) identifiedAs(doc *Doc, i, end int) bool {
+	toks := doc.Tokens
+	if i < 3 || toks[i-1].Lower(doc) != "as" {
+		return false
+	}
+	if end >= 0 && end < len(toks) && !sentencePause(doc, &toks[end]) && toks[end].Lower(doc) != "of" {
+		return false
+	}
+	k := i - 2
+	if w := toks[k].Lower(doc); w != "identified" && w != "named" {
+		// "identified the gunman as": the person is the verb's object.
+		return lx.personNouns.hasTok(&toks[k]) && (toks[k-1].Lower(doc) == "the" || toks[k-1].Lower(doc) == "a") &&
+			k >= 3 && (toks[k-2].Lower(doc) == "identified" || toks[k-2].Lower(doc) == "named")
+	}
+	// "the gunman, identified as", "the soldier has been identified as":
+	// the person is the participle's subject.
+	for k--; k > 0 && i-k <= 5; k-- {
+		switch toks[k].Lower(doc) {
+		case ",", "was", "were", "is", "has", "have", "been", "later", "officially":
+			continue
+		}
+		return lx.personNouns.hasTok(&toks[k])
+	}
+	return false
+}
+
+// handShake reports whether toks[k] is "hands" after a form of "shake",
+// which only people do with each other ("Ivo Tarn shook hands with").
+func handShake(doc *Doc, k int) bool {
+	if k < 1 || doc.Tokens[k].Lower(doc) != "hands" {
+		return false
+	}
+	switch doc.Tokens[k-1].Lower(doc) {
+	case "shake", "shakes", "shook", "shaking", "shaken":
 		return true
 	}
 	return false
@@ -458,10 +591,10 @@ func (lx *lexicon) wordBeforeCues(doc *Doc, i int) bool {
 	if p.Kind != Word || p.IsCap() {
 		return false
 	}
-	if p.End-p.Start == 2 && (lx.accordingTo(doc, i, -1) || lx.agentOfPersonVerb(doc, i, -1)) {
+	if p.End-p.Start == 2 && (lx.accordingTo(doc, i, -1) || lx.agentOfPersonVerb(doc, i, -1) || lx.identifiedAs(doc, i, -1)) {
 		return true
 	}
-	return objectOfPersonVerb(doc, i, -1)
+	return objectOfPersonVerb(doc, i, -1) || lx.describedPerson(doc, i, -1)
 }
 
 // captionAhead reports whether a caption's note of position
@@ -546,6 +679,36 @@ func bodyOfOffice(doc *Doc, orgEnd []int32, k int) int {
 		k++
 	}
 	return int(orgEnd[k])
+}
+
+// memberOfBody returns the end of the bodies named after "member of" at
+// toks[i] when a name follows them, or 0: state media put a party
+// member's name after the bodies they sit on, each maybe of the next
+// ("Member of the Political Bureau of the Kessa Central Committee Qiao
+// Zhenwei"), as after an office (bodyOfOffice). Not after "a", which
+// describes someone named before ("Kessa, a member of the Brelsk Union").
+// orgEnd holds the end of the longest organisation that starts at each
+// token.
+func memberOfBody(doc *Doc, orgEnd []int32, i int) int {
+	toks := doc.Tokens
+	if toks[i].End-toks[i].Start != 6 || toks[i].Lower(doc) != "member" || i > 0 && (toks[i-1].Lower(doc) == "a" || toks[i-1].Lower(doc) == "an") {
+		return 0
+	}
+	end := 0
+	for k := i + 1; k+1 < len(toks) && toks[k].Lower(doc) == "of"; k = end {
+		k++
+		if toks[k].Lower(doc) == "the" {
+			k++
+		}
+		if k >= len(toks) || orgEnd[k] == 0 {
+			break
+		}
+		end = int(orgEnd[k])
+	}
+	if end == 0 || end >= len(toks) || !toks[end].IsCap() || !toks[end].SpaceBefore() || toks[end].Newline() {
+		return 0
+	}
+	return end
 }
 
 // placeSurname reports whether toks[k], one word that names a place, ends
@@ -660,6 +823,23 @@ func continuesName(doc *Doc, k int) bool {
 	return k+1 < len(toks) && toks[k].Text(doc) == "of" && toks[k+1].IsCap()
 }
 
+// patronymAhead reports whether toks[i], a capitalised word, comes
+// before a lower-case particle that means "son of" or "daughter of" and
+// a capitalised word ("Tarvo bin Kessan", "Siti binti Kessan", "Ahmad ibn
+// Tarvo"), a shape only Arabic and Malay names of people have: the run
+// is a known name, as after a listed given name.
+func patronymAhead(doc *Doc, i int) bool {
+	toks := doc.Tokens
+	if i+2 >= len(toks) || toks[i+1].IsCap() || !toks[i+1].SpaceBefore() || !toks[i+2].SpaceBefore() || !toks[i+2].IsCap() || toks[i+2].Kind != Word {
+		return false
+	}
+	switch toks[i+1].Text(doc) {
+	case "bin", "binti", "ibn", "bint":
+		return true
+	}
+	return false
+}
+
 // kunya reports whether toks[i] is "Abu" or "Umm" opening an Arabic name
 // before a capitalised word ("Abu Mahdi al-Muhandis"): the name is the
 // person's whole, though the word alone is no given name.
@@ -742,7 +922,9 @@ func (s *personStage) apposition(doc *Doc, end int, apposed []bool) bool {
 			if apposed[j] || s.personHead(doc, j) {
 				return true
 			}
-			if t := &toks[j]; t.IsCap() || t.Kind != Word && !gluedHyphen(doc, j) {
+			// "Ivo Tarn, the group's leader,": a possessive's ending
+			// stands before the noun.
+			if t := &toks[j]; t.IsCap() || t.Kind != Word && !gluedHyphen(doc, j) && !(j > k && possessiveAt(doc, j)) {
 				break
 			}
 		}
@@ -949,6 +1131,63 @@ func (lx *lexicon) prepPlace(doc *Doc, k int, prep string) int {
 	return 0
 }
 
+// unknownOfficePlace returns the end of the state named by one unknown
+// capitalised word after a state's office and prep ("of", "to", "for"),
+// when its holder's name follows, or 0: set off by a comma, a name of two
+// words or more that a pause ends ("the Prime Minister of Brelsk, Lorvik
+// Tamsen,"); or, with no comma, two or three words that end the run of
+// capitalised words and no name set off by a comma follows ("President
+// of Brelsk Lorvik Tamsen said"), as a
+// state's name is most often one word and its leader's two or three. The
+// office must hold what a state has (place_cues.tsv's `state` or
+// `before-of`: "Minister", "Ambassador", "President"), so that a body's complement
+// ("Director of Zorvexa Tarvo Kessin Group") is not read as a state, nor
+// a compass point ("Ambassador to South Kessa Ivo Tarn") or words of a
+// place's or a body's kind ("President of Brelsk Republic Tarvo").
+func (lx *lexicon) unknownOfficePlace(doc *Doc, c *Span, prep string) int {
+	toks := doc.Tokens
+	j := c.TokEnd + 1
+	if j+2 >= len(toks) || toks[c.TokEnd].Lower(doc) != prep || !lx.isNameWord(doc, &toks[j]) || toks[j].isAcronym() ||
+		!anyTokenIn(doc, c.TokStart, c.TokEnd, lx.stateOfWord) {
+		return 0
+	}
+	if toks[j+1].Text(doc) == "," {
+		k := j + 2
+		if e := lx.nameEnd(doc, k); e-k >= 2 && (e == len(toks) || sentencePause(doc, &toks[e])) {
+			return j + 1
+		}
+		return 0
+	}
+	k := j + 1
+	if !toks[k].SpaceBefore() || isCompassPoint(toks[j].Text(doc)) || lx.nameEnd(doc, j) != lx.nameEnd(doc, k) {
+		return 0
+	}
+	e := lx.nameEnd(doc, k)
+	if e-k < 2 || e-k > 3 || e < len(toks) && toks[e].IsCap() || lx.placeOrBodyWordIn(doc, j, e) {
+		return 0
+	}
+	if e+1 < len(toks) && toks[e].Text(doc) == "," && lx.isNameWord(doc, &toks[e+1]) {
+		return 0 // "Ambassador to Papua New Guinea, Ivo Tarn,": the run is the state's
+	}
+	return j + 1
+}
+
+// placeOrBodyWordIn reports whether a word of a place's or a body's kind
+// (loc_patterns.tsv, org_heads.txt: "Republic", "Province", "Group")
+// starts among toks[i:end], which then name a place or a body, not a
+// state and a person.
+func (lx *lexicon) placeOrBodyWordIn(doc *Doc, i, end int) bool {
+	for m := i; m < end; m++ {
+		if _, _, ok := lx.locPatterns.longest(doc.Tokens, m); ok {
+			return true
+		}
+		if _, _, ok := lx.orgHeads.longest(doc.Tokens, m); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // isNameSuffix reports whether s is a generational suffix that follows a
 // name after a comma ("Gregorio Catapang, Jr.").
 func isNameSuffix(s string) bool {
@@ -1088,12 +1327,49 @@ func doneToPerson(w string) bool {
 // at toks[i] are followed by a verb of saying ("Hoang Kim Phung said") or
 // by words that give someone an office ("… has been appointed").
 func beforeSpeechVerb(lx *lexicon, doc *Doc, i int) bool {
+	j := lx.capsRunEnd(doc, i)
+	return j-i >= 2 && saidAfter(lx, doc, i, j)
+}
+
+// capsRunEnd returns the end of the run of capitalised words, particles
+// and hyphens from toks[i], of at most maxNameTokens tokens.
+func (lx *lexicon) capsRunEnd(doc *Doc, i int) int {
 	toks := doc.Tokens
 	j := i
 	for j < len(toks) && j-i < maxNameTokens && (toks[j].IsCap() || lx.particles.hasTok(&toks[j]) || toks[j].Text(doc) == "-") {
 		j++
 	}
-	return j-i >= 2 && saidAfter(lx, doc, i, j)
+	return j
+}
+
+// pairedSubject reports whether the capitalised words toks[i:end], two or
+// more, and another such run joined to them by "and" are together the
+// subject of a verb of what people in office do (person_verbs.txt) or of
+// saying that follows the pair, which opens its phrase: "Qiao Zhenwei and
+// Tarvo Kessin met on the sidelines", both names (a lone run needs the
+// same, saidAfter). Either run may be toks[i:end].
+func (lx *lexicon) pairedSubject(doc *Doc, i, end int) bool {
+	toks := doc.Tokens
+	if end-i < 2 || end >= len(toks) {
+		return false
+	}
+	verb := func(k int) bool {
+		return k < len(toks) && (lx.personVerbs.hasTok(&toks[k]) || lx.speechVerbs.hasTok(&toks[k]))
+	}
+	// (Not states or bodies: "North Kessa and South Kessa met".)
+	plain := func(s, e int) bool { return !isCompassPoint(toks[s].Text(doc)) && !lx.placeOrBodyWordIn(doc, s, e) }
+	if toks[end].Lower(doc) == "and" {
+		e := lx.capsRunEnd(doc, end+1)
+		return e-(end+1) >= 2 && verb(e) && opensSubject(doc, i) && plain(i, end) && plain(end+1, e)
+	}
+	if i < 3 || toks[i-1].Lower(doc) != "and" || !verb(end) {
+		return false
+	}
+	s := i - 1
+	for s > 0 && i-1-s < maxNameTokens && (toks[s-1].IsCap() || lx.particles.hasTok(&toks[s-1])) && !toks[s].SentStart() {
+		s--
+	}
+	return i-1-s >= 2 && lx.capsRunEnd(doc, s) == i-1 && opensSubject(doc, s) && plain(s, i-1) && plain(i, end)
 }
 
 // saidAfter reports whether the capitalised words toks[i:end] are the
@@ -1109,17 +1385,25 @@ func saidAfter(lx *lexicon, doc *Doc, i, end int) bool {
 	if end >= len(toks) {
 		return false
 	}
-	if lx.speechVerbs.hasTok(&toks[end]) || appointedAfter(doc, end) || sufferedAfter(doc, i, end) || lx.personVerbs.hasTok(&toks[end]) && opensSubject(doc, i) {
+	if lx.speechVerbs.hasTok(&toks[end]) || appointedAfter(doc, end) || sufferedAfter(doc, i, end) || lx.personVerbs.hasTok(&toks[end]) && opensSubject(doc, i) || lx.pairedSubject(doc, i, end) {
 		return true
 	}
 	// "Ivo Tarn also said", "Ivo Tarn later told": an adverb of time or
-	// addition between the subject and its verb.
-	if end+1 < len(toks) && speechAdverb(toks[end].Lower(doc)) && (lx.speechVerbs.hasTok(&toks[end+1]) || lx.personVerbs.hasTok(&toks[end+1]) && opensSubject(doc, i)) {
+	// addition between the subject and its verb, or an auxiliary ("Ivo
+	// Tarn had resigned").
+	if end+1 < len(toks) && (speechAdverb(toks[end].Lower(doc)) || perfectAuxiliary(toks[end].Lower(doc))) && (lx.speechVerbs.hasTok(&toks[end+1]) || lx.personVerbs.hasTok(&toks[end+1]) && opensSubject(doc, i)) {
 		return true
 	}
 	// (Not a participle: "its largest town, Zorvik Kessa, said to be")
 	return i > 0 && isComma(doc, &toks[i-1]) && isComma(doc, &toks[end]) && end+1 < len(toks) &&
 		(lx.speechVerbs.hasTok(&toks[end+1]) && (end+2 == len(toks) || toks[end+2].Lower(doc) != "to") || sufferedAfter(doc, i, end+1))
+}
+
+// perfectAuxiliary reports whether w is "has" or "had", which may stand
+// between a subject and its verb's past participle ("Ivo Tarn had
+// resigned", "Ivo Tarn has met the envoy"), as an adverb may.
+func perfectAuxiliary(w string) bool {
+	return w == "has" || w == "had"
 }
 
 // speechAdverb reports whether w is an adverb of time or addition that
