@@ -24,9 +24,15 @@ func foldMarks(s string) string {
 	if ascii {
 		return s
 	}
+	// (The decomposition goes to a buffer on the stack for a name's
+	// word: one allocation, the result's.)
+	var buf [64]byte
+	d := norm.NFD.AppendString(buf[:0], s)
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, r := range norm.NFD.String(s) {
+	for i := 0; i < len(d); {
+		r, n := utf8.DecodeRune(d[i:])
+		i += n
 		if unicode.Is(unicode.Mn, r) {
 			continue
 		}
