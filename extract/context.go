@@ -717,6 +717,14 @@ func claimedAttack(doc *Doc, k int) bool {
 	case "was", "were", "is", "had", "has", "would", "could", "might", "as":
 		return false
 	}
+	// "claimed the raid, which killed ten, was illegal": a clause after
+	// the comma makes the claim about the attack, no responsibility.
+	if toks[k+2].Text(doc) == "," && k+3 < len(toks) {
+		switch toks[k+3].Lower(doc) {
+		case "which", "that", "who":
+			return false
+		}
+	}
 	return true
 }
 
@@ -1516,16 +1524,21 @@ func (lx *lexicon) originBeforeVerb(doc *Doc, i, end int) bool {
 	if end != i+1 || i < 2 || toks[i-1].Lower(doc) != "from" || !pastForm(toks[end].Lower(doc)) {
 		return false
 	}
-	return toks[i-2].Kind == Word && peopleOfPlace(toks[i-2].Lower(doc))
+	return toks[i-2].Kind == Word && lx.peopleOfPlace(doc, i-2)
 }
 
-// peopleOfPlace reports whether the plural noun w names people by where
-// they live or come from, not by whom they work for ("Workers from
-// Zorvatek" are a firm's): "residents", "villagers", "militants".
-func peopleOfPlace(w string) bool {
-	switch w {
-	case "residents", "villagers", "inhabitants", "locals", "natives", "citizens", "civilians", "refugees", "migrants", "pilgrims",
-		"militants", "fighters", "insurgents", "rebels", "gunmen", "troops", "delegates", "delegations", "fishermen", "families":
+// peopleOfPlace reports whether the plural noun toks[k] names people by
+// where they live or come from, not by whom they work for ("Workers from
+// Zorvatek" are a firm's): a word of place_cues.tsv's `belonging-after`
+// ("residents", "villagers") or a group that comes from a place
+// ("militants", "refugees", "delegates").
+func (lx *lexicon) peopleOfPlace(doc *Doc, k int) bool {
+	if lx.placeBelonging.hasTok(&doc.Tokens[k]) {
+		return true
+	}
+	switch doc.Tokens[k].Lower(doc) {
+	case "locals", "citizens", "civilians", "refugees", "migrants", "pilgrims", "militants", "fighters", "insurgents", "rebels", "gunmen",
+		"troops", "delegates", "delegations", "fishermen", "families":
 		return true
 	}
 	return false

@@ -475,12 +475,28 @@ func (s *rankStage) Name() string { return "ranks" }
 
 // officeGeneralFirst reports whether the rank of n words at toks[i]
 // opens with a "General" that ends an office before it ("Adjutant General
-// Major General Ivo Tarn", "Inspector General Major Ana Ruiz"): the
-// post-Soviet order "General Major" is no rank there.
-func officeGeneralFirst(doc *Doc, i, n int) bool {
+// Major General Ivo Tarn", "Deputy Inspector General Major Ana Ruiz"):
+// the post-Soviet order "General Major" is no rank there; after a
+// nationality or another word it is ("Kessan General Major Ivo Tarn").
+func (lx *lexicon) officeGeneralFirst(doc *Doc, i, n int) bool {
 	toks := doc.Tokens
-	return n >= 2 && i > 0 && toks[i].Text(doc) == "General" && toks[i-1].Kind == Word && toks[i-1].IsCap() && toks[i].SpaceBefore() && !toks[i].Newline()
+	if n < 2 || i == 0 || toks[i].Text(doc) != "General" || !toks[i].SpaceBefore() || toks[i].Newline() {
+		return false
+	}
+	for k := i - 1; k >= max(0, i-maxOfficeBeforeGeneral); k-- {
+		if !toks[k].IsCap() || toks[k].Kind != Word {
+			return false
+		}
+		if end, ok := lx.matchRole(doc, k); ok && end == i+1 {
+			return true
+		}
+	}
+	return false
 }
+
+// maxOfficeBeforeGeneral bounds the words of an office that "General"
+// ends ("Deputy Inspector General").
+const maxOfficeBeforeGeneral = 3
 
 func (s *rankStage) Process(doc *Doc) error {
 	toks := doc.Tokens
@@ -489,7 +505,7 @@ func (s *rankStage) Process(doc *Doc) error {
 			continue
 		}
 		n, value, abbreviated := s.lx.matchRank(doc, i)
-		if n == 0 || s.lx.rankGluedAfterWord(doc, i) || officeGeneralFirst(doc, i, n) {
+		if n == 0 || s.lx.rankGluedAfterWord(doc, i) || s.lx.officeGeneralFirst(doc, i, n) {
 			continue
 		}
 		named := i+n < len(toks) && (s.lx.isNameWord(doc, &toks[i+n]) || spacedInitials(doc, i+n) > i+n) && (!toks[i+n].Newline() || captionRankBreak(doc, i+n, abbreviated)) && !s.lx.headlineVerbs.hasTok(&toks[i+n])

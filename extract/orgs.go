@@ -257,6 +257,11 @@ const marineAdjective = "Marine"
 func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]bool) (start, end int, ok bool) {
 	toks := doc.Tokens
 	if v == "company" {
+		// "Tarvo AG Ivo Kell sued": a state's attorney general before
+		// the holder's name, no firm's legal form.
+		if toks[h].Text(doc) == "AG" && h+1 < len(toks) && toks[h+1].SpaceBefore() && lx.isNameWord(doc, &toks[h+1]) {
+			return 0, 0, false
+		}
 		if start := lx.companyStart(doc, h); start < h {
 			return start, h + n, true
 		}

@@ -74,7 +74,7 @@ func TestOrganisationsFifteenthRoundSecondWave(t *testing.T) {
 		// Kinds of company before a name, and a kind capitalised by
 		// opening a sentence; not before an office or a body's head.
 		{"The ministry hired the consultancy Dravo to review the plan.", []string{"Dravo"}},
-		{"Energy giant Velmora Petro signed the deal.", []string{"Velmora Petro"}},
+		{"A giant Velmora flag was unfurled at the rally.", nil}, // "giant" went: an adjective as often (review)
 		{"Shipbuilder Tarvex won a contract for two corvettes.", []string{"Tarvex"}},
 		{"Party Secretary Qiao Zhenwei visited the unit.", nil},
 		{"Group Captain Ivo Tarn led the flight.", nil},

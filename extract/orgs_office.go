@@ -44,5 +44,11 @@ func (s *contextStage) orgsBeforeOffice(doc *Doc, unknown func(int) int) {
 // complement after "of" ("Secretary of State", "Chief of Defence
 // Forces"), which a state's name comes before as often as a body's.
 func (s *contextStage) placeOfficeTitle(doc *Doc, i, end int) bool {
-	return anyTokenIn(doc, i, end, s.lx.stateOfWord) || anyTokenIn(doc, i, end, s.lx.placeBefore.hasTok) || anyTokenIn(doc, i, end, func(t *Token) bool { return t.Lower(doc) == "of" })
+	return anyTokenIn(doc, i, end, s.lx.stateOfWord) || anyTokenIn(doc, i, end, s.lx.placeBefore.hasTok) || anyTokenIn(doc, i, end, func(t *Token) bool {
+		switch t.Lower(doc) {
+		case "of", "councillor", "councilor", "councilman", "councilwoman", "sheriff", "police", "alderman", "magistrate":
+			return true // (also a town's offices: "Kessa Councillor", "Kessa Police Chief")
+		}
+		return false
+	})
 }

@@ -56,7 +56,10 @@ func (s *personStage) Process(doc *Doc) error {
 		if c.Label == Role && (c.TokEnd == len(toks) || !lx.isNameWord(doc, &toks[c.TokEnd])) {
 			apposed[c.TokStart] = true
 		}
-		if c.Label == Role && c.TokStart > 0 && toks[c.TokStart].Newline() && toks[c.TokStart].IsCap() {
+		// (The office fills its line, or a comma and its bureau follow:
+		// "President Ana Ruiz visited" opens a sentence, no heading.)
+		if c.Label == Role && c.TokStart > 0 && toks[c.TokStart].Newline() && toks[c.TokStart].IsCap() &&
+			(int(c.TokEnd) == len(toks) || toks[c.TokEnd].Newline() || toks[c.TokEnd].Text(doc) == ",") {
 			officeLine[c.TokStart] = true
 		}
 		// A lower-case office in apposition cues a name set off by commas:
@@ -691,7 +694,9 @@ func bodyOfOffice(doc *Doc, orgEnd []int32, k int) int {
 // token.
 func memberOfBody(doc *Doc, orgEnd []int32, i int) int {
 	toks := doc.Tokens
-	if toks[i].End-toks[i].Start != 6 || toks[i].Lower(doc) != "member" || i > 0 && (toks[i-1].Lower(doc) == "a" || toks[i-1].Lower(doc) == "an") {
+	// (The title's capital: "As member of NATO Kessa will" names no
+	// holder.)
+	if toks[i].End-toks[i].Start != 6 || toks[i].Text(doc) != "Member" || i > 0 && (toks[i-1].Lower(doc) == "a" || toks[i-1].Lower(doc) == "an") {
 		return 0
 	}
 	end := 0
@@ -998,8 +1003,8 @@ func (s *personStage) countryOfOffice(doc *Doc, k int) int {
 // "official").
 func (s *personStage) personNoun(doc *Doc, k int) bool {
 	t := &doc.Tokens[k]
-	if t.Kind != Word || t.IsCap() {
-		return false
+	if t.Kind != Word || t.IsCap() || gluedHyphen(doc, k+1) {
+		return false // (not a compound's first word: "a woman-owned firm")
 	}
 	return s.lx.isRoleHead(t) || s.lx.personCues.hasTok(t) || s.lx.personNouns.hasTok(t) || kinNoun(t.Lower(doc))
 }
@@ -1139,8 +1144,8 @@ func (lx *lexicon) prepPlace(doc *Doc, k int, prep string) int {
 // capitalised words and no name set off by a comma follows ("President
 // of Brelsk Lorvik Tamsen said"), as a
 // state's name is most often one word and its leader's two or three. The
-// office must hold what a state has (place_cues.tsv's `state` or
-// `before-of`: "Minister", "Ambassador", "President"), so that a body's complement
+// office must hold a word only a state's offices hold (stateOnlyOfficeWord:
+// "Minister", "Ambassador"; firms have presidents), so that a body's complement
 // ("Director of Zorvexa Tarvo Kessin Group") is not read as a state, nor
 // a compass point ("Ambassador to South Kessa Ivo Tarn") or words of a
 // place's or a body's kind ("President of Brelsk Republic Tarvo").
@@ -1148,7 +1153,7 @@ func (lx *lexicon) unknownOfficePlace(doc *Doc, c *Span, prep string) int {
 	toks := doc.Tokens
 	j := c.TokEnd + 1
 	if j+2 >= len(toks) || toks[c.TokEnd].Lower(doc) != prep || !lx.isNameWord(doc, &toks[j]) || toks[j].isAcronym() ||
-		!anyTokenIn(doc, c.TokStart, c.TokEnd, lx.stateOfWord) {
+		!anyTokenIn(doc, c.TokStart, c.TokEnd, stateOnlyOfficeWord(doc)) {
 		return 0
 	}
 	if toks[j+1].Text(doc) == "," {
@@ -1357,7 +1362,9 @@ func (lx *lexicon) pairedSubject(doc *Doc, i, end int) bool {
 		return k < len(toks) && (lx.personVerbs.hasTok(&toks[k]) || lx.speechVerbs.hasTok(&toks[k]))
 	}
 	// (Not states or bodies: "North Kessa and South Kessa met".)
-	plain := func(s, e int) bool { return !isCompassPoint(toks[s].Text(doc)) && !lx.placeOrBodyWordIn(doc, s, e) }
+	plain := func(s, e int) bool {
+		return !isCompassPoint(toks[s].Text(doc)) && !lx.compassAt(doc, s) && !placeOpener(toks[s].Lower(doc)) && !lx.placeOrBodyWordIn(doc, s, e)
+	}
 	if toks[end].Lower(doc) == "and" {
 		e := lx.capsRunEnd(doc, end+1)
 		return e-(end+1) >= 2 && verb(e) && opensSubject(doc, i) && plain(i, end) && plain(end+1, e)
@@ -1934,4 +1941,14 @@ const maxRankWords = 6
 func (lx *lexicon) officeBeforeComma(doc *Doc, k, j int) bool {
 	toks := doc.Tokens
 	return k >= 3 && toks[k-3].Kind == Word && toks[k-3].IsCap() && j+1 < len(toks) && isComma(doc, &toks[j+1]) && lx.isRoleHead(&toks[j])
+}
+
+// placeOpener reports whether w opens places' names as often as people's
+// never do ("Upper Tarvo", "Greater Kessa", "New Zorvik").
+func placeOpener(w string) bool {
+	switch w {
+	case "upper", "lower", "greater", "new", "old", "little", "great", "port", "fort", "saint", "st.", "san", "santa":
+		return true
+	}
+	return false
 }

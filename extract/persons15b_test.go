@@ -12,7 +12,7 @@ func TestPersonsFifteenthRoundBOfficePlace(t *testing.T) {
 		{"He met the Prime Minister of Brelsk, Lorvik Tamsen, on Monday.", []string{"Lorvik Tamsen"}},
 		{"He met the U.S. Ambassador to Brelsk, Lorvik Tamsen.", []string{"Lorvik Tamsen"}},
 		// No comma: two or three words that end the capitalised run.
-		{"President of Brelsk Lorvik Tamsen: Good afternoon, colleagues.", []string{"Lorvik Tamsen"}},
+		{"Prime Minister of Brelsk Lorvik Tamsen: Good afternoon, colleagues.", []string{"Lorvik Tamsen"}},
 		{"U.S. Ambassador to Brelsk Lorvik Tamsen met the minister.", []string{"Lorvik Tamsen"}},
 		{"Minister of Defence of Brelsk Lorvik Tarvo Tamsen opened the meeting.", []string{"Lorvik Tarvo Tamsen"}},
 		// Not a holder: a list of states, a body's or a place's kind, a
