@@ -57,10 +57,10 @@ func (s *contextStage) placesOfHolder(doc *Doc, unknown func(int) int, claimed [
 // town's office (place_cues.tsv's `before`: "Dravnik Mayor Ivo Tarn",
 // "Tesmir Governor Qiao Zhenwei"). Not a president or a chairman, which
 // firms and clubs have too ("Zorvatek President Ana Sorel"). One word
-// that opens its phrase: after a lower-case
-// word, a pause or the sentence's start, not inside a longer name
-// (beforeOfficeStop, a glued hyphen: "Guinea-Bissau President"), and a
-// plain name (plainBeforeOffice).
+// that opens its phrase: after a lower-case word, a pause or the
+// sentence's start, not inside a longer name (beforeOfficeStop, a glued
+// hyphen: "Guinea-Bissau President"), and a plain name
+// (plainBeforeOffice).
 func (s *contextStage) placesBeforeOffice(doc *Doc, unknown func(int) int) {
 	toks := doc.Tokens
 	for _, c := range doc.Candidates {
