@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"reflect"
-	"testing"
-)
+import "testing"
 
 // TestPersonsRoundFourteen holds the fourteenth round's person rules
 // (docs/decisions.md, "Fourteenth round (persons)"): contexts that make
@@ -100,21 +97,11 @@ func TestPersonsRoundFourteen(t *testing.T) {
 // TestRetiredRanksRoundFourteen: a rank keeps its holder across a
 // bracketed retirement mark.
 func TestRetiredRanksRoundFourteen(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string
-	}{
+	runRelationCases(t, HasRank, []relationCase{
 		{"Major General (Retd) Boran Teskel arrived.", []string{"Boran Teskel@21->Major General@0"}},
 		{"Major General (Retd.) Boran Teskel arrived.", []string{"Boran Teskel@22->Major General@0"}},
 		{"Major General (Kessa) Boran Teskel arrived.", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := relationsOf(t, tt.text, HasRank); !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("HAS_RANK in %q:\n got %q\nwant %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestGuessedSpeakersRoundFourteen: a speaker guessed from the verb after

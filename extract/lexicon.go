@@ -74,6 +74,10 @@ type lexicon struct {
 	// ("provincial") or of what rings it ("coast"); right after a name
 	// they make it a place's.
 	placeBelonging *wordSet
+	// stateOffices and townOffices hold place_cues.tsv's `state-office`
+	// and `town-office`: words only a state's offices hold ("minister"),
+	// and words of a town's offices ("councillor").
+	stateOffices, townOffices *wordSet
 	// placeOnVerbs holds place_cues.tsv's `on-verb`: verbs of moving
 	// against a place whose object follows "on" ("advanced on").
 	placeOnVerbs *wordSet
@@ -303,6 +307,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		"pair-after": &lx.pairAfter, "before-of": &lx.placeBeforeOf, "state": &lx.placeState,
 		"weak-word": &lx.placeWeakWords, "passage": &lx.placePassage, "part-before": &lx.placePartWords,
 		"kind-plural": &lx.placeKindPlurals, "belonging-after": &lx.placeBelonging, "on-verb": &lx.placeOnVerbs,
+		"state-office": &lx.stateOffices, "town-office": &lx.townOffices,
 	}
 	for _, set := range kinds {
 		*set = newWordSet(tk.vocab)

@@ -40,15 +40,11 @@ func (s *contextStage) orgsBeforeOffice(doc *Doc, unknown func(int) int) {
 
 // placeOfficeTitle reports whether the office toks[i:end] may be a
 // state's or a town's: its title holds what a state has (stateOfWord:
-// "President", "Minister"), a town's office ("Mayor", "Governor") or a
+// "President", "Minister"), a town's office ("Mayor", "Governor", place_cues.tsv's
+// `town-office`: "Councillor", "Sheriff") or a
 // complement after "of" ("Secretary of State", "Chief of Defence
 // Forces"), which a state's name comes before as often as a body's.
 func (s *contextStage) placeOfficeTitle(doc *Doc, i, end int) bool {
-	return anyTokenIn(doc, i, end, s.lx.stateOfWord) || anyTokenIn(doc, i, end, s.lx.placeBefore.hasTok) || anyTokenIn(doc, i, end, func(t *Token) bool {
-		switch t.Lower(doc) {
-		case "of", "councillor", "councilor", "councilman", "councilwoman", "sheriff", "police", "alderman", "magistrate":
-			return true // (also a town's offices: "Kessa Councillor", "Kessa Police Chief")
-		}
-		return false
-	})
+	return anyTokenIn(doc, i, end, s.lx.stateOfWord) || anyTokenIn(doc, i, end, s.lx.placeBefore.hasTok) || anyTokenIn(doc, i, end, s.lx.townOffices.hasTok) ||
+		anyTokenIn(doc, i, end, func(t *Token) bool { return t.Lower(doc) == "of" })
 }

@@ -1144,7 +1144,7 @@ func (lx *lexicon) prepPlace(doc *Doc, k int, prep string) int {
 // capitalised words and no name set off by a comma follows ("President
 // of Brelsk Lorvik Tamsen said"), as a
 // state's name is most often one word and its leader's two or three. The
-// office must hold a word only a state's offices hold (stateOnlyOfficeWord:
+// office must hold a word only a state's offices hold (`state-office`:
 // "Minister", "Ambassador"; firms have presidents), so that a body's complement
 // ("Director of Zorvexa Tarvo Kessin Group") is not read as a state, nor
 // a compass point ("Ambassador to South Kessa Ivo Tarn") or words of a
@@ -1153,7 +1153,7 @@ func (lx *lexicon) unknownOfficePlace(doc *Doc, c *Span, prep string) int {
 	toks := doc.Tokens
 	j := c.TokEnd + 1
 	if j+2 >= len(toks) || toks[c.TokEnd].Lower(doc) != prep || !lx.isNameWord(doc, &toks[j]) || toks[j].isAcronym() ||
-		!anyTokenIn(doc, c.TokStart, c.TokEnd, stateOnlyOfficeWord(doc)) {
+		!anyTokenIn(doc, c.TokStart, c.TokEnd, lx.stateOffices.hasTok) {
 		return 0
 	}
 	if toks[j+1].Text(doc) == "," {

@@ -51,7 +51,7 @@ func (s *contextStage) placesOfHolder(doc *Doc, unknown func(int) int, claimed [
 
 // placesBeforeOffice proposes as a GPE the unknown word right before a
 // state's office (its title holds a word only a state's offices have,
-// stateOnlyOfficeWord: "Minister", "Ambassador", "Premier"), as a country
+// place_cues.tsv's `state-office`: "Minister", "Ambassador"), as a country
 // is written before its minister: "Kessa Defence Minister Oskar Velm"
 // (ANNOTATION.md: "US Secretary of State" is a GPE and a ROLE), or a
 // town's office (place_cues.tsv's `before`: "Dravnik Mayor Ivo Tarn",
@@ -65,24 +65,12 @@ func (s *contextStage) placesBeforeOffice(doc *Doc, unknown func(int) int) {
 	toks := doc.Tokens
 	for _, c := range doc.Candidates {
 		k := int(c.TokStart) - 1
-		if c.Label != Role || k < 0 || !toks[c.TokStart].IsCap() || !anyTokenIn(doc, int(c.TokStart), int(c.TokEnd), stateOnlyOfficeWord(doc)) && !anyTokenIn(doc, int(c.TokStart), int(c.TokEnd), s.lx.placeBefore.hasTok) {
+		if c.Label != Role || k < 0 || !toks[c.TokStart].IsCap() || !anyTokenIn(doc, int(c.TokStart), int(c.TokEnd), s.lx.stateOffices.hasTok) && !anyTokenIn(doc, int(c.TokStart), int(c.TokEnd), s.lx.placeBefore.hasTok) {
 			continue
 		}
 		if unknown(k) == 1 && (toks[k].SentStart() || k > 0 && !toks[k-1].IsCap() && toks[k].SpaceBefore() && !beforeOfficeStop(toks[k-1].Lower(doc))) && s.plainBeforeOffice(doc, k) {
 			candidate(doc, k, k+1, GPE, "", "context:place", PriorityGuess)
 		}
-	}
-}
-
-// stateOnlyOfficeWord returns a test of whether a token is a word that
-// only a state's offices hold.
-func stateOnlyOfficeWord(doc *Doc) func(t *Token) bool {
-	return func(t *Token) bool {
-		switch t.Lower(doc) {
-		case "minister", "ambassador", "premier":
-			return true
-		}
-		return false
 	}
 }
 

@@ -44,6 +44,9 @@ type mentionNames struct {
 	// compounds holds the lower-case hyphenated words of full names that
 	// stand for a person whole ("jong-su" of "Kim Jong-su").
 	compounds map[string]bool
+	// compoundHeads holds the first words of compounds ("tae" of
+	// "tae-su"): another compound they open is no mention of the person.
+	compoundHeads map[string]bool
 	// heads holds the head words of organisations, agreements, events and
 	// places named in full ("Council" of "Council of the European Union",
 	// "Treaty" of "Arms Trade Treaty", "Strait" of "Kessa Strait"), with
@@ -68,6 +71,7 @@ func (n *mentionNames) reset() {
 	clear(n.surnames)
 	clear(n.full)
 	clear(n.compounds)
+	clear(n.compoundHeads)
 	clear(n.heads)
 	n.named.reset()
 	n.places.reset()
@@ -195,9 +199,10 @@ func (lx *lexicon) addMentionNames(n *mentionNames, doc *Doc, ents []Span) {
 				}
 				if end := hyphenCompoundEnd(doc, k); end > 0 && end <= int(e.TokEnd) && lx.shortNameWord(doc, &toks[k]) {
 					if n.compounds == nil {
-						n.compounds = map[string]bool{}
+						n.compounds, n.compoundHeads = map[string]bool{}, map[string]bool{}
 					}
 					n.compounds[n.keep(doc.lowerTokens(int(k), end))] = true
+					n.compoundHeads[n.keep(toks[k].Lower(doc))] = true
 				}
 			}
 			// The family name before a suffix: "Austin" of "Lloyd J.
@@ -762,7 +767,7 @@ func (lx *lexicon) addMentions(doc *Doc, n *mentionNames) {
 				next = end
 				continue
 			}
-			if n.opensCompound(t.Lower(doc)) {
+			if n.compoundHeads[t.Lower(doc)] {
 				continue
 			}
 		}
@@ -808,18 +813,6 @@ func hyphenCompoundEnd(doc *Doc, i int) int {
 		return i + 3
 	}
 	return 0
-}
-
-// opensCompound reports whether the lower-case word w opens one of the
-// hyphenated given names of the full names (n.compounds: "tae" of
-// "tae-su").
-func (n *mentionNames) opensCompound(w string) bool {
-	for c := range n.compounds {
-		if len(c) > len(w) && c[len(w)] == '-' && strings.HasPrefix(c, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // repeatedName returns the end of a full name of full that starts at

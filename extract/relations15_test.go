@@ -1,28 +1,6 @@
 package extract
 
-import (
-	"reflect"
-	"testing"
-)
-
-// relationCase is a text and the relations of one type it must give, as
-// relationsOf writes them.
-type relationCase struct {
-	text string
-	want []string
-}
-
-// runRelationCases checks the relations of type typ of each case.
-func runRelationCases(t *testing.T, typ RelationType, cases []relationCase) {
-	t.Helper()
-	for _, c := range cases {
-		t.Run(c.text, func(t *testing.T) {
-			if got := relationsOf(t, c.text, typ); !reflect.DeepEqual(got, c.want) {
-				t.Errorf("%s in %q:\n got %q\nwant %q", typ, c.text, got, c.want)
-			}
-		})
-	}
-}
+import "testing"
 
 // TestSuccessionFifteenthRound holds the fifteenth round's rules on the
 // offices a person takes (docs/decisions.md, "Fifteenth round (relation

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"reflect"
-	"testing"
-)
+import "testing"
 
 // TestRolesRoundNine holds the ninth round's office rules (docs/decisions.md,
 // "Ninth round (offices and holders)").
@@ -39,10 +36,7 @@ func TestRolesRoundNine(t *testing.T) {
 
 // TestRoleHoldersRoundNine holds the ninth round's holder rules.
 func TestRoleHoldersRoundNine(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string
-	}{
+	runRelationCases(t, HasRole, []relationCase{
 		// Words of a body that no entity holds, before an office that
 		// closes the apposition.
 		{"\"We flew,\" said Lt. Col. Ivo Tarn, 412th Kessa Support Element commander.", []string{"Ivo Tarn@25->commander@63"}},
@@ -51,12 +45,5 @@ func TestRoleHoldersRoundNine(t *testing.T) {
 		{"Gen. Ana Ruiz, Deputy Commander and commander, Tarvo Command, spoke.", []string{"Ana Ruiz@5->Deputy Commander@15", "Ana Ruiz@5->commander@36"}},
 		// Not when the office goes on into the sentence.
 		{"Ana Ruiz, Zorvik Kessa commander met them.", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := relationsOf(t, tt.text, HasRole); !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("HAS_ROLE in %q:\n got %q\nwant %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	})
 }

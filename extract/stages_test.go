@@ -341,6 +341,25 @@ func TestOffsetsOriginalText(t *testing.T) {
 	}
 }
 
+// relationCase is a text and the relations of one type it must give, as
+// relationsOf writes them.
+type relationCase struct {
+	text string
+	want []string
+}
+
+// runRelationCases checks the relations of type typ of each case.
+func runRelationCases(t *testing.T, typ RelationType, cases []relationCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			if got := relationsOf(t, c.text, typ); !reflect.DeepEqual(got, c.want) {
+				t.Errorf("%s in %q:\n got %q\nwant %q", typ, c.text, got, c.want)
+			}
+		})
+	}
+}
+
 // relationsOf returns the relations of type typ as "arg1->arg2" texts with
 // the code-point offset of arg1, so repeated names stay apart.
 func relationsOf(t *testing.T, text string, typ RelationType) []string {
@@ -408,10 +427,7 @@ func TestAliases(t *testing.T) {
 }
 
 func TestCoordinatedOffices(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		want []string
-	}{
+	runRelationCases(t, HasRole, []relationCase{
 		{"Deputy Prime Minister and Minister of Defence Gen. Tea Banh spoke.",
 			[]string{"Tea Banh@51->Deputy Prime Minister@0", "Tea Banh@51->Minister of Defence@26"}},
 		{"The Prime Minister and President Macron met.",
@@ -420,11 +436,7 @@ func TestCoordinatedOffices(t *testing.T) {
 			[]string{"Pierre Vandier@72->Supreme Allied Commander Transformation@4", "Pierre Vandier@72->SACT@45"}},
 		{"General Lam Son, Deputy Secretary of the Central Military Commission and Minister of Defence, met them.",
 			[]string{"Lam Son@8->Deputy Secretary@17", "Lam Son@8->Minister of Defence@73"}},
-	} {
-		if got := relationsOf(t, c.text, HasRole); !reflect.DeepEqual(got, c.want) {
-			t.Errorf("HAS_ROLE in %q:\n got %q\nwant %q", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 func TestPeople(t *testing.T) {
