@@ -5,6 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"path/filepath"
+	"runtime"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -245,14 +248,46 @@ func (p *Pipeline) RunContext(ctx context.Context, doc *Doc) error {
 // of a batch go on.
 var ErrInternal = errors.New("internal error (a bug: please report it with the document)")
 
-// runStage runs stage s over doc, turning a panic into ErrInternal.
+// PanicError is the error of a stage that panicked. It wraps ErrInternal,
+// tells where the panic was raised and keeps the goroutine's stack, so a
+// bug report can say which line failed on which document.
+type PanicError struct {
+	Value any    // the value passed to panic
+	Site  string // file:line of the function that panicked
+	Stack []byte // the stack trace at the panic
+}
+
+func (e *PanicError) Error() string {
+	return fmt.Sprintf("%v: %v at %s", ErrInternal, e.Value, e.Site)
+}
+
+// Unwrap makes errors.Is(err, ErrInternal) true.
+func (e *PanicError) Unwrap() error { return ErrInternal }
+
+// runStage runs stage s over doc, turning a panic into a *PanicError.
 func runStage(s Stage, doc *Doc) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			err = fmt.Errorf("%w: %v", ErrInternal, r)
+			err = &PanicError{Value: r, Site: panicSite(), Stack: debug.Stack()}
 		}
 	}()
 	return s.Process(doc)
+}
+
+// panicSite is the file:line of the first frame outside the runtime on the
+// stack of a deferred recover: the statement that panicked.
+func panicSite() string {
+	pcs := make([]uintptr, 32)
+	frames := runtime.CallersFrames(pcs[:runtime.Callers(3, pcs)])
+	for {
+		f, more := frames.Next()
+		if !strings.HasPrefix(f.Function, "runtime.") {
+			return fmt.Sprintf("%s:%d", filepath.Base(f.File), f.Line)
+		}
+		if !more {
+			return "unknown site"
+		}
+	}
 }
 
 // CheckText reports why text cannot be processed: UTF-16 or UTF-32 text

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"errors"
 	"os"
 	"path/filepath"
@@ -65,6 +66,10 @@ func TestStagePanic(t *testing.T) {
 	err = broken.Run(doc)
 	if !errors.Is(err, ErrInternal) || !strings.Contains(err.Error(), "stage panicky") {
 		t.Fatalf("Run = %v, want ErrInternal from stage panicky", err)
+	}
+	var pe *PanicError
+	if !errors.As(err, &pe) || !strings.HasPrefix(pe.Site, "pipeline_test.go:") || !bytes.Contains(pe.Stack, []byte("panicStage.Process")) {
+		t.Fatalf("Run = %#v, want a PanicError at the panic in pipeline_test.go with its stack", err)
 	}
 	if _, err := p.Process("d2", "Ivo Tarn visited Kessa.", ""); err != nil {
 		t.Fatalf("next document: %v", err)
