@@ -1531,17 +1531,9 @@ func (lx *lexicon) originBeforeVerb(doc *Doc, i, end int) bool {
 // where they live or come from, not by whom they work for ("Workers from
 // Zorvatek" are a firm's): a word of place_cues.tsv's `belonging-after`
 // ("residents", "villagers") or a group that comes from a place
-// ("militants", "refugees", "delegates").
+// ("militants", "refugees", "delegates": `people-from`).
 func (lx *lexicon) peopleOfPlace(doc *Doc, k int) bool {
-	if lx.placeBelonging.hasTok(&doc.Tokens[k]) {
-		return true
-	}
-	switch doc.Tokens[k].Lower(doc) {
-	case "locals", "citizens", "civilians", "refugees", "migrants", "pilgrims", "militants", "fighters", "insurgents", "rebels", "gunmen",
-		"troops", "delegates", "delegations", "fishermen", "families":
-		return true
-	}
-	return false
+	return lx.placeBelonging.hasTok(&doc.Tokens[k]) || lx.peopleFrom.hasTok(&doc.Tokens[k])
 }
 
 // compassAt reports whether a compass word of loc_patterns.tsv

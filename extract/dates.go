@@ -145,6 +145,7 @@ const (
 	roleHoliday                       // the first word of a holiday's name
 	roleFutureObj                     // "planned": the future when "to" or an article follows
 	roleCountMod                      // "nearly", "exactly": opens a counted date ("nearly two weeks ago")
+	roleChange                        // "postponed": a verb of moving a date, whose "from" date is the old one
 )
 
 // roleOpens is the set of roles of a word that can open a date; a word
@@ -190,6 +191,7 @@ var dateWordClasses = map[string]role{
 	"future-to":  roleFutureTo,
 	"future-obj": roleFutureObj,
 	"count-mod":  roleCountMod,
+	"change":     roleChange,
 }
 
 // newDateStage builds the date grammar's lexicon: its closed vocabulary
@@ -1695,7 +1697,7 @@ func (p *dateParser) extendRange(m mention) mention {
 }
 
 // dateChanged reports whether the date at toks[i] is the old one of a
-// change, after a verb of moving a date and "from" ("postponed from March
+// change, after a verb of moving a date (date_words.tsv's `change`) and "from" ("postponed from March
 // 3 to March 10", "delayed the launch from"): the two dates are apart, no
 // range.
 func (p *dateParser) dateChanged(i int) bool {
@@ -1705,8 +1707,7 @@ func (p *dateParser) dateChanged(i int) bool {
 	// The verb may have its object before "from": "delayed the launch
 	// from", "pushed the vote back from".
 	for k := i - 2; k >= max(0, i-maxChangeGap) && p.toks[k].Kind == Word; k-- {
-		switch p.lowerAt(k) {
-		case "postponed", "moved", "delayed", "pushed", "brought", "rescheduled", "shifted", "changed", "deferred", "advanced":
+		if p.is(k, roleChange) {
 			return true
 		}
 	}

@@ -81,6 +81,17 @@ type lexicon struct {
 	// placeOnVerbs holds place_cues.tsv's `on-verb`: verbs of moving
 	// against a place whose object follows "on" ("advanced on").
 	placeOnVerbs *wordSet
+	// peopleFrom holds place_cues.tsv's `people-from`: plural nouns of
+	// people who come from a place ("refugees", "militants"), not from
+	// an employer, before "from" and a name.
+	peopleFrom *wordSet
+	// firmOutOf holds place_cues.tsv's `firm-out-of`: words before "out
+	// of" that leave or take from a body as often as from a place
+	// ("forced", "money"), so the name after is no place's evidence.
+	firmOutOf *wordSet
+	// placeOpeners holds place_cues.tsv's `name-opener`: words that open
+	// places' names as people's never do ("Upper", "New", "Fort").
+	placeOpeners *wordSet
 	// featureAfter holds the lower-case nouns of natural features after a
 	// name ("Joso island", "the Tarvo river"): the name is a LOC.
 	featureAfter *wordSet
@@ -308,6 +319,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		"weak-word": &lx.placeWeakWords, "passage": &lx.placePassage, "part-before": &lx.placePartWords,
 		"kind-plural": &lx.placeKindPlurals, "belonging-after": &lx.placeBelonging, "on-verb": &lx.placeOnVerbs,
 		"state-office": &lx.stateOffices, "town-office": &lx.townOffices,
+		"people-from": &lx.peopleFrom, "firm-out-of": &lx.firmOutOf, "name-opener": &lx.placeOpeners,
 	}
 	for _, set := range kinds {
 		*set = newWordSet(tk.vocab)

@@ -1363,7 +1363,7 @@ func (lx *lexicon) pairedSubject(doc *Doc, i, end int) bool {
 	}
 	// (Not states or bodies: "North Kessa and South Kessa met".)
 	plain := func(s, e int) bool {
-		return !isCompassPoint(toks[s].Text(doc)) && !lx.compassAt(doc, s) && !placeOpener(toks[s].Lower(doc)) && !lx.placeOrBodyWordIn(doc, s, e)
+		return !isCompassPoint(toks[s].Text(doc)) && !lx.compassAt(doc, s) && !lx.placeOpeners.hasTok(&toks[s]) && !lx.placeOrBodyWordIn(doc, s, e)
 	}
 	if toks[end].Lower(doc) == "and" {
 		e := lx.capsRunEnd(doc, end+1)
@@ -1941,14 +1941,4 @@ const maxRankWords = 6
 func (lx *lexicon) officeBeforeComma(doc *Doc, k, j int) bool {
 	toks := doc.Tokens
 	return k >= 3 && toks[k-3].Kind == Word && toks[k-3].IsCap() && j+1 < len(toks) && isComma(doc, &toks[j+1]) && lx.isRoleHead(&toks[j])
-}
-
-// placeOpener reports whether w opens places' names as often as people's
-// never do ("Upper Tarvo", "Greater Kessa", "New Zorvik").
-func placeOpener(w string) bool {
-	switch w {
-	case "upper", "lower", "greater", "new", "old", "little", "great", "port", "fort", "saint", "st.", "san", "santa":
-		return true
-	}
-	return false
 }
