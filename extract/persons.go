@@ -213,7 +213,7 @@ func (s *personStage) Process(doc *Doc) error {
 		// writes them ("Tarn Agrees To Cease-fire").
 		known := (lx.givenNames.hasTok(t) && !gluedArticle(doc, i) || lx.familyNames.hasTok(t)) && !(lx.isCommon(doc, t) && titleCaseRun(doc, i)) || middleInitial(doc, i) ||
 			len(t.Text(doc)) <= maxSyllable && !t.isCapsWord() && hyphenatedGiven(doc, i+1) && !lx.isCommon(doc, t) && !lx.demonymWord(doc, i) ||
-			lx.beforeKnownName(doc, i) || kunya(doc, i) || patronymAhead(doc, i) || capsAhead(toks, i) && (lx.capsSurnameAfter(doc, i) || lx.speakerName(doc, i))
+			lx.beforeKnownName(doc, i) || kunya(doc, i) || patronymAhead(doc, i) || lx.givenNickname(doc, i) || capsAhead(toks, i) && (lx.capsSurnameAfter(doc, i) || lx.speakerName(doc, i))
 		end := -1 // not read yet
 		if !cue[i] && lx.leaderOfRegime(doc, i) {
 			cue[i] = true // "the Tarvik administration", "Kessin's regime"
@@ -1511,7 +1511,7 @@ func (lx *lexicon) nameEnd(doc *Doc, i int) int {
 		case j > i && t.SpaceBefore() && academicDegreeAt(doc, j):
 			return end // "Rear Admiral Ivo Tarn M.Sc.": a degree after the name
 		case t.Kind == Word && t.IsCap() && (j > i || !lx.isCommon(doc, t) || lx.familyFirst(doc, j) || spacedInitials(doc, j) > j):
-			if lx.stopsNameAfter(doc, j) && (j > i || lx.startsRank(doc, j)) && !lx.surnameAfterGiven(doc, i, j) {
+			if lx.stopsNameAfter(doc, j) && (j > i || lx.startsRank(doc, j)) && !lx.surnameAfterGiven(doc, i, j) && !lx.afterNameParticle(doc, i, j) {
 				return end
 			}
 			if j > i && lx.honorifics.startsAt(toks, j) {
@@ -1583,6 +1583,28 @@ func (lx *lexicon) nameEnd(doc *Doc, i int) int {
 		}
 	}
 	return end
+}
+
+// givenNickname reports whether a listed given name in quotes follows the
+// capitalised word toks[i] and a capitalised word follows it: 'Matiu
+// "Matt" Korrin', whose first name no list needs to know.
+func (lx *lexicon) givenNickname(doc *Doc, i int) bool {
+	toks := doc.Tokens
+	return i+4 < len(toks) && isQuote(toks[i+1].Text(doc)) && toks[i+1].SpaceBefore() && toks[i+2].Kind == Word && toks[i+2].IsCap() &&
+		lx.givenNames.hasTok(&toks[i+2]) && isClosingQuote(toks[i+3].Text(doc)) && toks[i+4].Kind == Word && toks[i+4].IsCap()
+}
+
+// afterNameParticle reports whether toks[j], inside a name that opened at
+// toks[i], follows a particle of that name ("Louis De Varna", "Ali
+// al-Basri"): a particle always goes on with the name, so a listed place
+// or body there is a surname ("Van Kessa").
+func (lx *lexicon) afterNameParticle(doc *Doc, i, j int) bool {
+	toks := doc.Tokens
+	k := j - 1
+	if k > i && toks[k].Text(doc) == "-" && !toks[k].SpaceBefore() {
+		k--
+	}
+	return k > i && toks[k].Kind == Word && lx.particles.hasTok(&toks[k])
 }
 
 // quotedNickname returns the index after the closing quote of a nickname

@@ -719,14 +719,22 @@ func (lx *lexicon) addMentions(doc *Doc, n *mentionNames) {
 	// place or a preposition made a place of it, unless a preposition of
 	// place puts it on the map ("in Langley"; "to" is a person's more
 	// often than a place's) or a state follows it ("Austin, Texas").
+	prevEnd := 0 // the end of the entity before doc.Entities[i]
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
-		if (e.Label == GPE || e.Label == Loc) && e.TokEnd-e.TokStart == 1 &&
-			(n.surnames[toks[e.TokStart].Lower(doc)] || e.Priority <= PriorityGuess && n.short[toks[e.TokStart].Lower(doc)]) &&
+		last := e.TokEnd - 1 // the surname, after any particles ("De Zoysa")
+		if (e.Label == GPE || e.Label == Loc) && lx.surnameParticles(doc, e.TokStart, last) == e.TokStart &&
+			(n.surnames[toks[last].Lower(doc)] || e.Priority <= PriorityGuess && n.short[toks[last].Lower(doc)]) &&
 			(!locative(doc, e.TokStart) || toks[e.TokStart-1].Lower(doc) == "to") && !lx.stateAfterTown(doc, int(e.TokEnd)) {
 			e.Label = Person
 			doc.SetRule(e, mentionRule)
+			// "Van Varna" after "Louis Van Varna": the particles go with
+			// the surname.
+			if start := lx.surnameParticles(doc, prevEnd, int(e.TokStart)); start < int(e.TokStart) {
+				e.TokStart, e.Start = start, toks[start].Start
+			}
 		}
+		prevEnd = max(prevEnd, int(e.TokEnd))
 		if e.Label == Org && capsShortName(doc, e, n) {
 			e.Label = Person
 			doc.SetRule(e, mentionRule)
@@ -788,13 +796,11 @@ func (lx *lexicon) addMentions(doc *Doc, n *mentionNames) {
 		}
 		// "del Rosario", "al-Muhandis", "De La Calle": the particles
 		// before a surname go with it, in either case.
-		start := i
-		for start > 0 && start > i-2 && !taken[start-1] && toks[start-1].Kind == Word && lx.particles.hasTok(&toks[start-1]) {
-			start--
+		lo := i
+		for lo > 0 && lo > i-2 && !taken[lo-1] {
+			lo--
 		}
-		if start == i && i > 1 && gluedHyphen(doc, i-1) && !taken[i-2] && toks[i-2].Kind == Word && !toks[i-2].IsCap() && lx.particles.hasTok(&toks[i-2]) && wholeWord(doc, i-2, i-1) {
-			start = i - 2
-		}
+		start := lx.surnameParticles(doc, lo, i)
 		found = append(grow(found, 0), Span{
 			Start: toks[start].Start, End: t.End, TokStart: start, TokEnd: i + 1,
 			Label: Person, rule: doc.ruleID(mentionRule), Priority: PriorityGrammar,
@@ -803,6 +809,22 @@ func (lx *lexicon) addMentions(doc *Doc, n *mentionNames) {
 	if len(found) > 0 {
 		doc.Entities = mergeByStart(doc.Entities, found)
 	}
+}
+
+// surnameParticles returns where the surname at toks[i] opens with the
+// particles before it, reading back no further than toks[lo] and over at
+// most two: "del Rosario", "De La Calle", or one lower-case particle glued
+// by a hyphen ("al-Muhandis").
+func (lx *lexicon) surnameParticles(doc *Doc, lo, i int) int {
+	toks := doc.Tokens
+	start := i
+	for start > lo && start > i-2 && toks[start-1].Kind == Word && lx.particles.hasTok(&toks[start-1]) {
+		start--
+	}
+	if start == i && i > 1 && i-2 >= lo && gluedHyphen(doc, i-1) && toks[i-2].Kind == Word && !toks[i-2].IsCap() && lx.particles.hasTok(&toks[i-2]) && wholeWord(doc, i-2, i-1) {
+		start = i - 2
+	}
+	return start
 }
 
 // hyphenCompoundEnd returns the end of the hyphenated word that toks[i]
