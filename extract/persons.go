@@ -196,6 +196,10 @@ func (s *personStage) Process(doc *Doc) error {
 		if t.Kind != Word || !t.IsCap() && !particleFirst || inTitle[i] || t.isCapsWord() && lx.capsCommon(doc, i) {
 			continue
 		}
+		// "exiled Central Africans warned": a people's name is no person's.
+		if lx.peopleNameRun(doc, i) {
+			continue
+		}
 		// An abstract noun opens no name, and passes a cue on to the name
 		// after it ("Senior Advisor for Caucasus Negotiations Andrew
 		// Schofer").
@@ -1583,6 +1587,18 @@ func (lx *lexicon) nameEnd(doc *Doc, i int) int {
 		}
 	}
 	return end
+}
+
+// peopleNameRun reports whether a listed demonym of two words or more
+// ("Central Africans", "New Zealanders") is the whole capitalised run
+// that opens at toks[i]: a people, whatever verb or cue is about it.
+func (lx *lexicon) peopleNameRun(doc *Doc, i int) bool {
+	toks := doc.Tokens
+	if !lx.demonyms.startsAt(toks, i) {
+		return false
+	}
+	n, _, ok := lx.demonyms.longest(toks, i)
+	return ok && n >= 2 && (i+n == len(toks) || toks[i+n].Kind != Word || !toks[i+n].IsCap())
 }
 
 // givenNickname reports whether a listed given name in quotes follows the

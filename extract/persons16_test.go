@@ -20,6 +20,13 @@ func TestPersonsSixteenthRound(t *testing.T) {
 		// Not a given name in quotes, or no name after it.
 		{`The Kessa "Tigers" Brigade left the town.`, nil},
 		{`Officials called Tarvo "Kessa" Province a threat.`, nil},
+		// A people's name of two words is no person, whatever verb
+		// follows it.
+		{"A group of exiled Central Africans warned of violence.", nil},
+		{"Many New Zealanders said they would stay.", nil},
+		// A place only guessed from "from" that is a word of a person
+		// named in full is that person.
+		{"President Ivo Tarnovic spoke. Troops should ignore orders from Tarnovic.", []string{"Ivo Tarnovic", "Tarnovic"}},
 	})
 	runLabelCases(t, GPE, []labelCase{
 		{"Police named Ana De Varna. They handed the gun to De Varna.", nil},

@@ -718,14 +718,16 @@ func (lx *lexicon) addMentions(doc *Doc, n *mentionNames) {
 	// named in full is that person, also where the gazetteer knows it as a
 	// place or a preposition made a place of it, unless a preposition of
 	// place puts it on the map ("in Langley"; "to" is a person's more
-	// often than a place's) or a state follows it ("Austin, Texas").
+	// often than a place's) or a state follows it ("Austin, Texas"); a
+	// place only guessed from its preposition is the person's in any case
+	// ("orders from Tarnovic").
 	prevEnd := 0 // the end of the entity before doc.Entities[i]
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
 		last := e.TokEnd - 1 // the surname, after any particles ("De Zoysa")
 		if (e.Label == GPE || e.Label == Loc) && lx.surnameParticles(doc, e.TokStart, last) == e.TokStart &&
 			(n.surnames[toks[last].Lower(doc)] || e.Priority <= PriorityGuess && n.short[toks[last].Lower(doc)]) &&
-			(!locative(doc, e.TokStart) || toks[e.TokStart-1].Lower(doc) == "to") && !lx.stateAfterTown(doc, int(e.TokEnd)) {
+			(!locative(doc, e.TokStart) || toks[e.TokStart-1].Lower(doc) == "to" || e.Priority <= PriorityGuess && n.short[toks[last].Lower(doc)]) && !lx.stateAfterTown(doc, int(e.TokEnd)) {
 			e.Label = Person
 			doc.SetRule(e, mentionRule)
 			// "Van Varna" after "Louis Van Varna": the particles go with
