@@ -1461,6 +1461,13 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 	for i < len(toks) {
 		n := unknown(i)
 		if n == 0 {
+			// "in Kafr Nubl, Hish and Maarzita": a place a pattern
+			// found goes on the list as its item.
+			if end := placeCandidateEnd(doc, i, claimed); end > i && !one {
+				if i = listNext(doc, end); i >= 0 {
+					continue
+				}
+			}
 			return
 		}
 		end := i + n
@@ -1611,6 +1618,20 @@ func (lx *lexicon) placeNameEnds(doc *Doc, k int) bool {
 		return true
 	}
 	return lx.placeAfter.hasTok(&toks[k]) || lx.featureAfter.hasTok(&toks[k])
+}
+
+// placeCandidateEnd returns the end of the GPE candidate a
+// pattern proposed from toks[i], or 0.
+func placeCandidateEnd(doc *Doc, i int, claimed []bool) int {
+	if !claimed[i] {
+		return 0
+	}
+	for _, c := range doc.Candidates {
+		if c.TokStart == i && c.Label == GPE && c.Priority >= PriorityGrammar {
+			return c.TokEnd
+		}
+	}
+	return 0
 }
 
 // placeParticle reports whether w is a particle that only a place's name

@@ -178,8 +178,13 @@ func (s *placeStage) Process(doc *Doc) error {
 				next = stateEnd
 			}
 		case "town":
-			// "Barangay Tanduh Bato": a settlement by the word that opens it.
+			// "Barangay Tanduh Bato": a settlement by the word that opens it;
+			// but an opener that is an English verb too opens no place
+			// before a person at a sentence's start ("Tell Ivo Tarn …").
 			end := i + n
+			if toks[i].SentStart() && end < len(toks) && lx.givenNames.hasTok(&toks[end]) {
+				break
+			}
 			for end < len(toks) && end-i < maxNameSpan && toks[end].SpaceBefore() && !toks[end].Break() && lx.isNameWord(doc, &toks[end]) && lx.plainName(doc, end) {
 				end++
 				// "Barangay Pag-asa": a word glued by a hyphen, in any
@@ -189,6 +194,10 @@ func (s *placeStage) Process(doc *Doc) error {
 				if gluedHyphen(doc, end) && toks[end+1].Kind == Word && (toks[end+1].IsCap() || lx.endsWordGroup(doc, end+2)) {
 					end += 2
 				}
+			}
+			// "Deir al-Tarvo": the article glued to the name's word.
+			if end == i+n && end+2 < len(toks) && toks[end].SpaceBefore() && lx.particles.hasTok(&toks[end]) && !toks[end].IsCap() && gluedHyphen(doc, end+1) && toks[end+2].IsCap() {
+				end += 3
 			}
 			if end > i+n {
 				candidate(doc, i, end, GPE, "", "place:town", PriorityGrammar)
