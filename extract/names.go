@@ -598,9 +598,10 @@ func (lx *lexicon) matchRank(doc *Doc, i int) (n int, value string, abbreviated 
 	abbr := false
 	for j := i; j < len(toks) && ok; j++ {
 		t := &toks[j]
-		// Punctuation ends a rank, but for a glued hyphen ("Major-General")
-		// and the brackets of "Rear Admiral (lower half)".
-		if j > i && (t.Newline() || t.Kind == Punct && t.Text(doc) != "-" && t.Text(doc) != "(" && t.Text(doc) != ")") {
+		// Punctuation ends a rank, but for a glued hyphen ("Major-General"),
+		// the brackets of "Rear Admiral (lower half)" and a rate's
+		// possessive ("Boatswain's Mate").
+		if j > i && (t.Newline() || t.Kind == Punct && t.Text(doc) != "-" && t.Text(doc) != "(" && t.Text(doc) != ")" && !isPossessiveToken(t.Text(doc))) {
 			break
 		}
 		if exp, found := lx.rankAbbrev.getTok(t); found {
@@ -618,7 +619,26 @@ func (lx *lexicon) matchRank(doc *Doc, i int) (n int, value string, abbreviated 
 			}
 		}
 	}
+	if n > 0 && rateClass(doc, i+n) && !strings.EqualFold(toks[i+n-1].Text(doc), "class") {
+		// "Electronics Technician 1st Class": a rate and its class.
+		n += 2
+		value = canonicalRank(doc, i, i+n, lx)
+	}
 	return n, value, abbreviated
+}
+
+// rateClass reports whether toks[k:k+2] is the class of a naval or air
+// rate, "First Class" to "Third Class", the ordinal in words or figures.
+func rateClass(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k+1 >= len(toks) || toks[k+1].Lower(doc) != "class" || !toks[k+1].IsCap() {
+		return false
+	}
+	switch toks[k].Lower(doc) {
+	case "first", "second", "third", "1st", "2nd", "3rd":
+		return true
+	}
+	return false
 }
 
 // mayStartRank is matchRank's test of the first word, small enough to be
@@ -652,7 +672,9 @@ func canonicalRank(doc *Doc, i, j int, lx *lexicon) string {
 		if exp, ok := lx.rankAbbrev.getTok(&toks[k]); ok {
 			words = exp
 		}
-		if k > 0 {
+		if isPossessiveToken(words) {
+			words = "'s" // "Gunner’s Mate" → "Gunner's Mate"
+		} else if k > 0 {
 			out = append(out, ' ')
 		}
 		up := true

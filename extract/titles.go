@@ -71,7 +71,11 @@ func (s *eventStage) Process(doc *Doc) error {
 				if s.lx.describedOpener(doc, h) {
 					start = h + n // "Joint Military Exercise Kessa Guard": the kind of drill, then its name
 				}
-				_, end = s.lx.eventEdition(doc, start, end)
+				var first int
+				first, end = s.lx.eventEdition(doc, start, end)
+				if first < start && start == h && toks[first].Kind == Word && toks[first].IsCap() {
+					start = first // "the Second Battle of Tarvo": a capitalised ordinal numbers the name
+				}
 				candidate(doc, start, end, Event, "", "event:opener", PriorityTitle)
 				h = end - 1
 				continue
