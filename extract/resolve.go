@@ -424,7 +424,7 @@ func capitalCount(s string) int {
 	return n
 }
 
-// shortFormsOfNonNames drops the acronyms guessed as organisations that
+// shortFormsOfNonNames drops the acronyms guessed or listed as organisations that
 // abbreviate capitalised words which are no entity: "Official Development
 // Assistance (ODA)" names a programme, so "ODA" is no organisation either,
 // nor anywhere else in the text ("the ODA grew"): the text defines its
@@ -436,7 +436,7 @@ func shortFormsOfNonNames(doc *Doc, ents []Span) []Span {
 	kept := ents[:0]
 	var dropped map[string]bool
 	for k, e := range ents {
-		if e.Label == Org && e.Rule(doc) == "org:acronym" && e.TokStart >= 2 && e.TokEnd < len(toks) &&
+		if e.Label == Org && guessedAcronym(doc, e) && e.TokStart >= 2 && e.TokEnd < len(toks) &&
 			toks[e.TokStart-1].Text(doc) == "(" && toks[e.TokEnd].Text(doc) == ")" &&
 			(k == 0 || ents[k-1].TokEnd < e.TokStart-1 && !(ents[k-1].TokEnd == e.TokStart-2 && possessiveAt(doc, e.TokStart-2))) &&
 			spelledBefore(doc, e.TokStart-1, toks[e.TokStart].Text(doc)) {
@@ -459,12 +459,26 @@ func shortFormsOfNonNames(doc *Doc, ents []Span) []Span {
 	all := kept
 	kept = all[:0]
 	for _, e := range all {
-		if e.Label == Org && e.Rule(doc) == "org:acronym" && e.TokEnd == e.TokStart+1 && dropped[toks[e.TokStart].Text(doc)] {
+		if e.Label == Org && guessedAcronym(doc, e) && e.TokEnd == e.TokStart+1 && dropped[toks[e.TokStart].Text(doc)] {
 			continue
 		}
 		kept = append(kept, e)
 	}
 	return kept
+}
+
+// guessedAcronym reports whether the organisation e is an acronym that
+// the text's capitals or the gazetteer read as one, which the text's own
+// definition overrides: "Maritime Domain Awareness (MDA)" is no agency,
+// whatever else "MDA" abbreviates.
+func guessedAcronym(doc *Doc, e Span) bool {
+	switch e.Rule(doc) {
+	case "org:acronym":
+		return true
+	case "gazetteer:ORG":
+		return e.TokEnd == e.TokStart+1 && doc.Tokens[e.TokStart].isAcronym()
+	}
+	return false
 }
 
 // entityWithin reports whether one of ents, sorted by offset, lies over

@@ -777,6 +777,17 @@ func (lx *lexicon) roleComplement(doc *Doc, k int) (int, bool) {
 				return end, end > 0
 			}
 			j, end = r, r
+		case !forPlace && !lowerHead && lx.portfolioShaped(doc, j):
+			// "Assistant Secretary of Maritime and Ocean Affairs": after
+			// "of", an unlisted word stands in a portfolio that a run of
+			// words joined by "and" closes on a listed portfolio word,
+			// where the capitals end ("… and Kessa Development Bank" is a
+			// body; "Chief of the Tarvo Navy" joins nothing).
+			r, ok := lx.portfolioRun(doc, j)
+			if !ok || !joinedRun(doc, j-2, r) || !lx.portfolio.hasTok(&toks[r-1]) || r < len(toks) && toks[r].Kind == Word && toks[r].IsCap() {
+				return end, end > 0
+			}
+			j, end = r, r
 		default:
 			if end == 0 {
 				return 0, false
@@ -813,6 +824,17 @@ func (lx *lexicon) portfolioRun(doc *Doc, k int) (int, bool) {
 		}
 	}
 	return end, end > 0
+}
+
+// joinedRun reports whether "and", "&" or a comma joins words of
+// toks[from:to].
+func joinedRun(doc *Doc, from, to int) bool {
+	for k := from + 1; k < to-1; k++ {
+		if w := doc.Tokens[k].Text(doc); w == "and" || w == "&" || w == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // portfolioShaped reports whether toks[k] is a capitalised word that may
