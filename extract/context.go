@@ -278,7 +278,7 @@ func (s *contextStage) Process(doc *Doc) error {
 					// whose capitals make "Naval" a word of a longer name.
 					candidate(doc, i, i+n, Loc, "", "context:feature", PriorityGuess)
 					i += n - 1
-				case next == i+n && lx.featureAfter.hasTok(&toks[next]) && !toks[next].IsCap():
+				case next == i+n && lx.featureAfter.hasTok(&toks[next]) && !toks[next].IsCap() && !lx.adjectiveOnly(doc, i, i+n):
 					candidate(doc, i, i+n, Loc, "", "context:feature", PriorityGuess)
 					// "Kessa, Pilna and Tarvo islands": a plural noun
 					// names the kind of every name of the list.
@@ -483,12 +483,19 @@ func listedBefore(doc *Doc, i int, unknown func(int) int, add func(start, end in
 			return
 		}
 		start := unknownEndingAt(end, unknown)
-		if start == end || start > 0 && toks[start-1].IsCap() && toks[start-1].Kind == Word {
+		if start == end || start > 0 && toks[start-1].IsCap() && toks[start-1].Kind == Word && !openingDeterminer(doc, start-1) {
 			return
 		}
 		add(start, end)
 		i = start
 	}
+}
+
+// openingDeterminer reports whether toks[k] is a determiner capitalised
+// only because it opens its sentence ("The Kessa and Tarvo islands"),
+// which leaves the capitalised run after it a list of names.
+func openingDeterminer(doc *Doc, k int) bool {
+	return doc.Tokens[k].SentStart() && nounDeterminer(doc.Tokens[k].Lower(doc))
 }
 
 // adjectiveOnly reports whether toks[i:end] is a nationality or a
