@@ -34,7 +34,7 @@ type lexicon struct {
 	agreementHeads *phraseSet // folded
 	honorifics     *phraseSet
 	nicknameCues   *phraseSet // folded: "known as"
-	locPatterns    *phraseSet // value: "before", "after", "compass", "admin", "state", "facility", "town", "shared" or "zone"
+	locPatterns    *phraseSet // value: "before", "after", "compass", "admin", "state", "facility", "town", "shared", "zone" or "honoree"
 	// placePreps, placeWeakPreps, placeBefore and placeAfter are the
 	// kinds of place_cues.tsv.
 	placePreps, placeWeakPreps *wordSet
@@ -189,7 +189,7 @@ func (lx *lexicon) phraseFiles() []phraseFile {
 		{&lx.nicknameCues, "nickname_cues.txt", true, 1, nil},
 		{&lx.orgMemberNouns, "org_member_nouns.txt", true, 2, []string{"possessive"}},
 		{&lx.ranks, "ranks.tsv", true, 2, nil},
-		{&lx.locPatterns, "loc_patterns.tsv", false, 2, []string{"before", "after", "admin", "state", "compass", "facility", "town", "shared", "zone"}},
+		{&lx.locPatterns, "loc_patterns.tsv", false, 2, []string{"before", "after", "admin", "state", "compass", "facility", "town", "shared", "zone", "honoree"}},
 	}
 }
 

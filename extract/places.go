@@ -202,6 +202,12 @@ func (s *placeStage) Process(doc *Doc) error {
 				// the word closes after a preposition of place.
 				candidate(doc, start, i+n, Loc, "", "place:facility", PriorityGrammar)
 			}
+		case "honoree":
+			// "the Ivo Tarn Hospital": a building named after a person.
+			if start := lx.honoreeStart(doc, i); start < i {
+				candidate(doc, start, i+n, Loc, "", "place:honoree", PriorityGrammar)
+				next = i + n
+			}
 		case "shared":
 			// "the Kessa and Tarvo Seas": a plural closes both names.
 			if start := lx.sharedPluralStart(doc, i); start < i {
@@ -297,6 +303,23 @@ func (lx *lexicon) facilityNameStart(doc *Doc, i int) int {
 		return i
 	}
 	if p == start-1 && lx.personNameOpens(&toks[start]) {
+		return i
+	}
+	return start
+}
+
+// honoreeStart returns the start of a person's name of two words or more
+// that the building's word at toks[i] closes ("the Ivo Tarn Hospital",
+// "John Kessler Hospital"), or i. The name opens with a listed given or
+// family name, on its sentence; a name of one word is a place's or a
+// body's as often ("the Kessa Hospital", "National Referral Hospital").
+func (lx *lexicon) honoreeStart(doc *Doc, i int) int {
+	toks := doc.Tokens
+	start := i
+	for start > 0 && i-start < maxNameSpan && !toks[start].SentStart() && !toks[start].Newline() && lx.isNameWord(doc, &toks[start-1]) && !lx.headlineVerbs.hasTok(&toks[start-1]) {
+		start--
+	}
+	if i-start < 2 || !lx.personNameOpens(&toks[start]) {
 		return i
 	}
 	return start

@@ -21,6 +21,20 @@ func TestPlacesSixteenthRound(t *testing.T) {
 		{"Troops moved into the Northern mountains.", nil},
 		{"The Southern and Eastern valleys are fertile.", nil},
 	})
+	runLabelCases(t, Loc, []labelCase{
+		// A hospital named after a person, and a memorial building.
+		{"The wounded were taken to the Ivo Tarn Memorial Hospital.", []string{"Ivo Tarn Memorial Hospital"}},
+		{"He died at John Kessler Hospital a short time later.", []string{"John Kessler Hospital"}},
+		{"John Kessler Hospital treated the wounded.", []string{"John Kessler Hospital"}},
+		{"The Qiao Zhenwei Memorial Hall was opened.", []string{"Qiao Zhenwei Memorial Hall"}},
+		{"The Kessa Hospital was shelled.", nil},
+		{"He spoke to Ivo Tarn at the hospital.", nil},
+		{"Ivo Tarn Visits Kessa Hospital", nil},
+	})
+	runLabelCases(t, Person, []labelCase{
+		{"He died at John Kessler Hospital a short time later.", nil},
+		{"Anna Kessa, Hospital Director, spoke.", []string{"Anna Kessa"}},
+	})
 	runLabelCases(t, GPE, []labelCase{
 		{"The Kessa and Tarvo districts were flooded.", []string{"Kessa", "Tarvo"}},
 	})
