@@ -31,7 +31,18 @@ func TestPlacesSixteenthRound(t *testing.T) {
 		{"He spoke to Ivo Tarn at the hospital.", nil},
 		{"Ivo Tarn Visits Kessa Hospital", nil},
 	})
+	runLabelCases(t, Loc, []labelCase{
+		// A building or monument named by its owner's possessive.
+		{"He laid a wreath at Gen. Ivo Tarn's Monument.", []string{"Gen. Ivo Tarn's Monument"}},
+		{"A service was held at St. Kessa's Cathedral.", []string{"St. Kessa's Cathedral"}},
+		{"The attack at Tarvomongers' Hall killed two.", []string{"Tarvomongers' Hall"}},
+		{"It's Memorial Day.", nil},
+		{"The Army's Proving Ground was closed.", nil},
+		{"Kessa's Tarvo Air Base was hit.", []string{"Tarvo Air Base"}},
+		{"The Kessa Command's Headquarters moved.", nil},
+	})
 	runLabelCases(t, Person, []labelCase{
+		{"He laid a wreath at Gen. Ivo Tarn's Monument.", nil},
 		{"He died at John Kessler Hospital a short time later.", nil},
 		{"Anna Kessa, Hospital Director, spoke.", []string{"Anna Kessa"}},
 	})
