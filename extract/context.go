@@ -311,6 +311,7 @@ func (s *contextStage) Process(doc *Doc) error {
 	s.placesOutOf(doc, unknown, claimed)
 	s.placesBeforeBelonging(doc, unknown)
 	s.placesAfterOnVerb(doc, unknown, claimed)
+	s.featuresAfterPart(doc, unknown)
 	s.placesInBracketBeforeKind(doc, unknown)
 	s.placesAfterOffice(doc, unknown, claimed)
 	s.placesOfHolder(doc, unknown, claimed)

@@ -81,6 +81,9 @@ type lexicon struct {
 	// placeOnVerbs holds place_cues.tsv's `on-verb`: verbs of moving
 	// against a place whose object follows "on" ("advanced on").
 	placeOnVerbs *wordSet
+	// featureParts holds place_cues.tsv's `feature-part`: lower-case nouns
+	// of a part of a river or a mountain before "of" ("the banks of").
+	featureParts *wordSet
 	// featureAfter holds the lower-case nouns of natural features after a
 	// name ("Joso island", "the Tarvo river"): the name is a LOC.
 	featureAfter *wordSet
@@ -307,7 +310,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		"pair-after": &lx.pairAfter, "before-of": &lx.placeBeforeOf, "state": &lx.placeState,
 		"weak-word": &lx.placeWeakWords, "passage": &lx.placePassage, "part-before": &lx.placePartWords,
 		"kind-plural": &lx.placeKindPlurals, "belonging-after": &lx.placeBelonging, "on-verb": &lx.placeOnVerbs,
-		"state-office": &lx.stateOffices, "town-office": &lx.townOffices,
+		"feature-part": &lx.featureParts, "state-office": &lx.stateOffices, "town-office": &lx.townOffices,
 	}
 	for _, set := range kinds {
 		*set = newWordSet(tk.vocab)

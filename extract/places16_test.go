@@ -41,6 +41,16 @@ func TestPlacesSixteenthRound(t *testing.T) {
 		{"Kessa's Tarvo Air Base was hit.", []string{"Tarvo Air Base"}},
 		{"The Kessa Command's Headquarters moved.", nil},
 	})
+	runLabelCases(t, Loc, []labelCase{
+		// A part of a river or a mountain before "of" names a feature.
+		{"Bodies were recovered from the banks of the Tarvo on Monday.", []string{"Tarvo"}},
+		{"The bridge spans the mouth of the Zorvik.", []string{"Zorvik"}},
+		{"Troops dug in on the slopes of Kessaberg.", []string{"Kessaberg"}},
+		{"The rebels hide in the foothills of the Zorvik.", []string{"Zorvik"}},
+		{"The summit of Kessa and Tarvo leaders ended.", nil},
+		{"Ivo Tarn spoke at the mouth of the cave.", nil},
+		{"A tributary of the Kessa River was dammed.", []string{"Kessa River"}},
+	})
 	runLabelCases(t, Person, []labelCase{
 		{"He laid a wreath at Gen. Ivo Tarn's Monument.", nil},
 		{"He died at John Kessler Hospital a short time later.", nil},
