@@ -51,6 +51,21 @@ func TestPlacesSixteenthRound(t *testing.T) {
 		{"Ivo Tarn spoke at the mouth of the cave.", nil},
 		{"A tributary of the Kessa River was dammed.", []string{"Kessa River"}},
 	})
+	runLabelCases(t, Loc, []labelCase{
+		// Buildings and installations named by a place and their kind.
+		{"The guests stayed at the Tarvo State Guesthouse.", []string{"Tarvo State Guesthouse"}},
+		{"The concert was held at the Kessa Arena.", []string{"Kessa Arena"}},
+		{"The talks took place at the Tarvo Conference Center.", []string{"Tarvo Conference Center"}},
+		{"The delegation toured the Tarvo Exhibition Hall.", []string{"Tarvo Exhibition Hall"}},
+		{"The missile was fired from the Zorvik Launch Site.", []string{"Zorvik Launch Site"}},
+		{"A fire broke out at the Tarvo Ammunition Depot.", []string{"Tarvo Ammunition Depot"}},
+		{"Inspectors visited the Tarvo Enrichment Facility.", []string{"Tarvo Enrichment Facility"}},
+		{"Protesters gathered at the Kessa Railway Station.", []string{"Kessa Railway Station"}},
+		{"The reception was held at Government House on Thursday.", []string{"Government House"}},
+		{"The Kessa Parliament House was evacuated.", []string{"Kessa Parliament House"}},
+		{"The Tarvo Training Center trains 500 recruits a year.", nil},
+		{"The political arena has changed.", nil},
+	})
 	runLabelCases(t, Person, []labelCase{
 		{"He laid a wreath at Gen. Ivo Tarn's Monument.", nil},
 		{"He died at John Kessler Hospital a short time later.", nil},
