@@ -66,6 +66,14 @@ func TestPlacesSixteenthRound(t *testing.T) {
 		{"The Tarvo Training Center trains 500 recruits a year.", nil},
 		{"The political arena has changed.", nil},
 	})
+	runLabelCases(t, Loc, []labelCase{
+		// A war headline's verb ends a place's name on its left.
+		{"Rebels Seize Tarvo Valley", []string{"Tarvo Valley"}},
+		{"Army Recaptures Kessa Pass", []string{"Kessa Pass"}},
+		{"Troops Crossed Zorvik River", []string{"Zorvik River"}},
+		{"Militants Besieged Kessa Airfield", []string{"Kessa Airfield"}},
+		{"The Kessa Strait was crossed by two ships.", []string{"Kessa Strait"}},
+	})
 	runLabelCases(t, Person, []labelCase{
 		{"He laid a wreath at Gen. Ivo Tarn's Monument.", nil},
 		{"He died at John Kessler Hospital a short time later.", nil},
