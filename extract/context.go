@@ -577,6 +577,20 @@ func (lx *lexicon) divisionAt(doc *Doc, k int) bool {
 	return k < len(doc.Tokens) && !doc.Tokens[k].IsCap() && lx.placeAfter.hasTok(&doc.Tokens[k])
 }
 
+// featureNounAt reports whether toks[k] is a natural feature's noun in
+// lower case (place_cues.tsv's `feature-after`), which names the feature
+// whose name stands before it: a person-shaped name there is a place's
+// ("Truong Kessa island", "the Hoang Tarvo archipelago"). Not a noun
+// that is an adjective as often, before the noun of a person's phrase
+// ("Ivo Tarn peak performance", "Ivo Tarn plain clothes").
+func (lx *lexicon) featureNounAt(doc *Doc, k int) bool {
+	if k >= len(doc.Tokens) || doc.Tokens[k].IsCap() || !lx.featureAfter.hasTok(&doc.Tokens[k]) {
+		return false
+	}
+	w := doc.Tokens[k].Lower(doc)
+	return w != "peak" && w != "plain"
+}
+
 // spelledSpeaker reports whether the unknown name toks[i:end] is followed
 // by a bracketed acronym that its words' initials spell and then by a
 // verb of saying or a claim of an attack: "Zorvik Tamar (ZT) said", "the

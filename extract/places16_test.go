@@ -74,7 +74,16 @@ func TestPlacesSixteenthRound(t *testing.T) {
 		{"Militants Besieged Kessa Airfield", []string{"Kessa Airfield"}},
 		{"The Kessa Strait was crossed by two ships.", []string{"Kessa Strait"}},
 	})
+	runLabelCases(t, Loc, []labelCase{
+		// A person-shaped name before a feature's noun names the feature.
+		{"Vietnamese forces on Truong Kessa island were resupplied.", []string{"Truong Kessa"}},
+		{"The navy patrols the Hoang Tarvo archipelago.", []string{"Hoang Tarvo"}},
+		{"Troops crossed the Tran Kessa mountains.", []string{"Tran Kessa"}},
+	})
 	runLabelCases(t, Person, []labelCase{
+		{"The navy patrols the Hoang Tarvo archipelago.", nil},
+		{"Nguyen Van Kessa, island chief, welcomed them.", []string{"Nguyen Van Kessa"}},
+		{"He met Nguyen Van Kessa in Hanoi.", []string{"Nguyen Van Kessa"}},
 		{"He laid a wreath at Gen. Ivo Tarn's Monument.", nil},
 		{"He died at John Kessler Hospital a short time later.", nil},
 		{"Anna Kessa, Hospital Director, spoke.", []string{"Anna Kessa"}},
