@@ -65,6 +65,12 @@ func (s *placeStage) Process(doc *Doc) error {
 				// closes the name reads it from its own start.
 				break
 			}
+			if end > i+n && lx.namedBeforeOther(doc, i, end) {
+				// "Port of Spain": a listed town; "the Port of Tarvo
+				// Authority": a body.
+				next = end
+				break
+			}
 			if end > i+n {
 				candidate(doc, i, end, Loc, "", "place:before", PriorityGrammar)
 				next = end
@@ -307,6 +313,14 @@ func (lx *lexicon) facilityNameStart(doc *Doc, i int) int {
 		return i
 	}
 	return start
+}
+
+// namedBeforeOther reports whether the name toks[i:end] that a place's
+// opening word begins is something else's: a listed town or state named
+// by a feature ("Port of Spain"), or a body whose head closes it ("the
+// Port of Tarvo Authority", "the Mount Kessa Council").
+func (lx *lexicon) namedBeforeOther(doc *Doc, i, end int) bool {
+	return lx.gpe.has(doc.Tokens, i, end) || lx.orgHeads.startsAt(doc.Tokens, end-1)
 }
 
 // honoreeStart returns the start of a person's name of two words or more

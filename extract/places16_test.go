@@ -80,6 +80,14 @@ func TestPlacesSixteenthRound(t *testing.T) {
 		{"The navy patrols the Hoang Tarvo archipelago.", []string{"Hoang Tarvo"}},
 		{"Troops crossed the Tran Kessa mountains.", []string{"Tran Kessa"}},
 	})
+	runLabelCases(t, Loc, []labelCase{
+		// A port named by its town after "of".
+		{"Cargo ships were backed up outside the Port of Kessa for days.", []string{"Port of Kessa"}},
+		{"Port of Zorvik officials declined to comment.", []string{"Port of Zorvik"}},
+		{"He flew to Port of Spain on Monday.", nil},
+		{"The port of Kessavar was shelled.", nil},
+		{"The Mount Kessa Council met.", nil},
+	})
 	runLabelCases(t, Person, []labelCase{
 		{"The navy patrols the Hoang Tarvo archipelago.", nil},
 		{"Nguyen Van Kessa, island chief, welcomed them.", []string{"Nguyen Van Kessa"}},
