@@ -88,6 +88,12 @@ func TestPlacesSixteenthRound(t *testing.T) {
 		{"The port of Kessavar was shelled.", nil},
 		{"The Mount Kessa Council met.", nil},
 	})
+	runLabelCases(t, Loc, []labelCase{
+		// Malay and Indonesian feature words open a LOC's name.
+		{"The ship anchored off Pulau Kessa on Monday.", []string{"Pulau Kessa"}},
+		{"Troops patrolled near Gunung Tarvo.", []string{"Gunung Tarvo"}},
+		{"Tankers pass through Selat Zorvik every day.", []string{"Selat Zorvik"}},
+	})
 	runLabelCases(t, Person, []labelCase{
 		{"The navy patrols the Hoang Tarvo archipelago.", nil},
 		{"Nguyen Van Kessa, island chief, welcomed them.", []string{"Nguyen Van Kessa"}},
