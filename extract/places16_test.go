@@ -63,6 +63,9 @@ func TestPlacesSixteenthRound(t *testing.T) {
 		{"Protesters gathered at the Kessa Railway Station.", []string{"Kessa Railway Station"}},
 		{"The reception was held at Government House on Thursday.", []string{"Government House"}},
 		{"The Kessa Parliament House was evacuated.", []string{"Kessa Parliament House"}},
+		{"He was held at the Kessa Detention Center.", []string{"Kessa Detention Center"}},
+		{"Helicopters landed at Kessa Helipad.", []string{"Kessa Helipad"}},
+		{"The satellite launched from Zorvik Cosmodrome.", []string{"Zorvik Cosmodrome"}},
 		{"The Tarvo Training Center trains 500 recruits a year.", nil},
 		{"The political arena has changed.", nil},
 	})
