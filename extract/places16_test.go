@@ -106,6 +106,11 @@ func TestPlacesSixteenthRound(t *testing.T) {
 		{"Anna Kessa, Hospital Director, spoke.", []string{"Anna Kessa"}},
 	})
 	runLabelCases(t, GPE, []labelCase{
+		// Divisions named in their countries' languages, in lower case.
+		{"Aid arrived in the Zorvik oblast.", []string{"Zorvik"}},
+		{"Shelling hit the Tarvo raion overnight.", []string{"Tarvo"}},
+		{"Troops massed in the Kessa and Tarvo oblasts.", []string{"Kessa", "Tarvo"}},
+		{"The borough council met.", nil},
 		{"The Kessa and Tarvo districts were flooded.", []string{"Kessa", "Tarvo"}},
 	})
 }
