@@ -577,6 +577,18 @@ func (lx *lexicon) divisionAt(doc *Doc, k int) bool {
 	return k < len(doc.Tokens) && !doc.Tokens[k].IsCap() && lx.placeAfter.hasTok(&doc.Tokens[k])
 }
 
+// townCandidateEnd returns the end of a settlement's name that opens at
+// toks[i] and that the places' grammar proposed by the word that opens it
+// (loc_patterns.tsv `town`: "Kafr Nubl", "Barangay Tanduh Bato"), or 0.
+func townCandidateEnd(doc *Doc, i int) int {
+	for k := range doc.Candidates {
+		if c := &doc.Candidates[k]; c.TokStart == i && c.Label == GPE && c.Rule(doc) == "place:town" {
+			return c.TokEnd
+		}
+	}
+	return 0
+}
+
 // featureNounAt reports whether toks[k] is a natural feature's noun in
 // lower case (place_cues.tsv's `feature-after`), which names the feature
 // whose name stands before it: a person-shaped name there is a place's
@@ -1483,6 +1495,14 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 	for i < len(toks) {
 		n := unknown(i)
 		if n == 0 {
+			// "in Kafr Nubl, Hish and Maarzita": a settlement that the
+			// places' grammar read by its opening word opens the list.
+			if end := townCandidateEnd(doc, i); end > i && !one {
+				if i = listNext(doc, end); i < 0 {
+					return
+				}
+				continue
+			}
 			return
 		}
 		end := i + n

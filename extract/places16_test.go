@@ -111,6 +111,14 @@ func TestPlacesSixteenthRound(t *testing.T) {
 		{"Shelling hit the Tarvo raion overnight.", []string{"Tarvo"}},
 		{"Troops massed in the Kessa and Tarvo oblasts.", []string{"Kessa", "Tarvo"}},
 		{"The borough council met.", nil},
+		// Arabic and Hebrew words that open a settlement's name.
+		{"Government forces entered Tell Kessa and Ain Tarvo yesterday.", []string{"Ain Tarvo"}},
+		{"Airstrikes hit Beit Zorvik overnight.", []string{"Beit Zorvik"}},
+		{"Fighting near Jisr al-Zorvik continued.", []string{"Jisr al-Zorvik"}},
+		{"Umm, I don't know, he said.", nil},
+		// Such a settlement opens a list after a preposition of place.
+		{"The attacks in Beit Kessa, Tarvo and Zorvik were deadly.", []string{"Beit Kessa", "Tarvo", "Zorvik"}},
+		{"Fighting in Barangay Kessa, Tarvo and Zorvik continued.", []string{"Barangay Kessa", "Tarvo", "Zorvik"}},
 		{"The Kessa and Tarvo districts were flooded.", []string{"Kessa", "Tarvo"}},
 	})
 }
