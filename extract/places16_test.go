@@ -111,6 +111,12 @@ func TestPlacesSixteenthRound(t *testing.T) {
 		{"Shelling hit the Tarvo raion overnight.", []string{"Tarvo"}},
 		{"Troops massed in the Kessa and Tarvo oblasts.", []string{"Kessa", "Tarvo"}},
 		{"The borough council met.", nil},
+		// A noun of an attack before "on" and a name without an article.
+		{"Fighters staged a surprise assault on Kessavar overnight.", []string{"Kessavar"}},
+		{"The army launched an offensive on Tarvaleh.", []string{"Tarvaleh"}},
+		{"The attack on the Kessa Embassy was condemned.", nil},
+		{"The attack on Monday killed five.", nil},
+		{"The attack on Kessin's home was condemned.", nil},
 		// Arabic and Hebrew words that open a settlement's name.
 		{"Government forces entered Tell Kessa and Ain Tarvo yesterday.", []string{"Ain Tarvo"}},
 		{"Airstrikes hit Beit Zorvik overnight.", []string{"Beit Zorvik"}},
