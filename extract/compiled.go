@@ -64,7 +64,7 @@ func (lx *lexicon) parts() lexiconParts {
 	words := []**wordSet{
 		&lx.tk.abbrev, &lx.tk.openers, &lx.placePreps, &lx.placeWeakPreps, &lx.placeBefore, &lx.placeAfter, &lx.featureAfter,
 		&lx.nonLocativeIn, &lx.nonLocativeTo, &lx.facilityAfter, &lx.facilityMods, &lx.titleMinor, &lx.facilityWords, &lx.adminWords,
-		&lx.pairAfter, &lx.placeBeforeOf, &lx.placeState, &lx.placeWeakWords, &lx.placePartWords, &lx.placeKindPlurals, &lx.placeAfterPlurals, &lx.placeStatePlurals, &lx.placePassage, &lx.placeBelonging, &lx.placeOnVerbs, &lx.featureParts, &lx.stateOffices, &lx.townOffices,
+		&lx.pairAfter, &lx.placeBeforeOf, &lx.placeState, &lx.placeWeakWords, &lx.placePartWords, &lx.placeKindPlurals, &lx.placeAfterPlurals, &lx.placeStatePlurals, &lx.placePassage, &lx.placeBelonging, &lx.placeOnVerbs, &lx.featureParts, &lx.heldBefore, &lx.heldOwners, &lx.stateOffices, &lx.townOffices,
 	}
 	for _, w := range lx.wordFiles() {
 		words = append(words, w.dst)

@@ -312,6 +312,7 @@ func (s *contextStage) Process(doc *Doc) error {
 	s.placesBeforeBelonging(doc, unknown)
 	s.placesAfterOnVerb(doc, unknown, claimed)
 	s.featuresAfterPart(doc, unknown)
+	s.placesAfterHeld(doc, unknown, claimed)
 	s.placesInBracketBeforeKind(doc, unknown)
 	s.placesAfterOffice(doc, unknown, claimed)
 	s.placesOfHolder(doc, unknown, claimed)

@@ -84,6 +84,12 @@ type lexicon struct {
 	// featureParts holds place_cues.tsv's `feature-part`: lower-case nouns
 	// of a part of a river or a mountain before "of" ("the banks of").
 	featureParts *wordSet
+	// heldBefore holds place_cues.tsv's `held-before`: participles of
+	// control glued by a hyphen after a word ("rebel-held").
+	heldBefore *wordSet
+	// heldOwners holds place_cues.tsv's `held-owner`: words of who owns a
+	// company, before such a participle ("state-controlled").
+	heldOwners *wordSet
 	// featureAfter holds the lower-case nouns of natural features after a
 	// name ("Joso island", "the Tarvo river"): the name is a LOC.
 	featureAfter *wordSet
@@ -310,7 +316,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		"pair-after": &lx.pairAfter, "before-of": &lx.placeBeforeOf, "state": &lx.placeState,
 		"weak-word": &lx.placeWeakWords, "passage": &lx.placePassage, "part-before": &lx.placePartWords,
 		"kind-plural": &lx.placeKindPlurals, "belonging-after": &lx.placeBelonging, "on-verb": &lx.placeOnVerbs,
-		"feature-part": &lx.featureParts, "state-office": &lx.stateOffices, "town-office": &lx.townOffices,
+		"feature-part": &lx.featureParts, "held-before": &lx.heldBefore, "held-owner": &lx.heldOwners, "state-office": &lx.stateOffices, "town-office": &lx.townOffices,
 	}
 	for _, set := range kinds {
 		*set = newWordSet(tk.vocab)

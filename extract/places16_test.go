@@ -117,6 +117,11 @@ func TestPlacesSixteenthRound(t *testing.T) {
 		{"The attack on the Kessa Embassy was condemned.", nil},
 		{"The attack on Monday killed five.", nil},
 		{"The attack on Kessin's home was condemned.", nil},
+		// A participle of control glued after who holds the place.
+		{"Shelling hit rebel-held Tarvaleh on Monday.", []string{"Tarvaleh"}},
+		{"Troops moved into government-controlled Kessavar and Dallen.", []string{"Kessavar", "Dallen"}},
+		{"Civilians fled Kessan-occupied Dallen.", []string{"Dallen"}},
+		{"The state-controlled Tarvex said profits fell.", nil},
 		// Arabic and Hebrew words that open a settlement's name.
 		{"Government forces entered Tell Kessa and Ain Tarvo yesterday.", []string{"Ain Tarvo"}},
 		{"Airstrikes hit Beit Zorvik overnight.", []string{"Beit Zorvik"}},
