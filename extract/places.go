@@ -128,6 +128,9 @@ func (s *placeStage) Process(doc *Doc) error {
 				}
 			case v == "after" && lx.surnameAfterTitle(doc, i, n):
 				// "Sgt. Ana Hill": a person's name.
+			case v == "after" && portVisit(doc, i, n):
+				// "USS Kessa Conducts Tarvo Port Visit": the town visited.
+				candidate(doc, start, i, GPE, "", "place:after", PriorityGrammar)
 			case v == "after" || v == "zone":
 				// "Tindal Air Base Katherine": a base named with its town;
 				// "Shindand Airfield East": a part of it by its compass
@@ -313,6 +316,21 @@ func (lx *lexicon) facilityNameStart(doc *Doc, i int) int {
 		return i
 	}
 	return start
+}
+
+// portVisit reports whether the place's word toks[i:i+n] is "Port" before
+// "Visit" or "Call", in any case: a ship's port visit or port call names
+// the town it visits before it ("Conducts Tarvo Port Visit"), no port.
+func portVisit(doc *Doc, i, n int) bool {
+	toks := doc.Tokens
+	if n != 1 || i+1 >= len(toks) || toks[i].Lower(doc) != "port" {
+		return false
+	}
+	switch toks[i+1].Lower(doc) {
+	case "visit", "visits", "call", "calls":
+		return true
+	}
+	return false
 }
 
 // namedBeforeOther reports whether the name toks[i:end] that a place's

@@ -122,6 +122,10 @@ func TestPlacesSixteenthRound(t *testing.T) {
 		{"Troops moved into government-controlled Kessavar and Dallen.", []string{"Kessavar", "Dallen"}},
 		{"Civilians fled Kessan-occupied Dallen.", []string{"Dallen"}},
 		{"The state-controlled Tarvex said profits fell.", nil},
+		// A port visit or call names the town visited, no port.
+		{"USS Zorvik Conducts Tarvo Port Visit", []string{"Tarvo"}},
+		{"The destroyer made a Kessavar Port Call last week.", []string{"Kessavar"}},
+		{"Ships docked at Tarvo Port on Monday.", nil},
 		// Arabic and Hebrew words that open a settlement's name.
 		{"Government forces entered Tell Kessa and Ain Tarvo yesterday.", []string{"Ain Tarvo"}},
 		{"Airstrikes hit Beit Zorvik overnight.", []string{"Beit Zorvik"}},
