@@ -66,6 +66,10 @@ func TestPlacesSixteenthRound(t *testing.T) {
 		{"He was held at the Kessa Detention Center.", []string{"Kessa Detention Center"}},
 		{"Helicopters landed at Kessa Helipad.", []string{"Kessa Helipad"}},
 		{"The satellite launched from Zorvik Cosmodrome.", []string{"Zorvik Cosmodrome"}},
+		{"Coast guard vessels patrolled near the Kessa Rocks.", []string{"Kessa Rocks"}},
+		{"The frigate passed through the Zorvik Narrows.", []string{"Zorvik Narrows"}},
+		{"Fishing boats gathered near Tarvo Sandbank.", []string{"Tarvo Sandbank"}},
+		{"A Chinese ship anchored at Tarvo Bank on Friday.", nil},
 		{"The Tarvo Training Center trains 500 recruits a year.", nil},
 		{"The political arena has changed.", nil},
 	})
