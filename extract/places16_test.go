@@ -70,6 +70,8 @@ func TestPlacesSixteenthRound(t *testing.T) {
 		{"The frigate passed through the Zorvik Narrows.", []string{"Zorvik Narrows"}},
 		{"Fishing boats gathered near Tarvo Sandbank.", []string{"Tarvo Sandbank"}},
 		{"A Chinese ship anchored at Tarvo Bank on Friday.", nil},
+		{"The blast hit the Tarvo Shopping Centre.", []string{"Tarvo Shopping Centre"}},
+		{"The shooting happened by the Kessa Vista Mall.", []string{"Kessa Vista Mall"}},
 		{"The Tarvo Training Center trains 500 recruits a year.", nil},
 		{"The political arena has changed.", nil},
 	})
