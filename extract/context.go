@@ -312,6 +312,12 @@ func (s *contextStage) Process(doc *Doc) error {
 	s.placesBeforeBelonging(doc, unknown)
 	s.placesAfterOnVerb(doc, unknown, claimed)
 	s.featuresAfterPart(doc, unknown)
+	s.featuresNamedLikePeople(doc, func(i int) int {
+		anyGiven = true // "San Andres island"
+		n := unknown(i)
+		anyGiven = false
+		return n
+	})
 	s.placesAfterHeld(doc, unknown, claimed)
 	s.placesInBracketBeforeKind(doc, unknown)
 	s.placesAfterOffice(doc, unknown, claimed)
@@ -597,8 +603,8 @@ func townCandidateEnd(doc *Doc, i int) int {
 // that is an adjective as often, before the noun of a person's phrase
 // ("Ivo Tarn peak performance", "Ivo Tarn plain clothes").
 func (lx *lexicon) featureNounAt(doc *Doc, k int) bool {
-	if k >= len(doc.Tokens) || doc.Tokens[k].IsCap() || !lx.featureAfter.hasTok(&doc.Tokens[k]) {
-		return false
+	if k >= len(doc.Tokens) || doc.Tokens[k].IsCap() || !lx.featureAfter.hasTok(&doc.Tokens[k]) || gluedHyphen(doc, k+1) {
+		return false // (nor the first part of a compound: "island-hopped")
 	}
 	w := doc.Tokens[k].Lower(doc)
 	return w != "peak" && w != "plain"

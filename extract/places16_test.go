@@ -88,6 +88,10 @@ func TestPlacesSixteenthRound(t *testing.T) {
 		{"Vietnamese forces on Truong Kessa island were resupplied.", []string{"Truong Kessa"}},
 		{"The navy patrols the Hoang Tarvo archipelago.", []string{"Hoang Tarvo"}},
 		{"Troops crossed the Tran Kessa mountains.", []string{"Tran Kessa"}},
+		// A name holding a given name before a feature's noun.
+		{"Efforts to rebuild Kessanova and San Andres islands continued.", []string{"Kessanova", "San Andres"}},
+		{"The Santa Tarvo river flooded.", []string{"Santa Tarvo"}},
+		{"Ivo Tarn island-hopped last year.", nil},
 	})
 	runLabelCases(t, Loc, []labelCase{
 		// A port named by its town after "of".

@@ -29,3 +29,28 @@ func (s *contextStage) featuresAfterPart(doc *Doc, unknown func(int) int) {
 		i = k + n - 1
 	}
 }
+
+// featuresNamedLikePeople proposes as a LOC a name that holds a listed
+// given name right before a lower-case feature's noun (featureNounAt),
+// which the rule of unknown names before a feature's noun does not read
+// ("San Andres island", "the Santa Maria river"); a plural noun names
+// each name of the list before it ("Providencia and San Andres
+// islands"). unknownAnyGiven reads a name that may hold given names.
+func (s *contextStage) featuresNamedLikePeople(doc *Doc, unknownAnyGiven func(int) int) {
+	toks := doc.Tokens
+	for k := 1; k < len(toks); k++ {
+		if !s.lx.featureNounAt(doc, k) || !toks[k-1].IsCap() {
+			continue
+		}
+		start := unknownEndingAt(k, unknownAnyGiven)
+		if start == k || start > 0 && toks[start-1].IsCap() && toks[start-1].Kind == Word && !openingDeterminer(doc, start-1) || !anyTokenIn(doc, start, k, s.lx.givenNames.hasTok) {
+			continue
+		}
+		candidate(doc, start, k, Loc, "", "context:feature", PriorityGuess)
+		if toks[k].endsInS() {
+			listedBefore(doc, start, unknownAnyGiven, func(b, e int) {
+				candidate(doc, b, e, Loc, "", "context:feature", PriorityGuess)
+			})
+		}
+	}
+}
