@@ -40,6 +40,7 @@ func TestPlacesSixteenthRound(t *testing.T) {
 		{"The Army's Proving Ground was closed.", nil},
 		{"Kessa's Tarvo Air Base was hit.", []string{"Tarvo Air Base"}},
 		{"The Kessa Command's Headquarters moved.", nil},
+		{"The President's Hotel bill was paid.", nil},
 	})
 	runLabelCases(t, Loc, []labelCase{
 		// A part of a river or a mountain before "of" names a feature.
@@ -140,7 +141,7 @@ func TestPlacesSixteenthRound(t *testing.T) {
 		{"Government forces entered Tell Kessa and Ain Tarvo yesterday.", []string{"Ain Tarvo"}},
 		{"Airstrikes hit Beit Zorvik overnight.", []string{"Beit Zorvik"}},
 		{"Fighting near Jisr al-Zorvik continued.", []string{"Jisr al-Zorvik"}},
-		{"Umm, I don't know, he said.", nil},
+		{"Umm Tarvo, she said, was right.", nil},
 		// Such a settlement opens a list after a preposition of place.
 		{"The attacks in Beit Kessa, Tarvo and Zorvik were deadly.", []string{"Beit Kessa", "Tarvo", "Zorvik"}},
 		{"Fighting in Barangay Kessa, Tarvo and Zorvik continued.", []string{"Barangay Kessa", "Tarvo", "Zorvik"}},

@@ -54,11 +54,12 @@ func (lx *lexicon) pluralPossessive(doc *Doc, k int) bool {
 
 // ownerWord reports whether toks[k] may stand in a place's owner's name:
 // a capitalised name word or a rank's abbreviation ("Gen.", "St."), not
-// the head of a body's or an event's name.
+// the head of a body's, an event's or an office's name ("the President's
+// Hotel" is the one he stays in).
 func (lx *lexicon) ownerWord(doc *Doc, k int) bool {
 	toks := doc.Tokens
 	t := &toks[k]
-	if t.Kind != Word || !t.IsCap() || lx.orgHeads.startsAt(toks, k) || lx.eventOpeners.startsAt(toks, k) || lx.eventHeads.startsAt(toks, k) {
+	if t.Kind != Word || !t.IsCap() || lx.orgHeads.startsAt(toks, k) || lx.eventOpeners.startsAt(toks, k) || lx.eventHeads.startsAt(toks, k) || lx.isRoleHead(t) {
 		return false
 	}
 	return lx.isNameWord(doc, t) || lx.isRankAbbrev(t) || t.Text(doc) == "St." || t.Text(doc) == "St"
