@@ -278,7 +278,7 @@ func (s *contextStage) Process(doc *Doc) error {
 					// whose capitals make "Naval" a word of a longer name.
 					candidate(doc, i, i+n, Loc, "", "context:feature", PriorityGuess)
 					i += n - 1
-				case next == i+n && lx.featureAfter.hasTok(&toks[next]) && !toks[next].IsCap() && !lx.adjectiveOnly(doc, i, i+n):
+				case next == i+n && lx.featureAfter.hasTok(&toks[next]) && !toks[next].IsCap() && !lx.adjectiveOnly(doc, i, i+n) && !afterGivenName(lx, doc, i):
 					candidate(doc, i, i+n, Loc, "", "context:feature", PriorityGuess)
 					// "Kessa, Pilna and Tarvo islands": a plural noun
 					// names the kind of every name of the list.
@@ -594,6 +594,14 @@ func townCandidateEnd(doc *Doc, i int) int {
 		}
 	}
 	return 0
+}
+
+// afterGivenName reports whether a listed given name stands right before
+// toks[i] in its capitalised run ("Ivo" before "Tarn river"): the name is
+// a longer one's end, which featuresNamedLikePeople reads whole.
+func afterGivenName(lx *lexicon, doc *Doc, i int) bool {
+	t := &doc.Tokens[max(i-1, 0)]
+	return i > 0 && t.Kind == Word && t.IsCap() && lx.givenNames.hasTok(t)
 }
 
 // featureNounAt reports whether toks[k] is a natural feature's noun in

@@ -190,7 +190,7 @@ func (s *placeStage) Process(doc *Doc) error {
 		case "town":
 			// "Barangay Tanduh Bato": a settlement by the word that opens it.
 			end := i + n
-			for end < len(toks) && end-i < maxNameSpan && toks[end].SpaceBefore() && !toks[end].Break() && lx.isNameWord(doc, &toks[end]) && lx.plainName(doc, end) {
+			for end < len(toks) && end-i < maxNameSpan && toks[end].SpaceBefore() && !toks[end].Break() && lx.isNameWord(doc, &toks[end]) && lx.plainName(doc, end) && !lx.headAt(doc, end) {
 				end++
 				// "Barangay Pag-asa": a word glued by a hyphen, in any
 				// case, is the name's; but not one that makes an
@@ -331,6 +331,13 @@ func portVisit(doc *Doc, i, n int) bool {
 		return true
 	}
 	return false
+}
+
+// headAt reports whether toks[k] opens a place's or a body's kind
+// (loc_patterns.tsv, org_heads.txt), which ends a settlement's name read
+// by its opening word ("Beit Kessa Hospital", "Barangay Tarvo Council").
+func (lx *lexicon) headAt(doc *Doc, k int) bool {
+	return lx.locPatterns.startsAt(doc.Tokens, k) || lx.orgHeads.startsAt(doc.Tokens, k)
 }
 
 // namedBeforeOther reports whether the name toks[i:end] that a place's

@@ -93,6 +93,7 @@ func TestPlacesSixteenthRound(t *testing.T) {
 		{"Efforts to rebuild Kessanova and San Andres islands continued.", []string{"Kessanova", "San Andres"}},
 		{"The Santa Tarvo river flooded.", []string{"Santa Tarvo"}},
 		{"Ivo Tarn island-hopped last year.", nil},
+		{"Ivo Tarn river rafting is popular.", nil},
 	})
 	runLabelCases(t, Loc, []labelCase{
 		// A port named by its town after "of".
@@ -141,6 +142,7 @@ func TestPlacesSixteenthRound(t *testing.T) {
 		{"Government forces entered Tell Kessa and Ain Tarvo yesterday.", []string{"Ain Tarvo"}},
 		{"Airstrikes hit Beit Zorvik overnight.", []string{"Beit Zorvik"}},
 		{"Fighting near Jisr al-Zorvik continued.", []string{"Jisr al-Zorvik"}},
+		{"Beit Kessa Hospital was hit.", []string{"Beit Kessa"}},
 		{"Umm Tarvo, she said, was right.", nil},
 		// Such a settlement opens a list after a preposition of place.
 		{"The attacks in Beit Kessa, Tarvo and Zorvik were deadly.", []string{"Beit Kessa", "Tarvo", "Zorvik"}},
