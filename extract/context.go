@@ -278,7 +278,7 @@ func (s *contextStage) Process(doc *Doc) error {
 					// whose capitals make "Naval" a word of a longer name.
 					candidate(doc, i, i+n, Loc, "", "context:feature", PriorityGuess)
 					i += n - 1
-				case next == i+n && lx.featureAfter.hasTok(&toks[next]) && !toks[next].IsCap():
+				case next == i+n && lx.featureAfter.hasTok(&toks[next]) && !toks[next].IsCap() && !lx.adjectiveOnly(doc, i, i+n) && !afterGivenName(lx, doc, i):
 					candidate(doc, i, i+n, Loc, "", "context:feature", PriorityGuess)
 					// "Kessa, Pilna and Tarvo islands": a plural noun
 					// names the kind of every name of the list.
@@ -311,6 +311,14 @@ func (s *contextStage) Process(doc *Doc) error {
 	s.placesOutOf(doc, unknown, claimed)
 	s.placesBeforeBelonging(doc, unknown)
 	s.placesAfterOnVerb(doc, unknown, claimed)
+	s.featuresAfterPart(doc, unknown)
+	s.featuresNamedLikePeople(doc, func(i int) int {
+		anyGiven = true // "San Andres island"
+		n := unknown(i)
+		anyGiven = false
+		return n
+	})
+	s.placesAfterHeld(doc, unknown, claimed)
 	s.placesInBracketBeforeKind(doc, unknown)
 	s.placesAfterOffice(doc, unknown, claimed)
 	s.placesOfHolder(doc, unknown, claimed)
@@ -483,12 +491,19 @@ func listedBefore(doc *Doc, i int, unknown func(int) int, add func(start, end in
 			return
 		}
 		start := unknownEndingAt(end, unknown)
-		if start == end || start > 0 && toks[start-1].IsCap() && toks[start-1].Kind == Word {
+		if start == end || start > 0 && toks[start-1].IsCap() && toks[start-1].Kind == Word && !openingDeterminer(doc, start-1) {
 			return
 		}
 		add(start, end)
 		i = start
 	}
+}
+
+// openingDeterminer reports whether toks[k] is a determiner capitalised
+// only because it opens its sentence ("The Kessa and Tarvo islands"),
+// which leaves the capitalised run after it a list of names.
+func openingDeterminer(doc *Doc, k int) bool {
+	return doc.Tokens[k].SentStart() && nounDeterminer(doc.Tokens[k].Lower(doc))
 }
 
 // adjectiveOnly reports whether toks[i:end] is a nationality or a
@@ -567,6 +582,40 @@ func (lx *lexicon) kindAfter(doc *Doc, i, end int) bool {
 // "commune"), which a place's name comes before.
 func (lx *lexicon) divisionAt(doc *Doc, k int) bool {
 	return k < len(doc.Tokens) && !doc.Tokens[k].IsCap() && lx.placeAfter.hasTok(&doc.Tokens[k])
+}
+
+// townCandidateEnd returns the end of a settlement's name that opens at
+// toks[i] and that the places' grammar proposed by the word that opens it
+// (loc_patterns.tsv `town`: "Kafr Nubl", "Barangay Tanduh Bato"), or 0.
+func townCandidateEnd(doc *Doc, i int) int {
+	for k := range doc.Candidates {
+		if c := &doc.Candidates[k]; c.TokStart == i && c.Label == GPE && c.Rule(doc) == "place:town" {
+			return c.TokEnd
+		}
+	}
+	return 0
+}
+
+// afterGivenName reports whether a listed given name stands right before
+// toks[i] in its capitalised run ("Ivo" before "Tarn river"): the name is
+// a longer one's end, which featuresNamedLikePeople reads whole.
+func afterGivenName(lx *lexicon, doc *Doc, i int) bool {
+	t := &doc.Tokens[max(i-1, 0)]
+	return i > 0 && t.Kind == Word && t.IsCap() && lx.givenNames.hasTok(t)
+}
+
+// featureNounAt reports whether toks[k] is a natural feature's noun in
+// lower case (place_cues.tsv's `feature-after`), which names the feature
+// whose name stands before it: a person-shaped name there is a place's
+// ("Truong Kessa island", "the Hoang Tarvo archipelago"). Not a noun
+// that is an adjective as often, before the noun of a person's phrase
+// ("Ivo Tarn peak performance", "Ivo Tarn plain clothes").
+func (lx *lexicon) featureNounAt(doc *Doc, k int) bool {
+	if k >= len(doc.Tokens) || doc.Tokens[k].IsCap() || !lx.featureAfter.hasTok(&doc.Tokens[k]) || gluedHyphen(doc, k+1) {
+		return false // (nor the first part of a compound: "island-hopped")
+	}
+	w := doc.Tokens[k].Lower(doc)
+	return w != "peak" && w != "plain"
 }
 
 // spelledSpeaker reports whether the unknown name toks[i:end] is followed
@@ -1461,12 +1510,13 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 	for i < len(toks) {
 		n := unknown(i)
 		if n == 0 {
-			// "in Kafr Nubl, Hish and Maarzita": a place a pattern
-			// found goes on the list as its item.
-			if end := placeCandidateEnd(doc, i, claimed); end > i && !one {
-				if i = listNext(doc, end); i >= 0 {
-					continue
+			// "in Kafr Nubl, Hish and Maarzita": a settlement that the
+			// places' grammar read by its opening word opens the list.
+			if end := townCandidateEnd(doc, i); end > i && !one {
+				if i = listNext(doc, end); i < 0 {
+					return
 				}
+				continue
 			}
 			return
 		}
@@ -1618,20 +1668,6 @@ func (lx *lexicon) placeNameEnds(doc *Doc, k int) bool {
 		return true
 	}
 	return lx.placeAfter.hasTok(&toks[k]) || lx.featureAfter.hasTok(&toks[k])
-}
-
-// placeCandidateEnd returns the end of the GPE candidate a
-// pattern proposed from toks[i], or 0.
-func placeCandidateEnd(doc *Doc, i int, claimed []bool) int {
-	if !claimed[i] {
-		return 0
-	}
-	for _, c := range doc.Candidates {
-		if c.TokStart == i && c.Label == GPE && c.Priority >= PriorityGrammar {
-			return c.TokEnd
-		}
-	}
-	return 0
 }
 
 // placeParticle reports whether w is a particle that only a place's name

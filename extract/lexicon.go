@@ -34,7 +34,7 @@ type lexicon struct {
 	agreementHeads *phraseSet // folded
 	honorifics     *phraseSet
 	nicknameCues   *phraseSet // folded: "known as"
-	locPatterns    *phraseSet // value: "before", "after", "compass", "admin", "state", "facility", "town", "shared" or "zone"
+	locPatterns    *phraseSet // value: "before", "after", "compass", "admin", "state", "facility", "town", "shared", "zone" or "honoree"
 	// placePreps, placeWeakPreps, placeBefore and placeAfter are the
 	// kinds of place_cues.tsv.
 	placePreps, placeWeakPreps *wordSet
@@ -92,6 +92,15 @@ type lexicon struct {
 	// placeOpeners holds place_cues.tsv's `name-opener`: words that open
 	// places' names as people's never do ("Upper", "New", "Fort").
 	placeOpeners *wordSet
+	// featureParts holds place_cues.tsv's `feature-part`: lower-case nouns
+	// of a part of a river or a mountain before "of" ("the banks of").
+	featureParts *wordSet
+	// heldBefore holds place_cues.tsv's `held-before`: participles of
+	// control glued by a hyphen after a word ("rebel-held").
+	heldBefore *wordSet
+	// heldOwners holds place_cues.tsv's `held-owner`: words of who owns a
+	// company, before such a participle ("state-controlled").
+	heldOwners *wordSet
 	// featureAfter holds the lower-case nouns of natural features after a
 	// name ("Joso island", "the Tarvo river"): the name is a LOC.
 	featureAfter *wordSet
@@ -200,7 +209,7 @@ func (lx *lexicon) phraseFiles() []phraseFile {
 		{&lx.nicknameCues, "nickname_cues.txt", true, 1, nil},
 		{&lx.orgMemberNouns, "org_member_nouns.txt", true, 2, []string{"possessive"}},
 		{&lx.ranks, "ranks.tsv", true, 2, nil},
-		{&lx.locPatterns, "loc_patterns.tsv", false, 2, []string{"before", "after", "admin", "state", "compass", "facility", "town", "shared", "zone"}},
+		{&lx.locPatterns, "loc_patterns.tsv", false, 2, []string{"before", "after", "admin", "state", "compass", "facility", "town", "shared", "zone", "honoree"}},
 	}
 }
 
@@ -320,6 +329,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		"kind-plural": &lx.placeKindPlurals, "belonging-after": &lx.placeBelonging, "on-verb": &lx.placeOnVerbs,
 		"state-office": &lx.stateOffices, "town-office": &lx.townOffices,
 		"people-from": &lx.peopleFrom, "firm-out-of": &lx.firmOutOf, "name-opener": &lx.placeOpeners,
+		"feature-part": &lx.featureParts, "held-before": &lx.heldBefore, "held-owner": &lx.heldOwners,
 	}
 	for _, set := range kinds {
 		*set = newWordSet(tk.vocab)

@@ -272,7 +272,7 @@ func (s *personStage) Process(doc *Doc) error {
 			// body's name, "Secretary of the Air Force Public Affairs";
 			// one word before a body's head is the body's.)
 			candidate(doc, i, end, Person, "", "person:cue", PriorityGrammar)
-		case known && end-i >= 2 && !lx.placeAfterPrep(doc, i) && !lx.divisionAt(doc, end):
+		case known && end-i >= 2 && !lx.placeAfterPrep(doc, i) && !lx.divisionAt(doc, end) && !lx.featureNounAt(doc, end):
 			// (Not before a division's noun: "in Ha Lam district" names
 			// a place, placeBeforeDivision.)
 			candidate(doc, i, end, Person, "", "person:name", PriorityList)

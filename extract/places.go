@@ -15,6 +15,7 @@ func (s *placeStage) Process(doc *Doc) error {
 	lx := s.lx
 	lx.datelinePlaces(doc)
 	lx.titleDatelinePlaces(doc)
+	lx.placesOwnedByName(doc)
 	next := 0 // the token after the last place
 	for _, c := range doc.capitals {
 		i := int(c)
@@ -62,6 +63,12 @@ func (s *placeStage) Process(doc *Doc) error {
 			if end > i+n && lx.closedByFacility(doc, i+n, end) {
 				// "Tarvo Naval Station Parade Ground": the facility that
 				// closes the name reads it from its own start.
+				break
+			}
+			if end > i+n && lx.namedBeforeOther(doc, i, end) {
+				// "Port of Spain": a listed town; "the Port of Tarvo
+				// Authority": a body.
+				next = end
 				break
 			}
 			if end > i+n {
@@ -121,6 +128,9 @@ func (s *placeStage) Process(doc *Doc) error {
 				}
 			case v == "after" && lx.surnameAfterTitle(doc, i, n):
 				// "Sgt. Ana Hill": a person's name.
+			case v == "after" && portVisit(doc, i, n):
+				// "USS Kessa Conducts Tarvo Port Visit": the town visited.
+				candidate(doc, start, i, GPE, "", "place:after", PriorityGrammar)
 			case v == "after" || v == "zone":
 				// "Tindal Air Base Katherine": a base named with its town;
 				// "Shindand Airfield East": a part of it by its compass
@@ -185,7 +195,7 @@ func (s *placeStage) Process(doc *Doc) error {
 			if toks[i].SentStart() && end < len(toks) && lx.givenNames.hasTok(&toks[end]) {
 				break
 			}
-			for end < len(toks) && end-i < maxNameSpan && toks[end].SpaceBefore() && !toks[end].Break() && lx.isNameWord(doc, &toks[end]) && lx.plainName(doc, end) {
+			for end < len(toks) && end-i < maxNameSpan && toks[end].SpaceBefore() && !toks[end].Break() && lx.isNameWord(doc, &toks[end]) && lx.plainName(doc, end) && !lx.headAt(doc, end) {
 				end++
 				// "Barangay Pag-asa": a word glued by a hyphen, in any
 				// case, is the name's; but not one that makes an
@@ -210,6 +220,12 @@ func (s *placeStage) Process(doc *Doc) error {
 				// "at the Rizal Hall", "alongside Vuna Wharf": a name that
 				// the word closes after a preposition of place.
 				candidate(doc, start, i+n, Loc, "", "place:facility", PriorityGrammar)
+			}
+		case "honoree":
+			// "the Ivo Tarn Hospital": a building named after a person.
+			if start := lx.honoreeStart(doc, i); start < i {
+				candidate(doc, start, i+n, Loc, "", "place:honoree", PriorityGrammar)
+				next = i + n
 			}
 		case "shared":
 			// "the Kessa and Tarvo Seas": a plural closes both names.
@@ -306,6 +322,53 @@ func (lx *lexicon) facilityNameStart(doc *Doc, i int) int {
 		return i
 	}
 	if p == start-1 && lx.personNameOpens(&toks[start]) {
+		return i
+	}
+	return start
+}
+
+// portVisit reports whether the place's word toks[i:i+n] is "Port" before
+// "Visit" or "Call", in any case: a ship's port visit or port call names
+// the town it visits before it ("Conducts Tarvo Port Visit"), no port.
+func portVisit(doc *Doc, i, n int) bool {
+	toks := doc.Tokens
+	if n != 1 || i+1 >= len(toks) || toks[i].Lower(doc) != "port" {
+		return false
+	}
+	switch toks[i+1].Lower(doc) {
+	case "visit", "visits", "call", "calls":
+		return true
+	}
+	return false
+}
+
+// headAt reports whether toks[k] opens a place's or a body's kind
+// (loc_patterns.tsv, org_heads.txt), which ends a settlement's name read
+// by its opening word ("Beit Kessa Hospital", "Barangay Tarvo Council").
+func (lx *lexicon) headAt(doc *Doc, k int) bool {
+	return lx.locPatterns.startsAt(doc.Tokens, k) || lx.orgHeads.startsAt(doc.Tokens, k)
+}
+
+// namedBeforeOther reports whether the name toks[i:end] that a place's
+// opening word begins is something else's: a listed town or state named
+// by a feature ("Port of Spain"), or a body whose head closes it ("the
+// Port of Tarvo Authority", "the Mount Kessa Council").
+func (lx *lexicon) namedBeforeOther(doc *Doc, i, end int) bool {
+	return lx.gpe.has(doc.Tokens, i, end) || lx.orgHeads.startsAt(doc.Tokens, end-1)
+}
+
+// honoreeStart returns the start of a person's name of two words or more
+// that the building's word at toks[i] closes ("the Ivo Tarn Hospital",
+// "John Kessler Hospital"), or i. The name opens with a listed given or
+// family name, on its sentence; a name of one word is a place's or a
+// body's as often ("the Kessa Hospital", "National Referral Hospital").
+func (lx *lexicon) honoreeStart(doc *Doc, i int) int {
+	toks := doc.Tokens
+	start := i
+	for start > 0 && i-start < maxNameSpan && !toks[start].SentStart() && !toks[start].Newline() && lx.isNameWord(doc, &toks[start-1]) && !lx.headlineVerbs.hasTok(&toks[start-1]) {
+		start--
+	}
+	if i-start < 2 || !lx.personNameOpens(&toks[start]) {
 		return i
 	}
 	return start

@@ -1,7 +1,8 @@
 package extract
 
 // placesAfterOnVerb proposes as places the names after a verb of moving
-// against a place (place_cues.tsv's `on-verb`) and "on", read as after a
+// against a place or a noun of an attack (place_cues.tsv's `on-verb`:
+// "an assault on Kessavar overnight") and "on", read as after a
 // weak preposition (the names end their phrase): "troops advanced on
 // Kessavar.", "rebels marched on Tarvo and Dallen", "forces converging
 // on Zorvik"; not "advanced on Monday" (a date is no name) nor "advanced

@@ -1,0 +1,56 @@
+package extract
+
+// featuresAfterPart proposes as a LOC the unknown name after a noun of a
+// part of a river or a mountain (place_cues.tsv's `feature-part`) and
+// "of": "the banks of the Tarvo", "the mouth of the Zorvik", "on the
+// slopes of Kessaberg", "the foothills of the Tarvo". The name ends its
+// phrase (not "the banks of the Kessa River Authority", which the
+// feature's own rules read) and is no listed place, body or person's
+// given name (the lists keep their own labels).
+func (s *contextStage) featuresAfterPart(doc *Doc, unknown func(int) int) {
+	toks := doc.Tokens
+	for i := 0; i+2 < len(toks); i++ {
+		t := &toks[i]
+		if t.Kind != Word || t.IsCap() || !s.lx.featureParts.hasTok(t) || toks[i+1].Lower(doc) != "of" {
+			continue
+		}
+		k := i + 2
+		if toks[k].Lower(doc) == "the" && !toks[k].IsCap() {
+			k++
+		}
+		if k >= len(toks) || !toks[k].IsCap() {
+			continue
+		}
+		n := unknown(k)
+		if n == 0 || k+n < len(toks) && toks[k+n].IsCap() && toks[k+n].Kind == Word {
+			continue
+		}
+		candidate(doc, k, k+n, Loc, "", "context:feature", PriorityGuess)
+		i = k + n - 1
+	}
+}
+
+// featuresNamedLikePeople proposes as a LOC a name that holds a listed
+// given name right before a lower-case feature's noun (featureNounAt),
+// which the rule of unknown names before a feature's noun does not read
+// ("San Andres island", "the Santa Maria river"); a plural noun names
+// each name of the list before it ("Providencia and San Andres
+// islands"). unknownAnyGiven reads a name that may hold given names.
+func (s *contextStage) featuresNamedLikePeople(doc *Doc, unknownAnyGiven func(int) int) {
+	toks := doc.Tokens
+	for k := 1; k < len(toks); k++ {
+		if !s.lx.featureNounAt(doc, k) || !toks[k-1].IsCap() {
+			continue
+		}
+		start := unknownEndingAt(k, unknownAnyGiven)
+		if start == k || start > 0 && toks[start-1].IsCap() && toks[start-1].Kind == Word && !openingDeterminer(doc, start-1) || !anyTokenIn(doc, start, k, s.lx.givenNames.hasTok) {
+			continue
+		}
+		candidate(doc, start, k, Loc, "", "context:feature", PriorityGuess)
+		if toks[k].endsInS() {
+			listedBefore(doc, start, unknownAnyGiven, func(b, e int) {
+				candidate(doc, b, e, Loc, "", "context:feature", PriorityGuess)
+			})
+		}
+	}
+}
