@@ -400,10 +400,35 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		return 0, 0, false // "a Marine Expeditionary Unit" is a kind of unit
 	case end-start == 1 && toks[start].SentStart() && end < len(toks) && toks[end].Kind == Word && !toks[end].IsCap():
 		return 0, 0, false // "Army units left": a sentence's first word before a noun; but "Army's Light Reaction Regiment", "Navy Chief Admiral Ivo Tarn", "Navy Awards Contract"
+	case v == "part" && !lx.namesWhole(doc, start, h):
+		return 0, 0, false // "a Command Element", "Ground Combat Element": a part of no named body
 	case v == "named" && !served && !lx.hasOwnName(doc, start, h) && toks[start].Kind != Number:
 		return 0, 0, false // but "3rd Marines", "3/5 Marines" are numbered units
 	}
 	return start, end, true
+}
+
+// namesWhole reports whether toks[start:h], before the head of a body's
+// part (org_heads.txt's `part`: "Element", "Section"), name the body it
+// is part of: a head after the first word ("Kessa Command Coordination
+// Element", "Mission Command Element", "421st Mission Generation Force
+// Element"), a head that names a body alone ("Army Section"), a listed
+// body or an acronym taken for one ("ZDF Branch"). A head that opens the
+// words is only the part's kind ("Aviation Combat Element").
+func (lx *lexicon) namesWhole(doc *Doc, start, h int) bool {
+	toks := doc.Tokens
+	for k := start; k < h; k++ {
+		t := &toks[k]
+		if _, v, ok := lx.orgHeads.longest(toks, k); ok && (k > start || v == "alone") {
+			return true
+		}
+		if _, _, listed := lx.org.longest(toks, k); listed || t.isAcronym() && !lx.notOrgAcronyms.hasTok(t) && !lx.common.hasTok(t) {
+			if _, place := lx.isPlace(doc, k); !place {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // languageService reports whether toks[k], right after a body's acronym,

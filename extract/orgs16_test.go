@@ -1,0 +1,23 @@
+package extract
+
+import "testing"
+
+// TestOrganisationsSixteenthRound holds the cases of the sixteenth round's
+// rules for organisations' names found from their context and their
+// bounds (docs/decisions.md, "Sixteenth round (organisations)"), each
+// written from the rule with invented names.
+func TestOrganisationsSixteenthRound(t *testing.T) {
+	runLabelCases(t, Org, []labelCase{
+		// The head of a body's part ("Element", "Section", "Branch",
+		// "Cell") names one after the body's name: a head after the
+		// first word, a head that names a body alone, an acronym.
+		{"He joined the Kessa Command Coordination Element last year.", []string{"Kessa Command Coordination Element"}},
+		{"Soldiers of the Mission Command Element in Zorvik trained.", []string{"Mission Command Element"}},
+		{"He works for the Kessa Army Section at the embassy.", []string{"Kessa Army Section"}},
+		{"Analysts of the ZDF Fusion Cell tracked the ships.", []string{"ZDF Fusion Cell"}},
+		// Not after the part's kind alone, nor without a body.
+		{"It has a Command Element, Ground Combat Element and Aviation Combat Element.", nil},
+		{"The Executive Branch sent the bill back.", nil},
+		{"Under Section 702 of the law, the agency may collect data.", nil},
+	})
+}
