@@ -909,8 +909,20 @@ func (lx *lexicon) orgApposition(doc *Doc, k int) bool {
 			return false
 		}
 		if lx.orgCues.hasTok(t) {
-			return endsNounPhrase(doc, m, false)
+			return endsNounPhrase(doc, m, partNoun(t.Lower(doc)))
 		}
+	}
+	return false
+}
+
+// partNoun reports whether the lower-case noun w of a kind of body names
+// it as a part of another, whose "of" names the whole, not what the body
+// is made of: "Tarvex Defence, a subsidiary of Kolvane Group", "Zorvik
+// Dawn, a faction of the Tarvo Front" (but "a group of soldiers").
+func partNoun(w string) bool {
+	switch w {
+	case "subsidiary", "affiliate", "faction", "offshoot":
+		return true
 	}
 	return false
 }

@@ -19,5 +19,11 @@ func TestOrganisationsSixteenthRound(t *testing.T) {
 		{"It has a Command Element, Ground Combat Element and Aviation Combat Element.", nil},
 		{"The Executive Branch sent the bill back.", nil},
 		{"Under Section 702 of the law, the agency may collect data.", nil},
+		// An apposition of a body's part names the body before it, and
+		// its "of" the whole; a collection's "of" still stays out.
+		{"Tarvex Defence, a subsidiary of Kolvane Group, builds drones.", []string{"Tarvex Defence", "Kolvane Group"}},
+		{"Zorvik Dawn, a faction of the Tarvo Front, attacked the base.", []string{"Zorvik Dawn", "Tarvo Front"}},
+		{"Kessa Watch, an offshoot of the Zorvik Movement, published it.", []string{"Kessa Watch", "Zorvik Movement"}},
+		{"Kessa, a group of soldiers said, was calm.", nil},
 	})
 }
