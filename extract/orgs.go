@@ -347,7 +347,7 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		end = lx.slashName(doc, h+n, end)
 	}
 	numbered := toks[start].Kind == Number || lx.numberedAfterHead(doc, h, end)
-	for c := 0; c < maxComplements; c++ {
+	for c := 0; c < maxComplements && !lx.companySuffixEndsAt(doc, h, end); c++ {
 		// The longer reading wins: "Office of the National Security
 		// Adviser" is the office's, not "of the National Security".
 		e, ok := lx.nameComplement(doc, end)
@@ -406,6 +406,20 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		return 0, 0, false // but "3rd Marines", "3/5 Marines" are numbered units
 	}
 	return start, end, true
+}
+
+// companySuffixEndsAt reports whether toks[h:end] end with a company's
+// legal suffix (org_heads.txt's `company`: "Inc.", "Ltd", "LLC"), which
+// closes a firm's name: the "of" after it names the firm's seat ("Tarvex
+// Systems Inc. of Brelsk"), not a complement of the name.
+func (lx *lexicon) companySuffixEndsAt(doc *Doc, h, end int) bool {
+	toks := doc.Tokens
+	for k := end - 1; k > h && k >= end-3; k-- {
+		if n, v, ok := lx.orgHeads.longest(toks, k); ok && k+n == end {
+			return v == "company"
+		}
+	}
+	return false
 }
 
 // namesWhole reports whether toks[start:h], before the head of a body's

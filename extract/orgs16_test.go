@@ -25,5 +25,10 @@ func TestOrganisationsSixteenthRound(t *testing.T) {
 		{"Zorvik Dawn, a faction of the Tarvo Front, attacked the base.", []string{"Zorvik Dawn", "Tarvo Front"}},
 		{"Kessa Watch, an offshoot of the Zorvik Movement, published it.", []string{"Kessa Watch", "Zorvik Movement"}},
 		{"Kessa, a group of soldiers said, was calm.", nil},
+		// A company's legal suffix closes its name: the "of" after it
+		// names the firm's seat; before it, the name goes on.
+		{"The contract was awarded to Tarvex Systems Inc. of Brelsk.", []string{"Tarvex Systems Inc."}},
+		{"Kolvane Aerospace Ltd. of Zorvik won the tender.", []string{"Kolvane Aerospace Ltd."}},
+		{"Tyco International of Kessa Ltd won a contract.", []string{"Tyco International of Kessa Ltd"}},
 	})
 }
