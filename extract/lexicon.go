@@ -178,7 +178,7 @@ func (lx *lexicon) phraseFiles() []phraseFile {
 		{&lx.org, "org.txt", false, 1, nil},
 		{&lx.event, "event.txt", false, 1, nil},
 		{&lx.demonyms, "demonyms.tsv", false, 2, nil},
-		{&lx.orgHeads, "org_heads.txt", false, 2, []string{"alone", "named", "prefix", "before-name", "theatre", "company", "part"}},
+		{&lx.orgHeads, "org_heads.txt", false, 2, []string{"alone", "named", "prefix", "before-name", "theatre", "company", "part", "outlet"}},
 		{&lx.eventHeads, "event_heads.txt", false, 2, []string{"alone", "tail", "final"}},
 		{&lx.eventOpeners, "event_openers.txt", false, 1, nil},
 		{&lx.orgOpeners, "org_openers.txt", false, 1, nil},

@@ -321,7 +321,7 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		served, end = e > end, e
 	}
 	// "Task Force Helmand": a head that a name may follow.
-	if (v == "prefix" || v == "before-name") && end == h+n {
+	if (v == "prefix" || v == "before-name" || v == "outlet") && end == h+n {
 		// "Joint Task Force-Bravo": the name glued by a hyphen.
 		if gluedHyphen(doc, end) && toks[end+1].Kind == Word && toks[end+1].IsCap() {
 			end += 2
@@ -341,6 +341,9 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		}
 		if end == h+n && v == "before-name" {
 			return 0, 0, false // "the private sector": the head names a body only before its name
+		}
+		if v == "outlet" && !outletName(doc, h+n, end) {
+			end = h + n // "Radio Operator Ivo Tarn": an occupation and its holder
 		}
 	}
 	if v == "prefix" {
@@ -406,6 +409,16 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		return 0, 0, false // but "3rd Marines", "3/5 Marines" are numbered units
 	}
 	return start, end, true
+}
+
+// outletName reports whether toks[from:end], the capitalised words after
+// a broadcaster's word that opens a name (org_heads.txt's `outlet`:
+// "Radio Kessa", "Radio Zorvik International"), are the outlet's short
+// name: one or two words that no other capitalised word follows; a
+// longer run holds a person's name ("Radio Operator Ivo Tarn").
+func outletName(doc *Doc, from, end int) bool {
+	toks := doc.Tokens
+	return end-from <= 2 && (end >= len(toks) || !toks[end].IsCap() || !toks[end].SpaceBefore())
 }
 
 // companySuffixEndsAt reports whether toks[h:end] end with a company's

@@ -30,5 +30,12 @@ func TestOrganisationsSixteenthRound(t *testing.T) {
 		{"The contract was awarded to Tarvex Systems Inc. of Brelsk.", []string{"Tarvex Systems Inc."}},
 		{"Kolvane Aerospace Ltd. of Zorvik won the tender.", []string{"Kolvane Aerospace Ltd."}},
 		{"Tyco International of Kessa Ltd won a contract.", []string{"Tyco International of Kessa Ltd"}},
+		// "Radio" opens an outlet's short name of one or two words, as
+		// it closes one; not an occupation before its holder's name.
+		{"He told Radio Kessa that the army was ready.", []string{"Radio Kessa"}},
+		{"The interview was broadcast by Radio Zorvik International.", []string{"Radio Zorvik International"}},
+		{"The Kessa Radio said the talks failed.", []string{"Kessa Radio"}},
+		{"Radio Operator Ivo Tarn sent the message.", nil},
+		{"Radio contact was lost with the ship.", nil},
 	})
 }
