@@ -1759,15 +1759,19 @@ func (lx *lexicon) placeInName(doc *Doc, end int) int {
 	if end+1 >= len(toks) || toks[end].Lower(doc) != "for" && toks[end].Lower(doc) != "in" {
 		return end
 	}
+	head := toks[end-1].Lower(doc)
+	serves := toks[end].Lower(doc) == "in" && toks[end-1].IsCap() && (head == "mission" || head == "force")
 	n, ok := lx.isPlace(doc, end+1)
+	if !ok && serves && lx.unknownTheatre(doc, end+1) {
+		n, ok = 1, true // "the Zorvik Union Training Mission in Kessa": a place no list knows
+	}
 	open := end + 1 + n
 	if !ok {
 		return end
 	}
 	// A mission or a force is named by where it serves: "EU Monitoring
 	// Mission in Tarvo", "United Nations Interim Force in Lebanon".
-	if head := toks[end-1].Lower(doc); toks[end].Lower(doc) == "in" && toks[end-1].IsCap() && (head == "mission" || head == "force") &&
-		(open == len(toks) || toks[open].Kind != Word || !toks[open].IsCap() || !toks[open].SpaceBefore() || toks[open].Break()) {
+	if serves && (open == len(toks) || toks[open].Kind != Word || !toks[open].IsCap() || !toks[open].SpaceBefore() || toks[open].Break()) {
 		return open
 	}
 	if open+2 >= len(toks) || toks[open].Text(doc) != "(" || !toks[open+1].isAcronym() {

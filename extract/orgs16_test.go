@@ -37,5 +37,13 @@ func TestOrganisationsSixteenthRound(t *testing.T) {
 		{"The Kessa Radio said the talks failed.", []string{"Kessa Radio"}},
 		{"Radio Operator Ivo Tarn sent the message.", nil},
 		{"Radio contact was lost with the ship.", nil},
+		// A mission or a force is named by where it serves, also a place
+		// no list knows that the text puts after "in"; not before a
+		// longer capitalised name, nor after another head.
+		{"Troops of the Zorvik Union Training Mission in Kessa left on Monday.", []string{"Zorvik Union Training Mission in Kessa"}},
+		{"The Kessa Interim Force in Tarvo said the shelling stopped.", []string{"Kessa Interim Force in Tarvo"}},
+		{"The Kessa Mission in Tarvo Province opened a school.", []string{"Kessa Mission"}},
+		{"The Kessa Army in Tarvo has 3,000 troops.", []string{"Kessa Army"}},
+		{"He joined the Kessa Peace Force in March.", []string{"Kessa Peace Force"}},
 	})
 }
