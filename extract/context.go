@@ -158,6 +158,15 @@ func (s *contextStage) Process(doc *Doc) error {
 				}
 			}
 		}
+		// "the Iranian-backed Zorvani", "Tarvo-funded Kessa Dawn": what a
+		// state or a body backs is a group.
+		if backingParticiple(doc, i) {
+			if n := unknown(i + 1); n > 0 && (i+1+n == len(toks) || !toks[i+1+n].IsCap()) && !lx.startsRank(doc, i+1) && !lx.isRoleHead(&toks[i+1]) && !pluralAfter(doc, i+n) {
+				candidate(doc, i+1, i+1+n, Org, "", orgCueRule, PriorityGuess)
+				i += n
+				continue
+			}
+		}
 		// "a group called Zorvik Tamar", "an outfit known as the Kessa
 		// Hawks", "a group called Sons of Kessa": a kind of organisation,
 		// then the words that name it. An
@@ -913,6 +922,32 @@ func (lx *lexicon) orgApposition(doc *Doc, k int) bool {
 		}
 	}
 	return false
+}
+
+// backingParticiple reports whether toks[k] is a participle of backing
+// glued by a hyphen to its backer ("Iranian-backed", "Tarvo-funded",
+// "heavily-armed") before a capitalised word: the name it qualifies is an
+// armed or political group's, or an outlet's ("the government-aligned
+// Kessa News").
+func backingParticiple(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k < 2 || k+1 >= len(toks) || toks[k].IsCap() || !gluedHyphen(doc, k-1) || !toks[k+1].IsCap() || !toks[k+1].SpaceBefore() {
+		return false
+	}
+	switch toks[k].Lower(doc) {
+	case "backed", "sponsored", "funded", "financed", "supported", "armed", "affiliated", "linked", "inspired":
+		return true
+	}
+	return false
+}
+
+// pluralAfter reports whether a lower-case word in "-s" that does not end
+// a noun phrase follows toks[k]: the plural noun that the backed phrase
+// is about, whose modifier the name before it is ("the Tarvo-backed
+// Kessa forces", a state's forces as often as a group's).
+func pluralAfter(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	return k+1 < len(toks) && toks[k+1].Kind == Word && !toks[k+1].IsCap() && toks[k+1].endsInS() && !endsNounPhrase(doc, k, false)
 }
 
 // partNoun reports whether the lower-case noun w of a kind of body names

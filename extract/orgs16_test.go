@@ -45,5 +45,12 @@ func TestOrganisationsSixteenthRound(t *testing.T) {
 		{"The Kessa Mission in Tarvo Province opened a school.", []string{"Kessa Mission"}},
 		{"The Kessa Army in Tarvo has 3,000 troops.", []string{"Kessa Army"}},
 		{"He joined the Kessa Peace Force in March.", []string{"Kessa Peace Force"}},
+		// What a backer backs, funds or arms (a participle glued to its
+		// backer) is a group; not a plural noun's modifier, nor an
+		// office or a rank.
+		{"The Iranian-backed Zorvani continue to threaten shipping.", []string{"Zorvani"}},
+		{"Strikes hit the Tarvo-funded Velmar Dawn in the north.", []string{"Velmar Dawn"}},
+		{"He praised the well-armed Kessa forces.", nil},
+		{"Kessa-backed Brigadier General Ivo Tarn took power.", nil},
 	})
 }
