@@ -167,6 +167,14 @@ func (s *contextStage) Process(doc *Doc) error {
 				continue
 			}
 		}
+		// "Shares of Tarvex fell": whose shares trade is a company.
+		if sharesOf(doc, i) {
+			if n := unknown(i + 2); n > 0 && (i+2+n == len(toks) || !toks[i+2+n].IsCap() && !possessiveAt(doc, i+2+n)) {
+				candidate(doc, i+2, i+2+n, Org, "", orgCueRule, PriorityGuess)
+				i += 1 + n
+				continue
+			}
+		}
 		// "a group called Zorvik Tamar", "an outfit known as the Kessa
 		// Hawks", "a group called Sons of Kessa": a kind of organisation,
 		// then the words that name it. An
@@ -939,6 +947,16 @@ func backingParticiple(doc *Doc, k int) bool {
 		return true
 	}
 	return false
+}
+
+// sharesOf reports whether toks[k] and the next token are "shares of"
+// (any case) before a capitalised word: the shares of a listed company
+// ("Shares of Tarvex fell", "bought shares of Kolvane Holdings"); "in"
+// is left out, as markets are named by their cities ("Shares in Brelsk
+// closed higher").
+func sharesOf(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	return k+2 < len(toks) && toks[k].Lower(doc) == "shares" && toks[k+1].Lower(doc) == "of" && toks[k+2].IsCap() && toks[k+2].SpaceBefore()
 }
 
 // pluralAfter reports whether a lower-case word in "-s" that does not end

@@ -52,5 +52,9 @@ func TestOrganisationsSixteenthRound(t *testing.T) {
 		{"Strikes hit the Tarvo-funded Velmar Dawn in the north.", []string{"Velmar Dawn"}},
 		{"He praised the well-armed Kessa forces.", nil},
 		{"Kessa-backed Brigadier General Ivo Tarn took power.", nil},
+		// Whose shares trade is a company; not a possessor's, and not
+		// after "in" (a market's city).
+		{"Shares of Tarvex fell 4 percent on Monday.", []string{"Tarvex"}},
+		{"Shares of Kessa's largest bank fell.", nil},
 	})
 }
