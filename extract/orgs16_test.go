@@ -56,5 +56,23 @@ func TestOrganisationsSixteenthRound(t *testing.T) {
 		// after "in" (a market's city).
 		{"Shares of Tarvex fell 4 percent on Monday.", []string{"Tarvex"}},
 		{"Shares of Kessa's largest bank fell.", nil},
+		// A company's officer by its acronym belongs to a company: the
+		// name before it is one, also opening a sentence or before a
+		// possessive.
+		{"Tarvex CEO Ivo Tarn said the firm would grow.", []string{"Tarvex"}},
+		{"Kolvane's CFO Ana Sorel left.", []string{"Kolvane"}},
+		{"The CEO said profits rose.", nil},
+	})
+	runLabelCases(t, Role, []labelCase{
+		{"Tarvex CEO Ivo Tarn said the firm would grow.", []string{"CEO"}},
+	})
+}
+
+// TestCompanyOfficerHolder checks that a company's officer by its
+// acronym is the office of the name after it (docs/decisions.md,
+// "Sixteenth round (organisations)").
+func TestCompanyOfficerHolder(t *testing.T) {
+	runRelationCases(t, HasRole, []relationCase{
+		{"Tarvex CEO Ivo Tarn said the firm would grow.", []string{"Ivo Tarn@11->CEO@7"}},
 	})
 }
