@@ -62,6 +62,11 @@ func TestOrganisationsSixteenthRound(t *testing.T) {
 		{"Tarvex CEO Ivo Tarn said the firm would grow.", []string{"Tarvex"}},
 		{"Kolvane's CFO Ana Sorel left.", []string{"Kolvane"}},
 		{"The CEO said profits rose.", nil},
+		// A garrison is named by the place it serves, as a command is,
+		// when the text names the place; not a word that names none.
+		{"He served at U.S. Army Garrison Tarvo. The garrison in Tarvo is big.", []string{"U.S. Army Garrison Tarvo"}},
+		{"He served at Army Garrison Kessa until 2019.", []string{"Army Garrison"}},
+		{"The Zorvik Garrison Photo Contest opened.", []string{"Zorvik Garrison"}},
 	})
 	runLabelCases(t, Role, []labelCase{
 		{"Tarvex CEO Ivo Tarn said the firm would grow.", []string{"CEO"}},
