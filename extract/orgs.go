@@ -1563,6 +1563,9 @@ func (lx *lexicon) acronymName(doc *Doc, h int) (start, end int) {
 	if end == h+1 && lx.languageService(doc, end) {
 		end++
 	}
+	if end == h+1 {
+		end = lx.gluedBranch(doc, h, end)
+	}
 	// A listed acronym names no more, but an EU mission's or operation's
 	// takes the theatre it serves ("EULEX Kosovo", "EUTM Mali").
 	if _, _, listed := lx.org.longest(toks, h); listed && !euMission(toks[h].Text(doc)) {
@@ -1595,6 +1598,37 @@ func (lx *lexicon) acronymName(doc *Doc, h int) (start, end int) {
 		end += n
 	}
 	return start, end
+}
+
+// gluedBranch returns the end of a branch's name that a body's acronym
+// at toks[h] opens, glued by a hyphen to the place or the word that
+// names the branch ("ISIS-Kessa", "ZLA-Unity"), where the compound is a
+// noun phrase of its own: punctuation, a word that ends a noun phrase or
+// a verb's past form follows it ("fighters of ZLA-Kessa attacked",
+// "ISIS-Kessa, which…").
+// Before a noun the compound pairs two parties ("EU-Kessa relations",
+// "ZDF-Tarvo talks"), and a place's acronym opens no branch ("UK-Kessa").
+// Otherwise it returns end.
+func (lx *lexicon) gluedBranch(doc *Doc, h, end int) int {
+	toks := doc.Tokens
+	if !gluedHyphen(doc, end) || toks[end+1].Kind != Word || !toks[end+1].IsCap() || toks[end+1].isAcronym() {
+		return end
+	}
+	if _, place := lx.isPlace(doc, h); place {
+		return end
+	}
+	n, ok := lx.isPlace(doc, end+1)
+	if !ok {
+		if !lx.isNameWord(doc, &toks[end+1]) || lx.orgHeads.startsAt(toks, end+1) || lx.org.startsAt(toks, end+1) {
+			return end
+		}
+		n = 1
+	}
+	e := end + 1 + n
+	if e < len(toks) && (toks[e].Kind == Word && !endsNounPhrase(doc, e-1, false) && !pastForm(toks[e].Lower(doc)) || toks[e].IsCap() || toks[e].Text(doc) == "-" && !toks[e].SpaceBefore()) {
+		return end
+	}
+	return e
 }
 
 // theatreHead reports whether the last head of toks[h:end] is one a

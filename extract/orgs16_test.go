@@ -67,6 +67,14 @@ func TestOrganisationsSixteenthRound(t *testing.T) {
 		{"He served at U.S. Army Garrison Tarvo. The garrison in Tarvo is big.", []string{"U.S. Army Garrison Tarvo"}},
 		{"He served at Army Garrison Kessa until 2019.", []string{"Army Garrison"}},
 		{"The Zorvik Garrison Photo Contest opened.", []string{"Zorvik Garrison"}},
+		// A body's acronym glued to a place or a word names its branch
+		// where the compound stands alone; before a noun it pairs two
+		// parties.
+		{"Fighters of ZLA-Kessa attacked a checkpoint.", []string{"ZLA-Kessa"}},
+		{"The attack was claimed by ZLA-Tarvo, which is active there.", []string{"ZLA-Tarvo"}},
+		{"Troops fought ZLA-Unity in the hills.", []string{"ZLA-Unity"}},
+		{"He praised ZDF-Tarvo relations.", []string{"ZDF"}},
+		{"The ZDF-Kessa summit ended.", []string{"ZDF"}},
 	})
 	runLabelCases(t, Role, []labelCase{
 		{"Tarvex CEO Ivo Tarn said the firm would grow.", []string{"CEO"}},
