@@ -1460,11 +1460,18 @@ func (lx *lexicon) nameComplement(doc *Doc, k int) (int, bool) {
 			j++
 			end = j
 			// "Bureau of Political-Military Affairs": a capitalised
-			// word glued by a hyphen.
-			if gluedHyphen(doc, j) && toks[j+1].IsCap() && toks[j+1].Kind == Word {
+			// word glued by a hyphen; "Security and Co-operation": a
+			// noun's lower-case part.
+			if gluedHyphen(doc, j) && toks[j+1].Kind == Word && (toks[j+1].IsCap() || compoundNounPart(doc, j+1)) {
 				j += 2
 				end = j
 			}
+			continue
+		}
+		// "Ministry of Kessa Affairs, Trade and Development": a list of
+		// portfolios that "and" closes.
+		if e := lx.portfolioList(doc, j+1); end == j && isComma(doc, t) && e > 0 {
+			j, end = e, e
 			continue
 		}
 		// "of the People's Liberation Army": a possessive inside a name
@@ -1497,6 +1504,47 @@ func (lx *lexicon) nameComplement(doc *Doc, k int) (int, bool) {
 		}
 	}
 	return end, end > 0
+}
+
+// compoundNounPart reports whether toks[k], a lower-case word glued by a
+// hyphen after a capitalised one, is the rest of a noun of six letters or
+// more ("Co-operation", "Counter-terrorism"), not a participle that makes
+// the compound an adjective ("Defence-sponsored", "Kessa-backed").
+func compoundNounPart(doc *Doc, k int) bool {
+	w := doc.Tokens[k].Lower(doc)
+	return !doc.Tokens[k].IsCap() && len(w) >= 6 && !pastForm(w) && !strings.HasSuffix(w, "ing")
+}
+
+// portfolioList returns the end of the capitalised portfolio words
+// (portfolio_words.txt) separated by commas that start at toks[k], when an
+// "and" (after a comma or not) and one more close them: the rest of a
+// body's list of portfolios ("…Affairs, Trade and Development",
+// "…Culture, Sports, and Tourism"); or 0, as for parties ("the Ministry of
+// Defence, Kessa and Tarvo").
+func (lx *lexicon) portfolioList(doc *Doc, k int) int {
+	toks := doc.Tokens
+	item := func(k int) bool {
+		return k < len(toks) && toks[k].IsCap() && toks[k].Kind == Word && lx.portfolio.hasTok(&toks[k])
+	}
+	for items := 0; item(k) && k+2 < len(toks) && items < maxComplements+4; items++ {
+		k++
+		switch {
+		case isComma(doc, &toks[k]) && toks[k+1].Lower(doc) == "and":
+			k += 2
+		case toks[k].Lower(doc) == "and":
+			k++
+		case isComma(doc, &toks[k]):
+			k++
+			continue
+		default:
+			return 0
+		}
+		if item(k) {
+			return k + 1
+		}
+		return 0
+	}
+	return 0
 }
 
 // gerundObject reports whether toks[j] is "the" between a capitalised

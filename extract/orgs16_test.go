@@ -75,6 +75,15 @@ func TestOrganisationsSixteenthRound(t *testing.T) {
 		{"Troops fought ZLA-Unity in the hills.", []string{"ZLA-Unity"}},
 		{"He praised ZDF-Tarvo relations.", []string{"ZDF"}},
 		{"The ZDF-Kessa summit ended.", []string{"ZDF"}},
+		// A list of portfolios that "and" closes stays in the
+		// complement; parties after a comma do not.
+		{"The Ministry of Kessa Affairs, Trade and Development said.", []string{"Ministry of Kessa Affairs, Trade and Development"}},
+		{"The Ministry of Culture, Sports, and Tourism hosted it.", []string{"Ministry of Culture, Sports, and Tourism"}},
+		{"The Ministry of Defence, Kessa and Tarvo signed the deal.", []string{"Ministry of Defence"}},
+		// A lower-case noun glued by a hyphen to a capitalised word of
+		// the complement is part of it; a participle is not.
+		{"The Office of Counter-terrorism Coordination met.", []string{"Office of Counter-terrorism Coordination"}},
+		{"The Ministry of Defence-sponsored study was released.", []string{"Ministry of Defence"}},
 	})
 	runLabelCases(t, Role, []labelCase{
 		{"Tarvex CEO Ivo Tarn said the firm would grow.", []string{"CEO"}},
