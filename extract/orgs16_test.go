@@ -84,6 +84,12 @@ func TestOrganisationsSixteenthRound(t *testing.T) {
 		// the complement is part of it; a participle is not.
 		{"The Office of Counter-terrorism Coordination met.", []string{"Office of Counter-terrorism Coordination"}},
 		{"The Ministry of Defence-sponsored study was released.", []string{"Ministry of Defence"}},
+		// Regiments named by the kind of their soldiers; not the kind in
+		// lower case, nor alone.
+		{"The Royal Tarvo Regiment and the Kessa Guards marched.", []string{"Royal Tarvo Regiment", "Kessa Guards"}},
+		{"The Kessa Hussars paraded on Monday.", []string{"Kessa Hussars"}},
+		{"Kessa border guards fired shots.", nil},
+		{"The Guards were praised.", nil},
 	})
 	runLabelCases(t, Role, []labelCase{
 		{"Tarvex CEO Ivo Tarn said the firm would grow.", []string{"CEO"}},
