@@ -933,17 +933,17 @@ func (lx *lexicon) orgApposition(doc *Doc, k int) bool {
 }
 
 // backingParticiple reports whether toks[k] is a participle of backing
-// glued by a hyphen to its backer ("Iranian-backed", "Tarvo-funded",
-// "heavily-armed") before a capitalised word: the name it qualifies is an
-// armed or political group's, or an outlet's ("the government-aligned
-// Kessa News").
+// or owning glued by a hyphen to its backer ("Iranian-backed",
+// "Tarvo-funded", "heavily-armed", "state-owned") before a capitalised
+// word: the name it qualifies is an armed or political group's, a
+// company's or an outlet's ("the state-run Kessa Daily").
 func backingParticiple(doc *Doc, k int) bool {
 	toks := doc.Tokens
 	if k < 2 || k+1 >= len(toks) || toks[k].IsCap() || !gluedHyphen(doc, k-1) || !toks[k+1].IsCap() || !toks[k+1].SpaceBefore() {
 		return false
 	}
 	switch toks[k].Lower(doc) {
-	case "backed", "sponsored", "funded", "financed", "supported", "armed", "affiliated", "linked", "inspired":
+	case "backed", "sponsored", "funded", "financed", "supported", "armed", "affiliated", "linked", "inspired", "owned", "run":
 		return true
 	}
 	return false

@@ -51,6 +51,8 @@ func TestOrganisationsSixteenthRound(t *testing.T) {
 		{"The Iranian-backed Zorvani continue to threaten shipping.", []string{"Zorvani"}},
 		{"Strikes hit the Tarvo-funded Velmar Dawn in the north.", []string{"Velmar Dawn"}},
 		{"He praised the well-armed Kessa forces.", nil},
+		{"The state-owned Tarvex said output rose.", []string{"Tarvex"}},
+		{"The government-run Kessa hospitals were full.", nil},
 		{"Kessa-backed Brigadier General Ivo Tarn took power.", nil},
 		// Whose shares trade is a company; not a possessor's, and not
 		// after "in" (a market's city).
