@@ -115,7 +115,7 @@ func (s *orgStage) Process(doc *Doc) error {
 		}
 		if s.lx.orgHeads.startsAt(toks, h) {
 			if n, v, ok := s.lx.orgHeads.longest(toks, h); ok {
-				if m, _, office := s.lx.roleHeads.longest(toks, h); office && m > n || s.lx.insideOffice(doc, h) {
+				if m, _, office := s.lx.roleHeads.longest(toks, h); office && m > n && !bodysOwnOffice(doc, h, m) || s.lx.insideOffice(doc, h) {
 					continue // "Force Commander", "Chief of Staff" are offices
 				}
 				if s.lx.startsRank(doc, h) {
@@ -409,6 +409,17 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		return 0, 0, false // but "3rd Marines", "3/5 Marines" are numbered units
 	}
 	return start, end, true
+}
+
+// bodysOwnOffice reports whether the office of m words at toks[h], which
+// opens with a body's head ("Force commander"), is the head of a body
+// named before it (by words, not an acronym: "the UN Force commander")
+// and an office in lower case after it: "the Kessa
+// Amphibious Force commander" is the force's commander, whereas "the
+// Force Commander" is an office's title.
+func bodysOwnOffice(doc *Doc, h, m int) bool {
+	toks := doc.Tokens
+	return h > 0 && toks[h-1].Kind == Word && toks[h-1].IsCap() && !toks[h-1].isAcronym() && !toks[h].SentStart() && !toks[h+m-1].IsCap()
 }
 
 // outletName reports whether toks[from:end], the capitalised words after

@@ -92,9 +92,16 @@ func TestOrganisationsSixteenthRound(t *testing.T) {
 		{"The Kessa Hussars paraded on Monday.", []string{"Kessa Hussars"}},
 		{"Kessa border guards fired shots.", nil},
 		{"The Guards were praised.", nil},
+		// A body's head that opens an office in lower case after the
+		// body's name is the body's; the office's title stands alone.
+		{"The Kessa Amphibious Force commander, Capt. Ivo Tarn, spoke.", []string{"Kessa Amphibious Force"}},
+		{"The Force Commander, Maj. Gen. Ivo Tarn, visited the post.", nil},
+		{"The Force commander visited the post.", nil},
 	})
 	runLabelCases(t, Role, []labelCase{
 		{"Tarvex CEO Ivo Tarn said the firm would grow.", []string{"CEO"}},
+		{"The Kessa Amphibious Force commander, Capt. Ivo Tarn, spoke.", []string{"commander"}},
+		{"The Force Commander, Maj. Gen. Ivo Tarn, visited the post.", []string{"Force Commander"}},
 	})
 }
 
