@@ -999,7 +999,7 @@ func (lx *lexicon) extendLeft(doc *Doc, h int) int {
 			}
 			return e
 		}
-		if _, _, rank := lx.ranks.longest(toks, k); rank && t.Kind == Word && !lx.isRankAbbrev(t) && k != h-1 {
+		if _, _, rank := lx.ranks.longest(toks, k); rank && t.Kind == Word && !lx.isRankAbbrev(t) && k != h-1 && !determinedWord(doc, k) {
 			return start
 		}
 		if lx.isRoleHead(t) && !possessiveAt(doc, k+1) && !numberedUnitWord(doc, k) || lx.headlineVerbs.hasTok(t) || lx.personCues.hasTok(t) {
@@ -1015,6 +1015,16 @@ func (lx *lexicon) extendLeft(doc *Doc, h int) int {
 		start = k
 	}
 	return start
+}
+
+// determinedWord reports whether a determiner or a possessive comes
+// right before toks[k]: a rank's word there opens a body's name, as a
+// rank before a person's name takes neither ("the General Political
+// Department", "the Kessa Army's General Logistics Department"; but
+// "General Ivo Tarn's Army Command").
+func determinedWord(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	return k > 0 && (toks[k-1].Lower(doc) == "the" || isPossessiveToken(toks[k-1].Text(doc)))
 }
 
 // fleetOwner reports whether toks[k], right before a numbered fleet, is

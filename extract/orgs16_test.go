@@ -97,6 +97,10 @@ func TestOrganisationsSixteenthRound(t *testing.T) {
 		{"The Kessa Amphibious Force commander, Capt. Ivo Tarn, spoke.", []string{"Kessa Amphibious Force"}},
 		{"The Force Commander, Maj. Gen. Ivo Tarn, visited the post.", nil},
 		{"The Force commander visited the post.", nil},
+		// A rank's word after a determiner or a possessive opens a
+		// body's name; before a person's name it is a rank.
+		{"The Kessa People's Army's General Political Department issued it.", []string{"Kessa People's Army", "General Political Department"}},
+		{"General Ivo Tarn's Army Command took over.", []string{"Army Command"}},
 	})
 	runLabelCases(t, Role, []labelCase{
 		{"Tarvex CEO Ivo Tarn said the firm would grow.", []string{"CEO"}},
