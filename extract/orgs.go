@@ -975,10 +975,12 @@ func (lx *lexicon) extendLeft(doc *Doc, h int) int {
 		case (t.Text(doc) == "'" || t.Text(doc) == "’" || isPossessiveToken(t.Text(doc)) && lx.possessorInName(doc, k)) && k > 0 && toks[k-1].IsCap() && !lx.endsPlace(doc, k) && !lx.endsOrgHead(doc, k) && !toks[k-1].isAcronym() && !lx.titledName(doc, k-1):
 			// "People's Army", but "Tarvonia's Ministry of Interior" is
 			// the ministry of the state before it.
-		case t.Text(doc) == "-" && !t.SpaceBefore() && !toks[k+1].SpaceBefore() && k > 0 && (toks[k-1].IsCap() || inCompound(doc, k-1)):
+		case (t.Text(doc) == "-" || t.Text(doc) == "–") && !t.SpaceBefore() && !toks[k+1].SpaceBefore() && k > 0 && (toks[k-1].IsCap() || inCompound(doc, k-1)):
 			// (A hyphen with a space after it is a dash: "TROMSØ,
 			// NORWAY- U.S. Coast Guard Cutter Healy"; "Navy-to-Navy
-			// Staff Talks": a compound's inner word.)
+			// Staff Talks": a compound's inner word. An en dash glued
+			// to both words joins them as a hyphen does: "Export–Import
+			// Bank", "the Kessa–Tarvo Joint Commission".)
 		case inCompound(doc, k) && toks[k-2].IsCap():
 		case k > 0 && !t.IsCap() && lx.particles.hasTok(t) && toks[k-1].Kind == Word && toks[k-1].IsCap() && toks[k+1].Kind == Word && toks[k+1].IsCap():
 			// "Ivo de Tarn Strike Group": a person's particle in the

@@ -101,6 +101,10 @@ func TestOrganisationsSixteenthRound(t *testing.T) {
 		// body's name; before a person's name it is a rank.
 		{"The Kessa People's Army's General Political Department issued it.", []string{"Kessa People's Army", "General Political Department"}},
 		{"General Ivo Tarn's Army Command took over.", []string{"Army Command"}},
+		// An en dash glued to both words joins them as a hyphen does; a
+		// spaced dash does not.
+		{"The Kessa–Tarvo Joint Commission met on Friday.", []string{"Kessa–Tarvo Joint Commission"}},
+		{"The Kessa - Tarvo Joint Border Committee met.", []string{"Tarvo Joint Border Committee"}},
 	})
 	runLabelCases(t, Role, []labelCase{
 		{"Tarvex CEO Ivo Tarn said the firm would grow.", []string{"CEO"}},
