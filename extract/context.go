@@ -167,6 +167,14 @@ func (s *contextStage) Process(doc *Doc) error {
 				continue
 			}
 		}
+		// "a senior member of Velmar Dawn": what has members is a body.
+		if k := memberOf(doc, i); k > 0 {
+			if n := unknown(k); n > 0 && (k+n == len(toks) || !toks[k+n].IsCap() && !possessiveAt(doc, k+n) && !gluedHyphen(doc, k+n)) && (n > 1 || toks[k-1].Lower(doc) != "the") && !lx.startsRank(doc, k) && !lx.isRoleHead(&toks[k]) {
+				candidate(doc, k, k+n, Org, "", orgCueRule, PriorityGuess)
+				i = k + n - 1
+				continue
+			}
+		}
 		// "Shares of Tarvex fell": whose shares trade is a company.
 		if sharesOf(doc, i) {
 			if n := unknown(i + 2); n > 0 && (i+2+n == len(toks) || !toks[i+2+n].IsCap() && !possessiveAt(doc, i+2+n)) {
@@ -947,6 +955,29 @@ func backingParticiple(doc *Doc, k int) bool {
 		return true
 	}
 	return false
+}
+
+// memberOf returns the index of the capitalised word after "member of"
+// or "members of" (and "the") at toks[k], or 0: a body's name, whose
+// members a person or a state is ("a member of Velmar Dawn", "members of
+// the Kessa Unity Party"). One word after "the" names a people as often
+// ("members of the Zorvani"), and is left to other evidence.
+func memberOf(doc *Doc, k int) int {
+	toks := doc.Tokens
+	if k+2 >= len(toks) || toks[k].IsCap() && !toks[k].SentStart() || toks[k+1].Lower(doc) != "of" {
+		return 0
+	}
+	if w := toks[k].Lower(doc); w != "member" && w != "members" {
+		return 0
+	}
+	j := k + 2
+	if toks[j].Lower(doc) == "the" && j+1 < len(toks) {
+		j++
+	}
+	if !toks[j].IsCap() || !toks[j].SpaceBefore() {
+		return 0
+	}
+	return j
 }
 
 // sharesOf reports whether toks[k] and the next token are "shares of"

@@ -58,6 +58,13 @@ func TestOrganisationsSixteenthRound(t *testing.T) {
 		// after "in" (a market's city).
 		{"Shares of Tarvex fell 4 percent on Monday.", []string{"Tarvex"}},
 		{"Shares of Kessa's largest bank fell.", nil},
+		// What has members is a body; not one word after "the" (a
+		// people as often), a possessor, nor a word a hyphen goes on.
+		{"He is a member of Velmar Dawn, officials said.", []string{"Velmar Dawn"}},
+		{"Members of Velmar Dawn attacked the town.", []string{"Velmar Dawn"}},
+		{"Two members of the Zorvani were killed.", nil},
+		{"She is a member of the Tarn family.", nil},
+		{"They were members of the Kessa De-mining company.", nil},
 		// A company's officer by its acronym belongs to a company: the
 		// name before it is one, also opening a sentence or before a
 		// possessive.
