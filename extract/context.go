@@ -169,7 +169,7 @@ func (s *contextStage) Process(doc *Doc) error {
 		}
 		// "a senior member of Velmar Dawn": what has members is a body.
 		if k := memberOf(doc, i); k > 0 {
-			if n := unknown(k); n > 0 && (k+n == len(toks) || !toks[k+n].IsCap() && !possessiveAt(doc, k+n) && !gluedHyphen(doc, k+n)) && (n > 1 || toks[k-1].Lower(doc) != "the") && !lx.startsRank(doc, k) && !lx.isRoleHead(&toks[k]) {
+			if n := unknown(k); n > 0 && (k+n == len(toks) || !toks[k+n].IsCap() && !possessiveAt(doc, k+n) && !gluedHyphen(doc, k+n) && !linkedName(doc, k+n)) && (n > 1 || toks[k-1].Lower(doc) != "the") && !lx.startsRank(doc, k) && !lx.isRoleHead(&toks[k]) {
 				candidate(doc, k, k+n, Org, "", orgCueRule, PriorityGuess)
 				i = k + n - 1
 				continue
@@ -978,6 +978,22 @@ func memberOf(doc *Doc, k int) int {
 		return 0
 	}
 	return j
+}
+
+// linkedName reports whether "of" or "for" and a capitalised word start
+// at toks[k], right after capitalised words: a longer name goes on over
+// them ("Friends of the Tarvo Coast", "Mothers for Peace"), whose first
+// words alone name nothing.
+func linkedName(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k+1 >= len(toks) || toks[k].Lower(doc) != "of" && toks[k].Lower(doc) != "for" {
+		return false
+	}
+	j := k + 1
+	if toks[j].Lower(doc) == "the" && j+1 < len(toks) {
+		j++
+	}
+	return toks[j].IsCap()
 }
 
 // sharesOf reports whether toks[k] and the next token are "shares of"

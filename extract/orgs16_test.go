@@ -65,6 +65,7 @@ func TestOrganisationsSixteenthRound(t *testing.T) {
 		{"Two members of the Zorvani were killed.", nil},
 		{"She is a member of the Tarn family.", nil},
 		{"They were members of the Kessa De-mining company.", nil},
+		{"Members of Friends of the Tarvo Coast cleaned the beach.", nil},
 		// A company's officer by its acronym belongs to a company: the
 		// name before it is one, also opening a sentence or before a
 		// possessive.
