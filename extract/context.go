@@ -167,7 +167,8 @@ func (s *contextStage) Process(doc *Doc) error {
 				continue
 			}
 		}
-		// "a senior member of Velmar Dawn": what has members is a body.
+		// "a senior member of Velmar Dawn": what has members or
+		// employees is a body.
 		if k := memberOf(doc, i); k > 0 {
 			if n := unknown(k); n > 0 && (k+n == len(toks) || !toks[k+n].IsCap() && !possessiveAt(doc, k+n) && !gluedHyphen(doc, k+n) && !linkedName(doc, k+n)) && (n > 1 || toks[k-1].Lower(doc) != "the") && !lx.startsRank(doc, k) && !lx.isRoleHead(&toks[k]) {
 				candidate(doc, k, k+n, Org, "", orgCueRule, PriorityGuess)
@@ -957,17 +958,20 @@ func backingParticiple(doc *Doc, k int) bool {
 	return false
 }
 
-// memberOf returns the index of the capitalised word after "member of"
-// or "members of" (and "the") at toks[k], or 0: a body's name, whose
-// members a person or a state is ("a member of Velmar Dawn", "members of
-// the Kessa Unity Party"). One word after "the" names a people as often
+// memberOf returns the index of the capitalised word after "member of",
+// "members of", "employee of" or "employees of" (and "the") at toks[k],
+// or 0: a body's name, whose members a person or a state is and whose
+// employees a person is ("a member of Velmar Dawn", "members of the Kessa
+// Unity Party", "two employees of Kolvane"). One word after "the" names a people as often
 // ("members of the Zorvani"), and is left to other evidence.
 func memberOf(doc *Doc, k int) int {
 	toks := doc.Tokens
 	if k+2 >= len(toks) || toks[k].IsCap() && !toks[k].SentStart() || toks[k+1].Lower(doc) != "of" {
 		return 0
 	}
-	if w := toks[k].Lower(doc); w != "member" && w != "members" {
+	switch toks[k].Lower(doc) {
+	case "member", "members", "employee", "employees":
+	default:
 		return 0
 	}
 	j := k + 2

@@ -66,6 +66,7 @@ func TestOrganisationsSixteenthRound(t *testing.T) {
 		{"She is a member of the Tarn family.", nil},
 		{"They were members of the Kessa De-mining company.", nil},
 		{"Members of Friends of the Tarvo Coast cleaned the beach.", nil},
+		{"Two employees of Kolvane were hurt in the blast.", []string{"Kolvane"}},
 		// A company's officer by its acronym belongs to a company: the
 		// name before it is one, also opening a sentence or before a
 		// possessive.
