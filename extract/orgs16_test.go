@@ -67,6 +67,9 @@ func TestOrganisationsSixteenthRound(t *testing.T) {
 		{"They were members of the Kessa De-mining company.", nil},
 		{"Members of Friends of the Tarvo Coast cleaned the beach.", nil},
 		{"Two employees of Kolvane were hurt in the blast.", []string{"Kolvane"}},
+		// The German word for a foundation closes its name, a person's
+		// name before it too.
+		{"A study by the Ivo Tarvo Stiftung found the risk high.", []string{"Ivo Tarvo Stiftung"}},
 		// A company's officer by its acronym belongs to a company: the
 		// name before it is one, also opening a sentence or before a
 		// possessive.
