@@ -74,6 +74,20 @@ func (s *contextStage) Process(doc *Doc) error {
 		}
 		return n
 	}
+	// cuedName returns the length of the unknown name at toks[k] that a
+	// cue before it makes a body's, when the name ends its phrase (no
+	// capitalised word, hyphen or linked name goes on: "Friends of the
+	// Tarvo Coast") and no rank or office opens it, or 0.
+	cuedName := func(k int) int {
+		n := unknown(k)
+		if n == 0 || lx.startsRank(doc, k) || lx.isRoleHead(&toks[k]) {
+			return 0
+		}
+		if e := k + n; e < len(toks) && (toks[e].IsCap() || gluedHyphen(doc, e) || linkedName(doc, e)) {
+			return 0
+		}
+		return n
+	}
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
 		switch {
@@ -161,7 +175,7 @@ func (s *contextStage) Process(doc *Doc) error {
 		// "the Iranian-backed Zorvani", "Tarvo-funded Kessa Dawn": what a
 		// state or a body backs is a group.
 		if backingParticiple(doc, i) {
-			if n := unknown(i + 1); n > 0 && (i+1+n == len(toks) || !toks[i+1+n].IsCap()) && !lx.startsRank(doc, i+1) && !lx.isRoleHead(&toks[i+1]) && !pluralAfter(doc, i+n) {
+			if n := cuedName(i + 1); n > 0 && !pluralAfter(doc, i+n) {
 				candidate(doc, i+1, i+1+n, Org, "", orgCueRule, PriorityGuess)
 				i += n
 				continue
@@ -170,7 +184,7 @@ func (s *contextStage) Process(doc *Doc) error {
 		// "a senior member of Velmar Dawn": what has members or
 		// employees is a body.
 		if k := memberOf(doc, i); k > 0 {
-			if n := unknown(k); n > 0 && (k+n == len(toks) || !toks[k+n].IsCap() && !possessiveAt(doc, k+n) && !gluedHyphen(doc, k+n) && !linkedName(doc, k+n)) && (n > 1 || toks[k-1].Lower(doc) != "the") && !lx.startsRank(doc, k) && !lx.isRoleHead(&toks[k]) {
+			if n := cuedName(k); n > 0 && !possessiveAt(doc, k+n) && (n > 1 || toks[k-1].Lower(doc) != "the") {
 				candidate(doc, k, k+n, Org, "", orgCueRule, PriorityGuess)
 				i = k + n - 1
 				continue
@@ -178,7 +192,7 @@ func (s *contextStage) Process(doc *Doc) error {
 		}
 		// "Shares of Tarvex fell": whose shares trade is a company.
 		if sharesOf(doc, i) {
-			if n := unknown(i + 2); n > 0 && (i+2+n == len(toks) || !toks[i+2+n].IsCap() && !possessiveAt(doc, i+2+n)) {
+			if n := cuedName(i + 2); n > 0 && !possessiveAt(doc, i+2+n) {
 				candidate(doc, i+2, i+2+n, Org, "", orgCueRule, PriorityGuess)
 				i += 1 + n
 				continue
@@ -961,9 +975,10 @@ func backingParticiple(doc *Doc, k int) bool {
 // memberOf returns the index of the capitalised word after "member of",
 // "members of", "employee of" or "employees of" (and "the") at toks[k],
 // or 0: a body's name, whose members a person or a state is and whose
-// employees a person is ("a member of Velmar Dawn", "members of the Kessa
-// Unity Party", "two employees of Kolvane"). One word after "the" names a people as often
-// ("members of the Zorvani"), and is left to other evidence.
+// employees a person is ("a member of Velmar Dawn", "members of the
+// Kessa Unity Party", "two employees of Kolvane"). One word after "the"
+// names a people as often ("members of the Zorvani"), and is left to
+// other evidence.
 func memberOf(doc *Doc, k int) int {
 	toks := doc.Tokens
 	if k+2 >= len(toks) || toks[k].IsCap() && !toks[k].SentStart() || toks[k+1].Lower(doc) != "of" {
