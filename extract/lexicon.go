@@ -25,7 +25,7 @@ type lexicon struct {
 	capsNames      *vocabulary
 	capsKinds      string
 	demonyms       *phraseSet // nationality adjective -> country
-	orgHeads       *phraseSet // value: "", "alone" or "named"
+	orgHeads       *phraseSet // value: "", or a kind of head from org_heads.txt ("alone", "named", "part"…)
 	eventHeads     *phraseSet // value: "" or "alone"
 	eventOpeners   *phraseSet
 	orgOpeners     *phraseSet
@@ -198,7 +198,7 @@ func (lx *lexicon) phraseFiles() []phraseFile {
 		{&lx.org, "org.txt", false, 1, nil},
 		{&lx.event, "event.txt", false, 1, nil},
 		{&lx.demonyms, "demonyms.tsv", false, 2, nil},
-		{&lx.orgHeads, "org_heads.txt", false, 2, []string{"alone", "named", "prefix", "before-name", "theatre", "company"}},
+		{&lx.orgHeads, "org_heads.txt", false, 2, []string{"alone", "named", "prefix", "before-name", "theatre", "company", "part", "outlet"}},
 		{&lx.eventHeads, "event_heads.txt", false, 2, []string{"alone", "tail", "final"}},
 		{&lx.eventOpeners, "event_openers.txt", false, 1, nil},
 		{&lx.orgOpeners, "org_openers.txt", false, 1, nil},

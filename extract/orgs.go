@@ -115,7 +115,7 @@ func (s *orgStage) Process(doc *Doc) error {
 		}
 		if s.lx.orgHeads.startsAt(toks, h) {
 			if n, v, ok := s.lx.orgHeads.longest(toks, h); ok {
-				if m, _, office := s.lx.roleHeads.longest(toks, h); office && m > n || s.lx.insideOffice(doc, h) {
+				if m, _, office := s.lx.roleHeads.longest(toks, h); office && m > n && !bodysOwnOffice(doc, h, m) || s.lx.insideOffice(doc, h) {
 					continue // "Force Commander", "Chief of Staff" are offices
 				}
 				if s.lx.startsRank(doc, h) {
@@ -321,7 +321,7 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		served, end = e > end, e
 	}
 	// "Task Force Helmand": a head that a name may follow.
-	if (v == "prefix" || v == "before-name") && end == h+n {
+	if (v == "prefix" || v == "before-name" || v == "outlet") && end == h+n {
 		// "Joint Task Force-Bravo": the name glued by a hyphen.
 		if gluedHyphen(doc, end) && toks[end+1].Kind == Word && toks[end+1].IsCap() {
 			end += 2
@@ -342,12 +342,15 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		if end == h+n && v == "before-name" {
 			return 0, 0, false // "the private sector": the head names a body only before its name
 		}
+		if v == "outlet" && !outletName(doc, h+n, end) {
+			end = h + n // "Radio Operator Ivo Tarn": an occupation and its holder
+		}
 	}
 	if v == "prefix" {
 		end = lx.slashName(doc, h+n, end)
 	}
 	numbered := toks[start].Kind == Number || lx.numberedAfterHead(doc, h, end)
-	for c := 0; c < maxComplements; c++ {
+	for c := 0; c < maxComplements && !lx.companySuffixEndsAt(doc, h, end); c++ {
 		// The longer reading wins: "Office of the National Security
 		// Adviser" is the office's, not "of the National Security".
 		e, ok := lx.nameComplement(doc, end)
@@ -400,10 +403,70 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		return 0, 0, false // "a Marine Expeditionary Unit" is a kind of unit
 	case end-start == 1 && toks[start].SentStart() && end < len(toks) && toks[end].Kind == Word && !toks[end].IsCap():
 		return 0, 0, false // "Army units left": a sentence's first word before a noun; but "Army's Light Reaction Regiment", "Navy Chief Admiral Ivo Tarn", "Navy Awards Contract"
+	case v == "part" && !lx.namesWhole(doc, start, h):
+		return 0, 0, false // "a Command Element", "Ground Combat Element": a part of no named body
 	case v == "named" && !served && !lx.hasOwnName(doc, start, h) && toks[start].Kind != Number:
 		return 0, 0, false // but "3rd Marines", "3/5 Marines" are numbered units
 	}
 	return start, end, true
+}
+
+// bodysOwnOffice reports whether the office of m words at toks[h], which
+// opens with a body's head ("Force commander"), is the head of a body
+// named before it (by words, not an acronym: "the UN Force commander")
+// and an office in lower case after it: "the Kessa
+// Amphibious Force commander" is the force's commander, whereas "the
+// Force Commander" is an office's title.
+func bodysOwnOffice(doc *Doc, h, m int) bool {
+	toks := doc.Tokens
+	return h > 0 && toks[h-1].Kind == Word && toks[h-1].IsCap() && !toks[h-1].isAcronym() && !toks[h].SentStart() && !toks[h+m-1].IsCap()
+}
+
+// outletName reports whether toks[from:end], the capitalised words after
+// a broadcaster's word that opens a name (org_heads.txt's `outlet`:
+// "Radio Kessa", "Radio Zorvik International"), are the outlet's short
+// name: one or two words that no other capitalised word follows; a
+// longer run holds a person's name ("Radio Operator Ivo Tarn").
+func outletName(doc *Doc, from, end int) bool {
+	toks := doc.Tokens
+	return end-from <= 2 && (end >= len(toks) || !toks[end].IsCap() || !toks[end].SpaceBefore())
+}
+
+// companySuffixEndsAt reports whether toks[h:end] end with a company's
+// legal suffix (org_heads.txt's `company`: "Inc.", "Ltd", "LLC"), which
+// closes a firm's name: the "of" after it names the firm's seat ("Tarvex
+// Systems Inc. of Brelsk"), not a complement of the name.
+func (lx *lexicon) companySuffixEndsAt(doc *Doc, h, end int) bool {
+	toks := doc.Tokens
+	for k := end - 1; k > h && k >= end-3; k-- {
+		if n, v, ok := lx.orgHeads.longest(toks, k); ok && k+n == end {
+			return v == "company"
+		}
+	}
+	return false
+}
+
+// namesWhole reports whether toks[start:h], before the head of a body's
+// part (org_heads.txt's `part`: "Element", "Section"), name the body it
+// is part of: a head after the first word ("Kessa Command Coordination
+// Element", "Mission Command Element", "421st Mission Generation Force
+// Element"), a head that names a body alone ("Army Section"), a listed
+// body or an acronym taken for one ("ZDF Branch"). A head that opens the
+// words is only the part's kind ("Aviation Combat Element").
+func (lx *lexicon) namesWhole(doc *Doc, start, h int) bool {
+	toks := doc.Tokens
+	for k := start; k < h; k++ {
+		t := &toks[k]
+		if _, v, ok := lx.orgHeads.longest(toks, k); ok && (k > start || v == "alone") {
+			return true
+		}
+		if _, _, listed := lx.org.longest(toks, k); listed || t.isAcronym() && !lx.notOrgAcronyms.hasTok(t) && !lx.common.hasTok(t) {
+			if _, place := lx.isPlace(doc, k); !place {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // languageService reports whether toks[k], right after a body's acronym,
@@ -912,10 +975,12 @@ func (lx *lexicon) extendLeft(doc *Doc, h int) int {
 		case (t.Text(doc) == "'" || t.Text(doc) == "’" || isPossessiveToken(t.Text(doc)) && lx.possessorInName(doc, k)) && k > 0 && toks[k-1].IsCap() && !lx.endsPlace(doc, k) && !lx.endsOrgHead(doc, k) && !toks[k-1].isAcronym() && !lx.titledName(doc, k-1):
 			// "People's Army", but "Tarvonia's Ministry of Interior" is
 			// the ministry of the state before it.
-		case t.Text(doc) == "-" && !t.SpaceBefore() && !toks[k+1].SpaceBefore() && k > 0 && (toks[k-1].IsCap() || inCompound(doc, k-1)):
+		case (t.Text(doc) == "-" || t.Text(doc) == "–") && !t.SpaceBefore() && !toks[k+1].SpaceBefore() && k > 0 && (toks[k-1].IsCap() || inCompound(doc, k-1)):
 			// (A hyphen with a space after it is a dash: "TROMSØ,
 			// NORWAY- U.S. Coast Guard Cutter Healy"; "Navy-to-Navy
-			// Staff Talks": a compound's inner word.)
+			// Staff Talks": a compound's inner word. An en dash glued
+			// to both words joins them as a hyphen does: "Export–Import
+			// Bank", "the Kessa–Tarvo Joint Commission".)
 		case inCompound(doc, k) && toks[k-2].IsCap():
 		case k > 0 && !t.IsCap() && lx.particles.hasTok(t) && toks[k-1].Kind == Word && toks[k-1].IsCap() && toks[k+1].Kind == Word && toks[k+1].IsCap():
 			// "Ivo de Tarn Strike Group": a person's particle in the
@@ -936,7 +1001,7 @@ func (lx *lexicon) extendLeft(doc *Doc, h int) int {
 			}
 			return e
 		}
-		if _, _, rank := lx.ranks.longest(toks, k); rank && t.Kind == Word && !lx.isRankAbbrev(t) && k != h-1 {
+		if _, _, rank := lx.ranks.longest(toks, k); rank && t.Kind == Word && !lx.isRankAbbrev(t) && k != h-1 && !determinedWord(doc, k) {
 			return start
 		}
 		if lx.isRoleHead(t) && !possessiveAt(doc, k+1) && !numberedUnitWord(doc, k) || lx.headlineVerbs.hasTok(t) || lx.personCues.hasTok(t) {
@@ -952,6 +1017,16 @@ func (lx *lexicon) extendLeft(doc *Doc, h int) int {
 		start = k
 	}
 	return start
+}
+
+// determinedWord reports whether a determiner or a possessive comes
+// right before toks[k]: a rank's word there opens a body's name, as a
+// rank before a person's name takes neither ("the General Political
+// Department", "the Kessa Army's General Logistics Department"; but
+// "General Ivo Tarn's Army Command").
+func determinedWord(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	return k > 0 && (toks[k-1].Lower(doc) == "the" || isPossessiveToken(toks[k-1].Text(doc)))
 }
 
 // fleetOwner reports whether toks[k], right before a numbered fleet, is
@@ -1408,11 +1483,18 @@ func (lx *lexicon) nameComplement(doc *Doc, k int) (int, bool) {
 			j++
 			end = j
 			// "Bureau of Political-Military Affairs": a capitalised
-			// word glued by a hyphen.
-			if gluedHyphen(doc, j) && toks[j+1].IsCap() && toks[j+1].Kind == Word {
+			// word glued by a hyphen; "Security and Co-operation": a
+			// noun's lower-case part.
+			if gluedHyphen(doc, j) && toks[j+1].Kind == Word && (toks[j+1].IsCap() || compoundNounPart(doc, j+1)) {
 				j += 2
 				end = j
 			}
+			continue
+		}
+		// "Ministry of Kessa Affairs, Trade and Development": a list of
+		// portfolios that "and" closes.
+		if e := lx.portfolioList(doc, j+1); end == j && isComma(doc, t) && e > 0 {
+			j, end = e, e
 			continue
 		}
 		// "of the People's Liberation Army": a possessive inside a name
@@ -1445,6 +1527,47 @@ func (lx *lexicon) nameComplement(doc *Doc, k int) (int, bool) {
 		}
 	}
 	return end, end > 0
+}
+
+// compoundNounPart reports whether toks[k], a lower-case word glued by a
+// hyphen after a capitalised one, is the rest of a noun of six letters or
+// more ("Co-operation", "Counter-terrorism"), not a participle that makes
+// the compound an adjective ("Defence-sponsored", "Kessa-backed").
+func compoundNounPart(doc *Doc, k int) bool {
+	w := doc.Tokens[k].Lower(doc)
+	return !doc.Tokens[k].IsCap() && len(w) >= 6 && !pastForm(w) && !strings.HasSuffix(w, "ing")
+}
+
+// portfolioList returns the end of the capitalised portfolio words
+// (portfolio_words.txt) separated by commas that start at toks[k], when an
+// "and" (after a comma or not) and one more close them: the rest of a
+// body's list of portfolios ("…Affairs, Trade and Development",
+// "…Culture, Sports, and Tourism"); or 0, as for parties ("the Ministry of
+// Defence, Kessa and Tarvo").
+func (lx *lexicon) portfolioList(doc *Doc, k int) int {
+	toks := doc.Tokens
+	item := func(k int) bool {
+		return k < len(toks) && toks[k].IsCap() && toks[k].Kind == Word && lx.portfolio.hasTok(&toks[k])
+	}
+	for items := 0; item(k) && k+2 < len(toks) && items < maxComplements+4; items++ {
+		k++
+		switch {
+		case isComma(doc, &toks[k]) && toks[k+1].Lower(doc) == "and":
+			k += 2
+		case toks[k].Lower(doc) == "and":
+			k++
+		case isComma(doc, &toks[k]):
+			k++
+			continue
+		default:
+			return 0
+		}
+		if item(k) {
+			return k + 1
+		}
+		return 0
+	}
+	return 0
 }
 
 // gerundObject reports whether toks[j] is "the" between a capitalised
@@ -1511,6 +1634,9 @@ func (lx *lexicon) acronymName(doc *Doc, h int) (start, end int) {
 	if end == h+1 && lx.languageService(doc, end) {
 		end++
 	}
+	if end == h+1 {
+		end = lx.gluedBranch(doc, h, end)
+	}
 	// A listed acronym names no more, but an EU mission's or operation's
 	// takes the theatre it serves ("EULEX Kosovo", "EUTM Mali").
 	if _, _, listed := lx.org.longest(toks, h); listed && !euMission(toks[h].Text(doc)) {
@@ -1543,6 +1669,37 @@ func (lx *lexicon) acronymName(doc *Doc, h int) (start, end int) {
 		end += n
 	}
 	return start, end
+}
+
+// gluedBranch returns the end of a branch's name that a body's acronym
+// at toks[h] opens, glued by a hyphen to the place or the word that
+// names the branch ("ISIS-Kessa", "ZLA-Unity"), where the compound is a
+// noun phrase of its own: punctuation, a word that ends a noun phrase or
+// a verb's past form follows it ("fighters of ZLA-Kessa attacked",
+// "ISIS-Kessa, which…").
+// Before a noun the compound pairs two parties ("EU-Kessa relations",
+// "ZDF-Tarvo talks"), and a place's acronym opens no branch ("UK-Kessa").
+// Otherwise it returns end.
+func (lx *lexicon) gluedBranch(doc *Doc, h, end int) int {
+	toks := doc.Tokens
+	if !gluedHyphen(doc, end) || toks[end+1].Kind != Word || !toks[end+1].IsCap() || toks[end+1].isAcronym() {
+		return end
+	}
+	if _, place := lx.isPlace(doc, h); place {
+		return end
+	}
+	n, ok := lx.isPlace(doc, end+1)
+	if !ok {
+		if !lx.isNameWord(doc, &toks[end+1]) || lx.orgHeads.startsAt(toks, end+1) || lx.org.startsAt(toks, end+1) {
+			return end
+		}
+		n = 1
+	}
+	e := end + 1 + n
+	if e < len(toks) && (toks[e].Kind == Word && !endsNounPhrase(doc, e-1, false) && !pastForm(toks[e].Lower(doc)) || toks[e].IsCap() || toks[e].Text(doc) == "-" && !toks[e].SpaceBefore()) {
+		return end
+	}
+	return e
 }
 
 // theatreHead reports whether the last head of toks[h:end] is one a
@@ -1707,15 +1864,19 @@ func (lx *lexicon) placeInName(doc *Doc, end int) int {
 	if end+1 >= len(toks) || toks[end].Lower(doc) != "for" && toks[end].Lower(doc) != "in" {
 		return end
 	}
+	head := toks[end-1].Lower(doc)
+	serves := toks[end].Lower(doc) == "in" && toks[end-1].IsCap() && (head == "mission" || head == "force")
 	n, ok := lx.isPlace(doc, end+1)
+	if !ok && serves && lx.unknownTheatre(doc, end+1) {
+		n, ok = 1, true // "the Zorvik Union Training Mission in Kessa": a place no list knows
+	}
 	open := end + 1 + n
 	if !ok {
 		return end
 	}
 	// A mission or a force is named by where it serves: "EU Monitoring
 	// Mission in Tarvo", "United Nations Interim Force in Lebanon".
-	if head := toks[end-1].Lower(doc); toks[end].Lower(doc) == "in" && toks[end-1].IsCap() && (head == "mission" || head == "force") &&
-		(open == len(toks) || toks[open].Kind != Word || !toks[open].IsCap() || !toks[open].SpaceBefore() || toks[open].Break()) {
+	if serves && (open == len(toks) || toks[open].Kind != Word || !toks[open].IsCap() || !toks[open].SpaceBefore() || toks[open].Break()) {
 		return open
 	}
 	if open+2 >= len(toks) || toks[open].Text(doc) != "(" || !toks[open+1].isAcronym() {
