@@ -34,6 +34,7 @@ func (s *eventStage) Process(doc *Doc) error {
 			if n, _, ok := s.lx.eventOpeners.longest(toks, h); ok && !(h > 0 && beforeVerb(toks[h-1].Lower(doc)) && !s.lx.nameAfterVerb(doc, h+n)) {
 				s.nameBeforeCue(doc, h)
 				s.nameInApposition(doc, h, h+n)
+				s.shortFormAfterCue(doc, h+n)
 				if k := s.lx.apposedAfterCue(doc, h, h+n); k > 0 {
 					h = s.namesAfterCue(doc, k) - 1
 				} else {
@@ -807,6 +808,42 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 // maxCueModifiers bounds the lower-case words between an exercise's year
 // and its cue ("joint counter-terrorism").
 const maxCueModifiers = 3
+
+// shortFormAfterCue proposes as an event the acronym bracketed right
+// after a lower-case event cue that ends at toks[k] ("a bilateral
+// exercise (TARVEX) with …", "the joint drill (KESSEX)"): the bracket
+// gives the drill's name, not a body's, and the short form's label goes
+// to its other mentions (relabelShortForms). The acronym needs two
+// capitals, so that a word's abbreviation ("(Fwd)") names nothing, and
+// may be no listed body or place ("exercises (NATO)": who held them),
+// nor the abbreviation of the cue's own words (abbreviatesCue).
+func (s *eventStage) shortFormAfterCue(doc *Doc, k int) {
+	toks := doc.Tokens
+	if k+2 >= len(toks) || toks[k].Text(doc) != "(" || toks[k+2].Text(doc) != ")" {
+		return
+	}
+	if t := &toks[k+1]; t.Kind == Word && t.isCapsWord() && capitalCount(t.Text(doc)) >= 2 && !s.lx.org.has(toks, k+1, k+2) && !abbreviatesCue(doc, k, t.Text(doc)) {
+		if _, place := s.lx.isPlace(doc, k+1); place {
+			return
+		}
+		candidate(doc, k+1, k+2, Event, "", "short-form", PriorityTitle)
+	}
+}
+
+// abbreviatesCue reports whether acronym, bracketed at toks[open], opens
+// with the initial of one of the lower-case words of the cue's phrase
+// before the bracket: "a field training exercise (FTX)", "search and
+// rescue exercises (SAREX)" abbreviate a kind of drill, which names no
+// event (ANNOTATION.md: a generic drill is not annotated).
+func abbreviatesCue(doc *Doc, open int, acronym string) bool {
+	toks := doc.Tokens
+	for k := open - 1; k >= 0 && open-k <= 5 && toks[k].Kind == Word && !toks[k].IsCap(); k-- {
+		if w := toks[k].Text(doc); w[0]-'a'+'A' == acronym[0] {
+			return true
+		}
+	}
+	return false
+}
 
 // yearEditionBefore returns where the lower-case words before an event cue
 // at toks[cue] start when a year in four digits stands before them, as

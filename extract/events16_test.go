@@ -1,0 +1,20 @@
+package extract
+
+import "testing"
+
+// TestEventsSixteenthRound holds the cases of the sixteenth round's event
+// rules (docs/decisions.md, "Sixteenth round (events)"), each written
+// from the rule with invented names.
+func TestEventsSixteenthRound(t *testing.T) {
+	runLabelCases(t, Event, []labelCase{
+		// An acronym bracketed right after a lower-case exercise or drill
+		// cue is the drill's name, and so are its other mentions; not
+		// when it abbreviates the cue's own words, nor a listed body.
+		{"The navy conducted a bilateral exercise (TARVEX) with the Kessa navy. TARVEX ended on Friday.", []string{"TARVEX", "TARVEX"}},
+		{"The two navies held a joint drill (KESSEX) in May.", []string{"KESSEX"}},
+		{"The capstone was a field training exercise (FTX) at the range.", nil},
+		{"Units held search and rescue exercises (SAREX) at sea.", nil},
+		{"Ships joined the exercises (NATO) in May.", nil},
+		{"The unit returned from the exercise (Fwd) in May.", nil},
+	})
+}
