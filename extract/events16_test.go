@@ -16,5 +16,13 @@ func TestEventsSixteenthRound(t *testing.T) {
 		{"Units held search and rescue exercises (SAREX) at sea.", nil},
 		{"Ships joined the exercises (NATO) in May.", nil},
 		{"The unit returned from the exercise (Fwd) in May.", nil},
+		// A body's name with an "of" complement before an event's head
+		// opens the event's name: the body's meeting, not the body.
+		{"He spoke at the Union of Tarvo States Summit in Zorvik.", []string{"Union of Tarvo States Summit"}},
+		{"The Association of Tarvo Nations Meeting opened on Friday.", []string{"Association of Tarvo Nations Meeting"}},
+		{"The Association of Tarvo Nations held a summit.", nil},
+		{"The Union of Tarvo States Summit Secretariat issued a statement.", nil},
+		{"He served in the Department of War for years.", nil},
+		{"He visited the Museum of the Tarvo War on Monday.", []string{"Tarvo War"}},
 	})
 }

@@ -124,6 +124,9 @@ func (s *eventStage) Process(doc *Doc) error {
 			start = s.lx.afterPossessive(doc, s.lx.extendLeft(doc, g), h)
 		}
 		start = partiesStart(doc, s.lx.placePairStart(doc, start))
+		if start < h {
+			start = s.lx.bodyBeforeOf(doc, start)
+		}
 		end := h + n
 		// (A name's words stay on its line: "Tarvo Conference" over
 		// "UN Conference on …" are two names.)
@@ -193,6 +196,22 @@ func (s *eventStage) Process(doc *Doc) error {
 		h = end - 1
 	}
 	return nil
+}
+
+// bodyBeforeOf returns where the name of a body opens whose "of"
+// complement the event's words from toks[start] end: "the Union of Tarvo
+// States Summit", "the Association of Kessa Nations Meeting" are the
+// body's meetings, named with the whole of its name (which the body's
+// complement had taken whole, an ORG); or start when no body's head
+// and "of" stand right before it. An article after "of" makes the words
+// the body's subject: "the Museum of the Tarvo War" is a museum.
+func (lx *lexicon) bodyBeforeOf(doc *Doc, start int) int {
+	toks := doc.Tokens
+	k := start - 1
+	if k < 1 || toks[k].Lower(doc) != "of" || toks[start].Newline() || !toks[k-1].IsCap() || !lx.endsOrgHead(doc, k) {
+		return start
+	}
+	return lx.extendLeft(doc, k-1)
 }
 
 // acronymPlus returns the end of an acronym glued by a hyphen to an
