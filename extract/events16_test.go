@@ -24,5 +24,19 @@ func TestEventsSixteenthRound(t *testing.T) {
 		{"The Union of Tarvo States Summit Secretariat issued a statement.", nil},
 		{"He served in the Department of War for years.", nil},
 		{"He visited the Museum of the Tarvo War on Monday.", []string{"Tarvo War"}},
+		// The names a plural drill cue lists as its examples, after it
+		// ("such as", "including", "like", a colon) or coordinated before
+		// it, are drills: two words or more, an acronym or an edition, and
+		// no place, people, body, office or person in them; a host after a
+		// glued dash ends the name.
+		{"The troops joined exercises such as Kessa Strike and Tarvo Warrior last year.", []string{"Kessa Strike", "Tarvo Warrior"}},
+		{"Navies held exercises including Kessa Strike 2024 and TARVEX in May.", []string{"Kessa Strike 2024", "TARVEX"}},
+		{"Ships joined the following exercises: Kessa Lance- Zorvia, Tarvo Strike and the recent drill.", []string{"Kessa Lance- Zorvia", "Tarvo Strike"}},
+		{"Troops joined the Kessa Strike, Tarvo Lance and Zorvik Hawk drills in May.", []string{"Kessa Strike", "Tarvo Lance", "Zorvik Hawk"}},
+		{"The navy held exercises with partners such as Kessa and Tarvo last year.", nil},
+		{"Units joined exercises including the Kessa Navy and the Tarvo Army.", nil},
+		{"They held exercises like those of last year.", nil},
+		{"The ships joined exercises, including with the Kessa Navy, in May.", nil},
+		{"Units joined exercises such as Ivo Tarn's annual drill.", nil},
 	})
 }

@@ -35,6 +35,9 @@ func (s *eventStage) Process(doc *Doc) error {
 				s.nameBeforeCue(doc, h)
 				s.nameInApposition(doc, h, h+n)
 				s.shortFormAfterCue(doc, h+n)
+				if toks[h+n-1].endsInS() {
+					s.examplesAfterKind(doc, h+n)
+				}
 				if k := s.lx.apposedAfterCue(doc, h, h+n); k > 0 {
 					h = s.namesAfterCue(doc, k) - 1
 				} else {
@@ -822,6 +825,9 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 		}
 	}
 	candidate(doc, start, name, Event, "", "event:before-cue", PriorityTitle)
+	if toks[cue].endsInS() {
+		s.examplesBeforeKind(doc, start)
+	}
 }
 
 // maxCueModifiers bounds the lower-case words between an exercise's year
@@ -862,6 +868,129 @@ func abbreviatesCue(doc *Doc, open int, acronym string) bool {
 		}
 	}
 	return false
+}
+
+// examplesAfterKind proposes as events the names that a plural drill cue
+// ending before toks[k] lists as its examples: "exercises such as Kessa
+// Strike and Tarvo Warrior", "drills, including Zorvik Thunder, Kessa
+// Lance 24 and TARVEX", "the following exercises: Kessa Strike, …". Each
+// name must be one an example may be (exampleName); the list goes on
+// over commas and "and" or "or", and ends at anything else.
+func (s *eventStage) examplesAfterKind(doc *Doc, k int) {
+	toks := doc.Tokens
+	j := examplesStart(doc, k)
+	for j > 0 && j < len(toks) {
+		if toks[j].Lower(doc) == "the" {
+			j++
+		}
+		end := j
+		for end < len(toks) && end-j < maxNameSpan && s.lx.isNameWord(doc, &toks[end]) && (end == j || toks[end].SpaceBefore() && !toks[end].Newline()) {
+			end++
+		}
+		if end == j {
+			return
+		}
+		_, named := s.lx.eventEdition(doc, j, end)
+		// "Kessa Lance- Tarvo", "KESSEX-Zorvia": the host after a dash
+		// ends a drill's name, as drills held in several states are
+		// named.
+		host := named
+		if named+1 < len(toks) && isDash(toks[named].Text(doc)) && !toks[named].SpaceBefore() && !toks[named+1].Newline() {
+			for host = named + 1; host < len(toks) && host-named <= maxNameSpan && s.lx.isNameWord(doc, &toks[host]) && (host == named+1 || toks[host].SpaceBefore() && !toks[host].Newline()); host++ {
+			}
+			if host == named+1 {
+				host = named
+			}
+		}
+		if s.lx.exampleName(doc, j, end, named) {
+			candidate(doc, j, host, Event, "", "event:list", PriorityGrammar)
+		}
+		named = host
+		if named == len(toks) {
+			return
+		}
+		switch w := toks[named].Lower(doc); {
+		case w == ",":
+			j = named + 1
+			if j < len(toks) && listJoiner(toks[j].Lower(doc)) {
+				j++
+			}
+		case listJoiner(w):
+			j = named + 1
+		default:
+			return
+		}
+	}
+}
+
+// examplesStart returns the first token of the examples after a kind's
+// plural that ends before toks[k] ("such as", "including", "like", a
+// colon, maybe after a comma), or 0.
+func examplesStart(doc *Doc, k int) int {
+	toks := doc.Tokens
+	j := k
+	if j < len(toks) && toks[j].Text(doc) == "," {
+		j++
+	}
+	if j+1 >= len(toks) || toks[j+1].Newline() {
+		return 0
+	}
+	switch toks[j].Lower(doc) {
+	case "including", "like":
+		return j + 1
+	case ":":
+		if j == k {
+			return j + 1
+		}
+	case "such":
+		if j+2 < len(toks) && toks[j+1].Lower(doc) == "as" {
+			return j + 2
+		}
+	}
+	return 0
+}
+
+// examplesBeforeKind proposes as events the names coordinated before the
+// name that opens at toks[start] and a plural drill cue after it: "the
+// KESSEX and TARVEX exercises", "the Kessa Strike, Tarvo Lance and
+// Zorvik Hawk drills" (exampleName).
+func (s *eventStage) examplesBeforeKind(doc *Doc, start int) {
+	toks := doc.Tokens
+	for k := start - 1; k > 0; {
+		if w := toks[k].Lower(doc); listJoiner(w) {
+			if toks[k-1].Text(doc) == "," {
+				k--
+			}
+		} else if w != "," {
+			return
+		}
+		end := k
+		first := s.lx.nameStartBefore(doc, end)
+		if first == end || !s.lx.exampleName(doc, first, end, end) {
+			return
+		}
+		candidate(doc, first, end, Event, "", "event:list", PriorityGrammar)
+		if toks[first-1].Text(doc) != "," {
+			return
+		}
+		k = first - 1
+	}
+}
+
+// listJoiner reports whether w joins the last item of a list.
+func listJoiner(w string) bool { return w == "and" || w == "or" }
+
+// exampleName reports whether toks[start:end], with its edition up to
+// named, may be an example of a drill in a list: two words or more, an
+// acronym or an edition ("Kessa Strike", "TARVEX", "Zorvik 24"; one word
+// alone is as often a partner), and no place, nationality, body, office,
+// rank, given name or honorific in it (namesOther).
+func (lx *lexicon) exampleName(doc *Doc, start, end, named int) bool {
+	toks := doc.Tokens
+	if end-start < 2 && !toks[start].isAcronym() && named == end || toks[start].SentStart() {
+		return false
+	}
+	return !lx.namesOther(doc, start, end)
 }
 
 // yearEditionBefore returns where the lower-case words before an event cue
