@@ -38,5 +38,12 @@ func TestEventsSixteenthRound(t *testing.T) {
 		{"They held exercises like those of last year.", nil},
 		{"The ships joined exercises, including with the Kessa Navy, in May.", nil},
 		{"Units joined exercises such as Ivo Tarn's annual drill.", nil},
+		// A place's closing word may open an edition's name, where it
+		// closes no place: drills are named so; after a name it still
+		// closes the place, and a count after the name is no edition.
+		{"Sea Tarvo 2025 began on Monday.", []string{"Sea Tarvo 2025"}},
+		{"The destroyer joined Ocean Tarvo 2025 on Monday.", []string{"Ocean Tarvo 2025"}},
+		{"He sailed the Kessa Sea 2024 route.", nil},
+		{"Sea Tarvo 25 ships left port.", nil},
 	})
 }

@@ -578,7 +578,7 @@ func (lx *lexicon) editionName(doc *Doc, h int, dates []bool) int {
 		if e > h && dates[e] {
 			return h
 		}
-		if lx.demonymWord(doc, e) || lx.givenNames.hasTok(&toks[e]) || lx.startsRank(doc, e) || lx.locPatterns.startsAt(toks, e) {
+		if lx.demonymWord(doc, e) || lx.givenNames.hasTok(&toks[e]) || lx.startsRank(doc, e) || lx.locPatterns.startsAt(toks, e) && !lx.featureOpensName(doc, h, e) {
 			return h
 		}
 		if _, _, body := lx.orgHeads.longest(toks, e); body {
@@ -636,6 +636,16 @@ func (lx *lexicon) afterHeadlineVerb(doc *Doc, start, end int) int {
 		}
 	}
 	return start
+}
+
+// featureOpensName reports whether toks[e] is the first word (toks[h]) of
+// an edition's name and a place's closing word of one word ("Sea",
+// "Ocean", "Desert": loc_patterns.tsv `after`), which with nothing before
+// it closes no place: "Sea Tarvo 2025", "Desert Kessa 24" are named as
+// drills are.
+func (lx *lexicon) featureOpensName(doc *Doc, h, e int) bool {
+	n, v, ok := lx.locPatterns.longest(doc.Tokens, e)
+	return e == h && ok && n == 1 && v == "after"
 }
 
 // editionBefore returns the start of the edition number that stands
