@@ -47,3 +47,21 @@ func TestEventsSixteenthRound(t *testing.T) {
 		{"Sea Tarvo 25 ships left port.", nil},
 	})
 }
+
+// TestAgreementsSixteenthRound holds the cases of the sixteenth round's
+// agreement rules (docs/decisions.md, "Sixteenth round (events)").
+func TestAgreementsSixteenthRound(t *testing.T) {
+	runLabelCases(t, Agreement, []labelCase{
+		// "Compact" is a title's head, capitalised only.
+		{"The Kessa Compact was renewed in 2023.", []string{"Kessa Compact"}},
+		{"The Compact of Free Tarvo was renewed in 2023.", []string{"Compact of Free Tarvo"}},
+		{"The car is compact and light.", nil},
+		{"The Kessa Compact Car Company opened a plant.", nil},
+		// A state's service before a title that opens its own complement
+		// is who applies it; a union of states opens its convention.
+		{"He is the U.S. Coast Guard Compact of Free Tarvo adviser.", []string{"Compact of Free Tarvo"}},
+		{"The Kenya Navy Memorandum of Understanding on Training was signed.", []string{"Memorandum of Understanding on Training"}},
+		{"The African Union Convention on Human Rights entered into force.", []string{"African Union Convention on Human Rights"}},
+		{"The Kessa Army Agreement was signed.", []string{"Kessa Army Agreement"}},
+	})
+}

@@ -1610,7 +1610,7 @@ func (s *agreementStage) Process(doc *Doc) error {
 				// "the U.S. – Tarvo Bilateral Agreement": both parties;
 				// "the Five Power Defence Agreement": a count in words
 				// opens a title.
-				start = partiesStart(doc, s.lx.placePairStart(doc, start))
+				start = s.lx.titleAfterBody(doc, partiesStart(doc, s.lx.placePairStart(doc, start)), h, h+n)
 				if start > 0 && toks[start-1].IsCap() && !toks[start-1].SentStart() && cardinalWord(toks[start-1].Lower(doc)) {
 					start--
 				}
@@ -1793,6 +1793,34 @@ func (lx *lexicon) matchAgreementHead(doc *Doc, h int) (int, string, bool) {
 // may be a plural head.
 func (lx *lexicon) mayStartAgreementHead(t *Token) bool {
 	return t.props&propAgreementStart != 0 || t.endsInS()
+}
+
+// titleAfterBody returns h, where an agreement's title head stands, when
+// the words from start are a state's body, a place and a body's head
+// ending just before it, and the head opens a complement of its own at
+// toks[end] ("of", "on"): in "the U.S. Coast Guard Compact of Free Tarvo
+// adviser" the title begins at its head, and the state's service is who
+// applies it. A union of states still opens its convention's title ("the
+// Tarvo Union Convention on …", "the African Union Convention on …"), as
+// no place opens it. Otherwise it returns start.
+func (lx *lexicon) titleAfterBody(doc *Doc, start, h, end int) int {
+	toks := doc.Tokens
+	if start == h || end >= len(toks) || toks[end].Lower(doc) != "of" && toks[end].Lower(doc) != "on" {
+		return start
+	}
+	n, place := lx.isPlace(doc, start)
+	if !place && toks[start].isAcronym() {
+		n, place = 1, true // "U.S.", "ROK": a state's short form, listed or not
+	}
+	if !place || start+n >= h {
+		return start
+	}
+	for k := start; k < h; k++ {
+		if n, _, ok := lx.orgHeads.longest(toks, k); ok && k+n == h && toks[k].IsCap() {
+			return h
+		}
+	}
+	return start
 }
 
 // instrumentStart moves the start of an agreement's title past the
