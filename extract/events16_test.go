@@ -65,3 +65,15 @@ func TestAgreementsSixteenthRound(t *testing.T) {
 		{"The Kessa Army Agreement was signed.", []string{"Kessa Army Agreement"}},
 	})
 }
+
+// TestBodiesInAppositionSixteenthRound holds the cases of the sixteenth
+// round's rule that an apposition naming a kind of body makes the event's
+// name before it an organisation's.
+func TestBodiesInAppositionSixteenthRound(t *testing.T) {
+	runLabelCases(t, Org, []labelCase{
+		{"The Tarvo Security Forum, an independent organisation, issued a statement.", []string{"Tarvo Security Forum"}},
+		{"The Kessa Dialogue, a non-profit group, said it would close.", []string{"Kessa Dialogue"}},
+		{"The Kessa Forum, an annual gathering of ministers, opened on Monday.", nil},
+		{"The Kessa Dialogue, a group of experts, met on Monday.", nil},
+	})
+}

@@ -188,7 +188,7 @@ func (s *eventStage) Process(doc *Doc) error {
 			h = end - 1
 			continue // "held Joint Drills": a kind of drill, named by no word of its own
 		}
-		if membersOf(doc, start) {
+		if membersOf(doc, start) || s.lx.bodyInApposition(doc, end) {
 			// "a member of the Tarvo Ocean Naval Symposium": a grouping
 			// with members is an organisation (ANNOTATION.md).
 			candidate(doc, start, end, Org, "", "org:head", PriorityTitle)
@@ -215,6 +215,28 @@ func (lx *lexicon) bodyBeforeOf(doc *Doc, start int) int {
 		return start
 	}
 	return lx.extendLeft(doc, k-1)
+}
+
+// bodyInApposition reports whether an apposition after a comma at
+// toks[k] says that the name before it is a body: an indefinite article,
+// a few lower-case words (glued hyphens aside: "non-profit") and a noun
+// of a kind of organisation
+// (org_cues.txt) that no "of" follows: "the Zorvik Forum, a non-profit
+// group based in Tarvo," "the Kessa Dialogue, an independent
+// organisation,". An event's apposition names a gathering ("the Kessa
+// Forum, an annual gathering of ministers,"), and "a group of" counts
+// members, not the kind of body.
+func (lx *lexicon) bodyInApposition(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k+2 >= len(toks) || toks[k].Text(doc) != "," || toks[k+1].Lower(doc) != "a" && toks[k+1].Lower(doc) != "an" {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+7 && (toks[j].Kind == Word && !toks[j].IsCap() || toks[j].Text(doc) == "-" && !toks[j].SpaceBefore()); j++ {
+		if lx.orgCues.hasTok(&toks[j]) {
+			return j+1 == len(toks) || toks[j+1].Lower(doc) != "of"
+		}
+	}
+	return false
 }
 
 // acronymPlus returns the end of an acronym glued by a hyphen to an
