@@ -45,6 +45,18 @@ func TestEventsSixteenthRound(t *testing.T) {
 		{"The destroyer joined Ocean Tarvo 2025 on Monday.", []string{"Ocean Tarvo 2025"}},
 		{"He sailed the Kessa Sea 2024 route.", nil},
 		{"Sea Tarvo 25 ships left port.", nil},
+		// An apposition after a comma with "the" names a drill as one with
+		// "a" does, when it ends on a mark or a preposition; not before
+		// the clause it opens, nor with a possessive after the cue.
+		{"Soldiers trained in Tarvo Lance, the largest drill in the region.", []string{"Tarvo Lance"}},
+		{"In addition to Kessa and Tarvo Lance, the weeklong exercise will include forces from Zorvik.", nil},
+		{"The ships sailed to Zorvik, the drill's host port.", nil},
+		// The object of a verb of opening or closing an activity.
+		{"The navy kicked off Zorvik Shield in the Kessa Sea on Monday.", []string{"Zorvik Shield"}},
+		{"Ships from 12 nations wrapped up Kessa Tarvo on Friday.", []string{"Kessa Tarvo"}},
+		{"The army concluded Kessa Thunder at the Zorvik range.", []string{"Kessa Thunder"}},
+		{"The report concluded Kessa Tarvo was at fault.", nil},
+		{"The two sides concluded the Kessa Agreement on Monday.", nil},
 	})
 }
 

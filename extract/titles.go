@@ -1124,10 +1124,13 @@ func (s *eventStage) namesTakenPartIn(doc *Doc, dates []bool) {
 	for k := 0; k+1 < len(toks); k++ {
 		// (The first letter first, which every word of activityCue
 		// shares: most tokens stop there.)
-		if doc.Text[toks[k].Start] != 'p' {
-			continue
+		var j int
+		switch doc.Text[toks[k].Start] {
+		case 'p':
+			j = activityCue(doc, k)
+		case 'k', 'w', 'c':
+			j = boundsCue(doc, k)
 		}
-		j := activityCue(doc, k)
 		if j == 0 {
 			continue
 		}
@@ -1215,6 +1218,27 @@ func activityCue(doc *Doc, k int) int {
 	return 0
 }
 
+// boundsCue returns the token after a verb of opening or closing an
+// activity at toks[k] and its particle ("kicked off", "wrapped up",
+// "concluded"), whose object is the activity: "kicked off Zorvik Shield
+// on Monday", "concluded Kessa Thunder."; or 0.
+func boundsCue(doc *Doc, k int) int {
+	toks := doc.Tokens
+	switch toks[k].Text(doc) {
+	case "kick", "kicks", "kicked", "kicking":
+		if k+1 < len(toks) && toks[k+1].Text(doc) == "off" {
+			return k + 2
+		}
+	case "wrap", "wraps", "wrapped", "wrapping":
+		if k+1 < len(toks) && toks[k+1].Text(doc) == "up" {
+			return k + 2
+		}
+	case "conclude", "concludes", "concluded", "concluding":
+		return k + 1
+	}
+	return 0
+}
+
 // namesOther reports whether a word of toks[start:end] makes the name
 // another entity's: a place, a nationality, a body's head or a listed
 // body, an office, a rank, a given name or an honorific.
@@ -1286,21 +1310,27 @@ const maxAppositionWords = 4
 func (s *eventStage) nameInApposition(doc *Doc, cue, cueEnd int) {
 	toks := doc.Tokens
 	// The cue, toks[cue:cueEnd], ends the apposition: "a biennial
-	// exercise held in …", but "a regular exercise partner" is a partner.
-	if next := cueEnd; next < len(toks) && toks[next].Kind == Word && !s.lx.common.hasTok(&toks[next]) && !opensClause(toks[next].Lower(doc)) {
+	// exercise held in …", but "a regular exercise partner" is a partner,
+	// and "the drill's host port" a port.
+	if next := cueEnd; next < len(toks) && toks[next].Kind == Word && !s.lx.common.hasTok(&toks[next]) && !opensClause(toks[next].Lower(doc)) || possessiveAt(doc, cueEnd) {
 		return
 	}
 	k := cue - 1
 	for words := 0; k > 0 && words < maxAppositionWords && !toks[k].IsCap() && (toks[k].Kind == Word || toks[k].Kind == Number || toks[k].Text(doc) == "-"); k-- {
-		w := toks[k].Lower(doc)
-		if w == "a" || w == "an" || s.lx.common.hasTok(&toks[k]) {
+		if appositionArticle(toks[k].Lower(doc)) || s.lx.common.hasTok(&toks[k]) {
 			break
 		}
 		if toks[k].Kind == Word {
 			words++
 		}
 	}
-	if k < 2 || toks[k].Lower(doc) != "a" && toks[k].Lower(doc) != "an" || toks[k-1].Text(doc) != "," {
+	if k < 2 || !appositionArticle(toks[k].Lower(doc)) || toks[k-1].Text(doc) != "," {
+		return
+	}
+	// "In addition to Kessa, the exercise will include …": after "the",
+	// the cue may open a clause; an apposition ends on a mark or a
+	// preposition ("Tarvo Lance, the largest drill in the region").
+	if toks[k].Lower(doc) == "the" && cueEnd < len(toks) && toks[cueEnd].Kind == Word && !isPreposition(toks[cueEnd].Lower(doc)) {
 		return
 	}
 	name := k - 1 // the comma
@@ -1339,6 +1369,11 @@ func (s *eventStage) nameInApposition(doc *Doc, cue, cueEnd int) {
 		candidate(doc, start, name, Event, "", "event:apposition", PriorityTitle)
 	}
 }
+
+// appositionArticle reports whether w opens an apposition that says
+// what the name before it is: "Tarvo Lance, a month-long drill",
+// "Tarvo Lance, the largest drill in the region".
+func appositionArticle(w string) bool { return w == "a" || w == "an" || w == "the" }
 
 // opensClause reports whether w, after a noun, opens a clause that
 // describes it: a participle ("held", "involving", "hosted"), the short
