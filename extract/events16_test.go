@@ -51,6 +51,10 @@ func TestEventsSixteenthRound(t *testing.T) {
 		{"Soldiers trained in Tarvo Lance, the largest drill in the region.", []string{"Tarvo Lance"}},
 		{"In addition to Kessa and Tarvo Lance, the weeklong exercise will include forces from Zorvik.", nil},
 		{"The ships sailed to Zorvik, the drill's host port.", nil},
+		// An edition's name may open after a headline's verb.
+		{"Kessa Navy Joins Tarvo Lance 24 in Zorvik", []string{"Tarvo Lance 24"}},
+		{"Kessa Navy Concludes Tarvo Lance 24", []string{"Tarvo Lance 24"}},
+		{"Navy Hosts 30 Ships", nil},
 		// The object of a verb of opening or closing an activity.
 		{"The navy kicked off Zorvik Shield in the Kessa Sea on Monday.", []string{"Zorvik Shield"}},
 		{"Ships from 12 nations wrapped up Kessa Tarvo on Friday.", []string{"Kessa Tarvo"}},

@@ -572,8 +572,8 @@ func (lx *lexicon) editionName(doc *Doc, h int, dates []bool) int {
 	if !(h+2 < len(toks) && editionYear(doc, &toks[h+2]) || h+3 < len(toks) && editionYear(doc, &toks[h+3]) || h+4 < len(toks) && editionYear(doc, &toks[h+4])) {
 		return h
 	}
-	if h > 0 && lx.isNameWord(doc, &toks[h-1]) && toks[h].SpaceBefore() && !toks[h].Newline() || h > 1 && isDash(toks[h-1].Text(doc)) && !toks[h-1].SpaceBefore() && !toks[h].SpaceBefore() {
-		return h // ("Indo-Pacific", "Kessa–Tarvo Summit": a word glued to the word before)
+	if h > 0 && lx.isNameWord(doc, &toks[h-1]) && toks[h].SpaceBefore() && !toks[h].Newline() && !lx.headlineVerbs.hasTok(&toks[h-1]) || h > 1 && isDash(toks[h-1].Text(doc)) && !toks[h-1].SpaceBefore() && !toks[h].SpaceBefore() {
+		return h // ("Indo-Pacific", "Kessa–Tarvo Summit": a word glued to the word before; but "Navy Joins Tarvo Lance 24" opens after a headline's verb)
 	}
 	// "F-35C Lightning II": a word glued to a number is a model's mark.
 	if h > 0 && !toks[h].SpaceBefore() && toks[h-1].Kind == Number {
