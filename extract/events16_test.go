@@ -55,6 +55,11 @@ func TestEventsSixteenthRound(t *testing.T) {
 		{"Kessa Navy Joins Tarvo Lance 24 in Zorvik", []string{"Tarvo Lance 24"}},
 		{"Kessa Navy Concludes Tarvo Lance 24", []string{"Tarvo Lance 24"}},
 		{"Navy Hosts 30 Ships", nil},
+		// A meeting whose "of the" complement is an agreement's title is
+		// the meeting, whole; the agreement is no title read back over it.
+		{"The Seventh Review Conference of the Kessa Convention opened on Monday.", []string{"Seventh Review Conference of the Kessa Convention"}},
+		{"The Review Conference of the Kessa Treaty opened on Monday.", []string{"Review Conference of the Kessa Treaty"}},
+		{"The Protocol of the Kessa Convention was signed.", nil},
 		// The object of a verb of opening or closing an activity.
 		{"The navy kicked off Zorvik Shield in the Kessa Sea on Monday.", []string{"Zorvik Shield"}},
 		{"Ships from 12 nations wrapped up Kessa Tarvo on Friday.", []string{"Kessa Tarvo"}},

@@ -509,6 +509,15 @@ func (lx *lexicon) placePairStart(doc *Doc, start int) int {
 	return start
 }
 
+// eventHeadEndsAt reports whether a capitalised event head of one word
+// ends at toks[k] ("Conference", "Meeting", "Summit"): the name it ends
+// is a meeting's, whose complement an agreement's title may fill ("the
+// Review Conference of the Kessa Treaty").
+func (lx *lexicon) eventHeadEndsAt(doc *Doc, k int) bool {
+	n, v, ok := lx.eventHeads.longest(doc.Tokens, k)
+	return ok && n == 1 && v != "tail" && v != "final" && doc.Tokens[k].IsCap()
+}
+
 // numberedWar reports whether toks[k] numbers the war whose head ends
 // right before it: a Roman numeral, "I" included, or a number spelt out
 // in capitals ("World War I", "Kessa War Two").
@@ -1956,8 +1965,8 @@ func (lx *lexicon) titleOfThe(doc *Doc, start int) int {
 	if toks[k].SentStart() || lx.onlyBody(doc, k, k+1) {
 		return start // "Ministry of Defence Agreement": a body's
 	}
-	if lx.isRoleHead(&toks[k]) {
-		return start
+	if lx.isRoleHead(&toks[k]) || lx.eventHeadEndsAt(doc, k) {
+		return start // "Review Conference of the Kessa Treaty": a meeting's name
 	}
 	if _, place := lx.isPlace(doc, k); place {
 		return start
