@@ -60,6 +60,12 @@ func TestEventsSixteenthRound(t *testing.T) {
 		{"The Seventh Review Conference of the Kessa Convention opened on Monday.", []string{"Seventh Review Conference of the Kessa Convention"}},
 		{"The Review Conference of the Kessa Treaty opened on Monday.", []string{"Review Conference of the Kessa Treaty"}},
 		{"The Protocol of the Kessa Convention was signed.", nil},
+		// "Cooperative Activity" and "Training Activity" are heads of
+		// drills' names; a bracketed short form takes the label.
+		{"The Kessa Maritime Cooperative Activity (KMCA) began on Monday. The KMCA featured live firing.", []string{"Kessa Maritime Cooperative Activity", "KMCA", "KMCA"}},
+		{"The Kessa Training Activity ended on Friday.", []string{"Kessa Training Activity"}},
+		{"The navies held cooperative activities in May.", nil},
+		{"He praised the Kessa Cooperative Activity Group.", nil},
 		// The object of a verb of opening or closing an activity.
 		{"The navy kicked off Zorvik Shield in the Kessa Sea on Monday.", []string{"Zorvik Shield"}},
 		{"Ships from 12 nations wrapped up Kessa Tarvo on Friday.", []string{"Kessa Tarvo"}},
