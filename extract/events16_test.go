@@ -66,6 +66,13 @@ func TestEventsSixteenthRound(t *testing.T) {
 		{"The Kessa Training Activity ended on Friday.", []string{"Kessa Training Activity"}},
 		{"The navies held cooperative activities in May.", nil},
 		{"He praised the Kessa Cooperative Activity Group.", nil},
+		// Revolutions, rebellions, revolts and crises are events by
+		// their head where it ends the name, not inside a body's name.
+		{"The Zorvik Revolution of 1917 changed the country.", []string{"Zorvik Revolution"}},
+		{"He recalled the Tarvo Missile Crisis.", []string{"Tarvo Missile Crisis"}},
+		{"The Kessa Rebellion was crushed in 1857.", []string{"Kessa Rebellion"}},
+		{"The Kessa Crisis Response Centre opened on Monday.", nil},
+		{"As Political Crisis Deepens, Kessa Government Puts Forces On Alert", nil},
 		// The object of a verb of opening or closing an activity.
 		{"The navy kicked off Zorvik Shield in the Kessa Sea on Monday.", []string{"Zorvik Shield"}},
 		{"Ships from 12 nations wrapped up Kessa Tarvo on Friday.", []string{"Kessa Tarvo"}},
