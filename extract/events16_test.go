@@ -73,6 +73,14 @@ func TestEventsSixteenthRound(t *testing.T) {
 		{"The Kessa Rebellion was crushed in 1857.", []string{"Kessa Rebellion"}},
 		{"The Kessa Crisis Response Centre opened on Monday.", nil},
 		{"As Political Crisis Deepens, Kessa Government Puts Forces On Alert", nil},
+		// Competitions by their head: challenges, contests and races where
+		// the head ends the name, and the multi-sport events.
+		{"Teams competed in the Kessa Sniper Challenge on Monday.", []string{"Kessa Sniper Challenge"}},
+		{"The army won the Kessa Military Skills Contest in May.", []string{"Kessa Military Skills Contest"}},
+		{"The Tarvo Tank Biathlon opened in Zorvik.", []string{"Tarvo Tank Biathlon"}},
+		{"He watched the Zorvik Air Race on Sunday.", []string{"Zorvik Air Race"}},
+		{"The Kessa Youth Challenge program helps teenagers.", nil},
+		{"The Tarvo Defence Challenge Fund awarded grants.", nil},
 		// The object of a verb of opening or closing an activity.
 		{"The navy kicked off Zorvik Shield in the Kessa Sea on Monday.", []string{"Zorvik Shield"}},
 		{"Ships from 12 nations wrapped up Kessa Tarvo on Friday.", []string{"Kessa Tarvo"}},
