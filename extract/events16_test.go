@@ -81,6 +81,11 @@ func TestEventsSixteenthRound(t *testing.T) {
 		{"He watched the Zorvik Air Race on Sunday.", []string{"Zorvik Air Race"}},
 		{"The Kessa Youth Challenge program helps teenagers.", nil},
 		{"The Tarvo Defence Challenge Fund awarded grants.", nil},
+		// Sieges, blockades and invasions named by a place before the
+		// head are events, the place inside them.
+		{"But the three-week long Tarvo Siege in 2013 taught the town hard lessons.", []string{"Tarvo Siege"}},
+		{"Veterans of the Kessa Invasion gathered on Monday.", []string{"Kessa Invasion"}},
+		{"The Kessa Blockade Runner Museum opened.", nil},
 		// The object of a verb of opening or closing an activity.
 		{"The navy kicked off Zorvik Shield in the Kessa Sea on Monday.", []string{"Zorvik Shield"}},
 		{"Ships from 12 nations wrapped up Kessa Tarvo on Friday.", []string{"Kessa Tarvo"}},
