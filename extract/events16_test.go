@@ -86,6 +86,14 @@ func TestEventsSixteenthRound(t *testing.T) {
 		{"But the three-week long Tarvo Siege in 2013 taught the town hard lessons.", []string{"Tarvo Siege"}},
 		{"Veterans of the Kessa Invasion gathered on Monday.", []string{"Kessa Invasion"}},
 		{"The Kessa Blockade Runner Museum opened.", nil},
+		// A naming word after a noun of a military activity that opens
+		// no name introduces its name; "code-named" as the tokenizer
+		// splits it names one after an opener too.
+		{"The army launched an offensive code-named Tarvo Storm in May.", []string{"Tarvo Storm"}},
+		{"The campaign, known as Kessa Spring, ended in 2011.", []string{"Kessa Spring"}},
+		{"The operation, code-named Kessa Dawn, began.", []string{"Kessa Dawn"}},
+		{"The Zorvik offensive, called off in May, failed.", nil},
+		{"The campaign called on Tarvo to withdraw.", nil},
 		// The object of a verb of opening or closing an activity.
 		{"The navy kicked off Zorvik Shield in the Kessa Sea on Monday.", []string{"Zorvik Shield"}},
 		{"Ships from 12 nations wrapped up Kessa Tarvo on Friday.", []string{"Kessa Tarvo"}},

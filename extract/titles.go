@@ -27,6 +27,9 @@ func (s *eventStage) Process(doc *Doc) error {
 		}
 		if !toks[h].IsCap() {
 			if !s.lx.eventOpeners.startsAt(toks, h) {
+				if activityNoun(toks[h].Lower(doc)) && namedAfter(doc, h+1) > h+1 {
+					h = s.namesAfterCue(doc, h+1) - 1
+				}
 				continue
 			}
 			// ("to exercise its right" is a verb; "linked to exercise
@@ -1498,6 +1501,8 @@ func namedAfter(doc *Doc, k int) int {
 	switch {
 	case j < len(toks) && namingWord(toks[j].Lower(doc)):
 		j++
+	case j+2 < len(toks) && toks[j].Lower(doc) == "code" && gluedHyphen(doc, j+1) && toks[j+2].Lower(doc) == "named":
+		j += 3 // "code-named", as the tokenizer splits it
 	case j+1 < len(toks) && toks[j].Lower(doc) == "known" && toks[j+1].Lower(doc) == "as":
 		j += 2
 	default:
@@ -1507,6 +1512,20 @@ func namedAfter(doc *Doc, k int) int {
 		j++
 	}
 	return j
+}
+
+// activityNoun reports whether w is a lower-case noun of a military
+// activity that is no opener of event_openers.txt (its capitalised form
+// is an event's head) but whose name a naming word may introduce: "an
+// offensive code-named Tarvo Storm", "the campaign, known as Kessa
+// Spring,". Before the noun, a name says who wages it ("the Zorvik
+// offensive"), so only the name after the naming word is read.
+func activityNoun(w string) bool {
+	switch w {
+	case "offensive", "offensives", "counteroffensive", "campaign", "campaigns", "mission", "missions", "raid", "raids", "operations":
+		return true
+	}
+	return false
 }
 
 // namingWord reports whether w introduces a name: "called", "named",
