@@ -39,7 +39,7 @@ func (s *eventStage) Process(doc *Doc) error {
 				s.nameInApposition(doc, h, h+n)
 				s.shortFormAfterCue(doc, h+n)
 				if toks[h+n-1].endsInS() {
-					s.examplesAfterKind(doc, h+n)
+					s.examplesAfterKind(doc, h+n, dates)
 				}
 				if k := s.lx.apposedAfterCue(doc, h, h+n); k > 0 {
 					h = s.namesAfterCue(doc, k) - 1
@@ -920,7 +920,7 @@ func abbreviatesCue(doc *Doc, open int, acronym string) bool {
 // Lance 24 and TARVEX", "the following exercises: Kessa Strike, …". Each
 // name must be one an example may be (exampleName); the list goes on
 // over commas and "and" or "or", and ends at anything else.
-func (s *eventStage) examplesAfterKind(doc *Doc, k int) {
+func (s *eventStage) examplesAfterKind(doc *Doc, k int, dates []bool) {
 	toks := doc.Tokens
 	j := examplesStart(doc, k)
 	for j > 0 && j < len(toks) {
@@ -946,6 +946,12 @@ func (s *eventStage) examplesAfterKind(doc *Doc, k int) {
 				host = named
 			}
 		}
+		// (A name before a noun qualifies it: "including Zorvik-Kessa
+		// naval drills"; a date after it says when: "… Tarvo Warrior last
+		// year".)
+		if !endsPhrase(doc, host) && !dates[host] {
+			return
+		}
 		if s.lx.exampleName(doc, j, end, named) {
 			candidate(doc, j, host, Event, "", "event:list", PriorityGrammar)
 		}
@@ -969,7 +975,8 @@ func (s *eventStage) examplesAfterKind(doc *Doc, k int) {
 
 // examplesStart returns the first token of the examples after a kind's
 // plural that ends before toks[k] ("such as", "including", "like", a
-// colon, maybe after a comma), or 0.
+// colon, maybe after a comma; "include" and its forms right after it),
+// or 0.
 func examplesStart(doc *Doc, k int) int {
 	toks := doc.Tokens
 	j := k
@@ -982,6 +989,10 @@ func examplesStart(doc *Doc, k int) int {
 	switch toks[j].Lower(doc) {
 	case "including", "like":
 		return j + 1
+	case "include", "includes", "included":
+		if j == k {
+			return j + 1 // "The exercises included Kessa Shield and …"
+		}
 	case ":":
 		if j == k {
 			return j + 1
