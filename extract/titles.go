@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
 )
@@ -223,12 +225,11 @@ func (lx *lexicon) bodyBeforeOf(doc *Doc, start int) int {
 // bodyInApposition reports whether an apposition after a comma at
 // toks[k] says that the name before it is a body: an indefinite article,
 // a few lower-case words (glued hyphens aside: "non-profit") and a noun
-// of a kind of organisation
-// (org_cues.txt) that no "of" follows: "the Zorvik Forum, a non-profit
-// group based in Tarvo," "the Kessa Dialogue, an independent
-// organisation,". An event's apposition names a gathering ("the Kessa
-// Forum, an annual gathering of ministers,"), and "a group of" counts
-// members, not the kind of body.
+// of a kind of organisation (org_cues.txt) that no "of" follows: "the
+// Zorvik Forum, a non-profit group based in Tarvo," "the Kessa Dialogue,
+// an independent organisation,". An event's apposition names a gathering
+// ("the Kessa Forum, an annual gathering of ministers,"), and "a group
+// of" counts members, not the kind of body.
 func (lx *lexicon) bodyInApposition(doc *Doc, k int) bool {
 	toks := doc.Tokens
 	if k+2 >= len(toks) || toks[k].Text(doc) != "," || toks[k+1].Lower(doc) != "a" && toks[k+1].Lower(doc) != "an" {
@@ -907,7 +908,7 @@ func (s *eventStage) shortFormAfterCue(doc *Doc, k int) {
 func abbreviatesCue(doc *Doc, open int, acronym string) bool {
 	toks := doc.Tokens
 	for k := open - 1; k >= 0 && open-k <= 5 && toks[k].Kind == Word && !toks[k].IsCap(); k-- {
-		if w := toks[k].Text(doc); w[0]-'a'+'A' == acronym[0] {
+		if r, _ := utf8.DecodeRuneInString(toks[k].Text(doc)); unicode.ToUpper(r) == rune(acronym[0]) {
 			return true
 		}
 	}
@@ -1021,7 +1022,7 @@ func (s *eventStage) examplesBeforeKind(doc *Doc, start int) {
 		}
 		end := k
 		first := s.lx.nameStartBefore(doc, end)
-		if first == end || !s.lx.exampleName(doc, first, end, end) {
+		if first == end || first == 0 || !s.lx.exampleName(doc, first, end, end) {
 			return
 		}
 		candidate(doc, first, end, Event, "", "event:list", PriorityGrammar)
