@@ -97,6 +97,11 @@ func TestEventsSixteenthRound(t *testing.T) {
 		{"The operation, code-named Kessa Dawn, began.", []string{"Kessa Dawn"}},
 		{"The Zorvik offensive, called off in May, failed.", nil},
 		{"The campaign called on Tarvo to withdraw.", nil},
+		// An "of" complement goes on an opener's name unless it says whose
+		// the operation is (a body, a country) or meets no phrase's end.
+		{"Operation Guardian of the Walls began on Monday.", []string{"Operation Guardian of the Walls"}},
+		{"Operation Kessa Shield of the Tarvo Navy ended on Friday.", []string{"Operation Kessa Shield"}},
+		{"He led Operation Kessa Shield of the past decade.", []string{"Operation Kessa Shield"}},
 		// The object of a verb of opening or closing an activity.
 		{"The navy kicked off Zorvik Shield in the Kessa Sea on Monday.", []string{"Zorvik Shield"}},
 		{"Ships from 12 nations wrapped up Kessa Tarvo on Friday.", []string{"Kessa Tarvo"}},

@@ -76,6 +76,7 @@ func (s *eventStage) Process(doc *Doc) error {
 				end++
 			}
 			if end > h+n {
+				end = s.lx.openerComplement(doc, end)
 				start := h
 				if s.lx.describedOpener(doc, h) {
 					start = h + n // "Joint Military Exercise Kessa Guard": the kind of drill, then its name
@@ -671,6 +672,37 @@ func (lx *lexicon) afterHeadlineVerb(doc *Doc, start, end int) int {
 		}
 	}
 	return start
+}
+
+// openerComplement returns the end of an "of" complement that goes on
+// an opener's name ending at toks[end]: "Exercise Rim of the Pacific",
+// "Operation Guardian of the Walls", as operations are named; or end.
+// The complement is capitalised words on the line, after "the" maybe,
+// that end the phrase (or meet a bracket) and name no country or town,
+// body, office or person: "Operation Kessa Shield of the Tarvo Navy" and
+// "Operation Tarvo Dawn of Zorvia" say whose it is.
+func (lx *lexicon) openerComplement(doc *Doc, end int) int {
+	toks := doc.Tokens
+	j := end + 1
+	if end >= len(toks) || toks[end].Lower(doc) != "of" || j >= len(toks) {
+		return end
+	}
+	if toks[j].Lower(doc) == "the" {
+		j++
+	}
+	e := j
+	for e < len(toks) && e-j < maxNameSpan && lx.isNameWord(doc, &toks[e]) && toks[e].SpaceBefore() && !toks[e].Newline() {
+		e++
+	}
+	if e == j || !endsPhrase(doc, e) || lx.namesBodyOrPerson(doc, j, e) {
+		return end
+	}
+	for k := j; k < e; k++ {
+		if _, _, gpe := lx.gpe.longest(toks, k); gpe || lx.demonymWord(doc, k) {
+			return end
+		}
+	}
+	return e
 }
 
 // featureOpensName reports whether toks[e] is the first word (toks[h]) of
