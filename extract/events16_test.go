@@ -99,7 +99,9 @@ func TestEventsSixteenthRound(t *testing.T) {
 		{"The campaign called on Tarvo to withdraw.", nil},
 		// An "of" complement goes on an opener's name unless it says whose
 		// the operation is (a body, a country) or meets no phrase's end.
-		{"Operation Guardian of the Walls began on Monday.", []string{"Operation Guardian of the Walls"}},
+		{"Exercise Spirit of the Kessa Sea began on Monday.", []string{"Exercise Spirit of the Kessa Sea"}},
+		{"The navy joined Exercise Rim of the Tarvo Ocean (RTO) in May.", []string{"Exercise Rim of the Tarvo Ocean", "RTO"}},
+		{"Exercise Kessa of the Tarvo region began.", []string{"Exercise Kessa"}},
 		{"Operation Kessa Shield of the Tarvo Navy ended on Friday.", []string{"Operation Kessa Shield"}},
 		{"He led Operation Kessa Shield of the past decade.", []string{"Operation Kessa Shield"}},
 		// The object of a verb of opening or closing an activity.

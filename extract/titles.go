@@ -678,7 +678,8 @@ func (lx *lexicon) afterHeadlineVerb(doc *Doc, start, end int) int {
 // an opener's name ending at toks[end]: "Exercise Rim of the Pacific",
 // "Operation Guardian of the Walls", as operations are named; or end.
 // The complement is capitalised words on the line, after "the" maybe,
-// that end the phrase (or meet a bracket) and name no country or town,
+// that end the phrase (or meet a bracket or the verb of the clause:
+// "Exercise Shield of the North began") and name no country or town,
 // body, office or person: "Operation Kessa Shield of the Tarvo Navy" and
 // "Operation Tarvo Dawn of Zorvia" say whose it is.
 func (lx *lexicon) openerComplement(doc *Doc, end int) int {
@@ -694,7 +695,7 @@ func (lx *lexicon) openerComplement(doc *Doc, end int) int {
 	for e < len(toks) && e-j < maxNameSpan && lx.isNameWord(doc, &toks[e]) && toks[e].SpaceBefore() && !toks[e].Newline() {
 		e++
 	}
-	if e == j || !endsPhrase(doc, e) || lx.namesBodyOrPerson(doc, j, e) {
+	if e == j || !endsPhrase(doc, e) && !lx.beforeVerb(doc, e) || lx.namesBodyOrPerson(doc, j, e) {
 		return end
 	}
 	for k := j; k < e; k++ {
