@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
 )
@@ -27,6 +29,9 @@ func (s *eventStage) Process(doc *Doc) error {
 		}
 		if !toks[h].IsCap() {
 			if !s.lx.eventOpeners.startsAt(toks, h) {
+				if activityNoun(toks[h].Lower(doc)) && namedAfter(doc, h+1) > h+1 {
+					h = s.namesAfterCue(doc, h+1) - 1
+				}
 				continue
 			}
 			// ("to exercise its right" is a verb; "linked to exercise
@@ -34,6 +39,10 @@ func (s *eventStage) Process(doc *Doc) error {
 			if n, _, ok := s.lx.eventOpeners.longest(toks, h); ok && !(h > 0 && beforeVerb(toks[h-1].Lower(doc)) && !s.lx.nameAfterVerb(doc, h+n)) {
 				s.nameBeforeCue(doc, h)
 				s.nameInApposition(doc, h, h+n)
+				s.shortFormAfterCue(doc, h+n)
+				if toks[h+n-1].endsInS() {
+					s.examplesAfterKind(doc, h+n, dates)
+				}
 				if k := s.lx.apposedAfterCue(doc, h, h+n); k > 0 {
 					h = s.namesAfterCue(doc, k) - 1
 				} else {
@@ -67,6 +76,7 @@ func (s *eventStage) Process(doc *Doc) error {
 				end++
 			}
 			if end > h+n {
+				end = s.lx.openerComplement(doc, end)
 				start := h
 				if s.lx.describedOpener(doc, h) {
 					start = h + n // "Joint Military Exercise Kessa Guard": the kind of drill, then its name
@@ -127,6 +137,9 @@ func (s *eventStage) Process(doc *Doc) error {
 			start = s.lx.afterPossessive(doc, s.lx.extendLeft(doc, g), h)
 		}
 		start = partiesStart(doc, s.lx.placePairStart(doc, start))
+		if start < h {
+			start = s.lx.bodyBeforeOf(doc, start)
+		}
 		end := h + n
 		// (A name's words stay on its line: "Tarvo Conference" over
 		// "UN Conference on …" are two names.)
@@ -185,7 +198,7 @@ func (s *eventStage) Process(doc *Doc) error {
 			h = end - 1
 			continue // "held Joint Drills": a kind of drill, named by no word of its own
 		}
-		if membersOf(doc, start) {
+		if membersOf(doc, start) || s.lx.bodyInApposition(doc, end) {
 			// "a member of the Tarvo Ocean Naval Symposium": a grouping
 			// with members is an organisation (ANNOTATION.md).
 			candidate(doc, start, end, Org, "", "org:head", PriorityTitle)
@@ -196,6 +209,43 @@ func (s *eventStage) Process(doc *Doc) error {
 		h = end - 1
 	}
 	return nil
+}
+
+// bodyBeforeOf returns where the name of a body opens whose "of"
+// complement the event's words from toks[start] end: "the Union of Tarvo
+// States Summit", "the Association of Kessa Nations Meeting" are the
+// body's meetings, named with the whole of its name (which the body's
+// complement had taken whole, an ORG); or start when no body's head
+// and "of" stand right before it. An article after "of" makes the words
+// the body's subject: "the Museum of the Tarvo War" is a museum.
+func (lx *lexicon) bodyBeforeOf(doc *Doc, start int) int {
+	toks := doc.Tokens
+	k := start - 1
+	if k < 1 || toks[k].Lower(doc) != "of" || toks[start].Newline() || !toks[k-1].IsCap() || !lx.endsOrgHead(doc, k) {
+		return start
+	}
+	return lx.extendLeft(doc, k-1)
+}
+
+// bodyInApposition reports whether an apposition after a comma at
+// toks[k] says that the name before it is a body: an indefinite article,
+// a few lower-case words (glued hyphens aside: "non-profit") and a noun
+// of a kind of organisation (org_cues.txt) that no "of" follows: "the
+// Zorvik Forum, a non-profit group based in Tarvo," "the Kessa Dialogue,
+// an independent organisation,". An event's apposition names a gathering
+// ("the Kessa Forum, an annual gathering of ministers,"), and "a group
+// of" counts members, not the kind of body.
+func (lx *lexicon) bodyInApposition(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k+2 >= len(toks) || toks[k].Text(doc) != "," || toks[k+1].Lower(doc) != "a" && toks[k+1].Lower(doc) != "an" {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+7 && (toks[j].Kind == Word && !toks[j].IsCap() || toks[j].Text(doc) == "-" && !toks[j].SpaceBefore()); j++ {
+		if lx.orgCues.hasTok(&toks[j]) {
+			return j+1 == len(toks) || toks[j+1].Lower(doc) != "of"
+		}
+	}
+	return false
 }
 
 // acronymPlus returns the end of an acronym glued by a hyphen to an
@@ -468,6 +518,15 @@ func (lx *lexicon) placePairStart(doc *Doc, start int) int {
 	return start
 }
 
+// eventHeadEndsAt reports whether a capitalised event head of one word
+// ends at toks[k] ("Conference", "Meeting", "Summit"): the name it ends
+// is a meeting's, whose complement an agreement's title may fill ("the
+// Review Conference of the Kessa Treaty").
+func (lx *lexicon) eventHeadEndsAt(doc *Doc, k int) bool {
+	n, v, ok := lx.eventHeads.longest(doc.Tokens, k)
+	return ok && n == 1 && v != "tail" && v != "final" && doc.Tokens[k].IsCap()
+}
+
 // numberedWar reports whether toks[k] numbers the war whose head ends
 // right before it: a Roman numeral, "I" included, or a number spelt out
 // in capitals ("World War I", "Kessa War Two").
@@ -531,8 +590,8 @@ func (lx *lexicon) editionName(doc *Doc, h int, dates []bool) int {
 	if !(h+2 < len(toks) && editionYear(doc, &toks[h+2]) || h+3 < len(toks) && editionYear(doc, &toks[h+3]) || h+4 < len(toks) && editionYear(doc, &toks[h+4])) {
 		return h
 	}
-	if h > 0 && lx.isNameWord(doc, &toks[h-1]) && toks[h].SpaceBefore() && !toks[h].Newline() || h > 1 && isDash(toks[h-1].Text(doc)) && !toks[h-1].SpaceBefore() && !toks[h].SpaceBefore() {
-		return h // ("Indo-Pacific", "Kessa–Tarvo Summit": a word glued to the word before)
+	if h > 0 && lx.isNameWord(doc, &toks[h-1]) && toks[h].SpaceBefore() && !toks[h].Newline() && !lx.headlineVerbs.hasTok(&toks[h-1]) || h > 1 && isDash(toks[h-1].Text(doc)) && !toks[h-1].SpaceBefore() && !toks[h].SpaceBefore() {
+		return h // ("Indo-Pacific", "Kessa–Tarvo Summit": a word glued to the word before; but "Navy Joins Tarvo Lance 24" opens after a headline's verb)
 	}
 	// "F-35C Lightning II": a word glued to a number is a model's mark.
 	if h > 0 && !toks[h].SpaceBefore() && toks[h-1].Kind == Number {
@@ -559,7 +618,7 @@ func (lx *lexicon) editionName(doc *Doc, h int, dates []bool) int {
 		if e > h && dates[e] {
 			return h
 		}
-		if lx.demonymWord(doc, e) || lx.givenNames.hasTok(&toks[e]) || lx.startsRank(doc, e) || lx.locPatterns.startsAt(toks, e) {
+		if lx.demonymWord(doc, e) || lx.givenNames.hasTok(&toks[e]) || lx.startsRank(doc, e) || lx.locPatterns.startsAt(toks, e) && !lx.featureOpensName(doc, h, e) {
 			return h
 		}
 		if _, _, body := lx.orgHeads.longest(toks, e); body {
@@ -617,6 +676,48 @@ func (lx *lexicon) afterHeadlineVerb(doc *Doc, start, end int) int {
 		}
 	}
 	return start
+}
+
+// openerComplement returns the end of an "of" complement that goes on
+// an opener's name ending at toks[end]: "Exercise Rim of the Pacific",
+// "Operation Guardian of the Walls", as operations are named; or end.
+// The complement is capitalised words on the line, after "the" maybe,
+// that end the phrase (or meet a bracket or the verb of the clause:
+// "Exercise Shield of the North began") and name no country or town,
+// body, office or person: "Operation Kessa Shield of the Tarvo Navy" and
+// "Operation Tarvo Dawn of Zorvia" say whose it is.
+func (lx *lexicon) openerComplement(doc *Doc, end int) int {
+	toks := doc.Tokens
+	j := end + 1
+	if end >= len(toks) || toks[end].Lower(doc) != "of" || j >= len(toks) {
+		return end
+	}
+	if toks[j].Lower(doc) == "the" {
+		j++
+	}
+	e := j
+	for e < len(toks) && e-j < maxNameSpan && lx.isNameWord(doc, &toks[e]) && toks[e].SpaceBefore() && !toks[e].Newline() {
+		e++
+	}
+	if e == j || !endsPhrase(doc, e) && !lx.beforeVerb(doc, e) || lx.namesBodyOrPerson(doc, j, e) {
+		return end
+	}
+	for k := j; k < e; k++ {
+		if _, _, gpe := lx.gpe.longest(toks, k); gpe || lx.demonymWord(doc, k) {
+			return end
+		}
+	}
+	return e
+}
+
+// featureOpensName reports whether toks[e] is the first word (toks[h]) of
+// an edition's name and a place's closing word of one word ("Sea",
+// "Ocean", "Desert": loc_patterns.tsv `after`), which with nothing before
+// it closes no place: "Sea Tarvo 2025", "Desert Kessa 24" are named as
+// drills are.
+func (lx *lexicon) featureOpensName(doc *Doc, h, e int) bool {
+	n, v, ok := lx.locPatterns.longest(doc.Tokens, e)
+	return e == h && ok && n == 1 && v == "after"
 }
 
 // editionBefore returns the start of the edition number that stands
@@ -806,11 +907,184 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 		}
 	}
 	candidate(doc, start, name, Event, "", "event:before-cue", PriorityTitle)
+	if toks[cue].endsInS() {
+		s.examplesBeforeKind(doc, start)
+	}
 }
 
 // maxCueModifiers bounds the lower-case words between an exercise's year
 // and its cue ("joint counter-terrorism").
 const maxCueModifiers = 3
+
+// shortFormAfterCue proposes as an event the acronym bracketed right
+// after a lower-case event cue that ends at toks[k] ("a bilateral
+// exercise (TARVEX) with …", "the joint drill (KESSEX)"): the bracket
+// gives the drill's name, not a body's, and the short form's label goes
+// to its other mentions (relabelShortForms). The acronym needs two
+// capitals, so that a word's abbreviation ("(Fwd)") names nothing, and
+// may be no listed body or place ("exercises (NATO)": who held them),
+// nor the abbreviation of the cue's own words (abbreviatesCue).
+func (s *eventStage) shortFormAfterCue(doc *Doc, k int) {
+	toks := doc.Tokens
+	if k+2 >= len(toks) || toks[k].Text(doc) != "(" || toks[k+2].Text(doc) != ")" {
+		return
+	}
+	if t := &toks[k+1]; t.Kind == Word && t.isCapsWord() && capitalCount(t.Text(doc)) >= 2 && !s.lx.org.has(toks, k+1, k+2) && !abbreviatesCue(doc, k, t.Text(doc)) {
+		if _, place := s.lx.isPlace(doc, k+1); place {
+			return
+		}
+		candidate(doc, k+1, k+2, Event, "", "short-form", PriorityTitle)
+	}
+}
+
+// abbreviatesCue reports whether acronym, bracketed at toks[open], opens
+// with the initial of one of the lower-case words of the cue's phrase
+// before the bracket: "a field training exercise (FTX)", "search and
+// rescue exercises (SAREX)" abbreviate a kind of drill, which names no
+// event (ANNOTATION.md: a generic drill is not annotated).
+func abbreviatesCue(doc *Doc, open int, acronym string) bool {
+	toks := doc.Tokens
+	for k := open - 1; k >= 0 && open-k <= 5 && toks[k].Kind == Word && !toks[k].IsCap(); k-- {
+		if r, _ := utf8.DecodeRuneInString(toks[k].Text(doc)); unicode.ToUpper(r) == rune(acronym[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// examplesAfterKind proposes as events the names that a plural drill cue
+// ending before toks[k] lists as its examples: "exercises such as Kessa
+// Strike and Tarvo Warrior", "drills, including Zorvik Thunder, Kessa
+// Lance 24 and TARVEX", "the following exercises: Kessa Strike, …". Each
+// name must be one an example may be (exampleName); the list goes on
+// over commas and "and" or "or", and ends at anything else.
+func (s *eventStage) examplesAfterKind(doc *Doc, k int, dates []bool) {
+	toks := doc.Tokens
+	j := examplesStart(doc, k)
+	for j > 0 && j < len(toks) {
+		if toks[j].Lower(doc) == "the" {
+			j++
+		}
+		end := j
+		for end < len(toks) && end-j < maxNameSpan && s.lx.isNameWord(doc, &toks[end]) && (end == j || toks[end].SpaceBefore() && !toks[end].Newline()) {
+			end++
+		}
+		if end == j {
+			return
+		}
+		_, named := s.lx.eventEdition(doc, j, end)
+		// "Kessa Lance- Tarvo", "KESSEX-Zorvia": the host after a dash
+		// ends a drill's name, as drills held in several states are
+		// named.
+		host := named
+		if named+1 < len(toks) && isDash(toks[named].Text(doc)) && !toks[named].SpaceBefore() && !toks[named+1].Newline() {
+			for host = named + 1; host < len(toks) && host-named <= maxNameSpan && s.lx.isNameWord(doc, &toks[host]) && (host == named+1 || toks[host].SpaceBefore() && !toks[host].Newline()); host++ {
+			}
+			if host == named+1 {
+				host = named
+			}
+		}
+		// (A name before a noun qualifies it: "including Zorvik-Kessa
+		// naval drills"; a date after it says when: "… Tarvo Warrior last
+		// year".)
+		if !endsPhrase(doc, host) && !dates[host] {
+			return
+		}
+		if s.lx.exampleName(doc, j, end, named) {
+			candidate(doc, j, host, Event, "", "event:list", PriorityGrammar)
+		}
+		named = host
+		if named == len(toks) {
+			return
+		}
+		switch w := toks[named].Lower(doc); {
+		case w == ",":
+			j = named + 1
+			if j < len(toks) && listJoiner(toks[j].Lower(doc)) {
+				j++
+			}
+		case listJoiner(w):
+			j = named + 1
+		default:
+			return
+		}
+	}
+}
+
+// examplesStart returns the first token of the examples after a kind's
+// plural that ends before toks[k] ("such as", "including", "like", a
+// colon, maybe after a comma; "include" and its forms right after it),
+// or 0.
+func examplesStart(doc *Doc, k int) int {
+	toks := doc.Tokens
+	j := k
+	if j < len(toks) && toks[j].Text(doc) == "," {
+		j++
+	}
+	if j+1 >= len(toks) || toks[j+1].Newline() {
+		return 0
+	}
+	switch toks[j].Lower(doc) {
+	case "including", "like":
+		return j + 1
+	case "include", "includes", "included":
+		if j == k {
+			return j + 1 // "The exercises included Kessa Shield and …"
+		}
+	case ":":
+		if j == k {
+			return j + 1
+		}
+	case "such":
+		if j+2 < len(toks) && toks[j+1].Lower(doc) == "as" {
+			return j + 2
+		}
+	}
+	return 0
+}
+
+// examplesBeforeKind proposes as events the names coordinated before the
+// name that opens at toks[start] and a plural drill cue after it: "the
+// KESSEX and TARVEX exercises", "the Kessa Strike, Tarvo Lance and
+// Zorvik Hawk drills" (exampleName).
+func (s *eventStage) examplesBeforeKind(doc *Doc, start int) {
+	toks := doc.Tokens
+	for k := start - 1; k > 0; {
+		if w := toks[k].Lower(doc); listJoiner(w) {
+			if toks[k-1].Text(doc) == "," {
+				k--
+			}
+		} else if w != "," {
+			return
+		}
+		end := k
+		first := s.lx.nameStartBefore(doc, end)
+		if first == end || first == 0 || !s.lx.exampleName(doc, first, end, end) {
+			return
+		}
+		candidate(doc, first, end, Event, "", "event:list", PriorityGrammar)
+		if toks[first-1].Text(doc) != "," {
+			return
+		}
+		k = first - 1
+	}
+}
+
+// listJoiner reports whether w joins the last item of a list.
+func listJoiner(w string) bool { return w == "and" || w == "or" }
+
+// exampleName reports whether toks[start:end], with its edition up to
+// named, may be an example of a drill in a list: two words or more, an
+// acronym or an edition ("Kessa Strike", "TARVEX", "Zorvik 24"; one word
+// alone is as often a partner), and no place, nationality, body, office,
+// rank, given name or honorific in it (namesOther).
+func (lx *lexicon) exampleName(doc *Doc, start, end, named int) bool {
+	toks := doc.Tokens
+	if end-start < 2 && !toks[start].isAcronym() && named == end || toks[start].SentStart() {
+		return false
+	}
+	return !lx.namesOther(doc, start, end)
+}
 
 // yearEditionBefore returns where the lower-case words before an event cue
 // at toks[cue] start when a year in four digits stands before them, as
@@ -911,10 +1185,13 @@ func (s *eventStage) namesTakenPartIn(doc *Doc, dates []bool) {
 	for k := 0; k+1 < len(toks); k++ {
 		// (The first letter first, which every word of activityCue
 		// shares: most tokens stop there.)
-		if doc.Text[toks[k].Start] != 'p' {
-			continue
+		var j int
+		switch doc.Text[toks[k].Start] {
+		case 'p':
+			j = activityCue(doc, k)
+		case 'k', 'w', 'c':
+			j = boundsCue(doc, k)
 		}
-		j := activityCue(doc, k)
 		if j == 0 {
 			continue
 		}
@@ -1002,6 +1279,27 @@ func activityCue(doc *Doc, k int) int {
 	return 0
 }
 
+// boundsCue returns the token after a verb of opening or closing an
+// activity at toks[k] and its particle ("kicked off", "wrapped up",
+// "concluded"), whose object is the activity: "kicked off Zorvik Shield
+// on Monday", "concluded Kessa Thunder."; or 0.
+func boundsCue(doc *Doc, k int) int {
+	toks := doc.Tokens
+	switch toks[k].Text(doc) {
+	case "kick", "kicks", "kicked", "kicking":
+		if k+1 < len(toks) && toks[k+1].Text(doc) == "off" {
+			return k + 2
+		}
+	case "wrap", "wraps", "wrapped", "wrapping":
+		if k+1 < len(toks) && toks[k+1].Text(doc) == "up" {
+			return k + 2
+		}
+	case "conclude", "concludes", "concluded", "concluding":
+		return k + 1
+	}
+	return 0
+}
+
 // namesOther reports whether a word of toks[start:end] makes the name
 // another entity's: a place, a nationality, a body's head or a listed
 // body, an office, a rank, a given name or an honorific.
@@ -1073,21 +1371,27 @@ const maxAppositionWords = 4
 func (s *eventStage) nameInApposition(doc *Doc, cue, cueEnd int) {
 	toks := doc.Tokens
 	// The cue, toks[cue:cueEnd], ends the apposition: "a biennial
-	// exercise held in …", but "a regular exercise partner" is a partner.
-	if next := cueEnd; next < len(toks) && toks[next].Kind == Word && !s.lx.common.hasTok(&toks[next]) && !opensClause(toks[next].Lower(doc)) {
+	// exercise held in …", but "a regular exercise partner" is a partner,
+	// and "the drill's host port" a port.
+	if next := cueEnd; next < len(toks) && toks[next].Kind == Word && !s.lx.common.hasTok(&toks[next]) && !opensClause(toks[next].Lower(doc)) || possessiveAt(doc, cueEnd) {
 		return
 	}
 	k := cue - 1
 	for words := 0; k > 0 && words < maxAppositionWords && !toks[k].IsCap() && (toks[k].Kind == Word || toks[k].Kind == Number || toks[k].Text(doc) == "-"); k-- {
-		w := toks[k].Lower(doc)
-		if w == "a" || w == "an" || s.lx.common.hasTok(&toks[k]) {
+		if appositionArticle(toks[k].Lower(doc)) || s.lx.common.hasTok(&toks[k]) {
 			break
 		}
 		if toks[k].Kind == Word {
 			words++
 		}
 	}
-	if k < 2 || toks[k].Lower(doc) != "a" && toks[k].Lower(doc) != "an" || toks[k-1].Text(doc) != "," {
+	if k < 2 || !appositionArticle(toks[k].Lower(doc)) || toks[k-1].Text(doc) != "," {
+		return
+	}
+	// "In addition to Kessa, the exercise will include …": after "the",
+	// the cue may open a clause; an apposition ends on a mark or a
+	// preposition ("Tarvo Lance, the largest drill in the region").
+	if toks[k].Lower(doc) == "the" && cueEnd < len(toks) && toks[cueEnd].Kind == Word && !isPreposition(toks[cueEnd].Lower(doc)) {
 		return
 	}
 	name := k - 1 // the comma
@@ -1126,6 +1430,11 @@ func (s *eventStage) nameInApposition(doc *Doc, cue, cueEnd int) {
 		candidate(doc, start, name, Event, "", "event:apposition", PriorityTitle)
 	}
 }
+
+// appositionArticle reports whether w opens an apposition that says
+// what the name before it is: "Tarvo Lance, a month-long drill",
+// "Tarvo Lance, the largest drill in the region".
+func appositionArticle(w string) bool { return w == "a" || w == "an" || w == "the" }
 
 // opensClause reports whether w, after a noun, opens a clause that
 // describes it: a participle ("held", "involving", "hosted"), the short
@@ -1241,6 +1550,8 @@ func namedAfter(doc *Doc, k int) int {
 	switch {
 	case j < len(toks) && namingWord(toks[j].Lower(doc)):
 		j++
+	case j+2 < len(toks) && toks[j].Lower(doc) == "code" && gluedHyphen(doc, j+1) && toks[j+2].Lower(doc) == "named":
+		j += 3 // "code-named", as the tokenizer splits it
 	case j+1 < len(toks) && toks[j].Lower(doc) == "known" && toks[j+1].Lower(doc) == "as":
 		j += 2
 	default:
@@ -1250,6 +1561,20 @@ func namedAfter(doc *Doc, k int) int {
 		j++
 	}
 	return j
+}
+
+// activityNoun reports whether w is a lower-case noun of a military
+// activity that is no opener of event_openers.txt (its capitalised form
+// is an event's head) but whose name a naming word may introduce: "an
+// offensive code-named Tarvo Storm", "the campaign, known as Kessa
+// Spring,". Before the noun, a name says who wages it ("the Zorvik
+// offensive"), so only the name after the naming word is read.
+func activityNoun(w string) bool {
+	switch w {
+	case "offensive", "offensives", "counteroffensive", "campaign", "campaigns", "mission", "missions", "raid", "raids", "operations":
+		return true
+	}
+	return false
 }
 
 // namingWord reports whether w introduces a name: "called", "named",
@@ -1419,7 +1744,7 @@ func (s *agreementStage) Process(doc *Doc) error {
 				// "the U.S. – Tarvo Bilateral Agreement": both parties;
 				// "the Five Power Defence Agreement": a count in words
 				// opens a title.
-				start = partiesStart(doc, s.lx.placePairStart(doc, start))
+				start = s.lx.titleAfterBody(doc, partiesStart(doc, s.lx.placePairStart(doc, start)), h, h+n)
 				if start > 0 && toks[start-1].IsCap() && !toks[start-1].SentStart() && cardinalWord(toks[start-1].Lower(doc)) {
 					start--
 				}
@@ -1604,6 +1929,34 @@ func (lx *lexicon) mayStartAgreementHead(t *Token) bool {
 	return t.props&propAgreementStart != 0 || t.endsInS()
 }
 
+// titleAfterBody returns h, where an agreement's title head stands, when
+// the words from start are a state's body, a place and a body's head
+// ending just before it, and the head opens a complement of its own at
+// toks[end] ("of", "on"): in "the U.S. Coast Guard Compact of Free Tarvo
+// adviser" the title begins at its head, and the state's service is who
+// applies it. A union of states still opens its convention's title ("the
+// Tarvo Union Convention on …", "the African Union Convention on …"), as
+// no place opens it. Otherwise it returns start.
+func (lx *lexicon) titleAfterBody(doc *Doc, start, h, end int) int {
+	toks := doc.Tokens
+	if start == h || end >= len(toks) || toks[end].Lower(doc) != "of" && toks[end].Lower(doc) != "on" {
+		return start
+	}
+	n, place := lx.isPlace(doc, start)
+	if !place && toks[start].isAcronym() {
+		n, place = 1, true // "U.S.", "ROK": a state's short form, listed or not
+	}
+	if !place || start+n >= h {
+		return start
+	}
+	for k := start; k < h; k++ {
+		if n, _, ok := lx.orgHeads.longest(toks, k); ok && k+n == h && toks[k].IsCap() {
+			return h
+		}
+	}
+	return start
+}
+
 // instrumentStart moves the start of an agreement's title past the
 // nationality adjectives that open it (dropDemonyms), unless they open an
 // event's name that the title holds: "Korean War Armistice" is named
@@ -1680,8 +2033,8 @@ func (lx *lexicon) titleOfThe(doc *Doc, start int) int {
 	if toks[k].SentStart() || lx.onlyBody(doc, k, k+1) {
 		return start // "Ministry of Defence Agreement": a body's
 	}
-	if lx.isRoleHead(&toks[k]) {
-		return start
+	if lx.isRoleHead(&toks[k]) || lx.eventHeadEndsAt(doc, k) {
+		return start // "Review Conference of the Kessa Treaty": a meeting's name
 	}
 	if _, place := lx.isPlace(doc, k); place {
 		return start
