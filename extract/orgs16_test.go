@@ -83,7 +83,7 @@ func TestOrganisationsSixteenthRound(t *testing.T) {
 		// when the text names the place; not a word that names none.
 		{"He served at U.S. Army Garrison Tarvo. The garrison in Tarvo is big.", []string{"U.S. Army Garrison Tarvo"}},
 		{"He served at Army Garrison Kessa until 2019.", []string{"Army Garrison"}},
-		{"The Zorvik Garrison Photo Contest opened.", []string{"Zorvik Garrison"}},
+		{"The Zorvik Garrison Photo exhibit opened.", []string{"Zorvik Garrison"}},
 		// A body's acronym glued to a place or a word names its branch
 		// where the compound stands alone; before a noun it pairs two
 		// parties.
