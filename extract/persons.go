@@ -138,6 +138,7 @@ func (s *personStage) Process(doc *Doc) error {
 			}
 		}
 	}
+	s.describedNames(doc, cue)
 	commas := punctCursor{at: -1, mark: ','}
 	brackets := punctCursor{at: -1, mark: '('}
 	for i := 0; i < len(toks); i++ {
@@ -935,8 +936,9 @@ func (s *personStage) apposition(doc *Doc, end int, apposed []bool) bool {
 		}
 	case "a", "an":
 		// "Philippe Rio, a high-ranking officer of ...", "Lin, a
-		// spokesman for ...": a noun for a person a few words on.
-		for j := k + 1; j < len(toks) && j <= k+6 && (toks[j].Kind == Word || gluedHyphen(doc, j)); j++ {
+		// spokesman for ...": a noun for a person a few words on, maybe
+		// after an age ("a 34-year-old nurse").
+		for j := k + 1; j < len(toks) && j <= k+6 && (toks[j].Kind == Word || gluedHyphen(doc, j) || ageCompound(doc, j)); j++ {
 			if toks[j].IsCap() {
 				if n := s.countryOfOffice(doc, j); n > j && n < len(toks) && !toks[n].IsCap() {
 					j = n - 1 // "a Kessan diplomat", "a US peace envoy"
@@ -1392,7 +1394,7 @@ func saidAfter(lx *lexicon, doc *Doc, i, end int) bool {
 	if end >= len(toks) {
 		return false
 	}
-	if lx.speechVerbs.hasTok(&toks[end]) || appointedAfter(doc, end) || sufferedAfter(doc, i, end) || lx.personVerbs.hasTok(&toks[end]) && opensSubject(doc, i) || lx.pairedSubject(doc, i, end) {
+	if lx.speechVerbs.hasTok(&toks[end]) || appointedAfter(doc, end) || sufferedAfter(doc, i, end) || lx.personVerbs.hasTok(&toks[end]) && opensSubject(doc, i) || lx.pairedSubject(doc, i, end) || lx.contributedToReport(doc, i, end) {
 		return true
 	}
 	// "Ivo Tarn also said", "Ivo Tarn later told": an adverb of time or

@@ -1,0 +1,37 @@
+package extract
+
+import "testing"
+
+// TestWireNewsSixteenthRound holds the cases of the sixteenth round's
+// rules written from invented probes of wire news (docs/decisions.md,
+// "Sixteenth round (wire news)"), with invented names.
+func TestWireNewsSixteenthRound(t *testing.T) {
+	runLabelCases(t, Person, []labelCase{
+		// A wire story's closing credit names its reporters, each maybe
+		// with the place reported from.
+		{"Kessa Vorn in Tarsk and Lorvik Tamsen in Dravnik contributed to this report.", []string{"Kessa Vorn", "Lorvik Tamsen"}},
+		{"Dravo Kessin contributed to this report from Tarsk.", []string{"Dravo Kessin"}},
+		{"Kessa Vorn, Tarvo Velk and Lira Santo contributed reporting.", []string{"Kessa Vorn", "Tarvo Velk", "Lira Santo"}},
+		{"Kessa Tarvo Group contributed to this report.", nil},
+		{"Zorvik Holdings contributed to the fund.", nil},
+		{"Reporters in Kessa City contributed to this report.", nil},
+		// An age glued by hyphens among the modifiers of an apposition's
+		// noun for a person.
+		{"Kessa Vorn, a 34-year-old nurse, told reporters she saw the blast.", []string{"Kessa Vorn"}},
+		{"Tarvo Velk, a 50-year-old tradition, ended.", nil},
+		// Relatives and a few occupations before a name.
+		{"His sister Lira Tesk was removed in a coup in 2014.", []string{"Lira Tesk"}},
+		{"The party's founder Kessa Marrow remained in hospital.", []string{"Kessa Marrow"}},
+		{"The mother ship Kessa Star sailed.", nil},
+		// A name set off by commas after a description of one person,
+		// maybe with a complement that a name closes.
+		{"The leader of the Zorvik Front, Adan Kessu Varo, is believed to have fled.", []string{"Adan Kessu Varo"}},
+		{"He met the leader of the Zorvik Front, Adan Kessu Varo, on Monday.", []string{"Adan Kessu Varo"}},
+		{"The head of the mission in Tarvo, Dravo Kessin, has warned that the truce is fragile.", []string{"Dravo Kessin"}},
+		{"The governor of Kessa province, Dravo Marrin Tulo, tells reporters the road is closed.", []string{"Dravo Marrin Tulo"}},
+		{"The captain of the frigate, Kessa Star, was relieved of command.", nil},
+		{"The sister ship, Kessa Star, sank in 1944.", nil},
+		{"In the capital of the province, Kessa Tarvo, troops patrolled.", nil},
+		{"Soldiers of the brigade, Kessa Tarvo, were deployed.", nil},
+	})
+}
