@@ -108,7 +108,9 @@ func (s *contextStage) Process(doc *Doc) error {
 				s.placeList(doc, i+1, unknown, claimed, true, false)
 			}
 		case lx.placeBefore.hasTok(t) && toks[i+1].Lower(doc) == "of" && i+2 < len(toks):
+			anyGiven = lx.settlementOf(doc, i) // "the town of Marek"
 			s.placeList(doc, i+2, unknown, claimed, false, lx.isRoleHead(t))
+			anyGiven = false
 		case (lx.placeState.hasTok(t) || lx.placeBeforeOf.hasTok(t)) && toks[i+1].Lower(doc) == "of" && i+2 < len(toks):
 			// "the President of Kessa, Ivo Tarn": an office's state is
 			// one name, and its holder's follows the comma; one word (not

@@ -34,4 +34,12 @@ func TestWireNewsSixteenthRound(t *testing.T) {
 		{"In the capital of the province, Kessa Tarvo, troops patrolled.", nil},
 		{"Soldiers of the brigade, Kessa Tarvo, were deployed.", nil},
 	})
+	runLabelCases(t, GPE, []labelCase{
+		// A settlement's noun and "of" name a place even where its name
+		// is listed as a given name.
+		{"Troops shelled the town of Marek on Monday.", []string{"Marek"}},
+		{"The village of Amina was burned.", []string{"Amina"}},
+		{"He returned to the city of Marek's birth.", nil},
+		{"She described the state of Amina in the hospital.", nil},
+	})
 }
