@@ -42,4 +42,12 @@ func TestWireNewsSixteenthRound(t *testing.T) {
 		{"He returned to the city of Marek's birth.", nil},
 		{"She described the state of Amina in the hospital.", nil},
 	})
+	runLabelCases(t, Org, []labelCase{
+		// A chain's shop is named by its company, and so are the
+		// company's other mentions.
+		{"The attacker was shot outside a Tarvex store in south London.", []string{"Tarvex"}},
+		{"Shoppers at a Kolvane supermarket were evacuated.", []string{"Kolvane"}},
+		{"A gunman shot shoppers at a Zorvamart store. Officers arrived at the Zorvamart later.", []string{"Zorvamart", "Zorvamart"}},
+		{"The ship sailed with more HADR stores on board.", nil},
+	})
 }
