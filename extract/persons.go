@@ -138,7 +138,7 @@ func (s *personStage) Process(doc *Doc) error {
 			}
 		}
 	}
-	s.describedNames(doc, cue)
+	s.wireCues(doc, cue)
 	commas := punctCursor{at: -1, mark: ','}
 	brackets := punctCursor{at: -1, mark: '('}
 	for i := 0; i < len(toks); i++ {
@@ -1394,7 +1394,7 @@ func saidAfter(lx *lexicon, doc *Doc, i, end int) bool {
 	if end >= len(toks) {
 		return false
 	}
-	if lx.speechVerbs.hasTok(&toks[end]) || appointedAfter(doc, end) || sufferedAfter(doc, i, end) || lx.personVerbs.hasTok(&toks[end]) && opensSubject(doc, i) || lx.pairedSubject(doc, i, end) || lx.contributedToReport(doc, i, end) {
+	if lx.speechVerbs.hasTok(&toks[end]) || appointedAfter(doc, end) || sufferedAfter(doc, i, end) || lx.personVerbs.hasTok(&toks[end]) && opensSubject(doc, i) || lx.pairedSubject(doc, i, end) || lx.contributedToReport(doc, i, end) || lx.speakerOfBody(doc, i, end) {
 		return true
 	}
 	// "Ivo Tarn also said", "Ivo Tarn later told": an adverb of time or

@@ -61,6 +61,80 @@ func ageCompound(doc *Doc, k int) bool {
 // included, before a name set off by commas (describedNames).
 const maxDescriptionTokens = 14
 
+// wireCues marks in cue the first words of the names that wire news
+// introduces by a description of their bearer: after a description set
+// off by a comma (describedNames), after a noun for a person and "named"
+// or "called" (namedAfterNoun), and before a possessive and a relative or
+// a lawyer (ownerOfKin).
+func (s *personStage) wireCues(doc *Doc, cue []bool) {
+	s.describedNames(doc, cue)
+	toks := doc.Tokens
+	for k := 2; k+1 < len(toks); k++ {
+		if s.namedAfterNoun(doc, k) && toks[k+1].Kind == Word && toks[k+1].IsCap() {
+			cue[k+1] = true
+		}
+		if i := s.lx.ownerOfKin(doc, k); i >= 0 {
+			cue[i] = true
+		}
+	}
+}
+
+// namedAfterNoun reports whether toks[k] is "named" or "called" after a
+// noun for a person in the singular that "a" or "an" opens, with at most
+// two modifiers between ("a local chef named Marek", "a woman called Lira
+// Santo"): the name after it is that person's, one word too. Not a
+// definite noun, after which "named" is as often a verb of appointing
+// whose object is a place or a body ("the minister named Kessa the host").
+func (s *personStage) namedAfterNoun(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if w := toks[k].Text(doc); w != "named" && w != "called" {
+		return false
+	}
+	n := k - 1
+	if !s.personNoun(doc, n) || toks[n].endsInS() {
+		return false
+	}
+	for d := n - 1; d >= 0 && d >= n-3; d-- {
+		switch toks[d].Lower(doc) {
+		case "a", "an":
+			return true
+		}
+		if toks[d].Kind != Word {
+			return false
+		}
+	}
+	return false
+}
+
+// maxOwnerWords bounds the name before a possessive that ownerOfKin reads.
+const maxOwnerWords = 4
+
+// ownerOfKin returns the first token of the name of two to four
+// capitalised words that ends before the possessive at toks[k], when a
+// relative or a lawyer follows it and ends its phrase ("Tarvek Dolan's
+// lawyer said", "Kessa Vorn's widow"), or -1: only a person has them. Not
+// "Kessa Tarvo's sister city" (the noun does not end its phrase), nor a
+// name that a capitalised word or a preposition opens ("in Kessa Tarvo's
+// son", read by the place rules).
+func (lx *lexicon) ownerOfKin(doc *Doc, k int) int {
+	toks := doc.Tokens
+	if !possessiveAt(doc, k) || k+1 >= len(toks) {
+		return -1
+	}
+	w := toks[k+1].Lower(doc)
+	if !(kinNoun(w) && !toks[k+1].endsInS() || w == "lawyer" || w == "attorney") || toks[k+1].IsCap() || !endsNounPhrase(doc, k+1, false) {
+		return -1
+	}
+	i := k
+	for i > 0 && k-i < maxOwnerWords && toks[i-1].Kind == Word && toks[i-1].IsCap() {
+		i--
+	}
+	if k-i < 2 || !opensSubject(doc, i) || lx.placeOrBodyWordIn(doc, i, k) {
+		return -1
+	}
+	return i
+}
+
 // describedNames marks in cue the names of two to four capitalised words
 // set off by commas (or ended by a full stop) after a description of a
 // person: an article or a possessive, at most three modifiers and a noun
@@ -149,6 +223,33 @@ func complementStop(w string) bool {
 	switch w {
 	case "who", "which", "that", "is", "was", "are", "were", "has", "had", "have", "will", "would", "said", "says":
 		return true
+	}
+	return false
+}
+
+// speakerOfBody reports whether the capitalised words toks[i:end] open a
+// clause and "of", maybe "the", and an organisation or a place found
+// before follow them, and then a verb of saying: "Lira Santo of the Kessa
+// Times told reporters", "Tarvek Dolan of Dravnik said". Only a person
+// speaks for a body named after "of" (a body's own name keeps its "of":
+// "Ministry of Defence" is one candidate).
+func (lx *lexicon) speakerOfBody(doc *Doc, i, end int) bool {
+	toks := doc.Tokens
+	if end+2 >= len(toks) || toks[end].Text(doc) != "of" || !opensSubject(doc, i) {
+		return false
+	}
+	k := end + 1
+	if toks[k].Text(doc) == "the" {
+		k++
+	}
+	for _, c := range doc.Candidates {
+		if int(c.TokStart) != k || c.Label != Org && c.Label != GPE {
+			continue
+		}
+		e := int(c.TokEnd)
+		if e < len(toks) && lx.speechVerbs.hasTok(&toks[e]) {
+			return true
+		}
 	}
 	return false
 }

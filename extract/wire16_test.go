@@ -50,4 +50,23 @@ func TestWireNewsSixteenthRound(t *testing.T) {
 		{"A gunman shot shoppers at a Zorvamart store. Officers arrived at the Zorvamart later.", []string{"Zorvamart", "Zorvamart"}},
 		{"The ship sailed with more HADR stores on board.", nil},
 	})
+	runLabelCases(t, Person, []labelCase{
+		// A noun for a person, "named" or "called", and the name, one
+		// word too.
+		{"A local chef named Tarvek stopped the attacker.", []string{"Tarvek"}},
+		{"A woman called Lira Santo was among the dead.", []string{"Lira Santo"}},
+		{"The minister named Kessa the host of the summit.", nil},
+		{"A town named Kessa lies on the river.", nil},
+		{"A leader called Tuesday for calm.", nil},
+		// A relative or a lawyer after a name and its possessive.
+		{"Tarvek Dolan's lawyer said he would appeal.", []string{"Tarvek Dolan"}},
+		{"Kessa Tarvo's sister city is Dravnik.", nil},
+		{"The Zorvik Group's lawyer said the deal was legal.", nil},
+		// A speaker of a body named after "of".
+		{"Lira Santo of the Kessa Times told reporters the attacker was calm.", []string{"Lira Santo"}},
+		{"Officials of the Kessa Party said they would boycott.", nil},
+		// Athletes by their sport or position.
+		{"The striker Tarvek Dolan scored twice.", []string{"Tarvek Dolan"}},
+		{"A striker hit the mine.", nil},
+	})
 }
