@@ -69,4 +69,11 @@ func TestWireNewsSixteenthRound(t *testing.T) {
 		{"The striker Tarvek Dolan scored twice.", []string{"Tarvek Dolan"}},
 		{"A striker hit the mine.", nil},
 	})
+	runLabelCases(t, Org, []labelCase{
+		// Keepers of records and data.
+		{"According to data from the Kessa Violence Archive, the shooting was the fourth.", []string{"Kessa Violence Archive"}},
+		{"The Tarvo Records Archives released the files.", []string{"Tarvo Records Archives"}},
+		{"The photo is from the Archive.", nil},
+		{"Archive footage showed the blast.", nil},
+	})
 }
