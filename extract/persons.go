@@ -274,7 +274,7 @@ func (s *personStage) Process(doc *Doc) error {
 			// a place, placeBeforeDivision.)
 			candidate(doc, i, end, Person, "", "person:name", PriorityList)
 		case end-i >= 2 && (saidAfter(lx, doc, i, end) || captionPosition(doc, end) || lx.accordingTo(doc, i, end) || lx.agentOfPersonVerb(doc, i, end) || lx.identifiedAs(doc, i, end) || lx.describedPerson(doc, i, end) || objectOfPersonVerb(doc, i, end) || lx.nameLineBeforeOffice(doc, i, officeLine)) && !(i > 0 && toks[i-1].props&propOrgCue != 0 && !toks[i-1].IsCap()) &&
-			!(end-i >= 3 && t.isAcronym()) && !lx.isRankAbbrev(t):
+			!(end-i >= 3 && t.isAcronym()) && !lx.isRankAbbrev(t) && !articleBefore(doc, i):
 			// (Not after a noun for a kind of organisation: "the bank
 			// Zorvik Kessal said" is the bank's name; nor from an
 			// acronym before a name, an office's or a body's: "HR/VP Ivo

@@ -253,3 +253,17 @@ func (lx *lexicon) speakerOfBody(doc *Doc, i, end int) bool {
 	}
 	return false
 }
+
+// articleBefore reports whether "the" opens the run of capitalised words
+// that holds toks[i]: a person's name does not take it, a body's, a
+// state's or a paper's does ("The White House said", "the Lost Kessa
+// Project announced", "to the United Nations Nikki Haley wrote"), so no
+// speaker guessed from the verb alone starts in the run.
+func articleBefore(doc *Doc, i int) bool {
+	toks := doc.Tokens
+	j := i
+	for j > 0 && !toks[j].SentStart() && toks[j-1].Kind == Word && toks[j-1].IsCap() && toks[j-1].Lower(doc) != "the" {
+		j--
+	}
+	return j > 0 && !toks[j].SentStart() && toks[j-1].Lower(doc) == "the"
+}

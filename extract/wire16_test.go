@@ -76,4 +76,11 @@ func TestWireNewsSixteenthRound(t *testing.T) {
 		{"The photo is from the Archive.", nil},
 		{"Archive footage showed the blast.", nil},
 	})
+	runLabelCases(t, Person, []labelCase{
+		// "the" opens no person's name guessed from the verb.
+		{"The Lost Kessa Project announced the discovery of the wreck.", nil},
+		{"The Tarvo Vessa House said the talks went well.", nil},
+		{"Kessa Vorn said the talks went well.", []string{"Kessa Vorn"}},
+		{"The late Kessa Vorn said it in 1990.", []string{"Kessa Vorn"}},
+	})
 }
