@@ -63,36 +63,87 @@ func capitals(b []byte, doc *Doc, from, to int) []byte {
 // toks[open] and whose capitalised words begin with letters, in order,
 // with small words between them ("in", "to", "of the", a comma), or -1
 // when none does or no small word stands inside (the other stages read
-// such names whole).
+// such names whole). An acronym inside the name spells all its capitals
+// ("UN Mission in Tarvania (UNMIT)"), and "in" or "to" may give its
+// letter too, as UN missions spell them.
 func spelledStart(doc *Doc, open int, letters []byte) int {
-	toks := doc.Tokens
 	if len(letters) < 3 {
 		return -1
 	}
-	i, inner := len(letters)-1, false
-	for k := open - 1; k >= 0 && open-k <= 2*len(letters); k-- {
-		t := &toks[k]
-		switch {
-		case k < open-1 && toks[k+1].Newline():
-			return -1
-		case t.Kind == Word && t.IsCap():
-			if t.Text(doc)[0] != letters[i] {
-				return -1
+	return spellBack(doc, open, open-1, letters, len(letters)-1, false)
+}
+
+// spellBack matches letters[:i+1] backwards against the words that end at
+// toks[k] (see spelledStart); inner says whether a small word was passed.
+func spellBack(doc *Doc, open, k int, letters []byte, i int, inner bool) int {
+	toks := doc.Tokens
+	if k < 0 || open-k > 2*len(letters) || k < open-1 && toks[k+1].Newline() {
+		return -1
+	}
+	t := &toks[k]
+	switch {
+	case t.Kind == Word && t.IsCap():
+		w := t.Text(doc)
+		for _, n := range [2]int{capsSpelled(t, w), 1} {
+			if n == 0 || n > i+1 || !spellsAt(w, n, letters[i+1-n:i+1]) {
+				continue
 			}
-			if i == 0 {
-				if !inner {
-					return -1
+			if i+1 == n {
+				if inner {
+					return k
 				}
-				return k
+				continue
 			}
-			i--
-		case spellingGap(doc, t):
-			inner = inner || t.Kind == Word && t.Text(doc) != "and" && t.Text(doc) != "&" || t.Text(doc) == ","
-		default:
-			return -1
+			if start := spellBack(doc, open, k-1, letters, i-n, inner); start >= 0 {
+				return start
+			}
+		}
+	case spellingGap(doc, t):
+		gapInner := inner || t.Kind == Word && t.Text(doc) != "and" && t.Text(doc) != "&" || t.Text(doc) == ","
+		if start := spellBack(doc, open, k-1, letters, i, gapInner); start >= 0 {
+			return start
+		}
+		if w := t.Lower(doc); (w == "in" || w == "to") && i > 0 && w[0]-'a'+'A' == letters[i] {
+			return spellBack(doc, open, k-1, letters, i-1, true) // "Mission in Tarvania (UNMIT)"
 		}
 	}
 	return -1
+}
+
+// capsSpelled returns how many letters a word in capitals, w of t, spells
+// whole ("UN", "U.N.": two), or 0 for a word that spells its initial only.
+func capsSpelled(t *Token, w string) int {
+	if !t.isCapsWord() {
+		return 0
+	}
+	n := 0
+	for k := 0; k < len(w); k++ {
+		if w[k] >= 'A' && w[k] <= 'Z' {
+			n++
+		}
+	}
+	if n < 2 {
+		return 0
+	}
+	return n
+}
+
+// spellsAt reports whether w spells want: its initial when n is 1, or its
+// n capitals in order.
+func spellsAt(w string, n int, want []byte) bool {
+	if n == 1 {
+		return w[0] == want[0]
+	}
+	m := 0
+	for k := 0; k < len(w); k++ {
+		if w[k] >= 'A' && w[k] <= 'Z' {
+			if want[m] != w[k] {
+				return false
+			}
+			m++
+		}
+	}
+	return m == n
 }
 
 // longestByStart returns, for each token, 1 + the index of the longest

@@ -83,4 +83,10 @@ func TestWireNewsSixteenthRound(t *testing.T) {
 		{"Kessa Vorn said the talks went well.", []string{"Kessa Vorn"}},
 		{"The late Kessa Vorn said it in 1990.", []string{"Kessa Vorn"}},
 	})
+	runLabelCases(t, Org, []labelCase{
+		// An acronym inside a spelled name gives all its capitals, and
+		// "in" may give its letter.
+		{"The UN Mission in Tarvania (UNMIT) revised the number of dead.", []string{"UN Mission in Tarvania", "UNMIT"}},
+		{"The Kessa Task Force in Tarvania (KTF) withdrew.", []string{"Kessa Task Force", "KTF"}},
+	})
 }
