@@ -64,8 +64,8 @@ const maxDescriptionTokens = 14
 // wireCues marks in cue the first words of the names that wire news
 // introduces by a description of their bearer: after a description set
 // off by a comma (describedNames), after a noun for a person and "named"
-// or "called" (namedAfterNoun), and before a possessive and a relative or
-// a lawyer (ownerOfKin).
+// or "called" (namedAfterNoun), before a possessive and a relative or a
+// lawyer (ownerOfKin), and after "identified as" (identifiedAs).
 func (s *personStage) wireCues(doc *Doc, cue []bool) {
 	s.describedNames(doc, cue)
 	toks := doc.Tokens
@@ -75,6 +75,11 @@ func (s *personStage) wireCues(doc *Doc, cue []bool) {
 		}
 		if i := s.lx.ownerOfKin(doc, k); i >= 0 {
 			cue[i] = true
+		}
+		// "the attacker, identified as Tavrek Paris, 20,": the cue
+		// outranks a listed place among the name's words.
+		if toks[k].Text(doc) == "as" && toks[k+1].Kind == Word && toks[k+1].IsCap() && s.lx.identifiedAs(doc, k+1, -1) {
+			cue[k+1] = true
 		}
 	}
 }

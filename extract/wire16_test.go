@@ -89,4 +89,10 @@ func TestWireNewsSixteenthRound(t *testing.T) {
 		{"The UN Mission in Tarvania (UNMIT) revised the number of dead.", []string{"UN Mission in Tarvania", "UNMIT"}},
 		{"The Kessa Task Force in Tarvania (KTF) withdrew.", []string{"Kessa Task Force", "KTF"}},
 	})
+	runLabelCases(t, Person, []labelCase{
+		// "identified as" cues the name, so that a listed place among its
+		// words does not win.
+		{"The attacker, identified as Tavrek Paris, 20, was shot. Paris had left a note.", []string{"Tavrek Paris", "Paris"}},
+		{"The group, identified as Zorvik Tamar, claimed it.", nil},
+	})
 }
