@@ -324,6 +324,7 @@ func (s *contextStage) Process(doc *Doc) error {
 	s.listsOfPlacesByToken(doc, unknown, claimed)
 	s.placesOwningPlaces(doc, unknown)
 	s.statesOfNationality(doc, claimed)
+	s.townsNamedLikePeople(doc, claimed)
 	lx.listMates(doc, Person, 2, "person:list")
 	lx.listMates(doc, Event, 1, "event:list")
 	return nil

@@ -17,3 +17,27 @@ func (lx *lexicon) settlementOf(doc *Doc, i int) bool {
 	}
 	return false
 }
+
+// townsNamedLikePeople finds the towns of one word that the lists hold
+// as given names where a place's apposition follows them: a distance
+// from another place or a settlement's noun ("retook Kessavar and Marek,
+// about 75 kilometers west of Tarsk", "Amina, a town near the border").
+// The other place rules read no given name, as a person stands where a
+// town does as often; a distance or a settlement's noun is said of places
+// only. Not inside a longer run of capitals ("Ivo Marek, 30, ...").
+func (s *contextStage) townsNamedLikePeople(doc *Doc, claimed []bool) {
+	toks := doc.Tokens
+	lx := s.lx
+	for i := 0; i+2 < len(toks); i++ {
+		t := &toks[i]
+		if t.Kind != Word || !t.IsCap() || claimed[i] || !lx.givenNames.hasTok(t) || !isComma(doc, &toks[i+1]) {
+			continue
+		}
+		if i > 0 && toks[i-1].Kind == Word && toks[i-1].IsCap() && !toks[i].SentStart() {
+			continue
+		}
+		if distanceApposition(doc, i+2) || lx.settlementApposition(doc, i+2) && lx.settlementNounEnds(doc, i+2) {
+			candidate(doc, i, i+1, GPE, "", "context:settlement", PriorityGuess)
+		}
+	}
+}

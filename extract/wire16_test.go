@@ -95,4 +95,11 @@ func TestWireNewsSixteenthRound(t *testing.T) {
 		{"The attacker, identified as Tavrek Paris, 20, was shot. Paris had left a note.", []string{"Tavrek Paris", "Paris"}},
 		{"The group, identified as Zorvik Tamar, claimed it.", nil},
 	})
+	runLabelCases(t, GPE, []labelCase{
+		// A town listed as a given name before a place's apposition.
+		{"The rebels retook Kessavar and Marek, about 75 kilometers west of Tarsk.", []string{"Kessavar", "Marek", "Tarsk"}},
+		{"Amina, a town near the border, was shelled.", []string{"Amina"}},
+		{"Amina, a nurse from the town, said the shelling began.", nil},
+		{"Marek, 30, was arrested.", nil},
+	})
 }
