@@ -65,7 +65,8 @@ const maxDescriptionTokens = 14
 // introduces by a description of their bearer: after a description set
 // off by a comma (describedNames), after a noun for a person and "named"
 // or "called" (namedAfterNoun), before a possessive and a relative or a
-// lawyer (ownerOfKin), and after "identified as" (identifiedAs).
+// lawyer (ownerOfKin) or "and his" and a relative (kinAfterName), and
+// after "identified as" (identifiedAs).
 func (s *personStage) wireCues(doc *Doc, cue []bool) {
 	s.describedNames(doc, cue)
 	toks := doc.Tokens
@@ -74,6 +75,9 @@ func (s *personStage) wireCues(doc *Doc, cue []bool) {
 			cue[k+1] = true
 		}
 		if i := s.lx.ownerOfKin(doc, k); i >= 0 {
+			cue[i] = true
+		}
+		if i := s.lx.kinAfterName(doc, k); i >= 0 {
 			cue[i] = true
 		}
 		// "the attacker, identified as Tavrek Paris, 20,": the cue
@@ -117,19 +121,31 @@ const maxOwnerWords = 4
 // ownerOfKin returns the first token of the name of two to four
 // capitalised words that ends before the possessive at toks[k], when a
 // relative or a lawyer follows it and ends its phrase ("Tarvek Dolan's
-// lawyer said", "Kessa Vorn's widow"), or -1: only a person has them. Not
-// "Kessa Tarvo's sister city" (the noun does not end its phrase), nor a
-// name that a capitalised word or a preposition opens ("in Kessa Tarvo's
-// son", read by the place rules).
+// lawyer said", "Kessa Vorn's widow", "Kessa Vorn's lawyers"), or -1:
+// only a person has them. Not "Kessa Tarvo's sister city" (the noun does
+// not end its phrase), nor a name that a capitalised word or a
+// preposition opens ("in Kessa Tarvo's son", read by the place rules).
 func (lx *lexicon) ownerOfKin(doc *Doc, k int) int {
+	if !possessiveAt(doc, k) || k+1 >= len(doc.Tokens) || !ownedByPerson(doc, k+1) {
+		return -1
+	}
+	return lx.ownerBefore(doc, k)
+}
+
+// ownedByPerson reports whether toks[k] is a lower-case relative or
+// lawyer that ends its phrase ("lawyer said", "wife,", not "sister
+// city"): what only a person has.
+func ownedByPerson(doc *Doc, k int) bool {
+	t := &doc.Tokens[k]
+	w := t.Lower(doc)
+	return !t.IsCap() && (kinNoun(w) || w == "lawyer" || w == "lawyers" || w == "attorney" || w == "attorneys") && endsNounPhrase(doc, k, false)
+}
+
+// ownerBefore returns the first token of the name of two to four
+// capitalised words that ends before toks[k] and opens a clause, with no
+// word of a place's or a body's kind, or -1.
+func (lx *lexicon) ownerBefore(doc *Doc, k int) int {
 	toks := doc.Tokens
-	if !possessiveAt(doc, k) || k+1 >= len(toks) {
-		return -1
-	}
-	w := toks[k+1].Lower(doc)
-	if !(kinNoun(w) && !toks[k+1].endsInS() || w == "lawyer" || w == "attorney") || toks[k+1].IsCap() || !endsNounPhrase(doc, k+1, false) {
-		return -1
-	}
 	i := k
 	for i > 0 && k-i < maxOwnerWords && toks[i-1].Kind == Word && toks[i-1].IsCap() {
 		i--
@@ -138,6 +154,30 @@ func (lx *lexicon) ownerOfKin(doc *Doc, k int) int {
 		return -1
 	}
 	return i
+}
+
+// kinAfterName returns the first token of the name before "and his" or
+// ", whose" and a relative ("Kessa Vorn and his wife fled", "Tarvek
+// Dolan, whose son was killed, spoke"), at toks[k] the pronoun, or -1:
+// only a person has a wife or a son.
+func (lx *lexicon) kinAfterName(doc *Doc, k int) int {
+	toks := doc.Tokens
+	if k < 3 || k+1 >= len(toks) || toks[k+1].IsCap() || !kinNoun(toks[k+1].Lower(doc)) {
+		return -1
+	}
+	switch toks[k].Text(doc) {
+	case "his", "her":
+		if toks[k-1].Text(doc) != "and" {
+			return -1
+		}
+	case "whose":
+		if !isComma(doc, &toks[k-1]) {
+			return -1
+		}
+	default:
+		return -1
+	}
+	return lx.ownerBefore(doc, k-1)
 }
 
 // describedNames marks in cue the names of two to four capitalised words

@@ -102,4 +102,15 @@ func TestWireNewsSixteenthRound(t *testing.T) {
 		{"Amina, a nurse from the town, said the shelling began.", nil},
 		{"Marek, 30, was arrested.", nil},
 	})
+	runLabelCases(t, Person, []labelCase{
+		// Those who stand for office, and a relative after "and his" or
+		// ", whose".
+		{"Opposition candidate Tarvek Dolan won 52 percent of the vote.", []string{"Tarvek Dolan"}},
+		{"Kessa Vorn and his wife fled the country.", []string{"Kessa Vorn"}},
+		{"Tarvek Dolan, whose son was killed in the attack, spoke at the rally.", []string{"Tarvek Dolan"}},
+		{"Kessa Vorn's lawyers said they would appeal.", []string{"Kessa Vorn"}},
+		{"Kessa Tarvo, whose capital was shelled, asked for help.", nil},
+		{"The Kessa Vorn Foundation and her son attended.", nil},
+		{"The candidate countries Kessa and Tarvo joined.", nil},
+	})
 }
