@@ -921,7 +921,7 @@ func (s *personStage) apposition(doc *Doc, end int, apposed []bool) bool {
 		if j := s.countryOfOffice(doc, k); j > k && apposed[j] {
 			return true
 		}
-		for j, words := k, 0; j < len(toks) && words < 4; j++ {
+		for j, words := k, 0; j < len(toks) && words < maxTheAppositionWords; j++ {
 			if !gluedHyphen(doc, j) {
 				words++
 			}
@@ -1324,7 +1324,7 @@ func sufferedAfter(doc *Doc, i, end int) bool {
 func doneToPerson(w string) bool {
 	switch w {
 	case "arrested", "detained", "killed", "wounded", "injured", "kidnapped", "abducted", "executed", "sentenced", "jailed", "imprisoned",
-		"assassinated", "murdered", "convicted", "indicted", "extradited", "acquitted", "elected", "appointed", "nominated", "ousted", "toppled", "impeached":
+		"assassinated", "murdered", "convicted", "indicted", "extradited", "acquitted", "elected", "appointed", "nominated", "ousted", "toppled", "impeached", "quoted":
 		return true
 	}
 	return false

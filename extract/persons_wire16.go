@@ -312,3 +312,8 @@ func articleBefore(doc *Doc, i int) bool {
 	}
 	return j > 0 && !toks[j].SentStart() && toks[j-1].Lower(doc) == "the"
 }
+
+// maxTheAppositionWords bounds the words after "the" before the noun for a
+// person of an apposition ("Kessa Vorn, the country's first female
+// president,": a possessive and two modifiers).
+const maxTheAppositionWords = 5

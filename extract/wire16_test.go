@@ -113,4 +113,11 @@ func TestWireNewsSixteenthRound(t *testing.T) {
 		{"The Kessa Vorn Foundation and her son attended.", nil},
 		{"The candidate countries Kessa and Tarvo joined.", nil},
 	})
+	runLabelCases(t, Person, []labelCase{
+		// Quoted people, and a longer apposition after "the".
+		{"Kessa Vorn was quoted as saying the talks had failed.", []string{"Kessa Vorn"}},
+		{"Kessa Vorn, the country's first female president, took office in 2019.", []string{"Kessa Vorn"}},
+		{"Kessa Tarvo, the country's largest and oldest port, was shelled.", nil},
+		{"The Kessa Times was quoted by other papers.", nil},
+	})
 }
