@@ -181,10 +181,10 @@ func (lx *lexicon) kinAfterName(doc *Doc, k int) int {
 }
 
 // describedNames marks in cue the names of two to four capitalised words
-// set off by commas (or ended by a full stop) after a description of a
-// person: an article or a possessive, at most three modifiers and a noun
-// for a person in the singular, maybe with a complement that a name closes
-// ("The leader of the Zorvik Front, Adan Kessu Varo, is believed", "The
+// (one after a relative) set off by commas (or ended by a full stop)
+// after a description of a person: an article or a possessive, at most
+// three modifiers and a noun for a person in the singular, maybe with a
+// complement that a name closes ("The leader of the Zorvik Front, Adan Kessu Varo, is believed", "The
 // governor of Kessa province, Oskar Marrin Tulo, tells", "The head of the
 // mission in Tarvo, Ivo Tarn, has warned"). A complement that ends on an
 // unnamed thing is refused: the name after the comma may be that thing's
@@ -199,8 +199,11 @@ func (s *personStage) describedNames(doc *Doc, cue []bool) {
 			continue
 		}
 		end := s.lx.nameEnd(doc, i)
-		if end-i < 2 || end-i > 4 || end >= len(toks) || !sentencePause(doc, &toks[end]) || s.lx.placeOrBodyWordIn(doc, i, end) {
+		if end-i < 1 || end-i > 4 || end >= len(toks) || !sentencePause(doc, &toks[end]) || s.lx.placeOrBodyWordIn(doc, i, end) {
 			continue
+		}
+		if end-i == 1 && !(isComma(doc, &toks[end]) && kinNoun(toks[k-1].Lower(doc)) && !toks[k-1].endsInS()) {
+			continue // one word only after a relative: "his younger brother, Tarvek, enlisted"
 		}
 		if s.personDescribedBefore(doc, k) {
 			cue[i] = true
@@ -227,7 +230,7 @@ func (s *personStage) personDescribedBefore(doc *Doc, k int) bool {
 		if j+1 < k && !descriptionPreposition(toks[j+1].Lower(doc)) {
 			continue
 		}
-		if describerBefore(doc, j) {
+		if s.lx.describerBefore(doc, j) {
 			return true
 		}
 	}
@@ -237,13 +240,20 @@ func (s *personStage) personDescribedBefore(doc *Doc, k int) bool {
 // describerBefore reports whether an article or a possessive opens the
 // phrase of the noun at toks[j], at most three modifiers or a possessive's
 // owner before it ("The leader", "a 34-year-old local nurse", "the
-// party's founder").
-func describerBefore(doc *Doc, j int) bool {
+// party's founder"); a preposition or a verb between ends the phrase
+// ("Kessa's envoy spoke with ECOWAS official" has none).
+func (lx *lexicon) describerBefore(doc *Doc, j int) bool {
 	toks := doc.Tokens
 	for d := j - 1; d >= 0 && d >= j-6; d-- {
+		if isPreposition(toks[d].Lower(doc)) || lx.speechVerbs.hasTok(&toks[d]) || lx.personVerbs.hasTok(&toks[d]) {
+			return false
+		}
 		switch toks[d].Lower(doc) {
 		case "the", "a", "an", "his", "her", "its", "their":
 			return true
+		}
+		if possessiveAt(doc, d) {
+			return true // "Tarvek's younger brother"
 		}
 		if toks[d].Kind == Punct && !gluedHyphen(doc, d) && !possessiveAt(doc, d) {
 			return false

@@ -120,4 +120,12 @@ func TestWireNewsSixteenthRound(t *testing.T) {
 		{"Kessa Tarvo, the country's largest and oldest port, was shelled.", nil},
 		{"The Kessa Times was quoted by other papers.", nil},
 	})
+	runLabelCases(t, Person, []labelCase{
+		// One word set off by commas after a relative; a possessive opens
+		// the description.
+		{"Tarvek's younger brother, Jessan, enlisted in the army.", []string{"Tarvek", "Jessan"}},
+		{"Her son, Dolan, was killed in the blast.", []string{"Dolan"}},
+		{"The mother ship, Kessa, sank.", nil},
+		{"The sisters, Kessa and Tarvo, fled.", nil},
+	})
 }
