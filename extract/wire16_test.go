@@ -128,4 +128,10 @@ func TestWireNewsSixteenthRound(t *testing.T) {
 		{"The mother ship, Kessa, sank.", nil},
 		{"The sisters, Kessa and Tarvo, fled.", nil},
 	})
+	runLabelCases(t, Loc, []labelCase{
+		// Places where crowds shop and gather.
+		{"The shooting happened near the Kessa Vista Mall.", []string{"Kessa Vista Mall"}},
+		{"They gathered at the Tarvo Arena.", []string{"Tarvo Arena"}},
+		{"He played in the arena.", nil},
+	})
 }
