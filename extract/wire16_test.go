@@ -134,4 +134,10 @@ func TestWireNewsSixteenthRound(t *testing.T) {
 		{"They gathered at the Tarvo Arena.", []string{"Tarvo Arena"}},
 		{"He played in the arena.", nil},
 	})
+	runLabelCases(t, GPE, []labelCase{
+		// A town's suburb and its downtown.
+		{"The rally was held in the Kessa suburb of Tarvel.", []string{"Kessa", "Tarvel"}},
+		{"A bomb exploded in downtown Tarvel on Monday.", []string{"Tarvel"}},
+		{"The suburb residents protested.", nil},
+	})
 }
