@@ -140,4 +140,10 @@ func TestWireNewsSixteenthRound(t *testing.T) {
 		{"A bomb exploded in downtown Tarvel on Monday.", []string{"Tarvel"}},
 		{"The suburb residents protested.", nil},
 	})
+	runLabelCases(t, Event, []labelCase{
+		// Races by their kind.
+		{"He won the Kessa Grand Prix.", []string{"Kessa Grand Prix"}},
+		{"She won the Kessa Triathlon in 2015.", []string{"Kessa Triathlon"}},
+		{"The triathlon was postponed.", nil},
+	})
 }
