@@ -146,4 +146,13 @@ func TestWireNewsSixteenthRound(t *testing.T) {
 		{"She won the Kessa Triathlon in 2015.", []string{"Kessa Triathlon"}},
 		{"The triathlon was postponed.", nil},
 	})
+	runLabelCases(t, Role, []labelCase{
+		// A lower-case office's complement that qualifies its employer
+		// is no portfolio.
+		{"A spokeswoman for the defence ministry said the drill was routine.", []string{"spokeswoman"}},
+		{"A spokesman for the army said.", []string{"spokesman for the army"}},
+	})
+	runLabelCases(t, Person, []labelCase{
+		{"A spokesman for the foreign ministry, Qiao Zhenwei, denied the report.", []string{"Qiao Zhenwei"}},
+	})
 }
