@@ -70,17 +70,41 @@ func spelledStart(doc *Doc, open int, letters []byte) int {
 	if len(letters) < 3 {
 		return -1
 	}
-	return spellBack(doc, open, open-1, letters, len(letters)-1, false)
+	var failed spellFailures
+	return spellBack(doc, open, open-1, letters, len(letters)-1, false, &failed)
 }
+
+// spellFailures marks the states of spellBack already tried in vain, by
+// the distance back from the bracket, the letter and inner, so that a
+// name of many acronyms and small words is not tried again and again.
+type spellFailures [2*maxSpelledWords + 1][maxSpelledWords][2]bool
 
 // spellBack matches letters[:i+1] backwards against the words that end at
 // toks[k] (see spelledStart); inner says whether a small word was passed.
-func spellBack(doc *Doc, open, k int, letters []byte, i int, inner bool) int {
+func spellBack(doc *Doc, open, k int, letters []byte, i int, inner bool, failed *spellFailures) int {
 	toks := doc.Tokens
 	if k < 0 || open-k > 2*len(letters) || k < open-1 && toks[k+1].Newline() {
 		return -1
 	}
-	t := &toks[k]
+	in := 0
+	if inner {
+		in = 1
+	}
+	if failed[open-k][i][in] {
+		return -1
+	}
+	if start := spellStep(doc, open, k, letters, i, inner, failed); start >= 0 {
+		return start
+	}
+	failed[open-k][i][in] = true
+	return -1
+}
+
+// spellStep reads toks[k] for spellBack: a capitalised word gives its
+// initial or, in capitals, all its capitals; a small word gives nothing,
+// or "in" and "to" their initial.
+func spellStep(doc *Doc, open, k int, letters []byte, i int, inner bool, failed *spellFailures) int {
+	t := &doc.Tokens[k]
 	switch {
 	case t.Kind == Word && t.IsCap():
 		w := t.Text(doc)
@@ -94,17 +118,17 @@ func spellBack(doc *Doc, open, k int, letters []byte, i int, inner bool) int {
 				}
 				continue
 			}
-			if start := spellBack(doc, open, k-1, letters, i-n, inner); start >= 0 {
+			if start := spellBack(doc, open, k-1, letters, i-n, inner, failed); start >= 0 {
 				return start
 			}
 		}
 	case spellingGap(doc, t):
 		gapInner := inner || t.Kind == Word && t.Text(doc) != "and" && t.Text(doc) != "&" || t.Text(doc) == ","
-		if start := spellBack(doc, open, k-1, letters, i, gapInner); start >= 0 {
+		if start := spellBack(doc, open, k-1, letters, i, gapInner, failed); start >= 0 {
 			return start
 		}
 		if w := t.Lower(doc); (w == "in" || w == "to") && i > 0 && w[0]-'a'+'A' == letters[i] {
-			return spellBack(doc, open, k-1, letters, i-1, true) // "Mission in Tarvania (UNMIT)"
+			return spellBack(doc, open, k-1, letters, i-1, true, failed) // "Mission in Tarvania (UNMIT)"
 		}
 	}
 	return -1
