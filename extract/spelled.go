@@ -26,21 +26,45 @@ func (s *spelledStage) Process(doc *Doc) error {
 		if close >= len(toks) || toks[close].Text(doc) != ")" || close == open+1 || !isAcronymish(doc, &toks[open+1]) {
 			continue
 		}
-		var buf [maxSpelledWords]byte
-		letters := capitals(buf[:0], doc, open+1, close)
-		start := spelledStart(doc, open, letters)
-		if start < 0 || s.lx.ofCountry(doc, start, open) < open {
-			continue
-		}
-		if byStart == nil {
-			byStart = longestByStart(doc)
-		}
-		if label, ok := openingLabel(doc, byStart, start, open); ok {
-			candidate(doc, start, open, label, "", "spelled", PriorityGrammar)
-		}
+		s.joinSpelled(doc, &byStart, open, open+1, close)
 		open = close
 	}
+	s.spelledBeforeOr(doc, &byStart)
 	return nil
+}
+
+// joinSpelled proposes the name that ends before toks[end] and whose
+// words the acronym toks[from:to] spells, with the label of the candidate
+// that opens it (byStart is read on the first call that needs it).
+func (s *spelledStage) joinSpelled(doc *Doc, byStart *[]int32, end, from, to int) {
+	var buf [maxSpelledWords]byte
+	letters := capitals(buf[:0], doc, from, to)
+	start := spelledStart(doc, end, letters)
+	if start < 0 || s.lx.ofCountry(doc, start, end) < end {
+		return
+	}
+	if *byStart == nil {
+		*byStart = longestByStart(doc)
+	}
+	if label, ok := openingLabel(doc, *byStart, start, end); ok {
+		candidate(doc, start, end, label, "", "spelled", PriorityGrammar)
+	}
+}
+
+// spelledBeforeOr joins the names that an acronym after ", or" spells,
+// as wire news gives a short form ("the UN Assistance Mission in
+// Tarvania, or UNAMT, noted"): the acronym ends its phrase.
+func (s *spelledStage) spelledBeforeOr(doc *Doc, byStart *[]int32) {
+	toks := doc.Tokens
+	for k := 1; k+2 < len(toks); k++ {
+		if !isComma(doc, &toks[k]) || toks[k+1].Text(doc) != "or" || !toks[k+2].isCapsWord() || !isAcronymish(doc, &toks[k+2]) {
+			continue
+		}
+		if k+3 < len(toks) && !sentencePause(doc, &toks[k+3]) {
+			continue
+		}
+		s.joinSpelled(doc, byStart, k, k+2, k+3)
+	}
 }
 
 // maxSpelledWords bounds the letters of an acronym that spells a name.

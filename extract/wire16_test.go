@@ -155,4 +155,9 @@ func TestWireNewsSixteenthRound(t *testing.T) {
 	runLabelCases(t, Person, []labelCase{
 		{"A spokesman for the foreign ministry, Qiao Zhenwei, denied the report.", []string{"Qiao Zhenwei"}},
 	})
+	runLabelCases(t, Org, []labelCase{
+		// An acronym after ", or" spells the name before it.
+		{"Meanwhile, the U.N. Assistance Mission in Tarvania, or UNAMT, noted the rise.", []string{"U.N. Assistance Mission in Tarvania", "UNAMT"}},
+		{"The Kessa Task Force in Tarvania, or KTF, withdrew.", []string{"Kessa Task Force", "KTF"}},
+	})
 }
