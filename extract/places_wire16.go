@@ -41,3 +41,27 @@ func (s *contextStage) townsNamedLikePeople(doc *Doc, claimed []bool) {
 		}
 	}
 }
+
+// placeOrBodyStartsAt reports whether a place's or a body's candidate
+// starts at toks[k]: an unknown word right before it opens a longer name
+// that the lists hold only in part ("in Upper Nile", where "Nile" is
+// listed), so it is no place of its own. A country there may follow its
+// town without a comma ("in Johore Baru Malaysia"), and a title or a
+// person after a place ("in Kessa Defence Minister Ivo Tarn") leaves the
+// place alone.
+func (lx *lexicon) placeOrBodyStartsAt(doc *Doc, k int) bool {
+	for _, c := range doc.Candidates {
+		if int(c.TokStart) != k {
+			continue
+		}
+		switch c.Label {
+		case Loc, Org:
+			return true
+		case GPE:
+			if !lx.isCountry(doc, k, int(c.TokEnd)) {
+				return true
+			}
+		}
+	}
+	return false
+}

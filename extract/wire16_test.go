@@ -160,4 +160,10 @@ func TestWireNewsSixteenthRound(t *testing.T) {
 		{"Meanwhile, the U.N. Assistance Mission in Tarvania, or UNAMT, noted the rise.", []string{"U.N. Assistance Mission in Tarvania", "UNAMT"}},
 		{"The Kessa Task Force in Tarvania, or KTF, withdrew.", []string{"Kessa Task Force", "KTF"}},
 	})
+	runLabelCases(t, GPE, []labelCase{
+		// An unknown word before a listed name that is no country opens
+		// a longer name, no place of its own.
+		{"Troops shelled the villages in Upper Nile.", nil},
+		{"The meeting will be held in Dravnik Malaysia on 1 June.", []string{"Dravnik", "Malaysia"}},
+	})
 }
