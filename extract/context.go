@@ -325,6 +325,7 @@ func (s *contextStage) Process(doc *Doc) error {
 	s.placesOwningPlaces(doc, unknown)
 	s.statesOfNationality(doc, claimed)
 	s.townsNamedLikePeople(doc, claimed)
+	s.hyphenatedPlaceNames(doc, claimed)
 	lx.listMates(doc, Person, 2, "person:list")
 	lx.listMates(doc, Event, 1, "event:list")
 	return nil

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // settlementOf reports whether toks[i] is a lower-case settlement's noun
 // in the singular after "the" or "a", before "of" and the settlement's
 // name ("the town of Marek", "the village of Amina", "the city of
@@ -62,6 +64,49 @@ func (lx *lexicon) placeOrBodyStartsAt(doc *Doc, k int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// hyphenatedPlaceNames finds the names of towns and districts that a
+// capitalised word glued by a hyphen to a lower-case one spells, before
+// a capitalised division ("villages in Bar-tarvo County" → GPE "Bar-tarvo
+// County") or a lower-case one ("in Kessa-liet district" → GPE
+// "Kessa-liet"): the other place rules read no name with a lower-case
+// part. Not a compound whose second part says how the place stands to
+// what follows ("the Kessa-based group", "the Tarvo-led coalition",
+// "the Zorvik-controlled district"), nor a prefix ("an Anti-tank
+// district").
+func (s *contextStage) hyphenatedPlaceNames(doc *Doc, claimed []bool) {
+	toks := doc.Tokens
+	for i := 0; i+3 < len(toks); i++ {
+		t := &toks[i]
+		if t.Kind != Word || !t.IsCap() || claimed[i] || claimed[i+2] || !gluedHyphen(doc, i+1) || hyphenPrefix(doc, i, i+1) {
+			continue
+		}
+		if low := &toks[i+2]; low.Kind != Word || low.IsCap() || compoundSecond(low.Lower(doc)) {
+			continue
+		}
+		switch k := i + 3; {
+		case toks[k].IsCap() && s.lx.adminWords.hasTok(&toks[k]):
+			candidate(doc, i, k+1, GPE, "", "context:hyphenated", PriorityGuess)
+		case s.lx.divisionAt(doc, k):
+			candidate(doc, i, k, GPE, "", "context:hyphenated", PriorityGuess)
+		}
+	}
+}
+
+// compoundSecond reports whether w, glued by a hyphen after a name, makes
+// the compound an adjective of how something stands to the place or the
+// body ("Kessa-based", "Tarvo-led", "Zorvik-controlled"), not a part of
+// the place's name.
+func compoundSecond(w string) bool {
+	if placeCompoundWord(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+		return true // "-backed", "-controlled", "-speaking"
+	}
+	switch w {
+	case "led", "run", "held", "made", "style", "era", "like", "area", "wide", "born", "owned", "built":
+		return true
 	}
 	return false
 }

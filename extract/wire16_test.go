@@ -166,4 +166,12 @@ func TestWireNewsSixteenthRound(t *testing.T) {
 		{"Troops shelled the villages in Upper Nile.", nil},
 		{"The meeting will be held in Dravnik Malaysia on 1 June.", []string{"Dravnik", "Malaysia"}},
 	})
+	runLabelCases(t, GPE, []labelCase{
+		// A name with a lower-case part glued by a hyphen before a
+		// division.
+		{"Rebels attacked villages in Bar-tarvo County.", []string{"Bar-tarvo County"}},
+		{"Fighting was reported in Kessa-liet district.", []string{"Kessa-liet"}},
+		{"The Zorvik-controlled district fell.", nil},
+		{"An Anti-tank district.", nil},
+	})
 }
