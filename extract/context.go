@@ -122,7 +122,9 @@ func (s *contextStage) Process(doc *Doc) error {
 				s.placeList(doc, i+1, unknown, claimed, true, false)
 			}
 		case lx.placeBefore.hasTok(t) && toks[i+1].Lower(doc) == "of" && i+2 < len(toks):
+			anyGiven = lx.settlementOf(doc, i) // "the town of Marek"
 			s.placeList(doc, i+2, unknown, claimed, false, lx.isRoleHead(t))
+			anyGiven = false
 		case (lx.placeState.hasTok(t) || lx.placeBeforeOf.hasTok(t)) && toks[i+1].Lower(doc) == "of" && i+2 < len(toks):
 			// "the President of Kessa, Ivo Tarn": an office's state is
 			// one name, and its holder's follows the comma; one word (not
@@ -370,6 +372,8 @@ func (s *contextStage) Process(doc *Doc) error {
 	s.listsOfPlacesByToken(doc, unknown, claimed)
 	s.placesOwningPlaces(doc, unknown)
 	s.statesOfNationality(doc, claimed)
+	s.townsNamedLikePeople(doc, claimed)
+	s.hyphenatedPlaceNames(doc, claimed)
 	lx.listMates(doc, Person, 2, "person:list")
 	lx.listMates(doc, Event, 1, "event:list")
 	return nil
@@ -1652,7 +1656,7 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 			return
 		}
 		end := i + n
-		if end < len(toks) && (toks[end].IsCap() && toks[end].Kind == Word && !claimed[end] ||
+		if end < len(toks) && (toks[end].IsCap() && toks[end].Kind == Word && (!claimed[end] || s.lx.placeOrBodyStartsAt(doc, end)) ||
 			!toks[end].SpaceBefore() && toks[end].Kind == Punct && !strings.Contains(",.;:)?!", toks[end].Text(doc))) {
 			// Followed by more capitals, a hyphen or a possessive: a
 			// name this stage cannot read.

@@ -1855,6 +1855,21 @@ func dateStartsAt(doc *Doc, k int) bool {
 	return false
 }
 
+// shortFormWithout reports whether a short form opens at toks[k], in
+// brackets or after ", or", that the capitalised words before it do not
+// spell: "the Kessa Task Force in Tarvania (KTF)" gives the body's name
+// without the place.
+func shortFormWithout(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	a := k + 1
+	if k < len(toks) && toks[k].Text(doc) == "," && k+1 < len(toks) && toks[k+1].Lower(doc) == "or" {
+		a = k + 2
+	} else if k >= len(toks) || toks[k].Text(doc) != "(" {
+		return false
+	}
+	return a < len(toks) && toks[a].isAcronym() && !spelledBefore(doc, k, toks[a].Text(doc))
+}
+
 // placeInName extends a name over "for" or "in" and a place when the
 // bracketed acronym after it spells the place too: "United Nations Interim
 // Security Force for Abyei (UNISFA)", and over "in" and a place after a
@@ -1867,7 +1882,7 @@ func (lx *lexicon) placeInName(doc *Doc, end int) int {
 	head := toks[end-1].Lower(doc)
 	serves := toks[end].Lower(doc) == "in" && toks[end-1].IsCap() && (head == "mission" || head == "force")
 	n, ok := lx.isPlace(doc, end+1)
-	if !ok && serves && lx.unknownTheatre(doc, end+1) {
+	if !ok && serves && lx.unknownTheatre(doc, end+1) && !shortFormWithout(doc, end+2) {
 		n, ok = 1, true // "the Zorvik Union Training Mission in Kessa": a place no list knows
 	}
 	open := end + 1 + n

@@ -138,6 +138,7 @@ func (s *personStage) Process(doc *Doc) error {
 			}
 		}
 	}
+	s.wireCues(doc, cue)
 	commas := punctCursor{at: -1, mark: ','}
 	brackets := punctCursor{at: -1, mark: '('}
 	for i := 0; i < len(toks); i++ {
@@ -277,7 +278,7 @@ func (s *personStage) Process(doc *Doc) error {
 			// a place, placeBeforeDivision.)
 			candidate(doc, i, end, Person, "", "person:name", PriorityList)
 		case end-i >= 2 && (saidAfter(lx, doc, i, end) || captionPosition(doc, end) || lx.accordingTo(doc, i, end) || lx.agentOfPersonVerb(doc, i, end) || lx.identifiedAs(doc, i, end) || lx.describedPerson(doc, i, end) || objectOfPersonVerb(doc, i, end) || lx.nameLineBeforeOffice(doc, i, officeLine)) && !(i > 0 && toks[i-1].props&propOrgCue != 0 && !toks[i-1].IsCap()) &&
-			!(end-i >= 3 && t.isAcronym()) && !lx.isRankAbbrev(t):
+			!(end-i >= 3 && t.isAcronym()) && !lx.isRankAbbrev(t) && !articleBefore(doc, i):
 			// (Not after a noun for a kind of organisation: "the bank
 			// Zorvik Kessal said" is the bank's name; nor from an
 			// acronym before a name, an office's or a body's: "HR/VP Ivo
@@ -924,7 +925,7 @@ func (s *personStage) apposition(doc *Doc, end int, apposed []bool) bool {
 		if j := s.countryOfOffice(doc, k); j > k && apposed[j] {
 			return true
 		}
-		for j, words := k, 0; j < len(toks) && words < 4; j++ {
+		for j, words := k, 0; j < len(toks) && words < maxTheAppositionWords; j++ {
 			if !gluedHyphen(doc, j) {
 				words++
 			}
@@ -939,8 +940,9 @@ func (s *personStage) apposition(doc *Doc, end int, apposed []bool) bool {
 		}
 	case "a", "an":
 		// "Philippe Rio, a high-ranking officer of ...", "Lin, a
-		// spokesman for ...": a noun for a person a few words on.
-		for j := k + 1; j < len(toks) && j <= k+6 && (toks[j].Kind == Word || gluedHyphen(doc, j)); j++ {
+		// spokesman for ...": a noun for a person a few words on, maybe
+		// after an age ("a 34-year-old nurse").
+		for j := k + 1; j < len(toks) && j <= k+6 && (toks[j].Kind == Word || gluedHyphen(doc, j) || ageCompound(doc, j)); j++ {
 			if toks[j].IsCap() {
 				if n := s.countryOfOffice(doc, j); n > j && n < len(toks) && !toks[n].IsCap() {
 					j = n - 1 // "a Kessan diplomat", "a US peace envoy"
@@ -1326,7 +1328,7 @@ func sufferedAfter(doc *Doc, i, end int) bool {
 func doneToPerson(w string) bool {
 	switch w {
 	case "arrested", "detained", "killed", "wounded", "injured", "kidnapped", "abducted", "executed", "sentenced", "jailed", "imprisoned",
-		"assassinated", "murdered", "convicted", "indicted", "extradited", "acquitted", "elected", "appointed", "nominated", "ousted", "toppled", "impeached":
+		"assassinated", "murdered", "convicted", "indicted", "extradited", "acquitted", "elected", "appointed", "nominated", "ousted", "toppled", "impeached", "quoted":
 		return true
 	}
 	return false
@@ -1396,7 +1398,7 @@ func saidAfter(lx *lexicon, doc *Doc, i, end int) bool {
 	if end >= len(toks) {
 		return false
 	}
-	if lx.speechVerbs.hasTok(&toks[end]) || appointedAfter(doc, end) || sufferedAfter(doc, i, end) || lx.personVerbs.hasTok(&toks[end]) && opensSubject(doc, i) || lx.pairedSubject(doc, i, end) {
+	if lx.speechVerbs.hasTok(&toks[end]) || appointedAfter(doc, end) || sufferedAfter(doc, i, end) || lx.personVerbs.hasTok(&toks[end]) && opensSubject(doc, i) || lx.pairedSubject(doc, i, end) || lx.contributedToReport(doc, i, end) || lx.speakerOfBody(doc, i, end) {
 		return true
 	}
 	// "Ivo Tarn also said", "Ivo Tarn later told": an adverb of time or

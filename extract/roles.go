@@ -789,8 +789,8 @@ func (lx *lexicon) roleComplement(doc *Doc, k int) (int, bool) {
 			}
 			j, end = r, r
 		default:
-			if end == 0 {
-				return 0, false
+			if end == 0 || lowerHead && end == j && employerNoun(t.Lower(doc)) {
+				return 0, false // "a spokesman for the foreign ministry": its body, no portfolio
 			}
 			return end, true
 		}
