@@ -65,7 +65,7 @@ func (lx *lexicon) parts() lexiconParts {
 		&lx.tk.abbrev, &lx.tk.openers, &lx.placePreps, &lx.placeWeakPreps, &lx.placeBefore, &lx.placeAfter, &lx.featureAfter,
 		&lx.nonLocativeIn, &lx.nonLocativeTo, &lx.facilityAfter, &lx.facilityMods, &lx.titleMinor, &lx.facilityWords, &lx.adminWords,
 		&lx.pairAfter, &lx.placeBeforeOf, &lx.placeState, &lx.placeWeakWords, &lx.placePartWords, &lx.placeKindPlurals, &lx.placeAfterPlurals, &lx.placeStatePlurals, &lx.placePassage, &lx.placeBelonging, &lx.placeOnVerbs, &lx.stateOffices, &lx.townOffices,
-		&lx.peopleFrom, &lx.firmOutOf, &lx.placeOpeners, &lx.featureParts, &lx.heldBefore, &lx.heldOwners,
+		&lx.peopleFrom, &lx.firmOutOf, &lx.placeOpeners, &lx.featureParts, &lx.heldBefore, &lx.heldBy, &lx.messageNouns, &lx.pastVerbs,
 	}
 	for _, w := range lx.wordFiles() {
 		words = append(words, w.dst)

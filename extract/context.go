@@ -77,13 +77,15 @@ func (s *contextStage) Process(doc *Doc) error {
 	// cuedName returns the length of the unknown name at toks[k] that a
 	// cue before it makes a body's, when the name ends its phrase (no
 	// capitalised word, hyphen or linked name goes on: "Friends of the
-	// Tarvo Coast") and no rank or office opens it, or 0.
-	cuedName := func(k int) int {
+	// Tarvo Coast"; with nounless, no lower-case word follows it but a
+	// verb's form: "members of the Kessa Tarvo family" name a family) and
+	// no rank or office opens it, or 0.
+	cuedName := func(k int, nounless bool) int {
 		n := unknown(k)
 		if n == 0 || lx.startsRank(doc, k) || lx.isRoleHead(&toks[k]) {
 			return 0
 		}
-		if e := k + n; e < len(toks) && (toks[e].IsCap() || gluedHyphen(doc, e) || linkedName(doc, e)) {
+		if e := k + n; e < len(toks) && (toks[e].IsCap() || gluedHyphen(doc, e) || linkedName(doc, e) || nounless && lx.nounFollows(doc, e)) {
 			return 0
 		}
 		return n
@@ -177,7 +179,7 @@ func (s *contextStage) Process(doc *Doc) error {
 		// "the Iranian-backed Zorvani", "Tarvo-funded Kessa Dawn": what a
 		// state or a body backs is a group.
 		if backingParticiple(doc, i) {
-			if n := cuedName(i + 1); n > 0 && !pluralAfter(doc, i+n) {
+			if n := cuedName(i+1, true); n > 0 && !pluralAfter(doc, i+n) {
 				candidate(doc, i+1, i+1+n, Org, "", orgCueRule, PriorityGuess)
 				i += n
 				continue
@@ -186,7 +188,7 @@ func (s *contextStage) Process(doc *Doc) error {
 		// "a senior member of Velmar Dawn": what has members or
 		// employees is a body.
 		if k := memberOf(doc, i); k > 0 {
-			if n := cuedName(k); n > 0 && !possessiveAt(doc, k+n) && (n > 1 || toks[k-1].Lower(doc) != "the") {
+			if n := cuedName(k, true); n > 0 && !possessiveAt(doc, k+n) && (n > 1 || toks[k-1].Lower(doc) != "the") {
 				candidate(doc, k, k+n, Org, "", orgCueRule, PriorityGuess)
 				i = k + n - 1
 				continue
@@ -194,7 +196,7 @@ func (s *contextStage) Process(doc *Doc) error {
 		}
 		// "Shares of Tarvex fell": whose shares trade is a company.
 		if sharesOf(doc, i) {
-			if n := cuedName(i + 2); n > 0 && !possessiveAt(doc, i+2+n) {
+			if n := cuedName(i+2, false); n > 0 && !possessiveAt(doc, i+2+n) {
 				candidate(doc, i+2, i+2+n, Org, "", orgCueRule, PriorityGuess)
 				i += 1 + n
 				continue
@@ -903,6 +905,33 @@ func kinAt(doc *Doc, k int) bool {
 		k++
 	}
 	return k < len(toks) && !toks[k].IsCap() && kinNoun(toks[k].Lower(doc)) && endsNounPhrase(doc, k, true)
+}
+
+// nounFollows reports whether the name ending before toks[e] goes on into a
+// lower-case noun of its phrase, which makes the name a modifier ("the
+// Kessa Tarvo family", "the ZDF Section chief"): a lower-case word that
+// ends no noun phrase (endsNounPhrase), no function word ("last") and no
+// verb's form (a past form, date_words.tsv's
+// `past`, a speech verb, a verb with an object or an infinitive).
+func (lx *lexicon) nounFollows(doc *Doc, e int) bool {
+	toks := doc.Tokens
+	return e < len(toks) && e > 0 && toks[e].Kind == Word && !toks[e].IsCap() && !endsNounPhrase(doc, e-1, false) && !lx.common.hasTok(&toks[e]) &&
+		!pastForm(toks[e].Lower(doc)) && !lx.pastVerbs.hasTok(&toks[e]) && !lx.speechVerbs.hasTok(&toks[e]) && !verbShaped(doc, e)
+}
+
+// verbShaped reports whether the lower-case word toks[k] takes an
+// infinitive or a determined object, as verbs do and nouns in a name's
+// phrase do not: "the Zorvani continue to threaten", "… control the
+// port", but not "the Tarvonia economy shrank".
+func verbShaped(doc *Doc, k int) bool {
+	if k+1 >= len(doc.Tokens) {
+		return false
+	}
+	switch doc.Tokens[k+1].Lower(doc) {
+	case "to", "the", "a", "an", "their", "its", "his", "her":
+		return true
+	}
+	return false
 }
 
 // endsNounPhrase reports whether the noun toks[k] heads its phrase: no

@@ -34,7 +34,7 @@ type lexicon struct {
 	agreementHeads *phraseSet // folded
 	honorifics     *phraseSet
 	nicknameCues   *phraseSet // folded: "known as"
-	locPatterns    *phraseSet // value: "before", "after", "compass", "admin", "state", "facility", "town", "shared", "zone" or "honoree"
+	locPatterns    *phraseSet // value: "before", "after", "compass", "admin", "state", "facility", "town", "town-verb", "shared", "zone" or "honoree"
 	// placePreps, placeWeakPreps, placeBefore and placeAfter are the
 	// kinds of place_cues.tsv.
 	placePreps, placeWeakPreps *wordSet
@@ -98,9 +98,15 @@ type lexicon struct {
 	// heldBefore holds place_cues.tsv's `held-before`: participles of
 	// control glued by a hyphen after a word ("rebel-held").
 	heldBefore *wordSet
-	// heldOwners holds place_cues.tsv's `held-owner`: words of who owns a
-	// company, before such a participle ("state-controlled").
-	heldOwners *wordSet
+	// pastVerbs holds date_words.tsv's `past`: past forms not in -ed
+	// ("met", "said").
+	pastVerbs *wordSet
+	// messageNouns holds place_cues.tsv's `message-from`: nouns of a
+	// message, an order or a request before "from" ("orders from").
+	messageNouns *wordSet
+	// heldBy holds place_cues.tsv's `held-by`: lower-case words of who
+	// holds a place by force, before such a participle ("rebel-held").
+	heldBy *wordSet
 	// featureAfter holds the lower-case nouns of natural features after a
 	// name ("Joso island", "the Tarvo river"): the name is a LOC.
 	featureAfter *wordSet
@@ -198,7 +204,7 @@ func (lx *lexicon) phraseFiles() []phraseFile {
 		{&lx.org, "org.txt", false, 1, nil},
 		{&lx.event, "event.txt", false, 1, nil},
 		{&lx.demonyms, "demonyms.tsv", false, 2, nil},
-		{&lx.orgHeads, "org_heads.txt", false, 2, []string{"alone", "named", "prefix", "before-name", "theatre", "company", "part", "outlet"}},
+		{&lx.orgHeads, "org_heads.txt", false, 2, []string{"alone", "named", "prefix", "before-name", "theatre", "company", "part", "outlet", "soldiers"}},
 		{&lx.eventHeads, "event_heads.txt", false, 2, []string{"alone", "tail", "final"}},
 		{&lx.eventOpeners, "event_openers.txt", false, 1, nil},
 		{&lx.orgOpeners, "org_openers.txt", false, 1, nil},
@@ -209,7 +215,7 @@ func (lx *lexicon) phraseFiles() []phraseFile {
 		{&lx.nicknameCues, "nickname_cues.txt", true, 1, nil},
 		{&lx.orgMemberNouns, "org_member_nouns.txt", true, 2, []string{"possessive"}},
 		{&lx.ranks, "ranks.tsv", true, 2, nil},
-		{&lx.locPatterns, "loc_patterns.tsv", false, 2, []string{"before", "after", "admin", "state", "compass", "facility", "town", "shared", "zone", "honoree"}},
+		{&lx.locPatterns, "loc_patterns.tsv", false, 2, []string{"before", "after", "admin", "state", "compass", "facility", "town", "town-verb", "shared", "zone", "honoree"}},
 	}
 }
 
@@ -299,6 +305,18 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The date grammar's past forms not in -ed ("met", "rose") tell the
+	// name rules a verb after a name from a noun of its phrase.
+	dateWords, err := rs.List("date_words.tsv", 2, 2)
+	if err != nil {
+		return nil, err
+	}
+	lx.pastVerbs = newWordSet(tk.vocab)
+	for _, e := range dateWords {
+		if e.Fields[1] == "past" {
+			lx.pastVerbs.add(lower(e.Fields[0]))
+		}
+	}
 	gpes, err := rs.List("gpe.txt", 1, 2)
 	if err != nil {
 		return nil, err
@@ -329,7 +347,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		"kind-plural": &lx.placeKindPlurals, "belonging-after": &lx.placeBelonging, "on-verb": &lx.placeOnVerbs,
 		"state-office": &lx.stateOffices, "town-office": &lx.townOffices,
 		"people-from": &lx.peopleFrom, "firm-out-of": &lx.firmOutOf, "name-opener": &lx.placeOpeners,
-		"feature-part": &lx.featureParts, "held-before": &lx.heldBefore, "held-owner": &lx.heldOwners,
+		"feature-part": &lx.featureParts, "held-before": &lx.heldBefore, "held-by": &lx.heldBy, "message-from": &lx.messageNouns,
 	}
 	for _, set := range kinds {
 		*set = newWordSet(tk.vocab)

@@ -342,7 +342,7 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		if end == h+n && v == "before-name" {
 			return 0, 0, false // "the private sector": the head names a body only before its name
 		}
-		if v == "outlet" && !outletName(doc, h+n, end) {
+		if v == "outlet" && (!outletName(doc, h+n, end) || lx.nounFollows(doc, end)) {
 			end = h + n // "Radio Operator Ivo Tarn": an occupation and its holder
 		}
 	}
@@ -403,8 +403,10 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		return 0, 0, false // "a Marine Expeditionary Unit" is a kind of unit
 	case end-start == 1 && toks[start].SentStart() && end < len(toks) && toks[end].Kind == Word && !toks[end].IsCap():
 		return 0, 0, false // "Army units left": a sentence's first word before a noun; but "Army's Light Reaction Regiment", "Navy Chief Admiral Ivo Tarn", "Navy Awards Contract"
-	case v == "part" && !lx.namesWhole(doc, start, h):
-		return 0, 0, false // "a Command Element", "Ground Combat Element": a part of no named body
+	case v == "part" && (!lx.namesWhole(doc, start, h) || end == h+n && end < len(toks) && !toks[end].IsCap() && lx.isRoleHead(&toks[end])):
+		return 0, 0, false // "a Command Element", "Ground Combat Element": a part of no named body; "the ZDF Section chief" names the ZDF
+	case v == "soldiers" && lx.demonyms.has(toks, start, h):
+		return 0, 0, false // "Nepali Gurkhas", "Scottish Highlanders": a people, no regiment
 	case v == "named" && !served && !lx.hasOwnName(doc, start, h) && toks[start].Kind != Number:
 		return 0, 0, false // but "3rd Marines", "3/5 Marines" are numbered units
 	}
@@ -1019,8 +1021,8 @@ func (lx *lexicon) extendLeft(doc *Doc, h int) int {
 	return start
 }
 
-// determinedWord reports whether a determiner or a possessive comes
-// right before toks[k]: a rank's word there opens a body's name, as a
+// determinedWord reports whether "the" or a possessive comes right
+// before toks[k]: a rank's word there opens a body's name, as a
 // rank before a person's name takes neither ("the General Political
 // Department", "the Kessa Army's General Logistics Department"; but
 // "General Ivo Tarn's Army Command").

@@ -70,9 +70,6 @@ func TestOrganisationsSixteenthRound(t *testing.T) {
 		// The German word for a foundation closes its name, a person's
 		// name before it too.
 		{"A study by the Ivo Tarvo Stiftung found the risk high.", []string{"Ivo Tarvo Stiftung"}},
-		// The German word for a foundation closes its name, a person's
-		// name before it too.
-		{"A study by the Ivo Tarvo Stiftung found the risk high.", []string{"Ivo Tarvo Stiftung"}},
 		// A company's officer by its acronym belongs to a company: the
 		// name before it is one, also opening a sentence or before a
 		// possessive.

@@ -15,7 +15,7 @@ func TestPersonsSixteenthRound(t *testing.T) {
 		// Without a particle a place after a given name stays a place.
 		{"Ivo Tarn flew from Varna on Monday.", []string{"Ivo Tarn"}},
 		// A listed given name in quotes makes an unknown first name one.
-		{`Sergeant Matiu "Matt" Korrin was shot on Friday.`, []string{`Matiu "Matt" Korrin`}},
+		{`Matiu "Matt" Korrin was shot on Friday.`, []string{`Matiu "Matt" Korrin`}},
 		{`Tavita "Josh" Lemalu said the talks failed.`, []string{`Tavita "Josh" Lemalu`}},
 		// Not a given name in quotes, or no name after it.
 		{`The Kessa "Tigers" Brigade left the town.`, nil},

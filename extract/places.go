@@ -187,12 +187,12 @@ func (s *placeStage) Process(doc *Doc) error {
 				candidate(doc, start, stateEnd, GPE, "", "place:state", PriorityGrammar)
 				next = stateEnd
 			}
-		case "town":
+		case "town", "town-verb":
 			// "Barangay Tanduh Bato": a settlement by the word that opens it;
-			// but an opener that is an English verb too opens no place
-			// before a person at a sentence's start ("Tell Ivo Tarn …").
+			// an opener that is an English verb too opens none at a
+			// sentence's or a quotation's start ("Tell Kessa the truth").
 			end := i + n
-			if toks[i].SentStart() && end < len(toks) && lx.givenNames.hasTok(&toks[end]) {
+			if v == "town-verb" && (toks[i].SentStart() || i > 0 && isQuote(toks[i-1].Text(doc))) {
 				break
 			}
 			for end < len(toks) && end-i < maxNameSpan && toks[end].SpaceBefore() && !toks[end].Break() && lx.isNameWord(doc, &toks[end]) && lx.plainName(doc, end) && !lx.headAt(doc, end) {

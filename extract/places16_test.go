@@ -46,7 +46,9 @@ func TestPlacesSixteenthRound(t *testing.T) {
 		// A part of a river or a mountain before "of" names a feature.
 		{"Bodies were recovered from the banks of the Tarvo on Monday.", []string{"Tarvo"}},
 		{"The bridge spans the mouth of the Zorvik.", []string{"Zorvik"}},
-		{"Troops dug in on the slopes of Kessaberg.", []string{"Kessaberg"}},
+		{"Troops dug in on the slopes of the Kessaberg.", []string{"Kessaberg"}},
+		{"As sanctions bite, the banks of Zorvania stopped lending.", nil},
+		{"The mouth of Kessaria's main river is silting up.", nil},
 		{"The rebels hide in the foothills of the Zorvik.", []string{"Zorvik"}},
 		{"The summit of Kessa and Tarvo leaders ended.", nil},
 		{"Ivo Tarn spoke at the mouth of the cave.", nil},

@@ -7,8 +7,11 @@ package extract
 // Kessa's Cathedral", "Fishmongers' Hall"). The owner is one to three
 // capitalised words on the line, none of them a body's or an event's
 // head, and no listed place or body ("Kessavar's Naval Base" names a
-// state's base, "the Army's Proving Ground" a body's); a place's word
-// that a name follows is that name's ("Kessa's Naval Base Tarvo").
+// state's base, "the Army's Proving Ground" a body's); the owner is a
+// person's or a guild's by its shape (personOwner), since an unlisted
+// state takes the possessive as well ("Tarvonia's Enrichment Facility");
+// a place's word that a name follows is that name's ("Kessa's Naval Base
+// Tarvo").
 func (lx *lexicon) placesOwnedByName(doc *Doc) {
 	toks := doc.Tokens
 	for k := 1; k+1 < len(toks); k++ {
@@ -30,7 +33,7 @@ func (lx *lexicon) placesOwnedByName(doc *Doc) {
 				break
 			}
 		}
-		if start == k || lx.org.has(toks, start, k) || lx.loc.has(toks, start, k) {
+		if start == k || lx.org.has(toks, start, k) || lx.loc.has(toks, start, k) || !lx.personOwner(doc, start, k) {
 			continue
 		}
 		if m, ok := lx.isPlace(doc, start); ok && start+m == k {
@@ -39,6 +42,22 @@ func (lx *lexicon) placesOwnedByName(doc *Doc) {
 		candidate(doc, start, head+n, Loc, "", "place:owner", PriorityGrammar)
 		k = head + n - 1
 	}
+}
+
+// personOwner reports whether toks[start:k], before a possessive, name a
+// person or a guild by their shape: a rank's abbreviation or "St." opens
+// them ("Gen. Tarn's", "St. Kessa's"), a listed given name opens two
+// words or more ("Ivo Tarn's"), or the possessive is a plural's
+// ("Fishmongers'"); but not a name right after an office's head
+// ("President Tarn's Guesthouse" is where he stays).
+func (lx *lexicon) personOwner(doc *Doc, start, k int) bool {
+	toks := doc.Tokens
+	if start > 0 && lx.isRoleHead(&toks[start-1]) {
+		return false
+	}
+	t := &toks[start]
+	return lx.pluralPossessive(doc, k) || lx.isRankAbbrev(t) || t.Text(doc) == "St." || t.Text(doc) == "St" ||
+		k-start >= 2 && lx.givenNames.hasTok(t)
 }
 
 // pluralPossessive reports whether toks[k] is the apostrophe of a plural

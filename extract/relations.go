@@ -344,7 +344,7 @@ func (lx *lexicon) placeHeadWord(doc *Doc, e Span) int {
 	if !toks[k].IsCap() || toks[k].isAcronym() {
 		return -1
 	}
-	if n, v, ok := lx.locPatterns.longest(toks, k); ok && n == 1 && v != "compass" && v != "facility" && v != "town" {
+	if n, v, ok := lx.locPatterns.longest(toks, k); ok && n == 1 && v != "compass" && v != "facility" && v != "town" && v != "town-verb" {
 		return k
 	}
 	return -1
@@ -719,15 +719,15 @@ func (lx *lexicon) addMentions(doc *Doc, n *mentionNames) {
 	// place or a preposition made a place of it, unless a preposition of
 	// place puts it on the map ("in Langley"; "to" is a person's more
 	// often than a place's) or a state follows it ("Austin, Texas"); a
-	// place only guessed from its preposition is the person's in any case
-	// ("orders from Tarnovic").
+	// place only guessed from "from" after a message's noun is the
+	// person's ("orders from Tarnovic").
 	prevEnd := 0 // the end of the entity before doc.Entities[i]
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
 		last := e.TokEnd - 1 // the surname, after any particles ("De Zoysa")
 		if (e.Label == GPE || e.Label == Loc) && lx.surnameParticles(doc, e.TokStart, last) == e.TokStart &&
 			(n.surnames[toks[last].Lower(doc)] || e.Priority <= PriorityGuess && n.short[toks[last].Lower(doc)]) &&
-			(!locative(doc, e.TokStart) || toks[e.TokStart-1].Lower(doc) == "to" || e.Priority <= PriorityGuess && n.short[toks[last].Lower(doc)]) && !lx.stateAfterTown(doc, int(e.TokEnd)) {
+			(!locative(doc, e.TokStart) || toks[e.TokStart-1].Lower(doc) == "to" || e.Priority <= PriorityGuess && n.short[toks[last].Lower(doc)] && lx.messageFrom(doc, e.TokStart)) && !lx.stateAfterTown(doc, int(e.TokEnd)) {
 			e.Label = Person
 			doc.SetRule(e, mentionRule)
 			// "Van Varna" after "Louis Van Varna": the particles go with
@@ -811,6 +811,14 @@ func (lx *lexicon) addMentions(doc *Doc, n *mentionNames) {
 	if len(found) > 0 {
 		doc.Entities = mergeByStart(doc.Entities, found)
 	}
+}
+
+// messageFrom reports whether "from" and a noun of a message, an order or
+// a request (place_cues.tsv's `message-from`: "orders", "a call") stand
+// before toks[i]: what comes from a person as often as from a place.
+func (lx *lexicon) messageFrom(doc *Doc, i int) bool {
+	toks := doc.Tokens
+	return i >= 2 && toks[i-1].Lower(doc) == "from" && lx.messageNouns.hasTok(&toks[i-2])
 }
 
 // surnameParticles returns where the surname at toks[i] opens with the

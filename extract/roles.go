@@ -780,11 +780,12 @@ func (lx *lexicon) roleComplement(doc *Doc, k int) (int, bool) {
 		case !forPlace && !lowerHead && lx.portfolioShaped(doc, j):
 			// "Assistant Secretary of Maritime and Ocean Affairs": after
 			// "of", an unlisted word stands in a portfolio that a run of
-			// words joined by "and" closes on a listed portfolio word,
+			// words joined by "and" closes on a listed plural portfolio
+			// word ("Affairs"; not "Ambassador of Zorvania and Defence"),
 			// where the capitals end ("… and Kessa Development Bank" is a
 			// body; "Chief of the Tarvo Navy" joins nothing).
 			r, ok := lx.portfolioRun(doc, j)
-			if !ok || !joinedRun(doc, j-2, r) || !lx.portfolio.hasTok(&toks[r-1]) || r < len(toks) && toks[r].Kind == Word && toks[r].IsCap() {
+			if !ok || !joinedRun(doc, j-2, r) || !lx.portfolio.hasTok(&toks[r-1]) || !toks[r-1].endsInS() || r < len(toks) && toks[r].Kind == Word && toks[r].IsCap() {
 				return end, end > 0
 			}
 			j, end = r, r

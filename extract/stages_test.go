@@ -281,8 +281,8 @@ func TestUserRuleErrors(t *testing.T) {
 		{"gpe.txt", "Utopia\tcity\n", `gpe.txt:1: unknown value "city" (want country, postal)`},
 		{"honorifics.txt", "Sir\tx\n", `honorifics.txt:1: unknown value "x" (want inner)`},
 		{"honorifics.txt", "Sir\tinner\tx\n", "honorifics.txt:1: want 1 to 2"},
-		{"org_heads.txt", "Junta\talone\nSoviet\tlonely\n", `org_heads.txt:2: unknown value "lonely" (want alone, named, prefix, before-name, theatre, company, part, outlet)`},
-		{"loc_patterns.tsv", "Sea\tbehind\n", `loc_patterns.tsv:1: unknown value "behind" (want before, after, admin, state, compass, facility, town, shared, zone, honoree)`},
+		{"org_heads.txt", "Junta\talone\nSoviet\tlonely\n", `org_heads.txt:2: unknown value "lonely" (want alone, named, prefix, before-name, theatre, company, part, outlet, soldiers)`},
+		{"loc_patterns.tsv", "Sea\tbehind\n", `loc_patterns.tsv:1: unknown value "behind" (want before, after, admin, state, compass, facility, town, town-verb, shared, zone, honoree)`},
 		{"role_heads.txt", "warden\tLower\n", `role_heads.txt:1: unknown value "Lower"`},
 	} {
 		_, err := New(Config{Rules: fstest.MapFS{c.file: {Data: []byte(c.data)}}})

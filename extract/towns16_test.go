@@ -14,6 +14,8 @@ func TestArabicSettlementOpeners(t *testing.T) {
 		// An opener that is an English verb, before a person at the
 		// sentence's start, opens no place.
 		{"Tell Ivo that the talks failed.", nil},
+		{"Tell Kessa the truth, the envoy urged.", nil},
+		{"Beit Omar residents protested the closure.", []string{"Beit Omar"}},
 		{"Tell them to leave.", nil},
 	})
 }
