@@ -633,7 +633,11 @@ func (lx *lexicon) divisionAt(doc *Doc, k int) bool {
 // townCandidateEnd returns the end of a settlement's name that opens at
 // toks[i] and that the places' grammar proposed by the word that opens it
 // (loc_patterns.tsv `town`: "Kafr Nubl", "Barangay Tanduh Bato"), or 0.
-func townCandidateEnd(doc *Doc, i int) int {
+// Only a word of the patterns sends it through the candidates.
+func (lx *lexicon) townCandidateEnd(doc *Doc, i int) int {
+	if !lx.locPatterns.startsAt(doc.Tokens, i) {
+		return 0
+	}
 	for k := range doc.Candidates {
 		if c := &doc.Candidates[k]; c.TokStart == i && c.Label == GPE && c.Rule(doc) == "place:town" {
 			return c.TokEnd
@@ -1044,7 +1048,7 @@ func (lx *lexicon) orgApposition(doc *Doc, k int) bool {
 // company's or an outlet's ("the state-run Kessa Daily").
 func backingParticiple(doc *Doc, k int) bool {
 	toks := doc.Tokens
-	if k < 2 || k+1 >= len(toks) || toks[k].IsCap() || !gluedHyphen(doc, k-1) || !toks[k+1].IsCap() || !toks[k+1].SpaceBefore() {
+	if k < 2 || k+1 >= len(toks) || toks[k].SpaceBefore() || toks[k].IsCap() || !toks[k+1].IsCap() || !gluedHyphen(doc, k-1) || !toks[k+1].SpaceBefore() {
 		return false
 	}
 	switch toks[k].Lower(doc) {
@@ -1063,7 +1067,7 @@ func backingParticiple(doc *Doc, k int) bool {
 // other evidence.
 func memberOf(doc *Doc, k int) int {
 	toks := doc.Tokens
-	if k+2 >= len(toks) || toks[k].IsCap() && !toks[k].SentStart() || toks[k+1].Lower(doc) != "of" {
+	if k+2 >= len(toks) || toks[k+1].End-toks[k+1].Start != 2 || toks[k].IsCap() && !toks[k].SentStart() || toks[k+1].Lower(doc) != "of" {
 		return 0
 	}
 	switch toks[k].Lower(doc) {
@@ -1104,7 +1108,7 @@ func linkedName(doc *Doc, k int) bool {
 // closed higher").
 func sharesOf(doc *Doc, k int) bool {
 	toks := doc.Tokens
-	return k+2 < len(toks) && toks[k].Lower(doc) == "shares" && toks[k+1].Lower(doc) == "of" && toks[k+2].IsCap() && toks[k+2].SpaceBefore()
+	return k+2 < len(toks) && int(toks[k].End-toks[k].Start) == len("shares") && toks[k].Lower(doc) == "shares" && toks[k+1].Lower(doc) == "of" && toks[k+2].IsCap() && toks[k+2].SpaceBefore()
 }
 
 // pluralAfter reports whether a lower-case word in "-s" that does not end
@@ -1676,7 +1680,7 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 		if n == 0 {
 			// "in Kafr Nubl, Hish and Maarzita": a settlement that the
 			// places' grammar read by its opening word opens the list.
-			if end := townCandidateEnd(doc, i); end > i && !one {
+			if end := s.lx.townCandidateEnd(doc, i); end > i && !one {
 				if i = listNext(doc, end); i < 0 {
 					return
 				}

@@ -96,6 +96,9 @@ func (s *personStage) wireCues(doc *Doc, cue []bool) {
 // whose object is a place or a body ("the minister named Kessa the host").
 func (s *personStage) namedAfterNoun(doc *Doc, k int) bool {
 	toks := doc.Tokens
+	if n := int(toks[k].End - toks[k].Start); n != len("named") && n != len("called") {
+		return false
+	}
 	if w := toks[k].Text(doc); w != "named" && w != "called" {
 		return false
 	}
@@ -162,7 +165,7 @@ func (lx *lexicon) ownerBefore(doc *Doc, k int) int {
 // only a person has a wife or a son.
 func (lx *lexicon) kinAfterName(doc *Doc, k int) int {
 	toks := doc.Tokens
-	if k < 3 || k+1 >= len(toks) || toks[k+1].IsCap() || !kinNoun(toks[k+1].Lower(doc)) {
+	if k < 3 || k+1 >= len(toks) || int(toks[k].End-toks[k].Start) > len("whose") || toks[k+1].IsCap() {
 		return -1
 	}
 	switch toks[k].Text(doc) {
@@ -175,6 +178,9 @@ func (lx *lexicon) kinAfterName(doc *Doc, k int) int {
 			return -1
 		}
 	default:
+		return -1
+	}
+	if !kinNoun(toks[k+1].Lower(doc)) {
 		return -1
 	}
 	return lx.ownerBefore(doc, k-1)

@@ -10,7 +10,7 @@ package extract
 func (s *contextStage) placesAfterHeld(doc *Doc, unknown func(int) int, claimed []bool) {
 	toks := doc.Tokens
 	for k := 1; k+2 < len(toks); k++ {
-		if gluedHyphen(doc, k) && toks[k-1].Kind == Word && toks[k+1].Kind == Word && !toks[k+1].IsCap() && s.lx.heldBefore.hasTok(&toks[k+1]) && toks[k+2].IsCap() &&
+		if !toks[k+1].SpaceBefore() && toks[k+2].IsCap() && gluedHyphen(doc, k) && toks[k-1].Kind == Word && toks[k+1].Kind == Word && !toks[k+1].IsCap() && s.lx.heldBefore.hasTok(&toks[k+1]) && toks[k+2].IsCap() &&
 			(toks[k-1].IsCap() || s.lx.heldBy.hasTok(&toks[k-1])) {
 			s.placeList(doc, k+2, unknown, claimed, false, false)
 		}

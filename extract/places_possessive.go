@@ -15,7 +15,7 @@ package extract
 func (lx *lexicon) placesOwnedByName(doc *Doc) {
 	toks := doc.Tokens
 	for k := 1; k+1 < len(toks); k++ {
-		if !possessiveAt(doc, k) && !lx.pluralPossessive(doc, k) {
+		if toks[k].Kind == Word || !toks[k+1].IsCap() || !possessiveAt(doc, k) && !lx.pluralPossessive(doc, k) {
 			continue
 		}
 		head := k + 1
