@@ -176,9 +176,12 @@ func (s *contextStage) Process(doc *Doc) error {
 				}
 			}
 		}
+		// (Only a word of three to nine letters opens the three cues
+		// below.)
+		cueShaped := t.End-t.Start >= 3 && t.End-t.Start <= 9
 		// "the Iranian-backed Zorvani", "Tarvo-funded Kessa Dawn": what a
 		// state or a body backs is a group.
-		if backingParticiple(doc, i) {
+		if cueShaped && backingParticiple(doc, i) {
 			if n := cuedName(i+1, true); n > 0 && !pluralAfter(doc, i+n) {
 				candidate(doc, i+1, i+1+n, Org, "", orgCueRule, PriorityGuess)
 				i += n
@@ -187,15 +190,17 @@ func (s *contextStage) Process(doc *Doc) error {
 		}
 		// "a senior member of Velmar Dawn": what has members or
 		// employees is a body.
-		if k := memberOf(doc, i); k > 0 {
-			if n := cuedName(k, true); n > 0 && !possessiveAt(doc, k+n) && (n > 1 || toks[k-1].Lower(doc) != "the") {
-				candidate(doc, k, k+n, Org, "", orgCueRule, PriorityGuess)
-				i = k + n - 1
-				continue
+		if cueShaped {
+			if k := memberOf(doc, i); k > 0 {
+				if n := cuedName(k, true); n > 0 && !possessiveAt(doc, k+n) && (n > 1 || toks[k-1].Lower(doc) != "the") {
+					candidate(doc, k, k+n, Org, "", orgCueRule, PriorityGuess)
+					i = k + n - 1
+					continue
+				}
 			}
 		}
 		// "Shares of Tarvex fell": whose shares trade is a company.
-		if sharesOf(doc, i) {
+		if cueShaped && sharesOf(doc, i) {
 			if n := cuedName(i+2, false); n > 0 && !possessiveAt(doc, i+2+n) {
 				candidate(doc, i+2, i+2+n, Org, "", orgCueRule, PriorityGuess)
 				i += 1 + n

@@ -71,11 +71,18 @@ func (s *personStage) wireCues(doc *Doc, cue []bool) {
 	s.describedNames(doc, cue)
 	toks := doc.Tokens
 	for k := 2; k+1 < len(toks); k++ {
+		// (The words' shapes first: most tokens are none of the cues.)
+		if toks[k].Kind != Word {
+			if i := s.lx.ownerOfKin(doc, k); i >= 0 {
+				cue[i] = true
+			}
+			continue
+		}
+		if n := toks[k].End - toks[k].Start; n > 6 || toks[k].IsCap() {
+			continue
+		}
 		if s.namedAfterNoun(doc, k) && toks[k+1].Kind == Word && toks[k+1].IsCap() {
 			cue[k+1] = true
-		}
-		if i := s.lx.ownerOfKin(doc, k); i >= 0 {
-			cue[i] = true
 		}
 		if i := s.lx.kinAfterName(doc, k); i >= 0 {
 			cue[i] = true
