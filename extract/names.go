@@ -266,8 +266,8 @@ const maxDatelineWords = 4
 // its label: LOC for a facility ("YOKOTA AIR BASE, Japan"), GPE otherwise.
 func (lx *lexicon) datelinePlace(doc *Doc, i int) (int, Label) {
 	toks := doc.Tokens
-	if i > 0 && !toks[i].Newline() || !toks[i].isCapsWord() {
-		return 0, GPE
+	if i > 0 && !toks[i].Newline() || !toks[i].isCapsWord() || lx.orgOpeners.startsAt(toks, i) {
+		return 0, GPE // "USS KESSA, Arabian Gulf –": a ship's dateline
 	}
 	end := i
 	for end < len(toks) && end-i < maxDatelineWords && toks[end].isCapsWord() && (end == i || toks[end].SpaceBefore()) {

@@ -524,11 +524,23 @@ func (lx *lexicon) datelinePlaces(doc *Doc) {
 		if !anyCandidateIn(doc, i, end) && !lx.locPatterns.startsAt(toks, i) && !lx.closedByFacility(doc, i, end) {
 			candidate(doc, i, end, lx.datelineLabel(doc, end), "", "place:dateline", PriorityGrammar)
 		}
-		if state > end && !anyCandidateIn(doc, end+1, state) {
+		if state > end && !anyCandidateIn(doc, end+1, state) && !shipPosition(doc, end+1) {
 			candidate(doc, end+1, state, GPE, "", "place:dateline", PriorityGrammar)
 		}
 		i = k
 	}
+}
+
+// shipPosition reports whether the words from toks[i] that follow a
+// dateline's first place after its comma give a ship's position instead
+// of a state or country: a preposition opens them ("USS KESSA, At Sea
+// —", "USNS TARVO, In Port —"). No state's name opens on a preposition.
+func shipPosition(doc *Doc, i int) bool {
+	switch doc.Tokens[i].Lower(doc) {
+	case "at", "in", "on", "off", "aboard":
+		return true
+	}
+	return false
 }
 
 // wireDatelineTown reports whether the capitals toks[i:end], one or two
