@@ -159,6 +159,7 @@ func (s *orgStage) Process(doc *Doc) error {
 			}
 		}
 	}
+	staffPressOffices(doc)
 	return nil
 }
 

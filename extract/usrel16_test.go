@@ -18,5 +18,17 @@ func TestUSReleasesSixteenthRound(t *testing.T) {
 	})
 	runLabelCases(t, Org, []labelCase{
 		{"HMS TARVO, Persian Gulf -- Sailors trained.", []string{"HMS TARVO"}},
+		// A Navy staff's press office keeps the staff's title and the
+		// names a slash or a hyphen joins; "Commander" there is no office.
+		{"By Petty Officer 2nd Class Teo Brannik, Commander, Kessa Naval Forces/Tarvo Fleet Public Affairs", []string{"Commander, Kessa Naval Forces/Tarvo Fleet Public Affairs"}},
+		{"By Chief Petty Officer Ivo Tarn U.S. Naval Forces Europe-Commander, U.S. Sixth Fleet Public Affairs", []string{"U.S. Naval Forces Europe-Commander, U.S. Sixth Fleet Public Affairs"}},
+		{"By Mass Communication Specialist 2nd Class Teo Brannik, Commander, Submarine Force Kessa Public Affairs", []string{"Commander, Submarine Force Kessa Public Affairs"}},
+		{"Adm. Ivo Tarn, Commander, Kessa Fleet, visited the ship.", []string{"Kessa Fleet"}},
+		{"The Kessa Fleet/Tarvo Army staff met on Monday.", []string{"Kessa Fleet", "Tarvo Army"}},
+		{"Ivo Tarn, director of Kessa Fleet Public Affairs, said the ship sailed.", []string{"Kessa Fleet Public Affairs"}},
+	})
+	runLabelCases(t, Role, []labelCase{
+		{"By Petty Officer 2nd Class Teo Brannik, Commander, Kessa Naval Forces/Tarvo Fleet Public Affairs", nil},
+		{"Adm. Ivo Tarn, Commander, Kessa Fleet, visited the ship.", []string{"Commander"}},
 	})
 }
