@@ -88,6 +88,10 @@ func (s *placeStage) Process(doc *Doc) error {
 			// A Title Case headline's verb ends the name: "Militia
 			// Captures Tarvo District", "Fleet Visits Kessa Naval Base".
 			for start > 0 && i-start < maxNameSpan && !toks[start].Newline() && !toks[start].SentStart() {
+				if e := lx.afterRankedName(doc, start, i); e >= 0 {
+					start = e
+					break
+				}
 				if lx.isNameWord(doc, &toks[start-1]) && !lx.headlineVerbs.hasTok(&toks[start-1]) && !headlinePreposition(toks[start-1].Lower(doc)) {
 					start--
 				} else if start > 1 && toks[start-1].Text(doc) == "-" && !toks[start-1].SpaceBefore() && !toks[start].SpaceBefore() && lx.isNameWord(doc, &toks[start-2]) {

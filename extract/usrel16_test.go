@@ -31,4 +31,20 @@ func TestUSReleasesSixteenthRound(t *testing.T) {
 		{"By Petty Officer 2nd Class Teo Brannik, Commander, Kessa Naval Forces/Tarvo Fleet Public Affairs", nil},
 		{"Adm. Ivo Tarn, Commander, Kessa Fleet, visited the ship.", []string{"Commander"}},
 	})
+	// A credit line's unit follows the name without a comma: a body's
+	// name that starts inside the name read after a rank and goes on
+	// past it ends the name; a place's name read back stops after the
+	// name that follows a rank's abbreviation.
+	runLabelCases(t, Person, []labelCase{
+		{"By Chief Petty Officer Orin Vasko Naval Forces Kessa Public Affairs", []string{"Orin Vasko"}},
+		{"By Sgt. Mira Oskel Navy Region Tarvo Public Affairs", []string{"Mira Oskel"}},
+		{"By Staff Sgt. Orin Vasko 1st Armored Brigade Combat Team Public Affairs", []string{"Orin Vasko"}},
+		{"Lt. Col. Ivo Tarn Smith led the battalion.", []string{"Ivo Tarn Smith"}},
+		{"Sgt. Trinh Van Khoa said the patrol ended.", []string{"Trinh Van Khoa"}},
+	})
+	runLabelCases(t, GPE, []labelCase{
+		{"By Lt. Mira Oskel Kessa Region Public Affairs", nil},
+		{"Gen. Ivo Tarn visited Kessa Region on Monday.", []string{"Kessa Region"}},
+		{"The St. Kessa Region hosted the drill.", []string{"St. Kessa Region"}},
+	})
 }
