@@ -47,4 +47,12 @@ func TestUSReleasesSixteenthRound(t *testing.T) {
 		{"Gen. Ivo Tarn visited Kessa Region on Monday.", []string{"Kessa Region"}},
 		{"The St. Kessa Region hosted the drill.", []string{"St. Kessa Region"}},
 	})
+	// The naval infantry services and a police service are heads of a
+	// body's name, as "Marine Corps" is; lower case names none.
+	runLabelCases(t, Org, []labelCase{
+		{"Marines conducted a key leader engagement with the Zorvian Naval Infantry.", []string{"Zorvian Naval Infantry"}},
+		{"Troops of the Kessan Marine Infantry landed on the beach.", []string{"Kessan Marine Infantry"}},
+		{"The Tarvo Constabulary arrested two men.", []string{"Tarvo Constabulary"}},
+		{"He served in the naval infantry for ten years.", nil},
+	})
 }
