@@ -54,3 +54,18 @@ func orgGluedBefore(doc *Doc, s, n int) int {
 	}
 	return best
 }
+
+// shipRank returns the end of a rank that opens a ship's name at
+// toks[k], right after its prefix, or k: the Navy names ships after
+// service members with their rank, an ordinal one too ("USNS 2nd Lt. Ivo
+// Tarn", "USNS Lance Cpl. Mira Oskel"); the name goes on after it.
+func (lx *lexicon) shipRank(doc *Doc, k int) int {
+	if k >= len(doc.Tokens) || !doc.Tokens[k].SpaceBefore() {
+		return k
+	}
+	n, _, _ := lx.matchRank(doc, k)
+	if n == 0 || k+n >= len(doc.Tokens) || !lx.isNameWord(doc, &doc.Tokens[k+n]) {
+		return k
+	}
+	return k + n
+}

@@ -55,4 +55,14 @@ func TestUSReleasesSixteenthRound(t *testing.T) {
 		{"The Tarvo Constabulary arrested two men.", []string{"Tarvo Constabulary"}},
 		{"He served in the naval infantry for ten years.", nil},
 	})
+	// A ship named after a service member keeps the rank in its name,
+	// an ordinal one too.
+	runLabelCases(t, Org, []labelCase{
+		{"The container ships USNS 2nd Lt. Ivo Tarn (T-AK 3011) and USNS Lance Cpl. Mira Oskel (T-AK 3012) arrived.", []string{"USNS 2nd Lt. Ivo Tarn", "USNS Lance Cpl. Mira Oskel"}},
+		{"USS Kessa and Sgt. Ivo Tarn arrived.", []string{"USS Kessa"}},
+	})
+	runLabelCases(t, Rank, []labelCase{
+		{"The container ship USNS 1st Lt. Ivo Tarn arrived.", nil},
+		{"USS Kessa and Sgt. Ivo Tarn arrived.", []string{"Sgt.=Sergeant"}},
+	})
 }
