@@ -160,6 +160,7 @@ func (s *orgStage) Process(doc *Doc) error {
 		}
 	}
 	staffPressOffices(doc)
+	s.lx.coastGuardUnits(doc)
 	return nil
 }
 

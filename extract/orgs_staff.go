@@ -69,3 +69,43 @@ func (lx *lexicon) shipRank(doc *Doc, k int) int {
 	}
 	return k + n
 }
+
+// coastGuardUnits proposes the Coast Guard's field commands as one name
+// with the service before them, as the service writes them: a district
+// by its number ("Kessa Coast Guard 17th District", "Coast Guard
+// District 17", "Coast Guard Seventh District") and an area by its ocean
+// ("U.S. Coast Guard Pacific Area"). (An air station after the service
+// stays apart: a place where it is a place, "at U.S. Coast Guard Air
+// Station Tarvo Point", a body where it acts; the shape cannot tell.)
+func (lx *lexicon) coastGuardUnits(doc *Doc) {
+	toks := doc.Tokens
+	n := len(doc.Candidates)
+	for i := 0; i < n; i++ {
+		c := doc.Candidates[i]
+		e := c.TokEnd
+		if c.Label != Org || e-c.TokStart < 2 || e+1 >= len(toks) || toks[e-2].Text(doc) != "Coast" || toks[e-1].Text(doc) != "Guard" || !toks[e].SpaceBefore() {
+			continue
+		}
+		if end := lx.coastGuardUnitEnd(doc, e); end > e {
+			candidate(doc, c.TokStart, end, Org, "", "org:head", PriorityGrammar)
+		}
+	}
+}
+
+// coastGuardUnitEnd returns the end of a Coast Guard field command's
+// name that starts at toks[k] (see coastGuardUnits), or k.
+func (lx *lexicon) coastGuardUnitEnd(doc *Doc, k int) int {
+	toks := doc.Tokens
+	w, next := toks[k].Text(doc), toks[k+1].Text(doc)
+	switch {
+	case next == "District" && (toks[k].Kind == Number && isOrdinal(doc, &toks[k]) || toks[k].IsCap() && isOrdinalWord(toks[k].Lower(doc))):
+		return k + 2
+	case w == "District" && toks[k+1].Kind == Number:
+		return k + 2
+	case next == "Area" && toks[k].IsCap():
+		if n, ok := lx.isPlace(doc, k); ok && n == 1 {
+			return k + 2
+		}
+	}
+	return k
+}

@@ -65,4 +65,12 @@ func TestUSReleasesSixteenthRound(t *testing.T) {
 		{"The container ship USNS 1st Lt. Ivo Tarn arrived.", nil},
 		{"USS Kessa and Sgt. Ivo Tarn arrived.", []string{"Sgt.=Sergeant"}},
 	})
+	// The Coast Guard's districts and areas are one name with the
+	// service before them.
+	runLabelCases(t, Org, []labelCase{
+		{"The cutter was deployed by the Kessa Coast Guard 17th District on Monday.", []string{"Kessa Coast Guard 17th District"}},
+		{"Vice Adm. Ivo Tarn led the U.S. Coast Guard Pacific Area until May.", []string{"U.S. Coast Guard Pacific Area"}},
+		{"The Kessa Coast Guard and the Zorvian navy trained together.", []string{"Kessa Coast Guard"}},
+		{"The Kessa Coast Guard sent two boats to the district.", []string{"Kessa Coast Guard"}},
+	})
 }
