@@ -73,4 +73,15 @@ func TestUSReleasesSixteenthRound(t *testing.T) {
 		{"The Kessa Coast Guard and the Zorvian navy trained together.", []string{"Kessa Coast Guard"}},
 		{"The Kessa Coast Guard sent two boats to the district.", []string{"Kessa Coast Guard"}},
 	})
+	// A lower-case office with its portfolio in apposition right after a
+	// person's name is the person's office; not an ad hoc function, not
+	// after a place, not read into a longer noun phrase.
+	runLabelCases(t, Role, []labelCase{
+		{"Col. Ivo Tarn, director of public affairs, spoke.", []string{"director of public affairs"}},
+		{"Brig. Gen. Mira Oskel, director of operations for Kessa Command, spoke.", []string{"director of operations"}},
+		{"Col. Ivo Tarn, the director of logistics, spoke.", []string{"director of logistics"}},
+		{"Col. Ivo Tarn, director of the exercise, spoke.", nil},
+		{"In Tarvo, head of operations was vacant.", nil},
+		{"Rear Adm. Ivo Tarn, director of maritime headquarters training, spoke.", nil},
+	})
 }
