@@ -1,17 +1,19 @@
 package extract
 
-// officeAfterName reports whether the lower-case office toks[i:end], a
-// head and its portfolio, stands in apposition right after a person's
-// name of two capitalised words or more and its comma, "the" between
-// them or not: it is then the person's specific office ("Col. Ivo Tarn,
+// officeAfterName reports whether the lower-case office toks[i:end]
+// stands in apposition right after a person's name of two capitalised
+// words or more and its comma, "the" between them or not, and names a
+// specific office there: with its portfolio, where the office ends its
+// phrase at a punctuation mark or a preposition ("Col. Ivo Tarn,
 // director of operations, said", "Ivo Tarn, the director of logistics
-// for the battalion"). A complement with an article is an ad hoc
-// function ("head of the family"), no portfolio; and the office ends
-// its phrase, at a punctuation mark or a preposition ("director of
-// maritime headquarters" is read no further than "maritime").
-func (lx *lexicon) officeAfterName(doc *Doc, i, end int) bool {
+// for the battalion"; "director of maritime headquarters" is read no
+// further than "maritime"), or without one right before the capitalised
+// name of the body it serves, as releases write it without "of" ("Vice
+// Adm. Ivo Tarn, commander Kessa Fleet, said"). A complement with an
+// article is an ad hoc function ("head of the family"), no portfolio.
+func (lx *lexicon) officeAfterName(doc *Doc, i, end int, complemented bool) bool {
 	toks := doc.Tokens
-	if toks[i].IsCap() {
+	if toks[i].IsCap() || end >= len(toks) {
 		return false
 	}
 	for k := i; k < end; k++ {
@@ -19,7 +21,10 @@ func (lx *lexicon) officeAfterName(doc *Doc, i, end int) bool {
 			return false
 		}
 	}
-	if end < len(toks) && toks[end].Kind == Word && !placePreposition(toks[end].Lower(doc)) {
+	if complemented && toks[end].Kind == Word && !placePreposition(toks[end].Lower(doc)) {
+		return false
+	}
+	if !complemented && !lx.bodyAfterOffice(doc, end) {
 		return false
 	}
 	k := i - 1
@@ -27,6 +32,21 @@ func (lx *lexicon) officeAfterName(doc *Doc, i, end int) bool {
 		k--
 	}
 	return k > 1 && toks[k].Text(doc) == "," && lx.namePart(doc, k-1) && lx.namePart(doc, k-2)
+}
+
+// bodyAfterOffice reports whether the capitalised name of a body opens
+// at toks[k], right after a lower-case office: no rank, and no office's
+// head right after the name's words ("chief Pentagon spokesperson").
+func (lx *lexicon) bodyAfterOffice(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if !toks[k].SpaceBefore() || !lx.isNameWord(doc, &toks[k]) || lx.startsRank(doc, k) {
+		return false
+	}
+	e := k
+	for e < len(toks) && e-k < maxNameSpan && lx.isNameWord(doc, &toks[e]) {
+		e++
+	}
+	return e == len(toks) || !lx.isRoleHead(&toks[e])
 }
 
 // namePart reports whether toks[k] may be a word of a person's name: a

@@ -84,4 +84,12 @@ func TestUSReleasesSixteenthRound(t *testing.T) {
 		{"In Tarvo, head of operations was vacant.", nil},
 		{"Rear Adm. Ivo Tarn, director of maritime headquarters training, spoke.", nil},
 	})
+	// Without a portfolio, the office right before the capitalised name
+	// of the body it serves, as releases write it without "of"; not a
+	// modifier of an office after the name.
+	runLabelCases(t, Role, []labelCase{
+		{"Rear Adm. Ivo Tarn, commander Kessa Fleet, said the drill went well.", []string{"commander"}},
+		{"Mira Oskel, the governor Tarvo, reported damage.", []string{"governor"}},
+		{"Ivo Tarn and Mira Oskel, chief Kessa Ministry spokesperson Teo Brannik said.", []string{"spokesperson"}},
+	})
 }
