@@ -322,7 +322,7 @@ func (lx *lexicon) eventEdition(doc *Doc, start, end int) (int, int) {
 		// a year on the next line is the dateline's
 	case toks[end].SpaceBefore() && iteration(doc, end):
 		end += 3 // "Cope Tarvo 25-2": the year's second iteration
-	case toks[end].SpaceBefore() && (isYear(doc, &toks[end]) || shortYear(doc, end) || editionNumber(doc, end)):
+	case toks[end].SpaceBefore() && (isYear(doc, &toks[end]) || shortYear(doc, end) || editionNumber(doc, end) || decimalIteration(doc, end)):
 		end++
 	}
 	return start, end

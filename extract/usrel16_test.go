@@ -92,4 +92,11 @@ func TestUSReleasesSixteenthRound(t *testing.T) {
 		{"Mira Oskel, the governor Tarvo, reported damage.", []string{"governor"}},
 		{"Ivo Tarn and Mira Oskel, chief Kessa Ministry spokesperson Teo Brannik said.", []string{"spokesperson"}},
 	})
+	// An exercise's iteration in its year written with a point is its
+	// edition; a measure after a number is not.
+	runLabelCases(t, Event, []labelCase{
+		{"Marines participated in exercise Tarvo Shield 25.2 at Camp Kessa.", []string{"Tarvo Shield 25.2"}},
+		{"The bilateral exercise Kessa Lion 19.4 ended on Friday.", []string{"Kessa Lion 19.4"}},
+		{"Exercise Tarvo Shield ran 25.2 miles of road.", []string{"Exercise Tarvo Shield"}},
+	})
 }
