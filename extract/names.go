@@ -266,11 +266,14 @@ const maxDatelineWords = 4
 // its label: LOC for a facility ("YOKOTA AIR BASE, Japan"), GPE otherwise.
 func (lx *lexicon) datelinePlace(doc *Doc, i int) (int, Label) {
 	toks := doc.Tokens
-	if i > 0 && !toks[i].Newline() || !toks[i].isCapsWord() || lx.orgOpeners.startsAt(toks, i) {
-		return 0, GPE // "USS KESSA, Arabian Gulf –": a ship's dateline
+	if i > 0 && !toks[i].Newline() || !toks[i].isCapsWord() {
+		return 0, GPE
 	}
 	end := i
 	for end < len(toks) && end-i < maxDatelineWords && toks[end].isCapsWord() && (end == i || toks[end].SpaceBefore()) {
+		if lx.orgOpeners.startsAt(toks, end) {
+			return 0, GPE // "USS KESSA, Arabian Gulf –", "ABOARD USS KESSA, …": a ship's dateline
+		}
 		end++
 	}
 	// After the comma a name in lower case, or a state's abbreviation

@@ -525,7 +525,7 @@ func (lx *lexicon) datelinePlaces(doc *Doc) {
 		if releaseHeading(doc, i, end) {
 			continue // "CORRECTION —", "MEDIA ADVISORY, Kessa Command (March 3) —"
 		}
-		if !anyCandidateIn(doc, i, end) && !lx.locPatterns.startsAt(toks, i) && !lx.closedByFacility(doc, i, end) {
+		if !anyCandidateIn(doc, i, end) && !lx.locPatterns.startsAt(toks, i) && !lx.closedByFacility(doc, i, end) && !lx.shipIn(doc, i, end) {
 			candidate(doc, i, end, lx.datelineLabel(doc, end), "", "place:dateline", PriorityGrammar)
 		}
 		if state > end && !anyCandidateIn(doc, end+1, state) && !shipPosition(doc, end+1) {
@@ -543,6 +543,18 @@ func shipPosition(doc *Doc, i int) bool {
 	switch doc.Tokens[i].Lower(doc) {
 	case "at", "in", "on", "off", "aboard":
 		return true
+	}
+	return false
+}
+
+// shipIn reports whether a ship's prefix opens a word of toks[i:end], a
+// dateline's capitals: the ship is where the story was written ("ABOARD
+// USS KESSA, Kessa Sea —"), no town, and the ship rule reads its name.
+func (lx *lexicon) shipIn(doc *Doc, i, end int) bool {
+	for k := i; k < end; k++ {
+		if lx.orgOpeners.startsAt(doc.Tokens, k) {
+			return true
+		}
 	}
 	return false
 }

@@ -15,9 +15,11 @@ func TestUSReleasesSixteenthRound(t *testing.T) {
 		{"USS KESSA, Arabian Gulf -- Sailors trained.", nil},
 		{"USS KESSA, Zorvia -- Sailors trained.", []string{"Zorvia"}},
 		{"KESSAVILLE, Zorvia -- Sailors trained.", []string{"KESSAVILLE", "Zorvia"}},
+		{"ABOARD USS KESSA, Kessa Sea -- Sailors trained.", nil},
 	})
 	runLabelCases(t, Org, []labelCase{
 		{"HMS TARVO, Persian Gulf -- Sailors trained.", []string{"HMS TARVO"}},
+		{"ABOARD USS KESSA, Kessa Sea -- Sailors trained.", []string{"USS KESSA"}},
 		// A Navy staff's press office keeps the staff's title and the
 		// names a slash or a hyphen joins; "Commander" there is no office.
 		{"By Petty Officer 2nd Class Teo Brannik, Commander, Kessa Naval Forces/Tarvo Fleet Public Affairs", []string{"Commander, Kessa Naval Forces/Tarvo Fleet Public Affairs"}},
