@@ -271,6 +271,9 @@ func (lx *lexicon) datelinePlace(doc *Doc, i int) (int, Label) {
 	}
 	end := i
 	for end < len(toks) && end-i < maxDatelineWords && toks[end].isCapsWord() && (end == i || toks[end].SpaceBefore()) {
+		if lx.orgOpeners.startsAt(toks, end) {
+			return 0, GPE // "USS KESSA, Arabian Gulf –", "ABOARD USS KESSA, …": a ship's dateline
+		}
 		end++
 	}
 	// After the comma a name in lower case, or a state's abbreviation
@@ -322,7 +325,7 @@ func (lx *lexicon) eventEdition(doc *Doc, start, end int) (int, int) {
 		// a year on the next line is the dateline's
 	case toks[end].SpaceBefore() && iteration(doc, end):
 		end += 3 // "Cope Tarvo 25-2": the year's second iteration
-	case toks[end].SpaceBefore() && (isYear(doc, &toks[end]) || shortYear(doc, end) || editionNumber(doc, end)):
+	case toks[end].SpaceBefore() && (isYear(doc, &toks[end]) || shortYear(doc, end) || editionNumber(doc, end) || decimalIteration(doc, end)):
 		end++
 	}
 	return start, end

@@ -90,7 +90,7 @@ func (s *orgStage) Process(doc *Doc) error {
 		// (Each lookup below after its inlined first test.)
 		if s.lx.orgOpeners.startsAt(toks, h) {
 			if n, _, ok := s.lx.orgOpeners.longest(toks, h); ok {
-				end := h + n
+				end := s.lx.shipRank(doc, h+n)
 				// (A headline's verb ends the ship's name: "USS Ross
 				// Departs Rhodes".)
 				for end < len(toks) && end-h < maxNameSpan && s.lx.isNameWord(doc, &toks[end]) && toks[end].SpaceBefore() && !toks[end].Newline() &&
@@ -159,6 +159,8 @@ func (s *orgStage) Process(doc *Doc) error {
 			}
 		}
 	}
+	staffPressOffices(doc)
+	s.lx.coastGuardUnits(doc)
 	return nil
 }
 

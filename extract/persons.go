@@ -256,6 +256,9 @@ func (s *personStage) Process(doc *Doc) error {
 		} else if cue[i] && end > i {
 			end = lx.placeMiddleName(doc, end) // "Rear Admiral Romeo Santiago Nebres"
 		}
+		if afterRank[i] {
+			end = nameBeforeBody(orgEnd, i, end)
+		}
 		if end == i {
 			continue
 		}

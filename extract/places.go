@@ -88,6 +88,10 @@ func (s *placeStage) Process(doc *Doc) error {
 			// A Title Case headline's verb ends the name: "Militia
 			// Captures Tarvo District", "Fleet Visits Kessa Naval Base".
 			for start > 0 && i-start < maxNameSpan && !toks[start].Newline() && !toks[start].SentStart() {
+				if e := lx.afterRankedName(doc, start, i); e >= 0 {
+					start = e
+					break
+				}
 				if lx.isNameWord(doc, &toks[start-1]) && !lx.headlineVerbs.hasTok(&toks[start-1]) && !headlinePreposition(toks[start-1].Lower(doc)) {
 					start--
 				} else if start > 1 && toks[start-1].Text(doc) == "-" && !toks[start-1].SpaceBefore() && !toks[start].SpaceBefore() && lx.isNameWord(doc, &toks[start-2]) {
@@ -521,14 +525,38 @@ func (lx *lexicon) datelinePlaces(doc *Doc) {
 		if releaseHeading(doc, i, end) {
 			continue // "CORRECTION —", "MEDIA ADVISORY, Kessa Command (March 3) —"
 		}
-		if !anyCandidateIn(doc, i, end) && !lx.locPatterns.startsAt(toks, i) && !lx.closedByFacility(doc, i, end) {
+		if !anyCandidateIn(doc, i, end) && !lx.locPatterns.startsAt(toks, i) && !lx.closedByFacility(doc, i, end) && !lx.shipIn(doc, i, end) {
 			candidate(doc, i, end, lx.datelineLabel(doc, end), "", "place:dateline", PriorityGrammar)
 		}
-		if state > end && !anyCandidateIn(doc, end+1, state) {
+		if state > end && !anyCandidateIn(doc, end+1, state) && !shipPosition(doc, end+1) {
 			candidate(doc, end+1, state, GPE, "", "place:dateline", PriorityGrammar)
 		}
 		i = k
 	}
+}
+
+// shipPosition reports whether the words from toks[i] that follow a
+// dateline's first place after its comma give a ship's position instead
+// of a state or country: a preposition opens them ("USS KESSA, At Sea
+// —", "USNS TARVO, In Port —"). No state's name opens on a preposition.
+func shipPosition(doc *Doc, i int) bool {
+	switch doc.Tokens[i].Lower(doc) {
+	case "at", "in", "on", "off", "aboard":
+		return true
+	}
+	return false
+}
+
+// shipIn reports whether a ship's prefix opens a word of toks[i:end], a
+// dateline's capitals: the ship is where the story was written ("ABOARD
+// USS KESSA, Kessa Sea —"), no town, and the ship rule reads its name.
+func (lx *lexicon) shipIn(doc *Doc, i, end int) bool {
+	for k := i; k < end; k++ {
+		if lx.orgOpeners.startsAt(doc.Tokens, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // wireDatelineTown reports whether the capitals toks[i:end], one or two

@@ -428,6 +428,7 @@ func (lx *lexicon) matchRoleFrom(doc *Doc, i int) (int, bool) {
 	case namedComplement && !plural:
 	case afterName && !plural:
 	case !plural && lx.apposedOffice(doc, i, end):
+	case !plural && lx.officeAfterName(doc, i, end, complemented):
 	case !plural && !complemented && lx.definiteOffice(doc, i, end):
 	case !plural && end < len(toks) && toks[end].SpaceBefore() && lx.rankBeforeName(doc, end):
 		// "outgoing commander Gen. Ivo Tarn": the office of the named.
