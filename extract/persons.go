@@ -791,8 +791,10 @@ func (lx *lexicon) beforeVerb(doc *Doc, k int) bool {
 
 // serviceAfterName reports whether toks[k], after a name of two words or
 // more, is a service's acronym of two or three capitals before a comma, a
-// bracket or a full stop, as Philippine releases write "Gen. Ivo C Tarn PA,"
-// (the Army) and "Commodore Ana Ruiz PN" (the Navy).
+// bracket, a full stop or a lower-case word, as Philippine releases write
+// "Gen. Ivo C Tarn PA," (the Army), "Commodore Ana Ruiz PN" (the Navy),
+// "Capt. Ivo Tarn PN said" and, with the branch or course in brackets,
+// "Lt. Col. Ivo Tarn PN(M)" (the Navy's Marines) or "Ivo Tarn PN (GSC)".
 func serviceAfterName(doc *Doc, k int) bool {
 	toks := doc.Tokens
 	t := &toks[k]
@@ -805,8 +807,9 @@ func serviceAfterName(doc *Doc, k int) bool {
 	if k+1 < len(toks) && !toks[k+1].Newline() {
 		switch toks[k+1].Text(doc) {
 		case ",", ")", ".", ";":
+		case "(":
 		default:
-			return false
+			return toks[k+1].Kind == Word && !toks[k+1].IsCap()
 		}
 	}
 	return true

@@ -1,0 +1,23 @@
+package extract
+
+import "testing"
+
+// TestAsianReleasesServiceSuffix holds the cases of a service's acronym
+// after a name in Philippine releases (docs/decisions.md, "Sixteenth
+// round, second wave (Asian releases)"), with invented officers.
+func TestAsianReleasesServiceSuffix(t *testing.T) {
+	runLabelCases(t, Person, []labelCase{
+		// The acronym ends the name before a lower-case word or a bracket.
+		{"Capt. Ivo Tarn PN said the ship left.", []string{"Ivo Tarn"}},
+		{"Capt. Ivo Tarn PN(M) said the ship left.", []string{"Ivo Tarn"}},
+		{"Maj. Kessa Marwin PA(CAV) led the troops.", []string{"Kessa Marwin"}},
+		{"Capt. Ivo Tarn PN (GSC) said the ship left.", []string{"Ivo Tarn"}},
+	})
+	runLabelCases(t, Org, []labelCase{
+		// A branch in brackets glued onto the service's acronym is part of
+		// its written form; a spaced bracket is a short form of its own.
+		{"Capt. Ivo Tarn PN(M) said the ship left.", []string{"PN(M)"}},
+		{"Maj. Kessa Marwin PA(CAV) led the troops.", []string{"PA(CAV)"}},
+		{"Capt. Ivo Tarn PN (GSC) said the ship left.", []string{"PN", "GSC"}},
+	})
+}
