@@ -21,3 +21,16 @@ func TestAsianReleasesServiceSuffix(t *testing.T) {
 		{"Capt. Ivo Tarn PN (GSC) said the ship left.", []string{"PN", "GSC"}},
 	})
 }
+
+// TestAsianReleasesCompassRegion holds the cases of a "Forces" command
+// named by a compass adjective and its region, with invented places.
+func TestAsianReleasesCompassRegion(t *testing.T) {
+	runLabelCases(t, Org, []labelCase{
+		{"The ship was assigned to Naval Forces Western Kessa last year.", []string{"Naval Forces Western Kessa"}},
+		{"Naval Forces Northern Kessa (NFNK) deployed two ships.", []string{"Naval Forces Northern Kessa", "NFNK"}},
+		// Not after other heads, nor a zone's noun before an office.
+		{"The 3rd Division Northern Tarvo operations ended.", []string{"3rd Division"}},
+		{"The Kessa Army Western Tarvo patrols resumed.", []string{"Kessa Army"}},
+		{"Gen. Ivo Tarn, the Kessa Armed Forces Southern Zone Commander, spoke.", []string{"Kessa Armed Forces"}},
+	})
+}
