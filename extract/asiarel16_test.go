@@ -34,3 +34,17 @@ func TestAsianReleasesCompassRegion(t *testing.T) {
 		{"Gen. Ivo Tarn, the Kessa Armed Forces Southern Zone Commander, spoke.", []string{"Kessa Armed Forces"}},
 	})
 }
+
+// TestAsianReleasesAffairsPortfolio holds the cases of an office's
+// portfolio that unlisted words and "Affairs" make after "of".
+func TestAsianReleasesAffairsPortfolio(t *testing.T) {
+	runLabelCases(t, Role, []labelCase{
+		{"Secretary of Kessa Affairs Ivo Tarn attended the ceremony.", []string{"Secretary of Kessa Affairs"}},
+		{"Ivo Tarn, Minister of Tarvo Affairs, met the delegation.", []string{"Minister of Tarvo Affairs"}},
+		{"The Minister of Kessa Tarvo Affairs attended.", []string{"Minister of Kessa Tarvo Affairs"}},
+		// A body's head after "Affairs" makes a body; no "Affairs", no
+		// portfolio.
+		{"The Minister of Kessa Affairs Council attended.", []string{"Minister"}},
+		{"Chief of Tarvo Navy Ivo Tarn spoke.", []string{"Chief"}},
+	})
+}

@@ -782,9 +782,13 @@ func (lx *lexicon) roleComplement(doc *Doc, k int) (int, bool) {
 			// "of", an unlisted word stands in a portfolio that a run of
 			// words joined by "and" closes on a listed portfolio word,
 			// where the capitals end ("… and Kessa Development Bank" is a
-			// body; "Chief of the Tarvo Navy" joins nothing).
+			// body; "Chief of the Tarvo Navy" joins nothing), or that
+			// "Affairs" closes alone, before the holder's name too
+			// ("Minister of Kessa Affairs Ivo Tarn"), not before a body's
+			// head ("of Kessa Affairs Council").
 			r, ok := lx.portfolioRun(doc, j)
-			if !ok || !joinedRun(doc, j-2, r) || !lx.portfolio.hasTok(&toks[r-1]) || r < len(toks) && toks[r].Kind == Word && toks[r].IsCap() {
+			if !ok || !joinedRun(doc, j-2, r) && !affairsClosed(doc, r) || !lx.portfolio.hasTok(&toks[r-1]) ||
+				r < len(toks) && toks[r].Kind == Word && toks[r].IsCap() && !(affairsClosed(doc, r) && !lx.orgHeads.startsAt(toks, r)) {
 				return end, end > 0
 			}
 			j, end = r, r
@@ -824,6 +828,14 @@ func (lx *lexicon) portfolioRun(doc *Doc, k int) (int, bool) {
 		}
 	}
 	return end, end > 0
+}
+
+// affairsClosed reports whether the portfolio run ending at toks[end]
+// closes on "Affairs": capitalised words before it name a field of
+// affairs that an office serves ("Minister of Kessa Affairs", "Secretary
+// of Tarvo Affairs"), whether or not a list knows them.
+func affairsClosed(doc *Doc, end int) bool {
+	return doc.Tokens[end-1].Text(doc) == "Affairs"
 }
 
 // joinedRun reports whether "and", "&" or a comma joins words of
