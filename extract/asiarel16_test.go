@@ -48,3 +48,18 @@ func TestAsianReleasesAffairsPortfolio(t *testing.T) {
 		{"Chief of Tarvo Navy Ivo Tarn spoke.", []string{"Chief"}},
 	})
 }
+
+// TestAsianReleasesLegislatureTitles holds the cases of a legislature's
+// or a council's member titled before the name, and of an office's head
+// that only says what kind of people a group holds.
+func TestAsianReleasesLegislatureTitles(t *testing.T) {
+	runLabelCases(t, Role, []labelCase{
+		{"Assemblyman Ivo Tarn filed the bill.", []string{"Assemblyman"}},
+		{"Councilwoman Kessa Marwin spoke on Monday.", []string{"Councilwoman"}},
+		// Before a group's noun the head names no office.
+		{"Senator Team Visits Kessa Base", nil},
+		{"The Lawmaker Delegation arrived on Monday.", nil},
+		// Lower-case plurals stay descriptions.
+		{"Many assemblymen and councilmen attended.", nil},
+	})
+}

@@ -29,6 +29,10 @@ func (s *roleStage) Process(doc *Doc) error {
 		if s.lx.mayStartRole(&toks[i]) && !clockTime(doc, i) {
 			end, ok = s.lx.matchRoleFrom(doc, i)
 		}
+		if ok && groupNounAt(doc, end) {
+			i = end - 1 // "Legislator Team Visits …": the group's kind
+			continue
+		}
 		if ok {
 			if start := s.lx.portfolioBefore(doc, i, end); start < i {
 				candidate(doc, start, end, Role, "", "role", PriorityGrammar)
@@ -53,6 +57,21 @@ func (s *roleStage) Process(doc *Doc) error {
 		}
 	}
 	return nil
+}
+
+// groupNounAt reports whether toks[k] is a capitalised noun of a group
+// of people ("Team", "Delegation", "Caucus"): an office's head before it
+// says what kind of people the group holds ("the Legislator Team", "a
+// Senator Delegation"), and names no office.
+func groupNounAt(doc *Doc, k int) bool {
+	if k >= len(doc.Tokens) || !doc.Tokens[k].SpaceBefore() {
+		return false
+	}
+	switch doc.Tokens[k].Text(doc) {
+	case "Team", "Teams", "Delegation", "Delegations", "Caucus":
+		return true
+	}
+	return false
 }
 
 // portfolioBefore returns the start of the capitalised portfolio words
