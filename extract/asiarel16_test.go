@@ -63,3 +63,16 @@ func TestAsianReleasesLegislatureTitles(t *testing.T) {
 		{"Many assemblymen and councilmen attended.", nil},
 	})
 }
+
+// TestAsianReleasesChamberMember holds the cases of a capitalised
+// "Member" of a legislature or a council, an office.
+func TestAsianReleasesChamberMember(t *testing.T) {
+	runLabelCases(t, Role, []labelCase{
+		{"Ms. Kessa Marwin, Member of the House of Representatives, visited Zorvik.", []string{"Member"}},
+		{"President Tarvo met Kessa Marwin, Member of the Legislative Yuan.", []string{"President", "Member"}},
+		{"Ivo Tarn, Member of the Tarvo Parliament, spoke.", []string{"Member"}},
+		// A party's member, or a lower-case member, holds no office.
+		{"Ivo Tarn, Member of the Kessa Party, spoke.", nil},
+		{"He is a member of the Kessa Council.", nil},
+	})
+}

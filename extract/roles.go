@@ -29,6 +29,10 @@ func (s *roleStage) Process(doc *Doc) error {
 		if s.lx.mayStartRole(&toks[i]) && !clockTime(doc, i) {
 			end, ok = s.lx.matchRoleFrom(doc, i)
 		}
+		if !ok && chamberMember(doc, i) {
+			candidate(doc, i, i+1, Role, "", "role", PriorityGrammar) // "Member of the House of Representatives"
+			continue
+		}
 		if ok && groupNounAt(doc, end) {
 			i = end - 1 // "Legislator Team Visits …": the group's kind
 			continue
