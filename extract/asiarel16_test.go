@@ -76,3 +76,20 @@ func TestAsianReleasesChamberMember(t *testing.T) {
 		{"He is a member of the Kessa Council.", nil},
 	})
 }
+
+// TestAsianReleasesDateStampDateline holds the cases of a dateline's
+// place in capitals after a release's date stamp with a clock time, or
+// before a colon.
+func TestAsianReleasesDateStampDateline(t *testing.T) {
+	runLabelCases(t, GPE, []labelCase{
+		{"February 7, 2020, 4:07 pm ZORVIK CITY -- Several security issues were raised.", []string{"ZORVIK CITY"}},
+		{"September 3, 2019, 10:54 am KESSA -- Two navy ships arrived.", []string{"KESSA"}},
+		{"January 31, 2024 TARVO: The coast guard signed the deal.", []string{"TARVO"}},
+		{"2024-01-30 ZORVIK: There is no reason to be alarmed, the admiral said.", []string{"ZORVIK"}},
+		// Not before a lower-case word, nor a transcript's speakers and
+		// fields, nor an office's words.
+		{"The summit on March 3 ZORVIK: the talks ended.", nil},
+		{"3 May 2024 TOPICS: Kessa talks. JOURNALIST: Thank you.", nil},
+		{"July 29, 2023 DEFENCE MINISTER IVO TARN: Well, welcome.", nil},
+	})
+}
