@@ -93,3 +93,12 @@ func TestAsianReleasesDateStampDateline(t *testing.T) {
 		{"July 29, 2023 DEFENCE MINISTER IVO TARN: Well, welcome.", nil},
 	})
 }
+
+// TestAsianReleasesHonorificWithoutPeriod holds the cases of "H.E"
+// written without its last period before a name.
+func TestAsianReleasesHonorificWithoutPeriod(t *testing.T) {
+	runLabelCases(t, Person, []labelCase{
+		{"The ceremony was attended by H.E Zorvan Tarnik, the Ambassador of Tarvo.", []string{"Zorvan Tarnik"}},
+		{"The ceremony was attended by H.E. Zorvan Tarnik, the Ambassador of Tarvo.", []string{"Zorvan Tarnik"}},
+	})
+}
