@@ -102,3 +102,14 @@ func TestAsianReleasesHonorificWithoutPeriod(t *testing.T) {
 		{"The ceremony was attended by H.E. Zorvan Tarnik, the Ambassador of Tarvo.", []string{"Zorvan Tarnik"}},
 	})
 }
+
+// TestAsianReleasesOfficeStates holds the cases of an office's holder
+// named after two states, or after a state named by its form.
+func TestAsianReleasesOfficeStates(t *testing.T) {
+	runLabelCases(t, Person, []labelCase{
+		{"Ambassador of the United Kingdom to Ukraine Zorvan Tarnik presented her credentials.", []string{"Zorvan Tarnik"}},
+		{"Prime Minister of the Grand Duchy of Luxembourg Zorvan Tarnik arrived.", []string{"Zorvan Tarnik"}},
+		// A place after the state that no name follows is no holder.
+		{"The Minister of Defence of Japan in Tokyo Bay said.", nil},
+	})
+}
