@@ -1746,6 +1746,9 @@ func (lx *lexicon) theatre(doc *Doc, end int) int {
 		}
 		return end
 	}
+	if e := lx.compassRegion(doc, end); e > end {
+		return e // "Naval Forces Western Kessa"
+	}
 	k := end
 	for k < len(toks) && toks[k].SpaceBefore() == (k == end) && !toks[k].Break() {
 		n, ok := lx.isPlace(doc, k)
@@ -1776,17 +1779,57 @@ func (lx *lexicon) theatre(doc *Doc, end int) int {
 // no head, office, rank, nationality, headline verb or acronym (a
 // continent may be an office's portfolio too, "Minister for Africa").
 func (lx *lexicon) unknownTheatre(doc *Doc, k int) bool {
+	return lx.theatreWord(doc, k) && lx.placeWord(doc, doc.Tokens[k].Text(doc))
+}
+
+// theatreWord reports whether toks[k] is a capitalised word that may name
+// a body's theatre: no head, office, rank, nationality, headline verb,
+// acronym, listed body or event, or listed given or family name.
+func (lx *lexicon) theatreWord(doc *Doc, k int) bool {
 	toks := doc.Tokens
 	t := &toks[k]
 	if !lx.isNameWord(doc, t) || t.isAcronym() || strings.HasSuffix(t.Text(doc), ".") {
 		return false
 	}
-	if lx.orgHeads.startsAt(toks, k) || lx.startsRank(doc, k) || lx.isRoleHead(t) || lx.roleMods.startsAt(toks, k) ||
+	return !(lx.orgHeads.startsAt(toks, k) || lx.startsRank(doc, k) || lx.isRoleHead(t) || lx.roleMods.startsAt(toks, k) ||
 		lx.demonyms.startsAt(toks, k) || lx.headlineVerbs.hasTok(t) || lx.org.startsAt(toks, k) || lx.event.startsAt(toks, k) || lx.eventHeads.startsAt(toks, k) ||
-		lx.givenNames.hasTok(t) || lx.familyNames.hasTok(t) {
-		return false
+		lx.givenNames.hasTok(t) || lx.familyNames.hasTok(t))
+}
+
+// compassRegion returns the end of a region named by a compass adjective
+// and a place right after the head "Forces", or end: regional commands
+// are named so ("Naval Forces Western Kessa", "Naval Forces Northern
+// Tarvo (NFNT)"), and after that head the adjective with one capitalised
+// word that ends the capitalised run is the region the command serves
+// even when no list knows the place. Other heads are left alone: "the 3rd Division Northern Tarvo
+// operations" is a division at work in a region.
+func (lx *lexicon) compassRegion(doc *Doc, end int) int {
+	toks := doc.Tokens
+	k := end + 1
+	if k >= len(toks) || toks[end-1].Text(doc) != "Forces" || !toks[end].SpaceBefore() || toks[end].Break() || !compassAdjective(toks[end].Text(doc)) || !toks[k].SpaceBefore() || toks[k].Break() {
+		return end
 	}
-	return lx.placeWord(doc, t.Text(doc))
+	if n, ok := lx.isPlace(doc, k); ok {
+		if !lx.theatreEnds(doc, k+n) {
+			return end
+		}
+		return k + n
+	}
+	// An unknown word ends the capitalised run: not "the Armed Forces
+	// Southern Zone Commander", a zone's commander.
+	if !lx.theatreWord(doc, k) || k+1 < len(toks) && toks[k+1].Kind == Word && toks[k+1].IsCap() {
+		return end
+	}
+	return k + 1
+}
+
+// compassAdjective reports whether s is a capitalised compass adjective.
+func compassAdjective(s string) bool {
+	switch s {
+	case "Northern", "Southern", "Eastern", "Western":
+		return true
+	}
+	return false
 }
 
 // placeWord reports whether the word w stands alone somewhere in the text

@@ -127,6 +127,7 @@ func (s *personStage) Process(doc *Doc) error {
 						end = lx.unknownOfficePlace(doc, &c, prep)
 					}
 					if end > 0 {
+						end = lx.secondOfficePlace(doc, end)
 						cue[end] = true
 						cueAfterComma(doc, cue, end)
 					}
@@ -794,8 +795,10 @@ func (lx *lexicon) beforeVerb(doc *Doc, k int) bool {
 
 // serviceAfterName reports whether toks[k], after a name of two words or
 // more, is a service's acronym of two or three capitals before a comma, a
-// bracket or a full stop, as Philippine releases write "Gen. Ivo C Tarn PA,"
-// (the Army) and "Commodore Ana Ruiz PN" (the Navy).
+// bracket, a full stop or a lower-case word, as Philippine releases write
+// "Gen. Ivo C Tarn PA," (the Army), "Commodore Ana Ruiz PN" (the Navy),
+// "Capt. Ivo Tarn PN said" and, with the branch or course in brackets,
+// "Lt. Col. Ivo Tarn PN(M)" (the Navy's Marines) or "Ivo Tarn PN (GSC)".
 func serviceAfterName(doc *Doc, k int) bool {
 	toks := doc.Tokens
 	t := &toks[k]
@@ -808,8 +811,9 @@ func serviceAfterName(doc *Doc, k int) bool {
 	if k+1 < len(toks) && !toks[k+1].Newline() {
 		switch toks[k+1].Text(doc) {
 		case ",", ")", ".", ";":
+		case "(":
 		default:
-			return false
+			return toks[k+1].Kind == Word && !toks[k+1].IsCap()
 		}
 	}
 	return true
@@ -1142,7 +1146,32 @@ func (lx *lexicon) prepPlace(doc *Doc, k int, prep string) int {
 	if n, ok := lx.isPlace(doc, k); ok {
 		return k + n
 	}
-	return 0
+	return placeCandidateEnd(doc, k)
+}
+
+// placeCandidateEnd returns the end of the longest GPE candidate that
+// starts at toks[k], or 0: a state named by its form, which the place
+// stage found from its pattern ("the Grand Duchy of Luxembourg").
+func placeCandidateEnd(doc *Doc, k int) int {
+	end := 0
+	for _, c := range doc.Candidates {
+		if c.Label == GPE && int(c.TokStart) == k && int(c.TokEnd) > end {
+			end = int(c.TokEnd)
+		}
+	}
+	return end
+}
+
+// secondOfficePlace returns the end of a second known place that follows
+// an office's first one at toks[end] ("Ambassador of the United Kingdom
+// to Ukraine Ivo Tarn": the envoy's state, then where he serves), or end.
+func (lx *lexicon) secondOfficePlace(doc *Doc, end int) int {
+	for _, prep := range [...]string{"to", "in", "for"} {
+		if e := lx.prepPlace(doc, end, prep); e > 0 {
+			return e
+		}
+	}
+	return end
 }
 
 // unknownOfficePlace returns the end of the state named by one unknown

@@ -513,13 +513,15 @@ func (lx *lexicon) datelinePlaces(doc *Doc) {
 				k++
 			}
 		}
-		if i > 0 && !toks[i].Newline() && !isYear(doc, &toks[i-1]) && !feature && !dated {
+		stamped := dateStampBefore(doc, i)
+		if i > 0 && !toks[i].Newline() && !stamped && !feature && !dated {
 			continue
 		}
-		if k >= len(toks) || !toks[k].SpaceBefore() || !isDash(toks[k].Text(doc)) && toks[k].Text(doc) != "(" {
+		colon := stamped && lx.stampColon(doc, i, k)
+		if k >= len(toks) || !isDash(toks[k].Text(doc)) && toks[k].Text(doc) != "(" && !colon || !toks[k].SpaceBefore() && !colon {
 			continue
 		}
-		if state == end && (i == 0 || !isYear(doc, &toks[i-1])) && !feature && !dated && !wireDatelineTown(doc, i, end, k) {
+		if state == end && !stamped && !feature && !dated && !wireDatelineTown(doc, i, end, k) {
 			continue // alone, only after the date: "PRESS RELEASE —" opens no dateline
 		}
 		if releaseHeading(doc, i, end) {
@@ -557,6 +559,58 @@ func (lx *lexicon) shipIn(doc *Doc, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// dateStampBefore reports whether the capitals at toks[i] follow a
+// release's date stamp: a year or a date, or a clock time after it
+// ("February 7, 2020, 4:07 pm ZORVIK CITY --", as the Philippine News
+// Agency writes it; "2024-01-30 ZORVIK:"). After a stamp a colon may end
+// the dateline's place too ("January 31, 2024 TARVO: The coast guard …").
+func dateStampBefore(doc *Doc, i int) bool {
+	toks := doc.Tokens
+	if i == 0 {
+		return false
+	}
+	if isYear(doc, &toks[i-1]) {
+		return true
+	}
+	for _, c := range doc.Candidates {
+		if c.Label == Date && int(c.TokEnd) == i {
+			return true
+		}
+	}
+	switch toks[i-1].Lower(doc) {
+	case "am", "pm", "a.m.", "p.m.":
+		return i >= 4 && toks[i-2].Kind == Number && toks[i-3].Text(doc) == ":" && toks[i-4].Kind == Number
+	}
+	return false
+}
+
+// stampColon reports whether toks[k] is a colon that ends a dateline's
+// place toks[i:k] after a date stamp, before the story's capitalised
+// first word ("2024-01-30 ZORVIK: There is …"). A transcript's speaker
+// and a release's field label take a colon there too ("DEFENCE MINISTER
+// IVO TARN: Well, …", "SUBJECTS: Exercise …"): the place is one or two
+// words, none an office's or a rank's word or a listed person's name,
+// and no other word in capitals before a colon labels a part of the text
+// (a transcript's speakers, "JOURNALIST:", or a release's fields).
+func (lx *lexicon) stampColon(doc *Doc, i, k int) bool {
+	toks := doc.Tokens
+	if k-i > 2 || k+1 >= len(toks) || toks[k].Text(doc) != ":" || toks[k+1].Kind != Word || !toks[k+1].IsCap() || toks[k+1].Newline() {
+		return false
+	}
+	for j := i; j < k; j++ {
+		t := &toks[j]
+		if lx.isRoleHead(t) || lx.roleMods.startsAt(toks, j) || lx.startsRank(doc, j) || lx.givenNames.hasTok(t) || lx.familyNames.hasTok(t) {
+			return false
+		}
+	}
+	for j := 1; j < len(toks); j++ {
+		if j != k && toks[j].Text(doc) == ":" && toks[j-1].isCapsWord() && len(toks[j-1].Text(doc)) > 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // wireDatelineTown reports whether the capitals toks[i:end], one or two

@@ -379,6 +379,14 @@ func bracketedShortForms(doc *Doc, ents, cands []Span) []Span {
 		if out == nil {
 			out = append(doc.spareSpans[:0], ents[:k+1]...)
 		}
+		if gluedBranch(doc, e, open) {
+			for k+1 < len(ents) && ents[k+1].TokStart < close {
+				k++ // the bracket's entities give way to the branch
+			}
+			last := &out[len(out)-1]
+			last.End, last.TokEnd = toks[close].End, close+1
+			continue
+		}
 		label := e.Label
 		if instrument {
 			label = Agreement
@@ -400,6 +408,16 @@ func bracketedShortForms(doc *Doc, ents, cands []Span) []Span {
 	}
 	doc.spareSpans = ents[:0] // for the next document's short forms
 	return out
+}
+
+// gluedBranch reports whether the bracket at toks[open] is written onto
+// the organisation e, an acronym of one word, with no space: a branch or
+// corps of the service that the acronym names, part of its written form
+// ("Capt. Ivo Tarn PN(M)", the Navy's Marines; "PA(CAV)"), not a short
+// form of its own.
+func gluedBranch(doc *Doc, e Span, open int) bool {
+	toks := doc.Tokens
+	return e.Label == Org && e.TokEnd == e.TokStart+1 && toks[e.TokStart].isAcronym() && !toks[open].SpaceBefore()
 }
 
 // endingInstrument reports whether an agreement's title that the event e

@@ -29,6 +29,14 @@ func (s *roleStage) Process(doc *Doc) error {
 		if s.lx.mayStartRole(&toks[i]) && !clockTime(doc, i) {
 			end, ok = s.lx.matchRoleFrom(doc, i)
 		}
+		if !ok && chamberMember(doc, i) {
+			candidate(doc, i, i+1, Role, "", "role", PriorityGrammar) // "Member of the House of Representatives"
+			continue
+		}
+		if ok && groupNounAt(doc, end) {
+			i = end - 1 // "Legislator Team Visits …": the group's kind
+			continue
+		}
 		if ok {
 			if start := s.lx.portfolioBefore(doc, i, end); start < i {
 				candidate(doc, start, end, Role, "", "role", PriorityGrammar)
@@ -53,6 +61,21 @@ func (s *roleStage) Process(doc *Doc) error {
 		}
 	}
 	return nil
+}
+
+// groupNounAt reports whether toks[k] is a capitalised noun of a group
+// of people ("Team", "Delegation", "Caucus"): an office's head before it
+// says what kind of people the group holds ("the Legislator Team", "a
+// Senator Delegation"), and names no office.
+func groupNounAt(doc *Doc, k int) bool {
+	if k >= len(doc.Tokens) || !doc.Tokens[k].SpaceBefore() {
+		return false
+	}
+	switch doc.Tokens[k].Text(doc) {
+	case "Team", "Teams", "Delegation", "Delegations", "Caucus":
+		return true
+	}
+	return false
 }
 
 // portfolioBefore returns the start of the capitalised portfolio words
@@ -784,9 +807,13 @@ func (lx *lexicon) roleComplement(doc *Doc, k int) (int, bool) {
 			// words joined by "and" closes on a listed plural portfolio
 			// word ("Affairs"; not "Ambassador of Zorvania and Defence"),
 			// where the capitals end ("… and Kessa Development Bank" is a
-			// body; "Chief of the Tarvo Navy" joins nothing).
+			// body; "Chief of the Tarvo Navy" joins nothing), or that
+			// "Affairs" closes alone, before the holder's name too
+			// ("Minister of Kessa Affairs Ivo Tarn"), not before a body's
+			// head ("of Kessa Affairs Council").
 			r, ok := lx.portfolioRun(doc, j)
-			if !ok || !joinedRun(doc, j-2, r) || !lx.portfolio.hasTok(&toks[r-1]) || !toks[r-1].endsInS() || r < len(toks) && toks[r].Kind == Word && toks[r].IsCap() {
+			if !ok || !joinedRun(doc, j-2, r) && !affairsClosed(doc, r) || !lx.portfolio.hasTok(&toks[r-1]) || !toks[r-1].endsInS() ||
+				r < len(toks) && toks[r].Kind == Word && toks[r].IsCap() && !(affairsClosed(doc, r) && !lx.orgHeads.startsAt(toks, r)) {
 				return end, end > 0
 			}
 			j, end = r, r
@@ -826,6 +853,14 @@ func (lx *lexicon) portfolioRun(doc *Doc, k int) (int, bool) {
 		}
 	}
 	return end, end > 0
+}
+
+// affairsClosed reports whether the portfolio run ending at toks[end]
+// closes on "Affairs": capitalised words before it name a field of
+// affairs that an office serves ("Minister of Kessa Affairs", "Secretary
+// of Tarvo Affairs"), whether or not a list knows them.
+func affairsClosed(doc *Doc, end int) bool {
+	return doc.Tokens[end-1].Text(doc) == "Affairs"
 }
 
 // joinedRun reports whether "and", "&" or a comma joins words of
