@@ -200,6 +200,24 @@ func (s *contextStage) Process(doc *Doc) error {
 				continue
 			}
 		}
+		// "manufactured by Tarvex", "a contract with Kolvane Marine": the
+		// maker of goods and the party of a contract are companies.
+		if k := companyCueAt(doc, i); k > 0 {
+			if n := cuedName(k); n > 0 && !possessiveAt(doc, k+n) {
+				candidate(doc, k, k+n, Org, "", orgCueRule, PriorityGuess)
+				i = k + n - 1
+				continue
+			}
+		}
+		// "according to the Kessa Beacon": a source that "the" names is
+		// a body or an outlet.
+		if k := accordingToThe(doc, i); k > 0 {
+			if n := cuedName(k); n > 0 && !possessiveAt(doc, k+n) && endsNounPhrase(doc, k+n-1, true) && (n > 1 || toks[k-1].IsCap()) && !lx.documentName(doc, k, k+n) {
+				candidate(doc, k, k+n, Org, "", orgCueRule, PriorityGuess)
+				i = k + n - 1
+				continue
+			}
+		}
 		// "a group called Zorvik Tamar", "an outfit known as the Kessa
 		// Hawks", "a group called Sons of Kessa": a kind of organisation,
 		// then the words that name it. An
@@ -1855,4 +1873,54 @@ func arabicArticleWord(doc *Doc, i int, glued bool) bool {
 // and state; "D-Calif.").
 func singleLetter(doc *Doc, start, end int) bool {
 	return end == start+1 && doc.Tokens[start].Kind == Word && utf8.RuneCountInString(doc.Tokens[start].Text(doc)) == 1
+}
+
+// companyCueAt returns the index of the capitalised word after a cue at
+// toks[k] that names a company, or 0: the maker of goods after
+// "manufactured by" ("the drones are manufactured by Tarvex"; not
+// "built by", which a state does too: "the foundation built by Kessa"),
+// and the party of a contract after "contract to" or "contract with"
+// ("awarded a contract to Kolvane Marine", "signed a contract with
+// Tarvex").
+func companyCueAt(doc *Doc, k int) int {
+	toks := doc.Tokens
+	if k+2 >= len(toks) || toks[k].IsCap() || !toks[k+2].IsCap() || !toks[k+2].SpaceBefore() {
+		return 0
+	}
+	switch toks[k].Lower(doc) {
+	case "manufactured":
+		if toks[k+1].Lower(doc) == "by" {
+			return k + 2
+		}
+	case "contract", "contracts", "subcontract":
+		if w := toks[k+1].Lower(doc); w == "to" || w == "with" {
+			return k + 2
+		}
+	}
+	return 0
+}
+
+// accordingToThe returns the index of the capitalised word after
+// "according to the" at toks[k], or 0: a source named with "the" is a
+// body or an outlet, not a person ("according to the Kessa Beacon",
+// "according to The Tarvo Sentinel").
+func accordingToThe(doc *Doc, k int) int {
+	toks := doc.Tokens
+	if k+3 >= len(toks) || toks[k].Lower(doc) != "according" || toks[k+1].Lower(doc) != "to" || toks[k+2].Lower(doc) != "the" || !toks[k+3].IsCap() {
+		return 0
+	}
+	return k + 3
+}
+
+// documentName reports whether the name toks[i:j] ends on a head of an
+// agreement, an event, a programme or a law: a text's or an occasion's
+// name, not a body's ("according to the Kessa Accord", "according to
+// the Tarvo Constitution").
+func (lx *lexicon) documentName(doc *Doc, i, j int) bool {
+	toks := doc.Tokens
+	switch toks[j-1].Text(doc) {
+	case "Constitution", "Act", "Law", "Code", "Statute", "Bill", "Report", "Resolution":
+		return true
+	}
+	return programmeWord(toks[j-1].Text(doc)) || lx.eventHeads.has(toks, j-1, j) || lx.agreementHeads.has(toks, j-1, j)
 }

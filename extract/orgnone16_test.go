@@ -1,0 +1,30 @@
+package extract
+
+import "testing"
+
+// TestOrganisationsNotFoundSixteenthRound holds the cases of the sixteenth
+// round's second wave of rules for organisations' names that nothing
+// found (docs/decisions.md, "Sixteenth round, second wave (organisations
+// not found)"), each written from the rule with invented names.
+func TestOrganisationsNotFoundSixteenthRound(t *testing.T) {
+	runLabelCases(t, Org, []labelCase{
+		// The maker of goods and the party of a contract are companies.
+		{"The drones are manufactured by Kolvane in Zorvik.", []string{"Kolvane"}},
+		{"The ministry signed a contract with Tarvex Marine for six boats.", []string{"Tarvex Marine"}},
+		{"It awarded a follow-on contract to Velmo Arms, which makes rifles.", []string{"Velmo Arms"}},
+		// Not a possessor (a state's as often), nor a person, nor a
+		// capitalised cue in a headline.
+		{"The ministry signed a contract with Kessa's navy.", nil},
+		{"He signed a contract with Ivo Tarn.", nil},
+		{"Kessa Signs Contract With Tarvex Marine", nil},
+		// A source that "the" names is a body or an outlet.
+		{"According to the Kessa Beacon, ten people died.", []string{"Kessa Beacon"}},
+		{"According to The Sentinel, the talks failed.", []string{"Sentinel"}},
+		// Not one word after a lower-case "the" (a people as often), a
+		// modifier of a noun, a person, nor a text's name.
+		{"According to the Zorvani, the border is closed.", nil},
+		{"According to the Brelsk mayor, ten people died.", nil},
+		{"According to Velmar Dawn, ten fighters died.", nil},
+		{"According to the Kessa Constitution, the president serves five years.", nil},
+	})
+}
