@@ -25,6 +25,14 @@ func (s *contextStage) Process(doc *Doc) error {
 		}
 	}
 	lx := s.lx
+	// orgEnds[k] is set where an organisation's candidate ends before
+	// toks[k].
+	orgEnds := doc.scratch.boolSlice(len(toks) + 1)
+	for _, c := range doc.Candidates {
+		if c.Label == Org && (c.TokEnd-c.TokStart > 1 || !toks[c.TokStart].isAcronym()) {
+			orgEnds[c.TokEnd] = true
+		}
+	}
 	// unknown returns the length of an unknown name at i; atStart, while
 	// set, lets it open a sentence, and anyGiven a given name stand in it
 	// (an organisation's name: "Zorvik Tamar").
@@ -204,6 +212,15 @@ func (s *contextStage) Process(doc *Doc) error {
 		// maker of goods and the party of a contract are companies.
 		if k := companyCueAt(doc, i); k > 0 {
 			if n := cuedName(k); n > 0 && !possessiveAt(doc, k+n) {
+				candidate(doc, k, k+n, Org, "", orgCueRule, PriorityGuess)
+				i = k + n - 1
+				continue
+			}
+		}
+		// "the Kessa Navy and Tarvex Marine": a name coordinated with a
+		// body's is a body's.
+		if k := coordinatedAfterBody(doc, orgEnds, i); k > 0 {
+			if n := cuedName(k); n > 1 && !possessiveAt(doc, k+n) && (endsNounPhrase(doc, k+n-1, true) || lx.beforeVerb(doc, k+n)) {
 				candidate(doc, k, k+n, Org, "", orgCueRule, PriorityGuess)
 				i = k + n - 1
 				continue
@@ -1923,4 +1940,24 @@ func (lx *lexicon) documentName(doc *Doc, i, j int) bool {
 		return true
 	}
 	return programmeWord(toks[j-1].Text(doc)) || lx.eventHeads.has(toks, j-1, j) || lx.agreementHeads.has(toks, j-1, j)
+}
+
+// coordinatedAfterBody returns the index of the capitalised word after
+// "and" (and "the") at toks[k] when an organisation's candidate ends
+// right before the "and" (orgEnds), or 0: the second conjunct of two
+// bodies ("the Kessa Navy and Tarvex Marine", "the Kessa Army, the Tarvo
+// Air Corps and Velmar Rescue").
+func coordinatedAfterBody(doc *Doc, orgEnds []bool, k int) int {
+	toks := doc.Tokens
+	if k+1 >= len(toks) || !orgEnds[k] || toks[k].Text(doc) != "and" {
+		return 0
+	}
+	j := k + 1
+	if toks[j].Lower(doc) == "the" && j+1 < len(toks) {
+		j++
+	}
+	if !toks[j].IsCap() || !toks[j].SpaceBefore() {
+		return 0
+	}
+	return j
 }

@@ -17,6 +17,17 @@ func TestOrganisationsNotFoundSixteenthRound(t *testing.T) {
 		{"The ministry signed a contract with Kessa's navy.", nil},
 		{"He signed a contract with Ivo Tarn.", nil},
 		{"Kessa Signs Contract With Tarvex Marine", nil},
+		// A name coordinated after a body's is a body's, before a verb or
+		// where its phrase ends.
+		{"The Kessa Navy and Tarvex Marine took part.", []string{"Kessa Navy", "Tarvex Marine"}},
+		{"The drill brought together the Kessa Army, the Tarvo Air Corps and Velmar Rescue.", []string{"Kessa Army", "Tarvo Air Corps", "Velmar Rescue"}},
+		// Not one word (a state as often), a modifier of a noun, a name
+		// after a body's lone acronym (a state's as often), nor a place
+		// or a person found otherwise.
+		{"The Kessa Navy and Tarvo took part.", []string{"Kessa Navy"}},
+		{"The Kessa Navy and Tarvo navy ships sailed.", []string{"Kessa Navy"}},
+		{"Ships of the KDF and Zorvik Velmo sailed.", []string{"KDF"}},
+		{"Ships of the Kessa Navy and Zorvik Island patrolled.", []string{"Kessa Navy"}},
 		// A source that "the" names is a body or an outlet.
 		{"According to the Kessa Beacon, ten people died.", []string{"Kessa Beacon"}},
 		{"According to The Sentinel, the talks failed.", []string{"Sentinel"}},
