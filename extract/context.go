@@ -226,6 +226,15 @@ func (s *contextStage) Process(doc *Doc) error {
 				continue
 			}
 		}
+		// "said in a post on Kessagram that", "on his Zorvik account": a
+		// medium of posts is a platform, a company's service.
+		if k := platformAt(doc, i); k > 0 {
+			if n := cuedName(k); n == 1 {
+				candidate(doc, k, k+1, Org, "", orgCueRule, PriorityGuess)
+				i = k
+				continue
+			}
+		}
 		// "according to the Kessa Beacon": a source that "the" names is
 		// a body or an outlet.
 		if k := accordingToThe(doc, i); k > 0 {
@@ -1960,4 +1969,55 @@ func coordinatedAfterBody(doc *Doc, orgEnds []bool, k int) int {
 		return 0
 	}
 	return j
+}
+
+// platformAt returns the index of the capitalised word at toks[k+2] or
+// toks[k+1] that names a platform of online posts, or 0: after a verb of
+// posting or saying and "on", before "that" or punctuation ("said in a
+// post on Kessagram that", "wrote on Zorvik:"; not "wrote on Kessa for
+// years", a topic), or after a possessive determiner before "account",
+// "channel", "page" or "feed" ("on his Zorvik account").
+func platformAt(doc *Doc, k int) int {
+	toks := doc.Tokens
+	if k+3 >= len(toks) || toks[k].IsCap() {
+		return 0
+	}
+	switch toks[k].Lower(doc) {
+	case "post", "posts", "posted", "posting", "wrote", "written", "said", "says", "tweeted":
+		if toks[k+1].Lower(doc) == "on" && toks[k+2].IsCap() && toks[k+2].SpaceBefore() && !toks[k+2].isCapsWord() && toks[k+2].End-toks[k+2].Start > 1 && (toks[k+3].Lower(doc) == "that" || clauseMark(doc, k+3) && !appositionAfter(doc, k+4)) {
+			return k + 2
+		}
+	case "his", "her", "its", "their", "our", "my":
+		if !toks[k+1].IsCap() {
+			return 0
+		}
+		switch toks[k+2].Lower(doc) {
+		case "account", "accounts", "channel", "channels", "page", "feed":
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// appositionAfter reports whether an article opens toks[k], as an
+// apposition after a comma does ("on Tarvo, a small island,").
+func appositionAfter(doc *Doc, k int) bool {
+	if k >= len(doc.Tokens) {
+		return false
+	}
+	switch doc.Tokens[k].Lower(doc) {
+	case "a", "an", "the":
+		return true
+	}
+	return false
+}
+
+// clauseMark reports whether toks[k] is a comma, a colon or a full stop
+// glued to the word before it: the end of the phrase that word closes.
+func clauseMark(doc *Doc, k int) bool {
+	switch toks := doc.Tokens; toks[k].Text(doc) {
+	case ",", ":", ".", ";":
+		return !toks[k].SpaceBefore()
+	}
+	return false
 }

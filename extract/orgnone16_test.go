@@ -28,6 +28,19 @@ func TestOrganisationsNotFoundSixteenthRound(t *testing.T) {
 		{"The Kessa Navy and Tarvo navy ships sailed.", []string{"Kessa Navy"}},
 		{"Ships of the KDF and Zorvik Velmo sailed.", []string{"KDF"}},
 		{"Ships of the Kessa Navy and Zorvik Island patrolled.", []string{"Kessa Navy"}},
+		// A medium of online posts is a platform: after a verb of posting
+		// or saying and "on", before "that" or punctuation, or before
+		// "account", "channel", "page" after a possessive determiner.
+		{"Ivo Tarn said in a post on Zorvik that the town had fallen.", []string{"Zorvik"}},
+		{"The governor wrote on Kessagram: three people died.", []string{"Kessagram"}},
+		{"The ministry posted the video on its Velmo channel.", []string{"Velmo"}},
+		// Not a topic, an apposition's place, a date, a word in
+		// capitals or a letter.
+		{"He wrote on Kessa for many years.", nil},
+		{"He wrote on Tarvo, a small island, for years.", nil},
+		{"He said on Monday that the talks failed.", nil},
+		{"His widow said on TV that she was angry.", nil},
+		{"He posted on Q that he was safe.", nil},
 		// A source that "the" names is a body or an outlet.
 		{"According to the Kessa Beacon, ten people died.", []string{"Kessa Beacon"}},
 		{"According to The Sentinel, the talks failed.", []string{"Sentinel"}},
