@@ -235,6 +235,15 @@ func (s *contextStage) Process(doc *Doc) error {
 				continue
 			}
 		}
+		// "The boat, Velmora, caught fire": a ship's name in apposition
+		// to its kind.
+		if k := lx.shipApposition(doc, i); k > 0 {
+			if n := unknown(k); n > 0 && k+n < len(toks) && clauseMark(doc, k+n) && !lx.startsRank(doc, k) && !lx.isRoleHead(&toks[k]) {
+				candidate(doc, k, k+n, Org, "", orgCueRule, PriorityGuess)
+				i = k + n - 1
+				continue
+			}
+		}
 		// "according to the Kessa Beacon": a source that "the" names is
 		// a body or an outlet.
 		if k := accordingToThe(doc, i); k > 0 {
@@ -2020,4 +2029,23 @@ func clauseMark(doc *Doc, k int) bool {
 		return !toks[k].SpaceBefore()
 	}
 	return false
+}
+
+// shipApposition returns the index of the capitalised word after a kind
+// of ship in lower case, a comma and maybe "the" at toks[k], or 0: the
+// ship's name in apposition ("The boat, Velmora, caught fire", "a cargo
+// ship, the Kessa Star,"), which a comma or a full stop must close.
+func (lx *lexicon) shipApposition(doc *Doc, k int) int {
+	toks := doc.Tokens
+	if k+2 >= len(toks) || toks[k].IsCap() || !lx.shipTypes.hasTok(&toks[k]) || toks[k+1].Text(doc) != "," {
+		return 0
+	}
+	j := k + 2
+	if toks[j].Lower(doc) == "the" && j+1 < len(toks) {
+		j++
+	}
+	if !toks[j].IsCap() {
+		return 0
+	}
+	return j
 }

@@ -41,6 +41,18 @@ func TestOrganisationsNotFoundSixteenthRound(t *testing.T) {
 		{"He said on Monday that the talks failed.", nil},
 		{"His widow said on TV that she was angry.", nil},
 		{"He posted on Q that he was safe.", nil},
+		// A ship's name in apposition to its kind, closed by a comma or
+		// a full stop; the kinds of vessel in full ("boat", "yacht",
+		// "tug", "barge", "dhow"…).
+		{"The boat, Velmora, caught fire overnight.", []string{"Velmora"}},
+		{"Pirates seized a cargo ship, the Kessa Star, on Monday.", []string{"Kessa Star"}},
+		{"The patrol boat Kessa Pride was handed over.", []string{"Kessa Pride"}},
+		{"The yacht Tarvo Belle sank off the coast.", []string{"Tarvo Belle"}},
+		// Not a clause's subject after the comma, nor a relative clause,
+		// nor a programme's name that a kind of ship opens.
+		{"On the ship, Tarvo sailors were working.", nil},
+		{"The ferry, which carried 300 people, sank.", nil},
+		{"It is part of the Kessa Patrol Boat Replacement project.", nil},
 		// A source that "the" names is a body or an outlet.
 		{"According to the Kessa Beacon, ten people died.", []string{"Kessa Beacon"}},
 		{"According to The Sentinel, the talks failed.", []string{"Sentinel"}},
