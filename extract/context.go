@@ -235,9 +235,9 @@ func (s *contextStage) Process(doc *Doc) error {
 				continue
 			}
 		}
-		// "The boat, Velmora, caught fire": a ship's name in apposition
-		// to its kind.
-		if k := lx.shipApposition(doc, i); k > 0 {
+		// "The boat, Velmora, caught fire", "the group, Velmar Dawn,": a
+		// ship's or a body's name in apposition to its kind.
+		if k := lx.kindApposition(doc, i); k > 0 {
 			if n := unknown(k); n > 0 && k+n < len(toks) && clauseMark(doc, k+n) && !lx.startsRank(doc, k) && !lx.isRoleHead(&toks[k]) {
 				candidate(doc, k, k+n, Org, "", orgCueRule, PriorityGuess)
 				i = k + n - 1
@@ -2031,13 +2031,21 @@ func clauseMark(doc *Doc, k int) bool {
 	return false
 }
 
-// shipApposition returns the index of the capitalised word after a kind
-// of ship in lower case, a comma and maybe "the" at toks[k], or 0: the
-// ship's name in apposition ("The boat, Velmora, caught fire", "a cargo
-// ship, the Kessa Star,"), which a comma or a full stop must close.
-func (lx *lexicon) shipApposition(doc *Doc, k int) int {
+// kindApposition returns the index of the capitalised word after a kind
+// of ship or of organisation in lower case, a comma and maybe "the" at
+// toks[k], or 0: the ship's or the body's name in apposition ("The boat,
+// Velmora, caught fire", "a cargo ship, the Kessa Star,", "the militia,
+// Zorvik Shield,"), which a comma or a full stop must close. Not a body's
+// kind after a person's office or noun, whose name the apposition gives
+// as often ("A spokesman for the group, Ivo Tarn, said"), nor a title
+// that a capitalised "The" opens ("the newspaper, The Kessa Sentinel,",
+// whose gold keeps or drops "The" from one outlet to another).
+func (lx *lexicon) kindApposition(doc *Doc, k int) int {
 	toks := doc.Tokens
-	if k+2 >= len(toks) || toks[k].IsCap() || !lx.shipTypes.hasTok(&toks[k]) || toks[k+1].Text(doc) != "," {
+	if k+2 >= len(toks) || toks[k].IsCap() || toks[k+1].Text(doc) != "," {
+		return 0
+	}
+	if !lx.shipTypes.hasTok(&toks[k]) && (toks[k].props&propOrgCue == 0 || lx.personBefore(doc, k) || toks[k+2].Text(doc) == "The") {
 		return 0
 	}
 	j := k + 2
@@ -2048,4 +2056,20 @@ func (lx *lexicon) shipApposition(doc *Doc, k int) int {
 		return 0
 	}
 	return j
+}
+
+// maxPersonBefore bounds the words before a body's kind that personBefore
+// reads.
+const maxPersonBefore = 4
+
+// personBefore reports whether an office's head or a noun for a person
+// stands in the few words before toks[k] ("a spokesman for the group").
+func (lx *lexicon) personBefore(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	for j := k - 1; j >= 0 && k-j <= maxPersonBefore; j-- {
+		if lx.isRoleHead(&toks[j]) || lx.personNouns.hasTok(&toks[j]) {
+			return true
+		}
+	}
+	return false
 }

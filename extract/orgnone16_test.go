@@ -53,6 +53,13 @@ func TestOrganisationsNotFoundSixteenthRound(t *testing.T) {
 		{"On the ship, Tarvo sailors were working.", nil},
 		{"The ferry, which carried 300 people, sank.", nil},
 		{"It is part of the Kessa Patrol Boat Replacement project.", nil},
+		// A body's name in apposition to its kind in lower case; not
+		// after a person's office (the apposition names the holder as
+		// often), nor a title that "The" opens.
+		{"The company, Tarvex Marine, denied the claim.", []string{"Tarvex Marine"}},
+		{"The militia, Zorvik Shield, attacked a convoy.", []string{"Zorvik Shield"}},
+		{"A spokesman for the group, Velmo Darr, said the talks failed.", nil},
+		{"In the group, Kessa officials dominate.", nil},
 		// A source that "the" names is a body or an outlet.
 		{"According to the Kessa Beacon, ten people died.", []string{"Kessa Beacon"}},
 		{"According to The Sentinel, the talks failed.", []string{"Sentinel"}},
