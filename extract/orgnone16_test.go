@@ -60,6 +60,12 @@ func TestOrganisationsNotFoundSixteenthRound(t *testing.T) {
 		{"The militia, Zorvik Shield, attacked a convoy.", []string{"Zorvik Shield"}},
 		{"A spokesman for the group, Velmo Darr, said the talks failed.", nil},
 		{"In the group, Kessa officials dominate.", nil},
+		// A regiment named by its mounted arm, also after a battalion's
+		// and its regiment's numbers; not the arm alone or in lower case.
+		{"Troops of 3-7 Cavalry arrived on Monday.", []string{"3-7 Cavalry"}},
+		{"The Kessa Cavalry rode into the town.", []string{"Kessa Cavalry"}},
+		{"The soldiers trained with Cavalry and Infantry units.", nil},
+		{"He served in the cavalry for years.", nil},
 		// A source that "the" names is a body or an outlet.
 		{"According to the Kessa Beacon, ten people died.", []string{"Kessa Beacon"}},
 		{"According to The Sentinel, the talks failed.", []string{"Sentinel"}},
