@@ -773,6 +773,9 @@ func (lx *lexicon) memberNounName(doc *Doc, i, end int) bool {
 	if i > 0 && possessivePronoun(toks[i-1].Lower(doc)) {
 		return false
 	}
+	if _, v, _ := lx.orgMemberNouns.longest(toks, end); v == "named" && end-i < 2 {
+		return false // "Kessa officials": a state's as often as a body's
+	}
 	return !(i > 1 && (toks[i-1].Lower(doc) == "and" || toks[i-1].Lower(doc) == "or") && lx.demonymWord(doc, i-2))
 }
 

@@ -66,6 +66,13 @@ func TestOrganisationsNotFoundSixteenthRound(t *testing.T) {
 		{"The Kessa Cavalry rode into the town.", []string{"Kessa Cavalry"}},
 		{"The soldiers trained with Cavalry and Infantry units.", nil},
 		{"He served in the cavalry for years.", nil},
+		// A noun for a body's people that a state's name takes too
+		// ("leaders", "leadership", "officials", "members") names a body
+		// after an unknown name of two words or more only.
+		{"The talks with Velmar Dawn leaders failed.", []string{"Velmar Dawn"}},
+		{"The Kessa Rising leadership met on Monday.", []string{"Kessa Rising"}},
+		{"He said Tarvex officials had signed the deal.", nil},
+		{"Senior Kessa officials met Tarvo officials.", nil},
 		// A source that "the" names is a body or an outlet.
 		{"According to the Kessa Beacon, ten people died.", []string{"Kessa Beacon"}},
 		{"According to The Sentinel, the talks failed.", []string{"Sentinel"}},
