@@ -25,6 +25,14 @@ func (s *contextStage) Process(doc *Doc) error {
 		}
 	}
 	lx := s.lx
+	// orgEnds[k] is set where an organisation's candidate ends before
+	// toks[k].
+	orgEnds := doc.scratch.boolSlice(len(toks) + 1)
+	for _, c := range doc.Candidates {
+		if c.Label == Org && (c.TokEnd-c.TokStart > 1 || !toks[c.TokStart].isAcronym()) {
+			orgEnds[c.TokEnd] = true
+		}
+	}
 	// unknown returns the length of an unknown name at i; atStart, while
 	// set, lets it open a sentence, and anyGiven a given name stand in it
 	// (an organisation's name: "Zorvik Tamar").
@@ -204,6 +212,51 @@ func (s *contextStage) Process(doc *Doc) error {
 			if n := cuedName(i+2, false); n > 0 && !possessiveAt(doc, i+2+n) {
 				candidate(doc, i+2, i+2+n, Org, "", orgCueRule, PriorityGuess)
 				i += 1 + n
+				continue
+			}
+		}
+		// "manufactured by Tarvex", "a contract with Kolvane Marine": the
+		// maker of goods and the party of a contract are companies.
+		if k := companyCueAt(doc, i); k > 0 {
+			if n := cuedName(k, false); n > 0 && !possessiveAt(doc, k+n) {
+				candidate(doc, k, k+n, Org, "", orgCueRule, PriorityGuess)
+				i = k + n - 1
+				continue
+			}
+		}
+		// "the Kessa Navy and Tarvex Marine": a name coordinated with a
+		// body's is a body's.
+		if k := coordinatedAfterBody(doc, orgEnds, i); k > 0 {
+			if n := cuedName(k, false); n > 1 && !possessiveAt(doc, k+n) && (endsNounPhrase(doc, k+n-1, true) || lx.beforeVerb(doc, k+n)) {
+				candidate(doc, k, k+n, Org, "", orgCueRule, PriorityGuess)
+				i = k + n - 1
+				continue
+			}
+		}
+		// "said in a post on Kessagram that", "on his Zorvik account": a
+		// medium of posts is a platform, a company's service.
+		if k := platformAt(doc, i); k > 0 {
+			if n := cuedName(k, false); n == 1 {
+				candidate(doc, k, k+1, Org, "", orgCueRule, PriorityGuess)
+				i = k
+				continue
+			}
+		}
+		// "The boat, Velmora, caught fire", "the group, Velmar Dawn,": a
+		// ship's or a body's name in apposition to its kind.
+		if k := lx.kindApposition(doc, i); k > 0 {
+			if n := unknown(k); n > 0 && k+n < len(toks) && clauseMark(doc, k+n) && !lx.startsRank(doc, k) && !lx.isRoleHead(&toks[k]) {
+				candidate(doc, k, k+n, Org, "", orgCueRule, PriorityGuess)
+				i = k + n - 1
+				continue
+			}
+		}
+		// "according to the Kessa Beacon": a source that "the" names is
+		// a body or an outlet.
+		if k := accordingToThe(doc, i); k > 0 {
+			if n := cuedName(k, false); n > 0 && !possessiveAt(doc, k+n) && endsNounPhrase(doc, k+n-1, true) && (n > 1 || toks[k-1].IsCap()) && !lx.documentName(doc, k, k+n) {
+				candidate(doc, k, k+n, Org, "", orgCueRule, PriorityGuess)
+				i = k + n - 1
 				continue
 			}
 		}
@@ -730,6 +783,9 @@ func (lx *lexicon) memberNounName(doc *Doc, i, end int) bool {
 	}
 	if i > 0 && possessivePronoun(toks[i-1].Lower(doc)) {
 		return false
+	}
+	if _, v, _ := lx.orgMemberNouns.longest(toks, end); v == "named" && end-i < 2 {
+		return false // "Kessa officials": a state's as often as a body's
 	}
 	return !(i > 1 && (toks[i-1].Lower(doc) == "and" || toks[i-1].Lower(doc) == "or") && lx.demonymWord(doc, i-2))
 }
@@ -1893,4 +1949,168 @@ func arabicArticleWord(doc *Doc, i int, glued bool) bool {
 // and state; "D-Calif.").
 func singleLetter(doc *Doc, start, end int) bool {
 	return end == start+1 && doc.Tokens[start].Kind == Word && utf8.RuneCountInString(doc.Tokens[start].Text(doc)) == 1
+}
+
+// companyCueAt returns the index of the capitalised word after a cue at
+// toks[k] that names a company, or 0: the maker of goods after
+// "manufactured by" ("the drones are manufactured by Tarvex"; not
+// "built by", which a state does too: "the foundation built by Kessa"),
+// and the party of a contract after "contract to" or "contract with"
+// ("awarded a contract to Kolvane Marine", "signed a contract with
+// Tarvex").
+func companyCueAt(doc *Doc, k int) int {
+	toks := doc.Tokens
+	if k+2 >= len(toks) || toks[k].IsCap() || !toks[k+2].IsCap() || !toks[k+2].SpaceBefore() {
+		return 0
+	}
+	switch toks[k].Lower(doc) {
+	case "manufactured":
+		if toks[k+1].Lower(doc) == "by" {
+			return k + 2
+		}
+	case "contract", "contracts", "subcontract":
+		if w := toks[k+1].Lower(doc); w == "to" || w == "with" {
+			return k + 2
+		}
+	}
+	return 0
+}
+
+// accordingToThe returns the index of the capitalised word after
+// "according to the" at toks[k], or 0: a source named with "the" is a
+// body or an outlet, not a person ("according to the Kessa Beacon",
+// "according to The Tarvo Sentinel").
+func accordingToThe(doc *Doc, k int) int {
+	toks := doc.Tokens
+	if k+3 >= len(toks) || toks[k].Lower(doc) != "according" || toks[k+1].Lower(doc) != "to" || toks[k+2].Lower(doc) != "the" || !toks[k+3].IsCap() {
+		return 0
+	}
+	return k + 3
+}
+
+// documentName reports whether the name toks[i:j] ends on a head of an
+// agreement, an event, a programme or a law: a text's or an occasion's
+// name, not a body's ("according to the Kessa Accord", "according to
+// the Tarvo Constitution").
+func (lx *lexicon) documentName(doc *Doc, i, j int) bool {
+	toks := doc.Tokens
+	switch toks[j-1].Text(doc) {
+	case "Constitution", "Act", "Law", "Code", "Statute", "Bill", "Report", "Resolution":
+		return true
+	}
+	return programmeWord(toks[j-1].Text(doc)) || lx.eventHeads.has(toks, j-1, j) || lx.agreementHeads.has(toks, j-1, j)
+}
+
+// coordinatedAfterBody returns the index of the capitalised word after
+// "and" (and "the") at toks[k] when an organisation's candidate ends
+// right before the "and" (orgEnds), or 0: the second conjunct of two
+// bodies ("the Kessa Navy and Tarvex Marine", "the Kessa Army, the Tarvo
+// Air Corps and Velmar Rescue").
+func coordinatedAfterBody(doc *Doc, orgEnds []bool, k int) int {
+	toks := doc.Tokens
+	if k+1 >= len(toks) || !orgEnds[k] || toks[k].Text(doc) != "and" {
+		return 0
+	}
+	j := k + 1
+	if toks[j].Lower(doc) == "the" && j+1 < len(toks) {
+		j++
+	}
+	if !toks[j].IsCap() || !toks[j].SpaceBefore() {
+		return 0
+	}
+	return j
+}
+
+// platformAt returns the index of the capitalised word at toks[k+2] or
+// toks[k+1] that names a platform of online posts, or 0: after a verb of
+// posting or saying and "on", before "that" or punctuation ("said in a
+// post on Kessagram that", "wrote on Zorvik:"; not "wrote on Kessa for
+// years", a topic), or after a possessive determiner before "account",
+// "channel", "page" or "feed" ("on his Zorvik account").
+func platformAt(doc *Doc, k int) int {
+	toks := doc.Tokens
+	if k+3 >= len(toks) || toks[k].IsCap() {
+		return 0
+	}
+	switch toks[k].Lower(doc) {
+	case "post", "posts", "posted", "posting", "wrote", "written", "said", "says", "tweeted":
+		if toks[k+1].Lower(doc) == "on" && toks[k+2].IsCap() && toks[k+2].SpaceBefore() && !toks[k+2].isCapsWord() && toks[k+2].End-toks[k+2].Start > 1 && (toks[k+3].Lower(doc) == "that" || clauseMark(doc, k+3) && !appositionAfter(doc, k+4)) {
+			return k + 2
+		}
+	case "his", "her", "its", "their", "our", "my":
+		if !toks[k+1].IsCap() {
+			return 0
+		}
+		switch toks[k+2].Lower(doc) {
+		case "account", "accounts", "channel", "channels", "page", "feed":
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// appositionAfter reports whether an article opens toks[k], as an
+// apposition after a comma does ("on Tarvo, a small island,").
+func appositionAfter(doc *Doc, k int) bool {
+	if k >= len(doc.Tokens) {
+		return false
+	}
+	switch doc.Tokens[k].Lower(doc) {
+	case "a", "an", "the":
+		return true
+	}
+	return false
+}
+
+// clauseMark reports whether toks[k] is a comma, a colon or a full stop
+// glued to the word before it: the end of the phrase that word closes.
+func clauseMark(doc *Doc, k int) bool {
+	switch toks := doc.Tokens; toks[k].Text(doc) {
+	case ",", ":", ".", ";":
+		return !toks[k].SpaceBefore()
+	}
+	return false
+}
+
+// kindApposition returns the index of the capitalised word after a kind
+// of ship or of organisation in lower case, a comma and maybe "the" at
+// toks[k], or 0: the ship's or the body's name in apposition ("The boat,
+// Velmora, caught fire", "a cargo ship, the Kessa Star,", "the militia,
+// Zorvik Shield,"), which a comma or a full stop must close. Not a body's
+// kind after a person's office or noun, whose name the apposition gives
+// as often ("A spokesman for the group, Ivo Tarn, said"), nor a title
+// that a capitalised "The" opens ("the newspaper, The Kessa Sentinel,",
+// whose gold keeps or drops "The" from one outlet to another).
+func (lx *lexicon) kindApposition(doc *Doc, k int) int {
+	toks := doc.Tokens
+	if k+2 >= len(toks) || toks[k].IsCap() || toks[k+1].Text(doc) != "," {
+		return 0
+	}
+	if !lx.shipTypes.hasTok(&toks[k]) && (toks[k].props&propOrgCue == 0 || lx.personBefore(doc, k) || toks[k+2].Text(doc) == "The") {
+		return 0
+	}
+	j := k + 2
+	if toks[j].Lower(doc) == "the" && j+1 < len(toks) {
+		j++
+	}
+	if !toks[j].IsCap() {
+		return 0
+	}
+	return j
+}
+
+// maxPersonBefore bounds the words before a body's kind that personBefore
+// reads.
+const maxPersonBefore = 4
+
+// personBefore reports whether an office's head or a noun for a person
+// stands in the few words before toks[k] ("a spokesman for the group").
+func (lx *lexicon) personBefore(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	for j := k - 1; j >= 0 && k-j <= maxPersonBefore; j-- {
+		if lx.isRoleHead(&toks[j]) || lx.personNouns.hasTok(&toks[j]) {
+			return true
+		}
+	}
+	return false
 }

@@ -161,7 +161,7 @@ type lexicon struct {
 	orgPossessors *wordSet
 	// orgMemberNouns are nouns for an organisation's members or voice,
 	// which its name precedes ("Zorvik fighters", "Kessa Press
-	// Secretary"), in any case.
+	// Secretary"), in any case; value: "", "possessive" or "named".
 	orgMemberNouns *phraseSet
 	// notOrgAcronyms are acronyms that name things, not organisations.
 	notOrgAcronyms *wordSet
@@ -213,7 +213,7 @@ func (lx *lexicon) phraseFiles() []phraseFile {
 		{&lx.agreementHeads, "agreement_heads.txt", true, 2, []string{"title"}},
 		{&lx.honorifics, "honorifics.txt", false, 2, []string{"inner"}},
 		{&lx.nicknameCues, "nickname_cues.txt", true, 1, nil},
-		{&lx.orgMemberNouns, "org_member_nouns.txt", true, 2, []string{"possessive"}},
+		{&lx.orgMemberNouns, "org_member_nouns.txt", true, 2, []string{"possessive", "named"}},
 		{&lx.ranks, "ranks.tsv", true, 2, nil},
 		{&lx.locPatterns, "loc_patterns.tsv", false, 2, []string{"before", "after", "admin", "state", "compass", "facility", "town", "town-verb", "shared", "zone", "honoree"}},
 	}

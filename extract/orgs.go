@@ -689,8 +689,8 @@ func (lx *lexicon) capitalShipName(doc *Doc, k int, dates []bool) int {
 			break
 		}
 	}
-	if end > k && programmeWord(toks[end-1].Text(doc)) {
-		return k // "the Joint Support Ship Project" is a programme
+	if end > k && (programmeWord(toks[end-1].Text(doc)) || programmeNounAt(doc, end)) {
+		return k // "the Joint Support Ship Project", "the Patrol Boat Replacement project" are programmes
 	}
 	return end
 }
@@ -2491,6 +2491,17 @@ func spellsProgramme(doc *Doc, k int) bool {
 		return false
 	}
 	return programmeWord(toks[k-2].Text(doc)) && spelledBefore(doc, k-1, toks[k].Text(doc))
+}
+
+// programmeNounAt reports whether toks[k] is a programme's word in lower
+// case ("project", "programme"), which the capitalised words before it
+// name: "the Patrol Boat Replacement project".
+func programmeNounAt(doc *Doc, k int) bool {
+	if k >= len(doc.Tokens) || doc.Tokens[k].Kind != Word || doc.Tokens[k].IsCap() {
+		return false
+	}
+	w := doc.Tokens[k].Text(doc)
+	return programmeWord(strings.ToUpper(w[:1]) + w[1:])
 }
 
 // programmeWord reports whether w is the capitalised head of a
