@@ -270,7 +270,7 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		return 0, 0, false
 	}
 	start = lx.royalStart(doc, lx.extendLeft(doc, h), h)
-	if _, unit := lx.echelons[toks[h+n-1].Lower(doc)]; unit && start > 0 && toks[start-1].Kind == Number && !isYear(doc, &toks[start-1]) && toks[start].Kind != Number {
+	if _, unit := lx.echelons[toks[h+n-1].Lower(doc)]; unit && start > 0 && toks[start-1].Kind == Number && !isYear(doc, &toks[start-1]) && toks[start].Kind != Number && !toks[start].Newline() {
 		if _, country := lx.isPlace(doc, start); !country {
 			start-- // "903 Expeditionary Air Wing", but "71 NZ Army personnel" and "300 4th Battalion soldiers" count
 		}
@@ -1856,13 +1856,15 @@ func (lx *lexicon) placeWord(doc *Doc, w string) bool {
 // unitNumbers returns where a unit's name starts when its battalion's
 // and its regiment's numbers, glued by a slash or a hyphen, open it ("2/1st
 // Battalion", "2-10 Aviation", "3/5 Marines"): before the first number.
-// The name found so far starts at toks[start].
+// The name found so far starts at toks[start]. Numbers on the line before
+// are not its own: a dateline's "2024-09-09" above "Kessa Fleet Public
+// Affairs provided the readout".
 func unitNumbers(doc *Doc, start int) int {
 	toks := doc.Tokens
 	switch {
 	case toks[start].Kind == Number && start >= 2 && numberPair(doc, start-2):
 		return start - 2 // the name already holds the regiment's number
-	case start >= 3 && toks[start].SpaceBefore() && numberPair(doc, start-3):
+	case start >= 3 && toks[start].SpaceBefore() && !toks[start].Newline() && numberPair(doc, start-3):
 		return start - 3
 	}
 	return start

@@ -1,0 +1,18 @@
+package extract
+
+import "testing"
+
+// TestOrganisationSpansSeventeenthRound holds the cases of the seventeenth
+// round's rules for the bounds of organisations' names
+// (docs/decisions.md, "Seventeenth round (organisation spans)"), each
+// written from the rule with invented names.
+func TestOrganisationSpansSeventeenthRound(t *testing.T) {
+	runLabelCases(t, Org, []labelCase{
+		// A unit's numbers stand on the name's own line: a dateline's
+		// number pair above a press office is no battalion's.
+		{"2024-09-09\n\nKessa Fleet Public Affairs provided the following readout:", []string{"Kessa Fleet Public Affairs"}},
+		{"Ref 12-14\nZorvik Naval Forces Public Affairs released the photos.", []string{"Zorvik Naval Forces Public Affairs"}},
+		{"Soldiers of the 3/5 Marines trained with Tarvo troops.", []string{"3/5 Marines"}},
+		{"Airmen of the 903 Expeditionary Air Wing left Kessa.", []string{"903 Expeditionary Air Wing"}},
+	})
+}
