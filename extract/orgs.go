@@ -390,6 +390,7 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 	start = lx.lowerUnit(doc, start, h+n)
 	start = lx.coordinatedStart(doc, start)
 	start = lx.countedEventStart(doc, start, end)
+	start = lx.countedNounStart(doc, start, end)
 	switch {
 	case end-start == 1 && v != "alone":
 		return 0, 0, false
@@ -1152,6 +1153,29 @@ func (lx *lexicon) endsPlace(doc *Doc, k int) bool {
 		}
 	}
 	return false
+}
+
+// countedNounStart returns where the name toks[start:end] starts when a
+// lower-case ordinal word opens it and a lower-case noun of its phrase
+// follows it (after the name's short form in brackets or not): the
+// ordinal counts that noun, not the body ("the fourth Kessa Navy ship",
+// "its sixth Tarvo Naval Force (TNF) patrol"); "the third Naval Area
+// Command at Zorvik" keeps it. Otherwise start.
+func (lx *lexicon) countedNounStart(doc *Doc, start, end int) int {
+	toks := doc.Tokens
+	if end-start < 2 || toks[start].Kind != Word || toks[start].IsCap() || !isOrdinalWord(toks[start].Lower(doc)) {
+		return start
+	}
+	if bracketedAcronym(doc, end) {
+		end += 3
+	}
+	// A noun, not a verb ("the first Kessa Army said"); "ship to visit"
+	// is still the noun's phrase, which nounFollows' verb test would miss.
+	if end > 0 && end < len(toks) && !endsNounPhrase(doc, end-1, false) && !lx.common.hasTok(&toks[end]) && !pastForm(toks[end].Lower(doc)) &&
+		!lx.pastVerbs.hasTok(&toks[end]) && !lx.speechVerbs.hasTok(&toks[end]) {
+		return start + 1
+	}
+	return start
 }
 
 // higherUnit extends a military unit's name toks[:end] over the higher

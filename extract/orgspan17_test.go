@@ -14,5 +14,12 @@ func TestOrganisationSpansSeventeenthRound(t *testing.T) {
 		{"Ref 12-14\nZorvik Naval Forces Public Affairs released the photos.", []string{"Zorvik Naval Forces Public Affairs"}},
 		{"Soldiers of the 3/5 Marines trained with Tarvo troops.", []string{"3/5 Marines"}},
 		{"Airmen of the 903 Expeditionary Air Wing left Kessa.", []string{"903 Expeditionary Air Wing"}},
+		// A lower-case ordinal word before a body counts the noun after
+		// the name, not the body; with no such noun it stays.
+		{"The Zorvik is the fourth Kessa Navy ship to visit the nation.", []string{"Kessa Navy"}},
+		{"The Velmar was the second Tarvo Navy vessel to call at the port.", []string{"Tarvo Navy"}},
+		{"A third Tarvo Naval Force (TNF) patrol began.", []string{"Tarvo Naval Force", "TNF"}},
+		{"They visited the third Naval Area Command at the port.", []string{"third Naval Area Command"}},
+		{"Officers of the fifth Zorvik Infantry Brigade were promoted.", []string{"fifth Zorvik Infantry Brigade"}},
 	})
 }
