@@ -1203,6 +1203,20 @@ func (lx *lexicon) higherUnit(doc *Doc, end int) int {
 	if e, ok := lx.battalionByNumbers(doc, end+1); ok && okLower && lower < lx.echelons["battalion"] {
 		return e // "B Company, 2-10 Aviation"
 	}
+	// A parent unit named without an echelon: a regiment's or a
+	// service's name ("1st Battalion, Kessa Light Infantry", "113th
+	// Wing, Tarvo Air National Guard"), or a British regiment's after its
+	// article ("1st Battalion, The Royal Kessan").
+	// The unit is a regiment or smaller: "Army, Air Force" and "Pacific
+	// Fleet, Kessa Maritime Force" are lists of services, and a brigade
+	// or a wing before a state's National Guard stays apart, as the
+	// fifteenth round left it ("297th Kessa Brigade, Tarvo Army National
+	// Guard").
+	if okLower && !numbered && lower < lx.echelons["group"] {
+		if e, ok := lx.parentByName(doc, end+1); ok {
+			return e
+		}
+	}
 	for k := end + 1 + btoi(numbered); k < len(toks) && k-end <= maxNameSpan && !toks[k].Newline(); k++ {
 		if !toks[k].IsCap() && !isConnector(doc, &toks[k]) {
 			return end
@@ -1227,6 +1241,49 @@ func (lx *lexicon) higherUnit(doc *Doc, end int) int {
 		}
 	}
 	return end
+}
+
+// parentByName returns the end of a parent unit's name that starts at
+// toks[from], after a unit's echelon and a comma, when the parent has no
+// echelon of its own: capitalised words (with "of", "the" and
+// possessives, not "and", which lists units) on one line, and no list
+// after them ("and", or a comma and a capitalised word), that end in an
+// organisation's head with a name of its own ("Kessa Light Infantry",
+// "Tarvo Air National Guard"), in a head that names soldiers ("The
+// Rifles"), or that "The" opens and no head ends ("The Royal Kessan", as
+// British regiments write it; not "The Kessa Times", a paper). Otherwise
+// false.
+func (lx *lexicon) parentByName(doc *Doc, from int) (int, bool) {
+	toks := doc.Tokens
+	r := from
+	for r < len(toks) && r-from < maxNameSpan && !toks[r].Newline() && (toks[r].Kind == Word && toks[r].IsCap() || isConnector(doc, &toks[r]) && !isAnd(doc, r)) {
+		r++
+	}
+	for r > from && !toks[r-1].IsCap() {
+		r-- // "of the" ends no name
+	}
+	if r-from < 2 || r+1 < len(toks) && (isAnd(doc, r) || toks[r].Text(doc) == "," && (isAnd(doc, r+1) || toks[r+1].Kind == Word && toks[r+1].IsCap())) {
+		return 0, false
+	}
+	if _, echelon := lx.echelons[toks[r-1].Lower(doc)]; echelon {
+		return 0, false // the heads' own rule
+	}
+	article := toks[from].Text(doc) == "The"
+	for k := from + 1; k < r; k++ {
+		if n, v, ok := lx.orgHeads.longest(toks, k); ok && k+n == r {
+			return r, v == "soldiers" || !article && v != "outlet" && v != "company"
+		}
+	}
+	return r, article && r-from >= 3
+}
+
+// isAnd reports whether toks[k] is "and", "or" or "&".
+func isAnd(doc *Doc, k int) bool {
+	switch doc.Tokens[k].Text(doc) {
+	case "and", "or", "&":
+		return true
+	}
+	return false
 }
 
 // lowerUnit returns where a numbered unit's name toks[start:] starts when

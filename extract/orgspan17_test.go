@@ -21,5 +21,18 @@ func TestOrganisationSpansSeventeenthRound(t *testing.T) {
 		{"A third Tarvo Naval Force (TNF) patrol began.", []string{"Tarvo Naval Force", "TNF"}},
 		{"They visited the third Naval Area Command at the port.", []string{"third Naval Area Command"}},
 		{"Officers of the fifth Zorvik Infantry Brigade were promoted.", []string{"fifth Zorvik Infantry Brigade"}},
+		// A parent unit after a comma whose name has no echelon: a head
+		// with a name of its own, a head that names soldiers, or a
+		// British regiment's name after "The".
+		{"Soldiers of the 2nd Battalion, Kessa Light Infantry arrived in Tarvo.", []string{"2nd Battalion, Kessa Light Infantry"}},
+		{"Pilots of the 121st Fighter Squadron, Zorvik Air National Guard, are deployed.", []string{"121st Fighter Squadron, Zorvik Air National Guard"}},
+		{"The 1st Battalion, The Rifles arrived in Tapa.", []string{"1st Battalion, The Rifles"}},
+		{"The 1st Battalion, The Royal Kessan are based in Tapa.", []string{"1st Battalion, The Royal Kessan"}},
+		// Not a list, a paper or a service list, nor a place.
+		{"The 1st Battalion, Kessa Rifles and Tarvo Guards trained together.", []string{"1st Battalion", "Kessa Rifles", "Tarvo Guards"}},
+		{"The 1st Battalion, Kessa National Guard, and the Tarvo Navy trained.", []string{"1st Battalion", "Kessa National Guard", "Tarvo Navy"}},
+		{"Ivo Tarn, commander of the 2nd Battalion, The Kessa Times reported on Monday.", []string{"2nd Battalion", "Kessa Times"}},
+		{"Sailors of the Kessa Army, Tarvo Air National Guard, and Zorvik Navy met.", []string{"Kessa Army", "Tarvo Air National Guard", "Zorvik Navy"}},
+		{"Jets of the 104th Wing, Zorvik Air National Guard, are deployed.", []string{"104th Wing", "Zorvik Air National Guard"}},
 	})
 }
