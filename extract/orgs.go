@@ -65,6 +65,26 @@ func (s *orgStage) Process(doc *Doc) error {
 			}
 			continue
 		}
+		// "Her Majesty's Kessan Ship (HMKS) Tarvo": a ship named with
+		// the long form of its prefix.
+		if t.props&propShipType != 0 || t.endsInS() && s.lx.shipKinds(doc, h) {
+			if start := s.lx.royalStyleStart(doc, h); start >= 0 {
+				if dates == nil {
+					dates = doc.dateStarts()
+				}
+				k := h + 1
+				if bracketedAcronym(doc, k) {
+					k += 3
+				}
+				if t.props&propShipType == 0 {
+					h = max(h, s.lx.shipNames(doc, k, dates)-1) // "Her Majesty's Kessan Ships Tarvo and Velmar": the names alone
+				} else if end := s.lx.capitalShipName(doc, k, dates); end > k {
+					candidate(doc, start, end, Org, "", "org:ship", PriorityGrammar)
+					h = end - 1
+				}
+				continue
+			}
+		}
 		// "the Navy Hospital Ship Kessa", "High Speed Vessel Tarn": a
 		// kind of ship capitalised inside a longer name.
 		if t.props&propShipType != 0 && h > 0 && toks[h-1].Kind == Word && toks[h-1].IsCap() && t.SpaceBefore() && !t.SentStart() && !t.Newline() && !s.lx.orgOpeners.startsAt(toks, h) {
@@ -672,6 +692,24 @@ func (lx *lexicon) shipName(doc *Doc, k int, dates []bool) int {
 		}
 	}
 	return end
+}
+
+// royalStyleStart returns the token of "His" or "Her" that opens the
+// style "His Majesty's" before the word toks[h], a nationality's word
+// between or not ("Her Majesty's Kessan Ship"), or -1.
+func (lx *lexicon) royalStyleStart(doc *Doc, h int) int {
+	toks := doc.Tokens
+	k := h - 1
+	if k >= 0 && lx.demonymWord(doc, k) {
+		k--
+	}
+	if k < 2 || !isPossessiveToken(toks[k].Text(doc)) || toks[k-1].Text(doc) != "Majesty" {
+		return -1
+	}
+	if w := toks[k-2].Text(doc); w != "His" && w != "Her" {
+		return -1
+	}
+	return k - 2
 }
 
 // capitalShipName returns the end of a ship's name after a capitalised

@@ -34,5 +34,13 @@ func TestOrganisationSpansSeventeenthRound(t *testing.T) {
 		{"Ivo Tarn, commander of the 2nd Battalion, The Kessa Times reported on Monday.", []string{"2nd Battalion", "Kessa Times"}},
 		{"Sailors of the Kessa Army, Tarvo Air National Guard, and Zorvik Navy met.", []string{"Kessa Army", "Tarvo Air National Guard", "Zorvik Navy"}},
 		{"Jets of the 104th Wing, Zorvik Air National Guard, are deployed.", []string{"104th Wing", "Zorvik Air National Guard"}},
+		// A ship named with the long form of its prefix, its short form
+		// in brackets or not; after the plural, the names alone.
+		{"The crew of Her Majesty’s Canadian Ship (HMCS) Tarvo returned home.", []string{"Her Majesty’s Canadian Ship (HMCS) Tarvo"}},
+		{"It sailed with His Majesty's Ship Velmar Star in the strait.", []string{"His Majesty's Ship Velmar Star"}},
+		{"It sailed with Her Majesty’s Australian Ships Kessa and Zorvik.", []string{"Kessa", "Zorvik"}},
+		// Not the style before another noun, nor a ship in lower case.
+		{"His Majesty's Armed Forces trained in Tarvo.", []string{"His Majesty's Armed Forces"}},
+		{"Her Majesty's ship was late.", nil},
 	})
 }
