@@ -67,7 +67,7 @@ func (s *orgStage) Process(doc *Doc) error {
 		}
 		// "Her Majesty's Kessan Ship (HMKS) Tarvo": a ship named with
 		// the long form of its prefix.
-		if t.props&propShipType != 0 || t.endsInS() && s.lx.shipKinds(doc, h) {
+		if t.props&propShipType != 0 || t.endsInS() && s.shipPlurals.mayHave(t.Lower(doc)) && s.lx.shipKinds(doc, h) {
 			if start := s.lx.royalStyleStart(doc, h); start >= 0 {
 				if dates == nil {
 					dates = doc.dateStarts()
