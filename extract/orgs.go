@@ -1572,7 +1572,7 @@ func (lx *lexicon) nameComplement(doc *Doc, k int) (int, bool) {
 	if n, ok := lx.isPlace(doc, j); ok && !(j+n < len(toks) && toks[j+n].IsCap() && !toks[j+n].Newline()) {
 		// "Embassy of Japan", "University of Nairobi": the place names
 		// the body.
-		if toks[k].Lower(doc) == "of" && placeNamedHead(toks[k-1].Lower(doc)) {
+		if toks[k].Lower(doc) == "of" && (placeNamedHead(toks[k-1].Lower(doc)) || lx.forTheNoun(doc, k)) {
 			return j + n, true
 		}
 		return 0, false
@@ -2508,7 +2508,7 @@ func (lx *lexicon) ofCountry(doc *Doc, start, end int) int {
 		if toks[k].Lower(doc) != "of" {
 			continue
 		}
-		if placeNamedHead(toks[k-1].Lower(doc)) {
+		if placeNamedHead(toks[k-1].Lower(doc)) || lx.forTheNoun(doc, k) {
 			return end
 		}
 		j := k + 1
@@ -2521,6 +2521,25 @@ func (lx *lexicon) ofCountry(doc *Doc, start, end int) int {
 		return end
 	}
 	return end
+}
+
+// forTheNoun reports whether the "of" at toks[k] completes a noun that
+// "for the" gives a body's purpose by: "National Council for the
+// Reconstruction of Kessa", "Front for the Liberation of Tarvo" (the
+// state is the purpose's, not the body's, and stays in the name); not a
+// state's name ("Minister for the Republic of Kessa") nor a body's head
+// ("Office for the Ministry of …").
+func (lx *lexicon) forTheNoun(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	i := k - 1
+	for i > 1 && k-i < maxNameSpan && toks[i].Kind == Word && toks[i].IsCap() && !lx.orgHeads.has(toks, i, i+1) {
+		i--
+	}
+	if i == k-1 || i < 1 || toks[i].Text(doc) != "the" || toks[i-1].Text(doc) != "for" {
+		return false
+	}
+	_, place := lx.isPlace(doc, i+1)
+	return !place
 }
 
 // dropDemonyms moves start past nationality adjectives ("French Naval

@@ -42,5 +42,11 @@ func TestOrganisationSpansSeventeenthRound(t *testing.T) {
 		// Not the style before another noun, nor a ship in lower case.
 		{"His Majesty's Armed Forces trained in Tarvo.", []string{"His Majesty's Armed Forces"}},
 		{"Her Majesty's ship was late.", nil},
+		// A state after "for the <purpose> of" is the purpose's: it
+		// stays in the name; rule 4 still cuts a body's own state.
+		{"The National Council for the Reconstruction of Ukraine was established.", []string{"National Council for the Reconstruction of Ukraine"}},
+		{"Rebels of the Kessa Front for the Liberation of Mozambique attacked.", []string{"Kessa Front for the Liberation of Mozambique"}},
+		{"The Armed Forces of the Philippines said.", []string{"Armed Forces"}},
+		{"He met the Minister for the Republic of Latvia yesterday.", nil},
 	})
 }
