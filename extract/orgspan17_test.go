@@ -48,5 +48,11 @@ func TestOrganisationSpansSeventeenthRound(t *testing.T) {
 		{"Rebels of the Kessa Front for the Liberation of Mozambique attacked.", []string{"Kessa Front for the Liberation of Mozambique"}},
 		{"The Armed Forces of the Philippines said.", []string{"Armed Forces"}},
 		{"He met the Minister for the Republic of Latvia yesterday.", nil},
+		// "HQ" after a body's name is its headquarters' name; alone it
+		// names none.
+		{"He was deputy commander of the Kessa Air Force Command HQ, so he knows it.", []string{"Kessa Air Force Command HQ"}},
+		{"He served at General Staff HQ and was promoted.", []string{"General Staff HQ"}},
+		{"Troops returned to HQ on Monday.", nil},
+		{"The HQ was bombed.", nil},
 	})
 }
