@@ -54,5 +54,11 @@ func TestOrganisationSpansSeventeenthRound(t *testing.T) {
 		{"He served at General Staff HQ and was promoted.", []string{"General Staff HQ"}},
 		{"Troops returned to HQ on Monday.", nil},
 		{"The HQ was bombed.", nil},
+		// A trailing "to <country>" stays out of a name that its
+		// bracketed short form spells, and the short form stays the
+		// body's; "to" before no country stays in.
+		{"It joined the Kessa Assistance Mission to Solomon Islands (KAMSI).", []string{"Kessa Assistance Mission", "KAMSI"}},
+		{"He joined the Tarvo Assistance Mission to Somalia (TAMS) last year.", []string{"Tarvo Assistance Mission", "TAMS"}},
+		{"The National Task Force to End Local Armed Conflict (NTF-ELAC) met.", []string{"National Task Force to End Local Armed Conflict", "NTF-ELAC"}},
 	})
 }
