@@ -2271,6 +2271,9 @@ func (lx *lexicon) conjunctBefore(doc *Doc, start int, comma bool) int {
 		if lx.givenNames.hasTok(&toks[k]) && k+1 < sep {
 			return start // "Defense Ana Ruiz and Joint Command": a person's name before
 		}
+		if toks[sep].Text(doc) == "," && lx.isRoleHead(&toks[k]) {
+			return start // "Commander, Kessa Education and Doctrine Command": the office of the body after the comma
+		}
 		if n, place := lx.isPlace(doc, k); place || lx.demonymWord(doc, k) {
 			if first == sep && !place && regionalAffairs(doc, start) {
 				first = k // "Asian and Oceanian Affairs Bureau": the regions a bureau serves

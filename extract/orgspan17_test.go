@@ -60,5 +60,10 @@ func TestOrganisationSpansSeventeenthRound(t *testing.T) {
 		{"It joined the Kessa Assistance Mission to Solomon Islands (KAMSI).", []string{"Kessa Assistance Mission", "KAMSI"}},
 		{"He joined the Tarvo Assistance Mission to Somalia (TAMS) last year.", []string{"Tarvo Assistance Mission", "TAMS"}},
 		{"The National Task Force to End Local Armed Conflict (NTF-ELAC) met.", []string{"National Task Force to End Local Armed Conflict", "NTF-ELAC"}},
+		// An office before a comma is no earlier item of a list of the
+		// name's words; a word of the name still is.
+		{"He served as Commander, Kessa Education Training and Doctrine Command; then he retired.", []string{"Kessa Education Training and Doctrine Command"}},
+		{"He is Director, Plans and Policy Division of the Tarvo Army.", []string{"Plans and Policy Division", "Tarvo Army"}},
+		{"It is the Kessa Army Research, Development and Engineering Command.", []string{"Kessa Army Research, Development and Engineering Command"}},
 	})
 }
