@@ -65,5 +65,10 @@ func TestOrganisationSpansSeventeenthRound(t *testing.T) {
 		{"He served as Commander, Kessa Education Training and Doctrine Command; then he retired.", []string{"Kessa Education Training and Doctrine Command"}},
 		{"He is Director, Plans and Policy Division of the Tarvo Army.", []string{"Plans and Policy Division", "Tarvo Army"}},
 		{"It is the Kessa Army Research, Development and Engineering Command.", []string{"Kessa Army Research, Development and Engineering Command"}},
+		// "Armed Forces" is one head: "of the Armed Forces" is a bare
+		// head's complement, part of the name; a named body after "of"
+		// is still its own.
+		{"It included the Joint Command of the Armed Forces in the drill.", []string{"Joint Command of the Armed Forces"}},
+		{"He led the Youth Division of the Kessa Armed Forces in the drill.", []string{"Youth Division", "Kessa Armed Forces"}},
 	})
 }
