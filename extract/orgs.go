@@ -389,6 +389,9 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		if !ok || numbered && lx.namesBody(doc, end+1, e) || end-start >= 2 && !office && toks[end].Lower(doc) == "of" && lx.namesOwnBody(doc, end+1, e) {
 			break
 		}
+		if c == 0 && !office && toks[end].Lower(doc) == "for" && lx.officeOfBefore(doc, start) && lx.org.has(toks, start, end) {
+			break // "High Representative of the European Union for Foreign Affairs": a listed body's name is whole, the portfolio is the office's
+		}
 		end = e
 	}
 	end = lx.placeSuffix(doc, end)
@@ -2524,6 +2527,19 @@ func (lx *lexicon) ofCountry(doc *Doc, start, end int) int {
 		return end
 	}
 	return end
+}
+
+// officeOfBefore reports whether an office's head and "of" or "of the"
+// stand right before the name that starts at toks[start] ("High
+// Representative of the …"): the "for" complement after a listed body's
+// whole name is then the office's portfolio.
+func (lx *lexicon) officeOfBefore(doc *Doc, start int) bool {
+	toks := doc.Tokens
+	k := start - 1
+	if k >= 0 && toks[k].Lower(doc) == "the" {
+		k--
+	}
+	return k >= 1 && toks[k].Lower(doc) == "of" && toks[k-1].Kind == Word && toks[k-1].IsCap() && lx.isRoleHead(&toks[k-1])
 }
 
 // forTheNoun reports whether the "of" at toks[k] completes a noun that

@@ -70,5 +70,11 @@ func TestOrganisationSpansSeventeenthRound(t *testing.T) {
 		// is still its own.
 		{"It included the Joint Command of the Armed Forces in the drill.", []string{"Joint Command of the Armed Forces"}},
 		{"He led the Youth Division of the Kessa Armed Forces in the drill.", []string{"Youth Division", "Kessa Armed Forces"}},
+		// After "<office> of the", a listed body's whole name leaves its
+		// "for" complement to the office; a head that the complement
+		// names keeps it.
+		{"Ivo Tarn, High Representative of the European Union for Foreign Affairs and Security Policy, said.", []string{"European Union"}},
+		{"Ivo Tarn, Director of the Kessa Agency for International Development, said.", []string{"Kessa Agency for International Development"}},
+		{"The Kessa Union for Peace met in Tarvo.", []string{"Kessa Union for Peace"}},
 	})
 }
