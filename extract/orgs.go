@@ -1470,7 +1470,18 @@ func (lx *lexicon) nameAfterPortfolio(doc *Doc, j, end int) bool {
 	// Technical Cooperation": a topic's abstract noun is no name's.
 	// (A name on the next line follows no portfolio: "… Arms Trade
 	// Treaty" over "New York City".)
-	return j+1 < len(toks) && toks[j+1].Kind == Word && toks[j+1].IsCap() && toks[j+1].SpaceBefore() && !toks[j+1].Newline() && !topicNoun(toks[j+1].Lower(doc))
+	if !(j+1 < len(toks) && toks[j+1].Kind == Word && toks[j+1].IsCap() && toks[j+1].SpaceBefore() && !toks[j+1].Newline() && !topicNoun(toks[j+1].Lower(doc))) {
+		return false
+	}
+	// A run that ends in a portfolio word is the complement's own:
+	// "Office of National Drug Control Policy" goes on, no person's name
+	// follows "National" (but "Department of State Kessa Peace
+	// Operations Initiative" is a programme's name).
+	r := j + 2
+	for r < len(toks) && r-j < maxNameSpan && toks[r].Kind == Word && toks[r].IsCap() && toks[r].SpaceBefore() && !toks[r].Newline() {
+		r++
+	}
+	return r == j+2 || !lx.portfolio.hasTok(&toks[r-1])
 }
 
 // topicNoun reports whether w, in lower case, is an abstract noun that

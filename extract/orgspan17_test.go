@@ -76,5 +76,10 @@ func TestOrganisationSpansSeventeenthRound(t *testing.T) {
 		{"Ivo Tarn, High Representative of the European Union for Foreign Affairs and Security Policy, said.", []string{"European Union"}},
 		{"Ivo Tarn, Director of the Kessa Agency for International Development, said.", []string{"Kessa Agency for International Development"}},
 		{"The Kessa Union for Peace met in Tarvo.", []string{"Kessa Union for Peace"}},
+		// A capitalised run that ends in a portfolio word goes on with
+		// the complement; a person's name after a complete one does not.
+		{"He met with the Office of National Kessa Control Policy on Monday.", []string{"Office of National Kessa Control Policy"}},
+		{"The Ministry of Defence Ivo Tarn said.", []string{"Ministry of Defence"}},
+		{"It was funded through the Department of State Kessa Peace Operations Initiative and more.", []string{"Department of State"}},
 	})
 }
