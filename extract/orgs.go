@@ -65,6 +65,26 @@ func (s *orgStage) Process(doc *Doc) error {
 			}
 			continue
 		}
+		// "Her Majesty's Kessan Ship (HMKS) Tarvo": a ship named with
+		// the long form of its prefix.
+		if t.props&propShipType != 0 || t.endsInS() && s.shipPlurals.mayHave(t.Lower(doc)) && s.lx.shipKinds(doc, h) {
+			if start := s.lx.royalStyleStart(doc, h); start >= 0 {
+				if dates == nil {
+					dates = doc.dateStarts()
+				}
+				k := h + 1
+				if bracketedAcronym(doc, k) {
+					k += 3
+				}
+				if t.props&propShipType == 0 {
+					h = max(h, s.lx.shipNames(doc, k, dates)-1) // "Her Majesty's Kessan Ships Tarvo and Velmar": the names alone
+				} else if end := s.lx.capitalShipName(doc, k, dates); end > k {
+					candidate(doc, start, end, Org, "", "org:ship", PriorityGrammar)
+					h = end - 1
+				}
+				continue
+			}
+		}
 		// "the Navy Hospital Ship Kessa", "High Speed Vessel Tarn": a
 		// kind of ship capitalised inside a longer name.
 		if t.props&propShipType != 0 && h > 0 && toks[h-1].Kind == Word && toks[h-1].IsCap() && t.SpaceBefore() && !t.SentStart() && !t.Newline() && !s.lx.orgOpeners.startsAt(toks, h) {
@@ -270,7 +290,7 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		return 0, 0, false
 	}
 	start = lx.royalStart(doc, lx.extendLeft(doc, h), h)
-	if _, unit := lx.echelons[toks[h+n-1].Lower(doc)]; unit && start > 0 && toks[start-1].Kind == Number && !isYear(doc, &toks[start-1]) && toks[start].Kind != Number {
+	if _, unit := lx.echelons[toks[h+n-1].Lower(doc)]; unit && start > 0 && toks[start-1].Kind == Number && !isYear(doc, &toks[start-1]) && toks[start].Kind != Number && !toks[start].Newline() {
 		if _, country := lx.isPlace(doc, start); !country {
 			start-- // "903 Expeditionary Air Wing", but "71 NZ Army personnel" and "300 4th Battalion soldiers" count
 		}
@@ -369,6 +389,9 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		if !ok || numbered && lx.namesBody(doc, end+1, e) || end-start >= 2 && !office && toks[end].Lower(doc) == "of" && lx.namesOwnBody(doc, end+1, e) {
 			break
 		}
+		if c == 0 && !office && toks[end].Lower(doc) == "for" && lx.officeOfBefore(doc, start) && lx.org.has(toks, start, end) {
+			break // "High Representative of the European Union for Foreign Affairs": a listed body's name is whole, the portfolio is the office's
+		}
 		end = e
 	}
 	end = lx.placeSuffix(doc, end)
@@ -390,6 +413,7 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 	start = lx.lowerUnit(doc, start, h+n)
 	start = lx.coordinatedStart(doc, start)
 	start = lx.countedEventStart(doc, start, end)
+	start = lx.countedNounStart(doc, start, end)
 	switch {
 	case end-start == 1 && v != "alone":
 		return 0, 0, false
@@ -671,6 +695,24 @@ func (lx *lexicon) shipName(doc *Doc, k int, dates []bool) int {
 		}
 	}
 	return end
+}
+
+// royalStyleStart returns the token of "His" or "Her" that opens the
+// style "His Majesty's" before the word toks[h], a nationality's word
+// between or not ("Her Majesty's Kessan Ship"), or -1.
+func (lx *lexicon) royalStyleStart(doc *Doc, h int) int {
+	toks := doc.Tokens
+	k := h - 1
+	if k >= 0 && lx.demonymWord(doc, k) {
+		k--
+	}
+	if k < 2 || !isPossessiveToken(toks[k].Text(doc)) || toks[k-1].Text(doc) != "Majesty" {
+		return -1
+	}
+	if w := toks[k-2].Text(doc); w != "His" && w != "Her" {
+		return -1
+	}
+	return k - 2
 }
 
 // capitalShipName returns the end of a ship's name after a capitalised
@@ -1154,6 +1196,29 @@ func (lx *lexicon) endsPlace(doc *Doc, k int) bool {
 	return false
 }
 
+// countedNounStart returns where the name toks[start:end] starts when a
+// lower-case ordinal word opens it and a lower-case noun of its phrase
+// follows it (after the name's short form in brackets or not): the
+// ordinal counts that noun, not the body ("the fourth Kessa Navy ship",
+// "its sixth Tarvo Naval Force (TNF) patrol"); "the third Naval Area
+// Command at Zorvik" keeps it. Otherwise start.
+func (lx *lexicon) countedNounStart(doc *Doc, start, end int) int {
+	toks := doc.Tokens
+	if end-start < 2 || toks[start].Kind != Word || toks[start].IsCap() || !isOrdinalWord(toks[start].Lower(doc)) {
+		return start
+	}
+	if bracketedAcronym(doc, end) {
+		end += 3
+	}
+	// A noun, not a verb ("the first Kessa Army said"); "ship to visit"
+	// is still the noun's phrase, which nounFollows' verb test would miss.
+	if end > 0 && end < len(toks) && !endsNounPhrase(doc, end-1, false) && !lx.common.hasTok(&toks[end]) && !pastForm(toks[end].Lower(doc)) &&
+		!lx.pastVerbs.hasTok(&toks[end]) && !lx.speechVerbs.hasTok(&toks[end]) {
+		return start + 1
+	}
+	return start
+}
+
 // higherUnit extends a military unit's name toks[:end] over the higher
 // unit named after it and a comma: "3rd Battalion, 21st Infantry Regiment"
 // is one name (ANNOTATION.md, decided cases). Two units of which the second
@@ -1179,6 +1244,20 @@ func (lx *lexicon) higherUnit(doc *Doc, end int) int {
 	if e, ok := lx.battalionByNumbers(doc, end+1); ok && okLower && lower < lx.echelons["battalion"] {
 		return e // "B Company, 2-10 Aviation"
 	}
+	// A parent unit named without an echelon: a regiment's or a
+	// service's name ("1st Battalion, Kessa Light Infantry", "113th
+	// Wing, Tarvo Air National Guard"), or a British regiment's after its
+	// article ("1st Battalion, The Royal Kessan").
+	// The unit is a regiment or smaller: "Army, Air Force" and "Pacific
+	// Fleet, Kessa Maritime Force" are lists of services, and a brigade
+	// or a wing before a state's National Guard stays apart, as the
+	// fifteenth round left it ("297th Kessa Brigade, Tarvo Army National
+	// Guard").
+	if okLower && !numbered && lower < lx.echelons["group"] {
+		if e, ok := lx.parentByName(doc, end+1); ok {
+			return e
+		}
+	}
 	for k := end + 1 + btoi(numbered); k < len(toks) && k-end <= maxNameSpan && !toks[k].Newline(); k++ {
 		if !toks[k].IsCap() && !isConnector(doc, &toks[k]) {
 			return end
@@ -1203,6 +1282,49 @@ func (lx *lexicon) higherUnit(doc *Doc, end int) int {
 		}
 	}
 	return end
+}
+
+// parentByName returns the end of a parent unit's name that starts at
+// toks[from], after a unit's echelon and a comma, when the parent has no
+// echelon of its own: capitalised words (with "of", "the" and
+// possessives, not "and", which lists units) on one line, and no list
+// after them ("and", or a comma and a capitalised word), that end in an
+// organisation's head with a name of its own ("Kessa Light Infantry",
+// "Tarvo Air National Guard"), in a head that names soldiers ("The
+// Rifles"), or that "The" opens and no head ends ("The Royal Kessan", as
+// British regiments write it; not "The Kessa Times", a paper). Otherwise
+// false.
+func (lx *lexicon) parentByName(doc *Doc, from int) (int, bool) {
+	toks := doc.Tokens
+	r := from
+	for r < len(toks) && r-from < maxNameSpan && !toks[r].Newline() && (toks[r].Kind == Word && toks[r].IsCap() || isConnector(doc, &toks[r]) && !isAnd(doc, r)) {
+		r++
+	}
+	for r > from && !toks[r-1].IsCap() {
+		r-- // "of the" ends no name
+	}
+	if r-from < 2 || r+1 < len(toks) && (isAnd(doc, r) || toks[r].Text(doc) == "," && (isAnd(doc, r+1) || toks[r+1].Kind == Word && toks[r+1].IsCap())) {
+		return 0, false
+	}
+	if _, echelon := lx.echelons[toks[r-1].Lower(doc)]; echelon {
+		return 0, false // the heads' own rule
+	}
+	article := toks[from].Text(doc) == "The"
+	for k := from + 1; k < r; k++ {
+		if n, v, ok := lx.orgHeads.longest(toks, k); ok && k+n == r {
+			return r, v == "soldiers" || !article && v != "outlet" && v != "company"
+		}
+	}
+	return r, article && r-from >= 3
+}
+
+// isAnd reports whether toks[k] is "and", "or" or "&".
+func isAnd(doc *Doc, k int) bool {
+	switch doc.Tokens[k].Text(doc) {
+	case "and", "or", "&":
+		return true
+	}
+	return false
 }
 
 // lowerUnit returns where a numbered unit's name toks[start:] starts when
@@ -1348,7 +1470,18 @@ func (lx *lexicon) nameAfterPortfolio(doc *Doc, j, end int) bool {
 	// Technical Cooperation": a topic's abstract noun is no name's.
 	// (A name on the next line follows no portfolio: "… Arms Trade
 	// Treaty" over "New York City".)
-	return j+1 < len(toks) && toks[j+1].Kind == Word && toks[j+1].IsCap() && toks[j+1].SpaceBefore() && !toks[j+1].Newline() && !topicNoun(toks[j+1].Lower(doc))
+	if !(j+1 < len(toks) && toks[j+1].Kind == Word && toks[j+1].IsCap() && toks[j+1].SpaceBefore() && !toks[j+1].Newline() && !topicNoun(toks[j+1].Lower(doc))) {
+		return false
+	}
+	// A run that ends in a portfolio word is the complement's own:
+	// "Office of National Drug Control Policy" goes on, no person's name
+	// follows "National" (but "Department of State Kessa Peace
+	// Operations Initiative" is a programme's name).
+	r := j + 2
+	for r < len(toks) && r-j < maxNameSpan && toks[r].Kind == Word && toks[r].IsCap() && toks[r].SpaceBefore() && !toks[r].Newline() {
+		r++
+	}
+	return r == j+2 || !lx.portfolio.hasTok(&toks[r-1])
 }
 
 // topicNoun reports whether w, in lower case, is an abstract noun that
@@ -1453,7 +1586,7 @@ func (lx *lexicon) nameComplement(doc *Doc, k int) (int, bool) {
 	if n, ok := lx.isPlace(doc, j); ok && !(j+n < len(toks) && toks[j+n].IsCap() && !toks[j+n].Newline()) {
 		// "Embassy of Japan", "University of Nairobi": the place names
 		// the body.
-		if toks[k].Lower(doc) == "of" && placeNamedHead(toks[k-1].Lower(doc)) {
+		if toks[k].Lower(doc) == "of" && (placeNamedHead(toks[k-1].Lower(doc)) || lx.forTheNoun(doc, k)) {
 			return j + n, true
 		}
 		return 0, false
@@ -1856,13 +1989,15 @@ func (lx *lexicon) placeWord(doc *Doc, w string) bool {
 // unitNumbers returns where a unit's name starts when its battalion's
 // and its regiment's numbers, glued by a slash or a hyphen, open it ("2/1st
 // Battalion", "2-10 Aviation", "3/5 Marines"): before the first number.
-// The name found so far starts at toks[start].
+// The name found so far starts at toks[start]. Numbers on the line before
+// are not its own: a dateline's "2024-09-09" above "Kessa Fleet Public
+// Affairs provided the readout".
 func unitNumbers(doc *Doc, start int) int {
 	toks := doc.Tokens
 	switch {
 	case toks[start].Kind == Number && start >= 2 && numberPair(doc, start-2):
 		return start - 2 // the name already holds the regiment's number
-	case start >= 3 && toks[start].SpaceBefore() && numberPair(doc, start-3):
+	case start >= 3 && toks[start].SpaceBefore() && !toks[start].Newline() && numberPair(doc, start-3):
 		return start - 3
 	}
 	return start
@@ -2150,6 +2285,9 @@ func (lx *lexicon) conjunctBefore(doc *Doc, start int, comma bool) int {
 		if lx.givenNames.hasTok(&toks[k]) && k+1 < sep {
 			return start // "Defense Ana Ruiz and Joint Command": a person's name before
 		}
+		if toks[sep].Text(doc) == "," && lx.isRoleHead(&toks[k]) {
+			return start // "Commander, Kessa Education and Doctrine Command": the office of the body after the comma
+		}
 		if n, place := lx.isPlace(doc, k); place || lx.demonymWord(doc, k) {
 			if first == sep && !place && regionalAffairs(doc, start) {
 				first = k // "Asian and Oceanian Affairs Bureau": the regions a bureau serves
@@ -2387,7 +2525,7 @@ func (lx *lexicon) ofCountry(doc *Doc, start, end int) int {
 		if toks[k].Lower(doc) != "of" {
 			continue
 		}
-		if placeNamedHead(toks[k-1].Lower(doc)) {
+		if placeNamedHead(toks[k-1].Lower(doc)) || lx.forTheNoun(doc, k) {
 			return end
 		}
 		j := k + 1
@@ -2400,6 +2538,38 @@ func (lx *lexicon) ofCountry(doc *Doc, start, end int) int {
 		return end
 	}
 	return end
+}
+
+// officeOfBefore reports whether an office's head and "of" or "of the"
+// stand right before the name that starts at toks[start] ("High
+// Representative of the …"): the "for" complement after a listed body's
+// whole name is then the office's portfolio.
+func (lx *lexicon) officeOfBefore(doc *Doc, start int) bool {
+	toks := doc.Tokens
+	k := start - 1
+	if k >= 0 && toks[k].Lower(doc) == "the" {
+		k--
+	}
+	return k >= 1 && toks[k].Lower(doc) == "of" && toks[k-1].Kind == Word && toks[k-1].IsCap() && lx.isRoleHead(&toks[k-1])
+}
+
+// forTheNoun reports whether the "of" at toks[k] completes a noun that
+// "for the" gives a body's purpose by: "National Council for the
+// Reconstruction of Kessa", "Front for the Liberation of Tarvo" (the
+// state is the purpose's, not the body's, and stays in the name); not a
+// state's name ("Minister for the Republic of Kessa") nor a body's head
+// ("Office for the Ministry of …").
+func (lx *lexicon) forTheNoun(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	i := k - 1
+	for i > 1 && k-i < maxNameSpan && toks[i].Kind == Word && toks[i].IsCap() && !lx.orgHeads.has(toks, i, i+1) {
+		i--
+	}
+	if i == k-1 || i < 1 || toks[i].Text(doc) != "the" || toks[i-1].Text(doc) != "for" {
+		return false
+	}
+	_, place := lx.isPlace(doc, i+1)
+	return !place
 }
 
 // dropDemonyms moves start past nationality adjectives ("French Naval

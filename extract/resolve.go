@@ -359,8 +359,14 @@ func bracketedShortForms(doc *Doc, ents, cands []Span) []Span {
 			}
 		case Loc, GPE:
 			// So does a place's, of a name of several words: "Naval
-			// Base (NB)", but not "Vientiane (VNA)", a news agency.
-			if e.TokEnd-e.TokStart < 2 || e.TokEnd+2 >= len(toks) || !spelledBefore(doc, e.TokEnd, toks[e.TokEnd+1].Text(doc)) {
+			// Base (NB)", but not "Vientiane (VNA)", a news agency, nor
+			// a body's short form that a state's name only ends ("Kessa
+			// Mission to Solomon Islands (KMSI)"); a facility's may
+			// spell its style too ("Her Majesty's Naval Base (HMNB)").
+			if e.TokEnd-e.TokStart < 2 || e.TokEnd+2 >= len(toks) {
+				continue
+			}
+			if from := spelledFrom(doc, int(e.TokEnd), toks[e.TokEnd+1].Text(doc)); from < 0 || e.Label == GPE && from < int(e.TokStart) {
 				continue
 			}
 		default:

@@ -7,7 +7,9 @@ package extract
 // "in", "to" or a comma; the acronym says where the name starts. The joined
 // name takes the label of the candidate that opens it. A trailing "of
 // <country>" stays out, as ANNOTATION.md's rule 4 wants even where the
-// acronym spells it ("Armed Forces of the Philippines (AFP)").
+// acronym spells it ("Armed Forces of the Philippines (AFP)"), and so
+// does a trailing "to <country>" ("Regional Assistance Mission to Solomon
+// Islands (RAMSI)").
 type spelledStage struct{ lx *lexicon }
 
 func (*spelledStage) Name() string { return "spelled" }
@@ -40,7 +42,7 @@ func (s *spelledStage) joinSpelled(doc *Doc, byStart *[]int32, end, from, to int
 	var buf [maxSpelledWords]byte
 	letters := capitals(buf[:0], doc, from, to)
 	start := spelledStart(doc, end, letters)
-	if start < 0 || s.lx.ofCountry(doc, start, end) < end {
+	if start < 0 || s.lx.ofCountry(doc, start, end) < end || s.lx.toCountry(doc, start, end) {
 		return
 	}
 	if *byStart == nil {
@@ -229,4 +231,23 @@ func openingLabel(doc *Doc, byStart []int32, start, end int) (Label, bool) {
 // acronym spells: a connector, a comma, "in" or "to".
 func spellingGap(doc *Doc, t *Token) bool {
 	return isConnector(doc, t) || t.Text(doc) == "," || t.Lower(doc) == "in" || t.Lower(doc) == "to"
+}
+
+// toCountry reports whether the name toks[start:end] ends in "to" and a
+// country ("… Mission to Solomon Islands"), which ANNOTATION.md's rule 4
+// leaves out of the name.
+func (lx *lexicon) toCountry(doc *Doc, start, end int) bool {
+	toks := doc.Tokens
+	for k := end - 2; k > start; k-- {
+		if toks[k].Kind != Word || toks[k].Text(doc) != "to" {
+			continue
+		}
+		j := k + 1
+		if toks[j].Lower(doc) == "the" {
+			j++
+		}
+		n, _, ok := lx.gpe.longest(toks[:end], j)
+		return ok && j+n == end
+	}
+	return false
 }
