@@ -268,7 +268,9 @@ func (lx *lexicon) sharedCompass(doc *Doc, i int) int {
 // sharedPluralStart returns the start of two names joined by "and" or
 // "or" that the plural place word at toks[i] closes together ("the Kessa
 // and Tarvo Seas", "Pilna and Zorvik Military Camps", "the East and South
-// Kessa Seas"), or i. Each name is one to three capitalised words on the
+// Kessa Seas"), of more names listed with commas before "and" ("the
+// Zorvik, Kessa and Tarvo Seas") or of two glued by a hyphen ("the
+// Kessa-Tarvo Seas"), or i. Each name is one to three capitalised words on the
 // sentence's line, the first of which opens no body or rank; a listed
 // state before "and" keeps its own name ("Tarvo and Kessa Camps").
 func (lx *lexicon) sharedPluralStart(doc *Doc, i int) int {
@@ -281,18 +283,41 @@ func (lx *lexicon) sharedPluralStart(doc *Doc, i int) int {
 		if start < end && (lx.orgHeads.startsAt(toks, start) || lx.startsRank(doc, start)) {
 			return end // "the Army and Navy Bases": bodies, not places
 		}
+		if start < end && end < i && lx.orgHeads.startsAt(toks, end-1) {
+			return end // "Kessa Airlines and Tarvo Seas": a body's head closes the first
+		}
 		return start
 	}
 	second := nameStart(i)
 	if second == i || second < 2 || toks[second].SentStart() {
 		return i
 	}
+	// "the Kessa-Tarvo Seas": two one-word names glued by a hyphen.
+	if gluedHyphen(doc, second-1) {
+		if first := second - 2; lx.isNameWord(doc, &toks[first]) && !lx.isCountry(doc, first, second-1) && (first == 0 || !lx.isNameWord(doc, &toks[first-1]) && !gluedHyphen(doc, first-1)) {
+			return first
+		}
+		return i
+	}
 	if w := toks[second-1].Text(doc); w != "and" && w != "or" {
 		return i
 	}
-	first := nameStart(second - 1)
-	if first == second-1 || first > 0 && lx.isNameWord(doc, &toks[first-1]) && !toks[first].SentStart() || lx.gpe.has(toks, first, second-1) {
+	// "the Kessa, Tarvo, and Pilna Seas": a comma before "and".
+	end := second - 1
+	if end > 0 && isComma(doc, &toks[end-1]) {
+		end--
+	}
+	first := nameStart(end)
+	if first == end || first > 0 && lx.isNameWord(doc, &toks[first-1]) && !toks[first].SentStart() || lx.gpe.has(toks, first, end) {
 		return i
+	}
+	// "the Zorvik, Kessa and Tarvo Seas": more names before, after commas.
+	for first > 1 && isComma(doc, &toks[first-1]) {
+		prev := nameStart(first - 1)
+		if prev == first-1 || prev > 0 && lx.isNameWord(doc, &toks[prev-1]) || lx.gpe.has(toks, prev, first-1) {
+			break
+		}
+		first = prev
 	}
 	return first
 }

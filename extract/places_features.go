@@ -15,6 +15,7 @@ func (s *contextStage) featuresByToken(doc *Doc, unknown func(int) int, claimed 
 			s.regionCompoundAt(doc, i, claimed)
 		} else {
 			s.passageAt(doc, i, unknown)
+			s.sharedSeasAt(doc, i)
 		}
 		if t.props&propPlacePrep != 0 {
 			s.compassRegionAt(doc, i, unknown)
@@ -130,5 +131,18 @@ func (s *contextStage) passageAt(doc *Doc, i int, unknown func(int) int) {
 	}
 	if w := k + 1; unknown(w) == 1 && !toks[w].isCapsWord() && endsPhrase(doc, w+1) && !gluedHyphen(doc, w+1) {
 		candidate(doc, w, w+1, Loc, "", "context:feature", PriorityGuess)
+	}
+}
+
+// sharedSeasAt proposes as one LOC the names that a lower-case plural of
+// place_cues.tsv's `shared-after` at toks[k] closes together, joined by
+// "and", "or" or commas ("the Kessa, East Tarvo and South Tarvo seas"),
+// as a capitalised plural closes them (sharedPluralStart).
+func (s *contextStage) sharedSeasAt(doc *Doc, k int) {
+	if !s.lx.sharedAfter.hasTok(&doc.Tokens[k]) {
+		return
+	}
+	if start := s.lx.sharedPluralStart(doc, k); start < k {
+		candidate(doc, start, k+1, Loc, "", "context:shared", PriorityGrammar)
 	}
 }

@@ -1,0 +1,24 @@
+package extract
+
+import "testing"
+
+// TestPlacesSeventeenthRound holds the cases of the seventeenth round's
+// rules for places not in the lists (docs/decisions.md, "Seventeenth
+// round (places not in the lists)"), written with invented names.
+func TestPlacesSeventeenthRound(t *testing.T) {
+	runLabelCases(t, Loc, []labelCase{
+		// A lower-case "seas" or "oceans" closes the names joined before
+		// it by "and", "or" or commas as one place.
+		{"They sailed in the Kessa and Tarvo seas.", []string{"Kessa and Tarvo seas"}},
+		{"Patrols were held in the Zorvik, East Kessa and South Kessa seas.", []string{"Zorvik, East Kessa and South Kessa seas"}},
+		{"Shipping in the Tarvo, Kessa, and Velmar oceans was halted.", []string{"Tarvo, Kessa, and Velmar oceans"}},
+		// Names listed with commas or glued by a hyphen before a
+		// capitalised plural too.
+		{"They sailed in the Kessa, Tarvo and Velmar Seas.", []string{"Kessa, Tarvo and Velmar Seas"}},
+		{"They patrol the Kessa-Tarvo Seas and the areas around them.", []string{"Kessa-Tarvo Seas"}},
+		// Not one name alone, nor a country's, nor bodies' names.
+		{"Fish stocks in Kessa seas are falling.", nil},
+		{"Ivo Tarn and Kessa Velmar crossed the seas last year.", nil},
+		{"Velmar Airlines, Kessa Group and Tarvo Oceans reported losses.", nil},
+	})
+}
