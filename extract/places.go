@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // placeStage finds places that are not in the gazetteer by the words that
 // open or close their names ("Mount Qandil", "Incirlik Air Base") and parts
 // of countries named by a compass word ("Northern Iraq"), all LOC, and
@@ -96,6 +98,8 @@ func (s *placeStage) Process(doc *Doc) error {
 					start--
 				} else if start > 1 && toks[start-1].Text(doc) == "-" && !toks[start-1].SpaceBefore() && !toks[start].SpaceBefore() && lx.isNameWord(doc, &toks[start-2]) {
 					start -= 2 // "Vietnam-Laos Friendship Monument"
+				} else if start == i && lowerGluedName(doc, start) && lx.isNameWord(doc, &toks[start-3]) {
+					start -= 3 // "Pag-asa Cay": a lower-case part glued by a hyphen
 				} else if start < i && !toks[start-1].SentStart() && cardinalName(doc, &toks[start-1]) {
 					start-- // "Seven Hills Training Area": a number in the name
 				} else {
@@ -739,4 +743,16 @@ func (lx *lexicon) holderTitleAt(doc *Doc, k int) bool {
 	}
 	_, ok := lx.matchRole(doc, k)
 	return ok
+}
+
+// lowerGluedName reports whether the two tokens before toks[k] are a
+// hyphen and a lower-case word glued to a word before it, the end of a
+// name in its own language ("Pag-asa" before "Cay"); not a participle
+// that makes an adjective of a name ("Kessa-based", "Tarvo-led").
+func lowerGluedName(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k < 3 || toks[k-1].Kind != Word || toks[k-1].IsCap() || !gluedHyphen(doc, k-2) {
+		return false
+	}
+	return !strings.HasSuffix(toks[k-1].Text(doc), "ed")
 }
