@@ -26,5 +26,14 @@ func TestPlacesSeventeenthRound(t *testing.T) {
 		{"Fishermen gathered at Tam-isa Reef.", []string{"Tam-isa Reef"}},
 		{"The Kessa-based Tarvo Reef patrol ended.", []string{"Tarvo Reef"}},
 		{"The Zorvik-led Reef Alliance met in Kessa.", nil},
+		// An event's name closed by "Memorial" or "Museum" names the
+		// place that keeps its memory.
+		{"The President visited the Battle of Kessa Memorial Museum.", []string{"Battle of Kessa Memorial Museum"}},
+		{"Wreaths were laid at the Operation Tarvo Memorial.", []string{"Operation Tarvo Memorial"}},
+		{"The Battle of Tarvo ended in 1942.", nil},
+	})
+	runLabelCases(t, Event, []labelCase{
+		{"The Battle of Kessa Memorial Museum opened.", nil},
+		{"The Battle of Kessa Memorial Day parade was cancelled.", []string{"Battle of Kessa"}},
 	})
 }
