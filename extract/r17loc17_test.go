@@ -31,6 +31,14 @@ func TestPlacesSeventeenthRound(t *testing.T) {
 		{"The President visited the Battle of Kessa Memorial Museum.", []string{"Battle of Kessa Memorial Museum"}},
 		{"Wreaths were laid at the Operation Tarvo Memorial.", []string{"Operation Tarvo Memorial"}},
 		{"The Battle of Tarvo ended in 1942.", nil},
+		// The name after a wreath and "at the" is a memorial's.
+		{"The delegation laid wreaths at the Eternal Flame.", []string{"Eternal Flame"}},
+		{"The minister laid a wreath at the Cenotaph on Monday.", []string{"Cenotaph"}},
+		{"He laid a wreath before the Velmar Arch in Zorvik.", []string{"Velmar Arch"}},
+		// Not a body's, a person's, nor a name before a noun.
+		{"He laid a wreath at the Kessa Embassy.", nil},
+		{"He laid a wreath at the grave of Ivo Tarn.", nil},
+		{"Fans laid wreaths at the Kessa Cup final.", nil},
 	})
 	runLabelCases(t, Event, []labelCase{
 		{"The Battle of Kessa Memorial Museum opened.", nil},
