@@ -1823,10 +1823,12 @@ func (lx *lexicon) peopleOfPlace(doc *Doc, k int) bool {
 }
 
 // compassAt reports whether a compass word of loc_patterns.tsv
-// ("Northern", "Central") starts at toks[i].
+// ("Northern", "Central") starts at toks[i], not a plain point ("South"):
+// before a guessed name that opens a state's name as often ("South
+// Kessa"), which only a listed place after it tells apart.
 func (lx *lexicon) compassAt(doc *Doc, i int) bool {
 	_, v, ok := lx.locPatterns.longest(doc.Tokens, i)
-	return ok && v == "compass"
+	return ok && v == "compass" && !isCompassPoint(doc.Tokens[i].Text(doc))
 }
 
 // abstractName reports whether a word of toks[i:end] that names no

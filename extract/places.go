@@ -257,7 +257,11 @@ func (s *placeStage) Process(doc *Doc) error {
 // "Eastern or Southern Kessa" are one LOC), else at i.
 func (lx *lexicon) sharedCompass(doc *Doc, i int) int {
 	toks := doc.Tokens
-	if i < 2 || !toks[i-2].IsCap() {
+	// A plain point before "and" names its own part of the listed place
+	// ("East and West Tarvo", "West and Central Kessa"), as the gold
+	// reads them; an adjective's form shares it ("Central and South
+	// Kessa").
+	if i < 2 || !toks[i-2].IsCap() || isCompassPoint(toks[i-2].Text(doc)) {
 		return i
 	}
 	if w := toks[i-1].Lower(doc); w != "and" && w != "or" {

@@ -39,6 +39,18 @@ func TestPlacesSeventeenthRound(t *testing.T) {
 		{"He laid a wreath at the Kessa Embassy.", nil},
 		{"He laid a wreath at the grave of Ivo Tarn.", nil},
 		{"Fans laid wreaths at the Kessa Cup final.", nil},
+		// A plain compass point before a listed place that is not
+		// listed with it names a part of it, and an adjective's form
+		// before "and" shares it; a plain point before "and" does not, nor a
+		// state listed whole, nor a guessed name.
+		{"Police officers from North Lisbon attended.", []string{"North Lisbon"}},
+		{"He toured Central and South Oslo on Monday.", []string{"Central and South Oslo"}},
+		{"Envoys from East and West Lisbon met.", []string{"West Lisbon"}},
+		{"Troops fought in South Kessavia.", nil},
+	})
+	runLabelCases(t, GPE, []labelCase{
+		{"Envoys from North Korea and South Oslo met.", []string{"North Korea"}},
+		{"Police officers from North Lisbon attended.", nil},
 	})
 	runLabelCases(t, Event, []labelCase{
 		{"The Battle of Kessa Memorial Museum opened.", nil},
