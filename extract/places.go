@@ -240,6 +240,8 @@ func (s *placeStage) Process(doc *Doc) error {
 			if start := lx.sharedPluralStart(doc, i); start < i {
 				candidate(doc, start, i+n, Loc, "", "place:shared", PriorityGrammar)
 				next = i + n
+			} else if lx.pluralBaseNames(doc, i, n) {
+				next = i + n
 			}
 		case "compass":
 			// (Not a listed state named by its part: "Western Australia".)
@@ -468,19 +470,79 @@ func numberedFacility(doc *Doc, k int) bool {
 // up to three capitalised words on the same line that open no office,
 // rank, body, place pattern or headline verb ("Air Base Hosts Talks").
 func (lx *lexicon) baseTown(doc *Doc, i, end int) int {
-	toks := doc.Tokens
 	if !lx.facilityWord(doc, i) {
 		return end
 	}
+	return lx.townRunEnd(doc, end, false)
+}
+
+// townRunEnd returns the end of up to three capitalised words from
+// toks[end] that may name a base's town: none that opens an office, a
+// rank, a body or a place's pattern, nor a headline's verb; with inner, a
+// pattern's word may close the name after its first word ("Cold Lake").
+func (lx *lexicon) townRunEnd(doc *Doc, end int, inner bool) int {
+	toks := doc.Tokens
 	e := end
 	for e < len(toks) && e-end < 3 && lx.isNameWord(doc, &toks[e]) && toks[e].SpaceBefore() && !toks[e].Break() {
 		if lx.isRoleHead(&toks[e]) || lx.startsRank(doc, e) || lx.orgHeads.startsAt(toks, e) ||
-			lx.locPatterns.startsAt(toks, e) || lx.headlineVerbs.hasTok(&toks[e]) {
+			lx.locPatterns.startsAt(toks, e) && !(inner && e > end) || lx.headlineVerbs.hasTok(&toks[e]) {
 			break
 		}
 		e++
 	}
 	return e
+}
+
+// pluralBaseNames proposes the names listed after a plural facility's
+// word at toks[i:i+n] whose singular names a base ("Bases", "Airfields"),
+// as Canadian releases write "Canadian Forces Bases Kessa, Tarvo, and
+// Velmar": the first with the words before it and the plural, one LOC,
+// the others alone, LOCs. Two names at least, joined by commas or "and";
+// it reports whether it proposed them.
+func (lx *lexicon) pluralBaseNames(doc *Doc, i, n int) bool {
+	toks := doc.Tokens
+	if w := toks[i+n-1].Lower(doc); !strings.HasSuffix(w, "s") || !lx.facilityAfter.has(w[:len(w)-1]) {
+		return false
+	}
+	first := lx.townRunEnd(doc, i+n, true)
+	if first == i+n {
+		return false
+	}
+	names := doc.scratch.int32Slice(0)
+	for e := first; e+1 < len(toks); {
+		k := e
+		if isComma(doc, &toks[k]) {
+			k++
+		}
+		last := toks[k].Lower(doc) == "and"
+		if last {
+			k++
+		}
+		if k == e || k >= len(toks) {
+			break
+		}
+		end := lx.townRunEnd(doc, k, true)
+		if end == k {
+			break
+		}
+		names = append(names, int32(k), int32(end))
+		e = end
+		if last {
+			break
+		}
+	}
+	if len(names) == 0 {
+		return false
+	}
+	start := i
+	for start > 0 && i-start < 3 && !toks[start].SentStart() && lx.isNameWord(doc, &toks[start-1]) {
+		start--
+	}
+	candidate(doc, start, first, Loc, "", "place:bases", PriorityGrammar)
+	for k := 0; k < len(names); k += 2 {
+		candidate(doc, int(names[k]), int(names[k+1]), Loc, "", "place:bases", PriorityGrammar)
+	}
+	return true
 }
 
 // isCompassPoint reports whether s is a capitalised compass point.

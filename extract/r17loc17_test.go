@@ -47,6 +47,12 @@ func TestPlacesSeventeenthRound(t *testing.T) {
 		{"He toured Central and South Oslo on Monday.", []string{"Central and South Oslo"}},
 		{"Envoys from East and West Lisbon met.", []string{"West Lisbon"}},
 		{"Troops fought in South Kessavia.", nil},
+		// A plural base's word before a list of names names each base.
+		{"Systems at Canadian Forces Bases Cold Kessa, Tarvo, and Velmar were fixed.", []string{"Canadian Forces Bases Cold Kessa", "Tarvo", "Velmar"}},
+		{"Repairs at Air Bases Kessa and Tarvo continue.", []string{"Air Bases Kessa", "Tarvo"}},
+		// Not without a list, nor before a body's name.
+		{"The Canadian Forces Bases budget rose.", nil},
+		{"He visited Canadian Forces Bases Kessa and the Tarvo Army.", nil},
 	})
 	runLabelCases(t, GPE, []labelCase{
 		{"Envoys from North Korea and South Oslo met.", []string{"North Korea"}},
