@@ -325,7 +325,7 @@ func (lx *lexicon) sharedPluralStart(doc *Doc, i int) int {
 	for first > 1 && isComma(doc, &toks[first-1]) {
 		prev := nameStart(first - 1)
 		if prev == first-1 || prev > 0 && lx.isNameWord(doc, &toks[prev-1]) || lx.gpe.has(toks, prev, first-1) {
-			break
+			return i // "Japan, Kessa and Tarvo Seas": a list of something else
 		}
 		first = prev
 	}

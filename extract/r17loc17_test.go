@@ -20,6 +20,7 @@ func TestPlacesSeventeenthRound(t *testing.T) {
 		{"Fish stocks in Kessa seas are falling.", nil},
 		{"Ivo Tarn and Kessa Velmar crossed the seas last year.", nil},
 		{"Velmar Airlines, Kessa Group and Tarvo Oceans reported losses.", nil},
+		{"They sailed the Japan, Kessa, and Tarvo Seas.", nil},
 		// A lower-case part glued by a hyphen ends a name before a
 		// feature's word, with its number too; not a participle.
 		{"The boats anchored near Vel-ora Cay 3 on Monday.", []string{"Vel-ora Cay 3"}},
