@@ -56,6 +56,9 @@ func TestPlacesSeventeenthRound(t *testing.T) {
 		{"He visited Canadian Forces Bases Kessa and the Tarvo Army.", nil},
 	})
 	runLabelCases(t, GPE, []labelCase{
+		// A listed place's article leaves its span (rule 2).
+		{"The court at The Hague ruled on Monday.", []string{"Hague"}},
+		{"He lives in The Bronx with Ivo Tarn.", []string{"Bronx"}},
 		{"Envoys from North Korea and South Oslo met.", []string{"North Korea"}},
 		{"Police officers from North Lisbon attended.", nil},
 	})
