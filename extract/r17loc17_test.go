@@ -61,6 +61,13 @@ func TestPlacesSeventeenthRound(t *testing.T) {
 		{"He lives in The Bronx with Ivo Tarn.", []string{"Bronx"}},
 		{"Envoys from North Korea and South Oslo met.", []string{"North Korea"}},
 		{"Police officers from North Lisbon attended.", nil},
+		// The Arabic article before a sun letter opens a guessed place
+		// after a preposition, a given name after it too; not in a
+		// Title Case run, nor the Irish "An".
+		{"Strikes hit targets at As Salif on Monday.", []string{"As Salif"}},
+		{"Troops moved into Ar Tarvoya after the raid.", []string{"Ar Tarvoya"}},
+		{"He served in As Many As Ten Posts.", nil},
+		{"Letters were sent via An Post offices.", nil},
 	})
 	runLabelCases(t, Event, []labelCase{
 		{"The Battle of Kessa Memorial Museum opened.", nil},
