@@ -98,6 +98,8 @@ func (s *placeStage) Process(doc *Doc) error {
 					start--
 				} else if start > 1 && toks[start-1].Text(doc) == "-" && !toks[start-1].SpaceBefore() && !toks[start].SpaceBefore() && lx.isNameWord(doc, &toks[start-2]) {
 					start -= 2 // "Vietnam-Laos Friendship Monument"
+				} else if start < i && start > 2 && toks[start-1].Text(doc) == "and" && lx.innerFacilityWord(doc, start-2) {
+					start -= 2 // "the Kessa Test and Training Range": a facility's word before "and" joins one name
 				} else if start == i && lowerGluedName(doc, start) && lx.isNameWord(doc, &toks[start-3]) {
 					start -= 3 // "Pag-asa Cay": a lower-case part glued by a hyphen
 				} else if start < i && !toks[start-1].SentStart() && cardinalName(doc, &toks[start-1]) {
@@ -821,4 +823,23 @@ func lowerGluedName(doc *Doc, k int) bool {
 		return false
 	}
 	return !strings.HasSuffix(toks[k-1].Text(doc), "ed")
+}
+
+// innerFacilityWord reports whether toks[k], before "and" inside a
+// facility's name, is a word of a facility's kind that closes no place
+// itself ("Test" of "the Kessa Test and Training Range", "Park" of "Tarvo
+// Park and Botanic Garden"): not the end of a pattern that closes a name
+// ("Barracks", "Basin", "Training Area": two places joined), a body's
+// head, or a guessed name.
+func (lx *lexicon) innerFacilityWord(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if !lx.isNameWord(doc, &toks[k]) || !lx.facilityWords.hasTok(&toks[k]) || lx.orgHeads.startsAt(toks, k) {
+		return false
+	}
+	for m := 0; m < 3 && m <= k; m++ {
+		if n, _, ok := lx.locPatterns.longest(toks[:k+1], k-m); ok && n == m+1 {
+			return false // a pattern ends on it: "Training Area", "Barracks"
+		}
+	}
+	return true
 }

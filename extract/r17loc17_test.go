@@ -27,6 +27,12 @@ func TestPlacesSeventeenthRound(t *testing.T) {
 		{"Fishermen gathered at Tam-isa Reef.", []string{"Tam-isa Reef"}},
 		{"The Kessa-based Tarvo Reef patrol ended.", []string{"Tarvo Reef"}},
 		{"The Zorvik-led Reef Alliance met in Kessa.", nil},
+		// A facility's word that closes no place joins the words before
+		// "and" to one facility's name; a closing word does not.
+		{"Tests were held at the Kessa Test and Training Range in 1957.", []string{"Kessa Test and Training Range"}},
+		{"The ceremony was held at Tarvo Park and Botanic Garden.", []string{"Tarvo Park and Botanic Garden"}},
+		{"Marines trained at Tarvo Barracks and Kessa Air Base.", []string{"Tarvo Barracks", "Kessa Air Base"}},
+		{"Flights between Kessa and Tarvo Air Base resumed.", []string{"Tarvo Air Base"}},
 		// An event's name closed by "Memorial" or "Museum" names the
 		// place that keeps its memory.
 		{"The President visited the Battle of Kessa Memorial Museum.", []string{"Battle of Kessa Memorial Museum"}},
