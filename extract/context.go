@@ -42,9 +42,9 @@ func (s *contextStage) Process(doc *Doc) error {
 			return 0 // "the Indo-Zorvic region": the compound's part (regionCompoundAt)
 		}
 		j := i
-		for j < len(toks) && j-i < maxNameTokens && !claimed[j] && lx.isNameWord(doc, &toks[j]) && (!toks[j].SentStart() || atStart && j == i) && !(toks[j].isCapsWord() && lx.capsCommon(doc, j)) &&
+		for j < len(toks) && j-i < maxNameTokens && !claimed[j] && (lx.isNameWord(doc, &toks[j]) || j == i && lx.sunArticleAt(doc, j)) && (!toks[j].SentStart() || atStart && j == i) && !(toks[j].isCapsWord() && lx.capsCommon(doc, j)) &&
 			!strings.HasSuffix(toks[j].Text(doc), ".") &&
-			(anyGiven || !lx.givenNames.hasTok(&toks[j]) || arabicArticleWord(doc, j, j == i)) && !lx.demonymWord(doc, j) {
+			(anyGiven || !lx.givenNames.hasTok(&toks[j]) || arabicArticleWord(doc, j, j == i) || j == i+1 && lx.sunArticleAt(doc, i)) && !lx.demonymWord(doc, j) {
 			j++
 			// "Al-Barka": the article glued to the name it opens.
 			if j == i+1 && j+1 < len(toks) && arabicArticleWord(doc, i, true) && toks[j].Text(doc) == "-" && !toks[j].SpaceBefore() {
@@ -1823,10 +1823,12 @@ func (lx *lexicon) peopleOfPlace(doc *Doc, k int) bool {
 }
 
 // compassAt reports whether a compass word of loc_patterns.tsv
-// ("Northern", "Central") starts at toks[i].
+// ("Northern", "Central") starts at toks[i], not a plain point ("South"):
+// before a guessed name that opens a state's name as often ("South
+// Kessa"), which only a listed place after it tells apart.
 func (lx *lexicon) compassAt(doc *Doc, i int) bool {
 	_, v, ok := lx.locPatterns.longest(doc.Tokens, i)
-	return ok && v == "compass"
+	return ok && v == "compass" && !isCompassPoint(doc.Tokens[i].Text(doc))
 }
 
 // abstractName reports whether a word of toks[i:end] that names no
@@ -1942,6 +1944,22 @@ func arabicArticleWord(doc *Doc, i int, glued bool) bool {
 		return true
 	}
 	return false
+}
+
+// sunArticleAt reports whether toks[i] is the Arabic article as English
+// spells it before a sun letter ("As Salif", "Ar Rutbah", "Ad Dawr"),
+// where it opens a place's name: right after a preposition that no Title
+// Case run holds ("At As Salif,", "near Ar Kessa"; not "Named in As Many
+// As"), before a capitalised name's word on the same line, a given name
+// too ("Salif"). The spellings are place_cues.tsv's `sun-article`.
+func (lx *lexicon) sunArticleAt(doc *Doc, i int) bool {
+	toks := doc.Tokens
+	t := &toks[i]
+	if t.Kind != Word || !t.IsCap() || t.isCapsWord() || i == 0 || i+1 >= len(toks) || toks[i-1].props&propPlacePrep == 0 || !lx.sunArticles.hasTok(t) || titleCaseRun(doc, i-1) {
+		return false
+	}
+	n := &toks[i+1]
+	return n.SpaceBefore() && !n.Newline() && lx.isNameWord(doc, n) && !n.isCapsWord()
 }
 
 // singleLetter reports whether toks[start:end] is one letter: before a

@@ -110,6 +110,16 @@ type lexicon struct {
 	// featureAfter holds the lower-case nouns of natural features after a
 	// name ("Joso island", "the Tarvo river"): the name is a LOC.
 	featureAfter *wordSet
+	// sharedAfter holds the lower-case plurals of features whose names
+	// hold their noun ("seas"): after names joined by "and" or commas,
+	// one LOC of the names and the noun ("the Kessa and Tarvo seas").
+	sharedAfter *wordSet
+	// tributeNouns holds what is laid at a memorial ("wreath"): the
+	// capitalised name after it and "at the" is a place.
+	tributeNouns *wordSet
+	// sunArticles holds the Arabic article's spellings before a sun
+	// letter ("as", "ar"): capitalised, one opens a place's name.
+	sunArticles *wordSet
 	// facilityAfter holds the lower-case nouns of facilities after a name
 	// ("the Zorva air base"), facilityMods the words that may stand
 	// between: the name is a LOC.
@@ -340,7 +350,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 	lx.capsNames, lx.capsKinds = capsForms(capsGPEs, locs, events)
 	kinds := map[string]**wordSet{
 		"prep": &lx.placePreps, "weak-prep": &lx.placeWeakPreps,
-		"before": &lx.placeBefore, "after": &lx.placeAfter, "feature-after": &lx.featureAfter,
+		"before": &lx.placeBefore, "after": &lx.placeAfter, "feature-after": &lx.featureAfter, "shared-after": &lx.sharedAfter, "tribute": &lx.tributeNouns, "sun-article": &lx.sunArticles,
 		"non-locative-in": &lx.nonLocativeIn, "non-locative-to": &lx.nonLocativeTo, "facility-after": &lx.facilityAfter, "facility-modifier": &lx.facilityMods,
 		"pair-after": &lx.pairAfter, "before-of": &lx.placeBeforeOf, "state": &lx.placeState,
 		"weak-word": &lx.placeWeakWords, "passage": &lx.placePassage, "part-before": &lx.placePartWords,

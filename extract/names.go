@@ -135,12 +135,12 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 				if after := s.lx.nationalityTest(doc, start, end, end, acronyms); end-after != 1 || s.lx.org.has(toks, after, end) || s.lx.orgHeads.startsAt(toks, after) {
 					start = after
 				}
-				// "The Straits Times": the list holds the article that
-				// tells the paper from the words; the span drops it (rule
-				// 2).
-				if end-start > 1 && toks[start].Lower(doc) == "the" {
-					start++
-				}
+			}
+			// "The Straits Times", "The Hague": the list holds the
+			// article that tells the name from the words; the span drops
+			// it (rule 2).
+			if end-start > 1 && toks[start].Lower(doc) == "the" {
+				start++
 			}
 			candidate(doc, start, end, g.label, "", g.rule, PriorityList)
 		}

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // placeStage finds places that are not in the gazetteer by the words that
 // open or close their names ("Mount Qandil", "Incirlik Air Base") and parts
 // of countries named by a compass word ("Northern Iraq"), all LOC, and
@@ -96,6 +98,10 @@ func (s *placeStage) Process(doc *Doc) error {
 					start--
 				} else if start > 1 && toks[start-1].Text(doc) == "-" && !toks[start-1].SpaceBefore() && !toks[start].SpaceBefore() && lx.isNameWord(doc, &toks[start-2]) {
 					start -= 2 // "Vietnam-Laos Friendship Monument"
+				} else if start < i && start > 2 && toks[start-1].Text(doc) == "and" && lx.innerFacilityWord(doc, start-2) {
+					start -= 2 // "the Kessa Test and Training Range": a facility's word before "and" joins one name
+				} else if start == i && lowerGluedName(doc, start) && lx.isNameWord(doc, &toks[start-3]) {
+					start -= 3 // "Pag-asa Cay": a lower-case part glued by a hyphen
 				} else if start < i && !toks[start-1].SentStart() && cardinalName(doc, &toks[start-1]) {
 					start-- // "Seven Hills Training Area": a number in the name
 				} else {
@@ -236,6 +242,8 @@ func (s *placeStage) Process(doc *Doc) error {
 			if start := lx.sharedPluralStart(doc, i); start < i {
 				candidate(doc, start, i+n, Loc, "", "place:shared", PriorityGrammar)
 				next = i + n
+			} else if lx.pluralBaseNames(doc, i, n) {
+				next = i + n
 			}
 		case "compass":
 			// (Not a listed state named by its part: "Western Australia".)
@@ -253,7 +261,11 @@ func (s *placeStage) Process(doc *Doc) error {
 // "Eastern or Southern Kessa" are one LOC), else at i.
 func (lx *lexicon) sharedCompass(doc *Doc, i int) int {
 	toks := doc.Tokens
-	if i < 2 || !toks[i-2].IsCap() {
+	// A plain point before "and" names its own part of the listed place
+	// ("East and West Tarvo", "West and Central Kessa"), as the gold
+	// reads them; an adjective's form shares it ("Central and South
+	// Kessa").
+	if i < 2 || !toks[i-2].IsCap() || isCompassPoint(toks[i-2].Text(doc)) {
 		return i
 	}
 	if w := toks[i-1].Lower(doc); w != "and" && w != "or" {
@@ -268,7 +280,9 @@ func (lx *lexicon) sharedCompass(doc *Doc, i int) int {
 // sharedPluralStart returns the start of two names joined by "and" or
 // "or" that the plural place word at toks[i] closes together ("the Kessa
 // and Tarvo Seas", "Pilna and Zorvik Military Camps", "the East and South
-// Kessa Seas"), or i. Each name is one to three capitalised words on the
+// Kessa Seas"), of more names listed with commas before "and" ("the
+// Zorvik, Kessa and Tarvo Seas") or of two glued by a hyphen ("the
+// Kessa-Tarvo Seas"), or i. Each name is one to three capitalised words on the
 // sentence's line, the first of which opens no body or rank; a listed
 // state before "and" keeps its own name ("Tarvo and Kessa Camps").
 func (lx *lexicon) sharedPluralStart(doc *Doc, i int) int {
@@ -281,18 +295,41 @@ func (lx *lexicon) sharedPluralStart(doc *Doc, i int) int {
 		if start < end && (lx.orgHeads.startsAt(toks, start) || lx.startsRank(doc, start)) {
 			return end // "the Army and Navy Bases": bodies, not places
 		}
+		if start < end && end < i && lx.orgHeads.startsAt(toks, end-1) {
+			return end // "Kessa Airlines and Tarvo Seas": a body's head closes the first
+		}
 		return start
 	}
 	second := nameStart(i)
 	if second == i || second < 2 || toks[second].SentStart() {
 		return i
 	}
+	// "the Kessa-Tarvo Seas": two one-word names glued by a hyphen.
+	if gluedHyphen(doc, second-1) {
+		if first := second - 2; lx.isNameWord(doc, &toks[first]) && !lx.isCountry(doc, first, second-1) && (first == 0 || !lx.isNameWord(doc, &toks[first-1]) && !gluedHyphen(doc, first-1)) {
+			return first
+		}
+		return i
+	}
 	if w := toks[second-1].Text(doc); w != "and" && w != "or" {
 		return i
 	}
-	first := nameStart(second - 1)
-	if first == second-1 || first > 0 && lx.isNameWord(doc, &toks[first-1]) && !toks[first].SentStart() || lx.gpe.has(toks, first, second-1) {
+	// "the Kessa, Tarvo, and Pilna Seas": a comma before "and".
+	end := second - 1
+	if end > 0 && isComma(doc, &toks[end-1]) {
+		end--
+	}
+	first := nameStart(end)
+	if first == end || first > 0 && lx.isNameWord(doc, &toks[first-1]) && !toks[first].SentStart() || lx.gpe.has(toks, first, end) {
 		return i
+	}
+	// "the Zorvik, Kessa and Tarvo Seas": more names before, after commas.
+	for first > 1 && isComma(doc, &toks[first-1]) {
+		prev := nameStart(first - 1)
+		if prev == first-1 || prev > 0 && lx.isNameWord(doc, &toks[prev-1]) || lx.gpe.has(toks, prev, first-1) {
+			return i // "Japan, Kessa and Tarvo Seas": a list of something else
+		}
+		first = prev
 	}
 	return first
 }
@@ -435,19 +472,79 @@ func numberedFacility(doc *Doc, k int) bool {
 // up to three capitalised words on the same line that open no office,
 // rank, body, place pattern or headline verb ("Air Base Hosts Talks").
 func (lx *lexicon) baseTown(doc *Doc, i, end int) int {
-	toks := doc.Tokens
 	if !lx.facilityWord(doc, i) {
 		return end
 	}
+	return lx.townRunEnd(doc, end, false)
+}
+
+// townRunEnd returns the end of up to three capitalised words from
+// toks[end] that may name a base's town: none that opens an office, a
+// rank, a body or a place's pattern, nor a headline's verb; with inner, a
+// pattern's word may close the name after its first word ("Cold Lake").
+func (lx *lexicon) townRunEnd(doc *Doc, end int, inner bool) int {
+	toks := doc.Tokens
 	e := end
 	for e < len(toks) && e-end < 3 && lx.isNameWord(doc, &toks[e]) && toks[e].SpaceBefore() && !toks[e].Break() {
 		if lx.isRoleHead(&toks[e]) || lx.startsRank(doc, e) || lx.orgHeads.startsAt(toks, e) ||
-			lx.locPatterns.startsAt(toks, e) || lx.headlineVerbs.hasTok(&toks[e]) {
+			lx.locPatterns.startsAt(toks, e) && !(inner && e > end) || lx.headlineVerbs.hasTok(&toks[e]) {
 			break
 		}
 		e++
 	}
 	return e
+}
+
+// pluralBaseNames proposes the names listed after a plural facility's
+// word at toks[i:i+n] whose singular names a base ("Bases", "Airfields"),
+// as Canadian releases write "Canadian Forces Bases Kessa, Tarvo, and
+// Velmar": the first with the words before it and the plural, one LOC,
+// the others alone, LOCs. Two names at least, joined by commas or "and";
+// it reports whether it proposed them.
+func (lx *lexicon) pluralBaseNames(doc *Doc, i, n int) bool {
+	toks := doc.Tokens
+	if w := toks[i+n-1].Lower(doc); !strings.HasSuffix(w, "s") || !lx.facilityAfter.has(w[:len(w)-1]) {
+		return false
+	}
+	first := lx.townRunEnd(doc, i+n, true)
+	if first == i+n {
+		return false
+	}
+	names := doc.scratch.int32Slice(0)
+	for e := first; e+1 < len(toks); {
+		k := e
+		if isComma(doc, &toks[k]) {
+			k++
+		}
+		last := toks[k].Lower(doc) == "and"
+		if last {
+			k++
+		}
+		if k == e || k >= len(toks) {
+			break
+		}
+		end := lx.townRunEnd(doc, k, true)
+		if end == k {
+			break
+		}
+		names = append(names, int32(k), int32(end))
+		e = end
+		if last {
+			break
+		}
+	}
+	if len(names) == 0 {
+		return false
+	}
+	start := i
+	for start > 0 && i-start < 3 && !toks[start].SentStart() && lx.isNameWord(doc, &toks[start-1]) {
+		start--
+	}
+	candidate(doc, start, first, Loc, "", "place:bases", PriorityGrammar)
+	for k := 0; k < len(names); k += 2 {
+		candidate(doc, int(names[k]), int(names[k+1]), Loc, "", "place:bases", PriorityGrammar)
+	}
+	return true
 }
 
 // isCompassPoint reports whether s is a capitalised compass point.
@@ -714,4 +811,35 @@ func (lx *lexicon) holderTitleAt(doc *Doc, k int) bool {
 	}
 	_, ok := lx.matchRole(doc, k)
 	return ok
+}
+
+// lowerGluedName reports whether the two tokens before toks[k] are a
+// hyphen and a lower-case word glued to a word before it, the end of a
+// name in its own language ("Pag-asa" before "Cay"); not a participle
+// that makes an adjective of a name ("Kessa-based", "Tarvo-led").
+func lowerGluedName(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k < 3 || toks[k-1].Kind != Word || toks[k-1].IsCap() || !gluedHyphen(doc, k-2) {
+		return false
+	}
+	return !strings.HasSuffix(toks[k-1].Text(doc), "ed")
+}
+
+// innerFacilityWord reports whether toks[k], before "and" inside a
+// facility's name, is a word of a facility's kind that closes no place
+// itself ("Test" of "the Kessa Test and Training Range", "Park" of "Tarvo
+// Park and Botanic Garden"): not the end of a pattern that closes a name
+// ("Barracks", "Basin", "Training Area": two places joined), a body's
+// head, or a guessed name.
+func (lx *lexicon) innerFacilityWord(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if !lx.isNameWord(doc, &toks[k]) || !lx.facilityWords.hasTok(&toks[k]) || lx.orgHeads.startsAt(toks, k) {
+		return false
+	}
+	for m := 0; m < 3 && m <= k; m++ {
+		if n, _, ok := lx.locPatterns.longest(toks[:k+1], k-m); ok && n == m+1 {
+			return false // a pattern ends on it: "Training Area", "Barracks"
+		}
+	}
+	return true
 }

@@ -15,6 +15,8 @@ func (s *contextStage) featuresByToken(doc *Doc, unknown func(int) int, claimed 
 			s.regionCompoundAt(doc, i, claimed)
 		} else {
 			s.passageAt(doc, i, unknown)
+			s.sharedSeasAt(doc, i)
+			s.tributeAt(doc, i)
 		}
 		if t.props&propPlacePrep != 0 {
 			s.compassRegionAt(doc, i, unknown)
@@ -131,4 +133,46 @@ func (s *contextStage) passageAt(doc *Doc, i int, unknown func(int) int) {
 	if w := k + 1; unknown(w) == 1 && !toks[w].isCapsWord() && endsPhrase(doc, w+1) && !gluedHyphen(doc, w+1) {
 		candidate(doc, w, w+1, Loc, "", "context:feature", PriorityGuess)
 	}
+}
+
+// sharedSeasAt proposes as one LOC the names that a lower-case plural of
+// place_cues.tsv's `shared-after` at toks[k] closes together, joined by
+// "and", "or" or commas ("the Kessa, East Tarvo and South Tarvo seas"),
+// as a capitalised plural closes them (sharedPluralStart).
+func (s *contextStage) sharedSeasAt(doc *Doc, k int) {
+	if !s.lx.sharedAfter.hasTok(&doc.Tokens[k]) {
+		return
+	}
+	if start := s.lx.sharedPluralStart(doc, k); start < k {
+		candidate(doc, start, k+1, Loc, "", "context:shared", PriorityGrammar)
+	}
+}
+
+// tributeAt proposes as a LOC the capitalised name after a tribute's noun
+// of place_cues.tsv's `tribute` at toks[k] and "at the" or "before the":
+// a wreath is laid at a memorial, a tomb or a flame ("laid a wreath at
+// the Eternal Flame", "wreaths at the Cenotaph"). The name is one to four
+// capitalised words that end their phrase; not a body's (its head opens
+// or closes the name: "at the Kessa Embassy") nor a person's.
+func (s *contextStage) tributeAt(doc *Doc, k int) {
+	toks := doc.Tokens
+	lx := s.lx
+	if k+3 >= len(toks) || !lx.tributeNouns.hasTok(&toks[k]) {
+		return
+	}
+	if w := toks[k+1].Lower(doc); w != "at" && w != "before" || toks[k+2].Lower(doc) != "the" {
+		return
+	}
+	start := k + 3
+	end := start
+	for end < len(toks) && end-start < 4 && lx.isNameWord(doc, &toks[end]) && !toks[end].Break() {
+		end++
+	}
+	if end == start || !endsNounPhrase(doc, end-1, true) || end < len(toks) && toks[end].Kind == Word && toks[end].IsCap() {
+		return // "wreaths at the Kessa Cup final": the name only modifies
+	}
+	if lx.orgHeads.startsAt(toks, start) || lx.endsOrgHead(doc, end) || lx.startsRank(doc, start) || lx.isRoleHead(&toks[start]) {
+		return
+	}
+	candidate(doc, start, end, Loc, "", "context:tribute", PriorityGuess)
 }
