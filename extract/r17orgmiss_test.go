@@ -1,0 +1,24 @@
+package extract
+
+import "testing"
+
+// TestOrganisationsMissedSeventeenthRound holds the cases of the
+// seventeenth round's rules for organisations that were missed or given
+// another label (docs/decisions.md, "Seventeenth round (organisations
+// missed)"), each written from the rule with invented names.
+func TestOrganisationsMissedSeventeenthRound(t *testing.T) {
+	runLabelCases(t, Org, []labelCase{
+		// A body named in full is named again by its last head before
+		// the complement ("Administration" of "… Coast Guard
+		// Administration"), and after "The" opening a sentence too.
+		{"Officials of the Kessa Coast Guard Administration met him. Moreover, the Administration will train them.", []string{"Kessa Coast Guard Administration", "Administration"}},
+		{"The Kessa National Guard trained with Tarvo. The Guard was chosen to help.", []string{"Kessa National Guard", "Guard"}},
+		{"Soldiers of the Multinational Brigade Tarvo paraded. The Brigade plays a key role.", []string{"Multinational Brigade", "Brigade"}},
+		{"The Tarvo District Court heard the case. The Court adjourned until May.", []string{"Tarvo District Court", "Court"}},
+		// Not a head that needs a name of its own, a body sent to
+		// another, a prefix's kind, nor a head no body names.
+		{"The Kessa Regional Government met. The Government approved the plan.", []string{"Kessa Regional Government"}},
+		{"The Zorvik Monitoring Mission opened. The Mission patrols the border.", []string{"Zorvik Monitoring Mission"}},
+		{"The Court adjourned until May after the hearing in Tarvo.", nil},
+	})
+}
