@@ -71,10 +71,23 @@ func (s *orgStage) Process(doc *Doc) error {
 			if dates == nil {
 				dates = doc.dateStarts()
 			}
-			if end := s.lx.capitalShipName(doc, h+1, dates); end > h+1 {
-				candidate(doc, h+1, end, Org, "", "org:ship", PriorityGrammar)
+			// "Navy Ship (KNS) Tarvo", "High Speed Vessel (HSV 2) Tarn":
+			// the short form of the kind between the kind and the name.
+			k := kindShortFormEnd(doc, h+1)
+			if end := s.lx.capitalShipName(doc, k, dates); end > k {
+				candidate(doc, k, end, Org, "", "org:ship", PriorityGrammar)
 				h = end - 1
 			}
+			continue
+		}
+		// "HMNZ Ships Kessa and Tarvo", "Her Majesty's Kessan Ships Tarvo
+		// and Velmar": a plural kind capitalised after a name's word lists
+		// the ships' names.
+		if t.endsInS() && h > 0 && t.SpaceBefore() && !t.SentStart() && !t.Newline() && toks[h-1].Kind == Word && toks[h-1].IsCap() && s.shipPlurals.mayHave(t.Lower(doc)) && s.lx.shipKinds(doc, h) {
+			if dates == nil {
+				dates = doc.dateStarts()
+			}
+			h = s.lx.capitalShipNames(doc, h+1, dates) - 1
 			continue
 		}
 		// "Marine Gen. Ivo Tarn", "U.S. Marine Capt. Ann Lee": the
@@ -140,6 +153,9 @@ func (s *orgStage) Process(doc *Doc) error {
 		}
 		if spelled, ok := acronyms[t.Text(doc)]; ok && !spelled && !s.lx.org.has(toks, h, h+1) {
 			continue // the short form of a description in lower case, not a listed body's
+		}
+		if h+2 < len(toks) && (h == 0 || toks[h-1].Lower(doc) != "the") && toks[h+1].endsInS() && toks[h+1].IsCap() && toks[h+2].IsCap() && s.shipPlurals.mayHave(toks[h+1].Lower(doc)) && s.lx.shipKinds(doc, h+1) {
+			continue // "HMNZ Ships Kessa and Tarvo": the ships' prefix, no body
 		}
 		if !allCapsLine(doc, h) && !inCode(doc, h) && !speakerLabel(doc, h) && !hullNumber(doc, t) && !modelCode(doc, t) && !inDatelinePlace(doc, h) && !bracketedHull(doc, h) && !s.lx.isHonorific(doc, h) && !s.lx.common.hasTok(t) && !s.lx.notOrgAcronyms.hasTok(t) && !s.lx.isRankAbbrev(t) {
 			if _, place := s.lx.isPlace(doc, h); !place {
@@ -695,6 +711,52 @@ func (lx *lexicon) capitalShipName(doc *Doc, k int, dates []bool) int {
 	return end
 }
 
+// kindShortFormEnd returns the first token after the bracketed short form
+// of a capitalised kind of ship that opens at toks[k], an acronym and
+// perhaps a number ("(KNS)", "(HSV 2)"), or k when there is none.
+func kindShortFormEnd(doc *Doc, k int) int {
+	toks := doc.Tokens
+	if k+2 >= len(toks) || toks[k].Text(doc) != "(" || !toks[k+1].isAcronym() {
+		return k
+	}
+	close := k + 2
+	if toks[close].Kind == Number {
+		close++
+	}
+	if close+1 < len(toks) && toks[close].Text(doc) == ")" && toks[close+1].SpaceBefore() {
+		return close + 1
+	}
+	return k
+}
+
+// capitalShipNames proposes the names listed after a capitalised plural
+// kind of ship as ORGs, as shipNames does after a lower-case one, each
+// read as capitalShipName reads one, and returns where the list ends. A
+// plural lists two names or more: one alone is a longer name's word or a
+// headline's ("Kessa Ships Registry", "Navy Ships Arrive In Tarvo").
+func (lx *lexicon) capitalShipNames(doc *Doc, k int, dates []bool) int {
+	var items [maxShipList][2]int
+	first, n := k, 0
+	for ; n < maxShipList; n++ {
+		end := lx.capitalShipName(doc, k, dates)
+		if end == k {
+			break
+		}
+		items[n] = [2]int{k, end}
+		if k = listNext(doc, end); k < 0 {
+			n++
+			break
+		}
+	}
+	if n < 2 {
+		return first
+	}
+	for _, it := range items[:n] {
+		candidate(doc, it[0], it[1], Org, "", "org:ship", PriorityGrammar)
+	}
+	return items[n-1][1]
+}
+
 // shipKinds reports whether toks[h] is the plural of a kind of ship
 // ("destroyers").
 func (lx *lexicon) shipKinds(doc *Doc, h int) bool {
@@ -784,6 +846,9 @@ func shipClassAfter(doc *Doc, k int) bool {
 	toks := doc.Tokens
 	if k >= len(toks) || toks[k].props&propShipType == 0 || toks[k].Kind != Word || !toks[k].IsCap() || !toks[k].SpaceBefore() {
 		return false
+	}
+	if n := kindShortFormEnd(doc, k+1); n > k+1 && n < len(toks) && toks[n].Kind == Word && toks[n].IsCap() {
+		return false // "Kessa Navy Ship (KNS) Tarvo": the name after the kind's short form
 	}
 	return k+1 == len(toks) || toks[k+1].Kind != Word || !toks[k+1].IsCap() || !toks[k+1].SpaceBefore()
 }

@@ -20,5 +20,15 @@ func TestOrganisationsMissedSeventeenthRound(t *testing.T) {
 		{"The Kessa Regional Government met. The Government approved the plan.", []string{"Kessa Regional Government"}},
 		{"The Zorvik Monitoring Mission opened. The Mission patrols the border.", []string{"Zorvik Monitoring Mission"}},
 		{"The Court adjourned until May after the hearing in Tarvo.", nil},
+		// A capitalised kind of ship takes its name after its bracketed
+		// short form, which names no body; a capitalised plural kind
+		// lists two names or more; its acronym before is no body.
+		{"Earlier ships included the High Speed Vessel (HSV 2) Tarvo in 2008.", []string{"Tarvo"}},
+		{"HMNZS Wellington met the Republic of Fiji Navy Ship (RFNS) Tarvosk at sea.", []string{"HMNZS Wellington", "Republic of Fiji Navy", "Tarvosk"}},
+		{"HMNZ Ships Kessa and Velmar sail for a five month deployment.", []string{"Kessa", "Velmar"}},
+		{"The navy sent Her Majesty's Kessan Ships Tarvo and Velmar to the region.", []string{"Tarvo", "Velmar"}},
+		{"The Littoral Combat Ship (LCS) program was cut.", nil},
+		{"The Kessa Ships Registry listed the vessel.", nil},
+		{"The Kessa Naval Ships Command said the refit was over.", []string{"Kessa Naval Ships Command"}},
 	})
 }
