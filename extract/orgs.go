@@ -149,6 +149,9 @@ func (s *orgStage) Process(doc *Doc) error {
 			}
 		}
 		if !t.isAcronym() && !commandClip(doc, t) {
+			if start := s.lx.todayTitleStart(doc, h); start < h {
+				candidate(doc, start, h+1, Org, "", "org:head", PriorityGrammar)
+			}
 			continue
 		}
 		if spelled, ok := acronyms[t.Text(doc)]; ok && !spelled && !s.lx.org.has(toks, h, h+1) {
@@ -2932,4 +2935,36 @@ func (lx *lexicon) headEchelon(doc *Doc, k, end int) (int, bool) {
 		}
 	}
 	return best, found
+}
+
+// maxTodayTitle bounds the words of a title before "Today".
+const maxTodayTitle = 3
+
+// todayTitleStart returns the first token of a publication's title that
+// "Today" capitalised inside a sentence closes at toks[h] ("according to
+// USA Today.", "Kessa Today noted"): a name's words right before it, not
+// common words, and a lower-case word or a mark after it, as no headline
+// has; no person's given name, office or body's head among them, whose
+// name is a subject before a "today" capitalised in error. Or h.
+func (lx *lexicon) todayTitleStart(doc *Doc, h int) int {
+	toks := doc.Tokens
+	t := &toks[h]
+	if len(t.Text(doc)) != 5 || t.Text(doc) != "Today" || h == 0 || t.SentStart() || !t.SpaceBefore() || t.Newline() || h+1 >= len(toks) || toks[h+1].Newline() || toks[h+1].Kind == Word && toks[h+1].IsCap() {
+		return h
+	}
+	start := h
+	for k := h - 1; k >= 0 && h-k <= maxTodayTitle; k-- {
+		w := &toks[k]
+		if w.Kind != Word || !w.IsCap() || lx.isCommon(doc, w) || lx.headlineVerbs.hasTok(w) {
+			break
+		}
+		if lx.givenNames.hasTok(w) || lx.isRoleHead(w) || lx.orgHeads.startsAt(toks, k) && lx.orgHeads.has(toks, k, k+1) {
+			return h // "Ivo Tarn Today said", "the Kessa Council Today approved": a subject's name, a title-cased "today"
+		}
+		start = k
+		if w.SentStart() || !w.SpaceBefore() || w.Newline() {
+			break
+		}
+	}
+	return start
 }

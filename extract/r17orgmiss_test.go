@@ -30,5 +30,14 @@ func TestOrganisationsMissedSeventeenthRound(t *testing.T) {
 		{"The Littoral Combat Ship (LCS) program was cut.", nil},
 		{"The Kessa Ships Registry listed the vessel.", nil},
 		{"The Kessa Naval Ships Command said the refit was over.", []string{"Kessa Naval Ships Command"}},
+		// "Today" capitalised inside a sentence closes a publication's
+		// title after a name's words; not a subject's name before a
+		// "today" capitalised in error, nor a headline's.
+		{"The figures were reported by Kessa Today.", []string{"Kessa Today"}},
+		{"According to USA Today, the agency had no plan.", []string{"USA Today"}},
+		{"Kessa Today noted the commission's scope.", []string{"Kessa Today"}},
+		{"Ivo Tarn Today said he would resign.", nil},
+		{"The Kessa Council Today approved the plan.", []string{"Kessa Council"}},
+		{"Ivo Tarn Arrives Today", nil},
 	})
 }
