@@ -1071,6 +1071,11 @@ func openingArticle(doc *Doc, k int) bool {
 	return doc.Tokens[k].SentStart() && isArticle(doc.Tokens[k].Lower(doc))
 }
 
+// maxOrgAppositionWords bounds the words of orgApposition's phrase: the
+// fourth and fifth only lower-case words that are no common word ("an
+// independent Kessan human rights group"; not "a member of the group").
+const maxOrgAppositionWords = 5
+
 // orgApposition reports whether an apposition that names a kind of
 // organisation starts at toks[k]: an article, up to two lower-case words
 // (a nationality, a creed's adjective or a lower-case possessor among
@@ -1083,11 +1088,14 @@ func (lx *lexicon) orgApposition(doc *Doc, k int) bool {
 	if k >= len(toks) || !isArticle(toks[k].Lower(doc)) {
 		return false
 	}
-	for m, words := k+1, 0; m < len(toks) && words < 3; m, words = m+1, words+1 {
+	for m, words := k+1, 0; m < len(toks) && words < maxOrgAppositionWords; m, words = m+1, words+1 {
 		for m+2 < len(toks) && gluedHyphen(doc, m+1) {
 			m += 2
 		}
 		t := &toks[m]
+		if words >= 3 && (t.Kind != Word || t.IsCap() || lx.common.hasTok(t)) {
+			return false // past three words, only a kind's own modifiers ("an independent human rights group")
+		}
 		if t.Kind == Word && !t.IsCap() && m+1 < len(toks) && possessiveAt(doc, m+1) {
 			m, words = m+1, words-1 // "the country's main party": a possessor in lower case, not counted
 			continue

@@ -39,5 +39,12 @@ func TestOrganisationsMissedSeventeenthRound(t *testing.T) {
 		{"Ivo Tarn Today said he would resign.", nil},
 		{"The Kessa Council Today approved the plan.", []string{"Kessa Council"}},
 		{"Ivo Tarn Arrives Today", nil},
+		// An apposition that names a body's kind reaches five words,
+		// the fourth and fifth only a kind's own modifiers; not past a
+		// small word ("a member of the group").
+		{"Tarvosk, an independent human rights group, said the arrests were illegal.", []string{"Tarvosk"}},
+		{"Tarvosk, a Kessa-based human rights group, said the arrests were illegal.", []string{"Tarvosk"}},
+		{"Ivo Tarn, a member of the group, said the arrests were illegal.", nil},
+		{"Ivo Tarn, a former leader of the rebel group, was arrested.", nil},
 	})
 }
