@@ -46,5 +46,11 @@ func TestOrganisationsMissedSeventeenthRound(t *testing.T) {
 		{"Tarvosk, a Kessa-based human rights group, said the arrests were illegal.", []string{"Tarvosk"}},
 		{"Ivo Tarn, a member of the group, said the arrests were illegal.", nil},
 		{"Ivo Tarn, a former leader of the rebel group, was arrested.", nil},
+		// "Panel" heads a body's name, as "Committee" does; not a
+		// sentence's first word before a noun, nor in lower case.
+		{"The Kessa Panel of Experts said the sanctions were broken.", []string{"Kessa Panel of Experts"}},
+		{"The Tarvo Dispute Panel ruled against Kessa.", []string{"Tarvo Dispute Panel"}},
+		{"Panel discussions focused on the war.", nil},
+		{"The panel of judges ruled on Monday.", nil},
 	})
 }
