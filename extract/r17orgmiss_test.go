@@ -52,5 +52,12 @@ func TestOrganisationsMissedSeventeenthRound(t *testing.T) {
 		{"The Tarvo Dispute Panel ruled against Kessa.", []string{"Tarvo Dispute Panel"}},
 		{"Panel discussions focused on the war.", nil},
 		{"The panel of judges ruled on Monday.", nil},
+		// A name of two words or more after "the" that speaks is a
+		// body's; not one word (a people), nor a state's name.
+		{"The Kessa Rescue Project announced on Sunday that a wreck had been found.", []string{"Kessa Rescue Project"}},
+		{"The Zorvik Watch said 20 people were killed.", []string{"Zorvik Watch"}},
+		{"The Zorvani said they would fight.", nil},
+		{"The Kessa Republic said the border was closed.", nil},
+		{"Velmar Tarn said the talks failed.", nil},
 	})
 }
