@@ -59,5 +59,10 @@ func TestOrganisationsMissedSeventeenthRound(t *testing.T) {
 		{"The Zorvani said they would fight.", nil},
 		{"The Kessa Republic said the border was closed.", nil},
 		{"Velmar Tarn said the talks failed.", nil},
+		// A ship's name again after a sentence's opening preposition and
+		// before its crew's capitalised noun; not a longer name.
+		{"USCGC Velmar (WIX 327) arrived in Reykjavik. Aboard Velmar moored in the harbor, the admiral spoke.", []string{"USCGC Velmar", "Velmar"}},
+		{"USS Velmar (DDG 99) arrived in Tromso. While in port, Velmar Sailors will visit schools.", []string{"USS Velmar", "Velmar"}},
+		{"USS Velmar (DDG 99) arrived in Tromso. The Velmar Tarn Foundation paid for lunch.", []string{"USS Velmar", "Velmar Tarn Foundation"}},
 	})
 }
