@@ -64,5 +64,10 @@ func TestOrganisationsMissedSeventeenthRound(t *testing.T) {
 		{"USCGC Velmar (WIX 327) arrived in Reykjavik. Aboard Velmar moored in the harbor, the admiral spoke.", []string{"USCGC Velmar", "Velmar"}},
 		{"USS Velmar (DDG 99) arrived in Tromso. While in port, Velmar Sailors will visit schools.", []string{"USS Velmar", "Velmar"}},
 		{"USS Velmar (DDG 99) arrived in Tromso. The Velmar Tarn Foundation paid for lunch.", []string{"USS Velmar", "Velmar Tarn Foundation"}},
+		// A state's name and a service's head are a name in a heading
+		// too; not a relation between states.
+		{"Commander of Bahrain Navy Visits Carrier\n\nThe commander met the crew on Monday.", []string{"Bahrain Navy"}},
+		{"U.S.-Japan Alliance Grows Stronger\n\nThe two leaders met on Monday.", nil},
+		{"Kessa Tarvo Group Wins Award\n\nThe prize was given on Monday.", nil},
 	})
 }
