@@ -69,5 +69,15 @@ func TestOrganisationsMissedSeventeenthRound(t *testing.T) {
 		{"Commander of Bahrain Navy Visits Carrier\n\nThe commander met the crew on Monday.", []string{"Bahrain Navy"}},
 		{"U.S.-Japan Alliance Grows Stronger\n\nThe two leaders met on Monday.", nil},
 		{"Kessa Tarvo Group Wins Award\n\nThe prize was given on Monday.", nil},
+		// A plural after a base's opener that the sentence counts or
+		// makes agree with a plural verb is the service's aircraft: the
+		// opener names the service; not a base whose name ends in "s".
+		{"Alongside this, two RAF Typhoons scrambled from the base.", []string{"RAF"}},
+		{"Help came when RAF Chinooks were called in to assist.", []string{"RAF"}},
+		{"RAF Leuchars was closed in 2015.", nil},
+	})
+	runLabelCases(t, Loc, []labelCase{
+		{"RAF Leuchars was closed in 2015.", []string{"RAF Leuchars"}},
+		{"Alongside this, two RAF Typhoons scrambled from RAF Lossiemouth.", []string{"RAF Lossiemouth"}},
 	})
 }
