@@ -75,6 +75,10 @@ func TestOrganisationsMissedSeventeenthRound(t *testing.T) {
 		{"Alongside this, two RAF Typhoons scrambled from the base.", []string{"RAF"}},
 		{"Help came when RAF Chinooks were called in to assist.", []string{"RAF"}},
 		{"RAF Leuchars was closed in 2015.", nil},
+		// "Faculty" heads a university's body, as "School" does; not a
+		// sentence's first word before a noun.
+		{"He teaches in the Faculty of Arts and Education at Kessa University.", []string{"Faculty of Arts and Education", "Kessa University"}},
+		{"Faculty members protested the cuts.", nil},
 	})
 	runLabelCases(t, Loc, []labelCase{
 		{"RAF Leuchars was closed in 2015.", []string{"RAF Leuchars"}},
