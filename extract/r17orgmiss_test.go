@@ -79,6 +79,8 @@ func TestOrganisationsMissedSeventeenthRound(t *testing.T) {
 		// sentence's first word before a noun.
 		{"He teaches in the Faculty of Arts and Education at Kessa University.", []string{"Faculty of Arts and Education", "Kessa University"}},
 		{"Faculty members protested the cuts.", nil},
+		// A name repeated before a headline's capitalised verb.
+		{"Velmar Deploys to Haiti\n\nUSS Ivo Velmar (CVN 70) has been ordered to sail.", []string{"Velmar", "USS Ivo Velmar"}},
 	})
 	runLabelCases(t, Loc, []labelCase{
 		{"RAF Leuchars was closed in 2015.", []string{"RAF Leuchars"}},

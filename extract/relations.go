@@ -647,8 +647,8 @@ func (lx *lexicon) addRepeats(doc *Doc, names *namedTexts, priority int8, rule f
 		}
 		for n := min(maxNamedMention, len(toks)-i); n > 0; n-- {
 			end := i + n
-			if taken[end-1] && opener[i] == 0 || end < len(toks) && toks[end].IsCap() && toks[end].Kind == Word && !taken[end] && !lx.serviceMemberAt(doc, &toks[end]) {
-				continue // (but "Kessa Sailors will visit": the ship's crew after its name)
+			if taken[end-1] && opener[i] == 0 || end < len(toks) && toks[end].IsCap() && toks[end].Kind == Word && !taken[end] && !lx.serviceMemberAt(doc, &toks[end]) && !lx.headlineVerbs.hasTok(&toks[end]) {
+				continue // (but "Kessa Sailors will visit": the ship's crew after its name; "Kessa Deploys to …": a headline's verb)
 			}
 			label, ok := names.get(doc.Text[toks[i].Start:toks[end-1].End])
 			if !ok {
