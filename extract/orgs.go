@@ -61,6 +61,8 @@ func (s *orgStage) Process(doc *Doc) error {
 				if end := s.lx.unitNickname(doc, h); end > h+1 {
 					candidate(doc, h+1, end, Org, "", "org:nickname", PriorityGrammar)
 					h = end - 1
+				} else if start := s.lx.hulledShipStart(doc, h); start < h {
+					candidate(doc, start, h, Org, "", "org:ship", PriorityGrammar)
 				}
 			}
 			continue
@@ -2964,6 +2966,42 @@ func (lx *lexicon) todayTitleStart(doc *Doc, h int) int {
 		start = k
 		if w.SentStart() || !w.SpaceBefore() || w.Newline() {
 			break
+		}
+	}
+	return start
+}
+
+// hulledShipStart returns the first token of a ship's name that its hull
+// number in brackets follows at toks[open] ("the KSNF Al-Tarvo (MCMV
+// 422)", "the Velmar (F 231)"), or open: capitalised words right before
+// the bracket, up to an acronym (the navy's), which no kind of ship or
+// body's head ends ("High Speed Vessel (HSV 2)", "Marine Expeditionary
+// Unit (MEU 22)" are a kind and a unit).
+func (lx *lexicon) hulledShipStart(doc *Doc, open int) int {
+	toks := doc.Tokens
+	if open < 1 || open+3 >= len(toks) || toks[open].Text(doc) != "(" || !toks[open+1].isAcronym() || len(toks[open+1].Text(doc)) < 2 ||
+		toks[open+2].Kind != Number || len(toks[open+2].Text(doc)) > 4 || toks[open+3].Text(doc) != ")" || !toks[open].SpaceBefore() {
+		return open
+	}
+	last := &toks[open-1]
+	if !lx.isNameWord(doc, last) || last.isAcronym() || last.props&propShipType != 0 || lx.orgHeads.has(toks, open-1, open) {
+		return open
+	}
+	start := open
+	for k := open - 1; k >= 0 && open-k <= maxShipName; k-- {
+		switch {
+		case lx.isNameWord(doc, &toks[k]) && !toks[k].isAcronym():
+			if lx.givenNames.hasTok(&toks[k]) && !isDash(toks[k+1].Text(doc)) {
+				return open // "Ivo Tarn (MP 12)": a person's name, which a prefix would make a ship's
+			}
+			start = k
+		case k > 0 && isDash(toks[k].Text(doc)) && !toks[k].SpaceBefore() && !toks[k+1].SpaceBefore():
+			continue // "Al-Tarvo"
+		default:
+			return start
+		}
+		if toks[k].SentStart() || !toks[k].SpaceBefore() && k > 0 && !isDash(toks[k-1].Text(doc)) {
+			return start
 		}
 	}
 	return start

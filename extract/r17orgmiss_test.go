@@ -81,6 +81,12 @@ func TestOrganisationsMissedSeventeenthRound(t *testing.T) {
 		{"Faculty members protested the cuts.", nil},
 		// A name repeated before a headline's capitalised verb.
 		{"Velmar Deploys to Haiti\n\nUSS Ivo Velmar (CVN 70) has been ordered to sail.", []string{"Velmar", "USS Ivo Velmar"}},
+		// A hull number in brackets after capitalised words makes them
+		// a ship's name; not after a kind of ship or a body's head, nor
+		// a person's name, nor a post's code.
+		{"Ships included the KSNF Al-Tarvo (MCMV 422) and two frigates.", []string{"KSNF", "Al-Tarvo"}},
+		{"Sailors of the 22nd Kessa Expeditionary Unit (KEU 22) landed.", []string{"22nd Kessa Expeditionary Unit"}},
+		{"Ivo Tarn (MP 12) spoke.", nil},
 	})
 	runLabelCases(t, Loc, []labelCase{
 		{"RAF Leuchars was closed in 2015.", []string{"RAF Leuchars"}},
