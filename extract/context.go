@@ -550,6 +550,29 @@ func (lx *lexicon) stateNoun(doc *Doc, k int, capital bool) bool {
 	return !capital || lx.isRoleHead(t) || lx.orgHeads.startsAt(toks, k)
 }
 
+// stateWords reports whether a word of toks[i:end] is a state's title
+// (loc_patterns.tsv's `state`: "Republic", "Kingdom"), in the singular or
+// the plural ("the United States said", "the United Arab Emirates said"):
+// a state's name, which "the" opens too.
+func (lx *lexicon) stateWords(doc *Doc, i, end int) bool {
+	toks := doc.Tokens
+	for k := i; k < end; k++ {
+		if lx.stateTitle(doc, k, k+1) {
+			return true
+		}
+		if w := toks[k].Text(doc); toks[k].endsInS() && len(w) > 3 && w[len(w)-1] == 's' {
+			node, ok := lx.locPatterns.child(0, lx.locPatterns.vocab.id(w[:len(w)-1]))
+			if !ok {
+				continue
+			}
+			if v, ok := lx.locPatterns.end(node); ok && v == "state" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // stateTitle reports whether toks[i:end] is only the title of a state
 // ("Republic", "Kingdom"), which refers back to a state without naming it
 // ("the Republic's sovereignty").
@@ -668,6 +691,12 @@ func (lx *lexicon) kindAfter(doc *Doc, i, end int) bool {
 		candidate(doc, lx.particleStart(doc, i), end, Org, "", orgCueRule, PriorityGuess)
 	case reportsNews(doc, end) && (i == 0 || !lx.isNameWord(doc, &toks[i-1]) || toks[i].SentStart()) && !inComplement(doc, i) && !nameEndsElsewhere(doc, i, end):
 		// "Kessanet reported that …": a news outlet or agency reports.
+		candidate(doc, i, end, Org, "", orgCueRule, PriorityGuess)
+	case end-i >= 2 && i > 0 && toks[i-1].Lower(doc) == "the" && lx.speechVerbs.hasTok(&toks[end]) && !inComplement(doc, i) && !lx.stateWords(doc, i, end):
+		// "The Kessa Rescue Project announced …": a name of two words or
+		// more that "the" opens and that speaks is a body's; a person's
+		// takes no article, and one word after "the" names a people as
+		// often ("the Zorvani said").
 		candidate(doc, i, end, Org, "", orgCueRule, PriorityGuess)
 	case lx.spelledSpeaker(doc, i, end):
 		// "Zorvik Tamar (ZT) said": a name with a short form of its own
@@ -1071,6 +1100,11 @@ func openingArticle(doc *Doc, k int) bool {
 	return doc.Tokens[k].SentStart() && isArticle(doc.Tokens[k].Lower(doc))
 }
 
+// maxOrgAppositionWords bounds the words of orgApposition's phrase: the
+// fourth and fifth only lower-case words that are no common word ("an
+// independent Kessan human rights group"; not "a member of the group").
+const maxOrgAppositionWords = 5
+
 // orgApposition reports whether an apposition that names a kind of
 // organisation starts at toks[k]: an article, up to two lower-case words
 // (a nationality, a creed's adjective or a lower-case possessor among
@@ -1083,11 +1117,14 @@ func (lx *lexicon) orgApposition(doc *Doc, k int) bool {
 	if k >= len(toks) || !isArticle(toks[k].Lower(doc)) {
 		return false
 	}
-	for m, words := k+1, 0; m < len(toks) && words < 3; m, words = m+1, words+1 {
+	for m, words := k+1, 0; m < len(toks) && words < maxOrgAppositionWords; m, words = m+1, words+1 {
 		for m+2 < len(toks) && gluedHyphen(doc, m+1) {
 			m += 2
 		}
 		t := &toks[m]
+		if words >= 3 && (t.Kind != Word || t.IsCap() || lx.common.hasTok(t)) {
+			return false // past three words, only a kind's own modifiers ("an independent human rights group")
+		}
 		if t.Kind == Word && !t.IsCap() && m+1 < len(toks) && possessiveAt(doc, m+1) {
 			m, words = m+1, words-1 // "the country's main party": a possessor in lower case, not counted
 			continue

@@ -136,7 +136,20 @@ func familyName(doc *Doc, c Span) int {
 // (TMK)") or one that fills a credit line (creditLine).
 func (s *headingStage) weighedInHeading(doc *Doc, heading []bool, c Span) bool {
 	return heading[c.TokStart] && !isGazetteerRule(c.Rule(doc)) && (weighedInHeadings(c) || compassPart(doc, c)) && !s.lx.longTitle(doc, c) &&
-		!(c.Label == Org && (bracketedAcronym(doc, int(c.TokEnd)) || creditLine(doc, c)))
+		!(c.Label == Org && (bracketedAcronym(doc, int(c.TokEnd)) || creditLine(doc, c) || s.lx.stateService(doc, c)))
+}
+
+// stateService reports whether the organisation c is a state's name and
+// a head that names a service alone (org_heads.txt's `alone`: "Kessa
+// Navy", "NZ Army"): a name in a heading's Title Case as in the body's
+// case.
+func (lx *lexicon) stateService(doc *Doc, c Span) bool {
+	start := int(c.TokStart)
+	if c.TokEnd-c.TokStart != 2 || !lx.isCountry(doc, start, start+1) || start > 0 && isDash(doc.Tokens[start-1].Text(doc)) {
+		return false // (not "U.S.-Japan Alliance", a relation between states)
+	}
+	n, v, ok := lx.orgHeads.longest(doc.Tokens, start+1)
+	return ok && n == 1 && v == "alone" && !lx.namesRelation(doc, start+1)
 }
 
 // compassPart reports whether c is a part of a place named by its compass

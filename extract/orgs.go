@@ -61,6 +61,8 @@ func (s *orgStage) Process(doc *Doc) error {
 				if end := s.lx.unitNickname(doc, h); end > h+1 {
 					candidate(doc, h+1, end, Org, "", "org:nickname", PriorityGrammar)
 					h = end - 1
+				} else if start := s.lx.hulledShipStart(doc, h); start < h {
+					candidate(doc, start, h, Org, "", "org:ship", PriorityGrammar)
 				}
 			}
 			continue
@@ -91,10 +93,23 @@ func (s *orgStage) Process(doc *Doc) error {
 			if dates == nil {
 				dates = doc.dateStarts()
 			}
-			if end := s.lx.capitalShipName(doc, h+1, dates); end > h+1 {
-				candidate(doc, h+1, end, Org, "", "org:ship", PriorityGrammar)
+			// "Navy Ship (KNS) Tarvo", "High Speed Vessel (HSV 2) Tarn":
+			// the short form of the kind between the kind and the name.
+			k := kindShortFormEnd(doc, h+1)
+			if end := s.lx.capitalShipName(doc, k, dates); end > k {
+				candidate(doc, k, end, Org, "", "org:ship", PriorityGrammar)
 				h = end - 1
 			}
+			continue
+		}
+		// "HMNZ Ships Kessa and Tarvo", "Her Majesty's Kessan Ships Tarvo
+		// and Velmar": a plural kind capitalised after a name's word lists
+		// the ships' names.
+		if t.endsInS() && h > 0 && t.SpaceBefore() && !t.SentStart() && !t.Newline() && toks[h-1].Kind == Word && toks[h-1].IsCap() && s.shipPlurals.mayHave(t.Lower(doc)) && s.lx.shipKinds(doc, h) {
+			if dates == nil {
+				dates = doc.dateStarts()
+			}
+			h = s.lx.capitalShipNames(doc, h+1, dates) - 1
 			continue
 		}
 		// "Marine Gen. Ivo Tarn", "U.S. Marine Capt. Ann Lee": the
@@ -156,10 +171,16 @@ func (s *orgStage) Process(doc *Doc) error {
 			}
 		}
 		if !t.isAcronym() && !commandClip(doc, t) {
+			if start := s.lx.todayTitleStart(doc, h); start < h {
+				candidate(doc, start, h+1, Org, "", "org:head", PriorityGrammar)
+			}
 			continue
 		}
 		if spelled, ok := acronyms[t.Text(doc)]; ok && !spelled && !s.lx.org.has(toks, h, h+1) {
 			continue // the short form of a description in lower case, not a listed body's
+		}
+		if h+2 < len(toks) && (h == 0 || toks[h-1].Lower(doc) != "the") && toks[h+1].endsInS() && toks[h+1].IsCap() && toks[h+2].IsCap() && s.shipPlurals.mayHave(toks[h+1].Lower(doc)) && s.lx.shipKinds(doc, h+1) {
+			continue // "HMNZ Ships Kessa and Tarvo": the ships' prefix, no body
 		}
 		if !allCapsLine(doc, h) && !inCode(doc, h) && !speakerLabel(doc, h) && !hullNumber(doc, t) && !modelCode(doc, t) && !inDatelinePlace(doc, h) && !bracketedHull(doc, h) && !s.lx.isHonorific(doc, h) && !s.lx.common.hasTok(t) && !s.lx.notOrgAcronyms.hasTok(t) && !s.lx.isRankAbbrev(t) {
 			if _, place := s.lx.isPlace(doc, h); !place {
@@ -737,6 +758,52 @@ func (lx *lexicon) capitalShipName(doc *Doc, k int, dates []bool) int {
 	return end
 }
 
+// kindShortFormEnd returns the first token after the bracketed short form
+// of a capitalised kind of ship that opens at toks[k], an acronym and
+// perhaps a number ("(KNS)", "(HSV 2)"), or k when there is none.
+func kindShortFormEnd(doc *Doc, k int) int {
+	toks := doc.Tokens
+	if k+2 >= len(toks) || toks[k].Text(doc) != "(" || !toks[k+1].isAcronym() {
+		return k
+	}
+	close := k + 2
+	if toks[close].Kind == Number {
+		close++
+	}
+	if close+1 < len(toks) && toks[close].Text(doc) == ")" && toks[close+1].SpaceBefore() {
+		return close + 1
+	}
+	return k
+}
+
+// capitalShipNames proposes the names listed after a capitalised plural
+// kind of ship as ORGs, as shipNames does after a lower-case one, each
+// read as capitalShipName reads one, and returns where the list ends. A
+// plural lists two names or more: one alone is a longer name's word or a
+// headline's ("Kessa Ships Registry", "Navy Ships Arrive In Tarvo").
+func (lx *lexicon) capitalShipNames(doc *Doc, k int, dates []bool) int {
+	var items [maxShipList][2]int
+	first, n := k, 0
+	for ; n < maxShipList; n++ {
+		end := lx.capitalShipName(doc, k, dates)
+		if end == k {
+			break
+		}
+		items[n] = [2]int{k, end}
+		if k = listNext(doc, end); k < 0 {
+			n++
+			break
+		}
+	}
+	if n < 2 {
+		return first
+	}
+	for _, it := range items[:n] {
+		candidate(doc, it[0], it[1], Org, "", "org:ship", PriorityGrammar)
+	}
+	return items[n-1][1]
+}
+
 // shipKinds reports whether toks[h] is the plural of a kind of ship
 // ("destroyers").
 func (lx *lexicon) shipKinds(doc *Doc, h int) bool {
@@ -826,6 +893,9 @@ func shipClassAfter(doc *Doc, k int) bool {
 	toks := doc.Tokens
 	if k >= len(toks) || toks[k].props&propShipType == 0 || toks[k].Kind != Word || !toks[k].IsCap() || !toks[k].SpaceBefore() {
 		return false
+	}
+	if n := kindShortFormEnd(doc, k+1); n > k+1 && n < len(toks) && toks[n].Kind == Word && toks[n].IsCap() {
+		return false // "Kessa Navy Ship (KNS) Tarvo": the name after the kind's short form
 	}
 	return k+1 == len(toks) || toks[k+1].Kind != Word || !toks[k+1].IsCap() || !toks[k+1].SpaceBefore()
 }
@@ -3037,4 +3107,72 @@ func (lx *lexicon) headEchelon(doc *Doc, k, end int) (int, bool) {
 		}
 	}
 	return best, found
+}
+
+// maxTodayTitle bounds the words of a title before "Today".
+const maxTodayTitle = 3
+
+// todayTitleStart returns the first token of a publication's title that
+// "Today" capitalised inside a sentence closes at toks[h] ("according to
+// USA Today.", "Kessa Today noted"): a name's words right before it, not
+// common words, and a lower-case word or a mark after it, as no headline
+// has; no person's given name, office or body's head among them, whose
+// name is a subject before a "today" capitalised in error. Or h.
+func (lx *lexicon) todayTitleStart(doc *Doc, h int) int {
+	toks := doc.Tokens
+	t := &toks[h]
+	if len(t.Text(doc)) != 5 || t.Text(doc) != "Today" || h == 0 || t.SentStart() || !t.SpaceBefore() || t.Newline() || h+1 >= len(toks) || toks[h+1].Newline() || toks[h+1].Kind == Word && toks[h+1].IsCap() {
+		return h
+	}
+	start := h
+	for k := h - 1; k >= 0 && h-k <= maxTodayTitle; k-- {
+		w := &toks[k]
+		if w.Kind != Word || !w.IsCap() || lx.isCommon(doc, w) || lx.headlineVerbs.hasTok(w) {
+			break
+		}
+		if lx.givenNames.hasTok(w) || lx.isRoleHead(w) || lx.orgHeads.startsAt(toks, k) && lx.orgHeads.has(toks, k, k+1) {
+			return h // "Ivo Tarn Today said", "the Kessa Council Today approved": a subject's name, a title-cased "today"
+		}
+		start = k
+		if w.SentStart() || !w.SpaceBefore() || w.Newline() {
+			break
+		}
+	}
+	return start
+}
+
+// hulledShipStart returns the first token of a ship's name that its hull
+// number in brackets follows at toks[open] ("the KSNF Al-Tarvo (MCMV
+// 422)", "the Velmar (F 231)"), or open: capitalised words right before
+// the bracket, up to an acronym (the navy's), which no kind of ship or
+// body's head ends ("High Speed Vessel (HSV 2)", "Marine Expeditionary
+// Unit (MEU 22)" are a kind and a unit).
+func (lx *lexicon) hulledShipStart(doc *Doc, open int) int {
+	toks := doc.Tokens
+	if open < 1 || open+3 >= len(toks) || toks[open].Text(doc) != "(" || !toks[open+1].isAcronym() || len(toks[open+1].Text(doc)) < 2 ||
+		toks[open+2].Kind != Number || len(toks[open+2].Text(doc)) > 4 || toks[open+3].Text(doc) != ")" || !toks[open].SpaceBefore() {
+		return open
+	}
+	last := &toks[open-1]
+	if !lx.isNameWord(doc, last) || last.isAcronym() || last.props&propShipType != 0 || lx.orgHeads.has(toks, open-1, open) {
+		return open
+	}
+	start := open
+	for k := open - 1; k >= 0 && open-k <= maxShipName; k-- {
+		switch {
+		case lx.isNameWord(doc, &toks[k]) && !toks[k].isAcronym():
+			if lx.givenNames.hasTok(&toks[k]) && !isDash(toks[k+1].Text(doc)) {
+				return open // "Ivo Tarn (MP 12)": a person's name, which a prefix would make a ship's
+			}
+			start = k
+		case k > 0 && isDash(toks[k].Text(doc)) && !toks[k].SpaceBefore() && !toks[k+1].SpaceBefore():
+			continue // "Al-Tarvo"
+		default:
+			return start
+		}
+		if toks[k].SentStart() || !toks[k].SpaceBefore() && k > 0 && !isDash(toks[k-1].Text(doc)) {
+			return start
+		}
+	}
+	return start
 }

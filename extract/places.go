@@ -73,6 +73,10 @@ func (s *placeStage) Process(doc *Doc) error {
 				next = end
 				break
 			}
+			if end == i+n+1 && craftsAfterOpener(doc, i, end) {
+				next = end
+				break
+			}
 			if end > i+n {
 				candidate(doc, i, end, Loc, "", "place:before", PriorityGrammar)
 				next = end
@@ -842,4 +846,32 @@ func (lx *lexicon) innerFacilityWord(doc *Doc, k int) bool {
 		}
 	}
 	return true
+}
+
+// craftsAfterOpener reports whether the one word toks[end-1] after a
+// base's opener at toks[i] is a plural that the sentence counts or makes
+// agree with a plural verb: the service's aircraft or ships, not a base
+// ("two RAF Typhoons scrambled", "when RAF Chinooks were called in"; not
+// "RAF Leuchars was closed").
+func craftsAfterOpener(doc *Doc, i, end int) bool {
+	toks := doc.Tokens
+	w := toks[end-1].Text(doc)
+	if len(w) < 4 || w[len(w)-1] != 's' || w[len(w)-2] == 's' {
+		return false
+	}
+	if i > 0 && cardinalWord(toks[i-1].Lower(doc)) {
+		return true
+	}
+	// A count in figures, not a date's day or year ("May 5, 2022 USAG
+	// Humphreys").
+	if i > 1 && toks[i-1].Kind == Number && len(toks[i-1].Text(doc)) <= 2 && !toks[i-2].IsCap() && toks[i-2].Kind == Word {
+		return true
+	}
+	if end < len(toks) && toks[end].SpaceBefore() {
+		switch toks[end].Text(doc) {
+		case "are", "were", "have":
+			return true
+		}
+	}
+	return false
 }

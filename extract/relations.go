@@ -257,25 +257,57 @@ func addInitials(n *mentionNames, doc *Doc, start, end, yearEnd int, label Label
 
 // orgHeadWord returns the token of the one-word head of the organisation
 // e named in more than its head ("Department" of "Department of Foreign
-// Affairs", "Command" of "Tarvo Command"), or -1.
+// Affairs", "Command" of "Tarvo Command"), or -1. Of several heads before
+// the complement, the last is the name's: "Administration" of "Kessa
+// Coast Guard Administration", "Guard" of "Kessa National Guard" (the
+// last word of a head of two words that is a head alone too).
 func (lx *lexicon) orgHeadWord(doc *Doc, e Span) int {
 	toks := doc.Tokens
 	if e.TokEnd-e.TokStart < 2 {
 		return -1
 	}
+	head := -1
 	for k := int(e.TokStart); k < int(e.TokEnd); k++ {
+		if toks[k].Kind == Word && !toks[k].IsCap() && complementWord(toks[k].Lower(doc)) {
+			break // "Department of Defense Education Activity": the head is before "of"
+		}
+		n, v, ok := lx.orgHeads.longest(toks, k)
+		if !ok {
+			continue
+		}
+		if n > 1 {
+			// "Coast Guard", "National Guard": its last word, when
+			// that alone is a head too.
+			k += n - 1
+			if m, w, one := lx.orgHeads.longest(toks, k); !one || m != 1 {
+				continue
+			} else {
+				v = w
+			}
+		}
 		// Not a head that needs a name of its own: "the Government" alone
 		// is no body (ANNOTATION.md's decided cases). Nor a body sent to
 		// another: "the Mission" after "Zorvik Monitoring Mission" is the
 		// task it was sent on as much as the body, and no name.
-		if n, v, ok := lx.orgHeads.longest(toks, k); ok && n == 1 && v != "named" && toks[k].IsCap() && !toks[k].isAcronym() {
+		if v != "named" && v != "prefix" && toks[k].IsCap() && !toks[k].isAcronym() {
 			if delegationHead(toks[k].Lower(doc)) {
 				return -1
 			}
-			return k
+			// A plural ("Army Commandos") names the body's soldiers as
+			// readily: it takes no earlier head's place.
+			if head < 0 || !pluralHead(doc, &toks[k]) {
+				head = k
+			}
 		}
 	}
-	return -1
+	return head
+}
+
+// pluralHead reports whether the head word t is a plural ("Commandos",
+// "Forces"; not "Corps").
+func pluralHead(doc *Doc, t *Token) bool {
+	w := t.Text(doc)
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w != "Corps"
 }
 
 // addHead records the head word toks[h] of a name with label, unless a
@@ -482,12 +514,13 @@ func addHeadMentions(doc *Doc, heads map[string]Label) {
 		return
 	}
 	toks := doc.Tokens
-	// Only an agreement's head is named again after "The" opening a
-	// sentence ("The Treaty exemplifies …"): without one, most such
-	// tokens are passed over at once.
+	// Only an agreement's or a body's head is named again after "The"
+	// opening a sentence ("The Treaty exemplifies …", "The Brigade plays
+	// a key role"): without one, most such tokens are passed over at
+	// once.
 	agreements := false
 	for _, l := range heads {
-		agreements = agreements || l == Agreement
+		agreements = agreements || l == Agreement || l == Org
 	}
 	var found []Span
 	k := 0 // the next entity not before the token
@@ -510,7 +543,7 @@ func addHeadMentions(doc *Doc, heads map[string]Label) {
 			k++
 		}
 		label, ok := heads[doc.Text[toks[i].Start:toks[i].End]]
-		if k < len(doc.Entities) && int(doc.Entities[k].TokStart) <= i || !ok || edition && label != Event || !edition && label != Agreement && toks[i-1].Text(doc) != "the" {
+		if k < len(doc.Entities) && int(doc.Entities[k].TokStart) <= i || !ok || edition && label != Event || !edition && label != Agreement && label != Org && toks[i-1].Text(doc) != "the" || label == Org && toks[i-1].Text(doc) == "The" && !toks[i-1].SentStart() {
 			continue
 		}
 		if i+1 < len(toks) && toks[i+1].IsCap() && toks[i+1].SpaceBefore() {
@@ -614,8 +647,8 @@ func (lx *lexicon) addRepeats(doc *Doc, names *namedTexts, priority int8, rule f
 		}
 		for n := min(maxNamedMention, len(toks)-i); n > 0; n-- {
 			end := i + n
-			if taken[end-1] && opener[i] == 0 || end < len(toks) && toks[end].IsCap() && toks[end].Kind == Word && !taken[end] {
-				continue
+			if taken[end-1] && opener[i] == 0 || end < len(toks) && toks[end].IsCap() && toks[end].Kind == Word && !taken[end] && !lx.serviceMemberAt(doc, &toks[end]) && !lx.headlineVerbs.hasTok(&toks[end]) {
+				continue // (but "Kessa Sailors will visit": the ship's crew after its name; "Kessa Deploys to …": a headline's verb)
 			}
 			label, ok := names.get(doc.Text[toks[i].Start:toks[end-1].End])
 			if !ok {

@@ -639,6 +639,9 @@ func trimNamesAtDates(doc *Doc, cands []Span) {
 			if int(dateEnd[k])-1 < c.TokEnd {
 				continue
 			}
+			if k == c.TokEnd-1 && c.Label == Org && toks[k].Text(doc) == "Today" {
+				break // "USA Today": a title's last word (todayTitleStart)
+			}
 			end := k
 			for end > c.TokStart && toks[end-1].Kind != Number && (toks[end-1].Kind != Word || !toks[end-1].IsCap()) {
 				end--

@@ -28,6 +28,10 @@ func (s *spelledStage) Process(doc *Doc) error {
 		if close >= len(toks) || toks[close].Text(doc) != ")" || close == open+1 || !isAcronymish(doc, &toks[open+1]) {
 			continue
 		}
+		if k := close + 1; toks[open-1].props&propShipType != 0 && k < len(toks) && toks[k].Kind == Word && toks[k].IsCap() {
+			open = close
+			continue // "Kessa Navy Ship (KNS) Tarvo": a ship's prefix spelled, before the ship's name
+		}
 		s.joinSpelled(doc, &byStart, open, open+1, close)
 		open = close
 	}
