@@ -692,11 +692,12 @@ func (lx *lexicon) kindAfter(doc *Doc, i, end int) bool {
 	case reportsNews(doc, end) && (i == 0 || !lx.isNameWord(doc, &toks[i-1]) || toks[i].SentStart()) && !inComplement(doc, i) && !nameEndsElsewhere(doc, i, end):
 		// "Kessanet reported that …": a news outlet or agency reports.
 		candidate(doc, i, end, Org, "", orgCueRule, PriorityGuess)
-	case end-i >= 2 && i > 0 && toks[i-1].Lower(doc) == "the" && lx.speechVerbs.hasTok(&toks[end]) && !inComplement(doc, i) && !lx.stateWords(doc, i, end):
+	case end-i >= 2 && i > 0 && toks[i-1].Lower(doc) == "the" && lx.speechVerbs.hasTok(&toks[end]) && !inComplement(doc, i) && !lx.stateWords(doc, i, end) && !lx.personCues.hasTok(&toks[end-1]):
 		// "The Kessa Rescue Project announced …": a name of two words or
 		// more that "the" opens and that speaks is a body's; a person's
 		// takes no article, and one word after "the" names a people as
-		// often ("the Zorvani said").
+		// often ("the Zorvani said"), nor does a cleric's title ("The
+		// Grand Mufti said").
 		candidate(doc, i, end, Org, "", orgCueRule, PriorityGuess)
 	case lx.spelledSpeaker(doc, i, end):
 		// "Zorvik Tamar (ZT) said": a name with a short form of its own

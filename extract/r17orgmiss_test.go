@@ -58,6 +58,8 @@ func TestOrganisationsMissedSeventeenthRound(t *testing.T) {
 		{"The Zorvik Watch said 20 people were killed.", []string{"Zorvik Watch"}},
 		{"The Zorvani said they would fight.", nil},
 		{"The Kessa Republic said the border was closed.", nil},
+		// Nor a cleric's title before the verb.
+		{"The Grand Mufti said the fighting must end.", nil},
 		{"Velmar Tarn said the talks failed.", nil},
 		// A ship's name again after a sentence's opening preposition and
 		// before its crew's capitalised noun; not a longer name.
