@@ -183,6 +183,7 @@ func (s *eventStage) Process(doc *Doc) error {
 			}
 		}
 		start, end = s.lx.eventEdition(doc, start, end)
+		start = monthDateBefore(doc, dates, start, h)
 		if end-start == 1 && (v != "alone" || toks[h].SentStart()) {
 			continue
 		}
@@ -794,6 +795,28 @@ func (lx *lexicon) onlyBody(doc *Doc, start, end int) bool {
 func (lx *lexicon) placeOrNationality(doc *Doc, k int) bool {
 	_, place := lx.isPlace(doc, k)
 	return place || lx.demonymWord(doc, k)
+}
+
+// monthDateBefore returns where an event's name read back from its head
+// toks[h] opens after a date with a month that starts at toks[start] or
+// just before it: "the July 2018 Summit", "the February Defense
+// Ministerial" are the dates of the meetings, not their editions, as a
+// bare year is ("the 2024 Kessa Forum"). It returns start otherwise.
+func monthDateBefore(doc *Doc, dates []bool, start, h int) int {
+	if start >= h || !dates[start] && !(start > 0 && dates[start-1]) {
+		return start
+	}
+	for i := range doc.Candidates {
+		c := &doc.Candidates[i]
+		if c.Label != Date || c.TokStart != start && c.TokStart != start-1 || c.TokEnd <= start || c.TokEnd > h {
+			continue
+		}
+		switch doc.ruleName(c.rule) {
+		case "date:month", "date:month-year", "date:month-day", "date:day-month":
+			return c.TokEnd // (not a holiday's name: "the Victory Day Parade")
+		}
+	}
+	return start
 }
 
 // dateStarts marks the tokens that start a DATE candidate.
