@@ -20,3 +20,29 @@ func TestEventsSeventeenthRound(t *testing.T) {
 		{"The revcon files were lost.", nil},
 	})
 }
+
+// TestAgreementsSeventeenthRound holds the cases of the seventeenth
+// round's rules for agreements' titles and mentions.
+func TestAgreementsSeventeenthRound(t *testing.T) {
+	runLabelCases(t, Agreement, []labelCase{
+		// A capitalised participle in "-ing" after a title's head, then
+		// "the" and a name: what the instrument acts on; the bracket
+		// after it abbreviates that name, not the title.
+		{"He initialed the Agreement Continuing the Kessa Science Center (KSC) with Tarvo.", []string{"Agreement Continuing the Kessa Science Center"}},
+		{"The Treaty Establishing the Kessa Community entered into force.", []string{"Treaty Establishing the Kessa Community"}},
+		{"They signed the Protocol Amending the Tarvo Convention on Fisheries.", []string{"Protocol Amending the Tarvo Convention on Fisheries"}},
+		{"The Kessa Agreement Signing Ceremony was held.", []string{"Kessa Agreement"}},
+		// A series of capitalised nouns inside a title, closed by "and"
+		// and a noun before "of"; not a series of places, nor one that
+		// no "of" closes.
+		{"They support the Convention on the Prohibition of the Development, Production, Stockpiling and Use of Kessa Weapons and on their Destruction.", []string{"Convention on the Prohibition of the Development, Production, Stockpiling and Use of Kessa Weapons and on their Destruction"}},
+		{"The Convention on Fisheries, France, Spain and Italy of the past was signed.", []string{"Convention on Fisheries"}},
+		{"The Convention on Fisheries, Forestry and the Kessa Sea was signed.", []string{"Convention on Fisheries"}},
+		// A head alone after "the" and a participle of what was done to
+		// the instrument named before; not without the earlier title.
+		{"They signed the Memorandum on Kessa Cooperation in May. Work goes on under the signed Memorandum.", []string{"Memorandum on Kessa Cooperation", "Memorandum"}},
+		{"Tarvo joined the Kessa Treaty in 2001. The ratified Treaty enters into force next year.", []string{"Kessa Treaty", "Treaty"}},
+		{"The delegates discussed the revised Treaty.", nil},
+		{"They signed the Memorandum on Kessa Cooperation. A signed Memorandum was shown.", []string{"Memorandum on Kessa Cooperation"}},
+	})
+}

@@ -357,6 +357,11 @@ func bracketedShortForms(doc *Doc, ents, cands []Span) []Span {
 				(e.Label != Agreement || !initialsCover(doc, e, toks[e.TokEnd+1].Text(doc)))) {
 				continue
 			}
+			// "the Agreement Continuing the Kessa Science Center (KSC)":
+			// the short form of what the title's participle acts on.
+			if e.Label == Agreement && !sameInitial(doc, e) && participleTitle(doc, e) {
+				continue
+			}
 		case Loc, GPE:
 			// So does a place's, of a name of several words: "Naval
 			// Base (NB)", but not "Vientiane (VNA)", a news agency.
@@ -644,4 +649,16 @@ func trimNamesAtDates(doc *Doc, cands []Span) {
 			break
 		}
 	}
+}
+
+// participleTitle reports whether the title e holds a capitalised
+// participle that acts on a name ("Treaty Establishing the Kessa
+// Community").
+func participleTitle(doc *Doc, e Span) bool {
+	for k := e.TokStart + 1; k < e.TokEnd; k++ {
+		if titleParticiple(doc, k) {
+			return true
+		}
+	}
+	return false
 }

@@ -2124,7 +2124,12 @@ func (lx *lexicon) agreementSubject(doc *Doc, k int, dates []bool) int {
 			return k
 		}
 	default:
-		return k
+		// "the Treaty Establishing the Kessa Community", "the Protocol
+		// Amending the Tarvo Convention": a title's participle in
+		// capitals and what it acts on.
+		if !titleParticiple(doc, k) {
+			return k
+		}
 	}
 	if toks[k+1].Kind != Word {
 		// "Mutual Defense Treaty of 1951": the year of a title; but
@@ -2152,6 +2157,10 @@ func (lx *lexicon) agreementSubject(doc *Doc, k int, dates []bool) int {
 			continue // "State-to-State": a word inside a hyphened compound
 		}
 		switch {
+		case titled && t.Text(doc) == "," && lx.titleSeries(doc, j):
+			// "Convention on the Prohibition of the Development,
+			// Production, Stockpiling and Use of Kessa Weapons": a
+			// series of capitalised nouns inside the title.
 		case titled && (t.Text(doc) == "," || t.Kind == Word && !t.IsCap() && !lx.common.hasTok(t) && !yearsPeriod(doc, j)):
 			return end
 		case dates[j] && isWhenPreposition(toks[j-1].Lower(doc)):
@@ -2185,6 +2194,40 @@ func (lx *lexicon) agreementSubject(doc *Doc, k int, dates []bool) int {
 		}
 	}
 	return end
+}
+
+// titleParticiple reports whether toks[k] is a capitalised participle in
+// "-ing" after a capitalised head, then "the" and a capitalised word:
+// "Agreement Continuing the Kessa Center", "Treaty Establishing the Tarvo
+// Community" (not "the Kessa Agreement Signing Ceremony").
+func titleParticiple(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k < 1 || k+2 >= len(toks) || toks[k].Kind != Word || !toks[k].IsCap() || !toks[k-1].IsCap() || toks[k].Newline() || toks[k].isAcronym() {
+		return false
+	}
+	w := toks[k].Text(doc)
+	return len(w) > 6 && strings.HasSuffix(w, "ing") && toks[k+1].Lower(doc) == "the" && toks[k+2].Kind == Word && toks[k+2].IsCap()
+}
+
+// titleSeries reports whether the comma at toks[j] goes on with a series
+// of single capitalised words, each after a comma and none a place or a
+// nationality, that "and" and a capitalised word close before "of": ",
+// Production, Stockpiling and Use of" in a convention's title.
+func (lx *lexicon) titleSeries(doc *Doc, j int) bool {
+	toks := doc.Tokens
+	for k := j; k+3 < len(toks) && k-j <= 12; k += 2 {
+		if toks[k+1].Kind != Word || !toks[k+1].IsCap() || toks[k+1].Newline() || toks[k+1].isAcronym() || lx.placeOrNationality(doc, k+1) {
+			return false
+		}
+		switch toks[k+2].Text(doc) {
+		case ",":
+			continue
+		case "and":
+			return k+4 < len(toks) && toks[k+3].Kind == Word && toks[k+3].IsCap() && toks[k+4].Lower(doc) == "of"
+		}
+		return false
+	}
+	return false
 }
 
 // yearsPeriod reports whether toks[j] is a period noun after a year, the
