@@ -18,6 +18,11 @@ func TestEventsSeventeenthRound(t *testing.T) {
 		{"The delegation will preview the KWC RevCon on Monday.", []string{"KWC RevCon"}},
 		{"Delegates at the Tarvo Treaty RevCon met Ivo Tarn.", []string{"Tarvo Treaty RevCon"}},
 		{"The revcon files were lost.", nil},
+		// A word glued by a hyphen to a number inside a meeting's name
+		// ("COVID-19"), and the name's words before it; not a score.
+		{"They discussed the second Global Kessa-19 Summit, which Tarvo co-hosted.", []string{"second Global Kessa-19 Summit"}},
+		{"Tarvex showed drones at the Army-2024 Forum near Velmar.", []string{"Army-2024 Forum"}},
+		{"The team beat Kessa 3-1 Saturday at the Tarvo Cup.", []string{"Tarvo Cup"}},
 	})
 }
 

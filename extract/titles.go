@@ -130,6 +130,7 @@ func (s *eventStage) Process(doc *Doc) error {
 			continue // "War College" is a body's name, "Campaign Medal" an award's, "Joint Press Conference" a format
 		}
 		start := relatedTo(doc, s.lx.afterPossessive(doc, s.lx.coordinatedStart(doc, s.lx.extendLeft(doc, h)), h))
+		start = s.lx.numberedWordBefore(doc, start)
 		// "the Kessa Heads of Government Meeting", "the 21st KESSA Chiefs
 		// of Defence Meeting": the words before the group open the name,
 		// known or not, as they do before its other words.
@@ -795,6 +796,20 @@ func (lx *lexicon) onlyBody(doc *Doc, start, end int) bool {
 func (lx *lexicon) placeOrNationality(doc *Doc, k int) bool {
 	_, place := lx.isPlace(doc, k)
 	return place || lx.demonymWord(doc, k)
+}
+
+// numberedWordBefore returns where an event's name opens over a
+// capitalised word glued by a hyphen to a number right before
+// toks[start], and the name's words before it: "the Global Kessa-19
+// Summit", "the Army-2024 Forum" (a number alone had stopped the
+// read-back). It returns start otherwise.
+func (lx *lexicon) numberedWordBefore(doc *Doc, start int) int {
+	toks := doc.Tokens
+	if start < 3 || toks[start-1].Kind != Number || !toks[start].SpaceBefore() || toks[start].Newline() || !gluedHyphen(doc, start-2) ||
+		toks[start-3].Kind != Word || !toks[start-3].IsCap() || toks[start-3].SentStart() && toks[start-3].Newline() {
+		return start
+	}
+	return lx.extendLeft(doc, start-3)
 }
 
 // monthDateBefore returns where an event's name read back from its head
