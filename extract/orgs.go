@@ -121,6 +121,9 @@ func (s *orgStage) Process(doc *Doc) error {
 				if s.lx.startsRank(doc, h) {
 					continue // "Command Sgt. Maj." is a rank
 				}
+				if n == 1 && h > 0 && mediaFormat(doc, h) && s.lx.eventHeadEndsAt(doc, h-1) {
+					continue // "Kessa Summit Media Roundtable": a meeting's press format
+				}
 				if h > 0 && toks[h-1].Kind == Word && toks[h-1].IsCap() && !isDeterminer(toks[h-1].Lower(doc)) && shipClassAfter(doc, h+n) {
 					h += n
 					continue // "Littoral Mission Ship" is a class of ship

@@ -23,6 +23,13 @@ func TestEventsSeventeenthRound(t *testing.T) {
 		{"They discussed the second Global Kessa-19 Summit, which Tarvo co-hosted.", []string{"second Global Kessa-19 Summit"}},
 		{"Tarvex showed drones at the Army-2024 Forum near Velmar.", []string{"Army-2024 Forum"}},
 		{"The team beat Kessa 3-1 Saturday at the Tarvo Cup.", []string{"Tarvo Cup"}},
+		// A press format after a meeting's name ("Media Roundtable",
+		// "Press Conference") leaves the meeting; a body or paper named
+		// after it stays out.
+		{"He spoke at the Kessa-Tarvo Leaders Summit Media Roundtable on Monday.", []string{"Kessa-Tarvo Leaders Summit"}},
+		{"Kessa-Tarvo Leaders Summit Media Roundtable on Security Issues", []string{"Kessa-Tarvo Leaders Summit"}},
+		{"Listen to Kessa Forum News on Monday.", nil},
+		{"Reporters filled the Kessa Summit Media Centre.", nil},
 	})
 }
 

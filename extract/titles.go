@@ -125,7 +125,7 @@ func (s *eventStage) Process(doc *Doc) error {
 			continue // (the inlined first test of the lookup below)
 		}
 		n, v, ok := s.lx.eventHeads.longest(toks, h)
-		if !ok || v == "tail" || v == "final" && s.lx.nounAfter(doc, h+n) || compoundAdjective(doc, h+n) || s.lx.endsOrgHead(doc, h+n+1) && toks[h+n].IsCap() || awardAfter(doc, h+n) ||
+		if !ok || v == "tail" || v == "final" && s.lx.nounAfter(doc, h+n) || compoundAdjective(doc, h+n) || s.lx.endsOrgHead(doc, h+n+1) && toks[h+n].IsCap() && !mediaFormat(doc, h+n) || awardAfter(doc, h+n) ||
 			h > 0 && mediaWord(toks[h-1].Text(doc)) {
 			continue // "War College" is a body's name, "Campaign Medal" an award's, "Joint Press Conference" a format
 		}
@@ -1684,6 +1684,15 @@ func mediaWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// mediaFormat reports whether toks[k] is a media word that a capitalised
+// noun follows, a press format after a meeting's name ("Kessa Summit
+// Media Roundtable", "… Press Conference"), not a body or a paper named
+// after it ("Kessa Forum News said").
+func mediaFormat(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	return k+1 < len(toks) && mediaWord(toks[k].Text(doc)) && toks[k+1].Kind == Word && toks[k+1].IsCap() && toks[k+1].SpaceBefore() && !toks[k+1].Newline()
 }
 
 // awardAfter reports whether toks[k] is the capitalised noun of an award
