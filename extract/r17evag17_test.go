@@ -30,6 +30,11 @@ func TestEventsSeventeenthRound(t *testing.T) {
 		{"Kessa-Tarvo Leaders Summit Media Roundtable on Security Issues", []string{"Kessa-Tarvo Leaders Summit"}},
 		{"Listen to Kessa Forum News on Monday.", nil},
 		{"Reporters filled the Kessa Summit Media Centre.", nil},
+		// An acronym guessed a body is the event whose edition the text
+		// names with it; not a listed body's.
+		{"KESSEX 2024 began in Tarvo. Sailors joined KESSEX from Velmar.", []string{"KESSEX 2024", "KESSEX"}},
+		{"KESSEX 2024 began on Monday. KESSEX is an annual exercise.", []string{"KESSEX 2024", "KESSEX"}},
+		{"Officers of the TRF said KESSEX ended.", nil},
 	})
 }
 
