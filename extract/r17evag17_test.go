@@ -35,6 +35,14 @@ func TestEventsSeventeenthRound(t *testing.T) {
 		{"KESSEX 2024 began in Tarvo. Sailors joined KESSEX from Velmar.", []string{"KESSEX 2024", "KESSEX"}},
 		{"KESSEX 2024 began on Monday. KESSEX is an annual exercise.", []string{"KESSEX 2024", "KESSEX"}},
 		{"Officers of the TRF said KESSEX ended.", nil},
+		// A sentence that defines its opening name as a drill.
+		{"Sailors arrived. Kessa Tarvo is a bilateral exercise between the two navies.", []string{"Kessa Tarvo"}},
+		{"Sailors arrived. TARVEX is an annual exercise aimed at improving safety.", []string{"TARVEX"}},
+		{"Sailors arrived. Zorvik Lance 24 was a combined and joint drill.", []string{"Zorvik Lance 24"}},
+		{"Sailors arrived. It is a joint exercise.", nil},
+		{"Sailors arrived. Running is a healthy exercise.", nil},
+		{"Sailors arrived. Kessa Tarvo was an exercise program for cadets.", nil},
+		{"Sailors arrived. The Kessa Navy is a partner in the exercise.", nil},
 	})
 }
 

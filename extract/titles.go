@@ -22,6 +22,7 @@ func (s *eventStage) Process(doc *Doc) error {
 	dates := doc.dateStarts()
 	s.quotedTitles(doc)
 	s.namesTakenPartIn(doc, dates)
+	s.namesDefinedAsDrill(doc, dates)
 	s.ownersMissions(doc)
 	for h := 0; h < len(toks); h++ {
 		if toks[h].Kind != Word {
@@ -1264,6 +1265,64 @@ func (s *eventStage) namesTakenPartIn(doc *Doc, dates []bool) {
 		}
 		candidate(doc, j, named, Event, "", "event:taken-part", PriorityGrammar)
 		k = named - 1
+	}
+}
+
+// namesDefinedAsDrill proposes as an event the name that opens a
+// sentence defining it as a drill: "Kessa Tarvo is a bilateral exercise
+// between …", "Tarvex is an annual exercise aimed at …", "Zorvik Lance
+// 24 was a combined and joint drill." The copula and "a" or "an", up to
+// four lower-case words, then a lower-case drill cue of event_openers.txt
+// that ends the phrase (or a participle or "between" follows); the name
+// must hold no place, nationality, body, office or person, and one word
+// alone must not be a common word ("It is a joint exercise").
+func (s *eventStage) namesDefinedAsDrill(doc *Doc, dates []bool) {
+	toks := doc.Tokens
+	for v := 1; v+3 < len(toks); v++ {
+		t := &toks[v]
+		if t.Kind != Word || t.End-t.Start > 3 || t.IsCap() {
+			continue
+		}
+		if w := t.Text(doc); w != "is" && w != "was" {
+			continue
+		}
+		if a := toks[v+1].Text(doc); a != "a" && a != "an" {
+			continue
+		}
+		cue := v + 2
+		for cue < len(toks) && cue-v <= 6 && toks[cue].Kind == Word && !toks[cue].IsCap() && !s.lx.eventOpeners.startsAt(toks, cue) ||
+			cue < len(toks) && cue-v <= 6 && gluedHyphen(doc, cue) {
+			cue++
+		}
+		if cue >= len(toks) || !s.lx.eventOpeners.startsAt(toks, cue) || toks[cue].IsCap() {
+			continue
+		}
+		n, _, ok := s.lx.eventOpeners.longest(toks, cue)
+		if !ok {
+			continue
+		}
+		if after := cue + n; !endsPhrase(doc, after) {
+			if w := toks[after].Lower(doc); toks[after].IsCap() || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && w != "between" {
+				continue
+			}
+		}
+		// The name: from the sentence's start to the copula.
+		start := v - 1
+		for start > 0 && v-start < maxNameSpan && !toks[start].SentStart() && (s.lx.isNameWord(doc, &toks[start-1]) || toks[start-1].Kind == Number || toks[start-1].Text(doc) == "-" && !toks[start-1].SpaceBefore()) {
+			start--
+		}
+		if !toks[start].SentStart() || toks[start].Kind != Word || !toks[start].IsCap() || dates[start] {
+			continue
+		}
+		first, end := s.lx.eventEdition(doc, start, start+1)
+		for end < v && s.lx.isNameWord(doc, &toks[end]) {
+			end++
+		}
+		_, end = s.lx.eventEdition(doc, first, end)
+		if end != v || end-first == 1 && (s.lx.common.hasTok(&toks[first]) || strings.HasSuffix(toks[first].Text(doc), "ing")) || s.lx.namesOther(doc, first, end) {
+			continue
+		}
+		candidate(doc, first, end, Event, "", "event:defined", PriorityGrammar)
 	}
 }
 
