@@ -69,5 +69,11 @@ func TestAgreementsSeventeenthRound(t *testing.T) {
 		{"Tarvo joined the Kessa Treaty in 2001. The ratified Treaty enters into force next year.", []string{"Kessa Treaty", "Treaty"}},
 		{"The delegates discussed the revised Treaty.", nil},
 		{"They signed the Memorandum on Kessa Cooperation. A signed Memorandum was shown.", []string{"Memorandum on Kessa Cooperation"}},
+		// Parties counted after "between" are no subject; a subject
+		// after them still is.
+		{"This historic agreement between the two parties was brokered by Kessa.", nil},
+		{"The deal between the two sides collapsed.", nil},
+		{"The agreement between the two parties on a common framework was welcomed.", []string{"agreement between the two parties on a common framework"}},
+		{"They signed an agreement between the two countries on fisheries.", []string{"agreement between the two countries on fisheries"}},
 	})
 }

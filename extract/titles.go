@@ -1871,6 +1871,17 @@ func (s *agreementStage) Process(doc *Doc) error {
 		// not what it is about ("agreement between Tarvo and Zorva
 		// governments on oil exports" does).
 		if end > h+n && toks[h+n].Lower(doc) == "between" {
+			// "the agreement between the two parties", "a deal between
+			// both sides": parties counted, not named; a subject may
+			// follow them ("… on a common framework").
+			if ge := countedParties(doc, h+n+1); ge > 0 {
+				end = h + n
+				if ge+1 < len(toks) && subjectWord(toks[ge].Lower(doc)) && toks[ge].Lower(doc) != "to" && toks[ge].Lower(doc) != "of" {
+					end = s.lx.agreementSubject(doc, ge, dates)
+				}
+			}
+		}
+		if end > h+n && toks[h+n].Lower(doc) == "between" {
 			// Two states or listed bodies after "between", titled
 			// agreement or not, are its parties whatever words follow
 			// them, unless a subject does ("between Kessa and Tarvo on
@@ -2423,6 +2434,28 @@ func (lx *lexicon) partyName(doc *Doc, k int) int {
 		return 0
 	}
 	return e - k
+}
+
+// countedParties returns the end of the parties that "between" counts
+// instead of naming them at toks[k] ("the two parties", "the three
+// countries", "both sides"), or 0.
+func countedParties(doc *Doc, k int) int {
+	toks := doc.Tokens
+	if k+1 < len(toks) && toks[k].Lower(doc) == "the" {
+		k++
+		switch toks[k].Lower(doc) {
+		case "two", "three", "four":
+		default:
+			return 0
+		}
+	} else if k >= len(toks) || toks[k].Lower(doc) != "both" {
+		return 0
+	}
+	k++
+	if k < len(toks) && toks[k].Kind == Word && !toks[k].IsCap() && toks[k].endsInS() {
+		return k + 1
+	}
+	return 0
 }
 
 // subjectWord reports whether w opens what an agreement is about after
