@@ -75,5 +75,11 @@ func TestAgreementsSeventeenthRound(t *testing.T) {
 		{"The deal between the two sides collapsed.", nil},
 		{"The agreement between the two parties on a common framework was welcomed.", []string{"agreement between the two parties on a common framework"}},
 		{"They signed an agreement between the two countries on fisheries.", []string{"agreement between the two countries on fisheries"}},
+		// The clause's verb in "-ed" after the subject's noun ends it;
+		// an adjective after a small word does not.
+		{"The agreement on fisheries collapsed in May.", []string{"agreement on fisheries"}},
+		{"The accord on grain quotas ended the dispute.", []string{"accord on grain quotas"}},
+		{"They signed an agreement on mutual protection of classified information.", []string{"agreement on mutual protection of classified information"}},
+		{"They signed a memorandum on cooperation in cadre training and advanced research.", []string{"memorandum on cooperation in cadre training and advanced research"}},
 	})
 }

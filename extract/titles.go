@@ -2283,6 +2283,8 @@ func (lx *lexicon) agreementSubject(doc *Doc, k int, dates []bool) int {
 			if j+1 < len(toks) && isDeterminer(toks[j+1].Lower(doc)) {
 				return end
 			}
+		case lx.subjectVerb(doc, j, k):
+			return end // "the agreement on fisheries collapsed in May": the clause's verb
 		case t.Kind == Number || t.Kind == Word && !lx.common.hasTok(t):
 			end = j + 1 // small words count only inside the subject
 		}
@@ -2434,6 +2436,30 @@ func (lx *lexicon) partyName(doc *Doc, k int) int {
 		return 0
 	}
 	return e - k
+}
+
+// subjectVerb reports whether toks[j], a lower-case word in "-ed" inside
+// an agreement's subject that opened at toks[k], is the verb of the
+// clause the agreement is the subject of: right after a noun of the
+// subject (no small word), and before a mark, an article or a small word
+// ("the accord on trade faltered.", "the deal on grain ended the
+// dispute"); "the agreement on mutual protection of classified
+// information" keeps its adjective after "of".
+func (lx *lexicon) subjectVerb(doc *Doc, j, k int) bool {
+	toks := doc.Tokens
+	t := &toks[j]
+	if t.Kind != Word || t.IsCap() || j < k+2 || j+1 > len(toks) || !strings.HasSuffix(t.Text(doc), "ed") || len(t.Text(doc)) < 5 {
+		return false
+	}
+	p := &toks[j-1]
+	if p.Kind != Word || p.IsCap() || lx.common.hasTok(p) {
+		return false
+	}
+	if j+1 == len(toks) {
+		return true
+	}
+	n := &toks[j+1]
+	return n.Kind == Punct || n.Kind == Word && !n.IsCap() && lx.common.hasTok(n)
 }
 
 // countedParties returns the end of the parties that "between" counts
