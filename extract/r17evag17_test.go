@@ -81,5 +81,7 @@ func TestAgreementsSeventeenthRound(t *testing.T) {
 		{"The accord on grain quotas ended the dispute.", []string{"accord on grain quotas"}},
 		{"They signed an agreement on mutual protection of classified information.", []string{"agreement on mutual protection of classified information"}},
 		{"They signed a memorandum on cooperation in cadre training and advanced research.", []string{"memorandum on cooperation in cadre training and advanced research"}},
+		{"The agreement on grain exports expires next week.", []string{"agreement on grain exports"}},
+		{"The treaty on arms control enters into force in May.", []string{"treaty on arms control"}},
 	})
 }
