@@ -43,6 +43,9 @@ func TestEventsSeventeenthRound(t *testing.T) {
 		{"Sailors arrived. Running is a healthy exercise.", nil},
 		{"Sailors arrived. Kessa Tarvo was an exercise program for cadets.", nil},
 		{"Sailors arrived. The Kessa Navy is a partner in the exercise.", nil},
+		// A head's "meeting" in lower case at the end of a line.
+		{"Remarks following the Kessa-Tarvo Ministerial meeting\n\nVelmar, 23 May 2018", []string{"Kessa-Tarvo Ministerial meeting"}},
+		{"Remarks after the Kessa Summit meeting hall\n\nVelmar", []string{"Kessa Summit"}},
 	})
 }
 

@@ -179,7 +179,7 @@ func (s *eventStage) Process(doc *Doc) error {
 			switch toks[end].Text(doc) {
 			case "meeting", "meetings":
 				// Not a noun it qualifies ("the Tarvo Summit meeting hall").
-				if k := end + 1; k == len(toks) || toks[k].Kind == Punct || isClauseWord(toks[k].Lower(doc)) || s.lx.beforeVerb(doc, k) {
+				if k := end + 1; k == len(toks) || toks[k].Kind == Punct || toks[k].Newline() || isClauseWord(toks[k].Lower(doc)) || s.lx.beforeVerb(doc, k) {
 					end++
 				}
 			}
