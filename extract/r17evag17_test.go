@@ -46,6 +46,12 @@ func TestEventsSeventeenthRound(t *testing.T) {
 		// A head's "meeting" in lower case at the end of a line.
 		{"Remarks following the Kessa-Tarvo Ministerial meeting\n\nVelmar, 23 May 2018", []string{"Kessa-Tarvo Ministerial meeting"}},
 		{"Remarks after the Kessa Summit meeting hall\n\nVelmar", []string{"Kessa Summit"}},
+		// A country in capitals before a drill's name is the country's
+		// part in it; a country's full name, or a body, stays.
+		{"Troops of the Kessa Army and U.S. Tarvo Quest 2014 participants arrived.", []string{"Tarvo Quest 2014"}},
+		{"Soldiers joined the U.S. Tarvo Lance exercise.", []string{"Tarvo Lance"}},
+		{"Sailors of the UK Kessa Strike 24 drill arrived.", []string{"Kessa Strike 24"}},
+		{"Soldiers joined the U.S. Army exercise.", nil},
 	})
 }
 

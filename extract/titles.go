@@ -117,7 +117,11 @@ func (s *eventStage) Process(doc *Doc) error {
 		}
 		if editionAhead(toks, h) { // (the inlined first test of editionName)
 			if end := s.lx.editionName(doc, h, dates); end > h {
-				candidate(doc, h, end, Event, "", "event:edition", PriorityGrammar-1)
+				start := h
+				if end-h >= 4 && s.lx.countryShortForm(doc, h) {
+					start++ // "U.S. Kessa Quest 2014 participants": the country's contingent
+				}
+				candidate(doc, start, end, Event, "", "event:edition", PriorityGrammar-1)
 				h = end - 1
 				continue
 			}
@@ -813,6 +817,17 @@ func (lx *lexicon) numberedWordBefore(doc *Doc, start int) int {
 	return lx.extendLeft(doc, start-3)
 }
 
+// countryShortForm reports whether toks[k] is a country written in
+// capitals ("U.S.", "UK") spaced from the capitalised word after it: a
+// country's part in a drill named after it ("U.S. Kessa Quest 2014
+// participants", "the UK Tarvo Lance exercise"), not a word of the
+// name; a country's full name opens names more often ("Singapore
+// Airshow").
+func (lx *lexicon) countryShortForm(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	return k+1 < len(toks) && toks[k].isAcronym() && toks[k+1].SpaceBefore() && !toks[k+1].Newline() && toks[k+1].IsCap() && lx.isCountry(doc, k, k+1)
+}
+
 // monthDateBefore returns where an event's name read back from its head
 // toks[h] opens after a date with a month that starts at toks[start] or
 // just before it: "the July 2018 Summit", "the February Defense
@@ -933,6 +948,9 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 	}
 	if partiesPair(doc, start, end) || jointPair(doc, start, end, cue) {
 		return
+	}
+	if end-start >= 3 && s.lx.countryShortForm(doc, start) {
+		start++ // "the U.S. Kessa Lance exercise": the country's part in it
 	}
 	for k := start; k < end; k++ {
 		if _, place := s.lx.isPlace(doc, k); place || s.lx.demonymWord(doc, k) {
