@@ -52,6 +52,10 @@ func TestEventsSeventeenthRound(t *testing.T) {
 		{"Soldiers joined the U.S. Tarvo Lance exercise.", []string{"Tarvo Lance"}},
 		{"Sailors of the UK Kessa Strike 24 drill arrived.", []string{"Kessa Strike 24"}},
 		{"Soldiers joined the U.S. Army exercise.", nil},
+		// A second name glued by a hyphen after an opener's name.
+		{"Marines helped survivors of Typhoon Kessa-Tarvo in the area.", []string{"Typhoon Kessa-Tarvo"}},
+		{"Operation Kessa Shield-Tarvo began.", []string{"Operation Kessa Shield-Tarvo"}},
+		{"Aid reached Typhoon Kessa-hit towns.", []string{"Typhoon Kessa"}},
 	})
 }
 

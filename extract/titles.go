@@ -75,6 +75,11 @@ func (s *eventStage) Process(doc *Doc) error {
 			// of Tarvo March 19".)
 			for end < len(toks) && end-h < maxNameSpan && s.lx.isNameWord(doc, &toks[end]) && !toks[end].Break() && !dates[end] {
 				end++
+				// "Typhoon Haiyan-Yolanda": a second name glued by a
+				// hyphen (not "Typhoon Kessa-hit towns").
+				if end > h+n && gluedHyphen(doc, end) && toks[end+1].Kind == Word && toks[end+1].IsCap() && s.lx.isNameWord(doc, &toks[end+1]) {
+					end += 2
+				}
 			}
 			if end > h+n {
 				end = s.lx.openerComplement(doc, end)
