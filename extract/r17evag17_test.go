@@ -56,6 +56,9 @@ func TestEventsSeventeenthRound(t *testing.T) {
 		{"Marines helped survivors of Typhoon Kessa-Tarvo in the area.", []string{"Typhoon Kessa-Tarvo"}},
 		{"Operation Kessa Shield-Tarvo began.", []string{"Operation Kessa Shield-Tarvo"}},
 		{"Aid reached Typhoon Kessa-hit towns.", []string{"Typhoon Kessa"}},
+		// A model's mark after an opener's word is an aircraft's.
+		{"Royal Kessa Air Force Typhoon FGR4s joined the strikes.", nil},
+		{"Typhoon Kessa hit the coast.", []string{"Typhoon Kessa"}},
 	})
 }
 

@@ -65,6 +65,10 @@ func (s *eventStage) Process(doc *Doc) error {
 			if _, role := s.lx.matchRole(doc, h); role {
 				continue // "Operation Commander" is an office
 			}
+			if h+n < len(toks) && modelMark(doc, h+n) {
+				h += n
+				continue // "Typhoon FGR4s": an aircraft's mark, no storm's name
+			}
 			end := h + n
 			// "Battle of the Bulge": an article after an opener that ends
 			// in "of".
@@ -831,6 +835,18 @@ func (lx *lexicon) numberedWordBefore(doc *Doc, start int) int {
 func (lx *lexicon) countryShortForm(doc *Doc, k int) bool {
 	toks := doc.Tokens
 	return k+1 < len(toks) && toks[k].isAcronym() && toks[k+1].SpaceBefore() && !toks[k+1].Newline() && toks[k+1].IsCap() && lx.isCountry(doc, k, k+1)
+}
+
+// modelMark reports whether toks[k] is a word of capitals and digits
+// ("FGR4s", "T3"), the mark of a model of aircraft or weapon after its
+// name ("Typhoon FGR4s"), which no storm's, drill's or operation's name
+// opens with.
+func modelMark(doc *Doc, k int) bool {
+	t := &doc.Tokens[k]
+	if t.Kind != Word || !t.IsCap() || !t.SpaceBefore() {
+		return false
+	}
+	return strings.ContainsAny(t.Text(doc), "0123456789")
 }
 
 // monthDateBefore returns where an event's name read back from its head
