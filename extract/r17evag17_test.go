@@ -97,6 +97,10 @@ func TestAgreementsSeventeenthRound(t *testing.T) {
 		{"The accord on grain quotas ended the dispute.", []string{"accord on grain quotas"}},
 		{"They signed an agreement on mutual protection of classified information.", []string{"agreement on mutual protection of classified information"}},
 		{"They signed a memorandum on cooperation in cadre training and advanced research.", []string{"memorandum on cooperation in cadre training and advanced research"}},
+		// An unknown acronym before a title's year names the meeting
+		// that issued it; a listed body stays the issuer.
+		{"The meeting ended with the release of the KESMIN 2012 Joint Communique.", []string{"KESMIN 2012 Joint Communique"}},
+		{"They issued the ASEAN 2023 Joint Statement.", []string{"2023 Joint Statement"}},
 		{"The agreement on grain exports expires next week.", []string{"agreement on grain exports"}},
 		{"The treaty on arms control enters into force in May.", []string{"treaty on arms control"}},
 	})

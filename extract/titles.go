@@ -1893,6 +1893,7 @@ func (s *agreementStage) Process(doc *Doc) error {
 				if start > 0 && toks[start-1].IsCap() && !toks[start-1].SentStart() && cardinalWord(toks[start-1].Lower(doc)) {
 					start--
 				}
+				start = s.lx.meetingYearBefore(doc, start)
 			}
 		} else {
 			for mods := 0; mods < 2; mods++ {
@@ -2499,6 +2500,29 @@ func (lx *lexicon) subjectVerb(doc *Doc, j, k int) bool {
 	}
 	n := &toks[j+1]
 	return n.Kind == Punct || n.Kind == Word && !n.IsCap() && lx.common.hasTok(n)
+}
+
+// meetingYearBefore returns where a title opens over the meeting whose
+// year opens it at toks[start], named by an acronym no list knows ("the
+// KESMIN 2012 Joint Communique", the communiqué of that year's KESMIN),
+// or start: a listed body or place before the year is the issuer ("the
+// ASEAN 2023 Joint Statement" keeps ASEAN an ORG).
+func (lx *lexicon) meetingYearBefore(doc *Doc, start int) int {
+	toks := doc.Tokens
+	if start < 1 || !isYear(doc, &toks[start]) || !toks[start].SpaceBefore() || toks[start].Newline() {
+		return start
+	}
+	k := start - 1
+	if toks[k].Kind != Word || !toks[k].isAcronym() || len(toks[k].Text(doc)) < 3 {
+		return start
+	}
+	if _, place := lx.isPlace(doc, k); place {
+		return start
+	}
+	if _, _, body := lx.org.longest(toks, k); body {
+		return start
+	}
+	return k
 }
 
 // countedParties returns the end of the parties that "between" counts
