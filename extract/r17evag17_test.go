@@ -59,6 +59,10 @@ func TestEventsSeventeenthRound(t *testing.T) {
 		// A model's mark after an opener's word is an aircraft's.
 		{"Royal Kessa Air Force Typhoon FGR4s joined the strikes.", nil},
 		{"Typhoon Kessa hit the coast.", []string{"Typhoon Kessa"}},
+		// A headline's verb in "-ed" and a count are no edition in two
+		// digits; an adjective in "-ed" opening a name still is one.
+		{"Kessa Army Says Zorvik Rebels Killed 12", nil},
+		{"Marines joined Combined Kessa 24 in Tarvo.", []string{"Combined Kessa 24"}},
 	})
 }
 

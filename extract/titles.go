@@ -673,6 +673,11 @@ func (lx *lexicon) editionName(doc *Doc, h int, dates []bool) int {
 	if y := atoiDigits(toks[e].Text(doc)); y < 10 || y > 39 {
 		return h
 	}
+	// "Darfur Rebels Killed 12": a headline's verb and its count, not an
+	// edition in two digits.
+	if w := toks[e-1].Text(doc); len(w) > 4 && strings.HasSuffix(w, "ed") {
+		return h
+	}
 	switch {
 	case iteration(doc, e):
 		return e + 3
