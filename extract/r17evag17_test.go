@@ -63,6 +63,11 @@ func TestEventsSeventeenthRound(t *testing.T) {
 		// digits; an adjective in "-ed" opening a name still is one.
 		{"Kessa Army Says Zorvik Rebels Killed 12", nil},
 		{"Marines joined Combined Kessa 24 in Tarvo.", []string{"Combined Kessa 24"}},
+		// "Ex", an exercise's short opener, not the former holder's.
+		{"Kessa-Tarvo Joint Army Training 'Ex Zorvex' concludes", []string{"Ex Zorvex"}},
+		{"Troops began Ex Kessa Shield in Tarvo.", []string{"Ex Kessa Shield"}},
+		{"Ex President Ivo Tarn spoke.", nil},
+		{"Ex Navy officer Ivo Tarn spoke.", nil},
 	})
 }
 

@@ -85,6 +85,12 @@ func (s *eventStage) Process(doc *Doc) error {
 					end += 2
 				}
 			}
+			// "Ex Kessa Shield", an exercise's short opener; but "Ex
+			// Navy officer", "Ex President Ivo Tarn": the former one.
+			if end > h+n && toks[h].Text(doc) == "Ex" && s.lx.namesBodyOrPerson(doc, h+n, end) {
+				h = end - 1
+				continue
+			}
 			if end > h+n {
 				end = s.lx.openerComplement(doc, end)
 				start := h
