@@ -68,6 +68,12 @@ func TestEventsSeventeenthRound(t *testing.T) {
 		{"Troops began Ex Kessa Shield in Tarvo.", []string{"Ex Kessa Shield"}},
 		{"Ex President Ivo Tarn spoke.", nil},
 		{"Ex Navy officer Ivo Tarn spoke.", nil},
+		// Two names joined by "and" after a capitalised plural opener
+		// are one mention; not a body's "Operations".
+		{"The ship served on Operations Kessa and Tarvo in the region.", []string{"Operations Kessa and Tarvo"}},
+		{"He led Operations Kessa Dawn and Tarvo Storm last year.", []string{"Operations Kessa Dawn and Tarvo Storm"}},
+		{"He heads Special Operations Kessa and Tarvo units.", nil},
+		{"He served in Operations and Plans.", nil},
 	})
 }
 

@@ -52,6 +52,11 @@ func (s *eventStage) Process(doc *Doc) error {
 			}
 			continue
 		}
+		if end := s.lx.pluralOpenerNames(doc, h, dates); end > h {
+			candidate(doc, h, end, Event, "", "event:opener", PriorityTitle)
+			h = end - 1
+			continue
+		}
 		if end := s.lx.listedMission(doc, h); end > h {
 			candidate(doc, h, end, Event, "", "event:mission", PriorityTitle)
 			h = end - 1
@@ -835,6 +840,43 @@ func (lx *lexicon) numberedWordBefore(doc *Doc, start int) int {
 		return start
 	}
 	return lx.extendLeft(doc, start-3)
+}
+
+// pluralOpenerNames returns the end of two names joined by "and" after a
+// capitalised plural opener at toks[h], which the whole names ("served
+// on Operations Kessa and Tarvo", "Exercises Kessa Shield and Tarvo
+// Lance"), or h. The opener opens the phrase (after a capitalised word
+// it is a body's: "Special Operations Command"), each name is one to
+// three capitalised words that hold no place, nationality, body, office
+// or person, and the second ends the phrase or meets a date.
+func (lx *lexicon) pluralOpenerNames(doc *Doc, h int, dates []bool) int {
+	toks := doc.Tokens
+	if !toks[h].endsInS() || h+4 >= len(toks) || h > 0 && toks[h-1].Kind == Word && toks[h-1].IsCap() && !toks[h].SentStart() {
+		return h
+	}
+	if w := toks[h].Text(doc); w != "Operations" && w != "Exercises" {
+		return h
+	}
+	k := h + 1
+	for part := 0; part < 2; part++ {
+		from := k
+		for k < len(toks) && k-from < 3 && toks[k].Kind == Word && toks[k].IsCap() && toks[k].SpaceBefore() && !toks[k].Newline() && lx.isNameWord(doc, &toks[k]) {
+			k++
+		}
+		if k == from || lx.namesOther(doc, from, k) {
+			return h
+		}
+		if part == 0 {
+			if k >= len(toks) || toks[k].Text(doc) != "and" {
+				return h
+			}
+			k++
+		}
+	}
+	if !endsPhrase(doc, k) && !dates[k] {
+		return h
+	}
+	return k
 }
 
 // countryShortForm reports whether toks[k] is a country written in
