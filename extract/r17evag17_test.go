@@ -120,3 +120,14 @@ func TestAgreementsSeventeenthRound(t *testing.T) {
 		{"The treaty on arms control enters into force in May.", []string{"treaty on arms control"}},
 	})
 }
+
+// TestRolesSeventeenthRound holds the case of an office's "for" region
+// that opens a listed event's or body's name (the lists' own entries,
+// since an invented name is in no list).
+func TestRolesSeventeenthRound(t *testing.T) {
+	runLabelCases(t, Role, []labelCase{
+		{"said Capt. Ivo Tarn, mission commander for Pacific Partnership.", []string{"mission commander"}},
+		{"Ivo Tarn, Minister for the Pacific, spoke.", []string{"Minister for the Pacific"}},
+		{"He is the Assistant Secretary for East Asian and Pacific Affairs.", []string{"Assistant Secretary for East Asian and Pacific Affairs"}},
+	})
+}
