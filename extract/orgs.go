@@ -1920,6 +1920,21 @@ func shortFormWithout(doc *Doc, k int) bool {
 	return a < len(toks) && toks[a].isAcronym() && !spelledBefore(doc, k, toks[a].Text(doc))
 }
 
+// listedEventEndsAt reports whether a listed event's name of two words
+// or more ends right before toks[end] ("Resolute Support Mission").
+func (lx *lexicon) listedEventEndsAt(doc *Doc, end int) bool {
+	toks := doc.Tokens
+	for k := end - 2; k >= 0 && k >= end-maxNameSpan; k-- {
+		if !lx.event.startsAt(toks, k) {
+			continue
+		}
+		if n, _, ok := lx.event.longest(toks, k); ok && k+n == end {
+			return true
+		}
+	}
+	return false
+}
+
 // placeInName extends a name over "for" or "in" and a place when the
 // bracketed acronym after it spells the place too: "United Nations Interim
 // Security Force for Abyei (UNISFA)", and over "in" and a place after a
@@ -1931,6 +1946,9 @@ func (lx *lexicon) placeInName(doc *Doc, end int) int {
 	}
 	head := toks[end-1].Lower(doc)
 	serves := toks[end].Lower(doc) == "in" && toks[end-1].IsCap() && (head == "mission" || head == "force")
+	if serves && lx.listedEventEndsAt(doc, end) {
+		return end // "the Resolute Support Mission in Afghanistan": a listed operation and where it is
+	}
 	n, ok := lx.isPlace(doc, end+1)
 	if !ok && serves && lx.unknownTheatre(doc, end+1) && !shortFormWithout(doc, end+2) {
 		n, ok = 1, true // "the Zorvik Union Training Mission in Kessa": a place no list knows

@@ -131,3 +131,13 @@ func TestRolesSeventeenthRound(t *testing.T) {
 		{"He is the Assistant Secretary for East Asian and Pacific Affairs.", []string{"Assistant Secretary for East Asian and Pacific Affairs"}},
 	})
 }
+
+// TestListedMissionSeventeenthRound: a listed operation named "… Mission"
+// keeps its name before "in" and where it is (the list's own entry); an
+// unlisted mission is still named by where it serves.
+func TestListedMissionSeventeenthRound(t *testing.T) {
+	runLabelCases(t, Event, []labelCase{
+		{"Kessa contributes to the Resolute Support Mission in Tarvo.", []string{"Resolute Support Mission"}},
+		{"Troops of the Kessa Support Mission in Tarvo left.", nil},
+	})
+}
