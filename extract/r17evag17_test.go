@@ -116,6 +116,10 @@ func TestAgreementsSeventeenthRound(t *testing.T) {
 		// that issued it; a listed body stays the issuer.
 		{"The meeting ended with the release of the KESMIN 2012 Joint Communique.", []string{"KESMIN 2012 Joint Communique"}},
 		{"They issued the ASEAN 2023 Joint Statement.", []string{"2023 Joint Statement"}},
+		// Nationalities before a described agreement stay out; a
+		// country's name stays in.
+		{"The summit denounced the French-Italian maritime border agreement.", []string{"maritime border agreement"}},
+		{"He helped negotiate the Iran nuclear deal that was signed in 2015.", []string{"Iran nuclear deal"}},
 		{"The agreement on grain exports expires next week.", []string{"agreement on grain exports"}},
 		{"The treaty on arms control enters into force in May.", []string{"treaty on arms control"}},
 	})

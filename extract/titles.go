@@ -2084,12 +2084,33 @@ func (lx *lexicon) describedAgreement(doc *Doc, start *int, h int) bool {
 	switch {
 	case p < k && lx.placeOrNationality(doc, p):
 		*start = p
+		// "Turkish-Libyan maritime border agreement": nationalities say
+		// whose it is and stay out of the span, as before a body's
+		// name; a country's name stays ("the Tarvo nuclear deal").
+		if lx.onlyNationalities(doc, p, k) {
+			*start = k
+		}
 		return true
 	case toks[k-1].Lower(doc) == "the":
 		*start = k
 		return true
 	}
 	return false
+}
+
+// onlyNationalities reports whether the words of toks[start:end] are all
+// nationality adjectives, not places' names (dashes between them).
+func (lx *lexicon) onlyNationalities(doc *Doc, start, end int) bool {
+	toks := doc.Tokens
+	for q := start; q < end; q++ {
+		if toks[q].Kind != Word {
+			continue
+		}
+		if _, place := lx.isPlace(doc, q); place || !lx.demonymWord(doc, q) {
+			return false
+		}
+	}
+	return true
 }
 
 // modifierBefore returns the tokens of the agreement's modifier that ends
