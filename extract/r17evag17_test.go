@@ -121,6 +121,11 @@ func TestAgreementsSeventeenthRound(t *testing.T) {
 		{"The summit denounced the French-Italian maritime border agreement.", []string{"maritime border agreement"}},
 		{"He helped negotiate the Iran nuclear deal that was signed in 2015.", []string{"Iran nuclear deal"}},
 		{"The agreement on grain exports expires next week.", []string{"agreement on grain exports"}},
+		// "to" and a known place after an act in "-ing" ends the
+		// subject with the place; not a place's possessive.
+		{"They signed an agreement on supplying arms to France in May.", []string{"agreement on supplying arms to France"}},
+		{"They signed an agreement on training to France's benefit.", []string{"agreement on training"}},
+		{"They signed an agreement on cooperation to France.", []string{"agreement on cooperation"}},
 		{"The treaty on arms control enters into force in May.", []string{"treaty on arms control"}},
 	})
 }

@@ -2373,6 +2373,14 @@ func (lx *lexicon) agreementSubject(doc *Doc, k int, dates []bool) int {
 			return end
 		case dates[j] && isWhenPreposition(toks[j-1].Lower(doc)):
 			return end // "... on 5 July 2022", "... in early 2025"
+		case !titled && t.Lower(doc) == "to" && gerundIn(doc, k+1, j) && lx.placeAt(doc, j+1) > 0:
+			// "agreement on sending troops to Kessa": where the act
+			// of the subject goes, which ends it (not "to Kessa's
+			// benefit").
+			if e := j + 1 + lx.placeAt(doc, j+1); !possessiveAt(doc, e) {
+				return e
+			}
+			return end
 		case t.Lower(doc) == "to" && titleGoesOn(doc, j):
 		case t.Kind == Punct && t.Text(doc) != "-" && t.Text(doc) != "–" && t.Text(doc) != "," && t.Text(doc) != "&":
 			return end
@@ -2597,6 +2605,31 @@ func (lx *lexicon) meetingYearBefore(doc *Doc, start int) int {
 		return start
 	}
 	return k
+}
+
+// gerundIn reports whether a lower-case word in "-ing" stands among
+// toks[from:to] ("sending", "supplying").
+func gerundIn(doc *Doc, from, to int) bool {
+	toks := doc.Tokens
+	for q := from; q < to; q++ {
+		if t := &toks[q]; t.Kind == Word && !t.IsCap() && len(t.Text(doc)) > 5 && strings.HasSuffix(t.Text(doc), "ing") {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAt returns the length of a known place's name that starts at
+// toks[k], or 0.
+func (lx *lexicon) placeAt(doc *Doc, k int) int {
+	if k >= len(doc.Tokens) {
+		return 0
+	}
+	n, ok := lx.isPlace(doc, k)
+	if !ok {
+		return 0
+	}
+	return n
 }
 
 // countedParties returns the end of the parties that "between" counts
