@@ -126,6 +126,12 @@ func TestAgreementsSeventeenthRound(t *testing.T) {
 		{"They signed an agreement on supplying arms to France in May.", []string{"agreement on supplying arms to France"}},
 		{"They signed an agreement on training to France's benefit.", []string{"agreement on training"}},
 		{"They signed an agreement on cooperation to France.", []string{"agreement on cooperation"}},
+		// "binding" and its adverb qualify the instrument, and name no
+		// subject alone.
+		{"They called for a legally binding agreement on the non-use of force.", []string{"legally binding agreement on the non-use of force"}},
+		{"They signed a binding agreement on fisheries.", []string{"binding agreement on fisheries"}},
+		{"They honoured the legally binding agreement.", nil},
+		{"They honoured the binding agreement.", nil},
 		{"The treaty on arms control enters into force in May.", []string{"treaty on arms control"}},
 	})
 }

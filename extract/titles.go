@@ -1955,6 +1955,12 @@ func (s *agreementStage) Process(doc *Doc) error {
 					break
 				}
 				start -= m
+				// "a legally binding agreement on …": the adverb of a
+				// modifier.
+				if a := start - 1; a > 0 && toks[a].Kind == Word && !toks[a].IsCap() && len(toks[a].Text(doc)) > 4 && strings.HasSuffix(toks[a].Text(doc), "ly") {
+					start = a
+					break
+				}
 			}
 		}
 		described := !title && !named && start < h && s.lx.describedAgreement(doc, &start, h)
@@ -2064,9 +2070,9 @@ func (lx *lexicon) describedAgreement(doc *Doc, start *int, h int) bool {
 			k += 2
 		}
 		switch w {
-		case "cooperation", "co-operation", "framework", "partnership", "intergovernmental", "peace", "ceasefire":
+		case "cooperation", "co-operation", "framework", "partnership", "intergovernmental", "peace", "ceasefire", "binding":
 		default:
-			subject = true
+			subject = subject || !(len(w) > 4 && strings.HasSuffix(w, "ly")) // ("legally binding": no subject)
 		}
 	}
 	k := *start
