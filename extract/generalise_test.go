@@ -871,7 +871,7 @@ func TestGeneralAgreements(t *testing.T) {
 		{"Tarvo applied to join the Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP).", []string{"Comprehensive and Progressive Agreement for Trans-Pacific Partnership", "CPTPP"}},
 		// A subject before the head, after "the" or the parties; not
 		// after "a", nor a modifier that names no subject.
-		{"They hailed the bilateral security agreement, the Iran nuclear deal and the Chilean-Peruvian maritime border agreement, not a security treaty or the cooperation agreement.", []string{"bilateral security agreement", "Iran nuclear deal", "Chilean-Peruvian maritime border agreement"}},
+		{"They hailed the bilateral security agreement, the Iran nuclear deal and the Chilean-Peruvian maritime border agreement, not a security treaty or the cooperation agreement.", []string{"bilateral security agreement", "Iran nuclear deal", "maritime border agreement"}},
 	})
 }
 

@@ -156,6 +156,9 @@ func (s *orgStage) Process(doc *Doc) error {
 				if s.lx.startsRank(doc, h) {
 					continue // "Command Sgt. Maj." is a rank
 				}
+				if n == 1 && h > 0 && mediaFormat(doc, h) && s.lx.eventHeadEndsAt(doc, h-1) {
+					continue // "Kessa Summit Media Roundtable": a meeting's press format
+				}
 				if h > 0 && toks[h-1].Kind == Word && toks[h-1].IsCap() && !isDeterminer(toks[h-1].Lower(doc)) && shipClassAfter(doc, h+n) {
 					h += n
 					continue // "Littoral Mission Ship" is a class of ship
@@ -2122,6 +2125,21 @@ func shortFormWithout(doc *Doc, k int) bool {
 	return a < len(toks) && toks[a].isAcronym() && !spelledBefore(doc, k, toks[a].Text(doc))
 }
 
+// listedEventEndsAt reports whether a listed event's name of two words
+// or more ends right before toks[end] ("Resolute Support Mission").
+func (lx *lexicon) listedEventEndsAt(doc *Doc, end int) bool {
+	toks := doc.Tokens
+	for k := end - 2; k >= 0 && k >= end-maxNameSpan; k-- {
+		if !lx.event.startsAt(toks, k) {
+			continue
+		}
+		if n, _, ok := lx.event.longest(toks, k); ok && k+n == end {
+			return true
+		}
+	}
+	return false
+}
+
 // placeInName extends a name over "for" or "in" and a place when the
 // bracketed acronym after it spells the place too: "United Nations Interim
 // Security Force for Abyei (UNISFA)", and over "in" and a place after a
@@ -2133,6 +2151,9 @@ func (lx *lexicon) placeInName(doc *Doc, end int) int {
 	}
 	head := toks[end-1].Lower(doc)
 	serves := toks[end].Lower(doc) == "in" && toks[end-1].IsCap() && (head == "mission" || head == "force")
+	if serves && lx.listedEventEndsAt(doc, end) {
+		return end // "the Resolute Support Mission in Afghanistan": a listed operation and where it is
+	}
 	n, ok := lx.isPlace(doc, end+1)
 	if !ok && serves && lx.unknownTheatre(doc, end+1) && !shortFormWithout(doc, end+2) {
 		n, ok = 1, true // "the Zorvik Union Training Mission in Kessa": a place no list knows

@@ -530,10 +530,16 @@ func addHeadMentions(doc *Doc, heads map[string]Label) {
 		if i == 0 || toks[i].SentStart() {
 			continue
 		}
-		edition := false
+		edition, signed := false, false
 		if before := toks[i-1].Lower(doc); before != "the" && before != "this" {
 			// "This year's Dialogue": a yearly event's edition.
-			if edition = i > 1 && (toks[i-1].Text(doc) == "'s" || toks[i-1].Text(doc) == "’s") && toks[i-2].Lower(doc) == "year"; !edition {
+			// "the signed Memorandum", "the ratified Treaty": an
+			// agreement's head after a participle of what was done
+			// to it.
+			edition = i > 1 && (toks[i-1].Text(doc) == "'s" || toks[i-1].Text(doc) == "’s") && toks[i-2].Lower(doc) == "year"
+			signed = !edition && agreements && i > 1 && toks[i-1].Kind == Word && !toks[i-1].IsCap() && strings.HasSuffix(before, "ed") &&
+				(toks[i-2].Lower(doc) == "the" || toks[i-2].Lower(doc) == "this")
+			if !edition && !signed {
 				continue
 			}
 		} else if !agreements && toks[i-1].Text(doc) == "The" {
@@ -543,7 +549,7 @@ func addHeadMentions(doc *Doc, heads map[string]Label) {
 			k++
 		}
 		label, ok := heads[doc.Text[toks[i].Start:toks[i].End]]
-		if k < len(doc.Entities) && int(doc.Entities[k].TokStart) <= i || !ok || edition && label != Event || !edition && label != Agreement && label != Org && toks[i-1].Text(doc) != "the" || label == Org && toks[i-1].Text(doc) == "The" && !toks[i-1].SentStart() {
+		if k < len(doc.Entities) && int(doc.Entities[k].TokStart) <= i || !ok || edition && label != Event || signed && label != Agreement || !edition && label != Agreement && label != Org && toks[i-1].Text(doc) != "the" || label == Org && toks[i-1].Text(doc) == "The" && !toks[i-1].SentStart() {
 			continue
 		}
 		if i+1 < len(toks) && toks[i+1].IsCap() && toks[i+1].SpaceBefore() {

@@ -109,6 +109,35 @@ func relabelGuessedSpeakers(doc *Doc, ents []Span) {
 // from its capitals.
 func relabelShortForms(doc *Doc, ents []Span) {
 	relabelAcronyms(doc, shortFormLabels(nil, doc, ents), ents)
+	relabelEditionAcronyms(doc, ents)
+}
+
+// relabelEditionAcronyms gives an acronym guessed as an organisation the
+// EVENT label when the text names an edition of it elsewhere, the
+// acronym and a year or number alone ("KESSEX 2024 began … KESSEX is an
+// annual exercise"). A listed body keeps its label ("ASEAN 2023", a
+// chairmanship's year).
+func relabelEditionAcronyms(doc *Doc, ents []Span) {
+	toks := doc.Tokens
+	var names []string
+	for _, e := range ents {
+		if e.Label == Event && e.TokEnd == e.TokStart+2 && toks[e.TokStart].isAcronym() && toks[e.TokStart+1].Kind == Number && toks[e.TokStart+1].SpaceBefore() {
+			names = append(names, toks[e.TokStart].Text(doc))
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	for k := range ents {
+		e := &ents[k]
+		if e.TokEnd != e.TokStart+1 || e.Label != Org || e.Rule(doc) != "org:acronym" {
+			continue
+		}
+		if slices.Contains(names, toks[e.TokStart].Text(doc)) {
+			e.Label = Event
+			doc.SetRule(e, "short-form:mention")
+		}
+	}
 }
 
 // shortFormLabels adds to labels, made when nil, the label of each
@@ -355,6 +384,11 @@ func bracketedShortForms(doc *Doc, ents, cands []Span) []Span {
 			// Non-Proliferation of Nuclear Weapons (NPT)").
 			if !sameInitial(doc, e) && (e.TokEnd+2 >= len(toks) || !spelledBefore(doc, e.TokEnd, toks[e.TokEnd+1].Text(doc)) &&
 				(e.Label != Agreement || !initialsCover(doc, e, toks[e.TokEnd+1].Text(doc)))) {
+				continue
+			}
+			// "the Agreement Continuing the Kessa Science Center (KSC)":
+			// the short form of what the title's participle acts on.
+			if e.Label == Agreement && !sameInitial(doc, e) && participleTitle(doc, e) {
 				continue
 			}
 		case Loc, GPE:
@@ -653,4 +687,16 @@ func trimNamesAtDates(doc *Doc, cands []Span) {
 			break
 		}
 	}
+}
+
+// participleTitle reports whether the title e holds a capitalised
+// participle that acts on a name ("Treaty Establishing the Kessa
+// Community").
+func participleTitle(doc *Doc, e Span) bool {
+	for k := e.TokStart + 1; k < e.TokEnd; k++ {
+		if titleParticiple(doc, k) {
+			return true
+		}
+	}
+	return false
 }

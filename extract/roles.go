@@ -754,6 +754,14 @@ func (lx *lexicon) roleComplement(doc *Doc, k int) (int, bool) {
 	// the office ("Special Representative for Syria").
 	end := 0
 	if n, _, ok := lx.loc.longest(toks, j); ok && forPlace {
+		// "mission commander for Pacific Kessa", a listed event or body
+		// that opens with the region: the holder's charge, no portfolio.
+		if m, _, named := lx.event.longest(toks, j); named && m > n {
+			return 0, false
+		}
+		if m, _, named := lx.org.longest(toks, j); named && m > n {
+			return 0, false
+		}
 		j += n
 		end = j
 	} else if _, ok := lx.isPlace(doc, j); ok {

@@ -22,6 +22,7 @@ func (s *eventStage) Process(doc *Doc) error {
 	dates := doc.dateStarts()
 	s.quotedTitles(doc)
 	s.namesTakenPartIn(doc, dates)
+	s.namesDefinedAsDrill(doc, dates)
 	s.ownersMissions(doc)
 	for h := 0; h < len(toks); h++ {
 		if toks[h].Kind != Word {
@@ -51,6 +52,11 @@ func (s *eventStage) Process(doc *Doc) error {
 			}
 			continue
 		}
+		if end := s.lx.pluralOpenerNames(doc, h, dates); end > h {
+			candidate(doc, h, end, Event, "", "event:opener", PriorityTitle)
+			h = end - 1
+			continue
+		}
 		if end := s.lx.listedMission(doc, h); end > h {
 			candidate(doc, h, end, Event, "", "event:mission", PriorityTitle)
 			h = end - 1
@@ -64,6 +70,10 @@ func (s *eventStage) Process(doc *Doc) error {
 			if _, role := s.lx.matchRole(doc, h); role {
 				continue // "Operation Commander" is an office
 			}
+			if h+n < len(toks) && modelMark(doc, h+n) {
+				h += n
+				continue // "Typhoon FGR4s": an aircraft's mark, no storm's name
+			}
 			end := h + n
 			// "Battle of the Bulge": an article after an opener that ends
 			// in "of".
@@ -74,6 +84,17 @@ func (s *eventStage) Process(doc *Doc) error {
 			// of Tarvo March 19".)
 			for end < len(toks) && end-h < maxNameSpan && s.lx.isNameWord(doc, &toks[end]) && !toks[end].Break() && !dates[end] {
 				end++
+				// "Typhoon Haiyan-Yolanda": a second name glued by a
+				// hyphen (not "Typhoon Kessa-hit towns").
+				if end > h+n && gluedHyphen(doc, end) && toks[end+1].Kind == Word && toks[end+1].IsCap() && s.lx.isNameWord(doc, &toks[end+1]) {
+					end += 2
+				}
+			}
+			// "Ex Kessa Shield", an exercise's short opener; but "Ex
+			// Navy officer", "Ex President Ivo Tarn": the former one.
+			if end > h+n && toks[h].Text(doc) == "Ex" && s.lx.namesBodyOrPerson(doc, h+n, end) {
+				h = end - 1
+				continue
 			}
 			if end > h+n {
 				end = s.lx.openerComplement(doc, end)
@@ -122,7 +143,11 @@ func (s *eventStage) Process(doc *Doc) error {
 		}
 		if editionAhead(toks, h) { // (the inlined first test of editionName)
 			if end := s.lx.editionName(doc, h, dates); end > h {
-				candidate(doc, h, end, Event, "", "event:edition", PriorityGrammar-1)
+				start := h
+				if end-h >= 4 && s.lx.countryShortForm(doc, h) {
+					start++ // "U.S. Kessa Quest 2014 participants": the country's contingent
+				}
+				candidate(doc, start, end, Event, "", "event:edition", PriorityGrammar-1)
 				h = end - 1
 				continue
 			}
@@ -131,11 +156,12 @@ func (s *eventStage) Process(doc *Doc) error {
 			continue // (the inlined first test of the lookup below)
 		}
 		n, v, ok := s.lx.eventHeads.longest(toks, h)
-		if !ok || v == "tail" || v == "final" && s.lx.nounAfter(doc, h+n) || compoundAdjective(doc, h+n) || s.lx.endsOrgHead(doc, h+n+1) && toks[h+n].IsCap() || awardAfter(doc, h+n) ||
+		if !ok || v == "tail" || v == "final" && s.lx.nounAfter(doc, h+n) || compoundAdjective(doc, h+n) || s.lx.endsOrgHead(doc, h+n+1) && toks[h+n].IsCap() && !mediaFormat(doc, h+n) || awardAfter(doc, h+n) ||
 			h > 0 && mediaWord(toks[h-1].Text(doc)) {
 			continue // "War College" is a body's name, "Campaign Medal" an award's, "Joint Press Conference" a format
 		}
 		start := relatedTo(doc, s.lx.afterPossessive(doc, s.lx.coordinatedStart(doc, s.lx.extendLeft(doc, h)), h))
+		start = s.lx.numberedWordBefore(doc, start)
 		// "the Kessa Heads of Government Meeting", "the 21st KESSA Chiefs
 		// of Defence Meeting": the words before the group open the name,
 		// known or not, as they do before its other words.
@@ -183,12 +209,13 @@ func (s *eventStage) Process(doc *Doc) error {
 			switch toks[end].Text(doc) {
 			case "meeting", "meetings":
 				// Not a noun it qualifies ("the Tarvo Summit meeting hall").
-				if k := end + 1; k == len(toks) || toks[k].Kind == Punct || isClauseWord(toks[k].Lower(doc)) || s.lx.beforeVerb(doc, k) {
+				if k := end + 1; k == len(toks) || toks[k].Kind == Punct || toks[k].Newline() || isClauseWord(toks[k].Lower(doc)) || s.lx.beforeVerb(doc, k) {
 					end++
 				}
 			}
 		}
 		start, end = s.lx.eventEdition(doc, start, end)
+		start = monthDateBefore(doc, dates, start, h)
 		if end-start == 1 && (v != "alone" || toks[h].SentStart()) {
 			continue
 		}
@@ -663,6 +690,11 @@ func (lx *lexicon) editionName(doc *Doc, h int, dates []bool) int {
 	if y := atoiDigits(toks[e].Text(doc)); y < 10 || y > 39 {
 		return h
 	}
+	// "Darfur Rebels Killed 12": a headline's verb and its count, not an
+	// edition in two digits.
+	if w := toks[e-1].Text(doc); len(w) > 4 && strings.HasSuffix(w, "ed") {
+		return h
+	}
 	switch {
 	case iteration(doc, e):
 		return e + 3
@@ -802,6 +834,102 @@ func (lx *lexicon) placeOrNationality(doc *Doc, k int) bool {
 	return place || lx.demonymWord(doc, k)
 }
 
+// numberedWordBefore returns where an event's name opens over a
+// capitalised word glued by a hyphen to a number right before
+// toks[start], and the name's words before it: "the Global Kessa-19
+// Summit", "the Army-2024 Forum" (a number alone had stopped the
+// read-back). It returns start otherwise.
+func (lx *lexicon) numberedWordBefore(doc *Doc, start int) int {
+	toks := doc.Tokens
+	if start < 3 || toks[start-1].Kind != Number || !toks[start].SpaceBefore() || toks[start].Newline() || !gluedHyphen(doc, start-2) ||
+		toks[start-3].Kind != Word || !toks[start-3].IsCap() || toks[start-3].SentStart() && toks[start-3].Newline() {
+		return start
+	}
+	return lx.extendLeft(doc, start-3)
+}
+
+// pluralOpenerNames returns the end of two names joined by "and" after a
+// capitalised plural opener at toks[h], which the whole names ("served
+// on Operations Kessa and Tarvo", "Exercises Kessa Shield and Tarvo
+// Lance"), or h. The opener opens the phrase (after a capitalised word
+// it is a body's: "Special Operations Command"), each name is one to
+// three capitalised words that hold no place, nationality, body, office
+// or person, and the second ends the phrase or meets a date.
+func (lx *lexicon) pluralOpenerNames(doc *Doc, h int, dates []bool) int {
+	toks := doc.Tokens
+	if !toks[h].endsInS() || h+4 >= len(toks) || h > 0 && toks[h-1].Kind == Word && toks[h-1].IsCap() && !toks[h].SentStart() {
+		return h
+	}
+	if w := toks[h].Text(doc); w != "Operations" && w != "Exercises" {
+		return h
+	}
+	k := h + 1
+	for part := 0; part < 2; part++ {
+		from := k
+		for k < len(toks) && k-from < 3 && toks[k].Kind == Word && toks[k].IsCap() && toks[k].SpaceBefore() && !toks[k].Newline() && lx.isNameWord(doc, &toks[k]) {
+			k++
+		}
+		if k == from || lx.namesOther(doc, from, k) {
+			return h
+		}
+		if part == 0 {
+			if k >= len(toks) || toks[k].Text(doc) != "and" {
+				return h
+			}
+			k++
+		}
+	}
+	if !endsPhrase(doc, k) && !dates[k] {
+		return h
+	}
+	return k
+}
+
+// countryShortForm reports whether toks[k] is a country written in
+// capitals ("U.S.", "UK") spaced from the capitalised word after it: a
+// country's part in a drill named after it ("U.S. Kessa Quest 2014
+// participants", "the UK Tarvo Lance exercise"), not a word of the
+// name; a country's full name opens names more often ("Singapore
+// Airshow").
+func (lx *lexicon) countryShortForm(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	return k+1 < len(toks) && toks[k].isAcronym() && toks[k+1].SpaceBefore() && !toks[k+1].Newline() && toks[k+1].IsCap() && lx.isCountry(doc, k, k+1)
+}
+
+// modelMark reports whether toks[k] is a word of capitals and digits
+// ("FGR4s", "T3"), the mark of a model of aircraft or weapon after its
+// name ("Typhoon FGR4s"), which no storm's, drill's or operation's name
+// opens with.
+func modelMark(doc *Doc, k int) bool {
+	t := &doc.Tokens[k]
+	if t.Kind != Word || !t.IsCap() || !t.SpaceBefore() {
+		return false
+	}
+	return strings.ContainsAny(t.Text(doc), "0123456789")
+}
+
+// monthDateBefore returns where an event's name read back from its head
+// toks[h] opens after a date with a month that starts at toks[start] or
+// just before it: "the July 2018 Summit", "the February Defense
+// Ministerial" are the dates of the meetings, not their editions, as a
+// bare year is ("the 2024 Kessa Forum"). It returns start otherwise.
+func monthDateBefore(doc *Doc, dates []bool, start, h int) int {
+	if start >= h || !dates[start] && !(start > 0 && dates[start-1]) {
+		return start
+	}
+	for i := range doc.Candidates {
+		c := &doc.Candidates[i]
+		if c.Label != Date || c.TokStart != start && c.TokStart != start-1 || c.TokEnd <= start || c.TokEnd > h {
+			continue
+		}
+		switch doc.ruleName(c.rule) {
+		case "date:month", "date:month-year", "date:month-day", "date:day-month":
+			return c.TokEnd // (not a holiday's name: "the Victory Day Parade")
+		}
+	}
+	return start
+}
+
 // dateStarts marks the tokens that start a DATE candidate.
 func (d *Doc) dateStarts() []bool {
 	dates := d.scratch.boolSlice(len(d.Tokens) + 1)
@@ -900,6 +1028,9 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 	}
 	if partiesPair(doc, start, end) || jointPair(doc, start, end, cue) {
 		return
+	}
+	if end-start >= 3 && s.lx.countryShortForm(doc, start) {
+		start++ // "the U.S. Kessa Lance exercise": the country's part in it
 	}
 	for k := start; k < end; k++ {
 		if _, place := s.lx.isPlace(doc, k); place || s.lx.demonymWord(doc, k) {
@@ -1232,6 +1363,64 @@ func (s *eventStage) namesTakenPartIn(doc *Doc, dates []bool) {
 		}
 		candidate(doc, j, named, Event, "", "event:taken-part", PriorityGrammar)
 		k = named - 1
+	}
+}
+
+// namesDefinedAsDrill proposes as an event the name that opens a
+// sentence defining it as a drill: "Kessa Tarvo is a bilateral exercise
+// between …", "Tarvex is an annual exercise aimed at …", "Zorvik Lance
+// 24 was a combined and joint drill." The copula and "a" or "an", up to
+// four lower-case words, then a lower-case drill cue of event_openers.txt
+// that ends the phrase (or a participle or "between" follows); the name
+// must hold no place, nationality, body, office or person, and one word
+// alone must not be a common word ("It is a joint exercise").
+func (s *eventStage) namesDefinedAsDrill(doc *Doc, dates []bool) {
+	toks := doc.Tokens
+	for v := 1; v+3 < len(toks); v++ {
+		t := &toks[v]
+		if t.Kind != Word || t.End-t.Start > 3 || t.IsCap() {
+			continue
+		}
+		if w := t.Text(doc); w != "is" && w != "was" {
+			continue
+		}
+		if a := toks[v+1].Text(doc); a != "a" && a != "an" {
+			continue
+		}
+		cue := v + 2
+		for cue < len(toks) && cue-v <= 6 && toks[cue].Kind == Word && !toks[cue].IsCap() && !s.lx.eventOpeners.startsAt(toks, cue) ||
+			cue < len(toks) && cue-v <= 6 && gluedHyphen(doc, cue) {
+			cue++
+		}
+		if cue >= len(toks) || !s.lx.eventOpeners.startsAt(toks, cue) || toks[cue].IsCap() {
+			continue
+		}
+		n, _, ok := s.lx.eventOpeners.longest(toks, cue)
+		if !ok {
+			continue
+		}
+		if after := cue + n; !endsPhrase(doc, after) {
+			if w := toks[after].Lower(doc); toks[after].IsCap() || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && w != "between" {
+				continue
+			}
+		}
+		// The name: from the sentence's start to the copula.
+		start := v - 1
+		for start > 0 && v-start < maxNameSpan && !toks[start].SentStart() && (s.lx.isNameWord(doc, &toks[start-1]) || toks[start-1].Kind == Number || toks[start-1].Text(doc) == "-" && !toks[start-1].SpaceBefore()) {
+			start--
+		}
+		if !toks[start].SentStart() || toks[start].Kind != Word || !toks[start].IsCap() || dates[start] {
+			continue
+		}
+		first, end := s.lx.eventEdition(doc, start, start+1)
+		for end < v && s.lx.isNameWord(doc, &toks[end]) {
+			end++
+		}
+		_, end = s.lx.eventEdition(doc, first, end)
+		if end != v || end-first == 1 && (s.lx.common.hasTok(&toks[first]) || strings.HasSuffix(toks[first].Text(doc), "ing")) || s.lx.namesOther(doc, first, end) {
+			continue
+		}
+		candidate(doc, first, end, Event, "", "event:defined", PriorityGrammar)
 	}
 }
 
@@ -1654,6 +1843,15 @@ func mediaWord(w string) bool {
 	return false
 }
 
+// mediaFormat reports whether toks[k] is a media word that a capitalised
+// noun follows, a press format after a meeting's name ("Kessa Summit
+// Media Roundtable", "… Press Conference"), not a body or a paper named
+// after it ("Kessa Forum News said").
+func mediaFormat(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	return k+1 < len(toks) && mediaWord(toks[k].Text(doc)) && toks[k+1].Kind == Word && toks[k+1].IsCap() && toks[k+1].SpaceBefore() && !toks[k+1].Newline()
+}
+
 // awardAfter reports whether toks[k] is the capitalised noun of an award
 // ("Afghanistan Campaign Medal", "Gulf War Ribbon"), which names no event.
 func awardAfter(doc *Doc, k int) bool {
@@ -1754,6 +1952,7 @@ func (s *agreementStage) Process(doc *Doc) error {
 				if start > 0 && toks[start-1].IsCap() && !toks[start-1].SentStart() && cardinalWord(toks[start-1].Lower(doc)) {
 					start--
 				}
+				start = s.lx.meetingYearBefore(doc, start)
 			}
 		} else {
 			for mods := 0; mods < 2; mods++ {
@@ -1762,6 +1961,12 @@ func (s *agreementStage) Process(doc *Doc) error {
 					break
 				}
 				start -= m
+				// "a legally binding agreement on …": the adverb of a
+				// modifier.
+				if a := start - 1; a > 0 && toks[a].Kind == Word && !toks[a].IsCap() && len(toks[a].Text(doc)) > 4 && strings.HasSuffix(toks[a].Text(doc), "ly") {
+					start = a
+					break
+				}
 			}
 		}
 		described := !title && !named && start < h && s.lx.describedAgreement(doc, &start, h)
@@ -1770,6 +1975,17 @@ func (s *agreementStage) Process(doc *Doc) error {
 		// between Prime Minister Ivo Tarn and Zorvan" name the parties,
 		// not what it is about ("agreement between Tarvo and Zorva
 		// governments on oil exports" does).
+		if end > h+n && toks[h+n].Lower(doc) == "between" {
+			// "the agreement between the two parties", "a deal between
+			// both sides": parties counted, not named; a subject may
+			// follow them ("… on a common framework").
+			if ge := countedParties(doc, h+n+1); ge > 0 {
+				end = h + n
+				if ge+1 < len(toks) && subjectWord(toks[ge].Lower(doc)) && toks[ge].Lower(doc) != "to" && toks[ge].Lower(doc) != "of" {
+					end = s.lx.agreementSubject(doc, ge, dates)
+				}
+			}
+		}
 		if end > h+n && toks[h+n].Lower(doc) == "between" {
 			// Two states or listed bodies after "between", titled
 			// agreement or not, are its parties whatever words follow
@@ -1860,9 +2076,9 @@ func (lx *lexicon) describedAgreement(doc *Doc, start *int, h int) bool {
 			k += 2
 		}
 		switch w {
-		case "cooperation", "co-operation", "framework", "partnership", "intergovernmental", "peace", "ceasefire":
+		case "cooperation", "co-operation", "framework", "partnership", "intergovernmental", "peace", "ceasefire", "binding":
 		default:
-			subject = true
+			subject = subject || !(len(w) > 4 && strings.HasSuffix(w, "ly")) // ("legally binding": no subject)
 		}
 	}
 	k := *start
@@ -1880,12 +2096,33 @@ func (lx *lexicon) describedAgreement(doc *Doc, start *int, h int) bool {
 	switch {
 	case p < k && lx.placeOrNationality(doc, p):
 		*start = p
+		// "Turkish-Libyan maritime border agreement": nationalities say
+		// whose it is and stay out of the span, as before a body's
+		// name; a country's name stays ("the Tarvo nuclear deal").
+		if lx.onlyNationalities(doc, p, k) {
+			*start = k
+		}
 		return true
 	case toks[k-1].Lower(doc) == "the":
 		*start = k
 		return true
 	}
 	return false
+}
+
+// onlyNationalities reports whether the words of toks[start:end] are all
+// nationality adjectives, not places' names (dashes between them).
+func (lx *lexicon) onlyNationalities(doc *Doc, start, end int) bool {
+	toks := doc.Tokens
+	for q := start; q < end; q++ {
+		if toks[q].Kind != Word {
+			continue
+		}
+		if _, place := lx.isPlace(doc, q); place || !lx.demonymWord(doc, q) {
+			return false
+		}
+	}
+	return true
 }
 
 // modifierBefore returns the tokens of the agreement's modifier that ends
@@ -2107,7 +2344,12 @@ func (lx *lexicon) agreementSubject(doc *Doc, k int, dates []bool) int {
 			return k
 		}
 	default:
-		return k
+		// "the Treaty Establishing the Kessa Community", "the Protocol
+		// Amending the Tarvo Convention": a title's participle in
+		// capitals and what it acts on.
+		if !titleParticiple(doc, k) {
+			return k
+		}
 	}
 	if toks[k+1].Kind != Word {
 		// "Mutual Defense Treaty of 1951": the year of a title; but
@@ -2135,10 +2377,22 @@ func (lx *lexicon) agreementSubject(doc *Doc, k int, dates []bool) int {
 			continue // "State-to-State": a word inside a hyphened compound
 		}
 		switch {
+		case titled && t.Text(doc) == "," && lx.titleSeries(doc, j):
+			// "Convention on the Prohibition of the Development,
+			// Production, Stockpiling and Use of Kessa Weapons": a
+			// series of capitalised nouns inside the title.
 		case titled && (t.Text(doc) == "," || t.Kind == Word && !t.IsCap() && !lx.common.hasTok(t) && !yearsPeriod(doc, j)):
 			return end
 		case dates[j] && isWhenPreposition(toks[j-1].Lower(doc)):
 			return end // "... on 5 July 2022", "... in early 2025"
+		case !titled && t.Lower(doc) == "to" && gerundIn(doc, k+1, j) && lx.placeAt(doc, j+1) > 0:
+			// "agreement on sending troops to Kessa": where the act
+			// of the subject goes, which ends it (not "to Kessa's
+			// benefit").
+			if e := j + 1 + lx.placeAt(doc, j+1); !possessiveAt(doc, e) {
+				return e
+			}
+			return end
 		case t.Lower(doc) == "to" && titleGoesOn(doc, j):
 		case t.Kind == Punct && t.Text(doc) != "-" && t.Text(doc) != "–" && t.Text(doc) != "," && t.Text(doc) != "&":
 			return end
@@ -2163,11 +2417,47 @@ func (lx *lexicon) agreementSubject(doc *Doc, k int, dates []bool) int {
 			if j+1 < len(toks) && isDeterminer(toks[j+1].Lower(doc)) {
 				return end
 			}
+		case lx.subjectVerb(doc, j, k):
+			return end // "the agreement on fisheries collapsed in May": the clause's verb
 		case t.Kind == Number || t.Kind == Word && !lx.common.hasTok(t):
 			end = j + 1 // small words count only inside the subject
 		}
 	}
 	return end
+}
+
+// titleParticiple reports whether toks[k] is a capitalised participle in
+// "-ing" after a capitalised head, then "the" and a capitalised word:
+// "Agreement Continuing the Kessa Center", "Treaty Establishing the Tarvo
+// Community" (not "the Kessa Agreement Signing Ceremony").
+func titleParticiple(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k < 1 || k+2 >= len(toks) || toks[k].Kind != Word || !toks[k].IsCap() || !toks[k-1].IsCap() || toks[k].Newline() || toks[k].isAcronym() {
+		return false
+	}
+	w := toks[k].Text(doc)
+	return len(w) > 6 && strings.HasSuffix(w, "ing") && toks[k+1].Lower(doc) == "the" && toks[k+2].Kind == Word && toks[k+2].IsCap()
+}
+
+// titleSeries reports whether the comma at toks[j] goes on with a series
+// of single capitalised words, each after a comma and none a place or a
+// nationality, that "and" and a capitalised word close before "of": ",
+// Production, Stockpiling and Use of" in a convention's title.
+func (lx *lexicon) titleSeries(doc *Doc, j int) bool {
+	toks := doc.Tokens
+	for k := j; k+3 < len(toks) && k-j <= 12; k += 2 {
+		if toks[k+1].Kind != Word || !toks[k+1].IsCap() || toks[k+1].Newline() || toks[k+1].isAcronym() || lx.placeOrNationality(doc, k+1) {
+			return false
+		}
+		switch toks[k+2].Text(doc) {
+		case ",":
+			continue
+		case "and":
+			return k+4 < len(toks) && toks[k+3].Kind == Word && toks[k+3].IsCap() && toks[k+4].Lower(doc) == "of"
+		}
+		return false
+	}
+	return false
 }
 
 // yearsPeriod reports whether toks[j] is a period noun after a year, the
@@ -2280,6 +2570,100 @@ func (lx *lexicon) partyName(doc *Doc, k int) int {
 		return 0
 	}
 	return e - k
+}
+
+// subjectVerb reports whether toks[j], a lower-case word in "-ed" inside
+// an agreement's subject that opened at toks[k], is the verb of the
+// clause the agreement is the subject of: right after a noun of the
+// subject (no small word), and before a mark, an article or a small word
+// ("the accord on trade faltered.", "the deal on grain ended the
+// dispute"); "the agreement on mutual protection of classified
+// information" keeps its adjective after "of".
+func (lx *lexicon) subjectVerb(doc *Doc, j, k int) bool {
+	toks := doc.Tokens
+	t := &toks[j]
+	if t.Kind != Word || t.IsCap() || j < k+2 || j+1 > len(toks) || !strings.HasSuffix(t.Text(doc), "ed") || len(t.Text(doc)) < 5 {
+		return false
+	}
+	p := &toks[j-1]
+	if p.Kind != Word || p.IsCap() || lx.common.hasTok(p) {
+		return false
+	}
+	if j+1 == len(toks) {
+		return true
+	}
+	n := &toks[j+1]
+	return n.Kind == Punct || n.Kind == Word && !n.IsCap() && lx.common.hasTok(n)
+}
+
+// meetingYearBefore returns where a title opens over the meeting whose
+// year opens it at toks[start], named by an acronym no list knows ("the
+// KESMIN 2012 Joint Communique", the communiqué of that year's KESMIN),
+// or start: a listed body or place before the year is the issuer ("the
+// ASEAN 2023 Joint Statement" keeps ASEAN an ORG).
+func (lx *lexicon) meetingYearBefore(doc *Doc, start int) int {
+	toks := doc.Tokens
+	if start < 1 || !isYear(doc, &toks[start]) || !toks[start].SpaceBefore() || toks[start].Newline() {
+		return start
+	}
+	k := start - 1
+	if toks[k].Kind != Word || !toks[k].isAcronym() || len(toks[k].Text(doc)) < 3 {
+		return start
+	}
+	if _, place := lx.isPlace(doc, k); place {
+		return start
+	}
+	if _, _, body := lx.org.longest(toks, k); body {
+		return start
+	}
+	return k
+}
+
+// gerundIn reports whether a lower-case word in "-ing" stands among
+// toks[from:to] ("sending", "supplying").
+func gerundIn(doc *Doc, from, to int) bool {
+	toks := doc.Tokens
+	for q := from; q < to; q++ {
+		if t := &toks[q]; t.Kind == Word && !t.IsCap() && len(t.Text(doc)) > 5 && strings.HasSuffix(t.Text(doc), "ing") {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAt returns the length of a known place's name that starts at
+// toks[k], or 0.
+func (lx *lexicon) placeAt(doc *Doc, k int) int {
+	if k >= len(doc.Tokens) {
+		return 0
+	}
+	n, ok := lx.isPlace(doc, k)
+	if !ok {
+		return 0
+	}
+	return n
+}
+
+// countedParties returns the end of the parties that "between" counts
+// instead of naming them at toks[k] ("the two parties", "the three
+// countries", "both sides"), or 0.
+func countedParties(doc *Doc, k int) int {
+	toks := doc.Tokens
+	if k+1 < len(toks) && toks[k].Lower(doc) == "the" {
+		k++
+		switch toks[k].Lower(doc) {
+		case "two", "three", "four":
+		default:
+			return 0
+		}
+	} else if k >= len(toks) || toks[k].Lower(doc) != "both" {
+		return 0
+	}
+	k++
+	if k < len(toks) && toks[k].Kind == Word && !toks[k].IsCap() && toks[k].endsInS() {
+		return k + 1
+	}
+	return 0
 }
 
 // subjectWord reports whether w opens what an agreement is about after
