@@ -187,6 +187,9 @@ func (s *contextStage) Process(doc *Doc) error {
 		// (Only a word of three to nine letters opens the three cues
 		// below.)
 		cueShaped := t.End-t.Start >= 3 && t.End-t.Start <= 9
+		// (The cues below test the word's case and length first: most
+		// tokens are none of them.)
+		width, lowerWord := int(t.End-t.Start), !t.IsCap()
 		// "the Iranian-backed Zorvani", "Tarvo-funded Kessa Dawn": what a
 		// state or a body backs is a group.
 		if cueShaped && backingParticiple(doc, i) {
@@ -217,47 +220,57 @@ func (s *contextStage) Process(doc *Doc) error {
 		}
 		// "manufactured by Tarvex", "a contract with Kolvane Marine": the
 		// maker of goods and the party of a contract are companies.
-		if k := companyCueAt(doc, i); k > 0 {
-			if n := cuedName(k, false); n > 0 && !possessiveAt(doc, k+n) {
-				candidate(doc, k, k+n, Org, "", orgCueRule, PriorityGuess)
-				i = k + n - 1
-				continue
+		if lowerWord && width >= len("contract") {
+			if k := companyCueAt(doc, i); k > 0 {
+				if n := cuedName(k, false); n > 0 && !possessiveAt(doc, k+n) {
+					candidate(doc, k, k+n, Org, "", orgCueRule, PriorityGuess)
+					i = k + n - 1
+					continue
+				}
 			}
 		}
 		// "the Kessa Navy and Tarvex Marine": a name coordinated with a
 		// body's is a body's.
-		if k := coordinatedAfterBody(doc, orgEnds, i); k > 0 {
-			if n := cuedName(k, false); n > 1 && !possessiveAt(doc, k+n) && (endsNounPhrase(doc, k+n-1, true) || lx.beforeVerb(doc, k+n)) {
-				candidate(doc, k, k+n, Org, "", orgCueRule, PriorityGuess)
-				i = k + n - 1
-				continue
+		if orgEnds[i] {
+			if k := coordinatedAfterBody(doc, orgEnds, i); k > 0 {
+				if n := cuedName(k, false); n > 1 && !possessiveAt(doc, k+n) && (endsNounPhrase(doc, k+n-1, true) || lx.beforeVerb(doc, k+n)) {
+					candidate(doc, k, k+n, Org, "", orgCueRule, PriorityGuess)
+					i = k + n - 1
+					continue
+				}
 			}
 		}
 		// "said in a post on Kessagram that", "on his Zorvik account": a
 		// medium of posts is a platform, a company's service.
-		if k := platformAt(doc, i); k > 0 {
-			if n := cuedName(k, false); n == 1 {
-				candidate(doc, k, k+1, Org, "", orgCueRule, PriorityGuess)
-				i = k
-				continue
+		if lowerWord && width <= len("tweeted") {
+			if k := platformAt(doc, i); k > 0 {
+				if n := cuedName(k, false); n == 1 {
+					candidate(doc, k, k+1, Org, "", orgCueRule, PriorityGuess)
+					i = k
+					continue
+				}
 			}
 		}
 		// "The boat, Velmora, caught fire", "the group, Velmar Dawn,": a
 		// ship's or a body's name in apposition to its kind.
-		if k := lx.kindApposition(doc, i); k > 0 {
-			if n := unknown(k); n > 0 && k+n < len(toks) && clauseMark(doc, k+n) && !lx.startsRank(doc, k) && !lx.isRoleHead(&toks[k]) {
-				candidate(doc, k, k+n, Org, "", orgCueRule, PriorityGuess)
-				i = k + n - 1
-				continue
+		if lowerWord && toks[i+1].Kind == Punct {
+			if k := lx.kindApposition(doc, i); k > 0 {
+				if n := unknown(k); n > 0 && k+n < len(toks) && clauseMark(doc, k+n) && !lx.startsRank(doc, k) && !lx.isRoleHead(&toks[k]) {
+					candidate(doc, k, k+n, Org, "", orgCueRule, PriorityGuess)
+					i = k + n - 1
+					continue
+				}
 			}
 		}
 		// "according to the Kessa Beacon": a source that "the" names is
 		// a body or an outlet.
-		if k := accordingToThe(doc, i); k > 0 {
-			if n := cuedName(k, false); n > 0 && !possessiveAt(doc, k+n) && endsNounPhrase(doc, k+n-1, true) && (n > 1 || toks[k-1].IsCap()) && !lx.documentName(doc, k, k+n) {
-				candidate(doc, k, k+n, Org, "", orgCueRule, PriorityGuess)
-				i = k + n - 1
-				continue
+		if width == len("according") {
+			if k := accordingToThe(doc, i); k > 0 {
+				if n := cuedName(k, false); n > 0 && !possessiveAt(doc, k+n) && endsNounPhrase(doc, k+n-1, true) && (n > 1 || toks[k-1].IsCap()) && !lx.documentName(doc, k, k+n) {
+					candidate(doc, k, k+n, Org, "", orgCueRule, PriorityGuess)
+					i = k + n - 1
+					continue
+				}
 			}
 		}
 		// "a group called Zorvik Tamar", "an outfit known as the Kessa
