@@ -244,6 +244,7 @@ func (s *placeStage) Process(doc *Doc) error {
 			}
 		}
 	}
+	lx.compassStates(doc)
 	return nil
 }
 

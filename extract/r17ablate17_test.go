@@ -1,0 +1,28 @@
+package extract
+
+import "testing"
+
+// TestAblationSeventeenthRound holds the cases of the seventeenth round's
+// rules written from the lists-off ablation (docs/decisions.md,
+// "Seventeenth round (names without lists)"), with invented names.
+func TestAblationSeventeenthRound(t *testing.T) {
+	// A compass point and one unknown capitalised word name a state.
+	runLabelCases(t, GPE, []labelCase{
+		{"South Velmaria has poured billions into aid.", []string{"South Velmaria"}},
+		{"Japan condemns North Velmaria's missile test.", []string{"Japan", "North Velmaria"}},
+		{"He met officials of Japan and South Velmaria, the colonel said.", []string{"Japan", "South Velmaria"}},
+		// Not inside a longer name, after "the", before a feature's or a
+		// settlement's noun, nor before a facility's word.
+		{"Joint Task Force South Kessa arrived.", nil},
+		{"The ship sailed to the South Velmar on Monday.", nil},
+		{"Patrols covered the South Velmar sea last week.", nil},
+		{"Fans at South Park cheered the Tarvo Rovers.", nil},
+		{"He graduated from West Point in 2001.", nil},
+	})
+	// A compass point before a name opens no person's name.
+	runLabelCases(t, Person, []labelCase{
+		{"He met officials of Japan and South Velmaria, the colonel said.", nil},
+		{"Deputy Secretary, South Velmaria's Vice Defense Minister, arrived.", nil},
+		{"Lt. Col. Ivo North said the plan failed.", []string{"Ivo North"}},
+	})
+}
