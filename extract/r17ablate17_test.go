@@ -25,4 +25,12 @@ func TestAblationSeventeenthRound(t *testing.T) {
 		{"Deputy Secretary, South Velmaria's Vice Defense Minister, arrived.", nil},
 		{"Lt. Col. Ivo North said the plan failed.", []string{"Ivo North"}},
 	})
+	// An honorific ends an unknown place's name after a preposition of
+	// place; after a weak one ("to") the name still needs its phrase end.
+	runLabelCases(t, GPE, []labelCase{
+		{"While visiting the port of Tarvik Mr Hunt saw aid arriving.", []string{"Tarvik"}},
+		{"On arrival at Tarvik Dr Lee met the mayor.", []string{"Tarvik"}},
+		{"Near the town of Zorvik Mrs Tarn opened a school.", []string{"Zorvik"}},
+		{"The award went to Tarvik Mr Hunt.", nil},
+	})
 }
