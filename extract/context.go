@@ -1756,7 +1756,8 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 			// name this stage cannot read.
 			return
 		}
-		if weak && end < len(toks) && toks[end].Kind == Word && !s.lx.common.hasTok(&toks[end]) && !s.lx.originBeforeVerb(doc, i, end) {
+		if weak && end < len(toks) && toks[end].Kind == Word && !s.lx.common.hasTok(&toks[end]) && !s.lx.originBeforeVerb(doc, i, end) &&
+			!(n == 1 && claimed[end] && calendarDateAt(doc, end)) { // (a date ends a one-word name: "departed Zorvik March 23")
 			return
 		}
 		if _, _, hon := s.lx.honorifics.longest(toks, i); hon && (i+1 == len(toks) || toks[i+1].SpaceBefore()) {

@@ -33,4 +33,14 @@ func TestAblationSeventeenthRound(t *testing.T) {
 		{"Near the town of Zorvik Mrs Tarn opened a school.", []string{"Zorvik"}},
 		{"The award went to Tarvik Mr Hunt.", nil},
 	})
+	// A date ends the phrase of a one-word name after a weak
+	// preposition or a verb of travel, as a full stop does; not a longer
+	// name's, as a headline's words before its date.
+	runLabelCases(t, GPE, []labelCase{
+		{"Carney departed Zorvik March 23, 2019, and began its patrol.", []string{"Zorvik"}},
+		{"The general visited Kessavo and Tarvik Nov. 22-24.", []string{"Kessavo", "Tarvik"}},
+		{"His last visit was to Velmaria February 18.", []string{"Velmaria"}},
+		{"The award went to Kessa Tarn March 3.", nil},
+		{"Army Marks Start to Humanitarian Drill Oct 19, 2009", nil},
+	})
 }
