@@ -942,7 +942,9 @@ func (s *personStage) apposition(doc *Doc, end int, apposed []bool) bool {
 				words++
 			}
 			if apposed[j] || s.personHead(doc, j) {
-				return true
+				// "… larger than Tarvo Qar, the officer said": a speech
+				// tag after the name, no apposition.
+				return !s.lx.speechTagAfter(doc, j)
 			}
 			// "Ivo Tarn, the group's leader,": a possessive's ending
 			// stands before the noun.

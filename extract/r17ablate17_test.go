@@ -43,4 +43,12 @@ func TestAblationSeventeenthRound(t *testing.T) {
 		{"The award went to Kessa Tarn March 3.", nil},
 		{"Army Marks Start to Humanitarian Drill Oct 19, 2009", nil},
 	})
+	// A noun for a person right before a verb of saying after a name's
+	// comma is a speech tag, no apposition; before a comma it is one.
+	runLabelCases(t, Person, []labelCase{
+		{"It is slightly larger than Tarvo Qar, the officer said.", nil},
+		{"The talks will include Kessa Velmar, the minister told reporters.", nil},
+		{"Kessa Velmar, the minister, told reporters the talks failed.", []string{"Kessa Velmar"}},
+		{"Kessa Velmar, the minister of defence, said the talks failed.", []string{"Kessa Velmar"}},
+	})
 }
