@@ -44,7 +44,7 @@ func (s *contextStage) Process(doc *Doc) error {
 		j := i
 		for j < len(toks) && j-i < maxNameTokens && !claimed[j] && (lx.isNameWord(doc, &toks[j]) || j == i && lx.sunArticleAt(doc, j)) && (!toks[j].SentStart() || atStart && j == i) && !(toks[j].isCapsWord() && lx.capsCommon(doc, j)) &&
 			!strings.HasSuffix(toks[j].Text(doc), ".") &&
-			(anyGiven || !lx.givenNames.hasTok(&toks[j]) || arabicArticleWord(doc, j, j == i) || j == i+1 && lx.sunArticleAt(doc, i)) && !lx.demonymWord(doc, j) {
+			(anyGiven || !lx.givenNames.hasTok(&toks[j]) || arabicArticleWord(doc, j, j == i) || j == i+1 && lx.sunArticleAt(doc, i)) && !lx.demonymWord(doc, j) && !(j > i && lx.honorificOpens(doc, j)) {
 			j++
 			// "Al-Barka": the article glued to the name it opens.
 			if j == i+1 && j+1 < len(toks) && arabicArticleWord(doc, i, true) && toks[j].Text(doc) == "-" && !toks[j].SpaceBefore() {
@@ -1801,13 +1801,14 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 			return
 		}
 		end := i + n
-		if end < len(toks) && (toks[end].IsCap() && toks[end].Kind == Word && (!claimed[end] || s.lx.placeOrBodyStartsAt(doc, end)) ||
+		if end < len(toks) && (toks[end].IsCap() && toks[end].Kind == Word && (!claimed[end] || s.lx.placeOrBodyStartsAt(doc, end)) && !s.lx.honorificOpens(doc, end) ||
 			!toks[end].SpaceBefore() && toks[end].Kind == Punct && !strings.Contains(",.;:)?!", toks[end].Text(doc))) {
 			// Followed by more capitals, a hyphen or a possessive: a
 			// name this stage cannot read.
 			return
 		}
-		if weak && end < len(toks) && toks[end].Kind == Word && !s.lx.common.hasTok(&toks[end]) && !s.lx.originBeforeVerb(doc, i, end) {
+		if weak && end < len(toks) && toks[end].Kind == Word && !s.lx.common.hasTok(&toks[end]) && !s.lx.originBeforeVerb(doc, i, end) &&
+			!(n == 1 && claimed[end] && calendarDateAt(doc, end)) { // (a date ends a one-word name: "departed Zorvik March 23")
 			return
 		}
 		if _, _, hon := s.lx.honorifics.longest(toks, i); hon && (i+1 == len(toks) || toks[i+1].SpaceBefore()) {

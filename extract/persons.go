@@ -202,6 +202,11 @@ func (s *personStage) Process(doc *Doc) error {
 		if lx.peopleNameRun(doc, i) {
 			continue
 		}
+		// "Japan and South Velmaria, the colonel said": a compass point
+		// before a name opens a state's or a region's, no person's.
+		if compassOpensName(doc, i) {
+			continue
+		}
 		// An abstract noun opens no name, and passes a cue on to the name
 		// after it ("Senior Advisor for Caucasus Negotiations Andrew
 		// Schofer").
@@ -937,7 +942,9 @@ func (s *personStage) apposition(doc *Doc, end int, apposed []bool) bool {
 				words++
 			}
 			if apposed[j] || s.personHead(doc, j) {
-				return true
+				// "… larger than Tarvo Qar, the officer said": a speech
+				// tag after the name, no apposition.
+				return !s.lx.speechTagAfter(doc, j)
 			}
 			// "Ivo Tarn, the group's leader,": a possessive's ending
 			// stands before the noun.

@@ -256,6 +256,7 @@ func (s *placeStage) Process(doc *Doc) error {
 			}
 		}
 	}
+	lx.compassStates(doc)
 	return nil
 }
 

@@ -26,7 +26,7 @@ var ruleNames = []string{
 	"gazetteer:EVENT", "gazetteer:EVENT-caps", "gazetteer:GPE", "gazetteer:GPE-caps", "gazetteer:LOC", "gazetteer:LOC-caps", "gazetteer:ORG", "gazetteer:dateline",
 	"org:acronym", "org:head", "org:mention", "org:nickname", "org:opener", "org:ship",
 	"person:apposition", "person:cue", "person:list", "person:mention", "person:name", "person:speaker",
-	"place:admin", "place:after", "place:before", "place:compass", "place:dateline", "place:facility", "place:honoree", "place:owner", "place:state", "place:town",
+	"place:admin", "place:after", "place:before", "place:compass", "place:compass-state", "place:dateline", "place:facility", "place:honoree", "place:owner", "place:state", "place:town",
 	"rank", "resolve:speaker", "role", "short-form", "short-form:mention", "spelled",
 }
 
