@@ -192,7 +192,7 @@ func (s *contextStage) Process(doc *Doc) error {
 		width, lowerWord := int(t.End-t.Start), !t.IsCap()
 		// "the Iranian-backed Zorvani", "Tarvo-funded Kessa Dawn": what a
 		// state or a body backs is a group.
-		if cueShaped && backingParticiple(doc, i) {
+		if cueShaped && s.lx.backingParticiple(doc, i) {
 			if n := cuedName(i+1, true); n > 0 && !pluralAfter(doc, i+n) {
 				candidate(doc, i+1, i+1+n, Org, "", orgCueRule, PriorityGuess)
 				i += n
@@ -202,7 +202,7 @@ func (s *contextStage) Process(doc *Doc) error {
 		// "a senior member of Velmar Dawn": what has members or
 		// employees is a body.
 		if cueShaped {
-			if k := memberOf(doc, i); k > 0 {
+			if k := s.lx.memberOf(doc, i); k > 0 {
 				if n := cuedName(k, true); n > 0 && !possessiveAt(doc, k+n) && (n > 1 || toks[k-1].Lower(doc) != "the") {
 					candidate(doc, k, k+n, Org, "", orgCueRule, PriorityGuess)
 					i = k + n - 1
@@ -221,7 +221,7 @@ func (s *contextStage) Process(doc *Doc) error {
 		// "manufactured by Tarvex", "a contract with Kolvane Marine": the
 		// maker of goods and the party of a contract are companies.
 		if lowerWord && width >= len("contract") {
-			if k := companyCueAt(doc, i); k > 0 {
+			if k := s.lx.companyCueAt(doc, i); k > 0 {
 				if n := cuedName(k, false); n > 0 && !possessiveAt(doc, k+n) {
 					candidate(doc, k, k+n, Org, "", orgCueRule, PriorityGuess)
 					i = k + n - 1
@@ -243,7 +243,7 @@ func (s *contextStage) Process(doc *Doc) error {
 		// "said in a post on Kessagram that", "on his Zorvik account": a
 		// medium of posts is a platform, a company's service.
 		if lowerWord && width <= len("tweeted") {
-			if k := platformAt(doc, i); k > 0 {
+			if k := s.lx.platformAt(doc, i); k > 0 {
 				if n := cuedName(k, false); n == 1 {
 					candidate(doc, k, k+1, Org, "", orgCueRule, PriorityGuess)
 					i = k
@@ -1147,44 +1147,39 @@ func (lx *lexicon) orgApposition(doc *Doc, k int) bool {
 			return false
 		}
 		if lx.orgCues.hasTok(t) {
-			return endsNounPhrase(doc, m, partNoun(t.Lower(doc)))
+			return endsNounPhrase(doc, m, lx.partNoun(t))
 		}
 	}
 	return false
 }
 
 // backingParticiple reports whether toks[k] is a participle of backing
-// or owning glued by a hyphen to its backer ("Iranian-backed",
+// or owning (context_words.tsv's `backing`) glued by a hyphen to its backer ("Iranian-backed",
 // "Tarvo-funded", "heavily-armed", "state-owned") before a capitalised
 // word: the name it qualifies is an armed or political group's, a
 // company's or an outlet's ("the state-run Kessa Daily").
-func backingParticiple(doc *Doc, k int) bool {
+func (lx *lexicon) backingParticiple(doc *Doc, k int) bool {
 	toks := doc.Tokens
 	if k < 2 || k+1 >= len(toks) || toks[k].SpaceBefore() || toks[k].IsCap() || !toks[k+1].IsCap() || !gluedHyphen(doc, k-1) || !toks[k+1].SpaceBefore() {
 		return false
 	}
-	switch toks[k].Lower(doc) {
-	case "backed", "sponsored", "funded", "financed", "supported", "armed", "affiliated", "linked", "inspired", "owned", "run":
-		return true
-	}
-	return false
+	return lx.backingWords.hasTok(&toks[k])
 }
 
 // memberOf returns the index of the capitalised word after "member of",
-// "members of", "employee of" or "employees of" (and "the") at toks[k],
+// "members of", "employee of" or "employees of" (context_words.tsv's
+// `member-of`; and "the") at toks[k],
 // or 0: a body's name, whose members a person or a state is and whose
 // employees a person is ("a member of Velmar Dawn", "members of the
 // Kessa Unity Party", "two employees of Kolvane"). One word after "the"
 // names a people as often ("members of the Zorvani"), and is left to
 // other evidence.
-func memberOf(doc *Doc, k int) int {
+func (lx *lexicon) memberOf(doc *Doc, k int) int {
 	toks := doc.Tokens
 	if k+2 >= len(toks) || toks[k+1].End-toks[k+1].Start != 2 || toks[k].IsCap() && !toks[k].SentStart() || toks[k+1].Lower(doc) != "of" {
 		return 0
 	}
-	switch toks[k].Lower(doc) {
-	case "member", "members", "employee", "employees":
-	default:
+	if !lx.memberWords.hasTok(&toks[k]) {
 		return 0
 	}
 	j := k + 2
@@ -1232,16 +1227,13 @@ func pluralAfter(doc *Doc, k int) bool {
 	return k+1 < len(toks) && toks[k+1].Kind == Word && !toks[k+1].IsCap() && toks[k+1].endsInS() && !endsNounPhrase(doc, k, false)
 }
 
-// partNoun reports whether the lower-case noun w of a kind of body names
+// partNoun reports whether the lower-case noun t of a kind of body
+// (context_words.tsv's `part-of`) names
 // it as a part of another, whose "of" names the whole, not what the body
 // is made of: "Tarvex Defence, a subsidiary of Kolvane Group", "Zorvik
 // Dawn, a faction of the Tarvo Front" (but "a group of soldiers").
-func partNoun(w string) bool {
-	switch w {
-	case "subsidiary", "affiliate", "faction", "offshoot":
-		return true
-	}
-	return false
+func (lx *lexicon) partNoun(t *Token) bool {
+	return lx.partWords.hasTok(t)
 }
 
 // linkedNameStart returns where a group's name opens that runs over a
@@ -2023,22 +2015,23 @@ func singleLetter(doc *Doc, start, end int) bool {
 
 // companyCueAt returns the index of the capitalised word after a cue at
 // toks[k] that names a company, or 0: the maker of goods after
-// "manufactured by" ("the drones are manufactured by Tarvex"; not
+// "manufactured by" (context_words.tsv's `maker-by`) ("the drones are manufactured by Tarvex"; not
 // "built by", which a state does too: "the foundation built by Kessa"),
 // and the party of a contract after "contract to" or "contract with"
+// (`contract`)
 // ("awarded a contract to Kolvane Marine", "signed a contract with
 // Tarvex").
-func companyCueAt(doc *Doc, k int) int {
+func (lx *lexicon) companyCueAt(doc *Doc, k int) int {
 	toks := doc.Tokens
 	if k+2 >= len(toks) || toks[k].IsCap() || !toks[k+2].IsCap() || !toks[k+2].SpaceBefore() {
 		return 0
 	}
-	switch toks[k].Lower(doc) {
-	case "manufactured":
+	switch {
+	case lx.makerWords.hasTok(&toks[k]):
 		if toks[k+1].Lower(doc) == "by" {
 			return k + 2
 		}
-	case "contract", "contracts", "subcontract":
+	case lx.contractWords.hasTok(&toks[k]):
 		if w := toks[k+1].Lower(doc); w == "to" || w == "with" {
 			return k + 2
 		}
@@ -2059,13 +2052,13 @@ func accordingToThe(doc *Doc, k int) int {
 }
 
 // documentName reports whether the name toks[i:j] ends on a head of an
-// agreement, an event, a programme or a law: a text's or an occasion's
+// agreement, an event, a programme or a law (context_words.tsv's
+// `document`, as spelt): a text's or an occasion's
 // name, not a body's ("according to the Kessa Accord", "according to
 // the Tarvo Constitution").
 func (lx *lexicon) documentName(doc *Doc, i, j int) bool {
 	toks := doc.Tokens
-	switch toks[j-1].Text(doc) {
-	case "Constitution", "Act", "Law", "Code", "Statute", "Bill", "Report", "Resolution":
+	if lx.documentHeads.hasExact(&toks[j-1]) {
 		return true
 	}
 	return programmeWord(toks[j-1].Text(doc)) || lx.eventHeads.has(toks, j-1, j) || lx.agreementHeads.has(toks, j-1, j)
@@ -2093,28 +2086,24 @@ func coordinatedAfterBody(doc *Doc, orgEnds []bool, k int) int {
 
 // platformAt returns the index of the capitalised word at toks[k+2] or
 // toks[k+1] that names a platform of online posts, or 0: after a verb of
-// posting or saying and "on", before "that" or punctuation ("said in a
+// posting or saying (context_words.tsv's `post-verb`) and "on", before "that" or punctuation ("said in a
 // post on Kessagram that", "wrote on Zorvik:"; not "wrote on Kessa for
 // years", a topic), or after a possessive determiner before "account",
-// "channel", "page" or "feed" ("on his Zorvik account").
-func platformAt(doc *Doc, k int) int {
+// "channel", "page" or "feed" (`account`: "on his Zorvik account").
+func (lx *lexicon) platformAt(doc *Doc, k int) int {
 	toks := doc.Tokens
 	if k+3 >= len(toks) || toks[k].IsCap() {
 		return 0
 	}
 	switch toks[k].Lower(doc) {
-	case "post", "posts", "posted", "posting", "wrote", "written", "said", "says", "tweeted":
-		if toks[k+1].Lower(doc) == "on" && toks[k+2].IsCap() && toks[k+2].SpaceBefore() && !toks[k+2].isCapsWord() && toks[k+2].End-toks[k+2].Start > 1 && (toks[k+3].Lower(doc) == "that" || clauseMark(doc, k+3) && !appositionAfter(doc, k+4)) {
-			return k + 2
-		}
 	case "his", "her", "its", "their", "our", "my":
-		if !toks[k+1].IsCap() {
-			return 0
-		}
-		switch toks[k+2].Lower(doc) {
-		case "account", "accounts", "channel", "channels", "page", "feed":
+		if toks[k+1].IsCap() && lx.accountNouns.hasTok(&toks[k+2]) {
 			return k + 1
 		}
+		return 0
+	}
+	if lx.postVerbs.hasTok(&toks[k]) && toks[k+1].Lower(doc) == "on" && toks[k+2].IsCap() && toks[k+2].SpaceBefore() && !toks[k+2].isCapsWord() && toks[k+2].End-toks[k+2].Start > 1 && (toks[k+3].Lower(doc) == "that" || clauseMark(doc, k+3) && !appositionAfter(doc, k+4)) {
+		return k + 2
 	}
 	return 0
 }

@@ -189,6 +189,17 @@ type lexicon struct {
 	agreementPrefixWords    wordFilter        // the keys of agreementPrefixes
 	// titleMinor holds the words Title Case leaves in lower case.
 	titleMinor *wordSet
+	// The kinds of context_words.tsv: backingWords ("backed" in
+	// "Kessa-backed"), memberWords ("members" before "of"), partWords
+	// ("subsidiary"), makerWords ("manufactured" before "by"),
+	// contractWords ("contract" before "to" or "with"), postVerbs
+	// ("posted" before "on"), accountNouns ("account" after a possessive
+	// and a platform's name), documentHeads ("Constitution", as spelt),
+	// chamberWords ("Senate", as spelt), memorialWords ("Memorial", as
+	// spelt) and portCalls ("visit" after "Port").
+	backingWords, memberWords, partWords, makerWords, contractWords *wordSet
+	postVerbs, accountNouns, documentHeads, chamberWords            *wordSet
+	memorialWords, portCalls                                        *wordSet
 	// dates is the date grammar's lexicon, which buildStages builds from
 	// the date rules unless the compiled form held it.
 	dates *dateStage
@@ -414,7 +425,47 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 	if lx.titleMinor, err = loadWordSet(rs, tk.vocab, "title_minor_words.txt"); err != nil {
 		return nil, err
 	}
+	if err := lx.loadContextWords(rs); err != nil {
+		return nil, err
+	}
 	return lx, nil
+}
+
+// contextKind is a kind of context_words.tsv: the set it fills, and
+// whether its words are matched as spelt rather than in any case.
+type contextKind struct {
+	dst   **wordSet
+	exact bool
+}
+
+// loadContextWords reads context_words.tsv into the sets of its kinds.
+func (lx *lexicon) loadContextWords(rs *rules.Set) error {
+	words, err := rs.List("context_words.tsv", 2, 2)
+	if err != nil {
+		return err
+	}
+	kinds := map[string]contextKind{
+		"backing": {&lx.backingWords, false}, "member-of": {&lx.memberWords, false}, "part-of": {&lx.partWords, false},
+		"maker-by": {&lx.makerWords, false}, "contract": {&lx.contractWords, false},
+		"post-verb": {&lx.postVerbs, false}, "account": {&lx.accountNouns, false},
+		"document": {&lx.documentHeads, true}, "chamber": {&lx.chamberWords, true}, "memorial": {&lx.memorialWords, true},
+		"port-call": {&lx.portCalls, false},
+	}
+	for _, k := range kinds {
+		*k.dst = newWordSet(lx.tk.vocab)
+	}
+	for _, e := range words {
+		k, ok := kinds[e.Fields[1]]
+		if !ok {
+			return fmt.Errorf("%s:%d: unknown context word kind %q", e.File, e.Line, e.Fields[1])
+		}
+		w := e.Fields[0]
+		if !k.exact {
+			w = lower(w)
+		}
+		(*k.dst).add(w)
+	}
+	return nil
 }
 
 // lowerFirst returns the lower-case forms of the first fields of list, in

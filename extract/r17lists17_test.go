@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// TestContextWordsSeventeenthRound holds the cases of the context words
+// moved from the code into context_words.tsv in the seventeenth round
+// (docs/decisions.md, "Seventeenth round (context word lists)"): each
+// kind with a firing case and a near miss, written with invented names.
+func TestContextWordsSeventeenthRound(t *testing.T) {
+	runLabelCases(t, Org, []labelCase{
+		// backing: a participle of backing glued to its backer.
+		{"Strikes hit the Tarvo-funded Velmar Dawn in the north.", []string{"Velmar Dawn"}},
+		{"Strikes hit the Tarvo-trained Velmar Dawn in the north.", nil},
+		// member-of: members or employees of a body.
+		{"He met members of the Velmar Dawn on Monday.", []string{"Velmar Dawn"}},
+		{"He met friends of the Velmar Dawn on Monday.", nil},
+		// maker-by, contract: a maker and a contract's party.
+		{"The drones are manufactured by Tarvex.", []string{"Tarvex"}},
+		{"The foundation was built by Tarvex.", nil},
+		{"Kolvane signed a contract with Tarvex Marine.", []string{"Tarvex Marine"}},
+		{"Kolvane signed a deal with Tarvex Marine.", nil},
+		// post-verb, account: a platform of online posts.
+		{"Ivo Tarn wrote on Kessagram that the talks failed.", []string{"Kessagram"}},
+		{"Ivo Tarn spoke on Kessagram that the talks failed.", nil},
+		{"He said on his Zorvik account that he would resign.", []string{"Zorvik"}},
+		{"He said on his Zorvik trip that he would resign.", nil},
+		// part-of: an apposition of a body's part names the whole.
+		{"Kessa Watch, an offshoot of the Zorvik Movement, published it.", []string{"Kessa Watch", "Zorvik Movement"}},
+		// document: a text's name is no body's after an org's cue.
+		{"According to the Velmar Constitution, the king rules.", nil},
+	})
+}
+
+// TestContextWordsUserRules extends a kind of context_words.tsv from a
+// user's folder and rejects a kind it does not know.
+func TestContextWordsUserRules(t *testing.T) {
+	p, err := New(Config{Rules: fstest.MapFS{"context_words.tsv": {Data: []byte("trained\tbacking\n")}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := p.Process("t", "Strikes hit the Tarvo-trained Velmar Dawn in the north.", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range doc.Entities {
+		if e.Label == Org {
+			got = append(got, doc.SpanText(e))
+		}
+	}
+	if len(got) != 1 || got[0] != "Velmar Dawn" {
+		t.Errorf("user backing word: got %q", got)
+	}
+	if _, err := New(Config{Rules: fstest.MapFS{"context_words.tsv": {Data: []byte("trained\tbacker\n")}}}); err == nil || !strings.Contains(err.Error(), "context_words.tsv:1:") {
+		t.Errorf("unknown kind: err = %v", err)
+	}
+}
