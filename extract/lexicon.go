@@ -104,6 +104,9 @@ type lexicon struct {
 	// messageNouns holds place_cues.tsv's `message-from`: nouns of a
 	// message, an order or a request before "from" ("orders from").
 	messageNouns *wordSet
+	// portCalls holds place_cues.tsv's `port-call`: nouns of a ship's
+	// visit after "Port" ("Port Visit"), which name the town before.
+	portCalls *wordSet
 	// heldBy holds place_cues.tsv's `held-by`: lower-case words of who
 	// holds a place by force, before such a participle ("rebel-held").
 	heldBy *wordSet
@@ -195,11 +198,11 @@ type lexicon struct {
 	// contractWords ("contract" before "to" or "with"), postVerbs
 	// ("posted" before "on"), accountNouns ("account" after a possessive
 	// and a platform's name), documentHeads ("Constitution", as spelt),
-	// chamberWords ("Senate", as spelt), memorialWords ("Memorial", as
-	// spelt) and portCalls ("visit" after "Port").
+	// chamberWords ("Senate", as spelt) and memorialWords ("Memorial", as
+	// spelt).
 	backingWords, memberWords, partWords, makerWords, contractWords *wordSet
 	postVerbs, accountNouns, documentHeads, chamberWords            *wordSet
-	memorialWords, portCalls                                        *wordSet
+	memorialWords                                                   *wordSet
 	// dates is the date grammar's lexicon, which buildStages builds from
 	// the date rules unless the compiled form held it.
 	dates *dateStage
@@ -369,6 +372,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		"state-office": &lx.stateOffices, "town-office": &lx.townOffices,
 		"people-from": &lx.peopleFrom, "firm-out-of": &lx.firmOutOf, "name-opener": &lx.placeOpeners,
 		"feature-part": &lx.featureParts, "held-before": &lx.heldBefore, "held-by": &lx.heldBy, "message-from": &lx.messageNouns,
+		"port-call": &lx.portCalls,
 	}
 	for _, set := range kinds {
 		*set = newWordSet(tk.vocab)
@@ -449,7 +453,6 @@ func (lx *lexicon) loadContextWords(rs *rules.Set) error {
 		"maker-by": {&lx.makerWords, false}, "contract": {&lx.contractWords, false},
 		"post-verb": {&lx.postVerbs, false}, "account": {&lx.accountNouns, false},
 		"document": {&lx.documentHeads, true}, "chamber": {&lx.chamberWords, true}, "memorial": {&lx.memorialWords, true},
-		"port-call": {&lx.portCalls, false},
 	}
 	for _, k := range kinds {
 		*k.dst = newWordSet(lx.tk.vocab)

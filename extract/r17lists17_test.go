@@ -35,6 +35,27 @@ func TestContextWordsSeventeenthRound(t *testing.T) {
 	})
 }
 
+// TestChamberMemorialPortSeventeenthRound holds the cases of the
+// chamber's, the memorial's and the port call's words moved into
+// context_words.tsv and place_cues.tsv.
+func TestChamberMemorialPortSeventeenthRound(t *testing.T) {
+	// chamber: "Member of" a chamber is an office, of a party none.
+	runLabelCases(t, Role, []labelCase{
+		{"Ivo Tarn, Member of the Kessa Senate, spoke.", []string{"Member"}},
+		{"Ivo Tarn, Member of the Kessa Party, spoke.", nil},
+	})
+	// memorial: a ship's name before "Memorial" is a place's, no ship.
+	runLabelCases(t, Org, []labelCase{
+		{"Crowds visited the USS Tarvo Memorial on Sunday.", nil},
+		{"Crowds visited the USS Tarvo on Sunday.", []string{"USS Tarvo"}},
+	})
+	// port-call: the town before a port visit.
+	runLabelCases(t, GPE, []labelCase{
+		{"USS Kessa Conducts Zorvik Port Visit", []string{"Zorvik"}},
+		{"USS Kessa Leaves Zorvik Port Authority", nil},
+	})
+}
+
 // TestContextWordsUserRules extends a kind of context_words.tsv from a
 // user's folder and rejects a kind it does not know.
 func TestContextWordsUserRules(t *testing.T) {

@@ -29,7 +29,7 @@ func (s *roleStage) Process(doc *Doc) error {
 		if s.lx.mayStartRole(&toks[i]) && !clockTime(doc, i) {
 			end, ok = s.lx.matchRoleFrom(doc, i)
 		}
-		if !ok && toks[i].IsCap() && chamberMember(doc, i) {
+		if !ok && toks[i].IsCap() && s.lx.chamberMember(doc, i) {
 			candidate(doc, i, i+1, Role, "", "role", PriorityGrammar) // "Member of the House of Representatives"
 			continue
 		}

@@ -107,7 +107,7 @@ func (s *eventStage) Process(doc *Doc) error {
 				if first < start && start == h && toks[first].Kind == Word && toks[first].IsCap() {
 					start = first // "the Second Battle of Tarvo": a capitalised ordinal numbers the name
 				}
-				if memorialEnd(doc, end) {
+				if s.lx.memorialEnd(doc, end) {
 					// "the Battle of Tarvo Memorial Museum": a place that
 					// keeps the event's memory, not the event.
 					candidate(doc, start, end, Loc, "", "event:memorial", PriorityTitle)
