@@ -67,7 +67,7 @@ func (lx *lexicon) parts() lexiconParts {
 		&lx.pairAfter, &lx.placeBeforeOf, &lx.placeState, &lx.placeWeakWords, &lx.placePartWords, &lx.placeKindPlurals, &lx.placeAfterPlurals, &lx.placeStatePlurals, &lx.placePassage, &lx.placeBelonging, &lx.placeOnVerbs, &lx.stateOffices, &lx.townOffices,
 		&lx.peopleFrom, &lx.firmOutOf, &lx.placeOpeners, &lx.featureParts, &lx.heldBefore, &lx.heldBy, &lx.messageNouns, &lx.pastVerbs,
 		&lx.backingWords, &lx.memberWords, &lx.partWords, &lx.makerWords, &lx.contractWords, &lx.postVerbs, &lx.accountNouns, &lx.documentHeads,
-		&lx.chamberWords, &lx.memorialWords, &lx.portCalls,
+		&lx.chamberWords, &lx.memorialWords, &lx.portCalls, &lx.kinWords, &lx.counselWords,
 	}
 	for _, w := range lx.wordFiles() {
 		words = append(words, w.dst)

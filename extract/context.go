@@ -716,7 +716,7 @@ func (lx *lexicon) kindAfter(doc *Doc, i, end int) bool {
 		// "Zorvik Tamar (ZT) said": a name with a short form of its own
 		// that speaks or claims an attack is a body's.
 		candidate(doc, i, end, Org, "", orgCueRule, PriorityGuess)
-	case possessiveAt(doc, end) && kinAt(doc, end+1):
+	case possessiveAt(doc, end) && lx.kinAt(doc, end+1):
 		candidate(doc, i, end, Person, "", "context:kin", PriorityGuess)
 	default:
 		return false
@@ -1007,12 +1007,12 @@ func possessivePronoun(w string) bool {
 // kinAt reports whether a noun for a relative that heads its phrase
 // starts at toks[k], maybe after one lower-case word ("wife", "eldest
 // son"; not "sister city").
-func kinAt(doc *Doc, k int) bool {
+func (lx *lexicon) kinAt(doc *Doc, k int) bool {
 	toks := doc.Tokens
-	if k+1 < len(toks) && toks[k].Kind == Word && !toks[k].IsCap() && !kinNoun(toks[k].Lower(doc)) {
+	if k+1 < len(toks) && toks[k].Kind == Word && !toks[k].IsCap() && !lx.kinNoun(&toks[k]) {
 		k++
 	}
-	return k < len(toks) && !toks[k].IsCap() && kinNoun(toks[k].Lower(doc)) && endsNounPhrase(doc, k, true)
+	return k < len(toks) && !toks[k].IsCap() && lx.kinNoun(&toks[k]) && endsNounPhrase(doc, k, true)
 }
 
 // nounFollows reports whether the name ending before toks[e] goes on into a
@@ -1064,15 +1064,10 @@ func endsNounPhrase(doc *Doc, k int, of bool) bool {
 	return false
 }
 
-// kinNoun reports whether the lower-case word w names a relative, which
-// only a person has.
-func kinNoun(w string) bool {
-	switch w {
-	case "wife", "husband", "widow", "widower", "son", "sons", "daughter", "daughters", "father", "mother",
-		"brother", "brothers", "sister", "sisters", "nephew", "niece", "grandson", "granddaughter", "cousin", "fiancée", "fiance", "fiancé":
-		return true
-	}
-	return false
+// kinNoun reports whether the word t names a relative (context_words.tsv's
+// `kin`), which only a person has.
+func (lx *lexicon) kinNoun(t *Token) bool {
+	return lx.kinWords.hasTok(t)
 }
 
 // facilityAt reports whether a facility's noun in lower case that heads

@@ -198,11 +198,11 @@ type lexicon struct {
 	// contractWords ("contract" before "to" or "with"), postVerbs
 	// ("posted" before "on"), accountNouns ("account" after a possessive
 	// and a platform's name), documentHeads ("Constitution", as spelt),
-	// chamberWords ("Senate", as spelt) and memorialWords ("Memorial", as
-	// spelt).
+	// chamberWords ("Senate", as spelt), memorialWords ("Memorial", as
+	// spelt), kinWords ("wife") and counselWords ("lawyer").
 	backingWords, memberWords, partWords, makerWords, contractWords *wordSet
 	postVerbs, accountNouns, documentHeads, chamberWords            *wordSet
-	memorialWords                                                   *wordSet
+	memorialWords, kinWords, counselWords                           *wordSet
 	// dates is the date grammar's lexicon, which buildStages builds from
 	// the date rules unless the compiled form held it.
 	dates *dateStage
@@ -453,6 +453,7 @@ func (lx *lexicon) loadContextWords(rs *rules.Set) error {
 		"maker-by": {&lx.makerWords, false}, "contract": {&lx.contractWords, false},
 		"post-verb": {&lx.postVerbs, false}, "account": {&lx.accountNouns, false},
 		"document": {&lx.documentHeads, true}, "chamber": {&lx.chamberWords, true}, "memorial": {&lx.memorialWords, true},
+		"kin": {&lx.kinWords, false}, "counsel": {&lx.counselWords, false},
 	}
 	for _, k := range kinds {
 		*k.dst = newWordSet(lx.tk.vocab)

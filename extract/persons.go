@@ -1026,7 +1026,7 @@ func (s *personStage) personNoun(doc *Doc, k int) bool {
 	if t.Kind != Word || t.IsCap() || gluedHyphen(doc, k+1) {
 		return false // (not a compound's first word: "a woman-owned firm")
 	}
-	return s.lx.isRoleHead(t) || s.lx.personCues.hasTok(t) || s.lx.personNouns.hasTok(t) || kinNoun(t.Lower(doc))
+	return s.lx.isRoleHead(t) || s.lx.personCues.hasTok(t) || s.lx.personNouns.hasTok(t) || s.lx.kinNoun(t)
 }
 
 // personHead reports whether toks[k] is a noun for a person (personNoun)

@@ -56,6 +56,18 @@ func TestChamberMemorialPortSeventeenthRound(t *testing.T) {
 	})
 }
 
+// TestKinCounselSeventeenthRound holds the cases of the relatives' and
+// the lawyers' nouns moved into context_words.tsv: what only a person
+// has after a name and a possessive.
+func TestKinCounselSeventeenthRound(t *testing.T) {
+	runLabelCases(t, Person, []labelCase{
+		{"Tarvek Dolan's attorney said he would appeal.", []string{"Tarvek Dolan"}},
+		{"Velmar Osk's daughter said he was innocent.", []string{"Velmar Osk"}},
+		{"Tarvek Dolan's office said he would appeal.", nil},
+		{"The Zorvik Group's lawyer said the deal was legal.", nil},
+	})
+}
+
 // TestContextWordsUserRules extends a kind of context_words.tsv from a
 // user's folder and rejects a kind it does not know.
 func TestContextWordsUserRules(t *testing.T) {
