@@ -640,8 +640,10 @@ func listedBefore(doc *Doc, i int, unknown func(int) int, add func(start, end in
 }
 
 // openingDeterminer reports whether toks[k] is a determiner capitalised
-// only because it opens its sentence ("The Kessa and Tarvo islands"),
-// which leaves the capitalised run after it a list of names.
+// only because it opens its sentence ("The Kessa and Tarvo islands",
+// "The Kessa Tigers, a rebel group,", "Its Zorvik unit"): capitalised by
+// its place, not as a word of a name, which leaves the capitalised run
+// after it a list of names or one name.
 func openingDeterminer(doc *Doc, k int) bool {
 	return doc.Tokens[k].SentStart() && nounDeterminer(doc.Tokens[k].Lower(doc))
 }
@@ -690,7 +692,7 @@ func (lx *lexicon) kindAfter(doc *Doc, i, end int) bool {
 	switch {
 	case isComma(doc, &toks[end]) && lx.orgApposition(doc, end+1) && lx.linkedNameStart(doc, i) < i:
 		candidate(doc, lx.linkedNameStart(doc, i), end, Org, "", orgCueRule, PriorityGuess)
-	case isComma(doc, &toks[end]) && lx.orgApposition(doc, end+1) && (i == 0 || !toks[i-1].IsCap() || toks[i].SentStart() || openingArticle(doc, i-1)):
+	case isComma(doc, &toks[end]) && lx.orgApposition(doc, end+1) && (i == 0 || !toks[i-1].IsCap() || toks[i].SentStart() || openingDeterminer(doc, i-1)):
 		candidate(doc, i, end, Org, "", orgCueRule, PriorityGuess)
 	case lx.memberNounAt(doc, end) && lx.memberNounName(doc, i, end):
 		candidate(doc, lx.particleStart(doc, i), end, Org, "", orgCueRule, PriorityGuess)
@@ -1102,13 +1104,6 @@ func campFor(doc *Doc, k int) bool {
 	return t.Kind == Word && !t.IsCap() && !isArticle(t.Lower(doc)) && (t.endsInS() || pastForm(t.Lower(doc)))
 }
 
-// openingArticle reports whether toks[k] is an article that opens its
-// sentence ("The Kessa Tigers, a rebel group,"): capitalised by its
-// place, not as a word of a name.
-func openingArticle(doc *Doc, k int) bool {
-	return doc.Tokens[k].SentStart() && isArticle(doc.Tokens[k].Lower(doc))
-}
-
 // maxOrgAppositionWords bounds the words of orgApposition's phrase: the
 // fourth and fifth only lower-case words that are no common word ("an
 // independent Kessan human rights group"; not "a member of the group").
@@ -1249,7 +1244,7 @@ func (lx *lexicon) linkedNameStart(doc *Doc, i int) int {
 			break
 		}
 	}
-	if start == i-1 || toks[start].SentStart() && !toks[i-1].IsCap() || start > 0 && toks[start-1].IsCap() && !openingArticle(doc, start-1) {
+	if start == i-1 || toks[start].SentStart() && !toks[i-1].IsCap() || start > 0 && toks[start-1].IsCap() && !openingDeterminer(doc, start-1) {
 		return i
 	}
 	return start

@@ -68,6 +68,20 @@ func TestKinCounselSeventeenthRound(t *testing.T) {
 	})
 }
 
+// TestOpeningDeterminerSeventeenthRound holds the cases of the one test
+// of a determiner that opens its sentence (openingDeterminer, which
+// openingArticle was a near-copy of): before a body's apposition, an
+// opening article or determiner is no word of the name; a capitalised
+// word that may be a name's still is.
+func TestOpeningDeterminerSeventeenthRound(t *testing.T) {
+	runLabelCases(t, Org, []labelCase{
+		{"The Kessa Tigers, a rebel group, attacked the base.", []string{"Kessa Tigers"}},
+		{"Their Zorvik Dawn, an armed group, grew.", []string{"Zorvik Dawn"}},
+		{"Its Medics Without Walls, a charity, opened a clinic.", []string{"Medics Without Walls"}},
+		{"Only Kessa Tigers, a rebel group, attacked the base.", nil},
+	})
+}
+
 // TestContextWordsUserRules extends a kind of context_words.tsv from a
 // user's folder and rejects a kind it does not know.
 func TestContextWordsUserRules(t *testing.T) {
