@@ -68,6 +68,7 @@ func (lx *lexicon) parts() lexiconParts {
 		&lx.peopleFrom, &lx.firmOutOf, &lx.placeOpeners, &lx.featureParts, &lx.heldBefore, &lx.heldBy, &lx.messageNouns, &lx.pastVerbs,
 		&lx.backingWords, &lx.memberWords, &lx.partWords, &lx.makerWords, &lx.contractWords, &lx.postVerbs, &lx.accountNouns, &lx.documentHeads,
 		&lx.chamberWords, &lx.memorialWords, &lx.portCalls, &lx.kinWords, &lx.counselWords,
+		&lx.stateOrgans, &lx.employerNouns, &lx.peerTitles,
 	}
 	for _, w := range lx.wordFiles() {
 		words = append(words, w.dst)

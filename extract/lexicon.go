@@ -199,10 +199,13 @@ type lexicon struct {
 	// ("posted" before "on"), accountNouns ("account" after a possessive
 	// and a platform's name), documentHeads ("Constitution", as spelt),
 	// chamberWords ("Senate", as spelt), memorialWords ("Memorial", as
-	// spelt), kinWords ("wife") and counselWords ("lawyer").
+	// spelt), kinWords ("wife"), counselWords ("lawyer"), stateOrgans
+	// ("ministry"), employerNouns ("agency") and peerTitles ("Baroness",
+	// as spelt).
 	backingWords, memberWords, partWords, makerWords, contractWords *wordSet
 	postVerbs, accountNouns, documentHeads, chamberWords            *wordSet
 	memorialWords, kinWords, counselWords                           *wordSet
+	stateOrgans, employerNouns, peerTitles                          *wordSet
 	// dates is the date grammar's lexicon, which buildStages builds from
 	// the date rules unless the compiled form held it.
 	dates *dateStage
@@ -454,6 +457,7 @@ func (lx *lexicon) loadContextWords(rs *rules.Set) error {
 		"post-verb": {&lx.postVerbs, false}, "account": {&lx.accountNouns, false},
 		"document": {&lx.documentHeads, true}, "chamber": {&lx.chamberWords, true}, "memorial": {&lx.memorialWords, true},
 		"kin": {&lx.kinWords, false}, "counsel": {&lx.counselWords, false},
+		"state-organ": {&lx.stateOrgans, false}, "employer": {&lx.employerNouns, false}, "peer": {&lx.peerTitles, true},
 	}
 	for _, k := range kinds {
 		*k.dst = newWordSet(lx.tk.vocab)

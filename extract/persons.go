@@ -270,7 +270,7 @@ func (s *personStage) Process(doc *Doc) error {
 		}
 		// A peer is named by the place of the title: "Lord Ahmad of
 		// Wimbledon".
-		if cue[i] && peerTitle(doc, i-1) && end+1 < len(toks) && toks[end].Lower(doc) == "of" && lx.isNameWord(doc, &toks[end+1]) {
+		if cue[i] && lx.peerTitle(doc, i-1) && end+1 < len(toks) && toks[end].Lower(doc) == "of" && lx.isNameWord(doc, &toks[end+1]) {
 			end += 2
 		}
 		switch {
@@ -825,16 +825,10 @@ func serviceAfterName(doc *Doc, k int) bool {
 }
 
 // peerTitle reports whether toks[k] is the title of a peer, whose name
-// goes on with the place of the title.
-func peerTitle(doc *Doc, k int) bool {
-	if k < 0 {
-		return false
-	}
-	switch doc.Tokens[k].Text(doc) {
-	case "Lord", "Baroness", "Baron", "Viscount", "Viscountess", "Earl":
-		return true
-	}
-	return false
+// goes on with the place of the title (context_words.tsv's `peer`, as
+// spelt).
+func (lx *lexicon) peerTitle(doc *Doc, k int) bool {
+	return k >= 0 && lx.peerTitles.hasExact(&doc.Tokens[k])
 }
 
 // continuesName reports whether toks[k], after one capitalised word, is

@@ -228,7 +228,7 @@ func (s *personStage) describedNames(doc *Doc, cue []bool) {
 func (s *personStage) personDescribedBefore(doc *Doc, k int) bool {
 	toks := doc.Tokens
 	last := &toks[k-1]
-	if last.Kind != Word || !last.IsCap() && !(k >= 2 && toks[k-2].IsCap() && toks[k-2].Kind == Word) && !s.personNoun(doc, k-1) && !stateOrgan(last.Lower(doc)) {
+	if last.Kind != Word || !last.IsCap() && !(k >= 2 && toks[k-2].IsCap() && toks[k-2].Kind == Word) && !s.personNoun(doc, k-1) && !s.lx.stateOrgan(last) {
 		return false // "the leader of the rebel group, Zorvik Dawn,"
 	}
 	for j := k - 1; j > 0 && j >= k-maxDescriptionTokens; j-- {
@@ -340,14 +340,10 @@ func articleBefore(doc *Doc, i int) bool {
 // president,": a possessive and two modifiers).
 const maxTheAppositionWords = 5
 
-// stateOrgan reports whether the lower-case w names an organ of a state
+// stateOrgan reports whether the lower-case t names an organ of a state
 // that no name in apposition follows ("a spokesman for the foreign
 // ministry, Qiao Zhenwei,"), unlike a group or a paper ("the rebel
-// group, Zorvik Dawn,").
-func stateOrgan(w string) bool {
-	switch w {
-	case "ministry", "department", "government", "army", "navy", "police":
-		return true
-	}
-	return false
+// group, Zorvik Dawn,"): context_words.tsv's `state-organ`.
+func (lx *lexicon) stateOrgan(t *Token) bool {
+	return lx.stateOrgans.hasTok(t)
 }

@@ -82,6 +82,26 @@ func TestOpeningDeterminerSeventeenthRound(t *testing.T) {
 	})
 }
 
+// TestOrgansPeersSeventeenthRound holds the cases of the state organs',
+// the employers' and the peers' words moved into context_words.tsv.
+func TestOrgansPeersSeventeenthRound(t *testing.T) {
+	// employer: the words before it name the employer, no portfolio.
+	runLabelCases(t, Role, []labelCase{
+		{"Ivo Tarn, a spokesman for the foreign agency, said so.", []string{"spokesman"}},
+		{"Ivo Tarn, a spokesman for the foreign trade, said so.", []string{"spokesman for the foreign trade"}},
+	})
+	// state-organ: a name in apposition after a state's organ.
+	runLabelCases(t, Person, []labelCase{
+		{"The head of the navy, Tarvo Kessk, has warned.", []string{"Tarvo Kessk"}},
+		{"The head of the rebel group, Tarvo Kessk, has warned.", nil},
+	})
+	// peer: a peer's name goes on with "of" and the title's place.
+	runLabelCases(t, Person, []labelCase{
+		{"Baroness Kessa of Tarvo spoke in the debate.", []string{"Kessa of Tarvo"}},
+		{"Minister Kessa of Tarvo spoke in the debate.", []string{"Kessa"}},
+	})
+}
+
 // TestContextWordsUserRules extends a kind of context_words.tsv from a
 // user's folder and rejects a kind it does not know.
 func TestContextWordsUserRules(t *testing.T) {

@@ -826,7 +826,7 @@ func (lx *lexicon) roleComplement(doc *Doc, k int) (int, bool) {
 			}
 			j, end = r, r
 		default:
-			if end == 0 || lowerHead && end == j && employerNoun(t.Lower(doc)) {
+			if end == 0 || lowerHead && end == j && lx.employerNoun(t) {
 				return 0, false // "a spokesman for the foreign ministry": its body, no portfolio
 			}
 			return end, true
