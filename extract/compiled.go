@@ -69,6 +69,7 @@ func (lx *lexicon) parts() lexiconParts {
 		&lx.backingWords, &lx.memberWords, &lx.partWords, &lx.makerWords, &lx.contractWords, &lx.postVerbs, &lx.accountNouns, &lx.documentHeads,
 		&lx.chamberWords, &lx.memorialWords, &lx.portCalls, &lx.kinWords, &lx.counselWords,
 		&lx.stateOrgans, &lx.employerNouns, &lx.peerTitles,
+		&lx.activityNouns, &lx.eventModifiers, &lx.awardNouns, &lx.textParts,
 	}
 	for _, w := range lx.wordFiles() {
 		words = append(words, w.dst)

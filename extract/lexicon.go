@@ -200,12 +200,14 @@ type lexicon struct {
 	// and a platform's name), documentHeads ("Constitution", as spelt),
 	// chamberWords ("Senate", as spelt), memorialWords ("Memorial", as
 	// spelt), kinWords ("wife"), counselWords ("lawyer"), stateOrgans
-	// ("ministry"), employerNouns ("agency") and peerTitles ("Baroness",
-	// as spelt).
+	// ("ministry"), employerNouns ("agency"), peerTitles ("Baroness", as
+	// spelt), activityNouns ("offensive"), eventModifiers ("joint"),
+	// awardNouns ("Medal", as spelt) and textParts ("article").
 	backingWords, memberWords, partWords, makerWords, contractWords *wordSet
 	postVerbs, accountNouns, documentHeads, chamberWords            *wordSet
 	memorialWords, kinWords, counselWords                           *wordSet
 	stateOrgans, employerNouns, peerTitles                          *wordSet
+	activityNouns, eventModifiers, awardNouns, textParts            *wordSet
 	// dates is the date grammar's lexicon, which buildStages builds from
 	// the date rules unless the compiled form held it.
 	dates *dateStage
@@ -458,6 +460,7 @@ func (lx *lexicon) loadContextWords(rs *rules.Set) error {
 		"document": {&lx.documentHeads, true}, "chamber": {&lx.chamberWords, true}, "memorial": {&lx.memorialWords, true},
 		"kin": {&lx.kinWords, false}, "counsel": {&lx.counselWords, false},
 		"state-organ": {&lx.stateOrgans, false}, "employer": {&lx.employerNouns, false}, "peer": {&lx.peerTitles, true},
+		"activity": {&lx.activityNouns, false}, "event-modifier": {&lx.eventModifiers, false}, "award": {&lx.awardNouns, true}, "text-part": {&lx.textParts, false},
 	}
 	for _, k := range kinds {
 		*k.dst = newWordSet(lx.tk.vocab)

@@ -102,6 +102,26 @@ func TestOrgansPeersSeventeenthRound(t *testing.T) {
 	})
 }
 
+// TestEventWordsSeventeenthRound holds the cases of the events' words
+// moved into context_words.tsv: activities, event modifiers, awards and
+// parts of texts.
+func TestEventWordsSeventeenthRound(t *testing.T) {
+	runLabelCases(t, Event, []labelCase{
+		// activity: a military activity's name after a naming word.
+		{"Troops began an offensive code-named Tarvo Storm in May.", []string{"Tarvo Storm"}},
+		{"Troops began a march code-named Tarvo Storm in May.", nil},
+		// event-modifier: a described event's name in apposition.
+		{"Sailors joined the joint exercise, Kessa Shield, in May.", []string{"Kessa Shield"}},
+		{"Sailors joined the big exercise, Kessa Shield, in May.", nil},
+		// award: an award's noun after an event's head.
+		{"He received the Kessa Summit Medal in May.", nil},
+		{"He attended the Kessa Summit in May.", []string{"Kessa Summit"}},
+		// text-part: a part of a text ends an edition's name.
+		{"They cited the Tarvo Treaty Article VI in May.", nil},
+		{"They cited the Tarvo Treaty Zorvik VI in May.", []string{"Tarvo Treaty Zorvik VI"}},
+	})
+}
+
 // TestContextWordsUserRules extends a kind of context_words.tsv from a
 // user's folder and rejects a kind it does not know.
 func TestContextWordsUserRules(t *testing.T) {
