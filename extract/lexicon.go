@@ -104,6 +104,9 @@ type lexicon struct {
 	// messageNouns holds place_cues.tsv's `message-from`: nouns of a
 	// message, an order or a request before "from" ("orders from").
 	messageNouns *wordSet
+	// stateForms holds place_cues.tsv's `state-form`: forms of state a
+	// nationality may qualify ("the Kessan Republic").
+	stateForms *wordSet
 	// portCalls holds place_cues.tsv's `port-call`: nouns of a ship's
 	// visit after "Port" ("Port Visit"), which name the town before.
 	portCalls *wordSet
@@ -202,12 +205,15 @@ type lexicon struct {
 	// spelt), kinWords ("wife"), counselWords ("lawyer"), stateOrgans
 	// ("ministry"), employerNouns ("agency"), peerTitles ("Baroness", as
 	// spelt), activityNouns ("offensive"), eventModifiers ("joint"),
-	// awardNouns ("Medal", as spelt) and textParts ("article").
+	// awardNouns ("Medal", as spelt), textParts ("article"),
+	// successionVerbs ("succeeded"), officeNouns ("post" before "of") and
+	// agentVerbs ("led" before "by").
 	backingWords, memberWords, partWords, makerWords, contractWords *wordSet
 	postVerbs, accountNouns, documentHeads, chamberWords            *wordSet
 	memorialWords, kinWords, counselWords                           *wordSet
 	stateOrgans, employerNouns, peerTitles                          *wordSet
 	activityNouns, eventModifiers, awardNouns, textParts            *wordSet
+	successionVerbs, officeNouns, agentVerbs                        *wordSet
 	// dates is the date grammar's lexicon, which buildStages builds from
 	// the date rules unless the compiled form held it.
 	dates *dateStage
@@ -377,7 +383,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		"state-office": &lx.stateOffices, "town-office": &lx.townOffices,
 		"people-from": &lx.peopleFrom, "firm-out-of": &lx.firmOutOf, "name-opener": &lx.placeOpeners,
 		"feature-part": &lx.featureParts, "held-before": &lx.heldBefore, "held-by": &lx.heldBy, "message-from": &lx.messageNouns,
-		"port-call": &lx.portCalls,
+		"port-call": &lx.portCalls, "state-form": &lx.stateForms,
 	}
 	for _, set := range kinds {
 		*set = newWordSet(tk.vocab)
@@ -461,6 +467,7 @@ func (lx *lexicon) loadContextWords(rs *rules.Set) error {
 		"kin": {&lx.kinWords, false}, "counsel": {&lx.counselWords, false},
 		"state-organ": {&lx.stateOrgans, false}, "employer": {&lx.employerNouns, false}, "peer": {&lx.peerTitles, true},
 		"activity": {&lx.activityNouns, false}, "event-modifier": {&lx.eventModifiers, false}, "award": {&lx.awardNouns, true}, "text-part": {&lx.textParts, false},
+		"succession": {&lx.successionVerbs, false}, "office-taken": {&lx.officeNouns, false}, "agent-by": {&lx.agentVerbs, false},
 	}
 	for _, k := range kinds {
 		*k.dst = newWordSet(lx.tk.vocab)

@@ -429,21 +429,18 @@ func (lx *lexicon) bodyAppositionAt(doc *Doc, k int) bool {
 // University").
 func (lx *lexicon) agentOfPersonVerb(doc *Doc, i, end int) bool {
 	toks := doc.Tokens
-	if i < 2 || toks[i-1].Lower(doc) != "by" || !agentVerb(toks[i-2].Lower(doc)) {
+	if i < 2 || toks[i-1].Lower(doc) != "by" || !lx.agentVerb(&toks[i-2]) {
 		return false
 	}
 	return end < 0 || end == len(toks) || (toks[end].Kind == Punct || !toks[end].IsCap()) && !lx.bodyAppositionAt(doc, end)
 }
 
-// agentVerb reports whether w, before "by", makes the agent a person: a
+// agentVerb reports whether t, before "by", makes the agent a person: a
 // delegation "led by", a meeting "chaired by" (not "hosted", "received"
-// or "attended by", which states and bodies are as often).
-func agentVerb(w string) bool {
-	switch w {
-	case "led", "headed", "chaired", "accompanied", "addressed", "presided", "inspected":
-		return true
-	}
-	return false
+// or "attended by", which states and bodies are as often):
+// context_words.tsv's `agent-by`.
+func (lx *lexicon) agentVerb(t *Token) bool {
+	return lx.agentVerbs.hasTok(t)
 }
 
 // objectOfPersonVerb reports whether the words from toks[i] are the

@@ -122,6 +122,29 @@ func TestEventWordsSeventeenthRound(t *testing.T) {
 	})
 }
 
+// TestAppointmentWordsSeventeenthRound holds the cases of the words of
+// succession, offices taken, agents and forms of state moved into
+// context_words.tsv and place_cues.tsv.
+func TestAppointmentWordsSeventeenthRound(t *testing.T) {
+	runRelationCases(t, HasRole, []relationCase{
+		// succession: the subject takes the office.
+		{"Ivo Tarn replaced Ana Ruiz as Chief of Staff.", []string{"Ivo Tarn@0->Chief of Staff@30"}},
+		// office-taken: the office a person takes before "of".
+		{"Ana Ruiz took the role of Chief of Staff.", []string{"Ana Ruiz@0->Chief of Staff@26"}},
+		{"Ana Ruiz took the car of the Chief of Staff.", nil},
+	})
+	// agent-by: the agent of a person's verb is a person.
+	runLabelCases(t, Person, []labelCase{
+		{"The team was headed by Tarvo Kessk on Monday.", []string{"Tarvo Kessk"}},
+		{"The team was hosted by Tarvo Kessk on Monday.", nil},
+	})
+	// state-form: a nationality and a form of state.
+	runLabelCases(t, GPE, []labelCase{
+		{"Envoys from the Tongan Kingdom arrived.", []string{"Tongan Kingdom"}},
+		{"Envoys from the Tongan Palace arrived.", nil},
+	})
+}
+
 // TestContextWordsUserRules extends a kind of context_words.tsv from a
 // user's folder and rejects a kind it does not know.
 func TestContextWordsUserRules(t *testing.T) {
