@@ -70,7 +70,7 @@ func (lx *lexicon) parts() lexiconParts {
 		&lx.chamberWords, &lx.memorialWords, &lx.portCalls, &lx.kinWords, &lx.counselWords,
 		&lx.stateOrgans, &lx.employerNouns, &lx.peerTitles,
 		&lx.activityNouns, &lx.eventModifiers, &lx.awardNouns, &lx.textParts,
-		&lx.successionVerbs, &lx.officeNouns, &lx.agentVerbs, &lx.stateForms,
+		&lx.successionVerbs, &lx.officeNouns, &lx.agentVerbs, &lx.stateForms, &lx.selfNamedGroups, &lx.namingVerbs,
 	}
 	for _, w := range lx.wordFiles() {
 		words = append(words, w.dst)

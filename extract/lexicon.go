@@ -207,13 +207,15 @@ type lexicon struct {
 	// spelt), activityNouns ("offensive"), eventModifiers ("joint"),
 	// awardNouns ("Medal", as spelt), textParts ("article"),
 	// successionVerbs ("succeeded"), officeNouns ("post" before "of") and
-	// agentVerbs ("led" before "by").
+	// agentVerbs ("led" before "by"), selfNamedGroups ("rebels" who call
+	// themselves) and namingVerbs ("dubbed").
 	backingWords, memberWords, partWords, makerWords, contractWords *wordSet
 	postVerbs, accountNouns, documentHeads, chamberWords            *wordSet
 	memorialWords, kinWords, counselWords                           *wordSet
 	stateOrgans, employerNouns, peerTitles                          *wordSet
 	activityNouns, eventModifiers, awardNouns, textParts            *wordSet
 	successionVerbs, officeNouns, agentVerbs                        *wordSet
+	selfNamedGroups, namingVerbs                                    *wordSet
 	// dates is the date grammar's lexicon, which buildStages builds from
 	// the date rules unless the compiled form held it.
 	dates *dateStage
@@ -468,6 +470,7 @@ func (lx *lexicon) loadContextWords(rs *rules.Set) error {
 		"state-organ": {&lx.stateOrgans, false}, "employer": {&lx.employerNouns, false}, "peer": {&lx.peerTitles, true},
 		"activity": {&lx.activityNouns, false}, "event-modifier": {&lx.eventModifiers, false}, "award": {&lx.awardNouns, true}, "text-part": {&lx.textParts, false},
 		"succession": {&lx.successionVerbs, false}, "office-taken": {&lx.officeNouns, false}, "agent-by": {&lx.agentVerbs, false},
+		"self-named": {&lx.selfNamedGroups, false}, "naming": {&lx.namingVerbs, false},
 	}
 	for _, k := range kinds {
 		*k.dst = newWordSet(lx.tk.vocab)

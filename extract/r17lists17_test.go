@@ -145,6 +145,17 @@ func TestAppointmentWordsSeventeenthRound(t *testing.T) {
 	})
 }
 
+// TestSelfNamedSeventeenthRound holds the cases of the self-named
+// groups' nouns and the naming verbs moved into context_words.tsv.
+func TestSelfNamedSeventeenthRound(t *testing.T) {
+	runLabelCases(t, Org, []labelCase{
+		{"Rebels who call themselves Zorvik Dawn seized the town.", []string{"Zorvik Dawn"}},
+		{"A faction dubbing itself Velmar Path seized the town.", nil},
+		{"A faction that dubs itself Velmar Path seized the town.", []string{"Velmar Path"}},
+		{"Fans who call themselves Zorvik Dawn filled the stadium.", nil},
+	})
+}
+
 // TestContextWordsUserRules extends a kind of context_words.tsv from a
 // user's folder and rejects a kind it does not know.
 func TestContextWordsUserRules(t *testing.T) {
