@@ -823,7 +823,7 @@ func (lx *lexicon) companyOwnedAt(doc *Doc, k int) bool {
 // owns what the name is a model of ("our Zorvik fighters" are aircraft).
 func (lx *lexicon) memberNounName(doc *Doc, i, end int) bool {
 	toks := doc.Tokens
-	if toks[i].SentStart() && (!lx.companyNounAt(doc, end) || holderWord(toks[i].Lower(doc))) || !lx.plainName(doc, i) || lx.roleMods.startsAt(toks, i) || i > 0 && lx.isNameWord(doc, &toks[i-1]) || strings.HasSuffix(toks[end-1].Lower(doc), "ist") {
+	if toks[i].SentStart() && (!lx.companyNounAt(doc, end) || lx.holderWord(&toks[i])) || !lx.plainName(doc, i) || lx.roleMods.startsAt(toks, i) || i > 0 && lx.isNameWord(doc, &toks[i-1]) || strings.HasSuffix(toks[end-1].Lower(doc), "ist") {
 		return false
 	}
 	if i > 0 && possessivePronoun(toks[i-1].Lower(doc)) {

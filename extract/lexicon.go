@@ -208,7 +208,9 @@ type lexicon struct {
 	// awardNouns ("Medal", as spelt), textParts ("article"),
 	// successionVerbs ("succeeded"), officeNouns ("post" before "of") and
 	// agentVerbs ("led" before "by"), selfNamedGroups ("rebels" who call
-	// themselves) and namingVerbs ("dubbed").
+	// themselves), namingVerbs ("dubbed"), holderWords ("former" before
+	// an office), peopleGroups ("Delegation", as spelt) and
+	// holdersMeetings ("talks" after "ministers'").
 	backingWords, memberWords, partWords, makerWords, contractWords *wordSet
 	postVerbs, accountNouns, documentHeads, chamberWords            *wordSet
 	memorialWords, kinWords, counselWords                           *wordSet
@@ -216,6 +218,7 @@ type lexicon struct {
 	activityNouns, eventModifiers, awardNouns, textParts            *wordSet
 	successionVerbs, officeNouns, agentVerbs                        *wordSet
 	selfNamedGroups, namingVerbs                                    *wordSet
+	holderWords, peopleGroups, holdersMeetings                      *wordSet
 	// dates is the date grammar's lexicon, which buildStages builds from
 	// the date rules unless the compiled form held it.
 	dates *dateStage
@@ -471,6 +474,7 @@ func (lx *lexicon) loadContextWords(rs *rules.Set) error {
 		"activity": {&lx.activityNouns, false}, "event-modifier": {&lx.eventModifiers, false}, "award": {&lx.awardNouns, true}, "text-part": {&lx.textParts, false},
 		"succession": {&lx.successionVerbs, false}, "office-taken": {&lx.officeNouns, false}, "agent-by": {&lx.agentVerbs, false},
 		"self-named": {&lx.selfNamedGroups, false}, "naming": {&lx.namingVerbs, false},
+		"holder": {&lx.holderWords, false}, "people-group": {&lx.peopleGroups, true}, "holders-meeting": {&lx.holdersMeetings, false},
 	}
 	for _, k := range kinds {
 		*k.dst = newWordSet(lx.tk.vocab)

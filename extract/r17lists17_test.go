@@ -156,6 +156,18 @@ func TestSelfNamedSeventeenthRound(t *testing.T) {
 	})
 }
 
+// TestRoleWordsSeventeenthRound holds the cases of the groups of people
+// and the holders' meetings after an office, moved into
+// context_words.tsv.
+func TestRoleWordsSeventeenthRound(t *testing.T) {
+	runLabelCases(t, Role, []labelCase{
+		{"The Senator Delegation arrived in Kessa.", nil},
+		{"The Senator Committee arrived in Kessa.", []string{"Senator"}},
+		{"A foreign ministers' meeting opened in Kessa.", nil},
+		{"A foreign ministers' office opened in Kessa.", []string{"foreign ministers"}},
+	})
+}
+
 // TestContextWordsUserRules extends a kind of context_words.tsv from a
 // user's folder and rejects a kind it does not know.
 func TestContextWordsUserRules(t *testing.T) {
