@@ -66,6 +66,12 @@ func (lx *lexicon) parts() lexiconParts {
 		&lx.nonLocativeIn, &lx.nonLocativeTo, &lx.facilityAfter, &lx.facilityMods, &lx.titleMinor, &lx.facilityWords, &lx.adminWords,
 		&lx.pairAfter, &lx.placeBeforeOf, &lx.placeState, &lx.placeWeakWords, &lx.placePartWords, &lx.placeKindPlurals, &lx.placeAfterPlurals, &lx.placeStatePlurals, &lx.placePassage, &lx.placeBelonging, &lx.placeOnVerbs, &lx.stateOffices, &lx.townOffices,
 		&lx.peopleFrom, &lx.firmOutOf, &lx.placeOpeners, &lx.featureParts, &lx.heldBefore, &lx.heldBy, &lx.messageNouns, &lx.pastVerbs,
+		&lx.backingWords, &lx.memberWords, &lx.partWords, &lx.makerWords, &lx.contractWords, &lx.postVerbs, &lx.accountNouns, &lx.documentHeads,
+		&lx.chamberWords, &lx.memorialWords, &lx.portCalls, &lx.kinWords, &lx.counselWords,
+		&lx.stateOrgans, &lx.employerNouns, &lx.peerTitles,
+		&lx.activityNouns, &lx.eventModifiers, &lx.awardNouns, &lx.textParts,
+		&lx.successionVerbs, &lx.officeNouns, &lx.agentVerbs, &lx.stateForms, &lx.selfNamedGroups, &lx.namingVerbs,
+		&lx.holderWords, &lx.peopleGroups, &lx.holdersMeetings,
 	}
 	for _, w := range lx.wordFiles() {
 		words = append(words, w.dst)

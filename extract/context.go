@@ -192,7 +192,7 @@ func (s *contextStage) Process(doc *Doc) error {
 		width, lowerWord := int(t.End-t.Start), !t.IsCap()
 		// "the Iranian-backed Zorvani", "Tarvo-funded Kessa Dawn": what a
 		// state or a body backs is a group.
-		if cueShaped && backingParticiple(doc, i) {
+		if cueShaped && s.lx.backingParticiple(doc, i) {
 			if n := cuedName(i+1, true); n > 0 && !pluralAfter(doc, i+n) {
 				candidate(doc, i+1, i+1+n, Org, "", orgCueRule, PriorityGuess)
 				i += n
@@ -202,7 +202,7 @@ func (s *contextStage) Process(doc *Doc) error {
 		// "a senior member of Velmar Dawn": what has members or
 		// employees is a body.
 		if cueShaped {
-			if k := memberOf(doc, i); k > 0 {
+			if k := s.lx.memberOf(doc, i); k > 0 {
 				if n := cuedName(k, true); n > 0 && !possessiveAt(doc, k+n) && (n > 1 || toks[k-1].Lower(doc) != "the") {
 					candidate(doc, k, k+n, Org, "", orgCueRule, PriorityGuess)
 					i = k + n - 1
@@ -221,7 +221,7 @@ func (s *contextStage) Process(doc *Doc) error {
 		// "manufactured by Tarvex", "a contract with Kolvane Marine": the
 		// maker of goods and the party of a contract are companies.
 		if lowerWord && width >= len("contract") {
-			if k := companyCueAt(doc, i); k > 0 {
+			if k := s.lx.companyCueAt(doc, i); k > 0 {
 				if n := cuedName(k, false); n > 0 && !possessiveAt(doc, k+n) {
 					candidate(doc, k, k+n, Org, "", orgCueRule, PriorityGuess)
 					i = k + n - 1
@@ -243,7 +243,7 @@ func (s *contextStage) Process(doc *Doc) error {
 		// "said in a post on Kessagram that", "on his Zorvik account": a
 		// medium of posts is a platform, a company's service.
 		if lowerWord && width <= len("tweeted") {
-			if k := platformAt(doc, i); k > 0 {
+			if k := s.lx.platformAt(doc, i); k > 0 {
 				if n := cuedName(k, false); n == 1 {
 					candidate(doc, k, k+1, Org, "", orgCueRule, PriorityGuess)
 					i = k
@@ -640,8 +640,10 @@ func listedBefore(doc *Doc, i int, unknown func(int) int, add func(start, end in
 }
 
 // openingDeterminer reports whether toks[k] is a determiner capitalised
-// only because it opens its sentence ("The Kessa and Tarvo islands"),
-// which leaves the capitalised run after it a list of names.
+// only because it opens its sentence ("The Kessa and Tarvo islands",
+// "The Kessa Tigers, a rebel group,", "Its Zorvik unit"): capitalised by
+// its place, not as a word of a name, which leaves the capitalised run
+// after it a list of names or one name.
 func openingDeterminer(doc *Doc, k int) bool {
 	return doc.Tokens[k].SentStart() && nounDeterminer(doc.Tokens[k].Lower(doc))
 }
@@ -690,7 +692,7 @@ func (lx *lexicon) kindAfter(doc *Doc, i, end int) bool {
 	switch {
 	case isComma(doc, &toks[end]) && lx.orgApposition(doc, end+1) && lx.linkedNameStart(doc, i) < i:
 		candidate(doc, lx.linkedNameStart(doc, i), end, Org, "", orgCueRule, PriorityGuess)
-	case isComma(doc, &toks[end]) && lx.orgApposition(doc, end+1) && (i == 0 || !toks[i-1].IsCap() || toks[i].SentStart() || openingArticle(doc, i-1)):
+	case isComma(doc, &toks[end]) && lx.orgApposition(doc, end+1) && (i == 0 || !toks[i-1].IsCap() || toks[i].SentStart() || openingDeterminer(doc, i-1)):
 		candidate(doc, i, end, Org, "", orgCueRule, PriorityGuess)
 	case lx.memberNounAt(doc, end) && lx.memberNounName(doc, i, end):
 		candidate(doc, lx.particleStart(doc, i), end, Org, "", orgCueRule, PriorityGuess)
@@ -716,7 +718,7 @@ func (lx *lexicon) kindAfter(doc *Doc, i, end int) bool {
 		// "Zorvik Tamar (ZT) said": a name with a short form of its own
 		// that speaks or claims an attack is a body's.
 		candidate(doc, i, end, Org, "", orgCueRule, PriorityGuess)
-	case possessiveAt(doc, end) && kinAt(doc, end+1):
+	case possessiveAt(doc, end) && lx.kinAt(doc, end+1):
 		candidate(doc, i, end, Person, "", "context:kin", PriorityGuess)
 	default:
 		return false
@@ -821,7 +823,7 @@ func (lx *lexicon) companyOwnedAt(doc *Doc, k int) bool {
 // owns what the name is a model of ("our Zorvik fighters" are aircraft).
 func (lx *lexicon) memberNounName(doc *Doc, i, end int) bool {
 	toks := doc.Tokens
-	if toks[i].SentStart() && (!lx.companyNounAt(doc, end) || holderWord(toks[i].Lower(doc))) || !lx.plainName(doc, i) || lx.roleMods.startsAt(toks, i) || i > 0 && lx.isNameWord(doc, &toks[i-1]) || strings.HasSuffix(toks[end-1].Lower(doc), "ist") {
+	if toks[i].SentStart() && (!lx.companyNounAt(doc, end) || lx.holderWord(&toks[i])) || !lx.plainName(doc, i) || lx.roleMods.startsAt(toks, i) || i > 0 && lx.isNameWord(doc, &toks[i-1]) || strings.HasSuffix(toks[end-1].Lower(doc), "ist") {
 		return false
 	}
 	if i > 0 && possessivePronoun(toks[i-1].Lower(doc)) {
@@ -1007,12 +1009,12 @@ func possessivePronoun(w string) bool {
 // kinAt reports whether a noun for a relative that heads its phrase
 // starts at toks[k], maybe after one lower-case word ("wife", "eldest
 // son"; not "sister city").
-func kinAt(doc *Doc, k int) bool {
+func (lx *lexicon) kinAt(doc *Doc, k int) bool {
 	toks := doc.Tokens
-	if k+1 < len(toks) && toks[k].Kind == Word && !toks[k].IsCap() && !kinNoun(toks[k].Lower(doc)) {
+	if k+1 < len(toks) && toks[k].Kind == Word && !toks[k].IsCap() && !lx.kinNoun(&toks[k]) {
 		k++
 	}
-	return k < len(toks) && !toks[k].IsCap() && kinNoun(toks[k].Lower(doc)) && endsNounPhrase(doc, k, true)
+	return k < len(toks) && !toks[k].IsCap() && lx.kinNoun(&toks[k]) && endsNounPhrase(doc, k, true)
 }
 
 // nounFollows reports whether the name ending before toks[e] goes on into a
@@ -1064,15 +1066,10 @@ func endsNounPhrase(doc *Doc, k int, of bool) bool {
 	return false
 }
 
-// kinNoun reports whether the lower-case word w names a relative, which
-// only a person has.
-func kinNoun(w string) bool {
-	switch w {
-	case "wife", "husband", "widow", "widower", "son", "sons", "daughter", "daughters", "father", "mother",
-		"brother", "brothers", "sister", "sisters", "nephew", "niece", "grandson", "granddaughter", "cousin", "fiancée", "fiance", "fiancé":
-		return true
-	}
-	return false
+// kinNoun reports whether the word t names a relative (context_words.tsv's
+// `kin`), which only a person has.
+func (lx *lexicon) kinNoun(t *Token) bool {
+	return lx.kinWords.hasTok(t)
 }
 
 // facilityAt reports whether a facility's noun in lower case that heads
@@ -1105,13 +1102,6 @@ func campFor(doc *Doc, k int) bool {
 	}
 	t := &toks[k+2]
 	return t.Kind == Word && !t.IsCap() && !isArticle(t.Lower(doc)) && (t.endsInS() || pastForm(t.Lower(doc)))
-}
-
-// openingArticle reports whether toks[k] is an article that opens its
-// sentence ("The Kessa Tigers, a rebel group,"): capitalised by its
-// place, not as a word of a name.
-func openingArticle(doc *Doc, k int) bool {
-	return doc.Tokens[k].SentStart() && isArticle(doc.Tokens[k].Lower(doc))
 }
 
 // maxOrgAppositionWords bounds the words of orgApposition's phrase: the
@@ -1147,44 +1137,39 @@ func (lx *lexicon) orgApposition(doc *Doc, k int) bool {
 			return false
 		}
 		if lx.orgCues.hasTok(t) {
-			return endsNounPhrase(doc, m, partNoun(t.Lower(doc)))
+			return endsNounPhrase(doc, m, lx.partNoun(t))
 		}
 	}
 	return false
 }
 
 // backingParticiple reports whether toks[k] is a participle of backing
-// or owning glued by a hyphen to its backer ("Iranian-backed",
+// or owning (context_words.tsv's `backing`) glued by a hyphen to its backer ("Iranian-backed",
 // "Tarvo-funded", "heavily-armed", "state-owned") before a capitalised
 // word: the name it qualifies is an armed or political group's, a
 // company's or an outlet's ("the state-run Kessa Daily").
-func backingParticiple(doc *Doc, k int) bool {
+func (lx *lexicon) backingParticiple(doc *Doc, k int) bool {
 	toks := doc.Tokens
 	if k < 2 || k+1 >= len(toks) || toks[k].SpaceBefore() || toks[k].IsCap() || !toks[k+1].IsCap() || !gluedHyphen(doc, k-1) || !toks[k+1].SpaceBefore() {
 		return false
 	}
-	switch toks[k].Lower(doc) {
-	case "backed", "sponsored", "funded", "financed", "supported", "armed", "affiliated", "linked", "inspired", "owned", "run":
-		return true
-	}
-	return false
+	return lx.backingWords.hasTok(&toks[k])
 }
 
 // memberOf returns the index of the capitalised word after "member of",
-// "members of", "employee of" or "employees of" (and "the") at toks[k],
+// "members of", "employee of" or "employees of" (context_words.tsv's
+// `member-of`; and "the") at toks[k],
 // or 0: a body's name, whose members a person or a state is and whose
 // employees a person is ("a member of Velmar Dawn", "members of the
 // Kessa Unity Party", "two employees of Kolvane"). One word after "the"
 // names a people as often ("members of the Zorvani"), and is left to
 // other evidence.
-func memberOf(doc *Doc, k int) int {
+func (lx *lexicon) memberOf(doc *Doc, k int) int {
 	toks := doc.Tokens
 	if k+2 >= len(toks) || toks[k+1].End-toks[k+1].Start != 2 || toks[k].IsCap() && !toks[k].SentStart() || toks[k+1].Lower(doc) != "of" {
 		return 0
 	}
-	switch toks[k].Lower(doc) {
-	case "member", "members", "employee", "employees":
-	default:
+	if !lx.memberWords.hasTok(&toks[k]) {
 		return 0
 	}
 	j := k + 2
@@ -1232,16 +1217,13 @@ func pluralAfter(doc *Doc, k int) bool {
 	return k+1 < len(toks) && toks[k+1].Kind == Word && !toks[k+1].IsCap() && toks[k+1].endsInS() && !endsNounPhrase(doc, k, false)
 }
 
-// partNoun reports whether the lower-case noun w of a kind of body names
+// partNoun reports whether the lower-case noun t of a kind of body
+// (context_words.tsv's `part-of`) names
 // it as a part of another, whose "of" names the whole, not what the body
 // is made of: "Tarvex Defence, a subsidiary of Kolvane Group", "Zorvik
 // Dawn, a faction of the Tarvo Front" (but "a group of soldiers").
-func partNoun(w string) bool {
-	switch w {
-	case "subsidiary", "affiliate", "faction", "offshoot":
-		return true
-	}
-	return false
+func (lx *lexicon) partNoun(t *Token) bool {
+	return lx.partWords.hasTok(t)
 }
 
 // linkedNameStart returns where a group's name opens that runs over a
@@ -1262,7 +1244,7 @@ func (lx *lexicon) linkedNameStart(doc *Doc, i int) int {
 			break
 		}
 	}
-	if start == i-1 || toks[start].SentStart() && !toks[i-1].IsCap() || start > 0 && toks[start-1].IsCap() && !openingArticle(doc, start-1) {
+	if start == i-1 || toks[start].SentStart() && !toks[i-1].IsCap() || start > 0 && toks[start-1].IsCap() && !openingDeterminer(doc, start-1) {
 		return i
 	}
 	return start
@@ -2023,22 +2005,23 @@ func singleLetter(doc *Doc, start, end int) bool {
 
 // companyCueAt returns the index of the capitalised word after a cue at
 // toks[k] that names a company, or 0: the maker of goods after
-// "manufactured by" ("the drones are manufactured by Tarvex"; not
+// "manufactured by" (context_words.tsv's `maker-by`) ("the drones are manufactured by Tarvex"; not
 // "built by", which a state does too: "the foundation built by Kessa"),
 // and the party of a contract after "contract to" or "contract with"
+// (`contract`)
 // ("awarded a contract to Kolvane Marine", "signed a contract with
 // Tarvex").
-func companyCueAt(doc *Doc, k int) int {
+func (lx *lexicon) companyCueAt(doc *Doc, k int) int {
 	toks := doc.Tokens
 	if k+2 >= len(toks) || toks[k].IsCap() || !toks[k+2].IsCap() || !toks[k+2].SpaceBefore() {
 		return 0
 	}
-	switch toks[k].Lower(doc) {
-	case "manufactured":
+	switch {
+	case lx.makerWords.hasTok(&toks[k]):
 		if toks[k+1].Lower(doc) == "by" {
 			return k + 2
 		}
-	case "contract", "contracts", "subcontract":
+	case lx.contractWords.hasTok(&toks[k]):
 		if w := toks[k+1].Lower(doc); w == "to" || w == "with" {
 			return k + 2
 		}
@@ -2059,13 +2042,13 @@ func accordingToThe(doc *Doc, k int) int {
 }
 
 // documentName reports whether the name toks[i:j] ends on a head of an
-// agreement, an event, a programme or a law: a text's or an occasion's
+// agreement, an event, a programme or a law (context_words.tsv's
+// `document`, as spelt): a text's or an occasion's
 // name, not a body's ("according to the Kessa Accord", "according to
 // the Tarvo Constitution").
 func (lx *lexicon) documentName(doc *Doc, i, j int) bool {
 	toks := doc.Tokens
-	switch toks[j-1].Text(doc) {
-	case "Constitution", "Act", "Law", "Code", "Statute", "Bill", "Report", "Resolution":
+	if lx.documentHeads.hasExact(&toks[j-1]) {
 		return true
 	}
 	return programmeWord(toks[j-1].Text(doc)) || lx.eventHeads.has(toks, j-1, j) || lx.agreementHeads.has(toks, j-1, j)
@@ -2093,28 +2076,24 @@ func coordinatedAfterBody(doc *Doc, orgEnds []bool, k int) int {
 
 // platformAt returns the index of the capitalised word at toks[k+2] or
 // toks[k+1] that names a platform of online posts, or 0: after a verb of
-// posting or saying and "on", before "that" or punctuation ("said in a
+// posting or saying (context_words.tsv's `post-verb`) and "on", before "that" or punctuation ("said in a
 // post on Kessagram that", "wrote on Zorvik:"; not "wrote on Kessa for
 // years", a topic), or after a possessive determiner before "account",
-// "channel", "page" or "feed" ("on his Zorvik account").
-func platformAt(doc *Doc, k int) int {
+// "channel", "page" or "feed" (`account`: "on his Zorvik account").
+func (lx *lexicon) platformAt(doc *Doc, k int) int {
 	toks := doc.Tokens
 	if k+3 >= len(toks) || toks[k].IsCap() {
 		return 0
 	}
 	switch toks[k].Lower(doc) {
-	case "post", "posts", "posted", "posting", "wrote", "written", "said", "says", "tweeted":
-		if toks[k+1].Lower(doc) == "on" && toks[k+2].IsCap() && toks[k+2].SpaceBefore() && !toks[k+2].isCapsWord() && toks[k+2].End-toks[k+2].Start > 1 && (toks[k+3].Lower(doc) == "that" || clauseMark(doc, k+3) && !appositionAfter(doc, k+4)) {
-			return k + 2
-		}
 	case "his", "her", "its", "their", "our", "my":
-		if !toks[k+1].IsCap() {
-			return 0
-		}
-		switch toks[k+2].Lower(doc) {
-		case "account", "accounts", "channel", "channels", "page", "feed":
+		if toks[k+1].IsCap() && lx.accountNouns.hasTok(&toks[k+2]) {
 			return k + 1
 		}
+		return 0
+	}
+	if lx.postVerbs.hasTok(&toks[k]) && toks[k+1].Lower(doc) == "on" && toks[k+2].IsCap() && toks[k+2].SpaceBefore() && !toks[k+2].isCapsWord() && toks[k+2].End-toks[k+2].Start > 1 && (toks[k+3].Lower(doc) == "that" || clauseMark(doc, k+3) && !appositionAfter(doc, k+4)) {
+		return k + 2
 	}
 	return 0
 }

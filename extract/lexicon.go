@@ -104,6 +104,12 @@ type lexicon struct {
 	// messageNouns holds place_cues.tsv's `message-from`: nouns of a
 	// message, an order or a request before "from" ("orders from").
 	messageNouns *wordSet
+	// stateForms holds place_cues.tsv's `state-form`: forms of state a
+	// nationality may qualify ("the Kessan Republic").
+	stateForms *wordSet
+	// portCalls holds place_cues.tsv's `port-call`: nouns of a ship's
+	// visit after "Port" ("Port Visit"), which name the town before.
+	portCalls *wordSet
 	// heldBy holds place_cues.tsv's `held-by`: lower-case words of who
 	// holds a place by force, before such a participle ("rebel-held").
 	heldBy *wordSet
@@ -189,6 +195,30 @@ type lexicon struct {
 	agreementPrefixWords    wordFilter        // the keys of agreementPrefixes
 	// titleMinor holds the words Title Case leaves in lower case.
 	titleMinor *wordSet
+	// The kinds of context_words.tsv: backingWords ("backed" in
+	// "Kessa-backed"), memberWords ("members" before "of"), partWords
+	// ("subsidiary"), makerWords ("manufactured" before "by"),
+	// contractWords ("contract" before "to" or "with"), postVerbs
+	// ("posted" before "on"), accountNouns ("account" after a possessive
+	// and a platform's name), documentHeads ("Constitution", as spelt),
+	// chamberWords ("Senate", as spelt), memorialWords ("Memorial", as
+	// spelt), kinWords ("wife"), counselWords ("lawyer"), stateOrgans
+	// ("ministry"), employerNouns ("agency"), peerTitles ("Baroness", as
+	// spelt), activityNouns ("offensive"), eventModifiers ("joint"),
+	// awardNouns ("Medal", as spelt), textParts ("article"),
+	// successionVerbs ("succeeded"), officeNouns ("post" before "of") and
+	// agentVerbs ("led" before "by"), selfNamedGroups ("rebels" who call
+	// themselves), namingVerbs ("dubbed"), holderWords ("former" before
+	// an office), peopleGroups ("Delegation", as spelt) and
+	// holdersMeetings ("talks" after "ministers'").
+	backingWords, memberWords, partWords, makerWords, contractWords *wordSet
+	postVerbs, accountNouns, documentHeads, chamberWords            *wordSet
+	memorialWords, kinWords, counselWords                           *wordSet
+	stateOrgans, employerNouns, peerTitles                          *wordSet
+	activityNouns, eventModifiers, awardNouns, textParts            *wordSet
+	successionVerbs, officeNouns, agentVerbs                        *wordSet
+	selfNamedGroups, namingVerbs                                    *wordSet
+	holderWords, peopleGroups, holdersMeetings                      *wordSet
 	// dates is the date grammar's lexicon, which buildStages builds from
 	// the date rules unless the compiled form held it.
 	dates *dateStage
@@ -358,6 +388,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		"state-office": &lx.stateOffices, "town-office": &lx.townOffices,
 		"people-from": &lx.peopleFrom, "firm-out-of": &lx.firmOutOf, "name-opener": &lx.placeOpeners,
 		"feature-part": &lx.featureParts, "held-before": &lx.heldBefore, "held-by": &lx.heldBy, "message-from": &lx.messageNouns,
+		"port-call": &lx.portCalls, "state-form": &lx.stateForms,
 	}
 	for _, set := range kinds {
 		*set = newWordSet(tk.vocab)
@@ -414,7 +445,52 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 	if lx.titleMinor, err = loadWordSet(rs, tk.vocab, "title_minor_words.txt"); err != nil {
 		return nil, err
 	}
+	if err := lx.loadContextWords(rs); err != nil {
+		return nil, err
+	}
 	return lx, nil
+}
+
+// contextKind is a kind of context_words.tsv: the set it fills, and
+// whether its words are matched as spelt rather than in any case.
+type contextKind struct {
+	dst   **wordSet
+	exact bool
+}
+
+// loadContextWords reads context_words.tsv into the sets of its kinds.
+func (lx *lexicon) loadContextWords(rs *rules.Set) error {
+	words, err := rs.List("context_words.tsv", 2, 2)
+	if err != nil {
+		return err
+	}
+	kinds := map[string]contextKind{
+		"backing": {&lx.backingWords, false}, "member-of": {&lx.memberWords, false}, "part-of": {&lx.partWords, false},
+		"maker-by": {&lx.makerWords, false}, "contract": {&lx.contractWords, false},
+		"post-verb": {&lx.postVerbs, false}, "account": {&lx.accountNouns, false},
+		"document": {&lx.documentHeads, true}, "chamber": {&lx.chamberWords, true}, "memorial": {&lx.memorialWords, true},
+		"kin": {&lx.kinWords, false}, "counsel": {&lx.counselWords, false},
+		"state-organ": {&lx.stateOrgans, false}, "employer": {&lx.employerNouns, false}, "peer": {&lx.peerTitles, true},
+		"activity": {&lx.activityNouns, false}, "event-modifier": {&lx.eventModifiers, false}, "award": {&lx.awardNouns, true}, "text-part": {&lx.textParts, false},
+		"succession": {&lx.successionVerbs, false}, "office-taken": {&lx.officeNouns, false}, "agent-by": {&lx.agentVerbs, false},
+		"self-named": {&lx.selfNamedGroups, false}, "naming": {&lx.namingVerbs, false},
+		"holder": {&lx.holderWords, false}, "people-group": {&lx.peopleGroups, true}, "holders-meeting": {&lx.holdersMeetings, false},
+	}
+	for _, k := range kinds {
+		*k.dst = newWordSet(lx.tk.vocab)
+	}
+	for _, e := range words {
+		k, ok := kinds[e.Fields[1]]
+		if !ok {
+			return fmt.Errorf("%s:%d: unknown context word kind %q", e.File, e.Line, e.Fields[1])
+		}
+		w := e.Fields[0]
+		if !k.exact {
+			w = lower(w)
+		}
+		(*k.dst).add(w)
+	}
+	return nil
 }
 
 // lowerFirst returns the lower-case forms of the first fields of list, in

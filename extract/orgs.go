@@ -136,7 +136,7 @@ func (s *orgStage) Process(doc *Doc) error {
 						end += 2
 					}
 				}
-				if end > h+n && !memorialEnd(doc, end) { // "USS Arizona Memorial" is a place
+				if end > h+n && !s.lx.memorialEnd(doc, end) { // "USS Arizona Memorial" is a place
 					end = pennantNumber(doc, end)
 					start := h
 					if !t.isAcronym() {
@@ -283,14 +283,10 @@ func closingQuote(s string) bool {
 }
 
 // memorialEnd reports whether the name ending at toks[end] ends in
-// "Memorial" or "Museum": a place named after a ship ("USS Arizona
-// Memorial"), not the ship.
-func memorialEnd(doc *Doc, end int) bool {
-	switch doc.Tokens[end-1].Text(doc) {
-	case "Memorial", "Museum":
-		return true
-	}
-	return false
+// "Memorial" or "Museum" (context_words.tsv's `memorial`, as spelt): a
+// place named after a ship ("USS Arizona Memorial"), not the ship.
+func (lx *lexicon) memorialEnd(doc *Doc, end int) bool {
+	return lx.memorialWords.hasExact(&doc.Tokens[end-1])
 }
 
 // marineAdjective is the service word that names a body only right before

@@ -15,7 +15,7 @@ func (s *contextStage) selfNamedGroups(doc *Doc, claimed []bool) {
 		if n := toks[k].End - toks[k].Start; n != uint32(len("themselves")) && n != uint32(len("itself")) || toks[k].Kind != Word {
 			continue
 		}
-		if w := toks[k].Lower(doc); w != "themselves" && w != "itself" || !namingVerb(toks[k-1].Lower(doc)) || !groupBefore(doc, k-1) {
+		if w := toks[k].Lower(doc); w != "themselves" && w != "itself" || !s.lx.namingVerb(&toks[k-1]) || !s.lx.groupBefore(doc, k-1) {
 			continue
 		}
 		i := k + 1
@@ -44,8 +44,9 @@ func (s *contextStage) selfNamedGroups(doc *Doc, claimed []bool) {
 // armed or political group, stands right before the naming verb at
 // toks[v] or before a relative pronoun there ("rebels who call
 // themselves", "a movement calling itself"): fans or brothers who call
-// themselves something name no organisation.
-func groupBefore(doc *Doc, v int) bool {
+// themselves something name no organisation. The nouns are
+// context_words.tsv's `self-named`.
+func (lx *lexicon) groupBefore(doc *Doc, v int) bool {
 	k := v - 1
 	if k >= 0 {
 		switch doc.Tokens[k].Lower(doc) {
@@ -59,20 +60,11 @@ func groupBefore(doc *Doc, v int) bool {
 	if k < 0 {
 		return false
 	}
-	switch doc.Tokens[k].Lower(doc) {
-	case "group", "groups", "movement", "organisation", "organization", "faction", "militia", "militias", "gang", "network", "cell",
-		"party", "coalition", "alliance", "front", "rebels", "militants", "fighters", "insurgents", "jihadists", "extremists", "separatists", "hackers":
-		return true
-	}
-	return false
+	return lx.selfNamedGroups.hasTok(&doc.Tokens[k])
 }
 
-// namingVerb reports whether w is a form of a verb that gives a name
-// ("call", "calling", "styled", "dubbed").
-func namingVerb(w string) bool {
-	switch w {
-	case "call", "calls", "called", "calling", "name", "names", "named", "naming", "style", "styles", "styled", "styling", "dub", "dubs", "dubbed":
-		return true
-	}
-	return false
+// namingVerb reports whether t is a form of a verb that gives a name
+// ("call", "calling", "styled", "dubbed"): context_words.tsv's `naming`.
+func (lx *lexicon) namingVerb(t *Token) bool {
+	return lx.namingVerbs.hasTok(t)
 }

@@ -270,7 +270,7 @@ func (s *personStage) Process(doc *Doc) error {
 		}
 		// A peer is named by the place of the title: "Lord Ahmad of
 		// Wimbledon".
-		if cue[i] && peerTitle(doc, i-1) && end+1 < len(toks) && toks[end].Lower(doc) == "of" && lx.isNameWord(doc, &toks[end+1]) {
+		if cue[i] && lx.peerTitle(doc, i-1) && end+1 < len(toks) && toks[end].Lower(doc) == "of" && lx.isNameWord(doc, &toks[end+1]) {
 			end += 2
 		}
 		switch {
@@ -429,21 +429,18 @@ func (lx *lexicon) bodyAppositionAt(doc *Doc, k int) bool {
 // University").
 func (lx *lexicon) agentOfPersonVerb(doc *Doc, i, end int) bool {
 	toks := doc.Tokens
-	if i < 2 || toks[i-1].Lower(doc) != "by" || !agentVerb(toks[i-2].Lower(doc)) {
+	if i < 2 || toks[i-1].Lower(doc) != "by" || !lx.agentVerb(&toks[i-2]) {
 		return false
 	}
 	return end < 0 || end == len(toks) || (toks[end].Kind == Punct || !toks[end].IsCap()) && !lx.bodyAppositionAt(doc, end)
 }
 
-// agentVerb reports whether w, before "by", makes the agent a person: a
+// agentVerb reports whether t, before "by", makes the agent a person: a
 // delegation "led by", a meeting "chaired by" (not "hosted", "received"
-// or "attended by", which states and bodies are as often).
-func agentVerb(w string) bool {
-	switch w {
-	case "led", "headed", "chaired", "accompanied", "addressed", "presided", "inspected":
-		return true
-	}
-	return false
+// or "attended by", which states and bodies are as often):
+// context_words.tsv's `agent-by`.
+func (lx *lexicon) agentVerb(t *Token) bool {
+	return lx.agentVerbs.hasTok(t)
 }
 
 // objectOfPersonVerb reports whether the words from toks[i] are the
@@ -825,16 +822,10 @@ func serviceAfterName(doc *Doc, k int) bool {
 }
 
 // peerTitle reports whether toks[k] is the title of a peer, whose name
-// goes on with the place of the title.
-func peerTitle(doc *Doc, k int) bool {
-	if k < 0 {
-		return false
-	}
-	switch doc.Tokens[k].Text(doc) {
-	case "Lord", "Baroness", "Baron", "Viscount", "Viscountess", "Earl":
-		return true
-	}
-	return false
+// goes on with the place of the title (context_words.tsv's `peer`, as
+// spelt).
+func (lx *lexicon) peerTitle(doc *Doc, k int) bool {
+	return k >= 0 && lx.peerTitles.hasExact(&doc.Tokens[k])
 }
 
 // continuesName reports whether toks[k], after one capitalised word, is
@@ -1026,7 +1017,7 @@ func (s *personStage) personNoun(doc *Doc, k int) bool {
 	if t.Kind != Word || t.IsCap() || gluedHyphen(doc, k+1) {
 		return false // (not a compound's first word: "a woman-owned firm")
 	}
-	return s.lx.isRoleHead(t) || s.lx.personCues.hasTok(t) || s.lx.personNouns.hasTok(t) || kinNoun(t.Lower(doc))
+	return s.lx.isRoleHead(t) || s.lx.personCues.hasTok(t) || s.lx.personNouns.hasTok(t) || s.lx.kinNoun(t)
 }
 
 // personHead reports whether toks[k] is a noun for a person (personNoun)

@@ -136,19 +136,18 @@ const maxOwnerWords = 4
 // not end its phrase), nor a name that a capitalised word or a
 // preposition opens ("in Kessa Tarvo's son", read by the place rules).
 func (lx *lexicon) ownerOfKin(doc *Doc, k int) int {
-	if !possessiveAt(doc, k) || k+1 >= len(doc.Tokens) || !ownedByPerson(doc, k+1) {
+	if !possessiveAt(doc, k) || k+1 >= len(doc.Tokens) || !lx.ownedByPerson(doc, k+1) {
 		return -1
 	}
 	return lx.ownerBefore(doc, k)
 }
 
 // ownedByPerson reports whether toks[k] is a lower-case relative or
-// lawyer that ends its phrase ("lawyer said", "wife,", not "sister
+// lawyer (context_words.tsv's `kin` and `counsel`) that ends its phrase ("lawyer said", "wife,", not "sister
 // city"): what only a person has.
-func ownedByPerson(doc *Doc, k int) bool {
+func (lx *lexicon) ownedByPerson(doc *Doc, k int) bool {
 	t := &doc.Tokens[k]
-	w := t.Lower(doc)
-	return !t.IsCap() && (kinNoun(w) || w == "lawyer" || w == "lawyers" || w == "attorney" || w == "attorneys") && endsNounPhrase(doc, k, false)
+	return !t.IsCap() && (lx.kinNoun(t) || lx.counselWords.hasTok(t)) && endsNounPhrase(doc, k, false)
 }
 
 // ownerBefore returns the first token of the name of two to four
@@ -187,7 +186,7 @@ func (lx *lexicon) kinAfterName(doc *Doc, k int) int {
 	default:
 		return -1
 	}
-	if !kinNoun(toks[k+1].Lower(doc)) {
+	if !lx.kinNoun(&toks[k+1]) {
 		return -1
 	}
 	return lx.ownerBefore(doc, k-1)
@@ -215,7 +214,7 @@ func (s *personStage) describedNames(doc *Doc, cue []bool) {
 		if end-i < 1 || end-i > 4 || end >= len(toks) || !sentencePause(doc, &toks[end]) || s.lx.placeOrBodyWordIn(doc, i, end) {
 			continue
 		}
-		if end-i == 1 && !(isComma(doc, &toks[end]) && kinNoun(toks[k-1].Lower(doc)) && !toks[k-1].endsInS()) {
+		if end-i == 1 && !(isComma(doc, &toks[end]) && s.lx.kinNoun(&toks[k-1]) && !toks[k-1].endsInS()) {
 			continue // one word only after a relative: "his younger brother, Tarvek, enlisted"
 		}
 		if s.personDescribedBefore(doc, k) {
@@ -229,7 +228,7 @@ func (s *personStage) describedNames(doc *Doc, cue []bool) {
 func (s *personStage) personDescribedBefore(doc *Doc, k int) bool {
 	toks := doc.Tokens
 	last := &toks[k-1]
-	if last.Kind != Word || !last.IsCap() && !(k >= 2 && toks[k-2].IsCap() && toks[k-2].Kind == Word) && !s.personNoun(doc, k-1) && !stateOrgan(last.Lower(doc)) {
+	if last.Kind != Word || !last.IsCap() && !(k >= 2 && toks[k-2].IsCap() && toks[k-2].Kind == Word) && !s.personNoun(doc, k-1) && !s.lx.stateOrgan(last) {
 		return false // "the leader of the rebel group, Zorvik Dawn,"
 	}
 	for j := k - 1; j > 0 && j >= k-maxDescriptionTokens; j-- {
@@ -341,14 +340,10 @@ func articleBefore(doc *Doc, i int) bool {
 // president,": a possessive and two modifiers).
 const maxTheAppositionWords = 5
 
-// stateOrgan reports whether the lower-case w names an organ of a state
+// stateOrgan reports whether the lower-case t names an organ of a state
 // that no name in apposition follows ("a spokesman for the foreign
 // ministry, Qiao Zhenwei,"), unlike a group or a paper ("the rebel
-// group, Zorvik Dawn,").
-func stateOrgan(w string) bool {
-	switch w {
-	case "ministry", "department", "government", "army", "navy", "police":
-		return true
-	}
-	return false
+// group, Zorvik Dawn,"): context_words.tsv's `state-organ`.
+func (lx *lexicon) stateOrgan(t *Token) bool {
+	return lx.stateOrgans.hasTok(t)
 }

@@ -142,7 +142,7 @@ func (s *placeStage) Process(doc *Doc) error {
 				}
 			case v == "after" && lx.surnameAfterTitle(doc, i, n):
 				// "Sgt. Ana Hill": a person's name.
-			case v == "after" && portVisit(doc, i, n):
+			case v == "after" && lx.portVisit(doc, i, n):
 				// "USS Kessa Conducts Tarvo Port Visit": the town visited.
 				candidate(doc, start, i, GPE, "", "place:after", PriorityGrammar)
 			case v == "after" || v == "zone":
@@ -374,18 +374,14 @@ func (lx *lexicon) facilityNameStart(doc *Doc, i int) int {
 }
 
 // portVisit reports whether the place's word toks[i:i+n] is "Port" before
-// "Visit" or "Call", in any case: a ship's port visit or port call names
+// "Visit" or "Call" (place_cues.tsv's `port-call`), in any case: a ship's port visit or port call names
 // the town it visits before it ("Conducts Tarvo Port Visit"), no port.
-func portVisit(doc *Doc, i, n int) bool {
+func (lx *lexicon) portVisit(doc *Doc, i, n int) bool {
 	toks := doc.Tokens
 	if n != 1 || i+1 >= len(toks) || toks[i].Lower(doc) != "port" {
 		return false
 	}
-	switch toks[i+1].Lower(doc) {
-	case "visit", "visits", "call", "calls":
-		return true
-	}
-	return false
+	return lx.portCalls.hasTok(&toks[i+1])
 }
 
 // headAt reports whether toks[k] opens a place's or a body's kind

@@ -138,7 +138,7 @@ func (s *contextStage) statesOfNationality(doc *Doc, claimed []bool) {
 	toks := doc.Tokens
 	for i := 0; i+1 < len(toks); i++ {
 		k := i + 1
-		if !toks[i].IsCap() || !toks[k].IsCap() || claimed[i] || claimed[k] || !stateForm(toks[k].Lower(doc)) || !s.lx.demonymWord(doc, i) ||
+		if !toks[i].IsCap() || !toks[k].IsCap() || claimed[i] || claimed[k] || !s.lx.stateForm(&toks[k]) || !s.lx.demonymWord(doc, i) ||
 			i > 0 && toks[i-1].Kind == Word && toks[i-1].IsCap() && !toks[i].SentStart() {
 			continue // "the Central African Republic": a longer name's end
 		}
@@ -149,12 +149,9 @@ func (s *contextStage) statesOfNationality(doc *Doc, claimed []bool) {
 	}
 }
 
-// stateForm reports whether w names a form of state that a nationality
-// may qualify ("republic", "kingdom", "federation").
-func stateForm(w string) bool {
-	switch w {
-	case "republic", "kingdom", "federation", "confederation", "sultanate", "principality", "emirate":
-		return true
-	}
-	return false
+// stateForm reports whether t names a form of state that a nationality
+// may qualify ("republic", "kingdom", "federation"): place_cues.tsv's
+// `state-form`.
+func (lx *lexicon) stateForm(t *Token) bool {
+	return lx.stateForms.hasTok(t)
 }

@@ -89,7 +89,7 @@ func beforeOfficeStop(w string) bool {
 func (s *contextStage) plainBeforeOffice(doc *Doc, k int) bool {
 	toks := doc.Tokens
 	w := toks[k].Lower(doc)
-	return !s.lx.honorifics.startsAt(toks, k) && !s.lx.roleMods.startsAt(toks, k) && !holderWord(w) && !strings.HasSuffix(w, "ing") && !nationalityShape(w)
+	return !s.lx.honorifics.startsAt(toks, k) && !s.lx.roleMods.startsAt(toks, k) && !s.lx.holderWord(&toks[k]) && !strings.HasSuffix(w, "ing") && !nationalityShape(w)
 }
 
 // nationalityShape reports whether the lower-case word w ends as

@@ -1817,7 +1817,7 @@ func (lx *lexicon) appointedBefore(doc *Doc, k int) (int, bool) {
 				// (Only with no comma between: in "Ana Ruiz succeeds Ivo
 				// Tarn, who was named ambassador", the clause is the
 				// object's.)
-				if ok && commas == 0 && int(ents[e].TokStart) > 0 && successionVerb(toks[ents[e].TokStart-1].Lower(doc)) {
+				if ok && commas == 0 && int(ents[e].TokStart) > 0 && lx.successionVerb(&toks[ents[e].TokStart-1]) {
 					return successor(doc, e)
 				}
 				return e, ok
@@ -1847,7 +1847,7 @@ func (lx *lexicon) appointedBefore(doc *Doc, k int) (int, bool) {
 			if e < 0 || int(ents[e].TokEnd) != pos {
 				pos--
 			}
-		case w == "of" && pos > 0 && officeTaken(toks[pos-1].Lower(doc)):
+		case w == "of" && pos > 0 && lx.officeTaken(&toks[pos-1]):
 			// "assumed the post of Chief"
 			appointed = true
 		case appointmentFiller(w), t.Kind == Number && isOrdinal(doc, t), lx.demonymWord(doc, pos):
@@ -1862,14 +1862,11 @@ func (lx *lexicon) appointedBefore(doc *Doc, k int) (int, bool) {
 	return 0, false
 }
 
-// successionVerb reports whether w says that its subject takes the place
-// of its object: "Ivo Tarn succeeds Ana Ruiz as Chief".
-func successionVerb(w string) bool {
-	switch w {
-	case "succeed", "succeeds", "succeeded", "succeeding", "replace", "replaces", "replaced", "replacing":
-		return true
-	}
-	return false
+// successionVerb reports whether t says that its subject takes the place
+// of its object: "Ivo Tarn succeeds Ana Ruiz as Chief" (context_words.tsv's
+// `succession`).
+func (lx *lexicon) successionVerb(t *Token) bool {
+	return lx.successionVerbs.hasTok(t)
 }
 
 // successor returns the subject of the succession verb before the person
@@ -1902,14 +1899,11 @@ func auxiliaryWord(w string) bool {
 	return false
 }
 
-// officeTaken reports whether w names the office that a person takes
-// before "of": "assumed the post of Chief of Staff".
-func officeTaken(w string) bool {
-	switch w {
-	case "post", "position", "office", "duties", "duty", "role", "rank", "title":
-		return true
-	}
-	return false
+// officeTaken reports whether t names the office that a person takes
+// before "of": "assumed the post of Chief of Staff" (context_words.tsv's
+// `office-taken`).
+func (lx *lexicon) officeTaken(t *Token) bool {
+	return lx.officeNouns.hasTok(t)
 }
 
 // maxAppointedGap bounds the tokens between a person and the office an

@@ -29,11 +29,11 @@ func (s *roleStage) Process(doc *Doc) error {
 		if s.lx.mayStartRole(&toks[i]) && !clockTime(doc, i) {
 			end, ok = s.lx.matchRoleFrom(doc, i)
 		}
-		if !ok && toks[i].IsCap() && chamberMember(doc, i) {
+		if !ok && toks[i].IsCap() && s.lx.chamberMember(doc, i) {
 			candidate(doc, i, i+1, Role, "", "role", PriorityGrammar) // "Member of the House of Representatives"
 			continue
 		}
-		if ok && groupNounAt(doc, end) {
+		if ok && s.lx.groupNounAt(doc, end) {
 			i = end - 1 // "Legislator Team Visits …": the group's kind
 			continue
 		}
@@ -66,16 +66,10 @@ func (s *roleStage) Process(doc *Doc) error {
 // groupNounAt reports whether toks[k] is a capitalised noun of a group
 // of people ("Team", "Delegation", "Caucus"): an office's head before it
 // says what kind of people the group holds ("the Legislator Team", "a
-// Senator Delegation"), and names no office.
-func groupNounAt(doc *Doc, k int) bool {
-	if k >= len(doc.Tokens) || !doc.Tokens[k].SpaceBefore() {
-		return false
-	}
-	switch doc.Tokens[k].Text(doc) {
-	case "Team", "Teams", "Delegation", "Delegations", "Caucus":
-		return true
-	}
-	return false
+// Senator Delegation"), and names no office (context_words.tsv's
+// `people-group`, as spelt).
+func (lx *lexicon) groupNounAt(doc *Doc, k int) bool {
+	return k < len(doc.Tokens) && doc.Tokens[k].SpaceBefore() && lx.peopleGroups.hasExact(&doc.Tokens[k])
 }
 
 // portfolioBefore returns the start of the capitalised portfolio words
@@ -140,7 +134,7 @@ func (lx *lexicon) unitNounsBefore(doc *Doc, i int) int {
 	b := i
 	for b > 0 && i-b < maxUnitNouns {
 		t := &toks[b-1]
-		if t.Kind != Word || t.IsCap() || t.Break() || !t.SpaceBefore() || lx.common.hasTok(t) || holderWord(t.Lower(doc)) || lx.clauseWord(doc, t) {
+		if t.Kind != Word || t.IsCap() || t.Break() || !t.SpaceBefore() || lx.common.hasTok(t) || lx.holderWord(t) || lx.clauseWord(doc, t) {
 			break
 		}
 		b--
@@ -157,7 +151,7 @@ func (lx *lexicon) unitNounsBefore(doc *Doc, i int) int {
 	// A word of its holder may stand between ("the local police chief",
 	// "the slain army chief").
 	o := b - 1
-	if o > 0 && holderWord(toks[o].Lower(doc)) && !toks[o].IsCap() {
+	if o > 0 && lx.holderWord(&toks[o]) && !toks[o].IsCap() {
 		o--
 	}
 	if lx.definiteOffice(doc, o+1, h+1) {
@@ -165,7 +159,7 @@ func (lx *lexicon) unitNounsBefore(doc *Doc, i int) int {
 	}
 	// A title before its holder's name: "and militia commander Ivo Tarn",
 	// "former border guard chief Ana Ruiz".
-	if w := toks[b-1].Lower(doc); (lx.common.hasTok(&toks[b-1]) || holderWord(w)) && !toks[b-1].IsCap() &&
+	if (lx.common.hasTok(&toks[b-1]) || lx.holderWord(&toks[b-1])) && !toks[b-1].IsCap() &&
 		h+1 < len(toks) && toks[h+1].SpaceBefore() && !toks[h+1].Newline() && lx.isNameWord(doc, &toks[h+1]) {
 		return b
 	}
@@ -216,15 +210,11 @@ func (lx *lexicon) lowerHeadAt(doc *Doc, i int) int {
 // office.
 const maxUnitNouns = 3
 
-// holderWord reports whether w, before an office, says who holds it,
-// when or how, rather than what the office is.
-func holderWord(w string) bool {
-	switch w {
-	case "new", "former", "outgoing", "incoming", "current", "top", "senior", "late", "longtime", "previous", "future", "sitting",
-		"female", "male", "woman", "young", "local", "slain", "honorary":
-		return true
-	}
-	return false
+// holderWord reports whether t, before an office, says who holds it,
+// when or how, rather than what the office is (context_words.tsv's
+// `holder`).
+func (lx *lexicon) holderWord(t *Token) bool {
+	return lx.holderWords.hasTok(t)
 }
 
 // clockTime reports whether toks[i] is "PM" after a number, a time of
@@ -458,7 +448,7 @@ func (lx *lexicon) matchRoleFrom(doc *Doc, i int) (int, bool) {
 	default:
 		return 0, false
 	}
-	if meetingOfHolders(doc, end) || lx.chairOfBody(doc, i, end) {
+	if lx.meetingOfHolders(doc, end) || lx.chairOfBody(doc, i, end) {
 		return 0, false
 	}
 	return end, true
@@ -505,8 +495,8 @@ func (lx *lexicon) namesListed(doc *Doc, k int) bool {
 // meetingOfHolders reports whether a possessive and a meeting follow the
 // office ending at toks[end]: "a foreign ministers' meeting", "the Fleet
 // Commander's meeting" name a gathering by who attends, not an office
-// anyone holds.
-func meetingOfHolders(doc *Doc, end int) bool {
+// anyone holds. The meetings are context_words.tsv's `holders-meeting`.
+func (lx *lexicon) meetingOfHolders(doc *Doc, end int) bool {
 	toks := doc.Tokens
 	if end+1 >= len(toks) {
 		return false
@@ -516,11 +506,7 @@ func meetingOfHolders(doc *Doc, end int) bool {
 	default:
 		return false
 	}
-	switch toks[end+1].Lower(doc) {
-	case "meeting", "meetings", "summit", "talks", "conference", "dialogue", "retreat":
-		return true
-	}
-	return false
+	return lx.holdersMeetings.hasTok(&toks[end+1])
 }
 
 // chairOfBody reports whether toks[i:end] is "Chair" after a body's
@@ -826,7 +812,7 @@ func (lx *lexicon) roleComplement(doc *Doc, k int) (int, bool) {
 			}
 			j, end = r, r
 		default:
-			if end == 0 || lowerHead && end == j && employerNoun(t.Lower(doc)) {
+			if end == 0 || lowerHead && end == j && lx.employerNoun(t) {
 				return 0, false // "a spokesman for the foreign ministry": its body, no portfolio
 			}
 			return end, true

@@ -9,9 +9,9 @@ const maxChamberName = 6
 // makes the membership an office: "Tanaka Yuko, Member of the House of
 // Representatives", "Member of the Tarvo Parliament", "Member of the
 // Legislative Yuan". The chamber's name must hold one of its nouns
-// (chamberNoun); a party's or a club's member holds no office ("Member
+// (context_words.tsv's `chamber`, as spelt); a party's or a club's member holds no office ("Member
 // of the Kessa Party"), and a lower-case "member" is a description.
-func chamberMember(doc *Doc, i int) bool {
+func (lx *lexicon) chamberMember(doc *Doc, i int) bool {
 	toks := doc.Tokens
 	if toks[i].Text(doc) != "Member" || i+2 >= len(toks) || toks[i+1].Text(doc) != "of" {
 		return false
@@ -25,19 +25,9 @@ func chamberMember(doc *Doc, i int) bool {
 		if t.Kind != Word || !t.IsCap() && t.Text(doc) != "of" {
 			return false
 		}
-		if chamberNoun(t.Text(doc)) {
+		if lx.chamberWords.hasExact(t) {
 			return true
 		}
-	}
-	return false
-}
-
-// chamberNoun reports whether w is the noun of a legislature's or a
-// council's chamber.
-func chamberNoun(w string) bool {
-	switch w {
-	case "House", "Parliament", "Diet", "Assembly", "Senate", "Congress", "Yuan", "Council", "Councillors", "Councilors", "Representatives", "Chamber", "Majlis", "Duma":
-		return true
 	}
 	return false
 }

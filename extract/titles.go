@@ -30,7 +30,7 @@ func (s *eventStage) Process(doc *Doc) error {
 		}
 		if !toks[h].IsCap() {
 			if !s.lx.eventOpeners.startsAt(toks, h) {
-				if activityNoun(toks[h].Lower(doc)) && namedAfter(doc, h+1) > h+1 {
+				if s.lx.activityNoun(&toks[h]) && namedAfter(doc, h+1) > h+1 {
 					h = s.namesAfterCue(doc, h+1) - 1
 				}
 				continue
@@ -107,7 +107,7 @@ func (s *eventStage) Process(doc *Doc) error {
 				if first < start && start == h && toks[first].Kind == Word && toks[first].IsCap() {
 					start = first // "the Second Battle of Tarvo": a capitalised ordinal numbers the name
 				}
-				if memorialEnd(doc, end) {
+				if s.lx.memorialEnd(doc, end) {
 					// "the Battle of Tarvo Memorial Museum": a place that
 					// keeps the event's memory, not the event.
 					candidate(doc, start, end, Loc, "", "event:memorial", PriorityTitle)
@@ -156,7 +156,7 @@ func (s *eventStage) Process(doc *Doc) error {
 			continue // (the inlined first test of the lookup below)
 		}
 		n, v, ok := s.lx.eventHeads.longest(toks, h)
-		if !ok || v == "tail" || v == "final" && s.lx.nounAfter(doc, h+n) || compoundAdjective(doc, h+n) || s.lx.endsOrgHead(doc, h+n+1) && toks[h+n].IsCap() && !mediaFormat(doc, h+n) || awardAfter(doc, h+n) ||
+		if !ok || v == "tail" || v == "final" && s.lx.nounAfter(doc, h+n) || compoundAdjective(doc, h+n) || s.lx.endsOrgHead(doc, h+n+1) && toks[h+n].IsCap() && !mediaFormat(doc, h+n) || s.lx.awardAfter(doc, h+n) ||
 			h > 0 && mediaWord(toks[h-1].Text(doc)) {
 			continue // "War College" is a body's name, "Campaign Medal" an award's, "Joint Press Conference" a format
 		}
@@ -660,7 +660,7 @@ func (lx *lexicon) editionName(doc *Doc, h int, dates []bool) int {
 		if lx.isRoleHead(&toks[e]) {
 			return h
 		}
-		if partOfText(toks[e].Lower(doc)) {
+		if lx.partOfText(&toks[e]) {
 			return h // "Tarvo Treaty Article VI": a part of a text
 		}
 		named = true
@@ -1698,7 +1698,7 @@ func (s *eventStage) namesAfterCue(doc *Doc, k int) int {
 // opens its sentence after a preposition is no description of it.
 func (lx *lexicon) apposedAfterCue(doc *Doc, h, k int) int {
 	toks := doc.Tokens
-	if h == 0 || k+2 >= len(toks) || !isComma(doc, &toks[k]) || !eventModifier(toks[h-1].Lower(doc)) || !lx.isNameWord(doc, &toks[k+1]) {
+	if h == 0 || k+2 >= len(toks) || !isComma(doc, &toks[k]) || !lx.eventModifier(&toks[h-1]) || !lx.isNameWord(doc, &toks[k+1]) {
 		return 0
 	}
 	// Not a clause's opening phrase: "After the annual exercise, Ivo
@@ -1723,14 +1723,11 @@ func (lx *lexicon) apposedAfterCue(doc *Doc, h, k int) int {
 	return k + 1
 }
 
-// eventModifier reports whether w, before a lower-case event cue, makes
-// it a description of a named event ("the joint exercise").
-func eventModifier(w string) bool {
-	switch w {
-	case "joint", "annual", "bilateral", "trilateral", "multilateral", "multinational", "combined", "naval", "military", "biennial", "regional", "international":
-		return true
-	}
-	return false
+// eventModifier reports whether t, before a lower-case event cue, makes
+// it a description of a named event ("the joint exercise"):
+// context_words.tsv's `event-modifier`.
+func (lx *lexicon) eventModifier(t *Token) bool {
+	return lx.eventModifiers.hasTok(t)
 }
 
 // namedAfter returns where a name starts after a phrase that introduces
@@ -1758,18 +1755,15 @@ func namedAfter(doc *Doc, k int) int {
 	return j
 }
 
-// activityNoun reports whether w is a lower-case noun of a military
+// activityNoun reports whether t is a lower-case noun of a military
 // activity that is no opener of event_openers.txt (its capitalised form
 // is an event's head) but whose name a naming word may introduce: "an
 // offensive code-named Tarvo Storm", "the campaign, known as Kessa
 // Spring,". Before the noun, a name says who wages it ("the Zorvik
-// offensive"), so only the name after the naming word is read.
-func activityNoun(w string) bool {
-	switch w {
-	case "offensive", "offensives", "counteroffensive", "campaign", "campaigns", "mission", "missions", "raid", "raids", "operations":
-		return true
-	}
-	return false
+// offensive"), so only the name after the naming word is read
+// (context_words.tsv's `activity`).
+func (lx *lexicon) activityNoun(t *Token) bool {
+	return lx.activityNouns.hasTok(t)
 }
 
 // namingWord reports whether w introduces a name: "called", "named",
@@ -1853,16 +1847,10 @@ func mediaFormat(doc *Doc, k int) bool {
 }
 
 // awardAfter reports whether toks[k] is the capitalised noun of an award
-// ("Afghanistan Campaign Medal", "Gulf War Ribbon"), which names no event.
-func awardAfter(doc *Doc, k int) bool {
-	if k >= len(doc.Tokens) {
-		return false
-	}
-	switch doc.Tokens[k].Text(doc) {
-	case "Medal", "Medals", "Ribbon", "Streamer", "Badge", "Clasp":
-		return true
-	}
-	return false
+// ("Afghanistan Campaign Medal", "Gulf War Ribbon"), which names no event
+// (context_words.tsv's `award`, as spelt).
+func (lx *lexicon) awardAfter(doc *Doc, k int) bool {
+	return k < len(doc.Tokens) && lx.awardNouns.hasExact(&doc.Tokens[k])
 }
 
 // compoundAdjective reports whether a lower-case word is glued by a hyphen
@@ -2282,7 +2270,7 @@ func (lx *lexicon) titleOfThe(doc *Doc, start int) int {
 	if _, place := lx.isPlace(doc, k); place {
 		return start
 	}
-	if first := lx.extendLeft(doc, k); !partOfText(toks[first].Lower(doc)) {
+	if first := lx.extendLeft(doc, k); !lx.partOfText(&toks[first]) {
 		return first
 	}
 	return start
@@ -2298,14 +2286,11 @@ func cardinalWord(w string) bool {
 	return false
 }
 
-// partOfText reports whether w names a part of a text ("Article 5 of the
-// Treaty"), which is no part of the text's title.
-func partOfText(w string) bool {
-	switch w {
-	case "article", "chapter", "section", "part", "annex", "paragraph", "clause":
-		return true
-	}
-	return false
+// partOfText reports whether t names a part of a text ("Article 5 of the
+// Treaty"), which is no part of the text's title (context_words.tsv's
+// `text-part`).
+func (lx *lexicon) partOfText(t *Token) bool {
+	return lx.textParts.hasTok(t)
 }
 
 // namesPeople reports whether toks[start:end] hold an office, a rank or a
