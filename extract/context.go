@@ -184,15 +184,13 @@ func (s *contextStage) Process(doc *Doc) error {
 				}
 			}
 		}
-		// (Only a word of three to nine letters opens the three cues
-		// below.)
-		cueShaped := t.End-t.Start >= 3 && t.End-t.Start <= 9
-		// (The cues below test the word's case and length first: most
-		// tokens are none of them.)
+		// (The cues below test the word's case and length first, the
+		// lengths of their words in context_words.tsv: most tokens are
+		// none of them.)
 		width, lowerWord := int(t.End-t.Start), !t.IsCap()
 		// "the Iranian-backed Zorvani", "Tarvo-funded Kessa Dawn": what a
 		// state or a body backs is a group.
-		if cueShaped && s.lx.backingParticiple(doc, i) {
+		if lx.backingWords.fits(width) && lx.backingParticiple(doc, i) {
 			if n := cuedName(i+1, true); n > 0 && !pluralAfter(doc, i+n) {
 				candidate(doc, i+1, i+1+n, Org, "", orgCueRule, PriorityGuess)
 				i += n
@@ -201,8 +199,8 @@ func (s *contextStage) Process(doc *Doc) error {
 		}
 		// "a senior member of Velmar Dawn": what has members or
 		// employees is a body.
-		if cueShaped {
-			if k := s.lx.memberOf(doc, i); k > 0 {
+		if lx.memberWords.fits(width) {
+			if k := lx.memberOf(doc, i); k > 0 {
 				if n := cuedName(k, true); n > 0 && !possessiveAt(doc, k+n) && (n > 1 || toks[k-1].Lower(doc) != "the") {
 					candidate(doc, k, k+n, Org, "", orgCueRule, PriorityGuess)
 					i = k + n - 1
@@ -211,7 +209,7 @@ func (s *contextStage) Process(doc *Doc) error {
 			}
 		}
 		// "Shares of Tarvex fell": whose shares trade is a company.
-		if cueShaped && sharesOf(doc, i) {
+		if width == len("shares") && sharesOf(doc, i) {
 			if n := cuedName(i+2, false); n > 0 && !possessiveAt(doc, i+2+n) {
 				candidate(doc, i+2, i+2+n, Org, "", orgCueRule, PriorityGuess)
 				i += 1 + n
@@ -220,7 +218,7 @@ func (s *contextStage) Process(doc *Doc) error {
 		}
 		// "manufactured by Tarvex", "a contract with Kolvane Marine": the
 		// maker of goods and the party of a contract are companies.
-		if lowerWord && width >= len("contract") {
+		if lowerWord && (lx.makerWords.fits(width) || lx.contractWords.fits(width)) {
 			if k := s.lx.companyCueAt(doc, i); k > 0 {
 				if n := cuedName(k, false); n > 0 && !possessiveAt(doc, k+n) {
 					candidate(doc, k, k+n, Org, "", orgCueRule, PriorityGuess)
@@ -242,7 +240,7 @@ func (s *contextStage) Process(doc *Doc) error {
 		}
 		// "said in a post on Kessagram that", "on his Zorvik account": a
 		// medium of posts is a platform, a company's service.
-		if lowerWord && width <= len("tweeted") {
+		if lowerWord && (width <= len("their") || lx.postVerbs.fits(width)) {
 			if k := s.lx.platformAt(doc, i); k > 0 {
 				if n := cuedName(k, false); n == 1 {
 					candidate(doc, k, k+1, Org, "", orgCueRule, PriorityGuess)

@@ -169,24 +169,36 @@ func TestRoleWordsSeventeenthRound(t *testing.T) {
 }
 
 // TestContextWordsUserRules extends a kind of context_words.tsv from a
-// user's folder and rejects a kind it does not know.
+// user's folder, also with a word longer than any built-in one (the scan
+// tests the lengths of the kind's words, not fixed ones), and rejects a
+// kind it does not know.
 func TestContextWordsUserRules(t *testing.T) {
-	p, err := New(Config{Rules: fstest.MapFS{"context_words.tsv": {Data: []byte("trained\tbacking\n")}}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := p.Process("t", "Strikes hit the Tarvo-trained Velmar Dawn in the north.", "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, e := range doc.Entities {
-		if e.Label == Org {
-			got = append(got, doc.SpanText(e))
+	for _, c := range []struct{ rules, text string }{
+		{"", "Strikes hit the Tarvo-affiliated Velmar Dawn in the north."},
+		{"trained\tbacking\n", "Strikes hit the Tarvo-trained Velmar Dawn in the north."},
+		{"bankrolled\tbacking\n", "Strikes hit the Tarvo-bankrolled Velmar Dawn in the north."},
+	} {
+		cfg := Config{}
+		if c.rules != "" {
+			cfg.Rules = fstest.MapFS{"context_words.tsv": {Data: []byte(c.rules)}}
 		}
-	}
-	if len(got) != 1 || got[0] != "Velmar Dawn" {
-		t.Errorf("user backing word: got %q", got)
+		p, err := New(cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := p.Process("t", c.text, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range doc.Entities {
+			if e.Label == Org {
+				got = append(got, doc.SpanText(e))
+			}
+		}
+		if len(got) != 1 || got[0] != "Velmar Dawn" {
+			t.Errorf("%q with rules %q: got %q", c.text, c.rules, got)
+		}
 	}
 	if _, err := New(Config{Rules: fstest.MapFS{"context_words.tsv": {Data: []byte("trained\tbacker\n")}}}); err == nil || !strings.Contains(err.Error(), "context_words.tsv:1:") {
 		t.Errorf("unknown kind: err = %v", err)
