@@ -17,4 +17,12 @@ func TestReviewSeventeenthRound(t *testing.T) {
 		{"The firm received a loan from Zorvatek March 3.", nil},
 		{"Velmar transferred the shares to Kessacorp June 12.", nil},
 	})
+	// A compass point right after an honorific or a person's cue is a
+	// given name; after an office's comma it still opens a state's.
+	runLabelCases(t, Person, []labelCase{
+		{"Mr North Tarn said the plan was fine.", []string{"North Tarn"}},
+		{"Dr West Kessa, a surgeon, said the patient was stable.", []string{"West Kessa"}},
+		{"Deputy Secretary, South Velmaria's Vice Defense Minister, arrived.", nil},
+		{"He met officials of Japan and South Velmaria, the colonel said.", nil},
+	})
 }
