@@ -25,4 +25,10 @@ func TestReviewSeventeenthRound(t *testing.T) {
 		{"Deputy Secretary, South Velmaria's Vice Defense Minister, arrived.", nil},
 		{"He met officials of Japan and South Velmaria, the colonel said.", nil},
 	})
+	// A plural base's word names a list of bases after a name's words
+	// ("Air Bases"), not bare at a sentence's start.
+	runLabelCases(t, Loc, []labelCase{
+		{"Repairs at Air Bases Kessa and Tarvo continue.", []string{"Air Bases Kessa", "Tarvo"}},
+		{"Bases Kessa, Tarvo and Velmar are loaded, the announcer said.", nil},
+	})
 }
