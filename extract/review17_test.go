@@ -31,4 +31,12 @@ func TestReviewSeventeenthRound(t *testing.T) {
 		{"Repairs at Air Bases Kessa and Tarvo continue.", []string{"Air Bases Kessa", "Tarvo"}},
 		{"Bases Kessa, Tarvo and Velmar are loaded, the announcer said.", nil},
 	})
+	// An opener's name closed by a body's plain head is the body's, with
+	// or without a hyphen's second name; a service's head stays inside.
+	runLabelCases(t, Event, []labelCase{
+		{"Typhoon Kessa-Tarvo hit the coast on Monday.", []string{"Typhoon Kessa-Tarvo"}},
+		{"Exercise Tarvo Navy began on Monday.", []string{"Exercise Tarvo Navy"}},
+		{"The Hurricane Kessa-Tarvo Relief Fund raised money.", nil},
+		{"Typhoon Velmar Recovery Foundation gave aid.", nil},
+	})
 }

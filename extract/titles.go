@@ -96,6 +96,13 @@ func (s *eventStage) Process(doc *Doc) error {
 				h = end - 1
 				continue
 			}
+			if end > h+n+1 && s.lx.plainBodyHeadAt(doc, end-1) {
+				// "the Hurricane Kessa Relief Fund": a body's plain head
+				// (no service's: "Exercise Tarvo Navy") closes a name
+				// that keeps the event's memory, a body's.
+				h = end - 1
+				continue
+			}
 			if end > h+n {
 				end = s.lx.openerComplement(doc, end)
 				start := h
@@ -2674,4 +2681,16 @@ func subjectWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// plainBodyHeadAt reports whether toks[k] is one word of org_heads.txt
+// with no mode ("Fund", "Foundation", "Association"): a body's head that
+// no service, office or theatre shares.
+func (lx *lexicon) plainBodyHeadAt(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if toks[k].Kind != Word || !toks[k].IsCap() || !lx.orgHeads.startsAt(toks, k) {
+		return false
+	}
+	n, v, ok := lx.orgHeads.longest(toks, k)
+	return ok && n == 1 && v == ""
 }
