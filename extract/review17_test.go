@@ -39,4 +39,10 @@ func TestReviewSeventeenthRound(t *testing.T) {
 		{"The Hurricane Kessa-Tarvo Relief Fund raised money.", nil},
 		{"Typhoon Velmar Recovery Foundation gave aid.", nil},
 	})
+	// A sentence defines a drill, not "an exercise in" a bare noun.
+	runLabelCases(t, Event, []labelCase{
+		{"Sailors arrived. Kessa Tarvo is a bilateral exercise in the Pacific.", []string{"Kessa Tarvo"}},
+		{"Sailors arrived. Kessa Tarvo is an annual exercise in which sailors train.", []string{"Kessa Tarvo"}},
+		{"Kessa Tarvo is a bilateral exercise in patience, the coach said.", nil},
+	})
 }

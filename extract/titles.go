@@ -1410,6 +1410,8 @@ func (s *eventStage) namesDefinedAsDrill(doc *Doc, dates []bool) {
 			if w := toks[after].Lower(doc); toks[after].IsCap() || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && w != "between" {
 				continue
 			}
+		} else if s.lx.figurativeIn(doc, after) {
+			continue // "an exercise in patience": no drill
 		}
 		// The name: from the sentence's start to the copula.
 		start := v - 1
@@ -2693,4 +2695,18 @@ func (lx *lexicon) plainBodyHeadAt(doc *Doc, k int) bool {
 	}
 	n, v, ok := lx.orgHeads.longest(toks, k)
 	return ok && n == 1 && v == ""
+}
+
+// figurativeIn reports whether "in" at toks[k] opens a bare lower-case
+// noun that ends its phrase, no place ("an exercise in patience", "a
+// drill in futility for"): not before an article or a determiner, a
+// capitalised name, a number or a part of a place ("in the Pacific", "in
+// Kessa", "in southern Tarvo"), nor a longer phrase ("in which sailors").
+func (lx *lexicon) figurativeIn(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k+1 >= len(toks) || toks[k].Kind != Word || toks[k].End-toks[k].Start != 2 || toks[k].Lower(doc) != "in" {
+		return false
+	}
+	n := &toks[k+1]
+	return n.Kind == Word && !n.IsCap() && !nounDeterminer(n.Lower(doc)) && !lx.placePartWords.hasTok(n) && endsPhrase(doc, k+2)
 }
