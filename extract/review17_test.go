@@ -45,4 +45,11 @@ func TestReviewSeventeenthRound(t *testing.T) {
 		{"Sailors arrived. Kessa Tarvo is an annual exercise in which sailors train.", []string{"Kessa Tarvo"}},
 		{"Kessa Tarvo is a bilateral exercise in patience, the coach said.", nil},
 	})
+	// A compass point and an unknown word name a state, not before a
+	// score or a table's number.
+	runLabelCases(t, GPE, []labelCase{
+		{"South Velmaria has poured billions into aid.", []string{"South Velmaria"}},
+		{"Velmar beat East Fife 2-1 on Saturday.", nil},
+		{"1. East Fife 24 pts", nil},
+	})
 }
