@@ -52,4 +52,10 @@ func TestReviewSeventeenthRound(t *testing.T) {
 		{"Velmar beat East Fife 2-1 on Saturday.", nil},
 		{"1. East Fife 24 pts", nil},
 	})
+	// A modifier glued by a hyphen to a lower-case word before it keeps
+	// the compound whole.
+	runLabelCases(t, Agreement, []labelCase{
+		{"The non-binding agreement on salaries was signed.", []string{"non-binding agreement on salaries"}},
+		{"They signed a binding agreement on fisheries.", []string{"binding agreement on fisheries"}},
+	})
 }

@@ -2143,6 +2143,9 @@ func (lx *lexicon) modifierBefore(doc *Doc, k int) int {
 		return 3
 	}
 	if k >= 1 && lx.agreementMods.hasTok(&toks[k-1]) {
+		if k >= 3 && gluedHyphen(doc, k-2) && toks[k-3].Kind == Word && !toks[k-3].IsCap() {
+			return 3 // "a non-binding agreement on …": the compound whole, no "non-" cut off
+		}
 		return 1
 	}
 	return 0
