@@ -58,4 +58,9 @@ func TestReviewSeventeenthRound(t *testing.T) {
 		{"The non-binding agreement on salaries was signed.", []string{"non-binding agreement on salaries"}},
 		{"They signed a binding agreement on fisheries.", []string{"binding agreement on fisheries"}},
 	})
+	// A headline's verb ends an opener's name.
+	runLabelCases(t, Event, []labelCase{
+		{"Operation Kessa Shield Begins in Tarvo", []string{"Operation Kessa Shield"}},
+		{"Troops began Operation Kessa Shield in Tarvo.", []string{"Operation Kessa Shield"}},
+	})
 }

@@ -82,7 +82,9 @@ func (s *eventStage) Process(doc *Doc) error {
 			}
 			// (A date after the name is when, not part of it: "the Battle
 			// of Tarvo March 19".)
-			for end < len(toks) && end-h < maxNameSpan && s.lx.isNameWord(doc, &toks[end]) && !toks[end].Break() && !dates[end] {
+			// (A headline's verb ends it: "Operation Kessa Shield Begins in
+			// Tarvo".)
+			for end < len(toks) && end-h < maxNameSpan && s.lx.isNameWord(doc, &toks[end]) && !toks[end].Break() && !dates[end] && !(end > h+n && s.lx.headlineVerbs.hasTok(&toks[end])) {
 				end++
 				// "Typhoon Haiyan-Yolanda": a second name glued by a
 				// hyphen (not "Typhoon Kessa-hit towns").
