@@ -1764,6 +1764,7 @@ func (lx *lexicon) stateAfterTown(doc *Doc, k int) bool {
 // the first name is read.
 func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed []bool, weak, one bool) {
 	toks := doc.Tokens
+	opener := i - 1 // the cue before the names (a date's test reads it)
 	if i+1 < len(toks) && pairOpener(toks[i].Lower(doc)) && !one {
 		i++ // "in both Kessa and Tarvo", "from either Zorvik or Pilna"
 	}
@@ -1788,7 +1789,7 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 			return
 		}
 		if weak && end < len(toks) && toks[end].Kind == Word && !s.lx.common.hasTok(&toks[end]) && !s.lx.originBeforeVerb(doc, i, end) &&
-			!(n == 1 && claimed[end] && calendarDateAt(doc, end)) { // (a date ends a one-word name: "departed Zorvik March 23")
+			!(n == 1 && claimed[end] && calendarDateAt(doc, end) && s.lx.travelOpener(doc, opener)) { // (a date ends a one-word name: "departed Zorvik March 23")
 			return
 		}
 		if _, _, hon := s.lx.honorifics.longest(toks, i); hon && (i+1 == len(toks) || toks[i+1].SpaceBefore()) {

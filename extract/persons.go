@@ -203,8 +203,11 @@ func (s *personStage) Process(doc *Doc) error {
 			continue
 		}
 		// "Japan and South Velmaria, the colonel said": a compass point
-		// before a name opens a state's or a region's, no person's.
-		if compassOpensName(doc, i) {
+		// before a name opens a state's or a region's, no person's; right
+		// after an honorific or a person's cue it is a given name ("Mr
+		// North Tarn said"), not after an office's comma ("Deputy
+		// Secretary, South Velmaria's …").
+		if !(cue[i] && i > 0 && !isComma(doc, &toks[i-1])) && compassOpensName(doc, i) {
 			continue
 		}
 		// An abstract noun opens no name, and passes a cue on to the name

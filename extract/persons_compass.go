@@ -37,6 +37,9 @@ func (lx *lexicon) compassStates(doc *Doc) {
 			continue
 		}
 		k := i + 1
+		if k+1 < len(toks) && !toks[k+1].Newline() && toks[k+1].Kind == Number {
+			continue // a score or a table's row: "beat East Fife 2-1", "1. East Fife 24 pts"
+		}
 		if k+1 < len(toks) && !toks[k+1].Newline() && (toks[k+1].Kind == Word && (toks[k+1].IsCap() || lx.placeAfter.hasTok(&toks[k+1]) || lx.featureAfter.hasTok(&toks[k+1])) || gluedHyphen(doc, k+1)) {
 			continue // "South Kessa Sea", "the East Tarvo and South Tarvo seas"
 		}

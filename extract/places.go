@@ -507,6 +507,9 @@ func (lx *lexicon) pluralBaseNames(doc *Doc, i, n int) bool {
 	if w := toks[i+n-1].Lower(doc); !strings.HasSuffix(w, "s") || !lx.facilityAfter.has(w[:len(w)-1]) {
 		return false
 	}
+	if n == 1 && (i == 0 || toks[i].SentStart() || !lx.isNameWord(doc, &toks[i-1])) {
+		return false // a bare plural opens no base's name ("Bases Kessa, Tarvo and Velmar are loaded")
+	}
 	first := lx.townRunEnd(doc, i+n, true)
 	if first == i+n {
 		return false

@@ -82,7 +82,9 @@ func (s *eventStage) Process(doc *Doc) error {
 			}
 			// (A date after the name is when, not part of it: "the Battle
 			// of Tarvo March 19".)
-			for end < len(toks) && end-h < maxNameSpan && s.lx.isNameWord(doc, &toks[end]) && !toks[end].Break() && !dates[end] {
+			// (A headline's verb ends it: "Operation Kessa Shield Begins in
+			// Tarvo".)
+			for end < len(toks) && end-h < maxNameSpan && s.lx.isNameWord(doc, &toks[end]) && !toks[end].Break() && !dates[end] && !(end > h+n && s.lx.headlineVerbs.hasTok(&toks[end])) {
 				end++
 				// "Typhoon Haiyan-Yolanda": a second name glued by a
 				// hyphen (not "Typhoon Kessa-hit towns").
@@ -93,6 +95,13 @@ func (s *eventStage) Process(doc *Doc) error {
 			// "Ex Kessa Shield", an exercise's short opener; but "Ex
 			// Navy officer", "Ex President Ivo Tarn": the former one.
 			if end > h+n && toks[h].Text(doc) == "Ex" && s.lx.namesBodyOrPerson(doc, h+n, end) {
+				h = end - 1
+				continue
+			}
+			if end > h+n+1 && s.lx.plainBodyHeadAt(doc, end-1) {
+				// "the Hurricane Kessa Relief Fund": a body's plain head
+				// (no service's: "Exercise Tarvo Navy") closes a name
+				// that keeps the event's memory, a body's.
 				h = end - 1
 				continue
 			}
@@ -1403,6 +1412,8 @@ func (s *eventStage) namesDefinedAsDrill(doc *Doc, dates []bool) {
 			if w := toks[after].Lower(doc); toks[after].IsCap() || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && w != "between" {
 				continue
 			}
+		} else if s.lx.figurativeIn(doc, after) {
+			continue // "an exercise in patience": no drill
 		}
 		// The name: from the sentence's start to the copula.
 		start := v - 1
@@ -2122,6 +2133,9 @@ func (lx *lexicon) modifierBefore(doc *Doc, k int) int {
 		return 3
 	}
 	if k >= 1 && lx.agreementMods.hasTok(&toks[k-1]) {
+		if k >= 3 && gluedHyphen(doc, k-2) && toks[k-3].Kind == Word && !toks[k-3].IsCap() {
+			return 3 // "a non-binding agreement on …": the compound whole, no "non-" cut off
+		}
 		return 1
 	}
 	return 0
@@ -2659,4 +2673,30 @@ func subjectWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// plainBodyHeadAt reports whether toks[k] is one word of org_heads.txt
+// with no mode ("Fund", "Foundation", "Association"): a body's head that
+// no service, office or theatre shares.
+func (lx *lexicon) plainBodyHeadAt(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if toks[k].Kind != Word || !toks[k].IsCap() || !lx.orgHeads.startsAt(toks, k) {
+		return false
+	}
+	n, v, ok := lx.orgHeads.longest(toks, k)
+	return ok && n == 1 && v == ""
+}
+
+// figurativeIn reports whether "in" at toks[k] opens a bare lower-case
+// noun that ends its phrase, no place ("an exercise in patience", "a
+// drill in futility for"): not before an article or a determiner, a
+// capitalised name, a number or a part of a place ("in the Pacific", "in
+// Kessa", "in southern Tarvo"), nor a longer phrase ("in which sailors").
+func (lx *lexicon) figurativeIn(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k+1 >= len(toks) || toks[k].Kind != Word || toks[k].End-toks[k].Start != 2 || toks[k].Lower(doc) != "in" {
+		return false
+	}
+	n := &toks[k+1]
+	return n.Kind == Word && !n.IsCap() && !nounDeterminer(n.Lower(doc)) && !lx.placePartWords.hasTok(n) && endsPhrase(doc, k+2)
 }
