@@ -183,25 +183,15 @@ func (s *Server) process(ctx context.Context, ex Extractor, req *request) (*extr
 	case <-ctx.Done():
 		return nil, ctx.Err()
 	}
-	type result struct {
-		doc *extract.Doc
-		err error
-	}
-	done := make(chan result, 1)
+	done := make(chan processed, 1)
 	s.metrics.inFlight.Inc()
 	go func() {
-		defer func() {
-			if v := recover(); v != nil {
-				done <- result{err: fmt.Errorf("%s: panic: %v", req.ID, v)}
-			}
-			s.metrics.inFlight.Dec()
-			<-s.workers
-		}()
-		doc, err := ex.Process(req.ID, *req.Text, req.DCT)
-		if err == nil {
-			s.metrics.bytes.Add(float64(len(*req.Text)))
-		}
-		done <- result{doc, err}
+		res := s.run(ex, req)
+		// The gauge and the worker are released before the result is
+		// sent: a client that has its answer sees the document done.
+		s.metrics.inFlight.Dec()
+		<-s.workers
+		done <- res
 	}()
 	select {
 	case res := <-done:
@@ -209,6 +199,26 @@ func (s *Server) process(ctx context.Context, ex Extractor, req *request) (*extr
 	case <-ctx.Done():
 		return nil, ctx.Err()
 	}
+}
+
+// processed is the outcome of one document's run.
+type processed struct {
+	doc *extract.Doc
+	err error
+}
+
+// run runs ex on req, turning a panic into the document's error.
+func (s *Server) run(ex Extractor, req *request) (res processed) {
+	defer func() {
+		if v := recover(); v != nil {
+			res = processed{err: fmt.Errorf("%s: panic: %v", req.ID, v)}
+		}
+	}()
+	doc, err := ex.Process(req.ID, *req.Text, req.DCT)
+	if err == nil {
+		s.metrics.bytes.Add(float64(len(*req.Text)))
+	}
+	return processed{doc, err}
 }
 
 // encode writes doc to w in the named format of package render; json is
