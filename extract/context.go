@@ -230,7 +230,7 @@ func (s *contextStage) Process(doc *Doc) error {
 		// "the Kessa Navy and Tarvex Marine": a name coordinated with a
 		// body's is a body's.
 		if orgEnds[i] {
-			if k := coordinatedAfterBody(doc, orgEnds, i); k > 0 {
+			if k := coordinatedAfterBody(doc, i); k > 0 {
 				if n := cuedName(k, false); n > 1 && !possessiveAt(doc, k+n) && (endsNounPhrase(doc, k+n-1, true) || lx.beforeVerb(doc, k+n)) {
 					candidate(doc, k, k+n, Org, "", orgCueRule, PriorityGuess)
 					i = k + n - 1
@@ -1200,10 +1200,10 @@ func linkedName(doc *Doc, k int) bool {
 // (any case) before a capitalised word: the shares of a listed company
 // ("Shares of Tarvex fell", "bought shares of Kolvane Holdings"); "in"
 // is left out, as markets are named by their cities ("Shares in Brelsk
-// closed higher").
+// closed higher"). The caller tests the word's length first.
 func sharesOf(doc *Doc, k int) bool {
 	toks := doc.Tokens
-	return k+2 < len(toks) && int(toks[k].End-toks[k].Start) == len("shares") && toks[k].Lower(doc) == "shares" && toks[k+1].Lower(doc) == "of" && toks[k+2].IsCap() && toks[k+2].SpaceBefore()
+	return k+2 < len(toks) && toks[k].Lower(doc) == "shares" && toks[k+1].Lower(doc) == "of" && toks[k+2].IsCap() && toks[k+2].SpaceBefore()
 }
 
 // pluralAfter reports whether a lower-case word in "-s" that does not end
@@ -2009,10 +2009,10 @@ func singleLetter(doc *Doc, start, end int) bool {
 // and the party of a contract after "contract to" or "contract with"
 // (`contract`)
 // ("awarded a contract to Kolvane Marine", "signed a contract with
-// Tarvex").
+// Tarvex"). The caller tests that the cue is in lower case.
 func (lx *lexicon) companyCueAt(doc *Doc, k int) int {
 	toks := doc.Tokens
-	if k+2 >= len(toks) || toks[k].IsCap() || !toks[k+2].IsCap() || !toks[k+2].SpaceBefore() {
+	if k+2 >= len(toks) || !toks[k+2].IsCap() || !toks[k+2].SpaceBefore() {
 		return 0
 	}
 	switch {
@@ -2057,10 +2057,10 @@ func (lx *lexicon) documentName(doc *Doc, i, j int) bool {
 // "and" (and "the") at toks[k] when an organisation's candidate ends
 // right before the "and" (orgEnds), or 0: the second conjunct of two
 // bodies ("the Kessa Navy and Tarvex Marine", "the Kessa Army, the Tarvo
-// Air Corps and Velmar Rescue").
-func coordinatedAfterBody(doc *Doc, orgEnds []bool, k int) int {
+// Air Corps and Velmar Rescue"). The caller tests orgEnds[k] first.
+func coordinatedAfterBody(doc *Doc, k int) int {
 	toks := doc.Tokens
-	if k+1 >= len(toks) || !orgEnds[k] || toks[k].Text(doc) != "and" {
+	if k+1 >= len(toks) || toks[k].Text(doc) != "and" {
 		return 0
 	}
 	j := k + 1
@@ -2078,10 +2078,11 @@ func coordinatedAfterBody(doc *Doc, orgEnds []bool, k int) int {
 // posting or saying (context_words.tsv's `post-verb`) and "on", before "that" or punctuation ("said in a
 // post on Kessagram that", "wrote on Zorvik:"; not "wrote on Kessa for
 // years", a topic), or after a possessive determiner before "account",
-// "channel", "page" or "feed" (`account`: "on his Zorvik account").
+// "channel", "page" or "feed" (`account`: "on his Zorvik account"). The
+// caller tests that toks[k] is in lower case.
 func (lx *lexicon) platformAt(doc *Doc, k int) int {
 	toks := doc.Tokens
-	if k+3 >= len(toks) || toks[k].IsCap() {
+	if k+3 >= len(toks) {
 		return 0
 	}
 	switch toks[k].Lower(doc) {
@@ -2128,10 +2129,11 @@ func clauseMark(doc *Doc, k int) bool {
 // kind after a person's office or noun, whose name the apposition gives
 // as often ("A spokesman for the group, Ivo Tarn, said"), nor a title
 // that a capitalised "The" opens ("the newspaper, The Kessa Sentinel,",
-// whose gold keeps or drops "The" from one outlet to another).
+// whose gold keeps or drops "The" from one outlet to another). The
+// caller tests that toks[k] is in lower case.
 func (lx *lexicon) kindApposition(doc *Doc, k int) int {
 	toks := doc.Tokens
-	if k+2 >= len(toks) || toks[k].IsCap() || toks[k+1].Text(doc) != "," {
+	if k+2 >= len(toks) || toks[k+1].Text(doc) != "," {
 		return 0
 	}
 	if !lx.shipTypes.hasTok(&toks[k]) && (toks[k].props&propOrgCue == 0 || lx.personBefore(doc, k) || toks[k+2].Text(doc) == "The") {
