@@ -105,7 +105,7 @@ func (s *placeStage) Process(doc *Doc) error {
 				} else if start < i && start > 2 && toks[start-1].Text(doc) == "and" && lx.innerFacilityWord(doc, start-2) {
 					start -= 2 // "the Kessa Test and Training Range": a facility's word before "and" joins one name
 				} else if start == i && lowerGluedName(doc, start) && lx.isNameWord(doc, &toks[start-3]) {
-					start -= 3 // "Pag-asa Cay": a lower-case part glued by a hyphen
+					start -= 3 // "Vel-ora Cay": a lower-case part glued by a hyphen
 				} else if start < i && !toks[start-1].SentStart() && cardinalName(doc, &toks[start-1]) {
 					start-- // "Seven Hills Training Area": a number in the name
 				} else {
