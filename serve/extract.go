@@ -283,6 +283,11 @@ type streamError struct {
 func (s *Server) stream(w http.ResponseWriter, r *http.Request, ex Extractor) {
 	rc := http.NewResponseController(w)
 	rc.EnableFullDuplex() // read the body while writing; not every writer can, and then the body is read first
+	// A stream that stops early leaves the body unread. Close it here:
+	// when net/http drains it after the handler returns, the drain's end
+	// starts a background read of the connection that nothing stops, and
+	// the next request's read panics (golang/go#68560).
+	defer r.Body.Close()
 	w.Header().Set("Content-Type", mediaJSONL)
 	w.WriteHeader(http.StatusOK)
 	jsonl, _ := render.ByName("jsonl") // a format of the table

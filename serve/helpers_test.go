@@ -1,10 +1,12 @@
 package serve
 
 import (
+	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
+	"log"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -169,7 +171,7 @@ func newTestServer(t *testing.T, cfg Config, ex Extractor) (*Server, *httptest.S
 	if ex != nil {
 		s.SetExtractor(ex)
 	}
-	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	ts := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		rec := &recorder{ResponseWriter: w, status: http.StatusOK}
 		s.ServeHTTP(rec, r)
 		codes, ok := spec[r.URL.Path][r.Method]
@@ -181,8 +183,21 @@ func newTestServer(t *testing.T, cfg Config, ex Extractor) (*Server, *httptest.S
 		}
 		observed.Store(fmt.Sprintf("%s %s %d", r.Method, r.URL.Path, rec.status), true)
 	}))
+	// net/http recovers a handler's panic and only logs it: fail on it.
+	ts.Config.ErrorLog = log.New(panicLog{t}, "", 0)
+	ts.Start()
 	t.Cleanup(ts.Close)
 	return s, ts
+}
+
+// panicLog fails its test on a log line of net/http's about a panic.
+type panicLog struct{ t *testing.T }
+
+func (l panicLog) Write(p []byte) (int, error) {
+	if bytes.Contains(p, []byte("panic")) {
+		l.t.Errorf("server: %.300s", p)
+	}
+	return len(p), nil
 }
 
 // response is what a test reads of an answer.
