@@ -1025,7 +1025,21 @@ func (p *dateParser) monthCue(i int) bool {
 	case "and", "or", ",", "to", "-", "–", "—":
 		return p.lastEnd == i-1
 	}
-	return false
+	// "a June agreement", "the March elections": an article, the month,
+	// and a lower-case noun it dates; not a preposition's object ("the
+	// March on Rome") nor "May", a name as often.
+	return isArticle(p.lowerAt(i-1)) && p.lowerAt(i) != "may" && p.datedNoun(i+1)
+}
+
+// datedNoun reports whether toks[i] may be a noun that a month before it
+// dates: a lower-case word of four letters or more that is no cue
+// preposition and does not end in "ly".
+func (p *dateParser) datedNoun(i int) bool {
+	if i >= len(p.toks) || p.toks[i].Kind != Word || p.toks[i].IsCap() || !p.toks[i].SpaceBefore() || p.is(i, roleCue) {
+		return false
+	}
+	w := p.lowerAt(i)
+	return len(w) >= 4 && !strings.HasSuffix(w, "ly")
 }
 
 // dayMention builds the mention of a day date, or of a range of days in

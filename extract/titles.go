@@ -1909,8 +1909,8 @@ func (s *agreementStage) Process(doc *Doc) error {
 		// "unable to reach agreement on …", "to secure his agreement on
 		// the ceasefire": agreeing, or a person's consent, not an
 		// instrument.
-		if !title && h > 0 && (reachVerb(toks[h-1].Lower(doc)) || personalPossessive(toks[h-1].Lower(doc))) {
-			continue
+		if !title && h > 0 && (reachVerb(toks[h-1].Lower(doc)) || personalPossessive(toks[h-1].Lower(doc)) || toks[h-1].Lower(doc) == "no") {
+			continue // nor "reached no agreement on …": none was made
 		}
 		// A statement is an instrument between parties only when joint
 		// ("Joint Statement", "Joint Vision Statement"); "EU Statement",
@@ -1934,11 +1934,16 @@ func (s *agreementStage) Process(doc *Doc) error {
 			continue
 		}
 		start := h
-		named := h > 0 && !toks[h].SentStart() && s.lx.isNameWord(doc, &toks[h-1]) && !toks[h-1].SentStart()
+		// "a June agreement": a month says when it was made, and names
+		// no agreement.
+		named := h > 0 && !toks[h].SentStart() && s.lx.isNameWord(doc, &toks[h-1]) && !toks[h-1].SentStart() && !dates[h-1]
 		if title || named {
 			start = s.lx.coordinatedStart(doc, s.lx.instrumentStart(doc, s.lx.extendLeft(doc, h), h))
 			if title && start == h-1 && releaseLabel(toks[start].Lower(doc)) {
 				continue // "Press Statement": the kind of release, not an agreement
+			}
+			if title && s.lx.listedOrgEndsAt(toks, start, h+n) {
+				continue // "the Warsaw Pact": a grouping with members is a body (ANNOTATION.md)
 			}
 			if start < h {
 				start = s.lx.titleOfThe(doc, start) // but "Signing Ceremony of the Memorandum"
@@ -2030,6 +2035,19 @@ func (s *agreementStage) Process(doc *Doc) error {
 		h = end - 1
 	}
 	return nil
+}
+
+// listedOrgEndsAt reports whether a listed organisation that starts in
+// toks[start:end] ends at end: an alliance named by its founding pact
+// ("the Warsaw Pact", "Baghdad Pact") is an ORG, even after a capital that
+// opens the sentence ("Former Warsaw Pact states").
+func (lx *lexicon) listedOrgEndsAt(toks []Token, start, end int) bool {
+	for k := start; k < end; k++ {
+		if n, _, ok := lx.org.longest(toks, k); ok && k+n == end {
+			return true
+		}
+	}
+	return false
 }
 
 // gluedParties reports whether toks[start:end] are two capitalised words
@@ -2643,22 +2661,23 @@ func (lx *lexicon) placeAt(doc *Doc, k int) int {
 	return n
 }
 
-// countedParties returns the end of the parties that "between" counts
-// instead of naming them at toks[k] ("the two parties", "the three
-// countries", "both sides"), or 0.
+// countedParties returns the end of the parties that "between" counts or
+// calls by a common noun instead of naming them at toks[k] ("the two
+// parties", "the three countries", "both sides", "the companies"), or 0.
 func countedParties(doc *Doc, k int) int {
 	toks := doc.Tokens
-	if k+1 < len(toks) && toks[k].Lower(doc) == "the" {
+	switch {
+	case k+1 < len(toks) && toks[k].Lower(doc) == "the":
 		k++
 		switch toks[k].Lower(doc) {
 		case "two", "three", "four":
-		default:
-			return 0
+			k++
 		}
-	} else if k >= len(toks) || toks[k].Lower(doc) != "both" {
+	case k < len(toks) && toks[k].Lower(doc) == "both":
+		k++
+	default:
 		return 0
 	}
-	k++
 	if k < len(toks) && toks[k].Kind == Word && !toks[k].IsCap() && toks[k].endsInS() {
 		return k + 1
 	}

@@ -1,0 +1,36 @@
+package extract
+
+import "testing"
+
+// TestLeadEighteenthRound holds the cases of the lead's rules of the
+// eighteenth round (docs/decisions.md, "Eighteenth round (the lead's
+// rules from the guideline)"), with invented names.
+func TestLeadEighteenthRound(t *testing.T) {
+	// A grouping listed by its founding pact is a body; a pact that is no
+	// listed grouping stays an instrument.
+	runLabelCases(t, Org, []labelCase{
+		{"Former Warsaw Pact states joined the alliance.", []string{"Warsaw Pact"}},
+		{"The Baghdad Pact met in Ankara.", []string{"Baghdad Pact"}},
+		{"The Kessa Pact was signed in 1954.", nil},
+	})
+	runLabelCases(t, Agreement, []labelCase{
+		{"Former Warsaw Pact states joined the alliance.", nil},
+		{"The Kessa Pact was signed in 1954.", []string{"Kessa Pact"}},
+		// "no agreement" is none; a month dates an agreement and names
+		// none; parties called by a common noun name none.
+		{"Tarvo reached no agreement on any deals.", nil},
+		{"Talks produced no agreement on fisheries.", nil},
+		{"He sold the bank under a June agreement with a dissident group.", nil},
+		{"The offer follows an agreement between the companies.", nil},
+		{"Kessa signed an agreement on fisheries with Tarvo.", []string{"agreement on fisheries"}},
+		{"He sold the bank under the Kessa agreement with a dissident group.", []string{"Kessa agreement"}},
+	})
+	// An article, a bare month and a lower-case noun it dates.
+	runLabelCases(t, Date, []labelCase{
+		{"Tarvo recalled the February offensive.", []string{"February=XXXX-02"}},
+		{"He sold the bank under a June agreement.", []string{"June=XXXX-06"}},
+		{"The March on Kessa ended the war.", nil},
+		{"The May government fell.", nil},
+		{"The August finally came.", nil},
+	})
+}
