@@ -187,9 +187,12 @@ func (s *orgStage) Process(doc *Doc) error {
 		}
 		if !allCapsLine(doc, h) && !inCode(doc, h) && !speakerLabel(doc, h) && !hullNumber(doc, t) && !modelCode(doc, t) && !inDatelinePlace(doc, h) && !bracketedHull(doc, h) && !s.lx.isHonorific(doc, h) && !s.lx.common.hasTok(t) && !s.lx.notOrgAcronyms.hasTok(t) && !s.lx.isRankAbbrev(t) {
 			if _, place := s.lx.isPlace(doc, h); !place {
-				if _, end := s.lx.eventEdition(doc, h, h+1); end > h+1 && isYear(doc, &toks[end-1]) {
+				if _, end := s.lx.eventEdition(doc, h, h+1); end > h+1 && (isYear(doc, &toks[end-1]) || toks[h+1].SpaceBefore()) {
 					// An acronym with a year is an edition of an event
-					// ("VINBAX 2024", "DSEI 2023").
+					// ("VINBAX 2024", "DSEI 2023"), and so is one with an
+					// edition's number spaced from it ("TARVEX 9 in",
+					// "KESSAMIN 29 in", "TRV 23-3 was"); a number glued
+					// by a hyphen numbers a unit ("KBLT-8").
 					candidate(doc, h, end, Event, "", "event:acronym-year", PriorityList-1)
 				} else {
 					start, end := s.lx.acronymName(doc, h)
