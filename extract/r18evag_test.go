@@ -4,7 +4,7 @@ import "testing"
 
 // TestEventsAgreementsEighteenthRound holds the cases of the eighteenth
 // round's event and agreement rules (docs/decisions.md, "Eighteenth round
-// (evag)"), with invented names.
+// (events and agreements)"), with invented names.
 func TestEventsAgreementsEighteenthRound(t *testing.T) {
 	// An acronym with an edition's number spaced after it, a year in two
 	// digits, one digit or an iteration, is an edition of an event; a
