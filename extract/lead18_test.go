@@ -25,6 +25,15 @@ func TestLeadEighteenthRound(t *testing.T) {
 		{"Kessa signed an agreement on fisheries with Tarvo.", []string{"agreement on fisheries"}},
 		{"He sold the bank under the Kessa agreement with a dissident group.", []string{"Kessa agreement"}},
 	})
+	// A middle initial makes a person's name of one a Roman numeral ends;
+	// an exercise's name has none.
+	runLabelCases(t, Person, []labelCase{
+		{"A group led by Ivo Tarn and Kessa E. Tarvo II said so.", []string{"Ivo Tarn", "Kessa E. Tarvo II"}},
+	})
+	runLabelCases(t, Event, []labelCase{
+		{"A group led by Ivo Tarn and Kessa E. Tarvo II said so.", nil},
+		{"Troops joined Kestrel Gull IV in the spring.", []string{"Kestrel Gull IV"}},
+	})
 	// An article, a bare month and a lower-case noun it dates.
 	runLabelCases(t, Date, []labelCase{
 		{"Tarvo recalled the February offensive.", []string{"February=XXXX-02"}},

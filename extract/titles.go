@@ -639,6 +639,11 @@ func (lx *lexicon) editionName(doc *Doc, h int, dates []bool) int {
 	if h > 0 && !toks[h].SpaceBefore() && toks[h-1].Kind == Number {
 		return h
 	}
+	// "Willam E. Trotter II": a middle initial makes a person's name, and
+	// the numeral its suffix.
+	if middleInitial(doc, h) {
+		return h
+	}
 	e, words, named := h, 0, false
 	for e < len(toks) && words < 3 && lx.isNameWord(doc, &toks[e]) && (e == h || toks[e].SpaceBefore() && !toks[e].Newline()) && !(words >= 2 && romanEdition(doc, &toks[e])) {
 		words++
