@@ -34,6 +34,18 @@ func TestLeadEighteenthRound(t *testing.T) {
 		{"A group led by Ivo Tarn and Kessa E. Tarvo II said so.", nil},
 		{"Troops joined Kestrel Gull IV in the spring.", []string{"Kestrel Gull IV"}},
 	})
+	// A place word closes a person's name after an office of a portfolio
+	// or a rank of two words written in full; a title of one word does
+	// not tell.
+	runLabelCases(t, Person, []labelCase{
+		{"Environment Minister Ivo Hill said the plan failed.", []string{"Ivo Hill"}},
+		{"Trade Representative Kessa Hills met him.", []string{"Kessa Hills"}},
+		{"Lieutenant General Ivo Tarn Marsh spoke.", []string{"Ivo Tarn Marsh"}},
+	})
+	runLabelCases(t, Loc, []labelCase{
+		{"Environment Minister Ivo Hill said the plan failed.", nil},
+		{"Troops landed on King Tarvo Island.", []string{"King Tarvo Island"}},
+	})
 	// An article, a bare month and a lower-case noun it dates.
 	runLabelCases(t, Date, []labelCase{
 		{"Tarvo recalled the February offensive.", []string{"February=XXXX-02"}},

@@ -1968,9 +1968,11 @@ func (lx *lexicon) stopsNameAfter(doc *Doc, j int) bool {
 // loc_patterns.tsv `after` word: "Hill", "Marsh", "Bridge") closes a
 // person's name instead: one or two name words before it follow an
 // abbreviated rank or an honorific ("Sgt. Ana Hill", "Mr. Deon Marsh"),
-// which writers give people and not places. A title written in full does
-// not tell, as places named after a person take it ("King George Island",
-// "General Mitchell Airport").
+// a rank of two words written in full ("Lieutenant General Ana Hill") or
+// an office of a portfolio ("Environment Minister Deon Hill", "Trade
+// Representative Ana Hills"), which writers give people and not places.
+// A title of one word does not tell, as places named after a person take
+// it ("King George Island", "General Mitchell Airport").
 func (lx *lexicon) surnameAfterTitle(doc *Doc, i, n int) bool {
 	toks := doc.Tokens
 	if n != 1 {
@@ -1980,8 +1982,24 @@ func (lx *lexicon) surnameAfterTitle(doc *Doc, i, n int) bool {
 		if !lx.isNameWord(doc, &toks[t]) {
 			return false
 		}
-		if lx.shortTitleEndsAt(doc, t) {
+		if lx.shortTitleEndsAt(doc, t) || lx.officeTitleEndsAt(doc, t) {
 			return true
+		}
+	}
+	return false
+}
+
+// officeTitleEndsAt reports whether a rank of two words or more written in
+// full, or a capitalised office's head after its portfolio ("Defence
+// Minister", "Trade Representative"), ends right before toks[t].
+func (lx *lexicon) officeTitleEndsAt(doc *Doc, t int) bool {
+	toks := doc.Tokens
+	if t >= 2 && toks[t-1].IsCap() && lx.isRoleHead(&toks[t-1]) && toks[t-2].IsCap() && lx.portfolio.hasTok(&toks[t-2]) {
+		return true
+	}
+	for k := t - 2; k >= 0 && k >= t-maxRankWords; k-- {
+		if m, _, abbr := lx.matchRank(doc, k); m == t-k {
+			return !abbr
 		}
 	}
 	return false
