@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // featuresByToken reads each token once for the regions and features that
 // a word there opens (regionCompoundAt, compassRegionAt, passageAt): one
 // pass where three would read every token, as none of them reads the
@@ -103,11 +105,94 @@ func (s *contextStage) compassRegionAt(doc *Doc, k int, unknown func(int) int) {
 		return // "in Northern Kessa": placeList's
 	}
 	if !lx.compassAt(doc, i) {
+		if article && i == start && (k == 0 || !lx.nonLocative(doc, k)) {
+			s.regionAfterArticle(doc, i, unknown)
+		}
 		return
 	}
 	if n := unknown(i); n > 1 && endsPhrase(doc, i+n) && !s.lx.bodyAppositionAt(doc, i+n) {
 		candidate(doc, start, i+n, Loc, "", "context:place", PriorityGuess)
 	}
+}
+
+// regionAfterArticle proposes as a LOC one or two unknown words at
+// toks[w] after a preposition of place and "the" in lower case, where the
+// words end their phrase ("in the Zorvic.", "at the Tarvan,", "in the
+// Velmar Kessa,"): a name that takes the article after a preposition of
+// place is a region's, a sea's or a building's, as states and towns take
+// none. Not a plural ("in the Kessas", as island states are named), a
+// compass point alone ("in the North"), a body's, an office's or an
+// event's head, a state's form or a division's kind ("at the Brigade",
+// "in the Tarvo Republic", "at the Port Area"), a word in capitals, a town before a comma and its state ("at
+// the Tarvo, Kessa conference"), nor a word that stands elsewhere without
+// the article (bareElsewhere).
+func (s *contextStage) regionAfterArticle(doc *Doc, w int, unknown func(int) int) {
+	toks := doc.Tokens
+	lx := s.lx
+	n := unknown(w)
+	e := w + n
+	if toks[w-1].Text(doc) != "the" || n == 0 || n > 2 || toks[e-1].endsInS() || n == 1 && isCompassPoint(toks[w].Text(doc)) {
+		return
+	}
+	for k := w; k < e; k++ {
+		if t := &toks[k]; t.isCapsWord() || lx.orgHeads.has(toks, k, k+1) || lx.eventHeads.has(toks, k, k+1) || lx.eventOpeners.has(toks, k, k+1) || lx.isRoleHead(t) || lx.stateFormAt(doc, k) || lx.placeAfter.hasTok(t) {
+			return
+		}
+	}
+	if !endsPhrase(doc, e) || gluedHyphen(doc, e) || lx.bodyAppositionAt(doc, e) ||
+		e+1 < len(toks) && toks[e].Kind == Punct && (!toks[e].SpaceBefore() && !strings.Contains(",.;:)?!", toks[e].Text(doc)) || isComma(doc, &toks[e]) && toks[e+1].IsCap()) {
+		return
+	}
+	if n == 1 && (bareElsewhere(doc, w) || lx.listedWithArticle(&toks[w])) {
+		return
+	}
+	// "in the Zemo Tarvo and Kessa areas": a plural kind after the next
+	// name names both, and its rule reads them (placeAfterPlural).
+	if w := toks[e].Lower(doc); (w == "and" || w == "or") && e+1 < len(toks) {
+		if m := unknown(e + 1); m > 0 && e+1+m < len(toks) && lx.placeAfterPlural(doc, e+1+m) {
+			return
+		}
+	}
+	candidate(doc, w, e, Loc, "", "context:feature", PriorityGuess)
+}
+
+// stateFormAt reports whether toks[k] is a state's form of
+// loc_patterns.tsv ("Republic", "Kingdom").
+func (lx *lexicon) stateFormAt(doc *Doc, k int) bool {
+	n, v, ok := lx.locPatterns.longest(doc.Tokens, k)
+	return ok && n == 1 && v == "state"
+}
+
+// listedWithArticle reports whether "The" and the word t make a listed
+// town's or state's name ("The Hague"), which a writer may open with "the"
+// in lower case.
+func (lx *lexicon) listedWithArticle(t *Token) bool {
+	node, ok := lx.gpe.child(0, lx.tk.vocab.id("The"))
+	if !ok {
+		return false
+	}
+	node, ok = lx.gpe.child(node, lx.gpe.key(t))
+	if !ok {
+		return false
+	}
+	_, ok = lx.gpe.end(node)
+	return ok
+}
+
+// bareElsewhere reports whether the word at toks[w] stands elsewhere in
+// the text right after a preposition, without an article ("near Tarvo",
+// "the people of Tarvo"), as a town's or a state's name does: such a name
+// takes "the" only as a modifier or by chance.
+func bareElsewhere(doc *Doc, w int) bool {
+	toks := doc.Tokens
+	name := toks[w].Text(doc)
+	for _, c := range doc.capitals {
+		k := int(c)
+		if k != w && k > 0 && toks[k].Text(doc) == name && toks[k-1].Kind == Word && isPreposition(toks[k-1].Lower(doc)) {
+			return true
+		}
+	}
+	return false
 }
 
 // passageAt proposes as a LOC one unknown word after a verb of passage of

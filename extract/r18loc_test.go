@@ -1,0 +1,42 @@
+package extract
+
+import "testing"
+
+// Eighteenth round (LOC, from the lists-off ablation): places that the
+// language around them names as LOCs (docs/decisions.md, "Eighteenth
+// round (loc)"), with invented names.
+
+func TestLocEighteenthRoundRegionAfterArticle(t *testing.T) {
+	runLabelCases(t, Loc, []labelCase{
+		// One or two unknown words after a preposition of place and
+		// "the", where they end their phrase, name a region, a sea or a
+		// building.
+		{"Patrols continued in the Zorvic, officials said.", []string{"Zorvic"}},
+		{"The frigate sailed into the Velmar Kessa.", []string{"Velmar Kessa"}},
+		{"Ministers met at the Tarvanon on Monday.", []string{"Tarvanon"}},
+		// A compass point and a name after the article: a region.
+		{"Stability in the South Tarvo matters to all.", nil},
+		{"Drills continued in the South Tarvo.", []string{"South Tarvo"}},
+		// Not a plural, a compass point alone, a body's or an event's
+		// head, nor a state's form.
+		{"Aid arrived in the Kessas.", nil},
+		{"Fighting raged in the North.", nil},
+		{"Soldiers returned to the Brigade.", nil},
+		{"Troops trained in the Exercise.", nil},
+		{"Talks were held in the Tarvo Republic.", nil},
+		// Not a town before its state, nor a name that stands elsewhere
+		// without the article, nor one that a plural kind after the
+		// next name covers.
+		{"Donors met at the Tarvo, Kessa conference.", nil},
+		{"Aid reached Pilna from Zorvik. Fighting raged in the Zorvik.", nil},
+		{"Fighting raged in the Zorvik.", []string{"Zorvik"}},
+		{"Aid arrived in the Zemo Tarvo and Kessa areas.", nil},
+		// A listed town's name that opens with "The", in lower case.
+		{"The games were held in the Hague.", nil},
+		// Not after a word that makes the preposition's object no place
+		// (place_cues.tsv's `non-locative-to`: a source).
+		{"Ten died, according to the Kessa Beacon.", nil},
+		// Capitalised words after it make a longer name.
+		{"He spoke in the Tarvo Velmar Command hall.", nil},
+	})
+}
