@@ -139,7 +139,7 @@ func (s *contextStage) regionAfterArticle(doc *Doc, w int, unknown func(int) int
 			return
 		}
 	}
-	if !endsPhrase(doc, e) || gluedHyphen(doc, e) || lx.bodyAppositionAt(doc, e) ||
+	if !regionPhraseEnds(doc, e) || gluedHyphen(doc, e) || lx.bodyAppositionAt(doc, e) ||
 		e+1 < len(toks) && toks[e].Kind == Punct && (!toks[e].SpaceBefore() && !strings.Contains(",.;:)?!", toks[e].Text(doc)) || isComma(doc, &toks[e]) && toks[e+1].IsCap()) {
 		return
 	}
@@ -154,6 +154,21 @@ func (s *contextStage) regionAfterArticle(doc *Doc, w int, unknown func(int) int
 		}
 	}
 	candidate(doc, w, e, Loc, "", "context:feature", PriorityGuess)
+}
+
+// regionPhraseEnds reports whether the phrase of a name may end before
+// toks[e]: where a phrase ends (endsPhrase), before a form of "be" whose
+// subject the phrase is ("stability in the Zorvic is"), or before a date
+// ("in the Zorvic Aug. 29", "at the Tarvanon today").
+func regionPhraseEnds(doc *Doc, e int) bool {
+	if endsPhrase(doc, e) || dateStartsAt(doc, e) {
+		return true
+	}
+	switch doc.Tokens[e].Text(doc) {
+	case "is", "are", "was", "were":
+		return true
+	}
+	return false
 }
 
 // stateFormAt reports whether toks[k] is a state's form of

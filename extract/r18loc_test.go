@@ -36,7 +36,23 @@ func TestLocEighteenthRoundRegionAfterArticle(t *testing.T) {
 		// Not after a word that makes the preposition's object no place
 		// (place_cues.tsv's `non-locative-to`: a source).
 		{"Ten died, according to the Kessa Beacon.", nil},
+		// A form of "be" or a date after the name ends its phrase too;
+		// another lower-case word does not.
+		{"Stability in the Zorvic is vital.", []string{"Zorvic"}},
+		{"The ship patrolled in the Tarvan Aug. 29, 2023.", []string{"Tarvan"}},
+		{"Aid from the Orvek led to arrests.", nil},
 		// Capitalised words after it make a longer name.
 		{"He spoke in the Tarvo Velmar Command hall.", nil},
+	})
+}
+
+func TestLocEighteenthRoundLandformOf(t *testing.T) {
+	runLabelCases(t, Loc, []labelCase{
+		// A landform's noun before "of" opens a place's name, as "Gulf
+		// of" does.
+		{"Piracy returned to the Horn of Zorvia last year.", []string{"Horn of Zorvia"}},
+		{"Ships crossed the Isthmus of Tarvo.", []string{"Isthmus of Tarvo"}},
+		// Lower case, it opens none.
+		{"He blew the horn of Tarvo's car.", nil},
 	})
 }
