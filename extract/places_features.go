@@ -19,6 +19,7 @@ func (s *contextStage) featuresByToken(doc *Doc, unknown func(int) int, claimed 
 			s.passageAt(doc, i, unknown)
 			s.sharedSeasAt(doc, i)
 			s.tributeAt(doc, i)
+			s.nationalLandformAt(doc, i)
 		}
 		if t.props&propPlacePrep != 0 {
 			s.compassRegionAt(doc, i, unknown)
@@ -154,6 +155,20 @@ func (s *contextStage) regionAfterArticle(doc *Doc, w int, unknown func(int) int
 		}
 	}
 	candidate(doc, w, e, Loc, "", "context:feature", PriorityGuess)
+}
+
+// nationalLandformAt proposes as one LOC a nationality and the lower-case
+// landform's noun of place_cues.tsv's `national-landform` at toks[k] after
+// "the" ("the Anatolian plateau", "the Iberian peninsula"): a landform that
+// a nationality names as one, a proper name written with a common noun.
+// Not where the noun goes on ("the Iberian peninsula states"; a date may
+// follow it), nor after another article ("an Iberian peninsula" is any).
+func (s *contextStage) nationalLandformAt(doc *Doc, k int) {
+	toks := doc.Tokens
+	if k < 2 || !s.lx.nationalLandforms.hasTok(&toks[k]) || toks[k-2].Lower(doc) != "the" || !toks[k-1].IsCap() || !s.lx.demonymWord(doc, k-1) || !endsNounPhrase(doc, k, false) && !dateStartsAt(doc, k+1) {
+		return
+	}
+	candidate(doc, k-1, k+1, Loc, "", "context:feature", PriorityGuess)
 }
 
 // regionPhraseEnds reports whether the phrase of a name may end before

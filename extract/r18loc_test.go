@@ -56,3 +56,17 @@ func TestLocEighteenthRoundLandformOf(t *testing.T) {
 		{"He blew the horn of Tarvo's car.", nil},
 	})
 }
+
+func TestLocEighteenthRoundNationalLandform(t *testing.T) {
+	runLabelCases(t, Loc, []labelCase{
+		// "the", a nationality and a lower-case landform's noun name one
+		// landform; a date may follow.
+		{"Tension rose on the Iberian peninsula, he said.", []string{"Iberian peninsula"}},
+		{"Troops entered the Anatolian plateau last year.", []string{"Anatolian plateau"}},
+		// Not a coast or an island, which a nationality only places; not
+		// after "an", nor where the noun goes on.
+		{"Ships sailed off the Somali coast.", nil},
+		{"Rebels fled to an Anatolian plateau.", nil},
+		{"The Iberian peninsula states met.", nil},
+	})
+}
