@@ -149,7 +149,7 @@ func (s *contextStage) regionAfterArticle(doc *Doc, w int, unknown func(int) int
 	}
 	// "in the Zemo Tarvo and Kessa areas": a plural kind after the next
 	// name names both, and its rule reads them (placeAfterPlural).
-	if w := toks[e].Lower(doc); (w == "and" || w == "or") && e+1 < len(toks) {
+	if e+1 < len(toks) && listJoiner(toks[e].Lower(doc)) {
 		if m := unknown(e + 1); m > 0 && e+1+m < len(toks) && lx.placeAfterPlural(doc, e+1+m) {
 			return
 		}

@@ -41,6 +41,8 @@ func TestLocEighteenthRoundRegionAfterArticle(t *testing.T) {
 		{"Stability in the Zorvic is vital.", []string{"Zorvic"}},
 		{"The ship patrolled in the Tarvan Aug. 29, 2023.", []string{"Tarvan"}},
 		{"Aid from the Orvek led to arrests.", nil},
+		// At the text's end.
+		{"Troops massed in the Velmar Kessa", []string{"Velmar Kessa"}},
 		// Capitalised words after it make a longer name.
 		{"He spoke in the Tarvo Velmar Command hall.", nil},
 	})
