@@ -59,24 +59,35 @@ func (s *contextStage) regionCompoundAt(doc *Doc, k int, claimed []bool) {
 // determinedNoun reports whether an article opens the phrase that a noun
 // at toks[k] would head: right before it ("the"), or before adjectives
 // joined by "and" or commas ("a free and open", "a stable, secure and
-// prosperous"), at most five words; other words may end a clause before an
-// adjective ("the roots are Kessa-Tarvic").
+// prosperous"), at most maxDeterminedWords tokens, which Title Case may
+// capitalise and an opening quotation mark may precede ("a “Free and
+// Open”"); other words may end a clause before an adjective ("the roots
+// are Kessa-Tarvic").
 func determinedNoun(doc *Doc, k int) bool {
 	toks := doc.Tokens
 	joined := false
-	for j := k - 1; j >= 0 && j >= k-6; j-- {
+	for j := k - 1; j >= 0 && j >= k-maxDeterminedWords; j-- {
 		w := toks[j].Lower(doc)
 		switch {
 		case isArticle(w):
 			return j == k-1 || joined
 		case w == "and" || w == "or":
 			joined = true
+		case isQuote(w) && j < k-1 && j > 0 && isArticle(toks[j-1].Lower(doc)):
+			// the quotation opens after the article
+		case toks[j].Kind == Word && toks[j].IsCap() && !toks[j].SentStart():
+			// an adjective in Title Case ("a Free and Open")
 		case toks[j].IsCap() || toks[j].Kind != Word && !isComma(doc, &toks[j]):
 			return false
 		}
 	}
 	return false
 }
+
+// maxDeterminedWords bounds the adjectives and their commas between an
+// article and the noun it determines ("a free, open, prosperous,
+// resilient, and secure").
+const maxDeterminedWords = 11
 
 // compassRegionAt proposes as a LOC, after a preposition at toks[k], a compass word of loc_patterns.tsv and
 // the unknown name after it, after a preposition of place and "the", where

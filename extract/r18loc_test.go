@@ -72,3 +72,18 @@ func TestLocEighteenthRoundNationalLandform(t *testing.T) {
 		{"The Iberian peninsula states met.", nil},
 	})
 }
+
+func TestLocEighteenthRoundRegionCompoundTitleCase(t *testing.T) {
+	runLabelCases(t, Loc, []labelCase{
+		// The adjectives between the article and a region's compound may
+		// be in Title Case, after an opening quotation mark, and up to
+		// five with their commas.
+		{"Both seek a Free and Open Indo-Zorvica.", []string{"Indo-Zorvica"}},
+		{"Both seek a “Free and Open Indo-Zorvica”.", []string{"Indo-Zorvica"}},
+		{"We want a free, open, prosperous, resilient, and secure Indo-Zorvica.", []string{"Indo-Zorvica"}},
+		// Capitalised words not joined by "and" are a longer name's, and
+		// without an article the compound is no noun.
+		{"He praised the Tarvo Indo-Zorvica, officials said.", nil},
+		{"He spoke of Free and Open Indo-Zorvica.", nil},
+	})
+}
