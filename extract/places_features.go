@@ -3,9 +3,9 @@ package extract
 import "strings"
 
 // featuresByToken reads each token once for the regions and features that
-// a word there opens (regionCompoundAt, compassRegionAt, passageAt): one
-// pass where three would read every token, as none of them reads the
-// candidates of the others.
+// a word there opens (regionCompoundAt, compassRegionAt, passageAt,
+// nationalLandformAt, …): one pass where each would read every token, as
+// none of them reads the candidates of the others.
 func (s *contextStage) featuresByToken(doc *Doc, unknown func(int) int, claimed []bool) {
 	toks := doc.Tokens
 	for i := range toks {
@@ -98,7 +98,10 @@ const maxDeterminedWords = 11
 // ("in Central and Northern Tarvo."), as they share a listed place's
 // (sharedCompass). A body's head after the name is claimed by its rule
 // first ("the Northern Fleet"), and an apposition that names a body
-// leaves it alone ("the Northern Kessa, a rebel alliance,").
+// leaves it alone ("the Northern Kessa, a rebel alliance,"). After a
+// preposition of place and "the" without a compass word, the name is read
+// by regionAfterArticle, unless the word before the preposition makes its
+// object no place (nonLocative: "according to the Kessa Beacon").
 func (s *contextStage) compassRegionAt(doc *Doc, k int, unknown func(int) int) {
 	toks := doc.Tokens
 	lx := s.lx
@@ -128,16 +131,20 @@ func (s *contextStage) compassRegionAt(doc *Doc, k int, unknown func(int) int) {
 }
 
 // regionAfterArticle proposes as a LOC one or two unknown words at
-// toks[w] after a preposition of place and "the" in lower case, where the
-// words end their phrase ("in the Zorvic.", "at the Tarvan,", "in the
-// Velmar Kessa,"): a name that takes the article after a preposition of
-// place is a region's, a sea's or a building's, as states and towns take
-// none. Not a plural ("in the Kessas", as island states are named), a
-// compass point alone ("in the North"), a body's, an office's or an
-// event's head, a state's form or a division's kind ("at the Brigade",
-// "in the Tarvo Republic", "at the Port Area"), a word in capitals, a town before a comma and its state ("at
-// the Tarvo, Kessa conference"), nor a word that stands elsewhere without
-// the article (bareElsewhere).
+// toks[w] after a preposition of place and "the" in lower case (a capital
+// "The" opens a name), where the words end their phrase
+// (regionPhraseEnds: "in the Zorvic.", "at the Tarvan,", "in the Velmar
+// Kessa,"): a name that takes the article after a preposition of place is
+// a region's, a sea's or a building's, as states and towns take none. Not
+// a plural ("in the Kessas", as island states are named), a compass point
+// alone ("in the North"), a body's, an office's or an event's head, a
+// state's title or a division's kind ("at the Brigade", "in the Tarvo
+// Republic", "at the Port Area"), a word in capitals, a town before a
+// comma and its state ("at the Tarvo, Kessa conference"), a word that
+// stands elsewhere without the article (bareElsewhere) or that the lists
+// hold after "The" ("in the Hague": listedWithArticle), nor a name that a
+// plural kind after the next name covers ("in the Zemo Tarvo and Kessa
+// areas").
 func (s *contextStage) regionAfterArticle(doc *Doc, w int, unknown func(int) int) {
 	toks := doc.Tokens
 	lx := s.lx
@@ -147,7 +154,7 @@ func (s *contextStage) regionAfterArticle(doc *Doc, w int, unknown func(int) int
 		return
 	}
 	for k := w; k < e; k++ {
-		if t := &toks[k]; t.isCapsWord() || lx.orgHeads.has(toks, k, k+1) || lx.eventHeads.has(toks, k, k+1) || lx.eventOpeners.has(toks, k, k+1) || lx.isRoleHead(t) || lx.stateFormAt(doc, k) || lx.placeAfter.hasTok(t) {
+		if t := &toks[k]; t.isCapsWord() || lx.orgHeads.has(toks, k, k+1) || lx.eventHeads.has(toks, k, k+1) || lx.eventOpeners.has(toks, k, k+1) || lx.isRoleHead(t) || lx.stateTitle(doc, k, k+1) || lx.placeAfter.hasTok(t) {
 			return
 		}
 	}
@@ -158,8 +165,8 @@ func (s *contextStage) regionAfterArticle(doc *Doc, w int, unknown func(int) int
 	if n == 1 && (bareElsewhere(doc, w) || lx.listedWithArticle(&toks[w])) {
 		return
 	}
-	// "in the Zemo Tarvo and Kessa areas": a plural kind after the next
-	// name names both, and its rule reads them (placeAfterPlural).
+	// A plural kind after the next name names both, and its rule reads
+	// them (placeAfterPlural).
 	if e+1 < len(toks) && listJoiner(toks[e].Lower(doc)) {
 		if m := unknown(e + 1); m > 0 && e+1+m < len(toks) && lx.placeAfterPlural(doc, e+1+m) {
 			return
@@ -195,13 +202,6 @@ func regionPhraseEnds(doc *Doc, e int) bool {
 		return true
 	}
 	return false
-}
-
-// stateFormAt reports whether toks[k] is a state's form of
-// loc_patterns.tsv ("Republic", "Kingdom").
-func (lx *lexicon) stateFormAt(doc *Doc, k int) bool {
-	n, v, ok := lx.locPatterns.longest(doc.Tokens, k)
-	return ok && n == 1 && v == "state"
 }
 
 // listedWithArticle reports whether "The" and the word t make a listed
