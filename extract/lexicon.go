@@ -123,6 +123,10 @@ type lexicon struct {
 	// tributeNouns holds what is laid at a memorial ("wreath"): the
 	// capitalised name after it and "at the" is a place.
 	tributeNouns *wordSet
+	// nationalLandforms holds place_cues.tsv's `national-landform`:
+	// lower-case nouns of a landform that a nationality after "the" names
+	// as one LOC ("the Kessan peninsula").
+	nationalLandforms *wordSet
 	// sunArticles holds the Arabic article's spellings before a sun
 	// letter ("as", "ar"): capitalised, one opens a place's name.
 	sunArticles *wordSet
@@ -380,7 +384,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 	lx.capsNames, lx.capsKinds = capsForms(capsGPEs, locs, events)
 	kinds := map[string]**wordSet{
 		"prep": &lx.placePreps, "weak-prep": &lx.placeWeakPreps,
-		"before": &lx.placeBefore, "after": &lx.placeAfter, "feature-after": &lx.featureAfter, "shared-after": &lx.sharedAfter, "tribute": &lx.tributeNouns, "sun-article": &lx.sunArticles,
+		"before": &lx.placeBefore, "after": &lx.placeAfter, "feature-after": &lx.featureAfter, "shared-after": &lx.sharedAfter, "tribute": &lx.tributeNouns, "sun-article": &lx.sunArticles, "national-landform": &lx.nationalLandforms,
 		"non-locative-in": &lx.nonLocativeIn, "non-locative-to": &lx.nonLocativeTo, "facility-after": &lx.facilityAfter, "facility-modifier": &lx.facilityMods,
 		"pair-after": &lx.pairAfter, "before-of": &lx.placeBeforeOf, "state": &lx.placeState,
 		"weak-word": &lx.placeWeakWords, "passage": &lx.placePassage, "part-before": &lx.placePartWords,

@@ -1,9 +1,11 @@
 package extract
 
+import "strings"
+
 // featuresByToken reads each token once for the regions and features that
-// a word there opens (regionCompoundAt, compassRegionAt, passageAt): one
-// pass where three would read every token, as none of them reads the
-// candidates of the others.
+// a word there opens (regionCompoundAt, compassRegionAt, passageAt,
+// nationalLandformAt, …): one pass where each would read every token, as
+// none of them reads the candidates of the others.
 func (s *contextStage) featuresByToken(doc *Doc, unknown func(int) int, claimed []bool) {
 	toks := doc.Tokens
 	for i := range toks {
@@ -17,6 +19,7 @@ func (s *contextStage) featuresByToken(doc *Doc, unknown func(int) int, claimed 
 			s.passageAt(doc, i, unknown)
 			s.sharedSeasAt(doc, i)
 			s.tributeAt(doc, i)
+			s.nationalLandformAt(doc, i)
 		}
 		if t.props&propPlacePrep != 0 {
 			s.compassRegionAt(doc, i, unknown)
@@ -56,24 +59,35 @@ func (s *contextStage) regionCompoundAt(doc *Doc, k int, claimed []bool) {
 // determinedNoun reports whether an article opens the phrase that a noun
 // at toks[k] would head: right before it ("the"), or before adjectives
 // joined by "and" or commas ("a free and open", "a stable, secure and
-// prosperous"), at most five words; other words may end a clause before an
-// adjective ("the roots are Kessa-Tarvic").
+// prosperous"), at most maxDeterminedWords tokens, which Title Case may
+// capitalise and an opening quotation mark may precede ("a “Free and
+// Open”"); other words may end a clause before an adjective ("the roots
+// are Kessa-Tarvic").
 func determinedNoun(doc *Doc, k int) bool {
 	toks := doc.Tokens
 	joined := false
-	for j := k - 1; j >= 0 && j >= k-6; j-- {
+	for j := k - 1; j >= 0 && j >= k-maxDeterminedWords; j-- {
 		w := toks[j].Lower(doc)
 		switch {
 		case isArticle(w):
 			return j == k-1 || joined
 		case w == "and" || w == "or":
 			joined = true
+		case isQuote(w) && j < k-1 && j > 0 && isArticle(toks[j-1].Lower(doc)):
+			// the quotation opens after the article
+		case toks[j].Kind == Word && toks[j].IsCap() && !toks[j].SentStart():
+			// an adjective in Title Case ("a Free and Open")
 		case toks[j].IsCap() || toks[j].Kind != Word && !isComma(doc, &toks[j]):
 			return false
 		}
 	}
 	return false
 }
+
+// maxDeterminedWords bounds the adjectives and their commas between an
+// article and the noun it determines ("a free, open, prosperous,
+// resilient, and secure").
+const maxDeterminedWords = 11
 
 // compassRegionAt proposes as a LOC, after a preposition at toks[k], a compass word of loc_patterns.tsv and
 // the unknown name after it, after a preposition of place and "the", where
@@ -84,7 +98,10 @@ func determinedNoun(doc *Doc, k int) bool {
 // ("in Central and Northern Tarvo."), as they share a listed place's
 // (sharedCompass). A body's head after the name is claimed by its rule
 // first ("the Northern Fleet"), and an apposition that names a body
-// leaves it alone ("the Northern Kessa, a rebel alliance,").
+// leaves it alone ("the Northern Kessa, a rebel alliance,"). After a
+// preposition of place and "the" without a compass word, the name is read
+// by regionAfterArticle, unless the word before the preposition makes its
+// object no place (nonLocative: "according to the Kessa Beacon").
 func (s *contextStage) compassRegionAt(doc *Doc, k int, unknown func(int) int) {
 	toks := doc.Tokens
 	lx := s.lx
@@ -103,11 +120,120 @@ func (s *contextStage) compassRegionAt(doc *Doc, k int, unknown func(int) int) {
 		return // "in Northern Kessa": placeList's
 	}
 	if !lx.compassAt(doc, i) {
+		if article && i == start && (k == 0 || !lx.nonLocative(doc, k)) {
+			s.regionAfterArticle(doc, i, unknown)
+		}
 		return
 	}
 	if n := unknown(i); n > 1 && endsPhrase(doc, i+n) && !s.lx.bodyAppositionAt(doc, i+n) {
 		candidate(doc, start, i+n, Loc, "", "context:place", PriorityGuess)
 	}
+}
+
+// regionAfterArticle proposes as a LOC one or two unknown words at
+// toks[w] after a preposition of place and "the" in lower case (a capital
+// "The" opens a name), where the words end their phrase
+// (regionPhraseEnds: "in the Zorvic.", "at the Tarvan,", "in the Velmar
+// Kessa,"): a name that takes the article after a preposition of place is
+// a region's, a sea's or a building's, as states and towns take none. Not
+// a plural ("in the Kessas", as island states are named), a compass point
+// alone ("in the North"), a body's, an office's or an event's head, a
+// state's title or a division's kind ("at the Brigade", "in the Tarvo
+// Republic", "at the Port Area"), a word in capitals, a town before a
+// comma and its state ("at the Tarvo, Kessa conference"), a word that
+// stands elsewhere without the article (bareElsewhere) or that the lists
+// hold after "The" ("in the Hague": listedWithArticle), nor a name that a
+// plural kind after the next name covers ("in the Zemo Tarvo and Kessa
+// areas").
+func (s *contextStage) regionAfterArticle(doc *Doc, w int, unknown func(int) int) {
+	toks := doc.Tokens
+	lx := s.lx
+	n := unknown(w)
+	e := w + n
+	if toks[w-1].Text(doc) != "the" || n == 0 || n > 2 || toks[e-1].endsInS() || n == 1 && isCompassPoint(toks[w].Text(doc)) {
+		return
+	}
+	for k := w; k < e; k++ {
+		if t := &toks[k]; t.isCapsWord() || lx.orgHeads.has(toks, k, k+1) || lx.eventHeads.has(toks, k, k+1) || lx.eventOpeners.has(toks, k, k+1) || lx.isRoleHead(t) || lx.stateTitle(doc, k, k+1) || lx.placeAfter.hasTok(t) {
+			return
+		}
+	}
+	if !regionPhraseEnds(doc, e) || gluedHyphen(doc, e) || lx.bodyAppositionAt(doc, e) ||
+		e+1 < len(toks) && toks[e].Kind == Punct && (!toks[e].SpaceBefore() && !strings.Contains(",.;:)?!", toks[e].Text(doc)) || isComma(doc, &toks[e]) && toks[e+1].IsCap()) {
+		return
+	}
+	if n == 1 && (bareElsewhere(doc, w) || lx.listedWithArticle(&toks[w])) {
+		return
+	}
+	// A plural kind after the next name names both, and its rule reads
+	// them (placeAfterPlural).
+	if e+1 < len(toks) && listJoiner(toks[e].Lower(doc)) {
+		if m := unknown(e + 1); m > 0 && e+1+m < len(toks) && lx.placeAfterPlural(doc, e+1+m) {
+			return
+		}
+	}
+	candidate(doc, w, e, Loc, "", "context:feature", PriorityGuess)
+}
+
+// nationalLandformAt proposes as one LOC a nationality and the lower-case
+// landform's noun of place_cues.tsv's `national-landform` at toks[k] after
+// "the" ("the Anatolian plateau", "the Iberian peninsula"): a landform that
+// a nationality names as one, a proper name written with a common noun.
+// Not where the noun goes on ("the Iberian peninsula states"; a date may
+// follow it), nor after another article ("an Iberian peninsula" is any).
+func (s *contextStage) nationalLandformAt(doc *Doc, k int) {
+	toks := doc.Tokens
+	if k < 2 || !s.lx.nationalLandforms.hasTok(&toks[k]) || toks[k-2].Lower(doc) != "the" || !toks[k-1].IsCap() || !s.lx.demonymWord(doc, k-1) || !endsNounPhrase(doc, k, false) && !dateStartsAt(doc, k+1) {
+		return
+	}
+	candidate(doc, k-1, k+1, Loc, "", "context:feature", PriorityGuess)
+}
+
+// regionPhraseEnds reports whether the phrase of a name may end before
+// toks[e]: where a phrase ends (endsPhrase), before a form of "be" whose
+// subject the phrase is ("stability in the Zorvic is"), or before a date
+// ("in the Zorvic Aug. 29", "at the Tarvanon today").
+func regionPhraseEnds(doc *Doc, e int) bool {
+	if endsPhrase(doc, e) || dateStartsAt(doc, e) {
+		return true
+	}
+	switch doc.Tokens[e].Text(doc) {
+	case "is", "are", "was", "were":
+		return true
+	}
+	return false
+}
+
+// listedWithArticle reports whether "The" and the word t make a listed
+// town's or state's name ("The Hague"), which a writer may open with "the"
+// in lower case.
+func (lx *lexicon) listedWithArticle(t *Token) bool {
+	node, ok := lx.gpe.child(0, lx.tk.vocab.id("The"))
+	if !ok {
+		return false
+	}
+	node, ok = lx.gpe.child(node, lx.gpe.key(t))
+	if !ok {
+		return false
+	}
+	_, ok = lx.gpe.end(node)
+	return ok
+}
+
+// bareElsewhere reports whether the word at toks[w] stands elsewhere in
+// the text right after a preposition, without an article ("near Tarvo",
+// "the people of Tarvo"), as a town's or a state's name does: such a name
+// takes "the" only as a modifier or by chance.
+func bareElsewhere(doc *Doc, w int) bool {
+	toks := doc.Tokens
+	name := toks[w].Text(doc)
+	for _, c := range doc.capitals {
+		k := int(c)
+		if k != w && k > 0 && toks[k].Text(doc) == name && toks[k-1].Kind == Word && isPreposition(toks[k-1].Lower(doc)) {
+			return true
+		}
+	}
+	return false
 }
 
 // passageAt proposes as a LOC one unknown word after a verb of passage of
