@@ -4,7 +4,7 @@ import "testing"
 
 // Eighteenth round (LOC, from the lists-off ablation): places that the
 // language around them names as LOCs (docs/decisions.md, "Eighteenth
-// round (loc)"), with invented names.
+// round (places that are LOC)"), with invented names.
 
 func TestLocEighteenthRoundRegionAfterArticle(t *testing.T) {
 	runLabelCases(t, Loc, []labelCase{
