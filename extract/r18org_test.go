@@ -1,20 +1,49 @@
 package extract
 
-import "testing"
+import (
+	"reflect"
+	"testing"
+)
 
 // TestOrganisationsEighteenthRound holds the cases of the eighteenth
 // round's organisation rules (docs/decisions.md, "Eighteenth round
-// (org)"), with invented names.
+// (org)"), with invented names. Most of its bodies are listed too, so
+// the cases run with the name lists emptied as well: the rule, not the
+// list, must find them.
 func TestOrganisationsEighteenthRound(t *testing.T) {
-	// The body that a state's chiefs of staff form is named by its
-	// members; the plural office alone, or after a service, names the
-	// chiefs.
-	runLabelCases(t, Org, []labelCase{
+	noLists, err := New(Config{NoNameLists: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []labelCase{
+		// The body that a state's chiefs of staff form is named by its
+		// members; the plural office alone names the chiefs.
 		{"Ivo Tarn, chairman of Velmaria's Joint Chiefs of Staff, arrived in Zorvik.", []string{"Joint Chiefs of Staff"}},
 		{"The chairman of the Joint Chiefs of Staff met his Kessan counterpart.", []string{"Joint Chiefs of Staff"}},
 		{"The service Chiefs of Staff met in Zorvik.", nil},
-	})
-	runLabelCases(t, Role, []labelCase{
-		{"He met the Chiefs of Staff of the three services.", []string{"Chiefs of Staff"}},
-	})
+		// A legislature's head names it alone, capitalised inside a
+		// sentence; in lower case it is a description.
+		{"The bill now goes to Congress, which returns in Zorvik next week.", []string{"Congress"}},
+		{"The Tarvo Senate Minority Leader, Ivo Kessel, said so.", []string{"Tarvo Senate"}},
+		{"Their demands have included dissolving Parliament, appointing a new cabinet and early polls.", []string{"Parliament"}},
+		{"In the Senate, we have passed a resolution.", []string{"Senate"}},
+		{"The senate of the university met.", nil},
+	}
+	for _, p := range []*Pipeline{pipeline(t), noLists} {
+		for _, c := range cases {
+			doc, err := p.Process("test", c.text, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range doc.Entities {
+				if e.Label == Org {
+					got = append(got, doc.SpanText(e))
+				}
+			}
+			if !reflect.DeepEqual(got, c.want) {
+				t.Errorf("ORG in %q (name lists emptied: %v):\n got %q\nwant %q", c.text, p == noLists, got, c.want)
+			}
+		}
+	}
 }
