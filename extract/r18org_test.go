@@ -28,6 +28,12 @@ func TestOrganisationsEighteenthRound(t *testing.T) {
 		{"Their demands have included dissolving Parliament, appointing a new cabinet and early polls.", []string{"Parliament"}},
 		{"In the Senate, we have passed a resolution.", []string{"Senate"}},
 		{"The senate of the university met.", nil},
+		// A legislature's chamber that English names as a house; "House"
+		// alone is no head, but a body's name before its office.
+		{"He met a delegation from Velmaria's House of Representatives on Monday.", []string{"House of Representatives"}},
+		{"The Republican-led House of Commons has not taken up the bill.", []string{"House of Commons"}},
+		{"The measure stalled, with House Speaker Ivo Kessel insisting on changes.", []string{"House"}},
+		{"She was born into the House of Tarvo in Zorvik.", nil},
 	}
 	for _, p := range []*Pipeline{pipeline(t), noLists} {
 		for _, c := range cases {
