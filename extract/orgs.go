@@ -173,7 +173,7 @@ func (s *orgStage) Process(doc *Doc) error {
 				continue
 			}
 		}
-		if !t.isAcronym() && !commandClip(doc, t) {
+		if !t.isAcronym() && !commandClip(doc, t) && !groupOfStates(doc, h) {
 			if start := s.lx.todayTitleStart(doc, h); start < h {
 				candidate(doc, start, h+1, Org, "", "org:head", PriorityGrammar)
 			}
@@ -2922,6 +2922,24 @@ func hullNumber(doc *Doc, t *Token) bool {
 		digits++
 	}
 	return digits >= 2 && len(t.Text(doc))-digits >= 2
+}
+
+// groupOfStates reports whether toks[h] names a group of states by "G"
+// and their number, one or two figures ("G7", "G20"), as acronyms name
+// bodies; not a model's number, which a hyphen or more figures write
+// ("G-20", "G650"), nor the first word of a longer name ("G5 Tarvo"),
+// which the places' and names' stages read whole.
+func groupOfStates(doc *Doc, h int) bool {
+	toks := doc.Tokens
+	w := toks[h].Text(doc)
+	if len(w) < 2 || len(w) > 3 || w[0] != 'G' || !isDigit(rune(w[1])) || len(w) == 3 && !isDigit(rune(w[2])) {
+		return false
+	}
+	if h+1 == len(toks) {
+		return true
+	}
+	next := &toks[h+1]
+	return !gluedHyphen(doc, h+1) && !(next.SpaceBefore() && !next.Newline() && next.Kind == Word && next.IsCap())
 }
 
 // modelCode reports whether t is a model's or a system's designation: a

@@ -34,6 +34,11 @@ func TestOrganisationsEighteenthRound(t *testing.T) {
 		{"The Republican-led House of Commons has not taken up the bill.", []string{"House of Commons"}},
 		{"The measure stalled, with House Speaker Ivo Kessel insisting on changes.", []string{"House"}},
 		{"She was born into the House of Tarvo in Zorvik.", nil},
+		// A group of states named by "G" and its number.
+		{"Velmaria holds the chair of the G20 this year.", []string{"G20"}},
+		{"The statement of the G77 foreign ministers was read out.", []string{"G77"}},
+		{"Pilots flew the G650 jet and a G-36 glider over Zorvik.", nil},
+		{"Experts came from the G5 Tarvosk countries.", nil},
 	}
 	for _, p := range []*Pipeline{pipeline(t), noLists} {
 		for _, c := range cases {
