@@ -39,6 +39,15 @@ func TestOrganisationsEighteenthRound(t *testing.T) {
 		{"The statement of the G77 foreign ministers was read out.", []string{"G77"}},
 		{"Pilots flew the G650 jet and a G-36 glider over Zorvik.", nil},
 		{"Experts came from the G5 Tarvosk countries.", nil},
+		// A force's head with no name of its own before a noun of a
+		// military activity qualifies the mission's kind; a named or
+		// numbered force keeps its name.
+		{"The bombers flew a Zorvik Task Force mission off the coast of Tarvo.", nil},
+		{"Zorvik Task Force missions are critical to readiness.", nil},
+		{"Task Group Deployment to Strengthen Regional Ties\n\nAn Australian Joint Task Group departed Zorvik today.", []string{"Joint Task Group"}},
+		{"Task Force Tarvosk operations continued in the north.", []string{"Task Force Tarvosk"}},
+		{"Combined Task Force 151 operations continued in the Gulf of Zorvik.", []string{"Combined Task Force 151"}},
+		{"The Kessa Task Force said the patrol was over.", []string{"Kessa Task Force"}},
 	}
 	for _, p := range []*Pipeline{pipeline(t), noLists} {
 		for _, c := range cases {
