@@ -1948,13 +1948,13 @@ func placeParticle(w string) bool {
 }
 
 // plainName reports whether toks[k] is a name's word that opens no
-// office, rank or body ("in Tarvo as President" is no place's name; nor,
-// before a verb of saying, is "in Tarvo as Kestrel said").
+// office, rank or body's head ("in Tarvo as President" is no place's name;
+// nor, before a verb of saying, is "in Tarvo as Kestrel said"). A head
+// opens there only when the whole of it stands: "House" before "Speaker"
+// is plain, "House of Representatives" a head.
 func (lx *lexicon) plainName(doc *Doc, k int) bool {
-	if lx.isRoleHead(&doc.Tokens[k]) || lx.startsRank(doc, k) || lx.orgHeads.startsAt(doc.Tokens, k) {
-		return false
-	}
-	return true
+	_, _, head := lx.orgHeads.longest(doc.Tokens, k)
+	return !head && !lx.isRoleHead(&doc.Tokens[k]) && !lx.startsRank(doc, k)
 }
 
 // arabicArticleWord reports whether toks[i] is the Arabic article standing

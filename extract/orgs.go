@@ -173,7 +173,7 @@ func (s *orgStage) Process(doc *Doc) error {
 				continue
 			}
 		}
-		if !t.isAcronym() && !commandClip(doc, t) {
+		if !t.isAcronym() && !commandClip(doc, t) && !groupOfStates(doc, h) {
 			if start := s.lx.todayTitleStart(doc, h); start < h {
 				candidate(doc, start, h+1, Org, "", "org:head", PriorityGrammar)
 			}
@@ -450,6 +450,8 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		return 0, 0, false // "Tampa Convention Center" is a building
 	case lx.indefinite(doc, start, end):
 		return 0, 0, false // "a Marine Expeditionary Unit" is a kind of unit
+	case lx.missionKind(doc, start, end):
+		return 0, 0, false // "Zorvik Task Force missions": the kind of a mission, no force of its own
 	case end-start == 1 && toks[start].SentStart() && end < len(toks) && toks[end].Kind == Word && !toks[end].IsCap():
 		return 0, 0, false // "Army units left": a sentence's first word before a noun; but "Army's Light Reaction Regiment", "Navy Chief Admiral Ivo Tarn", "Navy Awards Contract"
 	case v == "part" && (!lx.namesWhole(doc, start, h) || end == h+n && end < len(toks) && !toks[end].IsCap() && lx.isRoleHead(&toks[end])):
@@ -668,6 +670,27 @@ func (lx *lexicon) indefinite(doc *Doc, start, end int) bool {
 		end += 3 // the short form after the name: "a Tarvo Task Force (TTF), consisting"
 	}
 	return end == len(toks) || toks[end].Kind != Word || !toks[end].SpaceBefore() || lx.common.hasTok(&toks[end])
+}
+
+// missionKind reports whether the name toks[start:end] ends on a head
+// that a name of its own may follow (org_heads.txt's `prefix`: "Task
+// Force", "Battle Group") and has none, before a lower-case noun of a
+// military activity (context_words.tsv's `activity`: "mission",
+// "deployment"): the kind of a mission or a deployment that the name
+// qualifies ("a Zorvik Task Force deployment", "Zorvik Task Force
+// missions are critical"), not one force. A named force's mission keeps
+// its name ("Task Force Tarvo operations").
+func (lx *lexicon) missionKind(doc *Doc, start, end int) bool {
+	toks := doc.Tokens
+	if end >= len(toks) || toks[end].IsCap() && !titleCaseRun(doc, end) || !lx.activityNouns.hasTok(&toks[end]) {
+		return false
+	}
+	for k := start; k < end; k++ {
+		if n, v, ok := lx.orgHeads.longest(toks, k); ok && v == "prefix" && k+n == end {
+			return true
+		}
+	}
+	return false
 }
 
 // facilityEnd reports whether a facility's pattern that closes a place's
@@ -2925,6 +2948,24 @@ func hullNumber(doc *Doc, t *Token) bool {
 		digits++
 	}
 	return digits >= 2 && len(t.Text(doc))-digits >= 2
+}
+
+// groupOfStates reports whether toks[h] names a group of states by "G"
+// and their number, one or two figures ("G7", "G20"), as acronyms name
+// bodies; not a model's number, which a hyphen or more figures write
+// ("G-20", "G650"), nor the first word of a longer name ("G5 Tarvo"),
+// which the places' and names' stages read whole.
+func groupOfStates(doc *Doc, h int) bool {
+	toks := doc.Tokens
+	w := toks[h].Text(doc)
+	if len(w) < 2 || len(w) > 3 || w[0] != 'G' || !isDigit(rune(w[1])) || len(w) == 3 && !isDigit(rune(w[2])) {
+		return false
+	}
+	if h+1 == len(toks) {
+		return true
+	}
+	next := &toks[h+1]
+	return !gluedHyphen(doc, h+1) && !(next.SpaceBefore() && !next.Newline() && next.Kind == Word && next.IsCap())
 }
 
 // modelCode reports whether t is a model's or a system's designation: a
