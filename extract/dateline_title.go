@@ -26,10 +26,16 @@ func (lx *lexicon) titleDatelinePlaces(doc *Doc) {
 		if end == i || end >= len(toks) || releaseHeading(doc, i, end) || anyCandidateIn(doc, i, end) || lx.givenNames.hasTok(&toks[i]) {
 			continue // (a person's line: "Ana Ruiz, March 3, 2024 –")
 		}
+		state := end
 		if datedDash(doc, end) == 0 && !(agencyDash(doc, end) > 0 && lx.agencyName(doc, end+1)) {
-			continue
+			if state = titleDatelineState(doc, i, end); state == end {
+				continue
+			}
 		}
 		candidate(doc, i, end, lx.datelineLabel(doc, end), "", "place:dateline", PriorityGrammar)
+		if state > end && !anyCandidateIn(doc, end+1, state) {
+			candidate(doc, end+1, state, GPE, "", "place:dateline", PriorityGrammar)
+		}
 		return // one dateline a document: not the lines of a list of results
 	}
 }
@@ -50,4 +56,29 @@ func anyCandidateIn(doc *Doc, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// titleDatelineState returns the end of the state or country that
+// follows the comma at toks[end] after a dateline's town in title case
+// toks[i:end], or end when none does: its date and a dash follow it
+// ("Tarvo, Kessa, March 3, 2024 –"), or, on the line after the
+// release's date stamp, a dash and the story's first words on the same
+// line ("Tarvo, Kessa — The general …", "Zorvik, VELMARIA— On …").
+func titleDatelineState(doc *Doc, i, end int) int {
+	toks := doc.Tokens
+	if toks[end].Text(doc) != "," {
+		return end
+	}
+	state := datelineState(doc, end+1)
+	if state == end+1 {
+		return end
+	}
+	if datedDash(doc, state) > 0 {
+		return state
+	}
+	if state+1 < len(toks) && isDash(toks[state].Text(doc)) && (toks[state].SpaceBefore() || gluedDashEnd(doc, state)) &&
+		!toks[state+1].Newline() && dateStampBefore(doc, i) {
+		return state
+	}
+	return end
 }

@@ -1,0 +1,43 @@
+package extract
+
+import "testing"
+
+// TestPlacesEighteenthRound holds the cases of the eighteenth round's
+// rules for places that are GPEs, written from the lists-off ablation
+// (docs/decisions.md, "Eighteenth round (gpe)"), with invented names.
+func TestPlacesEighteenthRound(t *testing.T) {
+	// A dateline's state after the town's comma: a dash glued to it, an
+	// official title with "of", or a state and then its country.
+	runLabelCases(t, GPE, []labelCase{
+		{"Kessa ships depart\n\nOct. 6, 2023\n\nTARVIK, VELMARIA- The cutter departed on Thursday.", []string{"TARVIK", "VELMARIA"}},
+		{"Kessa ships depart\n\nOct. 6, 2023\n\nZORVIK, Velmaria– The ship arrived on Monday.", []string{"ZORVIK", "Velmaria"}},
+		{"Kessa ships depart\n\n09/17/2024\n\nKORVA, Republic of Tarvo — At the request of the navy, patrols began.", []string{"KORVA", "Republic of Tarvo"}},
+		{"Marines arrive\n\n18 Apr 2019\n\nDARVO, KT, Velmaria – Marines began arriving on Monday.", []string{"DARVO", "KT", "Velmaria"}},
+		// A hyphen glued on both sides joins a compound, and a state's
+		// title that ends on "of" names no state.
+		{"Kessa ships depart\n\nOct. 6, 2023\n\nTARVIK, VELMARIA-BASED units left on Thursday.", nil},
+	})
+	// A dateline's town in title case and its state, on the line after
+	// the release's date stamp.
+	runLabelCases(t, GPE, []labelCase{
+		{"General visits the east\n\nNov 24, 2022\n\nTarvik, Velmaria — Gen. Ivo Kessa visited the troops.", []string{"Tarvik", "Velmaria"}},
+		{"Radios handed over\n\n26.03.2021\n\nKorvath, ZORVIA— On March 26, the ambassador attended.", []string{"Korvath", "ZORVIA"}},
+		{"Envoy departs\n\nAugust 30, 2017\n\nDarvik, Tarvonia, August 30, 2017 – The ambassador will depart.", []string{"Darvik", "Tarvonia"}},
+		// No date stamp before the line, or the dash ends it: a heading.
+		{"Press Release, Public Affairs — The general visited the troops.", nil},
+		{"General visits the east\n\nNov 24, 2022\n\nTarvik, Velmaria —\nThe general visited the troops.", nil},
+	})
+	// An office before a state's title: the state's name is one word and
+	// its holder's the two after it.
+	runLabelCases(t, GPE, []labelCase{
+		{"The President of the Republic of Velmaria Ivo Tarn met them.", []string{"Republic of Velmaria"}},
+		{"She met the Prime Minister of the Grand Duchy of Tarvo Kessa Zorvik on Monday.", []string{"Grand Duchy of Tarvo"}},
+		// No office before the title, a compass point, or a known place of
+		// two words: the run is the state's.
+		{"He toured the Republic of Velmaria Tarvo Kessa in May.", []string{"Republic of Velmaria Tarvo Kessa"}},
+		{"The President of the Republic of South Velmaria Tarn said so.", []string{"Republic of South Velmaria Tarn"}},
+	})
+	runLabelCases(t, Person, []labelCase{
+		{"The President of the Republic of Velmaria Ivo Tarn met them.", []string{"Ivo Tarn"}},
+	})
+}
