@@ -82,3 +82,68 @@ func titleDatelineState(doc *Doc, i, end int) int {
 	}
 	return end
 }
+
+// maxCreditPlace bounds the words of the place in an agency's credit.
+const maxCreditPlace = 3
+
+// creditDatelinePlace proposes the place of a dateline that an agency's
+// credit in brackets ends with, at the start of a line among the first
+// lines: the capitalised words after its last comma, or after "in",
+// right before the day the story was filed and the closing bracket
+// ("(Kessa News Agency reporter, Ivo Tarn, Tarvik, April 28th)", "(By
+// Reporter Ivo Tarn in Tarvik on June 2)"), as a dateline gives its town
+// before its date. A GPE where nothing reads it already, or a LOC where
+// the text names a natural feature by the word elsewhere; one a document.
+func (lx *lexicon) creditDatelinePlace(doc *Doc) {
+	toks := doc.Tokens
+	for i := 0; i < min(len(toks), maxDatelineStart); i++ {
+		if toks[i].Text(doc) != "(" || i > 0 && !toks[i].Newline() {
+			continue
+		}
+		close := i + 1
+		for close < len(toks) && toks[close].Text(doc) != ")" && !toks[close].Newline() {
+			close++
+		}
+		if close == len(toks) || toks[close].Newline() {
+			return
+		}
+		for _, c := range doc.Candidates {
+			if c.Label != Date || int(c.TokEnd) != close || int(c.TokStart) < i+4 {
+				continue
+			}
+			end := int(c.TokStart) - 1 // the comma or "on" before the day
+			sep := toks[end].Lower(doc)
+			start := end
+			for start > i+1 && end-start < maxCreditPlace && toks[start-1].IsCap() && lx.isNameWord(doc, &toks[start-1]) {
+				start--
+			}
+			if start == end || sep == "," && toks[start-1].Text(doc) != "," || sep == "on" && toks[start-1].Lower(doc) != "in" || sep != "," && sep != "on" {
+				return
+			}
+			if !anyCandidateIn(doc, start, end) {
+				label := lx.datelineLabel(doc, end)
+				if end-start == 1 && lx.featureElsewhere(doc, start) {
+					label = Loc
+				}
+				candidate(doc, start, end, label, "", "place:dateline", PriorityGrammar)
+			}
+			return
+		}
+		return
+	}
+}
+
+// featureElsewhere reports whether the word toks[i] opens, elsewhere in
+// the text, a name that a capitalised natural feature's noun closes
+// ("Kessa Islands", "Tarvo River"): alone it is that feature's short
+// name, a LOC, no town's.
+func (lx *lexicon) featureElsewhere(doc *Doc, i int) bool {
+	toks := doc.Tokens
+	w := toks[i].Text(doc)
+	for k := 0; k+1 < len(toks); k++ {
+		if k != i && toks[k+1].IsCap() && lx.featureAfter.hasTok(&toks[k+1]) && toks[k].Text(doc) == w {
+			return true
+		}
+	}
+	return false
+}

@@ -40,4 +40,18 @@ func TestPlacesEighteenthRound(t *testing.T) {
 	runLabelCases(t, Person, []labelCase{
 		{"The President of the Republic of Velmaria Ivo Tarn met them.", []string{"Ivo Tarn"}},
 	})
+	// An agency's credit in brackets at a line's start ends with the
+	// place and the day the story was filed.
+	runLabelCases(t, GPE, []labelCase{
+		{"Committee visits drill\n\n2016/04/29\n\n(Kessa News Agency reporter, Ivo Tarn, Tarvik, April 28th) The committee inspected the drill.", []string{"Tarvik"}},
+		{"Deputy hosts ceremony\n\n2016/06/04\n\n(By Reporter of Kessa News Agency Ivo Tarn in Zorvik on June 2) The deputy minister spoke.", []string{"Zorvik"}},
+		// Not inside a sentence, nor without the day before the bracket.
+		{"Drill ends\n\n2016/04/29\n\nThe drill (led by Ivo Tarn, Tarvik, April 28th) ended.", nil},
+		{"Drill ends\n\n2016/04/29\n\n(Kessa News Agency reporter, Ivo Tarn, Tarvik) The drill ended.", nil},
+	})
+	// A place named elsewhere with a natural feature's noun is that
+	// feature.
+	runLabelCases(t, Loc, []labelCase{
+		{"Garrison trains\n\nOctober 6, 2015\n\n(Written by Reporter Ivo Tarn, Korvu, October 6th)\n\nThe Korvu Islands garrison trained.", []string{"Korvu", "Korvu Islands"}},
+	})
 }
