@@ -49,6 +49,16 @@ func TestPlacesEighteenthRound(t *testing.T) {
 		{"Drill ends\n\n2016/04/29\n\nThe drill (led by Ivo Tarn, Tarvik, April 28th) ended.", nil},
 		{"Drill ends\n\n2016/04/29\n\n(Kessa News Agency reporter, Ivo Tarn, Tarvik) The drill ended.", nil},
 	})
+	// A violent event's noun after a name: the place it befell.
+	runLabelCases(t, GPE, []labelCase{
+		{"He fought during the Tarvik siege in 2013.", []string{"Tarvik"}},
+		{"He was behind the Zorvik bombings and other attacks.", []string{"Zorvik"}},
+		{"The Kessavo massacre, in which hundreds died, shocked them.", []string{"Kessavo"}},
+		// Not a month's name, nor a body's name of two words before
+		// "battle", which is no event word here.
+		{"Following the February bombing of the mosque, troops moved in.", nil},
+		{"The Kessa Tigers battle group sailed.", nil},
+	})
 	// A place named elsewhere with a natural feature's noun is that
 	// feature.
 	runLabelCases(t, Loc, []labelCase{
