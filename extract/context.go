@@ -43,7 +43,7 @@ func (s *contextStage) Process(doc *Doc) error {
 		}
 		j := i
 		for j < len(toks) && j-i < maxNameTokens && !claimed[j] && (lx.isNameWord(doc, &toks[j]) || j == i && lx.sunArticleAt(doc, j)) && (!toks[j].SentStart() || atStart && j == i) && !(toks[j].isCapsWord() && lx.capsCommon(doc, j)) &&
-			!strings.HasSuffix(toks[j].Text(doc), ".") &&
+			(!strings.HasSuffix(toks[j].Text(doc), ".") || j == i && lx.abbreviatedOpener(doc, j)) &&
 			(anyGiven || !lx.givenNames.hasTok(&toks[j]) || arabicArticleWord(doc, j, j == i) || j == i+1 && lx.sunArticleAt(doc, i)) && !lx.demonymWord(doc, j) && !(j > i && lx.honorificOpens(doc, j)) {
 			j++
 			// "Al-Barka": the article glued to the name it opens.

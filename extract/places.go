@@ -603,6 +603,16 @@ func cardinalName(doc *Doc, t *Token) bool {
 	return t.IsCap() && (cardinalWord(t.Lower(doc)) || t.Text(doc) == "Twin")
 }
 
+// abbreviatedOpener reports whether toks[j], a word that ends in a full
+// stop, is the abbreviation of a word that opens places' names
+// (place_cues.tsv's `name-opener`: "St.", "Ft.") before a capitalised
+// word on the same line: a place's name goes on after it ("in St.
+// Tarvik"), where another abbreviation ends a name or a sentence.
+func (lx *lexicon) abbreviatedOpener(doc *Doc, j int) bool {
+	toks := doc.Tokens
+	return j+1 < len(toks) && lx.placeOpeners.hasTok(&toks[j]) && toks[j+1].IsCap() && toks[j+1].Kind == Word && !toks[j+1].Newline()
+}
+
 // maxDatelineStart bounds the token at which a dateline's place may
 // stand: in the first lines of a text.
 const maxDatelineStart = 60

@@ -59,6 +59,16 @@ func TestPlacesEighteenthRound(t *testing.T) {
 		{"Following the February bombing of the mosque, troops moved in.", nil},
 		{"The Kessa Tigers battle group sailed.", nil},
 	})
+	// An abbreviated opener of places' names goes on with the name
+	// after it in a place's context.
+	runLabelCases(t, GPE, []labelCase{
+		{"The drill continued in St. Tarvik, Velmaria, after the port call.", []string{"St. Tarvik", "Velmaria"}},
+		{"The summit in St. Kessaburg in July was held.", []string{"St. Kessaburg"}},
+		// Not an abbreviation that opens no place's name, nor one that
+		// ends its line.
+		{"The delegation arrived in Lt. Tarvo on Monday.", nil},
+		{"The summit was held in St.\nTarvik followed.", nil},
+	})
 	// A place named elsewhere with a natural feature's noun is that
 	// feature.
 	runLabelCases(t, Loc, []labelCase{
