@@ -69,6 +69,13 @@ func TestPlacesEighteenthRound(t *testing.T) {
 		{"The delegation arrived in Lt. Tarvo on Monday.", nil},
 		{"The summit was held in St.\nTarvik followed.", nil},
 	})
+	// After "to", a verb's bare form in Title Case is no place.
+	runLabelCases(t, GPE, []labelCase{
+		{"They will implement the Strategy to Prevent Conflict and Promote Stability.", nil},
+		{"Appointments Authorized by the Chief to Take Effect from June 16.", nil},
+		{"Patrol boats sailed to Tarvik and Kessa last week.", []string{"Tarvik", "Kessa"}},
+		{"The delegation flew to Tours on Monday.", []string{"Tours"}},
+	})
 	// A place named elsewhere with a natural feature's noun is that
 	// feature.
 	runLabelCases(t, Loc, []labelCase{
