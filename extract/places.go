@@ -18,6 +18,7 @@ func (s *placeStage) Process(doc *Doc) error {
 	lx.datelinePlaces(doc)
 	lx.titleDatelinePlaces(doc)
 	lx.creditDatelinePlace(doc)
+	lx.stampLinePlaces(doc)
 	lx.placesOwnedByName(doc)
 	next := 0 // the token after the last place
 	for _, c := range doc.capitals {

@@ -76,6 +76,19 @@ func TestPlacesEighteenthRound(t *testing.T) {
 		{"Patrol boats sailed to Tarvik and Kessa last week.", []string{"Tarvik", "Kessa"}},
 		{"The delegation flew to Tours on Monday.", []string{"Tours"}},
 	})
+	// A release's date line: a venue and its town, the date at one end.
+	runLabelCases(t, GPE, []labelCase{
+		{"Meeting with ministers\n\nFebruary 22, 2018, The Palace, Tarvik\n\nThe president met the ministers.", []string{"Tarvik"}},
+		{"Minister reviews troops\n\nKessa Barracks, Zorvik, 7th November 2013.\n\nToday the minister reviewed the troops.", []string{"Zorvik"}},
+		{"Remarks on arrival\n\nTarvik, 12 February 2020\n\nCheck against delivery!", []string{"Tarvik"}},
+		{"New appointments\n\nTarvik 08.06.2022\n\nThe envoy announced the nominations.", []string{"Tarvik"}},
+		{"Video launch\n\n8 August 2022, Kessa City - The campaign is launching today.", []string{"Kessa City"}},
+		// Not a word that announces the date, a body, or a lower-case
+		// part of the line.
+		{"Task force deploys\n\nPublished October 10, 2019\n\nThe bombers arrived.", nil},
+		{"Telephone talk\n\nKessa Secretariat, Sunday, April 09, 2017\n\nThe prime minister spoke.", nil},
+		{"Telephone talk\n\nRemarks by Ivo Kessa, 12 February 2020\n\nThe prime minister spoke.", nil},
+	})
 	// A place named elsewhere with a natural feature's noun is that
 	// feature.
 	runLabelCases(t, Loc, []labelCase{
