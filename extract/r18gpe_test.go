@@ -16,6 +16,7 @@ func TestPlacesEighteenthRound(t *testing.T) {
 		// A hyphen glued on both sides joins a compound, and a state's
 		// title that ends on "of" names no state.
 		{"Kessa ships depart\n\nOct. 6, 2023\n\nTARVIK, VELMARIA-BASED units left on Thursday.", nil},
+		{"Kessa ships depart\n\n09/17/2024\n\nKORVA, Federal Republic of Tarvo — At the request of the navy, patrols began.", []string{"Federal Republic of Tarvo"}},
 	})
 	// A dateline's town in title case and its state, on the line after
 	// the release's date stamp.
