@@ -110,15 +110,17 @@ func (lx *lexicon) stampTown(doc *Doc, start, end int) bool {
 	toks := doc.Tokens
 	for k := start; k < end; k++ {
 		t := &toks[k]
-		if !lx.isNameWord(doc, t) || lx.isRoleHead(t) || lx.startsRank(doc, k) || lx.givenNames.hasTok(t) || lx.orgHeads.startsAt(toks, k) || lx.datelineWord(t) {
+		if !lx.isNameWord(doc, t) || lx.isRoleHead(t) || lx.startsRank(doc, k) || lx.givenNames.hasTok(t) || lx.orgHeads.startsAt(toks, k) || lx.dateWordIs(t, roleDatelineWord) {
 			return false
 		}
 	}
 	return true
 }
 
-// datelineWord reports whether t is a word that announces a release's
-// date (date_words.tsv's dateline words: "Published", "Posted").
-func (lx *lexicon) datelineWord(t *Token) bool {
-	return lx.dates != nil && lx.dates.byID.get(t.lowID).roles&roleDatelineWord != 0
+// dateWordIs reports whether the date grammar's lexicon gives the word t
+// the role r: a month's name (roleMonth: "February", "Feb."), a word that
+// announces a release's date (roleDatelineWord, date_words.tsv's
+// `dateline`: "Published", "Posted").
+func (lx *lexicon) dateWordIs(t *Token, r role) bool {
+	return lx.dates != nil && lx.dates.byID.get(t.lowID).roles&r != 0
 }

@@ -117,7 +117,18 @@ func (lx *lexicon) creditDatelinePlace(doc *Doc) {
 			for start > i+1 && end-start < maxCreditPlace && toks[start-1].IsCap() && lx.isNameWord(doc, &toks[start-1]) {
 				start--
 			}
-			if start == end || sep == "," && toks[start-1].Text(doc) != "," || sep == "on" && toks[start-1].Lower(doc) != "in" || sep != "," && sep != "on" {
+			switch {
+			case start == end:
+				return
+			case sep == ",":
+				if toks[start-1].Text(doc) != "," {
+					return
+				}
+			case sep == "on":
+				if toks[start-1].Lower(doc) != "in" {
+					return
+				}
+			default:
 				return
 			}
 			if !anyCandidateIn(doc, start, end) {

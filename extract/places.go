@@ -606,7 +606,7 @@ func cardinalName(doc *Doc, t *Token) bool {
 
 // abbreviatedOpener reports whether toks[j], a word that ends in a full
 // stop, is the abbreviation of a word that opens places' names
-// (place_cues.tsv's `name-opener`: "St.", "Ft.") before a capitalised
+// (place_cues.tsv's `name-opener`: "St.") before a capitalised
 // word on the same line: a place's name goes on after it ("in St.
 // Tarvik"), where another abbreviation ends a name or a sentence.
 func (lx *lexicon) abbreviatedOpener(doc *Doc, j int) bool {

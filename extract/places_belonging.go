@@ -22,14 +22,8 @@ func (s *contextStage) placesBeforeBelonging(doc *Doc, unknown func(int) int) {
 		if i == k || i < 1 || !toks[i].IsCap() || s.lx.isNameWord(doc, &toks[i-1]) && !toks[i-1].SentStart() {
 			continue
 		}
-		if !s.lx.adjectiveOnly(doc, i, k) && !nationalityShape(toks[k-1].Lower(doc)) && !s.lx.isMonthName(&toks[i]) {
+		if !s.lx.adjectiveOnly(doc, i, k) && !nationalityShape(toks[k-1].Lower(doc)) && !s.lx.dateWordIs(&toks[i], roleMonth) {
 			candidate(doc, i, k, GPE, "", "context:settlement", PriorityGuess)
 		}
 	}
-}
-
-// isMonthName reports whether t is a capitalised month's name ("February",
-// "Feb."), which the date grammar's lexicon knows.
-func (lx *lexicon) isMonthName(t *Token) bool {
-	return lx.dates != nil && t.IsCap() && lx.dates.byID.get(t.lowID).roles&roleMonth != 0
 }
