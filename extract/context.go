@@ -43,7 +43,7 @@ func (s *contextStage) Process(doc *Doc) error {
 		}
 		j := i
 		for j < len(toks) && j-i < maxNameTokens && !claimed[j] && (lx.isNameWord(doc, &toks[j]) || j == i && lx.sunArticleAt(doc, j)) && (!toks[j].SentStart() || atStart && j == i) && !(toks[j].isCapsWord() && lx.capsCommon(doc, j)) &&
-			!strings.HasSuffix(toks[j].Text(doc), ".") &&
+			(!strings.HasSuffix(toks[j].Text(doc), ".") || j == i && lx.abbreviatedOpener(doc, j)) &&
 			(anyGiven || !lx.givenNames.hasTok(&toks[j]) || arabicArticleWord(doc, j, j == i) || j == i+1 && lx.sunArticleAt(doc, i)) && !lx.demonymWord(doc, j) && !(j > i && lx.honorificOpens(doc, j)) {
 			j++
 			// "Al-Barka": the article glued to the name it opens.
@@ -1768,6 +1768,9 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 	if i+1 < len(toks) && pairOpener(toks[i].Lower(doc)) && !one {
 		i++ // "in both Kessa and Tarvo", "from either Zorvik or Pilna"
 	}
+	if s.lx.infinitiveAfter(doc, opener, i) {
+		return // "the Strategy to Prevent Conflict": a verb, as Title Case writes it
+	}
 	for i < len(toks) {
 		n := unknown(i)
 		if n == 0 {
@@ -1831,6 +1834,20 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 			return
 		}
 	}
+}
+
+// infinitiveAfter reports whether toks[i], after the cue toks[opener],
+// is the bare form of a verb after "to", capitalised by a title's Title
+// Case ("a strategy to Prevent Conflict", "Authorized to Take Effect"):
+// a verb whose third person is a headline's verb (headline_verbs.txt:
+// "prevents", "takes"), no place.
+func (lx *lexicon) infinitiveAfter(doc *Doc, opener, i int) bool {
+	toks := doc.Tokens
+	if opener < 0 || i >= len(toks) || toks[opener].Lower(doc) != "to" || toks[i].Kind != Word {
+		return false
+	}
+	w := toks[i].Lower(doc)
+	return lx.headlineVerbs.has(w+"s") || lx.headlineVerbs.has(w+"es")
 }
 
 // originBeforeVerb reports whether the one-word name toks[i:end] is

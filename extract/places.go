@@ -17,6 +17,8 @@ func (s *placeStage) Process(doc *Doc) error {
 	lx := s.lx
 	lx.datelinePlaces(doc)
 	lx.titleDatelinePlaces(doc)
+	lx.creditDatelinePlace(doc)
+	lx.stampLinePlaces(doc)
 	lx.placesOwnedByName(doc)
 	next := 0 // the token after the last place
 	for _, c := range doc.capitals {
@@ -38,7 +40,7 @@ func (s *placeStage) Process(doc *Doc) error {
 			} else if stateEnd == 0 && !lx.orgHeads.startsAt(toks, i) {
 				// "the Kingdom of Tarvo": a state's title before an
 				// unknown name.
-				stateEnd = lx.namedAfterOf(doc, i+n)
+				stateEnd = lx.heldStateEnd(doc, i, i+n, lx.namedAfterOf(doc, i+n))
 			}
 		}
 		switch v {
@@ -457,6 +459,41 @@ func (lx *lexicon) namedAfterOf(doc *Doc, k int) int {
 	return e
 }
 
+// heldStateEnd returns the end of the state whose title toks[i:of]
+// ("Republic", "Grand Duchy") the three capitalised words of toks[of+1:end]
+// follow, when the title is the complement of an office ("the President
+// of the Republic of Tarvo Ivo Kessa said"): the state's name is the first
+// word, and its holder's the two after it, as a state's name is most often
+// one word and a person's two. Otherwise, or where a compass point, a
+// place's or a body's word or a known place's name of two words makes the
+// run a state's own ("of the Republic of South Tarvo"), it returns end.
+func (lx *lexicon) heldStateEnd(doc *Doc, i, of, end int) int {
+	toks := doc.Tokens
+	if end-of != 4 || !lx.officeBefore(doc, i) {
+		return end
+	}
+	for k := of + 1; k < end; k++ {
+		if isCompassPoint(toks[k].Text(doc)) {
+			return end
+		}
+	}
+	if n, ok := lx.isPlace(doc, of+1); ok && n > 1 || lx.placeOrBodyWordIn(doc, of+1, end) {
+		return end
+	}
+	return of + 2
+}
+
+// officeBefore reports whether an office's title and "of", maybe with
+// "the", stand before toks[i] ("the President of the Republic …").
+func (lx *lexicon) officeBefore(doc *Doc, i int) bool {
+	toks := doc.Tokens
+	k := i - 1
+	if k > 0 && toks[k].Lower(doc) == "the" {
+		k--
+	}
+	return k > 0 && toks[k].Lower(doc) == "of" && lx.isRoleHead(&toks[k-1])
+}
+
 // numberedFacility reports whether toks[k] is the number of one of
 // several like facilities: one or two digits that no unit follows ("Pier
 // 15,", but not "Pier 15 metres").
@@ -567,6 +604,16 @@ func cardinalName(doc *Doc, t *Token) bool {
 	return t.IsCap() && (cardinalWord(t.Lower(doc)) || t.Text(doc) == "Twin")
 }
 
+// abbreviatedOpener reports whether toks[j], a word that ends in a full
+// stop, is the abbreviation of a word that opens places' names
+// (place_cues.tsv's `name-opener`: "St.") before a capitalised
+// word on the same line: a place's name goes on after it ("in St.
+// Tarvik"), where another abbreviation ends a name or a sentence.
+func (lx *lexicon) abbreviatedOpener(doc *Doc, j int) bool {
+	toks := doc.Tokens
+	return j+1 < len(toks) && lx.placeOpeners.hasTok(&toks[j]) && toks[j+1].IsCap() && toks[j+1].Kind == Word && !toks[j+1].Newline()
+}
+
 // maxDatelineStart bounds the token at which a dateline's place may
 // stand: in the first lines of a text.
 const maxDatelineStart = 60
@@ -593,18 +640,14 @@ func (lx *lexicon) datelinePlaces(doc *Doc) {
 		// A feature's or a facility's name is no heading: it may follow
 		// a byline on its line ("By Ivo Tarn KESSA SEA (March 3) –").
 		feature := end-i > 1 && lx.datelineLabel(doc, end) == Loc
-		k, state := end, end
+		k, state, state2 := end, end, 0
 		// A date after a comma before the dash makes the line a
 		// dateline wherever it stands ("KESSAVILLE, March 3, 2023 –").
 		dated := false
 		if e := datedDash(doc, k); e > 0 {
 			k, dated = e, true
 		} else if k+1 < len(toks) && toks[k].Text(doc) == "," {
-			state = k + 1
-			for state < len(toks) && state-k <= 3 && toks[state].Kind == Word && toks[state].IsCap() && toks[state].SpaceBefore() && !toks[state].Newline() {
-				state++
-			}
-			if state == k+1 {
+			if state = datelineState(doc, k+1); state == k+1 {
 				continue
 			}
 			k = state
@@ -612,6 +655,10 @@ func (lx *lexicon) datelinePlaces(doc *Doc) {
 				k, dated = e, true
 			} else if k < len(toks) && toks[k].Text(doc) == "," {
 				k++
+				// "DARWIN, NT, Tarvo –": a state, then its country.
+				if outer := datelineState(doc, k); outer > k && outer < len(toks) && isDash(toks[outer].Text(doc)) {
+					state2, k = k, outer
+				}
 			}
 		}
 		stamped := dateStampBefore(doc, i)
@@ -619,7 +666,7 @@ func (lx *lexicon) datelinePlaces(doc *Doc) {
 			continue
 		}
 		colon := stamped && lx.stampColon(doc, i, k)
-		if k >= len(toks) || !isDash(toks[k].Text(doc)) && toks[k].Text(doc) != "(" && !colon || !toks[k].SpaceBefore() && !colon {
+		if k >= len(toks) || !isDash(toks[k].Text(doc)) && toks[k].Text(doc) != "(" && !colon || !toks[k].SpaceBefore() && !colon && !(state > end && gluedDashEnd(doc, k)) {
 			continue
 		}
 		if state == end && !stamped && !feature && !dated && !wireDatelineTown(doc, i, end, k) {
@@ -634,8 +681,43 @@ func (lx *lexicon) datelinePlaces(doc *Doc) {
 		if state > end && !anyCandidateIn(doc, end+1, state) && !shipPosition(doc, end+1) {
 			candidate(doc, end+1, state, GPE, "", "place:dateline", PriorityGrammar)
 		}
+		if state2 > 0 && !anyCandidateIn(doc, state2, k) {
+			candidate(doc, state2, k, GPE, "", "place:dateline", PriorityGrammar)
+		}
 		i = k
 	}
+}
+
+// datelineState returns the end of the state or country that a
+// dateline's town names after its comma, from toks[k]: up to three
+// capitalised words on the line, and an "of" between two of them
+// ("KESSA, Republic of Tarvo —"), as a state's official title writes it;
+// k when none opens there.
+func datelineState(doc *Doc, k int) int {
+	toks := doc.Tokens
+	e := k
+	for e < len(toks) && e-k < 3 && toks[e].SpaceBefore() && !toks[e].Newline() {
+		switch t := &toks[e]; {
+		case t.Kind == Word && t.IsCap():
+		case e > k && e+1 < len(toks) && t.Text(doc) == "of" && toks[e+1].Kind == Word && toks[e+1].IsCap():
+		default:
+			return e
+		}
+		e++
+	}
+	if e > k && toks[e-1].Text(doc) == "of" {
+		e-- // "Federal Republic of": the title without its name
+	}
+	return e
+}
+
+// gluedDashEnd reports whether toks[k] is a dash glued to the word
+// before it and spaced from the word after, which ends a dateline's
+// state as a spaced dash does ("KESSA, TARVO- The ship …", "Zorvik,
+// Velmaria– "); a dash glued on both sides joins a compound.
+func gluedDashEnd(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	return isDash(toks[k].Text(doc)) && k+1 < len(toks) && toks[k+1].SpaceBefore()
 }
 
 // shipPosition reports whether the words from toks[i] that follow a

@@ -2,13 +2,15 @@ package extract
 
 // placesBeforeBelonging proposes as a GPE an unknown name right before a
 // lower-case word of a place's people, of its government's level or of
-// what rings it (place_cues.tsv's `belonging-after`): "many Kessavar
-// residents", "the Tesmir provincial government", "Dallen municipal
-// police", "off the Tarvo coast". Inside a
+// what rings it, or of a violent event that befell it (place_cues.tsv's
+// `belonging-after`): "many Kessavar residents", "the Tesmir provincial
+// government", "Dallen municipal police", "off the Tarvo coast", "the
+// Zorvik siege", "the Tarvik bombings". Inside a
 // sentence only, where the name's capital is its own ("Local residents
 // said" opens a sentence on an adjective), and not inside a longer name;
 // not a nationality's shape
-// ("Kessavarian residents") nor a compass word or a demonym.
+// ("Kessavarian residents") nor a compass word or a demonym, nor a
+// month's name ("the February bombing").
 func (s *contextStage) placesBeforeBelonging(doc *Doc, unknown func(int) int) {
 	toks := doc.Tokens
 	// (From the belonging word back: few tokens are one.)
@@ -20,7 +22,7 @@ func (s *contextStage) placesBeforeBelonging(doc *Doc, unknown func(int) int) {
 		if i == k || i < 1 || !toks[i].IsCap() || s.lx.isNameWord(doc, &toks[i-1]) && !toks[i-1].SentStart() {
 			continue
 		}
-		if !s.lx.adjectiveOnly(doc, i, k) && !nationalityShape(toks[k-1].Lower(doc)) {
+		if !s.lx.adjectiveOnly(doc, i, k) && !nationalityShape(toks[k-1].Lower(doc)) && !s.lx.dateWordIs(&toks[i], roleMonth) {
 			candidate(doc, i, k, GPE, "", "context:settlement", PriorityGuess)
 		}
 	}
