@@ -4,7 +4,8 @@ import "testing"
 
 // TestPlacesEighteenthRound holds the cases of the eighteenth round's
 // rules for places that are GPEs, written from the lists-off ablation
-// (docs/decisions.md, "Eighteenth round (places that are GPE)"), with invented names.
+// (docs/decisions.md, "Eighteenth round (places that are GPE)"), with
+// invented names.
 func TestPlacesEighteenthRound(t *testing.T) {
 	// A dateline's state after the town's comma: a dash glued to it, an
 	// official title with "of", or a state and then its country.
