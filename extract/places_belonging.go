@@ -10,7 +10,8 @@ package extract
 // said" opens a sentence on an adjective), and not inside a longer name;
 // not a nationality's shape
 // ("Kessavarian residents") nor a compass word or a demonym, nor a
-// month's name ("the February bombing").
+// month's name ("the February bombing"), nor a body's head ("the Embassy
+// bombings": what was struck, not where).
 func (s *contextStage) placesBeforeBelonging(doc *Doc, unknown func(int) int) {
 	toks := doc.Tokens
 	// (From the belonging word back: few tokens are one.)
@@ -22,7 +23,7 @@ func (s *contextStage) placesBeforeBelonging(doc *Doc, unknown func(int) int) {
 		if i == k || i < 1 || !toks[i].IsCap() || s.lx.isNameWord(doc, &toks[i-1]) && !toks[i-1].SentStart() {
 			continue
 		}
-		if !s.lx.adjectiveOnly(doc, i, k) && !nationalityShape(toks[k-1].Lower(doc)) && !s.lx.dateWordIs(&toks[i], roleMonth) {
+		if !s.lx.adjectiveOnly(doc, i, k) && !nationalityShape(toks[k-1].Lower(doc)) && !s.lx.dateWordIs(&toks[i], roleMonth) && !s.lx.orgHeads.has(toks, k-1, k) {
 			candidate(doc, i, k, GPE, "", "context:settlement", PriorityGuess)
 		}
 	}

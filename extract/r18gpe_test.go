@@ -59,6 +59,7 @@ func TestPlacesEighteenthRound(t *testing.T) {
 		// Not a month's name, nor a body's name of two words before
 		// "battle", which is no event word here.
 		{"Following the February bombing of the mosque, troops moved in.", nil},
+		{"Tourism fell after the Aug. 7 Embassy bombings in the capital.", nil},
 		{"The Kessa Tigers battle group sailed.", nil},
 	})
 	// An abbreviated opener of places' names goes on with the name
