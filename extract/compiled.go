@@ -65,7 +65,7 @@ func (lx *lexicon) parts() lexiconParts {
 		&lx.tk.abbrev, &lx.tk.openers, &lx.placePreps, &lx.placeWeakPreps, &lx.placeBefore, &lx.placeAfter, &lx.featureAfter, &lx.sharedAfter, &lx.tributeNouns, &lx.sunArticles, &lx.nationalLandforms,
 		&lx.nonLocativeIn, &lx.nonLocativeTo, &lx.facilityAfter, &lx.facilityMods, &lx.titleMinor, &lx.facilityWords, &lx.adminWords,
 		&lx.pairAfter, &lx.placeBeforeOf, &lx.placeState, &lx.placeWeakWords, &lx.placePartWords, &lx.placeKindPlurals, &lx.placeAfterPlurals, &lx.placeStatePlurals, &lx.placePassage, &lx.placeBelonging, &lx.placeOnVerbs, &lx.stateOffices, &lx.townOffices,
-		&lx.peopleFrom, &lx.firmOutOf, &lx.placeOpeners, &lx.featureParts, &lx.heldBefore, &lx.heldBy, &lx.messageNouns, &lx.pastVerbs,
+		&lx.peopleFrom, &lx.firmOutOf, &lx.placeOpeners, &lx.featureParts, &lx.heldBefore, &lx.heldBy, &lx.messageNouns, &lx.placeWith, &lx.pastVerbs,
 		&lx.backingWords, &lx.memberWords, &lx.partWords, &lx.makerWords, &lx.contractWords, &lx.postVerbs, &lx.accountNouns, &lx.documentHeads,
 		&lx.chamberWords, &lx.memorialWords, &lx.portCalls, &lx.kinWords, &lx.counselWords,
 		&lx.stateOrgans, &lx.employerNouns, &lx.peerTitles,

@@ -125,6 +125,10 @@ func (s *contextStage) Process(doc *Doc) error {
 			s.placeList(doc, i+1, unknown, claimed, false, true)
 		case lx.placeWeakPreps.hasTok(t):
 			s.placeList(doc, i+1, unknown, claimed, true, false)
+		case lx.placeWith.hasTok(t) && !t.IsCap() && toks[i+1].Lower(doc) == "with" && i+2 < len(toks):
+			// "the border with Drovia": what a place shares with its
+			// neighbour.
+			s.placeList(doc, i+2, unknown, claimed, false, false)
 		case lx.placeWeakWords.hasTok(t):
 			// "rebels seized Kessa on Monday"; not "visited Ivo Tarn":
 			// one word.
@@ -1771,7 +1775,7 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 	if s.lx.infinitiveAfter(doc, opener, i) {
 		return // "the Strategy to Prevent Conflict": a verb, as Title Case writes it
 	}
-	for i < len(toks) {
+	for first := true; i < len(toks); first = false {
 		n := unknown(i)
 		if n == 0 {
 			// "in Kafr Nubl, Hish and Maarzita": a settlement that the
@@ -1791,8 +1795,11 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 			// name this stage cannot read.
 			return
 		}
+		// (A date ends a one-word name: "departed Zorvik March 23"; a verb
+		// ends a list's later name, the list its subject's: "officials from
+		// Kessa and Tarvo spoke".)
 		if weak && end < len(toks) && toks[end].Kind == Word && !s.lx.common.hasTok(&toks[end]) && !s.lx.originBeforeVerb(doc, i, end) &&
-			!(n == 1 && claimed[end] && calendarDateAt(doc, end) && s.lx.travelOpener(doc, opener)) { // (a date ends a one-word name: "departed Zorvik March 23")
+			!(n == 1 && claimed[end] && calendarDateAt(doc, end) && s.lx.travelOpener(doc, opener)) && !(!first && s.lx.beforeVerb(doc, end)) {
 			return
 		}
 		if _, _, hon := s.lx.honorifics.longest(toks, i); hon && (i+1 == len(toks) || toks[i+1].SpaceBefore()) {

@@ -46,6 +46,15 @@ func TestLeadEighteenthRound(t *testing.T) {
 		{"Environment Minister Ivo Hill said the plan failed.", nil},
 		{"Troops landed on King Tarvo Island.", []string{"King Tarvo Island"}},
 	})
+	// What a place shares with its neighbour names the place after
+	// "with"; a list's later name ends before its subject's verb.
+	runLabelCases(t, GPE, []labelCase{
+		{"Clashes broke out near the border with Drovia.", []string{"Drovia"}},
+		{"Tension on the frontier with Drovia rose on Monday.", []string{"Drovia"}},
+		{"He discussed the border with Ivo Tarn.", nil},
+		{"Officials from Kelvia and Tarsova spoke.", []string{"Kelvia", "Tarsova"}},
+		{"A message from Kessa Tarn said so.", nil},
+	})
 	// An article, a bare month and a lower-case noun it dates.
 	runLabelCases(t, Date, []labelCase{
 		{"Tarvo recalled the February offensive.", []string{"February=XXXX-02"}},

@@ -43,6 +43,10 @@ type lexicon struct {
 	// a state has before "of" only ("the President of Kessa"), which other
 	// bodies have too after a possessive ("Zorvexa's president").
 	placeBeforeOf *wordSet
+	// placeWith holds the nouns of place_cues.tsv's `with-place`: what a
+	// place shares with its neighbour, before "with" ("the border with
+	// Drovia").
+	placeWith *wordSet
 	// placeState holds the nouns of place_cues.tsv's `state`: what only a
 	// state has, before "of" or after a possessive ("Tarvo's airspace").
 	placeState *wordSet
@@ -392,7 +396,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		"state-office": &lx.stateOffices, "town-office": &lx.townOffices,
 		"people-from": &lx.peopleFrom, "firm-out-of": &lx.firmOutOf, "name-opener": &lx.placeOpeners,
 		"feature-part": &lx.featureParts, "held-before": &lx.heldBefore, "held-by": &lx.heldBy, "message-from": &lx.messageNouns,
-		"port-call": &lx.portCalls, "state-form": &lx.stateForms,
+		"port-call": &lx.portCalls, "state-form": &lx.stateForms, "with-place": &lx.placeWith,
 	}
 	for _, set := range kinds {
 		*set = newWordSet(tk.vocab)

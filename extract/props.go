@@ -22,7 +22,8 @@ const (
 	// propRankStart: a rank's first word or abbreviation (mayStartRank).
 	propRankStart
 	// propPlacePrep: a word of placePreps, placeWeakPreps, placeBefore,
-	// placeBeforeOf, placeState, placeWeakWords or placePartWords.
+	// placeBeforeOf, placeState, placeWeakWords, placePartWords or
+	// placeWith.
 	propPlacePrep
 	// propPersonCue: the first word of an honorific or a nickname cue,
 	// or a person cue (personStage's first tests).
@@ -89,7 +90,7 @@ func newPropTable(lx *lexicon, gaz *gazetteerStage) propTable {
 	pt.mark(propAgreementStart, lx.agreementHeads.starts, false)
 	pt.mark(propRankStart, lx.ranks.starts, false)
 	pt.mark(propRankStart, lx.rankAbbrev.keys, false)
-	for _, s := range []*wordSet{lx.placePreps, lx.placeWeakPreps, lx.placeBefore, lx.placeBeforeOf, lx.placeState, lx.placeWeakWords, lx.placePartWords} {
+	for _, s := range []*wordSet{lx.placePreps, lx.placeWeakPreps, lx.placeBefore, lx.placeBeforeOf, lx.placeState, lx.placeWeakWords, lx.placePartWords, lx.placeWith} {
 		pt.mark(propPlacePrep, s.ids, false)
 	}
 	pt.markStarts(propPersonCue, lx.honorifics)

@@ -40,7 +40,7 @@ func TestTokenProps(t *testing.T) {
 			return lx.ranks.starts.has(tok.lowID) || lx.rankAbbrev.keys.has(tok.lowID)
 		}},
 		{propPlacePrep, "place preposition", func(tok *Token) bool {
-			return lx.placePreps.hasTok(tok) || lx.placeWeakPreps.hasTok(tok) || lx.placeBefore.hasTok(tok) || lx.placeBeforeOf.hasTok(tok) || lx.placeState.hasTok(tok) || lx.placeWeakWords.hasTok(tok) || lx.placePartWords.hasTok(tok)
+			return lx.placePreps.hasTok(tok) || lx.placeWeakPreps.hasTok(tok) || lx.placeBefore.hasTok(tok) || lx.placeBeforeOf.hasTok(tok) || lx.placeState.hasTok(tok) || lx.placeWeakWords.hasTok(tok) || lx.placePartWords.hasTok(tok) || lx.placeWith.hasTok(tok)
 		}},
 		{propPersonCue, "person cue", func(tok *Token) bool {
 			return lx.honorifics.starts.has(lx.honorifics.key(tok)) || lx.nicknameCues.starts.has(lx.nicknameCues.key(tok)) ||
