@@ -1234,12 +1234,18 @@ func (lx *lexicon) placeEndingAt(doc *Doc, k int) int {
 			return p
 		}
 	}
-	// "Republic of Fiji": a state's form before "of" and a listed place.
+	// "Republic of Fiji": a state's form before "of" and a listed place,
+	// or one capitalised word that could name a place ("Republic of
+	// Tarvo Navy"): after a state's form, "of" takes the state's name.
 	for p := k - 1; p >= 1 && p >= k-4; p-- {
 		if doc.Tokens[p].Lower(doc) != "of" {
 			continue
 		}
-		if n, ok := lx.isPlace(doc, p+1); !ok || p+1+n != k+1 {
+		n, ok := lx.isPlace(doc, p+1)
+		if !ok && p+1 == k && lx.theatreWord(doc, k) {
+			n, ok = 1, true
+		}
+		if !ok || p+1+n != k+1 {
 			return k
 		}
 		for q := p - 1; q >= 0 && q >= p-3; q-- {
@@ -2700,9 +2706,11 @@ func (lx *lexicon) dropDemonyms(doc *Doc, start, h, end int) int {
 		if m, place := lx.isPlace(doc, start); place && m >= n {
 			break
 		}
-		// The region a body's affairs are is its name's own: "Asian
-		// Affairs Bureau", not "Affairs Bureau".
-		if start+n < h && toks[start+n].Text(doc) == "Affairs" || start+n == h && toks[h].Text(doc) == "Affairs" {
+		// Some words make the adjective before them the name's own: the
+		// region a body's affairs are ("Asian Affairs Bureau", not
+		// "Affairs Bureau"), the peoples a union joins ("African Union
+		// Mission in Somalia", not "Union Mission").
+		if start+n <= h && lx.adjectiveNamed.hasExact(&toks[start+n]) {
 			break
 		}
 		// A listed body that the adjective opens, and that the name

@@ -1,0 +1,27 @@
+package extract
+
+import "testing"
+
+// TestSpanEighteenthRound holds the cases of the eighteenth round's rules
+// on the extent of names (docs/decisions.md, "Eighteenth round (span)"),
+// with invented names.
+func TestSpanEighteenthRound(t *testing.T) {
+	// A state's form and "of" before one capitalised word open the name
+	// of the state's service that follows it.
+	runLabelCases(t, Org, []labelCase{
+		{"Sailors of the Republic of Tarvo Navy boarded the ship.", []string{"Republic of Tarvo Navy"}},
+		{"The Kingdom of Zorvik Military Forces trained with them.", []string{"Kingdom of Zorvik Military Forces"}},
+		// Not over an organisation's head after "of", nor without a
+		// state's form before it.
+		{"Ivo Tarn met the Chief of Tarvo Navy staff.", []string{"Tarvo Navy"}},
+		{"He served in the Republic of Guard Navy.", []string{"Guard Navy"}},
+	})
+	// A nationality's or a continent's adjective before "Union" is the
+	// union's own name.
+	runLabelCases(t, Org, []labelCase{
+		{"Troops of the Asian Union Mission in Zorvik withdrew.", []string{"Asian Union Mission in Zorvik"}},
+		{"The Asian Union Tarvo Commission met on Monday.", []string{"Asian Union Tarvo Commission"}},
+		// Other heads leave the adjective out.
+		{"The Asian Tarvo Commission met on Monday.", []string{"Tarvo Commission"}},
+	})
+}
