@@ -2183,8 +2183,11 @@ func (lx *lexicon) placeInName(doc *Doc, end int) int {
 		return end // "the Resolute Support Mission in Afghanistan": a listed operation and where it is
 	}
 	n, ok := lx.isPlace(doc, end+1)
-	if !ok && serves && lx.unknownTheatre(doc, end+1) && !shortFormWithout(doc, end+2) {
-		n, ok = 1, true // "the Zorvik Union Training Mission in Kessa": a place no list knows
+	// "the Zorvik Union Training Mission in Kessa": a place no list
+	// knows, which the text names as a place elsewhere or the short form
+	// after it spells ("… Mission in Kessa (ZTMK)", "(ZTM Kessa)").
+	if !ok && serves && lx.theatreWord(doc, end+1) && (lx.placeWord(doc, toks[end+1].Text(doc)) && !shortFormWithout(doc, end+2) || shortFormSpellsPlace(doc, end+1, 1)) {
+		n, ok = 1, true
 	}
 	open := end + 1 + n
 	if !ok {
@@ -2195,24 +2198,29 @@ func (lx *lexicon) placeInName(doc *Doc, end int) int {
 	if serves && (open == len(toks) || toks[open].Kind != Word || !toks[open].IsCap() || !toks[open].SpaceBefore() || toks[open].Break()) {
 		return open
 	}
-	if open+2 >= len(toks) || toks[open].Text(doc) != "(" || !toks[open+1].isAcronym() {
-		return end
-	}
-	if toks[open+2].Text(doc) != ")" {
-		// The place spelled out in the short form: "EU Training Mission
-		// in Mali (EUTM Mali)".
-		if open+3 < len(toks) && toks[open+3].Text(doc) == ")" && toks[open+2].Text(doc) == toks[end+1].Text(doc) {
-			return open
-		}
-		return end
-	}
-	// The place's initial among the acronym's last letters (its tail may
-	// follow another language's word order: "MINUSMA" for "… in Mali").
-	acronym := toks[open+1].Text(doc)
-	if !strings.ContainsRune(acronym[max(0, len(acronym)-n-1):], rune(toks[end+1].Text(doc)[0])) {
+	if !shortFormSpellsPlace(doc, end+1, n) {
 		return end
 	}
 	return open
+}
+
+// shortFormSpellsPlace reports whether the bracketed acronym right after
+// the place of n words at toks[p] spells it: writes it out ("EU Training
+// Mission in Mali (EUTM Mali)", in any case) or takes its initial among
+// its last letters (its tail may follow another language's word order:
+// "MINUSMA" for "… in Mali").
+func shortFormSpellsPlace(doc *Doc, p, n int) bool {
+	toks := doc.Tokens
+	open := p + n
+	if open+2 >= len(toks) || toks[open].Text(doc) != "(" || !toks[open+1].isAcronym() {
+		return false
+	}
+	place := toks[p].Text(doc)
+	if toks[open+2].Text(doc) != ")" {
+		return open+3 < len(toks) && toks[open+3].Text(doc) == ")" && strings.EqualFold(toks[open+2].Text(doc), place)
+	}
+	acronym := toks[open+1].Text(doc)
+	return strings.ContainsRune(acronym[max(0, len(acronym)-n-1):], rune(place[0]))
 }
 
 // placeSuffix extends a name over a place joined to it by a dash, which
