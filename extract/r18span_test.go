@@ -24,4 +24,13 @@ func TestSpanEighteenthRound(t *testing.T) {
 		// Other heads leave the adjective out.
 		{"The Asian Tarvo Commission met on Monday.", []string{"Tarvo Commission"}},
 	})
+	// A mission's theatre that no list knows stays in its name when the
+	// bracketed short form after it spells it.
+	runLabelCases(t, Org, []labelCase{
+		{"He served with the Kessa Training Mission in Zorvania (KTMZ) last year.", []string{"Kessa Training Mission in Zorvania", "KTMZ"}},
+		// Not when the short form leaves the place out, nor after a
+		// head that serves no theatre.
+		{"He served with the Kessa Training Mission in Zorvania (KTM) last year.", []string{"Kessa Training Mission", "KTM"}},
+		{"He joined the Kessa Training Centre in Zorvania (MZ) last year.", []string{"Kessa Training Centre", "MZ"}},
+	})
 }
