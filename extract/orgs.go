@@ -2185,8 +2185,10 @@ func (lx *lexicon) placeInName(doc *Doc, end int) int {
 	n, ok := lx.isPlace(doc, end+1)
 	// "the Zorvik Union Training Mission in Kessa": a place no list
 	// knows, which the text names as a place elsewhere or the short form
-	// after it spells ("… Mission in Kessa (ZTMK)", "(ZTM Kessa)").
-	if !ok && serves && lx.theatreWord(doc, end+1) && (lx.placeWord(doc, toks[end+1].Text(doc)) && !shortFormWithout(doc, end+2) || shortFormSpellsPlace(doc, end+1, 1)) {
+	// after it spells ("… Mission in Kessa (ZTMK)", "(ZTM Kessa)"), unless
+	// the words before it spell that short form alone ("the Kessa Task
+	// Force in Tarvania (KTF)", but "(KTF Tarvania)" writes it out).
+	if !ok && serves && lx.theatreWord(doc, end+1) && (lx.placeWord(doc, toks[end+1].Text(doc)) && !shortFormWithout(doc, end+2) || shortFormSpellsPlace(doc, end+1, 1) && (toks[end+4].Text(doc) != ")" || !spelledBefore(doc, end, toks[end+3].Text(doc)))) {
 		n, ok = 1, true
 	}
 	open := end + 1 + n

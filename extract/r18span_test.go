@@ -33,4 +33,12 @@ func TestSpanEighteenthRound(t *testing.T) {
 		{"He served with the Kessa Training Mission in Zorvania (KTM) last year.", []string{"Kessa Training Mission", "KTM"}},
 		{"He joined the Kessa Training Centre in Zorvania (MZ) last year.", []string{"Kessa Training Centre", "MZ"}},
 	})
+	// A state's title, "of the" and an unknown name: a state.
+	runLabelCases(t, GPE, []labelCase{
+		{"He met the envoy of the Commonwealth of the Velmarias on Monday.", []string{"Commonwealth of the Velmarias"}},
+		{"The minister will visit the Republic of the Zorvik January 14-23.", []string{"Republic of the Zorvik"}},
+		// Not over a body's head or an office.
+		{"He works for the State of the Navy Museum.", nil},
+		{"He met the Republic of the Minister Tarvo.", nil},
+	})
 }
