@@ -2183,13 +2183,8 @@ func (lx *lexicon) placeInName(doc *Doc, end int) int {
 		return end // "the Resolute Support Mission in Afghanistan": a listed operation and where it is
 	}
 	n, ok := lx.isPlace(doc, end+1)
-	// "the Zorvik Union Training Mission in Kessa": a place no list
-	// knows, which the text names as a place elsewhere or the short form
-	// after it spells ("… Mission in Kessa (ZTMK)", "(ZTM Kessa)"), unless
-	// the words before it spell that short form alone ("the Kessa Task
-	// Force in Tarvania (KTF)", but "(KTF Tarvania)" writes it out).
-	if !ok && serves && lx.theatreWord(doc, end+1) && (lx.placeWord(doc, toks[end+1].Text(doc)) && !shortFormWithout(doc, end+2) || shortFormSpellsPlace(doc, end+1, 1) && (toks[end+4].Text(doc) != ")" || !spelledBefore(doc, end, toks[end+3].Text(doc)))) {
-		n, ok = 1, true
+	if !ok && serves && lx.unknownServedPlace(doc, end) {
+		n, ok = 1, true // "the Zorvik Union Training Mission in Kessa": a place no list knows
 	}
 	open := end + 1 + n
 	if !ok {
@@ -2204,6 +2199,24 @@ func (lx *lexicon) placeInName(doc *Doc, end int) int {
 		return end
 	}
 	return open
+}
+
+// unknownServedPlace reports whether the word after "in" at toks[in] is a
+// place no list knows that a mission's or a force's name takes: one that
+// the text names as a place elsewhere, or that the short form after it
+// spells ("… Mission in Kessa (ZTMK)", "(ZTM Kessa)"), unless the words
+// before "in" spell that short form alone ("the Kessa Task Force in
+// Tarvania (KTF)"; but "(KTF Tarvania)" writes the place out).
+func (lx *lexicon) unknownServedPlace(doc *Doc, in int) bool {
+	toks := doc.Tokens
+	p := in + 1
+	if !lx.theatreWord(doc, p) {
+		return false
+	}
+	if lx.placeWord(doc, toks[p].Text(doc)) && !shortFormWithout(doc, p+1) {
+		return true
+	}
+	return shortFormSpellsPlace(doc, p, 1) && (toks[p+3].Text(doc) != ")" || !spelledBefore(doc, in, toks[p+2].Text(doc)))
 }
 
 // shortFormSpellsPlace reports whether the bracketed acronym right after
