@@ -71,7 +71,7 @@ func (lx *lexicon) parts() lexiconParts {
 		&lx.stateOrgans, &lx.employerNouns, &lx.peerTitles,
 		&lx.activityNouns, &lx.eventModifiers, &lx.awardNouns, &lx.textParts,
 		&lx.successionVerbs, &lx.officeNouns, &lx.agentVerbs, &lx.stateForms, &lx.selfNamedGroups, &lx.namingVerbs,
-		&lx.holderWords, &lx.peopleGroups, &lx.holdersMeetings,
+		&lx.holderWords, &lx.peopleGroups, &lx.holdersMeetings, &lx.adjectiveNamed,
 	}
 	for _, w := range lx.wordFiles() {
 		words = append(words, w.dst)

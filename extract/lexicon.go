@@ -217,8 +217,9 @@ type lexicon struct {
 	// successionVerbs ("succeeded"), officeNouns ("post" before "of") and
 	// agentVerbs ("led" before "by"), selfNamedGroups ("rebels" who call
 	// themselves), namingVerbs ("dubbed"), holderWords ("former" before
-	// an office), peopleGroups ("Delegation", as spelt) and
-	// holdersMeetings ("talks" after "ministers'").
+	// an office), peopleGroups ("Delegation", as spelt),
+	// holdersMeetings ("talks" after "ministers'") and adjectiveNamed
+	// ("Union", as spelt, after "African").
 	backingWords, memberWords, partWords, makerWords, contractWords *wordSet
 	postVerbs, accountNouns, documentHeads, chamberWords            *wordSet
 	memorialWords, kinWords, counselWords                           *wordSet
@@ -226,7 +227,7 @@ type lexicon struct {
 	activityNouns, eventModifiers, awardNouns, textParts            *wordSet
 	successionVerbs, officeNouns, agentVerbs                        *wordSet
 	selfNamedGroups, namingVerbs                                    *wordSet
-	holderWords, peopleGroups, holdersMeetings                      *wordSet
+	holderWords, peopleGroups, holdersMeetings, adjectiveNamed      *wordSet
 	// dates is the date grammar's lexicon, which buildStages builds from
 	// the date rules unless the compiled form held it.
 	dates *dateStage
@@ -483,6 +484,7 @@ func (lx *lexicon) loadContextWords(rs *rules.Set) error {
 		"succession": {&lx.successionVerbs, false}, "office-taken": {&lx.officeNouns, false}, "agent-by": {&lx.agentVerbs, false},
 		"self-named": {&lx.selfNamedGroups, false}, "naming": {&lx.namingVerbs, false},
 		"holder": {&lx.holderWords, false}, "people-group": {&lx.peopleGroups, true}, "holders-meeting": {&lx.holdersMeetings, false},
+		"adjective-named": {&lx.adjectiveNamed, true},
 	}
 	for _, k := range kinds {
 		*k.dst = newWordSet(lx.tk.vocab)

@@ -1234,12 +1234,18 @@ func (lx *lexicon) placeEndingAt(doc *Doc, k int) int {
 			return p
 		}
 	}
-	// "Republic of Fiji": a state's form before "of" and a listed place.
+	// "Republic of Fiji": a state's form before "of" and a listed place,
+	// or one capitalised word that could name a place ("Republic of
+	// Tarvo Navy"): after a state's form, "of" takes the state's name.
 	for p := k - 1; p >= 1 && p >= k-4; p-- {
 		if doc.Tokens[p].Lower(doc) != "of" {
 			continue
 		}
-		if n, ok := lx.isPlace(doc, p+1); !ok || p+1+n != k+1 {
+		n, ok := lx.isPlace(doc, p+1)
+		if !ok && p+1 == k && lx.theatreWord(doc, k) {
+			n, ok = 1, true
+		}
+		if !ok || p+1+n != k+1 {
 			return k
 		}
 		for q := p - 1; q >= 0 && q >= p-3; q-- {
@@ -2177,7 +2183,7 @@ func (lx *lexicon) placeInName(doc *Doc, end int) int {
 		return end // "the Resolute Support Mission in Afghanistan": a listed operation and where it is
 	}
 	n, ok := lx.isPlace(doc, end+1)
-	if !ok && serves && lx.unknownTheatre(doc, end+1) && !shortFormWithout(doc, end+2) {
+	if !ok && serves && lx.unknownServedPlace(doc, end) {
 		n, ok = 1, true // "the Zorvik Union Training Mission in Kessa": a place no list knows
 	}
 	open := end + 1 + n
@@ -2189,24 +2195,47 @@ func (lx *lexicon) placeInName(doc *Doc, end int) int {
 	if serves && (open == len(toks) || toks[open].Kind != Word || !toks[open].IsCap() || !toks[open].SpaceBefore() || toks[open].Break()) {
 		return open
 	}
-	if open+2 >= len(toks) || toks[open].Text(doc) != "(" || !toks[open+1].isAcronym() {
-		return end
-	}
-	if toks[open+2].Text(doc) != ")" {
-		// The place spelled out in the short form: "EU Training Mission
-		// in Mali (EUTM Mali)".
-		if open+3 < len(toks) && toks[open+3].Text(doc) == ")" && toks[open+2].Text(doc) == toks[end+1].Text(doc) {
-			return open
-		}
-		return end
-	}
-	// The place's initial among the acronym's last letters (its tail may
-	// follow another language's word order: "MINUSMA" for "… in Mali").
-	acronym := toks[open+1].Text(doc)
-	if !strings.ContainsRune(acronym[max(0, len(acronym)-n-1):], rune(toks[end+1].Text(doc)[0])) {
+	if !shortFormSpellsPlace(doc, end+1, n) {
 		return end
 	}
 	return open
+}
+
+// unknownServedPlace reports whether the word after "in" at toks[in] is a
+// place no list knows that a mission's or a force's name takes: one that
+// the text names as a place elsewhere, or that the short form after it
+// spells ("… Mission in Kessa (ZTMK)", "(ZTM Kessa)"), unless the words
+// before "in" spell that short form alone ("the Kessa Task Force in
+// Tarvania (KTF)"; but "(KTF Tarvania)" writes the place out).
+func (lx *lexicon) unknownServedPlace(doc *Doc, in int) bool {
+	toks := doc.Tokens
+	p := in + 1
+	if !lx.theatreWord(doc, p) {
+		return false
+	}
+	if lx.placeWord(doc, toks[p].Text(doc)) && !shortFormWithout(doc, p+1) {
+		return true
+	}
+	return shortFormSpellsPlace(doc, p, 1) && (toks[p+3].Text(doc) != ")" || !spelledBefore(doc, in, toks[p+2].Text(doc)))
+}
+
+// shortFormSpellsPlace reports whether the bracketed acronym right after
+// the place of n words at toks[p] spells it: writes it out ("EU Training
+// Mission in Mali (EUTM Mali)", in any case) or takes its initial among
+// its last letters (its tail may follow another language's word order:
+// "MINUSMA" for "… in Mali").
+func shortFormSpellsPlace(doc *Doc, p, n int) bool {
+	toks := doc.Tokens
+	open := p + n
+	if open+2 >= len(toks) || toks[open].Text(doc) != "(" || !toks[open+1].isAcronym() {
+		return false
+	}
+	place := toks[p].Text(doc)
+	if toks[open+2].Text(doc) != ")" {
+		return open+3 < len(toks) && toks[open+3].Text(doc) == ")" && strings.EqualFold(toks[open+2].Text(doc), place)
+	}
+	acronym := toks[open+1].Text(doc)
+	return strings.ContainsRune(acronym[max(0, len(acronym)-n-1):], rune(place[0]))
 }
 
 // placeSuffix extends a name over a place joined to it by a dash, which
@@ -2700,9 +2729,11 @@ func (lx *lexicon) dropDemonyms(doc *Doc, start, h, end int) int {
 		if m, place := lx.isPlace(doc, start); place && m >= n {
 			break
 		}
-		// The region a body's affairs are is its name's own: "Asian
-		// Affairs Bureau", not "Affairs Bureau".
-		if start+n < h && toks[start+n].Text(doc) == "Affairs" || start+n == h && toks[h].Text(doc) == "Affairs" {
+		// Some words make the adjective before them the name's own: the
+		// region a body's affairs are ("Asian Affairs Bureau", not
+		// "Affairs Bureau"), the peoples a union joins ("African Union
+		// Mission in Somalia", not "Union Mission").
+		if start+n <= h && lx.adjectiveNamed.hasExact(&toks[start+n]) {
 			break
 		}
 		// A listed body that the adjective opens, and that the name

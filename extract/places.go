@@ -439,21 +439,26 @@ func (lx *lexicon) facilityWord(doc *Doc, i int) bool {
 	return false
 }
 
-// namedAfterOf returns the end of "of" and up to three capitalised words
-// at toks[k] that open no body, office or rank, or 0.
+// namedAfterOf returns the end of "of", maybe "the", and up to three
+// capitalised words at toks[k] that open no body, office or rank, or 0
+// ("Republic of the Tarvo Isles").
 func (lx *lexicon) namedAfterOf(doc *Doc, k int) int {
 	toks := doc.Tokens
 	if k+1 >= len(toks) || toks[k].Text(doc) != "of" {
 		return 0
 	}
+	if toks[k+1].Text(doc) == "the" && k+2 < len(toks) {
+		k++
+	}
 	e := k + 1
+	dated := false // a date ends the name as a full stop would ("… of the Tarvo Isles January 14-23")
 	for e < len(toks) && e-k <= 3 && lx.isNameWord(doc, &toks[e]) && !toks[e].Break() && !lx.orgHeads.startsAt(toks, e) && !lx.startsRank(doc, e) {
-		if lx.isRoleHead(&toks[e]) {
+		if dated = e > k+1 && calendarDateAt(doc, e); dated || lx.isRoleHead(&toks[e]) {
 			break
 		}
 		e++
 	}
-	if e == k+1 || e < len(toks) && toks[e].IsCap() && toks[e].Kind == Word && toks[e].SpaceBefore() {
+	if e == k+1 || !dated && e < len(toks) && toks[e].IsCap() && toks[e].Kind == Word && toks[e].SpaceBefore() {
 		return 0
 	}
 	return e

@@ -79,9 +79,10 @@ func TestPlacesFourteenthRoundStateKindOf(t *testing.T) {
 
 func TestPlacesFourteenthRoundTitleBeforeOf(t *testing.T) {
 	runLabelCases(t, GPE, []labelCase{
-		// A state's title before "of" and a name is no place cut short.
-		{"The commander traveled to Republic of the Tarvonia, May 19-21.", nil},
-		{"Fighting in eastern Democratic Republic of the Kessa spread.", nil},
+		// A state's title before "of" and a name is no place cut short:
+		// the state's whole name is one (the eighteenth round).
+		{"The commander traveled to Republic of the Tarvonia, May 19-21.", []string{"Republic of the Tarvonia"}},
+		{"Fighting in eastern Democratic Republic of the Kessa spread.", []string{"Democratic Republic of the Kessa"}},
 	})
 }
 
