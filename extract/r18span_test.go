@@ -3,8 +3,8 @@ package extract
 import "testing"
 
 // TestSpanEighteenthRound holds the cases of the eighteenth round's rules
-// on the extent of names (docs/decisions.md, "Eighteenth round (extents of names not in the lists)"),
-// with invented names.
+// on the extent of names (docs/decisions.md, "Eighteenth round (extents
+// of names not in the lists)"), with invented names.
 func TestSpanEighteenthRound(t *testing.T) {
 	// A state's form and "of" before one capitalised word open the name
 	// of the state's service that follows it.
