@@ -12,7 +12,24 @@ import (
 // Qaryatayn"), and rulers named by their regime ("the Gbagbo regime"). Its
 // guesses have the lowest priority and only fill tokens no other stage
 // claimed.
-type contextStage struct{ lx *lexicon }
+type contextStage struct {
+	lx *lexicon
+	// lowerFeatureCues holds every word that one of featuresByToken's
+	// rules for a lower-case word starts on (placePassage, sharedAfter,
+	// tributeNouns, nationalLandforms): one lookup tells that a token
+	// starts none of them.
+	lowerFeatureCues idSet
+}
+
+// newContextStage builds the context stage of lx and the sets of cues
+// that its scans test first.
+func newContextStage(lx *lexicon) *contextStage {
+	s := &contextStage{lx: lx}
+	for _, set := range []*wordSet{lx.placePassage, lx.sharedAfter, lx.tributeNouns, lx.nationalLandforms} {
+		s.lowerFeatureCues.union(set.ids)
+	}
+	return s
+}
 
 func (s *contextStage) Name() string { return "context" }
 

@@ -15,7 +15,7 @@ func (s *contextStage) featuresByToken(doc *Doc, unknown func(int) int, claimed 
 		}
 		if t.IsCap() {
 			s.regionCompoundAt(doc, i, claimed)
-		} else {
+		} else if s.lowerFeatureCues.has(t.lowID) {
 			s.passageAt(doc, i, unknown)
 			s.sharedSeasAt(doc, i)
 			s.tributeAt(doc, i)

@@ -80,7 +80,7 @@ func buildStages(rs *rules.Set, lx *lexicon, cfg Config) ([]Stage, error) {
 		&eventStage{lx},
 		&agreementStage{lx},
 		&personStage{lx},
-		&contextStage{lx},
+		newContextStage(lx),
 		&spelledStage{lx},
 	}
 	if cfg.ProseNER {
