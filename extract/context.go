@@ -201,13 +201,13 @@ func (s *contextStage) Process(doc *Doc) error {
 				}
 			}
 		}
-		// (The cues below test the word's case and length first, the
-		// lengths of their words in context_words.tsv: most tokens are
+		// (The cues below ask their word's set of context_words.tsv, a
+		// bit of the token's id, before they are called: most tokens are
 		// none of them.)
 		width, lowerWord := int(t.End-t.Start), !t.IsCap()
 		// "the Iranian-backed Zorvani", "Tarvo-funded Kessa Dawn": what a
 		// state or a body backs is a group.
-		if lx.backingWords.fits(width) && lx.backingParticiple(doc, i) {
+		if lx.backingWords.hasTok(t) && lx.backingParticiple(doc, i) {
 			if n := cuedName(i+1, true); n > 0 && !pluralAfter(doc, i+n) {
 				candidate(doc, i+1, i+1+n, Org, "", orgCueRule, PriorityGuess)
 				i += n
@@ -216,7 +216,7 @@ func (s *contextStage) Process(doc *Doc) error {
 		}
 		// "a senior member of Velmar Dawn": what has members or
 		// employees is a body.
-		if lx.memberWords.fits(width) {
+		if lx.memberWords.hasTok(t) {
 			if k := lx.memberOf(doc, i); k > 0 {
 				if n := cuedName(k, true); n > 0 && !possessiveAt(doc, k+n) && (n > 1 || toks[k-1].Lower(doc) != "the") {
 					candidate(doc, k, k+n, Org, "", orgCueRule, PriorityGuess)
@@ -235,7 +235,7 @@ func (s *contextStage) Process(doc *Doc) error {
 		}
 		// "manufactured by Tarvex", "a contract with Kolvane Marine": the
 		// maker of goods and the party of a contract are companies.
-		if lowerWord && (lx.makerWords.fits(width) || lx.contractWords.fits(width)) {
+		if lowerWord && (lx.makerWords.hasTok(t) || lx.contractWords.hasTok(t)) {
 			if k := s.lx.companyCueAt(doc, i); k > 0 {
 				if n := cuedName(k, false); n > 0 && !possessiveAt(doc, k+n) {
 					candidate(doc, k, k+n, Org, "", orgCueRule, PriorityGuess)
@@ -256,8 +256,9 @@ func (s *contextStage) Process(doc *Doc) error {
 			}
 		}
 		// "said in a post on Kessagram that", "on his Zorvik account": a
-		// medium of posts is a platform, a company's service.
-		if lowerWord && (width <= len("their") || lx.postVerbs.fits(width)) {
+		// medium of posts is a platform, a company's service (a
+		// possessive's name is capitalised).
+		if lowerWord && (lx.postVerbs.hasTok(t) || width <= len("their") && toks[i+1].IsCap()) {
 			if k := s.lx.platformAt(doc, i); k > 0 {
 				if n := cuedName(k, false); n == 1 {
 					candidate(doc, k, k+1, Org, "", orgCueRule, PriorityGuess)
