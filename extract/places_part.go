@@ -37,7 +37,7 @@ func (s *contextStage) featuresAfterPart(doc *Doc, unknown func(int) int) {
 func (s *contextStage) featuresNamedLikePeople(doc *Doc, unknownAnyGiven func(int) int) {
 	toks := doc.Tokens
 	for k := 1; k < len(toks); k++ {
-		if !s.lx.featureNounAt(doc, k) || !toks[k-1].IsCap() {
+		if !toks[k-1].IsCap() || !s.lx.featureNounAt(doc, k) {
 			continue
 		}
 		start := unknownEndingAt(k, unknownAnyGiven)
