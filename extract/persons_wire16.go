@@ -71,7 +71,8 @@ func (s *personStage) wireCues(doc *Doc, cue []bool) {
 	s.describedNames(doc, cue)
 	toks := doc.Tokens
 	for k := 2; k+1 < len(toks); k++ {
-		// (The words' shapes first: most tokens are none of the cues.)
+		// (The words' shapes, and the word after, first: most tokens
+		// are none of the cues.)
 		if toks[k].Kind != Word {
 			if i := s.lx.ownerOfKin(doc, k); i >= 0 {
 				cue[i] = true
@@ -81,11 +82,13 @@ func (s *personStage) wireCues(doc *Doc, cue []bool) {
 		if n := toks[k].End - toks[k].Start; n > 6 || toks[k].IsCap() {
 			continue
 		}
-		if s.namedAfterNoun(doc, k) && toks[k+1].Kind == Word && toks[k+1].IsCap() {
+		if toks[k+1].Kind == Word && toks[k+1].IsCap() && s.namedAfterNoun(doc, k) {
 			cue[k+1] = true
 		}
-		if i := s.lx.kinAfterName(doc, k); i >= 0 {
-			cue[i] = true
+		if s.lx.kinNoun(&toks[k+1]) {
+			if i := s.lx.kinAfterName(doc, k); i >= 0 {
+				cue[i] = true
+			}
 		}
 		// "the attacker, identified as Tavrek Paris, 20,": the cue
 		// outranks a listed place among the name's words.
