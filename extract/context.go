@@ -16,8 +16,8 @@ type contextStage struct {
 	lx *lexicon
 	// lowerFeatureCues holds every word that one of featuresByToken's
 	// rules for a lower-case word starts on (placePassage, sharedAfter,
-	// tributeNouns, nationalLandforms): one lookup tells that a token
-	// starts none of them.
+	// tributeNouns, nationalLandforms, featureParts, featureAfter,
+	// placeAfter): one lookup tells that a token starts none of them.
 	lowerFeatureCues idSet
 }
 
@@ -25,7 +25,7 @@ type contextStage struct {
 // that its scans test first.
 func newContextStage(lx *lexicon) *contextStage {
 	s := &contextStage{lx: lx}
-	for _, set := range []*wordSet{lx.placePassage, lx.sharedAfter, lx.tributeNouns, lx.nationalLandforms} {
+	for _, set := range []*wordSet{lx.placePassage, lx.sharedAfter, lx.tributeNouns, lx.nationalLandforms, lx.featureParts, lx.featureAfter, lx.placeAfter} {
 		s.lowerFeatureCues.union(set.ids)
 	}
 	return s
@@ -423,7 +423,12 @@ func (s *contextStage) Process(doc *Doc) error {
 			}
 		}
 	}
-	s.featuresByToken(doc, unknown, claimed)
+	s.featuresByToken(doc, unknown, func(i int) int {
+		anyGiven = true // "San Andres island"
+		n := unknown(i)
+		anyGiven = false
+		return n
+	}, claimed)
 	s.placesBeside(doc, unknown)
 	unknownOrOpening := func(i int) int {
 		atStart = true // "Kessa-Tarvo relations" may open a sentence
@@ -442,13 +447,6 @@ func (s *contextStage) Process(doc *Doc) error {
 	s.placesOutOf(doc, unknown, claimed)
 	s.placesBeforeBelonging(doc, unknown)
 	s.placesAfterOnVerb(doc, unknown, claimed)
-	s.featuresAfterPart(doc, unknown)
-	s.featuresNamedLikePeople(doc, func(i int) int {
-		anyGiven = true // "San Andres island"
-		n := unknown(i)
-		anyGiven = false
-		return n
-	})
 	s.placesAfterHeld(doc, unknown, claimed)
 	s.placesInBracketBeforeKind(doc, unknown)
 	s.placesAfterOffice(doc, unknown, claimed)
@@ -456,7 +454,6 @@ func (s *contextStage) Process(doc *Doc) error {
 	s.placesBeforeOffice(doc, unknownOrOpening)
 	s.orgsBeforeOffice(doc, unknownOrOpening)
 	s.placesAroundDivision(doc, unknown, claimed)
-	s.placesBeforeDivision(doc, claimed)
 	s.selfNamedGroups(doc, claimed)
 	s.listsOfPlacesByToken(doc, unknown, claimed)
 	s.placesOwningPlaces(doc, unknown)
