@@ -9,9 +9,13 @@ package extract
 // Tarn" lack it); the place after is one name, read as after "in".
 func (s *contextStage) placesAroundDivision(doc *Doc, unknown func(int) int, claimed []bool) {
 	toks := doc.Tokens
-	for i := 1; i+2 < len(toks); i++ {
+	for _, c := range doc.capitals { // (the name before the noun starts with one)
+		i := int(c) + 1
+		if i+2 >= len(toks) {
+			break
+		}
 		t := &toks[i]
-		if t.Kind != Word || t.IsCap() || !s.lx.placeAfter.hasTok(t) || !toks[i-1].IsCap() || toks[i-1].Kind != Word || toks[i+1].Lower(doc) != "of" {
+		if t.Kind != Word || t.IsCap() || !s.lx.placeAfter.hasTok(t) || toks[i-1].Kind != Word || toks[i+1].Lower(doc) != "of" {
 			continue
 		}
 		s.placeList(doc, i+2, unknown, claimed, false, true)
