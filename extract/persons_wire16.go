@@ -208,9 +208,9 @@ func (lx *lexicon) kinAfterName(doc *Doc, k int) int {
 // body's kind.
 func (s *personStage) describedNames(doc *Doc, cue []bool) {
 	toks := doc.Tokens
-	for k := 1; k+2 < len(toks); k++ {
-		i := k + 1
-		if !isComma(doc, &toks[k]) || toks[i].Kind != Word || !toks[i].IsCap() || cue[i] {
+	for _, c := range doc.capitals { // (the name after the comma starts with one)
+		k, i := int(c)-1, int(c)
+		if k < 1 || i+1 >= len(toks) || !isComma(doc, &toks[k]) || toks[i].Kind != Word || cue[i] {
 			continue
 		}
 		end := s.lx.nameEnd(doc, i)
