@@ -19,6 +19,10 @@ type contextStage struct {
 	// tributeNouns, nationalLandforms, featureParts, featureAfter,
 	// placeAfter): one lookup tells that a token starts none of them.
 	lowerFeatureCues idSet
+	// pluralPlaceCues holds the plurals that listsOfPlacesByToken's
+	// lists after a plural start on (placeStatePlurals,
+	// placeKindPlurals).
+	pluralPlaceCues idSet
 }
 
 // newContextStage builds the context stage of lx and the sets of cues
@@ -28,6 +32,8 @@ func newContextStage(lx *lexicon) *contextStage {
 	for _, set := range []*wordSet{lx.placePassage, lx.sharedAfter, lx.tributeNouns, lx.nationalLandforms, lx.featureParts, lx.featureAfter, lx.placeAfter} {
 		s.lowerFeatureCues.union(set.ids)
 	}
+	s.pluralPlaceCues.union(lx.placeStatePlurals.ids)
+	s.pluralPlaceCues.union(lx.placeKindPlurals.ids)
 	return s
 }
 

@@ -13,7 +13,7 @@ func (s *contextStage) listsOfPlacesByToken(doc *Doc, unknown func(int) int, cla
 		if t.Kind != Word {
 			continue
 		}
-		if t.endsInS() {
+		if s.pluralPlaceCues.has(t.lowID) {
 			s.placesOfStatesAt(doc, i, unknown, claimed)
 			s.placesOfKindAt(doc, i, unknown, claimed)
 		}
