@@ -1634,7 +1634,12 @@ func (s *contextStage) placesInCompound(doc *Doc, unknown func(int) int) {
 		}
 	}
 	// "the Kessa-Tarvo border": two unknown names before a noun of a pair.
-	for k := 1; k+2 < len(toks); k++ {
+	// (An unknown name starts with a capital: the loop walks those.)
+	for _, c := range doc.capitals {
+		k := int(c) - 1
+		if k < 1 || k+2 >= len(toks) {
+			continue
+		}
 		if t := &toks[k]; t.End-t.Start != 1 || t.Text(doc) != "-" {
 			continue
 		}
