@@ -206,7 +206,6 @@ func decodeLexicon(data string, manifest string) (*lexicon, error) {
 	}
 	for _, s := range parts.words {
 		*s = &wordSet{vocab: v, ids: d.ids(words)}
-		(*s).measure()
 	}
 	for _, m := range parts.wordMaps {
 		*m = newWordMap(v)

@@ -12,7 +12,30 @@ import (
 // Qaryatayn"), and rulers named by their regime ("the Gbagbo regime"). Its
 // guesses have the lowest priority and only fill tokens no other stage
 // claimed.
-type contextStage struct{ lx *lexicon }
+type contextStage struct {
+	lx *lexicon
+	// lowerFeatureCues holds every word that one of featuresByToken's
+	// rules for a lower-case word starts on (placePassage, sharedAfter,
+	// tributeNouns, nationalLandforms, featureParts, featureAfter,
+	// placeAfter): one lookup tells that a token starts none of them.
+	lowerFeatureCues idSet
+	// pluralPlaceCues holds the plurals that listsOfPlacesByToken's
+	// lists after a plural start on (placeStatePlurals,
+	// placeKindPlurals).
+	pluralPlaceCues idSet
+}
+
+// newContextStage builds the context stage of lx and the sets of cues
+// that its scans test first.
+func newContextStage(lx *lexicon) *contextStage {
+	s := &contextStage{lx: lx}
+	for _, set := range []*wordSet{lx.placePassage, lx.sharedAfter, lx.tributeNouns, lx.nationalLandforms, lx.featureParts, lx.featureAfter, lx.placeAfter} {
+		s.lowerFeatureCues.union(set.ids)
+	}
+	s.pluralPlaceCues.union(lx.placeStatePlurals.ids)
+	s.pluralPlaceCues.union(lx.placeKindPlurals.ids)
+	return s
+}
 
 func (s *contextStage) Name() string { return "context" }
 
@@ -188,13 +211,13 @@ func (s *contextStage) Process(doc *Doc) error {
 				}
 			}
 		}
-		// (The cues below test the word's case and length first, the
-		// lengths of their words in context_words.tsv: most tokens are
+		// (The cues below ask their word's set of context_words.tsv, a
+		// bit of the token's id, before they are called: most tokens are
 		// none of them.)
 		width, lowerWord := int(t.End-t.Start), !t.IsCap()
 		// "the Iranian-backed Zorvani", "Tarvo-funded Kessa Dawn": what a
 		// state or a body backs is a group.
-		if lx.backingWords.fits(width) && lx.backingParticiple(doc, i) {
+		if lx.backingWords.hasTok(t) && lx.backingParticiple(doc, i) {
 			if n := cuedName(i+1, true); n > 0 && !pluralAfter(doc, i+n) {
 				candidate(doc, i+1, i+1+n, Org, "", orgCueRule, PriorityGuess)
 				i += n
@@ -203,7 +226,7 @@ func (s *contextStage) Process(doc *Doc) error {
 		}
 		// "a senior member of Velmar Dawn": what has members or
 		// employees is a body.
-		if lx.memberWords.fits(width) {
+		if lx.memberWords.hasTok(t) {
 			if k := lx.memberOf(doc, i); k > 0 {
 				if n := cuedName(k, true); n > 0 && !possessiveAt(doc, k+n) && (n > 1 || toks[k-1].Lower(doc) != "the") {
 					candidate(doc, k, k+n, Org, "", orgCueRule, PriorityGuess)
@@ -222,7 +245,7 @@ func (s *contextStage) Process(doc *Doc) error {
 		}
 		// "manufactured by Tarvex", "a contract with Kolvane Marine": the
 		// maker of goods and the party of a contract are companies.
-		if lowerWord && (lx.makerWords.fits(width) || lx.contractWords.fits(width)) {
+		if lowerWord && (lx.makerWords.hasTok(t) || lx.contractWords.hasTok(t)) {
 			if k := s.lx.companyCueAt(doc, i); k > 0 {
 				if n := cuedName(k, false); n > 0 && !possessiveAt(doc, k+n) {
 					candidate(doc, k, k+n, Org, "", orgCueRule, PriorityGuess)
@@ -243,8 +266,9 @@ func (s *contextStage) Process(doc *Doc) error {
 			}
 		}
 		// "said in a post on Kessagram that", "on his Zorvik account": a
-		// medium of posts is a platform, a company's service.
-		if lowerWord && (width <= len("their") || lx.postVerbs.fits(width)) {
+		// medium of posts is a platform, a company's service (a
+		// possessive's name is capitalised).
+		if lowerWord && (lx.postVerbs.hasTok(t) || width <= len("their") && toks[i+1].IsCap()) {
 			if k := s.lx.platformAt(doc, i); k > 0 {
 				if n := cuedName(k, false); n == 1 {
 					candidate(doc, k, k+1, Org, "", orgCueRule, PriorityGuess)
@@ -409,7 +433,12 @@ func (s *contextStage) Process(doc *Doc) error {
 			}
 		}
 	}
-	s.featuresByToken(doc, unknown, claimed)
+	s.featuresByToken(doc, unknown, func(i int) int {
+		anyGiven = true // "San Andres island"
+		n := unknown(i)
+		anyGiven = false
+		return n
+	}, claimed)
 	s.placesBeside(doc, unknown)
 	unknownOrOpening := func(i int) int {
 		atStart = true // "Kessa-Tarvo relations" may open a sentence
@@ -428,13 +457,6 @@ func (s *contextStage) Process(doc *Doc) error {
 	s.placesOutOf(doc, unknown, claimed)
 	s.placesBeforeBelonging(doc, unknown)
 	s.placesAfterOnVerb(doc, unknown, claimed)
-	s.featuresAfterPart(doc, unknown)
-	s.featuresNamedLikePeople(doc, func(i int) int {
-		anyGiven = true // "San Andres island"
-		n := unknown(i)
-		anyGiven = false
-		return n
-	})
 	s.placesAfterHeld(doc, unknown, claimed)
 	s.placesInBracketBeforeKind(doc, unknown)
 	s.placesAfterOffice(doc, unknown, claimed)
@@ -442,7 +464,6 @@ func (s *contextStage) Process(doc *Doc) error {
 	s.placesBeforeOffice(doc, unknownOrOpening)
 	s.orgsBeforeOffice(doc, unknownOrOpening)
 	s.placesAroundDivision(doc, unknown, claimed)
-	s.placesBeforeDivision(doc, claimed)
 	s.selfNamedGroups(doc, claimed)
 	s.listsOfPlacesByToken(doc, unknown, claimed)
 	s.placesOwningPlaces(doc, unknown)
@@ -1617,7 +1638,12 @@ func (s *contextStage) placesInCompound(doc *Doc, unknown func(int) int) {
 		}
 	}
 	// "the Kessa-Tarvo border": two unknown names before a noun of a pair.
-	for k := 1; k+2 < len(toks); k++ {
+	// (An unknown name starts with a capital: the loop walks those.)
+	for _, c := range doc.capitals {
+		k := int(c) - 1
+		if k < 1 || k+2 >= len(toks) {
+			continue
+		}
 		if t := &toks[k]; t.End-t.Start != 1 || t.Text(doc) != "-" {
 			continue
 		}

@@ -437,7 +437,7 @@ func arabicArticle(doc *Doc, i int) int {
 // no space on either side.
 func gluedHyphen(doc *Doc, k int) bool {
 	toks := doc.Tokens
-	return k+1 < len(toks) && toks[k].Text(doc) == "-" && !toks[k].SpaceBefore() && !toks[k+1].SpaceBefore()
+	return k+1 < len(toks) && !toks[k+1].SpaceBefore() && !toks[k].SpaceBefore() && toks[k].Text(doc) == "-"
 }
 
 // wholeWord reports whether tokens [i, j) are not glued to a letter or digit

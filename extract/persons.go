@@ -147,8 +147,10 @@ func (s *personStage) Process(doc *Doc) error {
 		// (Each set's inlined first-word test saves most tokens the
 		// call.)
 		cueWord := t.props&propPersonCue != 0 // a first test of the three below
-		if end := memberOfBody(doc, orgEnd, i); end > 0 {
-			cue[end] = true // "Member of the Political Bureau of the Kessa Central Committee Qiao Zhenwei"
+		if t.End-t.Start == uint32(len("Member")) {
+			if end := memberOfBody(doc, orgEnd, i); end > 0 {
+				cue[end] = true // "Member of the Political Bureau of the Kessa Central Committee Qiao Zhenwei"
+			}
 		}
 		if t.End-t.Start == 2 && doc.Text[t.Start]|0x20 == 'b' && creditBy(doc, i) && i+1 < len(toks) && toks[i+1].props&propPersonCue == 0 {
 			// A byline's name ends its line; a credit's its phrase ("By
@@ -178,7 +180,7 @@ func (s *personStage) Process(doc *Doc) error {
 			}
 			continue
 		}
-		if lx.personNounOpening(doc, i) {
+		if t.SentStart() && lx.personNounOpening(doc, i) {
 			cue[i+1] = true // "Witness Ivo Tarn said"
 			continue
 		}

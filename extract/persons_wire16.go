@@ -71,7 +71,8 @@ func (s *personStage) wireCues(doc *Doc, cue []bool) {
 	s.describedNames(doc, cue)
 	toks := doc.Tokens
 	for k := 2; k+1 < len(toks); k++ {
-		// (The words' shapes first: most tokens are none of the cues.)
+		// (The words' shapes, and the word after, first: most tokens
+		// are none of the cues.)
 		if toks[k].Kind != Word {
 			if i := s.lx.ownerOfKin(doc, k); i >= 0 {
 				cue[i] = true
@@ -81,11 +82,13 @@ func (s *personStage) wireCues(doc *Doc, cue []bool) {
 		if n := toks[k].End - toks[k].Start; n > 6 || toks[k].IsCap() {
 			continue
 		}
-		if s.namedAfterNoun(doc, k) && toks[k+1].Kind == Word && toks[k+1].IsCap() {
+		if toks[k+1].Kind == Word && toks[k+1].IsCap() && s.namedAfterNoun(doc, k) {
 			cue[k+1] = true
 		}
-		if i := s.lx.kinAfterName(doc, k); i >= 0 {
-			cue[i] = true
+		if s.lx.kinNoun(&toks[k+1]) {
+			if i := s.lx.kinAfterName(doc, k); i >= 0 {
+				cue[i] = true
+			}
 		}
 		// "the attacker, identified as Tavrek Paris, 20,": the cue
 		// outranks a listed place among the name's words.
@@ -205,9 +208,9 @@ func (lx *lexicon) kinAfterName(doc *Doc, k int) int {
 // body's kind.
 func (s *personStage) describedNames(doc *Doc, cue []bool) {
 	toks := doc.Tokens
-	for k := 1; k+2 < len(toks); k++ {
-		i := k + 1
-		if !isComma(doc, &toks[k]) || toks[i].Kind != Word || !toks[i].IsCap() || cue[i] {
+	for _, c := range doc.capitals { // (the name after the comma starts with one)
+		k, i := int(c)-1, int(c)
+		if k < 1 || i+1 >= len(toks) || !isComma(doc, &toks[k]) || toks[i].Kind != Word || cue[i] {
 			continue
 		}
 		end := s.lx.nameEnd(doc, i)

@@ -2,11 +2,15 @@ package extract
 
 import "strings"
 
-// featuresByToken reads each token once for the regions and features that
-// a word there opens (regionCompoundAt, compassRegionAt, passageAt,
-// nationalLandformAt, …): one pass where each would read every token, as
-// none of them reads the candidates of the others.
-func (s *contextStage) featuresByToken(doc *Doc, unknown func(int) int, claimed []bool) {
+// featuresByToken reads each token once for the regions, features and
+// places that a word there opens or names (regionCompoundAt,
+// compassRegionAt, passageAt, nationalLandformAt, placesBeforeDivisionAt,
+// featuresNamedLikePeopleAt, …): one pass where each would read every
+// token, as none of them reads the candidates of the others, and the
+// context's later scans read none of theirs (guesses that start on
+// unclaimed tokens and end before no bracket). unknownAnyGiven reads a
+// name that may hold given names.
+func (s *contextStage) featuresByToken(doc *Doc, unknown, unknownAnyGiven func(int) int, claimed []bool) {
 	toks := doc.Tokens
 	for i := range toks {
 		t := &toks[i]
@@ -15,11 +19,14 @@ func (s *contextStage) featuresByToken(doc *Doc, unknown func(int) int, claimed 
 		}
 		if t.IsCap() {
 			s.regionCompoundAt(doc, i, claimed)
-		} else {
+		} else if s.lowerFeatureCues.has(t.lowID) {
 			s.passageAt(doc, i, unknown)
 			s.sharedSeasAt(doc, i)
 			s.tributeAt(doc, i)
 			s.nationalLandformAt(doc, i)
+			s.featuresAfterPartAt(doc, i, unknown)
+			s.featuresNamedLikePeopleAt(doc, i, unknownAnyGiven)
+			s.placesBeforeDivisionAt(doc, i, claimed)
 		}
 		if t.props&propPlacePrep != 0 {
 			s.compassRegionAt(doc, i, unknown)

@@ -9,8 +9,9 @@ package extract
 // and "long-held Tarvex policy" names no holder.
 func (s *contextStage) placesAfterHeld(doc *Doc, unknown func(int) int, claimed []bool) {
 	toks := doc.Tokens
-	for k := 1; k+2 < len(toks); k++ {
-		if !toks[k+1].SpaceBefore() && toks[k+2].IsCap() && gluedHyphen(doc, k) && toks[k-1].Kind == Word && toks[k+1].Kind == Word && !toks[k+1].IsCap() && s.lx.heldBefore.hasTok(&toks[k+1]) && toks[k+2].IsCap() &&
+	for _, c := range doc.capitals { // (the name after the compound starts with one)
+		k := int(c) - 2
+		if k >= 1 && !toks[k+1].SpaceBefore() && gluedHyphen(doc, k) && toks[k-1].Kind == Word && toks[k+1].Kind == Word && !toks[k+1].IsCap() && s.lx.heldBefore.hasTok(&toks[k+1]) && toks[k+2].IsCap() &&
 			(toks[k-1].IsCap() || s.lx.heldBy.hasTok(&toks[k-1])) {
 			s.placeList(doc, k+2, unknown, claimed, false, false)
 		}

@@ -13,7 +13,7 @@ func (s *contextStage) listsOfPlacesByToken(doc *Doc, unknown func(int) int, cla
 		if t.Kind != Word {
 			continue
 		}
-		if t.endsInS() {
+		if s.pluralPlaceCues.has(t.lowID) {
 			s.placesOfStatesAt(doc, i, unknown, claimed)
 			s.placesOfKindAt(doc, i, unknown, claimed)
 		}
@@ -136,9 +136,9 @@ func (s *contextStage) placesOwningPlaces(doc *Doc, unknown func(int) int) {
 // Republic").
 func (s *contextStage) statesOfNationality(doc *Doc, claimed []bool) {
 	toks := doc.Tokens
-	for i := 0; i+1 < len(toks); i++ {
-		k := i + 1
-		if !toks[i].IsCap() || !toks[k].IsCap() || claimed[i] || claimed[k] || !s.lx.stateForm(&toks[k]) || !s.lx.demonymWord(doc, i) ||
+	for _, c := range doc.capitals {
+		i, k := int(c), int(c)+1
+		if k >= len(toks) || !toks[k].IsCap() || claimed[i] || claimed[k] || !s.lx.stateForm(&toks[k]) || !s.lx.demonymWord(doc, i) ||
 			i > 0 && toks[i-1].Kind == Word && toks[i-1].IsCap() && !toks[i].SentStart() {
 			continue // "the Central African Republic": a longer name's end
 		}

@@ -9,8 +9,9 @@ package extract
 // on Ivo Tarn's plan".
 func (s *contextStage) placesAfterOnVerb(doc *Doc, unknown func(int) int, claimed []bool) {
 	toks := doc.Tokens
-	for i := 0; i+2 < len(toks); i++ {
-		if toks[i+2].IsCap() && toks[i].Kind == Word && !toks[i].IsCap() && s.lx.placeOnVerbs.hasTok(&toks[i]) && toks[i+1].Lower(doc) == "on" {
+	for _, c := range doc.capitals { // (the name after the verb starts with one)
+		i := int(c) - 2
+		if i >= 0 && toks[i].Kind == Word && !toks[i].IsCap() && s.lx.placeOnVerbs.hasTok(&toks[i]) && toks[i+1].Lower(doc) == "on" {
 			s.placeList(doc, i+2, unknown, claimed, true, false)
 		}
 	}

@@ -9,8 +9,9 @@ package extract
 // `firm-out-of`: "forced out of Zorvatek", "money out of Kessacorp").
 func (s *contextStage) placesOutOf(doc *Doc, unknown func(int) int, claimed []bool) {
 	toks := doc.Tokens
-	for i := 0; i+2 < len(toks); i++ {
-		if toks[i].End-toks[i].Start == 3 && toks[i+2].IsCap() && toks[i].Kind == Word && !toks[i].IsCap() && toks[i].Lower(doc) == "out" && toks[i+1].Lower(doc) == "of" &&
+	for _, c := range doc.capitals { // (the name after "out of" starts with one)
+		i := int(c) - 2
+		if i >= 0 && toks[i].End-toks[i].Start == 3 && toks[i].Kind == Word && !toks[i].IsCap() && toks[i].Lower(doc) == "out" && toks[i+1].Lower(doc) == "of" &&
 			(i == 0 || !s.lx.firmOutOf.hasTok(&toks[i-1])) {
 			s.placeList(doc, i+2, unknown, claimed, true, false)
 		}

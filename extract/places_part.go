@@ -7,25 +7,23 @@ package extract
 // of Zorvania" (lenders) nor "the mouth of Kessaria's river". The name
 // ends its phrase (not "the banks of the Kessa River Authority", which
 // the feature's own rules read, nor a possessive) and is no listed place,
-// body or person's given name (the lists keep their own labels).
-func (s *contextStage) featuresAfterPart(doc *Doc, unknown func(int) int) {
+// body or person's given name (the lists keep their own labels). The
+// part's noun is toks[i].
+func (s *contextStage) featuresAfterPartAt(doc *Doc, i int, unknown func(int) int) {
 	toks := doc.Tokens
-	for i := 0; i+2 < len(toks); i++ {
-		t := &toks[i]
-		if t.Kind != Word || t.IsCap() || !s.lx.featureParts.hasTok(t) || toks[i+1].Lower(doc) != "of" {
-			continue
-		}
-		k := i + 3
-		if toks[i+2].Text(doc) != "the" || k >= len(toks) || !toks[k].IsCap() {
-			continue
-		}
-		n := unknown(k)
-		if n == 0 || k+n < len(toks) && toks[k+n].IsCap() && toks[k+n].Kind == Word || possessiveAt(doc, k+n) {
-			continue
-		}
-		candidate(doc, k, k+n, Loc, "", "context:feature", PriorityGuess)
-		i = k + n - 1
+	t := &toks[i]
+	if i+2 >= len(toks) || t.Kind != Word || t.IsCap() || !s.lx.featureParts.hasTok(t) || toks[i+1].Lower(doc) != "of" {
+		return
 	}
+	k := i + 3
+	if toks[i+2].Text(doc) != "the" || k >= len(toks) || !toks[k].IsCap() {
+		return
+	}
+	n := unknown(k)
+	if n == 0 || k+n < len(toks) && toks[k+n].IsCap() && toks[k+n].Kind == Word || possessiveAt(doc, k+n) {
+		return
+	}
+	candidate(doc, k, k+n, Loc, "", "context:feature", PriorityGuess)
 }
 
 // featuresNamedLikePeople proposes as a LOC a name that holds a listed
@@ -34,21 +32,20 @@ func (s *contextStage) featuresAfterPart(doc *Doc, unknown func(int) int) {
 // ("San Andres island", "the Santa Maria river"); a plural noun names
 // each name of the list before it ("Providencia and San Andres
 // islands"). unknownAnyGiven reads a name that may hold given names.
-func (s *contextStage) featuresNamedLikePeople(doc *Doc, unknownAnyGiven func(int) int) {
+// The noun is toks[k].
+func (s *contextStage) featuresNamedLikePeopleAt(doc *Doc, k int, unknownAnyGiven func(int) int) {
 	toks := doc.Tokens
-	for k := 1; k < len(toks); k++ {
-		if !s.lx.featureNounAt(doc, k) || !toks[k-1].IsCap() {
-			continue
-		}
-		start := unknownEndingAt(k, unknownAnyGiven)
-		if start == k || start > 0 && toks[start-1].IsCap() && toks[start-1].Kind == Word && !openingDeterminer(doc, start-1) || !anyTokenIn(doc, start, k, s.lx.givenNames.hasTok) {
-			continue
-		}
-		candidate(doc, start, k, Loc, "", "context:feature", PriorityGuess)
-		if toks[k].endsInS() {
-			listedBefore(doc, start, unknownAnyGiven, func(b, e int) {
-				candidate(doc, b, e, Loc, "", "context:feature", PriorityGuess)
-			})
-		}
+	if k < 1 || !toks[k-1].IsCap() || !s.lx.featureNounAt(doc, k) {
+		return
+	}
+	start := unknownEndingAt(k, unknownAnyGiven)
+	if start == k || start > 0 && toks[start-1].IsCap() && toks[start-1].Kind == Word && !openingDeterminer(doc, start-1) || !anyTokenIn(doc, start, k, s.lx.givenNames.hasTok) {
+		return
+	}
+	candidate(doc, start, k, Loc, "", "context:feature", PriorityGuess)
+	if toks[k].endsInS() {
+		listedBefore(doc, start, unknownAnyGiven, func(b, e int) {
+			candidate(doc, b, e, Loc, "", "context:feature", PriorityGuess)
+		})
 	}
 }

@@ -14,8 +14,12 @@ package extract
 // Tarvo").
 func (lx *lexicon) placesOwnedByName(doc *Doc) {
 	toks := doc.Tokens
-	for k := 1; k+1 < len(toks); k++ {
-		if toks[k].Kind == Word || !toks[k+1].IsCap() || !possessiveAt(doc, k) && !lx.pluralPossessive(doc, k) {
+	// (The name after the possessive starts with a capital: the loop
+	// walks those.)
+	next := 1 // the first token a possessive may be
+	for _, c := range doc.capitals {
+		k := int(c) - 1
+		if k < next || toks[k].Kind == Word || !possessiveAt(doc, k) && !lx.pluralPossessive(doc, k) {
 			continue
 		}
 		head := k + 1
@@ -40,7 +44,7 @@ func (lx *lexicon) placesOwnedByName(doc *Doc) {
 			continue
 		}
 		candidate(doc, start, head+n, Loc, "", "place:owner", PriorityGrammar)
-		k = head + n - 1
+		next = head + n
 	}
 }
 

@@ -30,9 +30,10 @@ func (lx *lexicon) settlementOf(doc *Doc, i int) bool {
 func (s *contextStage) townsNamedLikePeople(doc *Doc, claimed []bool) {
 	toks := doc.Tokens
 	lx := s.lx
-	for i := 0; i+2 < len(toks); i++ {
+	for _, c := range doc.capitals {
+		i := int(c)
 		t := &toks[i]
-		if t.Kind != Word || !t.IsCap() || claimed[i] || !lx.givenNames.hasTok(t) || !isComma(doc, &toks[i+1]) {
+		if i+2 >= len(toks) || t.Kind != Word || claimed[i] || !lx.givenNames.hasTok(t) || !isComma(doc, &toks[i+1]) {
 			continue
 		}
 		if i > 0 && toks[i-1].Kind == Word && toks[i-1].IsCap() && !toks[i].SentStart() {
@@ -79,9 +80,10 @@ func (lx *lexicon) placeOrBodyStartsAt(doc *Doc, k int) bool {
 // district").
 func (s *contextStage) hyphenatedPlaceNames(doc *Doc, claimed []bool) {
 	toks := doc.Tokens
-	for i := 0; i+3 < len(toks); i++ {
+	for _, c := range doc.capitals {
+		i := int(c)
 		t := &toks[i]
-		if t.Kind != Word || !t.IsCap() || claimed[i] || claimed[i+2] || !gluedHyphen(doc, i+1) || hyphenPrefix(doc, i, i+1) {
+		if i+3 >= len(toks) || t.Kind != Word || claimed[i] || claimed[i+2] || !gluedHyphen(doc, i+1) || hyphenPrefix(doc, i, i+1) {
 			continue
 		}
 		if low := &toks[i+2]; low.Kind != Word || low.IsCap() || compoundSecond(low.Lower(doc)) {

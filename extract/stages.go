@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"math/bits"
-
-	"github.com/newsextract/newsextract/rules"
-)
+import "github.com/newsextract/newsextract/rules"
 
 // dateRuleFiles are the rule files the date stage reads, the only ones
 // the compiled lexicon does not hold.
@@ -80,7 +76,7 @@ func buildStages(rs *rules.Set, lx *lexicon, cfg Config) ([]Stage, error) {
 		&eventStage{lx},
 		&agreementStage{lx},
 		&personStage{lx},
-		&contextStage{lx},
+		newContextStage(lx),
 		&spelledStage{lx},
 	}
 	if cfg.ProseNER {
@@ -109,10 +105,6 @@ func buildStages(rs *rules.Set, lx *lexicon, cfg Config) ([]Stage, error) {
 type wordSet struct {
 	vocab *vocabulary
 	ids   idSet
-	// shortest and longest are the byte lengths of the shortest and the
-	// longest word that add put in: a scan tests a token's length with
-	// fits before it calls what asks the set.
-	shortest, longest int
 }
 
 func newWordSet(vocab *vocabulary) *wordSet { return &wordSet{vocab: vocab} }
@@ -127,32 +119,7 @@ func (s *wordSet) hasTok(t *Token) bool { return s.ids.has(t.lowID) }
 func (s *wordSet) hasExact(t *Token) bool { return s.ids.has(t.id) }
 
 // add puts w in the set.
-func (s *wordSet) add(w string) {
-	s.ids.add(s.vocab.intern(w))
-	s.noteLength(len(w))
-}
-
-// noteLength widens shortest and longest to a word of n bytes.
-func (s *wordSet) noteLength(n int) {
-	if s.longest == 0 || n < s.shortest {
-		s.shortest = n
-	}
-	s.longest = max(s.longest, n)
-}
-
-// measure sets shortest and longest from the words of the set's ids,
-// for a set read whole from a compiled lexicon instead of built by add.
-func (s *wordSet) measure() {
-	for w, word := range s.ids {
-		for ; word != 0; word &= word - 1 {
-			s.noteLength(len(s.vocab.word(uint32(w*64 + bits.TrailingZeros64(word)))))
-		}
-	}
-}
-
-// fits reports whether a word of n bytes may be in the set: n is within
-// the lengths of the words add put in.
-func (s *wordSet) fits(n int) bool { return n >= s.shortest && n <= s.longest }
+func (s *wordSet) add(w string) { s.ids.add(s.vocab.intern(w)) }
 
 // loadWordSet reads a one-field rule file as a set of lower-case words.
 func loadWordSet(rs *rules.Set, vocab *vocabulary, name string) (*wordSet, error) {

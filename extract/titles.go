@@ -1455,8 +1455,13 @@ func gluedMark(w string) bool {
 // the mission goes ("Kessa's Zorvik mission").
 func (s *eventStage) ownersMissions(doc *Doc) {
 	toks := doc.Tokens
-	for k := 3; k < len(toks); k++ {
-		// (The length first: most tokens stop there.)
+	// (The name before "mission" ends on a capital: the loop walks those,
+	// and tests the length first.)
+	for _, c := range doc.capitals {
+		k := int(c) + 1
+		if k < 3 || k >= len(toks) {
+			continue
+		}
 		if t := &toks[k]; int(t.End-t.Start) != len("mission") || t.Text(doc) != "mission" || !s.lx.isNameWord(doc, &toks[k-1]) || !endsPhrase(doc, k+1) {
 			continue
 		}
