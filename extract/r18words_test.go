@@ -11,7 +11,7 @@ func TestWordClassesEighteenthRound(t *testing.T) {
 	// Landforms, installations and roads close a place's name.
 	runLabelCases(t, Loc, []labelCase{
 		{"The patrol camped below the Tarvo Butte on Monday.", []string{"Tarvo Butte"}},
-		{"Ash rose from the Kessa Caldera last week.", []string{"Kessa Caldera"}},
+		{"Ash covered the Kessa Caldera last week.", []string{"Kessa Caldera"}},
 		{"Troops left Zorvik Firebase before dawn.", []string{"Zorvik Firebase"}},
 		{"Convoys crossed the Velmar Causeway at night.", []string{"Velmar Causeway"}},
 		{"Scouts entered the Tarvo Caves in June.", []string{"Tarvo Caves"}},
@@ -68,5 +68,18 @@ func TestWordClassesEighteenthRound(t *testing.T) {
 		{"Officials said Tarvo Kessel's son-in-law was detained.", []string{"Tarvo Kessel"}},
 		// States deny as often as people: no person.
 		{"Kessa Tarvo has denied the report.", nil},
+	})
+	// Honorifics of other customs are dropped; callings cue a name.
+	runLabelCases(t, Person, []labelCase{
+		{"Atty. Tarvo Kessk filed the motion.", []string{"Tarvo Kessk"}},
+		{"Talks with Herr Kessel ended on Monday.", []string{"Kessel"}},
+		{"The group freed hostage Kessa Varn on Friday.", []string{"Kessa Varn"}},
+		// A ship's epithet, and a unit's kind, cue no person.
+		{"The destroyer and the veteran Tarvo Kessa sailed.", nil},
+		{"Troops from the 797th Engineer Company arrived.", nil},
+	})
+	// Heads of signed instruments.
+	runLabelCases(t, Agreement, []labelCase{
+		{"Both states signed the Tarvo Covenant on Monday.", []string{"Tarvo Covenant"}},
 	})
 }
