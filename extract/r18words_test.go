@@ -15,6 +15,7 @@ func TestWordClassesEighteenthRound(t *testing.T) {
 		{"Troops left Zorvik Firebase before dawn.", []string{"Zorvik Firebase"}},
 		{"Convoys crossed the Velmar Causeway at night.", []string{"Velmar Causeway"}},
 		{"Scouts entered the Tarvo Caves in June.", []string{"Tarvo Caves"}},
+		{"He visited the Zorvik missile base in the south.", []string{"Zorvik"}},
 		// A rebel stronghold in a headline is no name, nor a fire's word
 		// before a base.
 		{"Fighting at Rebel Stronghold continues.", nil},
@@ -58,6 +59,8 @@ func TestWordClassesEighteenthRound(t *testing.T) {
 		{"Aid arrived in the Tarvo tehsil on Monday.", []string{"Tarvo"}},
 		{"The ship was reaching Kessavar.", []string{"Kessavar"}},
 		{"Houses fell in the Tarvik earthquake last year.", []string{"Tarvik"}},
+		{"Aid reached landlocked Tarvik and Zorvia.", []string{"Tarvik", "Zorvia"}},
+		{"The fall of Kessavar's currency hurt trade.", []string{"Kessavar"}},
 		// A verb of taking with a person's name of two words.
 		{"Police raided Ivo Tarn's office.", nil},
 	})
