@@ -60,6 +60,7 @@ func TestWordClassesEighteenthRound(t *testing.T) {
 		{"The ship was reaching Kessavar.", []string{"Kessavar"}},
 		{"Houses fell in the Tarvik earthquake last year.", []string{"Tarvik"}},
 		{"Aid reached landlocked Tarvik and Zorvia.", []string{"Tarvik", "Zorvia"}},
+		{"Officials of the Zorvik Voivodeship met on Monday.", []string{"Zorvik Voivodeship"}},
 		{"The fall of Kessavar's currency hurt trade.", []string{"Kessavar"}},
 		// A verb of taking with a person's name of two words.
 		{"Police raided Ivo Tarn's office.", nil},
