@@ -82,6 +82,15 @@ func TestWordClassesEighteenthRound(t *testing.T) {
 		{"The destroyer and the veteran Tarvo Kessa sailed.", nil},
 		{"Troops from the 797th Engineer Company arrived.", nil},
 	})
+	// A ship's name before a memorial's word is a place's; an award's
+	// noun after an event's head names no event.
+	runLabelCases(t, Org, []labelCase{
+		{"Crowds visited the USS Tarvo Monument on Sunday.", nil},
+	})
+	runLabelCases(t, Event, []labelCase{
+		{"He wore the Tarvo Campaign Commendation on parade.", nil},
+		{"He served in the Tarvo Campaign in 2004.", []string{"Tarvo Campaign"}},
+	})
 	// Heads of signed instruments.
 	runLabelCases(t, Agreement, []labelCase{
 		{"Both states signed the Tarvo Covenant on Monday.", []string{"Tarvo Covenant"}},
