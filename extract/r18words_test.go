@@ -91,6 +91,11 @@ func TestWordClassesEighteenthRound(t *testing.T) {
 		{"He wore the Tarvo Campaign Commendation on parade.", nil},
 		{"He served in the Tarvo Campaign in 2004.", []string{"Tarvo Campaign"}},
 	})
+	// A storm's class opens its name.
+	runLabelCases(t, Event, []labelCase{
+		{"Subtropical Storm Kessa made landfall on Monday.", []string{"Subtropical Storm Kessa"}},
+		{"A subtropical storm hit Tarvo on Monday.", nil},
+	})
 	// Heads of signed instruments.
 	runLabelCases(t, Agreement, []labelCase{
 		{"Both states signed the Tarvo Covenant on Monday.", []string{"Tarvo Covenant"}},
