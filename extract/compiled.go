@@ -72,6 +72,7 @@ func (lx *lexicon) parts() lexiconParts {
 		&lx.activityNouns, &lx.eventModifiers, &lx.awardNouns, &lx.textParts,
 		&lx.successionVerbs, &lx.officeNouns, &lx.agentVerbs, &lx.stateForms, &lx.selfNamedGroups, &lx.namingVerbs,
 		&lx.holderWords, &lx.peopleGroups, &lx.holdersMeetings,
+		&lx.doneToPersonVerbs, &lx.degrees, &lx.compoundSeconds, &lx.programmeHeads, &lx.mediaWords, &lx.speechAdverbs, &lx.agentParticiples,
 	}
 	for _, w := range lx.wordFiles() {
 		words = append(words, w.dst)

@@ -2067,7 +2067,7 @@ func (lx *lexicon) documentName(doc *Doc, i, j int) bool {
 	if lx.documentHeads.hasExact(&toks[j-1]) {
 		return true
 	}
-	return programmeWord(toks[j-1].Text(doc)) || lx.eventHeads.has(toks, j-1, j) || lx.agreementHeads.has(toks, j-1, j)
+	return lx.programmeWord(doc, j-1) || lx.eventHeads.has(toks, j-1, j) || lx.agreementHeads.has(toks, j-1, j)
 }
 
 // coordinatedAfterBody returns the index of the capitalised word after

@@ -213,8 +213,12 @@ type lexicon struct {
 	// successionVerbs ("succeeded"), officeNouns ("post" before "of") and
 	// agentVerbs ("led" before "by"), selfNamedGroups ("rebels" who call
 	// themselves), namingVerbs ("dubbed"), holderWords ("former" before
-	// an office), peopleGroups ("Delegation", as spelt) and
-	// holdersMeetings ("talks" after "ministers'").
+	// an office), peopleGroups ("Delegation", as spelt),
+	// holdersMeetings ("talks" after "ministers'"), doneToPersonVerbs
+	// ("arrested"), degrees ("PhD", as spelt), compoundSeconds ("led"
+	// after "Kessa-"), programmeHeads ("Programme", as spelt), mediaWords
+	// ("Press", as spelt), speechAdverbs ("also" before "said") and
+	// agentParticiples ("led" in "the Kessa led exercise").
 	backingWords, memberWords, partWords, makerWords, contractWords *wordSet
 	postVerbs, accountNouns, documentHeads, chamberWords            *wordSet
 	memorialWords, kinWords, counselWords                           *wordSet
@@ -223,6 +227,8 @@ type lexicon struct {
 	successionVerbs, officeNouns, agentVerbs                        *wordSet
 	selfNamedGroups, namingVerbs                                    *wordSet
 	holderWords, peopleGroups, holdersMeetings                      *wordSet
+	doneToPersonVerbs, degrees, compoundSeconds, programmeHeads     *wordSet
+	mediaWords, speechAdverbs, agentParticiples                     *wordSet
 	// dates is the date grammar's lexicon, which buildStages builds from
 	// the date rules unless the compiled form held it.
 	dates *dateStage
@@ -479,6 +485,9 @@ func (lx *lexicon) loadContextWords(rs *rules.Set) error {
 		"succession": {&lx.successionVerbs, false}, "office-taken": {&lx.officeNouns, false}, "agent-by": {&lx.agentVerbs, false},
 		"self-named": {&lx.selfNamedGroups, false}, "naming": {&lx.namingVerbs, false},
 		"holder": {&lx.holderWords, false}, "people-group": {&lx.peopleGroups, true}, "holders-meeting": {&lx.holdersMeetings, false},
+		"done-to-person": {&lx.doneToPersonVerbs, false}, "degree": {&lx.degrees, true}, "compound-second": {&lx.compoundSeconds, false},
+		"programme": {&lx.programmeHeads, true}, "media": {&lx.mediaWords, true}, "speech-adverb": {&lx.speechAdverbs, false},
+		"agent-participle": {&lx.agentParticiples, false},
 	}
 	for _, k := range kinds {
 		*k.dst = newWordSet(lx.tk.vocab)

@@ -165,8 +165,8 @@ func (s *eventStage) Process(doc *Doc) error {
 			continue // (the inlined first test of the lookup below)
 		}
 		n, v, ok := s.lx.eventHeads.longest(toks, h)
-		if !ok || v == "tail" || v == "final" && s.lx.nounAfter(doc, h+n) || compoundAdjective(doc, h+n) || s.lx.endsOrgHead(doc, h+n+1) && toks[h+n].IsCap() && !mediaFormat(doc, h+n) || s.lx.awardAfter(doc, h+n) ||
-			h > 0 && mediaWord(toks[h-1].Text(doc)) {
+		if !ok || v == "tail" || v == "final" && s.lx.nounAfter(doc, h+n) || compoundAdjective(doc, h+n) || s.lx.endsOrgHead(doc, h+n+1) && toks[h+n].IsCap() && !s.lx.mediaFormat(doc, h+n) || s.lx.awardAfter(doc, h+n) ||
+			h > 0 && s.lx.mediaWords.hasExact(&toks[h-1]) {
 			continue // "War College" is a body's name, "Campaign Medal" an award's, "Joint Press Conference" a format
 		}
 		start := relatedTo(doc, s.lx.afterPossessive(doc, s.lx.coordinatedStart(doc, s.lx.extendLeft(doc, h)), h))
@@ -192,7 +192,7 @@ func (s *eventStage) Process(doc *Doc) error {
 			// "Defense Ministerial Telephone Conference": one word between
 			// two heads, but not a press format after the name ("Leaders
 			// Summit Media Roundtable").
-			if end+1 < len(toks) && s.lx.isNameWord(doc, &toks[end]) && !mediaWord(toks[end].Text(doc)) && toks[end+1].SpaceBefore() && !toks[end+1].Newline() && toks[end+1].IsCap() {
+			if end+1 < len(toks) && s.lx.isNameWord(doc, &toks[end]) && !s.lx.mediaWords.hasExact(&toks[end]) && toks[end+1].SpaceBefore() && !toks[end+1].Newline() && toks[end+1].IsCap() {
 				if m, _, ok := s.lx.eventHeads.longest(toks, end+1); ok {
 					end += 1 + m
 					continue
@@ -1005,7 +1005,7 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 	if end == cue && end > 1 && toks[end-1].Kind == Word && !toks[end-1].IsCap() && len(toks[end-1].Text(doc)) >= 3 &&
 		!isDeterminer(toks[end-1].Lower(doc)) && !s.lx.common.hasTok(&toks[end-1]) &&
 		(toks[end-2].IsCap() || isYear(doc, &toks[end-2]) || twoDigits(doc, &toks[end-2])) {
-		if agentParticiple(toks[end-1].Lower(doc)) {
+		if s.lx.agentParticiples.hasTok(&toks[end-1]) {
 			return
 		}
 		end--
@@ -1267,17 +1267,6 @@ func yearEditionBefore(doc *Doc, cue int) int {
 // drillWord reports whether w is the head of a drill's name ("Drills"),
 // which generic words before it do not name ("Joint Drills").
 func drillWord(w string) bool { return w == "drill" || w == "drills" }
-
-// agentParticiple reports whether w is a participle that makes the name
-// before it the one who leads or holds what follows ("the Kessa led
-// exercise", "a Tarvo hosted drill").
-func agentParticiple(w string) bool {
-	switch w {
-	case "led", "hosted", "sponsored", "organised", "organized", "run", "backed", "funded":
-		return true
-	}
-	return false
-}
 
 // isCoordinator reports whether w joins two names: "and" or "&" (a comma
 // may close an opening phrase instead: "In Zorvik, Kessa Shield
@@ -1842,24 +1831,13 @@ func relatedTo(doc *Doc, start int) int {
 	return start
 }
 
-// mediaWord reports whether w, before an event's head, makes it a format
-// of talking to the press ("Joint Press Conference", "Media Roundtable",
-// "News Briefing"), which names no event.
-func mediaWord(w string) bool {
-	switch w {
-	case "Press", "Media", "News":
-		return true
-	}
-	return false
-}
-
 // mediaFormat reports whether toks[k] is a media word that a capitalised
 // noun follows, a press format after a meeting's name ("Kessa Summit
 // Media Roundtable", "… Press Conference"), not a body or a paper named
 // after it ("Kessa Forum News said").
-func mediaFormat(doc *Doc, k int) bool {
+func (lx *lexicon) mediaFormat(doc *Doc, k int) bool {
 	toks := doc.Tokens
-	return k+1 < len(toks) && mediaWord(toks[k].Text(doc)) && toks[k+1].Kind == Word && toks[k+1].IsCap() && toks[k+1].SpaceBefore() && !toks[k+1].Newline()
+	return k+1 < len(toks) && lx.mediaWords.hasExact(&toks[k]) && toks[k+1].Kind == Word && toks[k+1].IsCap() && toks[k+1].SpaceBefore() && !toks[k+1].Newline()
 }
 
 // awardAfter reports whether toks[k] is the capitalised noun of an award

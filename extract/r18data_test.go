@@ -1,0 +1,83 @@
+package extract
+
+import (
+	"testing"
+	"testing/fstest"
+)
+
+// TestContextWordsEighteenthRound holds the cases of the word lists moved
+// from the code into context_words.tsv in the eighteenth round
+// (docs/decisions.md, "Eighteenth round (word lists to data)"): each kind
+// with a firing case and a near miss, written with invented names.
+func TestContextWordsEighteenthRound(t *testing.T) {
+	runLabelCases(t, Person, []labelCase{
+		// done-to-person: the passive subject and the object of what is
+		// done to a person.
+		{"Boran Teskel was arrested at the border.", []string{"Boran Teskel"}},
+		{"Boran Teskel was flooded at the border.", nil},
+		{"Police arrested Boran Teskel at the border.", []string{"Boran Teskel"}},
+		{"Police crossed Boran Teskel at the border.", nil},
+		// degree: a degree after a name ends the person's name.
+		{"He met Dr. Ivo Tarn PhD on Monday.", []string{"Ivo Tarn"}},
+		{"He met Dr. Ivo Tarn PhX on Monday.", []string{"Ivo Tarn PhX"}},
+		// speech-adverb: an adverb between a speaker and "said".
+		{"Boran Teskel later said the talks failed.", []string{"Boran Teskel"}},
+		{"Boran Teskel quickly said the talks failed.", nil},
+	})
+	runLabelCases(t, Org, []labelCase{
+		// programme: a programme's word in lower case after a kind of
+		// ship makes the words before it a project's name, no ship's.
+		{"It is part of the Kessa Patrol Boat Replacement project.", nil},
+		{"It is part of the Kessa Patrol Boat Replacement effort.", []string{"Replacement"}},
+	})
+	runLabelCases(t, Event, []labelCase{
+		// media: a press format after a meeting's name leaves the meeting.
+		{"He spoke at the Kessa-Tarvo Leaders Summit Media Roundtable on Monday.", []string{"Kessa-Tarvo Leaders Summit"}},
+		// agent-participle: the name before it leads the exercise.
+		{"The exercises included the Zorvik led exercise in May.", nil},
+		{"The exercises included the Zorvik naval exercise in May.", []string{"Zorvik"}},
+	})
+	runLabelCases(t, GPE, []labelCase{
+		// compound-second: "-era" makes an adjective, no place's name.
+		{"Shells hit villages in the Zorvik-era district.", nil},
+		{"Shells hit villages in the Zorvik-liet district.", []string{"Zorvik-liet"}},
+	})
+}
+
+// TestEighteenthRoundUserRules checks that a user's context_words.tsv
+// extends the kinds moved in the eighteenth round.
+func TestEighteenthRoundUserRules(t *testing.T) {
+	for _, c := range []struct {
+		rules string
+		label Label
+		text  string
+		want  int
+	}{
+		{"", Person, "Police deported Boran Teskel at the border.", 0},
+		{"deported\tdone-to-person\n", Person, "Police deported Boran Teskel at the border.", 1},
+		{"", Person, "Boran Teskel swiftly said the talks failed.", 0},
+		{"swiftly\tspeech-adverb\n", Person, "Boran Teskel swiftly said the talks failed.", 1},
+	} {
+		cfg := Config{}
+		if c.rules != "" {
+			cfg.Rules = fstest.MapFS{"context_words.tsv": {Data: []byte(c.rules)}}
+		}
+		p, err := New(cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := p.Process("t", c.text, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, e := range doc.Entities {
+			if e.Label == c.label {
+				n++
+			}
+		}
+		if n != c.want {
+			t.Errorf("%q with rules %q: %d %s, want %d", c.text, c.rules, n, c.label, c.want)
+		}
+	}
+}
