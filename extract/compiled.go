@@ -73,6 +73,7 @@ func (lx *lexicon) parts() lexiconParts {
 		&lx.successionVerbs, &lx.officeNouns, &lx.agentVerbs, &lx.stateForms, &lx.selfNamedGroups, &lx.namingVerbs,
 		&lx.holderWords, &lx.peopleGroups, &lx.holdersMeetings,
 		&lx.doneToPersonVerbs, &lx.degrees, &lx.compoundSeconds, &lx.programmeHeads, &lx.mediaWords, &lx.speechAdverbs, &lx.agentParticiples,
+		&lx.clauseParticiples, &lx.nameIntros, &lx.placeCompounds,
 	}
 	for _, w := range lx.wordFiles() {
 		words = append(words, w.dst)

@@ -356,7 +356,7 @@ func (s *contextStage) Process(doc *Doc) error {
 						})
 					}
 					i += n - 1
-				case next == i+n && gluedHyphen(doc, next) && placeCompoundWord(toks[next+1].Lower(doc)) && !toks[i].isAcronym():
+				case next == i+n && gluedHyphen(doc, next) && s.lx.placeCompounds.hasTok(&toks[next+1]) && !toks[i].isAcronym():
 					// "the Kessa-based destroyers": where they are based.
 					candidate(doc, i, i+n, GPE, "", "context:settlement", PriorityGuess)
 					i += n - 1

@@ -110,6 +110,10 @@ type lexicon struct {
 	// portCalls holds place_cues.tsv's `port-call`: nouns of a ship's
 	// visit after "Port" ("Port Visit"), which name the town before.
 	portCalls *wordSet
+	// placeCompounds holds place_cues.tsv's `compound-place`: participles
+	// glued by a hyphen after a name that make it where something is,
+	// comes from or goes ("Kessa-based", "Tarvo-bound").
+	placeCompounds *wordSet
 	// heldBy holds place_cues.tsv's `held-by`: lower-case words of who
 	// holds a place by force, before such a participle ("rebel-held").
 	heldBy *wordSet
@@ -217,8 +221,10 @@ type lexicon struct {
 	// holdersMeetings ("talks" after "ministers'"), doneToPersonVerbs
 	// ("arrested"), degrees ("PhD", as spelt), compoundSeconds ("led"
 	// after "Kessa-"), programmeHeads ("Programme", as spelt), mediaWords
-	// ("Press", as spelt), speechAdverbs ("also" before "said") and
-	// agentParticiples ("led" in "the Kessa led exercise").
+	// ("Press", as spelt), speechAdverbs ("also" before "said"),
+	// agentParticiples ("led" in "the Kessa led exercise"),
+	// clauseParticiples ("held" after an event's noun) and nameIntros
+	// ("dubbed" before a name).
 	backingWords, memberWords, partWords, makerWords, contractWords *wordSet
 	postVerbs, accountNouns, documentHeads, chamberWords            *wordSet
 	memorialWords, kinWords, counselWords                           *wordSet
@@ -228,7 +234,8 @@ type lexicon struct {
 	selfNamedGroups, namingVerbs                                    *wordSet
 	holderWords, peopleGroups, holdersMeetings                      *wordSet
 	doneToPersonVerbs, degrees, compoundSeconds, programmeHeads     *wordSet
-	mediaWords, speechAdverbs, agentParticiples                     *wordSet
+	mediaWords, speechAdverbs, agentParticiples, clauseParticiples  *wordSet
+	nameIntros                                                      *wordSet
 	// dates is the date grammar's lexicon, which buildStages builds from
 	// the date rules unless the compiled form held it.
 	dates *dateStage
@@ -398,7 +405,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		"state-office": &lx.stateOffices, "town-office": &lx.townOffices,
 		"people-from": &lx.peopleFrom, "firm-out-of": &lx.firmOutOf, "name-opener": &lx.placeOpeners,
 		"feature-part": &lx.featureParts, "held-before": &lx.heldBefore, "held-by": &lx.heldBy, "message-from": &lx.messageNouns,
-		"port-call": &lx.portCalls, "state-form": &lx.stateForms,
+		"port-call": &lx.portCalls, "state-form": &lx.stateForms, "compound-place": &lx.placeCompounds,
 	}
 	for _, set := range kinds {
 		*set = newWordSet(tk.vocab)
@@ -487,7 +494,7 @@ func (lx *lexicon) loadContextWords(rs *rules.Set) error {
 		"holder": {&lx.holderWords, false}, "people-group": {&lx.peopleGroups, true}, "holders-meeting": {&lx.holdersMeetings, false},
 		"done-to-person": {&lx.doneToPersonVerbs, false}, "degree": {&lx.degrees, true}, "compound-second": {&lx.compoundSeconds, false},
 		"programme": {&lx.programmeHeads, true}, "media": {&lx.mediaWords, true}, "speech-adverb": {&lx.speechAdverbs, false},
-		"agent-participle": {&lx.agentParticiples, false},
+		"agent-participle": {&lx.agentParticiples, false}, "clause-participle": {&lx.clauseParticiples, false}, "name-intro": {&lx.nameIntros, false},
 	}
 	for _, k := range kinds {
 		*k.dst = newWordSet(lx.tk.vocab)

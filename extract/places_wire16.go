@@ -102,7 +102,7 @@ func (s *contextStage) hyphenatedPlaceNames(doc *Doc, claimed []bool) {
 // the place's name: a participle or context_words.tsv's
 // `compound-second` ("-era", "-style").
 func (lx *lexicon) compoundSecond(doc *Doc, t *Token) bool {
-	if w := t.Lower(doc); placeCompoundWord(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+	if w := t.Lower(doc); lx.placeCompounds.hasTok(t) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
 		return true // "-backed", "-controlled", "-speaking"
 	}
 	return lx.compoundSeconds.hasTok(t)

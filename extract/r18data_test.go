@@ -36,31 +36,43 @@ func TestContextWordsEighteenthRound(t *testing.T) {
 		// agent-participle: the name before it leads the exercise.
 		{"The exercises included the Zorvik led exercise in May.", nil},
 		{"The exercises included the Zorvik naval exercise in May.", []string{"Zorvik"}},
+		// clause-participle: a short participle after the apposition's
+		// event noun opens a clause; another noun makes it a modifier.
+		{"Kessa Shield, a biennial exercise held in May, began.", []string{"Kessa Shield"}},
+		{"Kessa Shield, a biennial exercise partner, arrived.", nil},
+		// name-intro: a participle that introduces the activity's name.
+		{"Troops began an offensive dubbed Tarvo Storm on Monday.", []string{"Tarvo Storm"}},
+		{"Troops began an offensive against Tarvo Storm on Monday.", nil},
 	})
 	runLabelCases(t, GPE, []labelCase{
 		// compound-second: "-era" makes an adjective, no place's name.
 		{"Shells hit villages in the Zorvik-era district.", nil},
 		{"Shells hit villages in the Zorvik-liet district.", []string{"Zorvik-liet"}},
+		// compound-place: where something is based names a place.
+		{"The Kessa-based destroyers sailed on Monday.", []string{"Kessa"}},
+		{"The Kessa-class destroyers sailed on Monday.", nil},
 	})
 }
 
-// TestEighteenthRoundUserRules checks that a user's context_words.tsv
-// extends the kinds moved in the eighteenth round.
+// TestEighteenthRoundUserRules checks that a user's context_words.tsv and
+// place_cues.tsv extend the kinds moved in the eighteenth round.
 func TestEighteenthRoundUserRules(t *testing.T) {
 	for _, c := range []struct {
-		rules string
-		label Label
-		text  string
-		want  int
+		file, rules string
+		label       Label
+		text        string
+		want        int
 	}{
-		{"", Person, "Police deported Boran Teskel at the border.", 0},
-		{"deported\tdone-to-person\n", Person, "Police deported Boran Teskel at the border.", 1},
-		{"", Person, "Boran Teskel swiftly said the talks failed.", 0},
-		{"swiftly\tspeech-adverb\n", Person, "Boran Teskel swiftly said the talks failed.", 1},
+		{"", "", Person, "Police deported Boran Teskel at the border.", 0},
+		{"context_words.tsv", "deported\tdone-to-person\n", Person, "Police deported Boran Teskel at the border.", 1},
+		{"", "", Person, "Boran Teskel swiftly said the talks failed.", 0},
+		{"context_words.tsv", "swiftly\tspeech-adverb\n", Person, "Boran Teskel swiftly said the talks failed.", 1},
+		{"", "", GPE, "The Kessa-stationed destroyers sailed on Monday.", 0},
+		{"place_cues.tsv", "stationed\tcompound-place\n", GPE, "The Kessa-stationed destroyers sailed on Monday.", 1},
 	} {
 		cfg := Config{}
 		if c.rules != "" {
-			cfg.Rules = fstest.MapFS{"context_words.tsv": {Data: []byte(c.rules)}}
+			cfg.Rules = fstest.MapFS{c.file: {Data: []byte(c.rules)}}
 		}
 		p, err := New(cfg)
 		if err != nil {

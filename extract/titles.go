@@ -30,7 +30,7 @@ func (s *eventStage) Process(doc *Doc) error {
 		}
 		if !toks[h].IsCap() {
 			if !s.lx.eventOpeners.startsAt(toks, h) {
-				if s.lx.activityNoun(&toks[h]) && namedAfter(doc, h+1) > h+1 {
+				if s.lx.activityNoun(&toks[h]) && s.lx.introducedNameStart(doc, h+1) > h+1 {
 					h = s.namesAfterCue(doc, h+1) - 1
 				}
 				continue
@@ -1573,7 +1573,7 @@ func (s *eventStage) nameInApposition(doc *Doc, cue, cueEnd int) {
 	// The cue, toks[cue:cueEnd], ends the apposition: "a biennial
 	// exercise held in …", but "a regular exercise partner" is a partner,
 	// and "the drill's host port" a port.
-	if next := cueEnd; next < len(toks) && toks[next].Kind == Word && !s.lx.common.hasTok(&toks[next]) && !opensClause(toks[next].Lower(doc)) || possessiveAt(doc, cueEnd) {
+	if next := cueEnd; next < len(toks) && toks[next].Kind == Word && !s.lx.common.hasTok(&toks[next]) && !s.lx.opensClause(doc, &toks[next]) || possessiveAt(doc, cueEnd) {
 		return
 	}
 	k := cue - 1
@@ -1636,15 +1636,12 @@ func (s *eventStage) nameInApposition(doc *Doc, cue, cueEnd int) {
 // "Tarvo Lance, the largest drill in the region".
 func appositionArticle(w string) bool { return w == "a" || w == "an" || w == "the" }
 
-// opensClause reports whether w, after a noun, opens a clause that
-// describes it: a participle ("held", "involving", "hosted"), the short
-// ones that isParticiple leaves included.
-func opensClause(w string) bool {
-	switch w {
-	case "held", "led", "run", "set", "known", "begun", "based", "aimed", "named":
-		return true
-	}
-	return isParticiple(w)
+// opensClause reports whether t, after a noun, opens a clause that
+// describes it: a participle ("involving", "hosted"), or one of the short
+// ones that isParticiple leaves out (context_words.tsv's
+// `clause-participle`: "held", "led").
+func (lx *lexicon) opensClause(doc *Doc, t *Token) bool {
+	return lx.clauseParticiples.hasTok(t) || isParticiple(t.Lower(doc))
 }
 
 // nameStartBefore returns the start of the capitalised name that ends
@@ -1674,7 +1671,7 @@ func (s *eventStage) namesAfterCue(doc *Doc, k int) int {
 	toks := doc.Tokens
 	// "an exercise called Khunjar Hadd", "the drills, known as “Kestrel
 	// Guard”": the name after a word that introduces it.
-	k = namedAfter(doc, k)
+	k = s.lx.introducedNameStart(doc, k)
 	for n := 0; n < maxCuedEvents && k < len(toks); n++ {
 		end := k
 		// (A nationality's word is a name's after the cue: "exercise
@@ -1735,17 +1732,17 @@ func (lx *lexicon) eventModifier(t *Token) bool {
 	return lx.eventModifiers.hasTok(t)
 }
 
-// namedAfter returns where a name starts after a phrase that introduces
-// it at toks[k] ("called", ", dubbed", ", known as" and an opening quote),
-// or k when none does.
-func namedAfter(doc *Doc, k int) int {
+// introducedNameStart returns where a name starts after a phrase that
+// introduces it at toks[k] ("called", ", dubbed" (context_words.tsv's
+// `name-intro`), ", known as" and an opening quote), or k when none does.
+func (lx *lexicon) introducedNameStart(doc *Doc, k int) int {
 	toks := doc.Tokens
 	j := k
 	if j < len(toks) && toks[j].Text(doc) == "," {
 		j++
 	}
 	switch {
-	case j < len(toks) && namingWord(toks[j].Lower(doc)):
+	case j < len(toks) && lx.nameIntros.hasTok(&toks[j]):
 		j++
 	case j+2 < len(toks) && toks[j].Lower(doc) == "code" && gluedHyphen(doc, j+1) && toks[j+2].Lower(doc) == "named":
 		j += 3 // "code-named", as the tokenizer splits it
@@ -1769,16 +1766,6 @@ func namedAfter(doc *Doc, k int) int {
 // (context_words.tsv's `activity`).
 func (lx *lexicon) activityNoun(t *Token) bool {
 	return lx.activityNouns.hasTok(t)
-}
-
-// namingWord reports whether w introduces a name: "called", "named",
-// "dubbed", "codenamed".
-func namingWord(w string) bool {
-	switch w {
-	case "called", "named", "dubbed", "codenamed", "code-named":
-		return true
-	}
-	return false
 }
 
 // afterPossessive moves an event's start past a possessive "'s": the
