@@ -74,6 +74,7 @@ func (lx *lexicon) parts() lexiconParts {
 		&lx.holderWords, &lx.peopleGroups, &lx.holdersMeetings,
 		&lx.doneToPersonVerbs, &lx.degrees, &lx.compoundSeconds, &lx.programmeHeads, &lx.mediaWords, &lx.speechAdverbs, &lx.agentParticiples,
 		&lx.clauseParticiples, &lx.nameIntros, &lx.placeCompounds,
+		&lx.releaseHeadings, &lx.creditWords, &lx.creditHeadings, &lx.claimedAttacks,
 	}
 	for _, w := range lx.wordFiles() {
 		words = append(words, w.dst)

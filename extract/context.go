@@ -698,7 +698,7 @@ func (lx *lexicon) kindAfter(doc *Doc, i, end int) bool {
 		// "Kolvane's chief executive": a possessive before what only a
 		// company has, also opening a sentence.
 		candidate(doc, i, end, Org, "", orgCueRule, PriorityGuess)
-	case claimsResponsibility(doc, end) && (i == 0 || !lx.isNameWord(doc, &toks[i-1]) || toks[i].SentStart()) && !inComplement(doc, i):
+	case lx.claimsResponsibility(doc, end) && (i == 0 || !lx.isNameWord(doc, &toks[i-1]) || toks[i].SentStart()) && !inComplement(doc, i):
 		// "Zorvik Tamar claimed responsibility for the attack": only a
 		// group claims an attack.
 		candidate(doc, lx.particleStart(doc, i), end, Org, "", orgCueRule, PriorityGuess)
@@ -780,7 +780,7 @@ func (lx *lexicon) spelledSpeaker(doc *Doc, i, end int) bool {
 	if end+3 >= len(toks) || toks[end].Text(doc) != "(" || !toks[end+1].isAcronym() || toks[end+2].Text(doc) != ")" || spelledFrom(doc, end, toks[end+1].Text(doc)) != i {
 		return false
 	}
-	return lx.speechVerbs.hasTok(&toks[end+3]) || claimsResponsibility(doc, end+3)
+	return lx.speechVerbs.hasTok(&toks[end+3]) || lx.claimsResponsibility(doc, end+3)
 }
 
 // memberNounAt reports whether a noun of org_member_nouns.txt starts at
@@ -874,7 +874,7 @@ func inComplement(doc *Doc, i int) bool {
 // toks[k]: "claimed responsibility", "has claimed responsibility", maybe
 // after a comma and "which" (not "claimed credit", which politicians
 // do), or a claim of the attack itself (claimedAttack).
-func claimsResponsibility(doc *Doc, k int) bool {
+func (lx *lexicon) claimsResponsibility(doc *Doc, k int) bool {
 	toks := doc.Tokens
 	if k < len(toks) && isComma(doc, &toks[k]) {
 		k++
@@ -894,7 +894,7 @@ func claimsResponsibility(doc *Doc, k int) bool {
 	switch toks[k].Lower(doc) {
 	case "claimed", "claims", "claiming":
 		w := toks[k+1].Lower(doc)
-		return w == "responsibility" || claimedAttack(doc, k+1)
+		return w == "responsibility" || lx.claimedAttack(doc, k+1)
 	}
 	return false
 }
@@ -903,14 +903,9 @@ func claimsResponsibility(doc *Doc, k int) bool {
 // claim: "the" and a noun of an attack ("claimed the bombing", "claimed
 // the attack on the port") that ends its phrase, not the subject of a
 // clause claimed ("claimed the attack was staged", a speaker's).
-func claimedAttack(doc *Doc, k int) bool {
+func (lx *lexicon) claimedAttack(doc *Doc, k int) bool {
 	toks := doc.Tokens
-	if k+1 >= len(toks) || toks[k].Lower(doc) != "the" {
-		return false
-	}
-	switch toks[k+1].Lower(doc) {
-	case "attack", "attacks", "bombing", "bombings", "assault", "ambush", "killing", "killings", "kidnapping", "abduction", "raid", "blast", "shooting":
-	default:
+	if k+1 >= len(toks) || toks[k].Lower(doc) != "the" || !lx.claimedAttacks.hasTok(&toks[k+1]) {
 		return false
 	}
 	if k+2 == len(toks) {

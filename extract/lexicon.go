@@ -223,8 +223,11 @@ type lexicon struct {
 	// after "Kessa-"), programmeHeads ("Programme", as spelt), mediaWords
 	// ("Press", as spelt), speechAdverbs ("also" before "said"),
 	// agentParticiples ("led" in "the Kessa led exercise"),
-	// clauseParticiples ("held" after an event's noun) and nameIntros
-	// ("dubbed" before a name).
+	// clauseParticiples ("held" after an event's noun), nameIntros
+	// ("dubbed" before a name), releaseHeadings ("CORRECTION" in a
+	// dateline), creditWords ("photo" before "by"), creditHeadings
+	// ("Statement" before "by", capitalised) and claimedAttacks
+	// ("bombing" after "claimed the").
 	backingWords, memberWords, partWords, makerWords, contractWords *wordSet
 	postVerbs, accountNouns, documentHeads, chamberWords            *wordSet
 	memorialWords, kinWords, counselWords                           *wordSet
@@ -235,7 +238,8 @@ type lexicon struct {
 	holderWords, peopleGroups, holdersMeetings                      *wordSet
 	doneToPersonVerbs, degrees, compoundSeconds, programmeHeads     *wordSet
 	mediaWords, speechAdverbs, agentParticiples, clauseParticiples  *wordSet
-	nameIntros                                                      *wordSet
+	nameIntros, releaseHeadings, creditWords, creditHeadings        *wordSet
+	claimedAttacks                                                  *wordSet
 	// dates is the date grammar's lexicon, which buildStages builds from
 	// the date rules unless the compiled form held it.
 	dates *dateStage
@@ -495,6 +499,8 @@ func (lx *lexicon) loadContextWords(rs *rules.Set) error {
 		"done-to-person": {&lx.doneToPersonVerbs, false}, "degree": {&lx.degrees, true}, "compound-second": {&lx.compoundSeconds, false},
 		"programme": {&lx.programmeHeads, true}, "media": {&lx.mediaWords, true}, "speech-adverb": {&lx.speechAdverbs, false},
 		"agent-participle": {&lx.agentParticiples, false}, "clause-participle": {&lx.clauseParticiples, false}, "name-intro": {&lx.nameIntros, false},
+		"release-heading": {&lx.releaseHeadings, false}, "credit": {&lx.creditWords, false}, "credit-heading": {&lx.creditHeadings, false},
+		"claimed-attack": {&lx.claimedAttacks, false},
 	}
 	for _, k := range kinds {
 		*k.dst = newWordSet(lx.tk.vocab)

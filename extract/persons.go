@@ -150,7 +150,7 @@ func (s *personStage) Process(doc *Doc) error {
 		if end := memberOfBody(doc, orgEnd, i); end > 0 {
 			cue[end] = true // "Member of the Political Bureau of the Kessa Central Committee Qiao Zhenwei"
 		}
-		if t.End-t.Start == 2 && doc.Text[t.Start]|0x20 == 'b' && creditBy(doc, i) && i+1 < len(toks) && toks[i+1].props&propPersonCue == 0 {
+		if t.End-t.Start == 2 && doc.Text[t.Start]|0x20 == 'b' && s.lx.creditBy(doc, i) && i+1 < len(toks) && toks[i+1].props&propPersonCue == 0 {
 			// A byline's name ends its line; a credit's its phrase ("By
 			// Zorvik Pass, the column had halved" is no byline).
 			lineStart := i == 0 || t.Newline()
@@ -363,9 +363,10 @@ func rankMarkBracket(doc *Doc, k int) int {
 
 // creditBy reports whether toks[i] is the "by" of a byline or a credit,
 // which a person's name follows: "By" opening a line, or "by" after a
-// noun for what a person made ("photo by", "Story by", "written by",
-// "Press Statement by").
-func creditBy(doc *Doc, i int) bool {
+// noun for what a person made ("photo by", "Story by", "written by";
+// context_words.tsv's `credit`), or, capitalised, of a release's heading
+// (`credit-heading`: "Press Statement by").
+func (lx *lexicon) creditBy(doc *Doc, i int) bool {
 	toks := doc.Tokens
 	t := &toks[i]
 	if t.End-t.Start != 2 || t.Lower(doc) != "by" {
@@ -374,13 +375,13 @@ func creditBy(doc *Doc, i int) bool {
 	if i == 0 || t.Newline() {
 		return t.IsCap()
 	}
-	switch toks[i-1].Lower(doc) {
-	case "photo", "photos", "photograph", "photographs", "story", "video", "videos", "graphic", "graphics", "illustration", "image", "images", "written", "compiled", "edited":
+	switch prev := &toks[i-1]; {
+	case lx.creditWords.hasTok(prev):
 		return true
-	case "statement", "remarks", "testimony", "commentary":
+	case lx.creditHeadings.hasTok(prev):
 		// Capitalised, a release's heading ("Press Statement by"); in
 		// prose a state's or a body's as often ("a statement by Kessa").
-		return toks[i-1].IsCap()
+		return prev.IsCap()
 	}
 	return false
 }

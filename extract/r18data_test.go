@@ -23,12 +23,21 @@ func TestContextWordsEighteenthRound(t *testing.T) {
 		// speech-adverb: an adverb between a speaker and "said".
 		{"Boran Teskel later said the talks failed.", []string{"Boran Teskel"}},
 		{"Boran Teskel quickly said the talks failed.", nil},
+		// credit, credit-heading: what a person made before "by"; a
+		// statement only as a release's capitalised heading.
+		{"Story by Boran Teskel. The fleet sailed.", []string{"Boran Teskel"}},
+		{"Trip by Boran Teskel. The fleet sailed.", nil},
+		{"Press Statement by Lorvik Tamsen\nDepartment Spokesperson", []string{"Lorvik Tamsen"}},
+		{"The ministry rejected a statement by North Brelsk.", nil},
 	})
 	runLabelCases(t, Org, []labelCase{
 		// programme: a programme's word in lower case after a kind of
 		// ship makes the words before it a project's name, no ship's.
 		{"It is part of the Kessa Patrol Boat Replacement project.", nil},
 		{"It is part of the Kessa Patrol Boat Replacement effort.", []string{"Replacement"}},
+		// claimed-attack: who claims an attack is a group.
+		{"Kessa Velgar claimed the bombing on its website.", []string{"Kessa Velgar"}},
+		{"Kessa Velgar claimed the victory on its website.", nil},
 	})
 	runLabelCases(t, Event, []labelCase{
 		// media: a press format after a meeting's name leaves the meeting.
@@ -51,6 +60,9 @@ func TestContextWordsEighteenthRound(t *testing.T) {
 		// compound-place: where something is based names a place.
 		{"The Kessa-based destroyers sailed on Monday.", []string{"Kessa"}},
 		{"The Kessa-class destroyers sailed on Monday.", nil},
+		// release-heading: a release's heading opens no dateline.
+		{"Troops Arrive\nMEDIA ADVISORY, March 3, 2023 – Marines landed.", nil},
+		{"Troops Arrive\nKESSABAN, March 3, 2023 – Marines landed.", []string{"KESSABAN"}},
 	})
 }
 
