@@ -75,6 +75,7 @@ func (lx *lexicon) parts() lexiconParts {
 		&lx.doneToPersonVerbs, &lx.degrees, &lx.compoundSeconds, &lx.programmeHeads, &lx.mediaWords, &lx.speechAdverbs, &lx.agentParticiples,
 		&lx.clauseParticiples, &lx.nameIntros, &lx.placeCompounds,
 		&lx.releaseHeadings, &lx.creditWords, &lx.creditHeadings, &lx.claimedAttacks,
+		&lx.appointedWords, &lx.agreementNoSubjects, &lx.combiningForms,
 	}
 	for _, w := range lx.wordFiles() {
 		words = append(words, w.dst)

@@ -38,7 +38,7 @@ func (s *contextStage) Process(doc *Doc) error {
 	// (an organisation's name: "Zorvik Tamar").
 	atStart, anyGiven := false, false
 	unknown := func(i int) int {
-		if afterCombiningForm(doc, i) {
+		if lx.afterCombiningForm(doc, i) {
 			return 0 // "the Indo-Zorvic region": the compound's part (regionCompoundAt)
 		}
 		j := i
@@ -327,7 +327,7 @@ func (s *contextStage) Process(doc *Doc) error {
 				continue
 			}
 		}
-		if n := unknown(i); n > 0 && i+n < len(toks) && !afterCombiningForm(doc, i) {
+		if n := unknown(i); n > 0 && i+n < len(toks) && !s.lx.afterCombiningForm(doc, i) {
 			next := i + n
 			if toks[next].Text(doc) == "'s" || toks[next].Text(doc) == "’s" {
 				next++
@@ -1579,7 +1579,7 @@ func (s *contextStage) placesInCompound(doc *Doc, unknown func(int) int) {
 			return k
 		}
 		start := unknownEndingAt(k, unknown)
-		if start == k || start > 0 && s.lx.isNameWord(doc, &toks[start-1]) || combiningForm(doc, start, k) || singleLetter(doc, start, k) || hyphenPrefix(doc, start, k) {
+		if start == k || start > 0 && s.lx.isNameWord(doc, &toks[start-1]) || s.lx.combiningForm(doc, start, k) || singleLetter(doc, start, k) || hyphenPrefix(doc, start, k) {
 			return k
 		}
 		return start
@@ -1625,17 +1625,10 @@ func (s *contextStage) placesInCompound(doc *Doc, unknown func(int) int) {
 
 // combiningForm reports whether toks[i:end] is one word that is the
 // combining form of a people's name before a hyphen ("Sino-", "Indo-",
-// "Anglo-", "Franco-"); a state that ends in "o" is none ("Togo").
-func combiningForm(doc *Doc, i, end int) bool {
-	if end != i+1 {
-		return false
-	}
-	switch doc.Tokens[i].Lower(doc) {
-	case "sino", "indo", "anglo", "franco", "italo", "russo", "greco", "graeco", "afro", "euro", "austro", "hispano", "luso",
-		"nippo", "germano", "judeo", "serbo", "turco", "turko", "arabo", "perso", "slavo", "czecho", "dano", "hungaro", "polono", "belgo", "celto":
-		return true
-	}
-	return false
+// "Anglo-", "Franco-"; place_cues.tsv's `combining-form`); a state that
+// ends in "o" is none ("Togo").
+func (lx *lexicon) combiningForm(doc *Doc, i, end int) bool {
+	return end == i+1 && lx.combiningForms.hasTok(&doc.Tokens[i])
 }
 
 // hyphenPrefix reports whether toks[i:end] is one word that is a prefix

@@ -114,6 +114,9 @@ type lexicon struct {
 	// glued by a hyphen after a name that make it where something is,
 	// comes from or goes ("Kessa-based", "Tarvo-bound").
 	placeCompounds *wordSet
+	// combiningForms holds place_cues.tsv's `combining-form`: the
+	// combining forms of peoples' names before a hyphen ("Sino-").
+	combiningForms *wordSet
 	// heldBy holds place_cues.tsv's `held-by`: lower-case words of who
 	// holds a place by force, before such a participle ("rebel-held").
 	heldBy *wordSet
@@ -226,8 +229,9 @@ type lexicon struct {
 	// clauseParticiples ("held" after an event's noun), nameIntros
 	// ("dubbed" before a name), releaseHeadings ("CORRECTION" in a
 	// dateline), creditWords ("photo" before "by"), creditHeadings
-	// ("Statement" before "by", capitalised) and claimedAttacks
-	// ("bombing" after "claimed the").
+	// ("Statement" before "by", capitalised), claimedAttacks ("bombing"
+	// after "claimed the"), appointedWords ("named" after "has been")
+	// and agreementNoSubjects ("framework" before "agreement").
 	backingWords, memberWords, partWords, makerWords, contractWords *wordSet
 	postVerbs, accountNouns, documentHeads, chamberWords            *wordSet
 	memorialWords, kinWords, counselWords                           *wordSet
@@ -239,7 +243,7 @@ type lexicon struct {
 	doneToPersonVerbs, degrees, compoundSeconds, programmeHeads     *wordSet
 	mediaWords, speechAdverbs, agentParticiples, clauseParticiples  *wordSet
 	nameIntros, releaseHeadings, creditWords, creditHeadings        *wordSet
-	claimedAttacks                                                  *wordSet
+	claimedAttacks, appointedWords, agreementNoSubjects             *wordSet
 	// dates is the date grammar's lexicon, which buildStages builds from
 	// the date rules unless the compiled form held it.
 	dates *dateStage
@@ -401,7 +405,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 	lx.capsNames, lx.capsKinds = capsForms(capsGPEs, locs, events)
 	kinds := map[string]**wordSet{
 		"prep": &lx.placePreps, "weak-prep": &lx.placeWeakPreps,
-		"before": &lx.placeBefore, "after": &lx.placeAfter, "feature-after": &lx.featureAfter, "shared-after": &lx.sharedAfter, "tribute": &lx.tributeNouns, "sun-article": &lx.sunArticles, "national-landform": &lx.nationalLandforms,
+		"before": &lx.placeBefore, "after": &lx.placeAfter, "feature-after": &lx.featureAfter, "shared-after": &lx.sharedAfter, "tribute": &lx.tributeNouns, "sun-article": &lx.sunArticles, "combining-form": &lx.combiningForms, "national-landform": &lx.nationalLandforms,
 		"non-locative-in": &lx.nonLocativeIn, "non-locative-to": &lx.nonLocativeTo, "facility-after": &lx.facilityAfter, "facility-modifier": &lx.facilityMods,
 		"pair-after": &lx.pairAfter, "before-of": &lx.placeBeforeOf, "state": &lx.placeState,
 		"weak-word": &lx.placeWeakWords, "passage": &lx.placePassage, "part-before": &lx.placePartWords,
@@ -500,7 +504,7 @@ func (lx *lexicon) loadContextWords(rs *rules.Set) error {
 		"programme": {&lx.programmeHeads, true}, "media": {&lx.mediaWords, true}, "speech-adverb": {&lx.speechAdverbs, false},
 		"agent-participle": {&lx.agentParticiples, false}, "clause-participle": {&lx.clauseParticiples, false}, "name-intro": {&lx.nameIntros, false},
 		"release-heading": {&lx.releaseHeadings, false}, "credit": {&lx.creditWords, false}, "credit-heading": {&lx.creditHeadings, false},
-		"claimed-attack": {&lx.claimedAttacks, false},
+		"claimed-attack": {&lx.claimedAttacks, false}, "appointed": {&lx.appointedWords, false}, "agreement-no-subject": {&lx.agreementNoSubjects, false},
 	}
 	for _, k := range kinds {
 		*k.dst = newWordSet(lx.tk.vocab)

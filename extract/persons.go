@@ -1273,10 +1273,11 @@ func (lx *lexicon) placeOrOf(doc *Doc, t *Token) bool {
 func hasVowel(w string) bool { return strings.ContainsAny(w, "AEIOUYaeiouy") }
 
 // appointedAfter reports whether words that give someone an office start
-// at toks[k]: "has been appointed", "was named", "is elected", so that the
-// two capitalised words or more before them are a person's name ("Ana
-// Ruiz has been appointed Head of Mission").
-func appointedAfter(doc *Doc, k int) bool {
+// at toks[k]: "has been appointed", "was named", "is elected" (an
+// auxiliary and context_words.tsv's `appointed`), so that the two
+// capitalised words or more before them are a person's name ("Ana Ruiz
+// has been appointed Head of Mission").
+func (lx *lexicon) appointedAfter(doc *Doc, k int) bool {
 	toks := doc.Tokens
 	switch toks[k].Lower(doc) {
 	case "has", "have", "was", "is", "had":
@@ -1287,14 +1288,7 @@ func appointedAfter(doc *Doc, k int) bool {
 	if k < len(toks) && toks[k].Lower(doc) == "been" {
 		k++
 	}
-	if k >= len(toks) {
-		return false
-	}
-	switch toks[k].Lower(doc) {
-	case "appointed", "named", "elected", "nominated", "sworn", "promoted", "reappointed":
-		return true
-	}
-	return false
+	return k < len(toks) && lx.appointedWords.hasTok(&toks[k])
 }
 
 // opensSubject reports whether a subject that is a person's name may
@@ -1410,7 +1404,7 @@ func saidAfter(lx *lexicon, doc *Doc, i, end int) bool {
 	if end >= len(toks) {
 		return false
 	}
-	if lx.speechVerbs.hasTok(&toks[end]) || appointedAfter(doc, end) || lx.sufferedAfter(doc, i, end) || lx.personVerbs.hasTok(&toks[end]) && opensSubject(doc, i) || lx.pairedSubject(doc, i, end) || lx.contributedToReport(doc, i, end) || lx.speakerOfBody(doc, i, end) {
+	if lx.speechVerbs.hasTok(&toks[end]) || lx.appointedAfter(doc, end) || lx.sufferedAfter(doc, i, end) || lx.personVerbs.hasTok(&toks[end]) && opensSubject(doc, i) || lx.pairedSubject(doc, i, end) || lx.contributedToReport(doc, i, end) || lx.speakerOfBody(doc, i, end) {
 		return true
 	}
 	// "Ivo Tarn also said", "Ivo Tarn later told": an adverb of time or

@@ -29,6 +29,9 @@ func TestContextWordsEighteenthRound(t *testing.T) {
 		{"Trip by Boran Teskel. The fleet sailed.", nil},
 		{"Press Statement by Lorvik Tamsen\nDepartment Spokesperson", []string{"Lorvik Tamsen"}},
 		{"The ministry rejected a statement by North Brelsk.", nil},
+		// appointed: an auxiliary and a participle of giving an office.
+		{"The Council met. Terhi Kestrel was sworn in on Monday.", []string{"Terhi Kestrel"}},
+		{"The Council met. Terhi Kestrel has been hosted by the Mission.", nil},
 	})
 	runLabelCases(t, Org, []labelCase{
 		// programme: a programme's word in lower case after a kind of
@@ -63,6 +66,16 @@ func TestContextWordsEighteenthRound(t *testing.T) {
 		// release-heading: a release's heading opens no dateline.
 		{"Troops Arrive\nMEDIA ADVISORY, March 3, 2023 – Marines landed.", nil},
 		{"Troops Arrive\nKESSABAN, March 3, 2023 – Marines landed.", []string{"KESSABAN"}},
+	})
+	runLabelCases(t, Loc, []labelCase{
+		// combining-form: a people's combining form opens the compound.
+		{"Security in the Indo-Zorvic region matters.", []string{"Indo-Zorvic"}},
+		{"Security in the Tarvo-Zorvic region matters.", nil},
+	})
+	runLabelCases(t, Agreement, []labelCase{
+		// agreement-no-subject: a modifier that names no subject.
+		{"The summit denounced the French-Italian framework agreement.", nil},
+		{"The summit denounced the French-Italian maritime agreement.", []string{"maritime agreement"}},
 	})
 }
 

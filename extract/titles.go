@@ -2049,7 +2049,8 @@ func gluedParties(doc *Doc, start, end int) bool {
 // instrument the text knows: after "the", or after the parties' names,
 // which it then takes ("the maritime border agreement", "the Tarvo
 // nuclear deal", "Tarvo-Zorvan maritime border agreement"). A modifier
-// that names no subject ("cooperation", "framework", "partnership") does
+// that names no subject (context_words.tsv's `agreement-no-subject`:
+// "cooperation", "framework", "partnership") does
 // not count, nor does one that names the settlement every conflict ends
 // in ("the peace agreement", "the ceasefire deal": a common noun, as
 // "the ceasefire" is), nor does "a" ("a security treaty").
@@ -2062,9 +2063,7 @@ func (lx *lexicon) describedAgreement(doc *Doc, start *int, h int) bool {
 			w = strings.ToLower(doc.Text[toks[k].Start:toks[k+2].End]) // "co-operation"
 			k += 2
 		}
-		switch w {
-		case "cooperation", "co-operation", "framework", "partnership", "intergovernmental", "peace", "ceasefire", "binding":
-		default:
+		if !lx.agreementNoSubjects.has(w) {
 			subject = subject || !(len(w) > 4 && strings.HasSuffix(w, "ly")) // ("legally binding": no subject)
 		}
 	}
