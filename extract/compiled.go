@@ -72,6 +72,10 @@ func (lx *lexicon) parts() lexiconParts {
 		&lx.activityNouns, &lx.eventModifiers, &lx.awardNouns, &lx.textParts,
 		&lx.successionVerbs, &lx.officeNouns, &lx.agentVerbs, &lx.stateForms, &lx.selfNamedGroups, &lx.namingVerbs,
 		&lx.holderWords, &lx.peopleGroups, &lx.holdersMeetings, &lx.adjectiveNamed,
+		&lx.doneToPersonVerbs, &lx.degrees, &lx.compoundSeconds, &lx.programmeHeads, &lx.mediaWords, &lx.speechAdverbs, &lx.agentParticiples,
+		&lx.clauseParticiples, &lx.nameIntros, &lx.placeCompounds,
+		&lx.releaseHeadings, &lx.creditWords, &lx.creditHeadings, &lx.claimedAttacks,
+		&lx.appointedWords, &lx.agreementNoSubjects, &lx.combiningForms,
 	}
 	for _, w := range lx.wordFiles() {
 		words = append(words, w.dst)

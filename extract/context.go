@@ -61,7 +61,7 @@ func (s *contextStage) Process(doc *Doc) error {
 	// (an organisation's name: "Zorvik Tamar").
 	atStart, anyGiven := false, false
 	unknown := func(i int) int {
-		if afterCombiningForm(doc, i) {
+		if lx.afterCombiningForm(doc, i) {
 			return 0 // "the Indo-Zorvic region": the compound's part (regionCompoundAt)
 		}
 		j := i
@@ -355,7 +355,7 @@ func (s *contextStage) Process(doc *Doc) error {
 				continue
 			}
 		}
-		if n := unknown(i); n > 0 && i+n < len(toks) && !afterCombiningForm(doc, i) {
+		if n := unknown(i); n > 0 && i+n < len(toks) && !s.lx.afterCombiningForm(doc, i) {
 			next := i + n
 			if toks[next].Text(doc) == "'s" || toks[next].Text(doc) == "’s" {
 				next++
@@ -384,7 +384,7 @@ func (s *contextStage) Process(doc *Doc) error {
 						})
 					}
 					i += n - 1
-				case next == i+n && gluedHyphen(doc, next) && placeCompoundWord(toks[next+1].Lower(doc)) && !toks[i].isAcronym():
+				case next == i+n && gluedHyphen(doc, next) && s.lx.placeCompounds.hasTok(&toks[next+1]) && !toks[i].isAcronym():
 					// "the Kessa-based destroyers": where they are based.
 					candidate(doc, i, i+n, GPE, "", "context:settlement", PriorityGuess)
 					i += n - 1
@@ -723,7 +723,7 @@ func (lx *lexicon) kindAfter(doc *Doc, i, end int) bool {
 		// "Kolvane's chief executive": a possessive before what only a
 		// company has, also opening a sentence.
 		candidate(doc, i, end, Org, "", orgCueRule, PriorityGuess)
-	case claimsResponsibility(doc, end) && (i == 0 || !lx.isNameWord(doc, &toks[i-1]) || toks[i].SentStart()) && !inComplement(doc, i):
+	case lx.claimsResponsibility(doc, end) && (i == 0 || !lx.isNameWord(doc, &toks[i-1]) || toks[i].SentStart()) && !inComplement(doc, i):
 		// "Zorvik Tamar claimed responsibility for the attack": only a
 		// group claims an attack.
 		candidate(doc, lx.particleStart(doc, i), end, Org, "", orgCueRule, PriorityGuess)
@@ -805,7 +805,7 @@ func (lx *lexicon) spelledSpeaker(doc *Doc, i, end int) bool {
 	if end+3 >= len(toks) || toks[end].Text(doc) != "(" || !toks[end+1].isAcronym() || toks[end+2].Text(doc) != ")" || spelledFrom(doc, end, toks[end+1].Text(doc)) != i {
 		return false
 	}
-	return lx.speechVerbs.hasTok(&toks[end+3]) || claimsResponsibility(doc, end+3)
+	return lx.speechVerbs.hasTok(&toks[end+3]) || lx.claimsResponsibility(doc, end+3)
 }
 
 // memberNounAt reports whether a noun of org_member_nouns.txt starts at
@@ -899,7 +899,7 @@ func inComplement(doc *Doc, i int) bool {
 // toks[k]: "claimed responsibility", "has claimed responsibility", maybe
 // after a comma and "which" (not "claimed credit", which politicians
 // do), or a claim of the attack itself (claimedAttack).
-func claimsResponsibility(doc *Doc, k int) bool {
+func (lx *lexicon) claimsResponsibility(doc *Doc, k int) bool {
 	toks := doc.Tokens
 	if k < len(toks) && isComma(doc, &toks[k]) {
 		k++
@@ -919,7 +919,7 @@ func claimsResponsibility(doc *Doc, k int) bool {
 	switch toks[k].Lower(doc) {
 	case "claimed", "claims", "claiming":
 		w := toks[k+1].Lower(doc)
-		return w == "responsibility" || claimedAttack(doc, k+1)
+		return w == "responsibility" || lx.claimedAttack(doc, k+1)
 	}
 	return false
 }
@@ -928,14 +928,9 @@ func claimsResponsibility(doc *Doc, k int) bool {
 // claim: "the" and a noun of an attack ("claimed the bombing", "claimed
 // the attack on the port") that ends its phrase, not the subject of a
 // clause claimed ("claimed the attack was staged", a speaker's).
-func claimedAttack(doc *Doc, k int) bool {
+func (lx *lexicon) claimedAttack(doc *Doc, k int) bool {
 	toks := doc.Tokens
-	if k+1 >= len(toks) || toks[k].Lower(doc) != "the" {
-		return false
-	}
-	switch toks[k+1].Lower(doc) {
-	case "attack", "attacks", "bombing", "bombings", "assault", "ambush", "killing", "killings", "kidnapping", "abduction", "raid", "blast", "shooting":
-	default:
+	if k+1 >= len(toks) || toks[k].Lower(doc) != "the" || !lx.claimedAttacks.hasTok(&toks[k+1]) {
 		return false
 	}
 	if k+2 == len(toks) {
@@ -1609,7 +1604,7 @@ func (s *contextStage) placesInCompound(doc *Doc, unknown func(int) int) {
 			return k
 		}
 		start := unknownEndingAt(k, unknown)
-		if start == k || start > 0 && s.lx.isNameWord(doc, &toks[start-1]) || combiningForm(doc, start, k) || singleLetter(doc, start, k) || hyphenPrefix(doc, start, k) {
+		if start == k || start > 0 && s.lx.isNameWord(doc, &toks[start-1]) || s.lx.combiningForm(doc, start, k) || singleLetter(doc, start, k) || hyphenPrefix(doc, start, k) {
 			return k
 		}
 		return start
@@ -1660,17 +1655,10 @@ func (s *contextStage) placesInCompound(doc *Doc, unknown func(int) int) {
 
 // combiningForm reports whether toks[i:end] is one word that is the
 // combining form of a people's name before a hyphen ("Sino-", "Indo-",
-// "Anglo-", "Franco-"); a state that ends in "o" is none ("Togo").
-func combiningForm(doc *Doc, i, end int) bool {
-	if end != i+1 {
-		return false
-	}
-	switch doc.Tokens[i].Lower(doc) {
-	case "sino", "indo", "anglo", "franco", "italo", "russo", "greco", "graeco", "afro", "euro", "austro", "hispano", "luso",
-		"nippo", "germano", "judeo", "serbo", "turco", "turko", "arabo", "perso", "slavo", "czecho", "dano", "hungaro", "polono", "belgo", "celto":
-		return true
-	}
-	return false
+// "Anglo-", "Franco-"; place_cues.tsv's `combining-form`); a state that
+// ends in "o" is none ("Togo").
+func (lx *lexicon) combiningForm(doc *Doc, i, end int) bool {
+	return end == i+1 && lx.combiningForms.hasTok(&doc.Tokens[i])
 }
 
 // hyphenPrefix reports whether toks[i:end] is one word that is a prefix
@@ -2100,7 +2088,7 @@ func (lx *lexicon) documentName(doc *Doc, i, j int) bool {
 	if lx.documentHeads.hasExact(&toks[j-1]) {
 		return true
 	}
-	return programmeWord(toks[j-1].Text(doc)) || lx.eventHeads.has(toks, j-1, j) || lx.agreementHeads.has(toks, j-1, j)
+	return lx.programmeWord(doc, j-1) || lx.eventHeads.has(toks, j-1, j) || lx.agreementHeads.has(toks, j-1, j)
 }
 
 // coordinatedAfterBody returns the index of the capitalised word after

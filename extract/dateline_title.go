@@ -23,7 +23,7 @@ func (lx *lexicon) titleDatelinePlaces(doc *Doc) {
 		for end < len(toks) && end-i < maxTitleDatelineWords && lx.isNameWord(doc, &toks[end]) && !toks[end].isCapsWord() && (end == i || !toks[end].Newline() && toks[end].SpaceBefore()) {
 			end++
 		}
-		if end == i || end >= len(toks) || releaseHeading(doc, i, end) || anyCandidateIn(doc, i, end) || lx.givenNames.hasTok(&toks[i]) {
+		if end == i || end >= len(toks) || lx.releaseHeading(doc, i, end) || anyCandidateIn(doc, i, end) || lx.givenNames.hasTok(&toks[i]) {
 			continue // (a person's line: "Ana Ruiz, March 3, 2024 –")
 		}
 		state := end

@@ -114,6 +114,13 @@ type lexicon struct {
 	// portCalls holds place_cues.tsv's `port-call`: nouns of a ship's
 	// visit after "Port" ("Port Visit"), which name the town before.
 	portCalls *wordSet
+	// placeCompounds holds place_cues.tsv's `compound-place`: participles
+	// glued by a hyphen after a name that make it where something is,
+	// comes from or goes ("Kessa-based", "Tarvo-bound").
+	placeCompounds *wordSet
+	// combiningForms holds place_cues.tsv's `combining-form`: the
+	// combining forms of peoples' names before a hyphen ("Sino-").
+	combiningForms *wordSet
 	// heldBy holds place_cues.tsv's `held-by`: lower-case words of who
 	// holds a place by force, before such a participle ("rebel-held").
 	heldBy *wordSet
@@ -218,8 +225,18 @@ type lexicon struct {
 	// agentVerbs ("led" before "by"), selfNamedGroups ("rebels" who call
 	// themselves), namingVerbs ("dubbed"), holderWords ("former" before
 	// an office), peopleGroups ("Delegation", as spelt),
-	// holdersMeetings ("talks" after "ministers'") and adjectiveNamed
-	// ("Union", as spelt, after "African").
+	// holdersMeetings ("talks" after "ministers'"), doneToPersonVerbs
+	// ("arrested"), degrees ("PhD", as spelt), compoundSeconds ("led"
+	// after "Kessa-"), programmeHeads ("Programme", as spelt), mediaWords
+	// ("Press", as spelt), speechAdverbs ("also" before "said"),
+	// agentParticiples ("led" in "the Kessa led exercise"),
+	// clauseParticiples ("held" after an event's noun), nameIntros
+	// ("dubbed" before a name), releaseHeadings ("CORRECTION" in a
+	// dateline), creditWords ("photo" before "by"), creditHeadings
+	// ("Statement" before "by", capitalised), claimedAttacks ("bombing"
+	// after "claimed the"), appointedWords ("named" after "has been"),
+	// agreementNoSubjects ("framework" before "agreement") and
+	// adjectiveNamed ("Union", as spelt, after "African").
 	backingWords, memberWords, partWords, makerWords, contractWords *wordSet
 	postVerbs, accountNouns, documentHeads, chamberWords            *wordSet
 	memorialWords, kinWords, counselWords                           *wordSet
@@ -228,6 +245,10 @@ type lexicon struct {
 	successionVerbs, officeNouns, agentVerbs                        *wordSet
 	selfNamedGroups, namingVerbs                                    *wordSet
 	holderWords, peopleGroups, holdersMeetings, adjectiveNamed      *wordSet
+	doneToPersonVerbs, degrees, compoundSeconds, programmeHeads     *wordSet
+	mediaWords, speechAdverbs, agentParticiples, clauseParticiples  *wordSet
+	nameIntros, releaseHeadings, creditWords, creditHeadings        *wordSet
+	claimedAttacks, appointedWords, agreementNoSubjects             *wordSet
 	// dates is the date grammar's lexicon, which buildStages builds from
 	// the date rules unless the compiled form held it.
 	dates *dateStage
@@ -389,7 +410,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 	lx.capsNames, lx.capsKinds = capsForms(capsGPEs, locs, events)
 	kinds := map[string]**wordSet{
 		"prep": &lx.placePreps, "weak-prep": &lx.placeWeakPreps,
-		"before": &lx.placeBefore, "after": &lx.placeAfter, "feature-after": &lx.featureAfter, "shared-after": &lx.sharedAfter, "tribute": &lx.tributeNouns, "sun-article": &lx.sunArticles, "national-landform": &lx.nationalLandforms,
+		"before": &lx.placeBefore, "after": &lx.placeAfter, "feature-after": &lx.featureAfter, "shared-after": &lx.sharedAfter, "tribute": &lx.tributeNouns, "sun-article": &lx.sunArticles, "combining-form": &lx.combiningForms, "national-landform": &lx.nationalLandforms,
 		"non-locative-in": &lx.nonLocativeIn, "non-locative-to": &lx.nonLocativeTo, "facility-after": &lx.facilityAfter, "facility-modifier": &lx.facilityMods,
 		"pair-after": &lx.pairAfter, "before-of": &lx.placeBeforeOf, "state": &lx.placeState,
 		"weak-word": &lx.placeWeakWords, "passage": &lx.placePassage, "part-before": &lx.placePartWords,
@@ -397,7 +418,7 @@ func loadLexicon(rs *rules.Set, tk *tokenizer) (*lexicon, error) {
 		"state-office": &lx.stateOffices, "town-office": &lx.townOffices,
 		"people-from": &lx.peopleFrom, "firm-out-of": &lx.firmOutOf, "name-opener": &lx.placeOpeners,
 		"feature-part": &lx.featureParts, "held-before": &lx.heldBefore, "held-by": &lx.heldBy, "message-from": &lx.messageNouns,
-		"port-call": &lx.portCalls, "state-form": &lx.stateForms, "with-place": &lx.placeWith,
+		"port-call": &lx.portCalls, "state-form": &lx.stateForms, "with-place": &lx.placeWith, "compound-place": &lx.placeCompounds,
 	}
 	for _, set := range kinds {
 		*set = newWordSet(tk.vocab)
@@ -485,6 +506,11 @@ func (lx *lexicon) loadContextWords(rs *rules.Set) error {
 		"self-named": {&lx.selfNamedGroups, false}, "naming": {&lx.namingVerbs, false},
 		"holder": {&lx.holderWords, false}, "people-group": {&lx.peopleGroups, true}, "holders-meeting": {&lx.holdersMeetings, false},
 		"adjective-named": {&lx.adjectiveNamed, true},
+		"done-to-person":  {&lx.doneToPersonVerbs, false}, "degree": {&lx.degrees, true}, "compound-second": {&lx.compoundSeconds, false},
+		"programme": {&lx.programmeHeads, true}, "media": {&lx.mediaWords, true}, "speech-adverb": {&lx.speechAdverbs, false},
+		"agent-participle": {&lx.agentParticiples, false}, "clause-participle": {&lx.clauseParticiples, false}, "name-intro": {&lx.nameIntros, false},
+		"release-heading": {&lx.releaseHeadings, false}, "credit": {&lx.creditWords, false}, "credit-heading": {&lx.creditHeadings, false},
+		"claimed-attack": {&lx.claimedAttacks, false}, "appointed": {&lx.appointedWords, false}, "agreement-no-subject": {&lx.agreementNoSubjects, false},
 	}
 	for _, k := range kinds {
 		*k.dst = newWordSet(lx.tk.vocab)

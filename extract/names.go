@@ -126,7 +126,7 @@ func (s *gazetteerStage) Process(doc *Doc) error {
 			if g.label == Org {
 				// A listed name obeys the span rules too.
 				if acronyms == nil {
-					acronyms = doc.acronymSet()
+					acronyms = s.lx.acronymSet(doc)
 				}
 				end = s.lx.ofCountry(doc, start, end)
 				// A listed name whose adjective leaves one word that names

@@ -28,7 +28,7 @@ func (s *orgStage) Name() string { return "organisations" }
 
 func (s *orgStage) Process(doc *Doc) error {
 	toks := doc.Tokens
-	acronyms := doc.acronymSet()
+	acronyms := s.lx.acronymSet(doc)
 	var dates []bool // DATE starts, read on the first kind of ship
 	for h := 0; h < len(toks); h++ {
 		t := &toks[h]
@@ -156,7 +156,7 @@ func (s *orgStage) Process(doc *Doc) error {
 				if s.lx.startsRank(doc, h) {
 					continue // "Command Sgt. Maj." is a rank
 				}
-				if n == 1 && h > 0 && mediaFormat(doc, h) && s.lx.eventHeadEndsAt(doc, h-1) {
+				if n == 1 && h > 0 && s.lx.mediaFormat(doc, h) && s.lx.eventHeadEndsAt(doc, h-1) {
 					continue // "Kessa Summit Media Roundtable": a meeting's press format
 				}
 				if h > 0 && toks[h-1].Kind == Word && toks[h-1].IsCap() && !isDeterminer(toks[h-1].Lower(doc)) && shipClassAfter(doc, h+n) {
@@ -243,7 +243,7 @@ func (lx *lexicon) unitNickname(doc *Doc, q int) int {
 	for end < len(toks) && end-q <= maxNickname && toks[end].Kind == Word && toks[end].IsCap() && !toks[end].isAcronym() {
 		end++
 	}
-	if end == q+1 || end-q > maxNickname || programmeWord(toks[end-1].Text(doc)) || lx.eventHeads.has(toks, end-1, end) || lx.agreementHeads.has(toks, end-1, end) {
+	if end == q+1 || end-q > maxNickname || lx.programmeWord(doc, end-1) || lx.eventHeads.has(toks, end-1, end) || lx.agreementHeads.has(toks, end-1, end) {
 		return q // a plan's, an exercise's or an accord's name: "the “Kessa Plan” of the Tarvo Group"
 	}
 	closing := end
@@ -777,7 +777,7 @@ func (lx *lexicon) capitalShipName(doc *Doc, k int, dates []bool) int {
 			break
 		}
 	}
-	if end > k && (programmeWord(toks[end-1].Text(doc)) || programmeNounAt(doc, end)) {
+	if end > k && (lx.programmeWord(doc, end-1) || lx.programmeNounAt(doc, end)) {
 		return k // "the Joint Support Ship Project", "the Patrol Boat Replacement project" are programmes
 	}
 	return end
@@ -2762,20 +2762,20 @@ func (lx *lexicon) listedOpening(doc *Doc, start, n, end int) bool {
 // acronymSet returns the set of acronyms the document spells (the whole
 // document's when doc is a window of it), read from the tokens once for
 // the stages that ask.
-func (d *Doc) acronymSet() map[string]bool {
+func (lx *lexicon) acronymSet(d *Doc) map[string]bool {
 	if d.acronyms == nil {
-		d.acronyms = acronymsOf(d)
+		d.acronyms = lx.acronymsOf(d)
 	}
 	return d.acronyms
 }
 
 // acronymsOf returns the set of acronyms the document spells ("SDF").
-func acronymsOf(doc *Doc) map[string]bool {
+func (lx *lexicon) acronymsOf(doc *Doc) map[string]bool {
 	toks := doc.Tokens
 	set := map[string]bool{}
 	for _, k := range doc.capitals { // an acronym opens with a capital
 		if toks[k].isAcronym() {
-			addAcronym(set, doc, int(k))
+			lx.addAcronym(set, doc, int(k))
 		}
 	}
 	return set
@@ -2786,9 +2786,9 @@ func acronymsOf(doc *Doc) map[string]bool {
 // case ("maritime militia (CMM)", "nautical miles (NM)") or of a programme
 // ("State Partnership Program (SPP)"), which names no body wherever it
 // stands.
-func addAcronym(set map[string]bool, doc *Doc, k int) {
+func (lx *lexicon) addAcronym(set map[string]bool, doc *Doc, k int) {
 	text := doc.Tokens[k].Text(doc)
-	if describedInLowerCase(doc, k) || spellsProgramme(doc, k) {
+	if describedInLowerCase(doc, k) || lx.spellsProgramme(doc, k) {
 		set[text] = false
 	} else if _, seen := set[text]; !seen {
 		set[text] = true
@@ -2799,33 +2799,30 @@ func addAcronym(set map[string]bool, doc *Doc, k int) {
 // spells the name of a programme, a plan or a project before it, which
 // names no body ("State Partnership Program (SPP)", "Maritime Security
 // Initiative (MSI)"): programmes are not annotated.
-func spellsProgramme(doc *Doc, k int) bool {
+func (lx *lexicon) spellsProgramme(doc *Doc, k int) bool {
 	toks := doc.Tokens
 	if k < 2 || k+1 >= len(toks) || toks[k-1].Text(doc) != "(" || toks[k+1].Text(doc) != ")" {
 		return false
 	}
-	return programmeWord(toks[k-2].Text(doc)) && spelledBefore(doc, k-1, toks[k].Text(doc))
+	return lx.programmeWord(doc, k-2) && spelledBefore(doc, k-1, toks[k].Text(doc))
 }
 
 // programmeNounAt reports whether toks[k] is a programme's word in lower
 // case ("project", "programme"), which the capitalised words before it
 // name: "the Patrol Boat Replacement project".
-func programmeNounAt(doc *Doc, k int) bool {
+func (lx *lexicon) programmeNounAt(doc *Doc, k int) bool {
 	if k >= len(doc.Tokens) || doc.Tokens[k].Kind != Word || doc.Tokens[k].IsCap() {
 		return false
 	}
 	w := doc.Tokens[k].Text(doc)
-	return programmeWord(strings.ToUpper(w[:1]) + w[1:])
+	return lx.programmeHeads.has(strings.ToUpper(w[:1]) + w[1:])
 }
 
-// programmeWord reports whether w is the capitalised head of a
-// programme's, a plan's or a project's name, which names no body.
-func programmeWord(w string) bool {
-	switch w {
-	case "Program", "Programme", "Initiative", "Project", "Plan", "Strategy", "Policy":
-		return true
-	}
-	return false
+// programmeWord reports whether toks[k] is the capitalised head of a
+// programme's, a plan's or a project's name, which names no body
+// (context_words.tsv's `programme`, as spelt).
+func (lx *lexicon) programmeWord(doc *Doc, k int) bool {
+	return lx.programmeHeads.hasExact(&doc.Tokens[k])
 }
 
 // describedInLowerCase reports whether the acronym toks[k], in brackets,

@@ -152,7 +152,7 @@ func (s *personStage) Process(doc *Doc) error {
 				cue[end] = true // "Member of the Political Bureau of the Kessa Central Committee Qiao Zhenwei"
 			}
 		}
-		if t.End-t.Start == 2 && doc.Text[t.Start]|0x20 == 'b' && creditBy(doc, i) && i+1 < len(toks) && toks[i+1].props&propPersonCue == 0 {
+		if t.End-t.Start == 2 && doc.Text[t.Start]|0x20 == 'b' && s.lx.creditBy(doc, i) && i+1 < len(toks) && toks[i+1].props&propPersonCue == 0 {
 			// A byline's name ends its line; a credit's its phrase ("By
 			// Zorvik Pass, the column had halved" is no byline).
 			lineStart := i == 0 || t.Newline()
@@ -291,7 +291,7 @@ func (s *personStage) Process(doc *Doc) error {
 			// (Not before a division's noun: "in Ha Lam district" names
 			// a place, placeBeforeDivision.)
 			candidate(doc, i, end, Person, "", "person:name", PriorityList)
-		case end-i >= 2 && (saidAfter(lx, doc, i, end) || captionPosition(doc, end) || lx.accordingTo(doc, i, end) || lx.agentOfPersonVerb(doc, i, end) || lx.identifiedAs(doc, i, end) || lx.describedPerson(doc, i, end) || objectOfPersonVerb(doc, i, end) || lx.nameLineBeforeOffice(doc, i, officeLine)) && !(i > 0 && toks[i-1].props&propOrgCue != 0 && !toks[i-1].IsCap()) &&
+		case end-i >= 2 && (saidAfter(lx, doc, i, end) || captionPosition(doc, end) || lx.accordingTo(doc, i, end) || lx.agentOfPersonVerb(doc, i, end) || lx.identifiedAs(doc, i, end) || lx.describedPerson(doc, i, end) || lx.objectOfPersonVerb(doc, i, end) || lx.nameLineBeforeOffice(doc, i, officeLine)) && !(i > 0 && toks[i-1].props&propOrgCue != 0 && !toks[i-1].IsCap()) &&
 			!(end-i >= 3 && t.isAcronym()) && !lx.isRankAbbrev(t) && !articleBefore(doc, i):
 			// (Not after a noun for a kind of organisation: "the bank
 			// Zorvik Kessal said" is the bank's name; nor from an
@@ -365,9 +365,10 @@ func rankMarkBracket(doc *Doc, k int) int {
 
 // creditBy reports whether toks[i] is the "by" of a byline or a credit,
 // which a person's name follows: "By" opening a line, or "by" after a
-// noun for what a person made ("photo by", "Story by", "written by",
-// "Press Statement by").
-func creditBy(doc *Doc, i int) bool {
+// noun for what a person made ("photo by", "Story by", "written by";
+// context_words.tsv's `credit`), or, capitalised, of a release's heading
+// (`credit-heading`: "Press Statement by").
+func (lx *lexicon) creditBy(doc *Doc, i int) bool {
 	toks := doc.Tokens
 	t := &toks[i]
 	if t.End-t.Start != 2 || t.Lower(doc) != "by" {
@@ -376,13 +377,13 @@ func creditBy(doc *Doc, i int) bool {
 	if i == 0 || t.Newline() {
 		return t.IsCap()
 	}
-	switch toks[i-1].Lower(doc) {
-	case "photo", "photos", "photograph", "photographs", "story", "video", "videos", "graphic", "graphics", "illustration", "image", "images", "written", "compiled", "edited":
+	switch prev := &toks[i-1]; {
+	case lx.creditWords.hasTok(prev):
 		return true
-	case "statement", "remarks", "testimony", "commentary":
+	case lx.creditHeadings.hasTok(prev):
 		// Capitalised, a release's heading ("Press Statement by"); in
 		// prose a state's or a body's as often ("a statement by Kessa").
-		return toks[i-1].IsCap()
+		return prev.IsCap()
 	}
 	return false
 }
@@ -456,13 +457,13 @@ func (lx *lexicon) agentVerb(t *Token) bool {
 // after them would make them a modifier ("killed Kessa Tarvo villagers"),
 // and "to" a state or a body's seat ("elected Kessa Tarvo to the
 // council").
-func objectOfPersonVerb(doc *Doc, i, end int) bool {
+func (lx *lexicon) objectOfPersonVerb(doc *Doc, i, end int) bool {
 	toks := doc.Tokens
 	if i == 0 {
 		return false
 	}
 	switch w := toks[i-1].Lower(doc); {
-	case doneToPerson(w):
+	case lx.doneToPersonVerbs.hasTok(&toks[i-1]):
 	case w == "overthrew" || w == "replaced" || w == "met" || w == "thanked" || w == "congratulated":
 		// Whom people in office meet and thank ("the envoy met Ivo Tarn").
 	case w == "to" || w == "with":
@@ -613,7 +614,7 @@ func (lx *lexicon) wordBeforeCues(doc *Doc, i int) bool {
 	if p.End-p.Start == 2 && (lx.accordingTo(doc, i, -1) || lx.agentOfPersonVerb(doc, i, -1) || lx.identifiedAs(doc, i, -1)) {
 		return true
 	}
-	return objectOfPersonVerb(doc, i, -1) || lx.describedPerson(doc, i, -1)
+	return lx.objectOfPersonVerb(doc, i, -1) || lx.describedPerson(doc, i, -1)
 }
 
 // captionAhead reports whether a caption's note of position
@@ -1254,23 +1255,13 @@ func abbreviationPart(doc *Doc, i int) bool {
 // academicDegreeAt reports whether the tokens glued together from
 // toks[k] spell an academic degree written after a name ("M.Sc.",
 // "PhD"), which is not part of it.
-func academicDegreeAt(doc *Doc, k int) bool {
+func (lx *lexicon) academicDegreeAt(doc *Doc, k int) bool {
 	toks := doc.Tokens
 	end := k + 1
 	for end < len(toks) && end-k < 4 && !toks[end].SpaceBefore() {
 		end++
 	}
-	return academicDegree(strings.TrimRight(doc.Text[toks[k].Start:toks[end-1].End], ".,"))
-}
-
-// academicDegree reports whether s, without its final full stop, is an
-// academic degree.
-func academicDegree(s string) bool {
-	switch s {
-	case "M.Sc", "MSc", "B.Sc", "BSc", "Ph.D", "PhD", "M.Phil", "MPhil", "D.Phil", "DPhil", "MBA", "M.B.A", "LL.M", "LLM", "LL.B", "LLB", "M.P.A", "MPA":
-		return true
-	}
-	return false
+	return lx.degrees.has(strings.TrimRight(doc.Text[toks[k].Start:toks[end-1].End], ".,"))
 }
 
 // placeOrOf reports whether t, before a name, makes it the object of a
@@ -1284,10 +1275,11 @@ func (lx *lexicon) placeOrOf(doc *Doc, t *Token) bool {
 func hasVowel(w string) bool { return strings.ContainsAny(w, "AEIOUYaeiouy") }
 
 // appointedAfter reports whether words that give someone an office start
-// at toks[k]: "has been appointed", "was named", "is elected", so that the
-// two capitalised words or more before them are a person's name ("Ana
-// Ruiz has been appointed Head of Mission").
-func appointedAfter(doc *Doc, k int) bool {
+// at toks[k]: "has been appointed", "was named", "is elected" (an
+// auxiliary and context_words.tsv's `appointed`), so that the two
+// capitalised words or more before them are a person's name ("Ana Ruiz
+// has been appointed Head of Mission").
+func (lx *lexicon) appointedAfter(doc *Doc, k int) bool {
 	toks := doc.Tokens
 	switch toks[k].Lower(doc) {
 	case "has", "have", "was", "is", "had":
@@ -1298,14 +1290,7 @@ func appointedAfter(doc *Doc, k int) bool {
 	if k < len(toks) && toks[k].Lower(doc) == "been" {
 		k++
 	}
-	if k >= len(toks) {
-		return false
-	}
-	switch toks[k].Lower(doc) {
-	case "appointed", "named", "elected", "nominated", "sworn", "promoted", "reappointed":
-		return true
-	}
-	return false
+	return k < len(toks) && lx.appointedWords.hasTok(&toks[k])
 }
 
 // opensSubject reports whether a subject that is a person's name may
@@ -1335,7 +1320,7 @@ func opensSubject(doc *Doc, i int) bool {
 // was arrested", "… has been sentenced"); not after a preposition or a
 // determiner, where the words name a place or a body ("soldiers from
 // Kessa Tarvo were killed").
-func sufferedAfter(doc *Doc, i, end int) bool {
+func (lx *lexicon) sufferedAfter(doc *Doc, i, end int) bool {
 	toks := doc.Tokens
 	if !opensSubject(doc, i) {
 		return false
@@ -1354,19 +1339,7 @@ func sufferedAfter(doc *Doc, i, end int) bool {
 	if k+1 >= len(toks) {
 		return false
 	}
-	return doneToPerson(toks[k+1].Lower(doc)) || toks[k+1].Lower(doc) == "born"
-}
-
-// doneToPerson reports whether w is the past participle of a verb of what
-// is done to a person, whose object (and passive subject) names one:
-// "arrested", "killed", "elected".
-func doneToPerson(w string) bool {
-	switch w {
-	case "arrested", "detained", "killed", "wounded", "injured", "kidnapped", "abducted", "executed", "sentenced", "jailed", "imprisoned",
-		"assassinated", "murdered", "convicted", "indicted", "extradited", "acquitted", "elected", "appointed", "nominated", "ousted", "toppled", "impeached", "quoted":
-		return true
-	}
-	return false
+	return lx.doneToPersonVerbs.hasTok(&toks[k+1]) || toks[k+1].Lower(doc) == "born"
 }
 
 // beforeSpeechVerb reports whether two or more capitalised words starting
@@ -1433,18 +1406,18 @@ func saidAfter(lx *lexicon, doc *Doc, i, end int) bool {
 	if end >= len(toks) {
 		return false
 	}
-	if lx.speechVerbs.hasTok(&toks[end]) || appointedAfter(doc, end) || sufferedAfter(doc, i, end) || lx.personVerbs.hasTok(&toks[end]) && opensSubject(doc, i) || lx.pairedSubject(doc, i, end) || lx.contributedToReport(doc, i, end) || lx.speakerOfBody(doc, i, end) {
+	if lx.speechVerbs.hasTok(&toks[end]) || lx.appointedAfter(doc, end) || lx.sufferedAfter(doc, i, end) || lx.personVerbs.hasTok(&toks[end]) && opensSubject(doc, i) || lx.pairedSubject(doc, i, end) || lx.contributedToReport(doc, i, end) || lx.speakerOfBody(doc, i, end) {
 		return true
 	}
 	// "Ivo Tarn also said", "Ivo Tarn later told": an adverb of time or
 	// addition between the subject and its verb, or an auxiliary ("Ivo
 	// Tarn had resigned").
-	if end+1 < len(toks) && (speechAdverb(toks[end].Lower(doc)) || perfectAuxiliary(toks[end].Lower(doc))) && (lx.speechVerbs.hasTok(&toks[end+1]) || lx.personVerbs.hasTok(&toks[end+1]) && opensSubject(doc, i)) {
+	if end+1 < len(toks) && (lx.speechAdverbs.hasTok(&toks[end]) || perfectAuxiliary(toks[end].Lower(doc))) && (lx.speechVerbs.hasTok(&toks[end+1]) || lx.personVerbs.hasTok(&toks[end+1]) && opensSubject(doc, i)) {
 		return true
 	}
 	// (Not a participle: "its largest town, Zorvik Kessa, said to be")
 	return i > 0 && isComma(doc, &toks[i-1]) && isComma(doc, &toks[end]) && end+1 < len(toks) &&
-		(lx.speechVerbs.hasTok(&toks[end+1]) && (end+2 == len(toks) || toks[end+2].Lower(doc) != "to") || sufferedAfter(doc, i, end+1))
+		(lx.speechVerbs.hasTok(&toks[end+1]) && (end+2 == len(toks) || toks[end+2].Lower(doc) != "to") || lx.sufferedAfter(doc, i, end+1))
 }
 
 // perfectAuxiliary reports whether w is "has" or "had", which may stand
@@ -1452,16 +1425,6 @@ func saidAfter(lx *lexicon, doc *Doc, i, end int) bool {
 // resigned", "Ivo Tarn has met the envoy"), as an adverb may.
 func perfectAuxiliary(w string) bool {
 	return w == "has" || w == "had"
-}
-
-// speechAdverb reports whether w is an adverb of time or addition that
-// may stand between a speaker and the verb of saying.
-func speechAdverb(w string) bool {
-	switch w {
-	case "also", "later", "then", "further", "again", "earlier", "previously", "reportedly", "separately", "subsequently", "additionally", "repeatedly":
-		return true
-	}
-	return false
 }
 
 // leaderOfRegime reports whether toks[i] is a single capitalised word
@@ -1549,7 +1512,7 @@ func (lx *lexicon) nameEnd(doc *Doc, i int) int {
 			return j + 1 // "Lloyd J. Austin III", "Romeo Brawner Jr. Flag Officer"
 		case j > i+1 && serviceAfterName(doc, j):
 			return end // "Gen. Ivo C Tarn PA, …": the service's acronym
-		case j > i && t.SpaceBefore() && academicDegreeAt(doc, j):
+		case j > i && t.SpaceBefore() && lx.academicDegreeAt(doc, j):
 			return end // "Rear Admiral Ivo Tarn M.Sc.": a degree after the name
 		case t.Kind == Word && t.IsCap() && (j > i || !lx.isCommon(doc, t) || lx.familyFirst(doc, j) || spacedInitials(doc, j) > j):
 			if lx.stopsNameAfter(doc, j) && (j > i || lx.startsRank(doc, j)) && !lx.surnameAfterGiven(doc, i, j) && !lx.afterNameParticle(doc, i, j) {

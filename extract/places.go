@@ -677,7 +677,7 @@ func (lx *lexicon) datelinePlaces(doc *Doc) {
 		if state == end && !stamped && !feature && !dated && !wireDatelineTown(doc, i, end, k) {
 			continue // alone, only after the date: "PRESS RELEASE —" opens no dateline
 		}
-		if releaseHeading(doc, i, end) {
+		if lx.releaseHeading(doc, i, end) {
 			continue // "CORRECTION —", "MEDIA ADVISORY, Kessa Command (March 3) —"
 		}
 		if !anyCandidateIn(doc, i, end) && !lx.locPatterns.startsAt(toks, i) && !lx.closedByFacility(doc, i, end) && !lx.shipIn(doc, i, end) {
@@ -846,15 +846,11 @@ func (lx *lexicon) datelineLabel(doc *Doc, end int) Label {
 
 // releaseHeading reports whether a word of toks[i:end] is one of the
 // headings a release or a wire story opens with ("CORRECTION", "MEDIA
-// ADVISORY", "UPDATE", "PHOTOS", "WATCH"), which name no place.
-func releaseHeading(doc *Doc, i, end int) bool {
+// ADVISORY", "UPDATE", "PHOTOS", "WATCH"; context_words.tsv's
+// `release-heading`), which name no place.
+func (lx *lexicon) releaseHeading(doc *Doc, i, end int) bool {
 	for k := i; k < end; k++ {
-		switch doc.Tokens[k].Lower(doc) {
-		case "correction", "corrected", "update", "updated", "advisory", "media", "press", "news", "release", "statement", "readout",
-			"transcript", "breaking", "exclusive", "analysis", "commentary", "opinion", "editorial", "note", "bulletin", "alert",
-			"feature", "interview", "report", "remarks", "backgrounder", "fact", "sheet",
-			"photo", "photos", "video", "videos", "audio", "gallery", "podcast", "watch", "listen", "live",
-			"file", "explainer", "factbox", "preview", "recap", "wrap", "timeline", "profile", "obituary", "poll", "urgent", "flash", "insight":
+		if lx.releaseHeadings.hasTok(&doc.Tokens[k]) {
 			return true
 		}
 	}

@@ -26,8 +26,8 @@ func (lx *lexicon) titleBeforeOf(doc *Doc, end int) bool {
 // combining form before it ("Indo-Pacific", "Sino-Kessan"): the second
 // half of a compound, no name of its own ("the Indo-Pacific region" names
 // no region "Pacific").
-func afterCombiningForm(doc *Doc, i int) bool {
-	return i >= 2 && gluedHyphen(doc, i-1) && combiningForm(doc, i-2, i-1)
+func (lx *lexicon) afterCombiningForm(doc *Doc, i int) bool {
+	return i >= 2 && gluedHyphen(doc, i-1) && lx.combiningForm(doc, i-2, i-1)
 }
 
 // commonGroupAt reports whether toks[k] opens a body's name ("Committee",

@@ -48,7 +48,7 @@ func (s *contextStage) featuresByToken(doc *Doc, unknown, unknownAnyGiven func(i
 func (s *contextStage) regionCompoundAt(doc *Doc, k int, claimed []bool) {
 	toks := doc.Tokens
 	lx := s.lx
-	if k+2 >= len(toks) || !toks[k].IsCap() || toks[k+1].SpaceBefore() || !gluedHyphen(doc, k+1) || !combiningForm(doc, k, k+1) {
+	if k+2 >= len(toks) || !toks[k].IsCap() || toks[k+1].SpaceBefore() || !gluedHyphen(doc, k+1) || !s.lx.combiningForm(doc, k, k+1) {
 		return
 	}
 	w, end := k+2, k+3

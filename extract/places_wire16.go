@@ -86,7 +86,7 @@ func (s *contextStage) hyphenatedPlaceNames(doc *Doc, claimed []bool) {
 		if i+3 >= len(toks) || t.Kind != Word || claimed[i] || claimed[i+2] || !gluedHyphen(doc, i+1) || hyphenPrefix(doc, i, i+1) {
 			continue
 		}
-		if low := &toks[i+2]; low.Kind != Word || low.IsCap() || compoundSecond(low.Lower(doc)) {
+		if low := &toks[i+2]; low.Kind != Word || low.IsCap() || s.lx.compoundSecond(doc, low) {
 			continue
 		}
 		switch k := i + 3; {
@@ -98,17 +98,14 @@ func (s *contextStage) hyphenatedPlaceNames(doc *Doc, claimed []bool) {
 	}
 }
 
-// compoundSecond reports whether w, glued by a hyphen after a name, makes
+// compoundSecond reports whether t, glued by a hyphen after a name, makes
 // the compound an adjective of how something stands to the place or the
 // body ("Kessa-based", "Tarvo-led", "Zorvik-controlled"), not a part of
-// the place's name.
-func compoundSecond(w string) bool {
-	if placeCompoundWord(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+// the place's name: a participle or context_words.tsv's
+// `compound-second` ("-era", "-style").
+func (lx *lexicon) compoundSecond(doc *Doc, t *Token) bool {
+	if w := t.Lower(doc); lx.placeCompounds.hasTok(t) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
 		return true // "-backed", "-controlled", "-speaking"
 	}
-	switch w {
-	case "led", "run", "held", "made", "style", "era", "like", "area", "wide", "born", "owned", "built":
-		return true
-	}
-	return false
+	return lx.compoundSeconds.hasTok(t)
 }

@@ -1298,7 +1298,7 @@ func (s *relationStage) nextHolder(doc *Doc, k int) (p int, pastComma, ok bool) 
 // post-nominal (a service's or an honour's acronym, an academic degree)
 // that a comma follows: "Commodore Ivo Tarn PN, the Commander of …",
 // "Ivo Tarn M.Sc., Director of …".
-func postNominalComma(doc *Doc, i int) bool {
+func (lx *lexicon) postNominalComma(doc *Doc, i int) bool {
 	toks := doc.Tokens
 	if i+1 >= len(toks) || toks[i].Break() || !toks[i].SpaceBefore() {
 		return false
@@ -1306,7 +1306,7 @@ func postNominalComma(doc *Doc, i int) bool {
 	end := i + 1
 	switch {
 	case toks[i].isAcronym() && toks[i].Kind == Word:
-	case academicDegreeAt(doc, i):
+	case lx.academicDegreeAt(doc, i):
 		for end < len(toks) && !toks[end].SpaceBefore() && toks[end].Text(doc) != "," {
 			end++
 		}
@@ -1405,7 +1405,7 @@ func (s *relationStage) holderBefore(doc *Doc, k int) (int, bool) {
 		if prev >= 0 && ents[prev].TokEnd == pos+1 {
 			switch ents[prev].Label {
 			case Person:
-				if toks[pos+1].Text(doc) == "," && !toks[pos+1].Break() || postNominalComma(doc, pos+1) {
+				if toks[pos+1].Text(doc) == "," && !toks[pos+1].Break() || s.lx.postNominalComma(doc, pos+1) {
 					return prev, true
 				}
 				// "John Healey MP": a post-nominal office right after the
@@ -1426,7 +1426,7 @@ func (s *relationStage) holderBefore(doc *Doc, k int) (int, bool) {
 			return 0, false
 		}
 		// The post-nominal after the name: "Ivo Tarn Ph.D., Director".
-		if prev >= 0 && ents[prev].Label == Person && pos >= int(ents[prev].TokEnd) && toks[pos].Text(doc) != "," && postNominalComma(doc, int(ents[prev].TokEnd)) {
+		if prev >= 0 && ents[prev].Label == Person && pos >= int(ents[prev].TokEnd) && toks[pos].Text(doc) != "," && s.lx.postNominalComma(doc, int(ents[prev].TokEnd)) {
 			pos = int(ents[prev].TokEnd) - 1
 			continue
 		}

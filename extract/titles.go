@@ -30,7 +30,7 @@ func (s *eventStage) Process(doc *Doc) error {
 		}
 		if !toks[h].IsCap() {
 			if !s.lx.eventOpeners.startsAt(toks, h) {
-				if s.lx.activityNoun(&toks[h]) && namedAfter(doc, h+1) > h+1 {
+				if s.lx.activityNoun(&toks[h]) && s.lx.introducedNameStart(doc, h+1) > h+1 {
 					h = s.namesAfterCue(doc, h+1) - 1
 				}
 				continue
@@ -165,8 +165,8 @@ func (s *eventStage) Process(doc *Doc) error {
 			continue // (the inlined first test of the lookup below)
 		}
 		n, v, ok := s.lx.eventHeads.longest(toks, h)
-		if !ok || v == "tail" || v == "final" && s.lx.nounAfter(doc, h+n) || compoundAdjective(doc, h+n) || s.lx.endsOrgHead(doc, h+n+1) && toks[h+n].IsCap() && !mediaFormat(doc, h+n) || s.lx.awardAfter(doc, h+n) ||
-			h > 0 && mediaWord(toks[h-1].Text(doc)) {
+		if !ok || v == "tail" || v == "final" && s.lx.nounAfter(doc, h+n) || compoundAdjective(doc, h+n) || s.lx.endsOrgHead(doc, h+n+1) && toks[h+n].IsCap() && !s.lx.mediaFormat(doc, h+n) || s.lx.awardAfter(doc, h+n) ||
+			h > 0 && s.lx.mediaWords.hasExact(&toks[h-1]) {
 			continue // "War College" is a body's name, "Campaign Medal" an award's, "Joint Press Conference" a format
 		}
 		start := relatedTo(doc, s.lx.afterPossessive(doc, s.lx.coordinatedStart(doc, s.lx.extendLeft(doc, h)), h))
@@ -192,7 +192,7 @@ func (s *eventStage) Process(doc *Doc) error {
 			// "Defense Ministerial Telephone Conference": one word between
 			// two heads, but not a press format after the name ("Leaders
 			// Summit Media Roundtable").
-			if end+1 < len(toks) && s.lx.isNameWord(doc, &toks[end]) && !mediaWord(toks[end].Text(doc)) && toks[end+1].SpaceBefore() && !toks[end+1].Newline() && toks[end+1].IsCap() {
+			if end+1 < len(toks) && s.lx.isNameWord(doc, &toks[end]) && !s.lx.mediaWords.hasExact(&toks[end]) && toks[end+1].SpaceBefore() && !toks[end+1].Newline() && toks[end+1].IsCap() {
 				if m, _, ok := s.lx.eventHeads.longest(toks, end+1); ok {
 					end += 1 + m
 					continue
@@ -1005,7 +1005,7 @@ func (s *eventStage) nameBeforeCue(doc *Doc, cue int) {
 	if end == cue && end > 1 && toks[end-1].Kind == Word && !toks[end-1].IsCap() && len(toks[end-1].Text(doc)) >= 3 &&
 		!isDeterminer(toks[end-1].Lower(doc)) && !s.lx.common.hasTok(&toks[end-1]) &&
 		(toks[end-2].IsCap() || isYear(doc, &toks[end-2]) || twoDigits(doc, &toks[end-2])) {
-		if agentParticiple(toks[end-1].Lower(doc)) {
+		if s.lx.agentParticiples.hasTok(&toks[end-1]) {
 			return
 		}
 		end--
@@ -1267,17 +1267,6 @@ func yearEditionBefore(doc *Doc, cue int) int {
 // drillWord reports whether w is the head of a drill's name ("Drills"),
 // which generic words before it do not name ("Joint Drills").
 func drillWord(w string) bool { return w == "drill" || w == "drills" }
-
-// agentParticiple reports whether w is a participle that makes the name
-// before it the one who leads or holds what follows ("the Kessa led
-// exercise", "a Tarvo hosted drill").
-func agentParticiple(w string) bool {
-	switch w {
-	case "led", "hosted", "sponsored", "organised", "organized", "run", "backed", "funded":
-		return true
-	}
-	return false
-}
 
 // isCoordinator reports whether w joins two names: "and" or "&" (a comma
 // may close an opening phrase instead: "In Zorvik, Kessa Shield
@@ -1589,7 +1578,7 @@ func (s *eventStage) nameInApposition(doc *Doc, cue, cueEnd int) {
 	// The cue, toks[cue:cueEnd], ends the apposition: "a biennial
 	// exercise held in …", but "a regular exercise partner" is a partner,
 	// and "the drill's host port" a port.
-	if next := cueEnd; next < len(toks) && toks[next].Kind == Word && !s.lx.common.hasTok(&toks[next]) && !opensClause(toks[next].Lower(doc)) || possessiveAt(doc, cueEnd) {
+	if next := cueEnd; next < len(toks) && toks[next].Kind == Word && !s.lx.common.hasTok(&toks[next]) && !s.lx.opensClause(doc, &toks[next]) || possessiveAt(doc, cueEnd) {
 		return
 	}
 	k := cue - 1
@@ -1652,15 +1641,12 @@ func (s *eventStage) nameInApposition(doc *Doc, cue, cueEnd int) {
 // "Tarvo Lance, the largest drill in the region".
 func appositionArticle(w string) bool { return w == "a" || w == "an" || w == "the" }
 
-// opensClause reports whether w, after a noun, opens a clause that
-// describes it: a participle ("held", "involving", "hosted"), the short
-// ones that isParticiple leaves included.
-func opensClause(w string) bool {
-	switch w {
-	case "held", "led", "run", "set", "known", "begun", "based", "aimed", "named":
-		return true
-	}
-	return isParticiple(w)
+// opensClause reports whether t, after a noun, opens a clause that
+// describes it: a participle ("involving", "hosted"), or one of the short
+// ones that isParticiple leaves out (context_words.tsv's
+// `clause-participle`: "held", "led").
+func (lx *lexicon) opensClause(doc *Doc, t *Token) bool {
+	return lx.clauseParticiples.hasTok(t) || isParticiple(t.Lower(doc))
 }
 
 // nameStartBefore returns the start of the capitalised name that ends
@@ -1690,7 +1676,7 @@ func (s *eventStage) namesAfterCue(doc *Doc, k int) int {
 	toks := doc.Tokens
 	// "an exercise called Khunjar Hadd", "the drills, known as “Kestrel
 	// Guard”": the name after a word that introduces it.
-	k = namedAfter(doc, k)
+	k = s.lx.introducedNameStart(doc, k)
 	for n := 0; n < maxCuedEvents && k < len(toks); n++ {
 		end := k
 		// (A nationality's word is a name's after the cue: "exercise
@@ -1751,17 +1737,17 @@ func (lx *lexicon) eventModifier(t *Token) bool {
 	return lx.eventModifiers.hasTok(t)
 }
 
-// namedAfter returns where a name starts after a phrase that introduces
-// it at toks[k] ("called", ", dubbed", ", known as" and an opening quote),
-// or k when none does.
-func namedAfter(doc *Doc, k int) int {
+// introducedNameStart returns where a name starts after a phrase that
+// introduces it at toks[k] ("called", ", dubbed" (context_words.tsv's
+// `name-intro`), ", known as" and an opening quote), or k when none does.
+func (lx *lexicon) introducedNameStart(doc *Doc, k int) int {
 	toks := doc.Tokens
 	j := k
 	if j < len(toks) && toks[j].Text(doc) == "," {
 		j++
 	}
 	switch {
-	case j < len(toks) && namingWord(toks[j].Lower(doc)):
+	case j < len(toks) && lx.nameIntros.hasTok(&toks[j]):
 		j++
 	case j+2 < len(toks) && toks[j].Lower(doc) == "code" && gluedHyphen(doc, j+1) && toks[j+2].Lower(doc) == "named":
 		j += 3 // "code-named", as the tokenizer splits it
@@ -1785,16 +1771,6 @@ func namedAfter(doc *Doc, k int) int {
 // (context_words.tsv's `activity`).
 func (lx *lexicon) activityNoun(t *Token) bool {
 	return lx.activityNouns.hasTok(t)
-}
-
-// namingWord reports whether w introduces a name: "called", "named",
-// "dubbed", "codenamed".
-func namingWord(w string) bool {
-	switch w {
-	case "called", "named", "dubbed", "codenamed", "code-named":
-		return true
-	}
-	return false
 }
 
 // afterPossessive moves an event's start past a possessive "'s": the
@@ -1847,24 +1823,13 @@ func relatedTo(doc *Doc, start int) int {
 	return start
 }
 
-// mediaWord reports whether w, before an event's head, makes it a format
-// of talking to the press ("Joint Press Conference", "Media Roundtable",
-// "News Briefing"), which names no event.
-func mediaWord(w string) bool {
-	switch w {
-	case "Press", "Media", "News":
-		return true
-	}
-	return false
-}
-
 // mediaFormat reports whether toks[k] is a media word that a capitalised
 // noun follows, a press format after a meeting's name ("Kessa Summit
 // Media Roundtable", "… Press Conference"), not a body or a paper named
 // after it ("Kessa Forum News said").
-func mediaFormat(doc *Doc, k int) bool {
+func (lx *lexicon) mediaFormat(doc *Doc, k int) bool {
 	toks := doc.Tokens
-	return k+1 < len(toks) && mediaWord(toks[k].Text(doc)) && toks[k+1].Kind == Word && toks[k+1].IsCap() && toks[k+1].SpaceBefore() && !toks[k+1].Newline()
+	return k+1 < len(toks) && lx.mediaWords.hasExact(&toks[k]) && toks[k+1].Kind == Word && toks[k+1].IsCap() && toks[k+1].SpaceBefore() && !toks[k+1].Newline()
 }
 
 // awardAfter reports whether toks[k] is the capitalised noun of an award
@@ -2089,7 +2054,8 @@ func gluedParties(doc *Doc, start, end int) bool {
 // instrument the text knows: after "the", or after the parties' names,
 // which it then takes ("the maritime border agreement", "the Tarvo
 // nuclear deal", "Tarvo-Zorvan maritime border agreement"). A modifier
-// that names no subject ("cooperation", "framework", "partnership") does
+// that names no subject (context_words.tsv's `agreement-no-subject`:
+// "cooperation", "framework", "partnership") does
 // not count, nor does one that names the settlement every conflict ends
 // in ("the peace agreement", "the ceasefire deal": a common noun, as
 // "the ceasefire" is), nor does "a" ("a security treaty").
@@ -2102,9 +2068,7 @@ func (lx *lexicon) describedAgreement(doc *Doc, start *int, h int) bool {
 			w = strings.ToLower(doc.Text[toks[k].Start:toks[k+2].End]) // "co-operation"
 			k += 2
 		}
-		switch w {
-		case "cooperation", "co-operation", "framework", "partnership", "intergovernmental", "peace", "ceasefire", "binding":
-		default:
+		if !lx.agreementNoSubjects.has(w) {
 			subject = subject || !(len(w) > 4 && strings.HasSuffix(w, "ly")) // ("legally binding": no subject)
 		}
 	}

@@ -154,7 +154,7 @@ func (p *Pipeline) processWindowed(ctx context.Context, doc *Doc, size int) erro
 		wd.body.addBody(wd, heading, lo, hi)
 		for k := lo; k < hi; k++ {
 			if t := &wd.Tokens[k]; t.isAcronym() {
-				addAcronym(wd.acronyms, wd, k)
+				p.lx.addAcronym(wd.acronyms, wd, k)
 			}
 			p.lx.addRelation(wd.relations, wd, k)
 		}
