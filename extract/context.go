@@ -23,6 +23,10 @@ type contextStage struct {
 	// lists after a plural start on (placeStatePlurals,
 	// placeKindPlurals).
 	pluralPlaceCues idSet
+	// gpeTheNode is the node of the listed places' names that open with
+	// "The" ("The Hague"), when gpeThe says some do (listedWithArticle).
+	gpeTheNode int32
+	gpeThe     bool
 }
 
 // newContextStage builds the context stage of lx and the sets of cues
@@ -34,6 +38,7 @@ func newContextStage(lx *lexicon) *contextStage {
 	}
 	s.pluralPlaceCues.union(lx.placeStatePlurals.ids)
 	s.pluralPlaceCues.union(lx.placeKindPlurals.ids)
+	s.gpeTheNode, s.gpeThe = lx.gpe.child(0, lx.tk.vocab.id("The"))
 	return s
 }
 

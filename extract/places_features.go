@@ -169,7 +169,7 @@ func (s *contextStage) regionAfterArticle(doc *Doc, w int, unknown func(int) int
 		e+1 < len(toks) && toks[e].Kind == Punct && (!toks[e].SpaceBefore() && !strings.Contains(",.;:)?!", toks[e].Text(doc)) || isComma(doc, &toks[e]) && toks[e+1].IsCap()) {
 		return
 	}
-	if n == 1 && (bareElsewhere(doc, w) || lx.listedWithArticle(&toks[w])) {
+	if n == 1 && (bareElsewhere(doc, w) || s.listedWithArticle(&toks[w])) {
 		return
 	}
 	// A plural kind after the next name names both, and its rule reads
@@ -214,16 +214,15 @@ func regionPhraseEnds(doc *Doc, e int) bool {
 // listedWithArticle reports whether "The" and the word t make a listed
 // town's or state's name ("The Hague"), which a writer may open with "the"
 // in lower case.
-func (lx *lexicon) listedWithArticle(t *Token) bool {
-	node, ok := lx.gpe.child(0, lx.tk.vocab.id("The"))
+func (s *contextStage) listedWithArticle(t *Token) bool {
+	if !s.gpeThe {
+		return false
+	}
+	node, ok := s.lx.gpe.child(s.gpeTheNode, s.lx.gpe.key(t))
 	if !ok {
 		return false
 	}
-	node, ok = lx.gpe.child(node, lx.gpe.key(t))
-	if !ok {
-		return false
-	}
-	_, ok = lx.gpe.end(node)
+	_, ok = s.lx.gpe.end(node)
 	return ok
 }
 

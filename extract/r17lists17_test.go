@@ -186,17 +186,7 @@ func TestContextWordsUserRules(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		doc, err := p.Process("t", c.text, "")
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, e := range doc.Entities {
-			if e.Label == Org {
-				got = append(got, doc.SpanText(e))
-			}
-		}
-		if len(got) != 1 || got[0] != "Velmar Dawn" {
+		if got := entitiesIn(t, p, c.text, Org); len(got) != 1 || got[0] != "Velmar Dawn" {
 			t.Errorf("%q with rules %q: got %q", c.text, c.rules, got)
 		}
 	}

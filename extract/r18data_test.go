@@ -103,17 +103,7 @@ func TestEighteenthRoundUserRules(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		doc, err := p.Process("t", c.text, "")
-		if err != nil {
-			t.Fatal(err)
-		}
-		n := 0
-		for _, e := range doc.Entities {
-			if e.Label == c.label {
-				n++
-			}
-		}
-		if n != c.want {
+		if n := len(entitiesIn(t, p, c.text, c.label)); n != c.want {
 			t.Errorf("%q with rules %q: %d %s, want %d", c.text, c.rules, n, c.label, c.want)
 		}
 	}

@@ -51,17 +51,7 @@ func TestOrganisationsEighteenthRound(t *testing.T) {
 	}
 	for _, p := range []*Pipeline{pipeline(t), noLists} {
 		for _, c := range cases {
-			doc, err := p.Process("test", c.text, "")
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, e := range doc.Entities {
-				if e.Label == Org {
-					got = append(got, doc.SpanText(e))
-				}
-			}
-			if !reflect.DeepEqual(got, c.want) {
+			if got := entitiesIn(t, p, c.text, Org); !reflect.DeepEqual(got, c.want) {
 				t.Errorf("ORG in %q (name lists emptied: %v):\n got %q\nwant %q", c.text, p == noLists, got, c.want)
 			}
 		}

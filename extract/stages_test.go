@@ -31,7 +31,13 @@ func pipeline(t testing.TB) *Pipeline {
 // as "text" or "text=value" strings, in order.
 func entitiesOf(t *testing.T, text string, label Label) []string {
 	t.Helper()
-	doc, err := pipeline(t).Process("test", text, "")
+	return entitiesIn(t, pipeline(t), text, label)
+}
+
+// entitiesIn is entitiesOf with the pipeline p.
+func entitiesIn(t *testing.T, p *Pipeline, text string, label Label) []string {
+	t.Helper()
+	doc, err := p.Process("test", text, "")
 	if err != nil {
 		t.Fatal(err)
 	}
