@@ -1,0 +1,72 @@
+package extract
+
+import "testing"
+
+// TestPlacesThatAreLocNineteenthRound holds the cases of the nineteenth
+// round's LOC word classes (docs/decisions.md, "Nineteenth round (places
+// that are LOC)"), with invented names: each class fires with a word the
+// earlier rounds' files lacked, and each near miss keeps out a word left
+// out after the test.
+func TestPlacesThatAreLocNineteenthRound(t *testing.T) {
+	// loc_patterns.tsv `after` and `before`: facilities and features
+	// that close or open a name.
+	runLabelCases(t, Loc, []labelCase{
+		{"Engineers repaired the Kessa Research Station last week.", []string{"Kessa Research Station"}},
+		{"The Tarvo Desalination Plant supplies the city.", []string{"Tarvo Desalination Plant"}},
+		{"Poachers entered the Zorvik Game Reserve on Monday.", []string{"Zorvik Game Reserve"}},
+		{"The Velmar Wildlife Sanctuary reopened in May.", []string{"Velmar Wildlife Sanctuary"}},
+		{"Miners were trapped in the Kessa Coal Mine on Monday.", []string{"Kessa Coal Mine"}},
+		{"The Tarvo Army Depot stores spare parts.", []string{"Tarvo Army Depot"}},
+		{"The Kessa Lakes froze last winter.", []string{"Kessa Lakes"}},
+		{"The Zorvik Battlefield draws many visitors.", []string{"Zorvik Battlefield"}},
+		{"Soldiers returned to FOB Kessar on Monday.", []string{"FOB Kessar"}},
+		{"Aircraft flew from Cooperative Security Location Velmaro on Monday.", []string{"Cooperative Security Location Velmaro"}},
+		{"Divers searched Loch Tarvenny for the wreck.", []string{"Loch Tarvenny"}},
+		{"Patrols crossed Lough Kessagh in winter.", []string{"Lough Kessagh"}},
+		// Near misses: the words left out after the test. A state's
+		// word of a park's phrase closes no state's name; a heritage
+		// site closes no body's; an ammunition plant's modifiers run on.
+		{"Yap State and Tarvo State signed the accord.", nil},
+		{"The site is a UNESCO World Heritage Site.", nil},
+		{"The Contractor-Operated Army Ammunition Plant employs 900 people.", nil},
+	})
+	// loc_patterns.tsv `zone`: lines and zones that states and truces
+	// draw.
+	runLabelCases(t, Loc, []labelCase{
+		{"Trawlers entered the Contiguous Zone on Monday.", []string{"Contiguous Zone"}},
+		{"Shelling continued along the Line of Contact on Monday.", []string{"Line of Contact"}},
+		{"Ships stayed out of the Kessa Exclusion Zone.", []string{"Kessa Exclusion Zone"}},
+		// Near miss: the security area glued to a battalion's name.
+		{"He commands the Security Battalion-Joint Security Area.", nil},
+	})
+	// place_cues.tsv `feature-after`: a natural feature's noun in lower
+	// case after its name.
+	runLabelCases(t, Loc, []labelCase{
+		{"Refugees crossed the Zorvik corridor on foot.", []string{"Zorvik"}},
+		{"The plane crashed in the Zorvik wadi at dawn.", []string{"Zorvik"}},
+		{"Rebels hid in the Tarvo caves for a month.", []string{"Tarvo"}},
+		{"The submarine dived into the Kessa trench.", []string{"Kessa"}},
+		// Near miss: "hill" qualifies another noun as often.
+		{"He grew up in Tarvona hill country.", nil},
+	})
+	// place_cues.tsv `feature-part`, `passage`, `tribute` and
+	// `national-landform`.
+	runLabelCases(t, Loc, []labelCase{
+		{"Fishermen worked the waters of the Kessavar.", []string{"Kessavar"}},
+		{"Villagers live on the upper reaches of the Tarvel.", []string{"Tarvel"}},
+		{"The barges plied the Zorvanic.", []string{"Zorvanic"}},
+		{"The freighter traversed the Kessavic, its captain said.", []string{"Kessavic"}},
+		{"Veterans placed poppies before the Tarvomir and wept.", []string{"Tarvomir"}},
+		{"The tanker sailed into the Arabian sea on Monday.", []string{"Arabian sea"}},
+		// Near misses: a part's noun before a name without "the" (a
+		// town's), a verb of passage before a person.
+		{"Fishermen worked the waters of Kessavar.", nil},
+		{"The barges plied Ivo Tarn with questions.", nil},
+	})
+	// place_cues.tsv `name-opener`: a word that opens a place's name
+	// opens no person's.
+	runLabelCases(t, Person, []labelCase{
+		{"Puerto Tarvin and Ivo Kessk met on Monday.", []string{"Ivo Kessk"}},
+		{"Ana Tarvin and Ivo Kessk met on Monday.", []string{"Ana Tarvin", "Ivo Kessk"}},
+	})
+}
