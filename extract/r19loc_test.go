@@ -30,6 +30,20 @@ func TestPlacesThatAreLocNineteenthRound(t *testing.T) {
 		{"The site is a UNESCO World Heritage Site.", nil},
 		{"The Contractor-Operated Army Ammunition Plant employs 900 people.", nil},
 	})
+	// The second batch: sea floor, land, training ranges, works, "of"
+	// names of waters and valleys.
+	runLabelCases(t, Loc, []labelCase{
+		{"Survey ships mapped the Kessa Shelf last year.", []string{"Kessa Shelf"}},
+		{"Smugglers hid among the Tarvo Cays.", []string{"Tarvo Cays"}},
+		{"Troops trained in the Zorvik Exercise Area on Monday.", []string{"Zorvik Exercise Area"}},
+		{"The Kessa Metro Station was closed.", []string{"Kessa Metro Station"}},
+		{"The Tarvo Wind Farm supplies the island.", []string{"Tarvo Wind Farm"}},
+		{"Tourists walked along the Kessa Wall.", []string{"Kessa Wall"}},
+		{"Ferries cross the Sound of Tarvo daily.", []string{"Sound of Tarvo"}},
+		{"Troops camped in the Vale of Zorvik.", []string{"Vale of Zorvik"}},
+		// Near miss: a bank's name is a body's, no sandbank's.
+		{"The Kessa Bank raised rates.", nil},
+	})
 	// loc_patterns.tsv `zone`: lines and zones that states and truces
 	// draw.
 	runLabelCases(t, Loc, []labelCase{
