@@ -151,7 +151,8 @@ func (s *contextStage) compassRegionAt(doc *Doc, k int, unknown func(int) int) {
 // stands elsewhere without the article (bareElsewhere) or that the lists
 // hold after "The" ("in the Hague": listedWithArticle), nor a name that a
 // plural kind after the next name covers ("in the Zemo Tarvo and Kessa
-// areas").
+// areas"), nor one with a word of time in it, a unit, a month, a weekday
+// or a season ("in the New Year.", nineteenth round).
 func (s *contextStage) regionAfterArticle(doc *Doc, w int, unknown func(int) int) {
 	toks := doc.Tokens
 	lx := s.lx
@@ -161,8 +162,9 @@ func (s *contextStage) regionAfterArticle(doc *Doc, w int, unknown func(int) int
 		return
 	}
 	for k := w; k < e; k++ {
-		if t := &toks[k]; t.isCapsWord() || lx.orgHeads.has(toks, k, k+1) || lx.eventHeads.has(toks, k, k+1) || lx.eventOpeners.has(toks, k, k+1) || lx.isRoleHead(t) || lx.stateTitle(doc, k, k+1) || lx.placeAfter.hasTok(t) {
-			return
+		if t := &toks[k]; t.isCapsWord() || lx.orgHeads.has(toks, k, k+1) || lx.eventHeads.has(toks, k, k+1) || lx.eventOpeners.has(toks, k, k+1) || lx.isRoleHead(t) || lx.stateTitle(doc, k, k+1) || lx.placeAfter.hasTok(t) ||
+			lx.dateWordIs(t, roleUnit|roleMonth|roleWeekday|roleSeason) {
+			return // (nor a time: "in the New Year", "in the Spring")
 		}
 	}
 	if !regionPhraseEnds(doc, e) || gluedHyphen(doc, e) || lx.bodyAppositionAt(doc, e) ||

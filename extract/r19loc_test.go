@@ -77,6 +77,11 @@ func TestPlacesThatAreLocNineteenthRound(t *testing.T) {
 		{"Fishermen worked the waters of Kessavar.", nil},
 		{"The barges plied Ivo Tarn with questions.", nil},
 	})
+	// regionAfterArticle: a word of time after "the" names no region.
+	runLabelCases(t, Loc, []labelCase{
+		{"Stability in the Zorvic is vital.", []string{"Zorvic"}},
+		{"The ship will leave port in the New Year.", nil},
+	})
 	// place_cues.tsv `name-opener`: a word that opens a place's name
 	// opens no person's.
 	runLabelCases(t, Person, []labelCase{
