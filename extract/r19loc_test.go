@@ -77,6 +77,17 @@ func TestPlacesThatAreLocNineteenthRound(t *testing.T) {
 		{"Fishermen worked the waters of Kessavar.", nil},
 		{"The barges plied Ivo Tarn with questions.", nil},
 	})
+	// loc_patterns.tsv `facility`: a building's word that names a body
+	// or is a common word as often closes a place after a preposition of
+	// place only.
+	runLabelCases(t, Loc, []labelCase{
+		{"The ceremony took place at the Tarvo Library on Monday.", []string{"Tarvo Library"}},
+		{"Ships berthed alongside Kessa Docks overnight.", []string{"Kessa Docks"}},
+		{"The wedding was held at Zorvik Church in May.", []string{"Zorvik Church"}},
+		{"The hotel stands on the Zorvic Riviera.", []string{"Zorvic Riviera"}},
+		// Near miss: the library as the subject is a body.
+		{"The Tarvo Library announced new hours.", nil},
+	})
 	// regionAfterArticle: a word of time after "the" names no region.
 	runLabelCases(t, Loc, []labelCase{
 		{"Stability in the Zorvic is vital.", []string{"Zorvic"}},
