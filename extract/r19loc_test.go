@@ -88,6 +88,13 @@ func TestPlacesThatAreLocNineteenthRound(t *testing.T) {
 		// Near miss: the library as the subject is a body.
 		{"The Tarvo Library announced new hours.", nil},
 	})
+	// loc_patterns.tsv `shared`: a plural closes two names as one LOC.
+	runLabelCases(t, Loc, []labelCase{
+		{"Floods damaged the Kessa and Tarvo Bridges on Monday.", []string{"Kessa and Tarvo Bridges"}},
+		{"Engineers inspected the Zorvik and Pilna Dams.", []string{"Zorvik and Pilna Dams"}},
+		// Near miss: "Valleys" stays out.
+		{"Snow fell on the Kessa and Tarvo Valleys.", nil},
+	})
 	// regionAfterArticle: a word of time after "the" names no region.
 	runLabelCases(t, Loc, []labelCase{
 		{"Stability in the Zorvic is vital.", []string{"Zorvic"}},
