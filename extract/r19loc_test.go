@@ -58,10 +58,12 @@ func TestPlacesThatAreLocNineteenthRound(t *testing.T) {
 	runLabelCases(t, Loc, []labelCase{
 		{"Refugees crossed the Zorvik corridor on foot.", []string{"Zorvik"}},
 		{"The plane crashed in the Zorvik wadi at dawn.", []string{"Zorvik"}},
-		{"Rebels hid in the Tarvo caves for a month.", []string{"Tarvo"}},
+		{"Rebels hid in the Tarvo cavern for a month.", []string{"Tarvo"}},
 		{"The submarine dived into the Kessa trench.", []string{"Kessa"}},
-		// Near miss: "hill" qualifies another noun as often.
+		// Near misses: "hill" qualifies another noun as often, "caves" is
+		// a verb too.
 		{"He grew up in Tarvona hill country.", nil},
+		{"Officials fear Tarvona caves to the demands.", nil},
 	})
 	// place_cues.tsv `feature-part`, `passage`, `tribute` and
 	// `national-landform`.
