@@ -38,11 +38,12 @@ func TestPlacesThatAreLocNineteenthRound(t *testing.T) {
 		{"Troops trained in the Zorvik Exercise Area on Monday.", []string{"Zorvik Exercise Area"}},
 		{"The Kessa Metro Station was closed.", []string{"Kessa Metro Station"}},
 		{"The Tarvo Wind Farm supplies the island.", []string{"Tarvo Wind Farm"}},
-		{"Tourists walked along the Kessa Wall.", []string{"Kessa Wall"}},
 		{"Ferries cross the Sound of Tarvo daily.", []string{"Sound of Tarvo"}},
 		{"Troops camped in the Vale of Zorvik.", []string{"Vale of Zorvik"}},
-		// Near miss: a bank's name is a body's, no sandbank's.
+		// Near misses: a bank's name is a body's, no sandbank's; "Wall"
+		// is a family name.
 		{"The Kessa Bank raised rates.", nil},
+		{"Larry Wall said the plan would work.", nil},
 	})
 	// loc_patterns.tsv `zone`: lines and zones that states and truces
 	// draw.
@@ -85,10 +86,13 @@ func TestPlacesThatAreLocNineteenthRound(t *testing.T) {
 	runLabelCases(t, Loc, []labelCase{
 		{"The ceremony took place at the Tarvo Library on Monday.", []string{"Tarvo Library"}},
 		{"Ships berthed alongside Kessa Docks overnight.", []string{"Kessa Docks"}},
-		{"The wedding was held at Zorvik Church in May.", []string{"Zorvik Church"}},
+		{"The concert was held at the Zorvik Theatre in May.", []string{"Zorvik Theatre"}},
 		{"The hotel stands on the Zorvic Riviera.", []string{"Zorvic Riviera"}},
-		// Near miss: the library as the subject is a body.
+		// Near misses: the library as the subject is a body; a church,
+		// a lodge and a market are bodies' words as often.
 		{"The Tarvo Library announced new hours.", nil},
+		{"Support came from the Kessan Orthodox Church on Monday.", nil},
+		{"Trade within the Common Market grew.", nil},
 	})
 	// loc_patterns.tsv `shared`: a plural closes two names as one LOC.
 	runLabelCases(t, Loc, []labelCase{
