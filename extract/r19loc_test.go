@@ -65,6 +65,7 @@ func TestPlacesThatAreLocNineteenthRound(t *testing.T) {
 		// a verb too.
 		{"He grew up in Tarvona hill country.", nil},
 		{"Officials fear Tarvona caves to the demands.", nil},
+		{"After House passage, the bill went to the president.", nil},
 	})
 	// place_cues.tsv `feature-part`, `passage`, `tribute` and
 	// `national-landform`.
