@@ -102,6 +102,12 @@ func TestPlacesThatAreLocNineteenthRound(t *testing.T) {
 		// Near miss: "Valleys" stays out.
 		{"Snow fell on the Kessa and Tarvo Valleys.", nil},
 	})
+	// headline_verbs.txt: a visit's verb after a plural subject ends
+	// the words a facility's word closes in a Title Case headline.
+	runLabelCases(t, Loc, []labelCase{
+		{"Navy Sailors Visit Historic Site In Kessa\n\nThe sailors visited on Monday.", nil},
+		{"Cadets Tour Tarvo Memorial Hall\n\nThe cadets toured it on Monday.", []string{"Tarvo Memorial Hall"}},
+	})
 	// regionAfterArticle: a word of time after "the" names no region.
 	runLabelCases(t, Loc, []labelCase{
 		{"Stability in the Zorvic is vital.", []string{"Zorvic"}},
