@@ -3097,12 +3097,19 @@ func (t *Token) isCapsWord() bool { return t.shape&shapeCaps != 0 }
 
 // speakerLabel reports whether toks[h] is a transcript's speaker label:
 // a word in capitals that opens a line and a colon follows ("MARLES:",
-// "QUESTION:").
+// "QUESTION:"). A transcript whose turns run on in one paragraph opens
+// a label after the last turn's full stop or question mark ("Thank you.
+// QUESTION: Will ...").
 func speakerLabel(doc *Doc, h int) bool {
 	toks := doc.Tokens
 	return h+1 < len(toks) && toks[h+1].Text(doc) == ":" && toks[h].isCapsWord() &&
-		(h == 0 || toks[h].Newline() || toks[h-1].Text(doc) == ",")
+		(h == 0 || toks[h].Newline() || toks[h-1].Text(doc) == "," ||
+			toks[h].SentStart() && toks[h].SpaceBefore() && endsTurn(toks[h-1].Text(doc)))
 }
+
+// endsTurn reports whether s, the token before a speaker's label in a
+// run-on transcript, ends the last speaker's sentence.
+func endsTurn(s string) bool { return s == "." || s == "?" || s == "!" }
 
 // commandClip reports whether the word t is a command's clipped name,
 // which the armed forces form from the clipped words of its name and
