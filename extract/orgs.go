@@ -187,7 +187,9 @@ func (s *orgStage) Process(doc *Doc) error {
 		}
 		if !allCapsLine(doc, h) && !inCode(doc, h) && !speakerLabel(doc, h) && !hullNumber(doc, t) && !modelCode(doc, t) && !inDatelinePlace(doc, h) && !bracketedHull(doc, h) && !s.lx.isHonorific(doc, h) && !s.lx.common.hasTok(t) && !s.lx.notOrgAcronyms.hasTok(t) && !s.lx.isRankAbbrev(t) {
 			if _, place := s.lx.isPlace(doc, h); !place {
-				if _, end := s.lx.eventEdition(doc, h, h+1); end > h+1 && (isYear(doc, &toks[end-1]) || toks[h+1].SpaceBefore()) {
+				if taskForceNumber(doc, h) {
+					candidate(doc, h, h+2, Org, "", "org:acronym", PriorityList-1)
+				} else if _, end := s.lx.eventEdition(doc, h, h+1); end > h+1 && (isYear(doc, &toks[end-1]) || toks[h+1].SpaceBefore()) {
 					// An acronym with a year is an edition of an event
 					// ("VINBAX 2024", "DSEI 2023"), and so is one with an
 					// edition's number spaced from it ("TARVEX 9 in",
@@ -3105,6 +3107,18 @@ func speakerLabel(doc *Doc, h int) bool {
 	return h+1 < len(toks) && toks[h+1].Text(doc) == ":" && toks[h].isCapsWord() &&
 		(h == 0 || toks[h].Newline() || toks[h-1].Text(doc) == "," ||
 			toks[h].SentStart() && toks[h].SpaceBefore() && endsTurn(toks[h-1].Text(doc)))
+}
+
+// taskForceNumber reports whether the acronym toks[h] and the number
+// after it name a numbered task force: "TF", "CTF", "JTF" and "CJTF"
+// abbreviate "Task Force", which the navies and joint commands number
+// ("TF 77", "CTF 151"), and no exercise's edition. A number and a
+// glued hyphen count a task force's rotations, an event ("BTF 23-3").
+func taskForceNumber(doc *Doc, h int) bool {
+	toks := doc.Tokens
+	return h+1 < len(toks) && strings.HasSuffix(toks[h].Text(doc), "TF") && toks[h+1].Kind == Number && toks[h+1].SpaceBefore() &&
+		!toks[h+1].Newline() && !isYear(doc, &toks[h+1]) && atoiDigits(toks[h+1].Text(doc)) > 0 &&
+		(h+2 == len(toks) || toks[h+2].SpaceBefore() || toks[h+2].Text(doc) != "-" && toks[h+2].Text(doc) != "/") // not a rotation's iteration ("BTF 23-3")
 }
 
 // endsTurn reports whether s, the token before a speaker's label in a
