@@ -230,7 +230,8 @@ func (s *personStage) Process(doc *Doc) error {
 		known := (lx.givenNames.hasTok(t) && !gluedArticle(doc, i) || lx.familyNames.hasTok(t)) && !(lx.isCommon(doc, t) && titleCaseRun(doc, i)) || middleInitial(doc, i) ||
 			len(t.Text(doc)) <= maxSyllable && !t.isCapsWord() && hyphenatedGiven(doc, i+1) && !lx.isCommon(doc, t) && !lx.demonymWord(doc, i) ||
 			lx.beforeKnownName(doc, i) || kunya(doc, i) || patronymAhead(doc, i) || lx.givenNickname(doc, i) || capsAhead(toks, i) && (lx.capsSurnameAfter(doc, i) || lx.speakerName(doc, i))
-		end := -1 // not read yet
+		end := -1       // not read yet
+		junior := false // only a generational suffix tells a person
 		if !cue[i] && lx.leaderOfRegime(doc, i) {
 			cue[i] = true // "the Tarvik administration", "Kessin's regime"
 		}
@@ -241,7 +242,10 @@ func (s *personStage) Process(doc *Doc) error {
 		}
 		if !cue[i] && !known && !beforeSpeechVerb(lx, doc, i) && !lx.wordBeforeCues(doc, i) && !captionAhead(doc, i, &brackets) && !lx.nameLineBeforeOffice(doc, i, officeLine) {
 			if end = s.nameBeforeApposition(doc, i, apposed, &commas); end == 0 {
-				continue // no cue: not worth reading the name
+				if !lx.juniorAhead(doc, i) {
+					continue // no cue: not worth reading the name
+				}
+				junior, end = true, -1
 			}
 		}
 		if end < 0 {
@@ -306,6 +310,9 @@ func (s *personStage) Process(doc *Doc) error {
 			// minister resigned".)
 			// "Hale, commander of the Northern Fleet, said".
 			candidate(doc, i, end, Person, "", "person:apposition", PriorityGrammar-1)
+		case junior && end-i >= 3 && isJunior(toks[end-1].Text(doc)):
+			// "Ivo Tarn Jr. attended": the name and its suffix.
+			candidate(doc, i, end, Person, "", "person:name", PriorityGuess)
 		default:
 			continue
 		}
@@ -1231,6 +1238,41 @@ func (lx *lexicon) placeOrBodyWordIn(doc *Doc, i, end int) bool {
 		if _, _, ok := lx.orgHeads.longest(doc.Tokens, m); ok {
 			return true
 		}
+	}
+	return false
+}
+
+// juniorAhead reports whether toks[i] opens two to four capitalised
+// words that "Jr." or "Sr." follows, spaced or after a comma ("Ivo Tarn
+// Jr. said", "Ivo Tarn, Sr."): only a person's name takes the
+// generational suffix that tells a son from his father. (A Roman
+// numeral also numbers phases, ships and events: "Phase III".)
+func (lx *lexicon) juniorAhead(doc *Doc, i int) bool {
+	toks := doc.Tokens
+	if i > 0 && (toks[i-1].Kind == Word && toks[i-1].IsCap() && !toks[i].SentStart() || lx.placeOrOf(doc, &toks[i-1]) || toks[i-1].Lower(doc) == "to") {
+		return false // not the run's first word, nor a place's ("Ambassador to Zorvia Ivo Tarn, Jr.")
+	}
+	j := i
+	for j < len(toks) && j-i < 4 && toks[j].Kind == Word && toks[j].IsCap() && !toks[j].isCapsWord() && (j == i || toks[j].SpaceBefore() && !toks[j].Newline()) {
+		if isJunior(toks[j].Text(doc)) {
+			break
+		}
+		j++
+	}
+	if j-i < 2 || j >= len(toks) {
+		return false
+	}
+	if toks[j].Text(doc) == "," && j+1 < len(toks) {
+		j++
+	}
+	return toks[j].SpaceBefore() && isJunior(toks[j].Text(doc))
+}
+
+// isJunior reports whether s is "Jr." or "Sr.", with or without the stop.
+func isJunior(s string) bool {
+	switch s {
+	case "Jr.", "Jr", "Sr.", "Sr":
+		return true
 	}
 	return false
 }
