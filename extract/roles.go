@@ -243,7 +243,31 @@ func (lx *lexicon) definiteOffice(doc *Doc, i, end int) bool {
 	if next.Kind != Word || next.IsCap() {
 		return false
 	}
-	return afterNoun(next.Lower(doc)) || lx.beforeVerb(doc, end)
+	return afterNoun(next.Lower(doc)) || lx.beforeVerb(doc, end) || ofOwnUnit(doc, end)
+}
+
+// ofOwnUnit reports whether "of", an article or a possessive and a
+// lower-case noun follow the office that ends at toks[end]: the unit,
+// ship or body it runs, named by its kind ("the commanding officer of
+// the destroyer", "commander of the battalion"), which ends the office
+// as a preposition does. Not after the heads of ad hoc functions
+// ("head of the delegation", "leader of the group": ANNOTATION.md),
+// which name no office.
+func ofOwnUnit(doc *Doc, end int) bool {
+	toks := doc.Tokens
+	if end+2 >= len(toks) || toks[end].Lower(doc) != "of" || toks[end+2].Kind != Word || toks[end+2].IsCap() {
+		return false
+	}
+	switch toks[end+1].Lower(doc) {
+	case "the", "its", "his", "her", "their":
+	default:
+		return false
+	}
+	switch toks[end-1].Lower(doc) {
+	case "head", "heads", "leader", "leaders", "member", "members", "chair", "part", "one":
+		return false
+	}
+	return true
 }
 
 // ownerWord reports whether w, before a noun, makes it one thing the text
