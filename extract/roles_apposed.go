@@ -30,6 +30,8 @@ func (lx *lexicon) officeAfterName(doc *Doc, i, end int, complemented bool) bool
 	k := i - 1
 	if k > 0 && toks[k].Lower(doc) == "the" {
 		k--
+	} else if k > 2 && isPossessiveToken(toks[k].Text(doc)) && toks[k-1].Kind == Word && !toks[k-1].IsCap() && toks[k-2].Lower(doc) == "the" {
+		k -= 3 // "Ivo Tarn, the force's chief of operations,": the body by its kind
 	}
 	return k > 1 && toks[k].Text(doc) == "," && lx.namePart(doc, k-1) && lx.namePart(doc, k-2)
 }
