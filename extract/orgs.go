@@ -1679,7 +1679,12 @@ func (lx *lexicon) nameComplement(doc *Doc, k int) (int, bool) {
 		}
 		return 0, false
 	}
-	if toks[k].Lower(doc) != "of" && toks[k].Lower(doc) != "for" && toks[k].Lower(doc) != "on" && !with {
+	// "Against" in a body's name, capitalised as a name's words are:
+	// what the body campaigns against ("Committee Against Torture",
+	// "Coalition Against Kessa Piracy"); in lower case it is as often
+	// the clause's ("the army against Kessa").
+	against := toks[k].Text(doc) == "Against" && !toks[k].SentStart() && !toks[k].Newline() && lx.proseLine(doc, k)
+	if toks[k].Lower(doc) != "of" && toks[k].Lower(doc) != "for" && toks[k].Lower(doc) != "on" && !with && !against {
 		return 0, false
 	}
 	j := k + 1
@@ -1822,6 +1827,23 @@ func gerundObject(doc *Doc, j int) bool {
 	g := &toks[j-1]
 	w := g.Text(doc)
 	return g.IsCap() && len(w) > 5 && strings.HasSuffix(w, "ing")
+}
+
+// proseLine reports whether the line of toks[k] holds a lower-case word
+// that Title Case would capitalise: a sentence's line, where capitals are
+// evidence of a name, not a heading's ("Army Against Kessa Rebels").
+func (lx *lexicon) proseLine(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	start := k
+	for start > 0 && !toks[start].Newline() {
+		start--
+	}
+	for j := start; j < len(toks) && (j == start || !toks[j].Newline()); j++ {
+		if t := &toks[j]; t.Kind == Word && !t.IsCap() && !lx.titleMinor.hasTok(t) && !(j > 0 && toks[j-1].Text(doc) == "-" && !t.SpaceBefore()) {
+			return true
+		}
+	}
+	return false
 }
 
 // opensBody reports whether a body's head and its complement start at
