@@ -1103,6 +1103,12 @@ func (s *personStage) nameBeforeApposition(doc *Doc, i int, apposed []bool, comm
 	if end > i && s.apposition(doc, end, apposed) {
 		return end
 	}
+	// "Kessa Jordan, a spokeswoman for …": a one-word place's name after
+	// an unknown name's word, before a person's apposition, is the
+	// family name, as after a rank (placeSurname).
+	if end > i && s.lx.placeSurname(doc, end) && s.apposition(doc, end+1, apposed) {
+		return end + 1
+	}
 	return 0
 }
 
