@@ -1276,6 +1276,13 @@ func (s *relationStage) nextHolder(doc *Doc, k int) (p int, pastComma, ok bool) 
 			pos = close + 1
 			continue
 		}
+		// The unit an office runs, named by its kind, before the comma of
+		// the apposition: "the commanding officer of the destroyer, Cmdr.
+		// Ana Ruiz" (ofOwnUnit).
+		if pos == ents[k].TokEnd && pos+3 < len(toks) && ofOwnUnit(doc, pos) && toks[pos+3].Text(doc) == "," && !toks[pos+2].Break() {
+			pos += 3
+			continue
+		}
 		// An honorific before the holder: "Senator the Hon. Ann Lee".
 		if n, _, ok := s.lx.honorifics.longest(toks, pos); ok && !toks[pos].Break() {
 			pos += n
