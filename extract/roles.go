@@ -270,6 +270,14 @@ func ofOwnUnit(doc *Doc, end int) bool {
 	return true
 }
 
+// numberedNameEnd reports whether toks[k] is the number that ends a
+// unit's name, spaced after its words ("Task Force 61", "Group 5"): a
+// cardinal in digits, no year, on the line of the name.
+func numberedNameEnd(doc *Doc, k int) bool {
+	t := &doc.Tokens[k]
+	return t.Kind == Number && t.SpaceBefore() && !t.Newline() && atoiDigits(t.Text(doc)) > 0 && !isYear(doc, t)
+}
+
 // ownerWord reports whether w, before a noun, makes it one thing the text
 // already knows: the article or a possessive.
 func ownerWord(w string) bool {
@@ -438,6 +446,7 @@ func (lx *lexicon) matchRoleFrom(doc *Doc, i int) (int, bool) {
 	// Force chief of staff", "the Fleet commander", "the Russian president".
 	afterName := i > 0 && !toks[i].IsCap() && !toks[i].Break() && !lx.isRoleModifier(toks, i-1) &&
 		(lx.isNameWord(doc, &toks[i-1]) || i > 1 && isPossessiveToken(toks[i-1].Text(doc)) && lx.isNameWord(doc, &toks[i-2]) ||
+			i > 1 && numberedNameEnd(doc, i-1) && lx.isNameWord(doc, &toks[i-2]) || // "Task Force 61 commander"
 			i > 2 && toks[i-1].Text(doc) == ")" && toks[i-2].isAcronym() && toks[i-3].Text(doc) == "(" || // "Pacific Air Forces (PACAF) commander"
 			lx.unitNounsBefore(doc, i) < i)
 	complemented := false
