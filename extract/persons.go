@@ -921,6 +921,22 @@ func (lx *lexicon) placeAfterPrep(doc *Doc, i int) bool {
 	return i > 0 && arabicArticleWord(doc, i, true) && lx.placePreps.hasTok(&doc.Tokens[i-1])
 }
 
+// ownerNameAhead reports whether the capitalised word toks[j] opens an
+// owner's phrase of at most three words that a possessive's ending closes
+// ("Kessa navy's", "Tarvo Group's").
+func ownerNameAhead(doc *Doc, j int) bool {
+	toks := doc.Tokens
+	for m := j + 1; m < len(toks) && m <= j+3 && !toks[m].Newline(); m++ {
+		if possessiveAt(doc, m) {
+			return true
+		}
+		if toks[m].Kind != Word {
+			return false
+		}
+	}
+	return false
+}
+
 // apposition reports whether an office in apposition follows the name
 // that ends at toks[end]: a comma, an optional "the", and an office that no
 // name follows ("Hale, commander of the Northern Fleet", "Varga, the
@@ -941,6 +957,9 @@ func (s *personStage) apposition(doc *Doc, end int, apposed []bool) bool {
 		if j := s.countryOfOffice(doc, k); j > k && apposed[j] {
 			return true
 		}
+		if j := s.bodyBeforeOffice(doc, k, apposed); j > k {
+			return !s.lx.speechTagAfter(doc, j) // "Ivo Tarn, the Kessa Navy fleet commander,"
+		}
 		for j, words := k, 0; j < len(toks) && words < maxTheAppositionWords; j++ {
 			if !gluedHyphen(doc, j) {
 				words++
@@ -951,8 +970,9 @@ func (s *personStage) apposition(doc *Doc, end int, apposed []bool) bool {
 				return !s.lx.speechTagAfter(doc, j)
 			}
 			// "Ivo Tarn, the group's leader,": a possessive's ending
-			// stands before the noun.
-			if t := &toks[j]; t.IsCap() || t.Kind != Word && !gluedHyphen(doc, j) && !(j > k && possessiveAt(doc, j)) {
+			// stands before the noun; "Ivo Tarn, the Kessa navy's
+			// fleet commander,": a name may open the owner's phrase.
+			if t := &toks[j]; t.IsCap() && !(t.Kind == Word && ownerNameAhead(doc, j)) || t.Kind != Word && !gluedHyphen(doc, j) && !(j > k && possessiveAt(doc, j)) {
 				break
 			}
 		}
@@ -994,8 +1014,32 @@ func (s *personStage) apposition(doc *Doc, end int, apposed []bool) bool {
 	// "Marise Payne, Australia’s Minister for Foreign Affairs", "Ivo
 	// Tarn, Kenya Minister of Defence": the office of a country named
 	// before it.
+	if j := s.bodyBeforeOffice(doc, k, apposed); j > k {
+		return true // "Ivo Tarn, Kessa Navy fleet commander,"
+	}
 	k = s.countryOfOffice(doc, k)
 	return k < len(toks) && apposed[k]
+}
+
+// bodyBeforeOffice returns where an office starts after the capitalised
+// name of the body it serves that opens at toks[k] ("Kessa Navy fleet
+// commander", "Tarvo Border Agency Director"), or k: two to four words,
+// a body's head among them.
+func (s *personStage) bodyBeforeOffice(doc *Doc, k int, apposed []bool) int {
+	toks := doc.Tokens
+	body := false
+	for j := k; j < len(toks) && j-k <= 4 && !(j > k && toks[j].Newline()); j++ {
+		if j > k+1 && body && apposed[j] {
+			return j
+		}
+		if toks[j].Kind != Word || !toks[j].IsCap() {
+			break
+		}
+		if _, _, ok := s.lx.orgHeads.longest(toks, j); ok && j > k {
+			body = true
+		}
+	}
+	return k
 }
 
 // countryOfOffice returns the token after a country's name or its

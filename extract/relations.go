@@ -1760,17 +1760,29 @@ func promotionVerb(w string) bool {
 // commander", "Ana Ruiz, the 29th chief").
 func describedBefore(doc *Doc, k int) (int, bool) {
 	ents, toks := doc.Entities, doc.Tokens
-	if k == 0 || ents[k-1].Label != Person {
+	// "Ivo Tarn, the Kessa navy's fleet commander": a named owner right
+	// after "the", whose phrase a possessive closes, stands between.
+	p, owner := k-1, -1
+	if p > 0 && (ents[p].Label == GPE || ents[p].Label == Org) && ents[p-1].Label == Person {
+		owner, p = p, p-1
+	}
+	if k == 0 || ents[p].Label != Person {
 		return 0, false
 	}
-	from, to := int(ents[k-1].TokEnd), int(ents[k].TokStart)
-	if to-from < 3 || to-from > 6 || toks[from].Text(doc) != "," || toks[from+1].Lower(doc) != "the" {
+	from, to := int(ents[p].TokEnd), int(ents[k].TokStart)
+	if to-from < 3 || to-from > 6+2 || toks[from].Text(doc) != "," || toks[from+1].Lower(doc) != "the" {
+		return 0, false
+	}
+	if owner >= 0 && (int(ents[owner].TokStart) != from+2 || !ownerNameAhead(doc, from+2)) {
 		return 0, false
 	}
 	for j := from + 2; j < to; j++ {
 		t := &toks[j]
 		if t.Break() {
 			return 0, false
+		}
+		if owner >= 0 && j < int(ents[owner].TokEnd) {
+			continue // the owner's name
 		}
 		// "the mission's commander", "the 29th chief"
 		if t.Kind == Number && isOrdinal(doc, t) || isPossessiveToken(t.Text(doc)) && j > from+2 {
@@ -1780,7 +1792,7 @@ func describedBefore(doc *Doc, k int) (int, bool) {
 			return 0, false
 		}
 	}
-	return k - 1, true
+	return p, true
 }
 
 // appointedBefore returns the person before the office ents[k] when only
