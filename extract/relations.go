@@ -1279,7 +1279,7 @@ func (s *relationStage) nextHolder(doc *Doc, k int) (p int, pastComma, ok bool) 
 		// The unit an office runs, named by its kind, before the comma of
 		// the apposition: "the commanding officer of the destroyer, Cmdr.
 		// Ana Ruiz" (ofOwnUnit).
-		if pos == ents[k].TokEnd && pos+3 < len(toks) && ofOwnUnit(doc, pos) && toks[pos+3].Text(doc) == "," && !toks[pos+2].Break() {
+		if pos == ents[k].TokEnd && pos+3 < len(toks) && s.lx.ofOwnUnit(doc, pos) && toks[pos+3].Text(doc) == "," && !toks[pos+2].Break() {
 			pos += 3
 			continue
 		}

@@ -243,7 +243,7 @@ func (lx *lexicon) definiteOffice(doc *Doc, i, end int) bool {
 	if next.Kind != Word || next.IsCap() {
 		return false
 	}
-	return afterNoun(next.Lower(doc)) || lx.beforeVerb(doc, end) || ofOwnUnit(doc, end)
+	return afterNoun(next.Lower(doc)) || lx.beforeVerb(doc, end) || lx.ofOwnUnit(doc, end)
 }
 
 // ofOwnUnit reports whether "of", an article or a possessive and a
@@ -252,10 +252,14 @@ func (lx *lexicon) definiteOffice(doc *Doc, i, end int) bool {
 // the destroyer", "commander of the battalion"), which ends the office
 // as a preposition does. Not after the heads of ad hoc functions
 // ("head of the delegation", "leader of the group": ANNOTATION.md),
-// which name no office.
-func ofOwnUnit(doc *Doc, end int) bool {
+// which name no office, nor before an event's noun ("director of the
+// exercise": the sixteenth round's ad hoc function).
+func (lx *lexicon) ofOwnUnit(doc *Doc, end int) bool {
 	toks := doc.Tokens
-	if end+2 >= len(toks) || toks[end].Lower(doc) != "of" || toks[end+2].Kind != Word || toks[end+2].IsCap() {
+	if end+2 >= len(toks) || toks[end].Lower(doc) != "of" || toks[end+2].Kind != Word || toks[end+2].IsCap() || lx.eventWordAt(doc, end+2) {
+		return false
+	}
+	if _, _, ok := lx.eventOpeners.longest(toks, end+2); ok {
 		return false
 	}
 	switch toks[end+1].Lower(doc) {

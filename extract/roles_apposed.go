@@ -24,7 +24,7 @@ func (lx *lexicon) officeAfterName(doc *Doc, i, end int, complemented bool) bool
 	if complemented && toks[end].Kind == Word && !placePreposition(toks[end].Lower(doc)) {
 		return false
 	}
-	if !complemented && !lx.bodyAfterOffice(doc, end) && !ofOwnUnit(doc, end) {
+	if !complemented && !lx.bodyAfterOffice(doc, end) && !lx.ofOwnUnit(doc, end) {
 		return false
 	}
 	k := i - 1
