@@ -246,6 +246,42 @@ func (lx *lexicon) definiteOffice(doc *Doc, i, end int) bool {
 	return afterNoun(next.Lower(doc)) || lx.beforeVerb(doc, end) || lx.ofOwnUnit(doc, end)
 }
 
+// appointedToOffice reports whether the lower-case office toks[i:end]
+// is the predicate of an appointment: right after a verb that gives an
+// office ("was appointed deputy commander", "served as chief of staff",
+// "became defence secretary"; appointingWord but the copula), where it
+// ends its noun phrase (definiteOffice's test, or a date's word: "named
+// deputy commander last year").
+func (lx *lexicon) appointedToOffice(doc *Doc, i, end int) bool {
+	toks := doc.Tokens
+	if i == 0 || end >= len(toks) || toks[i].IsCap() || toks[i-1].IsCap() {
+		return false
+	}
+	switch toks[i-1].Lower(doc) {
+	case "appointed", "named", "nominated", "elected", "designated", "as", "became", "become", "becomes":
+	default:
+		return false
+	}
+	if i > 1 && toks[i-1].Lower(doc) == "as" {
+		switch toks[i-2].Lower(doc) {
+		case "such", "well", "same", "so":
+			return false // "such as commander and staff": a comparison
+		}
+	}
+	next := &toks[end]
+	if next.Kind == Punct {
+		return endsNoun(next.Text(doc))
+	}
+	if next.Kind != Word || next.IsCap() {
+		return false
+	}
+	switch next.Lower(doc) {
+	case "last", "this", "next", "since", "until", "effective", "earlier", "later":
+		return true
+	}
+	return afterNoun(next.Lower(doc)) || lx.beforeVerb(doc, end) || lx.ofOwnUnit(doc, end)
+}
+
 // ofOwnUnit reports whether "of", an article or a possessive and a
 // lower-case noun follow the office that ends at toks[end]: the unit,
 // ship or body it runs, named by its kind ("the commanding officer of
@@ -480,6 +516,7 @@ func (lx *lexicon) matchRoleFrom(doc *Doc, i int) (int, bool) {
 	case !plural && lx.apposedOffice(doc, i, end):
 	case !plural && lx.officeAfterName(doc, i, end, complemented):
 	case !plural && !complemented && lx.definiteOffice(doc, i, end):
+	case !plural && lx.appointedToOffice(doc, i, end):
 	case !plural && end < len(toks) && toks[end].SpaceBefore() && lx.rankBeforeName(doc, end):
 		// "outgoing commander Gen. Ivo Tarn": the office of the named.
 	default:
