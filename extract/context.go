@@ -1331,7 +1331,9 @@ func (lx *lexicon) settlementNounEnds(doc *Doc, k int) bool {
 			case ",", ".", "of", "in", "near", "on", "and", "which", "where":
 				return true
 			}
-			return false
+			// "a town 40 km north of Kessaburg", "a village north of
+			// Tarvo": where it lies from another place.
+			return distanceApposition(doc, m+1) || m+2 < len(toks) && !toks[m+1].IsCap() && lx.placeBefore.hasTok(&toks[m+1]) && toks[m+2].Lower(doc) == "of"
 		}
 	}
 	return false
