@@ -1292,6 +1292,22 @@ func (lx *lexicon) placeOrBodyWordIn(doc *Doc, i, end int) bool {
 	return false
 }
 
+// patronymHonorific reports whether the honorific toks[j] stands right
+// after "bin", "binti" or "ibn" and before a capitalised word: the
+// father's title inside the patronym is part of the name ("Mohamad
+// Tarvo bin Haji Kessim"), as ANNOTATION.md keeps "bin".
+func patronymHonorific(doc *Doc, j int) bool {
+	toks := doc.Tokens
+	if j == 0 || j+1 >= len(toks) || !toks[j+1].IsCap() || toks[j+1].Kind != Word || !toks[j+1].SpaceBefore() {
+		return false
+	}
+	switch toks[j-1].Text(doc) {
+	case "bin", "binti", "ibn", "bint":
+		return true
+	}
+	return false
+}
+
 // juniorAhead reports whether toks[i] opens two to four capitalised
 // words that "Jr." or "Sr." follows, spaced or after a comma ("Ivo Tarn
 // Jr. said", "Ivo Tarn, Sr."): only a person's name takes the
@@ -1610,7 +1626,7 @@ func (lx *lexicon) nameEnd(doc *Doc, i int) int {
 			if lx.stopsNameAfter(doc, j) && (j > i || lx.startsRank(doc, j)) && !lx.surnameAfterGiven(doc, i, j) && !lx.afterNameParticle(doc, i, j) {
 				return end
 			}
-			if j > i && lx.honorifics.startsAt(toks, j) {
+			if j > i && lx.honorifics.startsAt(toks, j) && !patronymHonorific(doc, j) {
 				// "Chief Scientist Prof Ann Lee": the name follows; but
 				// "Hassan Sheikh Mohamud" holds its title.
 				if n, v, hon := lx.honorifics.longest(toks, j); hon && !(v == "inner" && n == 1 && j+1 < len(toks) && toks[j+1].IsCap() && toks[j+1].Kind == Word && toks[j+1].SpaceBefore()) {

@@ -923,7 +923,15 @@ func (d *Doc) lowerTokens(i, j int) string {
 func (lx *lexicon) shortNameWord(doc *Doc, t *Token) bool {
 	return t.Kind == Word && t.IsCap() && utf8.RuneCountInString(t.Text(doc)) > 1 && !strings.HasSuffix(t.Text(doc), ".") &&
 		!lx.particles.hasTok(t) && !isRoman(t.Text(doc)) && !lx.isCommon(doc, t) &&
-		!lx.innerTitle(t) // "Sheikh" of "Hassan Sheikh Mohamud" is a title
+		!lx.innerTitle(t) && !lx.oneWordHonorific(t) // "Sheikh" of "Hassan Sheikh Mohamud" is a title
+}
+
+// oneWordHonorific reports whether t is an honorific of one word, which
+// may stand inside a patronym ("bin Haji Kessim") and is no short name.
+func (lx *lexicon) oneWordHonorific(t *Token) bool {
+	one := [1]Token{*t}
+	n, _, ok := lx.honorifics.longest(one[:], 0)
+	return ok && n == 1
 }
 
 // innerTitle reports whether t is a one-word title that stands inside
