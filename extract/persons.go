@@ -698,7 +698,7 @@ func cueInside(cue []bool, i, end int) int {
 // that starts at each token.
 func bodyOfOffice(doc *Doc, orgEnd []int32, k int) int {
 	toks := doc.Tokens
-	if k+1 >= len(toks) || toks[k].Lower(doc) != "of" && toks[k].Lower(doc) != "to" {
+	if k+1 >= len(toks) || toks[k].Lower(doc) != "of" && toks[k].Lower(doc) != "to" && !bodyOfTitle(doc, k) {
 		return 0
 	}
 	k++
@@ -706,6 +706,16 @@ func bodyOfOffice(doc *Doc, orgEnd []int32, k int) int {
 		k++
 	}
 	return int(orgEnd[k])
+}
+
+// bodyOfTitle reports whether "in" or "at" at toks[k] follows a
+// capitalised office, a title that names where its holder serves before
+// the name ("Deputy Minister in the Ministry of Defence Ivo Tarn",
+// "Director at the Kessa Agency Ana Ruiz").
+func bodyOfTitle(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	w := toks[k].Lower(doc)
+	return (w == "in" || w == "at") && k > 0 && toks[k-1].IsCap() && toks[k-1].Kind == Word && !toks[k].IsCap()
 }
 
 // memberOfBody returns the end of the bodies named after "member of" at
