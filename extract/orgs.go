@@ -3134,13 +3134,26 @@ func speakerLabel(doc *Doc, h int) bool {
 // taskForceNumber reports whether the acronym toks[h] and the number
 // after it name a numbered task force: "TF", "CTF", "JTF" and "CJTF"
 // abbreviate "Task Force", which the navies and joint commands number
-// ("TF 77", "CTF 151"), and no exercise's edition. A number and a
+// ("TF 77", "CTF 151"), and "TG", "CTG", "TU", "CTU" its task groups and
+// units, numbered after it ("TG 75.2"); no exercise's edition. A number and a
 // glued hyphen count a task force's rotations, an event ("BTF 23-3").
 func taskForceNumber(doc *Doc, h int) bool {
 	toks := doc.Tokens
-	return h+1 < len(toks) && strings.HasSuffix(toks[h].Text(doc), "TF") && toks[h+1].Kind == Number && toks[h+1].SpaceBefore() &&
-		!toks[h+1].Newline() && !isYear(doc, &toks[h+1]) && atoiDigits(toks[h+1].Text(doc)) > 0 &&
+	w := toks[h].Text(doc)
+	return h+1 < len(toks) && (strings.HasSuffix(w, "TF") || w == "TG" || w == "CTG" || w == "TU" || w == "CTU") && toks[h+1].Kind == Number && toks[h+1].SpaceBefore() &&
+		!toks[h+1].Newline() && !isYear(doc, &toks[h+1]) && unitNumber(toks[h+1].Text(doc)) &&
 		(h+2 == len(toks) || toks[h+2].SpaceBefore() || toks[h+2].Text(doc) != "-" && toks[h+2].Text(doc) != "/") // not a rotation's iteration ("BTF 23-3")
+}
+
+// unitNumber reports whether s is a task force's number: digits, maybe
+// a point and the digits of its group or unit ("151", "75.2", "70.1.3").
+func unitNumber(s string) bool {
+	for _, part := range strings.Split(s, ".") {
+		if atoiDigits(part) < 0 || part == "" {
+			return false
+		}
+	}
+	return atoiDigits(strings.Split(s, ".")[0]) > 0
 }
 
 // endsTurn reports whether s, the token before a speaker's label in a
