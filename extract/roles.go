@@ -246,16 +246,16 @@ func (lx *lexicon) definiteOffice(doc *Doc, i, end int) bool {
 	return afterNoun(next.Lower(doc)) || lx.beforeVerb(doc, end) || lx.ofOwnUnit(doc, end)
 }
 
-// appointedToOffice reports whether the lower-case office toks[i:end]
-// is the predicate of an appointment: right after a verb that gives an
+// appointedToOffice reports whether the lower-case office toks[i:end],
+// of two words or more, is the predicate of an appointment: right after a verb that gives an
 // office ("was appointed deputy commander", "served as chief of staff",
 // "became defence secretary"; appointingWord but the copula), where it
 // ends its noun phrase (definiteOffice's test, or a date's word: "named
 // deputy commander last year").
 func (lx *lexicon) appointedToOffice(doc *Doc, i, end int) bool {
 	toks := doc.Tokens
-	if i == 0 || end >= len(toks) || toks[i].IsCap() || toks[i-1].IsCap() {
-		return false
+	if i == 0 || end >= len(toks) || end-i < 2 || toks[i].IsCap() || toks[i-1].IsCap() {
+		return false // (one bare word, "became president", stays out: the fifteenth round's case)
 	}
 	switch toks[i-1].Lower(doc) {
 	case "appointed", "named", "nominated", "elected", "designated", "as", "became", "become", "becomes":
