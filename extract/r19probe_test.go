@@ -133,6 +133,7 @@ func TestNineteenthRoundProbes(t *testing.T) {
 		{"Defence Minister Ivo Tar\u00advik said the talks were useful.", []string{"ROLE Defence Minister", "PERSON Ivo Tar\u00advik"}, []string{"HAS_ROLE Ivo Tar\u00advik->Defence Minister"}},
 		{"Maj. Anna\u200bMaria Kessler said the mission was over.", []string{"RANK Maj.", "PERSON Anna\u200bMaria Kessler"}, []string{"HAS_RANK Anna\u200bMaria Kessler->Maj."}},
 		{"Gen. Pavel Kessarov\u200e said the exercise would continue.", []string{"RANK Gen.", "PERSON Pavel Kessarov"}, []string{"HAS_RANK Pavel Kessarov->Gen."}},
+		{"Haji Mohamad Tarvo bin Haji Kessim attended the ceremony.", []string{"PERSON Mohamad Tarvo bin Haji Kessim"}, nil},
 		{"Brig. Gen. Chukwuemeka Tarvo\u2011Adeyemi inspected the guard.", []string{"RANK Brig. Gen.", "PERSON Chukwuemeka Tarvo\u2011Adeyemi"}, []string{"HAS_RANK Chukwuemeka Tarvo\u2011Adeyemi->Brig. Gen."}},
 		{"Sergeant Kessa Lincoln and Corporal Tarvo Washington were decorated.", []string{"RANK Sergeant", "PERSON Kessa Lincoln", "RANK Corporal", "PERSON Tarvo Washington"}, []string{"HAS_RANK Kessa Lincoln->Sergeant", "HAS_RANK Tarvo Washington->Corporal"}},
 		// F8 nationality adjectives
@@ -215,6 +216,113 @@ func TestNineteenthRoundProbes(t *testing.T) {
 		{"Dato' Sri Kessa binti Tarvo opened the meeting.", []string{"PERSON Kessa binti Tarvo"}, nil},
 		{"Gen. Abu Bakr al-Kessar and Mohamed Ould Tarvo met in Nouakchott.", []string{"RANK Gen.", "PERSON Abu Bakr al-Kessar", "PERSON Mohamed Ould Tarvo", "GPE Nouakchott"}, []string{"HAS_RANK Abu Bakr al-Kessar->Gen."}},
 		{"Maj. Kwame Tarvo-Mensah Jr. received the medal.", []string{"RANK Maj.", "PERSON Kwame Tarvo-Mensah Jr."}, []string{"HAS_RANK Kwame Tarvo-Mensah Jr.->Maj."}},
+		// F7d names with list words and honorifics
+		{"The report was written by Ruth Lincoln, who served in the navy.", []string{"PERSON Ruth Lincoln"}, nil},
+		{"\"We are ready,\" said Tarvo Georgia, the agency's director.", []string{"PERSON Tarvo Georgia", "ROLE director"}, []string{"HAS_ROLE Tarvo Georgia->director"}},
+		{"Tan Sri Kessa Abdullah and Puan Sri Tarvo Aminah attended.", []string{"PERSON Kessa Abdullah", "PERSON Tarvo Aminah"}, nil},
+		{"Alhaji Musa Tarvo Danjuma led the delegation.", []string{"PERSON Musa Tarvo Danjuma"}, nil},
+		{"Bapak Kessa Wiranto met Ibu Tarvo Lestari in Jakarta.", []string{"PERSON Kessa Wiranto", "PERSON Tarvo Lestari", "GPE Jakarta"}, nil},
+		{"Sheikh Tarvo bin Kessa Al Zorvi visited the ship.", []string{"PERSON Tarvo bin Kessa Al Zorvi"}, nil},
+		{"Lt. Col. Kessa \"Ace\" O'Tarvo flew the lead aircraft.", []string{"RANK Lt. Col.", "PERSON Kessa \"Ace\" O'Tarvo"}, []string{"HAS_RANK Kessa \"Ace\" O'Tarvo->Lt. Col."}},
+		// F9d alias family-name-first
+		{"Defence Minister Kim Tarvo-soo met Gen. Park Kessa-min. Kim said Park agreed.", []string{"ROLE Defence Minister", "PERSON Kim Tarvo-soo", "RANK Gen.", "PERSON Park Kessa-min", "PERSON Kim", "PERSON Park"}, []string{"HAS_ROLE Kim Tarvo-soo->Defence Minister", "HAS_RANK Park Kessa-min->Gen.", "ALIAS Kim->Kim Tarvo-soo", "ALIAS Park->Park Kessa-min"}},
+		{"Senior Lieutenant General Nguyen Tan Kessa spoke. Lieutenant General Kessa said the force was ready.", []string{"RANK Senior Lieutenant General", "PERSON Nguyen Tan Kessa", "RANK Lieutenant General", "PERSON Kessa"}, []string{"HAS_RANK Nguyen Tan Kessa->Senior Lieutenant General", "HAS_RANK Kessa->Lieutenant General", "ALIAS Kessa->Nguyen Tan Kessa"}},
+		{"Admiral Tarvo Kessavich met the press. The admiral said Kessavich would retire.", []string{"RANK Admiral", "PERSON Tarvo Kessavich", "PERSON Kessavich"}, []string{"HAS_RANK Tarvo Kessavich->Admiral", "ALIAS Kessavich->Tarvo Kessavich"}},
+		// F1d offices
+		{"Ivo Tarn, who was named deputy commander last year, took charge.", []string{"PERSON Ivo Tarn", "ROLE deputy commander", "DATE last year"}, []string{"HAS_ROLE Ivo Tarn->deputy commander"}},
+		{"Minister of State in the Prime Minister's Department Kessa Tarvo spoke.", []string{"ROLE Minister of State", "ORG Prime Minister's Department", "PERSON Kessa Tarvo"}, []string{"HAS_ROLE Kessa Tarvo->Minister of State"}},
+		{"The Second Sea Lord, Vice Admiral Ivo Tarvo, visited the base.", []string{"ROLE Second Sea Lord", "RANK Vice Admiral", "PERSON Ivo Tarvo"}, []string{"HAS_ROLE Ivo Tarvo->Second Sea Lord", "HAS_RANK Ivo Tarvo->Vice Admiral"}},
+		{"Zorvik's deputy foreign minister, Ana Kessova, said talks would resume.", []string{"GPE Zorvik", "ROLE deputy foreign minister", "PERSON Ana Kessova"}, []string{"HAS_ROLE Ana Kessova->deputy foreign minister"}},
+		{"A senior defence official, who asked not to be named, said the ships left.", []string{}, nil},
+		// F2d units
+		{"Sailors assigned to the guided-missile cruiser USS Kessa Bay (CG 99) stood watch.", []string{"ORG USS Kessa Bay"}, nil},
+		{"The 11th Kessa Infantry Brigade's 3rd Battalion moved north.", []string{"ORG 11th Kessa Infantry Brigade", "ORG 3rd Battalion"}, nil},
+		// F3d places
+		{"The plane crashed near Kessa City airport on Friday.", []string{"GPE Kessa City", "DATE Friday"}, nil},
+		{"Militants attacked Tarvo District and Kessa Regency.", []string{"GPE Tarvo District", "GPE Kessa Regency"}, nil},
+		{"Troops moved from Camp Tarvo to Kessa Air Base.", []string{"LOC Camp Tarvo", "LOC Kessa Air Base"}, nil},
+		// F3e unknown places in wire phrasing
+		{"Kessaria's foreign ministry summoned the envoy.", []string{"GPE Kessaria", "ROLE envoy"}, nil},
+		{"Officials in Tarvostan said the border was closed.", []string{"GPE Tarvostan"}, nil},
+		{"The Zorvia-based group claimed the attack.", []string{"GPE Zorvia"}, nil},
+		{"Tarvo, a town 40 km north of Kessaburg, was shelled overnight.", []string{"GPE Tarvo", "GPE Kessaburg"}, nil},
+		{"The port city of Velmara was evacuated.", []string{"GPE Velmara"}, nil},
+		{"Zorvian troops crossed into Kessaland on Sunday.", []string{"GPE Kessaland", "DATE Sunday"}, nil},
+		{"Kessaria's capital, Velmar, was calm on Monday.", []string{"GPE Kessaria", "GPE Velmar", "DATE Monday"}, nil},
+		{"Troops were sent to the Kessa Valley and the Tarvo Mountains.", []string{"LOC Kessa Valley", "LOC Tarvo Mountains"}, nil},
+		{"The ambassador to Kessaria, Ivo Tarn, was recalled.", []string{"ROLE ambassador", "GPE Kessaria", "PERSON Ivo Tarn"}, []string{"HAS_ROLE Ivo Tarn->ambassador"}},
+		{"Ships sailed through the Strait of Velmar toward Port Tarvo.", []string{"LOC Strait of Velmar", "GPE Port Tarvo"}, nil},
+		{"Residents of Kessa and Tarvo provinces fled the floods.", []string{"GPE Kessa", "GPE Tarvo"}, nil},
+		// F4e organisations in wire phrasing
+		{"The Kessan Liberation Front said it had seized the town.", []string{"ORG Kessan Liberation Front"}, nil},
+		{"Officials from Tarvo Shipbuilding Corporation signed the contract.", []string{"ORG Tarvo Shipbuilding Corporation"}, nil},
+		{"The Zorvik Defence Forces (ZDF) said two soldiers died.", []string{"ORG Zorvik Defence Forces", "ORG ZDF"}, nil},
+		{"Kessa Airlines suspended flights to Tarvo.", []string{"ORG Kessa Airlines", "GPE Tarvo"}, nil},
+		{"A spokesman for the Tarvo Revolutionary Guard said the drills would end.", []string{"ROLE spokesman", "ORG Tarvo Revolutionary Guard"}, nil},
+		{"The Kessa Times reported that the minister resigned.", []string{"ORG Kessa Times", "ROLE minister"}, nil},
+		// F3f facilities
+		{"The drills took place at the Tarvo Training Area and Kessa Range.", []string{"LOC Tarvo Training Area", "LOC Kessa Range"}, nil},
+		{"Aircraft were parked at Kessa Airfield North.", []string{"LOC Kessa Airfield North"}, nil},
+		{"Delegates gathered at the Palace of Tarvo for the signing.", []string{"LOC Palace of Tarvo"}, nil},
+		{"Guards stood at the Zorvik Gate of the old city.", []string{"LOC Zorvik Gate"}, nil},
+		{"The crew returned to Naval Base Kessa on Friday.", []string{"LOC Naval Base Kessa", "DATE Friday"}, nil},
+		// F2f ships by context
+		{"The frigate HNLMS Tarvo and the destroyer Almirante Kessa sailed together.", []string{"ORG HNLMS Tarvo", "ORG Almirante Kessa"}, nil},
+		{"The Kessan frigate Santa Tarvo rescued the fishermen.", []string{"ORG Santa Tarvo"}, nil},
+		{"Crew members of the aircraft carrier Kessa Maru were honoured.", []string{"ORG Kessa Maru"}, nil},
+		{"The patrol vessel Tarvo (P 61) returned to port.", []string{"ORG Tarvo"}, nil},
+		{"The submarine Kessa surfaced near the island.", []string{"ORG Kessa"}, nil},
+		// F9f relations
+		{"Kessa, the defence minister, said the plan was ready.", []string{"PERSON Kessa", "ROLE defence minister"}, []string{"HAS_ROLE Kessa->defence minister"}},
+		{"Also present were Defence Minister Ivo Tarn and his deputy, Ana Kessa.", []string{"ROLE Defence Minister", "PERSON Ivo Tarn", "ROLE deputy", "PERSON Ana Kessa"}, []string{"HAS_ROLE Ivo Tarn->Defence Minister", "HAS_ROLE Ana Kessa->deputy"}},
+		{"Speaking to reporters, Chief of Staff Gen. Tarvo Kessel said the army was ready.", []string{"ROLE Chief of Staff", "RANK Gen.", "PERSON Tarvo Kessel"}, []string{"HAS_ROLE Tarvo Kessel->Chief of Staff", "HAS_RANK Tarvo Kessel->Gen."}},
+		{"Tarvo Kessel, 54, a former navy commander, was arrested.", []string{"PERSON Tarvo Kessel", "ROLE navy commander"}, []string{"HAS_ROLE Tarvo Kessel->navy commander"}},
+		// F5g headings
+		{"Navy Strengthens Ties With Regional Partners\n\nThe navy held talks with partners on Monday.", []string{"DATE Monday"}, nil},
+		{"Joint Statement On Maritime Cooperation\n\nThe two sides issued the statement.", []string{}, nil},
+		{"III. Strategic Priorities\n\nThe plan sets out three priorities.", []string{}, nil},
+		{"Section 4: Force Posture Review\n\nThe review found gaps.", []string{}, nil},
+		{"Army Chief Meets Visiting Delegation\n\nGen. Ivo Tarn met the delegation on Tuesday.", []string{"ROLE Chief", "RANK Gen.", "PERSON Ivo Tarn", "DATE Tuesday"}, []string{"HAS_RANK Ivo Tarn->Gen."}},
+		{"Kessa Minister Opens Defence Expo\n\nKessa Defence Minister Ivo Tarn opened the show.", []string{"GPE Kessa", "ROLE Minister", "GPE Kessa", "ROLE Defence Minister", "PERSON Ivo Tarn"}, []string{"HAS_ROLE Ivo Tarn->Defence Minister"}},
+		{"Highlights\n\n- Troops arrived in Kessa.\n- Talks resumed.", []string{"GPE Kessa"}, nil},
+		{"FACT SHEET: Security Assistance Package\n\nThe package includes radars.", []string{}, nil},
+		// F6h nationalities
+		{"Filipino said the talks were good, and a Vietnamese added nothing.", []string{}, nil},
+		{"Both Kenyans and Ugandans served in the mission.", []string{}, nil},
+		{"The Malaysian, who declined to be named, said the ship left.", []string{}, nil},
+		{"Indonesian officials met Thai counterparts.", []string{}, nil},
+		{"\"The Burmese are ready,\" the envoy said.", []string{"ROLE envoy"}, nil},
+		{"Two Somalis were detained, police said.", []string{}, nil},
+		{"Several Nigerians, Ghanaians and a Senegalese were rescued.", []string{}, nil},
+		{"ASEAN and the Pacific Islands Forum welcomed the move.", []string{"ORG ASEAN", "ORG Pacific Islands Forum"}, nil},
+		{"The UN's OCHA said aid was needed.", []string{"ORG UN", "ORG OCHA"}, nil},
+		{"The KPI and ROI of the program were reviewed.", []string{}, nil},
+		{"The QRF and EOD teams secured the area.", []string{}, nil},
+		// F9i alias
+		{"Gen. Tarvo Chanokwat met the envoy. Gen. Tarvo said ties were strong.", []string{"RANK Gen.", "PERSON Tarvo Chanokwat", "ROLE envoy", "RANK Gen.", "PERSON Tarvo"}, []string{"HAS_RANK Tarvo Chanokwat->Gen.", "HAS_RANK Tarvo->Gen.", "ALIAS Tarvo->Tarvo Chanokwat"}},
+		{"Senior Lt. Gen. Kyaw Tarvo Lwin arrived. Kyaw Tarvo Lwin said the visit was useful.", []string{"RANK Senior Lt. Gen.", "PERSON Kyaw Tarvo Lwin", "PERSON Kyaw Tarvo Lwin"}, []string{"HAS_RANK Kyaw Tarvo Lwin->Senior Lt. Gen."}},
+		{"Minister Nguyen Van Tarvo met reporters. Mr Tarvo said the talks would continue.", []string{"ROLE Minister", "PERSON Nguyen Van Tarvo", "PERSON Tarvo"}, []string{"HAS_ROLE Nguyen Van Tarvo->Minister", "ALIAS Tarvo->Nguyen Van Tarvo"}},
+		{"Ambassador Wang Kessa spoke first. Ms Wang thanked the hosts.", []string{"ROLE Ambassador", "PERSON Wang Kessa", "PERSON Wang"}, []string{"HAS_ROLE Wang Kessa->Ambassador", "ALIAS Wang->Wang Kessa"}},
+		{"Col. Abdul Tarvo bin Kessim led the team. Col. Abdul Tarvo said it went well.", []string{"RANK Col.", "PERSON Abdul Tarvo bin Kessim", "RANK Col.", "PERSON Abdul Tarvo"}, []string{"HAS_RANK Abdul Tarvo bin Kessim->Col.", "HAS_RANK Abdul Tarvo->Col.", "ALIAS Abdul Tarvo->Abdul Tarvo bin Kessim"}},
+		{"Maria José Tarvo Kessa, the deputy minister, spoke. Tarvo Kessa said Spain agreed.", []string{"PERSON Maria José Tarvo Kessa", "ROLE deputy minister", "PERSON Tarvo Kessa", "GPE Spain"}, []string{"HAS_ROLE Maria José Tarvo Kessa->deputy minister", "ALIAS Tarvo Kessa->Maria José Tarvo Kessa"}},
+		{"Kessa Orlan, the navy chief, retired in May. Orlan served for 35 years.", []string{"PERSON Kessa Orlan", "ROLE navy chief", "DATE May", "PERSON Orlan"}, []string{"HAS_ROLE Kessa Orlan->navy chief", "ALIAS Orlan->Kessa Orlan"}},
+		// F1j ordinal and attached offices
+		{"First Secretary Kessa Tarvo of the embassy attended.", []string{"ROLE First Secretary", "PERSON Kessa Tarvo"}, []string{"HAS_ROLE Kessa Tarvo->First Secretary"}},
+		{"The embassy's Second Secretary, Ivo Tarn, handed over the note.", []string{"ROLE Second Secretary", "PERSON Ivo Tarn"}, []string{"HAS_ROLE Ivo Tarn->Second Secretary"}},
+		{"Deputy Minister in the Ministry of Defence Kessa Tarvo spoke.", []string{"ROLE Deputy Minister", "ORG Ministry of Defence", "PERSON Kessa Tarvo"}, []string{"HAS_ROLE Kessa Tarvo->Deputy Minister"}},
+		{"The Third Deputy Chief of the General Staff, Maj. Gen. Ivo Tarn, attended.", []string{"ROLE Third Deputy Chief of the General Staff", "RANK Maj. Gen.", "PERSON Ivo Tarn"}, []string{"HAS_ROLE Ivo Tarn->Third Deputy Chief of the General Staff", "HAS_RANK Ivo Tarn->Maj. Gen."}},
+		// F2j units
+		{"Pilots of the 35th Fighter Wing and the 13th Fighter Squadron flew.", []string{"ORG 35th Fighter Wing", "ORG 13th Fighter Squadron"}, nil},
+		{"The 3rd Marine Expeditionary Brigade's commander, Brig. Gen. Ivo Tarn, spoke.", []string{"ORG 3rd Marine Expeditionary Brigade", "ROLE commander", "RANK Brig. Gen.", "PERSON Ivo Tarn"}, []string{"HAS_ROLE Ivo Tarn->commander", "HAS_RANK Ivo Tarn->Brig. Gen."}},
+		{"Task Group 70.1 and TG 75.2 sailed north.", []string{"ORG Task Group 70.1", "ORG TG 75.2"}, nil},
+		// F4k long names through dashes, possessives, "to"
+		{"The Office of the Kessa Commissioner for Refugees opened an office.", []string{"ORG Office of the Kessa Commissioner for Refugees"}, nil},
+		{"The Kessa Ministry of Defence's Directorate of Public Relations issued the statement.", []string{"ORG Kessa Ministry of Defence", "ORG Directorate of Public Relations"}, nil},
+		{"The Zorvik Mission to the United Nations hosted the event.", []string{"ORG Zorvik Mission to the United Nations"}, nil},
+		{"The Kessa Institute of Peace and Conflict Studies held a seminar.", []string{"ORG Kessa Institute of Peace and Conflict Studies"}, nil},
+		{"The Tarvo Centre for the Study of Armed Conflict published a report.", []string{"ORG Tarvo Centre for the Study of Armed Conflict"}, nil},
+		{"Officials of the Kessa Bureau of Investigation arrested him.", []string{"ORG Kessa Bureau of Investigation"}, nil},
+		{"The Tarvo Front for the Liberation of Kessa claimed the attack.", []string{"ORG Tarvo Front for the Liberation of Kessa"}, nil},
 	})
 }
 
@@ -350,5 +458,80 @@ func TestNineteenthRoundBodyBeforeApposedOffice(t *testing.T) {
 		{"Tarvo Kessa, the Zorvik navy's fleet commander, said the patrols would go on.", []string{"Tarvo Kessa@0->fleet commander@31"}},
 		// No office after the body: no apposition.
 		{"Tarvo Kessa, the Kessa Navy, said so.", nil},
+	})
+}
+
+func TestNineteenthRoundAppointedToOffice(t *testing.T) {
+	runLabelCases(t, Role, []labelCase{
+		{"Ivo Tarn, who was named deputy commander last year, took charge.", []string{"deputy commander"}},
+		{"Ivo Tarn served as deputy commander of the fleet.", []string{"deputy commander"}},
+		// Not a comparison, nor one bare word.
+		{"Such as deputy commander and staff.", nil},
+		{"Ana Sorel became president in 2010.", nil},
+	})
+}
+
+func TestNineteenthRoundSettlementDistance(t *testing.T) {
+	runLabelCases(t, GPE, []labelCase{
+		{"Tarvo, a town 40 km north of Kessaburg, was shelled overnight.", []string{"Tarvo", "Kessaburg"}},
+		{"Tarvo, a town north of Kessaburg, was shelled overnight.", []string{"Tarvo", "Kessaburg"}},
+		// The settlement's noun must end its phrase.
+		{"Tarvo, a town elder, spoke.", nil},
+	})
+}
+
+func TestNineteenthRoundBuildingOf(t *testing.T) {
+	runLabelCases(t, Loc, []labelCase{
+		{"Delegates gathered at the Palace of Tarvo for the signing.", []string{"Palace of Tarvo"}},
+		{"Troops held the Citadel of Kessa.", []string{"Citadel of Kessa"}},
+		// Lower case, it names nothing.
+		{"Troops held the citadel of Kessa.", nil},
+	})
+}
+
+func TestNineteenthRoundPatronymHonorific(t *testing.T) {
+	runLabelCases(t, Person, []labelCase{
+		{"Haji Mohamad Tarvo bin Haji Kessim attended the ceremony.", []string{"Mohamad Tarvo bin Haji Kessim"}},
+		// Before the name, the honorific is dropped as ever.
+		{"Haji Kessim Tarvo attended the ceremony.", []string{"Kessim Tarvo"}},
+	})
+}
+
+func TestNineteenthRoundOfficeInBody(t *testing.T) {
+	runLabelCases(t, Person, []labelCase{
+		{"Deputy Minister in the Ministry of Defence Kessa Tarvo spoke.", []string{"Kessa Tarvo"}},
+		{"Director at the Ministry of Defence Kessa Tarvo spoke.", []string{"Kessa Tarvo"}},
+		// A lower-case word before "in" is no title.
+		{"Officials in the Ministry of Defence Kessa Tarvo spoke.", nil},
+	})
+}
+
+func TestNineteenthRoundTaskGroupNumber(t *testing.T) {
+	runLabelCases(t, Org, []labelCase{
+		{"Task Group 70.1 and TG 75.2 sailed north.", []string{"Task Group 70.1", "TG 75.2"}},
+		{"Ships of CTG 75 sailed.", []string{"CTG 75"}},
+	})
+	runLabelCases(t, Event, []labelCase{
+		{"The TU 2024 exercise began.", []string{"TU 2024"}},
+	})
+}
+
+func TestNineteenthRoundSeaLordAndTel(t *testing.T) {
+	runLabelCases(t, Role, []labelCase{
+		{"The Second Sea Lord, Vice Admiral Ivo Tarvo, visited the base.", []string{"Second Sea Lord"}},
+	})
+	runLabelCases(t, GPE, []labelCase{
+		{"Rockets hit Tel Kessa overnight.", []string{"Tel Kessa"}},
+		// "Tall" stays out: "Tall Ship".
+		{"The Tall Ship Kessa docked.", nil},
+	})
+}
+
+func TestNineteenthRoundMoreAcronyms(t *testing.T) {
+	runLabelCases(t, Org, []labelCase{
+		{"The QRF and EOD teams secured the area.", nil},
+		{"The KPI and ROI of the program were reviewed.", nil},
+		// A unit named with the acronym keeps it.
+		{"Soldiers of the 3rd EOD Company trained.", []string{"3rd EOD Company"}},
 	})
 }
