@@ -323,6 +323,13 @@ func TestNineteenthRoundProbes(t *testing.T) {
 		{"The Tarvo Centre for the Study of Armed Conflict published a report.", []string{"ORG Tarvo Centre for the Study of Armed Conflict"}, nil},
 		{"Officials of the Kessa Bureau of Investigation arrested him.", []string{"ORG Kessa Bureau of Investigation"}, nil},
 		{"The Tarvo Front for the Liberation of Kessa claimed the attack.", []string{"ORG Tarvo Front for the Liberation of Kessa"}, nil},
+		// F8l nationality adjectives (v1.1 test)
+		{"The Ruritanian Border Guard (RBG) detained two men.", []string{"ORG Ruritanian Border Guard", "ORG RBG"}, nil},
+		{"The Thai Institute hosted the talks.", []string{"ORG Thai Institute"}, nil},
+		{"Vietnamese security forces were deployed.", []string{}, nil},
+		{"The Indonesian Defence University signed an agreement with its Kessan partner.", []string{"ORG Defence University"}, nil},
+		{"The Philippine Coast Guard (PCG) rescued the crew.", []string{"ORG Philippine Coast Guard", "ORG PCG"}, nil},
+		{"The Chilean Ministry of National Defence welcomed the visitors.", []string{"ORG Ministry of National Defence"}, nil},
 	})
 }
 
