@@ -344,6 +344,14 @@ func (s *contextStage) Process(doc *Doc) error {
 				i += n - 1
 				continue
 			}
+			// "Zorvik-born Ivo Tarn", "Kessa-based firms": where someone
+			// is from or something is based, read from the sentence's
+			// start as inside it.
+			if k := i + n; n > 0 && k+1 < len(toks) && gluedHyphen(doc, k) && lx.placeCompounds.hasTok(&toks[k+1]) && !toks[i].isAcronym() {
+				candidate(doc, i, k, GPE, "", "context:settlement", PriorityGuess)
+				i += n - 1
+				continue
+			}
 			// "Tarvo Kessa's airspace": the possessive of a state's
 			// noun, read from the sentence's start.
 			if k := i + n; n > 0 && k+1 < len(toks) && possessiveAt(doc, k) && lx.stateNounAt(doc, k+1) && !lx.stateTitle(doc, i, k) {

@@ -542,3 +542,12 @@ func TestNineteenthRoundMoreAcronyms(t *testing.T) {
 		{"Soldiers of the 3rd EOD Company trained.", []string{"3rd EOD Company"}},
 	})
 }
+
+func TestNineteenthRoundCompoundPlaceAtStart(t *testing.T) {
+	runLabelCases(t, GPE, []labelCase{
+		{"Zorvik-born Kessa Tarvo now leads the agency.", []string{"Zorvik"}},
+		{"Kessa-based firms won contracts.", []string{"Kessa"}},
+		// An acronym before the participle is a body's.
+		{"ZDF-based staff left.", nil},
+	})
+}
