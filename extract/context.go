@@ -132,7 +132,12 @@ func (s *contextStage) Process(doc *Doc) error {
 		case t.Kind != Word:
 			continue
 		case t.props&propPlacePrep == 0:
-			// none of the cases below
+			// none of the cases below, but "through" before the Arabic
+			// article spelt for a sun letter ("drove through Ar Kessa"),
+			// which opens no company's name ("rose through Kessacorp")
+			if i+1 < len(toks) && t.Lower(doc) == "through" && lx.sunArticleAt(doc, i+1) {
+				s.placeList(doc, i+1, unknown, claimed, false, false)
+			}
 		case i > 0 && lx.nonLocative(doc, i):
 			// "participation in Kessa Shield", "condolences to Ivo Tarn":
 			// an activity or a recipient, not a place
@@ -336,6 +341,14 @@ func (s *contextStage) Process(doc *Doc) error {
 			if n > 0 && i+n+1 < len(toks) && toks[i+n].Text(doc) == "," &&
 				(lx.settlementApposition(doc, i+n+1) && lx.settlementNounEnds(doc, i+n+1) || distanceApposition(doc, i+n+1)) {
 				candidate(doc, i, i+n, GPE, "", "context:settlement", PriorityGuess)
+				i += n - 1
+				continue
+			}
+			// "Zorvik-born Ivo Tarn", "Kessa-based firms": where someone
+			// is from or something is based, read from the sentence's
+			// start as inside it.
+			if k := i + n; n > 0 && k+1 < len(toks) && gluedHyphen(doc, k) && lx.placeCompounds.hasTok(&toks[k+1]) && !toks[i].isAcronym() {
+				candidate(doc, i, k, GPE, "", "context:settlement", PriorityGuess)
 				i += n - 1
 				continue
 			}
@@ -1326,7 +1339,9 @@ func (lx *lexicon) settlementNounEnds(doc *Doc, k int) bool {
 			case ",", ".", "of", "in", "near", "on", "and", "which", "where":
 				return true
 			}
-			return false
+			// "a town 40 km north of Kessaburg", "a village north of
+			// Tarvo": where it lies from another place.
+			return distanceApposition(doc, m+1) || m+2 < len(toks) && !toks[m+1].IsCap() && lx.placeBefore.hasTok(&toks[m+1]) && toks[m+2].Lower(doc) == "of"
 		}
 	}
 	return false
@@ -2031,11 +2046,21 @@ func arabicArticleWord(doc *Doc, i int, glued bool) bool {
 func (lx *lexicon) sunArticleAt(doc *Doc, i int) bool {
 	toks := doc.Tokens
 	t := &toks[i]
-	if t.Kind != Word || !t.IsCap() || t.isCapsWord() || i == 0 || i+1 >= len(toks) || toks[i-1].props&propPlacePrep == 0 || !lx.sunArticles.hasTok(t) || titleCaseRun(doc, i-1) {
+	if t.Kind != Word || !t.IsCap() || t.isCapsWord() || i == 0 || i+1 >= len(toks) || !lx.movementPrep(doc, i-1) || !lx.sunArticles.hasTok(t) || titleCaseRun(doc, i-1) {
 		return false
 	}
 	n := &toks[i+1]
 	return n.SpaceBefore() && !n.Newline() && lx.isNameWord(doc, n) && !n.isCapsWord()
+}
+
+// movementPrep reports whether toks[k] is a preposition of place, a
+// weak one ("to", "from", "via") or "through": before the Arabic article
+// spelt for a sun letter, which opens no company's or person's name in
+// English, one of passage tells a place as well ("drove through Ar
+// Kessa", "from As Tarvo").
+func (lx *lexicon) movementPrep(doc *Doc, k int) bool {
+	t := &doc.Tokens[k]
+	return t.props&propPlacePrep != 0 || !t.IsCap() && (lx.placeWeakPreps.hasTok(t) || t.Lower(doc) == "through")
 }
 
 // singleLetter reports whether toks[start:end] is one letter: before a

@@ -187,7 +187,9 @@ func (s *orgStage) Process(doc *Doc) error {
 		}
 		if !allCapsLine(doc, h) && !inCode(doc, h) && !speakerLabel(doc, h) && !hullNumber(doc, t) && !modelCode(doc, t) && !inDatelinePlace(doc, h) && !bracketedHull(doc, h) && !s.lx.isHonorific(doc, h) && !s.lx.common.hasTok(t) && !s.lx.notOrgAcronyms.hasTok(t) && !s.lx.isRankAbbrev(t) {
 			if _, place := s.lx.isPlace(doc, h); !place {
-				if _, end := s.lx.eventEdition(doc, h, h+1); end > h+1 && (isYear(doc, &toks[end-1]) || toks[h+1].SpaceBefore()) {
+				if taskForceNumber(doc, h) {
+					candidate(doc, h, h+2, Org, "", "org:acronym", PriorityList-1)
+				} else if _, end := s.lx.eventEdition(doc, h, h+1); end > h+1 && (isYear(doc, &toks[end-1]) || toks[h+1].SpaceBefore()) {
 					// An acronym with a year is an edition of an event
 					// ("VINBAX 2024", "DSEI 2023"), and so is one with an
 					// edition's number spaced from it ("TARVEX 9 in",
@@ -1677,7 +1679,12 @@ func (lx *lexicon) nameComplement(doc *Doc, k int) (int, bool) {
 		}
 		return 0, false
 	}
-	if toks[k].Lower(doc) != "of" && toks[k].Lower(doc) != "for" && toks[k].Lower(doc) != "on" && !with {
+	// "Against" in a body's name, capitalised as a name's words are:
+	// what the body campaigns against ("Committee Against Torture",
+	// "Coalition Against Kessa Piracy"); in lower case it is as often
+	// the clause's ("the army against Kessa").
+	against := toks[k].Text(doc) == "Against" && !toks[k].SentStart() && !toks[k].Newline() && lx.proseLine(doc, k)
+	if toks[k].Lower(doc) != "of" && toks[k].Lower(doc) != "for" && toks[k].Lower(doc) != "on" && !with && !against {
 		return 0, false
 	}
 	j := k + 1
@@ -1820,6 +1827,23 @@ func gerundObject(doc *Doc, j int) bool {
 	g := &toks[j-1]
 	w := g.Text(doc)
 	return g.IsCap() && len(w) > 5 && strings.HasSuffix(w, "ing")
+}
+
+// proseLine reports whether the line of toks[k] holds a lower-case word
+// that Title Case would capitalise: a sentence's line, where capitals are
+// evidence of a name, not a heading's ("Army Against Kessa Rebels").
+func (lx *lexicon) proseLine(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	start := k
+	for start > 0 && !toks[start].Newline() {
+		start--
+	}
+	for j := start; j < len(toks) && (j == start || !toks[j].Newline()); j++ {
+		if t := &toks[j]; t.Kind == Word && !t.IsCap() && !lx.titleMinor.hasTok(t) && !(j > 0 && toks[j-1].Text(doc) == "-" && !t.SpaceBefore()) {
+			return true
+		}
+	}
+	return false
 }
 
 // opensBody reports whether a body's head and its complement start at
@@ -3097,12 +3121,44 @@ func (t *Token) isCapsWord() bool { return t.shape&shapeCaps != 0 }
 
 // speakerLabel reports whether toks[h] is a transcript's speaker label:
 // a word in capitals that opens a line and a colon follows ("MARLES:",
-// "QUESTION:").
+// "QUESTION:"). A transcript whose turns run on in one paragraph opens
+// a label after the last turn's full stop or question mark ("Thank you.
+// QUESTION: Will ...").
 func speakerLabel(doc *Doc, h int) bool {
 	toks := doc.Tokens
 	return h+1 < len(toks) && toks[h+1].Text(doc) == ":" && toks[h].isCapsWord() &&
-		(h == 0 || toks[h].Newline() || toks[h-1].Text(doc) == ",")
+		(h == 0 || toks[h].Newline() || toks[h-1].Text(doc) == "," ||
+			toks[h].SentStart() && toks[h].SpaceBefore() && endsTurn(toks[h-1].Text(doc)))
 }
+
+// taskForceNumber reports whether the acronym toks[h] and the number
+// after it name a numbered task force: "TF", "CTF", "JTF" and "CJTF"
+// abbreviate "Task Force", which the navies and joint commands number
+// ("TF 77", "CTF 151"), and "TG", "CTG", "TU", "CTU" its task groups and
+// units, numbered after it ("TG 75.2"); no exercise's edition. A number and a
+// glued hyphen count a task force's rotations, an event ("BTF 23-3").
+func taskForceNumber(doc *Doc, h int) bool {
+	toks := doc.Tokens
+	w := toks[h].Text(doc)
+	return h+1 < len(toks) && (strings.HasSuffix(w, "TF") || w == "TG" || w == "CTG" || w == "TU" || w == "CTU") && toks[h+1].Kind == Number && toks[h+1].SpaceBefore() &&
+		!toks[h+1].Newline() && !isYear(doc, &toks[h+1]) && unitNumber(toks[h+1].Text(doc)) &&
+		(h+2 == len(toks) || toks[h+2].SpaceBefore() || toks[h+2].Text(doc) != "-" && toks[h+2].Text(doc) != "/") // not a rotation's iteration ("BTF 23-3")
+}
+
+// unitNumber reports whether s is a task force's number: digits, maybe
+// a point and the digits of its group or unit ("151", "75.2", "70.1.3").
+func unitNumber(s string) bool {
+	for _, part := range strings.Split(s, ".") {
+		if atoiDigits(part) < 0 || part == "" {
+			return false
+		}
+	}
+	return atoiDigits(strings.Split(s, ".")[0]) > 0
+}
+
+// endsTurn reports whether s, the token before a speaker's label in a
+// run-on transcript, ends the last speaker's sentence.
+func endsTurn(s string) bool { return s == "." || s == "?" || s == "!" }
 
 // commandClip reports whether the word t is a command's clipped name,
 // which the armed forces form from the clipped words of its name and

@@ -230,7 +230,8 @@ func (s *personStage) Process(doc *Doc) error {
 		known := (lx.givenNames.hasTok(t) && !gluedArticle(doc, i) || lx.familyNames.hasTok(t)) && !(lx.isCommon(doc, t) && titleCaseRun(doc, i)) || middleInitial(doc, i) ||
 			len(t.Text(doc)) <= maxSyllable && !t.isCapsWord() && hyphenatedGiven(doc, i+1) && !lx.isCommon(doc, t) && !lx.demonymWord(doc, i) ||
 			lx.beforeKnownName(doc, i) || kunya(doc, i) || patronymAhead(doc, i) || lx.givenNickname(doc, i) || capsAhead(toks, i) && (lx.capsSurnameAfter(doc, i) || lx.speakerName(doc, i))
-		end := -1 // not read yet
+		end := -1       // not read yet
+		junior := false // only a generational suffix tells a person
 		if !cue[i] && lx.leaderOfRegime(doc, i) {
 			cue[i] = true // "the Tarvik administration", "Kessin's regime"
 		}
@@ -241,7 +242,10 @@ func (s *personStage) Process(doc *Doc) error {
 		}
 		if !cue[i] && !known && !beforeSpeechVerb(lx, doc, i) && !lx.wordBeforeCues(doc, i) && !captionAhead(doc, i, &brackets) && !lx.nameLineBeforeOffice(doc, i, officeLine) {
 			if end = s.nameBeforeApposition(doc, i, apposed, &commas); end == 0 {
-				continue // no cue: not worth reading the name
+				if !lx.juniorAhead(doc, i) {
+					continue // no cue: not worth reading the name
+				}
+				junior, end = true, -1
 			}
 		}
 		if end < 0 {
@@ -306,6 +310,9 @@ func (s *personStage) Process(doc *Doc) error {
 			// minister resigned".)
 			// "Hale, commander of the Northern Fleet, said".
 			candidate(doc, i, end, Person, "", "person:apposition", PriorityGrammar-1)
+		case junior && end-i >= 3 && isJunior(toks[end-1].Text(doc)):
+			// "Ivo Tarn Jr. attended": the name and its suffix.
+			candidate(doc, i, end, Person, "", "person:name", PriorityGuess)
 		default:
 			continue
 		}
@@ -691,7 +698,7 @@ func cueInside(cue []bool, i, end int) int {
 // that starts at each token.
 func bodyOfOffice(doc *Doc, orgEnd []int32, k int) int {
 	toks := doc.Tokens
-	if k+1 >= len(toks) || toks[k].Lower(doc) != "of" && toks[k].Lower(doc) != "to" {
+	if k+1 >= len(toks) || toks[k].Lower(doc) != "of" && toks[k].Lower(doc) != "to" && !bodyOfTitle(doc, k) {
 		return 0
 	}
 	k++
@@ -699,6 +706,16 @@ func bodyOfOffice(doc *Doc, orgEnd []int32, k int) int {
 		k++
 	}
 	return int(orgEnd[k])
+}
+
+// bodyOfTitle reports whether "in" or "at" at toks[k] follows a
+// capitalised office, a title that names where its holder serves before
+// the name ("Deputy Minister in the Ministry of Defence Ivo Tarn",
+// "Director at the Kessa Agency Ana Ruiz").
+func bodyOfTitle(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	w := toks[k].Lower(doc)
+	return (w == "in" || w == "at") && k > 0 && toks[k-1].IsCap() && toks[k-1].Kind == Word && !toks[k].IsCap()
 }
 
 // memberOfBody returns the end of the bodies named after "member of" at
@@ -914,6 +931,22 @@ func (lx *lexicon) placeAfterPrep(doc *Doc, i int) bool {
 	return i > 0 && arabicArticleWord(doc, i, true) && lx.placePreps.hasTok(&doc.Tokens[i-1])
 }
 
+// ownerNameAhead reports whether the capitalised word toks[j] opens an
+// owner's phrase of at most three words that a possessive's ending closes
+// ("Kessa navy's", "Tarvo Group's").
+func ownerNameAhead(doc *Doc, j int) bool {
+	toks := doc.Tokens
+	for m := j + 1; m < len(toks) && m <= j+3 && !toks[m].Newline(); m++ {
+		if possessiveAt(doc, m) {
+			return true
+		}
+		if toks[m].Kind != Word {
+			return false
+		}
+	}
+	return false
+}
+
 // apposition reports whether an office in apposition follows the name
 // that ends at toks[end]: a comma, an optional "the", and an office that no
 // name follows ("Hale, commander of the Northern Fleet", "Varga, the
@@ -934,6 +967,9 @@ func (s *personStage) apposition(doc *Doc, end int, apposed []bool) bool {
 		if j := s.countryOfOffice(doc, k); j > k && apposed[j] {
 			return true
 		}
+		if j := s.bodyBeforeOffice(doc, k, apposed); j > k {
+			return !s.lx.speechTagAfter(doc, j) // "Ivo Tarn, the Kessa Navy fleet commander,"
+		}
 		for j, words := k, 0; j < len(toks) && words < maxTheAppositionWords; j++ {
 			if !gluedHyphen(doc, j) {
 				words++
@@ -944,8 +980,9 @@ func (s *personStage) apposition(doc *Doc, end int, apposed []bool) bool {
 				return !s.lx.speechTagAfter(doc, j)
 			}
 			// "Ivo Tarn, the group's leader,": a possessive's ending
-			// stands before the noun.
-			if t := &toks[j]; t.IsCap() || t.Kind != Word && !gluedHyphen(doc, j) && !(j > k && possessiveAt(doc, j)) {
+			// stands before the noun; "Ivo Tarn, the Kessa navy's
+			// fleet commander,": a name may open the owner's phrase.
+			if t := &toks[j]; t.IsCap() && !(t.Kind == Word && ownerNameAhead(doc, j)) || t.Kind != Word && !gluedHyphen(doc, j) && !(j > k && possessiveAt(doc, j)) {
 				break
 			}
 		}
@@ -987,8 +1024,32 @@ func (s *personStage) apposition(doc *Doc, end int, apposed []bool) bool {
 	// "Marise Payne, Australia’s Minister for Foreign Affairs", "Ivo
 	// Tarn, Kenya Minister of Defence": the office of a country named
 	// before it.
+	if j := s.bodyBeforeOffice(doc, k, apposed); j > k {
+		return true // "Ivo Tarn, Kessa Navy fleet commander,"
+	}
 	k = s.countryOfOffice(doc, k)
 	return k < len(toks) && apposed[k]
+}
+
+// bodyBeforeOffice returns where an office starts after the capitalised
+// name of the body it serves that opens at toks[k] ("Kessa Navy fleet
+// commander", "Tarvo Border Agency Director"), or k: two to four words,
+// a body's head among them.
+func (s *personStage) bodyBeforeOffice(doc *Doc, k int, apposed []bool) int {
+	toks := doc.Tokens
+	body := false
+	for j := k; j < len(toks) && j-k <= 4 && !(j > k && toks[j].Newline()); j++ {
+		if j > k+1 && body && apposed[j] {
+			return j
+		}
+		if toks[j].Kind != Word || !toks[j].IsCap() {
+			break
+		}
+		if _, _, ok := s.lx.orgHeads.longest(toks, j); ok && j > k {
+			body = true
+		}
+	}
+	return k
 }
 
 // countryOfOffice returns the token after a country's name or its
@@ -1095,6 +1156,12 @@ func (s *personStage) nameBeforeApposition(doc *Doc, i int, apposed []bool, comm
 	}
 	if end > i && s.apposition(doc, end, apposed) {
 		return end
+	}
+	// "Kessa Jordan, a spokeswoman for …": a one-word place's name after
+	// an unknown name's word, before a person's apposition, is the
+	// family name, as after a rank (placeSurname).
+	if end > i && s.lx.placeSurname(doc, end) && s.apposition(doc, end+1, apposed) {
+		return end + 1
 	}
 	return 0
 }
@@ -1231,6 +1298,57 @@ func (lx *lexicon) placeOrBodyWordIn(doc *Doc, i, end int) bool {
 		if _, _, ok := lx.orgHeads.longest(doc.Tokens, m); ok {
 			return true
 		}
+	}
+	return false
+}
+
+// patronymHonorific reports whether the honorific toks[j] stands right
+// after "bin", "binti" or "ibn" and before a capitalised word: the
+// father's title inside the patronym is part of the name ("Mohamad
+// Tarvo bin Haji Kessim"), as ANNOTATION.md keeps "bin".
+func patronymHonorific(doc *Doc, j int) bool {
+	toks := doc.Tokens
+	if j == 0 || j+1 >= len(toks) || !toks[j+1].IsCap() || toks[j+1].Kind != Word || !toks[j+1].SpaceBefore() {
+		return false
+	}
+	switch toks[j-1].Text(doc) {
+	case "bin", "binti", "ibn", "bint":
+		return true
+	}
+	return false
+}
+
+// juniorAhead reports whether toks[i] opens two to four capitalised
+// words that "Jr." or "Sr." follows, spaced or after a comma ("Ivo Tarn
+// Jr. said", "Ivo Tarn, Sr."): only a person's name takes the
+// generational suffix that tells a son from his father. (A Roman
+// numeral also numbers phases, ships and events: "Phase III".)
+func (lx *lexicon) juniorAhead(doc *Doc, i int) bool {
+	toks := doc.Tokens
+	if i > 0 && (toks[i-1].Kind == Word && toks[i-1].IsCap() && !toks[i].SentStart() || lx.placeOrOf(doc, &toks[i-1]) || toks[i-1].Lower(doc) == "to") {
+		return false // not the run's first word, nor a place's ("Ambassador to Zorvia Ivo Tarn, Jr.")
+	}
+	j := i
+	for j < len(toks) && j-i < 4 && toks[j].Kind == Word && toks[j].IsCap() && !toks[j].isCapsWord() && (j == i || toks[j].SpaceBefore() && !toks[j].Newline()) {
+		if isJunior(toks[j].Text(doc)) {
+			break
+		}
+		j++
+	}
+	if j-i < 2 || j >= len(toks) {
+		return false
+	}
+	if toks[j].Text(doc) == "," && j+1 < len(toks) {
+		j++
+	}
+	return toks[j].SpaceBefore() && isJunior(toks[j].Text(doc))
+}
+
+// isJunior reports whether s is "Jr." or "Sr.", with or without the stop.
+func isJunior(s string) bool {
+	switch s {
+	case "Jr.", "Jr", "Sr.", "Sr":
+		return true
 	}
 	return false
 }
@@ -1518,7 +1636,7 @@ func (lx *lexicon) nameEnd(doc *Doc, i int) int {
 			if lx.stopsNameAfter(doc, j) && (j > i || lx.startsRank(doc, j)) && !lx.surnameAfterGiven(doc, i, j) && !lx.afterNameParticle(doc, i, j) {
 				return end
 			}
-			if j > i && lx.honorifics.startsAt(toks, j) {
+			if j > i && lx.honorifics.startsAt(toks, j) && !patronymHonorific(doc, j) {
 				// "Chief Scientist Prof Ann Lee": the name follows; but
 				// "Hassan Sheikh Mohamud" holds its title.
 				if n, v, hon := lx.honorifics.longest(toks, j); hon && !(v == "inner" && n == 1 && j+1 < len(toks) && toks[j+1].IsCap() && toks[j+1].Kind == Word && toks[j+1].SpaceBefore()) {

@@ -56,10 +56,10 @@ func (s *placeStage) Process(doc *Doc) error {
 					end++
 				} else if end > i+n && gluedHyphen(doc, end) && lx.isNameWord(doc, &toks[end+1]) {
 					end += 2 // "Joint Base Kestrel-Marlow"
-				} else if end > i+n && end+1 < len(toks) && lx.particles.hasTok(&toks[end]) && !toks[end].IsCap() && lx.isNameWord(doc, &toks[end+1]) {
-					end += 2 // "Strait of Bab al Mandeb"
-				} else if end > i+n && end+2 < len(toks) && lx.particles.hasTok(&toks[end]) && !toks[end].IsCap() && gluedHyphen(doc, end+1) && lx.isNameWord(doc, &toks[end+2]) {
-					end += 3 // "Strait of Bab al-Mandeb"
+				} else if (end > i+n || arabicArticleWord(doc, end, true)) && end+1 < len(toks) && lx.particles.hasTok(&toks[end]) && !toks[end].IsCap() && lx.isNameWord(doc, &toks[end+1]) {
+					end += 2 // "Strait of Bab al Mandeb", "Wadi al Kessa": the article may follow the feature's word
+				} else if (end > i+n || arabicArticleWord(doc, end, true)) && end+2 < len(toks) && lx.particles.hasTok(&toks[end]) && !toks[end].IsCap() && gluedHyphen(doc, end+1) && lx.isNameWord(doc, &toks[end+2]) {
+					end += 3 // "Strait of Bab al-Mandeb", "Jebel al-Tarvo"
 				} else {
 					break
 				}

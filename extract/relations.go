@@ -923,7 +923,15 @@ func (d *Doc) lowerTokens(i, j int) string {
 func (lx *lexicon) shortNameWord(doc *Doc, t *Token) bool {
 	return t.Kind == Word && t.IsCap() && utf8.RuneCountInString(t.Text(doc)) > 1 && !strings.HasSuffix(t.Text(doc), ".") &&
 		!lx.particles.hasTok(t) && !isRoman(t.Text(doc)) && !lx.isCommon(doc, t) &&
-		!lx.innerTitle(t) // "Sheikh" of "Hassan Sheikh Mohamud" is a title
+		!lx.innerTitle(t) && !lx.oneWordHonorific(t) // "Sheikh" of "Hassan Sheikh Mohamud" is a title
+}
+
+// oneWordHonorific reports whether t is an honorific of one word, which
+// may stand inside a patronym ("bin Haji Kessim") and is no short name.
+func (lx *lexicon) oneWordHonorific(t *Token) bool {
+	one := [1]Token{*t}
+	n, _, ok := lx.honorifics.longest(one[:], 0)
+	return ok && n == 1
 }
 
 // innerTitle reports whether t is a one-word title that stands inside
@@ -1274,6 +1282,13 @@ func (s *relationStage) nextHolder(doc *Doc, k int) (p int, pastComma, ok bool) 
 				next++
 			}
 			pos = close + 1
+			continue
+		}
+		// The unit an office runs, named by its kind, before the comma of
+		// the apposition: "the commanding officer of the destroyer, Cmdr.
+		// Ana Ruiz" (ofOwnUnit).
+		if pos == ents[k].TokEnd && pos+3 < len(toks) && s.lx.ofOwnUnit(doc, pos) && toks[pos+3].Text(doc) == "," && !toks[pos+2].Break() {
+			pos += 3
 			continue
 		}
 		// An honorific before the holder: "Senator the Hon. Ann Lee".
@@ -1753,17 +1768,29 @@ func promotionVerb(w string) bool {
 // commander", "Ana Ruiz, the 29th chief").
 func describedBefore(doc *Doc, k int) (int, bool) {
 	ents, toks := doc.Entities, doc.Tokens
-	if k == 0 || ents[k-1].Label != Person {
+	// "Ivo Tarn, the Kessa navy's fleet commander": a named owner right
+	// after "the", whose phrase a possessive closes, stands between.
+	p, owner := k-1, -1
+	if p > 0 && (ents[p].Label == GPE || ents[p].Label == Org) && ents[p-1].Label == Person {
+		owner, p = p, p-1
+	}
+	if k == 0 || ents[p].Label != Person {
 		return 0, false
 	}
-	from, to := int(ents[k-1].TokEnd), int(ents[k].TokStart)
-	if to-from < 3 || to-from > 6 || toks[from].Text(doc) != "," || toks[from+1].Lower(doc) != "the" {
+	from, to := int(ents[p].TokEnd), int(ents[k].TokStart)
+	if to-from < 3 || to-from > 6+2 || toks[from].Text(doc) != "," || toks[from+1].Lower(doc) != "the" {
+		return 0, false
+	}
+	if owner >= 0 && (int(ents[owner].TokStart) != from+2 || !ownerNameAhead(doc, from+2)) {
 		return 0, false
 	}
 	for j := from + 2; j < to; j++ {
 		t := &toks[j]
 		if t.Break() {
 			return 0, false
+		}
+		if owner >= 0 && j < int(ents[owner].TokEnd) {
+			continue // the owner's name
 		}
 		// "the mission's commander", "the 29th chief"
 		if t.Kind == Number && isOrdinal(doc, t) || isPossessiveToken(t.Text(doc)) && j > from+2 {
@@ -1773,7 +1800,7 @@ func describedBefore(doc *Doc, k int) (int, bool) {
 			return 0, false
 		}
 	}
-	return k - 1, true
+	return p, true
 }
 
 // appointedBefore returns the person before the office ents[k] when only

@@ -77,7 +77,57 @@ func (resolver) Process(doc *Doc) error {
 	doc.Entities = postNominals(doc, shortFormsOfNonNames(doc, bracketedShortForms(doc, ents, cands)))
 	relabelShortForms(doc, doc.Entities)
 	relabelGuessedSpeakers(doc, doc.Entities)
+	joinInvisibleGlue(doc, doc.Entities)
 	return nil
+}
+
+// joinInvisibleGlue widens each entity over the letters that only an
+// invisible character (a soft hyphen, a zero-width space or joiner, a
+// direction mark) separates from its first or its last word: the
+// tokenizer ends a token there, but the word goes on as the reader sees
+// it ("Ivo Tar\u00advik"), and a span never breaks a word. A neighbour
+// that another entity holds stays apart.
+func joinInvisibleGlue(doc *Doc, ents []Span) {
+	toks := doc.Tokens
+	for k := range ents {
+		e := &ents[k]
+		for end := e.TokEnd; end < len(toks) && invisiblyGlued(doc, end) && toks[end].Kind != Punct && (k+1 == len(ents) || ents[k+1].TokStart > end); end++ {
+			e.TokEnd, e.End = end+1, toks[end].End
+		}
+		// "Ivo Tarvo\u2011Adeyemi": a person's double family name joined by
+		// the Unicode hyphen or the non-breaking one, which the grammar
+		// does not read as "-".
+		if e.Label == Person && e.TokEnd+1 < len(toks) && (k+1 == len(ents) || ents[k+1].TokStart > e.TokEnd+1) && unicodeHyphen(toks[e.TokEnd].Text(doc)) &&
+			!toks[e.TokEnd].SpaceBefore() && !toks[e.TokEnd+1].SpaceBefore() && toks[e.TokEnd+1].Kind == Word && toks[e.TokEnd+1].IsCap() {
+			e.TokEnd, e.End = e.TokEnd+2, toks[e.TokEnd+1].End
+		}
+		for start := e.TokStart; start > 0 && invisiblyGlued(doc, start) && toks[start-1].Kind != Punct && (k == 0 || ents[k-1].TokEnd < start); start-- {
+			e.TokStart, e.Start = start-1, toks[start-1].Start
+		}
+	}
+}
+
+// unicodeHyphen reports whether s is U+2010 HYPHEN or U+2011
+// NON-BREAKING HYPHEN.
+func unicodeHyphen(s string) bool { return s == "\u2010" || s == "\u2011" }
+
+// invisiblyGlued reports whether only invisible characters, one or more,
+// stand between toks[k-1] and toks[k].
+func invisiblyGlued(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k == 0 || toks[k].SpaceBefore() {
+		return false
+	}
+	gap := doc.Text[toks[k-1].End:toks[k].Start]
+	if gap == "" {
+		return false
+	}
+	for _, r := range gap {
+		if !isInvisible(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // relabelGuessedSpeakers gives a person's name guessed from a verb after

@@ -243,7 +243,79 @@ func (lx *lexicon) definiteOffice(doc *Doc, i, end int) bool {
 	if next.Kind != Word || next.IsCap() {
 		return false
 	}
-	return afterNoun(next.Lower(doc)) || lx.beforeVerb(doc, end)
+	return afterNoun(next.Lower(doc)) || lx.beforeVerb(doc, end) || lx.ofOwnUnit(doc, end)
+}
+
+// appointedToOffice reports whether the lower-case office toks[i:end],
+// of two words or more, is the predicate of an appointment: right after a verb that gives an
+// office ("was appointed deputy commander", "served as chief of staff",
+// "became defence secretary"; appointingWord but the copula), where it
+// ends its noun phrase (definiteOffice's test, or a date's word: "named
+// deputy commander last year").
+func (lx *lexicon) appointedToOffice(doc *Doc, i, end int) bool {
+	toks := doc.Tokens
+	if i == 0 || end >= len(toks) || end-i < 2 || toks[i].IsCap() || toks[i-1].IsCap() {
+		return false // (one bare word, "became president", stays out: the fifteenth round's case)
+	}
+	switch toks[i-1].Lower(doc) {
+	case "appointed", "named", "nominated", "elected", "designated", "as", "became", "become", "becomes":
+	default:
+		return false
+	}
+	if i > 1 && toks[i-1].Lower(doc) == "as" {
+		switch toks[i-2].Lower(doc) {
+		case "such", "well", "same", "so":
+			return false // "such as commander and staff": a comparison
+		}
+	}
+	next := &toks[end]
+	if next.Kind == Punct {
+		return endsNoun(next.Text(doc))
+	}
+	if next.Kind != Word || next.IsCap() {
+		return false
+	}
+	switch next.Lower(doc) {
+	case "last", "this", "next", "since", "until", "effective", "earlier", "later":
+		return true
+	}
+	return afterNoun(next.Lower(doc)) || lx.beforeVerb(doc, end) || lx.ofOwnUnit(doc, end)
+}
+
+// ofOwnUnit reports whether "of", an article or a possessive and a
+// lower-case noun follow the office that ends at toks[end]: the unit,
+// ship or body it runs, named by its kind ("the commanding officer of
+// the destroyer", "commander of the battalion"), which ends the office
+// as a preposition does. Not after the heads of ad hoc functions
+// ("head of the delegation", "leader of the group": ANNOTATION.md),
+// which name no office, nor before an event's noun ("director of the
+// exercise": the sixteenth round's ad hoc function).
+func (lx *lexicon) ofOwnUnit(doc *Doc, end int) bool {
+	toks := doc.Tokens
+	if end+2 >= len(toks) || toks[end].Lower(doc) != "of" || toks[end+2].Kind != Word || toks[end+2].IsCap() || lx.eventWordAt(doc, end+2) {
+		return false
+	}
+	if _, _, ok := lx.eventOpeners.longest(toks, end+2); ok {
+		return false
+	}
+	switch toks[end+1].Lower(doc) {
+	case "the", "its", "his", "her", "their":
+	default:
+		return false
+	}
+	switch toks[end-1].Lower(doc) {
+	case "head", "heads", "leader", "leaders", "member", "members", "chair", "part", "one":
+		return false
+	}
+	return true
+}
+
+// numberedNameEnd reports whether toks[k] is the number that ends a
+// unit's name, spaced after its words ("Task Force 61", "Group 5"): a
+// cardinal in digits, no year, on the line of the name.
+func numberedNameEnd(doc *Doc, k int) bool {
+	t := &doc.Tokens[k]
+	return t.Kind == Number && t.SpaceBefore() && !t.Newline() && atoiDigits(t.Text(doc)) > 0 && !isYear(doc, t)
 }
 
 // ownerWord reports whether w, before a noun, makes it one thing the text
@@ -414,6 +486,7 @@ func (lx *lexicon) matchRoleFrom(doc *Doc, i int) (int, bool) {
 	// Force chief of staff", "the Fleet commander", "the Russian president".
 	afterName := i > 0 && !toks[i].IsCap() && !toks[i].Break() && !lx.isRoleModifier(toks, i-1) &&
 		(lx.isNameWord(doc, &toks[i-1]) || i > 1 && isPossessiveToken(toks[i-1].Text(doc)) && lx.isNameWord(doc, &toks[i-2]) ||
+			i > 1 && numberedNameEnd(doc, i-1) && lx.isNameWord(doc, &toks[i-2]) || // "Task Force 61 commander"
 			i > 2 && toks[i-1].Text(doc) == ")" && toks[i-2].isAcronym() && toks[i-3].Text(doc) == "(" || // "Pacific Air Forces (PACAF) commander"
 			lx.unitNounsBefore(doc, i) < i)
 	complemented := false
@@ -443,6 +516,7 @@ func (lx *lexicon) matchRoleFrom(doc *Doc, i int) (int, bool) {
 	case !plural && lx.apposedOffice(doc, i, end):
 	case !plural && lx.officeAfterName(doc, i, end, complemented):
 	case !plural && !complemented && lx.definiteOffice(doc, i, end):
+	case !plural && lx.appointedToOffice(doc, i, end):
 	case !plural && end < len(toks) && toks[end].SpaceBefore() && lx.rankBeforeName(doc, end):
 		// "outgoing commander Gen. Ivo Tarn": the office of the named.
 	default:

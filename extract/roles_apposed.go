@@ -24,12 +24,14 @@ func (lx *lexicon) officeAfterName(doc *Doc, i, end int, complemented bool) bool
 	if complemented && toks[end].Kind == Word && !placePreposition(toks[end].Lower(doc)) {
 		return false
 	}
-	if !complemented && !lx.bodyAfterOffice(doc, end) {
+	if !complemented && !lx.bodyAfterOffice(doc, end) && !lx.ofOwnUnit(doc, end) {
 		return false
 	}
 	k := i - 1
 	if k > 0 && toks[k].Lower(doc) == "the" {
 		k--
+	} else if k > 2 && isPossessiveToken(toks[k].Text(doc)) && toks[k-1].Kind == Word && !toks[k-1].IsCap() && toks[k-2].Lower(doc) == "the" {
+		k -= 3 // "Ivo Tarn, the force's chief of operations,": the body by its kind
 	}
 	return k > 1 && toks[k].Text(doc) == "," && lx.namePart(doc, k-1) && lx.namePart(doc, k-2)
 }
