@@ -1808,6 +1808,9 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 			return
 		}
 		end := i + n
+		if e := s.lx.hyphenatedTownEnd(doc, i, end, claimed); e > end {
+			end, n = e, e-i // "in Kessa-Kessa,": one town's name
+		}
 		if end < len(toks) && (toks[end].IsCap() && toks[end].Kind == Word && (!claimed[end] || s.lx.placeOrBodyStartsAt(doc, end)) && !s.lx.honorificOpens(doc, end) ||
 			!toks[end].SpaceBefore() && toks[end].Kind == Punct && !strings.Contains(",.;:)?!", toks[end].Text(doc))) {
 			// Followed by more capitals, a hyphen or a possessive: a

@@ -1,0 +1,38 @@
+package extract
+
+import "testing"
+
+// TestPlacesNineteenthRound holds the cases of the nineteenth round's
+// rules and words for towns, districts and provinces that no list holds
+// (docs/decisions.md, "Nineteenth round (towns, districts and provinces
+// not in the lists)"), with invented names.
+func TestPlacesNineteenthRound(t *testing.T) {
+	// Divisions of states after a name, and words that open a
+	// settlement's name, completed from world knowledge.
+	runLabelCases(t, GPE, []labelCase{
+		{"Officials said Zorvatin Chiefdom was flooded.", []string{"Zorvatin Chiefdom"}},
+		{"Officials said Tarvopil Hromada was shelled on Monday.", []string{"Tarvopil Hromada"}},
+		{"Officials said Kessavo Local Government Area was calm.", []string{"Kessavo Local Government Area"}},
+		{"Officials said Zorvatin Sub-county was flooded.", []string{"Zorvatin Sub-county"}},
+		{"Officials said Purok Talvino was flooded.", []string{"Purok Talvino"}},
+		{"Officials said Kibbutz Tarvona was attacked.", []string{"Kibbutz Tarvona"}},
+		// A division whose word heads bodies' names stays out, and so
+		// does a programme that "Ciudad" opens.
+		{"Officials said Zorvatin Division was ready.", nil},
+		{"Officials said Ciudad Tarvona opened a centre.", nil},
+	})
+	// A town's name of capitalised words glued by hyphens, after a
+	// place's cue, when it ends its phrase.
+	runLabelCases(t, GPE, []labelCase{
+		{"Marines were redeployed to Kessa-Kessa on Monday.", []string{"Kessa-Kessa"}},
+		{"The battalion moved to the province of Tarvo-Tarvo, officials said.", []string{"Tarvo-Tarvo"}},
+		{"The convoy reached the city of Tarvopil-Zorvinsk overnight.", []string{"Tarvopil-Zorvinsk"}},
+		{"He was in Port-au-Kessa and left.", []string{"Port-au-Kessa"}},
+		{"They flew to Stratford-upon-Kessa on Monday.", []string{"Stratford-upon-Kessa"}},
+		// A compound before a noun names two places; a people's
+		// combining form or a prefix names none.
+		{"Talks in Kessa-Tarvo relations stalled.", []string{"Kessa", "Tarvo"}},
+		{"The security of Euro-Kessa is at stake.", nil},
+		{"They worked in Trans-Kessa, officials said.", nil},
+	})
+}
