@@ -35,4 +35,17 @@ func TestPlacesNineteenthRound(t *testing.T) {
 		{"The security of Euro-Kessa is at stake.", nil},
 		{"They worked in Trans-Kessa, officials said.", nil},
 	})
+	// Settlements' and divisions' nouns before "of", and operations of
+	// war against a place.
+	runLabelCases(t, GPE, []labelCase{
+		{"He praised the environs of Zorvatin on Friday.", []string{"Zorvatin"}},
+		{"He thanked the mayors of Kessavo and Tarvopil.", []string{"Kessavo", "Tarvopil"}},
+		{"He recalled the atomic bombings of Zorvatin and Kelvaro.", []string{"Zorvatin", "Kelvaro"}},
+		{"The evacuation of Tarvopil began at dawn.", []string{"Tarvopil"}},
+		// Not "centre" or "capture", nor a name of two words after an
+		// operation of war.
+		{"He praised the centre of Zorvatin on Friday.", nil},
+		{"The capture of Tarvopil ended the war.", nil},
+		{"The evacuation of Ivo Tarn began at dawn.", nil},
+	})
 }
