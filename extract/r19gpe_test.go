@@ -48,4 +48,16 @@ func TestPlacesNineteenthRound(t *testing.T) {
 		{"The capture of Tarvopil ended the war.", nil},
 		{"The evacuation of Ivo Tarn began at dawn.", nil},
 	})
+	// A person's town before "of", a town's level of election or its
+	// built-up area after its name, people who come from a place, and
+	// the plurals of divisions before "such as".
+	runLabelCases(t, GPE, []labelCase{
+		{"He was buried in his hometown of Zorvatin.", []string{"Zorvatin"}},
+		{"He said the Zorvatin mayoral race was close.", []string{"Zorvatin"}},
+		{"The Kessavo metropolitan area was hit.", []string{"Kessavo"}},
+		{"Visitors from Tarvopil arrived.", []string{"Tarvopil"}},
+		{"He visited townships such as Zorvatin and Kelvaro.", []string{"Zorvatin", "Kelvaro"}},
+		// A capitalised "Metropolitan" is a word of the body's name.
+		{"The Kessa Metropolitan Police said so.", nil},
+	})
 }
