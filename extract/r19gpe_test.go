@@ -60,4 +60,14 @@ func TestPlacesNineteenthRound(t *testing.T) {
 		// A capitalised "Metropolitan" is a word of the body's name.
 		{"The Kessa Metropolitan Police said so.", nil},
 	})
+	// Participles of where a ship or a unit belongs, glued by a hyphen,
+	// and verbs of war and disaster laying waste to a place.
+	runLabelCases(t, GPE, []labelCase{
+		{"They stopped a Zorvatin-flagged tanker.", []string{"Zorvatin"}},
+		{"The Kelvaro-homeported destroyer left.", []string{"Kelvaro"}},
+		{"Rebels razed Tarvopil last year.", []string{"Tarvopil"}},
+		{"The quake devastated Zorvatin on Monday.", []string{"Zorvatin"}},
+		// A person's name of two words is no object of a weak word.
+		{"The news devastated Ivo Tarn on Monday.", nil},
+	})
 }
