@@ -70,4 +70,13 @@ func TestPlacesNineteenthRound(t *testing.T) {
 		// A person's name of two words is no object of a weak word.
 		{"The news devastated Ivo Tarn on Monday.", nil},
 	})
+	// A town's and a province's heads after its name, before "of" or
+	// after a possessive.
+	runLabelCases(t, GPE, []labelCase{
+		{"He said Zorvatin Councillor Ivo Tarn agreed.", []string{"Zorvatin"}},
+		{"He said Kelvaro Prefect Ivo Tarn agreed.", []string{"Kelvaro"}},
+		{"He said the sheriff of Tarvopil agreed.", []string{"Tarvopil"}},
+		// Not a legislator's title, which a party's name opens as often.
+		{"He said Zorvatin Senator Ivo Tarn agreed.", nil},
+	})
 }
