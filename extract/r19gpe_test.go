@@ -79,4 +79,12 @@ func TestPlacesNineteenthRound(t *testing.T) {
 		// Not a legislator's title, which a party's name opens as often.
 		{"He said Zorvatin Senator Ivo Tarn agreed.", nil},
 	})
+	// Lower-case adjectives that only a place takes before its name.
+	runLabelCases(t, GPE, []labelCase{
+		{"Rockets hit restive Zorvatin on Friday.", []string{"Zorvatin"}},
+		{"He grew up in upstate Kelvaro.", []string{"Kelvaro"}},
+		{"Aid went to impoverished Zorvatin and Kelvaro.", []string{"Zorvatin", "Kelvaro"}},
+		// A person's name of two words before a noun is no place.
+		{"The impoverished Ivo Tarn family left.", nil},
+	})
 }
