@@ -87,4 +87,13 @@ func TestPlacesNineteenthRound(t *testing.T) {
 		// A person's name of two words before a noun is no place.
 		{"The impoverished Ivo Tarn family left.", nil},
 	})
+	// A town's people, its police and what it has, after its name and a
+	// possessive.
+	runLabelCases(t, GPE, []labelCase{
+		{"He said Zorvatin's police arrested two men.", []string{"Zorvatin"}},
+		{"He said Kelvaro's airport closed.", []string{"Kelvaro"}},
+		{"He said Tarvopil's townspeople fled.", []string{"Tarvopil"}},
+		// A force's own name keeps its word.
+		{"The Zorvatin Police said it.", nil},
+	})
 }
