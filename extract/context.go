@@ -70,7 +70,7 @@ func (s *contextStage) Process(doc *Doc) error {
 			return 0 // "the Indo-Zorvic region": the compound's part (regionCompoundAt)
 		}
 		j := i
-		for j < len(toks) && j-i < maxNameTokens && !claimed[j] && (lx.isNameWord(doc, &toks[j]) || j == i && lx.sunArticleAt(doc, j)) && (!toks[j].SentStart() || atStart && j == i) && !(toks[j].isCapsWord() && lx.capsCommon(doc, j)) &&
+		for j < len(toks) && j-i < maxNameTokens && !claimed[j] && (lx.isNameWord(doc, &toks[j]) || j == i && lx.sunArticleAt(doc, j) || j > i && toks[j].SpaceBefore() && elidedArticleWord(doc, &toks[j])) && (!toks[j].SentStart() || atStart && j == i) && !(toks[j].isCapsWord() && lx.capsCommon(doc, j)) &&
 			(!strings.HasSuffix(toks[j].Text(doc), ".") || j == i && lx.abbreviatedOpener(doc, j)) &&
 			(anyGiven || !lx.givenNames.hasTok(&toks[j]) || arabicArticleWord(doc, j, j == i) || j == i+1 && lx.sunArticleAt(doc, i)) && !lx.demonymWord(doc, j) && !(j > i && lx.honorificOpens(doc, j)) {
 			j++

@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
 // hyphenatedTownEnd returns the end of a town's name whose first word
 // toks[i:end] goes on with capitalised words glued by hyphens, maybe
 // through a short lower-case particle ("in Kessa-Kessa,", "to
@@ -56,4 +61,25 @@ func hyphenParticle(w string) bool {
 		return true
 	}
 	return false
+}
+
+// elidedArticleWord reports whether t is a French or Italian article
+// elided before a capitalised word and glued to it by an apostrophe,
+// inside a name: "d'Ivoire", "d’Azur", "l'Aquila" after "Côte", "Val",
+// "Cap". The word is in lower case, so a name's reading would stop
+// before it; it goes on with the name's words before it.
+func elidedArticleWord(doc *Doc, t *Token) bool {
+	if t.Kind != Word || t.IsCap() {
+		return false
+	}
+	w := t.Text(doc)
+	if len(w) < 3 || (w[0] != 'd' && w[0] != 'l') {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(w[1:])
+	if !isApostrophe(r) || 1+n >= len(w) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(w[1+n:])
+	return unicode.IsUpper(first)
 }

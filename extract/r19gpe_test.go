@@ -96,4 +96,14 @@ func TestPlacesNineteenthRound(t *testing.T) {
 		// A force's own name keeps its word.
 		{"The Zorvatin Police said it.", nil},
 	})
+	// An article elided before a capitalised word, glued to it by an
+	// apostrophe, goes on with the name before it.
+	runLabelCases(t, GPE, []labelCase{
+		{"Officials met in Kessa d’Tarvo, officials said.", []string{"Kessa d’Tarvo"}},
+		{"Officials met in Val d'Zorvatin on Monday.", []string{"Val d'Zorvatin"}},
+		// Not an elided word before a lower-case one, nor one that
+		// opens the name.
+		{"Officials met in Kessa d'autres, officials said.", []string{"Kessa"}},
+		{"Officials met in d'Tarvo, officials said.", nil},
+	})
 }
