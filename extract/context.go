@@ -1795,6 +1795,9 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 		return // "the Strategy to Prevent Conflict": a verb, as Title Case writes it
 	}
 	for first := true; i < len(toks); first = false {
+		if !first && s.lx.articleListItem(doc, i, unknown) {
+			i++ // "Brunei, Cambodia, the Philippines and Kessa": "the" opens an item
+		}
 		n := unknown(i)
 		if n == 0 {
 			// "in Kafr Nubl, Hish and Maarzita": a settlement that the

@@ -83,3 +83,31 @@ func elidedArticleWord(doc *Doc, t *Token) bool {
 	first, _ := utf8.DecodeRuneInString(w[1+n:])
 	return unicode.IsUpper(first)
 }
+
+// articleListItem reports whether "the" at toks[i] opens a later item of
+// a list of places, before an unknown name that the list's comma, "and"
+// or its end closes: "Brunei, Cambodia, the Philippines, Kessa and the
+// Tarvo Islands." — states and island groups take the article in a list
+// as anywhere else. Not before a longer phrase ("the Republic of
+// Kessa", "the Kessa region"), whose words the item's rules read, nor
+// one word but a plural's ("the Philippines", "the Maldives"): a region
+// takes the article as often ("the Sahel", "the Caribbean").
+func (lx *lexicon) articleListItem(doc *Doc, i int, unknown func(int) int) bool {
+	toks := doc.Tokens
+	if i+1 >= len(toks) || toks[i].Text(doc) != "the" {
+		return false
+	}
+	n := unknown(i + 1)
+	if n == 0 || n == 1 && !toks[i+n].endsInS() {
+		return false // "the Sahel", "the Caribbean": a region's one word
+	}
+	e := i + 1 + n
+	if e == len(toks) {
+		return true
+	}
+	switch toks[e].Text(doc) {
+	case ",", ".", ";", "and", "or":
+		return true
+	}
+	return false
+}

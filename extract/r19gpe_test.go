@@ -106,4 +106,12 @@ func TestPlacesNineteenthRound(t *testing.T) {
 		{"Officials met in Kessa d'autres, officials said.", []string{"Kessa"}},
 		{"Officials met in d'Tarvo, officials said.", nil},
 	})
+	// "the" opens a later item of a list of places before a plural name
+	// or one of two words that the list's comma or "and" closes.
+	runLabelCases(t, GPE, []labelCase{
+		{"They visited Kessa, Tarvo, the Zorvatins and Kelvaro.", []string{"Kessa", "Tarvo", "Zorvatins", "Kelvaro"}},
+		{"They visited Kessa, Tarvo, the United Zorvatin, and Kelvaro.", []string{"Kessa", "Tarvo", "United Zorvatin", "Kelvaro"}},
+		// Not one word but a plural's (a region's as often).
+		{"They visited Kessa, Tarvo, the Zorvatin and Kelvaro.", []string{"Kessa", "Tarvo"}},
+	})
 }
