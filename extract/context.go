@@ -70,7 +70,7 @@ func (s *contextStage) Process(doc *Doc) error {
 			return 0 // "the Indo-Zorvic region": the compound's part (regionCompoundAt)
 		}
 		j := i
-		for j < len(toks) && j-i < maxNameTokens && !claimed[j] && (lx.isNameWord(doc, &toks[j]) || j == i && lx.sunArticleAt(doc, j)) && (!toks[j].SentStart() || atStart && j == i) && !(toks[j].isCapsWord() && lx.capsCommon(doc, j)) &&
+		for j < len(toks) && j-i < maxNameTokens && !claimed[j] && (lx.isNameWord(doc, &toks[j]) || j == i && lx.sunArticleAt(doc, j) || j > i && toks[j].SpaceBefore() && elidedArticleWord(doc, &toks[j])) && (!toks[j].SentStart() || atStart && j == i) && !(toks[j].isCapsWord() && lx.capsCommon(doc, j)) &&
 			(!strings.HasSuffix(toks[j].Text(doc), ".") || j == i && lx.abbreviatedOpener(doc, j)) &&
 			(anyGiven || !lx.givenNames.hasTok(&toks[j]) || arabicArticleWord(doc, j, j == i) || j == i+1 && lx.sunArticleAt(doc, i)) && !lx.demonymWord(doc, j) && !(j > i && lx.honorificOpens(doc, j)) {
 			j++
@@ -1810,6 +1810,9 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 		return // "the Strategy to Prevent Conflict": a verb, as Title Case writes it
 	}
 	for first := true; i < len(toks); first = false {
+		if !first && s.lx.articleListItem(doc, i, unknown) {
+			i++ // "Brunei, Cambodia, the Philippines and Kessa": "the" opens an item
+		}
 		n := unknown(i)
 		if n == 0 {
 			// "in Kafr Nubl, Hish and Maarzita": a settlement that the
@@ -1823,6 +1826,9 @@ func (s *contextStage) placeList(doc *Doc, i int, unknown func(int) int, claimed
 			return
 		}
 		end := i + n
+		if e := s.lx.hyphenatedTownEnd(doc, i, end, claimed); e > end {
+			end, n = e, e-i // "in Kessa-Kessa,": one town's name
+		}
 		if end < len(toks) && (toks[end].IsCap() && toks[end].Kind == Word && (!claimed[end] || s.lx.placeOrBodyStartsAt(doc, end)) && !s.lx.honorificOpens(doc, end) ||
 			!toks[end].SpaceBefore() && toks[end].Kind == Punct && !strings.Contains(",.;:)?!", toks[end].Text(doc))) {
 			// Followed by more capitals, a hyphen or a possessive: a
