@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestOrganisationsNineteenthRound holds the cases of the nineteenth
+// round's organisation rules (docs/decisions.md, "Nineteenth round
+// (organisations)"), with invented names. Each case runs with the name
+// lists on and with them emptied: the rule, not a list, must decide.
+func TestOrganisationsNineteenthRound(t *testing.T) {
+	noLists, err := New(Config{NoNameLists: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []labelCase{
+		// A bracketed short form defines an unknown name as a body when
+		// the text shows the acronym's bearer acting as one: its members
+		// or voice after a mention, a hyphen's "-led", "members of"; a
+		// body's members or an office before the long form.
+		{"Kessans United for Tarvo Democracy (KUTD) have promised to halt. KUTD fighters later withdrew.", []string{"Kessans United for Tarvo Democracy", "KUTD", "KUTD"}},
+		{"Kessans United for Tarvo Democracy (KUTD) have promised to halt. A KUTD spokesman said so.", []string{"Kessans United for Tarvo Democracy", "KUTD", "KUTD"}},
+		{"Kessans United for Tarvo Democracy (KUTD) have promised to halt. The KUTD-led alliance won.", []string{"Kessans United for Tarvo Democracy", "KUTD", "KUTD"}},
+		{"Kessans United for Tarvo Democracy (KUTD) have promised to halt. Members of KUTD said so.", []string{"Kessans United for Tarvo Democracy", "KUTD", "KUTD"}},
+		{"Rebels from Zorvans United for Tarvo Democracy (ZUTD) have promised to halt.", []string{"Zorvans United for Tarvo Democracy", "ZUTD"}},
+		{"Capt. Ivo Tarn, commander of Zorvik Partnership Station (ZPS), said so.", []string{"Zorvik Partnership Station", "ZPS"}},
+		{"He hosted the Director of the Kessa Planning and Conduct Capability (KPCC), Ivo Tarn.", []string{"Kessa Planning and Conduct Capability", "KPCC"}},
+		{"He was named Head of the EU Tarvo Planning and Conduct Capability (TPCC) of the service.", []string{"EU Tarvo Planning and Conduct Capability", "TPCC"}},
+		{"The Kessa Rapid Deployment Capability (KRDC) commander, Col. Ivo Tarn, spoke.", []string{"Kessa Rapid Deployment Capability", "KRDC"}},
+		// Near misses: the definition alone, a programme, a state, an
+		// office a place has.
+		{"Kessans United for Tarvo Democracy (KUTD) have promised to halt.", nil},
+		{"The Kessa Vehicle Program (KVP) delivered trucks. KVP officials said so.", nil},
+		{"The Gross Domestic Product (GDP) rose. GDP growth slowed.", nil},
+		{"The Velmar Island Zorvik (VIZ) governor said so.", nil},
+	}
+	for _, p := range []*Pipeline{pipeline(t), noLists} {
+		for _, c := range cases {
+			if got := entitiesIn(t, p, c.text, Org); !reflect.DeepEqual(got, c.want) {
+				t.Errorf("ORG in %q (name lists emptied: %v):\n got %q\nwant %q", c.text, p == noLists, got, c.want)
+			}
+		}
+	}
+}
