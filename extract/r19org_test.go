@@ -34,6 +34,19 @@ func TestOrganisationsNineteenthRound(t *testing.T) {
 		{"The Kessa Vehicle Program (KVP) delivered trucks. KVP officials said so.", nil},
 		{"The Gross Domestic Product (GDP) rose. GDP growth slowed.", nil},
 		{"The Velmar Island Zorvik (VIZ) governor said so.", nil},
+		// A unit's number in figures before its name: a unit named by
+		// its kind ("Unit"), a battalion by its regiment's acronym, an
+		// air unit with its service's acronym after it; a count before
+		// a noun of people is no unit's number.
+		{"Marines of the 24 Kessa Expeditionary Unit (KEU) landed.", []string{"24 Kessa Expeditionary Unit", "KEU"}},
+		{"French, Commanding Officer of 2 KLR, will assume command.", []string{"2 KLR"}},
+		{"The Tarvo Regiment (3 TRR) will replace them.", []string{"Tarvo Regiment", "3 TRR"}},
+		{"Typhoons of 6 Squadron KAF, based at Zorvik, flew.", []string{"6 Squadron KAF"}},
+		{"He said 300 Kessa Army soldiers arrived.", []string{"Kessa Army"}},
+		{"About 71 Kessa Army personnel deployed to Zorvik.", []string{"Kessa Army"}},
+		{"The convoy of 2 KLR vehicles left.", []string{"KLR"}},
+		{"Phase 2 KLR will start.", []string{"KLR"}},
+		{"Typhoons of 6 Squadron KAF Typhoons flew.", []string{"6 Squadron", "KAF"}},
 	}
 	for _, p := range []*Pipeline{pipeline(t), noLists} {
 		for _, c := range cases {
