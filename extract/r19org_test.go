@@ -56,3 +56,20 @@ func TestOrganisationsNineteenthRound(t *testing.T) {
 		}
 	}
 }
+
+// TestOrganisationHeadsNineteenthRound holds cases of the heads of
+// bodies that the nineteenth round added to org_heads.txt from general
+// English (a firing case and a near miss for each group).
+func TestOrganisationHeadsNineteenthRound(t *testing.T) {
+	runLabelCases(t, Org, []labelCase{
+		{"A Kessa Growers Cooperative statement said prices would fall.", []string{"Kessa Growers Cooperative"}},
+		{"The 2nd Kessa-Tarvo Bilateral Maritime Cooperative Activity began on Monday.", nil},
+		{"The Tarvo Synod met in Zorvik.", []string{"Tarvo Synod"}},
+		{"A bishop of the Kessa Archdiocese spoke.", []string{"Kessa Archdiocese"}},
+		{"Officials of the Tarvo Coastguard said so.", []string{"Tarvo Coastguard"}},
+		{"He joined Zorvik Studios in 2010.", []string{"Zorvik Studios"}},
+		{"Kessa Labs Studies New Drone", []string{"Kessa Labs"}},
+		{"Shipping Arms to Kessa", nil},
+		{"Finding Solutions Together", nil},
+	})
+}
