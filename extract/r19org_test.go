@@ -28,8 +28,11 @@ func TestOrganisationsNineteenthRound(t *testing.T) {
 		{"He hosted the Director of the Kessa Planning and Conduct Capability (KPCC), Ivo Tarn.", []string{"Kessa Planning and Conduct Capability", "KPCC"}},
 		{"He was named Head of the EU Tarvo Planning and Conduct Capability (TPCC) of the service.", []string{"EU Tarvo Planning and Conduct Capability", "TPCC"}},
 		{"The Kessa Rapid Deployment Capability (KRDC) commander, Col. Ivo Tarn, spoke.", []string{"Kessa Rapid Deployment Capability", "KRDC"}},
+		{"Kessans United for Tarvo Democracy (KUTD) have promised to halt. The KUTD said it would talk.", []string{"Kessans United for Tarvo Democracy", "KUTD", "KUTD"}},
+		{"Kessans United for Tarvo Democracy (KUTD) have promised to halt. He joined the KUTD in 2001.", []string{"Kessans United for Tarvo Democracy", "KUTD", "KUTD"}},
 		// Near misses: the definition alone, a programme, a state, an
-		// office a place has.
+		// office a place has, a text that speaks.
+		{"The Kessa Posture Review (KPR) was published. The KPR says the fleet is too small.", nil},
 		{"Kessans United for Tarvo Democracy (KUTD) have promised to halt.", nil},
 		{"The Kessa Vehicle Program (KVP) delivered trucks. KVP officials said so.", nil},
 		{"The Gross Domestic Product (GDP) rose. GDP growth slowed.", nil},

@@ -62,6 +62,9 @@ func (s *spelledStage) evidencedShortForm(doc *Doc, open, close int) {
 			return
 		}
 	}
+	if s.lx.documentName(doc, start, open) {
+		return // "the Kessa Posture Review (KPR) says": a text speaks too
+	}
 	if !s.lx.membersBefore(doc, start) && !s.lx.actsAsBody(doc, acronym, open, close) {
 		return
 	}
@@ -114,10 +117,17 @@ func (lx *lexicon) actsAsBody(doc *Doc, acronym string, open, close int) bool {
 		if next >= len(toks) {
 			continue
 		}
-		if possessiveAt(doc, next) {
+		possessive := possessiveAt(doc, next)
+		if possessive {
 			next++
 		}
 		switch {
+		case possessive && lx.officeAfter(doc, next):
+			return true // "the KUTD's leader"
+		case !possessive && next < len(toks) && lx.speechVerbs.hasTok(&toks[next]) && !toks[next].IsCap():
+			return true // "the KUTD said"
+		case k > 1 && toks[k-1].Lower(doc) == "the" && toks[k-2].Lower(doc) == "joined" || k > 0 && toks[k-1].Lower(doc) == "joined":
+			return true // "he joined the KUTD"
 		case next < len(toks) && lx.memberNounAt(doc, next) && !toks[next].IsCap():
 			return true
 		case lx.officeAfter(doc, next):
