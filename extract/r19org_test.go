@@ -30,8 +30,13 @@ func TestOrganisationsNineteenthRound(t *testing.T) {
 		{"The Kessa Rapid Deployment Capability (KRDC) commander, Col. Ivo Tarn, spoke.", []string{"Kessa Rapid Deployment Capability", "KRDC"}},
 		{"Kessans United for Tarvo Democracy (KUTD) have promised to halt. The KUTD said it would talk.", []string{"Kessans United for Tarvo Democracy", "KUTD", "KUTD"}},
 		{"Kessans United for Tarvo Democracy (KUTD) have promised to halt. He joined the KUTD in 2001.", []string{"Kessans United for Tarvo Democracy", "KUTD", "KUTD"}},
+		// The short form between commas, as wire news gives it, after a
+		// kind of body in apposition.
+		{"Rebels with the group, Kessans United for Tarvo Democracy, KUTD, speaking from their position, said so.", []string{"Kessans United for Tarvo Democracy", "KUTD"}},
+		{"Kessans United for Tarvo Democracy, KUTD, said it would fight on. KUTD fighters left.", []string{"Kessans United for Tarvo Democracy", "KUTD", "KUTD"}},
 		// Near misses: the definition alone, a programme, a state, an
 		// office a place has, a text that speaks.
+		{"He praised the Kessa Partnership Program, or KPP, which links guards. KPP members met.", []string{"KPP", "KPP"}},
 		{"The Kessa Posture Review (KPR) was published. The KPR says the fleet is too small.", nil},
 		{"Kessans United for Tarvo Democracy (KUTD) have promised to halt.", nil},
 		{"The Kessa Vehicle Program (KVP) delivered trucks. KVP officials said so.", nil},

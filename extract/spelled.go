@@ -37,6 +37,7 @@ func (s *spelledStage) Process(doc *Doc) error {
 		open = close
 	}
 	s.spelledBeforeOr(doc, &byStart)
+	s.commaShortForms(doc)
 	return nil
 }
 

@@ -16,16 +16,45 @@ package extract
 // portfolio ("the Director of the Military Planning" before "and Conduct
 // Capability (MPCC)"), hence a rule's priority above the grammars'.
 func (s *spelledStage) evidencedShortForm(doc *Doc, open, close int) {
+	if close == open+2 {
+		s.evidencedName(doc, open, open+1, close+1)
+	}
+}
+
+// commaShortForms reads the short forms that wire news gives between
+// commas ("the group, Kessans United for Tarvo Democracy, KUTD,
+// said") or after ", or" ("…, or KUTD, which"), as evidencedShortForm
+// reads a bracketed one.
+func (s *spelledStage) commaShortForms(doc *Doc) {
 	toks := doc.Tokens
-	if close != open+2 || !toks[open+1].isAcronym() {
+	for k := 1; k+2 < len(toks); k++ {
+		if !isComma(doc, &toks[k]) {
+			continue
+		}
+		a := k + 1
+		if toks[a].Text(doc) == "or" {
+			a++
+		}
+		if a+1 < len(toks) && toks[a].isCapsWord() && toks[a].isAcronym() && sentencePause(doc, &toks[a+1]) {
+			s.evidencedName(doc, k, a, a+1)
+		}
+	}
+}
+
+// evidencedName is evidencedShortForm for the acronym toks[acr], which
+// follows the long form that ends before toks[open]; its definition's
+// tokens end before toks[after].
+func (s *spelledStage) evidencedName(doc *Doc, open, acr, after int) {
+	toks := doc.Tokens
+	if !toks[acr].isAcronym() {
 		return
 	}
-	acronym := toks[open+1].Text(doc)
+	acronym := toks[acr].Text(doc)
 	if len(acronym) < 3 {
 		return
 	}
 	var buf [maxSpelledWords]byte
-	start := spelledStart(doc, open, capitals(buf[:0], doc, open+1, close))
+	start := spelledStart(doc, open, capitals(buf[:0], doc, acr, acr+1))
 	if start < 0 {
 		start = spelledFrom(doc, open, acronym)
 	}
@@ -65,10 +94,16 @@ func (s *spelledStage) evidencedShortForm(doc *Doc, open, close int) {
 	if s.lx.documentName(doc, start, open) {
 		return // "the Kessa Posture Review (KPR) says": a text speaks too
 	}
-	if !s.lx.membersBefore(doc, start) && !s.lx.actsAsBody(doc, acronym, open, close) {
+	if !s.lx.membersBefore(doc, start) && !s.lx.actsAsBody(doc, acronym, acr, after) {
 		return
 	}
 	candidate(doc, start, open, Org, "", "spelled:body", PriorityGrammar+1)
+	if toks[acr-1].Text(doc) != "(" {
+		// Between commas the short form is no bracket that the resolver
+		// gives the long form's label: it is the body's too, not a
+		// person in apposition.
+		candidate(doc, acr, acr+1, Org, "", "spelled:body", PriorityGrammar+1)
+	}
 }
 
 // membersBefore reports whether a body's members or an office of it come
@@ -76,10 +111,14 @@ func (s *spelledStage) evidencedShortForm(doc *Doc, open, close int) {
 // org_member_nouns.txt or of context_words.tsv's `member-of` before "of"
 // or "from" ("rebels from", "members of the"), or an office's one-word
 // head before "of" ("commander of", "Director of the"), not one that a
-// place has as much ("Governor of the").
+// place has as much ("Governor of the"); or a kind of body in lower case
+// (org_cues.txt) and a comma, in apposition ("the group,").
 func (lx *lexicon) membersBefore(doc *Doc, start int) bool {
 	toks := doc.Tokens
 	k := start - 1
+	if k > 0 && isComma(doc, &toks[k]) && toks[k-1].props&propOrgCue != 0 && !toks[k-1].IsCap() {
+		return true // "the group, Kessans United for Tarvo Democracy, KUTD,"
+	}
 	if k >= 0 && toks[k].Lower(doc) == "the" {
 		k--
 	}
@@ -99,9 +138,10 @@ func (lx *lexicon) membersBefore(doc *Doc, start int) bool {
 // possessive before one ("the KUTD's leaders"), before a claim of an
 // attack, glued by a hyphen to a participle of leading or backing
 // ("KUTD-led"), or after a body's members and "of" ("members of the
-// KUTD"). The definition itself, toks[open:close+1], counts with what
+// KUTD"). The definition's acronym, toks[acr], counts with what from
+// toks[after] on
 // follows its bracket.
-func (lx *lexicon) actsAsBody(doc *Doc, acronym string, open, close int) bool {
+func (lx *lexicon) actsAsBody(doc *Doc, acronym string, acr, after int) bool {
 	toks := doc.Tokens
 	for k := range toks {
 		t := &toks[k]
@@ -109,8 +149,8 @@ func (lx *lexicon) actsAsBody(doc *Doc, acronym string, open, close int) bool {
 			continue
 		}
 		next := k + 1
-		if k == open+1 {
-			next = close + 1
+		if k == acr {
+			next = after
 		} else if k > 0 && toks[k-1].Text(doc) == "(" {
 			continue // another definition
 		}
@@ -134,9 +174,9 @@ func (lx *lexicon) actsAsBody(doc *Doc, acronym string, open, close int) bool {
 			return true
 		case lx.claimsResponsibility(doc, next):
 			return true
-		case k != open+1 && gluedHyphen(doc, next) && next+1 < len(toks) && (toks[next+1].Lower(doc) == "led" || lx.backingWords.hasTok(&toks[next+1])):
+		case k != acr && gluedHyphen(doc, next) && next+1 < len(toks) && (toks[next+1].Lower(doc) == "led" || lx.backingWords.hasTok(&toks[next+1])):
 			return true
-		case k != open+1 && lx.membersBefore(doc, k):
+		case k != acr && lx.membersBefore(doc, k):
 			return true
 		}
 	}
