@@ -66,7 +66,8 @@ func TestOrganisationsNineteenthRound(t *testing.T) {
 }
 
 // TestOrganisationHeadsNineteenthRound holds cases of the heads of
-// bodies that the nineteenth round added to org_heads.txt from general
+// bodies that the nineteenth round added to org_heads.txt, and of the
+// nouns of members it added to org_member_nouns.txt, from general
 // English (a firing case and a near miss for each group).
 func TestOrganisationHeadsNineteenthRound(t *testing.T) {
 	runLabelCases(t, Org, []labelCase{
@@ -79,5 +80,10 @@ func TestOrganisationHeadsNineteenthRound(t *testing.T) {
 		{"Kessa Labs Studies New Drone", []string{"Kessa Labs"}},
 		{"Shipping Arms to Kessa", nil},
 		{"Finding Solutions Together", nil},
+		// org_member_nouns.txt's new plurals: a body's voice and members.
+		{"He said Kolvane Drovex executives met the minister.", []string{"Kolvane Drovex"}},
+		{"The Tarvo spokesmen denied it.", []string{"Tarvo"}},
+		{"He said Ivo Tarn employees protested.", nil},
+		{"The terrorist attack in Zorvik was condemned.", nil},
 	})
 }
