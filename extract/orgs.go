@@ -315,7 +315,7 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 		return 0, 0, false
 	}
 	start = lx.royalStart(doc, lx.extendLeft(doc, h), h)
-	if _, unit := lx.echelons[toks[h+n-1].Lower(doc)]; unit && start > 0 && toks[start-1].Kind == Number && !isYear(doc, &toks[start-1]) && toks[start].Kind != Number && !toks[start].Newline() {
+	if _, unit := lx.echelons[toks[h+n-1].Lower(doc)]; (unit || toks[h+n-1].Text(doc) == unitHead) && start > 0 && toks[start-1].Kind == Number && !isYear(doc, &toks[start-1]) && toks[start].Kind != Number && !toks[start].Newline() && !lx.countNounAt(doc, h+n) {
 		if _, country := lx.isPlace(doc, start); !country {
 			start-- // "903 Expeditionary Air Wing", but "71 NZ Army personnel" and "300 4th Battalion soldiers" count
 		}
@@ -439,6 +439,11 @@ func (lx *lexicon) orgName(doc *Doc, h, n int, v string, acronyms map[string]boo
 	start = lx.coordinatedStart(doc, start)
 	start = lx.countedEventStart(doc, start, end)
 	start = lx.countedNounStart(doc, start, end)
+	// "6 Squadron RAF": an air unit numbered in figures takes its
+	// service's acronym after it, as the Commonwealth air forces write it.
+	if end == h+n && toks[start].Kind == Number && !isOrdinal(doc, &toks[start]) && airEchelon(toks[end-1].Text(doc)) && end < len(toks) && toks[end].isAcronym() && nounPhraseEndsAt(doc, end+1) && toks[end].SpaceBefore() && !toks[end].Newline() {
+		end++
+	}
 	switch {
 	case end-start == 1 && v != "alone":
 		return 0, 0, false
@@ -1890,6 +1895,11 @@ func (lx *lexicon) acronymName(doc *Doc, h int) (start, end int) {
 	if h > 0 && !toks[h].SpaceBefore() && toks[h-1].Kind == Number && !isOrdinal(doc, &toks[h-1]) {
 		start = h - 1
 	}
+	// "2 KLR", "(3 KLR)": a battalion's number spaced before its
+	// regiment's acronym, as the Commonwealth armies write it.
+	if start == h && battalionNumberBefore(doc, h) {
+		start = h - 1
+	}
 	if end == h+1 && gluedHyphen(doc, end) && toks[end+1].Kind == Number && len(toks[end+1].Text(doc)) <= 2 {
 		end += 2
 	}
@@ -3320,4 +3330,81 @@ func (lx *lexicon) hulledShipStart(doc *Doc, open int) int {
 		}
 	}
 	return start
+}
+
+// unitHead is the head of a unit named by its kind, which a count before
+// it numbers as it numbers an echelon ("22 Marine Expeditionary Unit").
+const unitHead = "Unit"
+
+// countNounAt reports whether toks[k] is a lower-case noun that a
+// quantity counts (date_words.tsv's `count-noun`: "troops", "soldiers",
+// "personnel"): a number before a unit's name and such a noun counts
+// the noun's people ("300 Kessa Army soldiers", "71 Tarvo Army
+// personnel"), no unit's number.
+func (lx *lexicon) countNounAt(doc *Doc, k int) bool {
+	toks := doc.Tokens
+	if k >= len(toks) || toks[k].Kind != Word || toks[k].IsCap() || lx.dates == nil {
+		return false
+	}
+	t := &toks[k]
+	if !t.curly() {
+		return lx.dates.byID.get(t.lowID).roles&roleCountNoun != 0
+	}
+	w := t.Lower(doc)
+	return lx.dates.known.mayHave(w) && lx.dates.lex[w].roles&roleCountNoun != 0
+}
+
+// battalionNumberBefore reports whether a battalion's number of one or
+// two figures stands before the acronym toks[h], spaced from it, as the
+// Commonwealth armies name a battalion by its regiment's short form ("2
+// KLR will deploy", "Commanding Officer of 2 KLR,", "(3 KLR)"): after a
+// lower-case word, a bracket or a comma, or opening a line, and before
+// a mark, a conjunction or an auxiliary that ends the noun phrase. A
+// number before a noun counts it ("2 UN vehicles"); one after a
+// capitalised word numbers that ("Phase 2 UAS"), and a date's is a day.
+func battalionNumberBefore(doc *Doc, h int) bool {
+	toks := doc.Tokens
+	if h < 1 || toks[h-1].Kind != Number || !toks[h].SpaceBefore() || toks[h].Newline() {
+		return false
+	}
+	n := toks[h-1].Text(doc)
+	if len(n) > 2 || n[0] < '1' || n[0] > '9' || n[len(n)-1] < '0' || n[len(n)-1] > '9' {
+		return false
+	}
+	if k := h - 2; k >= 0 && !toks[h-1].Newline() {
+		p := &toks[k]
+		switch {
+		case p.Kind == Word && !p.IsCap():
+		case p.Kind == Punct && (p.Text(doc) == "(" || p.Text(doc) == ","):
+		default:
+			return false
+		}
+	}
+	for c := range doc.Candidates {
+		if d := &doc.Candidates[c]; d.Label == Date && int(d.TokStart) <= h-1 && int(d.TokEnd) > h-1 {
+			return false
+		}
+	}
+	return nounPhraseEndsAt(doc, h+1)
+}
+
+// nounPhraseEndsAt reports whether a noun phrase may end before toks[e]:
+// the text's end, a mark, a conjunction or an auxiliary ("2 KLR, ",
+// "2 KLR will").
+func nounPhraseEndsAt(doc *Doc, e int) bool {
+	if e >= len(doc.Tokens) {
+		return true
+	}
+	switch doc.Tokens[e].Lower(doc) {
+	case ",", ".", ")", ";", ":", "and", "will", "would", "is", "was", "has", "had", "have", "are", "were":
+		return true
+	}
+	return false
+}
+
+// airEchelon reports whether w is the echelon of an air unit that the
+// Commonwealth air forces number before it and follow by the service's
+// acronym ("6 Squadron RAF", "75 Squadron RAAF", "1 Flight").
+func airEchelon(w string) bool {
+	return w == "Squadron" || w == "Flight" || w == "Wing"
 }

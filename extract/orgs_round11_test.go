@@ -12,7 +12,9 @@ func TestOrganisationsEleventhRound(t *testing.T) {
 		// words hold a place still names a body after them.
 		{"The ministry published its Strategic Zorvik Review (SZR) in May. The SZR increased the budget. The ZDF left.", []string{"ZDF"}},
 		{"Medics held a Subject Matter Tarvo Exchange (SMTE) in May. The SMTE focussed on care.", nil},
-		{"Officials met the Special Monitor for Chad Reconstruction (SMCR) in May. The SMCR said it grew.", []string{"SMCR"}},
+		// (The nineteenth round's evidencedShortForm finds the name the
+		// grammar missed: "The SMCR said" is a body's voice.)
+		{"Officials met the Special Monitor for Chad Reconstruction (SMCR) in May. The SMCR said it grew.", []string{"Special Monitor for Chad Reconstruction", "SMCR", "SMCR"}},
 		// A letter, a digit and a letter again make a model's or a
 		// system's designation, no body; a unit's short form puts its
 		// number first.

@@ -27,7 +27,7 @@ var ruleNames = []string{
 	"org:acronym", "org:head", "org:mention", "org:nickname", "org:opener", "org:ship",
 	"person:apposition", "person:cue", "person:list", "person:mention", "person:name", "person:speaker",
 	"place:admin", "place:after", "place:before", "place:compass", "place:compass-state", "place:dateline", "place:facility", "place:honoree", "place:owner", "place:state", "place:town",
-	"rank", "resolve:speaker", "role", "short-form", "short-form:mention", "spelled",
+	"rank", "resolve:speaker", "role", "short-form", "short-form:mention", "spelled", "spelled:body",
 }
 
 // ruleSlots finds the names of ruleNames by ruleHash, every candidate of

@@ -33,9 +33,11 @@ func (s *spelledStage) Process(doc *Doc) error {
 			continue // "Kessa Navy Ship (KNS) Tarvo": a ship's prefix spelled, before the ship's name
 		}
 		s.joinSpelled(doc, &byStart, open, open+1, close)
+		s.evidencedShortForm(doc, open, close)
 		open = close
 	}
 	s.spelledBeforeOr(doc, &byStart)
+	s.commaShortForms(doc)
 	return nil
 }
 
