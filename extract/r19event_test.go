@@ -18,4 +18,22 @@ func TestEventsAgreementsNineteenthRound(t *testing.T) {
 		{"Tarvo Hall is a conference room on the third floor.", nil},
 		{"It was a battle during the night.", nil},
 	})
+
+	// The nineteenth round's word batch (context_words.tsv): event nouns
+	// ("uprising", "tournament", "festival"), event modifiers
+	// ("amphibious", "yearly"), activity nouns ("assault", "incursion"),
+	// clause participles ("fought") and name intros ("titled").
+	runLabelCases(t, Event, []labelCase{
+		{"The regiment fought in the assault codenamed Tarvo Hammer last year.", []string{"Tarvo Hammer"}},
+		{"Forces began an incursion, known as Kessa Spring, on Monday.", []string{"Kessa Spring"}},
+		{"The drill, titled Zorvik Resolve, began on Monday.", []string{"Zorvik Resolve"}},
+		{"The amphibious exercise, Tarvo Surf, began on Monday.", []string{"Tarvo Surf"}},
+		{"The yearly exercise, Kessa Arrow, began on Monday.", []string{"Kessa Arrow"}},
+		{"Velmar Fields was a battle fought in 1915.", []string{"Velmar Fields"}},
+		{"Tarvo Days is an annual festival in Zorvik.", []string{"Tarvo Days"}},
+		{"Kessa Point was an uprising during the winter.", []string{"Kessa Point"}},
+		{"Zorvik Open is a tournament held in May.", []string{"Zorvik Open"}},
+		{"The maritime exercise began on Monday.", nil},
+		{"Kessa Shield was a dialogue box.", nil},
+	})
 }
