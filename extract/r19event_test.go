@@ -36,4 +36,20 @@ func TestEventsAgreementsNineteenthRound(t *testing.T) {
 		{"The maritime exercise began on Monday.", nil},
 		{"Kessa Shield was a dialogue box.", nil},
 	})
+
+	// event_openers.txt: the openers of battles' and armed events' names;
+	// in lower case, "battle for" opens none.
+	runLabelCases(t, Event, []labelCase{
+		{"The Battle for Tarvik lasted a month.", []string{"Battle for Tarvik"}},
+		{"Veterans marked the anniversary of the Bombing of Tarvik.", []string{"Bombing of Tarvik"}},
+		{"The Invasion of Zorvik began at dawn.", []string{"Invasion of Zorvik"}},
+		{"The battle for Tarvik lasted a month.", nil},
+	})
+	// agreement_modifiers.txt: the fields of instruments join a described
+	// agreement's span; alone they name no subject.
+	runLabelCases(t, Agreement, []labelCase{
+		{"They signed a cyber cooperation agreement on information sharing.", []string{"cyber cooperation agreement on information sharing"}},
+		{"Tarvo and Velmaria signed a legal assistance treaty on criminal matters.", []string{"legal assistance treaty on criminal matters"}},
+		{"The two sides signed a visa agreement.", nil},
+	})
 }
