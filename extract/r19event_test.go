@@ -52,4 +52,18 @@ func TestEventsAgreementsNineteenthRound(t *testing.T) {
 		{"Tarvo and Velmaria signed a legal assistance treaty on criminal matters.", []string{"legal assistance treaty on criminal matters"}},
 		{"The two sides signed a visa agreement.", nil},
 	})
+
+	// event_heads.txt: armed clashes (final), online and voice
+	// gatherings, lectures, vigils, negotiations; a final head before a
+	// noun heads nothing.
+	runLabelCases(t, Event, []labelCase{
+		{"Officials joined the Kessa Security Webinar on Monday.", []string{"Kessa Security Webinar"}},
+		{"He gave the Tarvo Memorial Lecture in Zorvik.", []string{"Tarvo Memorial Lecture"}},
+		{"Veterans died in the Zorvik Ambush of 1967.", []string{"Zorvik Ambush"}},
+		{"Envoys resumed the Kessa Peace Negotiations on Monday.", []string{"Kessa Peace Negotiations"}},
+		{"Hundreds attended the Tarvik Candlelight Vigil.", []string{"Tarvik Candlelight Vigil"}},
+		{"Ministers held the Kessa-Tarvo Defence Teleconference on Monday.", []string{"Kessa-Tarvo Defence Teleconference"}},
+		{"The Zorvik Border Clashes killed 20 soldiers.", []string{"Zorvik Border Clashes"}},
+		{"Ambush Tactics were taught at the school.", nil},
+	})
 }
