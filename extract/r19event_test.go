@@ -66,4 +66,19 @@ func TestEventsAgreementsNineteenthRound(t *testing.T) {
 		{"The Zorvik Border Clashes killed 20 soldiers.", []string{"Zorvik Border Clashes"}},
 		{"Ambush Tactics were taught at the school.", nil},
 	})
+
+	// event_openers.txt's other nouns of a drill, in lower case.
+	runLabelCases(t, Event, []labelCase{
+		{"Troops returned from the Kessa Shield manoeuvres on Monday.", []string{"Kessa Shield"}},
+		{"The war games dubbed Tarvo Lance began on Monday.", []string{"Tarvo Lance"}},
+		{"Navies held maneuvers Zorvik Wave in May.", []string{"Zorvik Wave"}},
+		{"The army held large manoeuvres near the border.", nil},
+	})
+	// agreement_heads.txt's other titles of signed instruments, in a
+	// capitalised title only.
+	runLabelCases(t, Agreement, []labelCase{
+		{"Both states signed the Kessa Final Act in 1975.", []string{"Kessa Final Act"}},
+		{"The Kessa-Tarvo Understanding ended the dispute.", []string{"Kessa-Tarvo Understanding"}},
+		{"They reached an understanding on the border.", nil},
+	})
 }
