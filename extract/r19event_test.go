@@ -81,4 +81,16 @@ func TestEventsAgreementsNineteenthRound(t *testing.T) {
 		{"The Kessa-Tarvo Understanding ended the dispute.", []string{"Kessa-Tarvo Understanding"}},
 		{"They reached an understanding on the border.", nil},
 	})
+
+	// context_words.tsv's awards after an event's head (a campaign's
+	// star, a war's cross) name no event; the head alone still does.
+	runLabelCases(t, Event, []labelCase{
+		{"He received the Kessa Campaign Star in 1945.", nil},
+		{"He received the Kessa War Cross in 1945.", nil},
+		{"Veterans of the Kessa War met in Tarvik.", []string{"Kessa War"}},
+	})
+	// holders-meeting: a meeting named by who attends holds no office.
+	runLabelCases(t, Role, []labelCase{
+		{"The defence ministers' consultations ended on Monday.", nil},
+	})
 }
