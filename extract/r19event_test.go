@@ -17,6 +17,9 @@ func TestEventsAgreementsNineteenthRound(t *testing.T) {
 		{"Kessa Lance is an annual exercise held in Tarvik.", []string{"Kessa Lance"}},
 		{"Tarvo Hall is a conference room on the third floor.", nil},
 		{"It was a battle during the night.", nil},
+		{"He visited Tarvik, a battle-scarred town.", nil},
+		{"Kessaland is a war-torn country.", nil},
+		{"Troops entered Zorvik, a conflict-hit region, on Monday.", nil},
 	})
 
 	// The nineteenth round's word batch (context_words.tsv): event nouns

@@ -32,7 +32,7 @@ func (s *eventStage) Process(doc *Doc) error {
 			if !s.lx.eventOpeners.startsAt(toks, h) {
 				// "Zorvik Heroes Week, an annual commemoration": a
 				// kind of named event in apposition to its name.
-				if s.lx.eventNouns.hasTok(&toks[h]) {
+				if s.lx.eventNouns.hasTok(&toks[h]) && !gluedHyphen(doc, h+1) {
 					s.nameInApposition(doc, h, h+1)
 				}
 				if s.lx.activityNoun(&toks[h]) && s.lx.introducedNameStart(doc, h+1) > h+1 {
@@ -1407,7 +1407,8 @@ func (s *eventStage) namesDefinedAsDrill(doc *Doc, dates []bool) {
 		// "is an annual military exposition held in …"): a preposition
 		// may follow it too, not a noun it qualifies ("a war crimes
 		// court", "a conference room").
-		noun := s.lx.eventNouns.hasTok(&toks[cue])
+		// (Not glued by a hyphen to a word: "a war-torn country".)
+		noun := s.lx.eventNouns.hasTok(&toks[cue]) && !gluedHyphen(doc, cue+1)
 		n, ok := 1, noun
 		if !noun && s.lx.eventOpeners.startsAt(toks, cue) {
 			n, _, ok = s.lx.eventOpeners.longest(toks, cue)
