@@ -68,6 +68,7 @@ func TestEventsAgreementsNineteenthRound(t *testing.T) {
 		{"Ministers held the Kessa-Tarvo Defence Teleconference on Monday.", []string{"Kessa-Tarvo Defence Teleconference"}},
 		{"The Zorvik Border Clashes killed 20 soldiers.", []string{"Zorvik Border Clashes"}},
 		{"Ambush Tactics were taught at the school.", nil},
+		{"He spoke in the Tarvo Lecture Theatre on Monday.", nil},
 	})
 
 	// event_openers.txt's other nouns of a drill, in lower case.
