@@ -78,12 +78,11 @@ func TestEventsAgreementsNineteenthRound(t *testing.T) {
 		{"Navies held maneuvers Zorvik Wave in May.", []string{"Zorvik Wave"}},
 		{"The army held large manoeuvres near the border.", nil},
 	})
-	// agreement_heads.txt's other titles of signed instruments, in a
-	// capitalised title only.
+	// agreement_heads.txt: "Understanding" and "Final Act" stay out
+	// (removed after these probes).
 	runLabelCases(t, Agreement, []labelCase{
-		{"Both states signed the Kessa Final Act in 1975.", []string{"Kessa Final Act"}},
-		{"The Kessa-Tarvo Understanding ended the dispute.", []string{"Kessa-Tarvo Understanding"}},
-		{"They reached an understanding on the border.", nil},
+		{"Tarvo marked the Year of Mutual Understanding in 2019.", nil},
+		{"The Final Act of the opera drew applause.", nil},
 	})
 
 	// context_words.tsv's awards after an event's head (a campaign's
