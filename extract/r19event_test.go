@@ -52,7 +52,8 @@ func TestEventsAgreementsNineteenthRound(t *testing.T) {
 	// agreement's span; alone they name no subject.
 	runLabelCases(t, Agreement, []labelCase{
 		{"They signed a cyber cooperation agreement on information sharing.", []string{"cyber cooperation agreement on information sharing"}},
-		{"Tarvo and Velmaria signed a legal assistance treaty on criminal matters.", []string{"legal assistance treaty on criminal matters"}},
+		{"Tarvo and Velmaria signed an assistance treaty on criminal matters.", []string{"assistance treaty on criminal matters"}},
+		{"The legal agreement between the firms was sealed.", nil},
 		{"The two sides signed a visa agreement.", nil},
 	})
 
