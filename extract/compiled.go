@@ -69,7 +69,7 @@ func (lx *lexicon) parts() lexiconParts {
 		&lx.backingWords, &lx.memberWords, &lx.partWords, &lx.makerWords, &lx.contractWords, &lx.postVerbs, &lx.accountNouns, &lx.documentHeads,
 		&lx.chamberWords, &lx.memorialWords, &lx.portCalls, &lx.kinWords, &lx.counselWords,
 		&lx.stateOrgans, &lx.employerNouns, &lx.peerTitles,
-		&lx.activityNouns, &lx.eventModifiers, &lx.awardNouns, &lx.textParts,
+		&lx.activityNouns, &lx.eventModifiers, &lx.eventNouns, &lx.awardNouns, &lx.textParts,
 		&lx.successionVerbs, &lx.officeNouns, &lx.agentVerbs, &lx.stateForms, &lx.selfNamedGroups, &lx.namingVerbs,
 		&lx.holderWords, &lx.peopleGroups, &lx.holdersMeetings, &lx.adjectiveNamed,
 		&lx.doneToPersonVerbs, &lx.degrees, &lx.compoundSeconds, &lx.programmeHeads, &lx.mediaWords, &lx.speechAdverbs, &lx.agentParticiples,

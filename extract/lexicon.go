@@ -220,6 +220,7 @@ type lexicon struct {
 	// spelt), kinWords ("wife"), counselWords ("lawyer"), stateOrgans
 	// ("ministry"), employerNouns ("agency"), peerTitles ("Baroness", as
 	// spelt), activityNouns ("offensive"), eventModifiers ("joint"),
+	// eventNouns ("battle", a kind of named event a sentence defines),
 	// awardNouns ("Medal", as spelt), textParts ("article"),
 	// successionVerbs ("succeeded"), officeNouns ("post" before "of") and
 	// agentVerbs ("led" before "by"), selfNamedGroups ("rebels" who call
@@ -242,6 +243,7 @@ type lexicon struct {
 	memorialWords, kinWords, counselWords                           *wordSet
 	stateOrgans, employerNouns, peerTitles                          *wordSet
 	activityNouns, eventModifiers, awardNouns, textParts            *wordSet
+	eventNouns                                                      *wordSet
 	successionVerbs, officeNouns, agentVerbs                        *wordSet
 	selfNamedGroups, namingVerbs                                    *wordSet
 	holderWords, peopleGroups, holdersMeetings, adjectiveNamed      *wordSet
@@ -501,7 +503,7 @@ func (lx *lexicon) loadContextWords(rs *rules.Set) error {
 		"document": {&lx.documentHeads, true}, "chamber": {&lx.chamberWords, true}, "memorial": {&lx.memorialWords, true},
 		"kin": {&lx.kinWords, false}, "counsel": {&lx.counselWords, false},
 		"state-organ": {&lx.stateOrgans, false}, "employer": {&lx.employerNouns, false}, "peer": {&lx.peerTitles, true},
-		"activity": {&lx.activityNouns, false}, "event-modifier": {&lx.eventModifiers, false}, "award": {&lx.awardNouns, true}, "text-part": {&lx.textParts, false},
+		"activity": {&lx.activityNouns, false}, "event-modifier": {&lx.eventModifiers, false}, "event-noun": {&lx.eventNouns, false}, "award": {&lx.awardNouns, true}, "text-part": {&lx.textParts, false},
 		"succession": {&lx.successionVerbs, false}, "office-taken": {&lx.officeNouns, false}, "agent-by": {&lx.agentVerbs, false},
 		"self-named": {&lx.selfNamedGroups, false}, "naming": {&lx.namingVerbs, false},
 		"holder": {&lx.holderWords, false}, "people-group": {&lx.peopleGroups, true}, "holders-meeting": {&lx.holdersMeetings, false},

@@ -30,6 +30,11 @@ func (s *eventStage) Process(doc *Doc) error {
 		}
 		if !toks[h].IsCap() {
 			if !s.lx.eventOpeners.startsAt(toks, h) {
+				// "Zorvik Heroes Week, an annual commemoration": a
+				// kind of named event in apposition to its name.
+				if s.lx.eventNouns.hasTok(&toks[h]) && !gluedHyphen(doc, h+1) {
+					s.nameInApposition(doc, h, h+1)
+				}
 				if s.lx.activityNoun(&toks[h]) && s.lx.introducedNameStart(doc, h+1) > h+1 {
 					h = s.namesAfterCue(doc, h+1) - 1
 				}
@@ -1391,19 +1396,28 @@ func (s *eventStage) namesDefinedAsDrill(doc *Doc, dates []bool) {
 			continue
 		}
 		cue := v + 2
-		for cue < len(toks) && cue-v <= 6 && toks[cue].Kind == Word && !toks[cue].IsCap() && !s.lx.eventOpeners.startsAt(toks, cue) ||
+		for cue < len(toks) && cue-v <= 6 && toks[cue].Kind == Word && !toks[cue].IsCap() && !s.lx.eventOpeners.startsAt(toks, cue) && !s.lx.eventNouns.hasTok(&toks[cue]) ||
 			cue < len(toks) && cue-v <= 6 && gluedHyphen(doc, cue) {
 			cue++
 		}
-		if cue >= len(toks) || !s.lx.eventOpeners.startsAt(toks, cue) || toks[cue].IsCap() {
+		if cue >= len(toks) || toks[cue].IsCap() {
 			continue
 		}
-		n, _, ok := s.lx.eventOpeners.longest(toks, cue)
+		// A kind of event that is no drill ("was a battle during …",
+		// "is an annual military exposition held in …"): a preposition
+		// may follow it too, not a noun it qualifies ("a war crimes
+		// court", "a conference room").
+		// (Not glued by a hyphen to a word: "a war-torn country".)
+		noun := s.lx.eventNouns.hasTok(&toks[cue]) && !gluedHyphen(doc, cue+1)
+		n, ok := 1, noun
+		if !noun && s.lx.eventOpeners.startsAt(toks, cue) {
+			n, _, ok = s.lx.eventOpeners.longest(toks, cue)
+		}
 		if !ok {
 			continue
 		}
 		if after := cue + n; !endsPhrase(doc, after) {
-			if w := toks[after].Lower(doc); toks[after].IsCap() || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && w != "between" {
+			if w := toks[after].Lower(doc); toks[after].IsCap() || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && w != "between" && !s.lx.clauseParticiples.hasTok(&toks[after]) && !(noun && (isPreposition(w) || w == "during" || w == "that" || w == "which")) {
 				continue
 			}
 		} else if s.lx.figurativeIn(doc, after) {
