@@ -92,8 +92,8 @@ func TestEighteenthRoundUserRules(t *testing.T) {
 		{"context_words.tsv", "deported\tdone-to-person\n", Person, "Police deported Boran Teskel at the border.", 1},
 		{"", "", Person, "Boran Teskel swiftly said the talks failed.", 0},
 		{"context_words.tsv", "swiftly\tspeech-adverb\n", Person, "Boran Teskel swiftly said the talks failed.", 1},
-		{"", "", GPE, "The Kessa-stationed destroyers sailed on Monday.", 0},
-		{"place_cues.tsv", "stationed\tcompound-place\n", GPE, "The Kessa-stationed destroyers sailed on Monday.", 1},
+		{"", "", GPE, "The Kessa-garrisoned destroyers sailed on Monday.", 0},
+		{"place_cues.tsv", "garrisoned\tcompound-place\n", GPE, "The Kessa-garrisoned destroyers sailed on Monday.", 1},
 	} {
 		cfg := Config{}
 		if c.rules != "" {
