@@ -365,7 +365,7 @@ func (s *dateStage) Name() string { return "dates" }
 // Process finds the dates of doc, reads the DCT from a dateline when doc
 // has none, and appends the dates to doc.Candidates.
 func (s *dateStage) Process(doc *Doc) error {
-	p := dateParser{lex: s.lex, byID: &s.byID, known: s.known, holidays: s.holidays, doc: doc, toks: doc.Tokens, lastEnd: -1,
+	p := dateParser{stage: s, holidays: s.holidays, doc: doc, toks: doc.Tokens, lastEnd: -1,
 		out: doc.scratch.mentions[:0]}
 	defer func() { doc.scratch.mentions = p.out[:0] }()
 	sent, para, next := -1, -1, 0
@@ -642,9 +642,7 @@ func (p *dateParser) theWeekend(i int) (mention, bool) {
 
 // dateParser holds the state of one Process call.
 type dateParser struct {
-	lex      map[string]wordInfo
-	byID     *lexIndex
-	known    *wordFilter
+	stage    *dateStage
 	holidays map[string][]*holiday
 	doc      *Doc
 	toks     []Token
@@ -701,14 +699,18 @@ func (p *dateParser) word(i int) wordInfo {
 	if i < 0 || i >= len(p.toks) || p.toks[i].Kind != Word {
 		return wordInfo{}
 	}
-	t := &p.toks[i]
+	return p.stage.wordOf(p.doc, &p.toks[i])
+}
+
+// wordOf returns what the date lexicon knows of the word token t of doc.
+func (s *dateStage) wordOf(doc *Doc, t *Token) wordInfo {
 	if !t.curly() {
 		// The lower-case id is that of Lower but for a typographic
 		// apostrophe, which the lexicon spells as it is.
-		return p.byID.get(t.lowID)
+		return s.byID.get(t.lowID)
 	}
-	if w := t.Lower(p.doc); p.known.mayHave(w) {
-		return p.lex[w]
+	if w := t.Lower(doc); s.known.mayHave(w) {
+		return s.lex[w]
 	}
 	return wordInfo{}
 }

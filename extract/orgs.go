@@ -3158,12 +3158,13 @@ func taskForceNumber(doc *Doc, h int) bool {
 // unitNumber reports whether s is a task force's number: digits, maybe
 // a point and the digits of its group or unit ("151", "75.2", "70.1.3").
 func unitNumber(s string) bool {
-	for _, part := range strings.Split(s, ".") {
-		if atoiDigits(part) < 0 || part == "" {
+	parts := strings.Split(s, ".")
+	for _, part := range parts {
+		if part == "" || atoiDigits(part) < 0 {
 			return false
 		}
 	}
-	return atoiDigits(strings.Split(s, ".")[0]) > 0
+	return atoiDigits(parts[0]) > 0
 }
 
 // endsTurn reports whether s, the token before a speaker's label in a
@@ -3346,12 +3347,7 @@ func (lx *lexicon) countNounAt(doc *Doc, k int) bool {
 	if k >= len(toks) || toks[k].Kind != Word || toks[k].IsCap() || lx.dates == nil {
 		return false
 	}
-	t := &toks[k]
-	if !t.curly() {
-		return lx.dates.byID.get(t.lowID).roles&roleCountNoun != 0
-	}
-	w := t.Lower(doc)
-	return lx.dates.known.mayHave(w) && lx.dates.lex[w].roles&roleCountNoun != 0
+	return lx.dates.wordOf(doc, &toks[k]).roles&roleCountNoun != 0
 }
 
 // battalionNumberBefore reports whether a battalion's number of one or

@@ -869,7 +869,13 @@ func patronymAhead(doc *Doc, i int) bool {
 	if i+2 >= len(toks) || toks[i+1].IsCap() || !toks[i+1].SpaceBefore() || !toks[i+2].SpaceBefore() || !toks[i+2].IsCap() || toks[i+2].Kind != Word {
 		return false
 	}
-	switch toks[i+1].Text(doc) {
+	return patronymParticle(toks[i+1].Text(doc))
+}
+
+// patronymParticle reports whether w means "son of" or "daughter of"
+// inside an Arabic or Malay name ("bin", "binti", "ibn", "bint").
+func patronymParticle(w string) bool {
+	switch w {
 	case "bin", "binti", "ibn", "bint":
 		return true
 	}
@@ -1311,11 +1317,7 @@ func patronymHonorific(doc *Doc, j int) bool {
 	if j == 0 || j+1 >= len(toks) || !toks[j+1].IsCap() || toks[j+1].Kind != Word || !toks[j+1].SpaceBefore() {
 		return false
 	}
-	switch toks[j-1].Text(doc) {
-	case "bin", "binti", "ibn", "bint":
-		return true
-	}
-	return false
+	return patronymParticle(toks[j-1].Text(doc))
 }
 
 // juniorAhead reports whether toks[i] opens two to four capitalised

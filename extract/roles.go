@@ -236,14 +236,30 @@ func (lx *lexicon) definiteOffice(doc *Doc, i, end int) bool {
 	if i == 0 || end >= len(toks) || toks[i].IsCap() || !ownerWord(toks[i-1].Lower(doc)) {
 		return false
 	}
-	next := &toks[end]
+	return lx.officeEndsNoun(doc, end, false)
+}
+
+// officeEndsNoun reports whether a lower-case office ends its noun phrase
+// before toks[end]: a mark that ends a noun, a preposition, a verb its
+// subject takes or "of" and its own unit, not a noun it qualifies ("the
+// premier counter-terrorist unit"); with dated, a date's word as well
+// ("named deputy commander last year").
+func (lx *lexicon) officeEndsNoun(doc *Doc, end int, dated bool) bool {
+	next := &doc.Tokens[end]
 	if next.Kind == Punct {
 		return endsNoun(next.Text(doc))
 	}
 	if next.Kind != Word || next.IsCap() {
 		return false
 	}
-	return afterNoun(next.Lower(doc)) || lx.beforeVerb(doc, end) || lx.ofOwnUnit(doc, end)
+	w := next.Lower(doc)
+	if dated {
+		switch w {
+		case "last", "this", "next", "since", "until", "effective", "earlier", "later":
+			return true
+		}
+	}
+	return afterNoun(w) || lx.beforeVerb(doc, end) || lx.ofOwnUnit(doc, end)
 }
 
 // appointedToOffice reports whether the lower-case office toks[i:end],
@@ -268,18 +284,7 @@ func (lx *lexicon) appointedToOffice(doc *Doc, i, end int) bool {
 			return false // "such as commander and staff": a comparison
 		}
 	}
-	next := &toks[end]
-	if next.Kind == Punct {
-		return endsNoun(next.Text(doc))
-	}
-	if next.Kind != Word || next.IsCap() {
-		return false
-	}
-	switch next.Lower(doc) {
-	case "last", "this", "next", "since", "until", "effective", "earlier", "later":
-		return true
-	}
-	return afterNoun(next.Lower(doc)) || lx.beforeVerb(doc, end) || lx.ofOwnUnit(doc, end)
+	return lx.officeEndsNoun(doc, end, true)
 }
 
 // ofOwnUnit reports whether "of", an article or a possessive and a
